@@ -1,0 +1,61 @@
+// Package answer composes cited answers from retrieved passages (extractive or
+// through an LLM), enforces that every sentence cites a retrieved passage that
+// supports it, and abstains when the evidence does not support an answer.
+package answer
+
+import "github.com/bronwijzer/bronwijzer"
+
+// Modes of an answer.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// Request is one question.
+type Request struct {
+	Question string `json:"question"`
+	K        int    `json:"k"`
+}
+
+// Response is the public /v1/ask body.
+type Response struct {
+	Answer        string               `json:"answer"` // sentences joined, with [n] markers
+	Abstained     bool                 `json:"abstained"`
+	Reason        string               `json:"reason"` // Dutch explanation when abstained
+	Sentences     []Sentence           `json:"sentences"`
+	Citations     []Citation           `json:"citations"`
+	Passages      []bronwijzer.Passage `json:"passages"`
+	Mode          string               `json:"mode"`  // "extractive" | "llm"
+	Model         string               `json:"model"` // model name, or "extractive"
+	PromptVersion string               `json:"prompt_version,omitempty"`
+	// Enforcement tells what citation enforcement did: "passed", "repaired",
+	// "dropped_unsupported", "fallback_extractive" or "abstained".
+	Enforcement string `json:"enforcement"`
+	Disclaimer  string `json:"disclaimer"`
+	LatencyMS   int64  `json:"latency_ms"`
+}
+
+// Sentence is one statement of the answer with the citation numbers that support it.
+type Sentence struct {
+	Text      string `json:"text"`
+	Citations []int  `json:"citations"`
+}
+
+// Citation points to the exact span of a retrieved passage that supports the
+// sentences citing it.
+type Citation struct {
+	N          int    `json:"n"`
+	PassageID  string `json:"passage_id"`
+	DocumentID string `json:"document_id"`
+	Title      string `json:"title"`
+	SourceFile string `json:"source_file"`
+	PageStart  int    `json:"page_start"`
+	PageEnd    int    `json:"page_end"`
+	Section    string `json:"section"`
+	Quote      string `json:"quote"`       // exact substring of the passage text
+	QuoteStart int    `json:"quote_start"` // rune offset of Quote in the passage text
+	QuoteEnd   int    `json:"quote_end"`
+	Published  string `json:"published"`
+	Verified   bool   `json:"verified"`
+	Outdated   bool   `json:"outdated"` // source older than the configured maximum age
+}

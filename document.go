@@ -1,0 +1,91 @@
+package bronwijzer
+
+import (
+	"fmt"
+	"time"
+)
+
+// Source is one entry of the registry of verified sources (corpus/sources.json).
+// A practice declares a document verified by listing it here with its SHA-256.
+type Source struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`          // "unknown" when not known
+	Published string `json:"published"`          // YYYY, YYYY-MM or YYYY-MM-DD; "unknown" when not known
+	URL       string `json:"url,omitempty"`      // canonical URL where known
+	License   string `json:"license,omitempty"`  // licence or remark
+	File      string `json:"file"`               // file name as ingested
+	SHA256    string `json:"sha256"`             // hex digest of the verified file
+	Language  string `json:"language,omitempty"` // "nl" by default
+	Remark    string `json:"remark,omitempty"`
+}
+
+// Document is one stored version of a source document. ID is stable across
+// versions (the registry's source id, or one derived from the file name).
+type Document struct {
+	ID         string    `json:"id"`
+	Version    int       `json:"version"`
+	Title      string    `json:"title"`
+	Publisher  string    `json:"publisher"`
+	Published  string    `json:"published"`
+	URL        string    `json:"url,omitempty"`
+	License    string    `json:"license,omitempty"`
+	SourceFile string    `json:"source_file"`
+	SHA256     string    `json:"sha256"`
+	MediaType  string    `json:"media_type"` // application/pdf, text/html, text/markdown, text/plain
+	Verified   bool      `json:"verified"`
+	Pages      int       `json:"pages"`
+	Chunks     int       `json:"chunks"`
+	Bytes      int64     `json:"bytes"`
+	Embedder   string    `json:"embedder"` // embedder id that produced the stored vectors
+	IngestedAt time.Time `json:"ingested_at"`
+}
+
+// Chunk is one retrievable passage of a document version.
+//
+// Offsets locate the text in the extracted page text so a UI can highlight a
+// quote: CharStart is a rune offset into page PageStart's text, CharEnd a rune
+// offset (exclusive) into page PageEnd's text.
+type Chunk struct {
+	DocumentID string    `json:"document_id"`
+	Version    int       `json:"version"`
+	Ordinal    int       `json:"ordinal"`
+	PageStart  int       `json:"page_start"`
+	PageEnd    int       `json:"page_end"`
+	Section    string    `json:"section"` // section path joined with " › "
+	Text       string    `json:"text"`
+	CharStart  int       `json:"char_start"`
+	CharEnd    int       `json:"char_end"`
+	Terms      []string  `json:"-"` // analysed tokens (retrieval/analysis), what lexical search indexes
+	Embedding  []float32 `json:"-"`
+}
+
+// ID is the chunk's stable identifier: "<document id>:<version>:<ordinal>".
+func (c Chunk) ID() string { return ChunkID(c.DocumentID, c.Version, c.Ordinal) }
+
+// ChunkID formats a chunk identifier.
+func ChunkID(documentID string, version, ordinal int) string {
+	return fmt.Sprintf("%s:%d:%d", documentID, version, ordinal)
+}
+
+// SectionSeparator joins the parts of a section path.
+const SectionSeparator = " › "
+
+// Passage is a chunk as returned by search: the chunk with its document's
+// metadata and a score. Its JSON shape is the public /v1/search contract.
+type Passage struct {
+	ID         string  `json:"id"`
+	DocumentID string  `json:"document_id"`
+	Version    int     `json:"version"`
+	Title      string  `json:"title"`
+	SourceFile string  `json:"source_file"`
+	PageStart  int     `json:"page_start"`
+	PageEnd    int     `json:"page_end"`
+	Section    string  `json:"section"`
+	Text       string  `json:"text"`
+	CharStart  int     `json:"char_start"`
+	CharEnd    int     `json:"char_end"`
+	Score      float64 `json:"score"`
+	Verified   bool    `json:"verified"`
+	Published  string  `json:"published"`
+}

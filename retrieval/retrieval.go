@@ -1,0 +1,73 @@
+// Package retrieval defines the store contract shared by the embedded (SQLite)
+// and PostgreSQL stores, the embedder contract, and the hybrid Searcher that
+// fuses lexical and dense result lists identically for every store.
+package retrieval
+
+import (
+	"context"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// Store persists documents and chunks and returns ranked candidate lists.
+// Implementations: retrieval/sqlite (default), retrieval/postgres. The
+// conformance suite in retrieval/storetest proves them interchangeable.
+type Store interface {
+	// Document returns the current version of document id, or an ENOTFOUND error.
+	Document(ctx context.Context, id string) (*bronwijzer.Document, error)
+	// Documents lists the current version of every document, ordered by id.
+	Documents(ctx context.Context) ([]bronwijzer.Document, error)
+	// PutDocument stores doc as a new version with its chunks in one
+	// transaction, replacing the previous version's chunks; readers never see
+	// half a document. When the current version already has doc.SHA256 nothing
+	// changes and Changed is false. The store assigns Version (previous+1, or
+	// 1), IngestedAt, Chunks, and each chunk's DocumentID and Version. Two
+	// concurrent calls for the same document and SHA-256 produce one version.
+	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (PutResult, error)
+	// DeleteDocument removes a document, all its versions and chunks; ENOTFOUND if absent.
+	DeleteDocument(ctx context.Context, id string) error
+	// Chunks returns the current version's chunks of a document in ordinal order.
+	Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chunk, error)
+	// LexicalSearch ranks chunks whose analysed terms contain any of terms
+	// (BM25-like, best first). Score is the list's own score, higher is better.
+	LexicalSearch(ctx context.Context, terms []string, limit int, f Filter) ([]bronwijzer.Passage, error)
+	// DenseSearch ranks chunks by cosine similarity to vec, best first.
+	// Score is the cosine similarity.
+	DenseSearch(ctx context.Context, vec []float32, limit int, f Filter) ([]bronwijzer.Passage, error)
+	// EmbedderName returns the embedder recorded with the stored vectors, or
+	// "" when the store holds no vectors yet.
+	EmbedderName(ctx context.Context) (string, error)
+	// Ping reports whether the store is reachable (EUNAVAILABLE if not).
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// Filter narrows search lists.
+type Filter struct {
+	VerifiedOnly bool     // only documents marked verified
+	DocumentIDs  []string // empty: all documents
+}
+
+// PutResult reports what PutDocument did.
+type PutResult struct {
+	Document        bronwijzer.Document // the stored (current) version
+	Changed         bool                // false: same SHA-256 already current, nothing written
+	PreviousVersion int                 // version replaced, 0 if none
+}
+
+// Embedder turns texts into vectors. Its method set is that of langchaingo's
+// embeddings.Embedder, so any langchaingo embedder satisfies it.
+type Embedder interface {
+	EmbedDocuments(ctx context.Context, texts []string) ([][]float32, error)
+	EmbedQuery(ctx context.Context, text string) ([]float32, error)
+}
+
+// EmbedderName returns the identity recorded with stored vectors: the
+// embedder's Name() when it has one (e.g. "local-hash-v1-384",
+// "ollama:nomic-embed-text"), otherwise its Go type.
+func EmbedderName(e Embedder) string {
+	if n, ok := e.(interface{ Name() string }); ok {
+		return n.Name()
+	}
+	return "unnamed"
+}
