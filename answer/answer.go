@@ -31,8 +31,11 @@ type Response struct {
 	// Enforcement tells what citation enforcement did: "passed", "repaired",
 	// "dropped_unsupported", "fallback_extractive" or "abstained".
 	Enforcement string `json:"enforcement"`
-	Disclaimer  string `json:"disclaimer"`
-	LatencyMS   int64  `json:"latency_ms"`
+	// Notice explains, in Dutch, why a configured LLM was not used (provider
+	// unreachable, timed out, or its answer failed enforcement); empty otherwise.
+	Notice     string `json:"notice,omitempty"`
+	Disclaimer string `json:"disclaimer"`
+	LatencyMS  int64  `json:"latency_ms"`
 }
 
 // Sentence is one statement of the answer with the citation numbers that support it.

@@ -1,0 +1,43 @@
+# Bronwijzer. A newcomer needs two targets: `make run` and `make test`.
+GO      ?= go
+BIN     := bin/bronwijzer
+ADDR    ?= 127.0.0.1:8080
+# Benchmarks: BENCH selects, BENCHTIME bounds each one.
+BENCH     ?= .
+BENCHTIME ?= 1s
+
+.PHONY: build run test bench fuzz vet eval clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/bronwijzer
+
+# Build, ingest the bundled corpus into ./data (a no-op when it is already
+# there: files are skipped by SHA-256), and serve on $(ADDR).
+run: build
+	./$(BIN) ingest corpus
+	./$(BIN) serve --addr $(ADDR)
+
+# All tests. PostgreSQL tests use TEST_DATABASE_URL when set, otherwise a
+# throwaway cluster of their own (see docs/postgres.md); browser tests use
+# Debian's chromium. Under CI=true a skipped PostgreSQL or browser test fails.
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 20m ./...
+
+# Speed and memory targets are checked here, never by timed unit tests.
+bench:
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem -timeout 60m ./...
+
+# Short runs of every fuzz target (go test allows one target per run).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzPDF$$' -fuzztime 30s ./ingest/extract
+	$(GO) test -run '^$$' -fuzz '^FuzzChunk$$' -fuzztime 30s ./ingest/chunk
+
+# The dev-set evaluation with reports (ingests the bundled corpus first).
+eval: build
+	./$(BIN) ingest corpus
+	mkdir -p out
+	./$(BIN) eval --dataset eval/datasets/dev.jsonl --json out/eval.json --html out/eval.html
+
+clean:
+	rm -rf bin out

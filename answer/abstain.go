@@ -1,0 +1,180 @@
+package answer
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// question is a request's question analysed once.
+type question struct {
+	text  string
+	terms []string // content terms
+	focus []focus  // details an answer must contain
+}
+
+// focus is a detail the question asks about: a name, a number, a dose or a
+// focus word. An answer that does not contain it does not answer the
+// question, however well the rest matches (a near-miss).
+type focus struct {
+	label string // as written in the question, for the explanation
+	fact  *fact  // name or number that must appear literally
+	dose  bool   // a dose (number with a dose unit) must appear
+	term  string // analysed focus word that must appear
+}
+
+// doseUnits are the units that make a quantity a dose.
+var doseUnits = setOf("mg", "µg", "g", "ml", "ie", "mmol", "mg/kg", "l")
+
+func (s *Service) analyseQuestion(text string) question {
+	q := question{text: text, terms: contentTerms(s.cfg.Analyzer, text)}
+	for _, f := range factsOf(text) {
+		q.focus = append(q.focus, focus{label: f.Text, fact: &f})
+	}
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "doser") || strings.Contains(lower, "dosis") || strings.Contains(lower, "doses") {
+		q.focus = append(q.focus, focus{label: "dosering", dose: true})
+	}
+	words := splitWords(lower)
+	for _, fw := range s.cfg.FocusWords {
+		if !slices.Contains(words, fw) {
+			continue
+		}
+		for _, t := range s.cfg.Analyzer.Terms(fw) {
+			q.focus = append(q.focus, focus{label: fw, term: t})
+		}
+	}
+	return q
+}
+
+// decision is the outcome of the evidence check.
+type decision struct {
+	abstain bool
+	why     string // Dutch explanation appended to AbstainReason
+	answer  []Draft
+	report  Report
+}
+
+// decide checks the retrieved evidence and, when it suffices, returns the
+// extractive answer that passed enforcement. The checks run from cheap to
+// expensive; each failing one names its reason.
+func (s *Service) decide(q question, ps []*prepared) decision {
+	th := s.cfg.Thresholds
+	switch {
+	case len(ps) == 0:
+		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}
+	case len(q.terms) == 0 && len(q.focus) == 0:
+		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
+	}
+	top := termSet{}
+	for _, p := range ps[:min(len(ps), th.CoveragePassages)] {
+		for t := range p.terms {
+			top[t] = struct{}{}
+		}
+	}
+	if cov := top.coverage(q.terms); cov < th.MinQuestionCoverage {
+		return decision{abstain: true, why: s.missingWhy(q, top)}
+	}
+	chosen := s.extract(q, ps)
+	if len(chosen) == 0 || slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov < th.MinSentenceScore {
+		return decision{abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
+	}
+	report := s.enforcer.check(drafts(chosen), ps)
+	var ok []Draft
+	var kept []candidate
+	for i, v := range report.Verdicts {
+		if v.Supported {
+			ok = append(ok, v.Draft)
+			kept = append(kept, chosen[i])
+		}
+	}
+	if len(ok) == 0 {
+		return decision{abstain: true, why: "Geen zin uit de bronnen doorstond de broncontrole."}
+	}
+	var union [][]string
+	for _, c := range kept {
+		union = append(union, c.terms)
+	}
+	if cov := newTermSet(union...).coverage(q.terms); cov < th.MinAnswerCoverage {
+		return decision{abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
+	}
+	if miss := s.missingFocus(q, ok, ps); len(miss) > 0 {
+		return decision{abstain: true, why: fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(miss))}
+	}
+	return decision{answer: ok, report: Report{Verdicts: supportedOnly(report.Verdicts)}}
+}
+
+func supportedOnly(vs []Verdict) []Verdict {
+	return slices.DeleteFunc(slices.Clone(vs), func(v Verdict) bool { return !v.Supported })
+}
+
+// missingWhy names the question words whose terms the passages lack.
+func (s *Service) missingWhy(q question, top termSet) string {
+	var miss []string
+	for _, w := range strings.Fields(q.text) {
+		w = strings.Trim(w, ".,;:!?()[]\"'")
+		terms := contentTerms(s.cfg.Analyzer, w)
+		if len(terms) > 0 && top.coverage(terms) == 0 && !slices.Contains(miss, w) {
+			miss = append(miss, w)
+		}
+	}
+	if len(miss) == 0 {
+		return "De gevonden passages behandelen het onderwerp van de vraag onvoldoende."
+	}
+	return fmt.Sprintf("De bronnen behandelen niet: %s.", quoteList(miss))
+}
+
+// missingFocus returns the focus details the answer lacks: names and
+// numbers must occur in a cited passage, doses and focus words in the answer
+// sentences themselves.
+func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []string {
+	var text, cited strings.Builder
+	var seen []int
+	for _, d := range answer {
+		text.WriteString(d.Text)
+		text.WriteString(" ")
+		for _, n := range d.Citations {
+			if n >= 1 && n <= len(ps) && !slices.Contains(seen, n) {
+				seen = append(seen, n)
+				cited.WriteString(ps[n-1].p.Text)
+				cited.WriteString(" ")
+			}
+		}
+	}
+	ev := newEvidence(cited.String())
+	terms := newTermSet(s.cfg.Analyzer.Terms(text.String()))
+	var miss []string
+	for _, f := range q.focus {
+		var ok bool
+		switch {
+		case f.fact != nil:
+			ok = ev.has(*f.fact)
+		case f.dose:
+			ok = hasDose(text.String())
+		default:
+			ok = terms.covered(f.term)
+		}
+		if !ok && !slices.Contains(miss, f.label) {
+			miss = append(miss, f.label)
+		}
+	}
+	return miss
+}
+
+func hasDose(text string) bool {
+	for _, q := range quantities(text) {
+		if doseUnits[q.Unit] {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteList(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "‘" + w + "’"
+	}
+	return strings.Join(q, ", ")
+}

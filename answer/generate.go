@@ -1,0 +1,202 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/prompts"
+)
+
+// Enforcement outcomes reported in Response.Enforcement.
+const (
+	EnforcementPassed             = "passed"
+	EnforcementRepaired           = "repaired"
+	EnforcementDropped            = "dropped_unsupported"
+	EnforcementFallbackExtractive = "fallback_extractive"
+	EnforcementAbstained          = "abstained"
+)
+
+// answerLLM asks the model, enforces citations, repairs once, drops
+// unsupported sentences when the rest still answers, and otherwise falls
+// back to the extractive answer d (which already passed enforcement).
+func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d decision, resp *Response, st *streamer) error {
+	resp.PromptVersion = s.cfg.Prompts.Version()
+	pd := promptPassages(ps)
+	system, user, err := s.cfg.Prompts.Answer(prompts.AnswerData{Question: q.text, Passages: pd})
+	if err != nil {
+		return fmt.Errorf("answer: %w", err)
+	}
+	live := &liveCheck{s: s, ps: ps, st: st}
+	text, err := s.llm.Generate(ctx, system, user, live.token)
+	if err != nil {
+		s.fallback(resp, d, providerNotice(err))
+		s.cfg.Logger.Warn("llm answer failed; extractive fallback", "model", s.llm.Model(), "err", err)
+		return nil
+	}
+	if isRefusal(text) {
+		s.refused(resp)
+		return nil
+	}
+	report := s.enforcer.check(ParseAnswer(text), ps)
+	if report.OK() && s.answers(q, report.Verdicts, ps) {
+		s.useLLM(resp, EnforcementPassed, report.Verdicts)
+		return nil
+	}
+	s.cfg.Logger.Info("llm answer failed enforcement; repairing", "model", s.llm.Model(), "failed", len(report.Failed()))
+	repaired, err := s.repair(ctx, q, pd, text, report)
+	switch {
+	case err != nil:
+		s.cfg.Logger.Warn("llm repair failed", "model", s.llm.Model(), "err", err)
+	case isRefusal(repaired):
+		s.refused(resp)
+		return nil
+	default:
+		report = s.enforcer.check(ParseAnswer(repaired), ps)
+		if report.OK() && s.answers(q, report.Verdicts, ps) {
+			s.useLLM(resp, EnforcementRepaired, report.Verdicts)
+			return nil
+		}
+	}
+	if kept := s.relevantSupported(q, report.Verdicts); len(kept) > 0 && s.answers(q, kept, ps) {
+		s.useLLM(resp, EnforcementDropped, kept)
+		return nil
+	}
+	s.fallback(resp, d, "Het antwoord van het taalmodel kon niet volledig met de bronnen worden onderbouwd; dit antwoord is samengesteld uit zinnen van de bronnen zelf.")
+	return nil
+}
+
+func (s *Service) repair(ctx context.Context, q question, pd []prompts.Passage, text string, r Report) (string, error) {
+	var fails []prompts.Failure
+	for _, v := range r.Failed() {
+		fails = append(fails, prompts.Failure{Sentence: v.Draft.Text + " " + markers(v.Draft.Citations), Reasons: v.Reasons})
+	}
+	system, user, err := s.cfg.Prompts.Repair(prompts.RepairData{Question: q.text, Passages: pd, Answer: text, Failures: fails})
+	if err != nil {
+		return "", fmt.Errorf("answer: %w", err)
+	}
+	return s.llm.Generate(ctx, system, user, nil)
+}
+
+// answers reports whether supported sentences still answer the question:
+// at least one shares a content term with it, and the question's focus
+// details (names, numbers, doses) are present.
+func (s *Service) answers(q question, vs []Verdict, ps []*prepared) bool {
+	if len(s.relevantSupported(q, vs)) == 0 {
+		return false
+	}
+	ds := make([]Draft, len(vs))
+	for i, v := range vs {
+		ds[i] = Draft{Text: v.Draft.Text, Citations: v.Cited}
+	}
+	return len(s.missingFocus(q, ds, ps)) == 0
+}
+
+func (s *Service) relevantSupported(q question, vs []Verdict) []Verdict {
+	var out []Verdict
+	for _, v := range vs {
+		if v.Supported && newTermSet(contentTerms(s.cfg.Analyzer, v.Draft.Text)).coverage(q.terms) > 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (s *Service) useLLM(resp *Response, enforcement string, vs []Verdict) {
+	resp.Mode = ModeLLM
+	resp.Model = s.llm.Model()
+	resp.Enforcement = enforcement
+	s.compose(resp, vs)
+}
+
+func (s *Service) fallback(resp *Response, d decision, notice string) {
+	resp.Mode = ModeExtractive
+	resp.Model = ModeExtractive
+	resp.Enforcement = EnforcementFallbackExtractive
+	resp.Notice = notice
+	s.compose(resp, d.report.Verdicts)
+}
+
+func (s *Service) refused(resp *Response) {
+	s.abstain(resp, "Het taalmodel vond in de passages geen onderbouwing voor een antwoord.")
+	resp.Mode = ModeLLM
+	resp.Model = s.llm.Model()
+}
+
+// providerNotice is the clinician-facing note for a provider failure: the
+// provider's safe message (answer/llm returns *bronwijzer.Error) without
+// internal detail.
+func providerNotice(err error) string {
+	msg := "Het taalmodel is niet beschikbaar"
+	if bronwijzer.ErrorCode(err) != bronwijzer.EINTERNAL {
+		msg = strings.TrimSuffix(bronwijzer.ErrorMessage(err), ".")
+	}
+	return msg + "; dit antwoord is samengesteld uit zinnen van de bronnen zelf."
+}
+
+func isRefusal(text string) bool {
+	return strings.Contains(text, prompts.Refusal)
+}
+
+func promptPassages(ps []*prepared) []prompts.Passage {
+	out := make([]prompts.Passage, len(ps))
+	for i, p := range ps {
+		pages := fmt.Sprint(p.p.PageStart)
+		if p.p.PageEnd > p.p.PageStart {
+			pages = fmt.Sprintf("%d-%d", p.p.PageStart, p.p.PageEnd)
+		}
+		published := p.p.Published
+		if published == "" {
+			published = "unknown"
+		}
+		out[i] = prompts.Passage{N: i + 1, Title: p.p.Title, Section: p.p.Section, Pages: pages, Published: published, Text: p.p.Text}
+	}
+	return out
+}
+
+// liveCheck enforces sentences while the model streams, emitting each as
+// soon as the next one has begun and it passed; after the first failure it
+// stops, and the final response decides.
+type liveCheck struct {
+	s       *Service
+	ps      []*prepared
+	st      *streamer
+	buf     strings.Builder
+	checked int
+	failed  bool
+}
+
+func (l *liveCheck) token(tok string) {
+	l.buf.WriteString(tok)
+	if l.st.emit == nil || l.failed || !strings.ContainsAny(tok, ".!?…]\n ") {
+		return
+	}
+	ds := ParseAnswer(l.buf.String())
+	complete := len(ds) - 1
+	if complete >= 0 && letters(ds[complete].Text) < 3 {
+		complete--
+	}
+	for ; l.checked < complete; l.checked++ {
+		v := l.s.enforcer.verdict(ds[l.checked], l.ps)
+		if !v.Supported || isRefusal(v.Draft.Text) {
+			l.failed = true
+			return
+		}
+		if l.st.send(Sentence{Text: v.Draft.Text, Citations: v.Cited}) != nil {
+			l.failed = true
+			return
+		}
+	}
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

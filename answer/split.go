@@ -1,0 +1,183 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Span is one sentence of a text: Text is exactly the runes [Start, End) of
+// the text it was split from, trimmed of surrounding space and bullets.
+type Span struct {
+	Start, End int // rune offsets
+	Text       string
+}
+
+// abbreviations end in a full stop that does not end a sentence. Lower-cased,
+// without the final dot. Multi-part ones ("o.a") are matched on the token
+// before the final dot.
+var abbreviations = setOf(
+	"bijv", "bv", "o.a", "e.d", "e.a", "enz", "etc", "dr", "drs", "mr", "ir", "ing",
+	"prof", "dhr", "mw", "mevr", "nr", "nrs", "ca", "c.q", "d.w.z", "m.b.t", "i.v.m",
+	"t.a.v", "t.b.v", "m.n", "o.b.v", "i.p.v", "i.o.m", "z.g.a", "zgn", "zg", "vs", "resp",
+	"incl", "excl", "evt", "art", "blz", "pag", "p", "pp", "fig", "tab", "max", "min",
+	"gem", "mnd", "jr", "wk", "sec", "vgl", "cf", "e.v", "jl", "a.s", "o.m",
+	"t.o.v", "v.w.b", "n.a.v", "m.u.v", "ong", "afb", "hfst", "par",
+	"eds", "i.e", "e.g", "dd", "et al",
+)
+
+// bullets start a list item; a list item is a sentence of its own.
+const bullets = "•◦▪▫‣∙·●○■□–—-*"
+
+// SplitSentences splits Dutch text into sentences. It does not split after
+// abbreviations ("bijv.", "o.a.", "dr."), inside numbers ("1.5", "2,5"),
+// after initials ("J. de Vries") or after a list number at the start of a
+// line ("3. "); list items (bullets) and blank lines always end a sentence.
+func SplitSentences(text string) []Span {
+	rs := []rune(text)
+	var spans []Span
+	start := 0
+	flush := func(end int) {
+		if sp, ok := trimSpan(rs, start, end); ok {
+			spans = append(spans, sp)
+		}
+		start = end
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\n' && blankLineAt(rs, i):
+			flush(i)
+		case r == '\n' && bulletAt(rs, i+1):
+			flush(i + 1)
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			end := i + 1
+			for end < len(rs) && strings.ContainsRune(`"'”’)»`, rs[end]) {
+				end++
+			}
+			if sentenceEndsAt(rs, start, i, end) {
+				flush(end)
+				i = end - 1
+			}
+		}
+	}
+	flush(len(rs))
+	return spans
+}
+
+func blankLineAt(rs []rune, i int) bool {
+	for j := i + 1; j < len(rs); j++ {
+		switch rs[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bulletAt reports whether a list item starts at i (after optional spaces):
+// a bullet character followed by a space, or "1." / "2)" followed by a space.
+func bulletAt(rs []rune, i int) bool {
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
+	}
+	if i+1 >= len(rs) {
+		return false
+	}
+	if strings.ContainsRune(bullets, rs[i]) && unicode.IsSpace(rs[i+1]) {
+		return true
+	}
+	j := i
+	for j < len(rs) && j-i < 3 && unicode.IsDigit(rs[j]) {
+		j++
+	}
+	return j > i && j+1 < len(rs) && (rs[j] == '.' || rs[j] == ')') && unicode.IsSpace(rs[j+1])
+}
+
+// sentenceEndsAt decides whether the punctuation at p (closing quotes up to
+// end) ends the sentence that began at start.
+func sentenceEndsAt(rs []rune, start, p, end int) bool {
+	if end >= len(rs) {
+		return true
+	}
+	if !unicode.IsSpace(rs[end]) {
+		return false // "1.5", "o.a.", "www.nhg.org"
+	}
+	next := end
+	for next < len(rs) && unicode.IsSpace(rs[next]) {
+		next++
+	}
+	if next >= len(rs) {
+		return true
+	}
+	if rs[p] != '.' {
+		return startsSentence(rs[next])
+	}
+	word := lastToken(rs, start, p)
+	lw := strings.ToLower(word)
+	switch {
+	case abbreviations[lw]:
+		return false
+	case len([]rune(word)) == 1 && unicode.IsUpper([]rune(word)[0]):
+		return false // initial: "J. de Vries"
+	case isListNumber(rs, start, p, word):
+		return false
+	}
+	return startsSentence(rs[next])
+}
+
+func startsSentence(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '[' || r == '(' ||
+		strings.ContainsRune(`"'‘“`+bullets, r)
+}
+
+// lastToken returns the run of non-space runes that ends just before p.
+func lastToken(rs []rune, start, p int) string {
+	i := p
+	for i > start && !unicode.IsSpace(rs[i-1]) && rs[i-1] != '(' {
+		i--
+	}
+	return string(rs[i:p])
+}
+
+// isListNumber: "3." standing alone at the start of a line or sentence.
+func isListNumber(rs []rune, start, p int, word string) bool {
+	if word == "" || len([]rune(word)) > 3 || !isNumber(word) {
+		return false
+	}
+	i := p - len([]rune(word))
+	for i > start && (rs[i-1] == ' ' || rs[i-1] == '\t') {
+		i--
+	}
+	return i == start || rs[i-1] == '\n'
+}
+
+// trimSpan trims space and a leading bullet from rs[start:end].
+func trimSpan(rs []rune, start, end int) (Span, bool) {
+	for start < end {
+		switch {
+		case unicode.IsSpace(rs[start]):
+			start++
+		case strings.ContainsRune(bullets, rs[start]) && start+1 < end && unicode.IsSpace(rs[start+1]):
+			start += 2
+		default:
+			goto trimmed
+		}
+	}
+trimmed:
+	for end > start && unicode.IsSpace(rs[end-1]) {
+		end--
+	}
+	if end <= start {
+		return Span{}, false
+	}
+	return Span{Start: start, End: end, Text: string(rs[start:end])}, true
+}
+
+// normalizeSpace collapses runs of white space to one space, for display.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

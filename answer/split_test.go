@@ -1,0 +1,62 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Dit is een zin. Dit is er nog een! En een vraag?", []string{"Dit is een zin.", "Dit is er nog een!", "En een vraag?"}},
+		{"abbreviations", "Gebruik bijv. metformine, o.a. bij diabetes e.d. aandoeningen. Vraag dr. Jansen.", []string{"Gebruik bijv. metformine, o.a. bij diabetes e.d. aandoeningen.", "Vraag dr. Jansen."}},
+		{"abbreviation before capital", "Zie o.a. Nivel. En verder.", []string{"Zie o.a. Nivel.", "En verder."}},
+		{"decimal numbers", "De dosis is 1.5 mg of 2,5 ml. Daarna stoppen.", []string{"De dosis is 1.5 mg of 2,5 ml.", "Daarna stoppen."}},
+		{"unit at end", "De dosis is 500 mg. Neem die bij de maaltijd.", []string{"De dosis is 500 mg.", "Neem die bij de maaltijd."}},
+		{"initials", "Volgens J. de Vries werkt het. Dat klopt.", []string{"Volgens J. de Vries werkt het.", "Dat klopt."}},
+		{"bullets", "Toepassingen:\n• spraakherkenning\n• triage\n- chatbots", []string{"Toepassingen:", "spraakherkenning", "triage", "chatbots"}},
+		{"numbered list", "Stappen:\n1. Meet de bloeddruk.\n2. Noteer de waarde.", []string{"Stappen:", "1. Meet de bloeddruk.", "2. Noteer de waarde."}},
+		{"list number run-in", "6. Gebruik van chatbots Er moet kritisch worden gekeken.", []string{"6. Gebruik van chatbots Er moet kritisch worden gekeken."}},
+		{"blank line", "Kopje zonder punt\n\nDe tekst volgt hier.", []string{"Kopje zonder punt", "De tekst volgt hier."}},
+		{"pdf line breaks", "Eén op de vijf praktijken maakte in 2024 al\ngebruik van AI. Dit blijkt uit\nde enquête.", []string{"Eén op de vijf praktijken maakte in 2024 al\ngebruik van AI.", "Dit blijkt uit\nde enquête."}},
+		{"percent in parentheses", "Spraak (14%) en triage (10%) zijn populair. Andere niet.", []string{"Spraak (14%) en triage (10%) zijn populair.", "Andere niet."}},
+		{"closing quote", "Hij zei: \"Stop.\" Daarna niets.", []string{"Hij zei: \"Stop.\"", "Daarna niets."}},
+		{"lower case continues", "Het is 5 p.m. en verder. ok", []string{"Het is 5 p.m. en verder. ok"}},
+		{"url", "Zie www.nhg.org voor meer. Klaar.", []string{"Zie www.nhg.org voor meer.", "Klaar."}},
+		{"empty", "  \n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range SplitSentences(tt.in) {
+				got = append(got, sp.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SplitSentences(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"Dit is een zin. En nog een.", "• a\n• b", "1. x\n2. y", "bijv. 1.5 mg. Dr. X", "…?!\"'", "\n\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := []rune(text)
+		prev := 0
+		for _, sp := range SplitSentences(text) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(rs) {
+				t.Fatalf("span [%d,%d) out of order or bounds (prev end %d, len %d)", sp.Start, sp.End, prev, len(rs))
+			}
+			if string(rs[sp.Start:sp.End]) != sp.Text {
+				t.Fatalf("span text %q is not runes [%d,%d)", sp.Text, sp.Start, sp.End)
+			}
+			prev = sp.End
+		}
+	})
+}

@@ -1,0 +1,238 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/dutch"
+)
+
+// Analyzer turns text into analysed terms (lower-cased, stemmed, stop words
+// removed; compound parts included where the analyser splits compounds).
+// retrieval/analysis provides the project's Dutch analyser; it is accepted
+// through this interface so the answer package does not depend on it and
+// tests can run with the small built-in one.
+type Analyzer interface {
+	Terms(text string) []string
+}
+
+// basicAnalyzer is the fallback when Config.Analyzer is nil: Dutch Snowball
+// stems of the words that are not stop words. It does not split compounds;
+// covered() compensates with substring matching of long terms.
+type basicAnalyzer struct{}
+
+func (basicAnalyzer) Terms(text string) []string {
+	words := splitWords(text)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if stopwords[w] || (len([]rune(w)) < 2 && !isNumber(w)) {
+			continue
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+func stem(w string) string {
+	if isNumber(w) || len(w) < 4 {
+		return w
+	}
+	env := snowball.NewEnv(w)
+	dutch.Stem(env)
+	return env.Current()
+}
+
+// splitWords splits on anything that is not a letter or digit, keeping
+// decimal numbers ("1,5", "2.5") whole.
+func splitWords(text string) []string {
+	var words []string
+	rs := []rune(text)
+	start := -1
+	for i, r := range rs {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !inWord && (r == '.' || r == ',') && start >= 0 && i+1 < len(rs) &&
+			unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) {
+			inWord = true
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, string(rs[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, string(rs[start:]))
+	}
+	return words
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return unicode.IsDigit([]rune(w)[0])
+}
+
+// termSet is a set of analysed terms with substring matching for compounds.
+type termSet map[string]struct{}
+
+func newTermSet(terms ...[]string) termSet {
+	s := termSet{}
+	for _, ts := range terms {
+		for _, t := range ts {
+			s[t] = struct{}{}
+		}
+	}
+	return s
+}
+
+// minCompoundRunes is the shortest term matched inside a longer one, so that
+// "triage" covers "triagesystem" and "praktijk" covers "huisartsenpraktijk"
+// even without a compound splitter, while short words do not match by chance.
+const minCompoundRunes = 5
+
+// covered reports whether term t is in the set, directly or as part of a
+// compound (either way round) when both are long enough.
+func (s termSet) covered(t string) bool {
+	if _, ok := s[t]; ok {
+		return true
+	}
+	if len(t) < minCompoundRunes || isNumber(t) {
+		return false
+	}
+	for u := range s {
+		if len(u) < minCompoundRunes {
+			continue
+		}
+		if strings.Contains(u, t) || strings.Contains(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverage is the fraction of terms covered by s (0 when terms is empty).
+func (s termSet) coverage(terms []string) float64 {
+	if len(terms) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range terms {
+		if s.covered(t) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+// contentTerms returns the distinct analysed terms of text without the
+// question words that carry no topic ("welke", "hoeveel", ...).
+func contentTerms(a Analyzer, text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range a.Terms(withoutQuestionWords(text)) {
+		if seen[t] || questionWords[t] || stopwords[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// jaccard is |a∩b| / |a∪b| over distinct terms.
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	sa := newTermSet(a)
+	sb := newTermSet(b)
+	inter := 0
+	for t := range sa {
+		if _, ok := sb[t]; ok {
+			inter++
+		}
+	}
+	union := len(sa) + len(sb) - inter
+	return float64(inter) / float64(union)
+}
+
+// questionWords are analysed forms of interrogatives and generic verbs that a
+// question adds but an answer need not contain. Both raw and stemmed forms
+// are listed because analysers differ.
+var questionWords = setOf(
+	"wat", "welk", "welke", "wie", "waar", "wanneer", "waarom", "hoe", "hoeveel", "waarop",
+	"waarvoor", "waarmee", "waardoor", "waaraan",
+	"hoelang", "kan", "kun", "kunn", "kunnen", "mag", "mog", "mogen", "moet", "moeten",
+	"is", "zijn", "wordt", "word", "worden", "gebeurt", "gebeur", "gebeuren", "doe", "doen",
+	"vraag", "vragen", "geef", "geven", "noem", "noemen", "vertel", "vertellen", "leg", "uit",
+	"uitleg", "bedoeld", "bedoel", "betekent", "betekenis", "beteken", "welk", "zeg",
+	"zegt", "zeggen", "volgen", "volgens", "belangrijk", "belangrijkst", "belangrijkste",
+)
+
+// stopwords is a compact Dutch stop list for the fallback analyser.
+var stopwords = setOf(
+	"de", "het", "een", "en", "of", "in", "op", "aan", "te", "van", "voor", "met",
+	"bij", "om", "tot", "uit", "over", "naar", "door", "als", "dan", "dat", "die",
+	"dit", "deze", "er", "hier", "daar", "ook", "nog", "al", "wel", "niet", "geen",
+	"maar", "want", "dus", "zo", "zoals", "is", "zijn", "was", "waren", "wordt",
+	"worden", "werd", "werden", "heeft", "hebben", "had", "hadden", "kan", "kunnen",
+	"zal", "zullen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "je", "jij",
+	"u", "uw", "ik", "we", "wij", "ze", "zij", "hij", "hun", "hen", "ons", "onze",
+	"mijn", "zich", "men", "wat", "wie", "welke", "waar", "hoe", "wanneer", "waarom",
+	"meer", "veel", "zeer", "alle", "alleen", "andere", "ander", "elk", "elke", "iets",
+	"nu", "toe", "tussen", "onder", "na", "per", "via", "sinds", "tijdens", "binnen",
+	"zonder", "tegen", "omdat", "terwijl", "wanneer", "waarbij", "waarin", "waarmee",
+	"hierbij", "daarbij", "daarom", "daarnaast", "bijvoorbeeld", "bijv", "o.a",
+	"the", "and", "of", "to", "a", "in",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// withoutQuestionWords blanks out question words before analysis, because
+// their stems differ per analyser ("geef" stems to "gef").
+func withoutQuestionWords(text string) string {
+	words := strings.Fields(text)
+	kept := words[:0:0]
+	for _, w := range words {
+		bare := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if !questionWords[bare] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// weightedCoverage is coverage with per-term weights (absent terms weigh 1).
+func (s termSet) weightedCoverage(terms []string, w map[string]float64) float64 {
+	total, got := 0.0, 0.0
+	for _, t := range terms {
+		wt, ok := w[t]
+		if !ok {
+			wt = 1
+		}
+		total += wt
+		if s.covered(t) {
+			got += wt
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}

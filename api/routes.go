@@ -1,0 +1,49 @@
+package api
+
+import (
+	"github.com/labstack/echo/v4"
+)
+
+// Route patterns that middleware refers to.
+const (
+	routeAskStream = "/v1/ask/stream"
+	routeEmbed     = "/embed"
+)
+
+// routes registers every route and the middleware chain, in order. Reading
+// this function top to bottom gives the whole HTTP surface.
+func (s *Server) routes(e *echo.Echo) {
+	// Outermost first: request id, then logging and metrics (so they see
+	// the final status, also of panics), then recovery, headers, CORS.
+	e.Use(s.requestID())
+	e.Use(s.observe())
+	e.Use(s.recoverPanic())
+	e.Use(s.securityHeaders())
+	if cors := s.cors(); cors != nil {
+		e.Use(cors)
+	}
+	// Bounds handling time of everything except the stream, which has its
+	// own longer deadline and extends its write deadline per event.
+	e.Use(s.contextTimeout(routeAskStream))
+
+	json := s.bodyLimit(s.cfg.MaxBodyBytes)
+
+	// Operations.
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
+	e.GET("/openapi.json", s.openAPI)
+
+	// JSON API.
+	e.POST("/v1/search", s.search, json)
+	e.POST("/v1/ask", s.ask, json)
+	e.POST(routeAskStream, s.askStream, json)
+	e.GET("/v1/documents", s.documents)
+	e.GET("/v1/documents/:id", s.document)
+
+	// Clinician UI and the embeddable widget.
+	e.GET("/", s.page("index.html"))
+	e.GET(routeEmbed, s.page("embed.html"))
+	e.GET("/embed.js", s.asset("embed.js"))
+	e.GET("/assets/:file", s.assetParam)
+}

@@ -1,0 +1,66 @@
+package api
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/labstack/echo/v4"
+)
+
+// webFS holds the clinician UI, the widget and the OpenAPI description, so
+// the binary serves them without files on disk or an external CDN.
+//
+//go:embed web openapi.json
+var webFS embed.FS
+
+func (s *Server) openAPI(c echo.Context) error {
+	b, err := webFS.ReadFile("openapi.json")
+	if err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, b)
+}
+
+// page serves an HTML page of the UI.
+func (s *Server) page(name string) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		b, err := webFS.ReadFile(path.Join("web", name))
+		if err != nil {
+			return err
+		}
+		c.Response().Header().Set("Cache-Control", "no-cache")
+		return c.HTMLBlob(http.StatusOK, b)
+	}
+}
+
+// asset serves one file of web/ by fixed name.
+func (s *Server) asset(name string) echo.HandlerFunc {
+	return func(c echo.Context) error { return serveAsset(c, path.Join("web", name)) }
+}
+
+// assetParam serves web/assets/:file; the parameter cannot contain a slash,
+// so nothing outside that directory is reachable.
+func (s *Server) assetParam(c echo.Context) error {
+	return serveAsset(c, path.Join("web", "assets", path.Base(c.Param("file"))))
+}
+
+func serveAsset(c echo.Context, name string) error {
+	b, err := webFS.ReadFile(name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "Bestand niet gevonden (asset not found).")
+		}
+		return err
+	}
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = echo.MIMEOctetStream
+	}
+	c.Response().Header().Set("Cache-Control", "no-cache")
+	return c.Blob(http.StatusOK, ct, b)
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/corpus"
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
+	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
+)
+
+// App wires the store, analyser, embedder and searcher from a Config. It is
+// what every subcommand and the end-to-end tests build on.
+type App struct {
+	Config   Config
+	Logger   *slog.Logger
+	Store    retrieval.Store
+	Analyzer *analysis.Analyzer
+	Embedder retrieval.Embedder
+	Searcher *retrieval.Searcher
+	Registry *corpus.Registry
+}
+
+// OpenApp opens the configured store and builds the retrieval stack.
+func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
+	a := &App{Config: cfg, Logger: logger}
+	var err error
+	if a.Registry, err = loadRegistry(cfg.Registry); err != nil {
+		return nil, err
+	}
+	if a.Analyzer, err = analysis.New(); err != nil {
+		return nil, fmt.Errorf("analyser: %w", err)
+	}
+	if a.Embedder, err = newEmbedder(cfg); err != nil {
+		return nil, err
+	}
+	if a.Store, err = openStore(ctx, cfg); err != nil {
+		return nil, err
+	}
+	if err := checkEmbedder(ctx, a.Store, a.Embedder); err != nil {
+		a.Store.Close()
+		return nil, err
+	}
+	a.Searcher = &retrieval.Searcher{Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer}
+	return a, nil
+}
+
+// Close releases the store.
+func (a *App) Close() error { return a.Store.Close() }
+
+// Pipeline returns an ingest pipeline over the app's store.
+func (a *App) Pipeline() *ingest.Pipeline {
+	return &ingest.Pipeline{
+		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry,
+		Options: ingest.Options{MaxBytes: int64(a.Config.MaxFileMB) << 20},
+	}
+}
+
+// loadRegistry reads the registry; a missing registry file is allowed (all
+// documents are then unverified) but a broken one is an error.
+func loadRegistry(path string) (*corpus.Registry, error) {
+	if path == "" {
+		return nil, nil
+	}
+	reg, err := corpus.Load(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	return reg, err
+}
+
+func openStore(ctx context.Context, cfg Config) (retrieval.Store, error) {
+	if cfg.DatabaseURL != "" {
+		return postgres.Open(ctx, cfg.DatabaseURL, postgres.Options{Dim: cfg.EmbedDim})
+	}
+	return sqlite.Open(ctx, filepath.Join(cfg.DataDir, "bronwijzer.db"), sqlite.Options{})
+}
+
+// checkEmbedder refuses to run when the store's vectors were made by another
+// embedder: comparing vectors of different models gives silent garbage.
+func checkEmbedder(ctx context.Context, s retrieval.Store, e retrieval.Embedder) error {
+	stored, err := s.EmbedderName(ctx)
+	if err != nil {
+		return fmt.Errorf("read store embedder: %w", err)
+	}
+	if want := retrieval.EmbedderName(e); stored != "" && stored != want {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"de opslag bevat vectoren van embedder %q maar %q is geconfigureerd; gebruik dezelfde embedder of neem de documenten opnieuw op in een lege opslag (embedder mismatch)", stored, want)
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/bronwijzer/bronwijzer/eval"
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+)
+
+// cmdEval runs `bronwijzer eval`; the eval package parses its own flags.
+// Global options may precede the eval flags.
+func cmdEval(ctx context.Context, env *cmdEnv, args []string) error {
+	evalArgs, err := env.splitGlobal(args)
+	if err != nil {
+		return err
+	}
+	return eval.RunCommand(ctx, evalArgs, eval.Deps{
+		Stdout: env.stdout, Stderr: env.stderr,
+		OpenLocal: func(ctx context.Context, bundled bool) (eval.Provider, func() error, error) {
+			return openEvalProvider(ctx, env, bundled)
+		},
+	})
+}
+
+// openEvalProvider opens the configured store, or with bundled a temporary
+// embedded store holding the freshly ingested bundled corpus.
+func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Provider, func() error, error) {
+	cfg := env.cfg
+	cleanup := func() error { return nil }
+	if bundled {
+		dir, err := os.MkdirTemp("", "bronwijzer-eval-")
+		if err != nil {
+			return nil, nil, err
+		}
+		cfg.DataDir, cfg.DatabaseURL = dir, ""
+		cleanup = func() error { return os.RemoveAll(dir) }
+	}
+	app, err := OpenApp(ctx, cfg, env.logger)
+	if err != nil {
+		cleanup()
+		return nil, nil, err
+	}
+	closeAll := func() error { app.Close(); return cleanup() }
+	if bundled {
+		if err := ingestBundled(ctx, app); err != nil {
+			closeAll()
+			return nil, nil, err
+		}
+	}
+	return evalProvider{app}, closeAll, nil
+}
+
+// ingestBundled ingests the corpus directory next to the registry.
+func ingestBundled(ctx context.Context, app *App) error {
+	dir := filepath.Dir(app.Config.Registry)
+	for _, r := range app.Pipeline().Paths(ctx, []string{dir}, nil) {
+		if r.Status == ingest.StatusFailed {
+			return fmt.Errorf("ingest %s: %w", r.Path, r.Err)
+		}
+	}
+	return nil
+}
+
+// evalProvider gives each evaluated retrieval mode an answer service that
+// retrieves with that mode, so search and ask metrics describe one
+// configuration.
+type evalProvider struct{ app *App }
+
+func (p evalProvider) For(mode retrieval.Mode) (eval.Backend, error) {
+	svc, err := p.app.newAnswererFor(mode)
+	if err != nil {
+		return nil, err
+	}
+	return struct {
+		*retrieval.Searcher
+		eval.Asker
+	}{p.app.Searcher, svc}, nil
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/bronwijzer/bronwijzer/ingest"
+)
+
+func cmdIngest(ctx context.Context, env *cmdEnv, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.IntVar(&env.cfg.MaxFileMB, "max-file-mb", env.cfg.MaxFileMB, "reject files larger than this (env BRONWIJZER_MAX_FILE_MB)")
+	paths, err := env.parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return fmt.Errorf("%w: give one or more files or directories", errUsage)
+	}
+	app, err := OpenApp(ctx, env.cfg, env.logger)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+
+	bar := newProgress(env.stderr, isTerminal(env.stderr))
+	start := time.Now()
+	results := app.Pipeline().Paths(ctx, paths, bar.update)
+	bar.finish()
+	return summarize(env.stdout, results, time.Since(start))
+}
+
+// summarize prints one line per file and a total; it returns an error when
+// any file failed so the command exits non-zero.
+func summarize(w io.Writer, results []ingest.Result, took time.Duration) error {
+	var ingested, unchanged, failed, pages, chunks int
+	for _, r := range results {
+		switch r.Status {
+		case ingest.StatusIngested:
+			ingested++
+			pages += r.Pages
+			chunks += r.Chunks
+			fmt.Fprintf(w, "opgenomen   %s → %s v%d (%d pagina's, %d passages%s)\n", r.Path, r.DocumentID, r.Version, r.Pages, r.Chunks, verifiedNote(r.Verified))
+		case ingest.StatusUnchanged:
+			unchanged++
+			fmt.Fprintf(w, "ongewijzigd %s → %s v%d\n", r.Path, r.DocumentID, r.Version)
+		default:
+			failed++
+			fmt.Fprintf(w, "MISLUKT     %s: %s\n", r.Path, describeError(r.Err))
+		}
+		for _, warn := range r.Warnings {
+			fmt.Fprintf(w, "  waarschuwing: %s\n", warn)
+		}
+	}
+	fmt.Fprintf(w, "\n%d opgenomen, %d ongewijzigd, %d mislukt; %d pagina's, %d passages in %s\n",
+		ingested, unchanged, failed, pages, chunks, took.Round(time.Millisecond))
+	if failed > 0 {
+		return errors.New(plural(failed, "bestand is", "bestanden zijn") + " niet opgenomen")
+	}
+	return nil
+}
+
+func verifiedNote(v bool) string {
+	if v {
+		return ", geverifieerd"
+	}
+	return ", NIET geverifieerd"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// progress shows files, pages and pages/s: a redrawn bar on a terminal,
+// plain log lines otherwise.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	start time.Time
+	pages int
+	drawn bool
+}
+
+func newProgress(w io.Writer, tty bool) *progress {
+	return &progress{w: w, tty: tty, start: time.Now()}
+}
+
+func (p *progress) update(done, total int, last ingest.Result) {
+	if last.Status == ingest.StatusIngested {
+		p.pages += last.Pages
+	}
+	rate := float64(p.pages) / max(time.Since(p.start).Seconds(), 1e-3)
+	if !p.tty {
+		fmt.Fprintf(p.w, "ingest: %d/%d %s %s (%d pagina's, %.0f pagina's/s)\n", done, total, last.Status, last.Path, p.pages, rate)
+		return
+	}
+	const width = 30
+	filled := width * done / max(total, 1)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d bestanden, %d pagina's, %.0f pagina's/s ",
+		strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total, p.pages, rate)
+	p.drawn = true
+}
+
+func (p *progress) finish() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is the one configuration of the binary: defaults, then environment
+// variables, then flags. Secrets may come from files (VAR_FILE). Every field
+// is listed in the README's configuration table; keep them in step.
+type Config struct {
+	DataDir         string        // embedded store directory
+	DatabaseURL     string        // postgres:// URL; empty = embedded store
+	Registry        string        // registry of verified sources
+	Addr            string        // HTTP listen address
+	LogLevel        string        // debug, info, warn, error
+	MaxFileMB       int           // ingest size limit per file
+	RequestTimeout  time.Duration // per-request deadline (non-streaming routes)
+	AllowUnverified bool          // allow citing unverified documents
+	MaxSourceAge    time.Duration // citations to older sources are flagged
+	Embedder        string        // local | ollama | openai
+	EmbedDim        int           // vector dimension (local: its size; providers: checked)
+	EmbedModel      string        // provider embedding model
+	EmbedBaseURL    string        // provider base URL
+	EmbedAPIKey     string        // OpenAI-compatible key (secret)
+	EmbedQueryPfx   string        // prefix for queries, e.g. "search_query: "
+	EmbedDocPfx     string        // prefix for passages, e.g. "search_document: "
+	LLMProvider     string        // "" (extractive only) | ollama | openai
+	LLMModel        string        // chat model
+	LLMBaseURL      string        // provider base URL
+	LLMAPIKey       string        // OpenAI-compatible key (secret)
+	LLMAPIType      string        // openai | azure | azure_ad
+	LLMAPIVersion   string        // Azure API version
+	LLMTimeout      time.Duration // per LLM call
+	OllamaNumCtx    int           // Ollama num_ctx for chat
+	NoExternalLLM   bool          // refuse any LLM or embedding provider (privacy switch)
+}
+
+// envPrefix is the prefix of every environment variable.
+const envPrefix = "BRONWIJZER_"
+
+// DefaultConfig returns the defaults: embedded store under ./data, loopback
+// listener, local embedder, extractive answers. Nothing needs a network.
+func DefaultConfig() Config {
+	return Config{
+		DataDir:        "data",
+		Registry:       "corpus/sources.json",
+		Addr:           "127.0.0.1:8080",
+		LogLevel:       "info",
+		MaxFileMB:      100,
+		RequestTimeout: 30 * time.Second,
+		MaxSourceAge:   5 * 365 * 24 * time.Hour,
+		Embedder:       "local",
+		EmbedDim:       384,
+		LLMTimeout:     60 * time.Second,
+		OllamaNumCtx:   8192,
+	}
+}
+
+// env reads NAME or, for secrets, the file named by NAME_FILE.
+func env(name string) (string, bool, error) {
+	if v, ok := os.LookupEnv(envPrefix + name); ok {
+		return v, true, nil
+	}
+	if path, ok := os.LookupEnv(envPrefix + name + "_FILE"); ok {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return "", false, fmt.Errorf("%s%s_FILE: %w", envPrefix, name, err)
+		}
+		return strings.TrimSpace(string(b)), true, nil
+	}
+	return "", false, nil
+}
+
+// LoadEnv overrides c with the environment.
+func (c *Config) LoadEnv() error {
+	var errs []error
+	str := func(name string, dst *string) {
+		v, ok, err := env(name)
+		errs = append(errs, err)
+		if ok {
+			*dst = v
+		}
+	}
+	parse := func(name string, set func(string) error) {
+		v, ok, err := env(name)
+		errs = append(errs, err)
+		if ok {
+			if err := set(v); err != nil {
+				errs = append(errs, fmt.Errorf("%s%s=%q: %w", envPrefix, name, v, err))
+			}
+		}
+	}
+	str("DATA_DIR", &c.DataDir)
+	str("DATABASE_URL", &c.DatabaseURL)
+	str("REGISTRY", &c.Registry)
+	str("ADDR", &c.Addr)
+	str("LOG_LEVEL", &c.LogLevel)
+	str("EMBEDDER", &c.Embedder)
+	str("EMBED_MODEL", &c.EmbedModel)
+	str("EMBED_BASE_URL", &c.EmbedBaseURL)
+	str("EMBED_API_KEY", &c.EmbedAPIKey)
+	str("EMBED_QUERY_PREFIX", &c.EmbedQueryPfx)
+	str("EMBED_DOCUMENT_PREFIX", &c.EmbedDocPfx)
+	str("LLM_PROVIDER", &c.LLMProvider)
+	str("LLM_MODEL", &c.LLMModel)
+	str("LLM_BASE_URL", &c.LLMBaseURL)
+	str("LLM_API_KEY", &c.LLMAPIKey)
+	str("LLM_API_TYPE", &c.LLMAPIType)
+	str("LLM_API_VERSION", &c.LLMAPIVersion)
+	parse("LLM_TIMEOUT", durationSetter(&c.LLMTimeout))
+	parse("OLLAMA_NUM_CTX", intSetter(&c.OllamaNumCtx))
+	parse("NO_EXTERNAL_LLM", boolSetter(&c.NoExternalLLM))
+	parse("MAX_FILE_MB", intSetter(&c.MaxFileMB))
+	parse("EMBED_DIM", intSetter(&c.EmbedDim))
+	parse("REQUEST_TIMEOUT", durationSetter(&c.RequestTimeout))
+	parse("MAX_SOURCE_AGE", durationSetter(&c.MaxSourceAge))
+	parse("ALLOW_UNVERIFIED", boolSetter(&c.AllowUnverified))
+	return errors.Join(errs...)
+}
+
+func intSetter(dst *int) func(string) error {
+	return func(s string) (err error) { *dst, err = strconv.Atoi(s); return err }
+}
+
+func durationSetter(dst *time.Duration) func(string) error {
+	return func(s string) (err error) { *dst, err = parseDuration(s); return err }
+}
+
+func boolSetter(dst *bool) func(string) error {
+	return func(s string) (err error) { *dst, err = strconv.ParseBool(s); return err }
+}
+
+// parseDuration accepts Go durations and whole days/years ("30d", "5y").
+func parseDuration(s string) (time.Duration, error) {
+	for suffix, unit := range map[string]time.Duration{"d": 24 * time.Hour, "y": 365 * 24 * time.Hour} {
+		if n, ok := strings.CutSuffix(s, suffix); ok {
+			v, err := strconv.Atoi(n)
+			if err != nil {
+				return 0, fmt.Errorf("invalid duration %q", s)
+			}
+			return time.Duration(v) * unit, nil
+		}
+	}
+	return time.ParseDuration(s)
+}
+
+// RegisterGlobal adds the options every subcommand accepts.
+func (c *Config) RegisterGlobal(fs *flag.FlagSet) {
+	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "embedded store directory (env BRONWIJZER_DATA_DIR)")
+	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "PostgreSQL URL; empty uses the embedded store (env BRONWIJZER_DATABASE_URL)")
+	fs.StringVar(&c.Registry, "registry", c.Registry, "registry of verified sources (env BRONWIJZER_REGISTRY)")
+	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (env BRONWIJZER_LOG_LEVEL)")
+	fs.StringVar(&c.Embedder, "embedder", c.Embedder, "local, ollama or openai (env BRONWIJZER_EMBEDDER)")
+	fs.IntVar(&c.EmbedDim, "embed-dim", c.EmbedDim, "vector dimension of the embedder (env BRONWIJZER_EMBED_DIM)")
+	fs.StringVar(&c.EmbedModel, "embed-model", c.EmbedModel, "embedding model of the ollama/openai embedder (env BRONWIJZER_EMBED_MODEL)")
+	fs.StringVar(&c.EmbedBaseURL, "embed-base-url", c.EmbedBaseURL, "base URL of the embedding provider (env BRONWIJZER_EMBED_BASE_URL)")
+	fs.StringVar(&c.LLMProvider, "llm", c.LLMProvider, "answer with an LLM: ollama or openai; empty = extractive (env BRONWIJZER_LLM_PROVIDER)")
+	fs.StringVar(&c.LLMModel, "llm-model", c.LLMModel, "chat model (env BRONWIJZER_LLM_MODEL)")
+	fs.StringVar(&c.LLMBaseURL, "llm-base-url", c.LLMBaseURL, "base URL of the LLM provider (env BRONWIJZER_LLM_BASE_URL)")
+	fs.DurationVar(&c.LLMTimeout, "llm-timeout", c.LLMTimeout, "deadline of one LLM call (env BRONWIJZER_LLM_TIMEOUT)")
+	fs.BoolVar(&c.NoExternalLLM, "no-external-llm", c.NoExternalLLM, "refuse every LLM and embedding provider (env BRONWIJZER_NO_EXTERNAL_LLM)")
+	fs.BoolVar(&c.AllowUnverified, "allow-unverified", c.AllowUnverified, "allow citing documents not in the registry (env BRONWIJZER_ALLOW_UNVERIFIED)")
+	fs.Func("max-source-age", "flag citations older than this, e.g. 5y (env BRONWIJZER_MAX_SOURCE_AGE)", durationSetter(&c.MaxSourceAge))
+}
+
+// Validate reports every configuration problem at once.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.DatabaseURL == "" && c.DataDir == "" {
+		errs = append(errs, errors.New("--data-dir is empty and no --database-url is set"))
+	}
+	if c.DatabaseURL != "" {
+		u, err := url.Parse(c.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			errs = append(errs, errors.New("--database-url must be a postgres:// URL"))
+		}
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("--log-level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	if c.MaxFileMB <= 0 {
+		errs = append(errs, errors.New("BRONWIJZER_MAX_FILE_MB must be positive"))
+	}
+	if c.EmbedDim < 16 || c.EmbedDim > 4096 {
+		errs = append(errs, fmt.Errorf("--embed-dim %d: want 16..4096", c.EmbedDim))
+	}
+	switch c.Embedder {
+	case "local":
+	case "ollama", "openai":
+		if c.EmbedModel == "" {
+			errs = append(errs, fmt.Errorf("--embedder %s needs --embed-model", c.Embedder))
+		}
+		if c.NoExternalLLM {
+			errs = append(errs, fmt.Errorf("--embedder %s is not allowed with --no-external-llm", c.Embedder))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("--embedder %q: want local, ollama or openai", c.Embedder))
+	}
+	switch c.LLMProvider {
+	case "":
+	case "ollama", "openai":
+		if c.LLMModel == "" {
+			errs = append(errs, fmt.Errorf("--llm %s needs --llm-model", c.LLMProvider))
+		}
+		if c.NoExternalLLM {
+			errs = append(errs, fmt.Errorf("--llm %s is not allowed with --no-external-llm", c.LLMProvider))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("--llm %q: want ollama or openai (or empty for extractive answers)", c.LLMProvider))
+	}
+	if c.RequestTimeout <= 0 || c.MaxSourceAge <= 0 {
+		errs = append(errs, errors.New("timeouts and --max-source-age must be positive"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,173 @@
+package regression
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/corpus"
+	"github.com/bronwijzer/bronwijzer/eval"
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
+	"github.com/bronwijzer/bronwijzer/retrieval/embed"
+	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/devset-report.json with the measured numbers")
+
+const (
+	corpusDir  = "../../corpus"
+	devSet     = "../datasets/dev.jsonl"
+	thresholds = "../thresholds.json"
+)
+
+// openBundled ingests the bundled corpus into a temporary SQLite store and
+// returns the in-process provider the bronwijzer eval command also uses:
+// one searcher, and an extractive answer service per retrieval mode.
+func openBundled(t *testing.T) eval.Provider {
+	t.Helper()
+	return openBundledStack(t).provider()
+}
+
+// stack is the in-process retrieval and answer stack over the bundled corpus.
+type stack struct {
+	store    retrieval.Store
+	searcher *retrieval.Searcher
+	analyzer *analysis.Analyzer
+}
+
+// asker returns an extractive answer service that retrieves with mode.
+func (s stack) asker(mode retrieval.Mode) *answer.Service {
+	return answer.New(answer.Config{SearchMode: mode, Analyzer: s.analyzer}, s.searcher, nil)
+}
+
+func (s stack) provider() eval.Local {
+	return eval.Local{Searcher: s.searcher, AskerFor: func(m retrieval.Mode) (eval.Asker, error) { return s.asker(m), nil }}
+}
+
+func openBundledStack(t *testing.T) stack {
+	t.Helper()
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "eval.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { store.Close() })
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatalf("analyser: %v", err)
+	}
+	emb := embed.NewLocal(embed.DefaultDim)
+	reg, err := corpus.Load(filepath.Join(corpusDir, "sources.json"))
+	if err != nil {
+		t.Fatalf("registry: %v", err)
+	}
+	p := &ingest.Pipeline{Store: store, Embedder: emb, Analyzer: an, Registry: reg}
+	for _, r := range p.Paths(ctx, []string{corpusDir}, nil) {
+		if r.Status == ingest.StatusFailed {
+			t.Fatalf("ingest %s: %v", r.Path, r.Err)
+		}
+	}
+	return stack{store: store, searcher: &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}, analyzer: an}
+}
+
+// TestDevSetQuotesReachable proves every evidence quote matches at least one
+// stored chunk of the real pipeline (extraction, normalisation, chunking),
+// so a retrieval miss in the gate is a ranking miss, not an unmatchable quote.
+func TestDevSetQuotesReachable(t *testing.T) {
+	store := openBundledStack(t).store
+	ctx := context.Background()
+	qs := load(t, devSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var passages []bronwijzer.Passage
+	for _, d := range docs {
+		chunks, err := store.Chunks(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range chunks {
+			passages = append(passages, bronwijzer.Passage{ID: c.ID(), DocumentID: d.ID, SourceFile: d.SourceFile, Text: c.Text})
+		}
+	}
+	for _, q := range qs {
+		for _, e := range q.Evidence {
+			if eval.HitRank(passages, []eval.Evidence{e}) == 0 {
+				t.Errorf("%s: quote %q matches no stored chunk of %s", q.ID, e.Quote, e.Document)
+			}
+		}
+	}
+}
+
+func load[T any](t *testing.T, path string, parse func(*os.File) (T, error)) T {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	v, err := parse(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return v
+}
+
+// TestDevSetGate is the CI regression gate: the dev set over the bundled
+// corpus must stay at or above eval/thresholds.json.
+func TestDevSetGate(t *testing.T) {
+	qs := load(t, devSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	th := load(t, thresholds, func(f *os.File) (eval.Thresholds, error) { return eval.LoadThresholds(f) })
+	cfgs, err := eval.ParseConfigs("hybrid,lexical,dense")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), openBundled(t), cfgs, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.Meta = eval.Meta{Dataset: filepath.Base(devSet), Backend: "in-process", AskMode: "per-config", K: 5}
+	var table bytes.Buffer
+	if err := rep.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dev set, bundled corpus:\n%s", table.String())
+	if *update {
+		writeReport(t, rep)
+	}
+	if err := eval.Gate(rep, th); err != nil {
+		t.Error(err)
+	}
+}
+
+// writeReport records the measured numbers (the README quotes them and the
+// thresholds are set from them) without latencies, which vary per machine.
+func writeReport(t *testing.T, rep *eval.Report) {
+	t.Helper()
+	for i := range rep.Runs {
+		rep.Runs[i].Summary.LatencyP50MS, rep.Runs[i].Summary.LatencyP95MS = nil, nil
+		for j := range rep.Runs[i].Results {
+			rep.Runs[i].Results[j].LatencyMS, rep.Runs[i].Results[j].SearchLatencyMS = 0, 0
+		}
+	}
+	rep.Meta.GeneratedAt = time.Time{}
+	var buf bytes.Buffer
+	if err := rep.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll("testdata", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("testdata", "devset-report.json"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

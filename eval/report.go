@@ -1,0 +1,134 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// jsonReport is the --json document: the primary configuration's summary,
+// every configuration's summary under "configs" when more than one ran, and
+// every result (each names its config).
+type jsonReport struct {
+	Meta    Meta               `json:"meta"`
+	Summary Summary            `json:"summary"`
+	Configs map[string]Summary `json:"configs,omitempty"`
+	Results []Result           `json:"results"`
+}
+
+// WriteJSON writes the report as indented JSON.
+func (rep *Report) WriteJSON(w io.Writer) error {
+	out := jsonReport{Meta: rep.Meta, Results: []Result{}}
+	if len(rep.Runs) > 0 {
+		out.Summary = rep.Runs[0].Summary
+	}
+	if len(rep.Runs) > 1 {
+		out.Configs = make(map[string]Summary, len(rep.Runs))
+	}
+	for _, run := range rep.Runs {
+		if out.Configs != nil {
+			out.Configs[run.Config.Name] = run.Summary
+		}
+		out.Results = append(out.Results, run.Results...)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("write json report: %w", err)
+	}
+	return nil
+}
+
+// metric is one row of the summary table.
+type metric struct {
+	Key   string
+	Label string
+	Rate  bool // a share in [0,1]: charted and printed with 3 decimals
+	get   func(Summary) *float64
+}
+
+// metrics lists the summary rows in report order.
+var metrics = []metric{
+	{"questions", "questions", false, func(s Summary) *float64 { return ptr(float64(s.Questions)) }},
+	{"answerable", "answerable", false, func(s Summary) *float64 { return ptr(float64(s.Answerable)) }},
+	{"hit_at_1", "hit@1", true, func(s Summary) *float64 { return s.HitAt1 }},
+	{"hit_at_5", "hit@5", true, func(s Summary) *float64 { return s.HitAt5 }},
+	{"mrr", "MRR", true, func(s Summary) *float64 { return s.MRR }},
+	{"citation_validity", "citation validity", true, func(s Summary) *float64 { return s.CitationValidity }},
+	{"citation_support", "citation support", true, func(s Summary) *float64 { return s.CitationSupport }},
+	{"answer_f1", "answer F1", true, func(s Summary) *float64 { return s.AnswerF1 }},
+	{"abstain_precision", "abstain precision", true, func(s Summary) *float64 { return s.AbstainPrecision }},
+	{"abstain_recall", "abstain recall", true, func(s Summary) *float64 { return s.AbstainRecall }},
+	{"false_answer_rate", "false answer rate", true, func(s Summary) *float64 { return s.FalseAnswerRate }},
+	{"latency_p50_ms", "latency p50 (ms)", false, func(s Summary) *float64 { return s.LatencyP50MS }},
+	{"latency_p95_ms", "latency p95 (ms)", false, func(s Summary) *float64 { return s.LatencyP95MS }},
+	{"faithfulness", "faithfulness (LLM)", true, func(s Summary) *float64 { return s.Faithfulness }},
+}
+
+func formatValue(m metric, v *float64) string {
+	switch {
+	case v == nil:
+		return "-"
+	case m.Rate:
+		return strconv.FormatFloat(*v, 'f', 3, 64)
+	case *v == float64(int64(*v)):
+		return strconv.FormatInt(int64(*v), 10)
+	default:
+		return strconv.FormatFloat(*v, 'f', 1, 64)
+	}
+}
+
+// hasFaithfulness reports whether any run was judged; the row is shown only then.
+func (rep *Report) hasFaithfulness() bool {
+	for _, r := range rep.Runs {
+		if r.Summary.Faithfulness != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// WriteTable writes the summary as an aligned table, one column per
+// configuration, followed by a line per failed request count.
+func (rep *Report) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	header := []string{"metric"}
+	for _, r := range rep.Runs {
+		header = append(header, r.Config.Name)
+	}
+	fmt.Fprintln(tw, strings.Join(header, "\t"))
+	for _, m := range metrics {
+		if m.Key == "faithfulness" && !rep.hasFaithfulness() {
+			continue
+		}
+		row := []string{m.Label}
+		for _, r := range rep.Runs {
+			row = append(row, formatValue(m, m.get(r.Summary)))
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	for _, r := range rep.Runs {
+		if n := failures(r.Results); n > 0 {
+			if _, err := fmt.Fprintf(w, "%s: mislukte verzoeken (failed requests): %d; zie results in --json\n", r.Config.Name, n); err != nil {
+				return fmt.Errorf("write table: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+func failures(rs []Result) int {
+	n := 0
+	for _, r := range rs {
+		if r.SearchError != "" || r.AskError != "" {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,173 @@
+// Package chunk cuts an extracted document into retrievable passages. Chunks
+// follow the document's sections (a heading starts a new chunk and names its
+// section path), keep paragraphs whole where they fit, split long paragraphs
+// at sentence boundaries, and repeat the previous chunk's last sentence for
+// context. Every chunk's text is a verbatim slice of the page text, so a
+// quote can always be located and highlighted on its page.
+package chunk
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/ingest/extract"
+)
+
+// maxHeadingWords: a longer "heading" is a misdetected paragraph and is
+// treated as one, so section paths stay short.
+const maxHeadingWords = 30
+
+// pos is a position in the document: a page index and a rune offset into
+// that page's text.
+type pos struct{ page, off int }
+
+func (p pos) before(q pos) bool { return p.page < q.page || p.page == q.page && p.off < q.off }
+
+// unit is a heading or a piece of a paragraph no longer than TargetWords.
+type unit struct {
+	page       int // index into the document's pages
+	start, end int // rune offsets in the page text
+	words      int
+	heading    bool
+	level      int
+	sents      []int // sentence starts within [start, end)
+}
+
+// Chunk cuts doc into chunks numbered 0..n-1. DocumentID, Version, Terms and
+// Embedding are left for the caller.
+func Chunk(doc *extract.Document, opts Options) []bronwijzer.Chunk {
+	if doc == nil {
+		return nil
+	}
+	opts.SetDefaults()
+	pages := make([][]rune, len(doc.Pages))
+	for i, p := range doc.Pages {
+		pages[i] = []rune(p.Text)
+	}
+	b := &builder{opts: opts, doc: doc, pages: pages}
+	for i := range doc.Pages {
+		for _, u := range pageUnits(pages[i], i, doc.Pages[i].Blocks, opts.TargetWords) {
+			b.add(u)
+		}
+	}
+	b.flush()
+	return b.out
+}
+
+// pageUnits turns a page's blocks into units. A page with text but no
+// blocks is read as paragraphs separated by blank lines.
+func pageUnits(r []rune, page int, blocks []extract.Block, target int) []unit {
+	if len(blocks) == 0 {
+		blocks = paragraphBlocks(r)
+	}
+	blocks = slices.Clone(blocks)
+	slices.SortStableFunc(blocks, func(a, b extract.Block) int { return a.Start - b.Start })
+	var out []unit
+	prevEnd := 0
+	for _, blk := range blocks {
+		start, end := trimRange(r, max(blk.Start, prevEnd), blk.End) // overlapping blocks: keep text once
+		if start >= end {
+			continue
+		}
+		prevEnd = end
+		words := countWords(r, start, end)
+		if blk.Kind == extract.Heading && words <= min(maxHeadingWords, target) {
+			out = append(out, unit{page: page, start: start, end: end, words: words, heading: true, level: max(blk.Level, 1)})
+			continue
+		}
+		out = append(out, splitParagraph(r, page, start, end, target)...)
+	}
+	return out
+}
+
+// paragraphBlocks finds blank-line separated paragraphs in r.
+func paragraphBlocks(r []rune) []extract.Block {
+	var out []extract.Block
+	s := string(r)
+	off := 0
+	for _, p := range strings.Split(s, "\n\n") {
+		n := len([]rune(p))
+		out = append(out, extract.Block{Kind: extract.Paragraph, Start: off, End: off + n})
+		off += n + 2
+	}
+	return out
+}
+
+// trimRange clamps [start, end) to r and trims white space at both ends.
+func trimRange(r []rune, start, end int) (int, int) {
+	start, end = max(start, 0), min(end, len(r))
+	for start < end && unicode.IsSpace(r[start]) {
+		start++
+	}
+	for end > start && unicode.IsSpace(r[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+// splitParagraph returns a paragraph as one unit when it has at most target
+// words, else as pieces of whole sentences packed up to target words; a
+// sentence longer than target is cut between words.
+func splitParagraph(r []rune, page, start, end, target int) []unit {
+	sents := sentenceStarts(r, start, end)
+	words := countWords(r, start, end)
+	if words <= target {
+		return []unit{{page: page, start: start, end: end, words: words, sents: sents}}
+	}
+	var out []unit
+	cur := unit{page: page, start: -1}
+	emit := func() {
+		if cur.start >= 0 {
+			cur.end = trimEnd(r, cur.start, cur.end)
+			out = append(out, cur)
+		}
+		cur = unit{page: page, start: -1}
+	}
+	for i, s := range sents {
+		e := end
+		if i+1 < len(sents) {
+			e = sents[i+1]
+		}
+		w := countWords(r, s, e)
+		if cur.start >= 0 && cur.words+w > target {
+			emit()
+		}
+		if w > target {
+			emit()
+			out = append(out, splitWords(r, page, s, e, target)...)
+			continue
+		}
+		if cur.start < 0 {
+			cur.start = s
+		}
+		cur.end, cur.words = e, cur.words+w
+		cur.sents = append(cur.sents, s)
+	}
+	emit()
+	return out
+}
+
+// splitWords cuts an over-long sentence into pieces of at most target words,
+// always between words.
+func splitWords(r []rune, page, start, end, target int) []unit {
+	ws := wordStarts(r, start, end)
+	var out []unit
+	for i := 0; i < len(ws); i += target {
+		e := end
+		if i+target < len(ws) {
+			e = ws[i+target]
+		}
+		e = trimEnd(r, ws[i], e)
+		out = append(out, unit{page: page, start: ws[i], end: e, words: min(target, len(ws)-i), sents: []int{ws[i]}})
+	}
+	return out
+}
+
+func trimEnd(r []rune, start, end int) int {
+	for end > start && unicode.IsSpace(r[end-1]) {
+		end--
+	}
+	return end
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// NormalizeText makes extracted text comparable and searchable:
+//   - C1 control characters U+0080–U+009F, which PDF fonts with WinAnsi
+//     encoding yield for cp1252 bytes, become their cp1252 characters
+//     (U+0096 → "–", U+0093 → "“"); undefined ones are dropped;
+//   - NFKC: ligatures (ﬁ, ﬀ) become letters, no-break spaces become spaces;
+//   - hyphen variants U+2010/U+2011 and the minus sign U+2212 become "-"; soft hyphens, zero-width
+//     characters and other control characters are dropped;
+//   - runs of spaces and tabs become one space, lines are trimmed, more than
+//     one blank line becomes one, and the result is trimmed.
+//
+// Single newlines are kept so callers can keep paragraph structure.
+func NormalizeText(s string) string {
+	if s == "" {
+		return ""
+	}
+	if !isPlainASCII(s) {
+		s = norm.NFKC.String(mapSpecialRunes(s))
+	}
+	return collapseWhitespace(s)
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// mapSpecialRunes applies the character mappings that must precede NFKC.
+func mapSpecialRunes(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0x80 && r <= 0x9f:
+			c := charmap.Windows1252.DecodeByte(byte(r))
+			if c == utf8.RuneError || c == r {
+				return -1
+			}
+			return c
+		case r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
+			return -1
+		case r == '\u2010', r == '\u2011', r == '\u2212':
+			return '-'
+		case r == '\r', r == '\v', r == '\f', r == '\u2028', r == '\u2029':
+			return '\n'
+		case r == '\n', r == '\t':
+			return r
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// collapseWhitespace collapses horizontal white space, trims lines and limits
+// blank lines to one.
+func collapseWhitespace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space, newlines := false, 0
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			newlines++
+			space = false
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if b.Len() > 0 {
+				switch {
+				case newlines > 1:
+					b.WriteString("\n\n")
+				case newlines == 1:
+					b.WriteByte('\n')
+				case space:
+					b.WriteByte(' ')
+				}
+			}
+			newlines, space = 0, false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// normalizeLine normalises one PDF text line but keeps a final soft hyphen,
+// the producer's explicit sign of a hyphenated line break.
+func normalizeLine(s string) string {
+	soft := strings.HasSuffix(strings.TrimRightFunc(s, unicode.IsSpace), "\u00ad")
+	s = strings.ReplaceAll(NormalizeText(s), "\n", " ")
+	if soft {
+		s += "\u00ad"
+	}
+	return s
+}
+
+// suspendedHyphenWords are words after which a line-final hyphen is a
+// suspended compound ("wet- en regelgeving"), not hyphenation.
+var suspendedHyphenWords = map[string]bool{"en": true, "of": true, "tot": true, "en/of": true, "noch": true}
+
+// joinLines joins the normalised lines of one block into a paragraph. A line
+// ending in a hyphen is joined to the next without the hyphen only where it
+// is hyphenation: lower case on both sides, and the document (vocab) does
+// not use the hyphenated form. Hyphens after capitals or digits
+// ("NTvG-artikelen", "COVID-19"), before capitals ("Noord-Holland"), and
+// suspended hyphens ("wet- en") are kept.
+func joinLines(lines []string, vocab map[string]int) string {
+	parts := make([]string, 0, 2*len(lines))
+	prev := ""
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if prev != "" {
+			cut, sep := hyphenJoin(prev, l, vocab)
+			parts[len(parts)-1] = prev[:len(prev)-cut]
+			parts = append(parts, sep)
+		}
+		parts = append(parts, l)
+		prev = l
+	}
+	return strings.ReplaceAll(strings.Join(parts, ""), "\u00ad", "")
+}
+
+// hyphenJoin decides how prev and next meet: it returns how many bytes to cut
+// from the end of prev and the separator to insert.
+func hyphenJoin(prev, next string, vocab map[string]int) (int, string) {
+	if strings.HasSuffix(prev, "\u00ad") {
+		return len("\u00ad"), ""
+	}
+	if !strings.HasSuffix(prev, "-") {
+		return 0, " "
+	}
+	head := lastWord(strings.TrimSuffix(prev, "-"))
+	tail := firstWord(next)
+	if head == "" || tail == "" {
+		return 0, " " // a dash standing alone ("zorg -")
+	}
+	if strings.Contains(head, "/") || strings.Contains(head, "www.") {
+		return 0, "" // a URL broken at one of its own hyphens
+	}
+	if suspendedHyphenWords[strings.ToLower(tail)] {
+		return 0, " "
+	}
+	h, _ := utf8.DecodeLastRuneInString(head)
+	t, _ := utf8.DecodeRuneInString(tail)
+	if !unicode.IsLower(h) || !unicode.IsLower(t) {
+		return 0, ""
+	}
+	joined := strings.ToLower(trimWordPunct(head) + trimWordPunct(tail))
+	hyphened := strings.ToLower(trimWordPunct(head) + "-" + trimWordPunct(tail))
+	if vocab[hyphened] > vocab[joined] {
+		return 0, ""
+	}
+	return 1, ""
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " \t"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func trimWordPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+}
+
+// addVocab counts the words of a normalised line, lower-cased, so hyphen
+// decisions can ask how the document itself spells a compound.
+func addVocab(vocab map[string]int, line string) {
+	for _, w := range strings.Fields(line) {
+		w = strings.ToLower(trimWordPunct(w))
+		if w != "" && !strings.HasSuffix(w, "-") {
+			vocab[w]++
+		}
+	}
+}

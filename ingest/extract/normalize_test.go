@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestNormalizeText(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"ascii untouched", "Gewone tekst.", "Gewone tekst."},
+		{"ligatures", "ofﬁciële efﬁciënte ﬂink ﬀ", "officiële efficiënte flink ff"},
+		{"winansi en dash", "2020\u00962024", "2020–2024"},
+		{"winansi quotes", "\u0093citaat\u0094 \u0092s", "“citaat” ’s"},
+		{"undefined c1 dropped", "a\u0081b", "ab"},
+		{"soft hyphen dropped", "be\u00adhan\u00addeling", "behandeling"},
+		{"non-breaking hyphen", "AI\u2011competenties", "AI-competenties"},
+		{"minus sign", "NTvG\u2212artikelen", "NTvG-artikelen"},
+		{"no-break and thin spaces", "10\u00a0mg en\u2009zo", "10 mg en zo"},
+		{"zero width", "zorg\u200bverlener\ufeff", "zorgverlener"},
+		{"controls dropped", "te\u0001kst\u0000", "tekst"},
+		{"whitespace collapsed", "  een \t twee  \n  drie  ", "een twee\ndrie"},
+		{"blank lines limited", "alinea een\n\n\n\nalinea twee", "alinea een\n\nalinea twee"},
+		{"crlf", "een\r\ntwee", "een\n\ntwee"},
+		{"nfkc superscript", "m² en x¹", "m2 en x1"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NormalizeText(tt.in); got != tt.want {
+				t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	vocab := map[string]int{"e-mail": 3, "zorgverlener": 1}
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"plain", []string{"De huisarts", "belt terug."}, "De huisarts belt terug."},
+		{"hyphenation joined", []string{"Een persoonlijk behandel-", "plan volgt."}, "Een persoonlijk behandelplan volgt."},
+		{"soft hyphen joined", []string{"zorg\u00ad", "verlener"}, "zorgverlener"},
+		{"acronym hyphen kept", []string{"de NTvG-", "artikelen"}, "de NTvG-artikelen"},
+		{"hyphen before capital kept", []string{"Noord-", "Holland"}, "Noord-Holland"},
+		{"digit hyphen kept", []string{"COVID-", "19"}, "COVID-19"},
+		{"suspended hyphen kept", []string{"wet-", "en regelgeving"}, "wet- en regelgeving"},
+		{"suspended of", []string{"huis-", "of wijkarts"}, "huis- of wijkarts"},
+		{"document spells it with hyphen", []string{"stuur een e-", "mail"}, "stuur een e-mail"},
+		{"dash alone", []string{"zorg -", "en meer"}, "zorg - en meer"},
+		{"url hyphen kept", []string{"https://example.org/snellere-detectie-", "en-beroertes"}, "https://example.org/snellere-detectie-en-beroertes"},
+		{"blank lines skipped", []string{"een", " ", "twee"}, "een twee"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinLines(tt.lines, vocab); got != tt.want {
+				t.Errorf("joinLines(%q) = %q, want %q", tt.lines, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// MediaTypePDF is the media type of extracted PDF documents.
+const MediaTypePDF = "application/pdf"
+
+// PDFOptions bounds the work spent on one PDF.
+type PDFOptions struct {
+	MaxPages int           // more pages is ETOOLARGE; 0 means the default
+	Timeout  time.Duration // wall-clock limit for the whole extraction; 0 means the default
+}
+
+// SetDefaults fills zero fields: 2000 pages, 60 seconds.
+func (o *PDFOptions) SetDefaults() {
+	if o.MaxPages <= 0 {
+		o.MaxPages = 2000
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 60 * time.Second
+	}
+}
+
+// User-facing messages (Dutch, with English in parentheses).
+const (
+	msgPDFCorrupt   = "PDF kon niet worden gelezen: het bestand is beschadigd of heeft een onbekende structuur (corrupt or unsupported PDF)"
+	msgPDFTruncated = "PDF is onvolledig: het einde van het bestand ontbreekt, waarschijnlijk is het afgebroken tijdens downloaden of kopiëren (truncated PDF)"
+	msgPDFNoText    = "PDF bevat geen tekstlaag (gescand document?): OCR is nodig voordat het kan worden opgenomen (no text layer)"
+	msgPDFEncrypted = "PDF is versleuteld met een wachtwoord; lever een onversleutelde versie aan (password protected)"
+	msgPDFEmpty     = "Het bestand is leeg (empty file)"
+	msgPDFNotPDF    = "Het bestand is geen PDF: de kop %PDF ontbreekt (not a PDF)"
+	msgPDFTimeout   = "PDF-extractie duurde te lang en is afgebroken (extraction timed out)"
+)
+
+// PDF extracts normalised page text with headings and paragraphs from a PDF.
+//
+// The parser panics on malformed input in many places, so the extraction runs
+// in its own goroutine under recover; a panic becomes an EINVALID error. When
+// the timeout or ctx ends first, PDF returns at once, but the goroutine cannot
+// be killed: it stops at the next page boundary, so one pathological page can
+// keep a core busy after PDF has returned.
+func PDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, error) {
+	opts.SetDefaults()
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFEmpty)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		return nil, bronwijzer.Errorf(bronwijzer.EUNSUPPORTED, "%s", msgPDFNotPDF)
+	}
+	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+	defer cancel()
+
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{err: bronwijzer.WrapError(bronwijzer.EINVALID, fmt.Errorf("pdf parser panic: %v", p), "%s", msgPDFCorrupt)}
+			}
+		}()
+		doc, err := extractPDF(ctx, data, opts)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, pdfContextError(ctx.Err())
+	}
+}
+
+func pdfContextError(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return bronwijzer.WrapError(bronwijzer.ETIMEOUT, err, "%s", msgPDFTimeout)
+	}
+	return fmt.Errorf("extract pdf: %w", err)
+}
+
+// extractPDF does the work of PDF; it may panic.
+func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, error) {
+	data, err := pdfPrepare(data)
+	if err != nil {
+		return nil, err
+	}
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, pdfOpenError(err)
+	}
+	pages, err := pdfPageTree(r, opts.MaxPages)
+	if err != nil {
+		return nil, err
+	}
+	raw, warnings, err := pdfReadPages(ctx, pages)
+	if err != nil {
+		return nil, err
+	}
+	doc := pdfBuildDocument(raw)
+	doc.Warnings = append(warnings, doc.Warnings...)
+	if !doc.hasText() {
+		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFNoText)
+	}
+	if t := NormalizeText(r.Trailer().Key("Info").Key("Title").Text()); t != "" && !strings.ContainsRune(t, '\n') {
+		doc.Title = t
+	}
+	return doc, nil
+}
+
+func (d *Document) hasText() bool {
+	for _, p := range d.Pages {
+		if strings.TrimSpace(p.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfPrepare decrypts and fixes what the parser would refuse needlessly.
+func pdfPrepare(data []byte) ([]byte, error) {
+	if pdfLooksEncrypted(data) {
+		dec, err := pdfDecrypt(data)
+		if err != nil {
+			return nil, err
+		}
+		data = dec
+	}
+	// The parser accepts only "%PDF-1.x" headers; PDF 2.0 files are read
+	// the same way for text.
+	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
+		data = bytes.Clone(data)
+		copy(data, "%PDF-1.7")
+	}
+	return data, nil
+}
+
+// pdfOpenError turns a parser open error into a specific user message.
+func pdfOpenError(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "invalid header"):
+		return bronwijzer.WrapError(bronwijzer.EUNSUPPORTED, err, "%s", msgPDFNotPDF)
+	case strings.Contains(msg, "%%EOF"), strings.Contains(msg, "%EOF"), strings.Contains(msg, "startxref"):
+		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFTruncated)
+	case errors.Is(err, pdf.ErrInvalidPassword), strings.Contains(msg, "encrypt"):
+		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFEncrypted)
+	default:
+		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFCorrupt)
+	}
+}
+
+// pdfPageRef is a page dictionary with its inherited attributes resolved.
+type pdfPageRef struct {
+	v, resources pdf.Value
+	box          [4]float64 // MediaBox llx lly urx ury
+}
+
+// pdfPageTree lists the pages in order by walking the page tree once; the
+// library's Reader.Page walks it from the root for every page and re-parses
+// each object it touches.
+func pdfPageTree(r *pdf.Reader, maxPages int) ([]pdfPageRef, error) {
+	root := r.Trailer().Key("Root").Key("Pages")
+	if n := int(root.Key("Count").Int64()); n > maxPages {
+		return nil, bronwijzer.Errorf(bronwijzer.ETOOLARGE, "PDF heeft %d pagina's; maximaal %d toegestaan (too many pages)", n, maxPages)
+	}
+	w := pdfTreeWalker{max: maxPages}
+	if err := w.walk(root, pdf.Value{}, [4]float64{0, 0, 612, 792}, 0); err != nil {
+		return nil, err
+	}
+	if len(w.pages) == 0 {
+		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFCorrupt)
+	}
+	return w.pages, nil
+}
+
+type pdfTreeWalker struct {
+	max   int
+	nodes int
+	pages []pdfPageRef
+}
+
+func (w *pdfTreeWalker) walk(node, res pdf.Value, box [4]float64, depth int) error {
+	w.nodes++
+	if depth > 64 || w.nodes > 4*w.max+1000 {
+		return bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFCorrupt)
+	}
+	if r := node.Key("Resources"); !r.IsNull() {
+		res = r
+	}
+	if mb := node.Key("MediaBox"); mb.Len() == 4 {
+		for i := range 4 {
+			box[i] = mb.Index(i).Float64()
+		}
+	}
+	kids := node.Key("Kids")
+	if node.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
+		if len(w.pages) >= w.max {
+			return bronwijzer.Errorf(bronwijzer.ETOOLARGE, "PDF heeft meer dan %d pagina's (too many pages)", w.max)
+		}
+		w.pages = append(w.pages, pdfPageRef{v: node, resources: res, box: box})
+		return nil
+	}
+	for i := range kids.Len() {
+		if err := w.walk(kids.Index(i), res, box, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pdfRawPage is one page's glyph rows before layout.
+type pdfRawPage struct {
+	number int
+	box    [4]float64
+	rows   []pdfRow
+	forms  int  // Form XObjects drawn
+	failed bool // the content stream could not be interpreted
+	chars  int  // glyphs shown, including ones that decode to nothing
+	bad    int  // glyphs decoding to control or replacement characters
+}
+
+// pdfReadPages interprets every page; a page whose content stream panics is
+// reported as a warning and the other pages are kept. Pages are spread over
+// up to GOMAXPROCS workers (each with its own font cache): the parser's
+// Reader only reads immutable state after opening, through io.ReaderAt.
+func pdfReadPages(ctx context.Context, pages []pdfPageRef) ([]pdfRawPage, []string, error) {
+	raw := make([]pdfRawPage, len(pages))
+	workers := min(runtime.GOMAXPROCS(0), 4, len(pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			in := newPDFInterp()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pages) || ctx.Err() != nil {
+					return
+				}
+				raw[i] = pdfReadPage(in, pages[i], i+1)
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, nil, pdfContextError(err)
+	}
+	var warnings []string
+	for _, p := range raw {
+		if p.failed {
+			warnings = append(warnings, fmt.Sprintf("pagina %d: de pagina-inhoud is beschadigd en kon niet (volledig) worden gelezen", p.number))
+		}
+	}
+	return raw, warnings, nil
+}
+
+func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
+	page = pdfRawPage{number: number, box: p.box}
+	in.forms = 0
+	defer func() {
+		if recover() != nil {
+			page.failed = true
+			page.rows = pdfRows(in.glyphs) // keep what was read before the damage
+		}
+	}()
+	contents := p.v.Key("Contents")
+	if contents.IsNull() {
+		return page
+	}
+	glyphs := in.page(contents, p.resources)
+	page.forms = in.forms
+	page.chars = len(glyphs)
+	for _, g := range glyphs {
+		if pdfBadText(g.s) {
+			page.bad++
+		}
+	}
+	page.rows = pdfRows(glyphs)
+	return page
+}

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pdfBuildDocument lays out every page, removes running headers and footers,
+// groups lines into blocks, detects headings with document-wide levels and
+// assembles the normalised page text.
+func pdfBuildDocument(raw []pdfRawPage) *Document {
+	body, bodyBold := pdfBodyStyle(raw)
+	pdfDropRunningRows(raw)
+	vocab := make(map[string]int)
+	pageBlocks := make([][]pdfBlock, len(raw))
+	for i := range raw {
+		lines := pdfLayout(raw[i].rows, body)
+		for k := range lines {
+			lines[k].text = normalizeLine(lines[k].text)
+			addVocab(vocab, lines[k].text)
+		}
+		pageBlocks[i] = pdfBlocks(lines, body, bodyBold)
+	}
+	pdfHeadingLevels(pageBlocks, body)
+	doc := &Document{MediaType: MediaTypePDF, Pages: make([]Page, len(raw))}
+	for i := range raw {
+		doc.Pages[i] = pdfAssemblePage(raw[i].number, pageBlocks[i], vocab)
+		doc.Warnings = append(doc.Warnings, pdfPageWarnings(raw[i], doc.Pages[i])...)
+	}
+	doc.Title = firstTopHeading(doc.Pages)
+	return doc
+}
+
+// pdfBodyStyle returns the most frequent glyph size and whether that body
+// text is bold (then bold alone does not mark a heading).
+func pdfBodyStyle(raw []pdfRawPage) (float64, bool) {
+	weight := map[float64]int{}
+	bold := map[float64]int{}
+	for _, p := range raw {
+		for _, r := range p.rows {
+			for _, w := range r.words {
+				k := math.Round(w.size*2) / 2
+				weight[k] += w.n
+				bold[k] += w.bold
+			}
+		}
+	}
+	body, best := 10.0, 0
+	for s, n := range weight {
+		if n > best || n == best && s < body {
+			body, best = s, n
+		}
+	}
+	return body, bold[body]*2 > weight[body]
+}
+
+// pdfDropRunningRows removes rows near the top or bottom edge whose text,
+// with digits masked, recurs on at least half of the pages (and two, in a document of three or more):
+// running headers, footers and page numbers.
+func pdfDropRunningRows(raw []pdfRawPage) {
+	if len(raw) < 3 {
+		return
+	}
+	pages := map[string]int{}
+	keys := make([]map[int]string, len(raw))
+	for i, p := range raw {
+		keys[i] = pdfRunningCandidates(p)
+		seen := map[string]bool{}
+		for _, k := range keys[i] {
+			if !seen[k] {
+				seen[k] = true
+				pages[k]++
+			}
+		}
+	}
+	threshold := max(2, (len(raw)+1)/2)
+	for i := range raw {
+		var kept []pdfRow
+		for j, r := range raw[i].rows {
+			if k, ok := keys[i][j]; ok && pages[k] >= threshold {
+				continue
+			}
+			kept = append(kept, r)
+		}
+		raw[i].rows = kept
+	}
+}
+
+var pdfDigits = regexp.MustCompile(`[0-9]+`)
+
+// pdfRunningCandidates returns, by row index, the masked text of the first
+// and last three rows when they lie in the top or bottom 12% of the page.
+func pdfRunningCandidates(p pdfRawPage) map[int]string {
+	out := map[int]string{}
+	h := p.box[3] - p.box[1]
+	for j, r := range p.rows {
+		if j >= 3 && j < len(p.rows)-3 {
+			continue
+		}
+		zone := ""
+		switch {
+		case r.y >= p.box[3]-0.12*h:
+			zone = "top:"
+		case r.y <= p.box[1]+0.12*h:
+			zone = "bottom:"
+		default:
+			continue
+		}
+		text := strings.ToLower(strings.Join(strings.Fields(r.text()), " "))
+		out[j] = zone + pdfDigits.ReplaceAllString(text, "#")
+	}
+	return out
+}
+
+// pdfBlock is a paragraph or heading: consecutive lines of one column.
+type pdfBlock struct {
+	lines   []pdfLine
+	heading bool
+	large   bool    // set in a larger size than the body
+	size    float64 // largest line size
+	depth   int     // numbering depth of "3.2 Titel" headings
+	level   int
+}
+
+func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
+	pitch := pdfMedianPitch(lines, body, bodyBold)
+	var blocks []pdfBlock
+	for i, l := range lines {
+		if i == 0 || pdfBreakBefore(lines[i-1], l, pitch, body, bodyBold) {
+			blocks = append(blocks, pdfBlock{})
+		}
+		b := &blocks[len(blocks)-1]
+		b.lines = append(b.lines, l)
+	}
+	for i := range blocks {
+		pdfClassify(&blocks[i], body, bodyBold)
+	}
+	return blocks
+}
+
+// pdfHeadingStyle tells whether a line looks like heading text.
+func pdfHeadingStyle(l pdfLine, body float64, bodyBold bool) bool {
+	return l.size >= body*1.15 || l.bold && !bodyBold
+}
+
+// pdfMedianPitch is the typical baseline distance of body lines on a page.
+func pdfMedianPitch(lines []pdfLine, body float64, bodyBold bool) float64 {
+	var d []float64
+	for i := 1; i < len(lines); i++ {
+		a, b := lines[i-1], lines[i]
+		if a.band != b.band || a.col != b.col || pdfHeadingStyle(a, body, bodyBold) || pdfHeadingStyle(b, body, bodyBold) {
+			continue
+		}
+		if p := a.y - b.y; p > 0 && p < 3*max(a.size, 1) {
+			d = append(d, p)
+		}
+	}
+	if len(d) == 0 {
+		return 1.2 * body
+	}
+	slices.Sort(d)
+	return d[len(d)/2]
+}
+
+var pdfBullets = "•◦▪●■○·–"
+
+// pdfBreakBefore tells whether line b starts a new block after line a.
+func pdfBreakBefore(a, b pdfLine, pitch, body float64, bodyBold bool) bool {
+	ha, hb := pdfHeadingStyle(a, body, bodyBold), pdfHeadingStyle(b, body, bodyBold)
+	if ha != hb || math.Abs(a.size-b.size) > 0.1*max(a.size, b.size) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(b.text); strings.ContainsRune(pdfBullets, r) && r != '–' {
+		return true
+	}
+	if a.band != b.band || a.col != b.col {
+		// A sentence running on from the foot of one column to the head of
+		// the next stays one paragraph.
+		return pdfEndsSentence(a.text) || !pdfStartsLower(b.text)
+	}
+	d := a.y - b.y
+	limit := max(pitch*1.25, 1.45*max(a.size, b.size))
+	if ha {
+		limit = 1.6 * max(a.size, b.size)
+	}
+	return d <= 0 || d > limit
+}
+
+func pdfEndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;", r)
+}
+
+func pdfStartsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+var pdfNumbering = regexp.MustCompile(`^(\d+(?:\.\d+)*)(\.?)\s+\p{Lu}`)
+
+// pdfClassify decides whether a block is a heading: few lines, and set
+// larger than the body, or bold where the body is not, or numbered like
+// "3.2 Titel" on a line of its own.
+func pdfClassify(b *pdfBlock, body float64, bodyBold bool) {
+	var sb strings.Builder
+	bold := true
+	for _, l := range b.lines {
+		b.size = max(b.size, l.size)
+		bold = bold && l.bold
+		sb.WriteString(l.text)
+		sb.WriteByte(' ')
+	}
+	text := strings.TrimSpace(sb.String())
+	n := utf8.RuneCountInString(text)
+	if len(b.lines) > 3 || n > 200 || n < 2 || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return
+	}
+	b.large = b.size >= body*1.15
+	if m := pdfNumbering.FindStringSubmatch(text); m != nil && len(b.lines) == 1 && n <= 100 && !pdfEndsSentence(text) {
+		depth := strings.Count(m[1], ".") + 1
+		if depth >= 2 || m[2] == "" || b.large || bold && !bodyBold {
+			b.depth = depth
+		}
+	}
+	b.heading = b.large || bold && !bodyBold || b.depth > 0
+}
+
+// pdfHeadingLevels numbers heading levels across the document: distinct
+// larger sizes from the largest (level 1) down, then body-size headings,
+// one level deeper per extra numbering level.
+func pdfHeadingLevels(pages [][]pdfBlock, body float64) {
+	var sizes []float64
+	for _, bs := range pages {
+		for _, b := range bs {
+			if b.heading && b.large {
+				sizes = append(sizes, math.Round(b.size*2)/2)
+			}
+		}
+	}
+	slices.Sort(sizes)
+	sizes = slices.Compact(sizes)
+	slices.Reverse(sizes)
+	for _, bs := range pages {
+		for i := range bs {
+			b := &bs[i]
+			if !b.heading {
+				continue
+			}
+			if b.large {
+				b.level = slices.Index(sizes, math.Round(b.size*2)/2) + 1
+			} else {
+				b.level = len(sizes) + max(b.depth, 1)
+			}
+			b.level = min(max(b.level, 1), 6)
+		}
+	}
+}
+
+// pdfAssemblePage joins blocks with blank lines and records rune offsets.
+func pdfAssemblePage(number int, blocks []pdfBlock, vocab map[string]int) Page {
+	page := Page{Number: number}
+	var sb strings.Builder
+	pos := 0
+	for _, b := range blocks {
+		lines := make([]string, len(b.lines))
+		for i, l := range b.lines {
+			lines[i] = l.text
+		}
+		t := strings.TrimSpace(joinLines(lines, vocab))
+		if t == "" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+			pos += 2
+		}
+		n := utf8.RuneCountInString(t)
+		blk := Block{Kind: Paragraph, Start: pos, End: pos + n}
+		if b.heading {
+			blk.Kind, blk.Level = Heading, b.level
+		}
+		page.Blocks = append(page.Blocks, blk)
+		sb.WriteString(t)
+		pos += n
+	}
+	page.Text = sb.String()
+	return page
+}
+
+// firstTopHeading returns the text of the first level-1 heading, the title
+// when the PDF has no /Title.
+func firstTopHeading(pages []Page) string {
+	for _, p := range pages {
+		for _, b := range p.Blocks {
+			if b.Kind == Heading && b.Level == 1 {
+				return string([]rune(p.Text)[b.Start:b.End])
+			}
+		}
+	}
+	return ""
+}

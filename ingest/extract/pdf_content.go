@@ -1,0 +1,405 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// This file interprets page content streams into positioned glyphs.
+//
+// It replaces pdf.Page.Content, which (1) takes glyph widths from the simple
+// font /Widths array even for CID fonts, so every glyph of a Chromium word
+// gets the same X and word gaps cannot be measured, (2) re-parses a font's
+// ToUnicode CMap on every Tf operator, which made the 53-page Kompas take
+// about 0.8 s, and (3) ignores Form XObjects (the Do operator), losing their
+// text. The library's tokenizer (pdf.Interpret) and object model are reused.
+
+// pdfGlyph is one shown character in default user space (points, y up).
+type pdfGlyph struct {
+	x, y  float64 // baseline origin
+	w     float64 // horizontal advance
+	size  float64 // effective font size
+	s     string  // Unicode text; may be more than one rune (ligatures)
+	bold  bool
+	space bool // the glyph is white space: a word break, not text
+}
+
+// pdfMatrix is an affine transform [a b c d e f] as in PDF.
+type pdfMatrix [6]float64
+
+var pdfIdentity = pdfMatrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n (apply m first, then n).
+func (m pdfMatrix) mul(n pdfMatrix) pdfMatrix {
+	return pdfMatrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// pdfFont is a parsed font: how to split a string into codes, each code's
+// width and Unicode text. Decoded codes are cached because the library's CMap
+// lookup is a linear scan.
+type pdfFont struct {
+	enc     pdf.TextEncoding
+	twoByte bool
+	first   int
+	widths  []float64       // simple fonts, from FirstChar
+	cidW    map[int]float64 // CID fonts, from /W
+	dw      float64         // CID default width
+	missing float64         // width of codes without one (standard 14 fonts have no /Widths)
+	scale   float64         // glyph space to text space (0.001, or FontMatrix for Type3)
+	bold    bool
+	text    map[int]string
+}
+
+func newPDFFont(v pdf.Value) *pdfFont {
+	f := &pdfFont{scale: 0.001, text: make(map[int]string), dw: 1000}
+	lib := pdf.Font{V: v}
+	f.enc = lib.Encoder()
+	sub := v.Key("Subtype").Name()
+	base := v.Key("BaseFont").Name()
+	desc := v.Key("FontDescriptor")
+	if sub == "Type0" {
+		f.twoByte = true
+		d := v.Key("DescendantFonts").Index(0)
+		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			f.dw = dw.Float64()
+		}
+		f.cidW = parseCIDWidths(d.Key("W"))
+		desc = d.Key("FontDescriptor")
+	} else {
+		f.first = int(v.Key("FirstChar").Int64())
+		ws := v.Key("Widths")
+		n := min(ws.Len(), 65536)
+		f.widths = make([]float64, n)
+		for i := range n {
+			f.widths[i] = ws.Index(i).Float64()
+		}
+		if sub == "Type3" {
+			if fm := v.Key("FontMatrix"); fm.Len() == 6 {
+				f.scale = fm.Index(0).Float64()
+			}
+		}
+	}
+	f.bold = isBoldFont(base, desc)
+	f.missing = desc.Key("MissingWidth").Float64()
+	if f.missing == 0 {
+		f.missing = 500 // an average glyph: keeps glyphs apart when widths are unknown
+	}
+	return f
+}
+
+// parseCIDWidths reads a CID font /W array: "c [w1 w2 …]" or "cfirst clast w".
+func parseCIDWidths(w pdf.Value) map[int]float64 {
+	m := make(map[int]float64)
+	n := w.Len()
+	for i := 0; i < n; {
+		c := int(w.Index(i).Int64())
+		if i+1 >= n {
+			break
+		}
+		next := w.Index(i + 1)
+		if next.Kind() == pdf.Array {
+			for j := range min(next.Len(), 65536) {
+				m[c+j] = next.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
+		last := int(next.Int64())
+		wd := w.Index(i + 2).Float64()
+		for c2 := c; c2 <= last && c2-c < 65536; c2++ {
+			m[c2] = wd
+		}
+		i += 3
+	}
+	return m
+}
+
+// isBoldFont tells from the font name or descriptor whether a font is bold;
+// headings are often set in the body size but bold.
+func isBoldFont(base string, desc pdf.Value) bool {
+	name := strings.ToLower(base)
+	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd"} {
+		if strings.Contains(name, k) {
+			return true
+		}
+	}
+	if desc.Key("FontWeight").Float64() >= 600 {
+		return true
+	}
+	const forceBold = 1 << 18
+	return desc.Key("Flags").Int64()&forceBold != 0
+}
+
+func (f *pdfFont) width(code int) float64 {
+	if f.twoByte {
+		if w, ok := f.cidW[code]; ok {
+			return w
+		}
+		return f.dw
+	}
+	i := code - f.first
+	if i >= 0 && i < len(f.widths) && f.widths[i] > 0 {
+		return f.widths[i]
+	}
+	if code == ' ' {
+		return 250
+	}
+	return f.missing
+}
+
+func (f *pdfFont) decode(code int, raw string) string {
+	if s, ok := f.text[code]; ok {
+		return s
+	}
+	s := ""
+	if f.enc != nil {
+		s = f.enc.Decode(raw)
+	}
+	f.text[code] = s
+	return s
+}
+
+// pdfTextState is the part of the graphics state that text showing needs.
+type pdfTextState struct {
+	ctm            pdfMatrix
+	font           *pdfFont
+	size           float64
+	tc, tw, th, tl float64
+	rise           float64
+}
+
+// pdfInterp collects glyphs of one page. Fonts are cached across pages by
+// the font dictionary's printed form, which names its indirect references and
+// so identifies the font object.
+type pdfInterp struct {
+	fonts     map[string]*pdfFont
+	glyphs    []pdfGlyph
+	forms     int // Form XObjects entered
+	maxDepth  int
+	maxGlyphs int
+}
+
+const (
+	pdfMaxFormDepth = 8
+	pdfMaxGlyphs    = 2_000_000 // per page; beyond this the page is garbage
+)
+
+func newPDFInterp() *pdfInterp {
+	return &pdfInterp{fonts: make(map[string]*pdfFont), maxDepth: pdfMaxFormDepth, maxGlyphs: pdfMaxGlyphs}
+}
+
+// page returns the glyphs of a page content stream (a stream or an array).
+func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
+	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
+	in.run(contents, resources, pdfIdentity, 0)
+	return in.glyphs
+}
+
+func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
+	g := pdfTextState{ctm: ctm, th: 1}
+	var stack []pdfTextState
+	var tm, tlm pdfMatrix
+	local := make(map[string]*pdfFont)
+	var argBuf []pdf.Value
+	show := func(raw string) {
+		if g.font == nil || len(in.glyphs) >= in.maxGlyphs {
+			return
+		}
+		tm = in.show(&g, tm, raw)
+	}
+	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
+		argBuf = pdfPopArgs(stk, argBuf[:0])
+		args := argBuf
+		switch op {
+		case "q":
+			stack = append(stack, g)
+		case "Q":
+			if n := len(stack); n > 0 {
+				g, stack = stack[n-1], stack[:n-1]
+			}
+		case "cm":
+			if m, ok := pdfArgsMatrix(args); ok {
+				g.ctm = m.mul(g.ctm)
+			}
+		case "BT":
+			tm, tlm = pdfIdentity, pdfIdentity
+		case "Tc":
+			g.tc = pdfArg(args, 0)
+		case "Tw":
+			g.tw = pdfArg(args, 0)
+		case "Tz":
+			g.th = pdfArg(args, 0) / 100
+		case "TL":
+			g.tl = pdfArg(args, 0)
+		case "Ts":
+			g.rise = pdfArg(args, 0)
+		case "Tf":
+			if len(args) == 2 {
+				g.font = in.font(local, res, args[0].Name())
+				g.size = args[1].Float64()
+			}
+		case "Td", "TD":
+			if len(args) == 2 {
+				if op == "TD" {
+					g.tl = -args[1].Float64()
+				}
+				tlm = pdfMatrix{1, 0, 0, 1, args[0].Float64(), args[1].Float64()}.mul(tlm)
+				tm = tlm
+			}
+		case "Tm":
+			if m, ok := pdfArgsMatrix(args); ok {
+				tm, tlm = m, m
+			}
+		case "T*":
+			tlm = pdfMatrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "'", "\"":
+			if op == "\"" && len(args) == 3 {
+				g.tw, g.tc = args[0].Float64(), args[1].Float64()
+				args = args[2:]
+			}
+			tlm = pdfMatrix{1, 0, 0, 1, 0, -g.tl}.mul(tlm)
+			tm = tlm
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "TJ":
+			if len(args) != 1 {
+				return
+			}
+			a := args[0]
+			for i := range a.Len() {
+				x := a.Index(i)
+				if x.Kind() == pdf.String {
+					show(x.RawString())
+					continue
+				}
+				tx := -x.Float64() / 1000 * g.size * g.th
+				tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
+			}
+		case "Do":
+			if len(args) == 1 && depth < in.maxDepth {
+				in.form(res, args[0].Name(), g.ctm, depth)
+			}
+		}
+	})
+}
+
+// form runs a Form XObject's content: text in forms (logos, stamps, reused
+// page parts) is otherwise lost.
+func (in *pdfInterp) form(res pdf.Value, name string, ctm pdfMatrix, depth int) {
+	x := res.Key("XObject").Key(name)
+	if x.Kind() != pdf.Stream || x.Key("Subtype").Name() != "Form" {
+		return
+	}
+	in.forms++
+	m := pdfIdentity
+	if mv := x.Key("Matrix"); mv.Len() == 6 {
+		for i := range 6 {
+			m[i] = mv.Index(i).Float64()
+		}
+	}
+	fres := x.Key("Resources")
+	if fres.IsNull() {
+		fres = res
+	}
+	in.run(x, fres, m.mul(ctm), depth+1)
+}
+
+func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string) *pdfFont {
+	if f, ok := local[name]; ok {
+		return f
+	}
+	v := res.Key("Font").Key(name)
+	if v.Kind() != pdf.Dict {
+		local[name] = nil
+		return nil
+	}
+	key := v.String()
+	f, ok := in.fonts[key]
+	if !ok {
+		f = newPDFFont(v)
+		in.fonts[key] = f
+	}
+	local[name] = f
+	return f
+}
+
+// show appends the glyphs of one string and returns the advanced text matrix.
+func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
+	f := g.font
+	step := 1
+	if f.twoByte {
+		step = 2
+	}
+	for i := 0; i+step <= len(raw); i += step {
+		code := int(raw[i])
+		if step == 2 {
+			code = code<<8 | int(raw[i+1])
+		}
+		w0 := f.width(code) * f.scale
+		s := f.decode(code, raw[i:i+step])
+		trm := pdfMatrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
+		tx := w0*g.size + g.tc
+		if step == 1 && code == ' ' {
+			tx += g.tw
+		}
+		tx *= g.th
+		if s != "" && math.Abs(trm[0]) >= math.Abs(trm[1]) { // skip rotated text
+			in.glyphs = append(in.glyphs, pdfGlyph{
+				x: trm[4], y: trm[5], w: w0 * trm[0],
+				size:  math.Hypot(trm[2], trm[3]),
+				s:     s,
+				bold:  f.bold,
+				space: strings.TrimSpace(s) == "",
+			})
+		}
+		tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
+	}
+	return tm
+}
+
+// pdfPopArgs pops the operands into buf, bottom of the stack first.
+func pdfPopArgs(stk *pdf.Stack, buf []pdf.Value) []pdf.Value {
+	n := stk.Len()
+	buf = slices.Grow(buf, n)[:n]
+	for i := n - 1; i >= 0; i-- {
+		buf[i] = stk.Pop()
+	}
+	return buf
+}
+
+func pdfArg(args []pdf.Value, i int) float64 {
+	if i < len(args) {
+		return args[i].Float64()
+	}
+	return 0
+}
+
+func pdfArgsMatrix(args []pdf.Value) (pdfMatrix, bool) {
+	var m pdfMatrix
+	if len(args) != 6 {
+		return m, false
+	}
+	for i := range 6 {
+		m[i] = args[i].Float64()
+	}
+	return m, true
+}

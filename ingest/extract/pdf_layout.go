@@ -1,0 +1,351 @@
+package extract
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Layout: glyphs → rows (shared baselines across the page) → words (by
+// measured gaps, not by the producer's space characters alone) → bands of
+// rows sharing a vertical gutter → lines per column in reading order.
+
+// pdfWordGap is the horizontal gap, in ems, above which two glyphs belong to
+// different words. Letter spacing and kerning stay well below it; the
+// narrowest word spaces in justified text stay above it.
+const pdfWordGap = 0.12
+
+// pdfWord is a run of glyphs without a word gap.
+type pdfWord struct {
+	x0, x1 float64
+	y      float64 // baseline of the largest glyph
+	size   float64 // largest glyph size
+	text   string
+	n      int // glyphs
+	bold   int // bold glyphs
+}
+
+// pdfRow is the words sharing a baseline, across all columns.
+type pdfRow struct {
+	y     float64 // baseline of the largest glyph
+	size  float64
+	words []pdfWord
+}
+
+func (r pdfRow) text() string {
+	parts := make([]string, len(r.words))
+	for i, w := range r.words {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// pdfRows clusters glyphs into rows: glyphs within half an em of a row's
+// first baseline join it, so superscripts stay with their line.
+func pdfRows(glyphs []pdfGlyph) []pdfRow {
+	if len(glyphs) == 0 {
+		return nil
+	}
+	// Sort indices, not the glyphs: moving 70-byte structs with pointers
+	// dominated the profile.
+	idx := make([]int32, len(glyphs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		ga, gb := &glyphs[a], &glyphs[b]
+		if c := cmp.Compare(gb.y, ga.y); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ga.x, gb.x); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	var rows []pdfRow
+	start := 0
+	for i := 1; i <= len(idx); i++ {
+		if i < len(idx) {
+			first, g := &glyphs[idx[start]], &glyphs[idx[i]]
+			if first.y-g.y <= 0.5*max(first.size, g.size, 1) {
+				continue
+			}
+		}
+		if row, ok := pdfMakeRow(glyphs, idx[start:i]); ok {
+			rows = append(rows, row)
+		}
+		start = i
+	}
+	return rows
+}
+
+func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp.Compare(glyphs[a].x, glyphs[b].x); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	var row pdfRow
+	for _, i := range idx {
+		if g := &glyphs[i]; !g.space && g.size > row.size {
+			row.size, row.y = g.size, g.y
+		}
+	}
+	var cur *pdfWord
+	var sb strings.Builder
+	brk := false
+	var last pdfGlyph
+	flush := func() {
+		if cur != nil {
+			cur.text = sb.String()
+			row.words = append(row.words, *cur)
+			cur = nil
+			sb.Reset()
+		}
+	}
+	for _, i := range idx {
+		g := glyphs[i]
+		if g.space {
+			brk = true
+			continue
+		}
+		if cur != nil {
+			gap := g.x - cur.x1
+			em := max(g.size, last.size, 1)
+			if g.s == last.s && math.Abs(g.x-last.x) < 0.1*em {
+				continue // overprinted (fake bold or shadow)
+			}
+			if brk || gap > pdfWordGap*em || gap < -em {
+				flush()
+			}
+		}
+		brk = false
+		if cur == nil {
+			cur = &pdfWord{x0: g.x, x1: g.x}
+		}
+		sb.WriteString(g.s)
+		cur.x1 = max(cur.x1, g.x+g.w)
+		if g.size > cur.size {
+			cur.size, cur.y = g.size, g.y
+		}
+		cur.n++
+		if g.bold {
+			cur.bold++
+		}
+		last = g
+	}
+	flush()
+	return row, len(row.words) > 0
+}
+
+// pdfLine is the words of one row within one column.
+type pdfLine struct {
+	y, x0, x1 float64
+	size      float64 // most frequent glyph size (by glyph count)
+	bold      bool    // nearly all glyphs bold
+	text      string
+	band, col int
+	n         int // glyphs
+}
+
+func pdfNewLine(words []pdfWord, band, col int) pdfLine {
+	l := pdfLine{x0: words[0].x0, x1: words[len(words)-1].x1, band: band, col: col}
+	parts := make([]string, len(words))
+	weight := map[float64]int{}
+	bold := 0
+	top := 0.0
+	for i, w := range words {
+		if w.size > top {
+			top, l.y = w.size, w.y
+		}
+		parts[i] = w.text
+		weight[math.Round(w.size*2)/2] += w.n
+		l.n += w.n
+		bold += w.bold
+	}
+	best := -1
+	for s, n := range weight {
+		if n > best || n == best && s > l.size {
+			l.size, best = s, n
+		}
+	}
+	l.bold = bold*10 >= l.n*9
+	l.text = strings.Join(parts, " ")
+	return l
+}
+
+// pdfSpan is a horizontal interval.
+type pdfSpan struct{ x0, x1 float64 }
+
+// pdfLayout orders a page's rows into lines: rows are grouped into bands
+// that share a vertical gutter (whitespace in every row of the band); inside
+// a band each column is read top to bottom, then the next column. Rows
+// crossing every gutter (full-width headings, single-column text) form
+// single-column bands. body is the document's body font size.
+func pdfLayout(rows []pdfRow, body float64) []pdfLine {
+	if len(rows) == 0 {
+		return nil
+	}
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		left = min(left, r.words[0].x0)
+		right = max(right, r.words[len(r.words)-1].x1)
+	}
+	width := right - left
+	window := pdfSpan{left + 0.15*width, right - 0.15*width}
+	minGutter := max(0.8*body, 4)
+	free := make([][]pdfSpan, len(rows))
+	for i, r := range rows {
+		free[i] = pdfFreeSpans(r, window, minGutter)
+	}
+	var lines []pdfLine
+	band, single := 0, false // consecutive single-column rows share a band
+	for i := 0; i < len(rows); {
+		j, gutters := pdfBand(rows, free, i, body, minGutter)
+		if gutters == nil {
+			if !single {
+				band++
+			}
+			single = true
+			lines = append(lines, pdfNewLine(rows[i].words, band, 0))
+			i++
+			continue
+		}
+		band++
+		single = false
+		lines = append(lines, pdfColumnLines(rows[i:j+1], gutters, band)...)
+		i = j + 1
+	}
+	return lines
+}
+
+// pdfFreeSpans returns the gaps of at least minGutter inside window that no
+// word of the row covers.
+func pdfFreeSpans(r pdfRow, window pdfSpan, minGutter float64) []pdfSpan {
+	var spans []pdfSpan
+	x := window.x0
+	for _, w := range r.words {
+		if w.x1 <= x {
+			continue
+		}
+		if w.x0 >= window.x1 {
+			break
+		}
+		if w.x0-x >= minGutter {
+			spans = append(spans, pdfSpan{x, w.x0})
+		}
+		x = max(x, w.x1)
+	}
+	if window.x1-x >= minGutter {
+		spans = append(spans, pdfSpan{x, window.x1})
+	}
+	return spans
+}
+
+func pdfIntersect(a, b []pdfSpan, minGutter float64) []pdfSpan {
+	var out []pdfSpan
+	for _, s := range a {
+		for _, t := range b {
+			lo, hi := max(s.x0, t.x0), min(s.x1, t.x1)
+			if hi-lo >= minGutter {
+				out = append(out, pdfSpan{lo, hi})
+			}
+		}
+	}
+	return out
+}
+
+// pdfBand grows a band from row i while the rows keep a common gutter, and
+// returns its last row and gutters, or nil gutters when rows i.. do not form
+// a real multi-column band (at least three rows, text on both sides of a
+// gutter in at least two rows each).
+func pdfBand(rows []pdfRow, free [][]pdfSpan, i int, body, minGutter float64) (int, []pdfSpan) {
+	common := free[i]
+	if len(common) == 0 {
+		return i, nil
+	}
+	j := i
+	for j+1 < len(rows) {
+		next := pdfIntersect(common, free[j+1], minGutter)
+		if len(next) == 0 || pdfStartsSection(rows[j], rows[j+1], body) {
+			break
+		}
+		common = next
+		j++
+	}
+	if j-i+1 < 3 {
+		return i, nil
+	}
+	var gutters []pdfSpan
+	for _, g := range common {
+		if pdfBothSides(rows[i:j+1], g) {
+			gutters = append(gutters, g)
+		}
+	}
+	if len(gutters) == 0 {
+		return i, nil
+	}
+	return j, gutters
+}
+
+// pdfStartsSection tells whether row b, below row a, is a heading after a
+// blank gap: a column-spanning heading that begins a new band, even when it
+// is short enough to leave the gutter free.
+func pdfStartsSection(a, b pdfRow, body float64) bool {
+	if a.y-b.y < 1.5*body {
+		return false
+	}
+	for _, w := range b.words {
+		if w.size < body*1.15 && w.bold*10 < w.n*9 {
+			return false
+		}
+	}
+	return true
+}
+
+func pdfBothSides(rows []pdfRow, g pdfSpan) bool {
+	left, right := 0, 0
+	for _, r := range rows {
+		if r.words[0].x1 <= g.x0 {
+			left++
+		}
+		if r.words[len(r.words)-1].x0 >= g.x1 {
+			right++
+		}
+	}
+	return left >= 2 && right >= 2
+}
+
+// pdfColumnLines splits the rows of a band at its gutters and returns the
+// lines column by column.
+func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
+	cuts := make([]float64, len(gutters))
+	for i, g := range gutters {
+		cuts[i] = (g.x0 + g.x1) / 2
+	}
+	slices.Sort(cuts)
+	var lines []pdfLine
+	for col := 0; col <= len(cuts); col++ {
+		lo, hi := math.Inf(-1), math.Inf(1)
+		if col > 0 {
+			lo = cuts[col-1]
+		}
+		if col < len(cuts) {
+			hi = cuts[col]
+		}
+		for _, r := range rows {
+			var ws []pdfWord
+			for _, w := range r.words {
+				if c := (w.x0 + w.x1) / 2; c >= lo && c < hi {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 0 {
+				lines = append(lines, pdfNewLine(ws, band, col))
+			}
+		}
+	}
+	return lines
+}

@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// updateGolden reports whether golden files should be rewritten: with the
+// package's -update flag (when a test file defines it) or UPDATE_GOLDEN=1.
+func updateGolden() bool {
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		return true
+	}
+	return os.Getenv("UPDATE_GOLDEN") != ""
+}
+
+// blockView is a block with its text, for readable comparisons.
+type blockView struct {
+	Kind  string `json:"kind"`
+	Level int    `json:"level,omitempty"`
+	Text  string `json:"text"`
+}
+
+func viewBlocks(t *testing.T, doc *Document) []blockView {
+	t.Helper()
+	if len(doc.Pages) != 1 || doc.Pages[0].Number != 1 {
+		t.Fatalf("want one page numbered 1, got %+v", doc.Pages)
+	}
+	checkPageInvariants(t, doc.Pages[0])
+	p := doc.Pages[0]
+	runes := []rune(p.Text)
+	var out []blockView
+	for _, b := range p.Blocks {
+		v := blockView{Kind: "p", Text: string(runes[b.Start:b.End])}
+		if b.Kind == Heading {
+			v.Kind, v.Level = "h", b.Level
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// checkPageInvariants: blocks in order, in bounds, separated by exactly
+// "\n\n", covering the whole page text, without blank lines inside.
+func checkPageInvariants(t *testing.T, p Page) {
+	t.Helper()
+	runes := []rune(p.Text)
+	var parts []string
+	prev := 0
+	for i, b := range p.Blocks {
+		if b.Start < prev || b.End <= b.Start || b.End > len(runes) {
+			t.Fatalf("block %d offsets %d:%d out of order or bounds (len %d)", i, b.Start, b.End, len(runes))
+		}
+		text := string(runes[b.Start:b.End])
+		if strings.Contains(text, "\n\n") || text != strings.TrimSpace(text) {
+			t.Errorf("block %d text %q has a blank line or untrimmed space", i, text)
+		}
+		parts = append(parts, text)
+		prev = b.End
+	}
+	if got := strings.Join(parts, "\n\n"); got != p.Text {
+		t.Errorf("blocks joined by blank lines != page text\nblocks: %q\npage:   %q", got, p.Text)
+	}
+	if !utf8.ValidString(p.Text) {
+		t.Errorf("page text is not valid UTF-8")
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blockView
+	}{
+		{"paragraphs", "Een.\n\nTwee.", []blockView{{"p", 0, "Een."}, {"p", 0, "Twee."}}},
+		{"line breaks kept", "regel 1\nregel 2", []blockView{{"p", 0, "regel 1\nregel 2"}}},
+		{"crlf single break", "a\r\nb\rc", []blockView{{"p", 0, "a\nb\nc"}}},
+		{"crlf and many blank lines", "a b\r\n\r\n\r\n\r\nc", []blockView{{"p", 0, "a b"}, {"p", 0, "c"}}},
+		{"whitespace collapsed", "  veel   \t ruimte  ", []blockView{{"p", 0, "veel ruimte"}}},
+		{"ligature and nbsp", "ﬁnanciering\u00a0zorg", []blockView{{"p", 0, "financiering zorg"}}},
+		{"bom dropped", "\ufeffpatiënt", []blockView{{"p", 0, "patiënt"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.MediaType != "text/plain" {
+				t.Errorf("MediaType = %q", doc.MediaType)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blockView
+	}{
+		{"atx", "# Titel\n\n## Sub ##\ntekst", []blockView{{"h", 1, "Titel"}, {"h", 2, "Sub"}, {"p", 0, "tekst"}}},
+		{"setext", "Titel\n=====\n\nSub\n---\n", []blockView{{"h", 1, "Titel"}, {"h", 2, "Sub"}}},
+		{"soft wrap joined", "een\ntwee", []blockView{{"p", 0, "een twee"}}},
+		{"emphasis stripped", "*schuin* en **vet** en _ook_ en ~~weg~~", []blockView{{"p", 0, "schuin en vet en ook en weg"}}},
+		{"links keep text", "[tekst](http://x.nl) en <https://y.nl> en ![alt](a.png)", []blockView{{"p", 0, "tekst en https://y.nl en alt"}}},
+		{"list items", "- een\n- twee\n  verder\n3. drie", []blockView{{"p", 0, "een"}, {"p", 0, "twee verder"}, {"p", 0, "drie"}}},
+		{"hrule is no heading", "tekst\n\n---\n\nmeer", []blockView{{"p", 0, "tekst"}, {"p", 0, "meer"}}},
+		{"escapes literal", `\*niet schuin\* en snake_case`, []blockView{{"p", 0, "*niet schuin* en snake_case"}}},
+		{"multiplication kept", "2 * 3", []blockView{{"p", 0, "2 * 3"}}},
+		{"code fence", "```\na  b\n\n# geen kop\n```", []blockView{{"p", 0, "a b\n# geen kop"}}},
+		{"inline html", "a <span class=\"x\">b</span> <!-- c --> d", []blockView{{"p", 0, "a b d"}}},
+		{"empty heading skipped", "#\n\ntekst", []blockView{{"p", 0, "tekst"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Markdown([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		wantTitle string
+		want      []blockView
+	}{
+		{"title and headings", "<title> Mijn  titel </title><h1>Kop</h1><p>Tekst</p><h3>Sub</h3>", "Mijn titel",
+			[]blockView{{"h", 1, "Kop"}, {"p", 0, "Tekst"}, {"h", 3, "Sub"}}},
+		{"title from h1", "<h2>Twee</h2><h1>Een</h1>", "Een", []blockView{{"h", 2, "Twee"}, {"h", 1, "Een"}}},
+		{"chrome dropped", "<nav>menu</nav><header>kop</header><p>inhoud</p><footer>voet</footer><aside>x</aside><script>s</script><style>p{}</style><noscript>n</noscript><template>t</template>", "",
+			[]blockView{{"p", 0, "inhoud"}}},
+		{"hidden dropped", `<p hidden>weg</p><div aria-hidden="true">weg</div><p>blijft</p>`, "", []blockView{{"p", 0, "blijft"}}},
+		{"inline joins", "<p>een <b>vet</b><i>woord</i>\n  hier</p>", "", []blockView{{"p", 0, "een vetwoord hier"}}},
+		{"nested blocks split", "<li>item<p>alinea</p>staart</li>", "", []blockView{{"p", 0, "item"}, {"p", 0, "alinea"}, {"p", 0, "staart"}}},
+		{"br is line break", "<p>a<br>b</p>", "", []blockView{{"p", 0, "a\nb"}}},
+		{"entities", "<p>R&amp;D &eacute; &#39;x&#39;</p>", "", []blockView{{"p", 0, "R&D é 'x'"}}},
+		{"table cells", "<table><tr><td>a</td><td>b</td></tr></table>", "", []blockView{{"p", 0, "a"}, {"p", 0, "b"}}},
+		{"windows-1252 declared", "<meta charset=\"windows-1252\"><p>pati\xebnt</p>", "", []blockView{{"p", 0, "patiënt"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := HTML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tt.wantTitle || doc.MediaType != "text/html" {
+				t.Errorf("Title, MediaType = %q, %q; want %q, text/html", doc.Title, doc.MediaType, tt.wantTitle)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTextFormatsErrors(t *testing.T) {
+	funcs := map[string]func([]byte) (*Document, error){"text": Text, "markdown": Markdown, "html": HTML}
+	inputs := []struct {
+		name, in, wantMsg string
+	}{
+		{"empty", "", msgTextEmpty},
+		{"whitespace", " \n\t\r\n ", msgTextEmpty},
+		{"invalid utf-8", "pati\xebnt", msgTextInvalidUTF8},
+	}
+	for fname, f := range funcs {
+		for _, in := range inputs {
+			t.Run(fname+"/"+in.name, func(t *testing.T) {
+				doc, err := f([]byte(in.in))
+				if doc != nil || bronwijzer.ErrorCode(err) != bronwijzer.EINVALID || bronwijzer.ErrorMessage(err) != in.wantMsg {
+					t.Errorf("got %v, %v; want EINVALID %q", doc, err, in.wantMsg)
+				}
+			})
+		}
+	}
+	for _, in := range []string{"<script>x</script><nav>menu</nav>", "<!-- alleen commentaar -->"} {
+		if _, err := HTML([]byte(in)); bronwijzer.ErrorMessage(err) != msgTextEmpty {
+			t.Errorf("HTML(%q) error = %v, want %q", in, err, msgTextEmpty)
+		}
+	}
+}
+
+func TestTextFormatsGolden(t *testing.T) {
+	funcs := map[string]func([]byte) (*Document, error){".html": HTML, ".md": Markdown, ".txt": Text}
+	files, err := filepath.Glob("testdata/text/sample.*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range files {
+		f, ok := funcs[filepath.Ext(in)]
+		if !ok {
+			continue
+		}
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := f(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(struct {
+				Title, MediaType string
+				Blocks           []blockView
+			}{doc.Title, doc.MediaType, viewBlocks(t, doc)}); err != nil {
+				t.Fatal(err)
+			}
+			got := buf.String()
+			golden := in + ".golden"
+			if updateGolden() {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func ExampleMarkdown() {
+	doc, _ := Markdown([]byte("# Zorg\n\nDe *huisarts* helpt."))
+	for _, b := range doc.Pages[0].Blocks {
+		fmt.Printf("%d %d %q\n", b.Kind, b.Level, string([]rune(doc.Pages[0].Text)[b.Start:b.End]))
+	}
+	// Output:
+	// 1 1 "Zorg"
+	// 0 0 "De huisarts helpt."
+}
+
+// FuzzTextFormats checks that any input either fails with an EINVALID
+// error or yields one page whose blocks exactly tile its text.
+func FuzzTextFormats(f *testing.F) {
+	for _, s := range []string{"# a\n\nb", "<p>x<br>y</p>", "a\r\n\r\nb", "- [x] *a*\n> b", "```\n\n```", "\xff", "<h1></h1>", "a\u2028b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for name, fn := range map[string]func([]byte) (*Document, error){"text": Text, "markdown": Markdown, "html": HTML} {
+			doc, err := fn([]byte(in))
+			if err != nil {
+				if bronwijzer.ErrorCode(err) != bronwijzer.EINVALID {
+					t.Fatalf("%s: error %v is not EINVALID", name, err)
+				}
+				continue
+			}
+			if len(doc.Pages) != 1 || len(doc.Pages[0].Blocks) == 0 {
+				t.Fatalf("%s: want one page with blocks, got %+v", name, doc.Pages)
+			}
+			checkPageInvariants(t, doc.Pages[0])
+		}
+	})
+}

@@ -1,0 +1,274 @@
+// Package analysis is the one Dutch text analyser used by every store at
+// index time and by the searcher at query time, so both sides produce the
+// same terms: tokenise, lowercase, fold diacritics, drop Snowball stop
+// words, stem (Snowball Dutch), and add the stems of compound parts so a
+// query for "praktijk huisarts" finds "huisartsenpraktijken".
+package analysis
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	snowdutch "github.com/blevesearch/snowballstem/dutch"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis/internal/compound"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis/internal/dutch"
+)
+
+// compoundDict lists productive compound parts derived from the OpenTaal word
+// list by internal/gendict (see NOTICE).
+//
+//go:embed compound.txt.gz
+var compoundDict []byte
+
+// Role flags of a dictionary part.
+const (
+	modifier uint8 = 1 << iota
+	head
+)
+
+// maxCache bounds the per-word term cache; queries are open-ended input.
+const maxCache = 1 << 16
+
+// Analyzer turns Dutch text into index and query terms. It is safe for
+// concurrent use; create one per process with New.
+type Analyzer struct {
+	parts    map[string]uint8
+	splitter compound.Splitter
+
+	mu    sync.RWMutex
+	cache map[string][]string // folded word -> its terms
+}
+
+// New loads the embedded compound dictionary.
+func New() (*Analyzer, error) {
+	parts, err := loadDict(compoundDict)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: load compound dictionary: %w", err)
+	}
+	a := &Analyzer{parts: parts, cache: make(map[string][]string)}
+	a.splitter = compound.Splitter{
+		IsModifier: func(s string) bool { return a.parts[s]&modifier != 0 },
+		IsHead:     func(s string) bool { return a.parts[s]&head != 0 },
+	}
+	return a, nil
+}
+
+func loadDict(data []byte) (map[string]uint8, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	parts := make(map[string]uint8, 16384)
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if len(line) < 3 || line[1] != ' ' {
+			return nil, fmt.Errorf("bad line %q", line)
+		}
+		switch line[0] {
+		case 'm':
+			parts[line[2:]] = modifier
+		case 'h':
+			parts[line[2:]] = head
+		case 'b':
+			parts[line[2:]] = modifier | head
+		default:
+			return nil, fmt.Errorf("bad flag in %q", line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("empty dictionary")
+	}
+	return parts, nil
+}
+
+// Terms returns the index terms of text in text order, duplicates kept so
+// term frequency counts. Each content word yields its stem followed by the
+// stems of its compound parts; a hyphenated group ("COVID-19",
+// "AI-toepassingen") yields its parts and then the joined form.
+func (a *Analyzer) Terms(text string) []string {
+	words := spans(text)
+	terms := make([]string, 0, len(words)+len(words)/4)
+	for i := 0; i < len(words); {
+		j := i + 1
+		for j < len(words) && hyphenJoined(text, words[j-1], words[j]) {
+			j++
+		}
+		for _, w := range words[i:j] {
+			terms = append(terms, a.wordTerms(text[w.start:w.end])...)
+		}
+		if j-i > 1 {
+			terms = appendJoined(terms, text, words[i:j])
+		}
+		i = j
+	}
+	return terms
+}
+
+// QueryTerms returns the distinct terms of text in order of first use.
+func (a *Analyzer) QueryTerms(text string) []string {
+	terms := a.Terms(text)
+	seen := make(map[string]bool, len(terms))
+	out := terms[:0]
+	for _, t := range terms {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func appendJoined(terms []string, text string, group []span) []string {
+	var b strings.Builder
+	for _, w := range group {
+		b.WriteString(dutch.Fold(text[w.start:w.end]))
+	}
+	if j := b.String(); len(j) >= 2 {
+		terms = append(terms, Stem(j))
+	}
+	return terms
+}
+
+// wordTerms returns the terms of one word as written, cached by its
+// written form so repeated words skip folding, stemming and splitting.
+func (a *Analyzer) wordTerms(word string) []string {
+	a.mu.RLock()
+	terms, ok := a.cache[word]
+	a.mu.RUnlock()
+	if ok {
+		return terms
+	}
+	terms = a.computeTerms(dutch.Fold(word))
+	a.mu.Lock()
+	if len(a.cache) >= maxCache {
+		clear(a.cache)
+	}
+	a.cache[strings.Clone(word)] = terms // the key must not pin the caller's text
+	a.mu.Unlock()
+	return terms
+}
+
+// computeTerms returns nil for stop words and single characters.
+func (a *Analyzer) computeTerms(folded string) []string {
+	if dutch.IsStopWord(folded) || utf8.RuneCountInString(folded) < 2 {
+		return nil
+	}
+	env := snowballstem.NewEnv("")
+	whole := stemWith(env, folded)
+	terms := []string{whole}
+	for _, p := range a.Parts(folded) {
+		if dutch.IsStopWord(p) {
+			continue
+		}
+		s := stemWith(env, p)
+		if !contains(terms, s) {
+			terms = append(terms, s)
+		}
+	}
+	return terms
+}
+
+// Parts returns the compound parts of a folded word, outer parts first and
+// then the parts of long parts ("huisartsenpraktijken" → "huisartsen",
+// "praktijken", "huis", "artsen"), or nil when the word is not a compound.
+func (a *Analyzer) Parts(folded string) []string {
+	parts := a.splitter.Split(folded)
+	if parts == nil {
+		return nil
+	}
+	out := append([]string(nil), parts...)
+	for _, p := range parts {
+		out = append(out, a.splitter.Split(p)...)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Stem returns the Snowball Dutch stem of a folded word, made more
+// consistent across inflections: the stemmer runs a second time when the first
+// pass changed the word ("artsen" → "arts" → "art", matching "arts" → "art")
+// a final double consonant is undoubled ("modellen" → "modell" → "model"),
+// "-es"/"-ies" plurals lose their s, and a final z or v is devoiced.
+// Words containing digits are returned unchanged.
+func Stem(folded string) string {
+	return stemWith(snowballstem.NewEnv(""), folded)
+}
+
+func stemWith(env *snowballstem.Env, w string) string {
+	if hasDigit(w) || len(w) < 3 {
+		return w
+	}
+	if n := len(w); n >= 7 && strings.HasSuffix(w, "es") && !isVowel(w[n-3]) || strings.HasSuffix(w, "ies") {
+		w = w[:n-1] // "ziektes" → "ziekte", "organisaties" → "organisatie"
+	}
+	env.SetCurrent(w)
+	snowdutch.Stem(env)
+	s := env.Current()
+	if s != w {
+		env.SetCurrent(s)
+		snowdutch.Stem(env)
+		s = env.Current()
+	}
+	return devoice(undouble(s))
+}
+
+// devoice maps a final z or v to s or f, as Dutch spelling does for the
+// singular ("ziekenhuizen" → "ziekenhuis", "administratieve" → "administratief").
+func devoice(s string) string {
+	if n := len(s); n >= 4 {
+		switch s[n-1] {
+		case 'z':
+			return s[:n-1] + "s"
+		case 'v':
+			return s[:n-1] + "f"
+		}
+	}
+	return s
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+func undouble(s string) string {
+	n := len(s)
+	if n >= 4 && s[n-1] == s[n-2] && strings.IndexByte("bdfgklmnprst", s[n-1]) >= 0 {
+		return s[:n-1]
+	}
+	return s
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// Fold lowercases s and removes diacritics ("Geïnventariseerd" →
+// "geinventariseerd"). Matching uses folded text; display text is kept as is.
+func Fold(s string) string { return dutch.Fold(s) }
+
+// IsStopWord reports whether a folded word is a Snowball Dutch stop word.
+func IsStopWord(folded string) bool { return dutch.IsStopWord(folded) }

@@ -1,0 +1,57 @@
+// Package dutch holds the Dutch word lists shared by the analyser and the
+// compound-dictionary generator, so both apply the same rules.
+package dutch
+
+// StopWords returns the Snowball Dutch stop-word list (folded, lowercase).
+// Function words carry no topic, so they are neither indexed nor accepted as
+// compound parts.
+func StopWords() []string {
+	return []string{
+		"aan", "al", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "dan",
+		"dat", "de", "der", "deze", "die", "dit", "doch", "doen", "door", "dus",
+		"een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb",
+		"hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets",
+		"ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me",
+		"meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets",
+		"nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over",
+		"reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van",
+		"veel", "voor", "want", "waren", "was", "wat", "werd", "wezen", "wie", "wil",
+		"worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder",
+		"zou",
+	}
+}
+
+// NonParts returns words that exist on their own but, inside a longer word,
+// are almost always a derivational suffix or a particle, not a compound part
+// ("betaalbaar" is not "betaal" + "baar"). Stop words are excluded as well.
+func NonParts() []string {
+	return []string{
+		"achtig", "achtige", "baar", "bare", "heden", "heid", "iek", "ieken",
+		"ing", "ingen", "isch", "ische", "lijk", "lijke", "ling", "lingen",
+		"loos", "loze", "matig", "matige", "schap", "schappen", "ster", "sters",
+		"waardig", "waardige", "wijs", "wijze", "zaam", "zame", "voudig", "voudige",
+		"samen", "terug", "mede", "weder", "boven", "buiten", "binnen", "achter",
+		"rond", "mee", "toe", "tijdens", "sinds", "zeer", "beter", "erg",
+	}
+}
+
+// IsStopWord reports whether folded is a Snowball Dutch stop word. A switch
+// keeps it allocation-free and free of package state; a test checks it
+// against StopWords.
+func IsStopWord(folded string) bool {
+	switch folded {
+	case "aan", "al", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "dan",
+		"dat", "de", "der", "deze", "die", "dit", "doch", "doen", "door", "dus",
+		"een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb",
+		"hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets",
+		"ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me",
+		"meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets",
+		"nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over",
+		"reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van",
+		"veel", "voor", "want", "waren", "was", "wat", "werd", "wezen", "wie", "wil",
+		"worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder",
+		"zou":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,196 @@
+// Package embed holds the embedders that turn text into vectors for dense
+// retrieval: the offline Local hashed embedder, and adapters for model
+// providers.
+package embed
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
+)
+
+// DefaultDim is the Local embedder's default vector size.
+const DefaultDim = 384
+
+// Feature weights. Word stems carry topic; character n-grams of the folded
+// word add robustness to inflection, spelling variants and compounds
+// ("huisartsenpraktijk" shares n-grams with "praktijk" and "huisarts").
+const (
+	wordWeight  = 1.0
+	gramWeight  = 0.4
+	minGram     = 3
+	maxGram     = 5
+	parallelMin = 8 // batches smaller than this are embedded on one goroutine
+)
+
+// Local is an offline embedder without model files: signed feature hashing
+// of word stems and character 3–5-grams into a fixed-size vector, with
+// sublinear term frequency, L2-normalised. It needs no network and gives the
+// same vector for the same text in every process (FNV-1a, no random seed),
+// so stored vectors stay valid across restarts. Name records the algorithm
+// version and dimension; change either and stored vectors must be rebuilt.
+type Local struct {
+	dim int
+}
+
+// NewLocal returns a Local embedder producing dim-sized vectors; dim <= 0
+// means DefaultDim, and dim is capped at 4096.
+func NewLocal(dim int) *Local {
+	if dim <= 0 {
+		dim = DefaultDim
+	}
+	return &Local{dim: min(dim, 4096)}
+}
+
+// Name identifies the vectors this embedder produces, e.g. "local-hash-v1-384".
+func (l *Local) Name() string { return "local-hash-v1-" + strconv.Itoa(l.dim) }
+
+// Dim returns the vector size.
+func (l *Local) Dim() int { return l.dim }
+
+// EmbedQuery embeds one text.
+func (l *Local) EmbedQuery(ctx context.Context, text string) ([]float32, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	return l.embed(text, make(map[uint64]int32)), nil
+}
+
+// EmbedDocuments embeds texts in order, spreading large batches over all
+// cores.
+func (l *Local) EmbedDocuments(ctx context.Context, texts []string) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	workers := min(runtime.GOMAXPROCS(0), len(texts))
+	if len(texts) < parallelMin {
+		workers = 1
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			counts := make(map[uint64]int32)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(texts) || ctx.Err() != nil {
+					return
+				}
+				out[i] = l.embed(texts[i], counts)
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("embed %d documents: %w", len(texts), err)
+	}
+	return out, nil
+}
+
+// embed hashes text's features into a unit vector. counts is scratch space
+// reused between calls of one goroutine. A text without features (empty,
+// punctuation only) gets the vector of a fixed marker feature, so every
+// vector is a unit vector and cosine similarity is always defined.
+func (l *Local) embed(text string, counts map[uint64]int32) []float32 {
+	clear(counts)
+	for _, t := range analysis.Tokens(text) {
+		if t.Stop {
+			continue
+		}
+		w := t.Folded
+		if len([]rune(w)) < 2 {
+			continue
+		}
+		counts[hashFeature('w', analysis.Stem(w))]++
+		addGrams(counts, w)
+	}
+	vec := make([]float32, l.dim)
+	if len(counts) == 0 {
+		counts[hashFeature('e', "")] = 1
+	}
+	// Sum in key order: map order is random, and float addition order
+	// would change the last bits of the vector between runs.
+	keys := make([]uint64, 0, len(counts))
+	for h := range counts {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys)
+	for _, h := range keys {
+		n := counts[h]
+		weight := gramWeight
+		if h&1 == 1 { // the low bit marks word features, see hashFeature
+			weight = wordWeight
+		}
+		v := float32(weight * (1 + math.Log(float64(n))))
+		idx := (h >> 2) % uint64(l.dim)
+		if h&2 != 0 {
+			v = -v
+		}
+		vec[idx] += v
+	}
+	if !normalize(vec) {
+		vec[0] = 1 // every feature cancelled out: still return a unit vector
+	}
+	return vec
+}
+
+// addGrams counts the character n-grams of "<word>".
+func addGrams(counts map[uint64]int32, word string) {
+	r := make([]rune, 0, len(word)+2)
+	r = append(r, '<')
+	r = append(r, []rune(word)...)
+	r = append(r, '>')
+	for n := minGram; n <= maxGram; n++ {
+		for i := 0; i+n <= len(r); i++ {
+			counts[hashRunes(r[i:i+n])]++
+		}
+	}
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashFeature is FNV-1a of kind and s; the low bit is set for word features
+// so embed can weight them without a second map.
+func hashFeature(kind byte, s string) uint64 {
+	h := uint64(fnvOffset)
+	h = (h ^ uint64(kind)) * fnvPrime
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h | 1
+}
+
+// hashRunes is FNV-1a of an n-gram's UTF-32 code points, with the low bit
+// cleared to mark it as an n-gram feature.
+func hashRunes(rs []rune) uint64 {
+	h := uint64(fnvOffset)
+	h = (h ^ 'c') * fnvPrime
+	for _, r := range rs {
+		h = (h ^ uint64(r)) * fnvPrime
+	}
+	return h &^ 1
+}
+
+// normalize scales v to unit length; false when v is all zeros.
+func normalize(v []float32) bool {
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	if sum == 0 {
+		return false
+	}
+	inv := float32(1 / math.Sqrt(sum))
+	for i := range v {
+		v[i] *= inv
+	}
+	return true
+}

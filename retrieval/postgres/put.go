@@ -1,0 +1,339 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/jackc/pgx/v5"
+	"github.com/pgvector/pgvector-go"
+)
+
+// maxIndexedDim is pgvector's HNSW limit for the vector type. Larger vectors
+// are stored and searched exactly, without an index.
+const maxIndexedDim = 2000
+
+// PutDocument stores doc as a new version with its chunks in one transaction
+// (see retrieval.Store). A transaction-scoped advisory lock on the document id
+// serialises concurrent ingests of the same document, so two processes
+// ingesting the same file produce one version; the primary key on
+// (document_id, version) backs it up. Chunks are bulk-loaded with COPY. A
+// process killed midway leaves nothing: the transaction never commits.
+func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	dim, err := validatePut(doc, chunks, s.opts.Dim)
+	if err != nil {
+		return retrieval.PutResult{}, err
+	}
+	var res retrieval.PutResult
+	err = s.retryTx(ctx, "put document", func(tx pgx.Tx) error {
+		res = retrieval.PutResult{}
+		if err := lockDocument(ctx, tx, doc.ID); err != nil {
+			return err
+		}
+		cur, err := documentTx(ctx, tx, doc.ID)
+		if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
+			return err
+		}
+		if cur != nil && cur.SHA256 == doc.SHA256 {
+			res = retrieval.PutResult{Document: *cur}
+			return nil
+		}
+		if err := removeStats(ctx, tx, doc.ID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM chunks WHERE document_id = $1`, doc.ID); err != nil {
+			return wrapf(err, "delete old chunks")
+		}
+		if dim > 0 {
+			if err := ensureEmbedder(ctx, tx, doc.ID, doc.Embedder, dim); err != nil {
+				return err
+			}
+		}
+		res.Changed = true
+		if cur != nil {
+			res.PreviousVersion = cur.Version
+		}
+		doc.Version = res.PreviousVersion + 1
+		doc.Chunks = len(chunks)
+		doc.IngestedAt = time.Now().UTC().Truncate(time.Microsecond)
+		if err := insertVersion(ctx, tx, doc); err != nil {
+			return err
+		}
+		res.Document = doc
+		if err := copyChunks(ctx, tx, doc, chunks); err != nil {
+			return err
+		}
+		return addStats(ctx, tx, chunks)
+	})
+	if err != nil {
+		return retrieval.PutResult{}, err
+	}
+	return res, nil
+}
+
+// validatePut checks the input exactly as the embedded store does and
+// returns the embedding dimension (0 without chunks).
+func validatePut(doc bronwijzer.Document, chunks []bronwijzer.Chunk, wantDim int) (int, error) {
+	switch {
+	case strings.TrimSpace(doc.ID) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document zonder id (document id is empty)")
+	case strings.TrimSpace(doc.SHA256) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder SHA-256 (missing sha256)", doc.ID)
+	case len(chunks) > 0 && strings.TrimSpace(doc.Embedder) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder embedder-naam (missing embedder name)", doc.ID)
+	}
+	if len(chunks) == 0 {
+		return 0, nil
+	}
+	dim := len(chunks[0].Embedding)
+	seen := make(map[int]bool, len(chunks))
+	for _, c := range chunks {
+		if err := validateChunk(doc.ID, c, dim, seen); err != nil {
+			return 0, err
+		}
+	}
+	if wantDim > 0 && dim != wantDim {
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Vectoren van %q hebben dimensie %d, de database verwacht %d (dimension mismatch)", doc.ID, dim, wantDim)
+	}
+	return dim, nil
+}
+
+func validateChunk(docID string, c bronwijzer.Chunk, dim int, seen map[int]bool) error {
+	bad := func(format string, args ...any) error {
+		return bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q, fragment %d: %s",
+			docID, c.Ordinal, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case c.Ordinal < 0:
+		return bad("negatief volgnummer (negative ordinal)")
+	case seen[c.Ordinal]:
+		return bad("dubbel volgnummer (duplicate ordinal)")
+	case len(c.Embedding) == 0:
+		return bad("geen embedding (missing embedding)")
+	case len(c.Embedding) != dim:
+		return bad("embedding heeft dimensie %d, verwacht %d (inconsistent dimension)", len(c.Embedding), dim)
+	case !finite(c.Embedding):
+		return bad("embedding bevat NaN of oneindig (non-finite embedding)")
+	}
+	seen[c.Ordinal] = true
+	return nil
+}
+
+func finite(v []float32) bool {
+	for _, x := range v {
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func lockDocument(ctx context.Context, tx pgx.Tx, id string) error {
+	_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, "bronwijzer/document/"+id)
+	return wrapf(err, "lock document")
+}
+
+// ensureEmbedder checks that vectors from embedder with dimension dim may be
+// stored, and on the first ingest into an empty store fixes the embedding
+// column to vector(dim) and builds its HNSW index.
+//
+// Design: the dimension depends on the configured embedder, so the migration
+// leaves the column untyped and the store types it here, in the ingest
+// transaction, once. A different embedder is refused (EINVALID) while other
+// documents hold vectors; once the store is empty it may change, and the
+// column and index are rebuilt for the new dimension.
+func ensureEmbedder(ctx context.Context, tx pgx.Tx, docID, embedder string, dim int) error {
+	var curEmb string
+	var curDim int
+	if err := tx.QueryRow(ctx, `SELECT embedder, dim FROM store_meta`).Scan(&curEmb, &curDim); err != nil {
+		return wrapf(err, "read store meta")
+	}
+	if curEmb == embedder && curDim == dim {
+		// Common path: a shared row lock keeps a concurrent first ingest
+		// from changing the dimension under us, without serialising ingests.
+		err := tx.QueryRow(ctx, `SELECT embedder, dim FROM store_meta FOR SHARE`).Scan(&curEmb, &curDim)
+		if err != nil {
+			return wrapf(err, "lock store meta")
+		}
+		if curEmb == embedder && curDim == dim {
+			return nil
+		}
+	}
+	if err := tx.QueryRow(ctx, `SELECT embedder, dim FROM store_meta FOR UPDATE`).Scan(&curEmb, &curDim); err != nil {
+		return wrapf(err, "lock store meta")
+	}
+	var others bool
+	err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM chunks WHERE document_id <> $1 AND embedding IS NOT NULL)`, docID).Scan(&others)
+	if err != nil {
+		return wrapf(err, "check stored vectors")
+	}
+	if others && (curEmb != embedder || curDim != dim) {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"De database bevat vectoren van embedder %q (dimensie %d), maar %q is gemaakt met %q (dimensie %d); "+
+				"gebruik dezelfde embedder of een lege database (embedder mismatch)", curEmb, curDim, docID, embedder, dim)
+	}
+	if err := typeEmbeddingColumn(ctx, tx, dim); err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, `UPDATE store_meta SET embedder = $1, dim = $2`, embedder, dim)
+	return wrapf(err, "update store meta")
+}
+
+// typeEmbeddingColumn makes the embedding column vector(dim) with an HNSW
+// cosine index, unless it already is. Only called while no other document
+// holds vectors, so the rewrite is cheap.
+func typeEmbeddingColumn(ctx context.Context, tx pgx.Tx, dim int) error {
+	var typmod int
+	err := tx.QueryRow(ctx, `SELECT atttypmod FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`).Scan(&typmod)
+	if err != nil {
+		return wrapf(err, "read embedding column type")
+	}
+	if typmod == dim {
+		return nil
+	}
+	stmts := []string{
+		`DROP INDEX IF EXISTS chunks_embedding_idx`,
+		fmt.Sprintf(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(%d)`, dim),
+	}
+	if dim <= maxIndexedDim {
+		stmts = append(stmts,
+			// pgvector 0.8.0 has a buffer overflow in parallel HNSW builds:
+			// build with the leader process only.
+			`SET LOCAL max_parallel_maintenance_workers = 0`,
+			`CREATE INDEX chunks_embedding_idx ON chunks USING hnsw (embedding vector_cosine_ops)`)
+	}
+	for _, q := range stmts {
+		if _, err := tx.Exec(ctx, q); err != nil {
+			return wrapf(err, "type embedding column")
+		}
+	}
+	return nil
+}
+
+func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error {
+	_, err := tx.Exec(ctx, `INSERT INTO documents (id, current_version) VALUES ($1, $2)
+		ON CONFLICT (id) DO UPDATE SET current_version = EXCLUDED.current_version`, d.ID, d.Version)
+	if err != nil {
+		return wrapf(err, "upsert document")
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO versions (document_id, version, title, publisher, published, url, license,
+		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+		d.ID, d.Version, d.Title, d.Publisher, d.Published, d.URL, d.License,
+		d.SourceFile, d.SHA256, d.MediaType, d.Verified, d.Pages, d.Chunks, d.Bytes, d.Embedder, d.IngestedAt)
+	return wrapf(err, "insert version")
+}
+
+var chunkColumns = []string{"document_id", "version", "ordinal", "page_start", "page_end", "section", "text",
+	"char_start", "char_end", "verified", "terms", "embedding"}
+
+func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []bronwijzer.Chunk) error {
+	if len(chunks) == 0 {
+		return nil
+	}
+	rows := pgx.CopyFromSlice(len(chunks), func(i int) ([]any, error) {
+		c := chunks[i]
+		var emb any
+		if len(c.Embedding) > 0 {
+			emb = pgvector.NewVector(c.Embedding)
+		}
+		return []any{d.ID, d.Version, c.Ordinal, c.PageStart, c.PageEnd, c.Section, c.Text,
+			c.CharStart, c.CharEnd, d.Verified, termsOf(c), emb}, nil
+	})
+	n, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"}, chunkColumns, rows)
+	if err != nil {
+		return wrapf(err, "copy chunks")
+	}
+	if int(n) != len(chunks) {
+		return fmt.Errorf("copy chunks: wrote %d of %d", n, len(chunks))
+	}
+	return nil
+}
+
+// DeleteDocument removes a document with all its versions and chunks.
+func (s *Store) DeleteDocument(ctx context.Context, id string) error {
+	return s.retryTx(ctx, "delete document", func(tx pgx.Tx) error {
+		if err := lockDocument(ctx, tx, id); err != nil {
+			return err
+		}
+		if err := removeStats(ctx, tx, id); err != nil {
+			return err
+		}
+		tag, err := tx.Exec(ctx, `DELETE FROM documents WHERE id = $1`, id)
+		if err != nil {
+			return wrapf(err, "delete document")
+		}
+		if tag.RowsAffected() == 0 {
+			return notFound(id)
+		}
+		return nil
+	})
+}
+
+// termsOf returns the chunk's terms, never nil (the column is NOT NULL).
+func termsOf(c bronwijzer.Chunk) []string {
+	if c.Terms == nil {
+		return []string{}
+	}
+	return c.Terms
+}
+
+// removeStats subtracts the current chunks of document id from the BM25
+// statistics (before they are deleted).
+func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
+	_, err := tx.Exec(ctx, `WITH old AS (
+			SELECT u.term, count(*)::int AS n
+			FROM chunks c CROSS JOIN LATERAL (SELECT DISTINCT unnest(c.terms) AS term) u
+			WHERE c.document_id = $1 GROUP BY u.term)
+		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term`, id)
+	if err != nil {
+		return wrapf(err, "update term statistics")
+	}
+	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks - s.n, n_terms = n_terms - s.t
+		FROM (SELECT count(*) AS n, coalesce(sum(cardinality(terms)), 0) AS t FROM chunks WHERE document_id = $1) s`, id)
+	return wrapf(err, "update corpus statistics")
+}
+
+// addStats adds chunks to the BM25 statistics. Terms go in sorted order so
+// concurrent ingests lock term_df rows in the same order.
+func addStats(ctx context.Context, tx pgx.Tx, chunks []bronwijzer.Chunk) error {
+	df := map[string]int32{}
+	var total int64
+	for _, c := range chunks {
+		total += int64(len(c.Terms))
+		seen := make(map[string]bool, len(c.Terms))
+		for _, t := range c.Terms {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	terms := slices.Sorted(maps.Keys(df))
+	counts := make([]int32, len(terms))
+	for i, t := range terms {
+		counts[i] = df[t]
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO term_df (term, df) SELECT * FROM unnest($1::text[], $2::int[])
+		ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df`, terms, counts)
+	if err != nil {
+		return wrapf(err, "update term statistics")
+	}
+	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks + $1, n_terms = n_terms + $2`, len(chunks), total)
+	return wrapf(err, "update corpus statistics")
+}
+
+func notFound(id string) error {
+	return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "Document %q niet gevonden (document not found)", id)
+}
+
+// isNoRows reports pgx's no-rows error.
+func isNoRows(err error) bool { return errors.Is(err, pgx.ErrNoRows) }

@@ -1,0 +1,222 @@
+package retrieval
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// RRFK is the reciprocal rank fusion constant k: a passage at 1-based rank r
+// in a list contributes 1/(RRFK+r) to its fused score. 60 is the value from
+// Cormack, Clarke and Büttcher (SIGIR 2009), which is robust across
+// collections and needs no score calibration between BM25 and cosine — the
+// reason fusion works on ranks rather than on the lists' incomparable scores.
+const RRFK = 60
+
+// MaxQueryRunes bounds the length of a search query. Clinical questions are
+// a sentence or two; anything longer is almost certainly pasted text and
+// would only slow the lexical list down.
+const MaxQueryRunes = 2000
+
+// QueryAnalyzer turns a query into the analysed terms the lexical index
+// holds (lower-cased, stemmed, without stop words). retrieval/analysis
+// provides the Dutch one; it is an interface here so this package does not
+// depend on it.
+type QueryAnalyzer interface {
+	QueryTerms(query string) []string
+}
+
+// Searcher runs a search against any Store: it builds the lexical and dense
+// candidate lists and fuses them, so every store ranks identically.
+type Searcher struct {
+	Store    Store
+	Embedder Embedder      // embeds the query for the dense list
+	Analyzer QueryAnalyzer // analyses the query for the lexical list
+}
+
+// Search returns the best opts.K passages for query, best first.
+//
+// In Hybrid mode the lexical and dense lists (opts.Candidates each) are built
+// concurrently and fused with FuseRRF; Score is then the fused score. When the
+// query has no lexical terms (only stop words) the dense list is fused alone.
+// In Lexical or Dense mode Score is that list's own score (BM25-like or
+// cosine).
+func (s *Searcher) Search(ctx context.Context, query string, opts SearchOptions) ([]bronwijzer.Passage, error) {
+	opts.SetDefaults()
+	query = strings.TrimSpace(query)
+	if err := validateQuery(query, opts.Mode); err != nil {
+		return nil, err
+	}
+	f := Filter{VerifiedOnly: opts.VerifiedOnly, DocumentIDs: opts.DocumentIDs}
+	switch opts.Mode {
+	case Lexical:
+		return s.lexical(ctx, query, opts.K, f)
+	case Dense:
+		return s.dense(ctx, query, opts.K, f)
+	default:
+		return s.hybrid(ctx, query, opts, f)
+	}
+}
+
+func validateQuery(query string, mode Mode) error {
+	if query == "" {
+		return bronwijzer.Errorf(bronwijzer.EINVALID, "Lege zoekvraag (empty query)")
+	}
+	if n := utf8.RuneCountInString(query); n > MaxQueryRunes {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Zoekvraag te lang: %d tekens, maximaal %d (query too long)", n, MaxQueryRunes)
+	}
+	switch mode {
+	case Hybrid, Lexical, Dense:
+		return nil
+	default:
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Onbekende zoekmodus %q; kies hybrid, lexical of dense (unknown search mode)", mode)
+	}
+}
+
+func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions, f Filter) ([]bronwijzer.Passage, error) {
+	terms, err := s.terms(query)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var (
+		wg                 sync.WaitGroup
+		lexList, denseList []bronwijzer.Passage
+		lexErr, denseErr   error
+	)
+	if len(terms) > 0 {
+		wg.Go(func() {
+			lexList, lexErr = s.Store.LexicalSearch(ctx, terms, opts.Candidates, f)
+			if lexErr != nil {
+				lexErr = fmt.Errorf("lexical search: %w", lexErr)
+				cancel()
+			}
+		})
+	}
+	wg.Go(func() {
+		denseList, denseErr = s.dense(ctx, query, opts.Candidates, f)
+		if denseErr != nil {
+			cancel()
+		}
+	})
+	wg.Wait()
+	// Report the first real failure, not the cancellation it caused.
+	if err := firstCause(lexErr, denseErr); err != nil {
+		return nil, err
+	}
+	fused := FuseRRF(lexList, denseList)
+	return fused[:min(len(fused), opts.K)], nil
+}
+
+// firstCause returns the first error that is not a context cancellation, or
+// else the first error.
+func firstCause(errs ...error) error {
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Searcher) terms(query string) ([]string, error) {
+	if s.Analyzer == nil {
+		return nil, errors.New("searcher: no query analyzer configured")
+	}
+	return s.Analyzer.QueryTerms(query), nil
+}
+
+func (s *Searcher) lexical(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
+	terms, err := s.terms(query)
+	if err != nil {
+		return nil, err
+	}
+	if len(terms) == 0 {
+		return []bronwijzer.Passage{}, nil
+	}
+	list, err := s.Store.LexicalSearch(ctx, terms, limit, f)
+	if err != nil {
+		return nil, fmt.Errorf("lexical search: %w", err)
+	}
+	return list, nil
+}
+
+func (s *Searcher) dense(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
+	if s.Embedder == nil {
+		return nil, errors.New("searcher: no embedder configured")
+	}
+	vec, err := s.Embedder.EmbedQuery(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("embed query: %w", err)
+	}
+	list, err := s.Store.DenseSearch(ctx, vec, limit, f)
+	if err != nil {
+		return nil, fmt.Errorf("dense search: %w", err)
+	}
+	return list, nil
+}
+
+// FuseRRF merges ranked lists by reciprocal rank fusion: a passage's score is
+// the sum over the lists containing it of 1/(RRFK+rank), rank 1-based. Only a
+// passage's first occurrence in a list counts; its fields are taken from the
+// first list it appears in. The result holds every passage once, best first,
+// ties broken by ascending passage ID so the order is deterministic.
+func FuseRRF(lists ...[]bronwijzer.Passage) []bronwijzer.Passage {
+	type entry struct {
+		p     bronwijzer.Passage
+		ranks []int
+	}
+	byID := make(map[string]*entry)
+	var order []*entry
+	for _, list := range lists {
+		seen := make(map[string]bool, len(list))
+		for i, p := range list {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			e, ok := byID[p.ID]
+			if !ok {
+				e = &entry{p: p}
+				byID[p.ID] = e
+				order = append(order, e)
+			}
+			e.ranks = append(e.ranks, i+1)
+		}
+	}
+	out := make([]bronwijzer.Passage, 0, len(order))
+	for _, e := range order {
+		e.p.Score = rrfScore(e.ranks)
+		out = append(out, e.p)
+	}
+	slices.SortStableFunc(out, func(a, b bronwijzer.Passage) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out
+}
+
+// rrfScore sums the reciprocal ranks in ascending rank order, so two passages
+// with the same ranks in different lists get bit-identical scores and the ID
+// tie-break applies.
+func rrfScore(ranks []int) float64 {
+	slices.Sort(ranks)
+	var s float64
+	for _, r := range ranks {
+		s += 1 / float64(RRFK+r)
+	}
+	return s
+}

@@ -1,0 +1,369 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+)
+
+// queryer is what *sql.DB, *sql.Tx and *sql.Conn have in common.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+const documentColumns = `id, version, title, publisher, published, url, license, source_file, sha256,
+	media_type, verified, pages, chunks, bytes, embedder, ingested_at`
+
+func notFound(id string) error {
+	return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "document %q niet gevonden", id)
+}
+
+// Document returns the current version of document id.
+func (s *Store) Document(ctx context.Context, id string) (*bronwijzer.Document, error) {
+	d, err := currentDocument(ctx, s.readers, id)
+	if err != nil {
+		return nil, err
+	}
+	if d == nil {
+		return nil, notFound(id)
+	}
+	return d, nil
+}
+
+// Documents lists the current version of every document, ordered by id.
+func (s *Store) Documents(ctx context.Context) ([]bronwijzer.Document, error) {
+	rows, err := s.readers.QueryContext(ctx,
+		"SELECT "+documentColumns+" FROM documents WHERE current = 1 ORDER BY id")
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	defer rows.Close()
+	docs := []bronwijzer.Document{}
+	for rows.Next() {
+		d, err := scanDocument(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		docs = append(docs, *d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return docs, nil
+}
+
+// currentDocument returns the current version of id, or nil if there is none.
+func currentDocument(ctx context.Context, q queryer, id string) (*bronwijzer.Document, error) {
+	row := q.QueryRowContext(ctx, "SELECT "+documentColumns+" FROM documents WHERE id = ? AND current = 1", id)
+	d, err := scanDocument(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read document %q: %w", id, err)
+	}
+	return d, nil
+}
+
+func scanDocument(row interface{ Scan(...any) error }) (*bronwijzer.Document, error) {
+	var d bronwijzer.Document
+	var ingested string
+	err := row.Scan(&d.ID, &d.Version, &d.Title, &d.Publisher, &d.Published, &d.URL, &d.License,
+		&d.SourceFile, &d.SHA256, &d.MediaType, &d.Verified, &d.Pages, &d.Chunks, &d.Bytes,
+		&d.Embedder, &ingested)
+	if err != nil {
+		return nil, err
+	}
+	if d.IngestedAt, err = time.Parse(time.RFC3339Nano, ingested); err != nil {
+		return nil, fmt.Errorf("ingested_at %q: %w", ingested, err)
+	}
+	return &d, nil
+}
+
+// Chunks returns the current version's chunks of a document in ordinal
+// order, with their terms and (unnormalised) embeddings.
+func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chunk, error) {
+	// One read transaction: the existence check and the rows come from the
+	// same snapshot.
+	tx, err := s.readers.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, unavailable(err)
+	}
+	defer tx.Rollback()
+	d, err := currentDocument(ctx, tx, documentID)
+	if err != nil {
+		return nil, err
+	}
+	if d == nil {
+		return nil, notFound(documentID)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT ordinal, page_start, page_end, section, text,
+		char_start, char_end, terms, embedding FROM chunks
+		WHERE document_id = ? AND version = ? ORDER BY ordinal`, d.ID, d.Version)
+	if err != nil {
+		return nil, fmt.Errorf("read chunks of %q: %w", documentID, err)
+	}
+	defer rows.Close()
+	out := []bronwijzer.Chunk{}
+	for rows.Next() {
+		c := bronwijzer.Chunk{DocumentID: d.ID, Version: d.Version}
+		var terms string
+		var blob []byte
+		if err := rows.Scan(&c.Ordinal, &c.PageStart, &c.PageEnd, &c.Section, &c.Text,
+			&c.CharStart, &c.CharEnd, &terms, &blob); err != nil {
+			return nil, fmt.Errorf("read chunks of %q: %w", documentID, err)
+		}
+		c.Terms = strings.Fields(terms)
+		if c.Embedding, err = decodeVector(blob); err != nil {
+			return nil, fmt.Errorf("chunk %s: %w", c.ID(), err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read chunks of %q: %w", documentID, err)
+	}
+	return out, nil
+}
+
+// PutDocument stores doc as a new version with its chunks in one IMMEDIATE
+// transaction on the single writer connection: the SHA-256 comparison and the
+// writes cannot interleave with another PutDocument, so concurrent calls for
+// the same document and digest yield one version. The previous version's
+// documents row is kept with current = 0 as history; its chunks are deleted.
+func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	dim, err := validatePut(doc, chunks)
+	if err != nil {
+		return retrieval.PutResult{}, err
+	}
+	rows := encodeChunks(chunks)
+	tx, err := s.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return retrieval.PutResult{}, unavailable(err)
+	}
+	defer tx.Rollback()
+	res, err := s.put(ctx, tx, doc, rows, dim)
+	if err != nil {
+		return retrieval.PutResult{}, err
+	}
+	if !res.Changed {
+		return res, nil
+	}
+	if err := tx.Commit(); err != nil {
+		return retrieval.PutResult{}, fmt.Errorf("put document %q: commit: %w", doc.ID, err)
+	}
+	return res, nil
+}
+
+func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, dim int) (retrieval.PutResult, error) {
+	if len(rows) > 0 {
+		if err := checkEmbedder(ctx, tx, doc.Embedder, dim); err != nil {
+			return retrieval.PutResult{}, err
+		}
+	}
+	cur, err := currentDocument(ctx, tx, doc.ID)
+	if err != nil {
+		return retrieval.PutResult{}, err
+	}
+	if cur != nil && cur.SHA256 == doc.SHA256 {
+		return retrieval.PutResult{Document: *cur}, nil
+	}
+	var last int
+	if err := tx.QueryRowContext(ctx,
+		"SELECT COALESCE(MAX(version), 0) FROM documents WHERE id = ?", doc.ID).Scan(&last); err != nil {
+		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
+	}
+	doc.Version = last + 1
+	doc.Chunks = len(rows)
+	doc.IngestedAt = s.now().UTC().Truncate(time.Microsecond)
+	if err := writeVersion(ctx, tx, doc, rows); err != nil {
+		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
+	}
+	if err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0); err != nil {
+		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
+	}
+	res := retrieval.PutResult{Document: doc, Changed: true}
+	if cur != nil {
+		res.PreviousVersion = cur.Version
+	}
+	return res, nil
+}
+
+// checkEmbedder refuses vectors from a different embedder (or dimension) than
+// the ones already stored: cosine between them would be meaningless.
+func checkEmbedder(ctx context.Context, tx *sql.Tx, embedder string, dim int) error {
+	var stored string
+	var storedDim int
+	var hasChunks bool
+	err := tx.QueryRowContext(ctx,
+		"SELECT embedder, dimension, EXISTS (SELECT 1 FROM chunks) FROM meta").Scan(&stored, &storedDim, &hasChunks)
+	if err != nil {
+		return fmt.Errorf("read store embedder: %w", err)
+	}
+	if !hasChunks {
+		return nil
+	}
+	if stored != embedder {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Embedder komt niet overeen met de opgeslagen vectoren; indexeer opnieuw "+
+				"(embedder mismatch: store has %s, configured %s)", stored, embedder)
+	}
+	if storedDim != dim {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Vectordimensie komt niet overeen: opslag %d, nieuw %d (dimension mismatch)", storedDim, dim)
+	}
+	return nil
+}
+
+func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", doc.ID); err != nil {
+		return fmt.Errorf("delete old chunks: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx,
+		"UPDATE documents SET current = 0 WHERE id = ? AND current = 1", doc.ID); err != nil {
+		return fmt.Errorf("retire old version: %w", err)
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO documents (current, "+documentColumns+
+		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		doc.ID, doc.Version, doc.Title, doc.Publisher, doc.Published, doc.URL, doc.License,
+		doc.SourceFile, doc.SHA256, doc.MediaType, doc.Verified, doc.Pages, doc.Chunks, doc.Bytes,
+		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano))
+	if err != nil {
+		return fmt.Errorf("insert document: %w", err)
+	}
+	return insertChunks(ctx, tx, doc, rows)
+}
+
+func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO chunks (document_id, version, ordinal,
+		page_start, page_end, section, text, char_start, char_end, terms, embedding)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert chunks: %w", err)
+	}
+	defer stmt.Close()
+	for _, r := range rows {
+		c := r.chunk
+		if _, err := stmt.ExecContext(ctx, doc.ID, doc.Version, c.Ordinal, c.PageStart, c.PageEnd,
+			c.Section, c.Text, c.CharStart, c.CharEnd, r.terms, r.embedding); err != nil {
+			return fmt.Errorf("insert chunk %d: %w", c.Ordinal, err)
+		}
+	}
+	return nil
+}
+
+// bumpGeneration marks the write for readers' dense caches and, when the
+// write stored vectors, records their embedder and dimension.
+func bumpGeneration(ctx context.Context, tx *sql.Tx, embedder string, dim int, vectors bool) error {
+	q, args := "UPDATE meta SET generation = generation + 1", []any(nil)
+	if vectors {
+		q, args = q+", embedder = ?, dimension = ?", []any{embedder, dim}
+	}
+	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("bump generation: %w", err)
+	}
+	return nil
+}
+
+// DeleteDocument removes every version of a document and its chunks.
+func (s *Store) DeleteDocument(ctx context.Context, id string) error {
+	tx, err := s.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return unavailable(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", id); err != nil {
+		return fmt.Errorf("delete document %q: %w", id, err)
+	}
+	res, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE id = ?", id)
+	if err != nil {
+		return fmt.Errorf("delete document %q: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		if err != nil {
+			return fmt.Errorf("delete document %q: %w", id, err)
+		}
+		return notFound(id)
+	}
+	if err := bumpGeneration(ctx, tx, "", 0, false); err != nil {
+		return fmt.Errorf("delete document %q: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("delete document %q: commit: %w", id, err)
+	}
+	return nil
+}
+
+// chunkRow is a chunk with its columns encoded outside the transaction.
+type chunkRow struct {
+	chunk     bronwijzer.Chunk
+	terms     string
+	embedding []byte
+}
+
+func encodeChunks(chunks []bronwijzer.Chunk) []chunkRow {
+	rows := make([]chunkRow, len(chunks))
+	for i, c := range chunks {
+		rows[i] = chunkRow{chunk: c, terms: strings.Join(c.Terms, " "), embedding: encodeVector(c.Embedding)}
+	}
+	return rows
+}
+
+// validatePut checks doc and chunks and returns the embedding dimension
+// (0 without chunks).
+func validatePut(doc bronwijzer.Document, chunks []bronwijzer.Chunk) (int, error) {
+	switch {
+	case strings.TrimSpace(doc.ID) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document zonder id (document id is empty)")
+	case strings.TrimSpace(doc.SHA256) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder SHA-256 (missing sha256)", doc.ID)
+	case len(chunks) > 0 && strings.TrimSpace(doc.Embedder) == "":
+		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder embedder-naam (missing embedder name)", doc.ID)
+	}
+	if len(chunks) == 0 {
+		return 0, nil
+	}
+	dim := len(chunks[0].Embedding)
+	seen := make(map[int]bool, len(chunks))
+	for _, c := range chunks {
+		if err := validateChunk(doc.ID, c, dim, seen); err != nil {
+			return 0, err
+		}
+	}
+	return dim, nil
+}
+
+func validateChunk(docID string, c bronwijzer.Chunk, dim int, seen map[int]bool) error {
+	bad := func(format string, args ...any) error {
+		return bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q, fragment %d: %s",
+			docID, c.Ordinal, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case c.Ordinal < 0:
+		return bad("negatief volgnummer (negative ordinal)")
+	case seen[c.Ordinal]:
+		return bad("dubbel volgnummer (duplicate ordinal)")
+	case len(c.Embedding) == 0:
+		return bad("geen embedding (missing embedding)")
+	case len(c.Embedding) != dim:
+		return bad("embedding heeft dimensie %d, verwacht %d (inconsistent dimension)", len(c.Embedding), dim)
+	}
+	seen[c.Ordinal] = true
+	for _, v := range c.Embedding {
+		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+			return bad("embedding bevat NaN of oneindig (non-finite embedding)")
+		}
+	}
+	return nil
+}

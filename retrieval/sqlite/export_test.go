@@ -1,0 +1,10 @@
+package sqlite
+
+import "database/sql"
+
+// Test hooks into the connection pools.
+
+func (s *Store) ReaderStats() sql.DBStats { return s.readers.Stats() }
+func (s *Store) WriterStats() sql.DBStats { return s.writer.Stats() }
+func (s *Store) Readers() *sql.DB         { return s.readers }
+func (s *Store) Writer() *sql.DB          { return s.writer }
