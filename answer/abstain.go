@@ -10,7 +10,7 @@ import (
 // question is a request's question analysed once.
 type question struct {
 	text  string
-	terms []string // content terms
+	units []unit // content words
 	focus []focus  // details an answer must contain
 }
 
@@ -28,7 +28,7 @@ type focus struct {
 var doseUnits = setOf("mg", "µg", "g", "ml", "ie", "mmol", "mg/kg", "l")
 
 func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, terms: contentTerms(s.cfg.Analyzer, text)}
+	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text)}
 	for _, f := range factsOf(text) {
 		q.focus = append(q.focus, focus{label: f.Text, fact: &f})
 	}
@@ -64,7 +64,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	switch {
 	case len(ps) == 0:
 		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}
-	case len(q.terms) == 0 && len(q.focus) == 0:
+	case len(q.units) == 0 && len(q.focus) == 0:
 		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
 	}
 	top := termSet{}
@@ -73,7 +73,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 			top[t] = struct{}{}
 		}
 	}
-	if cov := top.coverage(q.terms); cov < th.MinQuestionCoverage {
+	if cov := top.coverage(q.units, nil); cov < th.MinQuestionCoverage {
 		return decision{abstain: true, why: s.missingWhy(q, top)}
 	}
 	chosen := s.extract(q, ps)
@@ -96,7 +96,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	for _, c := range kept {
 		union = append(union, c.terms)
 	}
-	if cov := newTermSet(union...).coverage(q.terms); cov < th.MinAnswerCoverage {
+	if cov := newTermSet(union...).coverage(q.units, nil); cov < th.MinAnswerCoverage {
 		return decision{abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
 	}
 	if miss := s.missingFocus(q, ok, ps); len(miss) > 0 {
@@ -114,8 +114,8 @@ func (s *Service) missingWhy(q question, top termSet) string {
 	var miss []string
 	for _, w := range strings.Fields(q.text) {
 		w = strings.Trim(w, ".,;:!?()[]\"'")
-		terms := contentTerms(s.cfg.Analyzer, w)
-		if len(terms) > 0 && top.coverage(terms) == 0 && !slices.Contains(miss, w) {
+		units := contentUnits(s.cfg.Analyzer, w)
+		if len(units) > 0 && top.coverage(units, nil) == 0 && !slices.Contains(miss, w) {
 			miss = append(miss, w)
 		}
 	}

@@ -124,28 +124,28 @@ func (e *Enforcer) verdict(d Draft, ps []*prepared) Verdict {
 			validN = append(validN, n)
 		}
 	}
-	terms := contentTerms(e.analyzer, d.Text)
+	units := contentUnits(e.analyzer, d.Text)
 	facts := factsOf(d.Text)
-	if len(terms) == 0 && len(facts) == 0 {
+	if len(units) == 0 && len(facts) == 0 {
 		v.Reasons = append(v.Reasons, "zin zonder inhoud (sentence has no content words)")
 	}
 	if len(valid) > 0 {
-		e.support(&v, terms, facts, valid, validN)
+		e.support(&v, units, facts, valid, validN)
 	}
 	v.Supported = len(v.Reasons) == 0
 	return v
 }
 
 // support fills the overlap, fact and quote parts of a verdict.
-func (e *Enforcer) support(v *Verdict, terms []string, facts []fact, valid []*prepared, validN []int) {
+func (e *Enforcer) support(v *Verdict, units []unit, facts []fact, valid []*prepared, validN []int) {
 	union := termSet{}
 	for _, p := range valid {
 		for t := range p.terms {
 			union[t] = struct{}{}
 		}
 	}
-	v.Overlap = union.coverage(terms)
-	if len(terms) > 0 && v.Overlap < e.minSupport {
+	v.Overlap = union.coverage(units, nil)
+	if len(units) > 0 && v.Overlap < e.minSupport {
 		v.Reasons = append(v.Reasons, fmt.Sprintf("te weinig overeenkomst met de geciteerde bron: %.0f%% van de inhoudswoorden, minimaal %.0f%% (content overlap %.2f below %.2f)", 100*v.Overlap, 100*e.minSupport, v.Overlap, e.minSupport))
 	}
 	for _, f := range facts {
@@ -161,7 +161,7 @@ func (e *Enforcer) support(v *Verdict, terms []string, facts []fact, valid []*pr
 	scores := make([]float64, 0, len(valid))
 	top := 0.0
 	for i, p := range valid {
-		q, score, ok := p.quote(terms, facts)
+		q, score, ok := p.quote(units, facts)
 		if !ok {
 			continue
 		}

@@ -36,14 +36,14 @@ const rankWeight = 0.1
 // skipping near-duplicates and sentences much weaker than the best one.
 func (s *Service) extract(q question, ps []*prepared) []candidate {
 	var cands []candidate
-	w := termWeights(q.terms, ps)
+	w := termWeights(q.units, ps)
 	for _, p := range ps {
 		for j, sp := range p.spans {
 			if !isStatement(sp.Text) {
 				continue
 			}
 			terms := p.spanTerms[j]
-			cov := newTermSet(terms).weightedCoverage(q.terms, w)
+			cov := newTermSet(terms).coverage(q.units, w)
 			if cov == 0 {
 				continue
 			}
@@ -134,23 +134,21 @@ func drafts(cands []candidate) []Draft {
 // the retrieved passages' sentences: a term that occurs in every sentence
 // ("AI" in an AI corpus) says little about which sentence answers, a rare
 // one ("eindverantwoordelijk") says much.
-func termWeights(terms []string, ps []*prepared) map[string]float64 {
+func termWeights(units []unit, ps []*prepared) map[string]float64 {
 	n := 0
-	df := make(map[string]int, len(terms))
+	df := make(map[string]float64, len(units))
 	for _, p := range ps {
 		for j := range p.spans {
 			n++
 			set := newTermSet(p.spanTerms[j])
-			for _, t := range terms {
-				if set.covered(t) {
-					df[t]++
-				}
+			for _, u := range units {
+				df[u.full] += set.score(u)
 			}
 		}
 	}
-	w := make(map[string]float64, len(terms))
-	for _, t := range terms {
-		w[t] = 1 + math.Log(float64(n+1)/float64(df[t]+1))
+	w := make(map[string]float64, len(units))
+	for _, u := range units {
+		w[u.full] = 1 + math.Log(float64(n+1)/(df[u.full]+1))
 	}
 	return w
 }

@@ -2,10 +2,12 @@ package answer
 
 import (
 	"context"
+	"testing"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 // fakeSearcher returns its passages (at most opts.K) and records the last call.
@@ -87,8 +89,23 @@ func testPassages() []bronwijzer.Passage {
 var testNow = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
 
 func newTestService(g Generator, search *fakeSearcher) *Service {
+	return newTestServiceWith(nil, g, search)
+}
+
+func newTestServiceWith(a Analyzer, g Generator, search *fakeSearcher) *Service {
 	if search == nil {
 		search = &fakeSearcher{passages: testPassages()}
 	}
-	return New(Config{Now: func() time.Time { return testNow }}, search, g)
+	return New(Config{Analyzer: a, Now: func() time.Time { return testNow }}, search, g)
+}
+
+// analyzers are the analysers the answer tests run with: the built-in
+// fallback and the project's Dutch analyser with compound splitting.
+func analyzers(t *testing.T) map[string]Analyzer {
+	t.Helper()
+	dutch, err := analysis.New()
+	if err != nil {
+		t.Fatalf("analysis.New: %v", err)
+	}
+	return map[string]Analyzer{"basic": basicAnalyzer{}, "dutch": dutch}
 }

@@ -97,7 +97,7 @@ func (s *Service) answers(q question, vs []Verdict, ps []*prepared) bool {
 func (s *Service) relevantSupported(q question, vs []Verdict) []Verdict {
 	var out []Verdict
 	for _, v := range vs {
-		if v.Supported && newTermSet(contentTerms(s.cfg.Analyzer, v.Draft.Text)).coverage(q.terms) > 0 {
+		if v.Supported && newTermSet(s.cfg.Analyzer.Terms(v.Draft.Text)).coverage(q.units, nil) > 0 {
 			out = append(out, v)
 		}
 	}

@@ -48,7 +48,7 @@ const minQuoteGain = 0.15
 // widened greedily to sentences that add missing terms or facts. score is
 // the quote's support (term coverage + 0.5·fact coverage); ok is false when
 // no passage sentence shares a term or fact with the sentence.
-func (p *prepared) quote(terms []string, facts []fact) (q Quote, score float64, ok bool) {
+func (p *prepared) quote(units []unit, facts []fact) (q Quote, score float64, ok bool) {
 	var chosen []int
 	for len(chosen) < maxQuoteSentences {
 		best, bestScore := -1, score
@@ -56,7 +56,7 @@ func (p *prepared) quote(terms []string, facts []fact) (q Quote, score float64, 
 			if slices.Contains(chosen, j) {
 				continue
 			}
-			if s := p.setScore(append(slices.Clone(chosen), j), terms, facts); s > bestScore {
+			if s := p.setScore(append(slices.Clone(chosen), j), units, facts); s > bestScore {
 				best, bestScore = j, s
 			}
 		}
@@ -75,7 +75,7 @@ func (p *prepared) quote(terms []string, facts []fact) (q Quote, score float64, 
 }
 
 // setScore scores a set of passage sentences as support for a sentence.
-func (p *prepared) setScore(js []int, terms []string, facts []fact) float64 {
+func (p *prepared) setScore(js []int, units []unit, facts []fact) float64 {
 	lists := make([][]string, len(js))
 	var text strings.Builder
 	for i, j := range js {
@@ -83,7 +83,7 @@ func (p *prepared) setScore(js []int, terms []string, facts []fact) float64 {
 		text.WriteString(p.spans[j].Text)
 		text.WriteString(" ")
 	}
-	s := newTermSet(lists...).coverage(terms)
+	s := newTermSet(lists...).coverage(units, nil)
 	if len(facts) > 0 {
 		ev := newEvidence(text.String())
 		n := 0

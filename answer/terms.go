@@ -96,12 +96,12 @@ func newTermSet(terms ...[]string) termSet {
 }
 
 // minCompoundRunes is the shortest term matched inside a longer one, so that
-// "triage" covers "triagesystem" and "praktijk" covers "huisartsenpraktijk"
-// even without a compound splitter, while short words do not match by chance.
+// "triage" is covered by "triagesystem" even when the analyser does not
+// split that compound, while short words do not match by chance.
 const minCompoundRunes = 5
 
-// covered reports whether term t is in the set, directly or as part of a
-// compound (either way round) when both are long enough.
+// covered reports whether term t is in the set, directly or inside a longer
+// term of the set (a compound that contains it).
 func (s termSet) covered(t string) bool {
 	if _, ok := s[t]; ok {
 		return true
@@ -110,28 +110,83 @@ func (s termSet) covered(t string) bool {
 		return false
 	}
 	for u := range s {
-		if len(u) < minCompoundRunes {
-			continue
-		}
-		if strings.Contains(u, t) || strings.Contains(t, u) {
+		if len(u) > len(t) && strings.Contains(u, t) {
 			return true
 		}
 	}
 	return false
 }
 
-// coverage is the fraction of terms covered by s (0 when terms is empty).
-func (s termSet) coverage(terms []string) float64 {
-	if len(terms) == 0 {
+// unit is one content word of a question or sentence: its analysed form
+// and, for a compound, the analysed parts. Coverage counts words, not terms,
+// so a compound's parts do not outweigh the other words of a question.
+type unit struct {
+	full  string
+	parts []string
+}
+
+// partCredit is the credit for a compound covered only through its parts
+// ("huisartsenpraktijk" when the passage says "praktijk").
+const partCredit = 0.75
+
+// score is 1 when the word is covered, partCredit times the covered
+// fraction of its parts when only parts are, else 0.
+func (s termSet) score(u unit) float64 {
+	if s.covered(u.full) {
+		return 1
+	}
+	if len(u.parts) == 0 {
 		return 0
 	}
 	n := 0
-	for _, t := range terms {
-		if s.covered(t) {
+	for _, p := range u.parts {
+		if s.covered(p) {
 			n++
 		}
 	}
-	return float64(n) / float64(len(terms))
+	return partCredit * float64(n) / float64(len(u.parts))
+}
+
+// coverage is the (weighted) fraction of units covered by s; w may be nil
+// (all weights 1). It is 0 when units is empty.
+func (s termSet) coverage(units []unit, w map[string]float64) float64 {
+	total, got := 0.0, 0.0
+	for _, u := range units {
+		wt, ok := w[u.full]
+		if !ok {
+			wt = 1
+		}
+		total += wt
+		got += wt * s.score(u)
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// contentUnits returns the distinct content words of text as units.
+func contentUnits(a Analyzer, text string) []unit {
+	seen := map[string]bool{}
+	var out []unit
+	for _, w := range splitWords(text) {
+		lw := strings.ToLower(w)
+		if questionWords[lw] || stopwords[lw] {
+			continue
+		}
+		var ts []string
+		for _, t := range a.Terms(w) {
+			if !stopwords[t] && !questionWords[t] {
+				ts = append(ts, t)
+			}
+		}
+		if len(ts) == 0 || seen[ts[0]] {
+			continue
+		}
+		seen[ts[0]] = true
+		out = append(out, unit{full: ts[0], parts: ts[1:]})
+	}
+	return out
 }
 
 // contentTerms returns the distinct analysed terms of text without the
@@ -216,23 +271,4 @@ func withoutQuestionWords(text string) string {
 		}
 	}
 	return strings.Join(kept, " ")
-}
-
-// weightedCoverage is coverage with per-term weights (absent terms weigh 1).
-func (s termSet) weightedCoverage(terms []string, w map[string]float64) float64 {
-	total, got := 0.0, 0.0
-	for _, t := range terms {
-		wt, ok := w[t]
-		if !ok {
-			wt = 1
-		}
-		total += wt
-		if s.covered(t) {
-			got += wt
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return got / total
 }

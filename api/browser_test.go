@@ -167,6 +167,11 @@ func TestBrowserAnswerWithCitation(t *testing.T) {
 	if got := get(t, ctx, chromedp.Text(mark)); got != want.Citations[1].Quote {
 		t.Errorf("highlighted quote = %q, want %q", got, want.Citations[1].Quote)
 	}
+	// The quote text occurs twice in the passage; the highlight must be at
+	// the cited (second) occurrence, counted in code points like Go runes.
+	if got := get(t, ctx, chromedp.Evaluate[int](markStartJS)); got != want.Citations[1].QuoteStart {
+		t.Errorf("highlight starts at code point %d, want %d", got, want.Citations[1].QuoteStart)
+	}
 	screenshot(t, ctx, "ui-citation-2")
 	// Escape closes the panel and returns focus to the citation.
 	steps(t, ctx, "closing with Escape",
@@ -177,6 +182,14 @@ func TestBrowserAnswerWithCitation(t *testing.T) {
 		t.Errorf("focus after Escape on citation %q, want 2", got)
 	}
 }
+
+// markStartJS returns the code-point offset of the highlight in the passage.
+const markStartJS = `(() => {
+	const m = document.querySelector("#citation-detail mark");
+	let n = 0;
+	for (let x = m.previousSibling; x; x = x.previousSibling) n += Array.from(x.textContent).length;
+	return n;
+})()`
 
 func TestBrowserRefusal(t *testing.T) {
 	ctx := browser(t)

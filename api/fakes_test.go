@@ -37,18 +37,24 @@ var fakePassages = []bronwijzer.Passage{
 	{
 		ID: kompasID + ":1:30", DocumentID: kompasID, Version: 1, Title: kompasTitle, SourceFile: kompasFile,
 		PageStart: 13, PageEnd: 14, Section: "AI-toepassingen › Monitoring op afstand",
-		Text: "In het VK werden studies gedaan naar slimme armbanden die via wifi en ingebouwde sensoren vitale " +
-			"functies zoals ademhaling, bloeddruk en zuurstofniveau continu meten; AI-algoritmen analyseren deze data " +
-			"in real-time en sturen waarschuwingen bij afwijkingen.",
+		Text: "📈 Slimme armbanden meten vitale functies zoals ademhaling, bloeddruk en zuurstofniveau. In het VK " +
+			"werden studies gedaan naar slimme armbanden die via wifi en ingebouwde sensoren vitale functies zoals " +
+			"ademhaling, bloeddruk en zuurstofniveau continu meten; AI-algoritmen analyseren deze data in real-time " +
+			"en sturen waarschuwingen bij afwijkingen.",
 		CharStart: 120, CharEnd: 380, Score: 0.61, Verified: false, Published: "2017",
 	},
 }
 
-// citeQuote builds a citation whose offsets are rune offsets of quote in p.
-func citeQuote(n int, p bronwijzer.Passage, quote string, outdated bool) answer.Citation {
-	i := strings.Index(p.Text, quote)
-	if i < 0 {
-		panic("fake quote not in passage: " + quote)
+// citeQuote builds a citation whose offsets are rune offsets of the
+// occurrence-th (0-based) occurrence of quote in p.
+func citeQuote(n int, p bronwijzer.Passage, quote string, occurrence int, outdated bool) answer.Citation {
+	i := -1
+	for range occurrence + 1 {
+		j := strings.Index(p.Text[i+1:], quote)
+		if j < 0 {
+			panic("fake quote not in passage: " + quote)
+		}
+		i += 1 + j
 	}
 	start := utf8.RuneCountInString(p.Text[:i])
 	return answer.Citation{
@@ -66,8 +72,9 @@ func fakeAnswer() *answer.Response {
 		Answer:    s1.Text + " " + s2.Text,
 		Sentences: []answer.Sentence{s1, s2},
 		Citations: []answer.Citation{
-			citeQuote(1, fakePassages[0], "steeds hogere cognitieve belasting door complexere patiënten, administratieve druk en tijdsdruk", false),
-			citeQuote(2, fakePassages[1], "vitale functies zoals ademhaling, bloeddruk en zuurstofniveau continu meten", true),
+			citeQuote(1, fakePassages[0], "steeds hogere cognitieve belasting door complexere patiënten, administratieve druk en tijdsdruk", 0, false),
+			// The quote's text occurs twice; the offsets point at the second.
+			citeQuote(2, fakePassages[1], "vitale functies zoals ademhaling, bloeddruk en zuurstofniveau", 1, true),
 		},
 		Passages:    fakePassages,
 		Mode:        answer.ModeExtractive,

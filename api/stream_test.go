@@ -241,3 +241,31 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Errorf("Serve: %v", err)
 	}
 }
+
+// TestStartStopsWithContext: Start serves until its context ends, then
+// shuts down and returns nil.
+func TestStartStopsWithContext(t *testing.T) {
+	s, _ := newTestServer(t, Config{Addr: "127.0.0.1:0"}, testDeps())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Start(ctx) }()
+	var addr string
+	for range 500 {
+		if addr = s.Addr(); addr != "127.0.0.1:0" {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatalf("GET /healthz on %s: %v", addr, err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("status %d", resp.StatusCode)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Start: %v", err)
+	}
+}

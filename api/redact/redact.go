@@ -31,7 +31,12 @@ type Redactor struct {
 type rule struct {
 	re      *regexp.Regexp
 	replace func(match string) string
+	// need is a cheap precondition: every rule needs a digit or an '@', and
+	// most questions have neither, so they skip the regular expressions.
+	need string
 }
+
+const digits = "0123456789"
 
 const months = `januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec`
 
@@ -41,20 +46,20 @@ const months = `januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 func New() *Redactor {
 	fixed := func(tag string) func(string) string { return func(string) string { return tag } }
 	return &Redactor{rules: []rule{
-		{regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), fixed(TagEmail)},
+		{regexp.MustCompile(`(?i)\b[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}\b`), fixed(TagEmail), "@"},
 		// A date with a birth context, numeric or written out ("geboren op 3 maart 1950").
-		{regexp.MustCompile(`(?i)\b(?:geboren(?:\s+op)?|geb\.?|geboortedatum:?|geb\.?datum:?|dob:?)\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+(?:` + months + `)\.?\s+\d{4})`), keepPrefix(TagBirthDate)},
+		{regexp.MustCompile(`(?i)\b(?:geboren(?:\s+op)?|geb\.?|geboortedatum:?|geb\.?datum:?|dob:?)\s+(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+(?:` + months + `)\.?\s+\d{4})`), keepPrefix(TagBirthDate), digits},
 		// Any full numeric date with a four-digit year: in a clinical question
 		// such a date is almost always a date of birth or an encounter date.
-		{regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}\b`), fixed(TagBirthDate)},
-		{regexp.MustCompile(`\b\d{9}\b|\b\d{4}[. ]\d{2}[. ]\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b`), bsn},
+		{regexp.MustCompile(`\b(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}\b`), fixed(TagBirthDate), digits},
+		{regexp.MustCompile(`\b\d{9}\b|\b\d{4}[. ]\d{2}[. ]\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b`), bsn, digits},
 		// Dutch numbers: 0 or +31/0031, then nine digits with optional
 		// separators, e.g. 06-12345678, +31 6 1234 5678, 020-1234567.
-		{regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s\-]?(?:\(0\)[\s\-]?)?\d(?:[\s\-]?\d){8}\b`), fixed(TagPhone)},
+		{regexp.MustCompile(`(?:\+31|\b0031|\b0)[\s\-]?(?:\(0\)[\s\-]?)?\d(?:[\s\-]?\d){8}\b`), fixed(TagPhone), digits},
 		// Postcode followed by a house number ("1234 AB 12", "1234AB 12a").
-		{regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\s*,?\s*\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?\b`), postcode},
+		{regexp.MustCompile(`\b[1-9]\d{3}\s?[A-Z]{2}\s*,?\s*\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?\b`), postcode, digits},
 		// Street and house number ("Dorpsstraat 12", "Kerkweg 3a").
-		{regexp.MustCompile(`\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|dreef|park|markt)\s+\d{1,5}[a-zA-Z]?\b`), fixed(TagAddress)},
+		{regexp.MustCompile(`\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|steeg|dreef|park|markt)\s+\d{1,5}[a-zA-Z]?\b`), fixed(TagAddress), digits},
 	}}
 }
 
@@ -62,6 +67,9 @@ func New() *Redactor {
 // its tag.
 func (r *Redactor) String(text string) string {
 	for _, ru := range r.rules {
+		if !strings.ContainsAny(text, ru.need) {
+			continue
+		}
 		text = ru.re.ReplaceAllStringFunc(text, ru.replace)
 	}
 	return text

@@ -89,3 +89,17 @@ func FuzzString(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkString(b *testing.B) {
+	r := redact.New()
+	for _, bc := range []struct{ name, text string }{
+		{"plain", "Wat zijn de aandachtspunten bij het inzetten van een AI-chatbot in de huisartsenpraktijk voor triage?"},
+		{"with data", "Patiënt geb. 03-04-1950, BSN 111222333, tel 06-12345678, mail j.jansen@example.nl: wat is de dosis?"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				r.String(bc.text)
+			}
+		})
+	}
+}

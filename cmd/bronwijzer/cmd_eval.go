@@ -51,7 +51,9 @@ func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Prov
 			return nil, nil, err
 		}
 	}
-	return evalProvider{app}, closeAll, nil
+	return eval.Local{Searcher: app.Searcher, AskerFor: func(m retrieval.Mode) (eval.Asker, error) {
+		return app.newAnswererFor(m)
+	}}, closeAll, nil
 }
 
 // ingestBundled ingests the corpus directory next to the registry.
@@ -63,20 +65,4 @@ func ingestBundled(ctx context.Context, app *App) error {
 		}
 	}
 	return nil
-}
-
-// evalProvider gives each evaluated retrieval mode an answer service that
-// retrieves with that mode, so search and ask metrics describe one
-// configuration.
-type evalProvider struct{ app *App }
-
-func (p evalProvider) For(mode retrieval.Mode) (eval.Backend, error) {
-	svc, err := p.app.newAnswererFor(mode)
-	if err != nil {
-		return nil, err
-	}
-	return struct {
-		*retrieval.Searcher
-		eval.Asker
-	}{p.app.Searcher, svc}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -335,7 +336,10 @@ func TestProviderDimensionCheck(t *testing.T) {
 }
 
 func TestProviderTimeout(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(io.Discard, r.Body) // lets the server notice the client going away
+		<-r.Context().Done()
+	}))
 	t.Cleanup(srv.Close)
 	e, err := NewOllama(ProviderConfig{Model: "m", BaseURL: srv.URL, Timeout: 50 * time.Millisecond, MaxRetries: -1})
 	if err != nil {

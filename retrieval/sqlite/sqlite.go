@@ -1,7 +1,9 @@
 // Package sqlite is the embedded default retrieval.Store: one SQLite file
-// (pure-Go driver modernc.org/sqlite, no cgo) holding documents, chunks, an
-// FTS5 index for BM25 and the chunk embeddings, searched by an exact
-// in-memory cosine scan. See docs/storage.md.
+// (pure-Go driver modernc.org/sqlite, no cgo) holding documents, chunks with
+// their analysed terms and embeddings, searched through an in-memory index
+// built from the current chunks: BM25 over an inverted index for the
+// lexical list, an exact parallel cosine scan for the dense list.
+// See docs/storage.md.
 package sqlite
 
 import (
@@ -54,14 +56,13 @@ type Store struct {
 	writer  *sql.DB
 	readers *sql.DB
 	now     func() time.Time
-	dense   denseIndex
+	cache   snapshotCache
 	stmts   statements
 }
 
-// statements are the hot read queries, prepared once on the reader pool:
+// statements are the per-search queries, prepared once on the reader pool:
 // parsing them per search cost more than running them on a small corpus.
 type statements struct {
-	lexical    [4]*sql.Stmt // by filter shape: 1 = verified only, 2 = document ids
 	generation *sql.Stmt
 	fetch      *sql.Stmt
 }
@@ -75,9 +76,6 @@ func (st *statements) prepare(ctx context.Context, db *sql.DB) error {
 		var stmt *sql.Stmt
 		stmt, err = db.PrepareContext(ctx, query)
 		return stmt
-	}
-	for i := range st.lexical {
-		st.lexical[i] = prep(lexicalSQL(i&1 != 0, i&2 != 0))
 	}
 	st.generation = prep("SELECT generation FROM meta")
 	st.fetch = prep(fetchSQL)
@@ -232,7 +230,7 @@ func (s *Store) EmbedderName(ctx context.Context) (string, error) {
 // Close closes the prepared statements and both connection pools.
 func (s *Store) Close() error {
 	var errs []error
-	for _, stmt := range append(s.stmts.lexical[:], s.stmts.generation, s.stmts.fetch) {
+	for _, stmt := range []*sql.Stmt{s.stmts.generation, s.stmts.fetch} {
 		if stmt != nil {
 			errs = append(errs, stmt.Close())
 		}

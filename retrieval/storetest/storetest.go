@@ -20,7 +20,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -567,6 +569,20 @@ func testInvalidSearch(t *testing.T, s retrieval.Store) {
 	wantCode(t, err, bronwijzer.EINVALID, "DenseSearch NaN")
 }
 
+// waitFor polls cond until it holds or ctx or 30 s run out.
+func waitFor(ctx context.Context, cond func() bool) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Millisecond):
+		}
+	}
+	return nil
+}
+
 // zero defeats constant folding so 0/0 is a run-time NaN.
 func zero() float64 { return 0 }
 
@@ -709,15 +725,13 @@ func testConcurrentReplaceSearch(t *testing.T, s retrieval.Store) {
 	ctx := t.Context()
 	done := make(chan struct{})
 	errs := make(chan error, searchers+1)
+	var searches atomic.Int64
 	var wg sync.WaitGroup
 	for range searchers {
 		wg.Go(func() {
-			for searches := 0; ; searches++ {
+			for {
 				select {
 				case <-done:
-					if searches == 0 {
-						errs <- fmt.Errorf("searcher finished without searching")
-					}
 					return
 				default:
 				}
@@ -736,10 +750,16 @@ func testConcurrentReplaceSearch(t *testing.T, s retrieval.Store) {
 					errs <- err
 					return
 				}
+				searches.Add(1)
 			}
 		})
 	}
+	// Interleave: each new version waits until searches ran since the last.
 	for v := 2; v <= versions; v++ {
+		if err := waitFor(ctx, func() bool { return searches.Load() >= int64(2*(v-1)) }); err != nil {
+			errs <- fmt.Errorf("searches stalled before version %d (%d done): %w", v, searches.Load(), err)
+			break
+		}
 		if _, err := s.PutDocument(ctx, fixtureDoc(0, fmt.Sprintf("sha-v%d", v)), variant(v)); err != nil {
 			errs <- fmt.Errorf("put version %d: %w", v, err)
 			break

@@ -8,6 +8,7 @@ package llmtest
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -185,6 +186,7 @@ func (s *Server) openai(w http.ResponseWriter, r *http.Request) {
 
 // wait applies Hang and Delay; false when the client went away.
 func wait(r *http.Request, reply Reply) bool {
+	_, _ = io.Copy(io.Discard, r.Body) // the server notices a closed connection only after the body is read
 	if reply.Hang {
 		<-r.Context().Done()
 		return false

@@ -39,7 +39,9 @@ CREATE TABLE documents (
 CREATE UNIQUE INDEX documents_one_current ON documents (id) WHERE current = 1;
 
 -- chunks holds the current version's chunks only. terms is the space-joined
--- analysed tokens (what FTS5 indexes); embedding is little-endian float32.
+-- analysed tokens and embedding the vector as little-endian float32; both
+-- are searched from an in-memory index built from this table (see
+-- docs/storage.md for why not FTS5).
 CREATE TABLE chunks (
     id          INTEGER PRIMARY KEY,
     document_id TEXT    NOT NULL,
@@ -57,33 +59,7 @@ CREATE TABLE chunks (
     FOREIGN KEY (document_id, version) REFERENCES documents (id, version) ON DELETE CASCADE
 ) STRICT;
 
--- External-content FTS5 index over chunks.terms. The terms are already
--- analysed (lower-cased, stemmed), so the tokenizer only needs to split them;
--- remove_diacritics 0 keeps them exactly as the analyser produced them.
-CREATE VIRTUAL TABLE chunks_fts USING fts5 (
-    terms,
-    content = 'chunks',
-    content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 0'
-);
-
--- Triggers keep the index in step with chunks, inside the same transaction.
--- +goose StatementBegin
-CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
-    INSERT INTO chunks_fts (rowid, terms) VALUES (new.id, new.terms);
-END;
--- +goose StatementEnd
-
--- +goose StatementBegin
-CREATE TRIGGER chunks_fts_delete AFTER DELETE ON chunks BEGIN
-    INSERT INTO chunks_fts (chunks_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
-END;
--- +goose StatementEnd
-
 -- +goose Down
-DROP TRIGGER chunks_fts_delete;
-DROP TRIGGER chunks_fts_insert;
-DROP TABLE chunks_fts;
 DROP TABLE chunks;
 DROP TABLE documents;
 DROP TABLE meta;

@@ -1,0 +1,190 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/jackc/pgx/v5"
+)
+
+// The admin tables (migration 00010): API keys, audit trail, original files.
+
+var _ retrieval.AdminStore = (*Store)(nil)
+
+// CreateKey stores a new key with the SHA-256 hash of its secret.
+func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte) error {
+	if err := retrieval.ValidateNewKey(key, hash); err != nil {
+		return err
+	}
+	tag, err := s.pool.Exec(ctx, `INSERT INTO api_keys (id, name, scopes, secret_hash, created_at)
+		VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+		key.ID, key.Name, key.Scopes, hash, key.CreatedAt.UTC())
+	if err != nil {
+		return classify(ctx, err, "create key")
+	}
+	if tag.RowsAffected() == 0 {
+		return bronwijzer.Errorf(bronwijzer.ECONFLICT, "sleutel %q bestaat al (key exists)", key.ID)
+	}
+	return nil
+}
+
+// Keys lists every key without its secret hash.
+func (s *Store) Keys(ctx context.Context) ([]retrieval.APIKey, error) {
+	rows, err := s.pool.Query(ctx, "SELECT id, name, scopes, created_at, revoked_at FROM api_keys ORDER BY created_at, id")
+	if err != nil {
+		return nil, classify(ctx, err, "list keys")
+	}
+	keys, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (retrieval.APIKey, error) {
+		var k retrieval.APIKey
+		err := row.Scan(&k.ID, &k.Name, &k.Scopes, &k.CreatedAt, &k.RevokedAt)
+		k.CreatedAt = k.CreatedAt.UTC()
+		if k.RevokedAt != nil {
+			t := k.RevokedAt.UTC()
+			k.RevokedAt = &t
+		}
+		return k, err
+	})
+	if err != nil {
+		return nil, classify(ctx, err, "list keys")
+	}
+	if keys == nil {
+		keys = []retrieval.APIKey{}
+	}
+	return keys, nil
+}
+
+// RevokeKey marks a key revoked, keeping an earlier revocation time.
+func (s *Store) RevokeKey(ctx context.Context, id string, at time.Time) error {
+	tag, err := s.pool.Exec(ctx, "UPDATE api_keys SET revoked_at = coalesce(revoked_at, $1) WHERE id = $2", at.UTC(), id)
+	if err != nil {
+		return classify(ctx, err, "revoke key")
+	}
+	if tag.RowsAffected() == 0 {
+		return retrieval.KeyNotFound(id)
+	}
+	return nil
+}
+
+// KeyCredential returns the hash, scopes and revocation of key id.
+func (s *Store) KeyCredential(ctx context.Context, id string) (retrieval.KeyCredential, error) {
+	c := retrieval.KeyCredential{ID: id}
+	err := s.pool.QueryRow(ctx, "SELECT secret_hash, scopes, revoked_at IS NOT NULL FROM api_keys WHERE id = $1", id).
+		Scan(&c.Hash, &c.Scopes, &c.Revoked)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return c, retrieval.KeyNotFound(id)
+	}
+	if err != nil {
+		return c, classify(ctx, err, "key credential")
+	}
+	return c, nil
+}
+
+// ActiveKeys counts unrevoked keys.
+func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM api_keys WHERE revoked_at IS NULL").Scan(&n); err != nil {
+		return 0, classify(ctx, err, "count keys")
+	}
+	return n, nil
+}
+
+// AppendAudit stores one audit record.
+func (s *Store) AppendAudit(ctx context.Context, r retrieval.AuditRecord) error {
+	ids := r.PassageIDs
+	if ids == nil {
+		ids = []string{}
+	}
+	_, err := s.pool.Exec(ctx, `INSERT INTO audit_log (at, key_id, question, passage_ids, mode, model,
+		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+		r.Time.UTC().Truncate(time.Microsecond), r.KeyID, r.Question, ids, r.Mode, r.Model, r.PromptVersion,
+		r.CorpusVersion, r.Abstained, r.Enforcement, r.LatencyMS, r.RequestID)
+	return classify(ctx, err, "append audit")
+}
+
+// ExportAudit streams the records with since <= Time < until in time order.
+func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(retrieval.AuditRecord) error) error {
+	var lo, hi *time.Time
+	if !since.IsZero() {
+		t := since.UTC()
+		lo = &t
+	}
+	if !until.IsZero() {
+		t := until.UTC()
+		hi = &t
+	}
+	rows, err := s.pool.Query(ctx, `SELECT at, key_id, question, passage_ids, mode, model, prompt_version,
+		corpus_version, abstained, enforcement, latency_ms, request_id FROM audit_log
+		WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NULL OR at < $2)
+		ORDER BY at, seq`, lo, hi)
+	if err != nil {
+		return classify(ctx, err, "export audit")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r retrieval.AuditRecord
+		if err := rows.Scan(&r.Time, &r.KeyID, &r.Question, &r.PassageIDs, &r.Mode, &r.Model, &r.PromptVersion,
+			&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID); err != nil {
+			return classify(ctx, err, "export audit")
+		}
+		r.Time = r.Time.UTC()
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return classify(ctx, rows.Err(), "export audit")
+}
+
+// PruneAudit deletes records older than before.
+func (s *Store) PruneAudit(ctx context.Context, before time.Time) (int64, error) {
+	tag, err := s.pool.Exec(ctx, "DELETE FROM audit_log WHERE at < $1", before.UTC())
+	if err != nil {
+		return 0, classify(ctx, err, "prune audit")
+	}
+	return tag.RowsAffected(), nil
+}
+
+// PutFile stores data under its SHA-256; the same content again is a no-op.
+func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error) {
+	if len(data) == 0 {
+		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
+	}
+	sha := retrieval.FileDigest(data)
+	_, err := s.pool.Exec(ctx, `INSERT INTO files (sha256, name, media_type, data, created_at)
+		VALUES ($1, $2, $3, $4, now()) ON CONFLICT (sha256) DO NOTHING`, sha, name, mediaType, data)
+	if err != nil {
+		return "", classify(ctx, err, "put file")
+	}
+	return sha, nil
+}
+
+// File returns the stored file with that SHA-256.
+func (s *Store) File(ctx context.Context, sha string) (*retrieval.StoredFile, error) {
+	if !retrieval.ValidSHA256(sha) {
+		return nil, retrieval.FileNotFound(sha)
+	}
+	f := &retrieval.StoredFile{SHA256: sha}
+	err := s.pool.QueryRow(ctx, "SELECT name, media_type, data FROM files WHERE sha256 = $1", sha).
+		Scan(&f.Name, &f.MediaType, &f.Data)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, retrieval.FileNotFound(sha)
+	}
+	if err != nil {
+		return nil, classify(ctx, err, "get file")
+	}
+	return f, nil
+}
+
+// PruneFiles deletes unreferenced files stored before before. Every stored
+// version (history included) keeps its file.
+func (s *Store) PruneFiles(ctx context.Context, before time.Time) (int64, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM files f WHERE f.created_at < $1
+		AND NOT EXISTS (SELECT 1 FROM versions v WHERE v.sha256 = f.sha256)`, before.UTC())
+	if err != nil {
+		return 0, classify(ctx, err, "prune files")
+	}
+	return tag.RowsAffected(), nil
+}

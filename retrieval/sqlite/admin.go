@@ -1,0 +1,243 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+)
+
+// The admin tables (migration 00010): API keys, audit trail, original files.
+// Times are stored as unix microseconds (UTC) so range queries use indexes.
+
+var _ retrieval.AdminStore = (*Store)(nil)
+
+func micros(t time.Time) int64 { return t.UTC().UnixMicro() }
+
+func fromMicros(us int64) time.Time { return time.UnixMicro(us).UTC() }
+
+// CreateKey stores a new key with the SHA-256 hash of its secret.
+func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte) error {
+	if err := retrieval.ValidateNewKey(key, hash); err != nil {
+		return err
+	}
+	scopes, err := json.Marshal(key.Scopes)
+	if err != nil {
+		return fmt.Errorf("create key: %w", err)
+	}
+	res, err := s.writer.ExecContext(ctx, `INSERT INTO api_keys (id, name, scopes, secret_hash, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		key.ID, key.Name, string(scopes), hash, micros(key.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("create key: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("create key: %w", err)
+	} else if n == 0 {
+		return bronwijzer.Errorf(bronwijzer.ECONFLICT, "sleutel %q bestaat al (key exists)", key.ID)
+	}
+	return nil
+}
+
+// Keys lists every key without its secret hash.
+func (s *Store) Keys(ctx context.Context) ([]retrieval.APIKey, error) {
+	rows, err := s.readers.QueryContext(ctx,
+		"SELECT id, name, scopes, created_at, revoked_at FROM api_keys ORDER BY created_at, id")
+	if err != nil {
+		return nil, fmt.Errorf("list keys: %w", err)
+	}
+	defer rows.Close()
+	keys := []retrieval.APIKey{}
+	for rows.Next() {
+		var (
+			k       retrieval.APIKey
+			scopes  string
+			created int64
+			revoked sql.NullInt64
+		)
+		if err := rows.Scan(&k.ID, &k.Name, &scopes, &created, &revoked); err != nil {
+			return nil, fmt.Errorf("list keys: %w", err)
+		}
+		if err := json.Unmarshal([]byte(scopes), &k.Scopes); err != nil {
+			return nil, fmt.Errorf("key %s scopes: %w", k.ID, err)
+		}
+		k.CreatedAt = fromMicros(created)
+		if revoked.Valid {
+			t := fromMicros(revoked.Int64)
+			k.RevokedAt = &t
+		}
+		keys = append(keys, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list keys: %w", err)
+	}
+	return keys, nil
+}
+
+// RevokeKey marks a key revoked, keeping an earlier revocation time.
+func (s *Store) RevokeKey(ctx context.Context, id string, at time.Time) error {
+	res, err := s.writer.ExecContext(ctx,
+		"UPDATE api_keys SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?", micros(at), id)
+	if err != nil {
+		return fmt.Errorf("revoke key: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("revoke key: %w", err)
+	} else if n == 0 {
+		return retrieval.KeyNotFound(id)
+	}
+	return nil
+}
+
+// KeyCredential returns the hash, scopes and revocation of key id.
+func (s *Store) KeyCredential(ctx context.Context, id string) (retrieval.KeyCredential, error) {
+	var (
+		c       = retrieval.KeyCredential{ID: id}
+		scopes  string
+		revoked sql.NullInt64
+	)
+	err := s.readers.QueryRowContext(ctx,
+		"SELECT secret_hash, scopes, revoked_at FROM api_keys WHERE id = ?", id).Scan(&c.Hash, &scopes, &revoked)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, retrieval.KeyNotFound(id)
+	}
+	if err != nil {
+		return c, unavailable(fmt.Errorf("key credential: %w", err))
+	}
+	if err := json.Unmarshal([]byte(scopes), &c.Scopes); err != nil {
+		return c, fmt.Errorf("key %s scopes: %w", id, err)
+	}
+	c.Revoked = revoked.Valid
+	return c, nil
+}
+
+// ActiveKeys counts unrevoked keys.
+func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
+	var n int
+	if err := s.readers.QueryRowContext(ctx,
+		"SELECT count(*) FROM api_keys WHERE revoked_at IS NULL").Scan(&n); err != nil {
+		return 0, unavailable(fmt.Errorf("count keys: %w", err))
+	}
+	return n, nil
+}
+
+// AppendAudit stores one audit record.
+func (s *Store) AppendAudit(ctx context.Context, rec retrieval.AuditRecord) error {
+	ids, err := json.Marshal(nonNilStrings(rec.PassageIDs))
+	if err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
+	_, err = s.writer.ExecContext(ctx, `INSERT INTO audit_log (at, key_id, question, passage_ids, mode, model,
+		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		micros(rec.Time), rec.KeyID, rec.Question, string(ids), rec.Mode, rec.Model, rec.PromptVersion,
+		rec.CorpusVersion, rec.Abstained, rec.Enforcement, rec.LatencyMS, rec.RequestID)
+	if err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
+	return nil
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// ExportAudit streams the records with since <= Time < until in time order.
+func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(retrieval.AuditRecord) error) error {
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+	if !since.IsZero() {
+		lo = micros(since)
+	}
+	if !until.IsZero() {
+		hi = micros(until)
+	}
+	rows, err := s.readers.QueryContext(ctx, `SELECT at, key_id, question, passage_ids, mode, model,
+		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id
+		FROM audit_log WHERE at >= ? AND at < ? ORDER BY at, seq`, lo, hi)
+	if err != nil {
+		return fmt.Errorf("export audit: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			r   retrieval.AuditRecord
+			at  int64
+			ids string
+		)
+		if err := rows.Scan(&at, &r.KeyID, &r.Question, &ids, &r.Mode, &r.Model, &r.PromptVersion,
+			&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID); err != nil {
+			return fmt.Errorf("export audit: %w", err)
+		}
+		if err := json.Unmarshal([]byte(ids), &r.PassageIDs); err != nil {
+			return fmt.Errorf("export audit: passage ids: %w", err)
+		}
+		r.Time = fromMicros(at)
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("export audit: %w", err)
+	}
+	return nil
+}
+
+// PruneAudit deletes records older than before.
+func (s *Store) PruneAudit(ctx context.Context, before time.Time) (int64, error) {
+	res, err := s.writer.ExecContext(ctx, "DELETE FROM audit_log WHERE at < ?", micros(before))
+	if err != nil {
+		return 0, fmt.Errorf("prune audit: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// PutFile stores data under its SHA-256; the same content again is a no-op.
+func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error) {
+	if len(data) == 0 {
+		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
+	}
+	sha := retrieval.FileDigest(data)
+	_, err := s.writer.ExecContext(ctx, `INSERT INTO files (sha256, name, media_type, data, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING`, sha, name, mediaType, data, micros(s.now()))
+	if err != nil {
+		return "", fmt.Errorf("put file: %w", err)
+	}
+	return sha, nil
+}
+
+// File returns the stored file with that SHA-256.
+func (s *Store) File(ctx context.Context, sha string) (*retrieval.StoredFile, error) {
+	if !retrieval.ValidSHA256(sha) {
+		return nil, retrieval.FileNotFound(sha)
+	}
+	f := &retrieval.StoredFile{SHA256: sha}
+	err := s.readers.QueryRowContext(ctx, "SELECT name, media_type, data FROM files WHERE sha256 = ?", sha).
+		Scan(&f.Name, &f.MediaType, &f.Data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, retrieval.FileNotFound(sha)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get file: %w", err)
+	}
+	return f, nil
+}
+
+// PruneFiles deletes unreferenced files stored before before. Every stored
+// version (history included) keeps its file.
+func (s *Store) PruneFiles(ctx context.Context, before time.Time) (int64, error) {
+	res, err := s.writer.ExecContext(ctx, `DELETE FROM files WHERE created_at < ?
+		AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.sha256 = files.sha256)`, micros(before))
+	if err != nil {
+		return 0, fmt.Errorf("prune files: %w", err)
+	}
+	return res.RowsAffected()
+}

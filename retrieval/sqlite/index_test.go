@@ -1,0 +1,170 @@
+package sqlite
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/bronwijzer/bronwijzer/retrieval"
+)
+
+func TestVectorRoundTrip(t *testing.T) {
+	v := []float32{0, 1, -1, 3.5, 1e-38, -7.25e12}
+	got, err := decodeVector(encodeVector(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(v, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if _, err := decodeVector([]byte{1, 2, 3}); err == nil {
+		t.Error("decodeVector accepted a 3-byte blob")
+	}
+}
+
+func TestDot(t *testing.T) {
+	for n := range 11 {
+		a, b := make([]float32, n), make([]float32, n)
+		var want float32
+		for i := range n {
+			a[i], b[i] = float32(i+1), float32(2*i-3)
+			want += a[i] * b[i]
+		}
+		if got := dot(a, b); got != want {
+			t.Errorf("dot len %d = %g, want %g", n, got, want)
+		}
+	}
+}
+
+// randomSnapshot builds a snapshot of rows random unit vectors over docs
+// documents, with every third document unverified, and terms drawn from a
+// vocabulary of ten words.
+func randomSnapshot(rng *rand.Rand, rows, dim, docs int) *snapshot {
+	s := &snapshot{dense: vectors{dim: dim}}
+	for d := range docs {
+		s.docIDs = append(s.docIDs, string(rune('a'+d)))
+		s.verified = append(s.verified, d%3 != 2)
+	}
+	lex := newPostingsBuilder(rows)
+	for r := range rows {
+		v := make([]float32, dim)
+		for i := range v {
+			// Coarse values make exact score ties common, exercising the
+			// row tie-break.
+			v[i] = float32(rng.IntN(3) - 1)
+		}
+		s.dense.add(encodeVector(v))
+		s.ids = append(s.ids, int64(r+1))
+		s.doc = append(s.doc, int32(r*docs/rows))
+		terms := make([]string, 1+rng.IntN(6))
+		for i := range terms {
+			terms[i] = fmt.Sprint("w", rng.IntN(10))
+		}
+		lex.add([]byte(strings.Join(terms, " ")))
+	}
+	s.lexical = lex.build()
+	return s
+}
+
+// bruteForce ranks every allowed row by score with a full sort.
+// Lexical search skips rows without a query term (score 0); dense search
+// ranks every row.
+func bruteForce(s *snapshot, score func(r int) float32, n int, allow []bool, keepZero bool) []hit {
+	var all []hit
+	for r := range s.rows() {
+		if allow == nil || allow[s.doc[r]] {
+			if sc := score(r); sc != 0 || keepZero {
+				all = append(all, hit{int32(r), sc})
+			}
+		}
+	}
+	sortHits(all)
+	return all[:min(n, len(all))]
+}
+
+func TestDenseSearchMatchesBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	s := randomSnapshot(rng, 3*minRowsPerWorker+17, 8, 5) // several workers
+	filters := map[string][]bool{"none": nil, "verified": s.allowed(retrieval.Filter{VerifiedOnly: true}), "none allowed": make([]bool, 5)}
+	for name, allow := range filters {
+		for _, n := range []int{1, 7, 50, 20000} {
+			q := make([]float32, s.dense.dim)
+			for i := range q {
+				q[i] = float32(rng.NormFloat64())
+			}
+			normalize(q)
+			dim := s.dense.dim
+			want := bruteForce(s, func(r int) float32 { return dot(q, s.dense.vecs[r*dim:(r+1)*dim]) }, n, allow, true)
+			got := s.denseSearch(q, n, allow)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
+				t.Errorf("filter %s, n %d (-brute +search):\n%s", name, n, diff)
+			}
+		}
+	}
+}
+
+// TestBM25 checks scores against values computed by hand from the formula
+// idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)), idf = ln((N−df+0.5)/(df+0.5)).
+func TestBM25(t *testing.T) {
+	lex := newPostingsBuilder(4)
+	for _, terms := range []string{"griep koorts koorts", "griep", "hoest", "hoest"} {
+		lex.add([]byte(terms))
+	}
+	s := &snapshot{lexical: lex.build(), doc: []int32{0, 0, 0, 0}, ids: []int64{1, 2, 3, 4}}
+	// N = 4, avglen = 6/4 = 1.5.
+	// koorts: df 1, idf = ln(3.5/1.5) = 0.847298; row 0: tf 2, len 3:
+	//   norm = 1.2·(0.25 + 0.75·2) = 2.1; 0.847298·2·2.2/(2+2.1) = 0.909295.
+	// griep: df 2, idf = ln(2.5/2.5) = 0 → 1e-6; row 0: 1e-6·2.2/(1+2.1),
+	//   row 1 (len 1): norm = 1.2·(0.25+0.5) = 0.9, 1e-6·2.2/1.9.
+	got := s.lexicalSearch([]string{"koorts", "griep", "onbekend"}, 10, nil)
+	want := []hit{{0, 0.909295 + 0.00000071}, {1, 0.00000116}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{}), cmpopts.EquateApprox(0, 1e-6)); diff != "" {
+		t.Errorf("lexicalSearch (-want +got):\n%s", diff)
+	}
+	if got := s.lexicalSearch([]string{"onbekend"}, 10, nil); len(got) != 0 {
+		t.Errorf("unknown term matched %v", got)
+	}
+}
+
+func TestLexicalSearchMatchesBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	s := randomSnapshot(rng, 500, 4, 5)
+	q := []string{"w1", "w4", "w7"}
+	allow := s.allowed(retrieval.Filter{DocumentIDs: []string{"b", "c"}})
+	// Brute force: score each row with the same formula from its postings.
+	score := func(r int) float32 {
+		var sum float32
+		for _, term := range q {
+			list := s.lexical.lists[s.lexical.terms[term]]
+			df := float64(len(list))
+			idf := float32(math.Max(math.Log((500-df+0.5)/(df+0.5)), bm25MinIDF))
+			for _, p := range list {
+				if int(p.row) == r {
+					tf := float32(p.tf)
+					sum += idf * tf * (bm25K1 + 1) / (tf + s.lexical.norm[r])
+				}
+			}
+		}
+		return sum
+	}
+	for _, n := range []int{1, 10, 1000} {
+		want := bruteForce(s, score, n, allow, false)
+		got := s.lexicalSearch(q, n, allow)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
+			t.Errorf("n %d (-brute +search):\n%s", n, diff)
+		}
+	}
+}
+
+func TestQueryTerms(t *testing.T) {
+	got := queryTerms([]string{"", " griep ", "a b", "griep", `"*"`, "\t"})
+	want := []string{"griep", "a", "b", `"*"`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("queryTerms (-want +got):\n%s", diff)
+	}
+}
