@@ -10,39 +10,63 @@ import (
 // question is a request's question analysed once.
 type question struct {
 	text  string
-	units []unit // content words
-	focus []focus  // details an answer must contain
+	units []unit  // content words
+	focus []focus // details an answer must contain
 }
 
-// focus is a detail the question asks about: a name, a number, a dose or a
-// focus word. An answer that does not contain it does not answer the
-// question, however well the rest matches (a near-miss).
+// focus is a detail the question asks about: a name, a number, a dose, an
+// amount, a date or a focus word. An answer that does not contain it does
+// not answer the question, however well the rest matches (a near-miss).
 type focus struct {
 	label string // as written in the question, for the explanation
-	fact  *fact  // name or number that must appear literally
-	dose  bool   // a dose (number with a dose unit) must appear
-	term  string // analysed focus word that must appear
+	kind  string // focusFact, focusDose, focusAmount, focusDate, focusTerm
+	fact  *fact  // focusFact: name or number that must appear literally
+	term  string // focusTerm: analysed focus word that must appear
 }
+
+const (
+	focusFact   = "fact"   // in a cited passage
+	focusDose   = "dose"   // a number with a dose unit in the answer
+	focusAmount = "amount" // "hoeveel": a number or number word in the answer
+	focusDate   = "date"   // "wanneer": a year or month in the answer
+	focusTerm   = "term"   // a focus word in the answer
+)
 
 // doseUnits are the units that make a quantity a dose.
 var doseUnits = setOf("mg", "µg", "g", "ml", "ie", "mmol", "mg/kg", "l")
 
+// amountWords express a number or frequency in words ("één op de vijf",
+// "de helft", "jaarlijks").
+var amountWords = setOf("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+	"elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend",
+	"duizenden", "miljoen", "miljoenen", "miljard", "helft", "derde", "kwart", "vijfde", "tiende",
+	"meerderheid", "minderheid", "procent", "dagelijks", "wekelijks", "maandelijks", "jaarlijks",
+	"keer", "maal", "eenmaal", "tweemaal", "driemaal", "geen", "alle", "enkele", "weinig")
+
+var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
+
 func (s *Service) analyseQuestion(text string) question {
 	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text)}
 	for _, f := range factsOf(text) {
-		q.focus = append(q.focus, focus{label: f.Text, fact: &f})
+		q.focus = append(q.focus, focus{label: f.Text, kind: focusFact, fact: &f})
 	}
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "doser") || strings.Contains(lower, "dosis") || strings.Contains(lower, "doses") {
-		q.focus = append(q.focus, focus{label: "dosering", dose: true})
-	}
 	words := splitWords(lower)
+	switch {
+	case strings.Contains(lower, "doser") || strings.Contains(lower, "dosis") || strings.Contains(lower, "doses"):
+		q.focus = append(q.focus, focus{label: "dosering", kind: focusDose})
+	case slices.Contains(words, "hoeveel") || strings.Contains(lower, "hoe vaak") || strings.Contains(lower, "welk percentage"):
+		q.focus = append(q.focus, focus{label: "een aantal", kind: focusAmount})
+	case slices.Contains(words, "wanneer") || strings.Contains(lower, "welk jaar") || strings.Contains(lower, "welke datum"):
+		q.focus = append(q.focus, focus{label: "een datum", kind: focusDate})
+	}
 	for _, fw := range s.cfg.FocusWords {
 		if !slices.Contains(words, fw) {
 			continue
 		}
-		for _, t := range s.cfg.Analyzer.Terms(fw) {
-			q.focus = append(q.focus, focus{label: fw, term: t})
+		if ts := s.cfg.Analyzer.Terms(fw); len(ts) > 0 {
+			q.focus = append(q.focus, focus{label: fw, kind: focusTerm, term: ts[0]}) // the word, not its parts
 		}
 	}
 	return q
@@ -67,12 +91,11 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	case len(q.units) == 0 && len(q.focus) == 0:
 		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
 	}
-	top := termSet{}
+	var sets []termSet
 	for _, p := range ps[:min(len(ps), th.CoveragePassages)] {
-		for t := range p.terms {
-			top[t] = struct{}{}
-		}
+		sets = append(sets, p.terms)
 	}
+	top := unionSets(sets...)
 	if cov := top.coverage(q.units, nil); cov < th.MinQuestionCoverage {
 		return decision{abstain: true, why: s.missingWhy(q, top)}
 	}
@@ -137,6 +160,8 @@ func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []str
 		for _, n := range d.Citations {
 			if n >= 1 && n <= len(ps) && !slices.Contains(seen, n) {
 				seen = append(seen, n)
+				cited.WriteString(ps[n-1].p.Title)
+				cited.WriteString("\n")
 				cited.WriteString(ps[n-1].p.Text)
 				cited.WriteString(" ")
 			}
@@ -147,11 +172,15 @@ func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []str
 	var miss []string
 	for _, f := range q.focus {
 		var ok bool
-		switch {
-		case f.fact != nil:
+		switch f.kind {
+		case focusFact:
 			ok = ev.has(*f.fact)
-		case f.dose:
+		case focusDose:
 			ok = hasDose(text.String())
+		case focusAmount:
+			ok = hasAmount(text.String())
+		case focusDate:
+			ok = hasDate(text.String())
 		default:
 			ok = terms.covered(f.term)
 		}
@@ -169,6 +198,22 @@ func hasDose(text string) bool {
 		}
 	}
 	return false
+}
+
+func hasAmount(text string) bool {
+	if len(quantities(text)) > 0 {
+		return true
+	}
+	return slices.ContainsFunc(splitWords(strings.ToLower(text)), func(w string) bool { return amountWords[w] })
+}
+
+func hasDate(text string) bool {
+	for _, q := range quantities(text) {
+		if len(q.Num) == 4 && q.Num >= "1900" && q.Num <= "2100" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(splitWords(strings.ToLower(text)), func(w string) bool { return months[w] })
 }
 
 func quoteList(words []string) string {

@@ -80,8 +80,10 @@ func (t *Thresholds) setDefaults() {
 var DefaultFocusWords = []string{
 	"bijwerking", "bijwerkingen", "contra-indicatie", "contra-indicaties", "interactie",
 	"interacties", "zwangerschap", "zwanger", "borstvoeding", "kinderen", "kind",
-	"ouderen", "nierfunctie", "nierfunctiestoornis", "leverfunctie", "duur", "kosten",
-	"prijs", "vergoeding", "wet", "boete",
+	"ouderen", "nierfunctie", "nierfunctiestoornis", "leverfunctie", "kosten", "kost",
+	"prijs", "tarief", "licentie", "vergoeding", "vergoedt", "boete", "sensitiviteit",
+	"specificiteit", "nauwkeurigheid", "betrouwbaarheid", "voorspellende", "responspercentage",
+	"studiebelasting", "prognose",
 }
 
 // Config configures a Service. Zero values select the defaults.

@@ -138,18 +138,17 @@ func (e *Enforcer) verdict(d Draft, ps []*prepared) Verdict {
 
 // support fills the overlap, fact and quote parts of a verdict.
 func (e *Enforcer) support(v *Verdict, units []unit, facts []fact, valid []*prepared, validN []int) {
-	union := termSet{}
-	for _, p := range valid {
-		for t := range p.terms {
-			union[t] = struct{}{}
-		}
+	sets := make([]termSet, len(valid))
+	for i, p := range valid {
+		sets[i] = p.terms
 	}
+	union := unionSets(sets...)
 	v.Overlap = union.coverage(units, nil)
 	if len(units) > 0 && v.Overlap < e.minSupport {
 		v.Reasons = append(v.Reasons, fmt.Sprintf("te weinig overeenkomst met de geciteerde bron: %.0f%% van de inhoudswoorden, minimaal %.0f%% (content overlap %.2f below %.2f)", 100*v.Overlap, 100*e.minSupport, v.Overlap, e.minSupport))
 	}
 	for _, f := range facts {
-		if !slices.ContainsFunc(valid, func(p *prepared) bool { return p.ev.has(f) }) {
+		if !slices.ContainsFunc(valid, func(p *prepared) bool { return p.evidence().has(f) }) {
 			kind := "getal"
 			if f.Kind == "name" {
 				kind = "naam"

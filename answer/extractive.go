@@ -24,7 +24,23 @@ const (
 	minCandidateRunes = 30
 	maxCandidateRunes = 500
 	minCandidateWords = 5
+	minUnendedWords   = 15
+	maxCapitalShare   = 0.4
 )
+
+// firstLetter returns the first letter of text after brackets and quotes,
+// or 0 when a digit or nothing comes first ("52% van ..." is a sentence).
+func firstLetter(text string) rune {
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			return r
+		case unicode.IsDigit(r):
+			return 0
+		}
+	}
+	return 0
+}
 
 // rankWeight is the score a passage's retrieval rank adds (the first passage
 // gets all of it, the last almost none): rank breaks ties between sentences
@@ -43,7 +59,7 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 				continue
 			}
 			terms := p.spanTerms[j]
-			cov := newTermSet(terms).coverage(q.units, w)
+			cov := p.spanSets[j].coverage(q.units, w)
 			if cov == 0 {
 				continue
 			}
@@ -69,7 +85,34 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 		}
 		chosen = append(chosen, c)
 	}
-	return inReadingOrder(chosen)
+	return withListItems(inReadingOrder(chosen))
+}
+
+// maxListItems and maxListItemRunes bound the list a chosen sentence
+// introduces ("… de volgende vragen:") that is added after it.
+const (
+	maxListItems     = 4
+	maxListItemRunes = 300
+)
+
+// withListItems adds, after each chosen sentence that ends in a colon, the
+// short sentences that follow it in its passage: the list it announces is
+// the answer, and the sentence alone says nothing.
+func withListItems(cs []candidate) []candidate {
+	out := make([]candidate, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, c)
+		colon := strings.HasSuffix(strings.TrimSpace(c.pass.spans[c.span].Text), ":")
+		for j := c.span + 1; j < len(c.pass.spans) && j <= c.span+maxListItems; j++ {
+			sp := c.pass.spans[j].Text
+			if !(colon || c.pass.isListItem(j)) || utf8.RuneCountInString(sp) > maxListItemRunes ||
+				slices.ContainsFunc(cs, func(o candidate) bool { return o.pass == c.pass && o.span == j }) {
+				break
+			}
+			out = append(out, candidate{pass: c.pass, span: j, terms: c.pass.spanTerms[j], cov: c.cov, score: c.score})
+		}
+	}
+	return out
 }
 
 // continues reports whether c is the sentence right after a chosen one.
@@ -105,20 +148,30 @@ func isStatement(text string) bool {
 	if strings.Contains(text, "http") || strings.Contains(text, "www.") {
 		return false
 	}
-	if len(strings.Fields(text)) < minCandidateWords {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(text)
-	if unicode.IsLower(first) {
+	if first := firstLetter(text); unicode.IsLower(first) {
 		return false // starts mid-sentence (a chunk boundary)
 	}
-	letters := 0
+	letters, words, capitals, inWord := 0, 0, 0, false
 	for _, r := range text {
 		if unicode.IsLetter(r) {
 			letters++
 		}
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			words++
+			if unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+		inWord = !space
 	}
-	return float64(letters)/float64(n) >= 0.6
+	if float64(capitals) > maxCapitalShare*float64(words) {
+		return false // a glossary, reference list or run of headings
+	}
+	// A statement ends like a sentence; text without a full stop is a
+	// heading or a fragment cut by a column or page break, unless long.
+	ended := strings.ContainsRune(".!?…:;", lastRune(strings.TrimRight(text, `"'”’)»`)))
+	return words >= minCandidateWords && (ended || words >= minUnendedWords) && float64(letters)/float64(n) >= 0.6
 }
 
 // drafts turns chosen candidates into sentences citing their passage.
@@ -140,9 +193,8 @@ func termWeights(units []unit, ps []*prepared) map[string]float64 {
 	for _, p := range ps {
 		for j := range p.spans {
 			n++
-			set := newTermSet(p.spanTerms[j])
 			for _, u := range units {
-				df[u.full] += set.score(u)
+				df[u.full] += p.spanSets[j].score(u)
 			}
 		}
 	}
@@ -151,4 +203,15 @@ func termWeights(units []unit, ps []*prepared) map[string]float64 {
 		w[u.full] = 1 + math.Log(float64(n+1)/(df[u.full]+1))
 	}
 	return w
+}
+
+// isListItem reports whether span j of the passage is a bulleted or
+// numbered list item (the bullet sits between it and the previous span).
+func (p *prepared) isListItem(j int) bool {
+	if j == 0 {
+		return false
+	}
+	gap := p.runes[p.spans[j-1].End:p.spans[j].Start]
+	return slices.ContainsFunc(gap, func(r rune) bool { return strings.ContainsRune(bullets, r) }) ||
+		bulletAt(p.runes, p.spans[j].Start) && p.spans[j].Start > 0 && p.runes[p.spans[j].Start-1] == '\n'
 }

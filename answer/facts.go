@@ -1,9 +1,9 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A fact is a detail of a sentence that must appear literally in a cited
@@ -17,14 +17,14 @@ type fact struct {
 	Text string // as written in the sentence, for messages
 }
 
-// quantityRe matches a number with an optional unit. The unit alternatives
-// are tried longest first; unitBoundaryOK rejects a unit glued to a word.
-var quantityRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)*)\s*(mmol/mol|mmol/l|mmhg|mmol|mg/kg|mg/dl|mg|µg|μg|mcg|microgram|milligram|gram|kg|g|ml|liter|l|%|procent|ie|eh|e)?`)
-
-// unitAliases maps unit spellings to one form.
-var unitAliases = map[string]string{
-	"procent": "%", "microgram": "µg", "μg": "µg", "mcg": "µg", "milligram": "mg",
-	"gram": "g", "liter": "l", "eh": "ie", "e": "ie",
+// units maps unit spellings (lower-case) to one form. A unit counts only
+// when it stands alone after its number ("500 mg", "14%"), not as the start
+// of a word ("5 en").
+var units = map[string]string{
+	"%": "%", "procent": "%", "mg": "mg", "µg": "µg", "μg": "µg", "mcg": "µg", "microgram": "µg",
+	"milligram": "mg", "gram": "g", "g": "g", "kg": "kg", "ml": "ml", "liter": "l", "l": "l",
+	"mmol/l": "mmol/l", "mmol/mol": "mmol/mol", "mmol": "mmol", "mmhg": "mmhg", "mg/kg": "mg/kg",
+	"mg/dl": "mg/dl", "ie": "ie", "eh": "ie", "e": "ie",
 }
 
 type quantity struct {
@@ -33,49 +33,57 @@ type quantity struct {
 }
 
 // quantities extracts the numbers of text with their (normalised) units.
+// Digits glued to letters ("COVID-19", "HbA1c") are names, not quantities.
 func quantities(text string) []quantity {
 	var out []quantity
-	for _, m := range quantityRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[0] > 0 && isWordByteBefore(text, m[0]) {
-			continue // part of a word: "COVID-19", "HbA1c" are names, not quantities
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < '0' || c > '9' {
+			i++
+			continue
 		}
-		num := normalizeNumber(text[m[2]:m[3]])
-		unit := ""
-		end := m[3]
-		if m[4] >= 0 {
-			u := strings.ToLower(text[m[4]:m[5]])
-			if unitBoundaryOK(text, m[5], u) {
-				unit = u
-				end = m[5]
-				if a, ok := unitAliases[unit]; ok {
-					unit = a
-				}
-			}
+		start := i
+		prev, _ := utf8.DecodeLastRuneInString(text[:start])
+		for i < len(text) && (isDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i+1 < len(text) && isDigit(text[i+1]))) {
+			i++
 		}
-		out = append(out, quantity{Num: num, Unit: unit, Text: text[m[0]:end]})
+		if unicode.IsLetter(prev) || prev == '-' || prev == '_' {
+			continue
+		}
+		q := quantity{Num: normalizeNumber(text[start:i]), Text: text[start:i]}
+		if u, end := unitAt(text, i); u != "" {
+			q.Unit, q.Text = u, text[start:end]
+		}
+		out = append(out, q)
 	}
 	return out
 }
 
-func isWordByteBefore(text string, i int) bool {
-	r := lastRune(text[:i])
-	return unicode.IsLetter(r) || r == '-' || r == '_'
-}
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func lastRune(s string) rune {
-	rs := []rune(s)
-	if len(rs) == 0 {
-		return 0
+// unitAt reads a unit after optional spaces at i; it returns the normalised
+// unit and its end, or "" when none stands there.
+func unitAt(text string, i int) (string, int) {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
 	}
-	return rs[len(rs)-1]
-}
-
-func unitBoundaryOK(text string, end int, unit string) bool {
-	if unit == "%" || end >= len(text) {
-		return true
+	if j < len(text) && text[j] == '%' {
+		return "%", j + 1
 	}
-	r := []rune(text[end:])[0]
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && r != '/' {
+			break
+		}
+		k += size
+	}
+	word := strings.TrimRight(text[j:k], "/")
+	if u, ok := units[strings.ToLower(word)]; ok && word != "" {
+		return u, j + len(word)
+	}
+	return "", i
 }
 
 // normalizeNumber writes decimal commas as dots and drops a trailing
@@ -107,28 +115,42 @@ func factsOf(sentence string) []fact {
 func namesOf(sentence string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for i, w := range strings.Fields(sentence) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || seen[w] {
-			continue
-		}
-		rs := []rune(w)
-		hasLetter, hasDigit, allUpper := false, false, len(rs) > 1
-		for _, r := range rs {
-			hasLetter = hasLetter || unicode.IsLetter(r)
-			hasDigit = hasDigit || unicode.IsDigit(r)
-			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-				allUpper = false
+	for i, field := range strings.Fields(sentence) {
+		for j, w := range nameParts(field) {
+			if w == "" || seen[w] || !isName(w, i > 0 || j > 0) {
+				continue
 			}
-		}
-		name := (hasLetter && hasDigit) || (hasLetter && allUpper) ||
-			(i > 0 && unicode.IsUpper(rs[0]))
-		if name {
 			seen[w] = true
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// nameParts splits a word at hyphens unless a part has digits
+// ("COVID-19" stays whole): "AI-netvliesscan" is the name "AI" and a common
+// noun, not one name.
+func nameParts(field string) []string {
+	w := strings.TrimFunc(field, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if strings.ContainsFunc(w, unicode.IsDigit) {
+		return []string{w}
+	}
+	return strings.Split(w, "-")
+}
+
+// isName: letters mixed with digits, an acronym, or a capitalised word
+// that does not start the sentence.
+func isName(w string, nonInitial bool) bool {
+	rs := []rune(w)
+	hasLetter, hasDigit, allUpper := false, false, len(rs) > 1
+	for _, r := range rs {
+		hasLetter = hasLetter || unicode.IsLetter(r)
+		hasDigit = hasDigit || unicode.IsDigit(r)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			allUpper = false
+		}
+	}
+	return (hasLetter && hasDigit) || (hasLetter && allUpper) || (nonInitial && unicode.IsUpper(rs[0]))
 }
 
 // evidence is a passage prepared for fact checks.
@@ -167,4 +189,9 @@ func (e evidence) has(f fact) bool {
 		}
 		i = at + len(f.Norm)
 	}
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

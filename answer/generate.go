@@ -31,6 +31,9 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 	}
 	live := &liveCheck{s: s, ps: ps, st: st}
 	text, err := s.llm.Generate(ctx, system, user, live.token)
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("answer: %w", ctx.Err()) // the caller gave up; nobody to answer
+	}
 	if err != nil {
 		s.fallback(resp, d, providerNotice(err))
 		s.cfg.Logger.Warn("llm answer failed; extractive fallback", "model", s.llm.Model(), "err", err)
@@ -48,6 +51,8 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 	s.cfg.Logger.Info("llm answer failed enforcement; repairing", "model", s.llm.Model(), "failed", len(report.Failed()))
 	repaired, err := s.repair(ctx, q, pd, text, report)
 	switch {
+	case err != nil && ctx.Err() != nil:
+		return fmt.Errorf("answer: %w", ctx.Err())
 	case err != nil:
 		s.cfg.Logger.Warn("llm repair failed", "model", s.llm.Model(), "err", err)
 	case isRefusal(repaired):

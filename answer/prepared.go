@@ -2,7 +2,6 @@ package answer
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -15,21 +14,27 @@ type prepared struct {
 	runes     []rune
 	spans     []Span
 	spanTerms [][]string
+	spanSets  []termSet
+	spanEv    []*evidence // computed on first use: most sentences carry no facts
 	terms     termSet
-	ev        evidence
+	ev        *evidence // whole passage, computed on first use
 }
 
 func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
 	out := make([]*prepared, len(passages))
 	for i, p := range passages {
-		pp := &prepared{p: p, rank: i, runes: []rune(p.Text), spans: SplitSentences(p.Text), ev: newEvidence(p.Text)}
+		pp := &prepared{p: p, rank: i, runes: []rune(p.Text), spans: SplitSentences(p.Text)}
 		pp.spanTerms = make([][]string, len(pp.spans))
-		all := make([][]string, 0, len(pp.spans))
+		pp.spanSets = make([]termSet, len(pp.spans))
+		pp.spanEv = make([]*evidence, len(pp.spans))
+		// Title terms count for every sentence: a sentence of the AI Kompas
+		// is about the Kompas even when it does not say so.
+		title := passageTerms(a, p.Title)
 		for j, sp := range pp.spans {
-			pp.spanTerms[j] = contentTerms(a, sp.Text)
-			all = append(all, pp.spanTerms[j])
+			pp.spanTerms[j] = passageTerms(a, sp.Text)
+			pp.spanSets[j] = newTermSet(pp.spanTerms[j], title)
 		}
-		pp.terms = newTermSet(all...)
+		pp.terms = unionSets(pp.spanSets...)
 		out[i] = pp
 	}
 	return out
@@ -76,23 +81,41 @@ func (p *prepared) quote(units []unit, facts []fact) (q Quote, score float64, ok
 
 // setScore scores a set of passage sentences as support for a sentence.
 func (p *prepared) setScore(js []int, units []unit, facts []fact) float64 {
-	lists := make([][]string, len(js))
-	var text strings.Builder
-	for i, j := range js {
-		lists[i] = p.spanTerms[j]
-		text.WriteString(p.spans[j].Text)
-		text.WriteString(" ")
+	var set termSet
+	if len(js) == 1 {
+		set = p.spanSets[js[0]]
+	} else {
+		lists := make([][]string, len(js))
+		for i, j := range js {
+			lists[i] = p.spanTerms[j]
+		}
+		set = newTermSet(lists...)
 	}
-	s := newTermSet(lists...).coverage(units, nil)
+	s := set.coverage(units, nil)
 	if len(facts) > 0 {
-		ev := newEvidence(text.String())
 		n := 0
 		for _, f := range facts {
-			if ev.has(f) {
+			if slices.ContainsFunc(js, func(j int) bool { return p.spanEvidence(j).has(f) }) {
 				n++
 			}
 		}
 		s += 0.5 * float64(n) / float64(len(facts))
 	}
 	return s
+}
+
+func (p *prepared) evidence() *evidence {
+	if p.ev == nil {
+		ev := newEvidence(p.p.Title + "\n" + p.p.Text)
+		p.ev = &ev
+	}
+	return p.ev
+}
+
+func (p *prepared) spanEvidence(j int) *evidence {
+	if p.spanEv[j] == nil {
+		ev := newEvidence(p.spans[j].Text)
+		p.spanEv[j] = &ev
+	}
+	return p.spanEv[j]
 }

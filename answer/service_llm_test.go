@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -244,5 +245,14 @@ func TestLLMStreamStopsEmittingAtFailure(t *testing.T) {
 	}
 	if resp.Enforcement != EnforcementRepaired || len(emitted) != len(resp.Sentences) {
 		t.Errorf("enforcement %q, emitted %d of %d final sentences", resp.Enforcement, len(emitted), len(resp.Sentences))
+	}
+}
+
+func TestLLMCallerCancelIsAnError(t *testing.T) {
+	s, _ := ollamaService(t, 10*time.Second, llmtest.Reply{Hang: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := s.Ask(ctx, Request{Question: needQuestion}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the caller's deadline", err)
 	}
 }

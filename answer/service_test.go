@@ -105,7 +105,7 @@ func TestAskExtractiveAnswers(t *testing.T) {
 // quote is the exact span at its offsets, the answer text carries the markers.
 func assertAnswered(t *testing.T, resp *Response) {
 	t.Helper()
-	if len(resp.Sentences) == 0 || len(resp.Sentences) > DefaultMaxSentences+1 {
+	if len(resp.Sentences) == 0 || len(resp.Sentences) > DefaultMaxSentences*(1+maxListItems) {
 		t.Fatalf("%d sentences", len(resp.Sentences))
 	}
 	if resp.Disclaimer != DefaultDisclaimer {
@@ -255,7 +255,11 @@ func TestUnknownDateShownAsUnknown(t *testing.T) {
 	if err != nil || len(resp.Citations) == 0 {
 		t.Fatalf("resp %+v err %v", resp, err)
 	}
-	if c := resp.Citations[0]; c.Published != "unknown" || c.Outdated {
+	i := slices.IndexFunc(resp.Citations, func(c Citation) bool { return c.N == 3 })
+	if i < 0 {
+		t.Fatalf("passage 3 (the 52%%) not cited: %+v", resp.Citations)
+	}
+	if c := resp.Citations[i]; c.Published != "unknown" || c.Outdated {
 		t.Errorf("citation published %q outdated %v, want unknown, not outdated", c.Published, c.Outdated)
 	}
 }
@@ -289,4 +293,26 @@ func TestLatencyAndDisclaimer(t *testing.T) {
 	if err != nil || resp.Disclaimer != "Let op." || resp.LatencyMS < 0 {
 		t.Fatalf("resp %+v err %v", resp, err)
 	}
+}
+
+func TestAskAddsAnnouncedList(t *testing.T) {
+	ps := []bronwijzer.Passage{passage("kompas", "AI Kompas", "Inleiding volgt hier.\nHet Kompas beantwoordt drie hoofdvragen over kunstmatige intelligentie.\n• Welke innovaties en trends zijn er te bespeuren?\n• Welke behoeften en barrières zijn er in het veld?\n• Waarop zou Nederland moeten inzetten?\n\nDaarna volgt iets anders.", 2, "2025")}
+	resp, err := newTestService(nil, &fakeSearcher{passages: ps}).Ask(context.Background(), Request{Question: "Welke hoofdvragen beantwoordt het Kompas?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range resp.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"Het Kompas beantwoordt drie hoofdvragen over kunstmatige intelligentie.",
+		"Welke innovaties en trends zijn er te bespeuren?",
+		"Welke behoeften en barrières zijn er in het veld?",
+		"Waarop zou Nederland moeten inzetten?",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s\nreason: %s", diff, resp.Reason)
+	}
+	assertAnswered(t, resp)
 }

@@ -82,17 +82,39 @@ func isNumber(w string) bool {
 	return unicode.IsDigit([]rune(w)[0])
 }
 
-// termSet is a set of analysed terms with substring matching for compounds.
-type termSet map[string]struct{}
+// termSet is a set of analysed terms, stored as the terms joined by NUL
+// bytes ("\x00a\x00b\x00") so that both an exact match and a match inside a
+// longer term (a compound) are one substring search: per request the
+// answerer asks thousands of such questions of small sets, and building
+// maps cost more than the searches.
+type termSet struct{ joined string }
 
-func newTermSet(terms ...[]string) termSet {
-	s := termSet{}
-	for _, ts := range terms {
+func newTermSet(lists ...[]string) termSet {
+	var b strings.Builder
+	n := 1
+	for _, ts := range lists {
 		for _, t := range ts {
-			s[t] = struct{}{}
+			n += len(t) + 1
 		}
 	}
-	return s
+	b.Grow(n)
+	b.WriteByte(0)
+	for _, ts := range lists {
+		for _, t := range ts {
+			b.WriteString(t)
+			b.WriteByte(0)
+		}
+	}
+	return termSet{joined: b.String()}
+}
+
+// unionSets joins sets.
+func unionSets(sets ...termSet) termSet {
+	var b strings.Builder
+	for _, s := range sets {
+		b.WriteString(s.joined)
+	}
+	return termSet{joined: b.String()}
 }
 
 // minCompoundRunes is the shortest term matched inside a longer one, so that
@@ -103,18 +125,22 @@ const minCompoundRunes = 5
 // covered reports whether term t is in the set, directly or inside a longer
 // term of the set (a compound that contains it).
 func (s termSet) covered(t string) bool {
-	if _, ok := s[t]; ok {
-		return true
-	}
-	if len(t) < minCompoundRunes || isNumber(t) {
+	if t == "" {
 		return false
 	}
-	for u := range s {
-		if len(u) > len(t) && strings.Contains(u, t) {
+	partial := len(t) >= minCompoundRunes && !isNumber(t)
+	for from := 0; ; {
+		i := strings.Index(s.joined[from:], t)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(t)
+		if partial || (s.joined[i-1] == 0 && end < len(s.joined) && s.joined[end] == 0) {
 			return true
 		}
+		from = i + 1
 	}
-	return false
 }
 
 // unit is one content word of a question or sentence: its analysed form
@@ -204,21 +230,39 @@ func contentTerms(a Analyzer, text string) []string {
 	return out
 }
 
+// passageTerms returns the analysed terms of passage text without stop
+// words (duplicates kept; sets ignore them).
+func passageTerms(a Analyzer, text string) []string {
+	ts := a.Terms(text)
+	out := ts[:0:0]
+	for _, t := range ts {
+		if !stopwords[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // jaccard is |a∩b| / |a∪b| over distinct terms.
 func jaccard(a, b []string) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}
-	sa := newTermSet(a)
-	sb := newTermSet(b)
+	sa := make(map[string]bool, len(a))
+	for _, t := range a {
+		sa[t] = true
+	}
+	sb := make(map[string]bool, len(b))
 	inter := 0
-	for t := range sa {
-		if _, ok := sb[t]; ok {
-			inter++
+	for _, t := range b {
+		if !sb[t] {
+			sb[t] = true
+			if sa[t] {
+				inter++
+			}
 		}
 	}
-	union := len(sa) + len(sb) - inter
-	return float64(inter) / float64(union)
+	return float64(inter) / float64(len(sa)+len(sb)-inter)
 }
 
 // questionWords are analysed forms of interrogatives and generic verbs that a
@@ -226,7 +270,8 @@ func jaccard(a, b []string) float64 {
 // are listed because analysers differ.
 var questionWords = setOf(
 	"wat", "welk", "welke", "wie", "waar", "wanneer", "waarom", "hoe", "hoeveel", "waarop",
-	"waarvoor", "waarmee", "waardoor", "waaraan",
+	"waarvoor", "waarmee", "waardoor", "waaraan", "verstaat", "verstaan", "noemt",
+	"adviseert", "adviseren", "onderscheidt", "beschrijft", "beschrijven", "stelt", "bedoelt",
 	"hoelang", "kan", "kun", "kunn", "kunnen", "mag", "mog", "mogen", "moet", "moeten",
 	"is", "zijn", "wordt", "word", "worden", "gebeurt", "gebeur", "gebeuren", "doe", "doen",
 	"vraag", "vragen", "geef", "geven", "noem", "noemen", "vertel", "vertellen", "leg", "uit",

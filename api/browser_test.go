@@ -9,9 +9,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/chromedp/chromedp"
 )
 
@@ -284,4 +286,68 @@ func TestBrowserWidgetCrossOrigin(t *testing.T) {
 		t.Errorf("widget refusal = %q", got)
 	}
 	screenshot(t, ctx, "widget-refusal")
+}
+
+// gatedAsker streams the first sentence, then waits for release before the
+// rest, so a test can look at the page between the two.
+type gatedAsker struct {
+	cannedStreamAsker
+	first   chan struct{}
+	release chan struct{}
+}
+
+func (g *gatedAsker) AskStream(ctx context.Context, _ answer.Request, emit func(answer.Sentence) error) (*answer.Response, error) {
+	for i, s := range g.resp.Sentences {
+		if i == 1 {
+			close(g.first)
+			select {
+			case <-g.release:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		if err := emit(s); err != nil {
+			return nil, err
+		}
+	}
+	return g.resp, nil
+}
+
+// TestBrowserStreamsSentences: the first sentence is on the page before the
+// answer is complete; the final answer then makes the markers clickable.
+func TestBrowserStreamsSentences(t *testing.T) {
+	ctx := browser(t)
+	asker := &gatedAsker{cannedStreamAsker: cannedStreamAsker{resp: fakeAnswer()}, first: make(chan struct{}), release: make(chan struct{})}
+	deps := testDeps()
+	deps.Asker = asker
+	s, _ := newTestServer(t, Config{}, deps)
+	base := serve(t, s)
+	var once sync.Once
+	release := func() { once.Do(func() { close(asker.release) }) }
+	t.Cleanup(release) // runs before the server shuts down
+	steps(t, ctx, "asking",
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.ID("question")),
+		chromedp.SendKeys(chromedp.ID("question"), "Waarom is de cognitieve belasting hoog?"),
+		chromedp.Click(chromedp.ID("ask-button")),
+	)
+	select {
+	case <-asker.first:
+	case <-ctx.Done():
+		t.Fatal("the stream never started")
+	}
+	steps(t, ctx, "waiting for the first sentence", chromedp.WaitVisible(chromedp.CSS("#answer-body p.sentence")))
+	partial := get(t, ctx, chromedp.Evaluate[[]any](`[
+		document.querySelectorAll("#answer-body p.sentence").length,
+		document.querySelectorAll("#answer-body button.citation").length,
+		document.getElementById("answer").getAttribute("aria-busy")]`))
+	if got := fmt.Sprint(partial); got != "[1 0 true]" {
+		t.Errorf("while streaming [sentences, citation buttons, aria-busy] = %v, want [1 0 true]", partial)
+	}
+	screenshot(t, ctx, "ui-streaming")
+	release()
+	steps(t, ctx, "waiting for the answer", chromedp.WaitVisible(chromedp.CSS(`#answer-body button.citation[data-n="2"]`)))
+	if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#answer-body p.sentence").length`)); n != 2 {
+		t.Errorf("final answer has %d sentences, want 2", n)
+	}
 }

@@ -80,14 +80,17 @@ func (c *Config) SetDefaults() {
 // Validate reports the first problem with the configuration.
 func (c *Config) Validate() error {
 	var errs []error
-	for name, d := range map[string]time.Duration{
-		"read header timeout": c.ReadHeaderTimeout, "read timeout": c.ReadTimeout,
-		"write timeout": c.WriteTimeout, "idle timeout": c.IdleTimeout,
-		"request timeout": c.RequestTimeout, "stream timeout": c.StreamTimeout,
-		"shutdown timeout": c.ShutdownTimeout,
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{
+		{"read header timeout", c.ReadHeaderTimeout}, {"read timeout", c.ReadTimeout},
+		{"write timeout", c.WriteTimeout}, {"idle timeout", c.IdleTimeout},
+		{"request timeout", c.RequestTimeout}, {"stream timeout", c.StreamTimeout},
+		{"shutdown timeout", c.ShutdownTimeout},
 	} {
-		if d <= 0 {
-			errs = append(errs, fmt.Errorf("%s must be positive, got %s", name, d))
+		if d.v <= 0 {
+			errs = append(errs, fmt.Errorf("%s must be positive, got %s", d.name, d.v))
 		}
 	}
 	if c.MaxBodyBytes <= 0 {

@@ -151,6 +151,7 @@ func (s *Server) finishAnswer(c echo.Context, resp *answer.Response, start time.
 		resp.Passages = []bronwijzer.Passage{}
 	}
 	s.metrics.observeAnswer(resp)
+	s.recordAudit(c, resp)
 	addLogAttrs(c, slog.String("mode", resp.Mode), slog.Bool("abstained", resp.Abstained),
 		slog.String("enforcement", resp.Enforcement), slog.Int("citations", len(resp.Citations)))
 }

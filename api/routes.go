@@ -25,6 +25,7 @@ func (s *Server) routes(e *echo.Echo) {
 	// Bounds handling time of everything except the stream, which has its
 	// own longer deadline and extends its write deadline per event.
 	e.Use(s.contextTimeout(routeAskStream))
+	e.Use(s.authenticate()) // API keys, scopes and rate limits (authmw.go)
 
 	json := s.bodyLimit(s.cfg.MaxBodyBytes)
 
@@ -46,4 +47,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET(routeEmbed, s.page("embed.html"))
 	e.GET("/embed.js", s.asset("embed.js"))
 	e.GET("/assets/:file", s.assetParam)
+
+	// Document management, original files and jobs (admin.go).
+	s.adminRoutes(e)
 }

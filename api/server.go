@@ -60,6 +60,8 @@ type Deps struct {
 	Metrics *Metrics
 	// Redactor, when set, replaces the default redact.New().
 	Redactor *redact.Redactor
+	// Admin: API keys, rate limits, audit trail, document management (admin.go).
+	Admin Admin
 }
 
 func (d Deps) validate() error {

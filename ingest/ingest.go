@@ -64,6 +64,15 @@ type Pipeline struct {
 	Analyzer Analyzer
 	Registry *corpus.Registry
 	Options  Options
+	// Files, when set, keeps each ingested original file (content-addressed,
+	// idempotent) before its document version is stored, so the API can
+	// serve it and re-ingest it on any replica (retrieval.FileStore).
+	Files FileStore
+}
+
+// FileStore keeps original files by SHA-256 (retrieval.FileStore's PutFile).
+type FileStore interface {
+	PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error)
 }
 
 // Status of one file.
@@ -95,6 +104,9 @@ type Input struct {
 	// Source, when set, gives the registry metadata directly (uploads with
 	// their metadata); otherwise the registry is consulted.
 	Source *bronwijzer.Source
+	// Unverified marks the version unverified whatever Source says: an API
+	// upload of a document the registry does not list.
+	Unverified bool
 }
 
 // File reads and ingests one file from disk.
@@ -161,7 +173,7 @@ func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
 
 	if cur, err := p.Store.Document(ctx, doc.ID); err == nil && cur.SHA256 == doc.SHA256 {
 		res.Status, res.Version, res.Pages, res.Chunks = StatusUnchanged, cur.Version, cur.Pages, cur.Chunks
-		return nil
+		return p.storeFile(ctx, in, mediaType) // backfills files ingested before the file store existed
 	} else if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
 		return fmt.Errorf("look up %s: %w", doc.ID, err)
 	}
@@ -182,6 +194,9 @@ func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
 		return err
 	}
 	doc.Pages = len(ext.Pages)
+	if err := p.storeFile(ctx, in, mediaType); err != nil {
+		return err
+	}
 	put, err := p.Store.PutDocument(ctx, doc, chunks)
 	if err != nil {
 		return fmt.Errorf("store %s: %w", doc.ID, err)
@@ -207,8 +222,9 @@ func (p *Pipeline) describe(in Input, sha, mediaType string, res *Result) bronwi
 	switch m := p.Registry.Lookup(in.Name, sha); {
 	case in.Source != nil:
 		src = *in.Source
-		doc.Verified = src.SHA256 == "" || strings.EqualFold(src.SHA256, sha)
-		if !doc.Verified {
+		shaOK := src.SHA256 == "" || strings.EqualFold(src.SHA256, sha)
+		doc.Verified = shaOK && !in.Unverified
+		if !shaOK {
 			res.Warnings = append(res.Warnings, "SHA-256 van het bestand wijkt af van de opgegeven bron; gemarkeerd als niet geverifieerd")
 		}
 	case m.Verified:
@@ -232,6 +248,17 @@ func (p *Pipeline) describe(in Input, sha, mediaType string, res *Result) bronwi
 		doc.ID = DocumentID(in.Name)
 	}
 	return doc
+}
+
+// storeFile keeps the original file when the pipeline has a file store.
+func (p *Pipeline) storeFile(ctx context.Context, in Input, mediaType string) error {
+	if p.Files == nil {
+		return nil
+	}
+	if _, err := p.Files.PutFile(ctx, filepath.Base(in.Name), mediaType, in.Data); err != nil {
+		return fmt.Errorf("store original file: %w", err)
+	}
+	return nil
 }
 
 func (p *Pipeline) extract(ctx context.Context, mediaType string, data []byte) (*extract.Document, error) {

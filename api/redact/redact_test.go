@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/api/redact"
@@ -77,6 +78,8 @@ func TestValidBSN(t *testing.T) {
 
 // FuzzString checks invariants: redaction is idempotent and never leaves a
 // nine-digit number that passes the elfproef.
+var nineDigits = regexp.MustCompile(`\b\d{9}\b`)
+
 func FuzzString(f *testing.F) {
 	for _, s := range []string{"BSN 111222333", "06-12345678", "a@b.nl", "1234 AB 12", "03-04-1950"} {
 		f.Add(s)
@@ -86,6 +89,11 @@ func FuzzString(f *testing.F) {
 		once := r.String(s)
 		if twice := r.String(once); twice != once {
 			t.Errorf("not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+		for _, m := range nineDigits.FindAllString(once, -1) {
+			if redact.ValidBSN(m) {
+				t.Errorf("BSN %q left in %q (from %q)", m, once, s)
+			}
 		}
 	})
 }

@@ -27,6 +27,8 @@ type App struct {
 	Embedder retrieval.Embedder
 	Searcher *retrieval.Searcher
 	Registry *corpus.Registry
+
+	admin *adminState // job queue and audit helpers of a server (serve_admin.go)
 }
 
 // OpenApp opens the configured store and builds the retrieval stack.
@@ -53,13 +55,13 @@ func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error)
 	return a, nil
 }
 
-// Close releases the store.
-func (a *App) Close() error { return a.Store.Close() }
+// Close stops the job queue and releases the store.
+func (a *App) Close() error { return errors.Join(a.closeAdmin(), a.Store.Close()) }
 
 // Pipeline returns an ingest pipeline over the app's store.
 func (a *App) Pipeline() *ingest.Pipeline {
 	return &ingest.Pipeline{
-		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry,
+		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry, Files: a.files(),
 		Options: ingest.Options{MaxBytes: int64(a.Config.MaxFileMB) << 20},
 	}
 }

@@ -72,6 +72,7 @@ func cmdServe(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	go app.maintain(ctx) // audit retention and orphaned files
 	return srv.Start(ctx)
 }
 
@@ -81,12 +82,17 @@ func (a *App) NewServer(cfg api.Config) (*api.Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	admin, err := a.adminDeps(cfg.Addr)
+	if err != nil {
+		return nil, err
+	}
 	return api.New(cfg, api.Deps{
 		Searcher:  a.Searcher,
 		Asker:     asker,
 		Documents: a.Store,
 		Ready:     a.ready,
 		ReadyInfo: a.readyInfo,
+		Admin:     admin,
 	}, a.Logger)
 }
 

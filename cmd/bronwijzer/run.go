@@ -45,6 +45,8 @@ func commands() map[string]command {
 		"ask":       {"answer a question with citations: bronwijzer ask [--json] QUESTION", cmdAsk},
 		"eval":      {"evaluate retrieval and answers against a dataset", cmdEval},
 		"migrate":   {"create or upgrade the store's schema", cmdMigrate},
+		"keys":      {"manage API keys: keys create --name N --scope query|admin|metrics, keys list, keys revoke ID", cmdKeys},
+		"audit":     {"audit trail of answers: audit export [--since T] [--until T] [--out FILE], audit prune --older-than 365d", cmdAudit},
 	}
 }
 

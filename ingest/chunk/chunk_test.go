@@ -20,7 +20,7 @@ type blk struct {
 }
 
 func h(level int, text string) blk { return blk{level, text} }
-func p(text string) blk             { return blk{0, text} }
+func p(text string) blk            { return blk{0, text} }
 
 // makeDoc builds a document the way extractors do: block texts joined by
 // blank lines, rune offsets.

@@ -45,6 +45,11 @@ func TestTermsCompounds(t *testing.T) {
 		{"betrouwbaarheid", []string{"betrouw"}},
 		{"ontwikkeling", []string{"ontwikkel"}},
 		{"toepassingen", []string{"toepas"}},
+		{"combineren", []string{"combiner"}},     // not "combi" + "neren"
+		{"gesprekken", []string{"gesprek"}},      // not "gesp" + "rekken"
+		{"codering", []string{"coder"}},          // not "code" + "ring"
+		{"volgende", []string{"volgend"}},        // not "volg" + "ende"
+		{"documenteren", []string{"documenter"}}, // not "docu" + "ment" + "eren"
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
@@ -218,4 +223,40 @@ func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
 		newAnalyzer(b)
 	}
+}
+
+// FuzzTerms checks that any input is analysed without panics into non-empty
+// terms, and that query terms are the distinct index terms.
+func FuzzTerms(f *testing.F) {
+	a := newAnalyzer(f)
+	for _, s := range []string{"huisartsenpraktijken", "COVID-19", "e-\u2011health", "Ωμέγα ﬁ", "\xff\xfe", "a-b-c-d", "zorgzorgzorgzorgzorg"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		terms := a.Terms(text)
+		for _, term := range terms {
+			if term == "" {
+				t.Fatalf("empty term in %q", terms)
+			}
+		}
+		q := a.QueryTerms(text)
+		seen := make(map[string]bool)
+		for _, term := range q {
+			if seen[term] || !slices.Contains(terms, term) {
+				t.Fatalf("query term %q duplicated or not an index term", term)
+			}
+			seen[term] = true
+		}
+		if len(seen) != len(distinct(terms)) {
+			t.Fatalf("QueryTerms has %d terms, Terms %d distinct", len(seen), len(distinct(terms)))
+		}
+	})
+}
+
+func distinct(s []string) map[string]bool {
+	m := make(map[string]bool)
+	for _, x := range s {
+		m[x] = true
+	}
+	return m
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
@@ -60,7 +61,7 @@ func (l *Local) EmbedQuery(ctx context.Context, text string) ([]float32, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("embed query: %w", err)
 	}
-	return l.embed(text, make(map[uint64]int32)), nil
+	return l.embed(text, newScratch()), nil
 }
 
 // EmbedDocuments embeds texts in order, spreading large batches over all
@@ -75,13 +76,13 @@ func (l *Local) EmbedDocuments(ctx context.Context, texts []string) ([][]float32
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			counts := make(map[uint64]int32)
+			sc := newScratch()
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(texts) || ctx.Err() != nil {
 					return
 				}
-				out[i] = l.embed(texts[i], counts)
+				out[i] = l.embed(texts[i], sc)
 			}
 		})
 	}
@@ -92,22 +93,50 @@ func (l *Local) EmbedDocuments(ctx context.Context, texts []string) ([][]float32
 	return out, nil
 }
 
-// embed hashes text's features into a unit vector. counts is scratch space
-// reused between calls of one goroutine. A text without features (empty,
-// punctuation only) gets the vector of a fixed marker feature, so every
-// vector is a unit vector and cosine similarity is always defined.
-func (l *Local) embed(text string, counts map[uint64]int32) []float32 {
+// scratch is one goroutine's reusable state: the feature counts of the text
+// being embedded and the features of words already seen in the batch
+// (stemming and n-gram hashing dominate the cost, and words repeat).
+type scratch struct {
+	counts map[uint64]int32
+	words  map[string][]uint64
+}
+
+// maxScratchWords bounds the per-goroutine word cache.
+const maxScratchWords = 1 << 15
+
+func newScratch() *scratch {
+	return &scratch{counts: make(map[uint64]int32), words: make(map[string][]uint64)}
+}
+
+// features returns the feature hashes of one folded word: its stem first,
+// then its character n-grams.
+func (sc *scratch) features(folded string) []uint64 {
+	if f, ok := sc.words[folded]; ok {
+		return f
+	}
+	f := []uint64{hashFeature('w', analysis.Stem(folded))}
+	f = appendGrams(f, folded)
+	if len(sc.words) >= maxScratchWords {
+		clear(sc.words)
+	}
+	sc.words[folded] = f
+	return f
+}
+
+// embed hashes text's features into a unit vector. A text without features
+// (empty, punctuation or stop words only) gets the vector of a fixed marker
+// feature, so every vector is a unit vector and cosine similarity is always
+// defined.
+func (l *Local) embed(text string, sc *scratch) []float32 {
+	counts := sc.counts
 	clear(counts)
 	for _, t := range analysis.Tokens(text) {
-		if t.Stop {
+		if t.Stop || utf8.RuneCountInString(t.Folded) < 2 {
 			continue
 		}
-		w := t.Folded
-		if len([]rune(w)) < 2 {
-			continue
+		for _, h := range sc.features(t.Folded) {
+			counts[h]++
 		}
-		counts[hashFeature('w', analysis.Stem(w))]++
-		addGrams(counts, w)
 	}
 	vec := make([]float32, l.dim)
 	if len(counts) == 0 {
@@ -139,17 +168,18 @@ func (l *Local) embed(text string, counts map[uint64]int32) []float32 {
 	return vec
 }
 
-// addGrams counts the character n-grams of "<word>".
-func addGrams(counts map[uint64]int32, word string) {
+// appendGrams appends the hashes of the character n-grams of "<word>".
+func appendGrams(dst []uint64, word string) []uint64 {
 	r := make([]rune, 0, len(word)+2)
 	r = append(r, '<')
 	r = append(r, []rune(word)...)
 	r = append(r, '>')
 	for n := minGram; n <= maxGram; n++ {
 		for i := 0; i+n <= len(r); i++ {
-			counts[hashRunes(r[i:i+n])]++
+			dst = append(dst, hashRunes(r[i:i+n]))
 		}
 	}
+	return dst
 }
 
 const (

@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -103,12 +104,23 @@ func poolConfig(url string, opts Options) (*pgxpool.Config, error) {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID,
 			"Ongeldige database-URL; verwacht postgres://gebruiker@host:poort/database (invalid database URL)")
 	}
-	cfg.MaxConns = opts.MaxConns
-	cfg.MinConns = 0
-	cfg.MaxConnLifetime = time.Hour
-	cfg.MaxConnIdleTime = 5 * time.Minute
-	cfg.HealthCheckPeriod = opts.HealthCheckPeriod
-	cfg.ConnConfig.ConnectTimeout = opts.ConnectTimeout
+	// Settings given in the URL (pool_max_conns=…, connect_timeout=…) win
+	// over the defaults.
+	if !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = opts.MaxConns
+	}
+	if !strings.Contains(url, "pool_max_conn_lifetime") {
+		cfg.MaxConnLifetime = time.Hour
+	}
+	if !strings.Contains(url, "pool_max_conn_idle_time") {
+		cfg.MaxConnIdleTime = 5 * time.Minute
+	}
+	if !strings.Contains(url, "pool_health_check_period") {
+		cfg.HealthCheckPeriod = opts.HealthCheckPeriod
+	}
+	if !strings.Contains(url, "connect_timeout") {
+		cfg.ConnConfig.ConnectTimeout = opts.ConnectTimeout
+	}
 	if cfg.ConnConfig.RuntimeParams == nil {
 		cfg.ConnConfig.RuntimeParams = map[string]string{}
 	}

@@ -556,3 +556,39 @@ func TestErrorsAreTyped(t *testing.T) {
 		t.Errorf("error %v does not wrap context.DeadlineExceeded", err)
 	}
 }
+
+func withSHA(d bronwijzer.Document, sha string) bronwijzer.Document {
+	d.SHA256 = sha
+	return d
+}
+
+// Every term the analyser could emit is stored as one lexeme and found by
+// itself, however much tsquery syntax it contains.
+func TestLexicalTermsAreLiteral(t *testing.T) {
+	s, _ := open(t, postgres.Options{})
+	terms := []string{"o'brien", `back\slash`, "&", "|", "!", "(", ")", ":*", "<->", "a:b", "naïef", "covid-19", "ß", "''", strings.Repeat("x", 2046)}
+	c := chunk(0, "tekst", axis(0, 0))
+	c.Terms = append([]string{"gewoon"}, terms...)
+	mustPut(t, s, doc("tricky", "sha", true), []bronwijzer.Chunk{c})
+	for _, term := range terms {
+		ps, err := s.LexicalSearch(context.Background(), []string{term}, 5, retrieval.Filter{})
+		if err != nil {
+			t.Errorf("term %.20q: %v", term, err)
+			continue
+		}
+		if len(ps) != 1 {
+			t.Errorf("term %.20q found %d passages, want 1", term, len(ps))
+		}
+	}
+	// "covid" alone is not a lexeme of "covid-19": terms are not re-split.
+	if ps, _ := s.LexicalSearch(context.Background(), []string{"covid"}, 5, retrieval.Filter{}); len(ps) != 0 {
+		t.Errorf("covid matched %d passages; terms must not be re-split", len(ps))
+	}
+	cs, err := s.Chunks(context.Background(), "tricky")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(c.Terms, cs[0].Terms); diff != "" {
+		t.Errorf("terms round trip (-want +got):\n%s", diff)
+	}
+}

@@ -233,7 +233,7 @@ func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error 
 }
 
 var chunkColumns = []string{"document_id", "version", "ordinal", "page_start", "page_end", "section", "text",
-	"char_start", "char_end", "verified", "terms", "embedding"}
+	"char_start", "char_end", "verified", "terms", "n_terms", "tsv", "embedding"}
 
 func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []bronwijzer.Chunk) error {
 	if len(chunks) == 0 {
@@ -246,7 +246,7 @@ func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []
 			emb = pgvector.NewVector(c.Embedding)
 		}
 		return []any{d.ID, d.Version, c.Ordinal, c.PageStart, c.PageEnd, c.Section, c.Text,
-			c.CharStart, c.CharEnd, d.Verified, termsOf(c), emb}, nil
+			c.CharStart, c.CharEnd, d.Verified, termsOf(c), len(c.Terms), termVector(c.Terms), emb}, nil
 	})
 	n, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"}, chunkColumns, rows)
 	if err != nil {
@@ -298,7 +298,7 @@ func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
 		return wrapf(err, "update term statistics")
 	}
 	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks - s.n, n_terms = n_terms - s.t
-		FROM (SELECT count(*) AS n, coalesce(sum(cardinality(terms)), 0) AS t FROM chunks WHERE document_id = $1) s`, id)
+		FROM (SELECT count(*) AS n, coalesce(sum(n_terms), 0) AS t FROM chunks WHERE document_id = $1) s`, id)
 	return wrapf(err, "update corpus statistics")
 }
 

@@ -42,70 +42,6 @@ func filterSQL(f retrieval.Filter, next int) (string, []any) {
 	return " AND " + strings.Join(conds, " AND "), args
 }
 
-// tsquery builds a to_tsquery('simple', …) text that ORs the terms, each
-// quoted so that operators and punctuation in a term are taken literally,
-// and returns the distinct terms too.
-func tsquery(terms []string) (string, []string) {
-	parts := make([]string, 0, len(terms))
-	uniq := make([]string, 0, len(terms))
-	seen := make(map[string]bool, len(terms))
-	for _, t := range terms {
-		t = strings.TrimSpace(strings.ReplaceAll(t, "\x00", ""))
-		if t == "" || seen[t] {
-			continue
-		}
-		seen[t] = true
-		uniq = append(uniq, t)
-		q := strings.ReplaceAll(t, `\`, `\\`)
-		q = strings.ReplaceAll(q, `'`, `''`)
-		parts = append(parts, "'"+q+"'")
-	}
-	return strings.Join(parts, " | "), uniq
-}
-
-// LexicalSearch ranks chunks whose analysed terms contain any of terms by
-// BM25, computed as SQLite FTS5's bm25() does (k1 = 1.2, b = 0.75, idf =
-// ln((N−n+0.5)/(n+0.5)) floored at 1e-6, over all current chunks), so both
-// stores produce the same lexical list. The GIN-indexed tsvector finds the
-// candidates; term frequencies and chunk lengths come from the terms array,
-// and N, n and the average length from the statistics ingest maintains.
-func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
-	if limit <= 0 {
-		return nil, errLimit()
-	}
-	q, uniq := tsquery(terms)
-	if q == "" {
-		return []bronwijzer.Passage{}, nil
-	}
-	where, fargs := filterSQL(f, 4)
-	sql := `WITH s AS (
-			SELECT n_chunks::float8 AS n,
-				CASE WHEN n_chunks > 0 THEN n_terms::float8 / n_chunks ELSE 1 END AS avgdl
-			FROM corpus_stats),
-		q AS (
-			SELECT d.term, greatest(ln((s.n - d.df + 0.5) / (d.df + 0.5)), 1e-6) AS idf
-			FROM term_df d, s WHERE d.term = ANY($3::text[]) AND d.df > 0)
-		SELECT ` + passageColumns + `, (
-			SELECT coalesce(sum(q.idf * x.tf * 2.2 / (x.tf + 1.2 * (0.25 + 0.75 * cardinality(c.terms) / s.avgdl))), 0)
-			FROM q CROSS JOIN LATERAL (
-				SELECT coalesce(cardinality(array_positions(c.terms, q.term)), 0)::float8 AS tf) x
-		)::float8 AS score
-		FROM s, chunks c
-		JOIN versions v ON v.document_id = c.document_id AND v.version = c.version
-		WHERE c.tsv @@ to_tsquery('simple', $1)` + where + `
-		ORDER BY score DESC, c.document_id, c.ordinal
-		LIMIT $2`
-	rows, err := s.pool.Query(ctx, sql, append([]any{q, limit, uniq}, fargs...)...)
-	if err != nil {
-		return nil, classify(ctx, err, "lexical search")
-	}
-	ps, err := collectPassages(rows)
-	if err != nil {
-		return nil, classify(ctx, err, "lexical search")
-	}
-	return ps, nil
-}
-
 // DenseSearch ranks chunks by cosine similarity to vec, best first. The inner
 // query is a plain ORDER BY embedding <=> $1 LIMIT n on the chunks table so
 // the HNSW index serves it; hnsw.ef_search (and, with a filter, iterative
@@ -175,17 +111,25 @@ func (s *Store) checkDim(ctx context.Context, dim int) error {
 }
 
 func (s *Store) setSearchParams(ctx context.Context, tx pgx.Tx, limit int, filtered bool) error {
-	ef := min(max(s.opts.EfSearch, limit), 1000)
 	// SET LOCAL takes no parameters; ef is an int we computed.
-	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL hnsw.ef_search = %d", ef)); err != nil {
-		return wrapf(err, "set ef_search")
-	}
+	settings := []string{"jit = off", fmt.Sprintf("hnsw.ef_search = %d", min(max(s.opts.EfSearch, limit), 1000))}
 	if filtered {
-		if _, err := tx.Exec(ctx, "SET LOCAL hnsw.iterative_scan = relaxed_order"); err != nil {
-			return wrapf(err, "set iterative_scan")
-		}
+		settings = append(settings, "hnsw.iterative_scan = relaxed_order")
 	}
-	return nil
+	return setLocal(ctx, tx, settings...)
+}
+
+// setLocal applies settings for the rest of the transaction only, in one
+// round trip. JIT is always off for searches: these are millisecond queries,
+// and PostgreSQL's cost estimates on freshly loaded tables can trigger a JIT
+// compilation that alone takes seconds.
+func setLocal(ctx context.Context, tx pgx.Tx, settings ...string) error {
+	var b strings.Builder
+	for _, st := range settings {
+		b.WriteString("SET LOCAL " + st + ";")
+	}
+	_, err := tx.Exec(ctx, b.String())
+	return wrapf(err, "set local")
 }
 
 // dimMismatch reports pgvector's "different vector dimensions" error.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -174,6 +175,40 @@ func BenchmarkSearch(b *testing.B) {
 		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Dense} {
 			b.Run(fmt.Sprintf("%s/chunks=%d", mode, n), func(b *testing.B) { benchSearch(b, n, mode) })
 		}
+	}
+}
+
+// BenchmarkIndexLoad measures loading the in-memory search index (vectors
+// and postings of every current chunk), which the first search after any
+// write pays, and reports the heap it occupies.
+// Run: go test -run '^$' -bench IndexLoad -benchtime 5x ./retrieval/sqlite/
+func BenchmarkIndexLoad(b *testing.B) {
+	for _, n := range []int{corpusSize, largeSize} {
+		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
+			s := benchStore(b, n)
+			ctx := context.Background()
+			vec := make([]float32, benchDim)
+			var lat latencies
+			cpu, loads := cpuTime(), 0
+			for b.Loop() {
+				s.DropCache()
+				runtime.GC()
+				var before runtime.MemStats
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				if _, err := s.DenseSearch(ctx, vec, 1, retrieval.Filter{}); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+				loads++
+				runtime.GC()
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "index-MB")
+			}
+			reportCPU(b, cpu, loads)
+			lat.report(b)
+		})
 	}
 }
 

@@ -15,22 +15,6 @@ import (
 // below it the scan takes microseconds and scheduling would dominate.
 const minRowsPerWorker = 4096
 
-// vectors is the dense half of a snapshot: one row-major matrix of the
-// chunks' embeddings, each row scaled to unit length (or zero), so cosine
-// similarity is a dot product.
-type vectors struct {
-	dim  int
-	vecs []float32
-}
-
-func (v *vectors) add(blob []byte) {
-	start := len(v.vecs)
-	v.vecs = append(v.vecs, make([]float32, v.dim)...)
-	row := v.vecs[start:]
-	decodeInto(row, blob)
-	normalize(row)
-}
-
 // DenseSearch ranks the current chunks by exact cosine similarity to vec,
 // scanning the in-memory matrix in parallel. Score is the cosine.
 func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
@@ -47,9 +31,9 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 		if snap.rows() == 0 {
 			return nil, nil
 		}
-		if len(q) != snap.dense.dim {
+		if len(q) != snap.dim {
 			return nil, bronwijzer.Errorf(bronwijzer.EINVALID,
-				"Zoekvector heeft dimensie %d, de opslag %d (dimension mismatch)", len(q), snap.dense.dim)
+				"Zoekvector heeft dimensie %d, de opslag %d (dimension mismatch)", len(q), snap.dim)
 		}
 		if !normalize(q) {
 			return nil, nil // a zero vector is similar to nothing
@@ -79,14 +63,18 @@ func (s *snapshot) denseSearch(q []float32, n int, allow []bool) []hit {
 	return all[:min(n, len(all))]
 }
 
+// scan scores global rows [lo, hi) into a bounded heap, segment by segment.
 func (s *snapshot) scan(q []float32, n int, allow []bool, lo, hi int) []hit {
 	top := topN{n: n}
-	dim, vecs := s.dense.dim, s.dense.vecs
-	for r := lo; r < hi; r++ {
-		if allow != nil && !allow[s.doc[r]] {
+	dim := s.dim
+	for i := s.segmentOf(lo); i < len(s.segs) && s.offsets[i] < hi; i++ {
+		if allow != nil && !allow[i] {
 			continue
 		}
-		top.push(hit{row: int32(r), score: dot(q, vecs[r*dim:(r+1)*dim])})
+		base, vecs := s.offsets[i], s.segs[i].vecs
+		for r := max(lo, base) - base; r < min(hi, s.offsets[i+1])-base; r++ {
+			top.push(hit{row: int32(base + r), score: dot(q, vecs[r*dim:(r+1)*dim])})
+		}
 	}
 	return top.h
 }

@@ -184,10 +184,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, ro
 	doc.Version = last + 1
 	doc.Chunks = len(rows)
 	doc.IngestedAt = s.now().UTC().Truncate(time.Microsecond)
-	if err := writeVersion(ctx, tx, doc, rows); err != nil {
+	gen, err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0)
+	if err != nil {
 		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
 	}
-	if err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0); err != nil {
+	if err := writeVersion(ctx, tx, doc, rows, gen); err != nil {
 		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
 	}
 	res := retrieval.PutResult{Document: doc, Changed: true}
@@ -223,7 +224,9 @@ func checkEmbedder(ctx context.Context, tx *sql.Tx, embedder string, dim int) er
 	return nil
 }
 
-func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow) error {
+// writeVersion replaces the document's current version by doc, written
+// in generation gen.
+func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, gen int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", doc.ID); err != nil {
 		return fmt.Errorf("delete old chunks: %w", err)
 	}
@@ -231,9 +234,9 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 		"UPDATE documents SET current = 0 WHERE id = ? AND current = 1", doc.ID); err != nil {
 		return fmt.Errorf("retire old version: %w", err)
 	}
-	_, err := tx.ExecContext(ctx, "INSERT INTO documents (current, "+documentColumns+
-		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-		doc.ID, doc.Version, doc.Title, doc.Publisher, doc.Published, doc.URL, doc.License,
+	_, err := tx.ExecContext(ctx, "INSERT INTO documents (current, gen, "+documentColumns+
+		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		gen, doc.ID, doc.Version, doc.Title, doc.Publisher, doc.Published, doc.URL, doc.License,
 		doc.SourceFile, doc.SHA256, doc.MediaType, doc.Verified, doc.Pages, doc.Chunks, doc.Bytes,
 		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano))
 	if err != nil {
@@ -263,17 +266,19 @@ func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 	return nil
 }
 
-// bumpGeneration marks the write for readers' dense caches and, when the
-// write stored vectors, records their embedder and dimension.
-func bumpGeneration(ctx context.Context, tx *sql.Tx, embedder string, dim int, vectors bool) error {
+// bumpGeneration marks the write for readers' search indexes, returning
+// the new generation, and, when the write stores vectors, records their
+// embedder and dimension.
+func bumpGeneration(ctx context.Context, tx *sql.Tx, embedder string, dim int, vectors bool) (int64, error) {
 	q, args := "UPDATE meta SET generation = generation + 1", []any(nil)
 	if vectors {
 		q, args = q+", embedder = ?, dimension = ?", []any{embedder, dim}
 	}
-	if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-		return fmt.Errorf("bump generation: %w", err)
+	var gen int64
+	if err := tx.QueryRowContext(ctx, q+" RETURNING generation", args...).Scan(&gen); err != nil {
+		return 0, fmt.Errorf("bump generation: %w", err)
 	}
-	return nil
+	return gen, nil
 }
 
 // DeleteDocument removes every version of a document and its chunks.
@@ -296,7 +301,7 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		}
 		return notFound(id)
 	}
-	if err := bumpGeneration(ctx, tx, "", 0, false); err != nil {
+	if _, err := bumpGeneration(ctx, tx, "", 0, false); err != nil {
 		return fmt.Errorf("delete document %q: %w", id, err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -14,29 +14,54 @@ import (
 
 // snapshotCache holds the in-memory search index of the current chunks:
 // their normalised vectors (dense list) and an inverted index of their
-// terms (lexical list). It is rebuilt lazily when the store's write
+// terms (lexical list). It is refreshed lazily when the store's write
 // generation (meta.generation, bumped by every write transaction, also by
-// other processes) differs from the cached one. Loading happens under mu so
-// a burst of searches after a write loads once.
+// other processes) differs from the cached one. A refresh reuses the
+// segments of documents whose stored version did not change, so after a
+// write only the written document is loaded. Refreshing happens under mu so
+// a burst of searches after a write refreshes once.
 type snapshotCache struct {
 	mu sync.Mutex
 	s  *snapshot
 }
 
-// snapshot is an immutable search index at one generation. Rows are the
-// current chunks ordered by (document id, ordinal), so a lower row index is
-// also the deterministic tie-break between equal scores.
+// snapshot is an immutable search index at one generation: one segment per
+// current document, in document id order. Global row r is chunk
+// r-offsets[i] of segment i; rows are thus ordered by (document id,
+// ordinal), and a lower row is also the deterministic tie-break between
+// equal scores.
 type snapshot struct {
 	gen      int64
-	ids      []int64 // chunks.id per row
-	doc      []int32 // index into docIDs per row
-	docIDs   []string
-	verified []bool // per document index
-	dense    vectors
-	lexical  postings
+	dim      int
+	segs     []*segment
+	offsets  []int // len(segs)+1; offsets[i] is segment i's first global row
+	totalLen int   // terms over all rows, for BM25's average length
 }
 
-func (s *snapshot) rows() int { return len(s.ids) }
+// segment is the immutable index of one stored document version.
+type segment struct {
+	docID    string
+	version  int
+	gen      int64 // documents.gen: identifies the version, never reused
+	verified bool
+	ids      []int64   // chunks.id by ordinal
+	vecs     []float32 // len(ids) × dim, rows unit length (or zero)
+	lex      postings
+}
+
+func (s *snapshot) rows() int { return s.offsets[len(s.segs)] }
+
+// segmentOf returns the segment holding global row r.
+func (s *snapshot) segmentOf(r int) int {
+	i, _ := slices.BinarySearch(s.offsets, r+1)
+	return i - 1
+}
+
+// chunkID returns chunks.id of global row r.
+func (s *snapshot) chunkID(r int) int64 {
+	i := s.segmentOf(r)
+	return s.segs[i].ids[r-s.offsets[i]]
+}
 
 // search runs fn against the snapshot of the store's current generation
 // inside one read transaction, then loads the passages of the hits it
@@ -63,7 +88,7 @@ func (st *Store) search(ctx context.Context, fn func(*snapshot) ([]hit, error)) 
 	return fetchHits(ctx, tx.StmtContext(ctx, st.stmts.fetch), snap, hits)
 }
 
-// get returns the snapshot for generation gen, loading it through q (a
+// get returns the snapshot for generation gen, refreshing it through q (a
 // read transaction whose snapshot has that generation) when the cache is
 // stale.
 func (c *snapshotCache) get(ctx context.Context, q queryer, gen int64) (*snapshot, error) {
@@ -72,68 +97,122 @@ func (c *snapshotCache) get(ctx context.Context, q queryer, gen int64) (*snapsho
 	if c.s != nil && c.s.gen == gen {
 		return c.s, nil
 	}
-	s, err := loadSnapshot(ctx, q, gen)
+	s, err := refresh(ctx, q, gen, c.s)
 	if err != nil {
 		return nil, fmt.Errorf("load search index: %w", err)
 	}
-	// A transaction that began before a newer load must not roll the cache
-	// back; it still uses its own older snapshot.
+	// A transaction that began before a newer refresh must not roll the
+	// cache back; it still uses its own older snapshot.
 	if c.s == nil || gen > c.s.gen {
 		c.s = s
 	}
 	return s, nil
 }
 
-func loadSnapshot(ctx context.Context, q queryer, gen int64) (*snapshot, error) {
+// docVersion is a current documents row as the index needs it.
+type docVersion struct {
+	id       string
+	version  int
+	gen      int64
+	verified bool
+}
+
+// refresh builds the snapshot of generation gen, reusing prev's segments
+// of documents whose current version is unchanged.
+func refresh(ctx context.Context, q queryer, gen int64, prev *snapshot) (*snapshot, error) {
 	s := &snapshot{gen: gen}
-	var n int
-	if err := q.QueryRowContext(ctx,
-		"SELECT dimension, (SELECT count(*) FROM chunks) FROM meta").Scan(&s.dense.dim, &n); err != nil {
+	if err := q.QueryRowContext(ctx, "SELECT dimension FROM meta").Scan(&s.dim); err != nil {
 		return nil, err
 	}
-	s.ids = make([]int64, 0, n)
-	s.doc = make([]int32, 0, n)
-	s.dense.vecs = make([]float32, 0, n*s.dense.dim)
-	lex := newPostingsBuilder(n)
-	rows, err := q.QueryContext(ctx, `SELECT c.id, c.document_id, d.verified, c.terms, c.embedding
-		FROM chunks c JOIN documents d ON d.id = c.document_id AND d.version = c.version AND d.current = 1
-		ORDER BY c.document_id, c.version, c.ordinal`) // the unique index's order: no sort step
+	docs, err := currentVersions(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	reuse := map[string]*segment{}
+	if prev != nil && prev.dim == s.dim {
+		for _, seg := range prev.segs {
+			reuse[seg.docID] = seg
+		}
+	}
+	segs := make([]*segment, 0, len(docs))
+	for _, d := range docs {
+		seg := reuse[d.id]
+		if seg == nil || seg.gen != d.gen || seg.version != d.version {
+			if seg, err = loadSegment(ctx, q, d, s.dim); err != nil {
+				return nil, err
+			}
+		}
+		segs = append(segs, seg)
+	}
+	s.setSegments(segs)
+	return s, nil
+}
+
+// setSegments installs segs (in document id order), skipping empty ones.
+func (s *snapshot) setSegments(segs []*segment) {
+	s.segs, s.offsets, s.totalLen = nil, []int{0}, 0
+	for _, seg := range segs {
+		if len(seg.ids) == 0 {
+			continue
+		}
+		s.segs = append(s.segs, seg)
+		s.offsets = append(s.offsets, s.offsets[len(s.offsets)-1]+len(seg.ids))
+		s.totalLen += seg.lex.totalLen
+	}
+}
+
+func currentVersions(ctx context.Context, q queryer) ([]docVersion, error) {
+	rows, err := q.QueryContext(ctx,
+		"SELECT id, version, gen, verified FROM documents WHERE current = 1 ORDER BY id")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	var docs []docVersion
 	for rows.Next() {
-		var id int64
-		var docID string
-		var verified bool
-		var terms, blob sql.RawBytes
-		if err := rows.Scan(&id, &docID, &verified, &terms, &blob); err != nil {
+		var d docVersion
+		if err := rows.Scan(&d.id, &d.version, &d.gen, &d.verified); err != nil {
 			return nil, err
 		}
-		if len(blob) != 4*s.dense.dim {
-			return nil, fmt.Errorf("chunk %d has a %d-byte embedding, want %d", id, len(blob), 4*s.dense.dim)
+		docs = append(docs, d)
+	}
+	return docs, rows.Err()
+}
+
+func loadSegment(ctx context.Context, q queryer, d docVersion, dim int) (*segment, error) {
+	seg := &segment{docID: d.id, version: d.version, gen: d.gen, verified: d.verified}
+	rows, err := q.QueryContext(ctx, `SELECT id, terms, embedding FROM chunks
+		WHERE document_id = ? AND version = ? ORDER BY ordinal`, d.id, d.version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var lex postingsBuilder
+	for rows.Next() {
+		var id int64
+		var terms, blob sql.RawBytes
+		if err := rows.Scan(&id, &terms, &blob); err != nil {
+			return nil, err
 		}
-		s.addRow(id, docID, verified)
-		s.dense.add(blob)
+		if len(blob) != 4*dim {
+			return nil, fmt.Errorf("chunk %d has a %d-byte embedding, want %d", id, len(blob), 4*dim)
+		}
+		seg.ids = append(seg.ids, id)
+		start := len(seg.vecs)
+		seg.vecs = append(seg.vecs, make([]float32, dim)...)
+		row := seg.vecs[start:]
+		decodeInto(row, blob)
+		normalize(row)
 		lex.add(terms)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	s.lexical = lex.build()
-	return s, nil
+	seg.lex = lex.build()
+	return seg, nil
 }
 
-func (s *snapshot) addRow(id int64, docID string, verified bool) {
-	if len(s.docIDs) == 0 || s.docIDs[len(s.docIDs)-1] != docID {
-		s.docIDs = append(s.docIDs, docID)
-		s.verified = append(s.verified, verified)
-	}
-	s.ids = append(s.ids, id)
-	s.doc = append(s.doc, int32(len(s.docIDs)-1))
-}
-
-// allowed returns which document indexes pass f, or nil when all do.
+// allowed returns which segments pass f, or nil when all do.
 func (s *snapshot) allowed(f retrieval.Filter) []bool {
 	if !f.VerifiedOnly && len(f.DocumentIDs) == 0 {
 		return nil
@@ -142,9 +221,9 @@ func (s *snapshot) allowed(f retrieval.Filter) []bool {
 	for _, id := range f.DocumentIDs {
 		want[id] = true
 	}
-	ok := make([]bool, len(s.docIDs))
-	for i, id := range s.docIDs {
-		ok[i] = (!f.VerifiedOnly || s.verified[i]) && (len(want) == 0 || want[id])
+	ok := make([]bool, len(s.segs))
+	for i, seg := range s.segs {
+		ok[i] = (!f.VerifiedOnly || seg.verified) && (len(want) == 0 || want[seg.docID])
 	}
 	return ok
 }
@@ -239,7 +318,7 @@ func fetchHits(ctx context.Context, stmt *sql.Stmt, s *snapshot, hits []hit) ([]
 	}
 	ids := make([]int64, len(hits))
 	for i, h := range hits {
-		ids[i] = s.ids[h.row]
+		ids[i] = s.chunkID(int(h.row))
 	}
 	arg, _ := json.Marshal(ids) // []int64 always marshals
 	rows, err := stmt.QueryContext(ctx, string(arg))

@@ -42,33 +42,55 @@ func TestDot(t *testing.T) {
 }
 
 // randomSnapshot builds a snapshot of rows random unit vectors over docs
-// documents, with every third document unverified, and terms drawn from a
-// vocabulary of ten words.
+// documents (segments), with every third document unverified, and terms
+// drawn from a vocabulary of ten words.
 func randomSnapshot(rng *rand.Rand, rows, dim, docs int) *snapshot {
-	s := &snapshot{dense: vectors{dim: dim}}
-	for d := range docs {
-		s.docIDs = append(s.docIDs, string(rune('a'+d)))
-		s.verified = append(s.verified, d%3 != 2)
-	}
-	lex := newPostingsBuilder(rows)
+	s := &snapshot{dim: dim}
+	var segs []*segment
+	var lex postingsBuilder
 	for r := range rows {
+		d := r * docs / rows
+		if len(segs) <= d {
+			if len(segs) > 0 {
+				segs[len(segs)-1].lex = lex.build()
+				lex = postingsBuilder{}
+			}
+			segs = append(segs, &segment{docID: string(rune('a' + d)), version: 1, verified: d%3 != 2})
+		}
+		seg := segs[d]
 		v := make([]float32, dim)
 		for i := range v {
 			// Coarse values make exact score ties common, exercising the
 			// row tie-break.
 			v[i] = float32(rng.IntN(3) - 1)
 		}
-		s.dense.add(encodeVector(v))
-		s.ids = append(s.ids, int64(r+1))
-		s.doc = append(s.doc, int32(r*docs/rows))
+		normalize(v)
+		seg.vecs = append(seg.vecs, v...)
+		seg.ids = append(seg.ids, int64(r+1))
 		terms := make([]string, 1+rng.IntN(6))
 		for i := range terms {
 			terms[i] = fmt.Sprint("w", rng.IntN(10))
 		}
 		lex.add([]byte(strings.Join(terms, " ")))
 	}
-	s.lexical = lex.build()
+	segs[len(segs)-1].lex = lex.build()
+	s.setSegments(segs)
 	return s
+}
+
+// rowTerms returns the term frequencies and length of global row r.
+func rowTerms(s *snapshot, r int) (map[string]int, int) {
+	i := s.segmentOf(r)
+	seg, local := s.segs[i], int32(r-s.offsets[i])
+	tf := map[string]int{}
+	for t, term := range seg.lex.terms {
+		for _, p := range seg.lex.post[seg.lex.start[t]:seg.lex.start[t+1]] {
+			if p.row == local {
+				tf[term] = int(p.tf)
+			}
+		}
+	}
+	return tf, int(seg.lex.lengths[local])
 }
 
 // bruteForce ranks every allowed row by score with a full sort.
@@ -77,7 +99,7 @@ func randomSnapshot(rng *rand.Rand, rows, dim, docs int) *snapshot {
 func bruteForce(s *snapshot, score func(r int) float32, n int, allow []bool, keepZero bool) []hit {
 	var all []hit
 	for r := range s.rows() {
-		if allow == nil || allow[s.doc[r]] {
+		if allow == nil || allow[s.segmentOf(r)] {
 			if sc := score(r); sc != 0 || keepZero {
 				all = append(all, hit{int32(r), sc})
 			}
@@ -93,13 +115,17 @@ func TestDenseSearchMatchesBruteForce(t *testing.T) {
 	filters := map[string][]bool{"none": nil, "verified": s.allowed(retrieval.Filter{VerifiedOnly: true}), "none allowed": make([]bool, 5)}
 	for name, allow := range filters {
 		for _, n := range []int{1, 7, 50, 20000} {
-			q := make([]float32, s.dense.dim)
+			q := make([]float32, s.dim)
 			for i := range q {
 				q[i] = float32(rng.NormFloat64())
 			}
 			normalize(q)
-			dim := s.dense.dim
-			want := bruteForce(s, func(r int) float32 { return dot(q, s.dense.vecs[r*dim:(r+1)*dim]) }, n, allow, true)
+			vec := func(r int) []float32 {
+				i := s.segmentOf(r)
+				l := r - s.offsets[i]
+				return s.segs[i].vecs[l*s.dim : (l+1)*s.dim]
+			}
+			want := bruteForce(s, func(r int) float32 { return dot(q, vec(r)) }, n, allow, true)
 			got := s.denseSearch(q, n, allow)
 			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
 				t.Errorf("filter %s, n %d (-brute +search):\n%s", name, n, diff)
@@ -111,11 +137,17 @@ func TestDenseSearchMatchesBruteForce(t *testing.T) {
 // TestBM25 checks scores against values computed by hand from the formula
 // idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)), idf = ln((N−df+0.5)/(df+0.5)).
 func TestBM25(t *testing.T) {
-	lex := newPostingsBuilder(4)
-	for _, terms := range []string{"griep koorts koorts", "griep", "hoest", "hoest"} {
-		lex.add([]byte(terms))
-	}
-	s := &snapshot{lexical: lex.build(), doc: []int32{0, 0, 0, 0}, ids: []int64{1, 2, 3, 4}}
+	// Two segments, so document frequency and length are summed across them.
+	var a, b postingsBuilder
+	a.add([]byte("griep koorts koorts"))
+	a.add([]byte("griep"))
+	b.add([]byte("hoest"))
+	b.add([]byte("hoest"))
+	s := &snapshot{}
+	s.setSegments([]*segment{
+		{docID: "a", ids: []int64{1, 2}, lex: a.build()},
+		{docID: "b", ids: []int64{3, 4}, lex: b.build()},
+	})
 	// N = 4, avglen = 6/4 = 1.5.
 	// koorts: df 1, idf = ln(3.5/1.5) = 0.847298; row 0: tf 2, len 3:
 	//   norm = 1.2·(0.25 + 0.75·2) = 2.1; 0.847298·2·2.2/(2+2.1) = 0.909295.
@@ -136,21 +168,27 @@ func TestLexicalSearchMatchesBruteForce(t *testing.T) {
 	s := randomSnapshot(rng, 500, 4, 5)
 	q := []string{"w1", "w4", "w7"}
 	allow := s.allowed(retrieval.Filter{DocumentIDs: []string{"b", "c"}})
-	// Brute force: score each row with the same formula from its postings.
+	// Brute force: score each row from its own terms with the formula.
+	df := map[string]int{}
+	total := 0
+	for r := range s.rows() {
+		tfs, l := rowTerms(s, r)
+		for t := range tfs {
+			df[t]++
+		}
+		total += l
+	}
+	avg := float64(total) / 500
 	score := func(r int) float32 {
-		var sum float32
+		tfs, l := rowTerms(s, r)
+		var sum float64
 		for _, term := range q {
-			list := s.lexical.lists[s.lexical.terms[term]]
-			df := float64(len(list))
-			idf := float32(math.Max(math.Log((500-df+0.5)/(df+0.5)), bm25MinIDF))
-			for _, p := range list {
-				if int(p.row) == r {
-					tf := float32(p.tf)
-					sum += idf * tf * (bm25K1 + 1) / (tf + s.lexical.norm[r])
-				}
+			if tf := float64(tfs[term]); tf > 0 {
+				idf := math.Max(math.Log((500-float64(df[term])+0.5)/(float64(df[term])+0.5)), bm25MinIDF)
+				sum += idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(l)/avg))
 			}
 		}
-		return sum
+		return float32(sum)
 	}
 	for _, n := range []int{1, 10, 1000} {
 		want := bruteForce(s, score, n, allow, false)
@@ -167,4 +205,18 @@ func TestQueryTerms(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("queryTerms (-want +got):\n%s", diff)
 	}
+}
+
+// BenchmarkDot measures the inner loop of the dense scan at dimension 384.
+func BenchmarkDot(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	a, c := make([]float32, 384), make([]float32, 384)
+	for i := range a {
+		a[i], c[i] = float32(rng.NormFloat64()), float32(rng.NormFloat64())
+	}
+	var sink float32
+	for b.Loop() {
+		sink += dot(a, c)
+	}
+	_ = sink
 }

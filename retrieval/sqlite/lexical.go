@@ -11,7 +11,7 @@ import (
 )
 
 // BM25 parameters: the usual defaults, also SQLite FTS5's, so scores
-// match what bm25() would give (negated).
+// match what FTS5's bm25() would give (negated).
 const (
 	bm25K1 = 1.2
 	bm25B  = 0.75
@@ -20,32 +20,47 @@ const (
 	bm25MinIDF = 1e-6
 )
 
-// postings is the lexical half of a snapshot: an inverted index of the
-// chunks' analysed terms (chunks.terms split on spaces, compared exactly).
+// postings is a segment's inverted index of its chunks' analysed terms
+// (chunks.terms split on spaces, compared exactly), in compressed sparse
+// row form: the postings of terms[i] are post[start[i]:start[i+1]], by
+// ascending row. Sorted terms and flat arrays keep the per-document
+// overhead small; lookups are binary searches.
 type postings struct {
-	terms map[string]int32 // term → index into lists
-	lists [][]posting      // per term, ascending row
-	norm  []float32        // per row: k1·(1 − b + b·len/avglen)
+	terms    []string
+	start    []int32
+	post     []posting
+	lengths  []int32 // terms per row
+	totalLen int
 }
 
 type posting struct {
-	row int32
+	row int32 // row within the segment
 	tf  uint16
 }
 
-// postingsBuilder accumulates rows in order.
-type postingsBuilder struct {
-	p       postings
-	lengths []int
-	scratch []int32
+// list returns the postings of term, or nil.
+func (p *postings) list(term string) []posting {
+	i, ok := slices.BinarySearch(p.terms, term)
+	if !ok {
+		return nil
+	}
+	return p.post[p.start[i]:p.start[i+1]]
 }
 
-func newPostingsBuilder(rows int) *postingsBuilder {
-	return &postingsBuilder{p: postings{terms: make(map[string]int32)}, lengths: make([]int, 0, rows)}
+// postingsBuilder accumulates a segment's rows in order.
+type postingsBuilder struct {
+	ids     map[string]int32 // term → local id
+	terms   []string         // by local id
+	lists   [][]posting      // by local id
+	lengths []int32
+	scratch []int32
 }
 
 // add indexes the next row's space-separated terms.
 func (b *postingsBuilder) add(terms []byte) {
+	if b.ids == nil {
+		b.ids = make(map[string]int32)
+	}
 	row := int32(len(b.lengths))
 	ids := b.scratch[:0]
 	for len(terms) > 0 {
@@ -58,40 +73,54 @@ func (b *postingsBuilder) add(terms []byte) {
 		}
 		terms = terms[min(i+1, len(terms)):]
 	}
-	b.lengths = append(b.lengths, len(ids))
+	b.lengths = append(b.lengths, int32(len(ids)))
 	slices.Sort(ids)
 	for i := 0; i < len(ids); {
 		j := i + 1
 		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		b.p.lists[ids[i]] = append(b.p.lists[ids[i]], posting{row: row, tf: uint16(min(j-i, math.MaxUint16))})
+		b.lists[ids[i]] = append(b.lists[ids[i]], posting{row: row, tf: uint16(min(j-i, math.MaxUint16))})
 		i = j
 	}
 	b.scratch = ids
 }
 
 func (b *postingsBuilder) termID(term []byte) int32 {
-	if id, ok := b.p.terms[string(term)]; ok { // no allocation for the lookup
+	if id, ok := b.ids[string(term)]; ok { // no allocation for the lookup
 		return id
 	}
-	id := int32(len(b.p.lists))
-	b.p.terms[string(term)] = id
-	b.p.lists = append(b.p.lists, nil)
+	id := int32(len(b.terms))
+	t := string(term)
+	b.ids[t] = id
+	b.terms = append(b.terms, t)
+	b.lists = append(b.lists, nil)
 	return id
 }
 
 func (b *postingsBuilder) build() postings {
-	total := 0
+	order := make([]int32, len(b.terms))
+	n := 0
+	for i := range order {
+		order[i] = int32(i)
+		n += len(b.lists[i])
+	}
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(b.terms[x], b.terms[y]) })
+	p := postings{
+		terms:   make([]string, len(order)),
+		start:   make([]int32, len(order)+1),
+		post:    make([]posting, 0, n),
+		lengths: b.lengths,
+	}
+	for i, id := range order {
+		p.terms[i] = b.terms[id]
+		p.post = append(p.post, b.lists[id]...)
+		p.start[i+1] = int32(len(p.post))
+	}
 	for _, l := range b.lengths {
-		total += l
+		p.totalLen += int(l)
 	}
-	avg := float64(total) / float64(max(1, len(b.lengths)))
-	b.p.norm = make([]float32, len(b.lengths))
-	for r, l := range b.lengths {
-		b.p.norm[r] = float32(bm25K1 * (1 - bm25B + bm25B*float64(l)/max(avg, 1)))
-	}
-	return b.p
+	return p
 }
 
 // LexicalSearch ranks the current chunks containing any of terms by BM25
@@ -127,40 +156,54 @@ func queryTerms(terms []string) []string {
 	return out
 }
 
-// lexicalSearch scores every row holding a query term and keeps the n best.
+// lexicalSearch scores every allowed row holding a query term with
+// idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)) summed over the terms, and
+// keeps the n best. Document frequency and average length are over all
+// current chunks, whatever the filter.
 func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
-	p := &s.lexical
-	rows := float64(len(p.norm))
-	var scores []float32
+	rows := s.rows()
+	if rows == 0 {
+		return nil
+	}
+	avg := max(float64(s.totalLen)/float64(rows), 1)
+	var scores []float64
 	var touched []int32
+	lists := make([][]posting, len(s.segs))
 	for _, t := range terms {
-		id, ok := p.terms[t]
-		if !ok {
+		df := 0
+		for i, seg := range s.segs {
+			lists[i] = seg.lex.list(t)
+			df += len(lists[i])
+		}
+		if df == 0 {
 			continue
 		}
 		if scores == nil {
-			scores = make([]float32, len(p.norm))
+			scores = make([]float64, rows)
 		}
-		list := p.lists[id]
-		df := float64(len(list))
-		idf := math.Log((rows - df + 0.5) / (df + 0.5))
+		idf := math.Log((float64(rows) - float64(df) + 0.5) / (float64(df) + 0.5))
 		if idf <= 0 {
 			idf = bm25MinIDF
 		}
-		for _, ps := range list {
-			if allow != nil && !allow[s.doc[ps.row]] {
+		for i, list := range lists {
+			if len(list) == 0 || (allow != nil && !allow[i]) {
 				continue
 			}
-			tf := float32(ps.tf)
-			if scores[ps.row] == 0 {
-				touched = append(touched, ps.row)
+			base, lengths := s.offsets[i], s.segs[i].lex.lengths
+			for _, ps := range list {
+				r := base + int(ps.row)
+				tf := float64(ps.tf)
+				norm := bm25K1 * (1 - bm25B + bm25B*float64(lengths[ps.row])/avg)
+				if scores[r] == 0 {
+					touched = append(touched, int32(r))
+				}
+				scores[r] += idf * tf * (bm25K1 + 1) / (tf + norm)
 			}
-			scores[ps.row] += float32(idf) * tf * (bm25K1 + 1) / (tf + p.norm[ps.row])
 		}
 	}
 	top := topN{n: n}
 	for _, r := range touched {
-		top.push(hit{row: r, score: scores[r]})
+		top.push(hit{row: r, score: float32(scores[r])})
 	}
 	sortHits(top.h)
 	return top.h

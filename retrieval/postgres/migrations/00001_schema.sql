@@ -34,12 +34,6 @@ CREATE TABLE term_df (
 	df   integer NOT NULL
 );
 
--- array_to_string is only STABLE in general; for text[] it is immutable,
--- which a generated column needs.
-CREATE FUNCTION bronwijzer_terms_text(text[]) RETURNS text
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-	RETURN array_to_string($1, ' ');
-
 CREATE TABLE documents (
 	id              text    PRIMARY KEY,
 	current_version integer NOT NULL
@@ -78,20 +72,27 @@ CREATE TABLE chunks (
 	char_end    integer NOT NULL,
 	-- Copied from the version so filtered searches read one table.
 	verified    boolean NOT NULL,
-	-- The project's own analyser output (retrieval/analysis), in order:
-	-- BM25 reads term frequencies and chunk length from it. The full-text
-	-- column indexes it with the 'simple' configuration, which only
-	-- lowercases and splits, so the lexemes are the analyser's (accent
-	-- folding, stemming, compound splitting), unlike the built-in 'dutch'
-	-- configuration.
+	-- The project's own analyser output (retrieval/analysis), in order.
 	terms       text[]  NOT NULL,
-	tsv         tsvector GENERATED ALWAYS AS (to_tsvector('simple', bronwijzer_terms_text(terms))) STORED,
+	n_terms     integer NOT NULL, -- BM25's chunk length
+	-- The full-text column: exactly the analyser's terms as lexemes with
+	-- their positions, built by the store (not by a text search
+	-- configuration: the built-in 'dutch' one neither folds accents nor
+	-- splits compounds, and even 'simple' would re-split terms such as
+	-- "covid-19"). Queries use quoted lexemes, so both sides agree.
+	tsv         tsvector NOT NULL,
 	embedding   vector,
 	PRIMARY KEY (document_id, version, ordinal),
 	FOREIGN KEY (document_id, version) REFERENCES versions (document_id, version) ON DELETE CASCADE
 );
 
 CREATE INDEX chunks_tsv_idx ON chunks USING gin (tsv);
+
+-- Lexical ranking reads tsv of every candidate row: keep it in the row,
+-- uncompressed where it fits (rows up to a page), instead of fetching and
+-- decompressing TOAST for each candidate.
+ALTER TABLE chunks SET (toast_tuple_target = 8160);
+ALTER TABLE chunks ALTER COLUMN tsv SET STORAGE MAIN;
 
 -- +goose Down
 DROP TABLE chunks;
@@ -100,4 +101,3 @@ DROP TABLE documents;
 DROP TABLE store_meta;
 DROP TABLE corpus_stats;
 DROP TABLE term_df;
-DROP FUNCTION bronwijzer_terms_text(text[]);

@@ -22,8 +22,10 @@ func StopWords() []string {
 }
 
 // NonParts returns words that exist on their own but, inside a longer word,
-// are almost always a derivational suffix or a particle, not a compound part
-// ("betaalbaar" is not "betaal" + "baar"). Stop words are excluded as well.
+// are almost always a derivational suffix, a particle or a chance match, not
+// a compound part ("betaalbaar" is not "betaal" + "baar", "codering" not
+// "code" + "ring"). Stop words are excluded as well. The tail of the list was
+// found by reviewing the splits of the bundled corpus.
 func NonParts() []string {
 	return []string{
 		"achtig", "achtige", "baar", "bare", "heden", "heid", "iek", "ieken",
@@ -32,6 +34,10 @@ func NonParts() []string {
 		"waardig", "waardige", "wijs", "wijze", "zaam", "zame", "voudig", "voudige",
 		"samen", "terug", "mede", "weder", "boven", "buiten", "binnen", "achter",
 		"rond", "mee", "toe", "tijdens", "sinds", "zeer", "beter", "erg",
+		"sten", "pees", "schappelijk", "schappelijke", "ring", "ringen", "lijkt",
+		"deels", "raat", "natie", "bete", "buit", "gener", "combi", "mani", "docu",
+		"vers", "verg", "versla", "toep", "volt", "amen", "pers", "para", "mini",
+		"nellen", "rokken", "lijken", "assen", "aard", "lagen", "loog",
 	}
 }
 

@@ -7,8 +7,10 @@
 // counts, over all two-part splits of every listed word (parts of at least
 // four letters, optional linker -s-, -e-, -en-), how often each word occurs
 // as modifier (first part) and as head (last part), and keeps the words that
-// reach MinUses in either role, with their role flags. Stop words and
-// suffix-like words never become parts.
+// reach MinUses in either role, with their role flags. A head must not end
+// MaxHeadRatio times more words than it (or its uninflected form) starts,
+// which rejects endings that look like words. Stop words
+// and suffix-like words never become parts.
 //
 // Output, sorted, gzip-compressed, one "<flags> <word>" line each (flags: m
 // modifier, h head, b both), is committed as retrieval/analysis/compound.txt.gz;
@@ -44,6 +46,15 @@ func main() {
 // MinUses is how often a word must occur as modifier or head of other listed
 // words to be kept in that role.
 const MinUses = 4
+
+// MaxHeadRatio bounds how many more words a short head (at most
+// MaxSuffixLike letters) may end than it (or its uninflected form) starts;
+// see baseModifierUses. Longer heads ("gericht", "problemen") are real
+// words even when they rarely start one.
+const (
+	MaxHeadRatio  = 16
+	MaxSuffixLike = 6
+)
 
 func run(in, out string) error {
 	f, err := os.Open(in)
@@ -107,7 +118,8 @@ func productive(words map[string]struct{}) []string {
 	}
 	var lines []string
 	for w := range words {
-		m, h := mods[w] >= MinUses, heads[w] >= MinUses
+		m := mods[w] >= MinUses
+		h := heads[w] >= MinUses && (len(w) > MaxSuffixLike || heads[w] < MaxHeadRatio*(baseModifierUses(mods, w)+1))
 		switch {
 		case m && h:
 			lines = append(lines, "b "+w)
@@ -119,6 +131,46 @@ func productive(words map[string]struct{}) []string {
 	}
 	slices.SortFunc(lines, func(a, b string) int { return strings.Compare(a[2:], b[2:]) })
 	return lines
+}
+
+// baseModifierUses returns how often w, or its uninflected form, starts
+// other words. Real heads are words in their own right and start compounds
+// too ("praktijken": ends 68 words, "praktijk" starts 59); endings that
+// merely look like words ("eren" in "combineren": ends 583, starts 1; "ende",
+// "kenen", "lagen" in "verslagen") end many words but start few.
+func baseModifierUses(mods map[string]int, w string) int {
+	n := mods[w]
+	for _, suffix := range []string{"en", "s", "e", "n"} {
+		base, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for _, b := range singulars(base, suffix == "en") {
+			n = max(n, mods[b])
+		}
+	}
+	return n
+}
+
+// singulars returns spellings of the singular for a word without its
+// plural ending: as is, undoubled ("plann" → "plan"), devoiced ("adviez" →
+// "advies") and, after -en, with a doubled vowel ("problem" → "probleem").
+func singulars(base string, en bool) []string {
+	out := []string{base}
+	k := len(base)
+	last, prev := base[k-1], base[k-2]
+	switch {
+	case last == prev:
+		out = append(out, base[:k-1])
+	case last == 'z':
+		out = append(out, base[:k-1]+"s")
+	case last == 'v':
+		out = append(out, base[:k-1]+"f")
+	}
+	if en && strings.IndexByte("aeou", prev) >= 0 && strings.IndexByte("aeiou", last) < 0 && (k < 3 || strings.IndexByte("aeiou", base[k-3]) < 0) {
+		out = append(out, base[:k-1]+string(prev)+base[k-1:])
+	}
+	return out
 }
 
 func writeGzip(path string, words []string) error {

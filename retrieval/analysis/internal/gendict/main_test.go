@@ -1,6 +1,9 @@
 package main
 
 import (
+	"compress/gzip"
+	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -32,5 +35,41 @@ func TestReadWordsAndProductive(t *testing.T) {
 	want := []string{"h arts", "m huis"}
 	if diff := cmp.Diff(want, productive(words)); diff != "" {
 		t.Errorf("productive mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestCommittedDictionaryIsCurrent regenerates the dictionary from the system
+// word list, when installed (Debian package wdutch), and compares it with the
+// committed file, so rule changes cannot silently diverge from the data.
+func TestCommittedDictionaryIsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: reads 400,000 words")
+	}
+	f, err := os.Open("/usr/share/dict/nederlands")
+	if err != nil {
+		t.Skipf("word list not installed: %v", err)
+	}
+	defer f.Close()
+	words, err := readWords(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := productive(words)
+	committed, err := os.Open("../../compound.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer committed.Close()
+	zr, err := gzip.NewReader(committed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("compound.txt.gz is stale; regenerate with go run ./retrieval/analysis/internal/gendict (-committed +generated):\n%s", diff)
 	}
 }

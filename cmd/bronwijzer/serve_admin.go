@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/api"
+	"github.com/bronwijzer/bronwijzer/api/auth"
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/ingest/jobs"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+)
+
+// adminConfig is the operations configuration: rate limits, jobs, audit
+// retention. It is read from the environment only (see docs/operations.md
+// and the README configuration table).
+type adminConfig struct {
+	RatePerMinute  float64       // BRONWIJZER_RATE_LIMIT: requests per minute per key; 0 = unlimited
+	RateBurst      int           // BRONWIJZER_RATE_BURST
+	AuditRetention time.Duration // BRONWIJZER_AUDIT_RETENTION: 0 = keep forever
+	JobWorkers     int           // BRONWIJZER_JOB_WORKERS
+	JobQueue       int           // BRONWIJZER_JOB_QUEUE
+	JobTimeout     time.Duration // BRONWIJZER_JOB_TIMEOUT
+	Node           string        // BRONWIJZER_NODE_NAME: replica name in job ids
+}
+
+func defaultAdminConfig() adminConfig {
+	return adminConfig{
+		RatePerMinute: 120, RateBurst: 30, AuditRetention: 365 * 24 * time.Hour,
+		JobWorkers: 1, JobQueue: 16, JobTimeout: 10 * time.Minute,
+	}
+}
+
+// loadAdminConfig reads the operations settings from the environment.
+func loadAdminConfig() (adminConfig, error) {
+	c := defaultAdminConfig()
+	var errs []string
+	set := func(name string, parse func(string) error) {
+		v, ok, err := env(name)
+		if err != nil {
+			errs = append(errs, err.Error())
+			return
+		}
+		if ok {
+			if err := parse(v); err != nil {
+				errs = append(errs, fmt.Sprintf("%s%s=%q: %v", envPrefix, name, v, err))
+			}
+		}
+	}
+	set("RATE_LIMIT", func(s string) (err error) {
+		c.RatePerMinute, err = strconv.ParseFloat(s, 64)
+		if err == nil && c.RatePerMinute < 0 {
+			err = fmt.Errorf("must be >= 0")
+		}
+		return err
+	})
+	set("RATE_BURST", positiveInt(&c.RateBurst))
+	set("AUDIT_RETENTION", durationSetter(&c.AuditRetention))
+	set("JOB_WORKERS", positiveInt(&c.JobWorkers))
+	set("JOB_QUEUE", positiveInt(&c.JobQueue))
+	set("JOB_TIMEOUT", durationSetter(&c.JobTimeout))
+	set("NODE_NAME", func(s string) error { c.Node = s; return nil })
+	if len(errs) > 0 {
+		return c, fmt.Errorf("%w: %s", errUsage, strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+func positiveInt(dst *int) func(string) error {
+	return func(s string) error {
+		n, err := strconv.Atoi(s)
+		if err == nil && n < 1 {
+			err = fmt.Errorf("must be at least 1")
+		}
+		*dst = n
+		return err
+	}
+}
+
+// adminState is what the App keeps for the admin surface: the job queue
+// (closed with the App) and the corpus-version cache of the audit trail.
+type adminState struct {
+	cfg  adminConfig
+	jobs *jobs.Queue
+
+	mu        sync.Mutex
+	version   string
+	versionAt time.Time
+}
+
+// adminStore is a store with its admin side (both stores are one).
+type adminStore interface {
+	retrieval.Store
+	retrieval.AdminStore
+}
+
+// adminStore returns the store's admin side.
+func (a *App) adminStore() (adminStore, error) {
+	s, ok := a.Store.(adminStore)
+	if !ok {
+		return nil, fmt.Errorf("store %T keeps no keys, audit or files", a.Store)
+	}
+	return s, nil
+}
+
+// files is the pipeline's file store: originals are kept so the API can
+// serve and re-ingest them.
+func (a *App) files() ingest.FileStore {
+	if fs, ok := a.Store.(ingest.FileStore); ok {
+		return fs
+	}
+	return nil
+}
+
+// adminDeps builds access control, audit and document management for a
+// server on addr. With no active keys the server runs without
+// authentication, which is only allowed on a loopback address.
+func (a *App) adminDeps(addr string) (api.Admin, error) {
+	cfg, err := loadAdminConfig()
+	if err != nil {
+		return api.Admin{}, err
+	}
+	store, err := a.adminStore()
+	if err != nil {
+		return api.Admin{}, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	n, err := store.ActiveKeys(ctx)
+	if err != nil {
+		return api.Admin{}, err
+	}
+	admin := api.Admin{Audit: store, Store: store, Registry: a.Registry, MaxUploadBytes: int64(a.Config.MaxFileMB) << 20}
+	switch {
+	case n > 0:
+		admin.Auth = auth.NewAuthenticator(store)
+		admin.Limiter = auth.NewLimiter(cfg.RatePerMinute, cfg.RateBurst, nil)
+		a.Logger.Info("API keys required", slog.Int("active_keys", n))
+	case !loopback(addr):
+		return api.Admin{}, bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Er zijn geen API-sleutels, dus Bronwijzer luistert alleen op loopback (127.0.0.1 of ::1), niet op %q. "+
+				"Maak eerst een sleutel met 'bronwijzer keys create --name NAAM --scope query' of gebruik --addr 127.0.0.1:8080 "+
+				"(refusing to listen on a non-loopback address without API keys).", addr)
+	default:
+		a.Logger.Warn("no API keys: running WITHOUT authentication, loopback only; create a key with 'bronwijzer keys create' and restart to require keys",
+			slog.String("addr", addr))
+	}
+	if a.admin == nil {
+		a.admin = &adminState{cfg: cfg}
+	}
+	if a.admin.jobs == nil {
+		a.admin.jobs = jobs.New(jobs.Options{Workers: cfg.JobWorkers, Capacity: cfg.JobQueue, Timeout: cfg.JobTimeout,
+			Node: nodeName(cfg.Node), Logger: a.Logger})
+	}
+	admin.Jobs = a.admin.jobs
+	admin.Pipeline = a.Pipeline()
+	admin.CorpusVersion = a.corpusVersionCached
+	return admin, nil
+}
+
+func nodeName(configured string) string {
+	if configured != "" {
+		return configured
+	}
+	h, _ := os.Hostname()
+	return h
+}
+
+// loopback reports whether addr only listens on a loopback interface. An
+// empty host listens on every interface; a host name other than localhost
+// is not trusted to resolve to loopback.
+func loopback(addr string) bool {
+	if addr == "" {
+		return true // api.DefaultAddr
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// corpusVersionCached is corpusVersion of the current documents, cached for
+// a few seconds: every answer's audit record needs it.
+func (a *App) corpusVersionCached(ctx context.Context) string {
+	st := a.admin
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.version != "" && time.Since(st.versionAt) < 5*time.Second {
+		return st.version
+	}
+	docs, err := a.Store.Documents(ctx)
+	if err != nil {
+		a.Logger.Warn("corpus version for audit", slog.Any("error", err))
+		return "unknown"
+	}
+	st.version, st.versionAt = corpusVersion(docs), time.Now()
+	return st.version
+}
+
+// closeAdmin stops the job queue, letting running jobs finish for a while.
+func (a *App) closeAdmin() error {
+	if a.admin == nil || a.admin.jobs == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return a.admin.jobs.Close(ctx)
+}
+
+// maintain prunes audit records past their retention and original files no
+// document references, now and then hourly, until ctx ends.
+func (a *App) maintain(ctx context.Context) {
+	if a.admin == nil {
+		return
+	}
+	store, err := a.adminStore()
+	if err != nil {
+		return
+	}
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		a.pruneOnce(ctx, store)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (a *App) pruneOnce(ctx context.Context, store retrieval.AdminStore) {
+	if r := a.admin.cfg.AuditRetention; r > 0 {
+		n, err := store.PruneAudit(ctx, time.Now().Add(-r))
+		if err != nil {
+			a.Logger.Error("audit prune failed", slog.Any("error", err))
+		} else if n > 0 {
+			a.Logger.Info("audit records pruned", slog.Int64("records", n), slog.Duration("retention", r))
+		}
+	}
+	// Spare files younger than a job's timeout: their version may be on its way.
+	n, err := store.PruneFiles(ctx, time.Now().Add(-a.admin.cfg.JobTimeout-time.Minute))
+	if err != nil {
+		a.Logger.Error("file prune failed", slog.Any("error", err))
+	} else if n > 0 {
+		a.Logger.Info("orphaned original files pruned", slog.Int64("files", n))
+	}
+}
