@@ -29,8 +29,11 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 	if err != nil {
 		return fmt.Errorf("answer: %w", err)
 	}
-	live := &liveCheck{s: s, ps: ps, st: st}
-	text, err := s.llm.Generate(ctx, system, user, live.token)
+	var onToken func(string) // stream from the provider only when someone listens
+	if st.emit != nil {
+		onToken = (&liveCheck{s: s, ps: ps, st: st}).token
+	}
+	text, err := s.llm.Generate(ctx, system, user, onToken)
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("answer: %w", ctx.Err()) // the caller gave up; nobody to answer
 	}
@@ -175,7 +178,7 @@ type liveCheck struct {
 
 func (l *liveCheck) token(tok string) {
 	l.buf.WriteString(tok)
-	if l.st.emit == nil || l.failed || !strings.ContainsAny(tok, ".!?…]\n ") {
+	if l.failed || !strings.ContainsAny(tok, ".!?…]\n ") {
 		return
 	}
 	ds := ParseAnswer(l.buf.String())

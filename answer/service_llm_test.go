@@ -134,6 +134,9 @@ func TestLLMRequestShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := srv.Requests()[0]
+	if r.StreamSet {
+		t.Error(`Ask sent "stream": true; only AskStream should stream`)
+	}
 	if r.Model != "llama3.1:8b" || r.NumCtx != 8192 || r.Path != "/api/chat" {
 		t.Errorf("model %q num_ctx %d path %q", r.Model, r.NumCtx, r.Path)
 	}
@@ -222,7 +225,7 @@ func TestLLMStreamOpenAI(t *testing.T) {
 	if diff := cmp.Diff(resp.Sentences, emitted); diff != "" {
 		t.Errorf("emitted (-final +emitted):\n%s", diff)
 	}
-	if r := srv.Requests()[0]; !r.Stream || r.Model != "qwen2.5-7b-instruct" {
+	if r := srv.Requests()[0]; !r.Stream || !r.StreamSet || r.Model != "qwen2.5-7b-instruct" {
 		t.Errorf("request stream %v model %q", r.Stream, r.Model)
 	}
 }

@@ -14,13 +14,15 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
 )
 
-func openStore(t *testing.T) *sqlite.Store {
-	t.Helper()
-	s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bw.db"), sqlite.Options{})
+func openStore(t *testing.T) *sqlite.Store { return openStoreB(t) }
+
+func openStoreB(tb testing.TB) *sqlite.Store {
+	tb.Helper()
+	s, err := sqlite.Open(tb.Context(), filepath.Join(tb.TempDir(), "bw.db"), sqlite.Options{})
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
+	tb.Cleanup(func() { s.Close() })
 	return s
 }
 

@@ -18,8 +18,16 @@ func cmdEval(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	gen, err := newGenerator(env.cfg)
+	if err != nil {
+		return err
+	}
+	var judge eval.Judge
+	if gen != nil {
+		judge = eval.LLMJudge{Model: gen}
+	}
 	return eval.RunCommand(ctx, evalArgs, eval.Deps{
-		Stdout: env.stdout, Stderr: env.stderr,
+		Stdout: env.stdout, Stderr: env.stderr, Judge: judge,
 		OpenLocal: func(ctx context.Context, bundled bool) (eval.Provider, func() error, error) {
 			return openEvalProvider(ctx, env, bundled)
 		},

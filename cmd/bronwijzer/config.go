@@ -25,12 +25,15 @@ type Config struct {
 	AllowUnverified bool          // allow citing unverified documents
 	MaxSourceAge    time.Duration // citations to older sources are flagged
 	Embedder        string        // local | ollama | openai
-	EmbedDim        int           // vector dimension (local: its size; providers: checked)
+	EmbedDim        int           // vector dimension; 0: the embedder's own (local: 384)
 	EmbedModel      string        // provider embedding model
 	EmbedBaseURL    string        // provider base URL
 	EmbedAPIKey     string        // OpenAI-compatible key (secret)
 	EmbedQueryPfx   string        // prefix for queries, e.g. "search_query: "
 	EmbedDocPfx     string        // prefix for passages, e.g. "search_document: "
+	EmbedMaxChars   int           // provider truncation per text (0: provider default)
+	EmbedBatch      int           // texts per provider request (0: default)
+	EmbedNumCtx     int           // Ollama num_ctx for embeddings (0: default)
 	LLMProvider     string        // "" (extractive only) | ollama | openai
 	LLMModel        string        // chat model
 	LLMBaseURL      string        // provider base URL
@@ -38,6 +41,7 @@ type Config struct {
 	LLMAPIType      string        // openai | azure | azure_ad
 	LLMAPIVersion   string        // Azure API version
 	LLMTimeout      time.Duration // per LLM call
+	LLMTemperature  float64       // sampling temperature (0: provider default of the answerer)
 	OllamaNumCtx    int           // Ollama num_ctx for chat
 	NoExternalLLM   bool          // refuse any LLM or embedding provider (privacy switch)
 }
@@ -57,7 +61,6 @@ func DefaultConfig() Config {
 		RequestTimeout: 30 * time.Second,
 		MaxSourceAge:   5 * 365 * 24 * time.Hour,
 		Embedder:       "local",
-		EmbedDim:       384,
 		LLMTimeout:     60 * time.Second,
 		OllamaNumCtx:   8192,
 	}
@@ -115,6 +118,10 @@ func (c *Config) LoadEnv() error {
 	str("LLM_API_TYPE", &c.LLMAPIType)
 	str("LLM_API_VERSION", &c.LLMAPIVersion)
 	parse("LLM_TIMEOUT", durationSetter(&c.LLMTimeout))
+	parse("LLM_TEMPERATURE", floatSetter(&c.LLMTemperature))
+	parse("EMBED_MAX_CHARS", intSetter(&c.EmbedMaxChars))
+	parse("EMBED_BATCH", intSetter(&c.EmbedBatch))
+	parse("EMBED_NUM_CTX", intSetter(&c.EmbedNumCtx))
 	parse("OLLAMA_NUM_CTX", intSetter(&c.OllamaNumCtx))
 	parse("NO_EXTERNAL_LLM", boolSetter(&c.NoExternalLLM))
 	parse("MAX_FILE_MB", intSetter(&c.MaxFileMB))
@@ -131,6 +138,10 @@ func intSetter(dst *int) func(string) error {
 
 func durationSetter(dst *time.Duration) func(string) error {
 	return func(s string) (err error) { *dst, err = parseDuration(s); return err }
+}
+
+func floatSetter(dst *float64) func(string) error {
+	return func(s string) (err error) { *dst, err = strconv.ParseFloat(s, 64); return err }
 }
 
 func boolSetter(dst *bool) func(string) error {
@@ -158,7 +169,7 @@ func (c *Config) RegisterGlobal(fs *flag.FlagSet) {
 	fs.StringVar(&c.Registry, "registry", c.Registry, "registry of verified sources (env BRONWIJZER_REGISTRY)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (env BRONWIJZER_LOG_LEVEL)")
 	fs.StringVar(&c.Embedder, "embedder", c.Embedder, "local, ollama or openai (env BRONWIJZER_EMBEDDER)")
-	fs.IntVar(&c.EmbedDim, "embed-dim", c.EmbedDim, "vector dimension of the embedder (env BRONWIJZER_EMBED_DIM)")
+	fs.IntVar(&c.EmbedDim, "embed-dim", c.EmbedDim, "vector dimension; 0 = the embedder's own, 384 for local (env BRONWIJZER_EMBED_DIM)")
 	fs.StringVar(&c.EmbedModel, "embed-model", c.EmbedModel, "embedding model of the ollama/openai embedder (env BRONWIJZER_EMBED_MODEL)")
 	fs.StringVar(&c.EmbedBaseURL, "embed-base-url", c.EmbedBaseURL, "base URL of the embedding provider (env BRONWIJZER_EMBED_BASE_URL)")
 	fs.StringVar(&c.LLMProvider, "llm", c.LLMProvider, "answer with an LLM: ollama or openai; empty = extractive (env BRONWIJZER_LLM_PROVIDER)")
@@ -190,8 +201,8 @@ func (c *Config) Validate() error {
 	if c.MaxFileMB <= 0 {
 		errs = append(errs, errors.New("BRONWIJZER_MAX_FILE_MB must be positive"))
 	}
-	if c.EmbedDim < 16 || c.EmbedDim > 4096 {
-		errs = append(errs, fmt.Errorf("--embed-dim %d: want 16..4096", c.EmbedDim))
+	if c.EmbedDim != 0 && (c.EmbedDim < 16 || c.EmbedDim > 4096) {
+		errs = append(errs, fmt.Errorf("--embed-dim %d: want 0 (embedder default) or 16..4096", c.EmbedDim))
 	}
 	switch c.Embedder {
 	case "local":

@@ -15,6 +15,8 @@ func newEmbedder(cfg Config) (retrieval.Embedder, error) {
 	pc := embed.ProviderConfig{
 		Model: cfg.EmbedModel, BaseURL: cfg.EmbedBaseURL, APIKey: cfg.EmbedAPIKey,
 		QueryPrefix: cfg.EmbedQueryPfx, DocumentPrefix: cfg.EmbedDocPfx,
+		MaxChars: cfg.EmbedMaxChars, BatchSize: cfg.EmbedBatch, NumCtx: cfg.EmbedNumCtx,
+		Dimensions: cfg.EmbedDim,
 	}
 	switch cfg.Embedder {
 	case "ollama":
@@ -35,6 +37,7 @@ func newGenerator(cfg Config) (answer.Generator, error) {
 	c, err := llm.New(llm.Config{
 		Provider: cfg.LLMProvider, Model: cfg.LLMModel, BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey,
 		APIType: cfg.LLMAPIType, APIVersion: cfg.LLMAPIVersion, Timeout: cfg.LLMTimeout, NumCtx: cfg.OllamaNumCtx,
+		Temperature: cfg.LLMTemperature,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("LLM: %w", err)

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
@@ -219,4 +220,59 @@ func BenchmarkDot(b *testing.B) {
 		sink += dot(a, c)
 	}
 	_ = sink
+}
+
+// TestRefreshReusesUnchangedSegments proves a write reloads only the
+// documents it changed, and that a document deleted and stored again (same
+// id and version number) is reloaded.
+func TestRefreshReusesUnchangedSegments(t *testing.T) {
+	ctx := t.Context()
+	st, err := Open(ctx, t.TempDir()+"/x.db", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	put := func(id, sha, word string) {
+		t.Helper()
+		doc := bronwijzer.Document{ID: id, SHA256: sha, Embedder: "test-2"}
+		chunks := []bronwijzer.Chunk{{Ordinal: 0, Text: word, Terms: []string{word}, Embedding: []float32{1, 0}}}
+		if _, err := st.PutDocument(ctx, doc, chunks); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segments := func() map[string]*segment {
+		t.Helper()
+		if _, err := st.LexicalSearch(ctx, []string{"x"}, 1, retrieval.Filter{}); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]*segment{}
+		for _, seg := range st.cache.s.segs {
+			out[seg.docID] = seg
+		}
+		return out
+	}
+	put("a", "1", "alfa")
+	put("b", "1", "bravo")
+	before := segments()
+	put("c", "1", "charlie")
+	after := segments()
+	if after["a"] != before["a"] || after["b"] != before["b"] || after["c"] == nil {
+		t.Fatalf("adding c reloaded unchanged segments or missed c: %v → %v", before, after)
+	}
+	put("b", "2", "bravo2")
+	again := segments()
+	if again["a"] != before["a"] || again["b"] == before["b"] || again["b"].version != 2 {
+		t.Fatalf("replacing b: a reused %v, b reloaded %v", again["a"] == before["a"], again["b"] != before["b"])
+	}
+	if err := st.DeleteDocument(ctx, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := segments()["a"]; ok {
+		t.Fatal("deleted a still indexed")
+	}
+	put("a", "3", "nieuw") // version 1 again, other content
+	ps, err := st.LexicalSearch(ctx, []string{"nieuw", "alfa"}, 5, retrieval.Filter{})
+	if err != nil || len(ps) != 1 || ps[0].Text != "nieuw" {
+		t.Fatalf("re-put a: %v, %v; want only the new chunk", ps, err)
+	}
 }

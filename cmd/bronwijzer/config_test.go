@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Defaults, then environment, then flags; secrets from *_FILE.
+func TestConfigPrecedence(t *testing.T) {
+	keyFile := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(keyFile, []byte("geheim\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("BRONWIJZER_DATA_DIR", "/env/data")
+	t.Setenv("BRONWIJZER_LLM_API_KEY_FILE", keyFile)
+	t.Setenv("BRONWIJZER_MAX_SOURCE_AGE", "3y")
+	t.Setenv("BRONWIJZER_REQUEST_TIMEOUT", "5s")
+	cfg := DefaultConfig()
+	if err := cfg.LoadEnv(); err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("x", flag.ContinueOnError)
+	cfg.RegisterGlobal(fs)
+	if err := fs.Parse([]string{"--data-dir", "/flag/data"}); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DataDir != "/flag/data" {
+		t.Errorf("DataDir = %q, flag should win", cfg.DataDir)
+	}
+	if cfg.LLMAPIKey != "geheim" {
+		t.Errorf("LLMAPIKey = %q, want the file's content", cfg.LLMAPIKey)
+	}
+	if cfg.MaxSourceAge != 3*365*24*time.Hour || cfg.RequestTimeout != 5*time.Second {
+		t.Errorf("durations %v %v", cfg.MaxSourceAge, cfg.RequestTimeout)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(*Config)
+		want   string
+	}{
+		{"defaults are valid", func(*Config) {}, ""},
+		{"mysql url", func(c *Config) { c.DatabaseURL = "mysql://x" }, "postgres://"},
+		{"unknown embedder", func(c *Config) { c.Embedder = "bert" }, "want local, ollama or openai"},
+		{"provider embedder without model", func(c *Config) { c.Embedder = "ollama" }, "needs --embed-model"},
+		{"llm without model", func(c *Config) { c.LLMProvider = "openai" }, "needs --llm-model"},
+		{"llm while external providers are off", func(c *Config) {
+			c.LLMProvider, c.LLMModel, c.NoExternalLLM = "ollama", "llama3.1", true
+		}, "not allowed with --no-external-llm"},
+		{"bad log level", func(c *Config) { c.LogLevel = "loud" }, "--log-level"},
+		{"bad dimension", func(c *Config) { c.EmbedDim = 3 }, "--embed-dim"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			tt.modify(&cfg)
+			err := cfg.Validate()
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("unexpected error %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("error %v, want it to mention %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestBadEnvironmentIsAUsageError(t *testing.T) {
+	t.Setenv("BRONWIJZER_MAX_FILE_MB", "veel")
+	var out, errOut bytes.Buffer
+	if code := Run(context.Background(), []string{"documents"}, nil, &out, &errOut); code != exitUsage {
+		t.Fatalf("exit %d, want %d", code, exitUsage)
+	}
+	if !strings.Contains(errOut.String(), "BRONWIJZER_MAX_FILE_MB") {
+		t.Errorf("stderr %q does not name the variable", errOut.String())
+	}
+}
+
+func TestUnknownCommandAndMissingArguments(t *testing.T) {
+	for _, args := range [][]string{{"vlieg"}, {"search"}, {"ask"}, {"ingest"}, {"search", "-k", "0", "griep"}} {
+		var out, errOut bytes.Buffer
+		if code := Run(context.Background(), append(args, "--data-dir", t.TempDir()), nil, &out, &errOut); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d (%s)", args, code, exitUsage, errOut.String())
+		}
+	}
+}
+
+// Global options are accepted by every subcommand, before or after its
+// arguments.
+func TestGlobalOptionsOnEverySubcommand(t *testing.T) {
+	dir := t.TempDir()
+	for name := range commands() {
+		if name == "eval" {
+			continue // parses its own flags after splitGlobal; covered below
+		}
+		var out, errOut bytes.Buffer
+		Run(context.Background(), []string{name, "--data-dir", dir, "--log-level", "error", "-h"}, nil, &out, &errOut)
+		if strings.Contains(errOut.String(), "flag provided but not defined") {
+			t.Errorf("%s rejects a global option: %s", name, errOut.String())
+		}
+	}
+	env := &cmdEnv{cfg: DefaultConfig(), stderr: &bytes.Buffer{}}
+	rest, err := env.splitGlobal([]string{"--data-dir", dir, "--dataset", "x.jsonl", "--allow-unverified", "--k", "3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if env.cfg.DataDir != dir || !env.cfg.AllowUnverified || strings.Join(rest, " ") != "--dataset x.jsonl --k 3" {
+		t.Errorf("cfg %+v rest %q", env.cfg, rest)
+	}
+}
