@@ -41,7 +41,7 @@ var amountWords = setOf("één", "twee", "drie", "vier", "vijf", "zes", "zeven",
 	"elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend",
 	"duizenden", "miljoen", "miljoenen", "miljard", "helft", "derde", "kwart", "vijfde", "tiende",
 	"meerderheid", "minderheid", "procent", "dagelijks", "wekelijks", "maandelijks", "jaarlijks",
-	"keer", "maal", "eenmaal", "tweemaal", "driemaal", "geen", "alle", "enkele", "weinig")
+	"eenmaal", "tweemaal", "driemaal")
 
 var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
 	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
@@ -100,6 +100,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		return decision{abstain: true, why: s.missingWhy(q, top)}
 	}
 	chosen := s.extract(q, ps)
+	qdebug(q, ps, chosen) // QDEBUG
 	if len(chosen) == 0 || slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov < th.MinSentenceScore {
 		return decision{abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
 	}
@@ -126,6 +127,23 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		return decision{abstain: true, why: fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(miss))}
 	}
 	return decision{answer: ok, report: Report{Verdicts: supportedOnly(report.Verdicts)}}
+}
+
+// answerType returns the test a sentence must pass to state what the
+// question's type asks for ("hoeveel": an amount, "wanneer": a date), or
+// nil when the question does not ask for a type of detail.
+func (q question) answerType() func(string) bool {
+	for _, f := range q.focus {
+		switch f.kind {
+		case focusAmount:
+			return hasAmount
+		case focusDate:
+			return hasDate
+		case focusDose:
+			return hasDose
+		}
+	}
+	return nil
 }
 
 func supportedOnly(vs []Verdict) []Verdict {
@@ -200,16 +218,25 @@ func hasDose(text string) bool {
 	return false
 }
 
+// hasAmount reports whether text states an amount: a number that is not a
+// year, or a number word ("één op de vijf", "ruim de helft"). Quantifiers
+// such as "geen" or "enkele" and years do not answer "hoeveel".
 func hasAmount(text string) bool {
-	if len(quantities(text)) > 0 {
-		return true
+	for _, q := range quantities(text) {
+		if !isYear(q) {
+			return true
+		}
 	}
 	return slices.ContainsFunc(splitWords(strings.ToLower(text)), func(w string) bool { return amountWords[w] })
 }
 
+func isYear(q quantity) bool {
+	return q.Unit == "" && len(q.Num) == 4 && q.Num >= "1900" && q.Num <= "2100"
+}
+
 func hasDate(text string) bool {
 	for _, q := range quantities(text) {
-		if len(q.Num) == 4 && q.Num >= "1900" && q.Num <= "2100" {
+		if isYear(q) {
 			return true
 		}
 	}

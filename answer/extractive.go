@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bronwijzer/bronwijzer"
 )
 
 // candidate is a passage sentence considered for an extractive answer.
@@ -54,8 +56,8 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 	var cands []candidate
 	w := termWeights(q.units, ps)
 	for _, p := range ps {
-		for j, sp := range p.spans {
-			if !isStatement(sp.Text) {
+		for j := range p.spans {
+			if !p.isCandidate(j) {
 				continue
 			}
 			terms := p.spanTerms[j]
@@ -67,6 +69,7 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 			cands = append(cands, candidate{pass: p, span: j, terms: terms, cov: cov, score: cov + bonus})
 		}
 	}
+	cands = s.typed(q, cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	var chosen []candidate
 	for _, c := range cands {
@@ -86,6 +89,30 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 		chosen = append(chosen, c)
 	}
 	return withListItems(inReadingOrder(chosen))
+}
+
+// typed keeps, for a question that asks for a type of detail (an amount,
+// a date, a dose), only the candidates stating one, as long as one of them
+// matches the question well enough to be chosen at all: "Hoeveel praktijken
+// bieden e-consulten aan?" is answered by "e-consulten (98%)", not by a
+// sentence about consults that shares more words but gives no number.
+func (s *Service) typed(q question, cands []candidate) []candidate {
+	want := q.answerType()
+	if want == nil {
+		return cands
+	}
+	var out []candidate
+	best := 0.0
+	for _, c := range cands {
+		if want(c.pass.spans[c.span].Text) {
+			out = append(out, c)
+			best = max(best, c.cov)
+		}
+	}
+	if best < s.cfg.Thresholds.MinSentenceScore {
+		return cands
+	}
+	return out
 }
 
 // maxListItems and maxListItemRunes bound the list a chosen sentence
@@ -139,6 +166,54 @@ func inReadingOrder(cs []candidate) []candidate {
 	return cs
 }
 
+// isCandidate reports whether sentence j of the passage may be quoted in an
+// answer: a statement, not one of the passage's headings, and, when it
+// lacks a final full stop, not cut off where another block was run into it
+// (such a sentence ends at a line break or at the passage's end).
+func (p *prepared) isCandidate(j int) bool {
+	text := p.spans[j].Text
+	if !isStatement(text) || p.isHeading(text) {
+		return false
+	}
+	return endsLikeSentence(text) || p.breakAfter(j)
+}
+
+// isHeading reports whether text is the document title or one of the
+// headings of the passage's section path: headings name a topic, they
+// state nothing, and must never be an answer sentence.
+func (p *prepared) isHeading(text string) bool {
+	text = normalizeSpace(text)
+	if text == normalizeSpace(p.p.Title) {
+		return true
+	}
+	for _, h := range strings.Split(p.p.Section, bronwijzer.SectionSeparator) {
+		if text == normalizeSpace(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakAfter reports whether a line break or the end of the passage follows
+// sentence j.
+func (p *prepared) breakAfter(j int) bool {
+	for _, r := range p.runes[p.spans[j].End:] {
+		switch {
+		case r == '\n':
+			return true
+		case !unicode.IsSpace(r):
+			return false
+		}
+	}
+	return true
+}
+
+// endsLikeSentence reports whether text ends in sentence punctuation,
+// closing quotes and brackets aside.
+func endsLikeSentence(text string) bool {
+	return strings.ContainsRune(".!?…:;", lastRune(strings.TrimRight(text, `"'”’)»`)))
+}
+
 // isStatement filters out headings, link lists and fragments.
 func isStatement(text string) bool {
 	n := utf8.RuneCountInString(text)
@@ -170,7 +245,7 @@ func isStatement(text string) bool {
 	}
 	// A statement ends like a sentence; text without a full stop is a
 	// heading or a fragment cut by a column or page break, unless long.
-	ended := strings.ContainsRune(".!?…:;", lastRune(strings.TrimRight(text, `"'”’)»`)))
+	ended := endsLikeSentence(text)
 	return words >= minCandidateWords && (ended || words >= minUnendedWords) && float64(letters)/float64(n) >= 0.6
 }
 

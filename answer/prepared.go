@@ -23,7 +23,7 @@ type prepared struct {
 func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
 	out := make([]*prepared, len(passages))
 	for i, p := range passages {
-		pp := &prepared{p: p, rank: i, runes: []rune(p.Text), spans: SplitSentences(p.Text)}
+		pp := &prepared{p: p, rank: i, runes: []rune(p.Text), spans: splitPassage(p.Text)}
 		pp.spanTerms = make([][]string, len(pp.spans))
 		pp.spanSets = make([]termSet, len(pp.spans))
 		pp.spanEv = make([]*evidence, len(pp.spans))

@@ -181,3 +181,74 @@ trimmed:
 func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// sentenceOpeners are function words that open Dutch sentences. Capitalised
+// in the middle of a sentence, after a word ending in a lower-case letter
+// and before a lower-case word, one marks two blocks run together on one
+// line: a run-in heading ("10. Capaciteitsplanning In de toekomst zal …")
+// or text the source itself glued without a full stop ("… die baat hebben
+// bij In en rondom de gemeente Hoorn …"). A following capital ("De Vries",
+// "Het Nivel") is a name and no boundary.
+var sentenceOpeners = setOf("In", "De", "Het", "Een", "Er", "Om", "Dit", "Deze", "Dat",
+	"Die", "Op", "Voor", "Met", "Bij", "Naast", "Daarnaast", "Tot", "Als", "Zo", "Ook",
+	"Uit", "Door", "Aan", "Zoals", "Hierbij", "Daarbij", "Tijdens", "Binnen", "Sinds",
+	"Wij", "We", "Ze", "Zij", "Hij", "Omdat", "Hoewel", "Toch", "Maar", "Verder",
+	"Vervolgens", "Bovendien", "Tegelijkertijd", "Volgens", "Na", "Nadat")
+
+// splitPassage splits retrieved passage text into sentences: SplitSentences,
+// and in addition at run-together blocks (sentenceOpeners), so a heading or
+// the tail of another paragraph never becomes part of an answer sentence.
+// Answers written by a model are split by SplitSentences alone.
+func splitPassage(text string) []Span {
+	rs := []rune(text)
+	var out []Span
+	for _, sp := range SplitSentences(text) {
+		out = append(out, splitGlued(rs, sp)...)
+	}
+	return out
+}
+
+// splitGlued splits one span at every run-together block boundary.
+func splitGlued(rs []rune, sp Span) []Span {
+	ws := wordBounds(rs, sp.Start, sp.End)
+	var out []Span
+	start := sp.Start
+	for k := 1; k+1 < len(ws); k++ {
+		if !gluedAt(rs, ws[k-1], ws[k], ws[k+1]) {
+			continue
+		}
+		if s, ok := trimSpan(rs, start, ws[k][0]); ok {
+			out = append(out, s)
+		}
+		start = ws[k][0]
+	}
+	if s, ok := trimSpan(rs, start, sp.End); ok {
+		out = append(out, s)
+	}
+	return out
+}
+
+// gluedAt reports whether word w (between prev and next) opens a sentence
+// that was run into the previous one.
+func gluedAt(rs []rune, prev, w, next [2]int) bool {
+	last, first := rs[prev[1]-1], rs[next[0]]
+	return unicode.IsLower(last) && unicode.IsLower(first) && sentenceOpeners[string(rs[w[0]:w[1]])]
+}
+
+// wordBounds returns the [start, end) rune offsets of the white-space
+// separated words of rs[start:end].
+func wordBounds(rs []rune, start, end int) [][2]int {
+	var out [][2]int
+	in := -1
+	for i := start; i <= end; i++ {
+		space := i == end || unicode.IsSpace(rs[i])
+		switch {
+		case !space && in < 0:
+			in = i
+		case space && in >= 0:
+			out = append(out, [2]int{in, i})
+			in = -1
+		}
+	}
+	return out
+}

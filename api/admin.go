@@ -428,14 +428,22 @@ func (s *Server) documentFile(c echo.Context) error {
 	}
 	h := c.Response().Header()
 	h.Set(echo.HeaderContentType, ct)
-	h.Set(echo.HeaderContentDisposition, mime.FormatMediaType("inline", map[string]string{"filename": name}))
+	disposition := mime.FormatMediaType("inline", map[string]string{"filename": name})
+	if disposition == "" {
+		disposition = "inline" // a name FormatMediaType cannot encode
+	}
+	h.Set(echo.HeaderContentDisposition, disposition)
 	h.Set("ETag", `"`+f.SHA256+`"`)
 	http.ServeContent(c.Response(), c.Request(), "", doc.IngestedAt, bytes.NewReader(f.Data))
 	return nil
 }
 
 func (s *Server) job(c echo.Context) error {
-	j, err := s.deps.Admin.Jobs.Get(c.Param("id"))
+	id := c.Param("id")
+	if len(id) > 100 {
+		return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "Taak niet gevonden (job not found).")
+	}
+	j, err := s.deps.Admin.Jobs.Get(id)
 	if err != nil {
 		return err
 	}

@@ -27,16 +27,15 @@ func ids(ps []bronwijzer.Passage) []string {
 	return out
 }
 
+// rr is the fused contribution of rank r.
+func rr(r int) float64 { return 1 / float64(retrieval.RRFK+r) }
+
 // approx absorbs the last-bit difference between exact constant arithmetic
 // in the expectations and float64 sums at run time.
 var approx = cmpopts.EquateApprox(0, 1e-12)
 
 func TestFuseRRF(t *testing.T) {
-	const (
-		r1 = 1.0 / 61
-		r2 = 1.0 / 62
-		r3 = 1.0 / 63
-	)
+	r1, r2, r3 := rr(1), rr(2), rr(3)
 	tests := []struct {
 		name  string
 		lists [][]bronwijzer.Passage
@@ -53,8 +52,8 @@ func TestFuseRRF(t *testing.T) {
 			want:  []bronwijzer.Passage{p("a", r1), p("b", r2), p("c", r3)},
 		},
 		{
-			// a: 1/61+1/62 = 0.032522, c: 1/63+1/61 = 0.032266,
-			// b: 1/62 = 0.016129, d: 1/63 = 0.015873.
+			// With k = 60: a: 1/61+1/62 = 0.032522, c: 1/63+1/61 =
+			// 0.032266, b: 1/62 = 0.016129, d: 1/63 = 0.015873.
 			name: "two lists sum reciprocal ranks",
 			lists: [][]bronwijzer.Passage{
 				{p("a", 3), p("b", 2), p("c", 1)},
@@ -250,13 +249,13 @@ func TestSearchModes(t *testing.T) {
 			name:  "hybrid fuses and truncates to K",
 			query: "De Griep",
 			opts:  retrieval.SearchOptions{K: 3},
-			want:  []bronwijzer.Passage{p("a", 1.0/61+1.0/62), p("c", 1.0/63+1.0/61), p("b", 1.0/62)},
+			want:  []bronwijzer.Passage{p("a", rr(1)+rr(2)), p("c", rr(3)+rr(1)), p("b", rr(2))},
 		},
 		{
 			name:  "hybrid with only stop words uses dense alone",
 			query: "de het",
 			opts:  retrieval.SearchOptions{K: 2},
-			want:  []bronwijzer.Passage{p("c", 1.0/61), p("a", 1.0/62)},
+			want:  []bronwijzer.Passage{p("c", rr(1)), p("a", rr(2))},
 		},
 		{
 			name:  "lexical keeps list scores",

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer/api"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -215,5 +216,60 @@ func TestAuditExportJSONL(t *testing.T) {
 	}
 	if code, out, _ := run(t, dir, "audit", "prune", "--older-than", "1ns"); code != exitOK || !strings.Contains(out, "1 auditregels") {
 		t.Errorf("prune 1ns: %d %q", code, out)
+	}
+}
+
+func TestAdminConfigFromEnv(t *testing.T) {
+	tests := []struct {
+		name, env, value string
+		wantErr          bool
+	}{
+		{"rate limit", "BRONWIJZER_RATE_LIMIT", "30", false},
+		{"rate limit off", "BRONWIJZER_RATE_LIMIT", "0", false},
+		{"negative rate", "BRONWIJZER_RATE_LIMIT", "-1", true},
+		{"burst zero", "BRONWIJZER_RATE_BURST", "0", true},
+		{"retention days", "BRONWIJZER_AUDIT_RETENTION", "30d", false},
+		{"retention garbage", "BRONWIJZER_AUDIT_RETENTION", "een jaar", true},
+		{"workers", "BRONWIJZER_JOB_WORKERS", "2", false},
+		{"queue zero", "BRONWIJZER_JOB_QUEUE", "0", true},
+		{"job timeout", "BRONWIJZER_JOB_TIMEOUT", "5m", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv(tt.env, tt.value)
+			_, err := loadAdminConfig()
+			if (err != nil) != tt.wantErr {
+				t.Errorf("%s=%s: error %v, want error %v", tt.env, tt.value, err, tt.wantErr)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.env) {
+				t.Errorf("error %q does not name %s", err, tt.env)
+			}
+		})
+	}
+}
+
+// TestRetentionPrune: serve's maintenance deletes audit records past the
+// configured retention and keeps newer ones.
+func TestRetentionPrune(t *testing.T) {
+	t.Setenv("BRONWIJZER_AUDIT_RETENTION", "30d")
+	app := openTestApp(t, t.TempDir())
+	if _, err := app.NewServer(api.Config{Addr: "127.0.0.1:0"}); err != nil {
+		t.Fatal(err)
+	}
+	store, err := app.adminStore()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	for _, age := range []time.Duration{40 * 24 * time.Hour, 31 * 24 * time.Hour, 29 * 24 * time.Hour, time.Hour} {
+		if err := store.AppendAudit(t.Context(), retrieval.AuditRecord{Time: now.Add(-age), KeyID: "k", Question: "v"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	app.pruneOnce(t.Context(), store)
+	n := 0
+	store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(retrieval.AuditRecord) error { n++; return nil }) //nolint:errcheck // counted
+	if n != 2 {
+		t.Errorf("%d records after pruning with 30d retention, want 2", n)
 	}
 }

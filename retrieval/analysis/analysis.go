@@ -43,6 +43,9 @@ type Analyzer struct {
 	parts    map[string]uint8
 	splitter compound.Splitter
 
+	// questionStems are the stems of interrogatives, dropped from queries.
+	questionStems map[string]bool
+
 	mu    sync.RWMutex
 	cache map[string][]string // folded word -> its terms
 }
@@ -53,7 +56,11 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("analysis: load compound dictionary: %w", err)
 	}
-	a := &Analyzer{parts: parts, cache: make(map[string][]string)}
+	a := &Analyzer{parts: parts, cache: make(map[string][]string), questionStems: map[string]bool{}}
+	env := snowballstem.NewEnv("")
+	for _, w := range dutch.QuestionWords() {
+		a.questionStems[stemWith(env, w)] = true
+	}
 	a.splitter = compound.Splitter{
 		IsModifier: func(s string) bool { return a.parts[s]&modifier != 0 },
 		IsHead:     func(s string) bool { return a.parts[s]&head != 0 },
@@ -117,13 +124,16 @@ func (a *Analyzer) Terms(text string) []string {
 	return terms
 }
 
-// QueryTerms returns the distinct terms of text in order of first use.
+// QueryTerms returns the distinct terms of text in order of first use,
+// without interrogatives: "hoeveel" or "welke" says what kind of answer is
+// wanted, not what it is about, and a passage that merely repeats the word
+// ("in hoeveel praktijken ... is onbekend") must not win on it.
 func (a *Analyzer) QueryTerms(text string) []string {
 	terms := a.Terms(text)
 	seen := make(map[string]bool, len(terms))
 	out := terms[:0]
 	for _, t := range terms {
-		if !seen[t] {
+		if !seen[t] && !a.questionStems[t] {
 			seen[t] = true
 			out = append(out, t)
 		}

@@ -77,7 +77,7 @@ func benchStore(b *testing.B, n int) *sqlite.Store {
 			b.Fatal(err)
 		}
 	}
-	// Warm the dense matrix so the first measured search does not load it.
+	// Warm the search index so the first measured search does not load it.
 	if _, err := s.DenseSearch(ctx, make([]float32, benchDim), 1, retrieval.Filter{}); err != nil {
 		b.Fatal(err)
 	}

@@ -276,3 +276,29 @@ func TestRefreshReusesUnchangedSegments(t *testing.T) {
 		t.Fatalf("re-put a: %v, %v; want only the new chunk", ps, err)
 	}
 }
+
+// TestPostingsListHashCollision checks that terms sharing a hash are told
+// apart by their text.
+func TestPostingsListHashCollision(t *testing.T) {
+	p := postings{
+		hashes: []uint64{3, 5, 5, 5, 9},
+		terms:  []string{"x", "a", "b", "c", "y"},
+		start:  []int32{0, 1, 2, 3, 4, 5},
+		post:   []posting{{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}},
+	}
+	for i, term := range p.terms {
+		got := p.list(term, p.hashes[i])
+		if len(got) != 1 || got[0].row != int32(i) {
+			t.Errorf("list(%q) = %v, want row %d", term, got, i)
+		}
+	}
+	if got := p.list("d", 5); got != nil {
+		t.Errorf("list of absent colliding term = %v", got)
+	}
+	var b postingsBuilder
+	b.add([]byte("griep koorts"))
+	built := b.build()
+	if got := built.list("koorts", termHash("koorts")); len(got) != 1 {
+		t.Errorf("built list(koorts) = %v", got)
+	}
+}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -23,9 +24,11 @@ const (
 // postings is a segment's inverted index of its chunks' analysed terms
 // (chunks.terms split on spaces, compared exactly), in compressed sparse
 // row form: the postings of terms[i] are post[start[i]:start[i+1]], by
-// ascending row. Sorted terms and flat arrays keep the per-document
-// overhead small; lookups are binary searches.
+// ascending row. Terms are sorted by their FNV-1a hash (hashes[i]), so a
+// lookup is a binary search over integers, not strings; flat arrays keep
+// the per-document overhead small.
 type postings struct {
+	hashes   []uint64
 	terms    []string
 	start    []int32
 	post     []posting
@@ -38,13 +41,25 @@ type posting struct {
 	tf  uint16
 }
 
-// list returns the postings of term, or nil.
-func (p *postings) list(term string) []posting {
-	i, ok := slices.BinarySearch(p.terms, term)
-	if !ok {
-		return nil
+// list returns the postings of term, whose termHash is h, or nil.
+func (p *postings) list(term string, h uint64) []posting {
+	i, _ := slices.BinarySearch(p.hashes, h)
+	for ; i < len(p.hashes) && p.hashes[i] == h; i++ {
+		if p.terms[i] == term {
+			return p.post[p.start[i]:p.start[i+1]]
+		}
 	}
-	return p.post[p.start[i]:p.start[i+1]]
+	return nil
+}
+
+// termHash is 64-bit FNV-1a.
+func termHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // postingsBuilder accumulates a segment's rows in order.
@@ -105,14 +120,25 @@ func (b *postingsBuilder) build() postings {
 		order[i] = int32(i)
 		n += len(b.lists[i])
 	}
-	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(b.terms[x], b.terms[y]) })
+	hashes := make([]uint64, len(b.terms))
+	for i, t := range b.terms {
+		hashes[i] = termHash(t)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := cmp.Compare(hashes[x], hashes[y]); c != 0 {
+			return c
+		}
+		return strings.Compare(b.terms[x], b.terms[y])
+	})
 	p := postings{
+		hashes:  make([]uint64, len(order)),
 		terms:   make([]string, len(order)),
 		start:   make([]int32, len(order)+1),
 		post:    make([]posting, 0, n),
 		lengths: b.lengths,
 	}
 	for i, id := range order {
+		p.hashes[i] = hashes[id]
 		p.terms[i] = b.terms[id]
 		p.post = append(p.post, b.lists[id]...)
 		p.start[i+1] = int32(len(p.post))
@@ -170,9 +196,9 @@ func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
 	var touched []int32
 	lists := make([][]posting, len(s.segs))
 	for _, t := range terms {
-		df := 0
+		df, h := 0, termHash(t)
 		for i, seg := range s.segs {
-			lists[i] = seg.lex.list(t)
+			lists[i] = seg.lex.list(t, h)
 			df += len(lists[i])
 		}
 		if df == 0 {

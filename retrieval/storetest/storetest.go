@@ -472,7 +472,8 @@ func testHybridSearch(t *testing.T, s retrieval.Store) {
 	srch := &retrieval.Searcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
 	// Lexical: griep:1 (koorts×2 + oseltamivir), griep:0 (koorts×3),
 	// griep:2 (koorts×1). Dense (e_11): griep:1, griep:0, then zeros.
-	// Fused: griep:1 = 2/61; griep:0 = 2/62; griep:2 = 1/63 + 1/(60+r≥3).
+	// Fused (k = retrieval.RRFK): griep:1 = 2/(k+1); griep:0 = 2/(k+2);
+	// griep:2 = 1/(k+3) + 1/(k+r), r ≥ 3; every other chunk ≤ 1/(k+3).
 	ps, err := srch.Search(t.Context(), "koorts oseltamivir", retrieval.SearchOptions{K: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -481,7 +482,8 @@ func testHybridSearch(t *testing.T, s retrieval.Store) {
 		t.Errorf("hybrid (-want +got):\n%s", diff)
 	}
 	if len(ps) > 1 {
-		if diff := cmp.Diff([]float64{2.0 / 61, 2.0 / 62}, []float64{ps[0].Score, ps[1].Score}, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
+		k := float64(retrieval.RRFK)
+		if diff := cmp.Diff([]float64{2 / (k + 1), 2 / (k + 2)}, []float64{ps[0].Score, ps[1].Score}, cmpopts.EquateApprox(0, 1e-12)); diff != "" {
 			t.Errorf("fused scores (-want +got):\n%s", diff)
 		}
 	}

@@ -21,6 +21,16 @@ func StopWords() []string {
 	}
 }
 
+// QuestionWords returns interrogatives (folded, lowercase) that are not stop
+// words. They are indexed like any word but dropped from queries: they name
+// the kind of answer asked for, not its topic.
+func QuestionWords() []string {
+	return []string{
+		"welk", "welke", "hoeveel", "wanneer", "waarom", "waar", "waarop", "waarmee",
+		"waardoor", "waarvoor", "waaraan", "waarin", "waarover", "hoelang", "hoevaak",
+	}
+}
+
 // NonParts returns words that exist on their own but, inside a longer word,
 // are almost always a derivational suffix, a particle or a chance match, not
 // a compound part ("betaalbaar" is not "betaal" + "baar", "codering" not
