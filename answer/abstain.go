@@ -47,7 +47,7 @@ var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli
 	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
 
 func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text)}
+	q := question{text: text, units: withSynonyms(s.cfg.Analyzer, contentUnits(s.cfg.Analyzer, text))}
 	for _, f := range factsOf(text) {
 		q.focus = append(q.focus, focus{label: f.Text, kind: focusFact, fact: &f})
 	}

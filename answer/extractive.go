@@ -69,8 +69,8 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 			cands = append(cands, candidate{pass: p, span: j, terms: terms, cov: cov, score: cov + bonus})
 		}
 	}
-	cands = s.typed(q, cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+	s.typedFirst(q, cands)
 	var chosen []candidate
 	for _, c := range cands {
 		if len(chosen) == s.cfg.MaxSentences {
@@ -91,28 +91,24 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 	return withListItems(inReadingOrder(chosen))
 }
 
-// typed keeps, for a question that asks for a type of detail (an amount,
-// a date, a dose), only the candidates stating one, as long as one of them
-// matches the question well enough to be chosen at all: "Hoeveel praktijken
-// bieden e-consulten aan?" is answered by "e-consulten (98%)", not by a
-// sentence about consults that shares more words but gives no number.
-func (s *Service) typed(q question, cands []candidate) []candidate {
+// typedFirst moves to the front, for a question that asks for a type of
+// detail (an amount, a date, a dose), the best candidate stating one, as
+// long as it matches the question well enough to be chosen at all: "Hoeveel
+// praktijken bieden e-consulten aan?" is answered by "e-consulten (98%)",
+// not by a sentence about consults that shares more words but gives no
+// number. Further sentences are chosen as usual. cands is sorted best first.
+func (s *Service) typedFirst(q question, cands []candidate) {
 	want := q.answerType()
 	if want == nil {
-		return cands
+		return
 	}
-	var out []candidate
-	best := 0.0
-	for _, c := range cands {
-		if want(c.pass.spans[c.span].Text) {
-			out = append(out, c)
-			best = max(best, c.cov)
+	for i, c := range cands {
+		if c.cov >= s.cfg.Thresholds.MinSentenceScore && want(c.pass.spans[c.span].Text) {
+			copy(cands[1:i+1], cands[:i])
+			cands[0] = c
+			return
 		}
 	}
-	if best < s.cfg.Thresholds.MinSentenceScore {
-		return cands
-	}
-	return out
 }
 
 // maxListItems and maxListItemRunes bound the list a chosen sentence

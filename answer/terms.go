@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -143,12 +144,33 @@ func (s termSet) covered(t string) bool {
 	}
 }
 
+// minVerbStem is the shortest verb stem matched inside a longer term.
+const minVerbStem = 4
+
+// coveredVerb reports whether t, a present-tense verb form in "-t" that the
+// stemmer keeps ("hangt", "biedt"), is covered through its stem inside a
+// longer term: a separable verb's infinitive ("afhangen" → "afhang",
+// "aanbieden" → "aanbied"), as Dutch questions split it ("waar hangt … van
+// af?") and sources join it.
+func (s termSet) coveredVerb(t string) bool {
+	stem, ok := strings.CutSuffix(t, "t")
+	if !ok || len(stem) < minVerbStem || isNumber(t) {
+		return false
+	}
+	stem = strings.TrimSuffix(stem, "d") // "biedt" → "bied" is kept; "wordt" → "word"
+	if len(stem) < minVerbStem {
+		return false
+	}
+	return strings.Contains(s.joined, stem)
+}
+
 // unit is one content word of a question or sentence: its analysed form
 // and, for a compound, the analysed parts. Coverage counts words, not terms,
 // so a compound's parts do not outweigh the other words of a question.
 type unit struct {
 	full  string
 	parts []string
+	alts  []string // analysed synonyms (questions only), each counting as full
 }
 
 // partCredit is the credit for a compound covered only through its parts
@@ -158,7 +180,7 @@ const partCredit = 0.75
 // score is 1 when the word is covered, partCredit times the covered
 // fraction of its parts when only parts are, else 0.
 func (s termSet) score(u unit) float64 {
-	if s.covered(u.full) {
+	if s.covered(u.full) || s.coveredVerb(u.full) || slices.ContainsFunc(u.alts, s.covered) {
 		return 1
 	}
 	if len(u.parts) == 0 {
@@ -213,6 +235,47 @@ func contentUnits(a Analyzer, text string) []unit {
 		out = append(out, unit{full: ts[0], parts: ts[1:]})
 	}
 	return out
+}
+
+// synonyms are groups of Dutch words that sources and clinicians use for
+// the same thing. A question word covered only by a synonym counts as
+// covered: "invoering" asks about what the source calls "implementatie".
+// Only plain synonyms belong here, never a broader or narrower term (a
+// question about "kosten" is not answered by a sentence about "vergoeding"),
+// so the near-miss checks keep their force.
+var synonyms = [][]string{
+	{"invoering", "implementatie", "introductie"},
+	{"invoeren", "implementeren", "introduceren"},
+	{"verslaglegging", "rapportage", "documentatie"},
+	{"enquête", "peiling", "vragenlijst"},
+	{"inzetten", "gebruiken", "toepassen"},
+	{"inzet", "gebruik", "toepassing"},
+	{"dokter", "arts"},
+	{"cliënt", "patiënt"},
+	{"nauwkeurigheid", "accuratesse"},
+	{"wens", "behoefte"},
+}
+
+// withSynonyms adds to each unit the analysed forms of its synonyms.
+func withSynonyms(a Analyzer, us []unit) []unit {
+	for _, group := range synonyms {
+		forms := make([]string, 0, len(group))
+		for _, w := range group {
+			if ts := a.Terms(w); len(ts) > 0 {
+				forms = append(forms, ts[0])
+			}
+		}
+		for i := range us {
+			if slices.Contains(forms, us[i].full) {
+				for _, f := range forms {
+					if f != us[i].full && !slices.Contains(us[i].alts, f) {
+						us[i].alts = append(us[i].alts, f)
+					}
+				}
+			}
+		}
+	}
+	return us
 }
 
 // contentTerms returns the distinct analysed terms of text without the
@@ -277,6 +340,9 @@ var questionWords = setOf(
 	"vraag", "vragen", "geef", "geven", "noem", "noemen", "vertel", "vertellen", "leg", "uit",
 	"uitleg", "bedoeld", "bedoel", "betekent", "betekenis", "beteken", "welk", "zeg",
 	"zegt", "zeggen", "volgen", "volgens", "belangrijk", "belangrijkst", "belangrijkste",
+	// separable-verb particles a question leaves at its end ("waar hangt …
+	// van af?"); the source joins them to the verb ("afhangen").
+	"af", "mee", "terug", "weg", "vandaan", "heen",
 )
 
 // stopwords is a compact Dutch stop list for the fallback analyser.
