@@ -105,6 +105,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		return decision{abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
 	}
 	report := s.enforcer.check(drafts(chosen), ps)
+	qdebugReport(report) // QDEBUG
 	var ok []Draft
 	var kept []candidate
 	for i, v := range report.Verdicts {
@@ -116,11 +117,13 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	if len(ok) == 0 {
 		return decision{abstain: true, why: "Geen zin uit de bronnen doorstond de broncontrole."}
 	}
-	var union [][]string
+	// The title counts as part of every sentence, as when the sentences
+	// were scored.
+	var union []termSet
 	for _, c := range kept {
-		union = append(union, c.terms)
+		union = append(union, c.pass.spanSets[c.span])
 	}
-	if cov := newTermSet(union...).coverage(q.units, nil); cov < th.MinAnswerCoverage {
+	if cov := unionSets(union...).coverage(q.units, nil); cov < th.MinAnswerCoverage {
 		return decision{abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
 	}
 	if miss := s.missingFocus(q, ok, ps); len(miss) > 0 {

@@ -237,7 +237,11 @@ func TestAdminConfigFromEnv(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv(tt.env, tt.value)
-			_, err := loadAdminConfig()
+			cfg := DefaultConfig()
+			err := cfg.LoadEnv()
+			if err == nil {
+				err = cfg.Validate()
+			}
 			if (err != nil) != tt.wantErr {
 				t.Errorf("%s=%s: error %v, want error %v", tt.env, tt.value, err, tt.wantErr)
 			}
@@ -251,8 +255,13 @@ func TestAdminConfigFromEnv(t *testing.T) {
 // TestRetentionPrune: serve's maintenance deletes audit records past the
 // configured retention and keeps newer ones.
 func TestRetentionPrune(t *testing.T) {
-	t.Setenv("BRONWIJZER_AUDIT_RETENTION", "30d")
-	app := openTestApp(t, t.TempDir())
+	cfg := testConfig(t.TempDir())
+	cfg.AuditRetention = 30 * 24 * time.Hour
+	app, err := OpenApp(t.Context(), cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Close() })
 	if _, err := app.NewServer(api.Config{Addr: "127.0.0.1:0"}); err != nil {
 		t.Fatal(err)
 	}

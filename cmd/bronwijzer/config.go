@@ -44,6 +44,13 @@ type Config struct {
 	LLMTemperature  float64       // sampling temperature (0: provider default of the answerer)
 	OllamaNumCtx    int           // Ollama num_ctx for chat
 	NoExternalLLM   bool          // refuse any LLM or embedding provider (privacy switch)
+	RatePerMinute   float64       // API requests per minute per key; 0 = unlimited
+	RateBurst       int           // burst per key
+	AuditRetention  time.Duration // serve prunes older audit records; 0 = keep all
+	JobWorkers      int           // ingest jobs running at once
+	JobQueue        int           // ingest jobs waiting; a full queue answers 503
+	JobTimeout      time.Duration // time limit per ingest job
+	NodeName        string        // replica name inside job ids (default: host name)
 }
 
 // envPrefix is the prefix of every environment variable.
@@ -62,6 +69,12 @@ func DefaultConfig() Config {
 		MaxSourceAge:   5 * 365 * 24 * time.Hour,
 		Embedder:       "local",
 		LLMTimeout:     60 * time.Second,
+		RatePerMinute:  120,
+		RateBurst:      30,
+		AuditRetention: 365 * 24 * time.Hour,
+		JobWorkers:     1,
+		JobQueue:       16,
+		JobTimeout:     10 * time.Minute,
 		OllamaNumCtx:   8192,
 	}
 }
@@ -124,6 +137,13 @@ func (c *Config) LoadEnv() error {
 	parse("EMBED_NUM_CTX", intSetter(&c.EmbedNumCtx))
 	parse("OLLAMA_NUM_CTX", intSetter(&c.OllamaNumCtx))
 	parse("NO_EXTERNAL_LLM", boolSetter(&c.NoExternalLLM))
+	parse("RATE_LIMIT", floatSetter(&c.RatePerMinute))
+	parse("RATE_BURST", intSetter(&c.RateBurst))
+	parse("AUDIT_RETENTION", durationSetter(&c.AuditRetention))
+	parse("JOB_WORKERS", intSetter(&c.JobWorkers))
+	parse("JOB_QUEUE", intSetter(&c.JobQueue))
+	parse("JOB_TIMEOUT", durationSetter(&c.JobTimeout))
+	str("NODE_NAME", &c.NodeName)
 	parse("MAX_FILE_MB", intSetter(&c.MaxFileMB))
 	parse("EMBED_DIM", intSetter(&c.EmbedDim))
 	parse("REQUEST_TIMEOUT", durationSetter(&c.RequestTimeout))
@@ -227,6 +247,17 @@ func (c *Config) Validate() error {
 		}
 	default:
 		errs = append(errs, fmt.Errorf("--llm %q: want ollama or openai (or empty for extractive answers)", c.LLMProvider))
+	}
+	if c.RatePerMinute < 0 {
+		errs = append(errs, errors.New("BRONWIJZER_RATE_LIMIT must be >= 0"))
+	}
+	for name, n := range map[string]int{"BRONWIJZER_RATE_BURST": c.RateBurst, "BRONWIJZER_JOB_WORKERS": c.JobWorkers, "BRONWIJZER_JOB_QUEUE": c.JobQueue} {
+		if n < 1 {
+			errs = append(errs, fmt.Errorf("%s must be at least 1", name))
+		}
+	}
+	if c.AuditRetention < 0 || c.JobTimeout <= 0 {
+		errs = append(errs, errors.New("BRONWIJZER_AUDIT_RETENTION must be >= 0 and BRONWIJZER_JOB_TIMEOUT positive"))
 	}
 	if c.RequestTimeout <= 0 || c.MaxSourceAge <= 0 {
 		errs = append(errs, errors.New("timeouts and --max-source-age must be positive"))

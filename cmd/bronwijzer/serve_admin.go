@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -19,76 +18,9 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// adminConfig is the operations configuration: rate limits, jobs, audit
-// retention. It is read from the environment only (see docs/operations.md
-// and the README configuration table).
-type adminConfig struct {
-	RatePerMinute  float64       // BRONWIJZER_RATE_LIMIT: requests per minute per key; 0 = unlimited
-	RateBurst      int           // BRONWIJZER_RATE_BURST
-	AuditRetention time.Duration // BRONWIJZER_AUDIT_RETENTION: 0 = keep forever
-	JobWorkers     int           // BRONWIJZER_JOB_WORKERS
-	JobQueue       int           // BRONWIJZER_JOB_QUEUE
-	JobTimeout     time.Duration // BRONWIJZER_JOB_TIMEOUT
-	Node           string        // BRONWIJZER_NODE_NAME: replica name in job ids
-}
-
-func defaultAdminConfig() adminConfig {
-	return adminConfig{
-		RatePerMinute: 120, RateBurst: 30, AuditRetention: 365 * 24 * time.Hour,
-		JobWorkers: 1, JobQueue: 16, JobTimeout: 10 * time.Minute,
-	}
-}
-
-// loadAdminConfig reads the operations settings from the environment.
-func loadAdminConfig() (adminConfig, error) {
-	c := defaultAdminConfig()
-	var errs []string
-	set := func(name string, parse func(string) error) {
-		v, ok, err := env(name)
-		if err != nil {
-			errs = append(errs, err.Error())
-			return
-		}
-		if ok {
-			if err := parse(v); err != nil {
-				errs = append(errs, fmt.Sprintf("%s%s=%q: %v", envPrefix, name, v, err))
-			}
-		}
-	}
-	set("RATE_LIMIT", func(s string) (err error) {
-		c.RatePerMinute, err = strconv.ParseFloat(s, 64)
-		if err == nil && c.RatePerMinute < 0 {
-			err = fmt.Errorf("must be >= 0")
-		}
-		return err
-	})
-	set("RATE_BURST", positiveInt(&c.RateBurst))
-	set("AUDIT_RETENTION", durationSetter(&c.AuditRetention))
-	set("JOB_WORKERS", positiveInt(&c.JobWorkers))
-	set("JOB_QUEUE", positiveInt(&c.JobQueue))
-	set("JOB_TIMEOUT", durationSetter(&c.JobTimeout))
-	set("NODE_NAME", func(s string) error { c.Node = s; return nil })
-	if len(errs) > 0 {
-		return c, fmt.Errorf("%w: %s", errUsage, strings.Join(errs, "; "))
-	}
-	return c, nil
-}
-
-func positiveInt(dst *int) func(string) error {
-	return func(s string) error {
-		n, err := strconv.Atoi(s)
-		if err == nil && n < 1 {
-			err = fmt.Errorf("must be at least 1")
-		}
-		*dst = n
-		return err
-	}
-}
-
 // adminState is what the App keeps for the admin surface: the job queue
 // (closed with the App) and the corpus-version cache of the audit trail.
 type adminState struct {
-	cfg  adminConfig
 	jobs *jobs.Queue
 
 	mu        sync.Mutex
@@ -124,10 +56,7 @@ func (a *App) files() ingest.FileStore {
 // server on addr. With no active keys the server runs without
 // authentication, which is only allowed on a loopback address.
 func (a *App) adminDeps(addr string) (api.Admin, error) {
-	cfg, err := loadAdminConfig()
-	if err != nil {
-		return api.Admin{}, err
-	}
+	cfg := a.Config
 	store, err := a.adminStore()
 	if err != nil {
 		return api.Admin{}, err
@@ -154,11 +83,11 @@ func (a *App) adminDeps(addr string) (api.Admin, error) {
 			slog.String("addr", addr))
 	}
 	if a.admin == nil {
-		a.admin = &adminState{cfg: cfg}
+		a.admin = &adminState{}
 	}
 	if a.admin.jobs == nil {
 		a.admin.jobs = jobs.New(jobs.Options{Workers: cfg.JobWorkers, Capacity: cfg.JobQueue, Timeout: cfg.JobTimeout,
-			Node: nodeName(cfg.Node), Logger: a.Logger})
+			Node: nodeName(cfg.NodeName), Logger: a.Logger})
 	}
 	admin.Jobs = a.admin.jobs
 	admin.Pipeline = a.Pipeline()
@@ -243,7 +172,7 @@ func (a *App) maintain(ctx context.Context) {
 }
 
 func (a *App) pruneOnce(ctx context.Context, store retrieval.AdminStore) {
-	if r := a.admin.cfg.AuditRetention; r > 0 {
+	if r := a.Config.AuditRetention; r > 0 {
 		n, err := store.PruneAudit(ctx, time.Now().Add(-r))
 		if err != nil {
 			a.Logger.Error("audit prune failed", slog.Any("error", err))
@@ -252,7 +181,7 @@ func (a *App) pruneOnce(ctx context.Context, store retrieval.AdminStore) {
 		}
 	}
 	// Spare files younger than a job's timeout: their version may be on its way.
-	n, err := store.PruneFiles(ctx, time.Now().Add(-a.admin.cfg.JobTimeout-time.Minute))
+	n, err := store.PruneFiles(ctx, time.Now().Add(-a.Config.JobTimeout-time.Minute))
 	if err != nil {
 		a.Logger.Error("file prune failed", slog.Any("error", err))
 	} else if n > 0 {
