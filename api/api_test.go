@@ -476,6 +476,32 @@ func TestCORS(t *testing.T) {
 			}
 		})
 	}
+	t.Run("preflight for DELETE with Authorization", func(t *testing.T) {
+		req := httptest.NewRequest(http.MethodOptions, "/v1/documents/koorts", nil)
+		req.Header.Set("Origin", "https://his.example.nl")
+		req.Header.Set("Access-Control-Request-Method", "DELETE")
+		req.Header.Set("Access-Control-Request-Headers", "authorization")
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		if rec.Code != http.StatusNoContent {
+			t.Errorf("preflight status %d, want 204", rec.Code)
+		}
+		if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "https://his.example.nl" {
+			t.Errorf("Allow-Origin = %q", got)
+		}
+		methods := rec.Header().Get("Access-Control-Allow-Methods")
+		for _, m := range []string{"GET", "POST", "DELETE"} {
+			if !strings.Contains(methods, m) {
+				t.Errorf("Allow-Methods = %q lacks %s", methods, m)
+			}
+		}
+		headers := strings.ToLower(rec.Header().Get("Access-Control-Allow-Headers"))
+		for _, h := range []string{"authorization", "content-type"} {
+			if !strings.Contains(headers, h) {
+				t.Errorf("Allow-Headers = %q lacks %s", headers, h)
+			}
+		}
+	})
 	t.Run("no origins configured", func(t *testing.T) {
 		s, _ := newTestServer(t, Config{}, testDeps())
 		rec := do(t, s.Handler(), "POST", "/v1/ask", `{"question":"belasting"}`, "Origin", "https://his.example.nl")
@@ -483,6 +509,48 @@ func TestCORS(t *testing.T) {
 			t.Errorf("Allow-Origin = %q without configured origins", got)
 		}
 	})
+}
+
+// TestClientConfig: /config.json says whether keys are required (the UI
+// and the widget prompt for one) and which origins may embed the widget. It
+// is open even when keys are required.
+func TestClientConfig(t *testing.T) {
+	tests := []struct {
+		name string
+		env  *adminEnv
+		cfg  Config
+		want clientConfig
+	}{
+		{"keys", newAdminEnv(t, adminOpts{}), Config{}, clientConfig{Auth: "keys", EmbedOrigins: []string{}}},
+		{"no keys", newAdminEnv(t, adminOpts{noKeys: true}), Config{}, clientConfig{Auth: "none", EmbedOrigins: []string{}}},
+		{"embed origins", nil, Config{FrameAncestors: []string{"https://his.example.nl/", "http://localhost:3000"}},
+			clientConfig{Auth: "none", EmbedOrigins: []string{"https://his.example.nl", "http://localhost:3000"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var h http.Handler
+			if tt.env != nil {
+				h = tt.env.srv.Handler()
+			} else {
+				s, _ := newTestServer(t, tt.cfg, testDeps())
+				h = s.Handler()
+			}
+			rec := do(t, h, "GET", "/config.json", "")
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", rec.Code, rec.Body)
+			}
+			var got clientConfig
+			if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("config (-want +got):\n%s", diff)
+			}
+			if cc := rec.Header().Get("Cache-Control"); cc != "no-store" {
+				t.Errorf("Cache-Control = %q, want no-store", cc)
+			}
+		})
+	}
 }
 
 func TestMetrics(t *testing.T) {

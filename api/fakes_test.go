@@ -100,6 +100,7 @@ type fakeAsker struct {
 	wait    time.Duration // respects ctx; for timeout tests
 	gap     time.Duration // pause between streamed sentences
 	failAt  int           // stream: fail after this many sentences (0: never)
+	notice  string        // set as Response.Notice (a configured LLM was not used)
 	started chan struct{} // closed-over signal for shutdown tests
 	release chan struct{}
 
@@ -129,10 +130,12 @@ func (f *fakeAsker) respond(ctx context.Context, req answer.Request) (*answer.Re
 		return nil, f.err
 	}
 	q := strings.ToLower(req.Question)
+	resp := fakeAnswer()
 	if strings.Contains(q, "dosering") || strings.Contains(q, "ibuprofen") {
-		return fakeRefusal(), nil
+		resp = fakeRefusal()
 	}
-	return fakeAnswer(), nil
+	resp.Notice = f.notice
+	return resp, nil
 }
 
 func (f *fakeAsker) Ask(ctx context.Context, req answer.Request) (*answer.Response, error) {

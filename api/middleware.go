@@ -179,7 +179,7 @@ func (s *Server) cors() echo.MiddlewareFunc {
 	}
 	return middleware.CORSWithConfig(middleware.CORSConfig{
 		AllowOrigins:  origins,
-		AllowMethods:  []string{http.MethodGet, http.MethodHead, http.MethodPost},
+		AllowMethods:  []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodDelete},
 		AllowHeaders:  []string{echo.HeaderContentType, echo.HeaderAuthorization, echo.HeaderXRequestID},
 		ExposeHeaders: []string{echo.HeaderXRequestID, "Retry-After"},
 		MaxAge:        600,

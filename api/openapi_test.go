@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"sort"
 	"strconv"
@@ -17,12 +19,61 @@ import (
 type openAPISpec struct {
 	OpenAPI string `json:"openapi"`
 	Paths   map[string]map[string]struct {
-		Responses map[string]struct {
-			Content map[string]struct {
-				Example any `json:"example"`
-			} `json:"content"`
-		} `json:"responses"`
+		Security      []map[string][]string  `json:"security"`
+		RequiredScope string                 `json:"x-required-scope"`
+		Responses     map[string]apiResponse `json:"responses"`
 	} `json:"paths"`
+	Components struct {
+		Responses       map[string]apiResponse `json:"responses"`
+		SecuritySchemes map[string]any         `json:"securitySchemes"`
+	} `json:"components"`
+}
+
+type apiResponse struct {
+	Ref     string `json:"$ref"`
+	Content map[string]struct {
+		Example any `json:"example"`
+	} `json:"content"`
+}
+
+// example returns the JSON example of an operation's response, following a
+// $ref to a shared response.
+func (s openAPISpec) example(method, path, status string) (any, error) {
+	op, ok := s.Paths[path][method]
+	if !ok {
+		return nil, fmt.Errorf("no %s %s in spec", method, path)
+	}
+	r, ok := op.Responses[status]
+	if !ok {
+		return nil, fmt.Errorf("no %s response for %s %s", status, method, path)
+	}
+	if name, ok := strings.CutPrefix(r.Ref, "#/components/responses/"); ok {
+		r = s.Components.Responses[name]
+	}
+	ex := r.Content["application/json"].Example
+	if ex == nil {
+		return nil, fmt.Errorf("no JSON example for %s %s %s", method, path, status)
+	}
+	return ex, nil
+}
+
+// checkExample compares the shape of a response with the spec's example.
+func checkExample(t *testing.T, spec openAPISpec, method, path, status string, rec *httptest.ResponseRecorder) {
+	t.Helper()
+	example, err := spec.example(method, path, status)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := itoa(rec.Code); got != status {
+		t.Fatalf("status %s, want %s: %s", got, status, rec.Body)
+	}
+	var got any
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(shape(example), shape(got)); diff != "" {
+		t.Errorf("example shape differs from response (-example +response):\n%s", diff)
+	}
 }
 
 func loadSpec(t *testing.T) openAPISpec {
@@ -44,12 +95,13 @@ func loadSpec(t *testing.T) openAPISpec {
 var echoParam = regexp.MustCompile(`:([a-z_]+)`)
 
 // TestOpenAPIMatchesRoutes: every registered route is described, and every
-// described operation is registered.
+// described operation is registered. The server has every optional route:
+// a real SQLite store, job queue and pipeline (the admin routes).
 func TestOpenAPIMatchesRoutes(t *testing.T) {
 	spec := loadSpec(t)
-	s, _ := newTestServer(t, Config{}, testDeps())
+	env := newAdminEnv(t, adminOpts{})
 	var routes []string
-	for _, r := range s.echo.Routes() {
+	for _, r := range env.srv.echo.Routes() {
 		routes = append(routes, r.Method+" "+echoParam.ReplaceAllString(r.Path, "{$1}"))
 	}
 	var described []string
@@ -77,6 +129,7 @@ func TestOpenAPIExamples(t *testing.T) {
 		d.Ready = func(context.Context) error { return errors.New("store down") }
 		return d
 	}())
+	framed, _ := newTestServer(t, Config{FrameAncestors: []string{"https://his.example.nl"}}, testDeps())
 	tests := []struct {
 		method, path, target, body, status string
 		srv                                *Server
@@ -94,27 +147,111 @@ func TestOpenAPIExamples(t *testing.T) {
 		{"get", "/v1/documents/{id}", "/v1/documents/ai-kompas", "", "200", s},
 		{"get", "/v1/documents/{id}", "/v1/documents/onbekend", "", "404", s},
 		{"get", "/assets/{file}", "/assets/nope.css", "", "404", s},
+		{"get", "/config.json", "/config.json", "", "200", framed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.target+" "+tt.status, func(t *testing.T) {
-			op, ok := spec.Paths[tt.path][tt.method]
-			if !ok {
-				t.Fatalf("no %s %s in spec", tt.method, tt.path)
-			}
-			example := op.Responses[tt.status].Content["application/json"].Example
-			if example == nil {
-				t.Fatalf("no JSON example for %s %s %s", tt.method, tt.path, tt.status)
-			}
 			rec := do(t, tt.srv.Handler(), strings.ToUpper(tt.method), tt.target, tt.body)
-			if got := rec.Code; http.StatusText(got) == "" || itoa(got) != tt.status {
-				t.Fatalf("status %d, want %s: %s", got, tt.status, rec.Body)
+			checkExample(t, spec, tt.method, tt.path, tt.status, rec)
+		})
+	}
+}
+
+// TestOpenAPIAdminExamples checks the examples of the admin routes and the
+// shared auth errors against a server with keys, the SQLite store and the
+// real pipeline: upload (202 job), job status after the job finished,
+// and errors.
+func TestOpenAPIAdminExamples(t *testing.T) {
+	spec := loadSpec(t)
+	env := newAdminEnv(t, adminOpts{})
+	text := []byte("Koorts bij kinderen\n\nParacetamol is de eerste keus bij koorts met pijn.\n")
+	upload := env.upload(t, env.admin, "koorts.txt", text, map[string]string{"id": "koorts"})
+	t.Run("upload 202", func(t *testing.T) {
+		checkExample(t, spec, "post", "/v1/documents", "202", upload)
+	})
+	job := env.finishJob(t, upload)
+	t.Run("job 200", func(t *testing.T) {
+		if job.Status != "succeeded" {
+			t.Fatalf("job %s: %+v", job.Status, job.Error)
+		}
+		checkExample(t, spec, "get", "/v1/jobs/{id}", "200", env.do(t, "GET", "/v1/jobs/"+job.ID, "", env.admin))
+	})
+	other := []byte("Andere tekst over koorts.\n")
+	tests := []struct {
+		name, method, path string
+		rec                func() *httptest.ResponseRecorder
+		status             string
+	}{
+		{"upload empty", "post", "/v1/documents", func() *httptest.ResponseRecorder {
+			return env.upload(t, env.admin, "leeg.txt", nil, nil)
+		}, "400"},
+		{"upload conflict", "post", "/v1/documents", func() *httptest.ResponseRecorder {
+			return env.upload(t, env.admin, "koorts.txt", other, map[string]string{"id": "koorts"})
+		}, "409"},
+		{"upload unsupported", "post", "/v1/documents", func() *httptest.ResponseRecorder {
+			return env.upload(t, env.admin, "brief.docx", []byte("PK\x03\x04 word"), nil)
+		}, "415"},
+		{"job unknown", "get", "/v1/jobs/{id}", func() *httptest.ResponseRecorder {
+			return env.do(t, "GET", "/v1/jobs/job_x", "", env.admin)
+		}, "404"},
+		{"file unknown", "get", "/v1/documents/{id}/file", func() *httptest.ResponseRecorder {
+			return env.do(t, "GET", "/v1/documents/onbekend/file", "", env.query)
+		}, "404"},
+		{"reingest unknown", "post", "/v1/documents/{id}/reingest", func() *httptest.ResponseRecorder {
+			return env.do(t, "POST", "/v1/documents/onbekend/reingest", "", env.admin)
+		}, "404"},
+		{"delete unknown", "delete", "/v1/documents/{id}", func() *httptest.ResponseRecorder {
+			return env.do(t, "DELETE", "/v1/documents/onbekend", "", env.admin)
+		}, "404"},
+		{"search without key", "post", "/v1/search", func() *httptest.ResponseRecorder {
+			return env.do(t, "POST", "/v1/search", `{"query":"koorts"}`, "")
+		}, "401"},
+		{"upload with query key", "post", "/v1/documents", func() *httptest.ResponseRecorder {
+			return env.upload(t, env.query, "koorts.txt", text, nil)
+		}, "403"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkExample(t, spec, tt.method, tt.path, tt.status, tt.rec())
+		})
+	}
+	t.Run("delete 204", func(t *testing.T) {
+		if rec := env.do(t, "DELETE", "/v1/documents/koorts", "", env.admin); rec.Code != http.StatusNoContent {
+			t.Fatalf("status %d, want 204: %s", rec.Code, rec.Body)
+		}
+		if _, ok := spec.Paths["/v1/documents/{id}"]["delete"].Responses["204"]; !ok {
+			t.Error("spec lacks 204 for DELETE /v1/documents/{id}")
+		}
+	})
+}
+
+// TestOpenAPISecurity: every /v1/ operation and /metrics requires
+// bearerAuth with the scope the middleware enforces; open routes do not.
+func TestOpenAPISecurity(t *testing.T) {
+	spec := loadSpec(t)
+	if _, ok := spec.Components.SecuritySchemes["bearerAuth"]; !ok {
+		t.Fatal("no bearerAuth security scheme")
+	}
+	env := newAdminEnv(t, adminOpts{})
+	for _, r := range env.srv.echo.Routes() {
+		path := echoParam.ReplaceAllString(r.Path, "{$1}")
+		op := spec.Paths[path][strings.ToLower(r.Method)]
+		t.Run(r.Method+" "+path, func(t *testing.T) {
+			req := httptest.NewRequest(r.Method, r.Path, nil)
+			c := env.srv.echo.NewContext(req, httptest.NewRecorder())
+			c.SetPath(r.Path)
+			want := requiredScope(c)
+			if got := op.RequiredScope; got != want {
+				t.Errorf("x-required-scope = %q, middleware requires %q", got, want)
 			}
-			var got any
-			if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
-				t.Fatal(err)
+			secured := len(op.Security) == 1 && op.Security[0]["bearerAuth"] != nil
+			if secured != (want != "") {
+				t.Errorf("security = %v, want bearerAuth: %v", op.Security, want != "")
 			}
-			if diff := cmp.Diff(shape(example), shape(got)); diff != "" {
-				t.Errorf("example shape differs from response (-example +response):\n%s", diff)
+			for _, status := range []string{"401", "403"} {
+				if _, ok := op.Responses[status]; ok != (want != "") {
+					t.Errorf("response %s documented: %v, want %v", status, ok, want != "")
+				}
 			}
 		})
 	}

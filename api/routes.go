@@ -8,6 +8,9 @@ import (
 const (
 	routeAskStream = "/v1/ask/stream"
 	routeEmbed     = "/embed"
+	// routeClientConfig tells the UI and the widget whether API keys are
+	// required, before they call /v1/*.
+	routeClientConfig = "/config.json"
 )
 
 // routes registers every route and the middleware chain, in order. Reading
@@ -34,6 +37,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
 	e.GET("/openapi.json", s.openAPI)
+	e.GET(routeClientConfig, s.clientConfig)
 
 	// JSON API.
 	e.POST("/v1/search", s.search, json)

@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/labstack/echo/v4"
@@ -63,4 +64,36 @@ func serveAsset(c echo.Context, name string) error {
 	}
 	c.Response().Header().Set("Cache-Control", "no-cache")
 	return c.Blob(http.StatusOK, ct, b)
+}
+
+// clientConfig is the body of GET /config.json: what a browser client needs
+// to know before it calls /v1/*. Nothing in it is secret: the embed origins
+// are also in the Content-Security-Policy of /embed.
+type clientConfig struct {
+	// Auth is "keys" when every /v1/ route needs an API key, "none" on a
+	// server without keys (which only listens on loopback).
+	Auth string `json:"auth"`
+	// EmbedOrigins are the host origins (besides Bronwijzer's own) that may
+	// frame the widget; the widget accepts an API key by postMessage only
+	// from these.
+	EmbedOrigins []string `json:"embed_origins"`
+}
+
+// Values of clientConfig.Auth.
+const (
+	authKeys = "keys"
+	authNone = "none"
+)
+
+func (s *Server) clientConfig(c echo.Context) error {
+	cfg := clientConfig{Auth: authNone, EmbedOrigins: make([]string, 0, len(s.cfg.FrameAncestors))}
+	if s.deps.Admin.Auth != nil {
+		cfg.Auth = authKeys
+	}
+	for _, o := range s.cfg.FrameAncestors {
+		cfg.EmbedOrigins = append(cfg.EmbedOrigins, strings.TrimSuffix(o, "/"))
+	}
+	// Decided at startup, but a restart may change it.
+	c.Response().Header().Set("Cache-Control", "no-store")
+	return c.JSON(http.StatusOK, cfg)
 }

@@ -3,9 +3,12 @@
 //
 //   <div id="bronwijzer"></div>
 //   <script src="https://bronwijzer.example/embed.js" data-target="#bronwijzer"
-//           data-question="optioneel: vooraf ingevulde vraag" async></script>
+//           data-key="bwz_…" data-question="optioneel: vooraf ingevulde vraag" async></script>
 //
 // The host's origin must be in the server's frame-ancestors allowlist.
+// data-key (or window.Bronwijzer.setKey) passes the API key to the widget
+// by postMessage, addressed to the Bronwijzer origin only, after the widget
+// reports it is ready; the key never appears in the iframe's URL.
 // window.Bronwijzer.ask(question) sends a new question to the widget.
 (function () {
   'use strict';
@@ -14,6 +17,8 @@
   var origin = new URL(script.src, location.href).origin;
   var target = script.getAttribute('data-target');
   var container = target ? document.querySelector(target) : null;
+  var key = script.getAttribute('data-key') || null;
+  script.removeAttribute('data-key'); // other scripts on the page need not see it
   var src = new URL('/embed', origin);
   var q = script.getAttribute('data-question');
   if (q) { src.searchParams.set('q', q); }
@@ -34,9 +39,24 @@
     script.parentNode.insertBefore(iframe, script.nextSibling);
   }
 
+  // Messages wait until the widget has said it is ready; a reload of the
+  // widget says so again and gets the key again.
+  var ready = false;
+  var queue = [];
+  function send(msg) {
+    if (!ready) { queue.push(msg); return; }
+    // targetOrigin: the browser drops the message unless the frame still
+    // shows the Bronwijzer origin, so the key cannot leak elsewhere.
+    iframe.contentWindow.postMessage(msg, origin);
+  }
+
   window.addEventListener('message', function (e) {
-    if (e.origin !== origin || e.source !== iframe.contentWindow) { return; }
-    if (e.data && e.data.type === 'bronwijzer:resize' && typeof e.data.height === 'number') {
+    if (e.origin !== origin || e.source !== iframe.contentWindow || !e.data) { return; }
+    if (e.data.type === 'bronwijzer:ready') {
+      ready = true;
+      if (key) { send({ type: 'bronwijzer:key', key: key }); }
+      queue.splice(0).forEach(send);
+    } else if (e.data.type === 'bronwijzer:resize' && typeof e.data.height === 'number') {
       iframe.style.height = Math.min(Math.max(e.data.height, 320), 4000) + 'px';
     }
   });
@@ -44,7 +64,12 @@
   window.Bronwijzer = {
     iframe: iframe,
     ask: function (question) {
-      iframe.contentWindow.postMessage({ type: 'bronwijzer:ask', question: String(question) }, origin);
+      send({ type: 'bronwijzer:ask', question: String(question) });
+    },
+    // setKey changes the API key (null clears it).
+    setKey: function (k) {
+      key = k ? String(k) : null;
+      send({ type: 'bronwijzer:key', key: key });
     }
   };
 })();

@@ -1,5 +1,11 @@
 // Bronwijzer clinician UI and widget. Vanilla JS, no dependencies; talks to
 // the public JSON API only (/v1/ask/stream, falling back to /v1/ask).
+//
+// API keys: GET /config.json says whether the server requires them. The UI
+// asks the clinician for a key in a dialog (on load when keys are required,
+// and on any 401) and keeps it in sessionStorage: it lasts as long as the
+// tab, never in localStorage. The widget gets its key from the host page by
+// postMessage (see /embed.js), never in the URL; the dialog is its fallback.
 (function () {
   'use strict';
 
@@ -8,26 +14,172 @@
   var current = null; // last complete answer (the /v1/ask body)
   var busy = false;
   var embedded = document.body.classList.contains('embed');
+  var KEY_STORAGE = 'bronwijzer.apiKey';
+  // auth.mode is "keys", "none", or "unknown" when /config.json failed.
+  var auth = { mode: 'unknown', key: null, embedOrigins: [] };
+  var configReady = null; // promise: /config.json loaded (or failed)
 
   function init() {
     ['ask-form', 'question', 'ask-button', 'status', 'answer', 'answer-body', 'sources',
       'disclaimer', 'citation-detail', 'detail-title', 'detail-meta', 'detail-badges',
-      'detail-text', 'detail-link', 'detail-close'].forEach(function (id) { els[id] = $(id); });
+      'detail-text', 'detail-link', 'detail-close', 'notice', 'key-clear', 'key-dialog', 'key-form',
+      'key-input', 'key-error', 'key-cancel'].forEach(function (id) { els[id] = $(id); });
     els['ask-form'].addEventListener('submit', function (e) { e.preventDefault(); ask(); });
     els.question.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); ask(); }
     });
     els['detail-close'].addEventListener('click', closeDetail);
     document.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' && !els['citation-detail'].hidden) { closeDetail(); }
+      if (e.key === 'Escape' && !els['key-dialog'].open && !els['citation-detail'].hidden) { closeDetail(); }
     });
+    els['detail-link'].addEventListener('click', openFileLink);
+    initKeys();
     var params = new URLSearchParams(location.search);
+    var auto = false;
     if (params.get('q')) {
       els.question.value = params.get('q');
-      if (params.get('auto') === '1') { ask(); }
+      auto = params.get('auto') === '1';
     }
     if (embedded) { initEmbed(); }
+    configReady.then(function () {
+      if (embedded && auth.mode === 'keys' && !auth.key) {
+        // The host sends the key after the widget reports ready; ask then.
+        pendingAsk = auto;
+        if (auto) { setStatus('Wacht op de API-sleutel van het HIS…'); }
+        return;
+      }
+      if (!embedded && auth.mode === 'keys' && !auth.key) {
+        requestKey('').then(function () { if (auto) { ask(); } }, function () {});
+        return;
+      }
+      if (auto) { ask(); }
+    });
     els.question.focus();
+  }
+
+  // --- API keys -----------------------------------------------------------
+
+  var pendingAsk = false; // widget: ask once the host's key arrives
+  var keyWaiters = null;  // {resolve, reject} lists while the dialog is open
+
+  function initKeys() {
+    auth.key = readKey();
+    updateKeyControls();
+    els['key-clear'].addEventListener('click', function () {
+      storeKey(null, true);
+      forgetFiles();
+      setStatus('De API-sleutel is gewist.');
+      els.question.focus();
+    });
+    els['key-form'].addEventListener('submit', function (e) {
+      e.preventDefault();
+      var key = els['key-input'].value.trim();
+      if (!key) {
+        showKeyError('Vul een API-sleutel in.');
+        els['key-input'].focus();
+        return;
+      }
+      storeKey(key, true);
+      finishKeyDialog(null);
+    });
+    els['key-cancel'].addEventListener('click', function () {
+      finishKeyDialog(new Error('Geen API-sleutel ingevoerd; zonder sleutel kan Bronwijzer geen vragen beantwoorden.'));
+    });
+    els['key-dialog'].addEventListener('cancel', function (e) {
+      e.preventDefault(); // Escape: close through the same path as Annuleren
+      els['key-cancel'].click();
+    });
+    configReady = fetch('/config.json', { credentials: 'same-origin' }).then(function (resp) {
+      return resp.ok ? resp.json() : null;
+    }).then(function (cfg) {
+      if (!cfg) { return; }
+      auth.mode = cfg.auth === 'keys' ? 'keys' : 'none';
+      auth.embedOrigins = cfg.embed_origins || [];
+    }, function () {});
+  }
+
+  function readKey() {
+    try { return sessionStorage.getItem(KEY_STORAGE); } catch (e) { return null; }
+  }
+
+  // storeKey sets the key for requests; persist keeps it in sessionStorage
+  // (a key the clinician typed), a host's key stays in memory only.
+  function storeKey(key, persist) {
+    auth.key = key || null;
+    try {
+      if (key && persist) {
+        sessionStorage.setItem(KEY_STORAGE, key);
+      } else if (!key || persist) {
+        sessionStorage.removeItem(KEY_STORAGE);
+      }
+    } catch (e) { /* storage disabled: the key lives in memory only */ }
+    updateKeyControls();
+  }
+
+  function updateKeyControls() {
+    els['key-clear'].hidden = !auth.key;
+  }
+
+  // requestKey opens the key dialog (once, however many callers wait) and
+  // resolves when the clinician has entered a key; it rejects on cancel.
+  function requestKey(message) {
+    return new Promise(function (resolve, reject) {
+      if (keyWaiters) {
+        keyWaiters.push({ resolve: resolve, reject: reject });
+        if (message) { showKeyError(message); }
+        return;
+      }
+      keyWaiters = [{ resolve: resolve, reject: reject }];
+      els['key-input'].value = '';
+      showKeyError(message);
+      els['key-dialog'].showModal();
+      els['key-input'].focus();
+      resized();
+    });
+  }
+
+  function showKeyError(message) {
+    els['key-error'].textContent = message || '';
+    els['key-error'].hidden = !message;
+  }
+
+  // finishKeyDialog closes the dialog and settles every waiter: with the
+  // key, or with err when the clinician cancelled.
+  function finishKeyDialog(err) {
+    var waiters = keyWaiters || [];
+    keyWaiters = null;
+    if (els['key-dialog'].open) { els['key-dialog'].close(); }
+    els['key-input'].value = '';
+    waiters.forEach(function (w) { if (err) { w.reject(err); } else { w.resolve(auth.key); } });
+    resized();
+  }
+
+  // apiFetch calls the API with the key, if any. On a 401 it forgets a
+  // rejected key, asks for one, and retries with the new key.
+  function apiFetch(url, opts) {
+    opts = opts || {};
+    var headers = {};
+    Object.keys(opts.headers || {}).forEach(function (k) { headers[k] = opts.headers[k]; });
+    if (auth.key) { headers.Authorization = 'Bearer ' + auth.key; }
+    return fetch(url, {
+      method: opts.method || 'GET', headers: headers, body: opts.body, credentials: 'same-origin'
+    }).then(function (resp) {
+      if (resp.status !== 401) { return resp; }
+      var sent = !!headers.Authorization;
+      return resp.json().then(errorMessage, function () { return ''; }).then(function (msg) {
+        var why = '';
+        if (sent) {
+          storeKey(null, true);
+          forgetFiles();
+          why = 'De API-sleutel werd geweigerd' + (msg ? ': ' + msg : '.');
+        }
+        return requestKey(why).then(function () { return apiFetch(url, opts); });
+      });
+    });
+  }
+
+  function errorMessage(j) {
+    return j && j.error && j.error.message ? j.error.message : '';
   }
 
   // --- asking -------------------------------------------------------------
@@ -62,11 +214,10 @@
   }
 
   function post(url, body) {
-    return fetch(url, {
+    return apiFetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json, text/event-stream' },
-      body: body,
-      credentials: 'same-origin'
+      body: body
     }).then(function (resp) {
       if (resp.ok) { return resp; }
       return resp.json().then(function (j) {
@@ -148,6 +299,8 @@
     els['answer-body'].textContent = '';
     els.sources.textContent = '';
     els.disclaimer.textContent = '';
+    els.notice.textContent = '';
+    els.notice.hidden = true;
     els.answer.classList.remove('refused');
     els.answer.hidden = true;
   }
@@ -156,6 +309,11 @@
     current = resp;
     clearAnswer();
     els.answer.hidden = false;
+    // A configured language model was not used (e.g. unreachable): say so.
+    if (resp.notice) {
+      els.notice.textContent = resp.notice;
+      els.notice.hidden = false;
+    }
     if (resp.abstained) {
       renderRefusal(resp);
     } else {
@@ -281,11 +439,65 @@
     badges(c).forEach(function (b) { els['detail-badges'].appendChild(b); });
     renderPassage(p ? p.text : c.quote, c);
     var link = els['detail-link'];
-    link.href = '/v1/documents/' + encodeURIComponent(c.document_id) + '/file#page=' + c.page_start;
+    link.href = fileURL(c.document_id) + '#page=' + c.page_start;
+    link.dataset.doc = c.document_id;
+    link.dataset.page = c.page_start;
     link.textContent = 'Open ' + (c.source_file || 'het document') + ' op pagina ' + c.page_start;
     els['citation-detail'].hidden = false;
     els['citation-detail'].focus();
     resized();
+  }
+
+  function fileURL(doc) {
+    return '/v1/documents/' + encodeURIComponent(doc) + '/file';
+  }
+
+  // Original files fetched with the key, as blob: URLs, per document id.
+  var fileBlobs = {};
+
+  // openFileLink opens the original file at the cited page. Without keys
+  // the plain link works. With keys a link cannot carry the Authorization
+  // header, so the file is fetched with it and opened as a blob: URL with
+  // the same #page=N fragment.
+  function openFileLink(e) {
+    if (auth.mode !== 'keys' && !auth.key) { return; }
+    e.preventDefault();
+    var link = els['detail-link'];
+    var doc = link.dataset.doc, page = link.dataset.page;
+    var haveKey = auth.key ? Promise.resolve() : requestKey('');
+    haveKey.then(function () {
+      // Opened at once, within the click, so no popup blocker interferes.
+      var win = window.open('', '_blank');
+      if (win) { win.opener = null; }
+      fileBlob(doc).then(function (url) {
+        var target = url + '#page=' + page;
+        if (win) { win.location.href = target; } else { location.href = target; }
+      }, function (err) {
+        if (win) { win.close(); }
+        setStatus(err.message || 'Het document kon niet worden geopend.', true);
+      });
+    }, function (err) { setStatus(err.message, true); });
+  }
+
+  function fileBlob(doc) {
+    if (fileBlobs[doc]) { return Promise.resolve(fileBlobs[doc]); }
+    return apiFetch(fileURL(doc)).then(function (resp) {
+      if (!resp.ok) {
+        return resp.json().then(errorMessage, function () { return ''; }).then(function (msg) {
+          throw new Error(msg || 'Het document kon niet worden geopend (fout ' + resp.status + ').');
+        });
+      }
+      return resp.blob();
+    }).then(function (blob) {
+      fileBlobs[doc] = URL.createObjectURL(blob);
+      return fileBlobs[doc];
+    });
+  }
+
+  // forgetFiles drops fetched files, e.g. when the key is cleared.
+  function forgetFiles() {
+    Object.keys(fileBlobs).forEach(function (doc) { URL.revokeObjectURL(fileBlobs[doc]); });
+    fileBlobs = {};
   }
 
   // renderPassage highlights the quote. quote_start/quote_end are offsets in
@@ -355,17 +567,51 @@
 
   // --- widget -------------------------------------------------------------
 
-  // initEmbed lets the host page (an allowed frame ancestor) send a question
-  // with postMessage({type: 'bronwijzer:ask', question}) and keeps the host
-  // informed of the widget's height.
+  // initEmbed lets the host page (an allowed frame ancestor) send the API
+  // key with postMessage({type: 'bronwijzer:key', key}) and a question with
+  // postMessage({type: 'bronwijzer:ask', question}), and keeps the host
+  // informed of the widget's height. Messages count only from the parent
+  // window and from an origin /config.json lists as an embedder (or this
+  // server's own). Once that list is known the widget posts
+  // {type: 'bronwijzer:ready'} to the parent, which then sends the key.
   function initEmbed() {
     window.addEventListener('message', function (e) {
-      if (e.source !== window.parent || !e.data || e.data.type !== 'bronwijzer:ask') { return; }
-      if (typeof e.data.question !== 'string') { return; }
-      els.question.value = e.data.question;
-      ask();
+      if (e.source !== window.parent || !e.data || typeof e.data.type !== 'string') { return; }
+      var data = e.data, origin = e.origin;
+      configReady.then(function () {
+        if (!embedderAllowed(origin)) { return; }
+        if (data.type === 'bronwijzer:key') {
+          hostKey(data.key);
+        } else if (data.type === 'bronwijzer:ask' && typeof data.question === 'string') {
+          els.question.value = data.question;
+          ask();
+        }
+      });
     });
-    resized();
+    configReady.then(function () {
+      if (window.parent !== window) {
+        // No data, so any target origin will do; the reply is origin-checked.
+        window.parent.postMessage({ type: 'bronwijzer:ready' }, '*');
+      }
+      resized();
+    });
+  }
+
+  function embedderAllowed(origin) {
+    return origin === location.origin || auth.embedOrigins.indexOf(origin) >= 0;
+  }
+
+  // hostKey takes the key the host page sent (kept in memory only: the host
+  // sends it again on every load); null clears it.
+  function hostKey(key) {
+    if (key !== null && (typeof key !== 'string' || !key.trim())) { return; }
+    forgetFiles();
+    storeKey(key ? key.trim() : null, false);
+    if (auth.key && keyWaiters) { finishKeyDialog(null); }
+    if (auth.key && pendingAsk) {
+      pendingAsk = false;
+      ask();
+    }
   }
 
   function resized() {
