@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // question is a request's question analysed once.
@@ -22,6 +23,7 @@ type focus struct {
 	kind  string // focusFact, focusDose, focusAmount, focusDate, focusTerm
 	fact  *fact  // focusFact: name or number that must appear literally
 	term  string // focusTerm: analysed focus word that must appear
+	unit  unit   // focusCompound: compound word that must be covered
 }
 
 const (
@@ -30,7 +32,50 @@ const (
 	focusAmount = "amount" // "hoeveel": a number or number word in the answer
 	focusDate   = "date"   // "wanneer": a year or month in the answer
 	focusTerm   = "term"   // a focus word in the answer
+	// focusCompound: a compound of the question, the most specific thing it
+	// names ("bloeddrukstreefwaarde"), must be covered by the answer as a
+	// whole or by half of its parts; a sentence sharing one part of many
+	// ("werkdruk") is about something else.
+	focusCompound = "compound"
 )
+
+// focusAsked: the noun a "welke …?" question asks for ("Welke erkenning
+// kreeg …?") must be covered by the answer (minCompoundScore): a sentence
+// about the rest of the question without it names no such thing.
+const focusAsked = "asked"
+
+// kindWords name the kind of answer, not the thing asked for ("welk deel
+// van de praktijken", "welke soort app").
+var kindWords = setOf("deel", "aandeel", "percentage", "soort", "soorten", "type", "typen",
+	"vorm", "vormen", "manier", "manieren")
+
+// askedNoun returns the first lower-case content word after "welk" or
+// "welke" (capitalised words are names, checked as facts; number and kind
+// words say what sort of answer is wanted) as a unit.
+func (s *Service) askedNoun(text string) (string, unit, bool) {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if lw := strings.ToLower(strings.Trim(w, ".,;:!?()")); lw != "welk" && lw != "welke" {
+			continue
+		}
+		for _, next := range words[i+1:] {
+			next = strings.Trim(next, ".,;:!?()\"'")
+			if next == "" || !unicode.IsLower([]rune(next)[0]) || amountWords[next] || kindWords[next] {
+				continue
+			}
+			if us := contentUnits(s.cfg.Analyzer, next); len(us) > 0 {
+				return next, withSynonyms(s.synonyms, us[:1])[0], true
+			}
+			return "", unit{}, false
+		}
+		return "", unit{}, false
+	}
+	return "", unit{}, false
+}
+
+// minCompoundScore is the least coverage (termSet.score) of a question's
+// compound by the answer: the word, a synonym, or half of its parts.
+const minCompoundScore = partCredit / 2
 
 // doseUnits are the units that make a quantity a dose.
 var doseUnits = setOf("mg", "µg", "g", "ml", "ie", "mmol", "mg/kg", "l")
@@ -47,7 +92,7 @@ var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli
 	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
 
 func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, units: withSynonyms(s.cfg.Analyzer, contentUnits(s.cfg.Analyzer, text))}
+	q := question{text: text, units: withSynonyms(s.synonyms, contentUnits(s.cfg.Analyzer, text))}
 	for _, f := range factsOf(text) {
 		q.focus = append(q.focus, focus{label: f.Text, kind: focusFact, fact: &f})
 	}
@@ -56,10 +101,21 @@ func (s *Service) analyseQuestion(text string) question {
 	switch {
 	case strings.Contains(lower, "doser") || strings.Contains(lower, "dosis") || strings.Contains(lower, "doses"):
 		q.focus = append(q.focus, focus{label: "dosering", kind: focusDose})
-	case slices.Contains(words, "hoeveel") || strings.Contains(lower, "hoe vaak") || strings.Contains(lower, "welk percentage"):
+	case slices.Contains(words, "hoeveel") || strings.Contains(lower, "hoe vaak") || strings.Contains(lower, "welk percentage") ||
+		strings.Contains(lower, "welk deel") || strings.Contains(lower, "welk aandeel"):
 		q.focus = append(q.focus, focus{label: "een aantal", kind: focusAmount})
 	case slices.Contains(words, "wanneer") || strings.Contains(lower, "welk jaar") || strings.Contains(lower, "welke datum"):
 		q.focus = append(q.focus, focus{label: "een datum", kind: focusDate})
+	}
+	for _, w := range splitWords(text) {
+		for _, u := range contentUnits(s.cfg.Analyzer, w) {
+			if len(u.parts) > 0 {
+				q.focus = append(q.focus, focus{label: w, kind: focusCompound, unit: withSynonyms(s.synonyms, []unit{u})[0]})
+			}
+		}
+	}
+	if w, u, ok := s.askedNoun(text); ok {
+		q.focus = append(q.focus, focus{label: w, kind: focusAsked, unit: u})
 	}
 	for _, fw := range s.cfg.FocusWords {
 		if !slices.Contains(words, fw) {
@@ -100,12 +156,10 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		return decision{abstain: true, why: s.missingWhy(q, top)}
 	}
 	chosen := s.extract(q, ps)
-	qdebug(q, ps, chosen) // QDEBUG
 	if len(chosen) == 0 || slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov < th.MinSentenceScore {
 		return decision{abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
 	}
 	report := s.enforcer.check(drafts(chosen), ps)
-	qdebugReport(report) // QDEBUG
 	var ok []Draft
 	var kept []candidate
 	for i, v := range report.Verdicts {
@@ -189,7 +243,11 @@ func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []str
 		}
 	}
 	ev := newEvidence(cited.String())
-	terms := newTermSet(s.cfg.Analyzer.Terms(text.String()))
+	answerTerms := s.cfg.Analyzer.Terms(text.String())
+	terms := newTermSet(answerTerms)
+	withTitles := newTermSet(answerTerms, s.cfg.Analyzer.Terms(headings(answer, ps, false)))
+	withHeadings := newTermSet(answerTerms, s.cfg.Analyzer.Terms(headings(answer, ps, true)))
+	lower := strings.ToLower(text.String())
 	var miss []string
 	for _, f := range q.focus {
 		var ok bool
@@ -202,14 +260,67 @@ func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []str
 			ok = hasAmount(text.String())
 		case focusDate:
 			ok = hasDate(text.String())
+		case focusCompound:
+			ok = withTitles.score(f.unit) >= minCompoundScore || s.named(f.unit, ps)
+		case focusAsked:
+			ok = withHeadings.score(f.unit) >= minCompoundScore
 		default:
-			ok = terms.covered(f.term)
+			// A measure ("nauwkeurigheid") is not named by its adjective
+			// ("nauwkeurige consultnotities").
+			ok = terms.covered(f.term) && (!strings.HasSuffix(f.label, "heid") || strings.Contains(lower, f.label))
 		}
 		if !ok && !slices.Contains(miss, f.label) {
 			miss = append(miss, f.label)
 		}
 	}
 	return miss
+}
+
+// named reports whether some retrieved passage names the compound as a
+// whole: then the corpus knows the thing and the answer sentences may refer
+// to it by another word ("deze praktijken"). A compound that no passage
+// names ("bloeddrukstreefwaarde") must be covered by the answer itself.
+func (s *Service) named(u unit, ps []*prepared) bool {
+	whole := unit{full: u.full, alts: u.alts}
+	return slices.ContainsFunc(ps, func(p *prepared) bool { return p.terms.score(whole) == 1 })
+}
+
+// headings returns the titles of the passages the answer cites (a sentence
+// of a source counts as being about that source's title) and, with
+// sections, their section paths and run-in headings: a sentence under
+// "6. Gebruik van chatbots" is about chatbots.
+func headings(answer []Draft, ps []*prepared, sections bool) string {
+	var b strings.Builder
+	for _, d := range answer {
+		for _, n := range d.Citations {
+			if n < 1 || n > len(ps) {
+				continue
+			}
+			p := ps[n-1]
+			b.WriteString(p.p.Title)
+			b.WriteString("\n")
+			if sections {
+				b.WriteString(p.p.Section)
+				b.WriteString("\n")
+				for _, sp := range p.spans {
+					if isHeadingLike(sp.Text) {
+						b.WriteString(sp.Text)
+						b.WriteString("\n")
+					}
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// maxHeadingWords bounds a run-in heading split off a sentence.
+const maxHeadingWords = 8
+
+// isHeadingLike reports whether a passage sentence reads as a heading:
+// short and without final punctuation.
+func isHeadingLike(text string) bool {
+	return len(strings.Fields(text)) <= maxHeadingWords && !endsLikeSentence(text)
 }
 
 func hasDose(text string) bool {

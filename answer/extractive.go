@@ -70,18 +70,22 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
-	s.typedFirst(q, cands)
+	typed := s.typedFirst(q, cands)
 	var chosen []candidate
 	for _, c := range cands {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
 		}
 		bar := s.cfg.Thresholds.MinRelativeScore
-		if continues(chosen, c) {
+		next := continues(chosen, c)
+		if next {
 			bar /= 2 // the next sentence of a chosen one often carries its point ("deze tools ...")
 		}
 		if len(chosen) > 0 && c.score < bar*chosen[0].score {
 			continue
+		}
+		if len(chosen) > 0 && typed != nil && !next && !typed(c.pass.spans[c.span].Text) {
+			continue // a further sentence must state the kind of detail asked for too
 		}
 		if slices.ContainsFunc(chosen, func(o candidate) bool { return jaccard(o.terms, c.terms) >= s.cfg.Thresholds.MaxDuplicate }) {
 			continue
@@ -96,19 +100,22 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 // long as it matches the question well enough to be chosen at all: "Hoeveel
 // praktijken bieden e-consulten aan?" is answered by "e-consulten (98%)",
 // not by a sentence about consults that shares more words but gives no
-// number. Further sentences are chosen as usual. cands is sorted best first.
-func (s *Service) typedFirst(q question, cands []candidate) {
+// number. It returns the type's test when it moved one (further sentences
+// must then pass it too, unless they continue a chosen one), else nil.
+// cands is sorted best first.
+func (s *Service) typedFirst(q question, cands []candidate) func(string) bool {
 	want := q.answerType()
 	if want == nil {
-		return
+		return nil
 	}
 	for i, c := range cands {
 		if c.cov >= s.cfg.Thresholds.MinSentenceScore && want(c.pass.spans[c.span].Text) {
 			copy(cands[1:i+1], cands[:i])
 			cands[0] = c
-			return
+			return want
 		}
 	}
+	return nil
 }
 
 // maxListItems and maxListItemRunes bound the list a chosen sentence

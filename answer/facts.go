@@ -178,8 +178,37 @@ func (e evidence) has(f fact) bool {
 		_, ok := e.quants[f.Norm]
 		return ok
 	}
+	if e.hasWordStart(f.Norm) {
+		return true
+	}
+	// An adjective of a place name ("Europese", "Amerikaanse") is stated by
+	// the name itself ("Europa", "Amerika"): compare the stem without the
+	// adjective ending.
+	if stem, ok := placeStem(f.Norm); ok {
+		return e.hasWordStart(stem)
+	}
+	return false
+}
+
+// minPlaceStem is the shortest stem placeStem returns.
+const minPlaceStem = 4
+
+// placeStem returns the stem of a lower-cased adjective of a place name:
+// the word without "-se" and the letters that join it to the name
+// ("europese" → "europ", "amerikaanse" → "amerika", "britse" → "brit").
+func placeStem(w string) (string, bool) {
+	rs := []rune(w)
+	if len(rs) < minPlaceStem+2 || !strings.HasSuffix(w, "se") {
+		return "", false
+	}
+	stem := string(rs[:max(minPlaceStem, len(rs)-4)])
+	return stem, true
+}
+
+// hasWordStart reports whether norm occurs at the start of a word.
+func (e evidence) hasWordStart(norm string) bool {
 	for i := 0; ; {
-		j := strings.Index(e.lower[i:], f.Norm)
+		j := strings.Index(e.lower[i:], norm)
 		if j < 0 {
 			return false
 		}
@@ -187,7 +216,7 @@ func (e evidence) has(f fact) bool {
 		if at == 0 || !unicode.IsLetter(lastRune(e.lower[:at])) {
 			return true
 		}
-		i = at + len(f.Norm)
+		i = at + len(norm)
 	}
 }
 

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,6 +36,27 @@ func TestNamesOf(t *testing.T) {
 	want := []string{"Nivel", "Juvoly", "COVID-19", "HbA1c-metingen", "AI"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("namesOf (-want +got):\n%s", diff)
+	}
+}
+
+func TestEvidenceHasPlaceAdjective(t *testing.T) {
+	ev := newEvidence("41% van de zorgorganisaties in Europa investeert hierin; in Amerika minder.")
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Europese", true},
+		{"Amerikaanse", true},
+		{"Europa", true},
+		{"Duitse", false},
+		{"Britse", false},
+		{"Juvoly", false},
+	}
+	for _, tt := range tests {
+		f := fact{Kind: "name", Norm: strings.ToLower(tt.name), Text: tt.name}
+		if got := ev.has(f); got != tt.want {
+			t.Errorf("has(%q) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -29,6 +29,7 @@ type Service struct {
 	search   Searcher
 	llm      Generator
 	enforcer *Enforcer
+	synonyms [][]string // synonym groups analysed once (synonymForms)
 }
 
 // New returns a Service. llm may be nil: answers are then extractive only.
@@ -39,6 +40,7 @@ func New(cfg Config, search Searcher, llm Generator) *Service {
 		search:   search,
 		llm:      llm,
 		enforcer: NewEnforcer(cfg.Analyzer, cfg.MinSupport, cfg.AllowUnverified),
+		synonyms: synonymForms(cfg.Analyzer),
 	}
 }
 

@@ -201,26 +201,31 @@ var sentenceOpeners = setOf("In", "De", "Het", "Een", "Er", "Om", "Dit", "Deze",
 // Answers written by a model are split by SplitSentences alone.
 func splitPassage(text string) []Span {
 	rs := []rune(text)
-	var out []Span
-	for _, sp := range SplitSentences(text) {
-		out = append(out, splitGlued(rs, sp)...)
+	spans := SplitSentences(text)
+	out := make([]Span, 0, len(spans))
+	var ws [][2]int // reused word bounds
+	for _, sp := range spans {
+		ws = wordBounds(ws[:0], rs, sp.Start, sp.End)
+		out = splitGlued(out, rs, sp, ws)
 	}
 	return out
 }
 
-// splitGlued splits one span at every run-together block boundary.
-func splitGlued(rs []rune, sp Span) []Span {
-	ws := wordBounds(rs, sp.Start, sp.End)
-	var out []Span
+// splitGlued appends to out the parts of one span, split at every
+// run-together block boundary; ws are the span's word bounds.
+func splitGlued(out []Span, rs []rune, sp Span, ws [][2]int) []Span {
 	start := sp.Start
 	for k := 1; k+1 < len(ws); k++ {
-		if !gluedAt(rs, ws[k-1], ws[k], ws[k+1]) {
+		if !gluedAt(rs, ws[k-1], ws[k], ws[k+1]) && !lowerAfterStop(rs, ws[k-1], ws[k]) {
 			continue
 		}
 		if s, ok := trimSpan(rs, start, ws[k][0]); ok {
 			out = append(out, s)
 		}
 		start = ws[k][0]
+	}
+	if start == sp.Start {
+		return append(out, sp) // not split: keep the span as it is
 	}
 	if s, ok := trimSpan(rs, start, sp.End); ok {
 		out = append(out, s)
@@ -231,14 +236,36 @@ func splitGlued(rs []rune, sp Span) []Span {
 // gluedAt reports whether word w (between prev and next) opens a sentence
 // that was run into the previous one.
 func gluedAt(rs []rune, prev, w, next [2]int) bool {
-	last, first := rs[prev[1]-1], rs[next[0]]
-	return unicode.IsLower(last) && unicode.IsLower(first) && sentenceOpeners[string(rs[w[0]:w[1]])]
+	if !unicode.IsUpper(rs[w[0]]) || w[1]-w[0] > maxOpenerRunes || !unicode.IsLower(rs[prev[1]-1]) || !unicode.IsLower(rs[next[0]]) {
+		return false // checked first: most words are not candidates
+	}
+	return sentenceOpeners[string(rs[w[0]:w[1]])]
 }
 
-// wordBounds returns the [start, end) rune offsets of the white-space
-// separated words of rs[start:end].
-func wordBounds(rs []rune, start, end int) [][2]int {
-	var out [][2]int
+// maxOpenerRunes is the length of the longest sentence opener.
+const maxOpenerRunes = len("Tegelijkertijd")
+
+// lowerAfterStop reports whether word w, in lower case, follows a word
+// ending in a full stop that is no abbreviation: a Dutch sentence never
+// starts in lower case, so the stop ended a sentence and w opens a fragment
+// run into it ("… voor huisartsen en psychologen. ervaren die in de praktijk
+// …"). Short words are left alone: they may be abbreviations not listed.
+func lowerAfterStop(rs []rune, prev, w [2]int) bool {
+	word := rs[prev[0] : prev[1]-1]
+	if rs[prev[1]-1] != '.' || len(word) < 4 || !unicode.IsLower(rs[w[0]]) || abbreviations[strings.ToLower(string(word))] {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBounds appends to out the [start, end) rune offsets of the
+// white-space separated words of rs[start:end].
+func wordBounds(out [][2]int, rs []rune, start, end int) [][2]int {
 	in := -1
 	for i := start; i <= end; i++ {
 		space := i == end || unicode.IsSpace(rs[i])

@@ -46,17 +46,59 @@ func FuzzSplitSentences(f *testing.F) {
 	for _, s := range []string{"Dit is een zin. En nog een.", "• a\n• b", "1. x\n2. y", "bijv. 1.5 mg. Dr. X", "…?!\"'", "\n\n\n"} {
 		f.Add(s)
 	}
+	f.Add("die baat hebben bij In en rondom Hoorn. De In de")
 	f.Fuzz(func(t *testing.T, text string) {
 		rs := []rune(text)
-		prev := 0
-		for _, sp := range SplitSentences(text) {
-			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(rs) {
-				t.Fatalf("span [%d,%d) out of order or bounds (prev end %d, len %d)", sp.Start, sp.End, prev, len(rs))
+		for _, split := range []func(string) []Span{SplitSentences, splitPassage} {
+			prev := 0
+			for _, sp := range split(text) {
+				if sp.Start < prev || sp.End <= sp.Start || sp.End > len(rs) {
+					t.Fatalf("span [%d,%d) out of order or bounds (prev end %d, len %d)", sp.Start, sp.End, prev, len(rs))
+				}
+				if string(rs[sp.Start:sp.End]) != sp.Text {
+					t.Fatalf("span text %q is not runes [%d,%d)", sp.Text, sp.Start, sp.End)
+				}
+				prev = sp.End
 			}
-			if string(rs[sp.Start:sp.End]) != sp.Text {
-				t.Fatalf("span text %q is not runes [%d,%d)", sp.Text, sp.Start, sp.End)
-			}
-			prev = sp.End
 		}
 	})
+}
+
+func TestSplitPassage(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"run-in heading", "10. Capaciteitsplanning In de toekomst zal AI een rol spelen. Dat is zo.",
+			[]string{"10. Capaciteitsplanning", "In de toekomst zal AI een rol spelen.", "Dat is zo."}},
+		{"run-in heading after list number", "6. Gebruik van chatbots Er moet kritisch worden gekeken.",
+			[]string{"6. Gebruik van chatbots", "Er moet kritisch worden gekeken."}},
+		{"blocks glued by the source", "patiënten identificeren die baat hebben bij In en rondom de gemeente Hoorn worden gegevens verzameld.",
+			[]string{"patiënten identificeren die baat hebben bij", "In en rondom de gemeente Hoorn worden gegevens verzameld."}},
+		{"glued across a line break", "real time spraakherkenning In het Verenigd\nKoninkrijk liep een onderzoek.",
+			[]string{"real time spraakherkenning", "In het Verenigd\nKoninkrijk liep een onderzoek."}},
+		{"name with capitalised article", "Volgens Jan De Vries werkt het.", []string{"Volgens Jan De Vries werkt het."}},
+		{"opener after punctuation", "Conclusie: De zorg staat onder druk.", []string{"Conclusie: De zorg staat onder druk."}},
+		{"opener before a name", "Zie de nota van Het Nivel over triage.", []string{"Zie de nota van Het Nivel over triage."}},
+		{"opener at the end", "Zij kozen voor In", []string{"Zij kozen voor In"}},
+		{"lower case after a full stop", "uitgever van standaardwerken voor psychologen. ervaren die lastig zijn.",
+			[]string{"uitgever van standaardwerken voor psychologen.", "ervaren die lastig zijn."}},
+		{"abbreviation before lower case", "Gebruik bijv. een app of resp. twee.", []string{"Gebruik bijv. een app of resp. twee."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := []rune(tt.in)
+			var got []string
+			for _, sp := range splitPassage(tt.in) {
+				if string(rs[sp.Start:sp.End]) != sp.Text {
+					t.Errorf("span text %q is not runes [%d,%d)", sp.Text, sp.Start, sp.End)
+				}
+				got = append(got, sp.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("splitPassage(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
 }

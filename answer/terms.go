@@ -254,23 +254,36 @@ var synonyms = [][]string{
 	{"cliënt", "patiënt"},
 	{"nauwkeurigheid", "accuratesse"},
 	{"wens", "behoefte"},
+	{"obstakel", "obstakels", "barrière", "barrières", "drempel", "drempels", "belemmering", "belemmeringen"},
 }
 
-// withSynonyms adds to each unit the analysed forms of its synonyms.
-func withSynonyms(a Analyzer, us []unit) []unit {
+// synonymForms returns the synonym groups analysed by a: the first term of
+// each word. The Service computes them once.
+func synonymForms(a Analyzer) [][]string {
+	out := make([][]string, 0, len(synonyms))
 	for _, group := range synonyms {
 		forms := make([]string, 0, len(group))
 		for _, w := range group {
-			if ts := a.Terms(w); len(ts) > 0 {
+			if ts := a.Terms(w); len(ts) > 0 && !slices.Contains(forms, ts[0]) {
 				forms = append(forms, ts[0])
 			}
 		}
+		out = append(out, forms)
+	}
+	return out
+}
+
+// withSynonyms adds to each unit the forms of its synonyms (groups from
+// synonymForms).
+func withSynonyms(groups [][]string, us []unit) []unit {
+	for _, forms := range groups {
 		for i := range us {
-			if slices.Contains(forms, us[i].full) {
-				for _, f := range forms {
-					if f != us[i].full && !slices.Contains(us[i].alts, f) {
-						us[i].alts = append(us[i].alts, f)
-					}
+			if !slices.Contains(forms, us[i].full) {
+				continue
+			}
+			for _, f := range forms {
+				if f != us[i].full && !slices.Contains(us[i].alts, f) {
+					us[i].alts = append(us[i].alts, f)
 				}
 			}
 		}

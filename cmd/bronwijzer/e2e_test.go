@@ -163,6 +163,8 @@ var answerable = []struct{ question, fact string }{
 	{"Welke chatbots zijn gebaseerd op gevalideerde Nederlandse informatie?", "thuisartsgpt"},
 	{"Waar hangt de implementatie van AI in huisartsenpraktijken volgens het Nivel van af?", "vergoedingsstructuren"},
 	{"Welke praktijken tonen vaker interesse in AI?", "stedelijke gebieden"},
+	{"Hoeveel praktijken willen AI gebruiken voor triage?", "43%"},
+	{"Van welke factoren hangt de invoering van AI in de huisartsenpraktijk volgens het Nivel af?", "vergoedingsstructuren"},
 }
 
 // outOfCorpus questions must be refused: the corpus does not cover them, or
@@ -176,6 +178,8 @@ var outOfCorpus = []string{
 	"Wat is de sensitiviteit van ThuisartsGPT bij het herkennen van melanomen?",
 	"Hoeveel procent van de praktijken gebruikt AI in 2026?",
 	"Welke vaccinaties krijgt een baby van twee maanden?",
+	"Welke nauwkeurigheid haalt de triagesoftware van Pacmed?",
+	"Welke streefwaarde voor het HbA1c geldt bij ouderen met diabetes?",
 }
 
 func ask(t *testing.T, base, question string) answer.Response {

@@ -142,6 +142,20 @@ func TestQueryTermsDeduplicated(t *testing.T) {
 	}
 }
 
+// Interrogatives and wish words frame a question; a passage repeating them
+// ("bij hoeveel praktijken … is onbekend") must not win on them.
+func TestQueryTermsDropQuestionWords(t *testing.T) {
+	a := newAnalyzer(t)
+	got := a.QueryTerms("Hoeveel praktijken willen graag triage en welke gebruiken e-consulten?")
+	want := []string{"praktijk", "triag", "gebruik", "consult", "econsult"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("QueryTerms mismatch (-want +got):\n%s", diff)
+	}
+	if terms := a.Terms("hoeveel welke graag"); len(terms) == 0 {
+		t.Error("question words must stay index terms")
+	}
+}
+
 func TestTokens(t *testing.T) {
 	text := "Privacy: patiënt’s AVG-regels."
 	got := Tokens(text)
@@ -247,8 +261,14 @@ func FuzzTerms(f *testing.F) {
 			}
 			seen[term] = true
 		}
-		if len(seen) != len(distinct(terms)) {
-			t.Fatalf("QueryTerms has %d terms, Terms %d distinct", len(seen), len(distinct(terms)))
+		want := distinct(terms)
+		for term := range want {
+			if a.questionStems[term] {
+				delete(want, term)
+			}
+		}
+		if len(seen) != len(want) {
+			t.Fatalf("QueryTerms has %d terms, Terms %d distinct content terms", len(seen), len(want))
 		}
 	})
 }

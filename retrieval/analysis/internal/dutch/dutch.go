@@ -21,13 +21,17 @@ func StopWords() []string {
 	}
 }
 
-// QuestionWords returns interrogatives (folded, lowercase) that are not stop
-// words. They are indexed like any word but dropped from queries: they name
-// the kind of answer asked for, not its topic.
+// QuestionWords returns interrogatives and question-framing verbs (folded,
+// lowercase) that are not stop words. They are indexed like any word but
+// dropped from queries: they name the kind of answer asked for, not its
+// topic.
 func QuestionWords() []string {
 	return []string{
 		"welk", "welke", "hoeveel", "wanneer", "waarom", "waar", "waarop", "waarmee",
 		"waardoor", "waarvoor", "waaraan", "waarin", "waarover", "hoelang", "hoevaak",
+		// words that frame a wish ("willen … graag gebruiken") without
+		// naming its topic
+		"willen", "wilt", "graag",
 	}
 }
 

@@ -1,0 +1,182 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// Passages for the question-type, heading and near-miss tests, from the
+// bundled corpus as the project's extractor renders it (headings at the
+// start of a chunk, blocks the source runs together).
+const (
+	nivelDigital = `Nivel: ‘Inzet AI onder huisartsenpraktijken nog beperkt’
+
+Aan de enquête, waarvan de resultaten op 9 oktober 2025 werden gepubliceerd, deden ruim 700 huisartsenpraktijken mee. Het beeld is tweezijdig: terwijl 'gewone' digitale zorg zoals e-consulten (98%) en online herhaalrecepten (97%) niet meer weg te denken is, staat het gebruik van AI nog in de kinderschoenen, stellen de Nivel-onderzoekers.`
+
+	nivelOutlook = `Snelle adoptie AI verwacht
+
+Het Nivel verwacht dat het gebruik van AI-toepassingen de komende jaren zal toenemen, nu de behoefte duidelijk aanwezig is. De daadwerkelijke implementatie zal volgens het instituut afhangen van factoren als de bewezen meerwaarde, digitale vaardigheden, vergoedingsstructuren en een soepele integratie in de werkprocessen.`
+
+	kompasConsults = `Voor patiënten is continuïteit van zorg essentieel, en dat vraagt om digitale tools die ook tussen de consulten door ondersteuning en terugkoppeling kunnen bieden. Bij hoeveel praktijken dat nu al gebeurt, is nog onbekend.`
+
+	kompasHoorn = `Voor huisartsen biedt dit een voordeel voor risicostratificatie, werkdrukverlichting en “blended care”: AI modellen helpen om binnen de praktijk- populatie snel die patiënten te identificeren die baat hebben bij In en rondom de gemeente Hoorn worden al meer dan 30 jaar gegevens verzameld over diabetes type 2 in de algemene bevolking en via huisartspraktijken. Die gegevens vormen de basis van de zogenaamde Hoornstudies94 en het Diabeteszorgcohort in Hoorn.`
+
+	kompasNaomi = `In 80 gesimuleerde consulten, aangevuld met feedback van huisartsen, werd onderzocht hoe zo’n agent het denkwerk kan structureren. NAOMI genereert direct gestructureerde, nauwkeurige en juridisch correcte consultnotities.`
+)
+
+const nivelTitle = "Nivel: ‘Inzet AI onder huisartsenpraktijken nog beperkt’"
+
+func qualityPassages() []bronwijzer.Passage {
+	ps := []bronwijzer.Passage{
+		passage("nivel", nivelTitle, nivelDigital, 1, "2025-10-09"),
+		passage("kompas", "AI Kompas Nulde- en Eerstelijnszorg", kompasConsults, 18, "2025"),
+		passage("nivel-b", nivelTitle, nivelOutlook, 2, "2025-10-09"),
+		passage("nivel-c", nivelTitle, nivelNeed, 1, "2025-10-09"),
+		passage("kompas-b", "AI Kompas Nulde- en Eerstelijnszorg", kompasHoorn, 24, "2025"),
+		passage("kompas-c", "AI Kompas Nulde- en Eerstelijnszorg", kompasNaomi, 9, "2025"),
+	}
+	ps[0].Section = nivelTitle
+	ps[2].Section = nivelTitle + bronwijzer.SectionSeparator + "Snelle adoptie AI verwacht"
+	return ps
+}
+
+// Question types, number words, separable verbs and synonyms: each question
+// is answered with a quote holding the fact.
+func TestAskQuestionTypes(t *testing.T) {
+	tests := []struct {
+		name, question, fact string
+	}{
+		{"hoeveel is answered by a number, not by shared words", "Hoeveel praktijken bieden e-consulten aan?", "e-consulten (98%)"},
+		{"hoeveel with number words", "Welk deel van de praktijken wil graag spraakgestuurde rapportage?", "Ruim de helft"},
+		{"separable verb", "Waar hangt de implementatie van AI volgens het Nivel van af?", "vergoedingsstructuren"},
+		{"synonym", "Waar hangt volgens het Nivel de verdere invoering van AI van af?", "vergoedingsstructuren"},
+	}
+	for name, a := range analyzers(t) {
+		for _, tt := range tests {
+			t.Run(name+"/"+tt.name, func(t *testing.T) {
+				s := newTestServiceWith(a, nil, &fakeSearcher{passages: qualityPassages()})
+				resp, err := s.Ask(context.Background(), Request{Question: tt.question, K: 6})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if resp.Abstained {
+					t.Fatalf("abstained: %s", resp.Reason)
+				}
+				assertAnswered(t, resp)
+				if !slices.ContainsFunc(resp.Citations, func(c Citation) bool { return strings.Contains(normalizeSpace(c.Quote), tt.fact) }) {
+					t.Errorf("no quote contains %q; answer %q", tt.fact, resp.Answer)
+				}
+				if first := resp.Sentences[0].Text; strings.Contains(tt.question, "Hoeveel") && !hasAmount(first) {
+					t.Errorf("first sentence %q states no amount", first)
+				}
+			})
+		}
+	}
+}
+
+// Headings and blocks glued to another never become answer sentences.
+func TestAskNeverQuotesHeadingsOrGluedBlocks(t *testing.T) {
+	questions := []string{
+		"Hoeveel praktijken bieden e-consulten aan?",
+		"Wat verwacht het Nivel van de adoptie van AI?",
+		"Welke patiënten helpen AI-modellen te identificeren voor risicostratificatie?",
+	}
+	for name, a := range analyzers(t) {
+		for _, q := range questions {
+			t.Run(name+"/"+q, func(t *testing.T) {
+				s := newTestServiceWith(a, nil, &fakeSearcher{passages: qualityPassages()})
+				resp, err := s.Ask(context.Background(), Request{Question: q, K: 6})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, sn := range resp.Sentences {
+					if strings.HasPrefix(sn.Text, "Nivel: ") || strings.HasPrefix(sn.Text, "Snelle adoptie") || strings.Contains(sn.Text, "bij In en rondom") {
+						t.Errorf("answer sentence %q is a heading or glued block", sn.Text)
+					}
+				}
+			})
+		}
+	}
+}
+
+// Near-misses: the sources name the topic, not the detail asked.
+func TestAskAbstainsOnNearMisses(t *testing.T) {
+	tests := []struct {
+		name, question, why string
+		compounds           bool // needs an analyser that splits compounds
+	}{
+		{"compound no passage names", "Welke bloeddrukstreefwaarde geldt voor patiënten met diabetes type 2?", "", true},
+		{"measure named only by its adjective", "Welke nauwkeurigheid haalde NAOMI in de gesimuleerde consulten?", "nauwkeurigheid", false},
+	}
+	for name, a := range analyzers(t) {
+		for _, tt := range tests {
+			t.Run(name+"/"+tt.name, func(t *testing.T) {
+				if tt.compounds && name == "basic" {
+					t.Skip("the built-in analyser does not split compounds")
+				}
+				s := newTestServiceWith(a, nil, &fakeSearcher{passages: qualityPassages()})
+				resp, err := s.Ask(context.Background(), Request{Question: tt.question, K: 6})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !resp.Abstained {
+					t.Fatalf("answered %q", resp.Answer)
+				}
+				if !strings.Contains(resp.Reason, tt.why) {
+					t.Errorf("reason %q lacks %q", resp.Reason, tt.why)
+				}
+			})
+		}
+	}
+}
+
+// A compound of the question that no passage names must be covered by the
+// answer through half its parts; one shared part ("werkdruk") is not enough.
+func TestMissingFocusCompound(t *testing.T) {
+	a := analyzers(t)["dutch"]
+	s := newTestServiceWith(a, nil, nil)
+	ps := prepare(a, qualityPassages()[4:5])
+	hoorn := Draft{Text: "In en rondom de gemeente Hoorn worden al meer dan 30 jaar gegevens verzameld over diabetes type 2 in de algemene bevolking en via huisartspraktijken.", Citations: []int{1}}
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Welke bloeddrukstreefwaarde geldt voor patiënten met diabetes type 2?", []string{"bloeddrukstreefwaarde"}},
+		{"Welke gegevens over diabetes type 2 verzamelen huisartspraktijken in Hoorn?", nil},
+		{"Welke diabetesgegevens worden in Hoorn verzameld?", nil}, // half the parts
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			got := s.missingFocus(s.analyseQuestion(tt.question), []Draft{hoorn}, ps)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("missingFocus (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHasAmount(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"e-consulten (98%)", true},
+		{"Eén op de vijf praktijken", true},
+		{"Ruim de helft van de praktijken", true},
+		{"deden ruim 700 huisartsenpraktijken mee", true},
+		{"in 2024 voor het eerst", false},
+		{"geen behoefte aan een chatbot", false},
+		{"enkele praktijken", false},
+	}
+	for _, tt := range tests {
+		if got := hasAmount(tt.text); got != tt.want {
+			t.Errorf("hasAmount(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
