@@ -153,7 +153,8 @@ func BenchmarkStores(b *testing.B) {
 	data := synthetic(n)
 	ctx := context.Background()
 
-	pg, err := postgres.Open(ctx, server.Database(b), postgres.Options{})
+	url := postgres.PGServer().Database(b)
+	pg, err := postgres.Open(ctx, url, postgres.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -175,7 +176,16 @@ func BenchmarkStores(b *testing.B) {
 		b.Run(s.name+"/lexical", func(b *testing.B) { benchList(b, s.store, data, false) })
 		b.Run(s.name+"/dense", func(b *testing.B) { benchList(b, s.store, data, true) })
 	}
-	b.Run("postgres/recall", func(b *testing.B) { benchRecall(b, pg, data) })
+	for _, ef := range []int{100, 200} {
+		b.Run(fmt.Sprintf("postgres/recall/ef_search=%d", ef), func(b *testing.B) {
+			s, err := postgres.Open(ctx, url, postgres.Options{EfSearch: ef, SkipMigrate: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			benchRecall(b, s, data)
+		})
+	}
 }
 
 // benchLoad ingests the whole corpus once (the first iteration) and reports

@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -81,7 +82,69 @@ func quoteLexeme(t string) string {
 
 type weightedTerm struct {
 	term string
+	df   int64
 	idf  float64
+}
+
+// upperBound is the most one term can add to a chunk's BM25 score:
+// idf·tf·(k1+1)/(tf+K) < idf·(k1+1) for every tf and length.
+func (t weightedTerm) upperBound() float64 { return t.idf * (bm25K1 + 1) }
+
+// pruneAttempts bounds how many pruned queries topBM25 tries before scoring
+// every candidate.
+const pruneAttempts = 2
+
+// topBM25 returns the exact BM25 top limit, scoring as few candidates as it
+// can (the MaxScore idea). With the terms ordered rarest first, it scores
+// (with all terms) only the chunks that contain one of the r rarest terms.
+// A chunk containing none of them scores less than the sum of the other
+// terms' upper bounds; when that sum is below the limit-th score found, no
+// such chunk can enter the top list and the result is exact. Otherwise it
+// widens r, and finally scores every chunk that matches any term. pruned
+// reports whether a pruned query decided (for tests).
+func topBM25(ctx context.Context, tx pgx.Tx, terms []weightedTerm, avgdl float64, limit int, f retrieval.Filter) (ps []bronwijzer.Passage, pruned bool, err error) {
+	slices.SortFunc(terms, func(a, b weightedTerm) int {
+		if c := cmp.Compare(a.df, b.df); c != 0 {
+			return c
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	rest := make([]float64, len(terms)+1) // rest[r]: bound of terms[r:]
+	for i := len(terms) - 1; i >= 0; i-- {
+		rest[i] = rest[i+1] + terms[i].upperBound()
+	}
+	r, covered := 0, int64(0)
+	for r < len(terms) && covered < int64(limit) {
+		covered += terms[r].df
+		r++
+	}
+	for attempt := 0; attempt < pruneAttempts && r < len(terms); attempt++ {
+		// Only try when it can plausibly decide: a chunk holding the least
+		// rare term of the set once, at average length, scores its idf;
+		// the other terms' bound must stay below that.
+		if rest[r] >= terms[r-1].idf {
+			break
+		}
+		ps, err := queryBM25(ctx, tx, terms, r, avgdl, limit, f)
+		if err != nil {
+			return nil, false, err
+		}
+		if len(ps) == limit && rest[r]*(1+1e-9) < ps[limit-1].Score {
+			return ps, true, nil
+		}
+		r++
+	}
+	ps, err = queryBM25(ctx, tx, terms, len(terms), avgdl, limit, f)
+	return ps, false, err
+}
+
+func queryBM25(ctx context.Context, tx pgx.Tx, terms []weightedTerm, match int, avgdl float64, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
+	sql, args := lexicalSQL(terms, match, avgdl, limit, f)
+	rows, err := tx.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	return collectPassages(rows)
 }
 
 // LexicalSearch ranks chunks whose analysed terms contain any of terms by
@@ -111,12 +174,7 @@ func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f 
 		if err != nil || len(weighted) == 0 {
 			return err
 		}
-		sql, args := lexicalSQL(weighted, avgdl, limit, f)
-		rows, err := tx.Query(ctx, sql, args...)
-		if err != nil {
-			return err
-		}
-		ps, err = collectPassages(rows)
+		ps, _, err = topBM25(ctx, tx, weighted, avgdl, limit, f)
 		return err
 	})
 	if err != nil {
@@ -147,23 +205,24 @@ func termWeights(ctx context.Context, tx pgx.Tx, terms []string) ([]weightedTerm
 		if idf <= 0 {
 			idf = 1e-6
 		}
-		out[i] = weightedTerm{t, idf}
+		out[i] = weightedTerm{t, dfs[i], idf}
 	}
 	return out, float64(total) / float64(n), nil
 }
 
-// lexicalSQL builds the BM25 query for the weighted terms: $1 the OR
-// tsquery, $2 the limit, then per term its lexeme query and idf, then the
+// lexicalSQL builds the BM25 query scoring with all terms the chunks that
+// contain one of terms[:match]: $1 their OR tsquery, $2 the limit, then per
+// term its lexeme query and idf, then the
 // average length, then the filter's parameters. OFFSET 0 keeps the planner
 // from inlining the per-term frequencies into the score expression, which
 // would compute each ts_rank_cd twice; all arithmetic is float8 (numeric
 // literals would make it numeric, several times slower).
-func lexicalSQL(terms []weightedTerm, avgdl float64, limit int, f retrieval.Filter) (string, []any) {
+func lexicalSQL(terms []weightedTerm, match int, avgdl float64, limit int, f retrieval.Filter) (string, []any) {
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
 		quoted[i] = quoteLexeme(t.term)
 	}
-	args := []any{strings.Join(quoted, " | "), limit}
+	args := []any{strings.Join(quoted[:match], " | "), limit}
 	tfs := make([]string, 0, len(terms)+1)
 	score := make([]string, 0, len(terms))
 	for i, t := range terms {

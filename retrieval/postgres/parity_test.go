@@ -40,18 +40,21 @@ func TestLexicalParityWithSQLite(t *testing.T) {
 	if _, err := lite.PutDocument(ctx, withSHA(docs[1], "v2"), chunks[2]); err != nil {
 		t.Fatal(err)
 	}
-	for i, c := range []int{0, 17, 101, 249} {
+	// Small limits make the pruned BM25 path (topBM25) decide; 20 often
+	// needs every candidate.
+	for i, c := range []int{0, 17, 101, 249, 3, 55, 180, 222} {
 		src := chunks[0][c]
 		terms := []string{src.Terms[0], src.Terms[len(src.Terms)/2], src.Terms[len(src.Terms)-1], "onbekend"}
 		f := retrieval.Filter{VerifiedOnly: i%2 == 1}
-		want, err := lite.LexicalSearch(ctx, terms, 20, f)
+		limit := []int{20, 3}[i/4]
+		want, err := lite.LexicalSearch(ctx, terms, limit, f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(want) < 2 {
 			t.Fatalf("lexical %q: sqlite found %d passages; the comparison needs several", terms, len(want))
 		}
-		got, err := pg.LexicalSearch(ctx, terms, 20, f)
+		got, err := pg.LexicalSearch(ctx, terms, limit, f)
 		if err != nil {
 			t.Fatal(err)
 		}

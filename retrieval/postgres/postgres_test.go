@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -14,21 +13,14 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
-	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 )
 
-var server *pgtest.Server
-
-func TestMain(m *testing.M) {
-	os.Exit(pgtest.Main(m, func(s *pgtest.Server) { server = s }))
-}
-
 // open returns a store on a fresh database of the test's own.
 func open(t testing.TB, opts postgres.Options) (*postgres.Store, string) {
 	t.Helper()
-	url := server.Database(t)
+	url := postgres.PGServer().Database(t)
 	s, err := postgres.Open(context.Background(), url, opts)
 	if err != nil {
 		t.Fatalf("Open: %v", err)
@@ -410,7 +402,7 @@ func TestDenseSearchUsesIndexWithoutLeaking(t *testing.T) {
 }
 
 func TestConcurrentPutSameDocument(t *testing.T) {
-	url := server.Database(t)
+	url := postgres.PGServer().Database(t)
 	ctx := context.Background()
 	// Separate pools stand for separate processes.
 	stores := make([]*postgres.Store, 4)
@@ -485,21 +477,21 @@ func TestRecoversWhenDatabaseReturns(t *testing.T) {
 	s, url := open(t, postgres.Options{ConnectTimeout: 2 * time.Second})
 	seedSearch(t, s)
 	ctx := context.Background()
-	if !server.Throwaway() {
+	if !postgres.PGServer().Throwaway() {
 		// A shared server cannot be stopped: kill this database's backends.
 		cfg, err := pgx.ParseConfig(url)
 		if err != nil {
 			t.Fatal(err)
 		}
 		kill := fmt.Sprintf("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%s' AND pid <> pg_backend_pid()", cfg.Database)
-		if err := server.Exec(ctx, kill); err != nil {
+		if err := postgres.PGServer().Exec(ctx, kill); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.LexicalSearch(ctx, []string{"astma"}, 5, retrieval.Filter{}); err != nil {
 			assertUnavailable(t, err)
 		}
 	} else {
-		if err := server.StopServer(); err != nil {
+		if err := postgres.PGServer().StopServer(); err != nil {
 			t.Fatal(err)
 		}
 		assertUnavailable(t, s.Ping(ctx))
@@ -507,7 +499,7 @@ func TestRecoversWhenDatabaseReturns(t *testing.T) {
 		assertUnavailable(t, err)
 		_, err = s.PutDocument(ctx, doc("x", "sha-x", true), []bronwijzer.Chunk{chunk(0, "x", axis(0, 0))})
 		assertUnavailable(t, err)
-		if err := server.StartServer(); err != nil {
+		if err := postgres.PGServer().StartServer(); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -46,7 +46,8 @@ func filterSQL(f retrieval.Filter, next int) (string, []any) {
 // query is a plain ORDER BY embedding <=> $1 LIMIT n on the chunks table so
 // the HNSW index serves it; hnsw.ef_search (and, with a filter, iterative
 // scans so filtered-out neighbours do not shrink the result) are set with SET
-// LOCAL inside the transaction, never leaking to other pool users.
+// LOCAL inside the transaction, never leaking to other pool users. A
+// DocumentIDs filter ranks those documents' chunks exactly instead.
 func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
 	if limit <= 0 {
 		return nil, errLimit()
@@ -62,10 +63,18 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 		return []bronwijzer.Passage{}, nil
 	}
 	where, fargs := filterSQL(f, 3)
-	sql := `SELECT ` + passageColumns + `, (1 - c.dist)::float8 AS score
-		FROM (SELECT c.*, c.embedding <=> $1 AS dist FROM chunks c
+	inner := `SELECT c.*, c.embedding <=> $1 AS dist FROM chunks c
 			WHERE c.embedding IS NOT NULL` + where + `
-			ORDER BY c.embedding <=> $1 LIMIT $2) c
+			ORDER BY c.embedding <=> $1 LIMIT $2`
+	if len(f.DocumentIDs) > 0 {
+		// A few documents' chunks: rank them exactly (primary key lookup)
+		// rather than walk the HNSW graph for the rare neighbours that
+		// pass such a selective filter.
+		inner = `WITH d AS MATERIALIZED (SELECT * FROM chunks c WHERE c.embedding IS NOT NULL` + where + `)
+			SELECT c.*, c.embedding <=> $1 AS dist FROM d c ORDER BY dist LIMIT $2`
+	}
+	sql := `SELECT ` + passageColumns + `, (1 - c.dist)::float8 AS score
+		FROM (` + inner + `) c
 		JOIN versions v ON v.document_id = c.document_id AND v.version = c.version
 		ORDER BY c.dist, c.document_id, c.ordinal`
 	args := append([]any{pgvector.NewVector(vec), limit}, fargs...)

@@ -88,10 +88,10 @@ CREATE TABLE chunks (
 
 CREATE INDEX chunks_tsv_idx ON chunks USING gin (tsv);
 
--- Lexical ranking reads tsv of every candidate row: keep it in the row,
--- uncompressed where it fits (rows up to a page), instead of fetching and
--- decompressing TOAST for each candidate.
-ALTER TABLE chunks SET (toast_tuple_target = 8160);
+-- Lexical ranking reads tsv of every candidate row: keep it in the row
+-- (MAIN: moved out of line last), while the toaster moves the wide columns
+-- search does not read per candidate (terms, text, embedding) out of line.
+-- Thin rows keep the candidates of a query on few pages.
 ALTER TABLE chunks ALTER COLUMN tsv SET STORAGE MAIN;
 
 -- +goose Down
