@@ -83,7 +83,13 @@ func openStore(ctx context.Context, cfg Config) (retrieval.Store, error) {
 	if cfg.DatabaseURL != "" {
 		return postgres.Open(ctx, cfg.DatabaseURL, postgres.Options{Dim: cfg.EmbedDim})
 	}
-	return sqlite.Open(ctx, filepath.Join(cfg.DataDir, "bronwijzer.db"), sqlite.Options{})
+	lexical, err := sqlite.ParseLexical(cfg.Lexical)
+	if err != nil {
+		return nil, err
+	}
+	// Warm loads the search index in the background so the first question
+	// after a start does not pay for it (seconds at 100k passages).
+	return sqlite.Open(ctx, filepath.Join(cfg.DataDir, "bronwijzer.db"), sqlite.Options{Lexical: lexical, Warm: true})
 }
 
 // checkEmbedder refuses to run when the store's vectors were made by another

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
 )
 
 // Config is the one configuration of the binary: defaults, then environment
@@ -17,6 +19,7 @@ import (
 type Config struct {
 	DataDir         string        // embedded store directory
 	DatabaseURL     string        // postgres:// URL; empty = embedded store
+	Lexical         string        // embedded store's lexical index: memory | fts5
 	Registry        string        // registry of verified sources
 	Addr            string        // HTTP listen address
 	LogLevel        string        // debug, info, warn, error
@@ -61,6 +64,7 @@ const envPrefix = "BRONWIJZER_"
 func DefaultConfig() Config {
 	return Config{
 		DataDir:        "data",
+		Lexical:        "memory",
 		Registry:       "corpus/sources.json",
 		Addr:           "127.0.0.1:8080",
 		LogLevel:       "info",
@@ -115,6 +119,7 @@ func (c *Config) LoadEnv() error {
 	}
 	str("DATA_DIR", &c.DataDir)
 	str("DATABASE_URL", &c.DatabaseURL)
+	str("LEXICAL", &c.Lexical)
 	str("REGISTRY", &c.Registry)
 	str("ADDR", &c.Addr)
 	str("LOG_LEVEL", &c.LogLevel)
@@ -186,6 +191,7 @@ func parseDuration(s string) (time.Duration, error) {
 func (c *Config) RegisterGlobal(fs *flag.FlagSet) {
 	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "embedded store directory (env BRONWIJZER_DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "PostgreSQL URL; empty uses the embedded store (env BRONWIJZER_DATABASE_URL)")
+	fs.StringVar(&c.Lexical, "lexical", c.Lexical, "embedded store's lexical index: memory (BM25 in memory) or fts5 (env BRONWIJZER_LEXICAL)")
 	fs.StringVar(&c.Registry, "registry", c.Registry, "registry of verified sources (env BRONWIJZER_REGISTRY)")
 	fs.StringVar(&c.LogLevel, "log-level", c.LogLevel, "debug, info, warn or error (env BRONWIJZER_LOG_LEVEL)")
 	fs.StringVar(&c.Embedder, "embedder", c.Embedder, "local, ollama or openai (env BRONWIJZER_EMBEDDER)")
@@ -212,6 +218,9 @@ func (c *Config) Validate() error {
 		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
 			errs = append(errs, errors.New("--database-url must be a postgres:// URL"))
 		}
+	}
+	if _, err := sqlite.ParseLexical(c.Lexical); err != nil {
+		errs = append(errs, fmt.Errorf("--lexical: %w", err))
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":

@@ -87,4 +87,3 @@ func getJSON(t *testing.T, url string, out any) {
 		t.Fatal(err)
 	}
 }
-

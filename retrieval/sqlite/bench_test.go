@@ -28,13 +28,20 @@ const (
 	benchQuerys = 256
 )
 
-// benchStores caches built stores by size across benchmarks: building
-// 100,000 chunks takes a while and the benchmarks only read. TestMain
-// removes the directory.
+// benchStores caches built stores by size and lexical mode across
+// benchmarks: building 100,000 chunks takes a while and the benchmarks only
+// read. Both modes of a size share one database file (the FTS5 index is
+// kept in every mode), so they search identical data. TestMain removes the
+// directory.
 var benchStores struct {
 	mu     sync.Mutex
 	dir    string
-	stores map[int]*sqlite.Store
+	stores map[benchKey]*sqlite.Store
+}
+
+type benchKey struct {
+	n       int
+	lexical sqlite.Lexical
 }
 
 func TestMain(m *testing.M) {
@@ -50,12 +57,24 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// benchStore returns a store holding Synthetic(n) chunks, built once.
+// benchStore returns a LexicalMemory store holding Synthetic(n) chunks.
 func benchStore(b *testing.B, n int) *sqlite.Store {
+	return benchStoreMode(b, n, sqlite.LexicalMemory)
+}
+
+// benchStoreMode returns a store holding Synthetic(n) chunks searched in
+// the given lexical mode. The file is built once in the default mode; the
+// first LexicalFTS5 store opened on it backfills the FTS5 index (logged:
+// the one-time cost of switching an existing store to FTS5).
+func benchStoreMode(b *testing.B, n int, lexical sqlite.Lexical) *sqlite.Store {
 	b.Helper()
+	if lexical != sqlite.LexicalMemory {
+		benchStore(b, n) // build the file first
+	}
 	benchStores.mu.Lock()
 	defer benchStores.mu.Unlock()
-	if s, ok := benchStores.stores[n]; ok {
+	key := benchKey{n, lexical}
+	if s, ok := benchStores.stores[key]; ok {
 		return s
 	}
 	if benchStores.dir == "" {
@@ -63,27 +82,33 @@ func benchStore(b *testing.B, n int) *sqlite.Store {
 		if err != nil {
 			b.Fatal(err)
 		}
-		benchStores.dir, benchStores.stores = dir, map[int]*sqlite.Store{}
+		benchStores.dir, benchStores.stores = dir, map[benchKey]*sqlite.Store{}
 	}
 	start, cpu := time.Now(), cpuTime()
 	ctx := context.Background()
-	s, err := sqlite.Open(ctx, filepath.Join(benchStores.dir, fmt.Sprintf("%d.db", n)), sqlite.Options{})
+	s, err := sqlite.Open(ctx, filepath.Join(benchStores.dir, fmt.Sprintf("%d.db", n)), sqlite.Options{Lexical: lexical})
 	if err != nil {
 		b.Fatal(err)
 	}
-	docs, chunks := storetest.Synthetic(n, benchDim, benchSeed)
-	for i := range docs {
-		if _, err := s.PutDocument(ctx, docs[i], chunks[i]); err != nil {
-			b.Fatal(err)
+	if lexical != sqlite.LexicalMemory {
+		b.Logf("opened %d chunks with %v (index backfill) in %v (%v CPU)", n, lexical,
+			time.Since(start).Round(time.Millisecond), (cpuTime() - cpu).Round(time.Millisecond))
+	}
+	if name, _ := s.EmbedderName(ctx); name == "" {
+		docs, chunks := storetest.Synthetic(n, benchDim, benchSeed)
+		for i := range docs {
+			if _, err := s.PutDocument(ctx, docs[i], chunks[i]); err != nil {
+				b.Fatal(err)
+			}
 		}
+		b.Logf("built %d chunks in %d documents in %v (%v CPU)", n, len(docs), time.Since(start).Round(time.Millisecond),
+			(cpuTime() - cpu).Round(time.Millisecond))
 	}
 	// Warm the search index so the first measured search does not load it.
 	if _, err := s.DenseSearch(ctx, make([]float32, benchDim), 1, retrieval.Filter{}); err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("built %d chunks in %d documents in %v (%v CPU)", n, len(docs), time.Since(start).Round(time.Millisecond),
-		(cpuTime() - cpu).Round(time.Millisecond))
-	benchStores.stores[n] = s
+	benchStores.stores[key] = s
 	return s
 }
 
@@ -137,8 +162,8 @@ func (l latencies) report(b *testing.B) {
 	b.ReportMetric(pct(0.99), "p99-ms")
 }
 
-func benchSearch(b *testing.B, n int, mode retrieval.Mode) {
-	s := benchStore(b, n)
+func benchSearch(b *testing.B, n int, mode retrieval.Mode, lexical sqlite.Lexical) {
+	s := benchStoreMode(b, n, lexical)
 	queries := storetest.SyntheticQueries(benchQuerys, benchDim, benchSeed+1)
 	table := tableEmbedder{}
 	for _, q := range queries {
@@ -148,6 +173,7 @@ func benchSearch(b *testing.B, n int, mode retrieval.Mode) {
 	ctx := context.Background()
 	var lat latencies
 	i := 0
+	runtime.GC() // do not bill the build's garbage to the searches
 	cpu := cpuTime()
 	for b.Loop() {
 		q := queries[i%len(queries)]
@@ -167,14 +193,19 @@ func benchSearch(b *testing.B, n int, mode retrieval.Mode) {
 }
 
 // BenchmarkSearch measures Searcher latency (query embedding excluded: the
-// embedder is a table) at the bundled corpus size and at 100,000 chunks.
+// embedder is a table) at the bundled corpus size and at 100,000 chunks,
+// hybrid and lexical in both lexical modes side by side (same database
+// file), dense once (it does not depend on the lexical mode).
 // Targets: hybrid p50 <= 3 ms at corpus size, p99 <= 50 ms at 100k.
-// Run: go test -run '^$' -bench Search -benchtime 300x ./retrieval/sqlite/
+// Run: go test -run '^$' -bench 'Search$' -benchtime 100x ./retrieval/sqlite/
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range []int{corpusSize, largeSize} {
-		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical, retrieval.Dense} {
-			b.Run(fmt.Sprintf("%s/chunks=%d", mode, n), func(b *testing.B) { benchSearch(b, n, mode) })
+		for _, mode := range []retrieval.Mode{retrieval.Hybrid, retrieval.Lexical} {
+			for _, lexical := range []sqlite.Lexical{sqlite.LexicalMemory, sqlite.LexicalFTS5} {
+				b.Run(fmt.Sprintf("%s/%s/chunks=%d", mode, lexical, n), func(b *testing.B) { benchSearch(b, n, mode, lexical) })
+			}
 		}
+		b.Run(fmt.Sprintf("dense/chunks=%d", n), func(b *testing.B) { benchSearch(b, n, retrieval.Dense, sqlite.LexicalMemory) })
 	}
 }
 
@@ -182,34 +213,43 @@ func BenchmarkSearch(b *testing.B) {
 // and postings of every current chunk), which the first search after any
 // write pays, and reports the heap it occupies.
 // Run: go test -run '^$' -bench IndexLoad -benchtime 5x ./retrieval/sqlite/
+// LexicalFTS5 loads no inverted index, only the vectors.
 func BenchmarkIndexLoad(b *testing.B) {
 	for _, n := range []int{corpusSize, largeSize} {
-		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
-			s := benchStore(b, n)
-			ctx := context.Background()
-			vec := make([]float32, benchDim)
-			var lat latencies
-			cpu, loads := cpuTime(), 0
-			for b.Loop() {
-				s.DropCache()
-				runtime.GC()
-				var before runtime.MemStats
-				runtime.ReadMemStats(&before)
-				start := time.Now()
-				if _, err := s.DenseSearch(ctx, vec, 1, retrieval.Filter{}); err != nil {
-					b.Fatal(err)
-				}
-				lat = append(lat, time.Since(start))
-				loads++
-				runtime.GC()
-				var after runtime.MemStats
-				runtime.ReadMemStats(&after)
-				b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "index-MB")
-			}
-			reportCPU(b, cpu, loads)
-			lat.report(b)
-		})
+		for _, lexical := range lexicalModes {
+			b.Run(fmt.Sprintf("%s/chunks=%d", lexical, n), func(b *testing.B) { benchIndexLoad(b, n, lexical) })
+		}
 	}
+}
+
+func benchIndexLoad(b *testing.B, n int, lexical sqlite.Lexical) {
+	s := benchStoreMode(b, n, lexical)
+	ctx := context.Background()
+	vec := make([]float32, benchDim)
+	var lat latencies
+	var cpu time.Duration
+	loads := 0
+	for b.Loop() {
+		s.DropCache()
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start, startCPU := time.Now(), cpuTime()
+		if _, err := s.DenseSearch(ctx, vec, 1, retrieval.Filter{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		cpu += cpuTime() - startCPU // the load only, not the GCs around it
+		loads++
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "index-MB")
+	}
+	if loads > 0 {
+		b.ReportMetric(float64(cpu)/float64(time.Millisecond)/float64(loads), "cpu-ms/op")
+	}
+	lat.report(b)
 }
 
 // BenchmarkSearchAfterWrite measures the first search after replacing one
@@ -290,10 +330,18 @@ func BenchmarkIngestKompasSize(b *testing.B) {
 	b.ReportMetric(float64(len(base)), "chunks/doc")
 }
 
-// BenchmarkPutDocument measures the store alone: 250 precomputed chunks.
+// BenchmarkPutDocument measures the store alone: 250 precomputed chunks,
+// in the default mode and with the FTS5 index maintained (a file opened
+// with LexicalFTS5 at least once): the price of that index on every write.
 func BenchmarkPutDocument(b *testing.B) {
+	for _, lexical := range lexicalModes {
+		b.Run(lexical.String(), func(b *testing.B) { benchPut(b, lexical) })
+	}
+}
+
+func benchPut(b *testing.B, lexical sqlite.Lexical) {
 	ctx := context.Background()
-	s := MustOpen(b)
+	s := mustOpenMode(b, lexical)
 	docs, chunks := storetest.Synthetic(storetest.SyntheticChunksPerDocument, benchDim, benchSeed)
 	doc := docs[0]
 	version := 0

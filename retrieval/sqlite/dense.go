@@ -64,16 +64,27 @@ func (s *snapshot) denseSearch(q []float32, n int, allow []bool) []hit {
 }
 
 // scan scores global rows [lo, hi) into a bounded heap, segment by segment.
+// Once the heap is full, a row scoring no better than its worst hit is
+// skipped without a call: rows ascend, so an equal score at a later row
+// would lose the tie anyway. Most rows stop at that comparison.
 func (s *snapshot) scan(q []float32, n int, allow []bool, lo, hi int) []hit {
 	top := topN{n: n}
 	dim := s.dim
+	floor, full := float32(0), false
 	for i := s.segmentOf(lo); i < len(s.segs) && s.offsets[i] < hi; i++ {
 		if allow != nil && !allow[i] {
 			continue
 		}
 		base, vecs := s.offsets[i], s.segs[i].vecs
 		for r := max(lo, base) - base; r < min(hi, s.offsets[i+1])-base; r++ {
-			top.push(hit{row: int32(base + r), score: dot(q, vecs[r*dim:(r+1)*dim])})
+			score := dot(q, vecs[r*dim:(r+1)*dim])
+			if full && score <= floor {
+				continue
+			}
+			top.push(hit{row: int32(base + r), score: score})
+			if full = len(top.h) == n; full {
+				floor = top.h[0].score
+			}
 		}
 	}
 	return top.h

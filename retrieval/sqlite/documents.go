@@ -184,11 +184,11 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, ro
 	doc.Version = last + 1
 	doc.Chunks = len(rows)
 	doc.IngestedAt = s.now().UTC().Truncate(time.Microsecond)
-	gen, err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0)
+	gen, fts, err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0)
 	if err != nil {
 		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
 	}
-	if err := writeVersion(ctx, tx, doc, rows, gen); err != nil {
+	if err := writeVersion(ctx, tx, doc, rows, gen, fts); err != nil {
 		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
 	}
 	res := retrieval.PutResult{Document: doc, Changed: true}
@@ -225,9 +225,9 @@ func checkEmbedder(ctx context.Context, tx *sql.Tx, embedder string, dim int) er
 }
 
 // writeVersion replaces the document's current version by doc, written
-// in generation gen.
-func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, gen int64) error {
-	if _, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", doc.ID); err != nil {
+// in generation gen, keeping the FTS5 index in step when fts (meta.fts).
+func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, gen int64, fts bool) error {
+	if err := deleteChunks(ctx, tx, doc.ID, fts); err != nil {
 		return fmt.Errorf("delete old chunks: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx,
@@ -242,7 +242,32 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
-	return insertChunks(ctx, tx, doc, rows)
+	if err := insertChunks(ctx, tx, doc, rows); err != nil {
+		return err
+	}
+	if fts && len(rows) > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, terms)
+			SELECT id, terms FROM chunks WHERE document_id = ?`, doc.ID); err != nil {
+			return fmt.Errorf("index chunks: %w", err)
+		}
+	}
+	return nil
+}
+
+// deleteChunks deletes a document's chunks, and their FTS5 entries first
+// when fts. The FTS5 index is kept here, in Go, rather than by triggers:
+// a trigger costs even when its WHEN clause is false (PutDocument measured
+// 19 against 12 CPU-ms per 250 chunks), and every write to chunks goes
+// through this file.
+func deleteChunks(ctx context.Context, tx *sql.Tx, docID string, fts bool) error {
+	if fts {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM chunks_fts
+			WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)`, docID); err != nil {
+			return err
+		}
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", docID)
+	return err
 }
 
 func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow) error {
@@ -267,18 +292,20 @@ func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 }
 
 // bumpGeneration marks the write for readers' search indexes, returning
-// the new generation, and, when the write stores vectors, records their
-// embedder and dimension.
-func bumpGeneration(ctx context.Context, tx *sql.Tx, embedder string, dim int, vectors bool) (int64, error) {
+// the new generation and whether the FTS5 index is maintained (meta.fts),
+// and, when the write stores vectors, records their embedder and
+// dimension.
+func bumpGeneration(ctx context.Context, tx *sql.Tx, embedder string, dim int, vectors bool) (int64, bool, error) {
 	q, args := "UPDATE meta SET generation = generation + 1", []any(nil)
 	if vectors {
 		q, args = q+", embedder = ?, dimension = ?", []any{embedder, dim}
 	}
 	var gen int64
-	if err := tx.QueryRowContext(ctx, q+" RETURNING generation", args...).Scan(&gen); err != nil {
-		return 0, fmt.Errorf("bump generation: %w", err)
+	var fts bool
+	if err := tx.QueryRowContext(ctx, q+" RETURNING generation, fts", args...).Scan(&gen, &fts); err != nil {
+		return 0, false, fmt.Errorf("bump generation: %w", err)
 	}
-	return gen, nil
+	return gen, fts, nil
 }
 
 // DeleteDocument removes every version of a document and its chunks.
@@ -288,7 +315,11 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 		return unavailable(err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "DELETE FROM chunks WHERE document_id = ?", id); err != nil {
+	_, fts, err := bumpGeneration(ctx, tx, "", 0, false) // rolled back if id is unknown
+	if err != nil {
+		return fmt.Errorf("delete document %q: %w", id, err)
+	}
+	if err := deleteChunks(ctx, tx, id, fts); err != nil {
 		return fmt.Errorf("delete document %q: %w", id, err)
 	}
 	res, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE id = ?", id)
@@ -300,9 +331,6 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 			return fmt.Errorf("delete document %q: %w", id, err)
 		}
 		return notFound(id)
-	}
-	if _, err := bumpGeneration(ctx, tx, "", 0, false); err != nil {
-		return fmt.Errorf("delete document %q: %w", id, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("delete document %q: commit: %w", id, err)

@@ -15,3 +15,14 @@ func (s *Store) DropCache() {
 	s.cache.s = nil
 	s.cache.mu.Unlock()
 }
+
+// IndexGeneration returns the generation of the cached search index, or
+// -1 when none is loaded.
+func (s *Store) IndexGeneration() int64 {
+	s.cache.mu.Lock()
+	defer s.cache.mu.Unlock()
+	if s.cache.s == nil {
+		return -1
+	}
+	return s.cache.s.gen
+}

@@ -21,8 +21,11 @@ import (
 // write only the written document is loaded. Refreshing happens under mu so
 // a burst of searches after a write refreshes once.
 type snapshotCache struct {
-	mu sync.Mutex
-	s  *snapshot
+	// noPostings skips the inverted index (LexicalFTS5 ranks in SQLite),
+	// saving its load time and memory. Set once at Open.
+	noPostings bool
+	mu         sync.Mutex
+	s          *snapshot
 }
 
 // snapshot is an immutable search index at one generation: one segment per
@@ -97,7 +100,7 @@ func (c *snapshotCache) get(ctx context.Context, q queryer, gen int64) (*snapsho
 	if c.s != nil && c.s.gen == gen {
 		return c.s, nil
 	}
-	s, err := refresh(ctx, q, gen, c.s)
+	s, err := refresh(ctx, q, gen, c.s, !c.noPostings)
 	if err != nil {
 		return nil, fmt.Errorf("load search index: %w", err)
 	}
@@ -118,8 +121,9 @@ type docVersion struct {
 }
 
 // refresh builds the snapshot of generation gen, reusing prev's segments
-// of documents whose current version is unchanged.
-func refresh(ctx context.Context, q queryer, gen int64, prev *snapshot) (*snapshot, error) {
+// of documents whose current version is unchanged, with postings when
+// withPostings.
+func refresh(ctx context.Context, q queryer, gen int64, prev *snapshot, withPostings bool) (*snapshot, error) {
 	s := &snapshot{gen: gen}
 	if err := q.QueryRowContext(ctx, "SELECT dimension FROM meta").Scan(&s.dim); err != nil {
 		return nil, err
@@ -138,7 +142,7 @@ func refresh(ctx context.Context, q queryer, gen int64, prev *snapshot) (*snapsh
 	for _, d := range docs {
 		seg := reuse[d.id]
 		if seg == nil || seg.gen != d.gen || seg.version != d.version {
-			if seg, err = loadSegment(ctx, q, d, s.dim); err != nil {
+			if seg, err = loadSegment(ctx, q, d, s.dim, withPostings); err != nil {
 				return nil, err
 			}
 		}
@@ -179,9 +183,13 @@ func currentVersions(ctx context.Context, q queryer) ([]docVersion, error) {
 	return docs, rows.Err()
 }
 
-func loadSegment(ctx context.Context, q queryer, d docVersion, dim int) (*segment, error) {
+func loadSegment(ctx context.Context, q queryer, d docVersion, dim int, withPostings bool) (*segment, error) {
 	seg := &segment{docID: d.id, version: d.version, gen: d.gen, verified: d.verified}
-	rows, err := q.QueryContext(ctx, `SELECT id, terms, embedding FROM chunks
+	terms := "terms"
+	if !withPostings {
+		terms = "''" // not read at all: the terms are most of a row's text
+	}
+	rows, err := q.QueryContext(ctx, `SELECT id, `+terms+`, embedding FROM chunks
 		WHERE document_id = ? AND version = ? ORDER BY ordinal`, d.id, d.version)
 	if err != nil {
 		return nil, err
@@ -313,12 +321,20 @@ const fetchSQL = `SELECT c.id, c.document_id, c.version, c.ordinal, c.page_start
 // fetchHits loads the passages of hits, in hit order, through stmt (bound
 // to the read transaction the snapshot belongs to, so every row exists).
 func fetchHits(ctx context.Context, stmt *sql.Stmt, s *snapshot, hits []hit) ([]bronwijzer.Passage, error) {
-	if len(hits) == 0 {
-		return []bronwijzer.Passage{}, nil
-	}
 	ids := make([]int64, len(hits))
+	scores := make([]float64, len(hits))
 	for i, h := range hits {
-		ids[i] = s.chunkID(int(h.row))
+		ids[i], scores[i] = s.chunkID(int(h.row)), float64(h.score)
+	}
+	return fetchPassages(ctx, stmt, ids, scores)
+}
+
+// fetchPassages loads the passages of chunk ids, in that order, with the
+// given scores, through stmt (bound to the read transaction the ids were
+// ranked in, so every row exists).
+func fetchPassages(ctx context.Context, stmt *sql.Stmt, ids []int64, scores []float64) ([]bronwijzer.Passage, error) {
+	if len(ids) == 0 {
+		return []bronwijzer.Passage{}, nil
 	}
 	arg, _ := json.Marshal(ids) // []int64 always marshals
 	rows, err := stmt.QueryContext(ctx, string(arg))
@@ -326,7 +342,7 @@ func fetchHits(ctx context.Context, stmt *sql.Stmt, s *snapshot, hits []hit) ([]
 		return nil, fmt.Errorf("read passages: %w", err)
 	}
 	defer rows.Close()
-	byID := make(map[int64]bronwijzer.Passage, len(hits))
+	byID := make(map[int64]bronwijzer.Passage, len(ids))
 	for rows.Next() {
 		var id int64
 		var p bronwijzer.Passage
@@ -342,13 +358,13 @@ func fetchHits(ctx context.Context, stmt *sql.Stmt, s *snapshot, hits []hit) ([]
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read passages: %w", err)
 	}
-	out := make([]bronwijzer.Passage, len(hits))
-	for i, h := range hits {
-		p, ok := byID[ids[i]]
+	out := make([]bronwijzer.Passage, len(ids))
+	for i, id := range ids {
+		p, ok := byID[id]
 		if !ok {
-			return nil, fmt.Errorf("read passages: chunk %d missing from its snapshot", ids[i])
+			return nil, fmt.Errorf("read passages: chunk %d missing from its snapshot", id)
 		}
-		p.Score = float64(h.score)
+		p.Score = scores[i]
 		out[i] = p
 	}
 	return out, nil

@@ -29,15 +29,38 @@ func TestVectorRoundTrip(t *testing.T) {
 }
 
 func TestDot(t *testing.T) {
-	for n := range 11 {
-		a, b := make([]float32, n), make([]float32, n)
-		var want float32
-		for i := range n {
-			a[i], b[i] = float32(i+1), float32(2*i-3)
-			want += a[i] * b[i]
+	impls := map[string]func(a, b []float32) float32{"dot": dot, "dotGo": dotGo}
+	for name, f := range impls {
+		for n := range 75 { // every tail length of the 32- and 8-wide loops
+			a, b := make([]float32, n), make([]float32, n+3) // b may be longer
+			var want float32
+			for i := range n {
+				a[i], b[i] = float32(i%13+1), float32(2*(i%7)-3)
+				want += a[i] * b[i] // small integers: exact in any order
+			}
+			if got := f(a, b); got != want {
+				t.Errorf("%s len %d = %g, want %g", name, n, got, want)
+			}
 		}
-		if got := dot(a, b); got != want {
-			t.Errorf("dot len %d = %g, want %g", n, got, want)
+	}
+}
+
+// TestDotImplementationsAgree compares the assembly (where the CPU has it)
+// and portable dot products on random vectors: they sum in different
+// orders, so they agree to float32 rounding, not bit for bit.
+func TestDotImplementationsAgree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	for _, n := range []int{1, 7, 8, 31, 33, 100, 384, 1536} {
+		a, b := make([]float32, n), make([]float32, n)
+		var exact float64
+		for i := range n {
+			a[i], b[i] = float32(rng.NormFloat64()), float32(rng.NormFloat64())
+			exact += float64(a[i]) * float64(b[i])
+		}
+		for name, got := range map[string]float32{"dot": dot(a, b), "dotGo": dotGo(a, b)} {
+			if math.Abs(float64(got)-exact) > 1e-5*math.Sqrt(float64(n))*4 {
+				t.Errorf("%s len %d = %g, exact %g", name, n, got, exact)
+			}
 		}
 	}
 }
@@ -208,18 +231,23 @@ func TestQueryTerms(t *testing.T) {
 	}
 }
 
-// BenchmarkDot measures the inner loop of the dense scan at dimension 384.
+// BenchmarkDot measures the inner loop of the dense scan at dimension 384,
+// the assembly (where the CPU has AVX2 and FMA) and portable versions.
 func BenchmarkDot(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 1))
 	a, c := make([]float32, 384), make([]float32, 384)
 	for i := range a {
 		a[i], c[i] = float32(rng.NormFloat64()), float32(rng.NormFloat64())
 	}
-	var sink float32
-	for b.Loop() {
-		sink += dot(a, c)
+	for name, f := range map[string]func(a, b []float32) float32{"dot": dot, "dotGo": dotGo} {
+		b.Run(name, func(b *testing.B) {
+			var sink float32
+			for b.Loop() {
+				sink += f(a, c)
+			}
+			_ = sink
+		})
 	}
-	_ = sink
 }
 
 // TestRefreshReusesUnchangedSegments proves a write reloads only the

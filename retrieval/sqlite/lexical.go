@@ -62,13 +62,22 @@ func termHash(s string) uint64 {
 	return h
 }
 
-// postingsBuilder accumulates a segment's rows in order.
+// postingsBuilder accumulates a segment's rows in order. Postings go to
+// one flat slice and are placed into CSR order by a counting sort in
+// build: no per-term slices to grow and copy (the index load is the first
+// search's cost; BenchmarkIndexLoad).
 type postingsBuilder struct {
 	ids     map[string]int32 // term → local id
 	terms   []string         // by local id
-	lists   [][]posting      // by local id
+	counts  []int32          // postings per local id
+	entries []entry          // in row order
 	lengths []int32
 	scratch []int32
+}
+
+type entry struct {
+	term int32 // local id
+	posting
 }
 
 // add indexes the next row's space-separated terms.
@@ -95,7 +104,8 @@ func (b *postingsBuilder) add(terms []byte) {
 		for j < len(ids) && ids[j] == ids[i] {
 			j++
 		}
-		b.lists[ids[i]] = append(b.lists[ids[i]], posting{row: row, tf: uint16(min(j-i, math.MaxUint16))})
+		b.entries = append(b.entries, entry{ids[i], posting{row: row, tf: uint16(min(j-i, math.MaxUint16))}})
+		b.counts[ids[i]]++
 		i = j
 	}
 	b.scratch = ids
@@ -109,20 +119,15 @@ func (b *postingsBuilder) termID(term []byte) int32 {
 	t := string(term)
 	b.ids[t] = id
 	b.terms = append(b.terms, t)
-	b.lists = append(b.lists, nil)
+	b.counts = append(b.counts, 0)
 	return id
 }
 
 func (b *postingsBuilder) build() postings {
-	order := make([]int32, len(b.terms))
-	n := 0
-	for i := range order {
-		order[i] = int32(i)
-		n += len(b.lists[i])
-	}
 	hashes := make([]uint64, len(b.terms))
+	order := make([]int32, len(b.terms))
 	for i, t := range b.terms {
-		hashes[i] = termHash(t)
+		hashes[i], order[i] = termHash(t), int32(i)
 	}
 	slices.SortFunc(order, func(x, y int32) int {
 		if c := cmp.Compare(hashes[x], hashes[y]); c != 0 {
@@ -134,14 +139,18 @@ func (b *postingsBuilder) build() postings {
 		hashes:  make([]uint64, len(order)),
 		terms:   make([]string, len(order)),
 		start:   make([]int32, len(order)+1),
-		post:    make([]posting, 0, n),
+		post:    make([]posting, len(b.entries)),
 		lengths: b.lengths,
 	}
+	next := make([]int32, len(b.terms)) // by local id: where its next posting goes
 	for i, id := range order {
-		p.hashes[i] = hashes[id]
-		p.terms[i] = b.terms[id]
-		p.post = append(p.post, b.lists[id]...)
-		p.start[i+1] = int32(len(p.post))
+		p.hashes[i], p.terms[i] = hashes[id], b.terms[id]
+		next[id] = p.start[i]
+		p.start[i+1] = p.start[i] + b.counts[id]
+	}
+	for _, e := range b.entries { // row order, so each list ascends by row
+		p.post[next[e.term]] = e.posting
+		next[e.term]++
 	}
 	for _, l := range b.lengths {
 		p.totalLen += int(l)
@@ -149,10 +158,11 @@ func (b *postingsBuilder) build() postings {
 	return p
 }
 
-// LexicalSearch ranks the current chunks containing any of terms by BM25
-// over the in-memory inverted index. Terms are matched exactly (they are
-// analysed terms), so no input is query syntax and none can fail.
-// Score is the BM25 score, higher is better.
+// LexicalSearch ranks the current chunks containing any of terms by BM25,
+// over the in-memory inverted index (LexicalMemory) or with FTS5
+// (LexicalFTS5). Terms are matched exactly (they are analysed terms), so
+// no input is query syntax and none can fail. Score is the BM25 score,
+// higher is better.
 func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
 	if limit <= 0 {
 		return nil, errLimit()
@@ -160,6 +170,9 @@ func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f 
 	q := queryTerms(terms)
 	if len(q) == 0 {
 		return []bronwijzer.Passage{}, nil
+	}
+	if s.lexical == LexicalFTS5 {
+		return s.ftsSearch(ctx, q, limit, f)
 	}
 	return s.search(ctx, func(snap *snapshot) ([]hit, error) {
 		return snap.lexicalSearch(q, limit, snap.allowed(f)), nil

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+	"unicode"
 
 	"github.com/bronwijzer/bronwijzer"
 
@@ -21,7 +23,15 @@ import (
 // MustOpen opens a fresh store in a temporary directory, closed at cleanup.
 func MustOpen(tb testing.TB) *sqlite.Store {
 	tb.Helper()
-	s, err := sqlite.Open(tb.Context(), filepath.Join(tb.TempDir(), "data", "bronwijzer.db"), sqlite.Options{})
+	return mustOpenMode(tb, sqlite.LexicalMemory)
+}
+
+// lexicalModes are the LexicalSearch implementations every test runs on.
+var lexicalModes = []sqlite.Lexical{sqlite.LexicalMemory, sqlite.LexicalFTS5}
+
+func mustOpenMode(tb testing.TB, lexical sqlite.Lexical) *sqlite.Store {
+	tb.Helper()
+	s, err := sqlite.Open(tb.Context(), filepath.Join(tb.TempDir(), "data", "bronwijzer.db"), sqlite.Options{Lexical: lexical})
 	if err != nil {
 		tb.Fatalf("Open: %v", err)
 	}
@@ -34,7 +44,11 @@ func MustOpen(tb testing.TB) *sqlite.Store {
 }
 
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) retrieval.Store { return MustOpen(t) })
+	for _, mode := range lexicalModes {
+		t.Run(mode.String(), func(t *testing.T) {
+			storetest.Run(t, func(t *testing.T) retrieval.Store { return mustOpenMode(t, mode) })
+		})
+	}
 }
 
 // put stores a small document whose chunk i has terms "gedeeld", word and
@@ -191,36 +205,110 @@ func TestOpenRejectsBadPaths(t *testing.T) {
 	}
 }
 
-// FuzzLexicalTerms checks that any text stored as a term is found by that
-// term, and that no query term, however odd, makes a search fail: there is
-// no query syntax.
+// FuzzLexicalTerms checks, in both lexical modes, that no query term,
+// however odd, makes a search fail (with FTS5 every term is quoted, so
+// COVID-19, NEAR, *, quotes and col:x are never query syntax), and that any
+// text stored as a term is found by that term. With FTS5 the one exception
+// is a word made only of ASCII control characters, which the tokenizer
+// treats as separators (analysed terms never hold them): it must match
+// nothing rather than fail.
 func FuzzLexicalTerms(f *testing.F) {
-	for _, seed := range []string{`"`, `COVID-19`, `NEAR(a b, 2)`, `a*`, `^x`, `col:x`, "\x00", `\"`, "\xff\xfe", `""""`, "twee woorden"} {
+	for _, seed := range []string{`"`, `COVID-19`, `NEAR(a b, 2)`, `a*`, `^x`, `col:x`, "\x00", `\"`, "\xff\xfe",
+		`""""`, "twee woorden", `"a" OR "b"`, "x\x00y", "\x01", `- -a`, `{a b}:c`, `AND`, `*"*`} {
 		f.Add(seed)
 	}
-	s := MustOpen(f)
-	putSmall(f, s, "doc", "sha", "woord", 4)
+	stores := map[sqlite.Lexical]*sqlite.Store{}
+	for _, mode := range lexicalModes {
+		stores[mode] = mustOpenMode(f, mode)
+		putSmall(f, stores[mode], "doc", "sha", "woord", 4)
+	}
 	f.Fuzz(func(t *testing.T, term string) {
-		ctx := context.Background()
-		ps, err := s.LexicalSearch(ctx, []string{term}, 50, retrieval.Filter{})
-		if err != nil {
-			t.Fatalf("LexicalSearch(%q): %v", term, err)
+		for mode, s := range stores {
+			checkTermFound(t, s, term, mode == sqlite.LexicalMemory || hasTokenChar(term))
 		}
-		words := strings.Fields(term)
-		if len(words) == 0 {
-			if len(ps) != 0 {
-				t.Fatalf("blank term %q matched %d passages", term, len(ps))
+	})
+}
+
+// hasTokenChar reports whether some white-space-separated word of term has
+// a character FTS5's tokenizer keeps (anything but an ASCII control).
+func hasTokenChar(term string) bool {
+	return strings.ContainsFunc(term, func(r rune) bool { return r >= 0x20 && r != 0x7f && !unicode.IsSpace(r) })
+}
+
+func checkTermFound(t *testing.T, s *sqlite.Store, term string, findable bool) {
+	ctx := context.Background()
+	ps, err := s.LexicalSearch(ctx, []string{term}, 50, retrieval.Filter{})
+	if err != nil {
+		t.Fatalf("LexicalSearch(%q): %v", term, err)
+	}
+	words := strings.Fields(term)
+	if len(words) == 0 {
+		if len(ps) != 0 {
+			t.Fatalf("blank term %q matched %d passages", term, len(ps))
+		}
+		return
+	}
+	doc := bronwijzer.Document{ID: "fuzz", SHA256: fmt.Sprintf("%x", term), Embedder: "test-4"}
+	chunk := bronwijzer.Chunk{Text: term, Terms: words, Embedding: []float32{0, 0, 0, 1}}
+	if _, err := s.PutDocument(ctx, doc, []bronwijzer.Chunk{chunk}); err != nil {
+		t.Fatalf("PutDocument(terms %q): %v", words, err)
+	}
+	ps, err = s.LexicalSearch(ctx, []string{term}, 50, retrieval.Filter{DocumentIDs: []string{"fuzz"}})
+	if err != nil {
+		t.Fatalf("LexicalSearch(%q) after put: %v", term, err)
+	}
+	if findable && (len(ps) != 1 || ps[0].Text != term) {
+		t.Fatalf("stored term %q not found: %v", term, ps)
+	}
+	if !findable && len(ps) != 0 {
+		t.Fatalf("control-only term %q matched %v", term, ps)
+	}
+}
+
+// TestWarmLoadsIndex checks that Options.Warm loads the search index in the
+// background after Open (without any search), and that closing a store
+// while it warms neither fails nor races (run with -race).
+func TestWarmLoadsIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bronwijzer.db")
+	s, err := sqlite.Open(t.Context(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	putSmall(t, s, "a", "1", "alfa", 40)
+	putSmall(t, s, "b", "1", "bravo", 40)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range lexicalModes {
+		t.Run(mode.String(), func(t *testing.T) {
+			s, err := sqlite.Open(t.Context(), path, sqlite.Options{Warm: true, Lexical: mode})
+			if err != nil {
+				t.Fatal(err)
 			}
-			return
-		}
-		doc := bronwijzer.Document{ID: "fuzz", SHA256: fmt.Sprintf("%x", term), Embedder: "test-4"}
-		chunk := bronwijzer.Chunk{Text: term, Terms: words, Embedding: []float32{0, 0, 0, 1}}
-		if _, err := s.PutDocument(ctx, doc, []bronwijzer.Chunk{chunk}); err != nil {
-			t.Fatalf("PutDocument(terms %q): %v", words, err)
-		}
-		ps, err = s.LexicalSearch(ctx, []string{term}, 50, retrieval.Filter{DocumentIDs: []string{"fuzz"}})
-		if err != nil || len(ps) != 1 || ps[0].Text != term {
-			t.Fatalf("stored term %q not found: %v, %v", term, ps, err)
+			defer s.Close()
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			for s.IndexGeneration() != 2 {
+				if ctx.Err() != nil {
+					t.Fatalf("index not warmed: generation %d, want 2", s.IndexGeneration())
+				}
+				time.Sleep(time.Millisecond)
+			}
+			ps, err := s.LexicalSearch(t.Context(), []string{"bravo"}, 50, retrieval.Filter{})
+			if err != nil || len(ps) != 40 {
+				t.Fatalf("search after warm: %d passages, %v", len(ps), err)
+			}
+		})
+	}
+	t.Run("close while warming", func(t *testing.T) {
+		for range 5 {
+			s, err := sqlite.Open(t.Context(), path, sqlite.Options{Warm: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatalf("Close during warm: %v", err)
+			}
 		}
 	})
 }

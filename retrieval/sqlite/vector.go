@@ -49,21 +49,30 @@ func normalize(v []float32) bool {
 	return true
 }
 
-// dot is the inner product of two equally long vectors, unrolled with four
-// accumulators so the additions do not wait on each other. This loop is the
-// dense scan's whole cost (about 0.6 ns per component on the dev machine).
-func dot(a, b []float32) float32 {
+// dotGo is the portable inner product of two equally long vectors: eight
+// independent accumulators, so the additions do not wait on each other,
+// over 8-element three-index sub-slices, so the loop body has no bounds
+// checks. Measured about as fast as the previous four-accumulator loop
+// (about 200 ns at dimension 384 either way: scalar Go does not vectorise),
+// so it only matters where the assembly cannot run: on amd64 with AVX2 and
+// FMA, dot uses dotAVX2 (about 25 ns).
+func dotGo(a, b []float32) float32 {
 	b = b[:len(a)]
-	var s0, s1, s2, s3 float32
+	var s0, s1, s2, s3, s4, s5, s6, s7 float32
 	i := 0
-	for ; i+4 <= len(a); i += 4 {
-		s0 += a[i] * b[i]
-		s1 += a[i+1] * b[i+1]
-		s2 += a[i+2] * b[i+2]
-		s3 += a[i+3] * b[i+3]
+	for ; i+8 <= len(a); i += 8 {
+		x, y := a[i:i+8:i+8], b[i:i+8:i+8]
+		s0 += x[0] * y[0]
+		s1 += x[1] * y[1]
+		s2 += x[2] * y[2]
+		s3 += x[3] * y[3]
+		s4 += x[4] * y[4]
+		s5 += x[5] * y[5]
+		s6 += x[6] * y[6]
+		s7 += x[7] * y[7]
 	}
 	for ; i < len(a); i++ {
 		s0 += a[i] * b[i]
 	}
-	return (s0 + s1) + (s2 + s3)
+	return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))
 }
