@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
@@ -140,7 +139,7 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 // the same document and digest yield one version. The previous version's
 // documents row is kept with current = 0 as history; its chunks are deleted.
 func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
-	dim, err := validatePut(doc, chunks)
+	dim, err := retrieval.ValidatePut(doc, chunks)
 	if err != nil {
 		return retrieval.PutResult{}, err
 	}
@@ -353,50 +352,3 @@ func encodeChunks(chunks []bronwijzer.Chunk) []chunkRow {
 	return rows
 }
 
-// validatePut checks doc and chunks and returns the embedding dimension
-// (0 without chunks).
-func validatePut(doc bronwijzer.Document, chunks []bronwijzer.Chunk) (int, error) {
-	switch {
-	case strings.TrimSpace(doc.ID) == "":
-		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document zonder id (document id is empty)")
-	case strings.TrimSpace(doc.SHA256) == "":
-		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder SHA-256 (missing sha256)", doc.ID)
-	case len(chunks) > 0 && strings.TrimSpace(doc.Embedder) == "":
-		return 0, bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q zonder embedder-naam (missing embedder name)", doc.ID)
-	}
-	if len(chunks) == 0 {
-		return 0, nil
-	}
-	dim := len(chunks[0].Embedding)
-	seen := make(map[int]bool, len(chunks))
-	for _, c := range chunks {
-		if err := validateChunk(doc.ID, c, dim, seen); err != nil {
-			return 0, err
-		}
-	}
-	return dim, nil
-}
-
-func validateChunk(docID string, c bronwijzer.Chunk, dim int, seen map[int]bool) error {
-	bad := func(format string, args ...any) error {
-		return bronwijzer.Errorf(bronwijzer.EINVALID, "Document %q, fragment %d: %s",
-			docID, c.Ordinal, fmt.Sprintf(format, args...))
-	}
-	switch {
-	case c.Ordinal < 0:
-		return bad("negatief volgnummer (negative ordinal)")
-	case seen[c.Ordinal]:
-		return bad("dubbel volgnummer (duplicate ordinal)")
-	case len(c.Embedding) == 0:
-		return bad("geen embedding (missing embedding)")
-	case len(c.Embedding) != dim:
-		return bad("embedding heeft dimensie %d, verwacht %d (inconsistent dimension)", len(c.Embedding), dim)
-	}
-	seen[c.Ordinal] = true
-	for _, v := range c.Embedding {
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			return bad("embedding bevat NaN of oneindig (non-finite embedding)")
-		}
-	}
-	return nil
-}
