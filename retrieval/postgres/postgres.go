@@ -29,8 +29,8 @@ type Options struct {
 	// have (EINVALID otherwise). Zero: the first ingested document fixes it.
 	Dim int
 	// EfSearch is hnsw.ef_search for dense search, raised to the requested
-	// limit when that is larger. Default 200: recall@10 0.96 against exact
-	// search at 100k–140k chunks, where 100 gives 0.92 (docs/postgres.md).
+	// limit when that is larger. Default 200: recall@10 0.97–0.98 against
+	// exact search at 100k chunks, where 100 gives 0.92–0.97 (docs/postgres.md).
 	EfSearch int
 	// MaxConns caps the pool. Default 10: enough for one API replica; with
 	// many replicas put PgBouncer in front (docs/postgres.md).
@@ -41,6 +41,18 @@ type Options struct {
 	// HealthCheckPeriod is how often idle connections are checked and
 	// replaced. Default 30s.
 	HealthCheckPeriod time.Duration
+	// HNSWM and HNSWEfConstruction are the HNSW build parameters (pgvector's
+	// m and ef_construction) used whenever the store builds the index.
+	// Defaults 16 and 64, pgvector's own: see docs/postgres.md for the
+	// build-time and recall figures behind them.
+	HNSWM              int
+	HNSWEfConstruction int
+	// MaintenanceWorkMem is maintenance_work_mem (a PostgreSQL memory
+	// setting such as "1GB") for the transactions that build indexes, set
+	// with set_config(…, true) so it never leaks to the pool. Default
+	// "1GB": an in-memory HNSW graph of 100,000 384-dimensional vectors
+	// needs about 250 MB, and a build that spills is several times slower.
+	MaintenanceWorkMem string
 	// SkipMigrate skips running migrations at Open (a separate
 	// `bronwijzer migrate` step has run them).
 	SkipMigrate bool
@@ -49,6 +61,17 @@ type Options struct {
 func (o *Options) setDefaults() {
 	if o.EfSearch <= 0 {
 		o.EfSearch = 200
+	}
+	// Out-of-range values (pgvector: 2 ≤ m ≤ 100, 2·m ≤ ef_construction
+	// ≤ 1000) fall back to the defaults rather than fail the first ingest.
+	if o.HNSWM < 2 || o.HNSWM > 100 {
+		o.HNSWM = 16
+	}
+	if o.HNSWEfConstruction < 2*o.HNSWM || o.HNSWEfConstruction > 1000 {
+		o.HNSWEfConstruction = max(64, 2*o.HNSWM)
+	}
+	if o.MaintenanceWorkMem == "" {
+		o.MaintenanceWorkMem = "1GB"
 	}
 	if o.MaxConns <= 0 {
 		o.MaxConns = 10

@@ -33,47 +33,59 @@ func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks
 	}
 	var res retrieval.PutResult
 	err = s.retryTx(ctx, "put document", func(tx pgx.Tx) error {
-		res = retrieval.PutResult{}
-		if err := lockDocument(ctx, tx, doc.ID); err != nil {
-			return err
-		}
-		cur, err := documentTx(ctx, tx, doc.ID)
-		if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
-			return err
-		}
-		if cur != nil && cur.SHA256 == doc.SHA256 {
-			res = retrieval.PutResult{Document: *cur}
-			return nil
-		}
-		if err := removeStats(ctx, tx, doc.ID); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `DELETE FROM chunks WHERE document_id = $1`, doc.ID); err != nil {
-			return wrapf(err, "delete old chunks")
-		}
-		if dim > 0 {
-			if err := ensureEmbedder(ctx, tx, doc.ID, doc.Embedder, dim); err != nil {
-				return err
-			}
-		}
-		res.Changed = true
-		if cur != nil {
-			res.PreviousVersion = cur.Version
-		}
-		doc.Version = res.PreviousVersion + 1
-		doc.Chunks = len(chunks)
-		doc.IngestedAt = time.Now().UTC().Truncate(time.Microsecond)
-		if err := insertVersion(ctx, tx, doc); err != nil {
-			return err
-		}
-		res.Document = doc
-		if err := copyChunks(ctx, tx, doc, chunks); err != nil {
-			return err
-		}
-		return addStats(ctx, tx, chunks)
+		var err error
+		res, err = s.putTx(ctx, tx, doc, chunks, dim, true)
+		return err
 	})
 	if err != nil {
 		return retrieval.PutResult{}, err
+	}
+	return res, nil
+}
+
+// putTx stores doc in tx (see PutDocument). With stats false the caller
+// adds the chunks' BM25 statistics itself (BulkPut does it once for all).
+func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, chunks []bronwijzer.Chunk, dim int, stats bool) (retrieval.PutResult, error) {
+	if err := lockDocument(ctx, tx, doc.ID); err != nil {
+		return retrieval.PutResult{}, err
+	}
+	cur, err := documentTx(ctx, tx, doc.ID)
+	if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
+		return retrieval.PutResult{}, err
+	}
+	if cur != nil && cur.SHA256 == doc.SHA256 {
+		return retrieval.PutResult{Document: *cur}, nil
+	}
+	if err := removeStats(ctx, tx, doc.ID); err != nil {
+		return retrieval.PutResult{}, err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM chunks WHERE document_id = $1`, doc.ID); err != nil {
+		return retrieval.PutResult{}, wrapf(err, "delete old chunks")
+	}
+	if dim > 0 {
+		if err := s.ensureEmbedder(ctx, tx, doc.ID, doc.Embedder, dim); err != nil {
+			return retrieval.PutResult{}, err
+		}
+	}
+	res := retrieval.PutResult{Changed: true}
+	if cur != nil {
+		res.PreviousVersion = cur.Version
+	}
+	doc.Version = res.PreviousVersion + 1
+	doc.Chunks = len(chunks)
+	doc.IngestedAt = time.Now().UTC().Truncate(time.Microsecond)
+	if err := insertVersion(ctx, tx, doc); err != nil {
+		return retrieval.PutResult{}, err
+	}
+	res.Document = doc
+	if err := copyChunks(ctx, tx, doc, chunks); err != nil {
+		return retrieval.PutResult{}, err
+	}
+	if err := insertPostings(ctx, tx, doc.ID); err != nil {
+		return retrieval.PutResult{}, err
+	}
+	if stats {
+		return res, addStats(ctx, tx, chunks)
 	}
 	return res, nil
 }
@@ -150,7 +162,7 @@ func lockDocument(ctx context.Context, tx pgx.Tx, id string) error {
 // transaction, once. A different embedder is refused (EINVALID) while other
 // documents hold vectors; once the store is empty it may change, and the
 // column and index are rebuilt for the new dimension.
-func ensureEmbedder(ctx context.Context, tx pgx.Tx, docID, embedder string, dim int) error {
+func (s *Store) ensureEmbedder(ctx context.Context, tx pgx.Tx, docID, embedder string, dim int) error {
 	var curEmb string
 	var curDim int
 	if err := tx.QueryRow(ctx, `SELECT embedder, dim FROM store_meta`).Scan(&curEmb, &curDim); err != nil {
@@ -180,7 +192,7 @@ func ensureEmbedder(ctx context.Context, tx pgx.Tx, docID, embedder string, dim 
 			"De database bevat vectoren van embedder %q (dimensie %d), maar %q is gemaakt met %q (dimensie %d); "+
 				"gebruik dezelfde embedder of een lege database (embedder mismatch)", curEmb, curDim, docID, embedder, dim)
 	}
-	if err := typeEmbeddingColumn(ctx, tx, dim); err != nil {
+	if err := s.typeEmbeddingColumn(ctx, tx, dim); err != nil {
 		return err
 	}
 	_, err = tx.Exec(ctx, `UPDATE store_meta SET embedder = $1, dim = $2`, embedder, dim)
@@ -190,7 +202,7 @@ func ensureEmbedder(ctx context.Context, tx pgx.Tx, docID, embedder string, dim 
 // typeEmbeddingColumn makes the embedding column vector(dim) with an HNSW
 // cosine index, unless it already is. Only called while no other document
 // holds vectors, so the rewrite is cheap.
-func typeEmbeddingColumn(ctx context.Context, tx pgx.Tx, dim int) error {
+func (s *Store) typeEmbeddingColumn(ctx context.Context, tx pgx.Tx, dim int) error {
 	var typmod int
 	err := tx.QueryRow(ctx, `SELECT atttypmod FROM pg_attribute WHERE attrelid = 'chunks'::regclass AND attname = 'embedding'`).Scan(&typmod)
 	if err != nil {
@@ -203,19 +215,35 @@ func typeEmbeddingColumn(ctx context.Context, tx pgx.Tx, dim int) error {
 		`DROP INDEX IF EXISTS chunks_embedding_idx`,
 		fmt.Sprintf(`ALTER TABLE chunks ALTER COLUMN embedding TYPE vector(%d)`, dim),
 	}
-	if dim <= maxIndexedDim {
-		stmts = append(stmts,
-			// pgvector 0.8.0 has a buffer overflow in parallel HNSW builds:
-			// build with the leader process only.
-			`SET LOCAL max_parallel_maintenance_workers = 0`,
-			`CREATE INDEX chunks_embedding_idx ON chunks USING hnsw (embedding vector_cosine_ops)`)
-	}
 	for _, q := range stmts {
 		if _, err := tx.Exec(ctx, q); err != nil {
 			return wrapf(err, "type embedding column")
 		}
 	}
-	return nil
+	if dim > maxIndexedDim {
+		return nil
+	}
+	return s.createHNSW(ctx, tx)
+}
+
+// createHNSW builds the HNSW cosine index on chunks.embedding in tx.
+// pgvector 0.8.0 has a buffer overflow in parallel HNSW builds, so the build
+// runs in the leader process only; maintenance_work_mem is raised for the
+// transaction so the graph is built in memory (pgvector warns and slows
+// down by several times once the graph no longer fits).
+func (s *Store) createHNSW(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `SET LOCAL max_parallel_maintenance_workers = 0`)
+	if err != nil {
+		return wrapf(err, "build vector index")
+	}
+	if _, err := tx.Exec(ctx, `SELECT set_config('maintenance_work_mem', $1, true)`, s.opts.MaintenanceWorkMem); err != nil {
+		return wrapf(err, "build vector index: maintenance_work_mem %q", s.opts.MaintenanceWorkMem)
+	}
+	// m and ef_construction are ints from Options, validated in setDefaults.
+	_, err = tx.Exec(ctx, fmt.Sprintf(`CREATE INDEX chunks_embedding_idx ON chunks
+		USING hnsw (embedding vector_cosine_ops) WITH (m = %d, ef_construction = %d)`,
+		s.opts.HNSWM, s.opts.HNSWEfConstruction))
+	return wrapf(err, "build vector index")
 }
 
 func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error {
@@ -286,10 +314,30 @@ func termsOf(c bronwijzer.Chunk) []string {
 	return c.Terms
 }
 
+// insertPostings writes the lexical postings of document id's chunks (one
+// row per distinct term and chunk, with its frequency and the chunk's
+// length), computed in the server from the chunks just copied. Terms that
+// cannot be lexemes are left out on both sides (queryTerms drops them).
+func insertPostings(ctx context.Context, tx pgx.Tx, id string) error {
+	_, err := tx.Exec(ctx, `INSERT INTO postings (term, chunk_id, tf, len, verified)
+		SELECT u.term, c.id, count(*), c.n_terms, c.verified
+		FROM chunks c CROSS JOIN LATERAL unnest(c.terms) u(term)
+		WHERE c.document_id = $1 AND u.term <> '' AND octet_length(u.term) <= $2
+		GROUP BY c.id, u.term, c.n_terms, c.verified`, id, maxLexeme)
+	return wrapf(err, "insert postings")
+}
+
 // removeStats subtracts the current chunks of document id from the BM25
-// statistics (before they are deleted).
+// statistics and deletes their postings (before the chunks are deleted).
 func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
-	_, err := tx.Exec(ctx, `WITH old AS (
+	_, err := tx.Exec(ctx, `DELETE FROM postings p
+		USING (SELECT DISTINCT c.id, u.term FROM chunks c CROSS JOIN LATERAL unnest(c.terms) u(term)
+			WHERE c.document_id = $1) o
+		WHERE p.term = o.term AND p.chunk_id = o.id`, id)
+	if err != nil {
+		return wrapf(err, "delete postings")
+	}
+	_, err = tx.Exec(ctx, `WITH old AS (
 			SELECT u.term, count(*)::int AS n
 			FROM chunks c CROSS JOIN LATERAL (SELECT DISTINCT unnest(c.terms) AS term) u
 			WHERE c.document_id = $1 GROUP BY u.term)
@@ -302,28 +350,46 @@ func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
 	return wrapf(err, "update corpus statistics")
 }
 
-// addStats adds chunks to the BM25 statistics. Terms go in sorted order so
-// concurrent ingests lock term_df rows in the same order.
+// addStats adds chunks to the BM25 statistics: each term's document
+// frequency and its score-bound inputs (largest frequency in one chunk,
+// shortest chunk holding it). Terms go in sorted order so concurrent ingests
+// lock term_df rows in the same order.
 func addStats(ctx context.Context, tx pgx.Tx, chunks []bronwijzer.Chunk) error {
-	df := map[string]int32{}
+	type stat struct{ df, maxTF, minLen int32 }
+	stats := map[string]*stat{}
 	var total int64
+	tf := map[string]int32{}
 	for _, c := range chunks {
 		total += int64(len(c.Terms))
-		seen := make(map[string]bool, len(c.Terms))
+		clear(tf)
 		for _, t := range c.Terms {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
+			tf[t]++
+		}
+		for t, n := range tf {
+			st := stats[t]
+			if st == nil {
+				st = &stat{minLen: math.MaxInt32}
+				stats[t] = st
 			}
+			st.df++
+			st.maxTF = max(st.maxTF, n)
+			st.minLen = min(st.minLen, int32(len(c.Terms)))
 		}
 	}
-	terms := slices.Sorted(maps.Keys(df))
-	counts := make([]int32, len(terms))
+	terms := slices.Sorted(maps.Keys(stats))
+	dfs := make([]int32, len(terms))
+	maxTFs := make([]int32, len(terms))
+	minLens := make([]int32, len(terms))
 	for i, t := range terms {
-		counts[i] = df[t]
+		dfs[i], maxTFs[i], minLens[i] = stats[t].df, stats[t].maxTF, stats[t].minLen
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO term_df (term, df) SELECT * FROM unnest($1::text[], $2::int[])
-		ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df`, terms, counts)
+	// A term whose df had dropped to 0 starts its bounds afresh.
+	_, err := tx.Exec(ctx, `INSERT INTO term_df (term, df, max_tf, min_len)
+		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
+		ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df,
+			max_tf = CASE WHEN term_df.df = 0 THEN EXCLUDED.max_tf ELSE greatest(term_df.max_tf, EXCLUDED.max_tf) END,
+			min_len = CASE WHEN term_df.df = 0 THEN EXCLUDED.min_len ELSE least(term_df.min_len, EXCLUDED.min_len) END`,
+		terms, dfs, maxTFs, minLens)
 	if err != nil {
 		return wrapf(err, "update term statistics")
 	}

@@ -87,6 +87,19 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 		if err != nil {
 			return err
 		}
+		if ps, err = collectPassages(rows); err != nil || len(ps) >= limit {
+			return err
+		}
+		// The HNSW scan can come back short: entries of replaced versions
+		// stay in the graph until VACUUM, and a filter drops candidates. A
+		// short list is then completed exactly by a sequential scan; with a
+		// full list (the normal case on a large store) this never runs.
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_indexscan = off`); err != nil {
+			return err
+		}
+		if rows, err = tx.Query(ctx, sql, args...); err != nil {
+			return err
+		}
 		ps, err = collectPassages(rows)
 		return err
 	})
