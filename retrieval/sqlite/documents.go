@@ -351,4 +351,3 @@ func encodeChunks(chunks []bronwijzer.Chunk) []chunkRow {
 	}
 	return rows
 }
-
