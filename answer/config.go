@@ -102,6 +102,13 @@ type Config struct {
 	Prompts         *prompts.Set
 	Now             func() time.Time
 	Logger          *slog.Logger
+	// Redact replaces personal data (BSN, phone numbers, ...) in the
+	// question by bracketed upper-case tags such as "[BSN]" (api/redact).
+	// The question is redacted and the tags are dropped before anything
+	// else happens, so personal data never reaches search, the abstention
+	// checks (a BSN is not a fact to look for) or an LLM prompt, which may
+	// go to an external service. nil: the question is used as asked.
+	Redact func(string) string
 }
 
 func (c *Config) setDefaults() {

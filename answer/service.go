@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -62,6 +63,7 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	if err != nil {
 		return nil, err
 	}
+	q = s.redact(q)
 	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
 	if err != nil {
 		return nil, fmt.Errorf("answer: search: %w", err)
@@ -153,4 +155,15 @@ func (st *streamer) rest(final []Sentence) error {
 		}
 	}
 	return nil
+}
+
+// redactionTag matches the tags a redactor puts in place of personal data.
+var redactionTag = regexp.MustCompile(`\[[A-Z]+\]`)
+
+// redact removes personal data from the question (see Config.Redact).
+func (s *Service) redact(q string) string {
+	if s.cfg.Redact == nil {
+		return q
+	}
+	return strings.Join(strings.Fields(redactionTag.ReplaceAllString(s.cfg.Redact(q), " ")), " ")
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bronwijzer/bronwijzer/answer/llm"
 	"github.com/bronwijzer/bronwijzer/answer/llm/llmtest"
+	"github.com/bronwijzer/bronwijzer/api/redact"
 	"github.com/bronwijzer/bronwijzer/prompts"
 )
 
@@ -257,5 +258,33 @@ func TestLLMCallerCancelIsAnError(t *testing.T) {
 	defer cancel()
 	if _, err := s.Ask(ctx, Request{Question: needQuestion}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("err = %v, want the caller's deadline", err)
+	}
+}
+
+// Personal data in a question never reaches the (possibly external) model.
+func TestLLMPromptIsRedacted(t *testing.T) {
+	srv := llmtest.NewOllama(t, llmtest.Reply{Text: goodAnswer})
+	c, err := llm.New(llm.Config{Provider: "ollama", Model: "m", BaseURL: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newTestService(c, nil)
+	s.cfg.Redact = redact.New().String
+	q := needQuestion + " 111222333 06-12345678"
+	if _, err := s.Ask(context.Background(), Request{Question: q}); err != nil {
+		t.Fatal(err)
+	}
+	reqs := srv.Requests()
+	if len(reqs) != 1 {
+		t.Fatalf("%d provider calls, want 1", len(reqs))
+	}
+	user := reqs[0].Messages[1].Content
+	for _, secret := range []string{"111222333", "06-12345678"} {
+		if strings.Contains(user, secret) {
+			t.Errorf("prompt contains %q", secret)
+		}
+	}
+	if !strings.Contains(user, needQuestion) {
+		t.Errorf("prompt lost the question:\n%s", user)
 	}
 }

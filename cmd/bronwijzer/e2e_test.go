@@ -317,3 +317,21 @@ func TestAskCLI(t *testing.T) {
 	}
 	checkCitations(t, resp)
 }
+
+// Personal data in a question is removed before search and answering: a BSN
+// or phone number is not a fact to look for, so the question is still
+// answered, with the same first statement.
+func TestAskIgnoresPersonalData(t *testing.T) {
+	base := mustCorpus(t)
+	plain := ask(t, base, answerable[2].question)
+	withPII := ask(t, base, answerable[2].question+" 111222333 06-12345678")
+	if withPII.Abstained {
+		t.Fatalf("refused because of personal data: %s", withPII.Reason)
+	}
+	if withPII.Sentences[0].Text != plain.Sentences[0].Text {
+		t.Errorf("first statement changed:\nplain: %s\nwith:  %s", plain.Sentences[0].Text, withPII.Sentences[0].Text)
+	}
+	if strings.Contains(withPII.Answer, "111222333") {
+		t.Error("the BSN appears in the answer")
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/answer/llm"
+	"github.com/bronwijzer/bronwijzer/api/redact"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
@@ -60,5 +61,6 @@ func (a *App) newAnswererFor(mode retrieval.Mode) (*answer.Service, error) {
 		MaxSourceAge:    a.Config.MaxSourceAge,
 		Analyzer:        a.Analyzer,
 		Logger:          a.Logger,
+		Redact:          redact.New().String,
 	}, a.Searcher, gen), nil
 }
