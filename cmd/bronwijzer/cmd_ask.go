@@ -54,6 +54,9 @@ func printAnswer(w io.Writer, r *answer.Response) {
 		fmt.Fprintf(w, "%s\n", r.Disclaimer)
 		return
 	}
+	if r.Notice != "" {
+		fmt.Fprintf(w, "Let op: %s\n\n", r.Notice)
+	}
 	fmt.Fprintf(w, "%s\n\nBronnen:\n", r.Answer)
 	for _, c := range r.Citations {
 		fmt.Fprintf(w, "[%d] %s, %s%s, datum: %s%s%s\n", c.N, c.Title, pages(c.PageStart, c.PageEnd),
