@@ -66,6 +66,7 @@ type AuditWriter interface {
 type DocumentAdmin interface {
 	Document(ctx context.Context, id string) (*bronwijzer.Document, error)
 	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
+	ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
 	DeleteDocument(ctx context.Context, id string) error
 	File(ctx context.Context, sha256 string) (*retrieval.StoredFile, error)
 	PruneFiles(ctx context.Context, before time.Time) (int64, error)
@@ -341,9 +342,9 @@ func (s *Server) deleteDocument(c echo.Context) error {
 }
 
 // reingestDocument runs the pipeline again on the stored original file
-// (after a better extractor or chunker, or a registry change). The store
-// keeps one version per content, so the document is replaced: it restarts
-// at version 1, and only after the new extraction has succeeded.
+// (after a better extractor or chunker, or a registry change). The result is
+// a new version of the same content, stored in one transaction once the new
+// extraction has succeeded; until then the current version stays.
 func (s *Server) reingestDocument(c echo.Context) error {
 	id := c.Param("id")
 	if err := validID(id); err != nil {
@@ -382,8 +383,8 @@ func (s *Server) reingestDocument(c echo.Context) error {
 }
 
 // replacingStore makes the pipeline process content the store already
-// holds: it reports no current version, and replaces the document (delete,
-// then put) only once the pipeline has a new version ready.
+// holds: it reports no current version, and stores the pipeline's result as
+// a new version with ReplaceDocument (atomic; no same-content shortcut).
 type replacingStore struct{ s DocumentAdmin }
 
 func (r replacingStore) Document(_ context.Context, id string) (*bronwijzer.Document, error) {
@@ -391,10 +392,7 @@ func (r replacingStore) Document(_ context.Context, id string) (*bronwijzer.Docu
 }
 
 func (r replacingStore) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
-	if err := r.s.DeleteDocument(ctx, doc.ID); err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
-		return retrieval.PutResult{}, err
-	}
-	return r.s.PutDocument(ctx, doc, chunks)
+	return r.s.ReplaceDocument(ctx, doc, chunks)
 }
 
 // documentFile serves the original file of a document's current version,

@@ -455,7 +455,8 @@ func TestDeleteAndReingest(t *testing.T) {
 	resultOf(t, env.finishJob(t, env.upload(t, env.admin, "koorts.txt", text, map[string]string{"id": "koorts"})))
 
 	res := resultOf(t, env.finishJob(t, env.do(t, "POST", "/v1/documents/koorts/reingest", "", env.admin)))
-	if res.Status != ingest.StatusIngested || res.Version != 1 || res.Chunks == 0 {
+	// Same content, new version: the previous one is replaced atomically.
+	if res.Status != ingest.StatusIngested || res.Version != 2 || res.PreviousVersion != 1 || res.Chunks == 0 {
 		t.Errorf("reingest: %+v", res)
 	}
 	if rec := env.do(t, "POST", "/v1/documents/nope/reingest", "", env.admin); rec.Code != 404 {

@@ -43,6 +43,9 @@ var errReadOnly = errors.New("fileDocs is read-only")
 func (fileDocs) PutDocument(context.Context, bronwijzer.Document, []bronwijzer.Chunk) (retrieval.PutResult, error) {
 	return retrieval.PutResult{}, errReadOnly
 }
+func (fileDocs) ReplaceDocument(context.Context, bronwijzer.Document, []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	return retrieval.PutResult{}, errReadOnly
+}
 func (fileDocs) DeleteDocument(context.Context, string) error { return errReadOnly }
 func (fileDocs) PruneFiles(context.Context, time.Time) (int64, error) {
 	return 0, errReadOnly

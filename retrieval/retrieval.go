@@ -24,6 +24,10 @@ type Store interface {
 	// 1), IngestedAt, Chunks, and each chunk's DocumentID and Version. Two
 	// concurrent calls for the same document and SHA-256 produce one version.
 	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (PutResult, error)
+	// ReplaceDocument is PutDocument without the same-content shortcut: it
+	// always stores a new version, atomically, even when doc.SHA256 is the
+	// current one. Re-ingest uses it after a better extractor or chunker.
+	ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (PutResult, error)
 	// DeleteDocument removes a document, all its versions and chunks; ENOTFOUND if absent.
 	DeleteDocument(ctx context.Context, id string) error
 	// Chunks returns the current version's chunks of a document in ordinal order.

@@ -52,7 +52,7 @@ func (s *Store) BulkPut(ctx context.Context, docs []bronwijzer.Document, chunks 
 		}
 		var added []bronwijzer.Chunk
 		for _, i := range order {
-			if results[i], err = s.putTx(ctx, tx, docs[i], chunks[i], dim, false); err != nil {
+			if results[i], err = s.putTx(ctx, tx, docs[i], chunks[i], dim, false, false); err != nil {
 				return err
 			}
 			if results[i].Changed {

@@ -27,6 +27,16 @@ const maxIndexedDim = 2000
 // (document_id, version) backs it up. Chunks are bulk-loaded with COPY. A
 // process killed midway leaves nothing: the transaction never commits.
 func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	return s.putDocument(ctx, doc, chunks, false)
+}
+
+// ReplaceDocument implements retrieval.Store: a new version even for the
+// current content, in one transaction.
+func (s *Store) ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	return s.putDocument(ctx, doc, chunks, true)
+}
+
+func (s *Store) putDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk, replace bool) (retrieval.PutResult, error) {
 	dim, err := validatePut(doc, chunks, s.opts.Dim)
 	if err != nil {
 		return retrieval.PutResult{}, err
@@ -34,7 +44,7 @@ func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks
 	var res retrieval.PutResult
 	err = s.retryTx(ctx, "put document", func(tx pgx.Tx) error {
 		var err error
-		res, err = s.putTx(ctx, tx, doc, chunks, dim, true)
+		res, err = s.putTx(ctx, tx, doc, chunks, dim, true, replace)
 		return err
 	})
 	if err != nil {
@@ -45,7 +55,7 @@ func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks
 
 // putTx stores doc in tx (see PutDocument). With stats false the caller
 // adds the chunks' BM25 statistics itself (BulkPut does it once for all).
-func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, chunks []bronwijzer.Chunk, dim int, stats bool) (retrieval.PutResult, error) {
+func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, chunks []bronwijzer.Chunk, dim int, stats, replace bool) (retrieval.PutResult, error) {
 	if err := lockDocument(ctx, tx, doc.ID); err != nil {
 		return retrieval.PutResult{}, err
 	}
@@ -53,7 +63,7 @@ func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, c
 	if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
 		return retrieval.PutResult{}, err
 	}
-	if cur != nil && cur.SHA256 == doc.SHA256 {
+	if cur != nil && cur.SHA256 == doc.SHA256 && !replace {
 		return retrieval.PutResult{Document: *cur}, nil
 	}
 	if err := removeStats(ctx, tx, doc.ID); err != nil {

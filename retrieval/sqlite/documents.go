@@ -139,6 +139,16 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 // the same document and digest yield one version. The previous version's
 // documents row is kept with current = 0 as history; its chunks are deleted.
 func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	return s.putDocument(ctx, doc, chunks, false)
+}
+
+// ReplaceDocument implements retrieval.Store: a new version even for the
+// current content.
+func (s *Store) ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	return s.putDocument(ctx, doc, chunks, true)
+}
+
+func (s *Store) putDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk, replace bool) (retrieval.PutResult, error) {
 	dim, err := retrieval.ValidatePut(doc, chunks)
 	if err != nil {
 		return retrieval.PutResult{}, err
@@ -149,7 +159,7 @@ func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks
 		return retrieval.PutResult{}, unavailable(err)
 	}
 	defer tx.Rollback()
-	res, err := s.put(ctx, tx, doc, rows, dim)
+	res, err := s.put(ctx, tx, doc, rows, dim, replace)
 	if err != nil {
 		return retrieval.PutResult{}, err
 	}
@@ -162,7 +172,7 @@ func (s *Store) PutDocument(ctx context.Context, doc bronwijzer.Document, chunks
 	return res, nil
 }
 
-func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, dim int) (retrieval.PutResult, error) {
+func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows []chunkRow, dim int, replace bool) (retrieval.PutResult, error) {
 	if len(rows) > 0 {
 		if err := checkEmbedder(ctx, tx, doc.Embedder, dim); err != nil {
 			return retrieval.PutResult{}, err
@@ -172,7 +182,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, ro
 	if err != nil {
 		return retrieval.PutResult{}, err
 	}
-	if cur != nil && cur.SHA256 == doc.SHA256 {
+	if cur != nil && cur.SHA256 == doc.SHA256 && !replace {
 		return retrieval.PutResult{Document: *cur}, nil
 	}
 	var last int

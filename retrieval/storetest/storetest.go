@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) retrieval.Store) {
 		{"IngestReadBack", testIngestReadBack},
 		{"SameSHANoOp", testSameSHANoOp},
 		{"VersionReplacement", testVersionReplacement},
+		{"ReplaceSameContent", testReplaceSameContent},
 		{"Delete", testDelete},
 		{"NotFound", testNotFound},
 		{"InvalidPut", testInvalidPut},
@@ -283,6 +284,38 @@ func testVersionReplacement(t *testing.T, s retrieval.Store) {
 	docs, err := s.Documents(ctx)
 	if err != nil || len(docs) != 3 {
 		t.Fatalf("Documents after replacement: %d, %v; want 3 (one per id)", len(docs), err)
+	}
+}
+
+// testReplaceSameContent: re-ingest of unchanged content (a better
+// extractor) makes a new version that replaces the old chunks, unlike
+// PutDocument's same-SHA no-op.
+func testReplaceSameContent(t *testing.T, s retrieval.Store) {
+	ctx := t.Context()
+	loadFixture(t, s)
+	res, err := s.ReplaceDocument(ctx, fixtureDoc(1, "sha-1-v1"), newVersionChunks(1, 3)) // same digest as loaded
+	if err != nil {
+		t.Fatalf("ReplaceDocument: %v", err)
+	}
+	if !res.Changed || res.Document.Version != 2 || res.PreviousVersion != 1 || res.Document.Chunks != 3 {
+		t.Fatalf("replace: Changed=%v Version=%d PreviousVersion=%d Chunks=%d; want true, 2, 1, 3",
+			res.Changed, res.Document.Version, res.PreviousVersion, res.Document.Chunks)
+	}
+	chunks, err := s.Chunks(ctx, "griep")
+	if err != nil || len(chunks) != 3 {
+		t.Fatalf("Chunks after replace = %d, %v; want 3", len(chunks), err)
+	}
+	for _, c := range chunks {
+		if c.Version != 2 || !strings.HasPrefix(c.Text, "Herziene") {
+			t.Errorf("old chunk survived: %+v", c)
+		}
+	}
+	if ps := lexical(t, s, []string{"oseltamivir"}, 10, retrieval.Filter{}); len(ps) != 0 {
+		t.Errorf("old version still found lexically: %v", passageIDs(ps))
+	}
+	// A plain put of the same content is again a no-op on the new version.
+	if again := put(t, s, fixtureDoc(1, res.Document.SHA256), newVersionChunks(1, 3)); again.Changed || again.Document.Version != 2 {
+		t.Errorf("put after replace: Changed=%v Version=%d; want false, 2", again.Changed, again.Document.Version)
 	}
 }
 
