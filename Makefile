@@ -29,9 +29,20 @@ bench:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem -timeout 60m ./...
 
 # Short runs of every fuzz target (go test allows one target per run).
+FUZZTIME ?= 20s
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzPDF$$' -fuzztime 30s ./ingest/extract
-	$(GO) test -run '^$$' -fuzz '^FuzzChunk$$' -fuzztime 30s ./ingest/chunk
+	$(GO) test -run '^$$' -fuzz '^FuzzAskExtractive$$' -fuzztime $(FUZZTIME) ./answer
+	$(GO) test -run '^$$' -fuzz '^FuzzParseAnswer$$' -fuzztime $(FUZZTIME) ./answer
+	$(GO) test -run '^$$' -fuzz '^FuzzSplitSentences$$' -fuzztime $(FUZZTIME) ./answer
+	$(GO) test -run '^$$' -fuzz '^FuzzParseToken$$' -fuzztime $(FUZZTIME) ./api/auth
+	$(GO) test -run '^$$' -fuzz '^FuzzString$$' -fuzztime $(FUZZTIME) ./api/redact
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadDataset$$' -fuzztime $(FUZZTIME) ./eval
+	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./eval
+	$(GO) test -run '^$$' -fuzz '^FuzzChunk$$' -fuzztime $(FUZZTIME) ./ingest/chunk
+	$(GO) test -run '^$$' -fuzz '^FuzzPDF$$' -fuzztime $(FUZZTIME) ./ingest/extract
+	$(GO) test -run '^$$' -fuzz '^FuzzTextFormats$$' -fuzztime $(FUZZTIME) ./ingest/extract
+	$(GO) test -run '^$$' -fuzz '^FuzzTerms$$' -fuzztime $(FUZZTIME) ./retrieval/analysis
+	$(GO) test -run '^$$' -fuzz '^FuzzLexicalTerms$$' -fuzztime $(FUZZTIME) ./retrieval/sqlite
 
 # The dev-set evaluation with reports (ingests the bundled corpus first).
 eval: build
