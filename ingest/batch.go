@@ -2,13 +2,16 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // Supported reports whether a file name has an extension the pipeline reads.
@@ -81,6 +84,66 @@ func (p *Pipeline) Paths(ctx context.Context, paths []string, progress Progress)
 		if progress != nil {
 			progress(i+1, len(files), r)
 		}
+	}
+	return results
+}
+
+// BulkStore stores many document versions in one load
+// (retrieval/postgres's BulkPut, which rebuilds its indexes once instead of
+// updating them per passage).
+type BulkStore interface {
+	BulkPut(ctx context.Context, docs []bronwijzer.Document, chunks [][]bronwijzer.Chunk) ([]retrieval.PutResult, error)
+}
+
+// StatusPrepared is reported by BulkPaths' progress while files are being
+// prepared, before the one bulk load stores them.
+const StatusPrepared = "prepared"
+
+// BulkPaths is Paths for an initial load: every file is prepared first
+// (extracted, chunked, embedded), then all versions are stored with one
+// BulkPut. A file that fails to prepare is reported and left out, as in
+// Paths; if the bulk load fails, every prepared file fails with its error
+// and nothing is stored.
+func (p *Pipeline) BulkPaths(ctx context.Context, paths []string, bulk BulkStore, progress Progress) []Result {
+	files, results := Expand(paths)
+	var preps []*prepared
+	var at []int // index in results of each prepared file
+	for i, f := range files {
+		start := time.Now()
+		res := Result{Path: f}
+		data, err := p.readFile(f)
+		var prep *prepared
+		if err == nil {
+			prep, err = p.prepare(ctx, Input{Name: filepath.Base(f), Data: data}, &res)
+		}
+		res.Duration = time.Since(start)
+		switch {
+		case err != nil:
+			res.Status, res.Err = StatusFailed, err
+		case prep != nil:
+			res.Status = StatusPrepared
+			preps, at = append(preps, prep), append(at, len(results))
+		}
+		results = append(results, res)
+		if progress != nil {
+			progress(i+1, len(files), res)
+		}
+	}
+	if len(preps) == 0 {
+		return results
+	}
+	docs := make([]bronwijzer.Document, len(preps))
+	chunks := make([][]bronwijzer.Chunk, len(preps))
+	for i, prep := range preps {
+		docs[i], chunks[i] = prep.doc, prep.chunks
+	}
+	puts, err := bulk.BulkPut(ctx, docs, chunks)
+	for i, j := range at {
+		if err != nil {
+			results[j].Status, results[j].Err = StatusFailed, fmt.Errorf("bulk load: %w", err)
+			continue
+		}
+		recordPut(&results[j], puts[i])
 	}
 	return results
 }

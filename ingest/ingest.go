@@ -156,16 +156,39 @@ func (p *Pipeline) Ingest(ctx context.Context, in Input) Result {
 }
 
 func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
+	prep, err := p.prepare(ctx, in, res)
+	if err != nil || prep == nil {
+		return err
+	}
+	put, err := p.Store.PutDocument(ctx, prep.doc, prep.chunks)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", prep.doc.ID, err)
+	}
+	recordPut(res, put)
+	return nil
+}
+
+// prepared is a document version ready to be stored.
+type prepared struct {
+	doc    bronwijzer.Document
+	chunks []bronwijzer.Chunk
+}
+
+// prepare does everything but storing the version: checks, registry,
+// extraction, chunking, analysis, embedding and keeping the original file.
+// It returns nil (and res says unchanged) when the content is already the
+// current version.
+func (p *Pipeline) prepare(ctx context.Context, in Input, res *Result) (*prepared, error) {
 	p.Options.SetDefaults()
 	if len(in.Data) == 0 {
-		return bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
+		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
 	}
 	if int64(len(in.Data)) > p.Options.MaxBytes {
-		return tooLarge(int64(len(in.Data)), p.Options.MaxBytes)
+		return nil, tooLarge(int64(len(in.Data)), p.Options.MaxBytes)
 	}
 	mediaType, err := DetectType(in.Name, in.Data)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sum := sha256.Sum256(in.Data)
 	doc := p.describe(in, hex.EncodeToString(sum[:]), mediaType, res)
@@ -173,14 +196,14 @@ func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
 
 	if cur, err := p.Store.Document(ctx, doc.ID); err == nil && cur.SHA256 == doc.SHA256 {
 		res.Status, res.Version, res.Pages, res.Chunks = StatusUnchanged, cur.Version, cur.Pages, cur.Chunks
-		return p.storeFile(ctx, in, mediaType) // backfills files ingested before the file store existed
+		return nil, p.storeFile(ctx, in, mediaType) // backfills files ingested before the file store existed
 	} else if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
-		return fmt.Errorf("look up %s: %w", doc.ID, err)
+		return nil, fmt.Errorf("look up %s: %w", doc.ID, err)
 	}
 
 	ext, err := p.extract(ctx, mediaType, in.Data)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	res.Warnings = append(res.Warnings, ext.Warnings...)
 	if doc.Title == "" {
@@ -188,26 +211,26 @@ func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
 	}
 	chunks := chunk.Chunk(ext, p.Options.Chunk)
 	if len(chunks) == 0 {
-		return bronwijzer.Errorf(bronwijzer.EINVALID, "bestand bevat geen bruikbare tekst (no usable text)")
+		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "bestand bevat geen bruikbare tekst (no usable text)")
 	}
 	if err := p.enrich(ctx, chunks); err != nil {
-		return err
+		return nil, err
 	}
 	doc.Pages = len(ext.Pages)
 	if err := p.storeFile(ctx, in, mediaType); err != nil {
-		return err
+		return nil, err
 	}
-	put, err := p.Store.PutDocument(ctx, doc, chunks)
-	if err != nil {
-		return fmt.Errorf("store %s: %w", doc.ID, err)
-	}
+	return &prepared{doc: doc, chunks: chunks}, nil
+}
+
+// recordPut fills a result from what the store did.
+func recordPut(res *Result, put retrieval.PutResult) {
 	res.Status = StatusIngested
 	if !put.Changed {
 		res.Status = StatusUnchanged // a concurrent ingest stored the same content first
 	}
 	res.Version, res.PreviousVersion = put.Document.Version, put.PreviousVersion
 	res.Pages, res.Chunks = put.Document.Pages, put.Document.Chunks
-	return nil
 }
 
 // describe builds the document metadata from the registry (or the upload's

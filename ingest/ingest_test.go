@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest"
@@ -223,5 +225,68 @@ func BenchmarkIngestKompas(b *testing.B) {
 		if r.Status != ingest.StatusIngested {
 			b.Fatal(r.Err)
 		}
+	}
+}
+
+// fakeBulk records bulk loads and stores them through the embedded store.
+type fakeBulk struct {
+	store *sqlite.Store
+	calls [][]string
+	err   error
+}
+
+func (f *fakeBulk) BulkPut(ctx context.Context, docs []bronwijzer.Document, chunks [][]bronwijzer.Chunk) ([]retrieval.PutResult, error) {
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	f.calls = append(f.calls, ids)
+	if f.err != nil {
+		return nil, f.err
+	}
+	out := make([]retrieval.PutResult, len(docs))
+	for i := range docs {
+		r, err := f.store.PutDocument(ctx, docs[i], chunks[i])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+func TestBulkPathsStoresAllInOneLoad(t *testing.T) {
+	p, store := MustOpenPipeline(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "a.md", []byte("# Astma\n\nBij astma helpt een inhalator met luchtwegverwijder.\n"))
+	writeFile(t, dir, "b.txt", []byte("Bij griep is rust het belangrijkste advies.\n"))
+	writeFile(t, dir, "c.txt", nil) // empty: fails, the rest is stored
+	bulk := &fakeBulk{store: store}
+	var seen []string
+	results := p.BulkPaths(context.Background(), []string{dir}, bulk, func(done, total int, r ingest.Result) { seen = append(seen, r.Status) })
+	if diff := cmp.Diff([][]string{{"a", "b"}}, bulk.calls); diff != "" {
+		t.Errorf("bulk loads (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{ingest.StatusPrepared, ingest.StatusPrepared, ingest.StatusFailed}, seen); diff != "" {
+		t.Errorf("progress statuses (-want +got):\n%s", diff)
+	}
+	for i, want := range []string{ingest.StatusIngested, ingest.StatusIngested, ingest.StatusFailed} {
+		if results[i].Status != want {
+			t.Errorf("%s: status %s, want %s (%v)", results[i].Path, results[i].Status, want, results[i].Err)
+		}
+	}
+	if results[0].Version != 1 || results[0].Chunks == 0 {
+		t.Errorf("result %+v", results[0])
+	}
+	// A failed bulk load fails every prepared file and stores nothing.
+	p2, store2 := MustOpenPipeline(t)
+	failing := &fakeBulk{store: store2, err: bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "database weg")}
+	for _, r := range p2.BulkPaths(context.Background(), []string{filepath.Join(dir, "a.md"), filepath.Join(dir, "b.txt")}, failing, nil) {
+		if r.Status != ingest.StatusFailed || bronwijzer.ErrorCode(r.Err) != bronwijzer.EUNAVAILABLE {
+			t.Errorf("%s: %s %v, want failed with the load's error", r.Path, r.Status, r.Err)
+		}
+	}
+	if docs, _ := store2.Documents(context.Background()); len(docs) != 0 {
+		t.Errorf("stored %d documents after a failed bulk load", len(docs))
 	}
 }

@@ -33,7 +33,12 @@ func cmdIngest(ctx context.Context, env *cmdEnv, args []string) error {
 
 	bar := newProgress(env.stderr, isTerminal(env.stderr))
 	start := time.Now()
-	results := app.Pipeline().Paths(ctx, paths, bar.update)
+	var results []ingest.Result
+	if bulk, ok := app.bulkStore(ctx); ok {
+		results = app.Pipeline().BulkPaths(ctx, paths, bulk, bar.update)
+	} else {
+		results = app.Pipeline().Paths(ctx, paths, bar.update)
+	}
 	bar.finish()
 	return summarize(env.stdout, results, time.Since(start))
 }
@@ -121,4 +126,16 @@ func (p *progress) finish() {
 	if p.drawn {
 		fmt.Fprintln(p.w)
 	}
+}
+
+// bulkStore returns the store's bulk loader for an initial load: a store
+// that has one (PostgreSQL) and holds no documents yet. Later ingests go
+// file by file, so searches never wait for an index rebuild.
+func (a *App) bulkStore(ctx context.Context) (ingest.BulkStore, bool) {
+	bulk, ok := a.Store.(ingest.BulkStore)
+	if !ok {
+		return nil, false
+	}
+	docs, err := a.Store.Documents(ctx)
+	return bulk, err == nil && len(docs) == 0
 }

@@ -25,10 +25,15 @@ func TestServeOnPostgres(t *testing.T) {
 	url := srv.Database(t)
 	global := []string{"--database-url", url, "--registry", repoPath("corpus/sources.json")}
 
-	for _, args := range [][]string{{"migrate"}, {"ingest", repoPath("corpus")}, {"ingest", repoPath("corpus")}} {
+	for i, args := range [][]string{{"migrate"}, {"ingest", repoPath("corpus")}, {"ingest", repoPath("corpus")}} {
 		var out, errOut bytes.Buffer
 		if code := Run(context.Background(), append(append(args[:1:1], global...), args[1:]...), nil, &out, &errOut); code != exitOK {
 			t.Fatalf("%v: exit %d\n%s%s", args, code, out.String(), errOut.String())
+		}
+		// The first ingest into the empty database is one bulk load: files
+		// are prepared first, then stored together.
+		if bulk := strings.Contains(errOut.String(), "prepared"); bulk != (i == 1) {
+			t.Errorf("%v run %d: bulk load = %v\n%s", args, i, bulk, errOut.String())
 		}
 		if args[0] == "ingest" && !strings.Contains(out.String(), "2 opgenomen") && !strings.Contains(out.String(), "2 ongewijzigd") {
 			t.Errorf("%v: %s", args, out.String())
