@@ -5,6 +5,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -73,5 +74,5 @@ func EmbedderName(e Embedder) string {
 	if n, ok := e.(interface{ Name() string }); ok {
 		return n.Name()
 	}
-	return "unnamed"
+	return fmt.Sprintf("%T", e)
 }
