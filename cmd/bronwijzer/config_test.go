@@ -116,3 +116,23 @@ func TestGlobalOptionsOnEverySubcommand(t *testing.T) {
 		t.Errorf("cfg %+v rest %q", env.cfg, rest)
 	}
 }
+
+// A store filled by one embedder refuses to open with another: comparing
+// vectors of different models would give silent garbage.
+func TestEmbedderMismatchIsAStartupError(t *testing.T) {
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	md := filepath.Join(t.TempDir(), "griep.md")
+	if err := os.WriteFile(md, []byte("# Griep\n\nBij griep is rust het belangrijkste advies.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code := Run(context.Background(), []string{"ingest", "--data-dir", dir, md}, nil, &out, &errOut); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s%s", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	code := Run(context.Background(), []string{"search", "--data-dir", dir, "--embed-dim", "256", "griep"}, nil, &out, &errOut)
+	if code != exitFail || !strings.Contains(errOut.String(), "local-hash-v1-384") || !strings.Contains(errOut.String(), "local-hash-v1-256") {
+		t.Fatalf("exit %d, stderr %q; want a clear embedder mismatch naming both", code, errOut.String())
+	}
+}
