@@ -172,7 +172,7 @@ func queryBM25(ctx context.Context, tx pgx.Tx, terms []weightedTerm, match int, 
 // so both stores produce the same lexical list.
 //
 // Without a document filter it aggregates the query terms' postings (see
-// postingsBM25): index-only scans of narrow rows, about 1 µs per match. With
+// postingsSQL): index-only scans of narrow rows, about 1 µs per match. With
 // a DocumentIDs filter it scores those documents' chunks from their
 // GIN-indexed tsvector (topBM25). N, n and the average chunk length come
 // from the statistics that ingest maintains in the same transactions.
@@ -184,6 +184,9 @@ func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f 
 	if len(uniq) == 0 {
 		return []bronwijzer.Passage{}, nil
 	}
+	if len(f.DocumentIDs) == 0 {
+		return s.queryLocal(ctx, "lexical search", []string{"jit = off"}, postingsSQL(f.VerifiedOnly), uniq, limit)
+	}
 	ps := []bronwijzer.Passage{}
 	err := s.inTx(ctx, "lexical search", func(tx pgx.Tx) error {
 		if err := setLocal(ctx, tx, "jit = off"); err != nil {
@@ -193,11 +196,7 @@ func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f 
 		if err != nil || len(weighted) == 0 {
 			return err
 		}
-		if len(f.DocumentIDs) > 0 {
-			ps, _, err = topBM25(ctx, tx, weighted, avgdl, limit, f)
-			return err
-		}
-		ps, err = postingsBM25(ctx, tx, weighted, avgdl, limit, f)
+		ps, _, err = topBM25(ctx, tx, weighted, avgdl, limit, f)
 		return err
 	})
 	if err != nil {
@@ -280,46 +279,46 @@ func lexicalSQL(terms []weightedTerm, match int, avgdl float64, limit int, f ret
 	return sql, append(args, fargs...)
 }
 
-// postingsBM25 scores every chunk holding a query term from the postings:
-// an index-only scan of each term's postings, summed per chunk. Ties at the
-// limit are kept (WITH TIES) so the final order (score, document, ordinal)
-// matches the embedded store's exactly.
-func postingsBM25(ctx context.Context, tx pgx.Tx, terms []weightedTerm, avgdl float64, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
-	names := make([]string, len(terms))
-	idfs := make([]float64, len(terms))
-	for i, t := range terms {
-		names[i], idfs[i] = t.term, t.idf
-	}
-	sql := postingsSQL(f.VerifiedOnly)
-	rows, err := tx.Query(ctx, sql, names, idfs, avgdl, limit)
-	if err != nil {
-		return nil, err
-	}
-	return collectPassages(rows)
-}
-
-// postingsSQL: $1 the terms, $2 their idf, $3 the average chunk length, $4
-// the limit. The aggregate is materialised once; its limit-th score (a
-// bounded top-N sort) is the threshold, and every chunk at or above it goes
-// to the final order (score, document, ordinal), so ties at the limit are
-// broken exactly as in the embedded store. Only those few chunks are joined
-// to their text and metadata.
+// postingsSQL scores every chunk holding a query term from the postings:
+// an index-only scan of each term's postings, summed per chunk. $1 the
+// terms, $2 the limit. The statistics are read in the same statement (one
+// round trip, one snapshot): idf and the average length are computed as in
+// termWeights. The limit-th score is the threshold: FETCH … WITH TIES keeps
+// every chunk at or above it (one sort of the matches' scores, cheaper than
+// a second pass over a materialised aggregate), and only those few are
+// joined to their text and metadata and put in the final order (score,
+// document, ordinal), so ties at the limit break exactly as in the embedded
+// store. Every chunk's score must be summed in the same order (a float sum
+// depends on it, and identical chunks must tie exactly): the terms are read
+// in term order and each term's postings by a lateral index scan (OFFSET 0
+// keeps the planner from turning it into a hash join over the heap), so
+// the aggregate sees every chunk's postings in term order.
 func postingsSQL(verifiedOnly bool) string {
 	verified := ""
 	if verifiedOnly {
-		verified = " WHERE p.verified"
+		verified = " AND p.verified"
 	}
-	return fmt.Sprintf(`WITH s AS MATERIALIZED (
+	return fmt.Sprintf(`WITH q AS MATERIALIZED (
+			SELECT t.term, s.n_terms::float8 / s.n_chunks::float8 AS avgdl,
+				CASE WHEN l.idf > 0 THEN l.idf ELSE 1e-6::float8 END AS idf
+			FROM corpus_stats s
+			JOIN term_df t ON t.term = ANY($1::text[]) AND t.df > 0
+			CROSS JOIN LATERAL (SELECT ln((s.n_chunks::float8 - t.df::float8 + 0.5::float8)
+				/ (t.df::float8 + 0.5::float8)) AS idf) l
+			WHERE s.n_chunks > 0
+			ORDER BY t.term),
+		r AS (
 			SELECT p.chunk_id, sum(q.idf * p.tf * %[1]g::float8
-				/ (p.tf + %[2]g::float8 * (%[3]g::float8 + %[4]g::float8 * p.len / $3::float8)))::float8 AS score
-			FROM unnest($1::text[], $2::float8[]) q(term, idf)
-			JOIN postings p ON p.term = q.term`+verified+`
-			GROUP BY p.chunk_id)
+				/ (p.tf + %[2]g::float8 * (%[3]g::float8 + %[4]g::float8 * p.len / q.avgdl)))::float8 AS score
+			FROM q CROSS JOIN LATERAL (SELECT p.chunk_id, p.tf, p.len FROM postings p
+				WHERE p.term = q.term`+verified+` OFFSET 0) p
+			GROUP BY p.chunk_id
+			ORDER BY score DESC
+			FETCH FIRST $2 ROWS WITH TIES)
 		SELECT `+passageColumns+`, r.score
-		FROM s r
+		FROM r
 		JOIN chunks c ON c.id = r.chunk_id
 		JOIN versions v ON v.document_id = c.document_id AND v.version = c.version
-		WHERE r.score >= coalesce((SELECT score FROM s ORDER BY score DESC OFFSET $4 - 1 LIMIT 1), '-Infinity')
 		ORDER BY r.score DESC, c.document_id, c.ordinal
-		LIMIT $4`, bm25K1+1, bm25K1, 1-bm25B, bm25B)
+		LIMIT $2`, bm25K1+1, bm25K1, 1-bm25B, bm25B)
 }

@@ -401,6 +401,29 @@ func TestDenseSearchUsesIndexWithoutLeaking(t *testing.T) {
 	}
 }
 
+// A search that fails inside its one-round-trip transaction (BEGIN, SET
+// LOCAL, query, COMMIT sent as one batch) must not hand the next user a
+// connection stuck in the failed transaction or carrying its settings.
+func TestFailedSearchLeavesPoolClean(t *testing.T) {
+	s, _ := open(t, postgres.Options{MaxConns: 1, EfSearch: 77})
+	seedSearch(t, s)
+	ctx := context.Background()
+	if _, err := s.DenseSearch(ctx, []float32{1, 0, 0}, 3, retrieval.Filter{}); bronwijzer.ErrorCode(err) != bronwijzer.EINVALID {
+		t.Fatalf("search with a 3-dimensional vector: error %v, want EINVALID", err)
+	}
+	// NULL when the connection was replaced and pgvector is not loaded yet.
+	var ef *string
+	if err := s.Pool().QueryRow(ctx, "SELECT current_setting('hnsw.ef_search', true)").Scan(&ef); err != nil {
+		t.Fatalf("pool after a failed search: %v", err)
+	}
+	if ef != nil && *ef == "77" {
+		t.Error("after a failed search the pooled session has ef_search=77: SET LOCAL leaked")
+	}
+	if ps, err := s.DenseSearch(ctx, axis(0, 0), 3, retrieval.Filter{}); err != nil || len(ps) == 0 {
+		t.Errorf("search after a failed one: %d passages, error %v", len(ps), err)
+	}
+}
+
 func TestConcurrentPutSameDocument(t *testing.T) {
 	url := postgres.PGServer().Database(t)
 	ctx := context.Background()
