@@ -236,24 +236,14 @@ func (c *Config) Validate() error {
 	switch c.Embedder {
 	case "local":
 	case "ollama", "openai":
-		if c.EmbedModel == "" {
-			errs = append(errs, fmt.Errorf("--embedder %s needs --embed-model", c.Embedder))
-		}
-		if c.NoExternalLLM {
-			errs = append(errs, fmt.Errorf("--embedder %s is not allowed with --no-external-llm", c.Embedder))
-		}
+		errs = append(errs, c.checkProvider("--embedder", c.Embedder, c.EmbedModel, "--embed-model")...)
 	default:
 		errs = append(errs, fmt.Errorf("--embedder %q: want local, ollama or openai", c.Embedder))
 	}
 	switch c.LLMProvider {
 	case "":
 	case "ollama", "openai":
-		if c.LLMModel == "" {
-			errs = append(errs, fmt.Errorf("--llm %s needs --llm-model", c.LLMProvider))
-		}
-		if c.NoExternalLLM {
-			errs = append(errs, fmt.Errorf("--llm %s is not allowed with --no-external-llm", c.LLMProvider))
-		}
+		errs = append(errs, c.checkProvider("--llm", c.LLMProvider, c.LLMModel, "--llm-model")...)
 	default:
 		errs = append(errs, fmt.Errorf("--llm %q: want ollama or openai (or empty for extractive answers)", c.LLMProvider))
 	}
@@ -272,4 +262,17 @@ func (c *Config) Validate() error {
 		errs = append(errs, errors.New("timeouts and --max-source-age must be positive"))
 	}
 	return errors.Join(errs...)
+}
+
+// checkProvider validates an external provider setting: it needs a model
+// and is refused when external providers are switched off.
+func (c *Config) checkProvider(flagName, provider, model, modelFlag string) []error {
+	var errs []error
+	if model == "" {
+		errs = append(errs, fmt.Errorf("%s %s needs %s", flagName, provider, modelFlag))
+	}
+	if c.NoExternalLLM {
+		errs = append(errs, fmt.Errorf("%s %s is not allowed with --no-external-llm", flagName, provider))
+	}
+	return errs
 }

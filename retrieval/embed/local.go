@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/bronwijzer/bronwijzer/retrieval"
+
 	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
@@ -162,7 +164,7 @@ func (l *Local) embed(text string, sc *scratch) []float32 {
 		}
 		vec[idx] += v
 	}
-	if !normalize(vec) {
+	if !retrieval.Normalize(vec) {
 		vec[0] = 1 // every feature cancelled out: still return a unit vector
 	}
 	return vec
@@ -207,20 +209,4 @@ func hashRunes(rs []rune) uint64 {
 		h = (h ^ uint64(r)) * fnvPrime
 	}
 	return h &^ 1
-}
-
-// normalize scales v to unit length; false when v is all zeros.
-func normalize(v []float32) bool {
-	var sum float64
-	for _, x := range v {
-		sum += float64(x) * float64(x)
-	}
-	if sum == 0 {
-		return false
-	}
-	inv := float32(1 / math.Sqrt(sum))
-	for i := range v {
-		v[i] *= inv
-	}
-	return true
 }

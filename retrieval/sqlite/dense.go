@@ -35,7 +35,7 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 			return nil, bronwijzer.Errorf(bronwijzer.EINVALID,
 				"Zoekvector heeft dimensie %d, de opslag %d (dimension mismatch)", len(q), snap.dim)
 		}
-		if !normalize(q) {
+		if !retrieval.Normalize(q) {
 			return nil, nil // a zero vector is similar to nothing
 		}
 		return snap.denseSearch(q, limit, snap.allowed(f)), nil

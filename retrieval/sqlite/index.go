@@ -210,7 +210,7 @@ func loadSegment(ctx context.Context, q queryer, d docVersion, dim int, withPost
 		seg.vecs = append(seg.vecs, make([]float32, dim)...)
 		row := seg.vecs[start:]
 		decodeInto(row, blob)
-		normalize(row)
+		retrieval.Normalize(row)
 		lex.add(terms)
 	}
 	if err := rows.Err(); err != nil {

@@ -88,7 +88,7 @@ func randomSnapshot(rng *rand.Rand, rows, dim, docs int) *snapshot {
 			// row tie-break.
 			v[i] = float32(rng.IntN(3) - 1)
 		}
-		normalize(v)
+		retrieval.Normalize(v)
 		seg.vecs = append(seg.vecs, v...)
 		seg.ids = append(seg.ids, int64(r+1))
 		terms := make([]string, 1+rng.IntN(6))
@@ -143,7 +143,7 @@ func TestDenseSearchMatchesBruteForce(t *testing.T) {
 			for i := range q {
 				q[i] = float32(rng.NormFloat64())
 			}
-			normalize(q)
+			retrieval.Normalize(q)
 			vec := func(r int) []float32 {
 				i := s.segmentOf(r)
 				l := r - s.offsets[i]

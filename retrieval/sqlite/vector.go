@@ -32,23 +32,6 @@ func decodeInto(dst []float32, b []byte) {
 	}
 }
 
-// normalize scales v in place to unit length and reports false for a zero
-// vector, which has no direction and so no cosine.
-func normalize(v []float32) bool {
-	var sum float64
-	for _, x := range v {
-		sum += float64(x) * float64(x)
-	}
-	if sum == 0 {
-		return false
-	}
-	inv := float32(1 / math.Sqrt(sum))
-	for i := range v {
-		v[i] *= inv
-	}
-	return true
-}
-
 // dotGo is the portable inner product of two equally long vectors: eight
 // independent accumulators, so the additions do not wait on each other,
 // over 8-element three-index sub-slices, so the loop body has no bounds
