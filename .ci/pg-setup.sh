@@ -21,7 +21,8 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib build-essential >/dev/null
 fi
 pgmajor=$(ls -d /usr/lib/postgresql/*/bin/initdb | sed 's|/usr/lib/postgresql/\([0-9]*\)/.*|\1|' | sort -n | tail -n1)
-if [ ! -f "/usr/lib/postgresql/$pgmajor/lib/pgxs/src/makefiles/pgxs.mk" ]; then
+# The server headers, not pgxs.mk: Debian's client package ships pgxs.mk too.
+if [ ! -f "/usr/include/postgresql/$pgmajor/server/postgres.h" ]; then
 	log "installing postgresql-server-dev-$pgmajor"
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-server-dev-$pgmajor" build-essential >/dev/null

@@ -85,9 +85,12 @@ if [ -n "$have" ] && [ -f "$pkglibdir/vector.so" ] && version_ge "$have" "$want"
 	exit 0
 fi
 
-# Build dependencies: the server headers (PGXS) and a compiler.
+# Build dependencies: the server headers and a compiler. Check for the
+# headers themselves: Debian's postgresql-client package also ships pgxs.mk,
+# so its presence does not mean postgresql-server-dev-NN is installed.
 need=()
-[ -f "$("$pg_config" --pgxs)" ] || need+=("postgresql-server-dev-$pgmajor")
+[ -f "$("$pg_config" --pgxs)" ] && [ -f "$("$pg_config" --includedir-server)/postgres.h" ] ||
+	need+=("postgresql-server-dev-$pgmajor")
 command -v make >/dev/null && command -v gcc >/dev/null || need+=(build-essential)
 command -v dpkg-source >/dev/null || need+=(dpkg-dev)
 if [ ${#need[@]} -gt 0 ]; then
