@@ -44,6 +44,10 @@ const (
 	msgPDFEmpty     = "Het bestand is leeg (empty file)"
 	msgPDFNotPDF    = "Het bestand is geen PDF: de kop %PDF ontbreekt (not a PDF)"
 	msgPDFTimeout   = "PDF-extractie duurde te lang en is afgebroken (extraction timed out)"
+	msgPDFBomb      = "PDF bevat op pagina %d een datastroom die uitgepakt groter is dan %d MB (mogelijk een decompressiebom); " +
+		"het bestand is niet opgenomen (stream too large)"
+	msgPDFForms      = "PDF bevat formuliervelden (AcroForm): alleen de paginatekst is opgenomen, ingevulde veldwaarden niet"
+	msgPDFJavaScript = "PDF bevat JavaScript: dat wordt nooit uitgevoerd en niet als tekst opgenomen"
 )
 
 // PDF extracts normalised page text with headings and paragraphs from a PDF.
@@ -112,7 +116,7 @@ func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, e
 		return nil, err
 	}
 	doc := pdfBuildDocument(raw)
-	doc.Warnings = append(warnings, doc.Warnings...)
+	doc.Warnings = append(append(pdfActiveContent(r, pages), warnings...), doc.Warnings...)
 	if !doc.hasText() {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFNoText)
 	}
@@ -230,8 +234,10 @@ type pdfRawPage struct {
 	rows   []pdfRow
 	forms  int  // Form XObjects drawn
 	failed bool // the content stream could not be interpreted
-	chars  int  // glyphs shown, including ones that decode to nothing
-	bad    int  // glyphs decoding to control or replacement characters
+	// tooLarge: a stream of the page decodes to more than pdfMaxStreamBytes
+	tooLarge bool
+	chars    int // glyphs shown, including ones that decode to nothing
+	bad      int // glyphs decoding to control or replacement characters
 }
 
 // pdfReadPages interprets every page; a page whose content stream panics is
@@ -242,22 +248,29 @@ func pdfReadPages(ctx context.Context, pages []pdfPageRef) ([]pdfRawPage, []stri
 	raw := make([]pdfRawPage, len(pages))
 	workers := min(runtime.GOMAXPROCS(0), 4, len(pages))
 	var next atomic.Int64
+	var bomb atomic.Int64 // number of the first page found with an oversized stream
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			in := newPDFInterp()
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= len(pages) || ctx.Err() != nil {
+				if i >= len(pages) || ctx.Err() != nil || bomb.Load() != 0 {
 					return
 				}
 				raw[i] = pdfReadPage(in, pages[i], i+1)
+				if raw[i].tooLarge {
+					bomb.CompareAndSwap(0, int64(i+1))
+				}
 			}
 		})
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, pdfContextError(err)
+	}
+	if n := bomb.Load(); n != 0 {
+		return nil, nil, bronwijzer.Errorf(bronwijzer.ETOOLARGE, msgPDFBomb, n, pdfMaxStreamBytes>>20)
 	}
 	var warnings []string
 	for _, p := range raw {
@@ -270,8 +283,9 @@ func pdfReadPages(ctx context.Context, pages []pdfPageRef) ([]pdfRawPage, []stri
 
 func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 	page = pdfRawPage{number: number, box: p.box}
-	in.forms = 0
+	in.forms, in.tooLarge = 0, false
 	defer func() {
+		page.tooLarge = in.tooLarge
 		if recover() != nil {
 			page.failed = true
 			page.rows = pdfRows(in.glyphs) // keep what was read before the damage
@@ -291,4 +305,35 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 	}
 	page.rows = pdfRows(glyphs)
 	return page
+}
+
+// pdfActiveContent warns about forms and scripts. Neither is ever run or
+// indexed: only page content streams are interpreted, so a script's source
+// and the values typed into form fields (widget annotations) never become
+// passage text.
+func pdfActiveContent(r *pdf.Reader, pages []pdfPageRef) []string {
+	root := r.Trailer().Key("Root")
+	var warnings []string
+	if root.Key("AcroForm").Kind() == pdf.Dict {
+		warnings = append(warnings, msgPDFForms)
+	}
+	js := !root.Key("Names").Key("JavaScript").IsNull() || pdfIsScript(root.Key("OpenAction")) || !root.Key("AA").IsNull()
+	for _, p := range pages {
+		if js {
+			break
+		}
+		js = !p.v.Key("AA").IsNull()
+		annots := p.v.Key("Annots")
+		for i := range min(annots.Len(), 1000) {
+			js = js || pdfIsScript(annots.Index(i).Key("A"))
+		}
+	}
+	if js {
+		warnings = append(warnings, msgPDFJavaScript)
+	}
+	return warnings
+}
+
+func pdfIsScript(action pdf.Value) bool {
+	return action.Kind() == pdf.Dict && action.Key("S").Name() == "JavaScript"
 }

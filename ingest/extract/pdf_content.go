@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"math"
 	"slices"
 	"strings"
@@ -190,15 +191,55 @@ type pdfInterp struct {
 	forms     int // Form XObjects entered
 	maxDepth  int
 	maxGlyphs int
+	maxStream int64 // decoded bytes of one stream; see pdfMaxStreamBytes
+	tooLarge  bool  // a stream of the current page exceeded maxStream
 }
 
 const (
 	pdfMaxFormDepth = 8
 	pdfMaxGlyphs    = 2_000_000 // per page; beyond this the page is garbage
+	// pdfMaxStreamBytes bounds the decoded size of one content stream, Form
+	// XObject or ToUnicode CMap. A small Flate stream can inflate to
+	// gigabytes (a decompression bomb), and the library's tokenizer keeps
+	// every operand until the next operator, so an unbounded stream is
+	// unbounded memory. Real page content is far smaller: the largest
+	// stream of the bundled corpus is well under 1 MiB.
+	pdfMaxStreamBytes = 16 << 20
 )
 
 func newPDFInterp() *pdfInterp {
-	return &pdfInterp{fonts: make(map[string]*pdfFont), maxDepth: pdfMaxFormDepth, maxGlyphs: pdfMaxGlyphs}
+	return &pdfInterp{fonts: make(map[string]*pdfFont), maxDepth: pdfMaxFormDepth, maxGlyphs: pdfMaxGlyphs,
+		maxStream: pdfMaxStreamBytes}
+}
+
+// streamFits reports whether strm (a stream or an array of streams)
+// decodes to at most maxStream bytes. It inflates into io.Discard, so the
+// check itself holds no more than the decoder's window; a stream that does
+// not fit marks the page. A stream that fails to decode passes: the
+// interpreter reports the damage.
+func (in *pdfInterp) streamFits(strm pdf.Value) bool {
+	var n int64
+	count := func(v pdf.Value) {
+		if v.Kind() != pdf.Stream || n > in.maxStream {
+			return
+		}
+		r := v.Reader()
+		m, _ := io.Copy(io.Discard, io.LimitReader(r, in.maxStream-n+1))
+		r.Close() //nolint:errcheck // in-memory reader
+		n += m
+	}
+	if strm.Kind() == pdf.Array {
+		for i := range strm.Len() {
+			count(strm.Index(i))
+		}
+	} else {
+		count(strm)
+	}
+	if n > in.maxStream {
+		in.tooLarge = true
+		return false
+	}
+	return true
 }
 
 // page returns the glyphs of a page content stream (a stream or an array).
@@ -209,6 +250,9 @@ func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
 }
 
 func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
+	if !in.streamFits(strm) {
+		return
+	}
 	g := pdfTextState{ctm: ctm, th: 1}
 	var stack []pdfTextState
 	var tm, tlm pdfMatrix
@@ -335,6 +379,10 @@ func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string)
 	key := v.String()
 	f, ok := in.fonts[key]
 	if !ok {
+		if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream && !in.streamFits(tu) {
+			local[name] = nil
+			return nil
+		}
 		f = newPDFFont(v)
 		in.fonts[key] = f
 	}
