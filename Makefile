@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 BENCH     ?= .
 BENCHTIME ?= 1s
 
-.PHONY: build run test bench fuzz vet eval clean
+.PHONY: build run test bench bench-go fuzz vet eval clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
@@ -23,9 +23,20 @@ run: build
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 20m ./...
+	cd bench && $(GO) vet ./... && $(GO) test -count=1 -timeout 10m ./...
 
 # Speed and memory targets are checked here, never by timed unit tests.
+# `make bench`: Bronwijzer beside chromem-go, langchaingo's pgvector store and
+# pdftotext in one run (bench/, a module of its own); writes
+# docs/benchmarks.md and docs/benchmarks-*.svg. Quick look:
+# `make bench BENCH_SIZES=1k,10k BENCH_REPS=2` (also BENCH_QUERIES,
+# BENCH_PDF_PAGES, BENCH_ASK_REQUESTS, BENCH_ONLY=search,quality,
+# BENCH_DATABASE_URL, BENCH_NO_POSTGRES=true; see bench/cmd/benchreport).
 bench:
+	cd bench && $(GO) run ./cmd/benchreport
+
+# The Go micro-benchmarks of every package: BENCH selects, BENCHTIME bounds.
+bench-go:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem -timeout 60m ./...
 
 # Short runs of every fuzz target (go test allows one target per run).
