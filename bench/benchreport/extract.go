@@ -1,0 +1,70 @@
+package benchreport
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer/ingest/extract"
+)
+
+// ExtractRow compares Bronwijzer's PDF extraction with pdftotext on one file.
+type ExtractRow struct {
+	File         string
+	Pages        int
+	Seconds      float64 // median over repetitions
+	PdftotextSec float64 // median, the same repetitions interleaved; 0: not run
+	Skipped      string  // why pdftotext did not run
+}
+
+// PagesPerSec is Bronwijzer's extraction rate.
+func (r ExtractRow) PagesPerSec() float64 { return float64(r.Pages) / r.Seconds }
+
+// Ratio is Bronwijzer's time over pdftotext's (≤ 2 is the target).
+func (r ExtractRow) Ratio() float64 { return r.Seconds / r.PdftotextSec }
+
+// RunExtraction times extract.PDF and `pdftotext -enc UTF-8 FILE /dev/null`
+// (a process per file, as a pipeline built on it would run) on the bundled
+// PDFs and a generated PDF of cfg.PDFPages pages, reps times each,
+// alternating the two so both see the same machine load.
+func RunExtraction(ctx context.Context, cfg Config, generated string) ([]ExtractRow, error) {
+	files := append(bundledPDFs(cfg.Root), generated)
+	bin, lookErr := exec.LookPath("pdftotext")
+	var rows []ExtractRow
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		row := ExtractRow{File: filepath.Base(f)}
+		var ours, theirs []float64
+		for range cfg.Reps {
+			start := time.Now()
+			doc, err := extract.PDF(ctx, data, extract.PDFOptions{MaxPages: 10000, Timeout: 10 * time.Minute})
+			if err != nil {
+				return nil, fmt.Errorf("extract %s: %w", f, err)
+			}
+			ours = append(ours, time.Since(start).Seconds())
+			row.Pages = len(doc.Pages)
+			if lookErr != nil {
+				continue
+			}
+			start = time.Now()
+			if out, err := exec.CommandContext(ctx, bin, "-enc", "UTF-8", f, os.DevNull).CombinedOutput(); err != nil {
+				return nil, fmt.Errorf("pdftotext %s: %v: %s", f, err, out)
+			}
+			theirs = append(theirs, time.Since(start).Seconds())
+		}
+		row.Seconds = median(ours)
+		if lookErr != nil {
+			row.Skipped = "pdftotext not installed (apt-get install poppler-utils)"
+		} else {
+			row.PdftotextSec = median(theirs)
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}

@@ -1,0 +1,125 @@
+package benchreport
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
+	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
+)
+
+// IngestRow is end-to-end ingest (read, extract, chunk, analyse, embed with
+// the local embedder, store) of one file set into a fresh store.
+type IngestRow struct {
+	Store   string
+	Set     string
+	Pages   int
+	Chunks  int
+	Seconds float64 // median over repetitions
+	// PeakRSSMB is this process's peak resident set (VmHWM, reset before
+	// each repetition) during the ingest, median over repetitions; it
+	// includes the process's baseline (the Go runtime and what earlier
+	// sections keep) and, for PostgreSQL, not the server's memory.
+	PeakRSSMB float64
+	Skipped   string
+}
+
+func (r IngestRow) PagesPerSec() float64  { return float64(r.Pages) / r.Seconds }
+func (r IngestRow) ChunksPerSec() float64 { return float64(r.Chunks) / r.Seconds }
+
+// RunIngest ingests the bundled PDFs and the generated PDF into each store,
+// the way `bronwijzer ingest` does: Paths into the embedded store, one
+// BulkPaths load into an empty PostgreSQL store.
+func RunIngest(ctx context.Context, cfg Config, pg *Postgres, pgSkip, generated string, logf func(string, ...any)) ([]IngestRow, error) {
+	sets := []struct {
+		name  string
+		paths []string
+	}{
+		{"bundled corpus (2 PDFs)", bundledPDFs(cfg.Root)},
+		{fmt.Sprintf("generated %d-page PDF", cfg.PDFPages), []string{generated}},
+	}
+	var rows []IngestRow
+	for _, store := range []string{EngineEmbedded, EnginePostgres} {
+		for _, set := range sets {
+			if store == EnginePostgres && pg == nil {
+				rows = append(rows, IngestRow{Store: store, Set: set.name, Skipped: pgSkip})
+				continue
+			}
+			logf("ingest: %s into %s", set.name, store)
+			row, err := ingestReps(ctx, cfg, pg, store, set.name, set.paths)
+			if err != nil {
+				return nil, fmt.Errorf("ingest %s into %s: %w", set.name, store, err)
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows, nil
+}
+
+func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string, paths []string) (IngestRow, error) {
+	row := IngestRow{Store: store, Set: set}
+	var secs, peaks []float64
+	for range cfg.Reps {
+		st, cleanup, err := freshStore(ctx, cfg, pg, store)
+		if err != nil {
+			return row, err
+		}
+		p, _, err := newPipeline(cfg.Root, st)
+		if err != nil {
+			cleanup()
+			return row, err
+		}
+		settle()
+		ResetPeakRSS()
+		start := time.Now()
+		var results []ingest.Result
+		if bulk, ok := st.(ingest.BulkStore); ok {
+			results = p.BulkPaths(ctx, paths, bulk, nil)
+		} else {
+			results = p.Paths(ctx, paths, nil)
+		}
+		secs = append(secs, time.Since(start).Seconds())
+		peaks = append(peaks, mb(PeakRSS()))
+		cleanup()
+		row.Pages, row.Chunks = 0, 0
+		for _, r := range results {
+			if r.Err != nil {
+				return row, fmt.Errorf("%s: %w", r.Path, r.Err)
+			}
+			row.Pages += r.Pages
+			row.Chunks += r.Chunks
+		}
+	}
+	row.Seconds, row.PeakRSSMB = median(secs), median(peaks)
+	return row, nil
+}
+
+func freshStore(ctx context.Context, cfg Config, pg *Postgres, store string) (retrieval.Store, func(), error) {
+	if store == EnginePostgres {
+		u, drop, err := pg.Scratch(ctx, "ingest")
+		if err != nil {
+			return nil, nil, err
+		}
+		st, err := postgres.Open(ctx, u, postgres.Options{})
+		if err != nil {
+			drop()
+			return nil, nil, err
+		}
+		return st, func() { st.Close(); drop() }, nil
+	}
+	dir, err := os.MkdirTemp(cfg.TempDir, "bench-ingest-")
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := sqlite.Open(ctx, filepath.Join(dir, "ingest.db"), sqlite.Options{})
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, nil, err
+	}
+	return st, func() { st.Close(); os.RemoveAll(dir) }, nil
+}

@@ -1,0 +1,161 @@
+package benchreport
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// WriteMarkdown writes the report. charts are the chart files, linked by
+// base name (they sit beside the report).
+func WriteMarkdown(w io.Writer, r *Results, charts []string) error {
+	var b strings.Builder
+	m := r.Machine
+	fmt.Fprintf(&b, "# Benchmarks: Bronwijzer beside its peers\n\n")
+	fmt.Fprintf(&b, "Written by `make bench` (`%s`). Every figure below comes from one run on %s, "+
+		"which took %s; ratios compare figures from that same run. Latencies are the median over %d repetitions of each repetition's p50 and p99. "+
+		"Do not edit by hand: re-run `make bench`.\n\n",
+		r.Command, m.Date.Format("2006-01-02 15:04 UTC"), r.Duration.Round(1e9), r.Config.Reps)
+	b.WriteString("## Machine\n\n| | |\n| --- | --- |\n")
+	fmt.Fprintf(&b, "| CPU | %s |\n| cores | %d |\n| memory | %.1f GiB |\n| OS | %s |\n| Go | %s |\n| PostgreSQL | %s |\n",
+		m.CPU, m.Cores, m.MemoryGB, m.OS, m.Go, m.Postgres)
+	fmt.Fprintf(&b, "| load average (1 min) during the run | min %.2f, median %.2f, max %.2f (sampled every 5 s) |\n\n",
+		r.Load[0], r.Load[1], r.Load[2])
+	if r.Load[1] > float64(m.Cores)/2 {
+		fmt.Fprintf(&b, "The machine was busy with other work during this run (median load %.2f on %d cores): the figures are pessimistic.\n\n", r.Load[1], m.Cores)
+	}
+
+	b.WriteString("## Targets (issue 8)\n\nJudged by the report from the figures below, never by hand.\n\n| target | wanted | measured | verdict |\n| --- | --- | --- | --- |\n")
+	for _, t := range Targets(r) {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", t.Name, t.Want, t.Measured, t.Verdict())
+	}
+	b.WriteString("\n")
+	writeExtraction(&b, r)
+	writeIngest(&b, r)
+	writeSearch(&b, r, charts)
+	writeQuality(&b, r)
+	writeAsk(&b, r)
+	writeMethod(&b, r)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeExtraction(b *strings.Builder, r *Results) {
+	if len(r.Extraction) == 0 {
+		return
+	}
+	b.WriteString("## Extraction\n\n`extract.PDF` (pure Go, layout-aware) against `pdftotext -enc UTF-8 FILE /dev/null` (poppler, one process per file), alternated in the same run.\n\n")
+	b.WriteString("| PDF | pages | Bronwijzer | pages/s | pdftotext | pages/s | ratio (Bronwijzer / pdftotext) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, e := range r.Extraction {
+		if e.PdftotextSec == 0 {
+			fmt.Fprintf(b, "| %s | %d | %.0f ms | %.0f | skipped: %s | | |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(), e.Skipped)
+			continue
+		}
+		fmt.Fprintf(b, "| %s | %d | %.0f ms | %.0f | %.0f ms | %.0f | %.2f× |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(),
+			e.PdftotextSec*1000, float64(e.Pages)/e.PdftotextSec, e.Ratio())
+	}
+	b.WriteString("\n")
+}
+
+func writeIngest(b *strings.Builder, r *Results) {
+	if len(r.Ingest) == 0 {
+		return
+	}
+	b.WriteString("## Ingest end to end\n\nRead, extract, chunk, analyse, embed with the local embedder and store, into a fresh store each repetition, " +
+		"as `bronwijzer ingest` does (`Pipeline.Paths` into the embedded store, one `Pipeline.BulkPaths` load into an empty PostgreSQL store).\n\n")
+	b.WriteString("| store | files | pages | chunks | time | pages/s | chunks/s | peak RSS of this process |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, i := range r.Ingest {
+		if i.Skipped != "" {
+			fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | |\n", i.Store, i.Set, i.Skipped)
+			continue
+		}
+		fmt.Fprintf(b, "| %s | %s | %d | %d | %.2f s | %.0f | %.0f | %.0f MB |\n", i.Store, i.Set, i.Pages, i.Chunks, i.Seconds,
+			i.PagesPerSec(), i.ChunksPerSec(), i.PeakRSSMB)
+	}
+	b.WriteString("\nPeak RSS is VmHWM of the report process, reset (`/proc/self/clear_refs`) before each repetition: it includes the process's baseline " +
+		"(Go runtime, the analyser's compound dictionary, anything earlier sections keep) and, for PostgreSQL, not the server's own memory.\n\n")
+}
+
+func writeSearch(b *strings.Builder, r *Results, charts []string) {
+	if len(r.Search) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "## Search\n\nThe same synthetic corpus for every engine (the generator of `retrieval/postgres`'s `BenchmarkStores`: 384-dimensional unit vectors around 256 topics, "+
+		"60 Zipf-distributed analysed terms per chunk, %d queries that are perturbed copies of a chunk's vector with five of its terms). "+
+		"Query vectors and terms are looked up, not computed, so only search is timed; k = 10. "+
+		"Bronwijzer runs through `retrieval.Searcher` (hybrid: BM25 and dense lists of 50 candidates each, fused by RRF; dense: the dense list alone); "+
+		"the peers are dense only. recall@10 is the engine's dense top 10 against exact cosine top 10 computed in Go.\n\n", r.Config.Queries)
+	for _, n := range r.Config.Sizes {
+		fmt.Fprintf(b, "### %d chunks\n\n| engine | mode | p50 | p99 | recall@10 | memory (RSS growth) | on disk | load | note |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n", n)
+		for _, s := range r.Search {
+			if s.Size != n {
+				continue
+			}
+			if s.Skipped != "" {
+				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | | |\n", s.Engine, s.Mode, s.Skipped)
+				continue
+			}
+			fmt.Fprintf(b, "| %s | %s | %.2f ms | %.2f ms | %.3f | %s | %s | %.1f s | %s |\n", s.Engine, s.Mode, s.Latency.P50, s.Latency.P99,
+				s.Recall, mbCell(s.MemoryMB), mbCell(s.DiskMB), s.LoadSeconds, s.Note)
+		}
+		b.WriteString("\n")
+	}
+	if len(charts) > 0 {
+		b.WriteString("### How cost grows\n\n")
+		for _, c := range charts {
+			fmt.Fprintf(b, "![%s](%s)\n\n", strings.TrimSuffix(filepath.Base(c), ".svg"), filepath.Base(c))
+		}
+	}
+}
+
+func mbCell(v float64) string {
+	if v < 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.0f MB", v)
+}
+
+func writeQuality(b *strings.Builder, r *Results) {
+	if len(r.Quality) == 0 {
+		return
+	}
+	b.WriteString("## Retrieval quality (dev set)\n\nhit@5 over the answerable questions of `eval/datasets/dev.jsonl` on the bundled corpus, computed with the eval package's own definitions " +
+		"(`Result.ScoreSearch`, `Summarize`). The peers hold the local embedder's vectors of exactly the chunks Bronwijzer stored and get the same query vectors.\n\n")
+	b.WriteString("| engine | mode | hit@5 | answerable questions |\n| --- | --- | ---: | ---: |\n")
+	for _, q := range r.Quality {
+		if q.Skipped != "" {
+			fmt.Fprintf(b, "| %s | %s | skipped: %s | |\n", q.Engine, q.Mode, q.Skipped)
+			continue
+		}
+		fmt.Fprintf(b, "| %s | %s | %.3f | %d |\n", q.Engine, q.Mode, q.HitAt5, q.Answerable)
+	}
+	b.WriteString("\n")
+}
+
+func writeAsk(b *strings.Builder, r *Results) {
+	a := r.Ask
+	if a == nil {
+		return
+	}
+	b.WriteString("## `/v1/ask` (extractive)\n\n`cmd/bronwijzer` built, the bundled corpus ingested with `bronwijzer ingest`, `bronwijzer serve` on a loopback port; " +
+		fmt.Sprintf("the %d dev-set questions (answers and refusals) in turn, k = 5.\n\n", a.Questions))
+	b.WriteString("| what | p50 | p99 | throughput |\n| --- | ---: | ---: | ---: |\n")
+	fmt.Fprintf(b, "| POST /v1/ask over HTTP, one client | %.2f ms | %.2f ms | |\n", a.HTTP.P50, a.HTTP.P99)
+	fmt.Fprintf(b, "| POST /v1/ask over HTTP, %d concurrent clients | | | %.0f requests/s |\n", a.Clients, a.Throughput)
+	fmt.Fprintf(b, "| answer.Service.Ask in process (search, compose, check) | %.2f ms | %.2f ms | |\n", a.InProcess.P50, a.InProcess.P99)
+	fmt.Fprintf(b, "| citation checking alone (Enforcer.Check on the extractive answers) | %.3f ms | %.3f ms | |\n\n", a.Enforce.P50, a.Enforce.P99)
+	fmt.Fprintf(b, "Citation checking is %.0f%% of the in-process p50. %d questions were answered (%d of those answers pass the check again), %d refused.\n\n",
+		100*a.Enforce.P50/a.InProcess.P50, a.Checked, a.CheckedOK, a.Abstentions)
+}
+
+func writeMethod(b *strings.Builder, r *Results) {
+	b.WriteString("## How it is measured\n\n")
+	b.WriteString("- Peers are benchmark-only dependencies: `bench/` is a Go module of its own, so the product binary never links chromem-go, langchaingo's pgvector store or gonum/plot.\n")
+	b.WriteString("- chromem-go (`Collection.Query`) and langchaingo (`pgvector.Store.SimilaritySearch`) get their query vectors from an embedder that looks them up; documents are loaded with their precomputed vectors. langchaingo's store is loaded with `AddDocuments` and then reopened with `WithHNSWIndex(16, 64, \"vector_cosine_ops\")`, which builds the index over the loaded rows.\n")
+	b.WriteString("- Memory (RSS growth) is VmRSS of the report process after loading and one warm-up search minus VmRSS before loading, both after a GC that returns free memory to the OS. PostgreSQL's memory is the server's and is not attributed; its on-disk size is `pg_database_size`.\n")
+	b.WriteString("- PostgreSQL: `BENCH_DATABASE_URL` or `TEST_DATABASE_URL` when set, else the local server at 127.0.0.1:5432; every measurement gets a scratch database, dropped afterwards.\n")
+	fmt.Fprintf(b, "- Quick looks: `make bench BENCH_SIZES=1k,10k BENCH_REPS=2` (see the Makefile); this run: sizes %v, %d queries, %d repetitions, generated PDF %d pages, %d /v1/ask requests per repetition.\n",
+		r.Config.Sizes, r.Config.Queries, r.Config.Reps, r.Config.PDFPages, r.Config.AskRequests)
+	b.WriteString("- Optimisations: none of product code in this report's issue; `-cpuprofile` writes a pprof profile of the whole run to start from.\n")
+}

@@ -1,0 +1,133 @@
+package benchreport
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "corpus", "sources.json")); err != nil {
+		t.Fatalf("repository root not found: %v", err)
+	}
+	return root
+}
+
+// A whole report at tiny sizes: every section runs, the Markdown has its
+// tables, the PostgreSQL columns say why they are skipped, and the 100k
+// targets say they were not measured rather than met.
+func TestReportSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and serves the binary")
+	}
+	cfg := Config{Root: repoRoot(t), TempDir: t.TempDir(), Sizes: []int{200, 400}, Queries: 10, Reps: 1,
+		PDFPages: 3, AskRequests: 5, AskClients: 2, NoPostgres: true}
+	res, err := Run(context.Background(), cfg, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	charts, err := WriteCharts(res, filepath.Join(t.TempDir(), "benchmarks-"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range charts {
+		b, err := os.ReadFile(c)
+		if err != nil || !bytes.Contains(b, []byte("<svg")) {
+			t.Errorf("chart %s: %v, not an SVG", c, err)
+		}
+	}
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, res, charts); err != nil {
+		t.Fatal(err)
+	}
+	out := md.String()
+	for _, want := range []string{
+		"## Machine", "## Targets", "## Extraction", "## Ingest end to end", "### 200 chunks", "### 400 chunks",
+		"## Retrieval quality", "## `/v1/ask`", "generated-3-pages.pdf", EngineChromem,
+		"skipped: PostgreSQL switched off", "size 100000 not in this run", "benchmarks-latency.svg",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if res.Ask == nil || res.Ask.Checked == 0 || res.Ask.HTTP.P50 <= 0 || res.Ask.Throughput <= 0 {
+		t.Errorf("ask section incomplete: %+v", res.Ask)
+	}
+	for _, q := range res.Quality {
+		if q.Skipped == "" && (q.Answerable == 0 || q.HitAt5 <= 0) {
+			t.Errorf("quality %s %s: hit@5 %v over %d questions", q.Engine, q.Mode, q.HitAt5, q.Answerable)
+		}
+	}
+	for _, s := range res.Search {
+		if s.Skipped == "" && s.Engine != EnginePostgres && s.Recall != 1 {
+			t.Errorf("%s at %d: recall %v, want 1 for an exact engine", s.Engine, s.Size, s.Recall)
+		}
+	}
+}
+
+// The verdicts come from the figures: flipping a figure flips the verdict.
+func TestTargetsJudgedFromFigures(t *testing.T) {
+	r := &Results{Config: Config{Sizes: []int{TargetSize}}}
+	lat := func(p99 float64) Latency { return Latency{P50: p99 / 2, P99: p99} }
+	r.Search = []SearchRow{
+		{Engine: EngineEmbedded, Mode: "hybrid", Size: TargetSize, Latency: lat(40)},
+		{Engine: EnginePostgres, Mode: "hybrid", Size: TargetSize, Latency: lat(31)},
+		{Engine: EngineChromem, Mode: "dense", Size: TargetSize, Latency: lat(60)},
+	}
+	r.Quality = []QualityRow{
+		{Engine: EngineEmbedded, Mode: "hybrid", HitAt5: 0.8},
+		{Engine: EngineChromem, Mode: "dense", HitAt5: 0.7},
+		{Engine: EngineLangchain, Mode: "dense", Skipped: "no server"},
+	}
+	r.Extraction = []ExtractRow{{File: "a.pdf", Pages: 10, Seconds: 1, PdftotextSec: 0.4}}
+	r.Ingest = []IngestRow{{Store: EngineEmbedded, Set: "x", Pages: 100, Seconds: 1}, {Store: EnginePostgres, Set: "x", Skipped: "no server"}}
+	got := map[string]string{}
+	for _, tg := range Targets(r) {
+		got[tg.Name] = tg.Verdict()
+	}
+	want := map[string]string{
+		"Hybrid search, embedded store, 100k chunks":                                 "met",
+		"Hybrid search, PostgreSQL store, 100k chunks":                               "**not met**",
+		"Embedded hybrid search no slower than chromem-go exact search, 100k chunks": "met",
+		"Retrieval quality on the dev set above every dense-only peer":               "met",
+		"Extraction within 2× of pdftotext":                                          "**not met**",
+		"Ingest end to end with the local embedder, embedded store":                  "met",
+		"Ingest end to end with the local embedder, PostgreSQL store":                "not measured",
+	}
+	for name, v := range want {
+		if got[name] != v {
+			t.Errorf("%s: verdict %q, want %q", name, got[name], v)
+		}
+	}
+	r.Search[0].Latency = lat(70)
+	r.Quality[1].HitAt5 = 0.8 // equal is not above
+	for _, tg := range Targets(r) {
+		switch tg.Name {
+		case "Hybrid search, embedded store, 100k chunks", "Embedded hybrid search no slower than chromem-go exact search, 100k chunks",
+			"Retrieval quality on the dev set above every dense-only peer":
+			if tg.Verdict() != "**not met**" {
+				t.Errorf("%s after the figure changed: %q, want not met", tg.Name, tg.Verdict())
+			}
+		}
+	}
+}
+
+func TestParseSizes(t *testing.T) {
+	got, err := ParseSizes("1000, 10k,100K")
+	if err != nil || len(got) != 3 || got[0] != 1000 || got[1] != 10000 || got[2] != 100000 {
+		t.Fatalf("ParseSizes = %v, %v", got, err)
+	}
+	for _, bad := range []string{"", "ten", "-5", "1k,0"} {
+		if _, err := ParseSizes(bad); err == nil {
+			t.Errorf("ParseSizes(%q): no error", bad)
+		}
+	}
+}
