@@ -82,18 +82,41 @@ func validateQuery(query string, mode Mode) error {
 	}
 }
 
+// hybrid fuses the lexical and dense lists. They are two reads, so an
+// ingest committing between them can give one list a document's old
+// version and the other its new one (measured on PostgreSQL by
+// TestFaultIngestDuringAsk in cmd/bronwijzer). Readers must never see a
+// mix: the lists are read once more, and if they still disagree only each
+// document's newest version read is kept.
 func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions, f Filter) ([]bronwijzer.Passage, error) {
 	terms, err := s.terms(query)
 	if err != nil {
 		return nil, err
 	}
+	lexList, denseList, err := s.lists(ctx, query, terms, opts, f)
+	if err != nil {
+		return nil, err
+	}
+	if mixedVersions(lexList, denseList) {
+		if lexList, denseList, err = s.lists(ctx, query, terms, opts, f); err != nil {
+			return nil, err
+		}
+		if mixedVersions(lexList, denseList) {
+			lexList, denseList = newestVersions(lexList, denseList)
+		}
+	}
+	fused := FuseRRF(lexList, denseList)
+	return fused[:min(len(fused), opts.K)], nil
+}
+
+// lists builds the lexical and dense candidate lists concurrently.
+func (s *Searcher) lists(ctx context.Context, query string, terms []string, opts SearchOptions, f Filter) (lexList, denseList []bronwijzer.Passage, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	var (
-		wg                 sync.WaitGroup
-		lexList, denseList []bronwijzer.Passage
-		lexErr, denseErr   error
+		wg               sync.WaitGroup
+		lexErr, denseErr error
 	)
 	if len(terms) > 0 {
 		wg.Go(func() {
@@ -113,10 +136,37 @@ func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions,
 	wg.Wait()
 	// Report the first real failure, not the cancellation it caused.
 	if err := firstCause(lexErr, denseErr); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	fused := FuseRRF(lexList, denseList)
-	return fused[:min(len(fused), opts.K)], nil
+	return lexList, denseList, nil
+}
+
+// mixedVersions reports whether the lists hold passages of two versions of
+// one document.
+func mixedVersions(lists ...[]bronwijzer.Passage) bool {
+	seen := map[string]int{}
+	for _, list := range lists {
+		for _, p := range list {
+			if v, ok := seen[p.DocumentID]; ok && v != p.Version {
+				return true
+			}
+			seen[p.DocumentID] = p.Version
+		}
+	}
+	return false
+}
+
+// newestVersions drops from both lists the passages of a document whose
+// newer version appears in either.
+func newestVersions(lex, dense []bronwijzer.Passage) ([]bronwijzer.Passage, []bronwijzer.Passage) {
+	newest := map[string]int{}
+	for _, p := range slices.Concat(lex, dense) {
+		newest[p.DocumentID] = max(newest[p.DocumentID], p.Version)
+	}
+	keep := func(list []bronwijzer.Passage) []bronwijzer.Passage {
+		return slices.DeleteFunc(slices.Clone(list), func(p bronwijzer.Passage) bool { return p.Version != newest[p.DocumentID] })
+	}
+	return keep(lex), keep(dense)
 }
 
 // firstCause returns the first error that is not a context cancellation, or

@@ -75,9 +75,21 @@ func Start() (*Server, error) {
 	if u := os.Getenv("TEST_DATABASE_URL"); u != "" {
 		return &Server{adminURL: u}, nil
 	}
+	if findBin() == "" {
+		return &Server{reason: "no PostgreSQL binaries under /usr/lib/postgresql/*/bin and TEST_DATABASE_URL unset"}, nil
+	}
+	return StartCluster()
+}
+
+// StartCluster always starts a throwaway cluster, even when
+// TEST_DATABASE_URL is set: for tests that stop and restart the server (a
+// shared server cannot be stopped). Without PostgreSQL binaries the Server
+// only knows why, and its Database method skips (or fails under CI). The
+// caller stops it with Stop.
+func StartCluster() (*Server, error) {
 	bin := findBin()
 	if bin == "" {
-		return &Server{reason: "no PostgreSQL binaries under /usr/lib/postgresql/*/bin and TEST_DATABASE_URL unset"}, nil
+		return &Server{reason: "no PostgreSQL binaries under /usr/lib/postgresql/*/bin (a throwaway cluster is needed to stop the server)"}, nil
 	}
 	s := &Server{bin: bin}
 	if err := s.startCluster(); err != nil {
