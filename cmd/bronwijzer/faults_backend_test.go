@@ -58,10 +58,12 @@ func (b *sqliteBackend) Config() Config {
 	return cfg
 }
 
-func (b *sqliteBackend) Global() []string { return []string{"--data-dir", b.dir, "--registry", ""} }
+func (b *sqliteBackend) Global() []string   { return []string{"--data-dir", b.dir, "--registry", ""} }
 func (b *sqliteBackend) HelperMode() string { return "ingest-signal" }
 
-func (b *sqliteBackend) State(t *testing.T, id string) storeState { return sqliteState(t, b.path(), id) }
+func (b *sqliteBackend) State(t *testing.T, id string) storeState {
+	return sqliteState(t, b.path(), id)
+}
 
 // InstallPause adds a trigger calling fault_pause, the function the helper
 // process registers with the SQLite driver: it blocks that process inside
@@ -81,7 +83,9 @@ func (b *sqliteBackend) ReleasePause(t *testing.T, children ...*child) {
 	}
 }
 
-func (b *sqliteBackend) RemovePause(t *testing.T) { sqliteExec(t, b.path(), `DROP TRIGGER fault_pause`) }
+func (b *sqliteBackend) RemovePause(t *testing.T) {
+	sqliteExec(t, b.path(), `DROP TRIGGER fault_pause`)
+}
 
 // pgBackend pauses writers with a trigger that waits for an advisory lock
 // the test holds; pg_locks shows when a writer waits for it.
