@@ -221,7 +221,11 @@ func (s *Server) parseUpload(c echo.Context) (upload, error) {
 	if err != nil {
 		return upload{}, fmt.Errorf("read upload: %w", err)
 	}
-	up := upload{name: files[0].Filename, data: data}
+	name, err := ingest.SafeName(files[0].Filename)
+	if err != nil {
+		return upload{}, err
+	}
+	up := upload{name: name, data: data}
 	if err := s.uploadMeta(c, &up); err != nil {
 		return upload{}, err
 	}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -192,11 +194,20 @@ func (s *Server) validText(field, text string) (string, error) {
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Zoekopdracht ontbreekt: vul het veld %q in (missing %s).", field, field)
 	case !utf8.ValidString(text):
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Veld %q bevat ongeldige tekens (invalid UTF-8).", field)
+	case strings.IndexFunc(text, isControl) >= 0:
+		return "", bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Veld %q bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).", field)
 	case n > s.cfg.MaxQuestionRunes:
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID,
 			"Veld %q is te lang: %d tekens, maximaal %d (too long).", field, n, s.cfg.MaxQuestionRunes)
 	}
 	return text, nil
+}
+
+// isControl reports control characters other than tab and line breaks: a
+// NUL is refused by PostgreSQL text columns and means nothing in a question.
+func isControl(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
 // validK returns the number of passages: default when absent, else 1..MaxK.
@@ -220,7 +231,21 @@ func decodeJSON(c echo.Context, v any) error {
 				"Inhoudstype %q niet ondersteund; stuur application/json (unsupported media type).", ct)
 		}
 	}
-	dec := json.NewDecoder(c.Request().Body)
+	// The body is read whole (it is bounded by bodyLimit) because the JSON
+	// decoder would silently turn invalid UTF-8 into U+FFFD.
+	data, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return err
+		}
+		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "Verzoek kon niet worden gelezen (cannot read body).")
+	}
+	if !utf8.Valid(data) {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Het verzoek is geen geldige UTF-8-tekst (op positie %d); stuur JSON in UTF-8 (invalid UTF-8).", invalidUTF8At(data))
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return jsonError(err, v)
@@ -234,6 +259,18 @@ func decodeJSON(c echo.Context, v any) error {
 			"Ongeldige JSON in het verzoek: extra gegevens na het object op positie %d (trailing data).", dec.InputOffset())
 	}
 	return nil
+}
+
+// invalidUTF8At returns the byte offset of the first invalid UTF-8 sequence.
+func invalidUTF8At(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
 
 // jsonError explains a decoding error in terms of the request.

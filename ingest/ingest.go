@@ -180,6 +180,11 @@ type prepared struct {
 // current version.
 func (p *Pipeline) prepare(ctx context.Context, in Input, res *Result) (*prepared, error) {
 	p.Options.SetDefaults()
+	name, err := SafeName(in.Name)
+	if err != nil {
+		return nil, err
+	}
+	in.Name = name
 	if len(in.Data) == 0 {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
 	}
