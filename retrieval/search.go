@@ -114,29 +114,42 @@ func (s *Searcher) lists(ctx context.Context, query string, terms []string, opts
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	// The list that fails first cancels the other and is the cause: the
+	// other's error is a consequence, and a store may not recognise it as
+	// such (a dropped connection seen after the cancel is reported
+	// unclassified by retrieval/postgres), so it must not be the one
+	// reported: PostgreSQL stopping would otherwise give a 500 instead of
+	// a 503 (TestFaultPostgresStopped in cmd/bronwijzer).
 	var (
-		wg               sync.WaitGroup
-		lexErr, denseErr error
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		cause error
 	)
+	fail := func(err error) {
+		mu.Lock()
+		if cause == nil {
+			cause = err
+		}
+		mu.Unlock()
+		cancel()
+	}
 	if len(terms) > 0 {
 		wg.Go(func() {
-			lexList, lexErr = s.Store.LexicalSearch(ctx, terms, opts.Candidates, f)
-			if lexErr != nil {
-				lexErr = fmt.Errorf("lexical search: %w", lexErr)
-				cancel()
+			var err error
+			if lexList, err = s.Store.LexicalSearch(ctx, terms, opts.Candidates, f); err != nil {
+				fail(fmt.Errorf("lexical search: %w", err))
 			}
 		})
 	}
 	wg.Go(func() {
-		denseList, denseErr = s.dense(ctx, query, opts.Candidates, f)
-		if denseErr != nil {
-			cancel()
+		var err error
+		if denseList, err = s.dense(ctx, query, opts.Candidates, f); err != nil {
+			fail(err)
 		}
 	})
 	wg.Wait()
-	// Report the first real failure, not the cancellation it caused.
-	if err := firstCause(lexErr, denseErr); err != nil {
-		return nil, nil, err
+	if cause != nil {
+		return nil, nil, cause
 	}
 	return lexList, denseList, nil
 }
@@ -167,17 +180,6 @@ func newestVersions(lex, dense []bronwijzer.Passage) ([]bronwijzer.Passage, []br
 		return slices.DeleteFunc(slices.Clone(list), func(p bronwijzer.Passage) bool { return p.Version != newest[p.DocumentID] })
 	}
 	return keep(lex), keep(dense)
-}
-
-// firstCause returns the first error that is not a context cancellation, or
-// else the first error.
-func firstCause(errs ...error) error {
-	for _, err := range errs {
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return err
-		}
-	}
-	return errors.Join(errs...)
 }
 
 func (s *Searcher) terms(query string) ([]string, error) {

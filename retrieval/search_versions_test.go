@@ -2,6 +2,7 @@ package retrieval_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,5 +35,33 @@ func TestHybridNeverMixesVersions(t *testing.T) {
 	}
 	if len(st.lexCalls) != 2 || len(st.denseVecs) != 2 {
 		t.Errorf("%d lexical and %d dense reads, want the lists read again once", len(st.lexCalls), len(st.denseVecs))
+	}
+}
+
+// blockingLexical waits in LexicalSearch until its context is cancelled and
+// then fails the way a store does when its connection drops meanwhile:
+// with an error that is not the cancellation. DenseSearch fails with err.
+type blockingLexical struct {
+	retrieval.Store
+	err error
+}
+
+func (s blockingLexical) LexicalSearch(ctx context.Context, _ []string, _ int, _ retrieval.Filter) ([]bronwijzer.Passage, error) {
+	<-ctx.Done()
+	return nil, errors.New("read: connection reset by peer")
+}
+
+func (s blockingLexical) DenseSearch(context.Context, []float32, int, retrieval.Filter) ([]bronwijzer.Passage, error) {
+	return nil, s.err
+}
+
+// The list that fails first is the cause reported, not the other list's
+// failure after the cancellation it caused.
+func TestHybridReportsTheFirstFailure(t *testing.T) {
+	down := bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "De database is niet bereikbaar")
+	s := &retrieval.Searcher{Store: blockingLexical{err: down}, Embedder: fakeEmbedder{}, Analyzer: fakeAnalyzer{}}
+	_, err := s.Search(context.Background(), "hartfalen", retrieval.SearchOptions{})
+	if code := bronwijzer.ErrorCode(err); code != bronwijzer.EUNAVAILABLE {
+		t.Errorf("error %v (code %q), want the dense list's %q", err, code, bronwijzer.EUNAVAILABLE)
 	}
 }
