@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -107,7 +108,7 @@ func (s *Service) abstain(resp *Response, why string) {
 
 // validate checks a request and returns the trimmed question and k.
 func (s *Service) validate(req Request) (string, int, error) {
-	q := strings.TrimSpace(req.Question)
+	q := strings.TrimSpace(stripMarkers(req.Question))
 	switch n := utf8.RuneCountInString(q); {
 	case n == 0:
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag is leeg (question is empty).")
@@ -115,6 +116,9 @@ func (s *Service) validate(req Request) (string, int, error) {
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag is te lang: %d tekens, maximaal %d (question too long).", n, MaxQuestionRunes)
 	case !utf8.ValidString(q):
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag bevat ongeldige tekens (question is not valid UTF-8).")
+	case strings.IndexFunc(q, isControl) >= 0:
+		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID,
+			"De vraag bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).")
 	}
 	k := req.K
 	switch {
@@ -124,6 +128,21 @@ func (s *Service) validate(req Request) (string, int, error) {
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "k moet tussen 1 en %d liggen, niet %d (k out of range).", s.cfg.MaxK, k)
 	}
 	return q, k, nil
+}
+
+// isControl reports control characters other than tab and line breaks.
+func isControl(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
+}
+
+// stripMarkers removes citation markers ("[1]", "[2, 3]") from a question.
+// They mean nothing in a question and would otherwise become numbers the
+// answer must contain; an injected "[9]" must not steer the answer either.
+func stripMarkers(q string) string {
+	if !markerRe.MatchString(q) {
+		return q
+	}
+	return strings.Join(strings.Fields(markerRe.ReplaceAllString(q, " ")), " ")
 }
 
 // streamer emits accepted sentences once each.

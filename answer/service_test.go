@@ -26,6 +26,9 @@ func TestAskValidation(t *testing.T) {
 		{"k negative", Request{Question: "Wat is triage?", K: -1}, "k moet tussen 1 en 20"},
 		{"k too large", Request{Question: "Wat is triage?", K: 21}, "k moet tussen 1 en 20"},
 		{"invalid utf8", Request{Question: "triage \xff"}, "ongeldige tekens"},
+		{"NUL", Request{Question: "triage\x00"}, "stuurtekens"},
+		{"escape sequence", Request{Question: "\x1b[2Jtriage"}, "stuurtekens"},
+		{"only citation markers", Request{Question: "[1] [2, 3]"}, "De vraag is leeg"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,11 @@ type Reply struct {
 	Error  string        // provider error message for Status
 	Hang   bool          // never answer; wait until the client gives up
 	Delay  time.Duration // wait before answering
+	Raw    string        // when set, the whole 200 response body, verbatim (malformed output)
+	// Respond, when set, computes Text from the request: a model that reads
+	// what it is sent, for example one that obeys instructions injected
+	// into the question or a passage.
+	Respond func(Request) string
 }
 
 // Message is one chat message as received.
@@ -71,6 +76,9 @@ func (s *Server) next(req Request) Reply {
 	r := s.replies[0]
 	if len(s.replies) > 1 {
 		s.replies = s.replies[1:]
+	}
+	if r.Respond != nil {
+		r.Text = r.Respond(req)
 	}
 	return r
 }
@@ -120,6 +128,10 @@ func (s *Server) ollama(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, reply.Status, map[string]string{"error": reply.Error})
 		return
 	}
+	if reply.Raw != "" {
+		writeRaw(w, "application/x-ndjson", reply.Raw)
+		return
+	}
 	created := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Format(time.RFC3339Nano)
 	if !req.Stream {
 		writeJSON(w, http.StatusOK, map[string]any{"model": body.Model, "created_at": created,
@@ -160,6 +172,10 @@ func (s *Server) openai(w http.ResponseWriter, r *http.Request) {
 	}
 	if reply.Status != 0 && reply.Status != http.StatusOK {
 		openAIError(w, reply.Status, reply.Error, "invalid_request_error")
+		return
+	}
+	if reply.Raw != "" {
+		writeRaw(w, "application/json", reply.Raw)
 		return
 	}
 	if !body.Stream {
@@ -231,6 +247,12 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeRaw(w http.ResponseWriter, contentType, body string) {
+	w.Header().Set("Content-Type", contentType)
+	w.WriteHeader(http.StatusOK)
+	_, _ = io.WriteString(w, body)
 }
 
 func flush(w http.ResponseWriter) {
