@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -33,7 +34,12 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 	if st.emit != nil {
 		onToken = (&liveCheck{s: s, ps: ps, st: st}).token
 	}
-	text, err := s.llm.Generate(ctx, system, user, onToken)
+	// The model (and its repair) must finish before the request's own
+	// deadline, so that a provider slower than the request still leaves
+	// time to answer with the extractive fallback instead of a timeout.
+	llmCtx, cancel := withFallbackReserve(ctx)
+	defer cancel()
+	text, err := s.llm.Generate(llmCtx, system, user, onToken)
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("answer: %w", ctx.Err()) // the caller gave up; nobody to answer
 	}
@@ -52,7 +58,7 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 		return nil
 	}
 	s.cfg.Logger.Info("llm answer failed enforcement; repairing", "model", s.llm.Model(), "failed", len(report.Failed()))
-	repaired, err := s.repair(ctx, q, pd, text, report)
+	repaired, err := s.repair(llmCtx, q, pd, text, report)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		return fmt.Errorf("answer: %w", ctx.Err())
@@ -74,6 +80,20 @@ func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d d
 	}
 	s.fallback(resp, d, "Het antwoord van het taalmodel kon niet volledig met de bronnen worden onderbouwd; dit antwoord is samengesteld uit zinnen van de bronnen zelf.")
 	return nil
+}
+
+// fallbackReserve is the part of a request's remaining time kept back from
+// the LLM for the extractive fallback (at most a tenth of what remains).
+const fallbackReserve = 500 * time.Millisecond
+
+// withFallbackReserve returns ctx with a deadline fallbackReserve before
+// ctx's own, when it has one.
+func withFallbackReserve(ctx context.Context) (context.Context, context.CancelFunc) {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithDeadline(ctx, dl.Add(-min(fallbackReserve, time.Until(dl)/10)))
 }
 
 func (s *Service) repair(ctx context.Context, q question, pd []prompts.Passage, text string, r Report) (string, error) {

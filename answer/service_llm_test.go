@@ -253,11 +253,34 @@ func TestLLMStreamStopsEmittingAtFailure(t *testing.T) {
 }
 
 func TestLLMCallerCancelIsAnError(t *testing.T) {
+	s, srv := ollamaService(t, 10*time.Second, llmtest.Reply{Hang: true})
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for len(srv.Requests()) == 0 {
+			time.Sleep(5 * time.Millisecond)
+		}
+		cancel() // the caller gives up while the model hangs
+	}()
+	if _, err := s.Ask(ctx, Request{Question: needQuestion}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want the caller's cancellation", err)
+	}
+}
+
+// A caller's deadline shorter than the LLM timeout still gets the
+// extractive fallback: the model's call ends before the caller's deadline.
+func TestLLMCallerDeadlineFallsBack(t *testing.T) {
 	s, _ := ollamaService(t, 10*time.Second, llmtest.Reply{Hang: true})
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
-	if _, err := s.Ask(ctx, Request{Question: needQuestion}); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("err = %v, want the caller's deadline", err)
+	resp, err := s.Ask(ctx, Request{Question: needQuestion})
+	if err != nil {
+		t.Fatalf("err = %v, want the extractive fallback", err)
+	}
+	if resp.Enforcement != EnforcementFallbackExtractive || !strings.Contains(resp.Notice, "niet binnen") {
+		t.Errorf("enforcement %q notice %q, want the fallback for a timed-out model", resp.Enforcement, resp.Notice)
+	}
+	if ctx.Err() != nil {
+		t.Error("answered only after the caller's deadline")
 	}
 }
 

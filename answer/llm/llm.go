@@ -177,7 +177,11 @@ func (c *Client) Model() string { return c.cfg.Provider + ":" + c.cfg.Model }
 // *bronwijzer.Error with a message safe to show (ETIMEOUT, EUNAVAILABLE,
 // ERATELIMIT); the provider's detail stays in Err for the log.
 func (c *Client) Generate(ctx context.Context, system, user string, onToken func(string)) (string, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	limit := c.cfg.Timeout
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < limit {
+		limit = time.Until(dl) // the caller's deadline comes first; the message names it
+	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	msgs := []llms.MessageContent{
 		llms.TextParts(llms.ChatMessageTypeSystem, system),
@@ -192,7 +196,7 @@ func (c *Client) Generate(ctx context.Context, system, user string, onToken func
 	}
 	resp, err := c.generate(ctx, msgs, opts)
 	if err != nil {
-		return "", c.classify(ctx, err)
+		return "", c.classify(ctx, err, limit)
 	}
 	if len(resp.Choices) == 0 || strings.TrimSpace(resp.Choices[0].Content) == "" {
 		return "", bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "Het taalmodel gaf een leeg antwoord (empty LLM response).")
@@ -215,12 +219,12 @@ func (c *Client) generate(ctx context.Context, msgs []llms.MessageContent, opts 
 var statusRe = regexp.MustCompile(`(?:status code: |^)(\d{3})\b`)
 
 // classify maps a provider error to a safe, specific message.
-func (c *Client) classify(ctx context.Context, err error) error {
+func (c *Client) classify(ctx context.Context, err error, limit time.Duration) error {
 	name := c.Model()
 	var netErr net.Error
 	switch {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
-		return bronwijzer.WrapError(bronwijzer.ETIMEOUT, err, "Het taalmodel (%s) antwoordde niet binnen %s (LLM timed out).", name, c.cfg.Timeout)
+		return bronwijzer.WrapError(bronwijzer.ETIMEOUT, err, "Het taalmodel (%s) antwoordde niet binnen %s (LLM timed out).", name, limit.Round(100*time.Millisecond))
 	case errors.Is(err, context.Canceled):
 		return err
 	case errors.As(err, &netErr) || strings.Contains(err.Error(), "connection refused"):

@@ -133,7 +133,7 @@ func startLoggedServer(t *testing.T, cfg Config, w io.Writer) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := app.NewServer(api.Config{Addr: "127.0.0.1:0"})
+	srv, err := app.NewServer(api.Config{Addr: "127.0.0.1:0", RequestTimeout: cfg.RequestTimeout})
 	if err != nil {
 		t.Fatal(err)
 	}
