@@ -140,7 +140,7 @@ func (p *Pipeline) BulkPaths(ctx context.Context, paths []string, bulk BulkStore
 	puts, err := bulk.BulkPut(ctx, docs, chunks)
 	for i, j := range at {
 		if err != nil {
-			results[j].Status, results[j].Err = StatusFailed, fmt.Errorf("bulk load: %w", err)
+			results[j].Status, results[j].Err = StatusFailed, writeFailed(fmt.Errorf("bulk load: %w", err))
 			continue
 		}
 		recordPut(&results[j], puts[i])

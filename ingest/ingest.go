@@ -162,7 +162,7 @@ func (p *Pipeline) ingest(ctx context.Context, in Input, res *Result) error {
 	}
 	put, err := p.Store.PutDocument(ctx, prep.doc, prep.chunks)
 	if err != nil {
-		return fmt.Errorf("store %s: %w", prep.doc.ID, err)
+		return writeFailed(fmt.Errorf("store %s: %w", prep.doc.ID, err))
 	}
 	recordPut(res, put)
 	return nil
@@ -228,6 +228,20 @@ func (p *Pipeline) prepare(ctx context.Context, in Input, res *Result) (*prepare
 	return &prepared{doc: doc, chunks: chunks}, nil
 }
 
+// writeFailed gives a failed store write (disk full, read-only database, a
+// role without INSERT rights, a statement failing mid-transaction) the
+// clinician's message for that file, keeping the cause. Errors the store
+// already explains (unavailable, timeout, conflict, invalid) keep theirs.
+// The store writes a version in one transaction, so nothing of the file
+// is stored.
+func writeFailed(err error) error {
+	if bronwijzer.ErrorCode(err) != bronwijzer.EINTERNAL {
+		return err
+	}
+	return bronwijzer.WrapError(bronwijzer.EINTERNAL, err,
+		"opslaan is mislukt; van dit bestand is niets opgeslagen (store write failed)")
+}
+
 // recordPut fills a result from what the store did.
 func recordPut(res *Result, put retrieval.PutResult) {
 	res.Status = StatusIngested
@@ -284,7 +298,7 @@ func (p *Pipeline) storeFile(ctx context.Context, in Input, mediaType string) er
 		return nil
 	}
 	if _, err := p.Files.PutFile(ctx, filepath.Base(in.Name), mediaType, in.Data); err != nil {
-		return fmt.Errorf("store original file: %w", err)
+		return writeFailed(fmt.Errorf("store original file: %w", err))
 	}
 	return nil
 }
