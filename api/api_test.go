@@ -165,7 +165,7 @@ func TestRoutes(t *testing.T) {
 		{name: "ask blank question", method: "POST", target: "/v1/ask", body: `{"question":"   "}`,
 			wantStatus: 400, wantCode: "invalid", wantMessage: "Vraag ontbreekt"},
 		{name: "ask k zero", method: "POST", target: "/v1/ask", body: `{"question":"x","k":0}`,
-			wantStatus: 400, wantCode: "invalid", wantMessage: `"k" moet tussen 1 en 50 liggen, niet 0`},
+			wantStatus: 400, wantCode: "invalid", wantMessage: `"k" moet tussen 1 en 20 liggen, niet 0`},
 		{name: "ask k too large", method: "POST", target: "/v1/ask", body: `{"question":"x","k":51}`,
 			wantStatus: 400, wantCode: "invalid", wantMessage: "niet 51"},
 		{name: "ask question too long", method: "POST", target: "/v1/ask", body: `{"question":"` + strings.Repeat("é", 2001) + `"}`,

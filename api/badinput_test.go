@@ -36,6 +36,8 @@ type badBody struct {
 	code        string // error code; "" for a 200
 	message     string // substring of the message, {F} replaced
 	searchMsg   string // when /v1/search says it differently
+	// searchStatus, when set, is /v1/search's status
+	searchStatus int
 }
 
 func badBodies() []badBody {
@@ -80,10 +82,12 @@ func badBodies() []badBody {
 		{name: "tabs and line breaks are text", body: `{"{F}": "koorts\tbij\r\nkinderen"}`, status: 200},
 		{name: "lone surrogate escape becomes U+FFFD", body: `{"{F}": "koorts \ud800"}`, status: 200},
 		// k out of range.
-		{name: "k zero", body: `{"{F}": "koorts", "k": 0}`, status: 400, code: "invalid", message: `Veld "k" moet tussen 1 en 50 liggen, niet 0`},
-		{name: "k negative", body: `{"{F}": "koorts", "k": -3}`, status: 400, code: "invalid", message: `Veld "k" moet tussen 1 en 50 liggen, niet -3`},
+		{name: "k zero", body: `{"{F}": "koorts", "k": 0}`, status: 400, code: "invalid", message: `Veld "k" moet tussen 1 en {MAX} liggen, niet 0`},
+		{name: "k negative", body: `{"{F}": "koorts", "k": -3}`, status: 400, code: "invalid", message: `Veld "k" moet tussen 1 en {MAX} liggen, niet -3`},
 		{name: "k huge", body: `{"{F}": "koorts", "k": 9223372036854775807}`, status: 400, code: "invalid", message: "niet 9223372036854775807"},
-		{name: "k 51", body: `{"{F}": "koorts", "k": 51}`, status: 400, code: "invalid", message: "niet 51"},
+		{name: "k 51", body: `{"{F}": "koorts", "k": 51}`, status: 400, code: "invalid", message: "tussen 1 en {MAX} liggen, niet 51"},
+		{name: "k 21: beyond the answerer's 20, within search's 50", body: `{"{F}": "koorts", "k": 21}`, status: 400, searchStatus: 200,
+			code: "invalid", message: `Veld "k" moet tussen 1 en 20 liggen, niet 21`},
 		{name: "k null is the default", body: `{"{F}": "koorts", "k": null}`, status: 200},
 		// Unknown fields are refused, also in another case.
 		{name: "unknown field", body: `{"{F}": "koorts", "top_k": 3}`, status: 400, code: "invalid", message: `Onbekend veld "top_k" in het verzoek; toegestaan: "{F}", "k"`},
@@ -109,10 +113,14 @@ func TestBadInputJSON(t *testing.T) {
 			t.Run(route.path+"/"+tt.name, func(t *testing.T) {
 				body := strings.ReplaceAll(tt.body, "{F}", route.field)
 				rec := sendBody(s.Handler(), route.path, body, tt.contentType, tt.chunked)
-				if rec.Code != tt.status {
-					t.Fatalf("status %d, want %d: %s", rec.Code, tt.status, shortBody(rec))
+				status := tt.status
+				if route.field == "query" && tt.searchStatus != 0 {
+					status = tt.searchStatus
 				}
-				if tt.status == 200 {
+				if rec.Code != status {
+					t.Fatalf("status %d, want %d: %s", rec.Code, status, shortBody(rec))
+				}
+				if status == 200 {
 					return
 				}
 				msg := tt.message
@@ -120,6 +128,7 @@ func TestBadInputJSON(t *testing.T) {
 					msg = tt.searchMsg
 				}
 				msg = strings.ReplaceAll(msg, "{F}", route.field)
+				msg = strings.ReplaceAll(msg, "{MAX}", map[string]string{"question": "20", "query": "50"}[route.field])
 				if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
 					t.Errorf("Content-Type %q, want a JSON error body", ct)
 				}

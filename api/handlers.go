@@ -81,7 +81,7 @@ func (s *Server) search(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	k, err := validK(req.K)
+	k, err := validK(req.K, retrieval.MaxK)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func (s *Server) askRequest(c echo.Context) (answer.Request, error) {
 	if err != nil {
 		return answer.Request{}, err
 	}
-	k, err := validK(body.K)
+	k, err := validK(body.K, answer.DefaultMaxK)
 	if err != nil {
 		return answer.Request{}, err
 	}
@@ -210,14 +210,16 @@ func isControl(r rune) bool {
 	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
-// validK returns the number of passages: default when absent, else 1..MaxK.
-func validK(k *int) (int, error) {
+// validK returns the number of passages: default when absent, else 1..max
+// (retrieval.MaxK for a search; answer.DefaultMaxK for a question, the
+// answerer's own bound, so both say the same).
+func validK(k *int, max int) (int, error) {
 	if k == nil {
 		return retrieval.DefaultK, nil
 	}
-	if *k < 1 || *k > retrieval.MaxK {
+	if *k < 1 || *k > max {
 		return 0, bronwijzer.Errorf(bronwijzer.EINVALID,
-			"Veld \"k\" moet tussen 1 en %d liggen, niet %d (k out of range).", retrieval.MaxK, *k)
+			"Veld \"k\" moet tussen 1 en %d liggen, niet %d (k out of range).", max, *k)
 	}
 	return *k, nil
 }

@@ -20,7 +20,10 @@ func cmdAsk(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	question := strings.Join(words, " ")
 	if strings.TrimSpace(question) == "" {
-		return fmt.Errorf("%w: give a question", errUsage)
+		return fmt.Errorf("%w: geef een vraag (missing question)", errUsage)
+	}
+	if *k < 1 || *k > answer.DefaultMaxK {
+		return fmt.Errorf("%w: -k moet tussen 1 en %d liggen, niet %d (k out of range)", errUsage, answer.DefaultMaxK, *k)
 	}
 	app, err := OpenApp(ctx, env.cfg, env.logger)
 	if err != nil {

@@ -29,10 +29,10 @@ func cmdSearch(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	query := strings.Join(words, " ")
 	if strings.TrimSpace(query) == "" {
-		return fmt.Errorf("%w: give a query", errUsage)
+		return fmt.Errorf("%w: geef een zoekopdracht (missing query)", errUsage)
 	}
 	if *k < 1 || *k > retrieval.MaxK {
-		return fmt.Errorf("%w: -k must be 1..%d", errUsage, retrieval.MaxK)
+		return fmt.Errorf("%w: -k moet tussen 1 en %d liggen, niet %d (k out of range)", errUsage, retrieval.MaxK, *k)
 	}
 	app, err := OpenApp(ctx, env.cfg, env.logger)
 	if err != nil {
