@@ -196,7 +196,7 @@ func (c *Client) Generate(ctx context.Context, system, user string, onToken func
 	}
 	resp, err := c.generate(ctx, msgs, opts)
 	if err != nil {
-		return "", c.classify(ctx, err, limit)
+		return "", c.classify(ctx, withoutSecret(err, c.cfg.APIKey), limit)
 	}
 	if len(resp.Choices) == 0 || strings.TrimSpace(resp.Choices[0].Content) == "" {
 		return "", bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "Het taalmodel gaf een leeg antwoord (empty LLM response).")
@@ -213,6 +213,24 @@ func (c *Client) generate(ctx context.Context, msgs []llms.MessageContent, opts 
 	}()
 	return c.model.GenerateContent(ctx, msgs, opts...)
 }
+
+// withoutSecret hides secret in err's message: providers echo a rejected key
+// in their error bodies, and the message ends up in the logs. The original
+// error stays reachable with errors.Is/As for classification.
+func withoutSecret(err error, secret string) error {
+	if secret == "" || !strings.Contains(err.Error(), secret) {
+		return err
+	}
+	return redactedError{msg: strings.ReplaceAll(err.Error(), secret, "[REDACTED]"), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e redactedError) Error() string { return e.msg }
+func (e redactedError) Unwrap() error { return e.err }
 
 // statusRe finds an HTTP status in langchaingo's error strings
 // ("API returned unexpected status code: 401: ...", "404 Not Found: ...").

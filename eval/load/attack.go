@@ -211,7 +211,7 @@ var ErrNotLoopback = errors.New("load tests only target loopback addresses (127.
 func CheckLoopback(baseURL string) error {
 	u, err := url.Parse(baseURL)
 	if err != nil {
-		return fmt.Errorf("target %q: %w", baseURL, err)
+		return fmt.Errorf("target %q: %w (%v)", baseURL, ErrNotLoopback, err)
 	}
 	if u.Scheme != "http" {
 		return fmt.Errorf("target %q: scheme must be http: %w", baseURL, ErrNotLoopback)

@@ -91,6 +91,9 @@ func runStore(ctx context.Context, cfg Config, store string, scenarios []Scenari
 		return nil, err
 	}
 	defer srv.Stop()
+	if got := srv.Info["store"]; got != store {
+		return nil, fmt.Errorf("server reports store %q, want %q", got, store)
+	}
 	var results []Result
 	for _, s := range scenarios {
 		cfg.logf("%s: %s at %d req/s for %s (at most %d requests) on %s", store, s.Path, cfg.Options.Rate, cfg.Options.Duration, cfg.Options.bound(), srv.URL)

@@ -33,6 +33,7 @@ type ServerConfig struct {
 type Server struct {
 	URL  string // http://127.0.0.1:PORT
 	PID  int
+	Info map[string]string // /readyz info: store, answerer, documents
 	cmd  *exec.Cmd
 	done chan error
 	log  *os.File
@@ -54,7 +55,7 @@ func StartServer(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	}
 	ictx, cancel := context.WithTimeout(ctx, startTimeout)
 	defer cancel()
-	ingest := exec.CommandContext(ictx, cfg.Binary, append(cfg.globalArgs(), "ingest", cfg.Corpus)...) // #nosec G204 -- our own binary, arguments from our flags
+	ingest := exec.CommandContext(ictx, cfg.Binary, cfg.args("ingest", cfg.Corpus)...) // #nosec G204 -- our own binary, arguments from our flags
 	ingest.Env, ingest.Stdout, ingest.Stderr = serverEnv(), logf, logf
 	if err := ingest.Run(); err != nil {
 		logf.Close()
@@ -68,12 +69,13 @@ func StartServer(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	return s, nil
 }
 
-func (cfg ServerConfig) globalArgs() []string {
-	args := []string{"--data-dir", cfg.DataDir, "--registry", cfg.Registry, "--log-level", cfg.LogLevel}
+// args is `bronwijzer COMMAND` with the global options, then rest.
+func (cfg ServerConfig) args(command string, rest ...string) []string {
+	args := []string{command, "--data-dir", cfg.DataDir, "--registry", cfg.Registry, "--log-level", cfg.LogLevel}
 	if cfg.DatabaseURL != "" {
 		args = append(args, "--database-url", cfg.DatabaseURL)
 	}
-	return args
+	return append(args, rest...)
 }
 
 // serverEnv is this process's environment without BRONWIJZER_* settings, so
@@ -90,7 +92,7 @@ func serverEnv() []string {
 }
 
 func startServe(startCtx context.Context, cfg ServerConfig, logf *os.File) (*Server, error) {
-	cmd := exec.Command(cfg.Binary, append(cfg.globalArgs(), "serve", "--addr", "127.0.0.1:0")...) // #nosec G204 -- our own binary, arguments from our flags
+	cmd := exec.Command(cfg.Binary, cfg.args("serve", "--addr", "127.0.0.1:0")...) // #nosec G204 -- our own binary, arguments from our flags
 	cmd.Env = serverEnv()
 	watch := &addrWatcher{found: make(chan string, 1)}
 	cmd.Stdout, cmd.Stderr = logf, io.MultiWriter(logf, watch)
@@ -164,8 +166,17 @@ func (s *Server) waitReady(ctx context.Context) error {
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err == nil {
+			var ready struct {
+				Info map[string]string `json:"info"`
+			}
+			derr := json.NewDecoder(resp.Body).Decode(&ready)
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
+				// What is measured is the extractive answerer, the default.
+				if got := ready.Info["answerer"]; derr != nil || got != "extractive" {
+					return fmt.Errorf("server at %s answers with %q, want extractive (%v)", s.URL, got, derr)
+				}
+				s.Info = ready.Info
 				return nil
 			}
 		}

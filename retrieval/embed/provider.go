@@ -272,7 +272,12 @@ func (r *remote) attempt(ctx context.Context, url string, header http.Header, pa
 		return fmt.Errorf("embed: read response: %w", err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return &statusError{status: resp.StatusCode, message: errMsg(data), retryAfter: retryAfter(resp.Header.Get("Retry-After"))}
+		// Providers echo a rejected key in the error body; it must not reach the logs.
+		msg := errMsg(data)
+		if r.cfg.APIKey != "" {
+			msg = strings.ReplaceAll(msg, r.cfg.APIKey, "[REDACTED]")
+		}
+		return &statusError{status: resp.StatusCode, message: msg, retryAfter: retryAfter(resp.Header.Get("Retry-After"))}
 	}
 	if err := json.Unmarshal(data, out); err != nil {
 		return bronwijzer.WrapError(bronwijzer.EUNAVAILABLE, err, "Embeddingprovider %s gaf een onleesbaar antwoord (malformed response).", r.name())
