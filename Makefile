@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 BENCH     ?= .
 BENCHTIME ?= 1s
 
-.PHONY: build run test bench bench-go fuzz vet eval clean
+.PHONY: build run test bench bench-go fuzz vet eval clean check-security loadtest
 
 build:
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
@@ -20,8 +20,11 @@ run: build
 # All tests. PostgreSQL tests use TEST_DATABASE_URL when set, otherwise a
 # throwaway cluster of their own (see docs/postgres.md); browser tests use
 # Debian's chromium. Under CI=true a skipped PostgreSQL or browser test fails.
+# Every fuzz target also runs for FUZZTIME_TEST (scripts/fuzz.sh finds them).
+FUZZTIME_TEST ?= 3s
 test:
 	$(GO) vet ./...
+	bash scripts/fuzz.sh $(FUZZTIME_TEST)
 	$(GO) test -count=1 -timeout 20m ./...
 	cd bench && $(GO) vet ./... && $(GO) test -count=1 -timeout 10m ./...
 
@@ -39,22 +42,32 @@ bench:
 bench-go:
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -benchmem -timeout 60m ./...
 
-# Short runs of every fuzz target (go test allows one target per run).
-FUZZTIME ?= 20s
+# Every fuzz target (scripts/fuzz.sh discovers `func Fuzz…` in the test
+# files) for FUZZTIME each; `make test` runs them for FUZZTIME_TEST.
+FUZZTIME ?= 1m
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzAskExtractive$$' -fuzztime $(FUZZTIME) ./answer
-	$(GO) test -run '^$$' -fuzz '^FuzzParseAnswer$$' -fuzztime $(FUZZTIME) ./answer
-	$(GO) test -run '^$$' -fuzz '^FuzzSplitSentences$$' -fuzztime $(FUZZTIME) ./answer
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeRequest$$' -fuzztime $(FUZZTIME) ./api
-	$(GO) test -run '^$$' -fuzz '^FuzzParseToken$$' -fuzztime $(FUZZTIME) ./api/auth
-	$(GO) test -run '^$$' -fuzz '^FuzzString$$' -fuzztime $(FUZZTIME) ./api/redact
-	$(GO) test -run '^$$' -fuzz '^FuzzLoadDataset$$' -fuzztime $(FUZZTIME) ./eval
-	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime $(FUZZTIME) ./eval
-	$(GO) test -run '^$$' -fuzz '^FuzzChunk$$' -fuzztime $(FUZZTIME) ./ingest/chunk
-	$(GO) test -run '^$$' -fuzz '^FuzzPDF$$' -fuzztime $(FUZZTIME) ./ingest/extract
-	$(GO) test -run '^$$' -fuzz '^FuzzTextFormats$$' -fuzztime $(FUZZTIME) ./ingest/extract
-	$(GO) test -run '^$$' -fuzz '^FuzzTerms$$' -fuzztime $(FUZZTIME) ./retrieval/analysis
-	$(GO) test -run '^$$' -fuzz '^FuzzLexicalTerms$$' -fuzztime $(FUZZTIME) ./retrieval/sqlite
+	bash scripts/fuzz.sh $(FUZZTIME)
+
+# gosec and govulncheck (pinned; database from golang.org/x/vulndb), also
+# run by `make test`; see docs/reliability.md#security-checks.
+check-security:
+	bash scripts/security.sh
+
+# Load on loopback (cmd/loadtest): for each store, a scratch data directory or
+# PostgreSQL database with the bundled corpus, `bronwijzer serve` on a random
+# port, /v1/search and /v1/ask at LOAD_RATE req/s for LOAD_DURATION each
+# (LOAD_STORES, LOAD_ENDPOINTS select). Prints a
+# Markdown table, also written to out/loadtest.md and out/loadtest.json.
+# PostgreSQL: LOAD_DATABASE_URL (default TEST_DATABASE_URL, else the local
+# server at 127.0.0.1:5432); skipped with a message when unavailable.
+LOAD_RATE      ?= 300
+LOAD_DURATION  ?= 60s
+LOAD_STORES    ?= sqlite,postgres
+LOAD_ENDPOINTS ?= search,ask
+loadtest: build
+	mkdir -p out
+	$(GO) run ./cmd/loadtest -bin $(BIN) -rate $(LOAD_RATE) -duration $(LOAD_DURATION) -stores $(LOAD_STORES) -endpoints $(LOAD_ENDPOINTS) \
+		$(if $(LOAD_DATABASE_URL),-database-url '$(LOAD_DATABASE_URL)') -markdown out/loadtest.md -json out/loadtest.json
 
 # The dev-set evaluation with reports (ingests the bundled corpus first).
 eval: build
