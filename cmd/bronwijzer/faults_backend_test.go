@@ -33,17 +33,23 @@ type faultBackend interface {
 }
 
 // faultBackends returns the embedded store and, when a server can be had,
-// PostgreSQL (a throwaway cluster, or TEST_DATABASE_URL).
+// PostgreSQL (a throwaway cluster, or TEST_DATABASE_URL), each a fresh
+// store for the (sub)test that opens it. The PostgreSQL server is started
+// once for t and its subtests.
 func faultBackends(t *testing.T) map[string]func(t *testing.T) faultBackend {
+	var srv *pgtest.Server
 	return map[string]func(t *testing.T) faultBackend{
-		"sqlite": func(t *testing.T) faultBackend { return &sqliteBackend{dir: t.TempDir()} },
-		"postgres": func(t *testing.T) faultBackend {
-			srv, err := pgtest.Start()
-			if err != nil {
-				t.Fatalf("start PostgreSQL: %v", err)
+		"sqlite": func(st *testing.T) faultBackend { return &sqliteBackend{dir: st.TempDir()} },
+		"postgres": func(st *testing.T) faultBackend {
+			if srv == nil {
+				s, err := pgtest.Start()
+				if err != nil {
+					st.Fatalf("start PostgreSQL: %v", err)
+				}
+				srv = s
+				t.Cleanup(func() { srv.Stop() })
 			}
-			t.Cleanup(func() { srv.Stop() })
-			return &pgBackend{url: srv.Database(t)}
+			return &pgBackend{url: srv.Database(st)}
 		},
 	}
 }

@@ -17,41 +17,55 @@ import (
 // Fault scenarios of docs/reliability.md, end to end: the real command
 // (in-process, or a child process that can be killed) on both stores.
 
-// An ingest killed with SIGKILL in the middle of storing a large new
-// version leaves the old version whole; a re-run stores the new one whole.
+// An ingest killed with SIGKILL in the middle of storing a large version
+// leaves the store as it was: the old version whole, or (first ingest, on
+// PostgreSQL the bulk load) no trace of the document. A re-run stores the
+// new version whole.
 func TestFaultIngestKilledMidWrite(t *testing.T) {
 	for name, open := range faultBackends(t) {
-		t.Run(name, func(t *testing.T) {
-			b := open(t)
-			file := filepath.Join(t.TempDir(), "hartfalen.md")
-			id := docID(file)
-			guideline(t, file, 1, 900)
-			n1 := chunksOf(t, file)
-			runCLI(t, exitOK, append(append([]string{"ingest"}, b.Global()...), file)...)
-			checkWhole(t, b.Config(), b.State(t, id), id, 1, n1)
+		for _, old := range []int{0, 1} { // versions stored before the killed ingest
+			t.Run(fmt.Sprintf("%s/%d_old_versions", name, old), func(t *testing.T) {
+				b := open(t)
+				file := filepath.Join(t.TempDir(), "hartfalen.md")
+				id := docID(file)
+				runCLI(t, exitOK, append([]string{"migrate"}, b.Global()...)...)
+				var n1 int
+				if old == 1 {
+					guideline(t, file, 1, 900)
+					n1 = chunksOf(t, file)
+					runCLI(t, exitOK, append(append([]string{"ingest"}, b.Global()...), file)...)
+					checkWhole(t, b.Config(), b.State(t, id), id, 1, n1)
+				}
 
-			guideline(t, file, 2, 1300)
-			n2 := chunksOf(t, file)
-			b.InstallPause(t, id, n2/2)
-			c := startChild(t, "ingest", append(b.Global(), file)...)
-			b.AwaitPaused(t, c) // inside the write transaction, chunk n2/2 of n2
-			c.kill(t)
-			b.ReleasePause(t)
-			t.Logf("killed while storing chunk %d of %d of version 2 (version 1: %d chunks)", n2/2, n2, n1)
+				next := old + 1
+				guideline(t, file, next, 1300)
+				n2 := chunksOf(t, file)
+				b.InstallPause(t, id, n2/2)
+				c := startChild(t, "ingest", append(b.Global(), file)...)
+				b.AwaitPaused(t, c) // inside the write transaction, chunk n2/2 of n2
+				c.kill(t)
+				b.ReleasePause(t)
+				t.Logf("killed while storing chunk %d of %d of version %d", n2/2, n2, next)
 
-			st := b.State(t, id)
-			if st.Versions != 1 {
-				t.Errorf("after the kill: %d version rows, want only version 1", st.Versions)
-			}
-			checkWhole(t, b.Config(), st, id, 1, n1)
+				st := b.State(t, id)
+				if st.Versions != old {
+					t.Errorf("after the kill: %d version rows, want %d", st.Versions, old)
+				}
+				if old == 0 && (st.Current != 0 || len(st.Chunks) != 0) {
+					t.Errorf("after the kill of the first ingest: %+v, want nothing stored", st)
+				}
+				if old == 1 {
+					checkWhole(t, b.Config(), st, id, 1, n1)
+				}
 
-			b.RemovePause(t)
-			out := runCLI(t, exitOK, append(append([]string{"ingest"}, b.Global()...), file)...)
-			if !strings.Contains(out, fmt.Sprintf("→ %s v2 (", id)) {
-				t.Errorf("re-run did not store version 2:\n%s", out)
-			}
-			checkWhole(t, b.Config(), b.State(t, id), id, 2, n2)
-		})
+				b.RemovePause(t)
+				out := runCLI(t, exitOK, append(append([]string{"ingest"}, b.Global()...), file)...)
+				if !strings.Contains(out, fmt.Sprintf("→ %s v%d (", id, next)) {
+					t.Errorf("re-run did not store version %d:\n%s", next, out)
+				}
+				checkWhole(t, b.Config(), b.State(t, id), id, next, n2)
+			})
+		}
 	}
 }
 
