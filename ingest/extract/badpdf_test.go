@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime"
@@ -8,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	pdfapi "github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
@@ -49,7 +53,9 @@ func TestPDFDecompressionBomb(t *testing.T) {
 			}
 			// Everything allocated during the extraction, freed or not:
 			// the file, one decoder window per stream, the first page.
-			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 128<<20 {
+			alloc := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%d MiB allocated, %d bytes of PDF", alloc>>20, len(data))
+			if alloc > 128<<20 {
 				t.Errorf("extraction allocated %d MiB; memory must stay bounded", alloc>>20)
 			}
 		})
@@ -135,5 +141,34 @@ func TestPDFScriptsAndForms(t *testing.T) {
 	}
 	if slices.Contains(plain.Warnings, msgPDFForms) || slices.Contains(plain.Warnings, msgPDFJavaScript) {
 		t.Errorf("plain PDF warned about active content: %q", plain.Warnings)
+	}
+}
+
+// A bomb inside an owner-password PDF goes through pdfcpu's decryption
+// first; the decrypted file is then refused like any other bomb, and the
+// decryption does not inflate the stream either.
+func TestPDFEncryptedBomb(t *testing.T) {
+	conf := pdfcpuConfig()
+	conf.OwnerPW, conf.EncryptUsingAES, conf.EncryptKeyLength = "eigenaar", true, 256
+	conf.Cmd = model.ENCRYPT
+	var enc bytes.Buffer
+	if err := pdfapi.Encrypt(bytes.NewReader(pdftest.BombPDF(pdftest.BombContent, 1<<30)), &enc, conf); err != nil {
+		t.Fatal(err)
+	}
+	if !pdfLooksEncrypted(enc.Bytes()) {
+		t.Fatal("fixture is not encrypted")
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := PDF(context.Background(), enc.Bytes(), PDFOptions{Timeout: 2 * time.Minute})
+	runtime.ReadMemStats(&after)
+	if want := fmt.Sprintf(msgPDFBomb, 2, pdfMaxStreamBytes>>20); bronwijzer.ErrorMessage(err) != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("%d MiB allocated, %d bytes of PDF", alloc>>20, enc.Len())
+	if alloc > 256<<20 {
+		t.Errorf("extraction allocated %d MiB; memory must stay bounded", alloc>>20)
 	}
 }
