@@ -19,7 +19,8 @@ import (
 	"time"
 
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // registers driver "sqlite"
+	msqlite "modernc.org/sqlite" // registers driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -310,6 +311,13 @@ func migrate(ctx context.Context, db *sql.DB) error {
 }
 
 func unavailable(err error) error {
+	var se *msqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY {
+		// Another process (an ingest, a server) held the write lock for
+		// longer than busyTimeoutMS: the database is there, just busy.
+		return bronwijzer.WrapError(bronwijzer.EUNAVAILABLE, err,
+			"De database wordt door een ander proces beschreven en bleef langer dan %d s bezet; probeer het opnieuw (database busy)", busyTimeoutMS/1000)
+	}
 	return bronwijzer.WrapError(bronwijzer.EUNAVAILABLE, err, "Opslag niet bereikbaar (store unavailable)")
 }
 
