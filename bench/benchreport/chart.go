@@ -3,6 +3,7 @@ package benchreport
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"slices"
 
 	"gonum.org/v1/plot"
@@ -16,6 +17,7 @@ type series struct {
 	engine string
 	mode   string
 	value  func(SearchRow) float64 // < 0: no point
+	dashed bool
 }
 
 var palette = []color.Color{
@@ -24,31 +26,46 @@ var palette = []color.Color{
 }
 
 // WriteCharts writes prefix+"latency.svg" (p99 search latency against
-// corpus size) and prefix+"memory.svg" (memory and database size against
-// corpus size) and returns their paths.
+// corpus size), prefix+"cpu.svg" (CPU time per search of the in-process
+// engines) and prefix+"memory.svg" (memory and database size against corpus
+// size) and returns their paths.
 func WriteCharts(r *Results, prefix string) ([]string, error) {
 	p99 := func(s SearchRow) float64 { return s.Latency.P99 }
 	lat := []series{
-		{"embedded hybrid", EngineEmbedded, "hybrid", p99},
-		{"embedded dense", EngineEmbedded, "dense", p99},
-		{"PostgreSQL hybrid", EnginePostgres, "hybrid", p99},
-		{"chromem-go dense (exact)", EngineChromem, "dense", p99},
-		{"langchaingo pgvector dense", EngineLangchain, "dense", p99},
+		{"embedded hybrid", EngineEmbedded, "hybrid", p99, false},
+		{"embedded dense", EngineEmbedded, "dense", p99, false},
+		{"PostgreSQL hybrid", EnginePostgres, "hybrid", p99, false},
+		{"chromem-go dense (exact)", EngineChromem, "dense", p99, false},
+		{"langchaingo pgvector dense", EngineLangchain, "dense", p99, false},
 	}
 	memory := func(s SearchRow) float64 { return s.MemoryMB }
 	disk := func(s SearchRow) float64 { return s.DiskMB }
 	mem := []series{
-		{"embedded store: RSS growth", EngineEmbedded, "hybrid", memory},
-		{"chromem-go: RSS growth", EngineChromem, "dense", memory},
-		{"embedded store: file size", EngineEmbedded, "hybrid", disk},
-		{"PostgreSQL store: database size", EnginePostgres, "hybrid", disk},
-		{"langchaingo pgvector: database size", EngineLangchain, "dense", disk},
+		{"embedded store: RSS growth", EngineEmbedded, "hybrid", memory, false},
+		{"chromem-go: RSS growth", EngineChromem, "dense", memory, false},
+		{"embedded store: file size", EngineEmbedded, "hybrid", disk, true},
+		{"PostgreSQL store: database size", EnginePostgres, "hybrid", disk, true},
+		{"langchaingo pgvector: database size", EngineLangchain, "dense", disk, true},
 	}
-	paths := []string{prefix + "latency.svg", prefix + "memory.svg"}
-	if err := chart(r, lat, "Search latency (p99) against corpus size", "p99 latency (ms)", paths[0]); err != nil {
+	cpu := func(s SearchRow) float64 {
+		if !s.InProcess {
+			return -1
+		}
+		return s.Latency.CPU
+	}
+	cpus := []series{
+		{"embedded hybrid", EngineEmbedded, "hybrid", cpu, false},
+		{"embedded dense", EngineEmbedded, "dense", cpu, false},
+		{"chromem-go dense (exact)", EngineChromem, "dense", cpu, false},
+	}
+	paths := []string{prefix + "latency.svg", prefix + "cpu.svg", prefix + "memory.svg"}
+	if err := chart(r, lat, "Search latency (p99, wall clock) against corpus size", "p99 latency (ms)", paths[0]); err != nil {
 		return nil, err
 	}
-	if err := chart(r, mem, "Memory and storage against corpus size", "MB", paths[1]); err != nil {
+	if err := chart(r, cpus, "CPU time per search (in-process engines) against corpus size", "CPU ms per search", paths[1]); err != nil {
+		return nil, err
+	}
+	if err := chart(r, mem, "Memory and storage against corpus size", "MB", paths[2]); err != nil {
 		return nil, err
 	}
 	return paths, nil
@@ -63,6 +80,8 @@ func chart(r *Results, ss []series, title, ylabel, path string) error {
 	p.X.Tick.Marker = sizeTicks(r.Config.Sizes)
 	p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
 	p.Legend.Top, p.Legend.Left = true, true
+	p.Legend.TextStyle.Font.Size = vg.Points(9)
+	p.Legend.XOffs = vg.Points(6)
 	drawn := 0
 	for i, s := range ss {
 		var pts plotter.XYs
@@ -86,6 +105,9 @@ func chart(r *Results, ss []series, title, ylabel, path string) error {
 		line.Color, points.Color = c, c
 		line.Width = vg.Points(1.5)
 		points.Shape = draw.CircleGlyph{}
+		if s.dashed {
+			line.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
+		}
 		p.Add(line, points)
 		p.Legend.Add(s.label, line, points)
 		drawn++
@@ -93,6 +115,8 @@ func chart(r *Results, ss []series, title, ylabel, path string) error {
 	if drawn == 0 {
 		return fmt.Errorf("chart %s: no data", path)
 	}
+	// Headroom above the data for the legend (log scale: a factor).
+	p.Y.Max *= math.Pow(10, 0.12*float64(drawn))
 	return p.Save(18*vg.Centimeter, 12*vg.Centimeter, path)
 }
 

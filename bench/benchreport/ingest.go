@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
@@ -32,6 +33,23 @@ type IngestRow struct {
 func (r IngestRow) PagesPerSec() float64  { return float64(r.Pages) / r.Seconds }
 func (r IngestRow) ChunksPerSec() float64 { return float64(r.Chunks) / r.Seconds }
 
+// StoreNone is the ingest baseline without a store: the same pipeline
+// (read, extract, chunk, analyse, embed) into a store that keeps nothing,
+// so the difference to a real store's row is what storing costs.
+const StoreNone = "none (pipeline without storing)"
+
+// discardStore accepts every document and keeps nothing.
+type discardStore struct{}
+
+func (discardStore) Document(context.Context, string) (*bronwijzer.Document, error) {
+	return nil, bronwijzer.Errorf(bronwijzer.ENOTFOUND, "not stored")
+}
+
+func (discardStore) PutDocument(_ context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error) {
+	doc.Version, doc.Chunks = 1, len(chunks)
+	return retrieval.PutResult{Document: doc, Changed: true}, nil
+}
+
 // RunIngest ingests the bundled PDFs and the generated PDF into each store,
 // the way `bronwijzer ingest` does: Paths into the embedded store, one
 // BulkPaths load into an empty PostgreSQL store.
@@ -44,7 +62,7 @@ func RunIngest(ctx context.Context, cfg Config, pg *Postgres, pgSkip, generated 
 		{fmt.Sprintf("generated %d-page PDF", cfg.PDFPages), []string{generated}},
 	}
 	var rows []IngestRow
-	for _, store := range []string{EngineEmbedded, EnginePostgres} {
+	for _, store := range []string{StoreNone, EngineEmbedded, EnginePostgres} {
 		for _, set := range sets {
 			if store == EnginePostgres && pg == nil {
 				rows = append(rows, IngestRow{Store: store, Set: set.name, Skipped: pgSkip})
@@ -99,7 +117,10 @@ func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string
 	return row, nil
 }
 
-func freshStore(ctx context.Context, cfg Config, pg *Postgres, store string) (retrieval.Store, func(), error) {
+func freshStore(ctx context.Context, cfg Config, pg *Postgres, store string) (ingest.Store, func(), error) {
+	if store == StoreNone {
+		return discardStore{}, func() {}, nil
+	}
 	if store == EnginePostgres {
 		u, drop, err := pg.Scratch(ctx, "ingest")
 		if err != nil {

@@ -115,6 +115,11 @@ func (l *Langchain) Load(ctx context.Context, chunks []bronwijzer.Chunk) error {
 			return fmt.Errorf("langchaingo pgvector: add documents: %w", err)
 		}
 	}
+	// The memory Bronwijzer's store gives its own index builds
+	// (postgres.Options.MaintenanceWorkMem), so neither build spills.
+	if _, err := l.conn.Exec(ctx, "SET maintenance_work_mem = '1GB'"); err != nil {
+		return fmt.Errorf("langchaingo pgvector: %w", err)
+	}
 	l.store, err = pgvector.New(ctx, pgvector.WithConn(l.conn), pgvector.WithEmbedder(l.lk),
 		pgvector.WithVectorDimensions(len(chunks[0].Embedding)),
 		pgvector.WithHNSWIndex(16, 64, "vector_cosine_ops"))

@@ -31,6 +31,7 @@ func WriteMarkdown(w io.Writer, r *Results, charts []string) error {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", t.Name, t.Want, t.Measured, t.Verdict())
 	}
 	b.WriteString("\n")
+	writeWhy(&b, r)
 	writeExtraction(&b, r)
 	writeIngest(&b, r)
 	writeSearch(&b, r, charts)
@@ -63,7 +64,8 @@ func writeIngest(b *strings.Builder, r *Results) {
 		return
 	}
 	b.WriteString("## Ingest end to end\n\nRead, extract, chunk, analyse, embed with the local embedder and store, into a fresh store each repetition, " +
-		"as `bronwijzer ingest` does (`Pipeline.Paths` into the embedded store, one `Pipeline.BulkPaths` load into an empty PostgreSQL store).\n\n")
+		"as `bronwijzer ingest` does (`Pipeline.Paths` into the embedded store, one `Pipeline.BulkPaths` load into an empty PostgreSQL store). " +
+		"The first rows run the same pipeline into a store that keeps nothing: the difference to a store's row is what storing costs (with PostgreSQL: COPY, then the HNSW, GIN and postings builds).\n\n")
 	b.WriteString("| store | files | pages | chunks | time | pages/s | chunks/s | peak RSS of this process |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, i := range r.Ingest {
 		if i.Skipped != "" {
@@ -85,19 +87,25 @@ func writeSearch(b *strings.Builder, r *Results, charts []string) {
 		"60 Zipf-distributed analysed terms per chunk, %d queries that are perturbed copies of a chunk's vector with five of its terms). "+
 		"Query vectors and terms are looked up, not computed, so only search is timed; k = 10. "+
 		"Bronwijzer runs through `retrieval.Searcher` (hybrid: BM25 and dense lists of 50 candidates each, fused by RRF; dense: the dense list alone); "+
-		"the peers are dense only. recall@10 is the engine's dense top 10 against exact cosine top 10 computed in Go.\n\n", r.Config.Queries)
+		"the peers are dense only. recall@10 is the engine's dense top 10 against exact cosine top 10 computed in Go (over the first 100 queries). "+
+		"*searches* is repetitions × searches per repetition: an engine slower than 100 ms a search is measured on 3×40. "+
+		"*CPU per search* is the report process's CPU time (all threads) per search, the steadier figure on a shared machine; PostgreSQL's work is in the server and not counted.\n\n", r.Config.Queries)
 	for _, n := range r.Config.Sizes {
-		fmt.Fprintf(b, "### %d chunks\n\n| engine | mode | p50 | p99 | recall@10 | memory (RSS growth) | on disk | load | note |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n", n)
+		fmt.Fprintf(b, "### %d chunks\n\n| engine | mode | p50 | p99 | CPU per search | searches | recall@10 | memory (RSS growth) | on disk | load | note |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n", n)
 		for _, s := range r.Search {
 			if s.Size != n {
 				continue
 			}
 			if s.Skipped != "" {
-				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | | |\n", s.Engine, s.Mode, s.Skipped)
+				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | | | | |\n", s.Engine, s.Mode, s.Skipped)
 				continue
 			}
-			fmt.Fprintf(b, "| %s | %s | %.2f ms | %.2f ms | %.3f | %s | %s | %.1f s | %s |\n", s.Engine, s.Mode, s.Latency.P50, s.Latency.P99,
-				s.Recall, mbCell(s.MemoryMB), mbCell(s.DiskMB), s.LoadSeconds, s.Note)
+			cpu := "— (in the server)"
+			if s.InProcess {
+				cpu = fmt.Sprintf("%.2f ms", s.Latency.CPU)
+			}
+			fmt.Fprintf(b, "| %s | %s | %.2f ms | %.2f ms | %s | %d×%d | %.3f | %s | %s | %.1f s | %s |\n", s.Engine, s.Mode, s.Latency.P50, s.Latency.P99,
+				cpu, s.Latency.Reps, s.Latency.PerRep, s.Recall, mbCell(s.MemoryMB), mbCell(s.DiskMB), s.LoadSeconds, s.Note)
 		}
 		b.WriteString("\n")
 	}
@@ -152,7 +160,7 @@ func writeAsk(b *strings.Builder, r *Results) {
 func writeMethod(b *strings.Builder, r *Results) {
 	b.WriteString("## How it is measured\n\n")
 	b.WriteString("- Peers are benchmark-only dependencies: `bench/` is a Go module of its own, so the product binary never links chromem-go, langchaingo's pgvector store or gonum/plot.\n")
-	b.WriteString("- chromem-go (`Collection.Query`) and langchaingo (`pgvector.Store.SimilaritySearch`) get their query vectors from an embedder that looks them up; documents are loaded with their precomputed vectors. langchaingo's store is loaded with `AddDocuments` and then reopened with `WithHNSWIndex(16, 64, \"vector_cosine_ops\")`, which builds the index over the loaded rows.\n")
+	b.WriteString("- chromem-go (`Collection.Query`) and langchaingo (`pgvector.Store.SimilaritySearch`) get their query vectors from an embedder that looks them up; documents are loaded with their precomputed vectors. langchaingo's store is loaded with `AddDocuments` and then reopened with `WithHNSWIndex(16, 64, \"vector_cosine_ops\")`, which builds the index over the loaded rows (with `maintenance_work_mem` 1GB on its connection, as Bronwijzer's store sets for its own builds).\n")
 	b.WriteString("- Memory (RSS growth) is VmRSS of the report process after loading and one warm-up search minus VmRSS before loading, both after a GC that returns free memory to the OS. PostgreSQL's memory is the server's and is not attributed; its on-disk size is `pg_database_size`.\n")
 	b.WriteString("- PostgreSQL: `BENCH_DATABASE_URL` or `TEST_DATABASE_URL` when set, else the local server at 127.0.0.1:5432; every measurement gets a scratch database, dropped afterwards.\n")
 	fmt.Fprintf(b, "- Quick looks: `make bench BENCH_SIZES=1k,10k BENCH_REPS=2` (see the Makefile); this run: sizes %v, %d queries, %d repetitions, generated PDF %d pages, %d /v1/ask requests per repetition.\n",

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -41,16 +42,30 @@ func maxF(xs []float64) float64 { return slices.Max(xs) }
 // Latency is the median over repetitions of each repetition's p50 and p99.
 type Latency struct {
 	P50, P99 float64 // milliseconds
-	Reps     int
-	PerRep   int // operations per repetition
+	// CPU is this process's CPU time (user and system, all threads) per
+	// operation in milliseconds, median over repetitions: steadier than wall
+	// time on a shared machine, and only meaningful for in-process engines.
+	CPU    float64
+	Reps   int
+	PerRep int // operations per repetition
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // measure runs op over n operations, reps times, and returns the medians of
 // the per-repetition p50 and p99.
 func measure(reps, n int, op func(i int) error) (Latency, error) {
-	var p50s, p99s []float64
+	var p50s, p99s, cpus []float64
 	for range reps {
 		lat := make([]time.Duration, 0, n)
+		cpu0 := cpuTime()
 		for i := range n {
 			start := time.Now()
 			if err := op(i); err != nil {
@@ -58,11 +73,12 @@ func measure(reps, n int, op func(i int) error) (Latency, error) {
 			}
 			lat = append(lat, time.Since(start))
 		}
+		cpus = append(cpus, ms(cpuTime()-cpu0)/float64(n))
 		slices.Sort(lat)
 		p50s = append(p50s, ms(percentile(lat, 0.50)))
 		p99s = append(p99s, ms(percentile(lat, 0.99)))
 	}
-	return Latency{P50: median(p50s), P99: median(p99s), Reps: reps, PerRep: n}, nil
+	return Latency{P50: median(p50s), P99: median(p99s), CPU: median(cpus), Reps: reps, PerRep: n}, nil
 }
 
 // settle collects garbage and returns freed memory to the OS, so resident
