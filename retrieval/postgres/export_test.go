@@ -3,6 +3,7 @@ package postgres
 import (
 	"os"
 	"testing"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -21,3 +22,6 @@ func PGServer() *pgtest.Server { return testServer }
 
 // Pool exposes the store's pool to tests (session-state checks).
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
+
+// OnBulkPhase has BulkPut report how long each of its phases took.
+func (s *Store) OnBulkPhase(f func(phase string, d time.Duration)) { s.onPhase = f }

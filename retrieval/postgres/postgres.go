@@ -89,6 +89,9 @@ func (o *Options) setDefaults() {
 type Store struct {
 	pool *pgxpool.Pool
 	opts Options
+	// onPhase, when set (by the benchmark), receives how long each phase
+	// of a bulk load took.
+	onPhase func(phase string, d time.Duration)
 }
 
 var _ retrieval.Store = (*Store)(nil)

@@ -43,7 +43,7 @@ func (s *Store) putDocument(ctx context.Context, doc bronwijzer.Document, chunks
 	var res retrieval.PutResult
 	err = s.retryTx(ctx, "put document", func(tx pgx.Tx) error {
 		var err error
-		res, err = s.putTx(ctx, tx, doc, chunks, dim, true, replace)
+		res, err = s.putTx(ctx, tx, doc, chunks, dim, true, replace, nil)
 		return err
 	})
 	if err != nil {
@@ -54,7 +54,9 @@ func (s *Store) putDocument(ctx context.Context, doc bronwijzer.Document, chunks
 
 // putTx stores doc in tx (see PutDocument). With stats false the caller
 // adds the chunks' BM25 statistics itself (BulkPut does it once for all).
-func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, chunks []bronwijzer.Chunk, dim int, stats, replace bool) (retrieval.PutResult, error) {
+// With bulk set, the chunks get ids reserved by BulkPut and their postings
+// are collected for one COPY at the end instead of being inserted here.
+func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, chunks []bronwijzer.Chunk, dim int, stats, replace bool, bulk *bulkLoad) (retrieval.PutResult, error) {
 	if err := lockDocument(ctx, tx, doc.ID); err != nil {
 		return retrieval.PutResult{}, err
 	}
@@ -87,11 +89,22 @@ func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, c
 		return retrieval.PutResult{}, err
 	}
 	res.Document = doc
-	if err := copyChunks(ctx, tx, doc, chunks); err != nil {
-		return retrieval.PutResult{}, err
-	}
-	if err := insertPostings(ctx, tx, doc.ID); err != nil {
-		return retrieval.PutResult{}, err
+	if bulk != nil {
+		ids, err := bulk.take(len(chunks))
+		if err != nil {
+			return retrieval.PutResult{}, err
+		}
+		if err := copyChunks(ctx, tx, doc, chunks, ids); err != nil {
+			return retrieval.PutResult{}, err
+		}
+		bulk.add(doc, chunks, ids)
+	} else {
+		if err := copyChunks(ctx, tx, doc, chunks, nil); err != nil {
+			return retrieval.PutResult{}, err
+		}
+		if err := insertPostings(ctx, tx, doc.ID); err != nil {
+			return retrieval.PutResult{}, err
+		}
 	}
 	if stats {
 		return res, addStats(ctx, tx, chunks)
@@ -237,9 +250,15 @@ func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error 
 var chunkColumns = []string{"document_id", "version", "ordinal", "page_start", "page_end", "section", "text",
 	"char_start", "char_end", "verified", "terms", "n_terms", "tsv", "embedding"}
 
-func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []bronwijzer.Chunk) error {
+// copyChunks writes d's chunks with COPY; with ids (one per chunk) they get
+// those ids instead of the next of the identity sequence.
+func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []bronwijzer.Chunk, ids []int64) error {
 	if len(chunks) == 0 {
 		return nil
+	}
+	cols := chunkColumns
+	if ids != nil {
+		cols = append(slices.Clip(chunkColumns), "id")
 	}
 	rows := pgx.CopyFromSlice(len(chunks), func(i int) ([]any, error) {
 		c := chunks[i]
@@ -247,10 +266,14 @@ func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []
 		if len(c.Embedding) > 0 {
 			emb = pgvector.NewVector(c.Embedding)
 		}
-		return []any{d.ID, d.Version, c.Ordinal, c.PageStart, c.PageEnd, c.Section, c.Text,
-			c.CharStart, c.CharEnd, d.Verified, termsOf(c), len(c.Terms), termVector(c.Terms), emb}, nil
+		row := []any{d.ID, d.Version, c.Ordinal, c.PageStart, c.PageEnd, c.Section, c.Text,
+			c.CharStart, c.CharEnd, d.Verified, termsOf(c), len(c.Terms), termVector(c.Terms), emb}
+		if ids != nil {
+			row = append(row, ids[i])
+		}
+		return row, nil
 	})
-	n, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"}, chunkColumns, rows)
+	n, err := tx.CopyFrom(ctx, pgx.Identifier{"chunks"}, cols, rows)
 	if err != nil {
 		return wrapf(err, "copy chunks")
 	}
