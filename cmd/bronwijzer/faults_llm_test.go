@@ -29,7 +29,7 @@ func TestFaultLLMProvider(t *testing.T) {
 	}{
 		{"hangs", []llmtest.Reply{{Hang: true}}, 500 * time.Millisecond, 10 * time.Second, "niet binnen"},
 		{"slower than its timeout", []llmtest.Reply{{Delay: 3 * time.Second, Text: uncited}}, 500 * time.Millisecond, 10 * time.Second, "niet binnen"},
-		{"hangs past the request deadline", []llmtest.Reply{{Hang: true}}, 20 * time.Second, 2 * time.Second, "niet binnen"},
+		{"hangs past the request deadline", []llmtest.Reply{{Hang: true}}, 20 * time.Second, 4 * time.Second, "niet binnen"},
 		{"server error", []llmtest.Reply{{Status: 500, Error: "CUDA error: out of memory at /src/ggml.c:1234"}}, 2 * time.Second, 10 * time.Second, "gaf een fout"},
 		{"rate limited", []llmtest.Reply{{Status: 429, Error: "Rate limit reached for requests"}}, 2 * time.Second, 10 * time.Second, "taalmodel"},
 		{"malformed body", []llmtest.Reply{{Raw: `{"message": {"content": "Ruim de helft [1`}}, 2 * time.Second, 10 * time.Second, "taalmodel"},
