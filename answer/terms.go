@@ -282,8 +282,8 @@ func withSynonyms(groups [][]string, us []unit) []unit {
 				continue
 			}
 			for _, f := range forms {
-				if f != us[i].full && !slices.Contains(us[i].alts, f) {
-					us[i].alts = append(us[i].alts, f)
+				if f != us[i].full && !slices.Contains(us[i].alts, f) { // #nosec G602 -- i ranges over us
+					us[i].alts = append(us[i].alts, f) // #nosec G602 -- i ranges over us
 				}
 			}
 		}

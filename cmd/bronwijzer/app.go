@@ -48,7 +48,7 @@ func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error)
 		return nil, err
 	}
 	if err := checkEmbedder(ctx, a.Store, a.Embedder); err != nil {
-		a.Store.Close()
+		_ = a.Store.Close() // the embedder mismatch is the error to report
 		return nil, err
 	}
 	a.Searcher = &retrieval.Searcher{Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -49,13 +50,13 @@ func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Prov
 	}
 	app, err := OpenApp(ctx, cfg, env.logger)
 	if err != nil {
-		cleanup()
+		_ = cleanup() // the open error is the one to report
 		return nil, nil, err
 	}
-	closeAll := func() error { app.Close(); return cleanup() }
+	closeAll := func() error { return errors.Join(app.Close(), cleanup()) }
 	if bundled {
 		if err := ingestBundled(ctx, app); err != nil {
-			closeAll()
+			_ = closeAll() // the setup error is the one to report
 			return nil, nil, err
 		}
 	}

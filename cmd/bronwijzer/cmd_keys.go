@@ -38,7 +38,7 @@ func openKeyStore(ctx context.Context, env *cmdEnv) (adminStore, error) {
 	}
 	as, ok := s.(adminStore)
 	if !ok {
-		s.Close()
+		_ = s.Close() // the open error is the one to report
 		return nil, fmt.Errorf("store %T keeps no keys or audit trail", s)
 	}
 	return as, nil

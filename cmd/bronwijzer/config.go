@@ -89,7 +89,7 @@ func env(name string) (string, bool, error) {
 		return v, true, nil
 	}
 	if path, ok := os.LookupEnv(envPrefix + name + "_FILE"); ok {
-		b, err := os.ReadFile(path)
+		b, err := os.ReadFile(path) // #nosec G304 -- the operator names the secret file (BRONWIJZER_*_FILE)
 		if err != nil {
 			return "", false, fmt.Errorf("%s%s_FILE: %w", envPrefix, name, err)
 		}

@@ -58,12 +58,12 @@ func StartServer(ctx context.Context, cfg ServerConfig) (*Server, error) {
 	ingest := exec.CommandContext(ictx, cfg.Binary, cfg.args("ingest", cfg.Corpus)...) // #nosec G204 -- our own binary, arguments from our flags
 	ingest.Env, ingest.Stdout, ingest.Stderr = serverEnv(), logf, logf
 	if err := ingest.Run(); err != nil {
-		logf.Close()
+		_ = logf.Close() // the ingest error is the one to report
 		return nil, fmt.Errorf("ingest %s (log: %s): %w", cfg.Corpus, cfg.LogFile, err)
 	}
 	s, err := startServe(ictx, cfg, logf)
 	if err != nil {
-		logf.Close()
+		_ = logf.Close() // the start error is the one to report
 		return nil, err
 	}
 	return s, nil
@@ -108,15 +108,15 @@ func startServe(startCtx context.Context, cfg ServerConfig, logf *os.File) (*Ser
 		s.done <- err
 		return nil, fmt.Errorf("server exited before listening (log: %s): %v", cfg.LogFile, err)
 	case <-startCtx.Done():
-		s.Stop()
+		_ = s.Stop() // the start error is the one to report
 		return nil, fmt.Errorf("server did not start listening (log: %s): %w", cfg.LogFile, startCtx.Err())
 	}
 	if err := CheckLoopback(s.URL); err != nil {
-		s.Stop()
+		_ = s.Stop()
 		return nil, err
 	}
 	if err := s.waitReady(startCtx); err != nil {
-		s.Stop()
+		_ = s.Stop()
 		return nil, fmt.Errorf("%w (log: %s)", err, cfg.LogFile)
 	}
 	return s, nil
@@ -170,7 +170,7 @@ func (s *Server) waitReady(ctx context.Context) error {
 				Info map[string]string `json:"info"`
 			}
 			derr := json.NewDecoder(resp.Body).Decode(&ready)
-			resp.Body.Close()
+			_ = resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
 				// What is measured is the extractive answerer, the default.
 				if got := ready.Info["answerer"]; derr != nil || got != "extractive" {

@@ -158,7 +158,7 @@ func (l *Local) embed(text string, sc *scratch) []float32 {
 			weight = wordWeight
 		}
 		v := float32(weight * (1 + math.Log(float64(n))))
-		idx := (h >> 2) % uint64(l.dim)
+		idx := (h >> 2) % uint64(l.dim) // #nosec G115 -- dim is validated positive
 		if h&2 != 0 {
 			v = -v
 		}
@@ -206,7 +206,7 @@ func hashRunes(rs []rune) uint64 {
 	h := uint64(fnvOffset)
 	h = (h ^ 'c') * fnvPrime
 	for _, r := range rs {
-		h = (h ^ uint64(r)) * fnvPrime
+		h = (h ^ uint64(r)) * fnvPrime // #nosec G115 -- FNV-1a over code points: wrapping is the hash
 	}
 	return h &^ 1
 }

@@ -295,7 +295,7 @@ func (r *remote) backoff(attempt int, se *statusError) time.Duration {
 	}
 	d := min(r.cfg.BackoffBase<<min(attempt, 20), r.cfg.BackoffMax)
 	half := d / 2
-	return half + rand.N(half+1)
+	return half + rand.N(half+1) // #nosec G404 -- retry jitter, not a secret
 }
 
 // retryAfter parses a Retry-After header: delay seconds or an HTTP date.

@@ -13,7 +13,7 @@ import (
 
 // passageColumns reads a passage from chunk c joined with its version v.
 const passageColumns = `c.document_id, c.version, c.ordinal, v.title, v.source_file, c.page_start, c.page_end,
-	c.section, c.text, c.char_start, c.char_end, c.verified, v.published`
+	c.section, c.text, c.char_start, c.char_end, c.verified, v.published` // #nosec G101 -- column names, not credentials
 
 func scanPassage(r pgx.CollectableRow) (bronwijzer.Passage, error) {
 	var p bronwijzer.Passage

@@ -182,16 +182,16 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	if opts.Lexical == LexicalFTS5 {
 		if err := enableFTS(ctx, s.writer); err != nil {
-			s.writer.Close()
+			_ = s.writer.Close() // the open error is the one to report
 			return nil, err
 		}
 	}
 	if s.readers, err = openReaders(ctx, path, opts.Readers); err != nil {
-		s.writer.Close()
+		_ = s.writer.Close() // the open error is the one to report
 		return nil, err
 	}
 	if err := s.stmts.prepare(ctx, s.readers, opts.Lexical); err != nil {
-		s.Close()
+		_ = s.Close() // the open error is the one to report
 		return nil, err
 	}
 	if opts.Warm {
@@ -263,7 +263,7 @@ func openWriter(ctx context.Context, path string) (*sql.DB, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 	if err := migrate(ctx, db); err != nil {
-		db.Close()
+		_ = db.Close() // the setup error is the one to report
 		return nil, err
 	}
 	return db, nil
@@ -281,7 +281,7 @@ func openReaders(ctx context.Context, path string, n int) (*sql.DB, error) {
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+		_ = db.Close() // the setup error is the one to report
 		return nil, unavailable(err)
 	}
 	return db, nil

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# security.sh — static security checks of the main module (`make
+# check-security`, run by `make test` and so by CI):
+#
+#   gosec        github.com/securego/gosec/v2 at $GOSEC_VERSION: every finding
+#                fails the run unless it is fixed or justified at its line
+#                with `#nosec G… -- reason`.
+#   govulncheck  golang.org/x/vuln at $VULN_VERSION, against a local copy of
+#                the Go vulnerability database: known vulnerabilities in code
+#                the module actually calls fail the run.
+#
+# The machines reach no network but the Go module proxy, so the database is
+# built from the module golang.org/x/vulndb at $VULNDB_VERSION: its
+# data/osv/ holds every report as an OSV JSON file, and the module's own
+# cmd/indexdb turns that folder into the v1 database layout that
+# `govulncheck -db file://…` reads (index/db.json, index/modules.json,
+# ID/GO-….json). The database is as new as the pinned version: bump
+# VULNDB_VERSION (a pseudo-version of x/vulndb's master) to refresh it.
+#
+# Tools and the built database are cached under $BRONWIJZER_TOOLS_CACHE
+# (default ~/.cache/bronwijzer-tools), keyed by version; the main module's
+# go.mod is not touched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+GO=${GO:-go}
+GOSEC_VERSION=v2.30.0
+VULN_VERSION=v1.9.0
+VULNDB_VERSION=v0.0.0-20261105234957-e22db6528018
+cache=${BRONWIJZER_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bronwijzer-tools}
+log() { printf 'security: %s\n' "$*" >&2; }
+
+# install PKG VERSION NAME: a pinned tool binary under the cache.
+install() {
+	local dir="$cache/$3-$2"
+	if [ ! -x "$dir/$3" ]; then
+		log "installing $1@$2"
+		mkdir -p "$dir"
+		GOBIN="$dir" GOFLAGS=-mod=mod $GO install "$1@$2"
+	fi
+	printf '%s/%s\n' "$dir" "$3"
+}
+
+# vulndb: the v1 database built from x/vulndb's OSV files, once per version.
+vulndb() {
+	local db="$cache/vulndb-$VULNDB_VERSION"
+	if [ ! -f "$db/index/db.json" ]; then
+		local src indexdb
+		src=$($GO mod download -json "golang.org/x/vulndb@$VULNDB_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+		if [ ! -d "$src/data/osv" ]; then
+			log "golang.org/x/vulndb@$VULNDB_VERSION has no data/osv: cannot build the database"
+			return 1
+		fi
+		indexdb=$(install golang.org/x/vulndb/cmd/indexdb "$VULNDB_VERSION" indexdb)
+		log "building the vulnerability database from $(ls "$src/data/osv" | wc -l) OSV reports"
+		rm -rf "$db.tmp"
+		"$indexdb" -vulns "$src/data/osv" -out "$db.tmp"
+		mv "$db.tmp" "$db"
+	fi
+	printf '%s\n' "$db"
+}
+
+gosec=$(install github.com/securego/gosec/v2/cmd/gosec "$GOSEC_VERSION" gosec)
+govulncheck=$(install golang.org/x/vuln/cmd/govulncheck "$VULN_VERSION" govulncheck)
+db=$(vulndb)
+
+status=0
+log "gosec $GOSEC_VERSION"
+# Checked: every package that goes into a binary. Not checked, like gosec's
+# default for *_test.go files: the packages only tests import (pgtest,
+# pdftest, storetest), the go:generate tool gendict, and bench/ (a module
+# of its own that runs benchmarks).
+excl=(-exclude-dir=bench -exclude-dir=retrieval/postgres/pgtest -exclude-dir=ingest/extract/pdftest
+	-exclude-dir=retrieval/storetest -exclude-dir=retrieval/analysis/internal/gendict)
+if ! "$gosec" -quiet -fmt text -color=false -exclude-generated "${excl[@]}" ./...; then
+	log "gosec: findings above (fix them, or justify at the line with #nosec G… -- reason)"
+	status=1
+fi
+log "govulncheck $VULN_VERSION, database golang.org/x/vulndb@$VULNDB_VERSION"
+if ! "$govulncheck" -db "file://$db" ./...; then
+	log "govulncheck: vulnerable code paths above (upgrade the module or Go)"
+	status=1
+fi
+if [ "$status" -eq 0 ]; then
+	log "gosec and govulncheck: no findings"
+fi
+exit "$status"
