@@ -1,7 +1,6 @@
 package benchreport
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -296,29 +295,41 @@ func (c checkedLangchain) Load(ctx context.Context, chunks []bronwijzer.Chunk) e
 }
 
 // ExactTop returns the ids of the k chunks most similar to q by cosine
-// (all vectors are unit length, so by dot product), best first, ties by id.
+// (all vectors are unit length, so by dot product, in float64), best first,
+// ties by id.
 func ExactTop(all []bronwijzer.Chunk, q []float32, k int) []string {
 	type hit struct {
-		id  string
+		i   int
 		sim float64
 	}
-	hs := make([]hit, len(all))
+	better := func(a, b hit) bool {
+		if a.sim != b.sim {
+			return a.sim > b.sim
+		}
+		return all[a.i].ID() < all[b.i].ID()
+	}
+	top := make([]hit, 0, k+1) // best first; insertion keeps it sorted
 	for i, c := range all {
 		var dot float64
 		for j, x := range c.Embedding {
 			dot += float64(x) * float64(q[j])
 		}
-		hs[i] = hit{c.ID(), dot}
-	}
-	slices.SortFunc(hs, func(a, b hit) int {
-		if c := cmp.Compare(b.sim, a.sim); c != 0 {
-			return c
+		h := hit{i, dot}
+		if len(top) == k && !better(h, top[k-1]) {
+			continue
 		}
-		return cmp.Compare(a.id, b.id)
-	})
-	out := make([]string, 0, k)
-	for _, h := range hs[:min(k, len(hs))] {
-		out = append(out, h.id)
+		at := len(top)
+		for at > 0 && better(h, top[at-1]) {
+			at--
+		}
+		top = slices.Insert(top, at, h)
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	out := make([]string, len(top))
+	for i, h := range top {
+		out[i] = all[h.i].ID()
 	}
 	return out
 }
