@@ -33,7 +33,8 @@ func writeWhy(b *strings.Builder, r *Results) {
 func explain(r *Results, t Target) string {
 	switch {
 	case strings.HasPrefix(t.Name, "Hybrid search, embedded store"):
-		return splitHybrid(r, EngineEmbedded)
+		return splitHybrid(r, EngineEmbedded) + fmt.Sprintf(" The dense list is an exact scan that reads all %.0f MB of float32 vectors per search (%d × %d × 4 bytes), bound by memory bandwidth.",
+			float64(TargetSize*synthDim*4)/1e6, TargetSize, synthDim)
 	case strings.HasPrefix(t.Name, "Hybrid search, PostgreSQL store"):
 		return splitHybrid(r, EnginePostgres) + " The PostgreSQL lexical statement is retrieval/postgres's, and is being optimised there."
 	case strings.HasPrefix(t.Name, "Embedded hybrid search no slower"):
