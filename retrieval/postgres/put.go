@@ -326,11 +326,13 @@ func insertPostings(ctx context.Context, tx pgx.Tx, id string) error {
 
 // removeStats subtracts the current chunks of document id from the BM25
 // statistics and deletes their postings (before the chunks are deleted).
+// The terms of chunks.terms are compared with COLLATE "C", the collation of
+// postings.term and term_df.term (migration 00012).
 func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
 	_, err := tx.Exec(ctx, `DELETE FROM postings p
 		USING (SELECT DISTINCT c.id, u.term FROM chunks c CROSS JOIN LATERAL unnest(c.terms) u(term)
 			WHERE c.document_id = $1) o
-		WHERE p.term = o.term AND p.chunk_id = o.id`, id)
+		WHERE p.term = o.term COLLATE "C" AND p.chunk_id = o.id`, id)
 	if err != nil {
 		return wrapf(err, "delete postings")
 	}
@@ -338,7 +340,7 @@ func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
 			SELECT u.term, count(*)::int AS n
 			FROM chunks c CROSS JOIN LATERAL (SELECT DISTINCT unnest(c.terms) AS term) u
 			WHERE c.document_id = $1 GROUP BY u.term)
-		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term`, id)
+		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term COLLATE "C"`, id)
 	if err != nil {
 		return wrapf(err, "update term statistics")
 	}
