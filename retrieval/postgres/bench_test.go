@@ -191,7 +191,7 @@ func BenchmarkStores(b *testing.B) {
 		b.Run(s.name+"/dense", func(b *testing.B) { benchList(b, s.store, data, true) })
 	}
 	// Recall before ingest-doc, so it is measured on exactly the corpus.
-	for _, ef := range []int{100, 200} {
+	for _, ef := range []int{100, 200, 400} {
 		b.Run(fmt.Sprintf("postgres/recall/ef_search=%d", ef), func(b *testing.B) {
 			s, err := postgres.Open(ctx, url, postgres.Options{EfSearch: ef, SkipMigrate: true})
 			if err != nil {

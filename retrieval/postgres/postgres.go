@@ -29,8 +29,8 @@ type Options struct {
 	// have (EINVALID otherwise). Zero: the first ingested document fixes it.
 	Dim int
 	// EfSearch is hnsw.ef_search for dense search, raised to the requested
-	// limit when that is larger. Default 200: recall@10 0.97–0.98 against
-	// exact search at 100k chunks, where 100 gives 0.92–0.97 (docs/postgres.md).
+	// limit when that is larger. Default 200: recall@10 0.948–0.98 against
+	// exact search at 100k chunks, where 100 gives 0.90–0.97 (docs/postgres.md).
 	EfSearch int
 	// MaxConns caps the pool. Default 10: enough for one API replica; with
 	// many replicas put PgBouncer in front (docs/postgres.md).

@@ -4,8 +4,9 @@
 -- every index build, lookup and join on term. Measured on the 100,000-chunk
 -- benchmark corpus (5.7 million postings, database collation C.UTF-8):
 -- building postings_term_idx took 29 s with "C" against 46 s with the
--- default collation, interleaved on the same loaded machine; a database in
--- a language collation such as nl_NL.UTF-8 gains more. Statements that
+-- default collation, one after the other on the same loaded machine (a
+-- database in a language collation such as nl_NL.UTF-8, where strcoll is
+-- slower, probably gains more; not measured). Statements that
 -- compare these columns with terms from chunks.terms (default collation)
 -- say COLLATE "C" explicitly (removeStats).
 
