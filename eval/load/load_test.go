@@ -212,6 +212,9 @@ func TestRunAgainstServer(t *testing.T) {
 	if err := WriteMarkdown(&md, results); err != nil {
 		t.Fatal(err)
 	}
+	if !strings.Contains(md.String(), "| server CPU/request |") {
+		t.Errorf("markdown lacks the CPU column:\n%s", md.String())
+	}
 	if got := strings.Count(md.String(), "\n"); got != 4 {
 		t.Errorf("markdown has %d lines, want header, rule and 2 rows:\n%s", got, md.String())
 	}
@@ -223,4 +226,26 @@ func TestMain(m *testing.M) {
 	os.Setenv("BRONWIJZER_LLM_PROVIDER", "ollama")
 	os.Setenv("BRONWIJZER_LLM_BASE_URL", "http://127.0.0.1:1")
 	os.Exit(m.Run())
+}
+
+// TestReadCPU: this process's CPU time is read and grows with work (busy
+// until it does, 10 s at most: a loaded machine may give little CPU).
+func TestReadCPU(t *testing.T) {
+	before, err := ReadCPU(os.Getpid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		for i := 0; i < 1e6; i++ {
+			_ = i * i
+		}
+		after, err := ReadCPU(os.Getpid())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after > before {
+			return
+		}
+	}
+	t.Errorf("CPU time stayed at %s through 10 s of work", before)
 }

@@ -50,25 +50,26 @@ func CheckTarget(r *Result) {
 // docs/reliability.md.
 func WriteMarkdown(w io.Writer, results []Result) error {
 	var b strings.Builder
-	b.WriteString("| store | endpoint | rate asked | requests | duration | throughput (2xx/s) | p50 | p95 | p99 | max | statuses | 5xx | RSS start → end (peak) | target |\n")
-	b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+	b.WriteString("| store | endpoint | rate asked | requests | duration | throughput (2xx/s) | p50 | p95 | p99 | max | statuses | 5xx | server CPU/request | RSS start → end (peak) | target |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	for _, r := range results {
 		statuses := make([]string, 0, len(r.StatusCodes))
 		for _, c := range r.Codes() {
 			statuses = append(statuses, fmt.Sprintf("%s×%d", c, r.StatusCodes[c]))
 		}
-		mem := "—"
+		mem, cpu := "—", "—"
 		if r.Memory != nil {
+			cpu = ms(r.Memory.CPUPerRequest)
 			mem = fmt.Sprintf("%s → %s (%s)", mib(r.Memory.RSSStartKiB), mib(r.Memory.RSSEndKiB), mib(r.Memory.HWMKiB))
 		}
 		target := "—"
 		if r.Target != nil {
 			target = r.Target.Detail
 		}
-		fmt.Fprintf(&b, "| %s | `/v1/%s` | %d/s | %d | %s | %.1f | %s | %s | %s | %s | %s | %d | %s | %s |\n",
+		fmt.Fprintf(&b, "| %s | `/v1/%s` | %d/s | %d | %s | %.1f | %s | %s | %s | %s | %s | %d | %s | %s | %s |\n",
 			r.Store, r.Endpoint, r.Rate, r.Requests, r.Duration.Round(100*time.Millisecond),
 			r.Throughput, ms(r.P50), ms(r.P95), ms(r.P99), ms(r.Max),
-			strings.Join(statuses, " "), r.Errors5xx, mem, target)
+			strings.Join(statuses, " "), r.Errors5xx, cpu, mem, target)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

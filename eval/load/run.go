@@ -114,9 +114,13 @@ func (o Options) bound() uint64 {
 }
 
 // measure runs one attack against srv with the server's memory before and
-// after it.
+// after it and the CPU time it used.
 func measure(ctx context.Context, srv *Server, s Scenario, opts Options) (Result, error) {
 	rss0, _, err := ReadMemory(srv.PID)
+	if err != nil {
+		return Result{}, err
+	}
+	cpu0, err := ReadCPU(srv.PID)
 	if err != nil {
 		return Result{}, err
 	}
@@ -128,7 +132,14 @@ func measure(ctx context.Context, srv *Server, s Scenario, opts Options) (Result
 	if err != nil {
 		return r, err
 	}
+	cpu1, err := ReadCPU(srv.PID)
+	if err != nil {
+		return r, err
+	}
 	r.Memory = &Memory{RSSStartKiB: rss0, RSSEndKiB: rss1, HWMKiB: hwm}
+	if r.Requests > 0 {
+		r.Memory.CPUPerRequest = (cpu1 - cpu0) / time.Duration(r.Requests)
+	}
 	return r, nil
 }
 

@@ -206,11 +206,42 @@ func (s *Server) Stop() error {
 	}
 }
 
-// Memory is a process's resident memory, in KiB, from /proc/PID/status.
+// Memory is a process's resident memory, in KiB, from /proc/PID/status,
+// and the CPU time it used during the attack.
 type Memory struct {
 	RSSStartKiB int `json:"rss_start_kib"`
 	RSSEndKiB   int `json:"rss_end_kib"`
 	HWMKiB      int `json:"hwm_kib"` // peak RSS over the process's life
+	// CPUPerRequest is the server's user+system CPU time during the attack
+	// divided by the requests: steadier than latency on a shared machine,
+	// and cores × 1 s / CPUPerRequest bounds the throughput.
+	CPUPerRequest time.Duration `json:"cpu_per_request"`
+}
+
+// clockTicks is USER_HZ, the unit of /proc/PID/stat times: 100 on Linux.
+const clockTicks = 100
+
+// ReadCPU returns the user+system CPU time pid has used (Linux only).
+func ReadCPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		return 0, err
+	}
+	// The command name (field 2) may hold spaces; fields after it follow ")".
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("/proc/%d/stat: no command name", pid)
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("/proc/%d/stat: %d fields", pid, len(f))
+	}
+	utime, err1 := strconv.ParseInt(f[11], 10, 64) // field 14
+	stime, err2 := strconv.ParseInt(f[12], 10, 64) // field 15
+	if err := errors.Join(err1, err2); err != nil {
+		return 0, fmt.Errorf("/proc/%d/stat: %w", pid, err)
+	}
+	return time.Duration(utime+stime) * time.Second / clockTicks, nil
 }
 
 // ReadMemory returns VmRSS and VmHWM of pid (Linux only).
