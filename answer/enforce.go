@@ -72,6 +72,7 @@ type Enforcer struct {
 	analyzer        Analyzer
 	minSupport      float64
 	allowUnverified bool
+	cache           *analysisCache // passage analyses shared with the Service
 }
 
 // NewEnforcer returns an Enforcer. minSupport is the minimum fraction of a
@@ -84,18 +85,24 @@ func NewEnforcer(a Analyzer, minSupport float64, allowUnverified bool) *Enforcer
 	if minSupport <= 0 {
 		minSupport = DefaultMinSupport
 	}
-	return &Enforcer{analyzer: a, minSupport: minSupport, allowUnverified: allowUnverified}
+	return &Enforcer{analyzer: a, minSupport: minSupport, allowUnverified: allowUnverified, cache: &analysisCache{}}
+}
+
+// prepare analyses passages with the enforcer's analyser, through its cache
+// (keyed without the analyser, so only this analyser may fill it).
+func (e *Enforcer) prepare(passages []bronwijzer.Passage) []*prepared {
+	return e.cache.prepare(e.analyzer, passages)
 }
 
 // Check splits an answer into sentences, reads their [n] markers and checks
 // each sentence against passages (numbered from 1 in the given order).
 func (e *Enforcer) Check(answer string, passages []bronwijzer.Passage) Report {
-	return e.check(ParseAnswer(answer), prepare(e.analyzer, passages))
+	return e.check(ParseAnswer(answer), e.prepare(passages))
 }
 
 // CheckDrafts checks sentences whose citations are already known.
 func (e *Enforcer) CheckDrafts(drafts []Draft, passages []bronwijzer.Passage) Report {
-	return e.check(drafts, prepare(e.analyzer, passages))
+	return e.check(drafts, e.prepare(passages))
 }
 
 func (e *Enforcer) check(drafts []Draft, ps []*prepared) Report {

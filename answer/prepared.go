@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -21,21 +22,79 @@ type prepared struct {
 }
 
 func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
+	return (*analysisCache)(nil).prepare(a, passages)
+}
+
+// analysed is the request-independent analysis of a passage: its runes,
+// sentences and their terms. It is shared read-only between requests.
+type analysed struct {
+	runes     []rune
+	spans     []Span
+	spanTerms [][]string
+	spanSets  []termSet
+	terms     termSet
+}
+
+func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
+	x := &analysed{runes: []rune(p.Text), spans: splitPassage(p.Text)}
+	x.spanTerms = make([][]string, len(x.spans))
+	x.spanSets = make([]termSet, len(x.spans))
+	// Title terms count for every sentence: a sentence of the AI Kompas
+	// is about the Kompas even when it does not say so.
+	title := passageTerms(a, p.Title)
+	for j, sp := range x.spans {
+		x.spanTerms[j] = slices.Clip(passageTerms(a, sp.Text)) // shared: append must copy
+		x.spanSets[j] = newTermSet(x.spanTerms[j], title)
+	}
+	x.terms = unionSets(x.spanSets...)
+	return x
+}
+
+// analysisCacheMax bounds the cache: the retrieved passages of recent
+// questions (a question retrieves up to 50 per list).
+const analysisCacheMax = 4096
+
+// analysisCache keeps the analysis of passages recently retrieved, so a
+// passage that comes back for another question is not split and analysed
+// again: that was a fifth of /v1/ask's CPU on the bundled corpus (profile
+// of BenchmarkAskHTTP). The key is the passage's id with its exact title and
+// text, so a changed passage is never served stale. When full it is emptied
+// and refilled. A nil cache analyses every time.
+type analysisCache struct {
+	mu sync.Mutex
+	m  map[analysisKey]*analysed
+}
+
+type analysisKey struct{ id, title, text string }
+
+func (c *analysisCache) get(a Analyzer, p bronwijzer.Passage) *analysed {
+	if c == nil {
+		return analyse(a, p)
+	}
+	k := analysisKey{p.ID, p.Title, p.Text}
+	c.mu.Lock()
+	x, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return x
+	}
+	x = analyse(a, p)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= analysisCacheMax {
+		c.m = make(map[analysisKey]*analysed)
+	}
+	c.m[k] = x
+	return x
+}
+
+// prepare analyses passages for one request, reusing cached analyses.
+func (c *analysisCache) prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
 	out := make([]*prepared, len(passages))
 	for i, p := range passages {
-		pp := &prepared{p: p, rank: i, runes: []rune(p.Text), spans: splitPassage(p.Text)}
-		pp.spanTerms = make([][]string, len(pp.spans))
-		pp.spanSets = make([]termSet, len(pp.spans))
-		pp.spanEv = make([]*evidence, len(pp.spans))
-		// Title terms count for every sentence: a sentence of the AI Kompas
-		// is about the Kompas even when it does not say so.
-		title := passageTerms(a, p.Title)
-		for j, sp := range pp.spans {
-			pp.spanTerms[j] = passageTerms(a, sp.Text)
-			pp.spanSets[j] = newTermSet(pp.spanTerms[j], title)
-		}
-		pp.terms = unionSets(pp.spanSets...)
-		out[i] = pp
+		x := c.get(a, p)
+		out[i] = &prepared{p: p, rank: i, runes: x.runes, spans: x.spans, spanTerms: x.spanTerms,
+			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms}
 	}
 	return out
 }

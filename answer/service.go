@@ -74,7 +74,7 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
-	ps := prepare(s.cfg.Analyzer, passages)
+	ps := s.enforcer.prepare(passages)
 	qa := s.analyseQuestion(q)
 	d := s.decide(qa, ps)
 	st := &streamer{emit: emit}

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -39,6 +38,7 @@ type snapshot struct {
 	segs     []*segment
 	offsets  []int // len(segs)+1; offsets[i] is segment i's first global row
 	totalLen int   // terms over all rows, for BM25's average length
+	passages passageCache
 }
 
 // segment is the immutable index of one stored document version.
@@ -326,46 +326,5 @@ func fetchHits(ctx context.Context, stmt *sql.Stmt, s *snapshot, hits []hit) ([]
 	for i, h := range hits {
 		ids[i], scores[i] = s.chunkID(int(h.row)), float64(h.score)
 	}
-	return fetchPassages(ctx, stmt, ids, scores)
-}
-
-// fetchPassages loads the passages of chunk ids, in that order, with the
-// given scores, through stmt (bound to the read transaction the ids were
-// ranked in, so every row exists).
-func fetchPassages(ctx context.Context, stmt *sql.Stmt, ids []int64, scores []float64) ([]bronwijzer.Passage, error) {
-	if len(ids) == 0 {
-		return []bronwijzer.Passage{}, nil
-	}
-	arg, _ := json.Marshal(ids) // []int64 always marshals
-	rows, err := stmt.QueryContext(ctx, string(arg))
-	if err != nil {
-		return nil, fmt.Errorf("read passages: %w", err)
-	}
-	defer rows.Close()
-	byID := make(map[int64]bronwijzer.Passage, len(ids))
-	for rows.Next() {
-		var id int64
-		var p bronwijzer.Passage
-		var ordinal int
-		if err := rows.Scan(&id, &p.DocumentID, &p.Version, &ordinal, &p.PageStart, &p.PageEnd,
-			&p.Section, &p.Text, &p.CharStart, &p.CharEnd, &p.Title, &p.SourceFile, &p.Verified,
-			&p.Published); err != nil {
-			return nil, fmt.Errorf("read passages: %w", err)
-		}
-		p.ID = bronwijzer.ChunkID(p.DocumentID, p.Version, ordinal)
-		byID[id] = p
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read passages: %w", err)
-	}
-	out := make([]bronwijzer.Passage, len(ids))
-	for i, id := range ids {
-		p, ok := byID[id]
-		if !ok {
-			return nil, fmt.Errorf("read passages: chunk %d missing from its snapshot", id)
-		}
-		p.Score = scores[i]
-		out[i] = p
-	}
-	return out, nil
+	return s.passages.fetch(ctx, stmt, ids, scores)
 }
