@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"net"
 	"net/url"
 	"os"
@@ -137,8 +138,8 @@ func measure(ctx context.Context, srv *Server, s Scenario, opts Options) (Result
 		return r, err
 	}
 	r.Memory = &Memory{RSSStartKiB: rss0, RSSEndKiB: rss1, HWMKiB: hwm}
-	if r.Requests > 0 {
-		r.Memory.CPUPerRequest = (cpu1 - cpu0) / time.Duration(r.Requests)
+	if r.Requests > 0 && r.Requests <= math.MaxInt64 {
+		r.Memory.CPUPerRequest = (cpu1 - cpu0) / time.Duration(r.Requests) // #nosec G115 -- bounded on the line above
 	}
 	return r, nil
 }
