@@ -36,7 +36,7 @@ func explain(r *Results, t Target) string {
 		return splitHybrid(r, EngineEmbedded) + fmt.Sprintf(" The dense list is an exact scan that reads all %.0f MB of float32 vectors per search (%d × %d × 4 bytes), bound by memory bandwidth.",
 			float64(TargetSize*synthDim*4)/1e6, TargetSize, synthDim)
 	case strings.HasPrefix(t.Name, "Hybrid search, PostgreSQL store"):
-		return splitHybrid(r, EnginePostgres) + " The PostgreSQL lexical statement is retrieval/postgres's, and is being optimised there."
+		return splitHybrid(r, EnginePostgres) + " The rest is the BM25 statement over the postings table (MaxScore-pruned; docs/postgres.md), which on 2 cores runs beside the dense list, the database server and the client."
 	case strings.HasPrefix(t.Name, "Embedded hybrid search no slower"):
 		h := r.searchRow(EngineEmbedded, "hybrid", TargetSize)
 		d := r.searchRow(EngineEmbedded, "dense", TargetSize)
