@@ -11,7 +11,9 @@
 # only allows once an API key exists (secure default): create one first.
 
 # --- build -----------------------------------------------------------------
-FROM golang:1.26-bookworm AS build
+# Go 1.27.3, as the Makefile: 1.26.x has standard-library vulnerabilities
+# the server reaches (docs/reliability.md, Security checks).
+FROM golang:1.27.3-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
