@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -116,7 +115,7 @@ func (s *Service) validate(req Request) (string, int, error) {
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag is te lang: %d tekens, maximaal %d (question too long).", n, MaxQuestionRunes)
 	case !utf8.ValidString(q):
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag bevat ongeldige tekens (question is not valid UTF-8).")
-	case strings.IndexFunc(q, isControl) >= 0:
+	case bronwijzer.HasControl(q):
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID,
 			"De vraag bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).")
 	}
@@ -128,11 +127,6 @@ func (s *Service) validate(req Request) (string, int, error) {
 		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "k moet tussen 1 en %d liggen, niet %d (k out of range).", s.cfg.MaxK, k)
 	}
 	return q, k, nil
-}
-
-// isControl reports control characters other than tab and line breaks.
-func isControl(r rune) bool {
-	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
 // stripMarkers removes citation markers ("[1]", "[2, 3]") from a question.

@@ -12,7 +12,6 @@ import (
 	"reflect"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -194,7 +193,7 @@ func (s *Server) validText(field, text string) (string, error) {
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Zoekopdracht ontbreekt: vul het veld %q in (missing %s).", field, field)
 	case !utf8.ValidString(text):
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Veld %q bevat ongeldige tekens (invalid UTF-8).", field)
-	case strings.IndexFunc(text, isControl) >= 0:
+	case bronwijzer.HasControl(text):
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID,
 			"Veld %q bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).", field)
 	case n > s.cfg.MaxQuestionRunes:
@@ -202,12 +201,6 @@ func (s *Server) validText(field, text string) (string, error) {
 			"Veld %q is te lang: %d tekens, maximaal %d (too long).", field, n, s.cfg.MaxQuestionRunes)
 	}
 	return text, nil
-}
-
-// isControl reports control characters other than tab and line breaks: a
-// NUL is refused by PostgreSQL text columns and means nothing in a question.
-func isControl(r rune) bool {
-	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
 }
 
 // validK returns the number of passages: default when absent, else 1..max
