@@ -45,7 +45,10 @@ type Document struct {
 //
 // Offsets locate the text in the extracted page text so a UI can highlight a
 // quote: CharStart is a rune offset into page PageStart's text, CharEnd a rune
-// offset (exclusive) into page PageEnd's text.
+// offset (exclusive) into page PageEnd's text. Text is that slice of the page
+// text, except for a table row, whose Text is prefixed with its caption
+// ("Tabel 2 Dosering … — Middel: …") so the row stands on its own; its
+// offsets locate the row itself.
 type Chunk struct {
 	DocumentID string    `json:"document_id"`
 	Version    int       `json:"version"`
@@ -56,9 +59,26 @@ type Chunk struct {
 	Text       string    `json:"text"`
 	CharStart  int       `json:"char_start"`
 	CharEnd    int       `json:"char_end"`
-	Terms      []string  `json:"-"` // analysed tokens (retrieval/analysis), what lexical search indexes
+	Kind       string    `json:"kind"`              // KindText, KindList, KindTableRow, KindTable or KindNote
+	Caption    string    `json:"caption,omitempty"` // the table's caption, for table rows and tables
+	Notes      []string  `json:"notes,omitempty"`   // markers of the notes this passage refers to
+	Terms      []string  `json:"-"`                 // analysed tokens (retrieval/analysis), what lexical search indexes
 	Embedding  []float32 `json:"-"`
 }
+
+// Chunk kinds. Text, list and table-row chunks are content and retrieved;
+// a whole table (kept for display) and a note (footnote, reference, URL
+// list) are stored with their document but never retrieved or quoted.
+const (
+	KindText     = "text"
+	KindList     = "list"      // a list with the sentence that introduces it
+	KindTableRow = "table_row" // one table row, every cell paired with its header
+	KindTable    = "table"     // a whole table, for display
+	KindNote     = "note"      // a footnote, endnote, reference or URL-list entry
+)
+
+// Searchable reports whether the chunk is content that search may return.
+func (c Chunk) Searchable() bool { return c.Kind != KindTable && c.Kind != KindNote }
 
 // ID is the chunk's stable identifier: "<document id>:<version>:<ordinal>".
 func (c Chunk) ID() string { return ChunkID(c.DocumentID, c.Version, c.Ordinal) }
@@ -85,6 +105,8 @@ type Passage struct {
 	Text       string  `json:"text"`
 	CharStart  int     `json:"char_start"`
 	CharEnd    int     `json:"char_end"`
+	Kind       string  `json:"kind,omitempty"`    // Chunk.Kind
+	Caption    string  `json:"caption,omitempty"` // the table's caption, for a table row
 	Score      float64 `json:"score"`
 	Verified   bool    `json:"verified"`
 	Published  string  `json:"published"`
