@@ -62,7 +62,8 @@ type Chunk struct {
 	Kind       string    `json:"kind"`              // KindText, KindList, KindTableRow, KindTable or KindNote
 	Caption    string    `json:"caption,omitempty"` // the table's caption, for table rows and tables
 	Notes      []string  `json:"notes,omitempty"`   // markers of the notes this passage refers to
-	Terms      []string  `json:"-"`                 // analysed tokens (retrieval/analysis), what lexical search indexes
+	Terms      []string  `json:"-"`                 // analysed tokens of the body (retrieval/analysis), what lexical search indexes
+	FieldTerms []string  `json:"-"`                 // analysed tokens of the section path, caption and column headers: a ranking field of their own (retrieval.FieldWeight)
 	Embedding  []float32 `json:"-"`
 }
 

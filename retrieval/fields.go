@@ -1,0 +1,73 @@
+package retrieval
+
+import (
+	"strings"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// FieldWeight is how much one occurrence of a query term in a chunk's field
+// (its section path, table caption and column headers) counts against one
+// in its body, in the lexical ranking of every store: BM25 with the term
+// frequency tf_body + FieldWeight·tf_field (BM25F with one length, the
+// chunk's terms in both fields). A heading names what its passages are about
+// in the words a clinician asks with ("Consultatie en verwijzing"), while the
+// body may never repeat them; at 1 the field counts as much as the body,
+// which is how the section path was indexed before it was a field.
+//
+// The value was chosen on the eval sets (docs/storage.md, "Fields"), not on
+// single questions.
+const FieldWeight = 2.0
+
+// Separators of a table row's text as ingest/extract.Table.RowText writes
+// it ("Header: cell · Header: cell") and the chunker prefixes its caption
+// ("Tabel 2 … — Header: cell"). TestIndexFieldsTableRow checks them against
+// extract.Table.RowText.
+const (
+	cellSeparator    = " · "
+	headerSeparator  = ": "
+	captionSeparator = " — "
+)
+
+// IndexFields splits a chunk into the text of its two lexical fields: the
+// body, and the field of its section path, table caption and (for a table
+// row) column headers. Each word of the chunk lands in one of them, so a
+// caption or header that a table row's text repeats counts once, as field.
+func IndexFields(c bronwijzer.Chunk) (body, field string) {
+	parts := []string{c.Section}
+	body = c.Text
+	if c.Caption != "" {
+		parts = append(parts, c.Caption)
+		body = strings.TrimPrefix(body, c.Caption+captionSeparator)
+	}
+	if c.Kind == bronwijzer.KindTableRow {
+		var headers []string
+		body, headers = splitHeaders(body)
+		parts = append(parts, headers...)
+	}
+	return body, joinNonEmpty(parts, "\n")
+}
+
+// splitHeaders takes the column headers out of a table row's text: the
+// words before the first ": " of each cell. A cell without a header whose
+// own text holds ": " loses those words to the field; they still count.
+func splitHeaders(row string) (cells string, headers []string) {
+	parts := strings.Split(row, cellSeparator)
+	for i, p := range parts {
+		if h, cell, ok := strings.Cut(p, headerSeparator); ok && strings.TrimSpace(h) != "" {
+			headers = append(headers, h)
+			parts[i] = cell
+		}
+	}
+	return strings.Join(parts, cellSeparator), headers
+}
+
+func joinNonEmpty(parts []string, sep string) string {
+	var kept []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
