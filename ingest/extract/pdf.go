@@ -232,8 +232,10 @@ type pdfRawPage struct {
 	number int
 	box    [4]float64
 	rows   []pdfRow
-	forms  int  // Form XObjects drawn
-	failed bool // the content stream could not be interpreted
+	rules  []pdfRule  // drawn horizontal and vertical lines (table borders)
+	shapes []pdfShape // small filled shapes (drawn bullets)
+	forms  int        // Form XObjects drawn
+	failed bool       // the content stream could not be interpreted
 	// tooLarge: a stream of the page decodes to more than pdfMaxStreamBytes
 	tooLarge bool
 	chars    int // glyphs shown, including ones that decode to nothing
@@ -286,6 +288,7 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 	in.forms, in.tooLarge = 0, false
 	defer func() {
 		page.tooLarge = in.tooLarge
+		page.rules, page.shapes = in.rules, in.shapes
 		if recover() != nil {
 			page.failed = true
 			page.rows = pdfRows(in.glyphs) // keep what was read before the damage

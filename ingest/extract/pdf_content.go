@@ -173,13 +173,15 @@ func (f *pdfFont) decode(code int, raw string) string {
 	return s
 }
 
-// pdfTextState is the part of the graphics state that text showing needs.
+// pdfTextState is the part of the graphics state that text showing and
+// path capture need.
 type pdfTextState struct {
 	ctm            pdfMatrix
 	font           *pdfFont
 	size           float64
 	tc, tw, th, tl float64
 	rise           float64
+	lineWidth      float64 // in user space units before the CTM
 }
 
 // pdfInterp collects glyphs of one page. Fonts are cached across pages by
@@ -188,7 +190,9 @@ type pdfTextState struct {
 type pdfInterp struct {
 	fonts     map[string]*pdfFont
 	glyphs    []pdfGlyph
-	forms     int // Form XObjects entered
+	rules     []pdfRule  // drawn horizontal and vertical lines of the page
+	shapes    []pdfShape // small filled shapes of the page
+	forms     int        // Form XObjects entered
 	maxDepth  int
 	maxGlyphs int
 	maxStream int64 // decoded bytes of one stream; see pdfMaxStreamBytes
@@ -245,6 +249,7 @@ func (in *pdfInterp) streamFits(strm pdf.Value) bool {
 // page returns the glyphs of a page content stream (a stream or an array).
 func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
 	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
+	in.rules, in.shapes = nil, nil
 	in.run(contents, resources, pdfIdentity, 0)
 	return in.glyphs
 }
@@ -253,8 +258,9 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	if !in.streamFits(strm) {
 		return
 	}
-	g := pdfTextState{ctm: ctm, th: 1}
+	g := pdfTextState{ctm: ctm, th: 1, lineWidth: 1}
 	var stack []pdfTextState
+	var path pdfPath
 	var tm, tlm pdfMatrix
 	local := make(map[string]*pdfFont)
 	var argBuf []pdf.Value
@@ -338,6 +344,12 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 				tx := -x.Float64() / 1000 * g.size * g.th
 				tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
 			}
+		case "w":
+			g.lineWidth = pdfArg(args, 0)
+		case "m", "l", "c", "v", "y", "h", "re":
+			path.add(op, args, g.ctm)
+		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
+			in.paint(&path, op, g)
 		case "Do":
 			if len(args) == 1 && depth < in.maxDepth {
 				in.form(res, args[0].Name(), g.ctm, depth)
@@ -450,4 +462,158 @@ func pdfArgsMatrix(args []pdf.Value) (pdfMatrix, bool) {
 		m[i] = args[i].Float64()
 	}
 	return m, true
+}
+
+// Paths: tables and lists are often drawn rather than typed. Cell borders
+// are stroked lines or thin filled rectangles, and Chromium draws list
+// bullets as small filled circles. The interpreter keeps what layout needs
+// from every painted path: horizontal and vertical rules, and the bounding
+// boxes of small filled shapes. Curves never make a rule, clipping paths
+// (ended by n) are never painted, and colours are ignored.
+
+// pdfRule is a drawn horizontal or vertical line in user space: for a
+// horizontal rule pos is its y and lo..hi its x extent; for a vertical rule
+// pos is its x and lo..hi its y extent.
+type pdfRule struct {
+	vertical bool
+	pos      float64
+	lo, hi   float64
+	width    float64 // stroke width or rectangle thickness
+}
+
+// pdfShape is the bounding box of a small filled shape (a drawn bullet, a
+// check box), in user space.
+type pdfShape struct{ x0, y0, x1, y1 float64 }
+
+const (
+	// pdfRuleThickness is the thickest filled rectangle still taken as a
+	// line: table borders are drawn from a hairline to about 1.5 pt.
+	pdfRuleThickness = 2.5
+	// pdfMaxShape is the largest side of a filled shape kept as a possible
+	// bullet or mark; larger fills are backgrounds and boxes.
+	pdfMaxShape = 20.0
+	// pdfMaxPathItems bounds the rules and shapes kept per page and the
+	// points of one path, so a page of drawn noise stays cheap.
+	pdfMaxPathItems = 50_000
+)
+
+type pdfPoint struct{ x, y float64 }
+
+// pdfSubpath is one subpath in user space; curved is set when it contains a
+// Bézier curve (its points then include the control points).
+type pdfSubpath struct {
+	pts    []pdfPoint
+	closed bool
+	curved bool
+}
+
+// pdfPath is the path under construction, transformed as it is built: the
+// CTM cannot change between path construction and painting.
+type pdfPath struct {
+	subs []pdfSubpath
+	n    int // points in subs
+}
+
+func (p *pdfPath) add(op string, args []pdf.Value, ctm pdfMatrix) {
+	if p.n >= pdfMaxPathItems {
+		return
+	}
+	pt := func(i int) pdfPoint {
+		x, y := pdfArg(args, i), pdfArg(args, i+1)
+		return pdfPoint{x*ctm[0] + y*ctm[2] + ctm[4], x*ctm[1] + y*ctm[3] + ctm[5]}
+	}
+	cur := func() *pdfSubpath {
+		if len(p.subs) == 0 {
+			p.subs = append(p.subs, pdfSubpath{pts: []pdfPoint{pt(0)}})
+		}
+		return &p.subs[len(p.subs)-1]
+	}
+	switch op {
+	case "m":
+		p.subs = append(p.subs, pdfSubpath{pts: []pdfPoint{pt(0)}})
+		p.n++
+	case "l":
+		s := cur()
+		s.pts = append(s.pts, pt(0))
+		p.n++
+	case "c", "v", "y":
+		s := cur()
+		for i := 0; i+1 < len(args); i += 2 {
+			s.pts = append(s.pts, pt(i))
+			p.n++
+		}
+		s.curved = true
+	case "h":
+		if len(p.subs) > 0 {
+			p.subs[len(p.subs)-1].closed = true
+		}
+	case "re":
+		x, y, w, h := pdfArg(args, 0), pdfArg(args, 1), pdfArg(args, 2), pdfArg(args, 3)
+		corner := func(x, y float64) pdfPoint {
+			return pdfPoint{x*ctm[0] + y*ctm[2] + ctm[4], x*ctm[1] + y*ctm[3] + ctm[5]}
+		}
+		p.subs = append(p.subs, pdfSubpath{closed: true, pts: []pdfPoint{
+			corner(x, y), corner(x+w, y), corner(x+w, y+h), corner(x, y+h)}})
+		p.n += 4
+	}
+}
+
+// paint records the rules and shapes of the current path and clears it.
+func (in *pdfInterp) paint(p *pdfPath, op string, g pdfTextState) {
+	defer func() { p.subs, p.n = p.subs[:0], 0 }()
+	stroke := strings.ContainsAny(op, "SsBb")
+	fill := strings.ContainsAny(op, "fFBb")
+	closeAll := op == "s" || op == "b" || op == "b*"
+	lw := max(math.Abs(g.lineWidth)*math.Sqrt(math.Abs(g.ctm[0]*g.ctm[3]-g.ctm[1]*g.ctm[2])), 0.1)
+	for _, s := range p.subs {
+		if len(in.rules)+len(in.shapes) >= pdfMaxPathItems {
+			return
+		}
+		if stroke && !s.curved {
+			in.strokeRules(s, s.closed || closeAll, lw)
+		}
+		if fill {
+			in.fillShape(s)
+		}
+	}
+}
+
+// strokeRules keeps the axis-parallel segments of a stroked subpath.
+func (in *pdfInterp) strokeRules(s pdfSubpath, closed bool, lw float64) {
+	n := len(s.pts)
+	segs := n - 1
+	if closed && n > 2 {
+		segs = n
+	}
+	for i := range segs {
+		a, b := s.pts[i], s.pts[(i+1)%n]
+		dx, dy := math.Abs(a.x-b.x), math.Abs(a.y-b.y)
+		switch {
+		case dy < 0.5 && dx >= 1:
+			in.rules = append(in.rules, pdfRule{pos: (a.y + b.y) / 2, lo: min(a.x, b.x), hi: max(a.x, b.x), width: lw})
+		case dx < 0.5 && dy >= 1:
+			in.rules = append(in.rules, pdfRule{vertical: true, pos: (a.x + b.x) / 2, lo: min(a.y, b.y), hi: max(a.y, b.y), width: lw})
+		}
+	}
+}
+
+// fillShape keeps a filled subpath that is a thin rectangle (a rule) or a
+// small shape.
+func (in *pdfInterp) fillShape(s pdfSubpath) {
+	if len(s.pts) < 3 {
+		return
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, pt := range s.pts {
+		x0, y0, x1, y1 = min(x0, pt.x), min(y0, pt.y), max(x1, pt.x), max(y1, pt.y)
+	}
+	w, h := x1-x0, y1-y0
+	switch {
+	case !s.curved && h <= pdfRuleThickness && w >= 3*max(h, 0.5):
+		in.rules = append(in.rules, pdfRule{pos: (y0 + y1) / 2, lo: x0, hi: x1, width: h})
+	case !s.curved && w <= pdfRuleThickness && h >= 3*max(w, 0.5):
+		in.rules = append(in.rules, pdfRule{vertical: true, pos: (x0 + x1) / 2, lo: y0, hi: y1, width: w})
+	case w > 0 && h > 0 && w <= pdfMaxShape && h <= pdfMaxShape:
+		in.shapes = append(in.shapes, pdfShape{x0, y0, x1, y1})
+	}
 }
