@@ -21,6 +21,11 @@ type Question struct {
 	ReferenceAnswer string     `json:"reference_answer"`
 	Evidence        []Evidence `json:"evidence"`
 	Tags            []string   `json:"tags"`
+	// Subject is what the question is about (a drug, condition, test or
+	// organisation) as the source writes it, e.g. "tarvomycine". Optional;
+	// table questions set it so the report can tell whether the retrieved
+	// row names the right drug, not just the right dose.
+	Subject string `json:"subject,omitempty"`
 }
 
 // Evidence is a verbatim span of a source that answers the question.
@@ -63,6 +68,7 @@ type rawQuestion struct {
 	ReferenceAnswer *string    `json:"reference_answer"`
 	Evidence        []Evidence `json:"evidence"`
 	Tags            []string   `json:"tags"`
+	Subject         *string    `json:"subject"`
 }
 
 // LoadDataset reads a JSONL dataset: one question per line, blank lines
@@ -129,6 +135,11 @@ func parseLine(line []byte) (Question, []string) {
 	}
 	q := Question{Evidence: raw.Evidence, Tags: raw.Tags}
 	var problems []string
+	if raw.Subject != nil {
+		if q.Subject = strings.TrimSpace(*raw.Subject); q.Subject == "" {
+			problems = append(problems, "subject is leeg (empty subject)")
+		}
+	}
 	missing := func(field string) {
 		problems = append(problems, fmt.Sprintf("veld %q ontbreekt (missing field)", field))
 	}

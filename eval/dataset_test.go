@@ -14,6 +14,7 @@ func TestLoadDataset(t *testing.T) {
 	in := `{"id":"k1","question":"Vraag?","answerable":true,"reference_answer":"Ja.","evidence":[{"document":"a.pdf","quote":"ja"}],"tags":["t"]}
 
 {"id":"u1","question":"Onbekend?","answerable":false,"reference_answer":"","evidence":[],"tags":[]}
+{"id":"t1","question":"Dosis?","answerable":true,"reference_answer":"2 dd.","evidence":[{"document":"a.pdf","quote":"2 dd"}],"tags":["tabel"],"subject":" tarvomycine "}
 `
 	got, err := LoadDataset(strings.NewReader(in))
 	if err != nil {
@@ -22,6 +23,7 @@ func TestLoadDataset(t *testing.T) {
 	want := []Question{
 		{ID: "k1", Question: "Vraag?", Answerable: true, ReferenceAnswer: "Ja.", Evidence: []Evidence{{Document: "a.pdf", Quote: "ja"}}, Tags: []string{"t"}},
 		{ID: "u1", Question: "Onbekend?", Evidence: []Evidence{}, Tags: []string{}},
+		{ID: "t1", Question: "Dosis?", Answerable: true, ReferenceAnswer: "2 dd.", Evidence: []Evidence{{Document: "a.pdf", Quote: "2 dd"}}, Tags: []string{"tabel"}, Subject: "tarvomycine"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("LoadDataset (-want +got):\n%s", diff)
@@ -39,6 +41,8 @@ func TestLoadDatasetRejects(t *testing.T) {
 		{"unknown field", `{"id":"x","question":"q","answerable":false,"answer":"y"}`, `unknown field`},
 		{"unknown evidence field", `{"id":"x","question":"q","answerable":true,"reference_answer":"r","evidence":[{"document":"d","quote":"q","page":1}]}`, "unknown field"},
 		{"wrong type", `{"id":"x","question":"q","answerable":"yes"}`, "wrong type"},
+		{"subject wrong type", `{"id":"x","question":"q","answerable":false,"subject":["a"]}`, "wrong type"},
+		{"empty subject", `{"id":"x","question":"q","answerable":false,"subject":" "}`, "empty subject"},
 		{"missing id", `{"question":"q","answerable":false}`, `"id" ontbreekt`},
 		{"missing question", `{"id":"x","answerable":false}`, `"question" ontbreekt`},
 		{"missing answerable", `{"id":"x","question":"q"}`, `"answerable" ontbreekt`},
