@@ -21,6 +21,7 @@ import (
 	"github.com/bronwijzer/bronwijzer/ingest/chunk"
 	"github.com/bronwijzer/bronwijzer/ingest/extract"
 	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
 // Store is the part of retrieval.Store the pipeline needs.
@@ -320,11 +321,20 @@ func (p *Pipeline) extract(ctx context.Context, mediaType string, data []byte) (
 // part of both: a passage under "Aanbevelingen › Chatbots" should be found by
 // a question about chatbot recommendations even when its body never repeats
 // the heading.
+//
+// The abbreviations the document defines (retrieval/abbrev) add their other
+// form to the index terms: a passage that only says "LMMA" is found by a
+// question naming the "Landelijk Meldpunt …", and the other way round. Only
+// the terms change, so quotes and offsets stay the document's own text.
 func (p *Pipeline) enrich(ctx context.Context, chunks []bronwijzer.Chunk) error {
+	abbr := abbrev.FromChunks(chunks)
 	texts := make([]string, len(chunks))
 	for i := range chunks {
 		texts[i] = IndexText(chunks[i])
 		chunks[i].Terms = p.Analyzer.Terms(texts[i])
+		if more := abbr.Expand(chunks[i].Text); more != "" {
+			chunks[i].Terms = append(chunks[i].Terms, p.Analyzer.Terms(more)...)
+		}
 	}
 	vecs, err := p.Embedder.EmbedDocuments(ctx, texts)
 	if err != nil {
