@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -14,12 +15,15 @@ import (
 
 const msgHTMLCorrupt = "HTML-bestand kon niet worden gelezen (could not parse HTML)"
 
-// HTML extracts the readable text of an HTML page. Page chrome and
-// non-content (script, style, nav, header, footer, aside, noscript,
-// template, hidden elements) is dropped; h1–h6 become headings; p, li, td,
-// th, blockquote, pre, dt, dd and captions become paragraphs, as does loose
-// text in containers. The title is <title>, else the first top heading.
-// A page declaring a legacy charset (e.g. windows-1252) is decoded first.
+// HTML extracts the readable text of an HTML page with its structure. Page
+// chrome is left out (html_chrome.go); h1–h6 become headings; tables become
+// Document.Tables with a Caption block and one TableRow block per body row
+// (html_table.go); list items become ListItem blocks with their nesting
+// depth; <details>, footnote elements and the entries of a references
+// section become Note blocks, and footnote markers become Block.Notes. Other
+// block elements become paragraphs, as does loose text in containers. The
+// title is <title>, else the first top heading. A page declaring a legacy
+// charset (e.g. windows-1252) is decoded first.
 func HTML(data []byte) (doc *Document, err error) {
 	s, err := decodeHTML(data)
 	if err != nil {
@@ -34,10 +38,11 @@ func HTML(data []byte) (doc *Document, err error) {
 	if err != nil {
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgHTMLCorrupt)
 	}
-	w := &htmlWalker{kind: Paragraph}
-	w.walk(root)
+	stats := countWords(root)
+	w := &htmlWalker{stats: stats, pageWords: stats[root].words, kind: Paragraph}
+	w.walk(contentRoot(root, stats))
 	w.flush()
-	return assemble("text/html", normalizeBlock(collapseSpaces(w.title)), w.blocks)
+	return assemble("text/html", normalizeBlock(collapseSpaces(pageTitle(root))), linkCitations(w.blocks), w.tables)
 }
 
 // decodeHTML returns the page as UTF-8: UTF-8 input as is, a page whose
@@ -65,12 +70,20 @@ func hasCharsetHint(data []byte) bool {
 // htmlWalker collects blocks in document order. Text accumulates in buf and
 // is flushed as a block whenever a block-level element starts or ends.
 type htmlWalker struct {
-	blocks []textBlock
-	buf    strings.Builder
-	kind   Kind
-	level  int
-	pre    int // depth inside <pre>: keep line breaks
-	title  string
+	stats     map[*html.Node]nodeStats
+	pageWords int
+	blocks    []textBlock
+	tables    []Table
+	buf       strings.Builder
+	kind      Kind
+	level     int
+	label     string   // label of the open list item or note
+	notes     []string // note markers met in the open block
+	pre       int      // depth inside <pre>: keep line breaks
+	joined    int      // depth inside a list item or note: inner blocks join it
+	noteDepth int      // depth inside note elements: blocks are notes
+	refs      *html.Node
+	refsLevel int // heading level of the references section, while refs != nil
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -79,45 +92,178 @@ func (w *htmlWalker) walk(n *html.Node) {
 		w.buf.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if skipElement(n) {
+		if w.skip(n) {
 			return
 		}
-		switch n.DataAtom {
-		case atom.Title:
-			if w.title == "" {
-				w.title = nodeText(n)
-			}
-			return
-		case atom.Br:
-			w.buf.WriteString(lineBreak)
-			return
-		}
-		if kind, level, ok := blockElement(n.DataAtom); ok {
-			w.block(n, kind, level)
+		if w.element(n) {
 			return
 		}
 	}
+	w.children(n)
+}
+
+func (w *htmlWalker) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
+	}
+	if n == w.refs {
+		w.flush()
+		w.refs = nil
 	}
 }
 
-// block emits what came before n, then n's own text as a block of kind.
-func (w *htmlWalker) block(n *html.Node, kind Kind, level int) {
+// element handles the elements with structure of their own and reports
+// whether it did.
+func (w *htmlWalker) element(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Br:
+		w.buf.WriteString(lineBreak)
+	case atom.Table:
+		if layoutTable(n) {
+			return false
+		}
+		w.table(n)
+	case atom.Ul, atom.Ol:
+		w.list(n)
+	case atom.Li:
+		w.item(n, "", 1)
+	default:
+		if label, ok := noteRef(n); ok {
+			w.notes = append(w.notes, label)
+			return true
+		}
+		if backLink(n) {
+			return true
+		}
+		if noteElement(n) {
+			w.note(n)
+			return true
+		}
+		kind, level, ok := blockElement(n.DataAtom)
+		if !ok {
+			return false
+		}
+		if kind == Heading {
+			w.heading(n, level)
+		} else {
+			w.block(n)
+		}
+	}
+	return true
+}
+
+// skip reports what is not content: invisible elements and, outside notes
+// and references, page chrome.
+func (w *htmlWalker) skip(n *html.Node) bool {
+	if invisible(n) || furnitureElement(n) {
+		return true
+	}
+	s := w.stats[n]
+	if 2*s.words >= w.pageWords {
+		return false // a page wrapper, never furniture
+	}
+	if furnitureName(n) {
+		return true
+	}
+	return w.noteDepth == 0 && w.refs == nil && linkDense(n, s)
+}
+
+// heading emits a heading and tells whether it opens a references section,
+// whose blocks become notes until the section ends.
+func (w *htmlWalker) heading(n *html.Node, level int) {
 	w.flush()
-	outerKind, outerLevel := w.kind, w.level
-	w.kind, w.level = kind, level
+	if w.refs != nil && level <= w.refsLevel {
+		w.refs = nil
+	}
+	w.withKind(Heading, level, "", func() { w.children(n) })
+	if referencesHeading(collapseSpaces(nodeText(n))) && n.Parent != nil {
+		w.refs, w.refsLevel = n.Parent, level
+	}
+}
+
+// block emits what came before n, then n's own text as a paragraph. Inside
+// a list item or note, n's text joins the item on a new line instead.
+func (w *htmlWalker) block(n *html.Node) {
 	if n.DataAtom == atom.Pre {
 		w.pre++
+		defer func() { w.pre-- }()
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.walk(c)
+	if w.joined > 0 {
+		w.buf.WriteString(lineBreak)
+		w.children(n)
+		w.buf.WriteString(lineBreak)
+		return
 	}
 	w.flush()
-	if n.DataAtom == atom.Pre {
-		w.pre--
+	w.withKind(Paragraph, 0, "", func() { w.children(n) })
+}
+
+// withKind walks with the open block's kind set, flushing before restoring.
+func (w *htmlWalker) withKind(kind Kind, level int, label string, walk func()) {
+	outerKind, outerLevel, outerLabel := w.kind, w.level, w.label
+	w.kind, w.level, w.label = kind, level, label
+	walk()
+	w.flush()
+	w.kind, w.level, w.label = outerKind, outerLevel, outerLabel
+}
+
+// list walks <ul>/<ol>: each <li> a ListItem one level deeper than the
+// enclosing list, numbered as printed for <ol> ("3."), honouring start and
+// value attributes.
+func (w *htmlWalker) list(n *html.Node) {
+	w.flush()
+	depth := 1
+	if w.kind == ListItem {
+		depth = w.level + 1
 	}
-	w.kind, w.level = outerKind, outerLevel
+	num, _ := strconv.Atoi(attr(n, "start"))
+	if num == 0 {
+		num = 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			w.walk(c)
+			continue
+		}
+		if w.skip(c) {
+			continue
+		}
+		if v, err := strconv.Atoi(attr(c, "value")); err == nil {
+			num = v
+		}
+		label := ""
+		if n.DataAtom == atom.Ol {
+			label = strconv.Itoa(num) + "."
+		}
+		num++
+		w.item(c, label, depth)
+	}
+	w.flush()
+}
+
+// item emits one list item; text after a nested list continues it as an
+// item of the same level without a label.
+func (w *htmlWalker) item(n *html.Node, label string, depth int) {
+	w.flush()
+	w.joined++
+	w.withKind(ListItem, depth, label, func() { w.children(n) })
+	w.joined--
+}
+
+// note emits a note element (a <details>, a footnote) as Note blocks: one
+// per list entry inside it, else one for the whole element.
+func (w *htmlWalker) note(n *html.Node) {
+	w.flush()
+	w.noteDepth++
+	label := trailingDigits(attr(n, "id"))
+	if n.DataAtom == atom.Details || !hasListBelow(n) {
+		w.joined++
+		w.withKind(Note, 0, label, func() { w.children(n) })
+		w.joined--
+	} else {
+		w.withKind(Note, 0, "", func() { w.children(n) })
+	}
+	w.noteDepth--
 }
 
 func (w *htmlWalker) flush() {
@@ -126,9 +272,21 @@ func (w *htmlWalker) flush() {
 	if w.pre == 0 {
 		t = collapseSpaces(t)
 	}
-	if strings.TrimSpace(t) != "" {
-		w.blocks = append(w.blocks, textBlock{kind: w.kind, level: w.level, text: t})
+	if strings.TrimSpace(t) == "" {
+		w.notes = nil
+		return
 	}
+	kind, label := w.kind, w.label
+	if (w.noteDepth > 0 || w.refs != nil) && kind != Heading {
+		kind, label = Note, noteLabel(label, t)
+	}
+	level := w.level
+	if kind != Heading && kind != ListItem {
+		level = 0
+	}
+	w.blocks = append(w.blocks, textBlock{kind: kind, level: level, text: t, label: label, notes: w.notes})
+	w.notes = nil
+	w.label = "" // what follows in the same item continues it
 }
 
 // lineBreak marks a <br> in collected text; source newlines are only white
@@ -148,24 +306,6 @@ func collapseSpaces(s string) string {
 	return strings.Join(out, "\n")
 }
 
-func skipElement(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Aside,
-		atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Button, atom.Select,
-		atom.Form, atom.Object, atom.Canvas:
-		return true
-	}
-	for _, a := range n.Attr {
-		switch {
-		case a.Key == "hidden",
-			a.Key == "aria-hidden" && a.Val == "true",
-			a.Key == "role" && (a.Val == "navigation" || a.Val == "banner" || a.Val == "contentinfo"):
-			return true
-		}
-	}
-	return false
-}
-
 // blockElement tells whether a starts a block, and of which kind.
 func blockElement(a atom.Atom) (Kind, int, bool) {
 	switch a {
@@ -181,9 +321,10 @@ func blockElement(a atom.Atom) (Kind, int, bool) {
 		return Heading, 5, true
 	case atom.H6:
 		return Heading, 6, true
-	case atom.P, atom.Li, atom.Td, atom.Th, atom.Blockquote, atom.Pre, atom.Dt, atom.Dd,
+	case atom.P, atom.Td, atom.Th, atom.Blockquote, atom.Pre, atom.Dt, atom.Dd,
 		atom.Figcaption, atom.Caption, atom.Div, atom.Section, atom.Article, atom.Main,
-		atom.Ul, atom.Ol, atom.Dl, atom.Table, atom.Tr, atom.Figure, atom.Address, atom.Body, atom.Hr:
+		atom.Dl, atom.Table, atom.Tr, atom.Figure, atom.Address, atom.Body, atom.Hr,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.Form, atom.Summary, atom.Details:
 		return Paragraph, 0, true
 	}
 	return Paragraph, 0, false

@@ -5,12 +5,16 @@ import (
 	"strings"
 )
 
-// Markdown extracts a Markdown file: ATX ("## Kop") and setext (underlined)
-// headings, paragraphs (soft line breaks become spaces), list items and
-// block quotes as paragraphs, fenced code as a paragraph with its line
-// breaks, table rows as one paragraph. Emphasis, code and link markup is
-// stripped, keeping link and image text. YAML front matter is skipped. The
-// title is the first top heading.
+// Markdown extracts a Markdown file with its structure: ATX ("## Kop") and
+// setext (underlined) headings; paragraphs (soft line breaks become spaces);
+// bullet and ordered list items as ListItem blocks with their nesting depth;
+// pipe tables as Document.Tables with a Caption block and one TableRow block
+// per body row; footnote definitions ("[^1]: …") and the entries of a
+// references section ("## 5 Literatuur") as Note blocks, with footnote
+// markers moved from the text into Block.Notes; block quotes as paragraphs,
+// fenced code as a paragraph with its line breaks. Emphasis, code and link
+// markup is stripped, keeping link and image text. YAML front matter is
+// skipped. The title is the first top heading.
 func Markdown(data []byte) (*Document, error) {
 	s, err := decodeUTF8(data)
 	if err != nil {
@@ -18,14 +22,14 @@ func Markdown(data []byte) (*Document, error) {
 	}
 	p := &mdParser{syn: newMDSyntax()}
 	p.parse(skipFrontMatter(strings.Split(s, "\n")))
-	return assemble("text/markdown", "", p.blocks)
+	return assemble("text/markdown", "", linkCitations(p.blocks), p.tables)
 }
 
 // mdSyntax holds the compiled patterns, built per call to keep the package
 // free of global state.
 type mdSyntax struct {
-	atx, setext1, setext2, hrule, fence, item, quote, refDef, tableDelim *regexp.Regexp
-	image, link, refLink, autolink, tag, footnote, strong, underscore    *regexp.Regexp
+	atx, setext1, setext2, hrule, fence, item, quote, refDef, tableDelim, footDef *regexp.Regexp
+	image, link, refLink, autolink, tag, footnote, strong, underscore             *regexp.Regexp
 }
 
 func newMDSyntax() *mdSyntax {
@@ -35,16 +39,17 @@ func newMDSyntax() *mdSyntax {
 		setext2:    regexp.MustCompile(`^ {0,3}-+[ \t]*$`),
 		hrule:      regexp.MustCompile(`^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`),
 		fence:      regexp.MustCompile("^ {0,3}(`{3,}|~{3,})"),
-		item:       regexp.MustCompile(`^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?(.*)|$)`),
+		item:       regexp.MustCompile(`^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?(.*)|$)`),
 		quote:      regexp.MustCompile(`^ {0,3}>[ \t]?(.*)$`),
 		refDef:     regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S`),
+		footDef:    regexp.MustCompile(`^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$`),
 		tableDelim: regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`),
 		image:      regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`),
 		link:       regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`),
 		refLink:    regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`),
 		autolink:   regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`),
 		tag:        regexp.MustCompile(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`),
-		footnote:   regexp.MustCompile(`\[\^[^\]]+\]`),
+		footnote:   regexp.MustCompile(`\[\^([^\]\s]+)\]`),
 		strong:     regexp.MustCompile(`\*\*|__|~~|` + "`+"),
 		underscore: regexp.MustCompile(`(^|[^\p{L}\p{N}])_+|_+([^\p{L}\p{N}]|$)`),
 	}
@@ -58,14 +63,22 @@ const (
 	mdItem
 	mdQuote
 	mdTable
+	mdFootnote
 )
 
 type mdParser struct {
 	syn    *mdSyntax
 	blocks []textBlock
+	tables []Table
 	lines  []string // lines of the open block
 	kind   mdKind
 	fence  string // closing fence while inside fenced code
+	label  string // open list item's number ("3.") or footnote's label
+	level  int    // open list item's depth
+	indent []int  // indentation of the open lists, outermost first
+	header []string
+	rows   [][]string
+	refs   int // level of the references heading whose section is open; 0 if none
 }
 
 func (p *mdParser) parse(lines []string) {
@@ -97,19 +110,32 @@ func (p *mdParser) line(line string) {
 	case s.atx.MatchString(line):
 		p.flush()
 		m := s.atx.FindStringSubmatch(line)
-		p.emit(Heading, len(m[1]), p.inline(m[2]))
+		p.heading(len(m[1]), p.inline(m[2]))
 	case p.kind == mdPara && len(p.lines) > 0 && s.setext1.MatchString(line):
 		p.setext(1)
 	case p.kind == mdPara && len(p.lines) > 0 && s.setext2.MatchString(line):
 		p.setext(2)
 	case s.hrule.MatchString(line):
 		p.flush()
+		p.refs = 0 // a thematic break ends a references section
+	case s.footDef.MatchString(line):
+		p.flush()
+		m := s.footDef.FindStringSubmatch(line)
+		p.kind, p.label = mdFootnote, m[1]
+		p.lines = append(p.lines, m[2])
 	case len(p.lines) == 0 && s.refDef.MatchString(line):
 		// link reference definition: markup only
-	case s.item.MatchString(line):
+	case p.kind == mdFootnote && (line[0] == ' ' || line[0] == '\t'):
+		p.lines = append(p.lines, trimmed)
+	case s.item.MatchString(line) && p.kind != mdTable:
+		m := s.item.FindStringSubmatch(line)
 		p.flush()
-		p.kind = mdItem
-		p.lines = append(p.lines, s.item.FindStringSubmatch(line)[1])
+		p.kind, p.level = mdItem, p.itemLevel(indentWidth(m[1]))
+		p.label = ""
+		if r := m[2][len(m[2])-1]; r == '.' || r == ')' {
+			p.label = m[2]
+		}
+		p.lines = append(p.lines, m[3])
 	case s.quote.MatchString(line):
 		if p.kind != mdQuote {
 			p.flush()
@@ -117,11 +143,9 @@ func (p *mdParser) line(line string) {
 		}
 		p.lines = append(p.lines, s.quote.FindStringSubmatch(line)[1])
 	case strings.Contains(trimmed, "|") && s.tableDelim.MatchString(line):
-		if p.kind != mdTable { // header row came as a paragraph line
-			p.kind = mdTable
-		}
+		p.startTable()
 	case p.kind == mdTable && strings.Contains(trimmed, "|"):
-		p.lines = append(p.lines, trimmed)
+		p.rows = append(p.rows, p.tableCells(trimmed))
 	default:
 		if p.kind == mdNone || p.kind == mdTable {
 			p.flush()
@@ -131,47 +155,122 @@ func (p *mdParser) line(line string) {
 	}
 }
 
+// itemLevel returns the nesting depth of a list item indented by indent
+// columns: deeper than the open item when indented further, else the depth
+// of the open list it aligns with.
+func (p *mdParser) itemLevel(indent int) int {
+	for len(p.indent) > 0 && p.indent[len(p.indent)-1] > indent {
+		p.indent = p.indent[:len(p.indent)-1]
+	}
+	if len(p.indent) == 0 || p.indent[len(p.indent)-1] < indent {
+		p.indent = append(p.indent, indent)
+	}
+	return len(p.indent)
+}
+
+// indentWidth counts leading white space in columns, a tab as four.
+func indentWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r == '\t' {
+			n += 4 - n%4
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// startTable opens a pipe table at its delimiter row; the line before it
+// is the header row.
+func (p *mdParser) startTable() {
+	if p.kind == mdTable {
+		return // a second delimiter row inside a table is markup only
+	}
+	var header []string
+	if p.kind == mdPara && len(p.lines) > 0 && strings.Contains(p.lines[len(p.lines)-1], "|") {
+		header = p.tableCells(p.lines[len(p.lines)-1])
+		p.lines = p.lines[:len(p.lines)-1]
+	}
+	p.flush()
+	p.kind, p.header, p.rows = mdTable, header, nil
+}
+
+// heading emits a heading and opens or closes a references section, whose
+// list items and paragraphs become notes.
+func (p *mdParser) heading(level int, text string) {
+	if p.refs > 0 && level <= p.refs {
+		p.refs = 0
+	}
+	p.emit(textBlock{kind: Heading, level: level, text: text})
+	if referencesHeading(text) {
+		p.refs = level
+	}
+}
+
 // setext turns the open paragraph into a heading of level.
 func (p *mdParser) setext(level int) {
 	text := p.inline(strings.Join(p.lines, " "))
 	p.lines, p.kind = nil, mdNone
-	p.emit(Heading, level, text)
+	p.heading(level, text)
 }
 
 func (p *mdParser) flush() {
+	if p.kind == mdTable {
+		p.blocks, p.tables = addTable(p.blocks, p.tables, Table{Header: p.header, Rows: p.rows})
+		p.header, p.rows = nil, nil
+	}
+	kind := p.kind
+	if kind != mdItem && kind != mdNone {
+		p.indent = nil // a paragraph, quote or table ends the open lists
+	}
 	if len(p.lines) == 0 {
 		p.kind = mdNone
 		return
 	}
-	var text string
+	raw := strings.Join(p.lines, " ")
+	b := textBlock{kind: Paragraph, text: p.inline(raw), notes: p.footnoteRefs(raw)}
 	switch {
 	case p.fence != "":
-		text = strings.Join(p.lines, "\n") // code: no inline markup
-	case p.kind == mdTable:
-		rows := make([]string, len(p.lines))
-		for i, r := range p.lines {
-			rows[i] = p.tableRow(r)
-		}
-		text = strings.Join(rows, "\n")
-	default:
-		text = p.inline(strings.Join(p.lines, " "))
+		b = textBlock{kind: Paragraph, text: strings.Join(p.lines, "\n")} // code: no inline markup
+	case kind == mdFootnote:
+		b.kind, b.label = Note, p.label
+	case p.refs > 0:
+		b.kind, b.label = Note, noteLabel(p.label, b.text)
+	case kind == mdItem:
+		b.kind, b.level, b.label = ListItem, p.level, p.label
 	}
-	p.lines, p.kind = nil, mdNone
-	p.emit(Paragraph, 0, text)
+	p.lines, p.kind, p.label = nil, mdNone, ""
+	p.emit(b)
 }
 
-func (p *mdParser) emit(kind Kind, level int, text string) {
-	if strings.TrimSpace(text) != "" {
-		p.blocks = append(p.blocks, textBlock{kind: kind, level: level, text: text})
+func (p *mdParser) emit(b textBlock) {
+	if strings.TrimSpace(b.text) != "" {
+		p.blocks = append(p.blocks, b)
 	}
 }
 
-func (p *mdParser) tableRow(r string) string {
-	cells := strings.Split(strings.Trim(r, "| \t"), "|")
+// footnoteRefs returns the labels of the footnote markers in raw ("[^2]").
+func (p *mdParser) footnoteRefs(raw string) []string {
+	var labels []string
+	for _, m := range p.syn.footnote.FindAllStringSubmatch(raw, -1) {
+		labels = append(labels, m[1])
+	}
+	return labels
+}
+
+// tableCells splits a pipe-table row into cells, honouring escaped pipes.
+func (p *mdParser) tableCells(r string) []string {
+	r = strings.TrimSpace(r)
+	r = strings.TrimPrefix(r, "|")
+	if strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`) {
+		r = r[:len(r)-1]
+	}
+	cells := strings.Split(strings.ReplaceAll(r, `\|`, "\x00"), "|")
 	for i, c := range cells {
-		cells[i] = p.inline(strings.TrimSpace(c))
+		cells[i] = p.inline(strings.ReplaceAll(strings.TrimSpace(c), "\x00", "|"))
 	}
-	return strings.Join(cells, " | ")
+	return cells
 }
 
 // inline strips inline markup, keeping the visible text. Backslash escapes

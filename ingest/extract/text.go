@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,11 +15,16 @@ const (
 	msgTextEmpty       = "bestand bevat geen tekst (file contains no text)"
 )
 
-// textBlock is a heading or paragraph before page assembly.
+// textBlock is a block of a text-based format before page assembly. table,
+// row, label and notes carry over to Block unchanged.
 type textBlock struct {
 	kind  Kind
 	level int
 	text  string
+	table int // Caption, TableRow: 1-based index into the document's tables
+	row   int // TableRow: 0-based row
+	label string
+	notes []string
 }
 
 // Text extracts a plain-text file: paragraphs are separated by blank lines;
@@ -31,7 +38,7 @@ func Text(data []byte) (*Document, error) {
 	for _, p := range strings.Split(NormalizeText(s), "\n\n") {
 		blocks = append(blocks, textBlock{kind: Paragraph, text: p})
 	}
-	return assemble("text/plain", "", blocks)
+	return assemble("text/plain", "", blocks, nil)
 }
 
 // decodeUTF8 validates data as UTF-8, drops a byte-order mark and turns
@@ -47,13 +54,16 @@ func decodeUTF8(data []byte) (string, error) {
 
 // assemble builds the single page of a text-based document: block texts
 // normalised and joined by blank lines, offsets in runes. Empty blocks are
-// dropped; a document without any text is an EINVALID error.
-func assemble(mediaType, title string, blocks []textBlock) (*Document, error) {
+// dropped; a document without any text is an EINVALID error. Tables must be
+// normalised (normalizeTable) so that a TableRow block's text is exactly its
+// Table.RowText and a Caption block's text its Table.Caption, the contract
+// the chunker relies on; those two kinds take their text from the table.
+func assemble(mediaType, title string, blocks []textBlock, tables []Table) (*Document, error) {
 	page := Page{Number: 1}
 	var sb strings.Builder
 	pos := 0
 	for _, b := range blocks {
-		t := normalizeBlock(b.text)
+		t := blockText(b, tables)
 		if t == "" {
 			continue
 		}
@@ -62,8 +72,8 @@ func assemble(mediaType, title string, blocks []textBlock) (*Document, error) {
 			pos += 2
 		}
 		n := utf8.RuneCountInString(t)
-		blk := Block{Kind: b.kind, Start: pos, End: pos + n}
-		if b.kind == Heading {
+		blk := Block{Kind: b.kind, Start: pos, End: pos + n, Table: b.table, Row: b.row, Label: b.label, Notes: b.notes}
+		if b.kind == Heading || b.kind == ListItem {
 			blk.Level = b.level
 		}
 		page.Blocks = append(page.Blocks, blk)
@@ -77,7 +87,41 @@ func assemble(mediaType, title string, blocks []textBlock) (*Document, error) {
 	if title == "" {
 		title = firstHeading(page)
 	}
-	return &Document{Title: title, MediaType: mediaType, Pages: []Page{page}}, nil
+	for i := range tables {
+		tables[i].Page = 1
+	}
+	return &Document{Title: title, MediaType: mediaType, Pages: []Page{page}, Tables: tables}, nil
+}
+
+// blockText is the page text of b: a table's caption or rendered row for
+// Caption and TableRow blocks, else b's normalised text.
+func blockText(b textBlock, tables []Table) string {
+	if (b.kind == Caption || b.kind == TableRow) && b.table >= 1 && b.table <= len(tables) {
+		if b.kind == Caption {
+			return tables[b.table-1].Caption
+		}
+		return tables[b.table-1].RowText(b.row)
+	}
+	return normalizeBlock(b.text)
+}
+
+// normalizeTable normalises every cell, header and the caption to one line
+// of normalised text, so rendered rows need no further normalisation (which
+// could otherwise change them after the fact).
+func normalizeTable(t *Table) {
+	t.Caption = normalizeCell(t.Caption)
+	for i := range t.Header {
+		t.Header[i] = normalizeCell(t.Header[i])
+	}
+	for _, r := range t.Rows {
+		for i := range r {
+			r[i] = normalizeCell(r[i])
+		}
+	}
+}
+
+func normalizeCell(s string) string {
+	return strings.Join(strings.Fields(NormalizeText(s)), " ")
 }
 
 // normalizeBlock normalises a block's text and makes sure it cannot contain
@@ -103,4 +147,101 @@ func firstHeading(p Page) string {
 	}
 	b := p.Blocks[best]
 	return string([]rune(p.Text)[b.Start:b.End])
+}
+
+// referencesHeading reports a heading that opens a section of notes or
+// references ("5 Literatuur", "Noten en referenties"): after an optional
+// section number, every word names such a section.
+func referencesHeading(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) > 0 && strings.Trim(words[0], "0123456789.") == "" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		switch strings.Trim(w, ":,.") {
+		case "literatuur", "literatuurlijst", "referenties", "referentielijst", "bronnen",
+			"bronvermelding", "noten", "voetnoten", "eindnoten", "references", "bibliografie",
+			"bibliography", "notes", "footnotes", "literature", "en", "and", "&":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// noteLabel returns a note's marker: the list label it was printed with
+// ("3." → "3"), else a number that opens its text ("[3] …", "3. …").
+func noteLabel(label, text string) string {
+	if l := strings.Trim(label, "[]().: "); l != "" {
+		return l
+	}
+	t := strings.TrimSpace(text)
+	open := strings.HasPrefix(t, "[")
+	t = strings.TrimPrefix(t, "[")
+	i := 0
+	for i < len(t) && i < 4 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(t) {
+		return ""
+	}
+	if (open && t[i] == ']') || (!open && (t[i] == '.' || t[i] == ')')) {
+		return t[:i]
+	}
+	return ""
+}
+
+// linkCitations removes bracketed citations ("[1]", "[2, 3]", "[1–3]") from
+// content blocks when every number in them labels a note of the document,
+// keeping the numbers as the block's note links. Brackets that name no note
+// (a reading "[sic]", an interval "[0, 1]" without such notes) stay text.
+func linkCitations(blocks []textBlock) []textBlock {
+	labels := map[string]bool{}
+	for _, b := range blocks {
+		if b.kind == Note && b.label != "" {
+			labels[b.label] = true
+		}
+	}
+	if len(labels) == 0 {
+		return blocks
+	}
+	cite := regexp.MustCompile(`\s*\[(\d{1,3}(?:\s*[-–,;]\s*\d{1,3})*)\]`)
+	for i, b := range blocks {
+		if b.kind != Paragraph && b.kind != ListItem {
+			continue
+		}
+		b.text = cite.ReplaceAllStringFunc(b.text, func(m string) string {
+			nums := citedNumbers(cite.FindStringSubmatch(m)[1])
+			for _, n := range nums {
+				if !labels[n] {
+					return m
+				}
+			}
+			b.notes = append(b.notes, nums...)
+			return ""
+		})
+		blocks[i] = b
+	}
+	return blocks
+}
+
+// citedNumbers expands "1, 3–5" to 1, 3, 4, 5 (ranges up to 50 long).
+func citedNumbers(s string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		lo, hi, isRange := strings.Cut(strings.ReplaceAll(part, "–", "-"), "-")
+		a, errA := strconv.Atoi(strings.TrimSpace(lo))
+		b, errB := strconv.Atoi(strings.TrimSpace(hi))
+		if !isRange || errA != nil || errB != nil || b < a || b-a > 50 {
+			out = append(out, strings.TrimSpace(part))
+			continue
+		}
+		for n := a; n <= b; n++ {
+			out = append(out, strconv.Itoa(n))
+		}
+	}
+	return out
 }

@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page chrome (menus, breadcrumbs, search boxes, sidebars, cookie notices,
+// forms, footers) is recognised by four generic signals, measured against a
+// content extractor in docs/extraction.md ("Web pages"):
+//
+//  1. elements that never hold content (script, nav, form, button, …) and
+//     hidden elements;
+//  2. landmark roles and page-level <header>/<footer>/<aside>;
+//  3. class and id names from the vocabulary of site templates (adapted from
+//     Readability's "unlikely candidates", plus the Dutch equivalents);
+//  4. link density: a block whose words are mostly link text is a menu or a
+//     list of related pages.
+//
+// Signals 3, 4 and forms never remove an element that holds at least half of the page's
+// words: that is a page wrapper (an ASP.NET <form>, a div class="has-sidebar"),
+// not furniture.
+
+// nodeStats counts the visible words below a node and how many of them are
+// link text.
+type nodeStats struct {
+	words, linkWords int
+}
+
+// countWords returns the word counts of every element below root, skipping
+// what is never visible.
+func countWords(root *html.Node) map[*html.Node]nodeStats {
+	stats := map[*html.Node]nodeStats{}
+	var visit func(n *html.Node, inLink bool) nodeStats
+	visit = func(n *html.Node, inLink bool) nodeStats {
+		var s nodeStats
+		switch n.Type {
+		case html.TextNode:
+			s.words = len(strings.Fields(n.Data))
+			if inLink {
+				s.linkWords = s.words
+			}
+			return s
+		case html.ElementNode:
+			if invisible(n) {
+				return s
+			}
+			if n.DataAtom == atom.A && hasAttr(n, "href") {
+				inLink = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := visit(c, inLink)
+			s.words += cs.words
+			s.linkWords += cs.linkWords
+		}
+		stats[n] = s
+		return s
+	}
+	visit(root, false)
+	return stats
+}
+
+// invisible reports elements that are never page content.
+func invisible(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
+		atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Object, atom.Canvas,
+		atom.Head, atom.Title, atom.Link, atom.Meta:
+		return true
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "hidden",
+			a.Key == "aria-hidden" && a.Val == "true",
+			a.Key == "style" && hiddenStyle(a.Val):
+			return true
+		}
+	}
+	return false
+}
+
+func hiddenStyle(style string) bool {
+	s := strings.ReplaceAll(strings.ToLower(style), " ", "")
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// furnitureElement reports the elements that are page chrome by their tag:
+// navigation, dialogs, menus, and the page-level header, footer and aside.
+func furnitureElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Dialog, atom.Menu:
+		return true
+	case atom.Header, atom.Footer:
+		return !insideSectioning(n)
+	case atom.Aside:
+		return !noteElement(n)
+	}
+	return false
+}
+
+// furnitureName reports page chrome by a form element, a landmark role or
+// a class or id name; these also occur on page wrappers, which the caller
+// checks.
+func furnitureName(n *html.Node) bool {
+	if n.DataAtom == atom.Form {
+		return true
+	}
+	switch attr(n, "role") {
+	case "navigation", "banner", "contentinfo", "search", "complementary", "dialog",
+		"alertdialog", "menu", "menubar", "toolbar", "form":
+		return true
+	}
+	return chromeName(n)
+}
+
+// insideSectioning reports whether n sits in an article, main or section: a
+// <header> there holds the page's title, not the site's logo and menu.
+func insideSectioning(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Article, atom.Main, atom.Section:
+			return true
+		}
+	}
+	return false
+}
+
+// chromeName reports whether n's class or id names page furniture. A
+// content word cancels it: "article-footer" is part of the article.
+func chromeName(n *html.Node) bool {
+	chrome := false
+	for _, tok := range nameTokens(attr(n, "class") + " " + attr(n, "id")) {
+		switch tok {
+		case "content", "article", "artikel", "inhoud", "richtlijn", "post", "entry":
+			return false
+		case "banner", "breadcrumb", "breadcrumbs", "crumbs", "crumb", "kruimelpad",
+			"comment", "comments", "reacties", "community", "disqus", "footer", "masthead",
+			"menu", "menubar", "nav", "navbar", "navigation", "navigatie", "pager",
+			"pagination", "popup", "modal", "related", "gerelateerd", "gerelateerde",
+			"share", "sharing", "social", "delen", "sidebar", "zijbalk", "skyscraper",
+			"sponsor", "ad", "ads", "advert", "advertentie", "cookie", "cookies",
+			"cookiebar", "consent", "gdpr", "newsletter", "nieuwsbrief", "subscribe",
+			"search", "zoeken", "zoekbalk", "skip", "skiplink", "toc", "toolbar", "widget",
+			"login", "inloggen", "promo", "rss":
+			chrome = true
+		}
+	}
+	return chrome
+}
+
+// nameTokens splits class and id values into lower-case words at
+// punctuation and camelCase boundaries: "siteHeader nav-main" → site, header,
+// nav, main.
+func nameTokens(s string) []string {
+	var toks []string
+	var cur []rune
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsUpper(r) && prevLower && len(cur) > 0 {
+				toks = append(toks, strings.ToLower(string(cur)))
+				cur = cur[:0]
+			}
+			cur = append(cur, r)
+			prevLower = unicode.IsLower(r)
+		default:
+			if len(cur) > 0 {
+				toks = append(toks, strings.ToLower(string(cur)))
+				cur = cur[:0]
+			}
+			prevLower = false
+		}
+	}
+	if len(cur) > 0 {
+		toks = append(toks, strings.ToLower(string(cur)))
+	}
+	return toks
+}
+
+// linkDense reports a block whose words are mostly link text: a menu, a list
+// of related pages, a "read more" teaser. Headings are exempt (permalink
+// anchors on headings are common) and so are tables.
+func linkDense(n *html.Node, s nodeStats) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.P, atom.Li, atom.Span, atom.Header, atom.Footer:
+		return s.words > 0 && 2*s.linkWords > s.words
+	}
+	return false
+}
+
+// noteElement reports an element that holds a footnote or note: a DPUB-ARIA
+// footnote role, role=note, or a note class ("noot", "footnote", "toelichting").
+func noteElement(n *html.Node) bool {
+	switch attr(n, "role") {
+	case "note", "doc-footnote", "doc-endnote", "doc-endnotes", "doc-footnotes", "doc-bibliography":
+		return true
+	}
+	if n.DataAtom == atom.Details {
+		return true
+	}
+	for _, tok := range nameTokens(attr(n, "class")) {
+		switch tok {
+		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",
+			"endnote", "endnotes", "eindnoten", "toelichting", "references", "referenties", "bibliography":
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// contentRoot picks where the walk starts: the page's single <main> (or
+// role=main), else its single <article>, when that holds at least half of
+// the page's words; else the whole document. The share test keeps pages whose
+// content is not in <main> (a <main> holding only a banner) whole.
+func contentRoot(root *html.Node, stats map[*html.Node]nodeStats) *html.Node {
+	total := stats[root].words
+	for _, find := range []func(*html.Node) bool{
+		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
+		func(n *html.Node) bool { return n.DataAtom == atom.Article },
+	} {
+		var found []*html.Node
+		for d := range root.Descendants() {
+			if d.Type == html.ElementNode && find(d) {
+				found = append(found, d)
+			}
+		}
+		if len(found) == 1 && 2*stats[found[0]].words >= total {
+			return found[0]
+		}
+	}
+	return root
+}

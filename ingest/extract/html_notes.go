@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// noteRef reports a footnote marker and its label: an element with the
+// DPUB-ARIA role doc-noteref, or a <sup> whose only content is a short label
+// linked inside the page (<sup><a href="#fn3">3</a></sup>). A bare <sup>2</sup>
+// is an exponent ("10<sup>9</sup>/l"), not a marker.
+func noteRef(n *html.Node) (string, bool) {
+	if n.Type != html.ElementNode {
+		return "", false
+	}
+	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() ")
+	if label == "" || len([]rune(label)) > 4 {
+		return "", false
+	}
+	if attr(n, "role") == "doc-noteref" {
+		return label, true
+	}
+	if n.DataAtom != atom.Sup {
+		return "", false
+	}
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.A && strings.HasPrefix(attr(d, "href"), "#") {
+			return label, true
+		}
+	}
+	return "", false
+}
+
+// backLink reports a link back from a footnote to its marker: role
+// doc-backlink, or an in-page link whose text has no letters or digits ("↩").
+func backLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	if attr(n, "role") == "doc-backlink" {
+		return true
+	}
+	if !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	text := nodeText(n)
+	return strings.TrimSpace(text) != "" && !strings.ContainsFunc(text, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	})
+}
+
+// trailingDigits returns the number that ends an id ("fn12" → "12"), the
+// usual way footnote elements carry their label.
+func trailingDigits(id string) string {
+	i := len(id)
+	for i > 0 && id[i-1] >= '0' && id[i-1] <= '9' {
+		i--
+	}
+	return id[i:]
+}
+
+func hasListBelow(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Ol || d.DataAtom == atom.Ul {
+			return true
+		}
+	}
+	return false
+}
+
+// pageTitle returns the text of the page's first <title>, or "".
+func pageTitle(root *html.Node) string {
+	for d := range root.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Title {
+			return nodeText(d)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Span limits: browsers cap colspan at 1000 and rowspan at 65534; a dose
+// table never needs more than these, and the caps bound the work a hostile
+// page can cause.
+const (
+	maxColspan = 50
+	maxRowspan = 200
+)
+
+// table turns a data table into a Table, its Caption block and one TableRow
+// block per non-empty body row.
+func (w *htmlWalker) table(n *html.Node) {
+	w.flush()
+	t := parseTable(n)
+	w.blocks, w.tables = addTable(w.blocks, w.tables, t)
+}
+
+// addTable appends t to tables and its Caption and TableRow blocks to
+// blocks. A table without a caption of its own takes the block before it when
+// that reads as one. A table without body rows keeps only its caption, as a
+// paragraph.
+func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table) {
+	if strings.TrimSpace(t.Caption) == "" {
+		blocks, t.Caption = takeCaption(blocks)
+	}
+	normalizeTable(&t)
+	t.Rows = nonEmptyRows(t.Rows)
+	if len(t.Rows) == 0 {
+		if t.Caption != "" {
+			blocks = append(blocks, textBlock{kind: Paragraph, text: t.Caption})
+		}
+		return blocks, tables
+	}
+	tables = append(tables, t)
+	idx := len(tables)
+	blocks = append(blocks, textBlock{kind: Caption, table: idx})
+	for i := range t.Rows {
+		blocks = append(blocks, textBlock{kind: TableRow, table: idx, row: i})
+	}
+	return blocks, tables
+}
+
+// takeCaption returns the text of the block just before a table when it
+// reads as a caption ("Tabel 2 Dosering …", "Table 1") and the blocks
+// without it; else "" and blocks unchanged.
+func takeCaption(blocks []textBlock) ([]textBlock, string) {
+	if len(blocks) == 0 {
+		return blocks, ""
+	}
+	last := blocks[len(blocks)-1]
+	if (last.kind != Paragraph && last.kind != Heading) || !captionLike(collapseSpaces(last.text)) {
+		return blocks, ""
+	}
+	return blocks[:len(blocks)-1], last.text
+}
+
+// captionLike reports text that starts like a table caption: "Tabel 2",
+// "Table 3.1", "Tabel B" — the word and a number or letter.
+func captionLike(s string) bool {
+	return captionPattern().MatchString(strings.TrimSpace(s))
+}
+
+func captionPattern() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:tabel|table)\s+(?:\d+(?:\.\d+)*|[A-Z])\b`)
+}
+
+// layoutTable reports a table used for page layout rather than data: one
+// holding another table or headings. Its cells are walked as containers.
+func layoutTable(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
+}
+
+// htmlRow is one <tr> with whether it belongs to the header.
+type htmlRow struct {
+	tr     *html.Node
+	header bool
+}
+
+// parseTable expands the table's rows into a grid in which a cell spanning
+// columns repeats in each of them and a cell spanning rows repeats in each
+// row below, so every cell sits under its own column header. Rows in
+// <thead>, or leading rows made only of <th> cells, are the header; several
+// header rows are joined per column ("Dosering Kinderen").
+func parseTable(n *html.Node) Table {
+	var t Table
+	var rows []htmlRow
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Caption:
+			if t.Caption == "" {
+				t.Caption = cellText(c)
+			}
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows = append(rows, htmlRow{r, c.DataAtom == atom.Thead})
+				}
+			}
+		case atom.Tr:
+			rows = append(rows, htmlRow{c, false})
+		}
+	}
+	markHeaderRows(rows)
+	grid := expandSpans(rows)
+	var header [][]string
+	for i, r := range rows {
+		if r.header {
+			header = append(header, grid[i])
+		} else {
+			t.Rows = append(t.Rows, grid[i])
+		}
+	}
+	t.Header = joinHeaderRows(header)
+	return t
+}
+
+// markHeaderRows marks leading all-<th> rows as header rows when the table
+// has no <thead>.
+func markHeaderRows(rows []htmlRow) {
+	for _, r := range rows {
+		if r.header {
+			return
+		}
+	}
+	for i := range rows[:max(0, len(rows)-1)] {
+		if !allHeaderCells(rows[i].tr) {
+			return
+		}
+		rows[i].header = true
+	}
+}
+
+func allHeaderCells(tr *html.Node) bool {
+	n := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Th:
+			n++
+		case atom.Td:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// pendingSpan is a cell that still covers rows below its own.
+type pendingSpan struct {
+	text string
+	left int
+}
+
+func expandSpans(rows []htmlRow) [][]string {
+	pending := map[int]*pendingSpan{}
+	grid := make([][]string, len(rows))
+	for i, r := range rows {
+		var row []string
+		fill := func() {
+			for p := pending[len(row)]; p != nil && p.left > 0; p = pending[len(row)] {
+				row = append(row, p.text)
+				p.left--
+			}
+		}
+		for c := r.tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+				continue
+			}
+			fill()
+			text := cellText(c)
+			cs := spanAttr(c, "colspan", maxColspan)
+			rs := spanAttr(c, "rowspan", maxRowspan)
+			for range cs {
+				if rs > 1 {
+					pending[len(row)] = &pendingSpan{text, rs - 1}
+				}
+				row = append(row, text)
+			}
+		}
+		fill()
+		grid[i] = row
+	}
+	return grid
+}
+
+func spanAttr(n *html.Node, key string, limit int) int {
+	v, err := strconv.Atoi(attr(n, key))
+	if err != nil || v < 1 {
+		return 1
+	}
+	return min(v, limit)
+}
+
+// joinHeaderRows joins several header rows into one header per column,
+// dropping a part repeated from the row above (a rowspan header).
+func joinHeaderRows(rows [][]string) []string {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	header := make([]string, width)
+	for c := range header {
+		var parts []string
+		for _, r := range rows {
+			if c >= len(r) || strings.TrimSpace(r[c]) == "" {
+				continue
+			}
+			if len(parts) > 0 && parts[len(parts)-1] == r[c] {
+				continue
+			}
+			parts = append(parts, r[c])
+		}
+		header[c] = strings.Join(parts, " ")
+	}
+	return header
+}
+
+func nonEmptyRows(rows [][]string) [][]string {
+	out := rows[:0]
+	for _, r := range rows {
+		if strings.TrimSpace(strings.Join(r, "")) != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// cellText is the visible text of a cell on one line, without note
+// markers and hidden content.
+func cellText(n *html.Node) string {
+	var sb strings.Builder
+	var visit func(*html.Node)
+	visit = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if invisible(n) || backLink(n) {
+				return
+			}
+			if _, ok := noteRef(n); ok {
+				return
+			}
+			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Br || n.DataAtom == atom.Li {
+				defer sb.WriteString(" ")
+				sb.WriteString(" ")
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
