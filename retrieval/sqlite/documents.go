@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -106,7 +107,7 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 		return nil, notFound(documentID)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT ordinal, page_start, page_end, section, text,
-		char_start, char_end, terms, embedding FROM chunks
+		char_start, char_end, kind, caption, notes, terms, field_terms, embedding FROM chunks
 		WHERE document_id = ? AND version = ? ORDER BY ordinal`, d.ID, d.Version)
 	if err != nil {
 		return nil, fmt.Errorf("read chunks of %q: %w", documentID, err)
@@ -115,13 +116,18 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 	out := []bronwijzer.Chunk{}
 	for rows.Next() {
 		c := bronwijzer.Chunk{DocumentID: d.ID, Version: d.Version}
-		var terms string
+		var notes, terms, fieldTerms string
 		var blob []byte
 		if err := rows.Scan(&c.Ordinal, &c.PageStart, &c.PageEnd, &c.Section, &c.Text,
-			&c.CharStart, &c.CharEnd, &terms, &blob); err != nil {
+			&c.CharStart, &c.CharEnd, &c.Kind, &c.Caption, &notes, &terms, &fieldTerms, &blob); err != nil {
 			return nil, fmt.Errorf("read chunks of %q: %w", documentID, err)
 		}
-		c.Terms = strings.Fields(terms)
+		c.Terms, c.FieldTerms = strings.Fields(terms), fields(fieldTerms)
+		if notes != "[]" {
+			if err := json.Unmarshal([]byte(notes), &c.Notes); err != nil {
+				return nil, fmt.Errorf("chunk %s: notes: %w", c.ID(), err)
+			}
+		}
 		if c.Embedding, err = decodeVector(blob); err != nil {
 			return nil, fmt.Errorf("chunk %s: %w", c.ID(), err)
 		}
@@ -255,8 +261,8 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 		return err
 	}
 	if fts && len(rows) > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, terms)
-			SELECT id, terms FROM chunks WHERE document_id = ?`, doc.ID); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, terms, field_terms)
+			SELECT id, terms, field_terms FROM chunks WHERE document_id = ? AND searchable = 1`, doc.ID); err != nil {
 			return fmt.Errorf("index chunks: %w", err)
 		}
 	}
@@ -264,14 +270,14 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 }
 
 // deleteChunks deletes a document's chunks, and their FTS5 entries first
-// when fts. The FTS5 index is kept here, in Go, rather than by triggers:
+// when fts (only searchable chunks have one). The FTS5 index is kept here, in Go, rather than by triggers:
 // a trigger costs even when its WHEN clause is false (PutDocument measured
 // 19 against 12 CPU-ms per 250 chunks), and every write to chunks goes
 // through this file.
 func deleteChunks(ctx context.Context, tx *sql.Tx, docID string, fts bool) error {
 	if fts {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM chunks_fts
-			WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ?)`, docID); err != nil {
+			WHERE rowid IN (SELECT id FROM chunks WHERE document_id = ? AND searchable = 1)`, docID); err != nil {
 			return err
 		}
 	}
@@ -284,8 +290,9 @@ func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 		return nil
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO chunks (document_id, version, ordinal,
-		page_start, page_end, section, text, char_start, char_end, terms, embedding)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		page_start, page_end, section, text, char_start, char_end, kind, caption, notes,
+		terms, field_terms, searchable, embedding)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("insert chunks: %w", err)
 	}
@@ -293,7 +300,8 @@ func insertChunks(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 	for _, r := range rows {
 		c := r.chunk
 		if _, err := stmt.ExecContext(ctx, doc.ID, doc.Version, c.Ordinal, c.PageStart, c.PageEnd,
-			c.Section, c.Text, c.CharStart, c.CharEnd, r.terms, r.embedding); err != nil {
+			c.Section, c.Text, c.CharStart, c.CharEnd, r.kind, c.Caption, r.notes,
+			r.terms, r.fieldTerms, c.Searchable(), r.embedding); err != nil {
 			return fmt.Errorf("insert chunk %d: %w", c.Ordinal, err)
 		}
 	}
@@ -349,15 +357,44 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 
 // chunkRow is a chunk with its columns encoded outside the transaction.
 type chunkRow struct {
-	chunk     bronwijzer.Chunk
-	terms     string
-	embedding []byte
+	chunk             bronwijzer.Chunk
+	kind, notes       string
+	terms, fieldTerms string
+	embedding         []byte
 }
 
 func encodeChunks(chunks []bronwijzer.Chunk) []chunkRow {
 	rows := make([]chunkRow, len(chunks))
 	for i, c := range chunks {
-		rows[i] = chunkRow{chunk: c, terms: strings.Join(c.Terms, " "), embedding: encodeVector(c.Embedding)}
+		notes, _ := json.Marshal(nonNil(c.Notes)) // []string always marshals
+		rows[i] = chunkRow{chunk: c, kind: kindOf(c), notes: string(notes),
+			terms: strings.Join(c.Terms, " "), fieldTerms: strings.Join(c.FieldTerms, " "),
+			embedding: encodeVector(c.Embedding)}
 	}
 	return rows
+}
+
+// kindOf is the chunk's stored kind: a chunk without one is text, as every
+// chunk was before kinds existed.
+func kindOf(c bronwijzer.Chunk) string {
+	if c.Kind == "" {
+		return bronwijzer.KindText
+	}
+	return c.Kind
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// fields splits space-joined terms; nil when there are none, as a chunk
+// without field terms was put.
+func fields(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Fields(s)
 }

@@ -19,7 +19,10 @@ const (
 
 // ftsSQL returns the ranking query of a filter variant. Its parameters are
 // the MATCH expression, then the JSON array of document ids (ftsDocIDs),
-// then the limit. It returns chunk ids with bm25() (lower is better).
+// then the limit. It returns chunk ids with bm25() (lower is better),
+// weighing the field column (field_terms) by retrieval.FieldWeight: FTS5
+// sums the weights of a term's occurrences into its frequency and takes
+// the row's length over both columns, the BM25F of the in-memory index.
 //
 // Only id, document_id and ordinal are read per match: the text of the few
 // top rows is fetched afterwards by id. chunks holds current versions only
@@ -29,8 +32,9 @@ const (
 // by document id and ordinal, as in every store.
 func ftsSQL(variant int) string {
 	var b strings.Builder
-	b.WriteString(`SELECT c.id, f.score
-		FROM (SELECT rowid, bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ?) f
+	fmt.Fprintf(&b, `SELECT c.id, f.score
+		FROM (SELECT rowid, bm25(chunks_fts, 1.0, %g) AS score FROM chunks_fts WHERE chunks_fts MATCH ?) f`, retrieval.FieldWeight)
+	b.WriteString(`
 		JOIN chunks c ON c.id = f.rowid`)
 	if variant&ftsVerified != 0 {
 		b.WriteString(`

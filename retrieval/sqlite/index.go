@@ -37,7 +37,7 @@ type snapshot struct {
 	dim      int
 	segs     []*segment
 	offsets  []int // len(segs)+1; offsets[i] is segment i's first global row
-	totalLen int   // terms over all rows, for BM25's average length
+	totalLen int   // terms of both fields over all rows, for BM25's average length
 	passages passageCache
 }
 
@@ -185,12 +185,14 @@ func currentVersions(ctx context.Context, q queryer) ([]docVersion, error) {
 
 func loadSegment(ctx context.Context, q queryer, d docVersion, dim int, withPostings bool) (*segment, error) {
 	seg := &segment{docID: d.id, version: d.version, gen: d.gen, verified: d.verified}
-	terms := "terms"
+	terms := "terms, field_terms"
 	if !withPostings {
-		terms = "''" // not read at all: the terms are most of a row's text
+		terms = "'', ''" // not read at all: the terms are most of a row's text
 	}
+	// Only searchable chunks: a whole table or a note is in neither list
+	// nor in the BM25 statistics.
 	rows, err := q.QueryContext(ctx, `SELECT id, `+terms+`, embedding FROM chunks
-		WHERE document_id = ? AND version = ? ORDER BY ordinal`, d.id, d.version)
+		WHERE document_id = ? AND version = ? AND searchable = 1 ORDER BY ordinal`, d.id, d.version)
 	if err != nil {
 		return nil, err
 	}
@@ -198,8 +200,8 @@ func loadSegment(ctx context.Context, q queryer, d docVersion, dim int, withPost
 	var lex postingsBuilder
 	for rows.Next() {
 		var id int64
-		var terms, blob sql.RawBytes
-		if err := rows.Scan(&id, &terms, &blob); err != nil {
+		var terms, fieldTerms, blob sql.RawBytes
+		if err := rows.Scan(&id, &terms, &fieldTerms, &blob); err != nil {
 			return nil, err
 		}
 		if len(blob) != 4*dim {
@@ -211,7 +213,7 @@ func loadSegment(ctx context.Context, q queryer, d docVersion, dim int, withPost
 		row := seg.vecs[start:]
 		decodeInto(row, blob)
 		retrieval.Normalize(row)
-		lex.add(terms)
+		lex.add(terms, fieldTerms)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
@@ -314,7 +316,7 @@ func sortHits(hs []hit) {
 
 // fetchSQL reads the passages of chunk ids given as a JSON array.
 const fetchSQL = `SELECT c.id, c.document_id, c.version, c.ordinal, c.page_start, c.page_end,
-	c.section, c.text, c.char_start, c.char_end, d.title, d.source_file, d.verified, d.published
+	c.section, c.text, c.char_start, c.char_end, c.kind, c.caption, d.title, d.source_file, d.verified, d.published
 	FROM chunks c JOIN documents d ON d.id = c.document_id AND d.version = c.version
 	WHERE c.id IN (SELECT value FROM json_each(?))`
 

@@ -95,22 +95,27 @@ func randomSnapshot(rng *rand.Rand, rows, dim, docs int) *snapshot {
 		for i := range terms {
 			terms[i] = fmt.Sprint("w", rng.IntN(10))
 		}
-		lex.add([]byte(strings.Join(terms, " ")))
+		field := make([]string, rng.IntN(3))
+		for i := range field {
+			field[i] = fmt.Sprint("w", rng.IntN(10))
+		}
+		lex.add([]byte(strings.Join(terms, " ")), []byte(strings.Join(field, " ")))
 	}
 	segs[len(segs)-1].lex = lex.build()
 	s.setSegments(segs)
 	return s
 }
 
-// rowTerms returns the term frequencies and length of global row r.
-func rowTerms(s *snapshot, r int) (map[string]int, int) {
+// rowTerms returns the BM25F term frequencies (tf_body +
+// FieldWeight·tf_field) and length of global row r.
+func rowTerms(s *snapshot, r int) (map[string]float64, int) {
 	i := s.segmentOf(r)
 	seg, local := s.segs[i], int32(r-s.offsets[i])
-	tf := map[string]int{}
+	tf := map[string]float64{}
 	for t, term := range seg.lex.terms {
 		for _, p := range seg.lex.post[seg.lex.start[t]:seg.lex.start[t+1]] {
 			if p.row == local {
-				tf[term] = int(p.tf)
+				tf[term] = float64(p.tf) + retrieval.FieldWeight*float64(p.tff)
 			}
 		}
 	}
@@ -163,10 +168,10 @@ func TestDenseSearchMatchesBruteForce(t *testing.T) {
 func TestBM25(t *testing.T) {
 	// Two segments, so document frequency and length are summed across them.
 	var a, b postingsBuilder
-	a.add([]byte("griep koorts koorts"))
-	a.add([]byte("griep"))
-	b.add([]byte("hoest"))
-	b.add([]byte("hoest"))
+	a.add([]byte("griep koorts koorts"), nil)
+	a.add([]byte("griep"), nil)
+	b.add([]byte("hoest"), nil)
+	b.add([]byte("hoest"), nil)
 	s := &snapshot{}
 	s.setSegments([]*segment{
 		{docID: "a", ids: []int64{1, 2}, lex: a.build()},
@@ -184,6 +189,45 @@ func TestBM25(t *testing.T) {
 	}
 	if got := s.lexicalSearch([]string{"onbekend"}, 10, nil); len(got) != 0 {
 		t.Errorf("unknown term matched %v", got)
+	}
+}
+
+// TestBM25Fields checks the field: an occurrence in the field counts
+// FieldWeight times one in the body, and the length is that of both fields.
+func TestBM25Fields(t *testing.T) {
+	var a postingsBuilder
+	a.add([]byte("verwijs bij twijfel"), []byte("consultatie verwijzing"))
+	a.add([]byte("verwijzing bij twijfel"), []byte("consultatie"))
+	a.add([]byte("controle na verwijzing verwijzing"), []byte("verwijzing"))
+	a.add([]byte("koorts"), nil)
+	p := a.build()
+	got := map[int32][2]uint16{}
+	for _, ps := range p.list("verwijzing", termHash("verwijzing")) {
+		got[ps.row] = [2]uint16{ps.tf, ps.tff}
+	}
+	want := map[int32][2]uint16{0: {0, 1}, 1: {1, 0}, 2: {2, 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("postings of verwijzing (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int32{5, 4, 5, 1}, p.lengths); diff != "" {
+		t.Errorf("lengths (-want +got):\n%s", diff)
+	}
+	s := &snapshot{}
+	s.setSegments([]*segment{{docID: "a", ids: []int64{1, 2, 3, 4}, lex: p}})
+	// N = 4, avglen = 15/4, df 3: idf = ln(1.5/3.5) < 0 → 1e-6; compare
+	// rows 0 and 1, same length: field (tf w) beats body (tf 1) when w > 1.
+	hits := s.lexicalSearch([]string{"verwijzing"}, 4, nil)
+	rank := map[int32]int{}
+	for i, h := range hits {
+		rank[h.row] = i
+	}
+	if retrieval.FieldWeight > 1 && rank[0] > rank[1] {
+		t.Errorf("field occurrence ranked below a body one: %v", hits)
+	}
+	norm := bm25K1 * (1 - bm25B + bm25B*5/3.75)
+	tf := 2 + retrieval.FieldWeight
+	if w := float32(bm25MinIDF * tf * (bm25K1 + 1) / (tf + norm)); math.Abs(float64(hits[rank[2]].score-w)) > 1e-12 {
+		t.Errorf("row 2 score %g, want %g", hits[rank[2]].score, w)
 	}
 }
 
@@ -207,7 +251,7 @@ func TestLexicalSearchMatchesBruteForce(t *testing.T) {
 		tfs, l := rowTerms(s, r)
 		var sum float64
 		for _, term := range q {
-			if tf := float64(tfs[term]); tf > 0 {
+			if tf := tfs[term]; tf > 0 {
 				idf := math.Max(math.Log((500-float64(df[term])+0.5)/(float64(df[term])+0.5)), bm25MinIDF)
 				sum += idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(l)/avg))
 			}
@@ -312,7 +356,7 @@ func TestPostingsListHashCollision(t *testing.T) {
 		hashes: []uint64{3, 5, 5, 5, 9},
 		terms:  []string{"x", "a", "b", "c", "y"},
 		start:  []int32{0, 1, 2, 3, 4, 5},
-		post:   []posting{{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}},
+		post:   []posting{{0, 1, 0}, {1, 1, 0}, {2, 1, 0}, {3, 1, 0}, {4, 1, 0}},
 	}
 	for i, term := range p.terms {
 		got := p.list(term, p.hashes[i])
@@ -324,7 +368,7 @@ func TestPostingsListHashCollision(t *testing.T) {
 		t.Errorf("list of absent colliding term = %v", got)
 	}
 	var b postingsBuilder
-	b.add([]byte("griep koorts"))
+	b.add([]byte("griep koorts"), nil)
 	built := b.build()
 	if got := built.list("koorts", termHash("koorts")); len(got) != 1 {
 		t.Errorf("built list(koorts) = %v", got)

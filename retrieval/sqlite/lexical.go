@@ -22,7 +22,8 @@ const (
 )
 
 // postings is a segment's inverted index of its chunks' analysed terms
-// (chunks.terms split on spaces, compared exactly), in compressed sparse
+// (chunks.terms and chunks.field_terms split on spaces, compared exactly:
+// a posting counts a term's occurrences in each field), in compressed sparse
 // row form: the postings of terms[i] are post[start[i]:start[i+1]], by
 // ascending row. Terms are sorted by their FNV-1a hash (hashes[i]), so a
 // lookup is a binary search over integers, not strings; flat arrays keep
@@ -32,14 +33,19 @@ type postings struct {
 	terms    []string
 	start    []int32
 	post     []posting
-	lengths  []int32 // terms per row
+	lengths  []int32 // terms per row, both fields
 	totalLen int
 }
 
 type posting struct {
-	row int32 // row within the segment
-	tf  uint16
+	row int32  // row within the segment
+	tf  uint16 // occurrences in the body (chunks.terms)
+	tff uint16 // occurrences in the field (chunks.field_terms)
 }
+
+// freq is the posting's BM25F term frequency: a field occurrence counts
+// retrieval.FieldWeight times a body one.
+func (p posting) freq() float64 { return float64(p.tf) + retrieval.FieldWeight*float64(p.tff) }
 
 // list returns the postings of term, whose termHash is h, or nil.
 func (p *postings) list(term string, h uint64) []posting {
@@ -80,35 +86,46 @@ type entry struct {
 	posting
 }
 
-// add indexes the next row's space-separated terms.
-func (b *postingsBuilder) add(terms []byte) {
+// add indexes the next row's space-separated body and field terms.
+func (b *postingsBuilder) add(terms, fieldTerms []byte) {
 	if b.ids == nil {
 		b.ids = make(map[string]int32)
 	}
 	row := int32(len(b.lengths))
-	ids := b.scratch[:0]
+	// Each occurrence is its term's local id shifted left, its low bit set
+	// for the field, so one integer sort groups a term's occurrences.
+	ids := b.appendIDs(b.scratch[:0], terms, 0)
+	ids = b.appendIDs(ids, fieldTerms, 1)
+	b.lengths = append(b.lengths, int32(len(ids)))
+	slices.Sort(ids)
+	for i := 0; i < len(ids); {
+		id, j, tff := ids[i]>>1, i, 0
+		for ; j < len(ids) && ids[j]>>1 == id; j++ {
+			tff += int(ids[j] & 1)
+		}
+		tf := j - i - tff
+		i = j
+		b.entries = append(b.entries, entry{id, posting{row: row,
+			tf: uint16(min(tf, math.MaxUint16)), tff: uint16(min(tff, math.MaxUint16))}})
+		b.counts[id]++
+	}
+	b.scratch = ids
+}
+
+// appendIDs appends the local id of each of terms' space-separated terms,
+// shifted left by one and or-ed with bit.
+func (b *postingsBuilder) appendIDs(ids []int32, terms []byte, bit int32) []int32 {
 	for len(terms) > 0 {
 		i := 0
 		for i < len(terms) && terms[i] != ' ' {
 			i++
 		}
 		if i > 0 {
-			ids = append(ids, b.termID(terms[:i]))
+			ids = append(ids, b.termID(terms[:i])<<1|bit)
 		}
 		terms = terms[min(i+1, len(terms)):]
 	}
-	b.lengths = append(b.lengths, int32(len(ids)))
-	slices.Sort(ids)
-	for i := 0; i < len(ids); {
-		j := i + 1
-		for j < len(ids) && ids[j] == ids[i] {
-			j++
-		}
-		b.entries = append(b.entries, entry{ids[i], posting{row: row, tf: uint16(min(j-i, math.MaxUint16))}})
-		b.counts[ids[i]]++
-		i = j
-	}
-	b.scratch = ids
+	return ids
 }
 
 func (b *postingsBuilder) termID(term []byte) int32 {
@@ -196,8 +213,10 @@ func queryTerms(terms []string) []string {
 }
 
 // lexicalSearch scores every allowed row holding a query term with
-// idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)) summed over the terms, and
-// keeps the n best. Document frequency and average length are over all
+// idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)) summed over the terms, tf
+// being tf_body + FieldWeight·tf_field and len the terms of both fields
+// (FTS5's bm25() with column weights, the same in every store), and keeps
+// the n best. Document frequency and average length are over all
 // current chunks, whatever the filter.
 func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
 	rows := s.rows()
@@ -231,7 +250,7 @@ func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
 			base, lengths := s.offsets[i], s.segs[i].lex.lengths
 			for _, ps := range list {
 				r := base + int(ps.row)
-				tf := float64(ps.tf)
+				tf := ps.freq()
 				norm := bm25K1 * (1 - bm25B + bm25B*float64(lengths[ps.row])/avg)
 				if scores[r] == 0 {
 					touched = append(touched, int32(r))

@@ -103,7 +103,7 @@ func loadPassages(ctx context.Context, stmt *sql.Stmt, ids []int64) (map[int64]b
 		var p bronwijzer.Passage
 		var ordinal int
 		if err := rows.Scan(&id, &p.DocumentID, &p.Version, &ordinal, &p.PageStart, &p.PageEnd,
-			&p.Section, &p.Text, &p.CharStart, &p.CharEnd, &p.Title, &p.SourceFile, &p.Verified,
+			&p.Section, &p.Text, &p.CharStart, &p.CharEnd, &p.Kind, &p.Caption, &p.Title, &p.SourceFile, &p.Verified,
 			&p.Published); err != nil {
 			return nil, fmt.Errorf("read passages: %w", err)
 		}

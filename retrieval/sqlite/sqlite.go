@@ -201,7 +201,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 }
 
 // enableFTS turns on the maintenance of the FTS5 index (meta.fts, see
-// migration 00012) if it is off, indexing the chunks stored so far, in one
+// migrations 00012 and 00013) if it is off, indexing the searchable chunks
+// stored so far, in one
 // IMMEDIATE transaction: no write can slip between the backfill and the
 // switch. Once on it stays on, so a store opened with LexicalFTS5 never
 // sees an index missing another writer's chunks.
@@ -220,7 +221,7 @@ func enableFTS(ctx context.Context, db *sql.DB) error {
 	}
 	for _, q := range []string{
 		"INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all')",
-		"INSERT INTO chunks_fts (rowid, terms) SELECT id, terms FROM chunks",
+		"INSERT INTO chunks_fts (rowid, terms, field_terms) SELECT id, terms, field_terms FROM chunks WHERE searchable = 1",
 		"UPDATE meta SET fts = 1",
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

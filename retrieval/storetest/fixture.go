@@ -83,6 +83,7 @@ func fixtureChunksOf(d int) []bronwijzer.Chunk {
 			Text:      fmt.Sprintf("Fragment %d van %s: de huisarts let op %s.", o, fixtureDocIDs[d], uniqueWords[k]),
 			CharStart: 10 * o,
 			CharEnd:   10*o + 60,
+			Kind:      bronwijzer.KindText,
 			Terms:     terms,
 			Embedding: fixtureVector(k),
 		}
@@ -121,6 +122,7 @@ func fixturePassage(d, o int) bronwijzer.Passage {
 		Text:       c.Text,
 		CharStart:  c.CharStart,
 		CharEnd:    c.CharEnd,
+		Kind:       c.Kind,
 		Verified:   doc.Verified,
 		Published:  doc.Published,
 	}

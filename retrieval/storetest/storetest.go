@@ -11,7 +11,10 @@
 //     duplicate or negative ordinals, missing or inconsistent embeddings)
 //     are EINVALID; a zero query vector matches nothing;
 //   - putting chunks from another embedder (or dimension) than the stored
-//     chunks' is EINVALID with "embedder mismatch" in the message.
+//     chunks' is EINVALID with "embedder mismatch" in the message;
+//   - a chunk put without a kind is read back as text; a whole table and a
+//     note are read back by Chunks but in no search list and no BM25
+//     statistic; lexical scores are BM25F over body and field terms (bm25F).
 package storetest
 
 import (
@@ -57,6 +60,9 @@ func Run(t *testing.T, open func(t *testing.T) retrieval.Store) {
 		{"EmbedderMismatch", testEmbedderMismatch},
 		{"ConcurrentSamePut", testConcurrentSamePut},
 		{"ConcurrentReplaceSearch", testConcurrentReplaceSearch},
+		{"StructureReadBack", testStructureReadBack},
+		{"NonSearchable", testNonSearchable},
+		{"FieldRanking", testFieldRanking},
 		{"Ping", func(t *testing.T, s retrieval.Store) {
 			if err := s.Ping(t.Context()); err != nil {
 				t.Fatalf("Ping: %v", err)

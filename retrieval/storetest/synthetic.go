@@ -24,7 +24,9 @@ func SyntheticEmbedder(dim int) string { return fmt.Sprintf("synthetic-%d", dim)
 // (s = 1.1) over a fixed vocabulary of about 20,000 words, so a few terms
 // occur in most chunks and most terms are rare, as after real stop-word
 // removal; each chunk has 60–160 terms. Embeddings are random unit vectors
-// of dimension dim. Every fifth document is unverified.
+// of dimension dim. Every fifth document is unverified. Each chunk's field
+// (its section path, as ingest analyses it) holds two words of middling
+// frequency shared by the chunks of its chapter and paragraph.
 func Synthetic(n, dim int, seed int64) ([]bronwijzer.Document, [][]bronwijzer.Chunk) {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 	vocab := syntheticVocabulary()
@@ -68,15 +70,17 @@ func syntheticChunk(rng *rand.Rand, zipf *rand.Zipf, vocab []string, o, dim int)
 		terms[i] = vocab[zipf.Uint64()]
 	}
 	return bronwijzer.Chunk{
-		Ordinal:   o,
-		PageStart: o/5 + 1,
-		PageEnd:   o/5 + 1,
-		Section:   fmt.Sprintf("Hoofdstuk %d%sParagraaf %d", o/25+1, bronwijzer.SectionSeparator, o/5+1),
-		Text:      syntheticText(terms),
-		CharStart: 0,
-		CharEnd:   len(terms) * 8,
-		Terms:     terms,
-		Embedding: RandomUnitVector(rng, dim),
+		Ordinal:    o,
+		PageStart:  o/5 + 1,
+		PageEnd:    o/5 + 1,
+		Section:    fmt.Sprintf("Hoofdstuk %d%sParagraaf %d", o/25+1, bronwijzer.SectionSeparator, o/5+1),
+		Text:       syntheticText(terms),
+		CharStart:  0,
+		CharEnd:    len(terms) * 8,
+		Kind:       bronwijzer.KindText,
+		Terms:      terms,
+		FieldTerms: []string{vocab[100+o/25], vocab[200+o/5]}, // no draw: the rest of the corpus stays as it was
+		Embedding:  RandomUnitVector(rng, dim),
 	}
 }
 
