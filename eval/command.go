@@ -18,10 +18,10 @@ import (
 // Deps is what the bronwijzer command hands RunCommand.
 type Deps struct {
 	Stdout, Stderr io.Writer
-	// OpenLocal opens the in-process provider on the configured store;
-	// bundled asks for a temporary store holding the ingested bundled corpus
-	// (--bundled). The returned close func releases it.
-	OpenLocal func(ctx context.Context, bundled bool) (Provider, func() error, error)
+	// OpenLocal opens the in-process provider: on the configured store, or
+	// on a temporary store holding what c asks for (--bundled, --corpus).
+	// The returned close func releases it.
+	OpenLocal func(ctx context.Context, c Corpus) (Provider, func() error, error)
 	// HTTPClient is used with --api; nil means a client with --timeout.
 	HTTPClient *http.Client
 	// Getenv reads BRONWIJZER_API_KEY when --api-key is not given; nil means os.Getenv.
@@ -33,18 +33,29 @@ type Deps struct {
 	Judge Judge
 }
 
+// Corpus is what the in-process eval ingests into a temporary store before
+// it runs; the zero value means the configured store as it is.
+type Corpus struct {
+	// Bundled is --bundled: the bundled corpus with its registry.
+	Bundled bool
+	// Dir is --corpus: the files Dir/sources.json lists, verified by that
+	// registry, so a test corpus (testdata/guidelines) is evaluated without
+	// touching the served store.
+	Dir string
+}
+
 // options are the parsed flags of `bronwijzer eval`.
 type options struct {
 	dataset, jsonOut, htmlOut string
 	api, apiKey, compare      string
-	thresholds                string
+	thresholds, corpus        string
 	k                         int
 	bundled, judge, quiet     bool
 	timeout                   time.Duration
 }
 
 const usage = `gebruik: bronwijzer eval --dataset FILE [--k 5] [--json OUT.json] [--html OUT.html]
-       [--api URL --api-key KEY] [--compare lexical,dense,hybrid|all] [--bundled]
+       [--api URL --api-key KEY] [--compare lexical,dense,hybrid|all] [--bundled | --corpus DIR]
        [--thresholds eval/thresholds.json] [--timeout 60s] [--judge] [--quiet]
 `
 
@@ -62,6 +73,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.compare, "compare", "", "configurations side by side: lexical,dense,hybrid or all (first is primary)")
 	fs.StringVar(&o.thresholds, "thresholds", "", "fail (exit 1) when the primary config is below these thresholds")
 	fs.BoolVar(&o.bundled, "bundled", false, "in-process: ingest the bundled corpus into a temporary store first")
+	fs.StringVar(&o.corpus, "corpus", "", "in-process: ingest the files DIR/sources.json lists into a temporary store first")
 	fs.DurationVar(&o.timeout, "timeout", 60*time.Second, "per-request timeout")
 	fs.BoolVar(&o.judge, "judge", false, "add an LLM-judged faithfulness score (needs a configured LLM; never gated)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
@@ -77,6 +89,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, bronwijzer.Errorf(bronwijzer.EINVALID, "--k moet tussen 1 en 50 liggen (out of range)")
 	case o.api != "" && o.bundled:
 		return o, bronwijzer.Errorf(bronwijzer.EINVALID, "--bundled werkt alleen in-process, niet met --api")
+	case o.api != "" && o.corpus != "":
+		return o, bronwijzer.Errorf(bronwijzer.EINVALID, "--corpus werkt alleen in-process, niet met --api")
+	case o.bundled && o.corpus != "":
+		return o, bronwijzer.Errorf(bronwijzer.EINVALID, "kies --bundled of --corpus, niet allebei")
 	case o.timeout <= 0:
 		return o, bronwijzer.Errorf(bronwijzer.EINVALID, "--timeout moet positief zijn")
 	}
@@ -192,7 +208,7 @@ func openProvider(ctx context.Context, o options, deps Deps) (Provider, Meta, fu
 	if deps.OpenLocal == nil {
 		return nil, Meta{}, noop, bronwijzer.Errorf(bronwijzer.EUNSUPPORTED, "in-process eval is niet beschikbaar; gebruik --api (no local backend)")
 	}
-	p, closeFn, err := deps.OpenLocal(ctx, o.bundled)
+	p, closeFn, err := deps.OpenLocal(ctx, Corpus{Bundled: o.bundled, Dir: o.corpus})
 	if err != nil {
 		return nil, Meta{}, noop, fmt.Errorf("open local backend: %w", err)
 	}

@@ -35,12 +35,12 @@ func writeDataset(t *testing.T) string {
 	return path
 }
 
-func localDeps(stdout *bytes.Buffer, bundled *bool) Deps {
+func localDeps(stdout *bytes.Buffer, opened *Corpus) Deps {
 	p := fakeProvider{retrieval.Hybrid: newFakeBackend(), retrieval.Lexical: newFakeBackend(), retrieval.Dense: newFakeBackend()}
 	return Deps{
 		Stdout: stdout, Stderr: &bytes.Buffer{},
-		OpenLocal: func(_ context.Context, b bool) (Provider, func() error, error) {
-			*bundled = b
+		OpenLocal: func(_ context.Context, c Corpus) (Provider, func() error, error) {
+			*opened = c
 			return p, nil, nil
 		},
 		Now: func() time.Time { return time.Date(2026, 11, 23, 6, 0, 0, 0, time.UTC) },
@@ -50,15 +50,15 @@ func localDeps(stdout *bytes.Buffer, bundled *bool) Deps {
 func TestRunCommandLocalCompare(t *testing.T) {
 	dir := t.TempDir()
 	var stdout bytes.Buffer
-	var bundled bool
+	var opened Corpus
 	jsonOut, htmlOut := filepath.Join(dir, "out.json"), filepath.Join(dir, "out.html")
 	err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--compare", "all", "--bundled",
-		"--json", jsonOut, "--html", htmlOut}, localDeps(&stdout, &bundled))
+		"--json", jsonOut, "--html", htmlOut}, localDeps(&stdout, &opened))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bundled {
-		t.Error("--bundled was not passed to OpenLocal")
+	if opened != (Corpus{Bundled: true}) {
+		t.Errorf("OpenLocal got %+v, want the bundled corpus", opened)
 	}
 	if header := strings.Fields(strings.SplitN(stdout.String(), "\n", 2)[0]); strings.Join(header, " ") != "metric hybrid lexical dense" {
 		t.Errorf("table header = %q", header)
@@ -80,6 +80,18 @@ func TestRunCommandLocalCompare(t *testing.T) {
 	}
 	if html, err := os.ReadFile(htmlOut); err != nil || !bytes.Contains(html, []byte("<svg")) {
 		t.Errorf("html report: err %v, %d bytes", err, len(html))
+	}
+}
+
+func TestRunCommandCorpus(t *testing.T) {
+	var stdout bytes.Buffer
+	var opened Corpus
+	if err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--corpus", "testdata/guidelines", "--quiet"},
+		localDeps(&stdout, &opened)); err != nil {
+		t.Fatal(err)
+	}
+	if opened != (Corpus{Dir: "testdata/guidelines"}) {
+		t.Errorf("OpenLocal got %+v, want the --corpus directory", opened)
 	}
 }
 
@@ -110,8 +122,8 @@ func TestRunCommandGate(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout bytes.Buffer
-	var bundled bool
-	err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--thresholds", th}, localDeps(&stdout, &bundled))
+	var opened Corpus
+	err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--thresholds", th}, localDeps(&stdout, &opened))
 	if !IsGateFailure(err) {
 		t.Errorf("err = %v, want a gate failure", err)
 	}
@@ -130,6 +142,8 @@ func TestRunCommandBadInput(t *testing.T) {
 		{"unknown flag", []string{"--dataset", set, "--nope"}, "ongeldige opties"},
 		{"k out of range", []string{"--dataset", set, "--k", "0"}, "--k moet"},
 		{"bundled with api", []string{"--dataset", set, "--api", "http://x", "--bundled"}, "--bundled"},
+		{"corpus with api", []string{"--dataset", set, "--api", "http://x", "--corpus", "dir"}, "--corpus"},
+		{"corpus with bundled", []string{"--dataset", set, "--bundled", "--corpus", "dir"}, "--bundled of --corpus"},
 		{"bad compare", []string{"--dataset", set, "--compare", "bm25"}, "onbekende configuratie"},
 		{"missing dataset file", []string{"--dataset", set + ".nope"}, "kan niet worden geopend"},
 		{"malformed dataset", []string{"--dataset", bad}, "regel 1"},
@@ -139,8 +153,8 @@ func TestRunCommandBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout bytes.Buffer
-			var bundled bool
-			err := RunCommand(context.Background(), tt.args, localDeps(&stdout, &bundled))
+			var opened Corpus
+			err := RunCommand(context.Background(), tt.args, localDeps(&stdout, &opened))
 			if bronwijzer.ErrorCode(err) != bronwijzer.EINVALID || !strings.Contains(bronwijzer.ErrorMessage(err), tt.want) {
 				t.Errorf("err = %v, want EINVALID containing %q", err, tt.want)
 			}
@@ -150,8 +164,8 @@ func TestRunCommandBadInput(t *testing.T) {
 
 func TestRunCommandJudgeAndProgress(t *testing.T) {
 	var stdout bytes.Buffer
-	var bundled bool
-	deps := localDeps(&stdout, &bundled)
+	var opened Corpus
+	deps := localDeps(&stdout, &opened)
 	stderr := &bytes.Buffer{}
 	deps.Stderr, deps.Judge = stderr, fixedJudge(0.5)
 	if err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--judge"}, deps); err != nil {

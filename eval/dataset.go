@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -26,6 +27,12 @@ type Question struct {
 	// table questions set it so the report can tell whether the retrieved
 	// row names the right drug, not just the right dose.
 	Subject string `json:"subject,omitempty"`
+}
+
+// tableSubject reports whether q counts towards table_subject_at_5: an
+// answerable question tagged TableTag that names its subject.
+func (q Question) tableSubject() bool {
+	return q.Answerable && q.Subject != "" && slices.Contains(q.Tags, TableTag)
 }
 
 // Evidence is a verbatim span of a source that answers the question.

@@ -15,11 +15,13 @@ var reportTemplate string
 // package-level parsed template would be a global.
 func htmlTemplate() (*template.Template, error) {
 	return template.New("report").Funcs(template.FuncMap{
-		"fmt":   formatValue,
-		"get":   func(m metric, s Summary) *float64 { return m.get(s) },
-		"pct":   func(v *float64) string { return formatPtr(v, 3) },
-		"pages": pages,
-		"deref": func(b *bool) bool { return b != nil && *b },
+		"fmt":    formatValue,
+		"get":    func(m metric, s Summary) *float64 { return m.get(s) },
+		"pct":    func(v *float64) string { return formatPtr(v, 3) },
+		"pages":  pages,
+		"deref":  func(b *bool) bool { return b != nil && *b },
+		"rank":   func(r *int) int { return *r },
+		"misses": MissesOf,
 	}).Parse(reportTemplate)
 }
 

@@ -29,6 +29,34 @@ func HitRank(passages []bronwijzer.Passage, evidence []Evidence) int {
 	return 0
 }
 
+// TableTag marks a question that only a table answers; with a Subject it
+// counts towards table_subject_at_5.
+const TableTag = "tabel"
+
+// SubjectRank returns the 1-based rank of the first passage that belongs to
+// an evidence item's document and contains, after Fold, both that item's
+// quote and the subject; 0 when none does. A dose in a passage that does not
+// name its drug answers nothing (a table read column by column gives exactly
+// that), so unlike HitRank the quote must stand whole in the passage.
+func SubjectRank(passages []bronwijzer.Passage, subject string, evidence []Evidence) int {
+	s := Fold(subject)
+	if s == "" {
+		return 0
+	}
+	for i, p := range passages {
+		text := Fold(p.Text)
+		if !strings.Contains(text, s) {
+			continue
+		}
+		for _, e := range evidence {
+			if q := Fold(e.Quote); q != "" && SameDocument(p, e.Document) && strings.Contains(text, q) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
 // CitationsValid reports whether an answer's citations are well formed and
 // all point to retrieved passages: the answer has at least one sentence and
 // one citation, every sentence cites at least one number, every cited number

@@ -14,7 +14,40 @@ var (
 	pA = passage("a:1:0", "a", "a.pdf", "Eén op de vijf praktijken maakte in 2024 al gebruik van AI-toepassingen.")
 	pB = passage("b:1:0", "b", "b.pdf", "Spraakgestuurde rapportage (14%) en triage (10%) zijn het populairst.")
 	pC = passage("a:1:1", "a", "a.pdf", "Ruim de helft van de praktijken (52%) wil spraakgestuurde rapportage.")
+	// pColumn is a dose table read column by column: the dose without its
+	// drug; pRow is the same dose in its row.
+	pColumn = passage("g:3:0", "g", "g.md", "Kinderen ≥ 6 maanden: 12 mg/kg/dag in 2 giften; 8 mg/kg 3 dd")
+	pRow    = passage("g:3:1", "g", "g.md", "Tabel 2 Dosering — Middel: Tarvomycine tablet · Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften")
+
+	tableQuestion = Question{ID: "t1", Question: "Hoeveel tarvomycine voor een kind?", Answerable: true,
+		ReferenceAnswer: "12 mg/kg/dag in 2 giften.", Evidence: []Evidence{{Document: "g", Quote: "12 mg/kg/dag in 2 giften"}},
+		Tags: []string{"tabel"}, Subject: "tarvomycine"}
 )
+
+func TestSubjectRank(t *testing.T) {
+	ev := tableQuestion.Evidence
+	other := passage("h:1:0", "h", "h.md", "Tarvomycine: 12 mg/kg/dag in 2 giften")
+	tests := []struct {
+		name     string
+		passages []bronwijzer.Passage
+		subject  string
+		want     int
+	}{
+		{"dose without its drug", []bronwijzer.Passage{pColumn}, "tarvomycine", 0},
+		{"row names the drug", []bronwijzer.Passage{pColumn, pRow}, "tarvomycine", 2},
+		{"subject folded", []bronwijzer.Passage{pRow}, "TARVOMYCINE", 1},
+		{"other document", []bronwijzer.Passage{other}, "tarvomycine", 0},
+		{"quote must stand whole", []bronwijzer.Passage{passage("g:3:2", "g", "g.md", "tarvomycine 12 mg/kg/dag in giften")}, "tarvomycine", 0},
+		{"no subject", []bronwijzer.Passage{pRow}, " ", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SubjectRank(tt.passages, tt.subject, ev); got != tt.want {
+				t.Errorf("SubjectRank = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
 
 func TestHitRank(t *testing.T) {
 	ev := []Evidence{{Document: "a.pdf", Quote: "ruim de helft van de praktijken"}}

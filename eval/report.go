@@ -63,6 +63,7 @@ var metrics = []metric{
 	{"abstain_precision", "abstain precision", true, func(s Summary) *float64 { return s.AbstainPrecision }},
 	{"abstain_recall", "abstain recall", true, func(s Summary) *float64 { return s.AbstainRecall }},
 	{"false_answer_rate", "false answer rate", true, func(s Summary) *float64 { return s.FalseAnswerRate }},
+	{"table_subject_at_5", "table+subject@5", true, func(s Summary) *float64 { return s.TableSubjectAt5 }},
 	{"latency_p50_ms", "latency p50 (ms)", false, func(s Summary) *float64 { return s.LatencyP50MS }},
 	{"latency_p95_ms", "latency p95 (ms)", false, func(s Summary) *float64 { return s.LatencyP95MS }},
 	{"faithfulness", "faithfulness (LLM)", true, func(s Summary) *float64 { return s.Faithfulness }},
@@ -92,7 +93,9 @@ func (rep *Report) hasFaithfulness() bool {
 }
 
 // WriteTable writes the summary as an aligned table, one column per
-// configuration, followed by a line per failed request count.
+// configuration, followed by a line per failed request count and the
+// primary configuration's misses (see Misses), so a reader sees which
+// questions to look at without opening the JSON.
 func (rep *Report) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	header := []string{"metric"}
@@ -118,6 +121,65 @@ func (rep *Report) WriteTable(w io.Writer) error {
 			if _, err := fmt.Fprintf(w, "%s: mislukte verzoeken (failed requests): %d; zie results in --json\n", r.Config.Name, n); err != nil {
 				return fmt.Errorf("write table: %w", err)
 			}
+		}
+	}
+	if len(rep.Runs) > 0 {
+		if err := writeMisses(w, rep.Runs[0]); err != nil {
+			return fmt.Errorf("write table: %w", err)
+		}
+	}
+	return nil
+}
+
+// Misses are the answerable questions of a run whose evidence is not in the
+// top 5 (Hit5), and the table questions whose top 5 holds no passage with
+// both a quote and the subject (TableSubject5).
+type Misses struct {
+	Hit5, TableSubject5 []Result
+	// Tables counts the table questions with a subject (the denominator).
+	Tables int
+}
+
+// MissesOf lists the misses of one run in question order.
+func MissesOf(run Run) Misses {
+	var m Misses
+	for _, r := range run.Results {
+		if !r.Answerable {
+			continue
+		}
+		if r.HitRank < 1 || r.HitRank > 5 {
+			m.Hit5 = append(m.Hit5, r)
+		}
+		if r.SubjectRank == nil {
+			continue
+		}
+		m.Tables++
+		if *r.SubjectRank < 1 || *r.SubjectRank > 5 {
+			m.TableSubject5 = append(m.TableSubject5, r)
+		}
+	}
+	return m
+}
+
+func writeMisses(w io.Writer, run Run) error {
+	m := MissesOf(run)
+	if _, err := fmt.Fprintf(w, "%s: hit@5 misses: %d of %d answerable\n", run.Config.Name, len(m.Hit5), run.Summary.Answerable); err != nil {
+		return err
+	}
+	for _, r := range m.Hit5 {
+		if _, err := fmt.Fprintf(w, "  %s  rank %d  %s\n", r.ID, r.HitRank, r.Question); err != nil {
+			return err
+		}
+	}
+	if m.Tables == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintf(w, "%s: table+subject@5 misses: %d of %d table questions\n", run.Config.Name, len(m.TableSubject5), m.Tables); err != nil {
+		return err
+	}
+	for _, r := range m.TableSubject5 {
+		if _, err := fmt.Fprintf(w, "  %s  %s (hit rank %d)  %s\n", r.ID, r.Subject, r.HitRank, r.Question); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -26,7 +26,15 @@ func fixedReport(t *testing.T) *Report {
 	t.Helper()
 	qs := append([]Question{}, testQuestions...)
 	qs = append(qs, Question{ID: "x1", Question: `<script>alert("x")</script> & dosis?`, Answerable: false})
+	qs = append(qs, tableQuestion)
 	lex, hyb := newFakeBackend(), newFakeBackend()
+	// hybrid finds the dose only in a column without its drug; lexical
+	// also finds the row that names it.
+	hyb.search[tableQuestion.Question] = []bronwijzer.Passage{pColumn}
+	lex.search[tableQuestion.Question] = []bronwijzer.Passage{pColumn, pRow}
+	for _, b := range []*fakeBackend{hyb, lex} {
+		b.ask[tableQuestion.Question] = &answer.Response{Abstained: true, Reason: "Geen bron."}
+	}
 	lex.search[qs[1].Question] = []bronwijzer.Passage{pA, pB}
 	lex.ask[qs[3].Question] = &answer.Response{Abstained: true, Reason: `Geen <b>bron</b>.`}
 	hyb.ask[qs[3].Question] = &answer.Response{Abstained: true, Reason: "Geen bron."}
@@ -98,7 +106,8 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantKeys := []string{"questions", "answerable", "hit_at_1", "hit_at_5", "mrr", "citation_validity", "citation_support",
-		"answer_f1", "abstain_precision", "abstain_recall", "false_answer_rate", "latency_p50_ms", "latency_p95_ms"}
+		"answer_f1", "abstain_precision", "abstain_recall", "false_answer_rate", "table_subject_at_5",
+		"latency_p50_ms", "latency_p95_ms"}
 	var got []string
 	for k := range doc.Summary {
 		got = append(got, k)
@@ -106,8 +115,8 @@ func TestWriteJSON(t *testing.T) {
 	if diff := cmp.Diff(wantKeys, got, sortStrings); diff != "" {
 		t.Errorf("summary keys (-want +got):\n%s", diff)
 	}
-	if len(doc.Configs) != 2 || len(doc.Results) != 8 {
-		t.Errorf("configs = %d, results = %d; want 2 and 8", len(doc.Configs), len(doc.Results))
+	if len(doc.Configs) != 2 || len(doc.Results) != 10 {
+		t.Errorf("configs = %d, results = %d; want 2 and 10", len(doc.Configs), len(doc.Results))
 	}
 }
 

@@ -16,10 +16,15 @@ type Result struct {
 	Question   string   `json:"question"`
 	Answerable bool     `json:"answerable"`
 	Tags       []string `json:"tags,omitempty"`
+	Subject    string   `json:"subject,omitempty"`
 
 	// HitRank is the rank of the first searched passage matching evidence; 0: none.
-	HitRank   int         `json:"hit_rank"`
-	Retrieved []Retrieved `json:"retrieved"`
+	HitRank int `json:"hit_rank"`
+	// SubjectRank is the rank of the first searched passage holding both a
+	// quote and the subject (SubjectRank); set only for table questions
+	// with a subject, 0 when none does.
+	SubjectRank *int        `json:"subject_rank,omitempty"`
+	Retrieved   []Retrieved `json:"retrieved"`
 
 	Abstained bool              `json:"abstained"`
 	Reason    string            `json:"reason,omitempty"`
@@ -70,6 +75,9 @@ func (r Result) Answered() bool { return r.AskError == "" && !r.Abstained }
 // ScoreSearch fills the retrieval verdicts of r from the searched passages.
 func (r *Result) ScoreSearch(q Question, passages []bronwijzer.Passage) {
 	r.HitRank = HitRank(passages, q.Evidence)
+	if q.tableSubject() {
+		r.SubjectRank = ptr(SubjectRank(passages, q.Subject, q.Evidence))
+	}
 	r.Retrieved = make([]Retrieved, len(passages))
 	for i, p := range passages {
 		r.Retrieved[i] = Retrieved{
@@ -140,8 +148,11 @@ type Summary struct {
 	AbstainPrecision *float64 `json:"abstain_precision"`
 	AbstainRecall    *float64 `json:"abstain_recall"`
 	FalseAnswerRate  *float64 `json:"false_answer_rate"`
-	LatencyP50MS     *float64 `json:"latency_p50_ms"`
-	LatencyP95MS     *float64 `json:"latency_p95_ms"`
+	// TableSubjectAt5 is the share of answerable table questions with a
+	// subject whose top 5 holds a passage with both a quote and the subject.
+	TableSubjectAt5 *float64 `json:"table_subject_at_5"`
+	LatencyP50MS    *float64 `json:"latency_p50_ms"`
+	LatencyP95MS    *float64 `json:"latency_p95_ms"`
 	// Faithfulness is the mean LLM-judged score; present only with a Judge.
 	Faithfulness *float64 `json:"faithfulness,omitempty"`
 }
@@ -149,6 +160,7 @@ type Summary struct {
 // counts accumulates numerators and denominators.
 type counts struct {
 	answerable, hit1, hit5           int
+	tables, tableHits                int
 	rr                               float64
 	answered, valid                  int
 	sentences, supported             int
@@ -176,6 +188,7 @@ func Summarize(results []Result) Summary {
 	s.AbstainPrecision = ratio(float64(c.truePos), c.abstained)
 	s.AbstainRecall = ratio(float64(c.truePos), c.unanswerable)
 	s.FalseAnswerRate = ratio(float64(c.falseAnswers), c.unanswerable)
+	s.TableSubjectAt5 = ratio(float64(c.tableHits), c.tables)
 	s.Faithfulness = ratio(c.faith, c.judged)
 	if len(c.latencies) > 0 {
 		slices.Sort(c.latencies)
@@ -199,6 +212,12 @@ func (c *counts) add(r Result) {
 		}
 		if r.F1 != nil {
 			c.f1 += *r.F1
+		}
+		if r.SubjectRank != nil {
+			c.tables++
+			if *r.SubjectRank >= 1 && *r.SubjectRank <= 5 {
+				c.tableHits++
+			}
 		}
 	} else {
 		c.unanswerable++

@@ -135,8 +135,11 @@ func (r Runner) Run(ctx context.Context, cfg Config, b Backend, qs []Question) (
 
 func (r Runner) one(ctx context.Context, cfg Config, b Backend, q Question) Result {
 	res := Result{Config: cfg.Name, ID: q.ID, Question: q.Question, Answerable: q.Answerable,
-		Tags: q.Tags, Reference: q.ReferenceAnswer, Evidence: q.Evidence,
+		Tags: q.Tags, Subject: q.Subject, Reference: q.ReferenceAnswer, Evidence: q.Evidence,
 		Retrieved: []Retrieved{}, Sentences: []SentenceVerdict{}, Citations: []answer.Citation{}}
+	if q.tableSubject() {
+		res.SubjectRank = ptr(0) // a failed search is a miss, as for HitRank
+	}
 	k := r.K
 	if k <= 0 {
 		k = retrieval.DefaultK

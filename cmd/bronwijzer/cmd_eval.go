@@ -29,18 +29,25 @@ func cmdEval(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	return eval.RunCommand(ctx, evalArgs, eval.Deps{
 		Stdout: env.stdout, Stderr: env.stderr, Judge: judge,
-		OpenLocal: func(ctx context.Context, bundled bool) (eval.Provider, func() error, error) {
-			return openEvalProvider(ctx, env, bundled)
+		OpenLocal: func(ctx context.Context, c eval.Corpus) (eval.Provider, func() error, error) {
+			return openEvalProvider(ctx, env, c)
 		},
 	})
 }
 
-// openEvalProvider opens the configured store, or with bundled a temporary
-// embedded store holding the freshly ingested bundled corpus.
-func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Provider, func() error, error) {
+// openEvalProvider opens the configured store, or a temporary embedded
+// store holding the freshly ingested bundled corpus (c.Bundled) or the files
+// a corpus directory's registry lists (c.Dir, with that registry).
+func openEvalProvider(ctx context.Context, env *cmdEnv, c eval.Corpus) (eval.Provider, func() error, error) {
 	cfg := env.cfg
 	cleanup := func() error { return nil }
-	if bundled {
+	if c.Dir != "" {
+		cfg.Registry = filepath.Join(c.Dir, "sources.json")
+		if _, err := os.Stat(cfg.Registry); err != nil {
+			return nil, nil, fmt.Errorf("--corpus %s: registry: %w", c.Dir, err)
+		}
+	}
+	if c.Bundled || c.Dir != "" {
 		dir, err := os.MkdirTemp("", "bronwijzer-eval-")
 		if err != nil {
 			return nil, nil, err
@@ -54,8 +61,8 @@ func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Prov
 		return nil, nil, err
 	}
 	closeAll := func() error { return errors.Join(app.Close(), cleanup()) }
-	if bundled {
-		if err := ingestBundled(ctx, app); err != nil {
+	if c.Bundled || c.Dir != "" {
+		if err := ingestEvalCorpus(ctx, app, c); err != nil {
 			_ = closeAll() // the setup error is the one to report
 			return nil, nil, err
 		}
@@ -65,10 +72,21 @@ func openEvalProvider(ctx context.Context, env *cmdEnv, bundled bool) (eval.Prov
 	}}, closeAll, nil
 }
 
-// ingestBundled ingests the corpus directory next to the registry.
-func ingestBundled(ctx context.Context, app *App) error {
-	dir := filepath.Dir(app.Config.Registry)
-	for _, r := range app.Pipeline().Paths(ctx, []string{dir}, nil) {
+// ingestEvalCorpus ingests the bundled corpus (the directory next to the
+// registry), or only the files a --corpus registry lists, so stray files in
+// that directory (sources, notes) never reach the eval store.
+func ingestEvalCorpus(ctx context.Context, app *App, c eval.Corpus) error {
+	paths := []string{filepath.Dir(app.Config.Registry)}
+	if c.Dir != "" {
+		paths = nil
+		for _, s := range app.Registry.Sources() {
+			paths = append(paths, filepath.Join(c.Dir, s.File))
+		}
+		if len(paths) == 0 {
+			return fmt.Errorf("--corpus %s: the registry lists no files", c.Dir)
+		}
+	}
+	for _, r := range app.Pipeline().Paths(ctx, paths, nil) {
 		if r.Status == ingest.StatusFailed {
 			return fmt.Errorf("ingest %s: %w", r.Path, r.Err)
 		}
