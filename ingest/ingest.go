@@ -320,7 +320,9 @@ func (p *Pipeline) extract(ctx context.Context, mediaType string, data []byte) (
 // enrich sets each chunk's index terms and embedding. The section path is
 // part of both: a passage under "Aanbevelingen › Chatbots" should be found by
 // a question about chatbot recommendations even when its body never repeats
-// the heading.
+// the heading. For lexical search the section path, the table caption and
+// the column headers are a field of their own (FieldTerms, weighed by
+// retrieval.FieldWeight), apart from the body's terms.
 //
 // The abbreviations the document defines (retrieval/abbrev) add their other
 // form to the index terms: a passage that only says "LMMA" is found by a
@@ -331,7 +333,9 @@ func (p *Pipeline) enrich(ctx context.Context, chunks []bronwijzer.Chunk) error 
 	texts := make([]string, len(chunks))
 	for i := range chunks {
 		texts[i] = IndexText(chunks[i])
-		chunks[i].Terms = p.Analyzer.Terms(texts[i])
+		body, field := retrieval.IndexFields(chunks[i])
+		chunks[i].Terms = p.Analyzer.Terms(body)
+		chunks[i].FieldTerms = p.Analyzer.Terms(field)
 		if more := abbr.Expand(chunks[i].Text); more != "" {
 			chunks[i].Terms = append(chunks[i].Terms, p.Analyzer.Terms(more)...)
 		}
