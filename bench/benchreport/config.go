@@ -17,18 +17,19 @@ import (
 
 // Config sizes one run. Zero values take the defaults of a full run.
 type Config struct {
-	Root        string // repository root (corpus/, eval/, cmd/)
-	Out         string // Markdown report path; "" writes nothing
-	ChartPrefix string // charts are ChartPrefix+"latency.svg" and +"memory.svg"
-	TempDir     string // scratch files; "" is os.TempDir
-	Sizes       []int  // corpus sizes of the search comparison
-	Queries     int    // distinct queries per size
-	Reps        int    // repetitions of every measurement; figures are medians
-	PDFPages    int    // pages of the generated PDF
-	AskRequests int    // /v1/ask requests per repetition
-	AskClients  int    // concurrent clients for /v1/ask throughput
-	DatabaseURL string // PostgreSQL admin URL; "" tries the environment, then the local server
-	NoPostgres  bool   // skip the PostgreSQL columns on purpose
+	Root        string       // repository root (corpus/, eval/, cmd/)
+	Out         string       // Markdown report path; "" writes nothing
+	ChartPrefix string       // charts are ChartPrefix+"latency.svg" and +"memory.svg"
+	TempDir     string       // scratch files; "" is os.TempDir
+	Sizes       []int        // corpus sizes of the search comparison
+	Queries     int          // distinct queries per size
+	Reps        int          // repetitions of every measurement; figures are medians
+	PDFPages    int          // pages of the generated PDF
+	AskRequests int          // /v1/ask requests per repetition
+	AskClients  int          // concurrent clients for /v1/ask throughput
+	DatabaseURL string       // PostgreSQL admin URL; "" tries the environment, then the local server
+	NoPostgres  bool         // skip the PostgreSQL columns on purpose
+	QualitySets []QualitySet // question sets of the quality section; nil is DefaultQualitySets
 	Only        []string
 }
 
@@ -57,6 +58,9 @@ func (c *Config) SetDefaults() {
 	}
 	if c.AskClients <= 0 {
 		c.AskClients = 4
+	}
+	if c.QualitySets == nil {
+		c.QualitySets = DefaultQualitySets
 	}
 	if c.TempDir == "" {
 		c.TempDir = os.TempDir()

@@ -87,7 +87,7 @@ func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string
 		if err != nil {
 			return row, err
 		}
-		p, _, err := newPipeline(cfg.Root, st)
+		p, _, err := newPipeline(bundledRegistry(cfg.Root), st)
 		if err != nil {
 			cleanup()
 			return row, err

@@ -2,7 +2,9 @@ package benchreport
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -17,20 +19,46 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
 )
 
-// QualityRow is hit@5 on the answerable dev-set questions for one engine.
+// QualitySet is a question set with the corpus it is asked of: the files
+// its registry (Dir/sources.json) names, so a README beside them is never
+// ingested.
+type QualitySet struct {
+	Name    string // as the report names it
+	Dataset string // question file, relative to the repository root
+	Dir     string // corpus directory holding sources.json, relative to the root
+}
+
+// DefaultQualitySets are the dev set on the bundled corpus and the dev
+// guideline set on the fictional guidelines. A set whose question file is
+// absent is reported as skipped, not as an error.
+var DefaultQualitySets = []QualitySet{
+	{Name: "dev", Dataset: "eval/datasets/dev.jsonl", Dir: "corpus"},
+	{Name: "guidelines", Dataset: "eval/datasets/guidelines.jsonl", Dir: "testdata/guidelines"},
+}
+
+// QualityRow is one engine's retrieval quality on one set, over its
+// answerable questions, with the eval package's definitions (hit@1, hit@5,
+// MRR over the top 5, as `bronwijzer eval` retrieves).
 type QualityRow struct {
+	Set        string
 	Engine     string
 	Mode       string
+	HitAt1     float64
 	HitAt5     float64
+	MRR        float64
 	Answerable int
 	Skipped    string
 }
 
-// Bundled is the bundled corpus ingested into a store, with its passages.
+// qualityK is how many passages each engine returns per question: as many
+// as `bronwijzer eval` retrieves, so MRR here is MRR there.
+const qualityK = 5
+
+// Bundled is a corpus ingested into a store, with its passages.
 type Bundled struct {
 	Store    retrieval.Store
 	Searcher *retrieval.Searcher
-	Chunks   []bronwijzer.Chunk
+	Chunks   []bronwijzer.Chunk // every stored chunk, notes and whole tables too
 	passages map[string]bronwijzer.Passage
 	close    func()
 }
@@ -38,23 +66,44 @@ type Bundled struct {
 // Close releases the store.
 func (b *Bundled) Close() { b.close() }
 
-// newPipeline is the product's ingest pipeline with the local embedder and
-// the Dutch analyser, as `bronwijzer ingest` builds it.
-func newPipeline(root string, st ingest.Store) (*ingest.Pipeline, *analysis.Analyzer, error) {
+// Searchable is the chunks search may return (Chunk.Searchable): what the
+// peers index, so every engine ranks the same passages.
+func (b *Bundled) Searchable() []bronwijzer.Chunk {
+	var out []bronwijzer.Chunk
+	for _, c := range b.Chunks {
+		if c.Searchable() {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// newPipeline is the product's ingest pipeline with the local embedder,
+// the Dutch analyser and the registry at registry, as `bronwijzer ingest`
+// builds it.
+func newPipeline(registry string, st ingest.Store) (*ingest.Pipeline, *analysis.Analyzer, error) {
 	a, err := analysis.New()
 	if err != nil {
 		return nil, nil, err
 	}
-	reg, err := corpus.Load(filepath.Join(root, "corpus", "sources.json"))
+	reg, err := corpus.Load(registry)
 	if err != nil {
 		return nil, nil, err
 	}
 	return &ingest.Pipeline{Store: st, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: a, Registry: reg}, a, nil
 }
 
-// IngestBundled ingests corpus/*.pdf into a fresh embedded store (dir) or,
-// with pgURL, into PostgreSQL, through the product pipeline.
+func bundledRegistry(root string) string { return filepath.Join(root, "corpus", "sources.json") }
+
+// IngestBundled ingests the bundled corpus (the dev set's) into a fresh
+// embedded store in dir or, with pgURL, into PostgreSQL.
 func IngestBundled(ctx context.Context, root, dir, pgURL string) (*Bundled, error) {
+	return IngestSet(ctx, root, DefaultQualitySets[0], dir, pgURL)
+}
+
+// IngestSet ingests the files set's registry names into a fresh embedded
+// store (dir) or, with pgURL, into PostgreSQL, through the product pipeline.
+func IngestSet(ctx context.Context, root string, set QualitySet, dir, pgURL string) (*Bundled, error) {
 	var st retrieval.Store
 	var err error
 	if pgURL != "" {
@@ -65,14 +114,26 @@ func IngestBundled(ctx context.Context, root, dir, pgURL string) (*Bundled, erro
 	if err != nil {
 		return nil, err
 	}
-	p, a, err := newPipeline(root, st)
+	b, err := ingestInto(ctx, root, set, st)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	for _, r := range p.Paths(ctx, bundledPDFs(root), nil) {
+	return b, nil
+}
+
+func ingestInto(ctx context.Context, root string, set QualitySet, st retrieval.Store) (*Bundled, error) {
+	registry := filepath.Join(root, set.Dir, "sources.json")
+	p, a, err := newPipeline(registry, st)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, s := range p.Registry.Sources() {
+		files = append(files, filepath.Join(root, set.Dir, s.File))
+	}
+	for _, r := range p.Paths(ctx, files, nil) {
 		if r.Err != nil {
-			st.Close()
 			return nil, fmt.Errorf("ingest %s: %w", r.Path, r.Err)
 		}
 	}
@@ -80,20 +141,19 @@ func IngestBundled(ctx context.Context, root, dir, pgURL string) (*Bundled, erro
 		passages: map[string]bronwijzer.Passage{}, close: func() { st.Close() }}
 	docs, err := st.Documents(ctx)
 	if err != nil {
-		st.Close()
 		return nil, err
 	}
 	for _, d := range docs {
 		cs, err := st.Chunks(ctx, d.ID)
 		if err != nil {
-			st.Close()
 			return nil, err
 		}
 		for _, c := range cs {
 			b.Chunks = append(b.Chunks, c)
 			b.passages[c.ID()] = bronwijzer.Passage{ID: c.ID(), DocumentID: d.ID, Version: c.Version, Title: d.Title,
 				SourceFile: d.SourceFile, PageStart: c.PageStart, PageEnd: c.PageEnd, Section: c.Section,
-				Text: c.Text, CharStart: c.CharStart, CharEnd: c.CharEnd, Verified: d.Verified, Published: d.Published}
+				Text: c.Text, CharStart: c.CharStart, CharEnd: c.CharEnd, Kind: c.Kind, Caption: c.Caption,
+				Verified: d.Verified, Published: d.Published}
 		}
 	}
 	return b, nil
@@ -104,24 +164,40 @@ func bundledPDFs(root string) []string {
 	return ms
 }
 
+// guidelinePDFs are the dev guidelines that are PDFs, for the extraction
+// comparison.
+func guidelinePDFs(root string) []string {
+	ms, _ := filepath.Glob(filepath.Join(root, "testdata", "guidelines", "*.pdf"))
+	return ms
+}
+
 // LoadDevSet reads eval/datasets/dev.jsonl with the eval package's loader.
 func LoadDevSet(root string) ([]eval.Question, error) {
-	f, err := os.Open(filepath.Join(root, "eval", "datasets", "dev.jsonl"))
+	return loadDataset(filepath.Join(root, DefaultQualitySets[0].Dataset))
+}
+
+func loadDataset(path string) ([]eval.Question, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return eval.LoadDataset(f)
+	qs, err := eval.LoadDataset(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return qs, nil
 }
 
-// hitAt5 scores search results with the eval package's own definitions
-// (Result.ScoreSearch, Summarize's hit@5 over answerable questions).
-func hitAt5(qs []eval.Question, search func(q eval.Question) ([]bronwijzer.Passage, error)) (float64, int, error) {
+// score scores search results with the eval package's own definitions
+// (Result.ScoreSearch, then Summarize's hit@1, hit@5 and MRR over the
+// answerable questions) into row.
+func score(row QualityRow, qs []eval.Question, search func(q eval.Question) ([]bronwijzer.Passage, error)) (QualityRow, error) {
 	results := make([]eval.Result, 0, len(qs))
 	for _, q := range qs {
 		ps, err := search(q)
 		if err != nil {
-			return 0, 0, fmt.Errorf("question %s: %w", q.ID, err)
+			return row, fmt.Errorf("question %s: %w", q.ID, err)
 		}
 		r := eval.Result{ID: q.ID, Answerable: q.Answerable}
 		r.ScoreSearch(q, ps)
@@ -129,16 +205,42 @@ func hitAt5(qs []eval.Question, search func(q eval.Question) ([]bronwijzer.Passa
 	}
 	s := eval.Summarize(results)
 	if s.HitAt5 == nil {
-		return 0, 0, fmt.Errorf("no answerable questions")
+		return row, fmt.Errorf("no answerable questions")
 	}
-	return *s.HitAt5, s.Answerable, nil
+	row.HitAt1, row.HitAt5, row.MRR, row.Answerable = *s.HitAt1, *s.HitAt5, *s.MRR, s.Answerable
+	return row, nil
 }
 
-// RunQuality compares Bronwijzer's hybrid search with the dense-only peers
-// on the bundled corpus: the peers get the local embedder's vectors of the
-// very chunks Bronwijzer stored, and of each question.
+// RunQuality measures every set of cfg.QualitySets in turn.
 func RunQuality(ctx context.Context, cfg Config, pg *Postgres, pgSkip string, logf func(string, ...any)) ([]QualityRow, error) {
-	qs, err := LoadDevSet(cfg.Root)
+	var rows []QualityRow
+	for _, set := range cfg.QualitySets {
+		rs, err := runQualitySet(ctx, cfg, set, pg, pgSkip, logf)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", set.Name, err)
+		}
+		rows = append(rows, rs...)
+	}
+	return rows, nil
+}
+
+// qualityEngines are the rows of every set, in report order.
+var qualityEngines = []struct{ engine, mode string }{
+	{EngineEmbedded, "hybrid"}, {EngineEmbedded, "dense"}, {EngineEmbedded, "lexical"},
+	{EnginePostgres, "hybrid"}, {EngineBleve, "lexical"}, {EngineFTS5, "lexical"},
+	{EngineChromem, "dense"}, {EngineLangchain, "dense"},
+}
+
+// runQualitySet compares Bronwijzer's hybrid, dense and lexical lists with
+// the peers on one set: the lexical peers index the text, section path and
+// caption of exactly the passages Bronwijzer's search may return; the dense
+// peers get the local embedder's vectors of those chunks and of each
+// question.
+func runQualitySet(ctx context.Context, cfg Config, set QualitySet, pg *Postgres, pgSkip string, logf func(string, ...any)) ([]QualityRow, error) {
+	qs, err := loadDataset(filepath.Join(cfg.Root, set.Dataset))
+	if errors.Is(err, fs.ErrNotExist) {
+		return skippedSet(set, "no "+set.Dataset), nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -147,68 +249,104 @@ func RunQuality(ctx context.Context, cfg Config, pg *Postgres, pgSkip string, lo
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	logf("quality: ingesting the bundled corpus")
-	b, err := IngestBundled(ctx, cfg.Root, dir, "")
+	logf("quality %s: ingesting %s", set.Name, set.Dir)
+	b, err := IngestSet(ctx, cfg.Root, set, dir, "")
 	if err != nil {
 		return nil, err
 	}
 	defer b.Close()
-	opts := func(m retrieval.Mode) retrieval.SearchOptions { return retrieval.SearchOptions{K: 5, Mode: m} }
 	var rows []QualityRow
 	for _, m := range []retrieval.Mode{retrieval.Hybrid, retrieval.Dense, retrieval.Lexical} {
-		h, n, err := hitAt5(qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
-			return b.Searcher.Search(ctx, q.Question, opts(m))
+		row, err := score(QualityRow{Set: set.Name, Engine: EngineEmbedded, Mode: string(m)}, qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
+			return b.Searcher.Search(ctx, q.Question, retrieval.SearchOptions{K: qualityK, Mode: m})
 		})
-		if err != nil {
-			return nil, err
-		}
-		rows = append(rows, QualityRow{Engine: EngineEmbedded, Mode: string(m), HitAt5: h, Answerable: n})
-	}
-	if pg == nil {
-		rows = append(rows, QualityRow{Engine: EnginePostgres, Mode: "hybrid", Skipped: pgSkip})
-	} else {
-		row, err := qualityPostgres(ctx, cfg, pg, qs)
 		if err != nil {
 			return nil, err
 		}
 		rows = append(rows, row)
 	}
-	// The peers' query vectors: the local embedder's, as Bronwijzer's.
-	local := embed.NewLocal(embed.DefaultDim)
-	var queries []Query
-	for _, q := range qs {
-		v, err := local.EmbedQuery(ctx, q.Question)
+	if pg == nil {
+		rows = append(rows, QualityRow{Set: set.Name, Engine: EnginePostgres, Mode: "hybrid", Skipped: pgSkip})
+	} else {
+		row, err := qualityPostgres(ctx, cfg, set, pg, qs)
 		if err != nil {
 			return nil, err
 		}
-		queries = append(queries, Query{Text: q.Question, Vec: v})
+		rows = append(rows, row)
 	}
-	lk := NewLookup(queries)
-	peer := func(e DenseEngine, engine string) error {
+	peers, err := qualityPeers(ctx, set, b, qs, dir, pg, pgSkip, logf)
+	if err != nil {
+		return nil, err
+	}
+	return append(rows, peers...), nil
+}
+
+func skippedSet(set QualitySet, why string) []QualityRow {
+	rows := make([]QualityRow, len(qualityEngines))
+	for i, e := range qualityEngines {
+		rows[i] = QualityRow{Set: set.Name, Engine: e.engine, Mode: e.mode, Skipped: why}
+	}
+	return rows
+}
+
+// PassageEngine is a peer of the quality section: loaded with the stored
+// chunks, it answers a question with chunk ids, best first.
+type PassageEngine interface {
+	Load(ctx context.Context, chunks []bronwijzer.Chunk) error
+	Search(ctx context.Context, query string, k int) ([]string, error)
+	Close() error
+}
+
+// qualityPeers scores the lexical peers and the dense peers on the
+// searchable chunks of b.
+func qualityPeers(ctx context.Context, set QualitySet, b *Bundled, qs []eval.Question, dir string,
+	pg *Postgres, pgSkip string, logf func(string, ...any)) ([]QualityRow, error) {
+	chunks := b.Searchable()
+	var rows []QualityRow
+	run := func(e PassageEngine, engine, mode string) error {
 		defer e.Close()
-		if err := e.Load(ctx, b.Chunks); err != nil {
-			return err
+		logf("quality %s: %s", set.Name, engine)
+		if err := e.Load(ctx, chunks); err != nil {
+			return fmt.Errorf("%s: %w", engine, err)
 		}
-		h, n, err := hitAt5(qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
-			ids, err := e.Search(ctx, q.Question, 5)
+		row, err := score(QualityRow{Set: set.Name, Engine: engine, Mode: mode}, qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
+			ids, err := e.Search(ctx, q.Question, qualityK)
 			return b.lookup(ids), err
 		})
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", engine, err)
 		}
-		rows = append(rows, QualityRow{Engine: engine, Mode: "dense", HitAt5: h, Answerable: n})
+		rows = append(rows, row)
 		return nil
+	}
+	bl, err := NewBleve(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := run(bl, EngineBleve, "lexical"); err != nil {
+		return nil, err
+	}
+	ft, err := NewFTS5(ctx, filepath.Join(dir, "fts5.db"))
+	if err != nil {
+		return nil, err
+	}
+	if err := run(ft, EngineFTS5, "lexical"); err != nil {
+		return nil, err
+	}
+	// The dense peers' query vectors: the local embedder's, as Bronwijzer's.
+	lk, err := questionLookup(ctx, qs)
+	if err != nil {
+		return nil, err
 	}
 	ch, err := NewChromem(lk)
 	if err != nil {
 		return nil, err
 	}
-	if err := peer(ch, EngineChromem); err != nil {
-		return nil, fmt.Errorf("chromem-go: %w", err)
+	if err := run(ch, EngineChromem, "dense"); err != nil {
+		return nil, err
 	}
 	if pg == nil {
-		rows = append(rows, QualityRow{Engine: EngineLangchain, Mode: "dense", Skipped: pgSkip})
-		return rows, nil
+		return append(rows, QualityRow{Set: set.Name, Engine: EngineLangchain, Mode: "dense", Skipped: pgSkip}), nil
 	}
 	u, drop, err := pg.Scratch(ctx, "quality_lc")
 	if err != nil {
@@ -219,27 +357,39 @@ func RunQuality(ctx context.Context, cfg Config, pg *Postgres, pgSkip string, lo
 	if err != nil {
 		return nil, err
 	}
-	if err := peer(lc, EngineLangchain); err != nil {
-		return nil, fmt.Errorf("langchaingo: %w", err)
+	if err := run(lc, EngineLangchain, "dense"); err != nil {
+		return nil, err
 	}
 	return rows, nil
 }
 
-func qualityPostgres(ctx context.Context, cfg Config, pg *Postgres, qs []eval.Question) (QualityRow, error) {
+func questionLookup(ctx context.Context, qs []eval.Question) (*Lookup, error) {
+	local := embed.NewLocal(embed.DefaultDim)
+	var queries []Query
+	for _, q := range qs {
+		v, err := local.EmbedQuery(ctx, q.Question)
+		if err != nil {
+			return nil, err
+		}
+		queries = append(queries, Query{Text: q.Question, Vec: v})
+	}
+	return NewLookup(queries), nil
+}
+
+func qualityPostgres(ctx context.Context, cfg Config, set QualitySet, pg *Postgres, qs []eval.Question) (QualityRow, error) {
 	u, drop, err := pg.Scratch(ctx, "quality")
 	if err != nil {
 		return QualityRow{}, err
 	}
 	defer drop()
-	b, err := IngestBundled(ctx, cfg.Root, "", u)
+	b, err := IngestSet(ctx, cfg.Root, set, "", u)
 	if err != nil {
 		return QualityRow{}, err
 	}
 	defer b.Close()
-	h, n, err := hitAt5(qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
-		return b.Searcher.Search(ctx, q.Question, retrieval.SearchOptions{K: 5})
+	return score(QualityRow{Set: set.Name, Engine: EnginePostgres, Mode: "hybrid"}, qs, func(q eval.Question) ([]bronwijzer.Passage, error) {
+		return b.Searcher.Search(ctx, q.Question, retrieval.SearchOptions{K: qualityK})
 	})
-	return QualityRow{Engine: EnginePostgres, Mode: "hybrid", HitAt5: h, Answerable: n}, err
 }
 
 // lookup turns peer result ids into the stored passages.

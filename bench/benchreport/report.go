@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -30,7 +31,7 @@ func WriteMarkdown(w io.Writer, r *Results, charts []string) error {
 		fmt.Fprintf(&b, "The run had the machine to itself (median load %.2f on %d cores: the benchmark client and, for PostgreSQL, the database server share them).\n\n", r.Load[1], m.Cores)
 	}
 
-	b.WriteString("## Targets (issue 8)\n\nJudged by the report from the figures below, never by hand.\n\n| target | wanted | measured | verdict |\n| --- | --- | --- | --- |\n")
+	b.WriteString("## Targets (issues 8 and 12)\n\nJudged by the report from the figures below, never by hand.\n\n| target | wanted | measured | verdict |\n| --- | --- | --- | --- |\n")
 	for _, t := range Targets(r) {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", t.Name, t.Want, t.Measured, t.Verdict())
 	}
@@ -51,14 +52,18 @@ func writeExtraction(b *strings.Builder, r *Results) {
 		return
 	}
 	b.WriteString("## Extraction\n\n`extract.PDF` (pure Go, layout-aware) against `pdftotext -enc UTF-8 FILE /dev/null` (poppler, one process per file), alternated in the same run.\n\n")
-	b.WriteString("| PDF | pages | Bronwijzer | pages/s | pdftotext | pages/s | ratio (Bronwijzer / pdftotext) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(b, "| PDF | pages | Bronwijzer | pages/s | pdftotext | pages/s | ratio (Bronwijzer / pdftotext) | within %.1f× |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n", MaxExtractRatio)
 	for _, e := range r.Extraction {
 		if e.PdftotextSec == 0 {
-			fmt.Fprintf(b, "| %s | %d | %.0f ms | %.0f | skipped: %s | | |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(), e.Skipped)
+			fmt.Fprintf(b, "| %s | %d | %.0f ms | %.0f | skipped: %s | | | |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(), e.Skipped)
 			continue
 		}
-		fmt.Fprintf(b, "| %s | %d | %.0f ms | %.0f | %.0f ms | %.0f | %.2f× |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(),
-			e.PdftotextSec*1000, float64(e.Pages)/e.PdftotextSec, e.Ratio())
+		verdict := "yes"
+		if e.Ratio() > MaxExtractRatio {
+			verdict = "**no**"
+		}
+		fmt.Fprintf(b, "| %s | %d | %.1f ms | %.0f | %.1f ms | %.0f | %.2f× | %s |\n", e.File, e.Pages, e.Seconds*1000, e.PagesPerSec(),
+			e.PdftotextSec*1000, float64(e.Pages)/e.PdftotextSec, e.Ratio(), verdict)
 	}
 	b.WriteString("\n")
 }
@@ -132,17 +137,37 @@ func writeQuality(b *strings.Builder, r *Results) {
 	if len(r.Quality) == 0 {
 		return
 	}
-	b.WriteString("## Retrieval quality (dev set)\n\nhit@5 over the answerable questions of `eval/datasets/dev.jsonl` on the bundled corpus, computed with the eval package's own definitions " +
-		"(`Result.ScoreSearch`, `Summarize`). The peers hold the local embedder's vectors of exactly the chunks Bronwijzer stored and get the same query vectors.\n\n")
-	b.WriteString("| engine | mode | hit@5 | answerable questions |\n| --- | --- | ---: | ---: |\n")
-	for _, q := range r.Quality {
-		if q.Skipped != "" {
-			fmt.Fprintf(b, "| %s | %s | skipped: %s | |\n", q.Engine, q.Mode, q.Skipped)
-			continue
+	b.WriteString("## Retrieval quality\n\nEach question set on the corpus it is asked of (the files its `sources.json` names), ingested through the product pipeline. " +
+		"hit@1, hit@5 and MRR over the answerable questions, top 5 per question as `bronwijzer eval` retrieves, computed with the eval package's own definitions " +
+		"(`Result.ScoreSearch`, `Summarize`). Every engine ranks the same passages: those Bronwijzer's search may return (`Chunk.Searchable`: no notes, no whole tables). " +
+		"The lexical peers index each passage's text, section path and table caption; Bleve with its Dutch `nl` analyser (lower case, stop words, Snowball stemmer) and BM25 scoring (`ScoringModel: bm25`, scorch index), " +
+		"queried with a match query on all fields; SQLite FTS5 (modernc.org/sqlite) with the `unicode61 remove_diacritics 2` tokenizer (no Dutch stemmer), queried with every word of the question joined by OR and ranked by `bm25()`. " +
+		"The dense peers hold the local embedder's vectors of those passages and get the same query vectors as Bronwijzer.\n\n")
+	for _, set := range qualitySetNames(r.Quality) {
+		fmt.Fprintf(b, "### %s\n\n| engine | mode | hit@1 | hit@5 | MRR | answerable questions |\n| --- | --- | ---: | ---: | ---: | ---: |\n", set)
+		for _, q := range r.Quality {
+			if q.Set != set {
+				continue
+			}
+			if q.Skipped != "" {
+				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | |\n", q.Engine, q.Mode, q.Skipped)
+				continue
+			}
+			fmt.Fprintf(b, "| %s | %s | %.3f | %.3f | %.3f | %d |\n", q.Engine, q.Mode, q.HitAt1, q.HitAt5, q.MRR, q.Answerable)
 		}
-		fmt.Fprintf(b, "| %s | %s | %.3f | %d |\n", q.Engine, q.Mode, q.HitAt5, q.Answerable)
+		b.WriteString("\n")
 	}
-	b.WriteString("\n")
+}
+
+// qualitySetNames lists the sets of rows in their first order.
+func qualitySetNames(rows []QualityRow) []string {
+	var names []string
+	for _, q := range rows {
+		if !slices.Contains(names, q.Set) {
+			names = append(names, q.Set)
+		}
+	}
+	return names
 }
 
 func writeAsk(b *strings.Builder, r *Results) {

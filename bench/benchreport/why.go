@@ -67,7 +67,7 @@ func explain(r *Results, t Target) string {
 	case strings.HasPrefix(t.Name, "Extraction"):
 		var parts []string
 		for _, e := range r.Extraction {
-			if e.PdftotextSec > 0 && e.Ratio() > 2 {
+			if e.PdftotextSec > 0 && e.Ratio() > MaxExtractRatio {
 				parts = append(parts, fmt.Sprintf("%s: %.0f ms against %.0f ms", e.File, e.Seconds*1000, e.PdftotextSec*1000))
 			}
 		}
