@@ -13,7 +13,7 @@ ADDR    ?= 127.0.0.1:8080
 BENCH     ?= .
 BENCHTIME ?= 1s
 
-.PHONY: build run test bench bench-go fuzz vet eval clean check-security loadtest
+.PHONY: build run run-guidelines test bench bench-go fuzz vet eval clean check-security loadtest
 
 build:
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
@@ -78,11 +78,29 @@ loadtest: build
 	$(GO) run ./cmd/loadtest -bin $(BIN) -rate $(LOAD_RATE) -duration $(LOAD_DURATION) -stores $(LOAD_STORES) -endpoints $(LOAD_ENDPOINTS) \
 		$(if $(LOAD_DATABASE_URL),-database-url '$(LOAD_DATABASE_URL)') -markdown out/loadtest.md -json out/loadtest.json
 
-# The dev-set evaluation with reports (ingests the bundled corpus first).
+# Both evaluations with reports: the dev set on the bundled corpus (ingested
+# into ./data first) and the guideline set on the four fictional guidelines
+# (ingested by --corpus into a temporary store, never into ./data). Each
+# table goes to out/eval*.txt too; the last lines repeat the headline figures.
 eval: build
 	./$(BIN) ingest corpus
 	mkdir -p out
-	./$(BIN) eval --dataset eval/datasets/dev.jsonl --json out/eval.json --html out/eval.html
+	./$(BIN) eval --dataset eval/datasets/dev.jsonl --json out/eval.json --html out/eval.html >out/eval.txt; \
+		s=$$?; cat out/eval.txt; exit $$s
+	./$(BIN) eval --dataset eval/datasets/guidelines.jsonl --corpus testdata/guidelines \
+		--json out/eval-guidelines.json --html out/eval-guidelines.html >out/eval-guidelines.txt; \
+		s=$$?; cat out/eval-guidelines.txt; exit $$s
+	@echo "dev set (bundled corpus):              hit@5 $$(awk '$$1=="hit@5"{print $$2}' out/eval.txt)"
+	@echo "guideline set (testdata/guidelines):   hit@5 $$(awk '$$1=="hit@5"{print $$2}' out/eval-guidelines.txt)," \
+		"table+subject@5 $$(awk '$$1=="table+subject@5"{print $$2}' out/eval-guidelines.txt)"
+
+# Opt-in demo of the four FICTIONAL guidelines (testdata/guidelines, verified
+# by their own registry): ingested into ./data-guidelines and served on
+# $(ADDR). Never mixed into ./data, which `make run` serves.
+GUIDELINES := $(wildcard testdata/guidelines/ft*.pdf testdata/guidelines/ft*.html testdata/guidelines/ft*.md)
+run-guidelines: build
+	BRONWIJZER_DATA_DIR=data-guidelines BRONWIJZER_REGISTRY=testdata/guidelines/sources.json ./$(BIN) ingest $(GUIDELINES)
+	BRONWIJZER_DATA_DIR=data-guidelines BRONWIJZER_REGISTRY=testdata/guidelines/sources.json ./$(BIN) serve --addr $(ADDR)
 
 clean:
 	rm -rf bin out
