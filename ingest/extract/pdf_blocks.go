@@ -17,7 +17,11 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	pdfDropRunningRows(raw)
 	vocab := make(map[string]int)
 	pageBlocks := make([][]pdfBlock, len(raw))
+	pageTables := make([][]pdfTable, len(raw))
+	numbers := make([]int, len(raw))
 	for i := range raw {
+		raw[i].rows, pageTables[i] = pdfFindTables(raw[i], body)
+		numbers[i] = raw[i].number
 		lines := pdfLayout(raw[i].rows, body)
 		for k := range lines {
 			lines[k].text = normalizeLine(lines[k].text)
@@ -27,6 +31,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	}
 	pdfHeadingLevels(pageBlocks, body)
 	doc := &Document{MediaType: MediaTypePDF, Pages: make([]Page, len(raw))}
+	doc.Tables = pdfFinishTables(pageTables, numbers, pageBlocks, vocab)
 	for i := range raw {
 		doc.Pages[i] = pdfAssemblePage(raw[i].number, pageBlocks[i], vocab)
 		doc.Warnings = append(doc.Warnings, pdfPageWarnings(raw[i], doc.Pages[i])...)
@@ -124,13 +129,14 @@ type pdfBlock struct {
 	size    float64 // largest line size
 	depth   int     // numbering depth of "3.2 Titel" headings
 	level   int
+	table   *pdfTableBlock // the block holds a table's place (pdf_table.go)
 }
 
 func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
 	pitch := pdfMedianPitch(lines, body, bodyBold)
 	var blocks []pdfBlock
 	for i, l := range lines {
-		if i == 0 || pdfBreakBefore(lines[i-1], l, pitch, body, bodyBold) {
+		if i == 0 || l.table != 0 || lines[i-1].table != 0 || pdfBreakBefore(lines[i-1], l, pitch, body, bodyBold) {
 			blocks = append(blocks, pdfBlock{})
 		}
 		b := &blocks[len(blocks)-1]
@@ -267,6 +273,10 @@ func pdfAssemblePage(number int, blocks []pdfBlock, vocab map[string]int) Page {
 	var sb strings.Builder
 	pos := 0
 	for _, b := range blocks {
+		if b.table != nil {
+			pos = pdfAssembleTable(&page, &sb, pos, b.table)
+			continue
+		}
 		lines := make([]string, len(b.lines))
 		for i, l := range b.lines {
 			lines[i] = l.text

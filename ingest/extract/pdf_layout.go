@@ -24,6 +24,7 @@ type pdfWord struct {
 	text   string
 	n      int // glyphs
 	bold   int // bold glyphs
+	table  int // >0: a marker holding the place of the page's table number table (pdfFindTables)
 }
 
 // pdfRow is the words sharing a baseline, across all columns.
@@ -148,6 +149,7 @@ type pdfLine struct {
 	text      string
 	band, col int
 	n         int // glyphs
+	table     int // the marker of a table (pdfWord.table)
 }
 
 func pdfNewLine(words []pdfWord, band, col int) pdfLine {
@@ -161,6 +163,7 @@ func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 			top, l.y = w.size, w.y
 		}
 		parts[i] = w.text
+		l.table = max(l.table, w.table)
 		weight[math.Round(w.size*2)/2] += w.n
 		l.n += w.n
 		bold += w.bold

@@ -1,0 +1,947 @@
+package extract
+
+import (
+	"cmp"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Table detection in PDFs works on a page's rows (words with positions)
+// before column layout, so a table that spans both columns of a two-column
+// page is taken out whole and the text above and below it keeps its own
+// column reading order.
+//
+// A table is found in one of two ways:
+//   - ruled: drawn lines (pdfRule) that touch each other outline a region;
+//     its columns are the interior vertical rules, or, where only
+//     horizontal rules are drawn (booktabs style), the whitespace gutters
+//     that every line of the region shares; its rows are the horizontal
+//     rules, or vertical gaps between lines;
+//   - aligned: consecutive lines without rules that share at least two
+//     whitespace gutters (three or more columns) in the same places. A
+//     two-column body text shares one gutter only, so it is never taken
+//     for a table.
+//
+// The table's words (and its caption line, "Tabel 2 …") leave the rows; a
+// marker row holding the table's place takes their place, so layout puts the
+// table where it stands in reading order.
+
+// pdfTable is one table found on a page, in cells of word lines: a cell is
+// joined into text only when the whole document has been laid out, because
+// hyphen decisions use the document's vocabulary.
+type pdfTable struct {
+	x0, x1, bottom, top float64
+	caption             []string     // caption lines, if any
+	header              [][]string   // per column: its lines; nil when the table has no header row
+	rows                [][][]string // per row, per column: its lines
+	colX                []float64    // column left edges (for matching a continuation)
+	atTop               bool         // nothing stands above the table on its page
+	cont                bool         // continues the previous page's last table
+	index               int          // 1-based index into Document.Tables
+	first               int          // index of this part's first row in the Table's Rows
+}
+
+// pdfCaptionRE matches a caption's label and number: "Tabel 2", "Table 3:",
+// "Tab. 1". The label word itself is not listed: any capitalised word
+// followed by a number on the line right above or below a table is taken.
+var pdfCaptionRE = regexp.MustCompile(`^\p{Lu}\p{L}{1,15}\.?\s+\d+[.:]?(\s|$)`)
+
+// pdfRegion is a rectangle of the page that may hold a table.
+type pdfRegion struct {
+	x0, x1, bottom, top float64
+	hRules, vRules      []pdfRule
+}
+
+// pdfRuleTol is how far apart, in points, two rules may be and still touch.
+const pdfRuleTol = 2.0
+
+// pdfMaxRulesPerPage bounds the quadratic grouping of rules; a page with
+// more drawn lines than this is a drawing, not a table.
+const pdfMaxRulesPerPage = 3000
+
+// pdfFindTables detects the tables of a page and returns the page's rows
+// with the tables' words and captions replaced by one marker row each.
+func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
+	rows := p.rows
+	var tables []pdfTable
+	for _, reg := range pdfRuledRegions(p.rules) {
+		t, ok := pdfRuledTable(rows, reg, body)
+		if !ok {
+			continue
+		}
+		rows = pdfTakeTable(rows, &t, body, len(tables)+1)
+		tables = append(tables, t)
+	}
+	for {
+		t, ok := pdfAlignedTable(rows, body)
+		if !ok {
+			break
+		}
+		rows = pdfTakeTable(rows, &t, body, len(tables)+1)
+		tables = append(tables, t)
+	}
+	return rows, tables
+}
+
+// pdfRuledRegions groups rules that touch into regions. Groups made only of
+// horizontal rules of the same width (booktabs: top, middle and bottom rule)
+// are joined when stacked one below the other.
+func pdfRuledRegions(rules []pdfRule) []pdfRegion {
+	if len(rules) == 0 || len(rules) > pdfMaxRulesPerPage {
+		return nil
+	}
+	parent := make([]int, len(rules))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range rules {
+		for j := i + 1; j < len(rules); j++ {
+			if pdfRulesTouch(rules[i], rules[j]) {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	groups := map[int]*pdfRegion{}
+	var order []int
+	for i, r := range rules {
+		k := find(i)
+		g, ok := groups[k]
+		if !ok {
+			g = &pdfRegion{x0: math.Inf(1), x1: math.Inf(-1), bottom: math.Inf(1), top: math.Inf(-1)}
+			groups[k] = g
+			order = append(order, k)
+		}
+		if r.vertical {
+			g.vRules = append(g.vRules, r)
+			g.x0, g.x1 = min(g.x0, r.pos), max(g.x1, r.pos)
+			g.bottom, g.top = min(g.bottom, r.lo), max(g.top, r.hi)
+		} else {
+			g.hRules = append(g.hRules, r)
+			g.x0, g.x1 = min(g.x0, r.lo), max(g.x1, r.hi)
+			g.bottom, g.top = min(g.bottom, r.pos), max(g.top, r.pos)
+		}
+	}
+	regions := make([]pdfRegion, 0, len(order))
+	for _, k := range order {
+		regions = append(regions, *groups[k])
+	}
+	return pdfStackRegions(regions)
+}
+
+func pdfRulesTouch(a, b pdfRule) bool {
+	switch {
+	case a.vertical == b.vertical:
+		return math.Abs(a.pos-b.pos) <= pdfRuleTol && a.lo <= b.hi+pdfRuleTol && b.lo <= a.hi+pdfRuleTol
+	case a.vertical:
+		return a.pos >= b.lo-pdfRuleTol && a.pos <= b.hi+pdfRuleTol && b.pos >= a.lo-pdfRuleTol && b.pos <= a.hi+pdfRuleTol
+	default:
+		return pdfRulesTouch(b, a)
+	}
+}
+
+// pdfStackRegions joins regions of horizontal rules only (no verticals)
+// whose rules have the same horizontal extent, top to bottom: the rules of
+// a table drawn without vertical lines. Whether the lines between them form
+// columns is checked later.
+func pdfStackRegions(regions []pdfRegion) []pdfRegion {
+	slices.SortFunc(regions, func(a, b pdfRegion) int { return cmp.Compare(b.top, a.top) })
+	var out []pdfRegion
+	for _, r := range regions {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if len(prev.vRules) == 0 && len(r.vRules) == 0 &&
+				math.Abs(prev.x0-r.x0) <= 2*pdfRuleTol && math.Abs(prev.x1-r.x1) <= 2*pdfRuleTol {
+				prev.bottom = min(prev.bottom, r.bottom)
+				prev.hRules = append(prev.hRules, r.hRules...)
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// pdfTableLine is the words of one row inside a table region, split into
+// columns.
+type pdfTableLine struct {
+	y     float64
+	cells [][]pdfWord // per column
+}
+
+func (l pdfTableLine) filled() int {
+	n := 0
+	for _, c := range l.cells {
+		if len(c) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// pdfRuledTable reads the table inside a region of rules.
+func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) {
+	if reg.top-reg.bottom < body || reg.x1-reg.x0 < 4*body {
+		return pdfTable{}, false
+	}
+	inside := pdfWordsInside(rows, reg.x0, reg.x1, reg.bottom, reg.top)
+	if len(inside) < 2 {
+		return pdfTable{}, false
+	}
+	cuts := pdfVerticalCuts(reg)
+	if len(cuts) == 0 {
+		cuts = pdfGutterCuts(inside, reg.x0, reg.x1, body)
+	}
+	if len(cuts) == 0 {
+		return pdfTable{}, false // a framed paragraph, not a table
+	}
+	lines := pdfSplitColumns(inside, cuts)
+	bounds := pdfHorizontalCuts(reg)
+	segs := pdfSegments(lines, bounds, body)
+	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
+	return pdfFillTable(t, segs, len(bounds) > 0, cuts, reg.x0)
+}
+
+// pdfWordsInside returns, per row with words in the rectangle, those words.
+func pdfWordsInside(rows []pdfRow, x0, x1, bottom, top float64) []pdfRow {
+	var out []pdfRow
+	for _, r := range rows {
+		if r.y <= bottom || r.y >= top {
+			continue
+		}
+		var ws []pdfWord
+		for _, w := range r.words {
+			if c := (w.x0 + w.x1) / 2; c > x0 && c < x1 && w.table == 0 {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) > 0 {
+			out = append(out, pdfRow{y: r.y, size: r.size, words: ws})
+		}
+	}
+	return out
+}
+
+// pdfVerticalCuts returns the x of interior vertical rules: the column
+// boundaries of a ruled table.
+func pdfVerticalCuts(reg pdfRegion) []float64 {
+	var xs []float64
+	for _, r := range reg.vRules {
+		if r.pos > reg.x0+pdfRuleTol && r.pos < reg.x1-pdfRuleTol {
+			xs = append(xs, r.pos)
+		}
+	}
+	return pdfCluster(xs, pdfRuleTol)
+}
+
+// pdfHorizontalCuts returns the y of interior horizontal rules that cross
+// at least half of the region: row boundaries.
+func pdfHorizontalCuts(reg pdfRegion) []float64 {
+	cover := map[float64]float64{}
+	var ys []float64
+	for _, r := range reg.hRules {
+		if r.pos > reg.bottom+pdfRuleTol && r.pos < reg.top-pdfRuleTol {
+			ys = append(ys, r.pos)
+		}
+	}
+	ys = pdfCluster(ys, pdfRuleTol)
+	for _, r := range reg.hRules {
+		for _, y := range ys {
+			if math.Abs(r.pos-y) <= pdfRuleTol {
+				cover[y] += r.hi - r.lo
+			}
+		}
+	}
+	var out []float64
+	for _, y := range ys {
+		if cover[y] >= 0.5*(reg.x1-reg.x0) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// pdfCluster sorts values and merges those within tol into their mean.
+func pdfCluster(vs []float64, tol float64) []float64 {
+	slices.Sort(vs)
+	var out []float64
+	start := 0
+	for i := 1; i <= len(vs); i++ {
+		if i < len(vs) && vs[i]-vs[i-1] <= tol {
+			continue
+		}
+		if i > start {
+			sum := 0.0
+			for _, v := range vs[start:i] {
+				sum += v
+			}
+			out = append(out, sum/float64(i-start))
+		}
+		start = i
+	}
+	return out
+}
+
+// pdfGutterCuts returns the middles of the whitespace gutters that every
+// row shares between x0 and x1 (at least half an em wide).
+func pdfGutterCuts(rows []pdfRow, x0, x1, body float64) []float64 {
+	free := []pdfSpan{{x0, x1}}
+	minGap := max(0.5*body, 3)
+	for _, r := range rows {
+		free = pdfIntersect(free, pdfFreeSpans(r, pdfSpan{x0, x1}, minGap), minGap)
+		if len(free) == 0 {
+			return nil
+		}
+	}
+	var cuts []float64
+	for _, s := range free {
+		if s.x0 > x0+0.1 && s.x1 < x1-0.1 { // interior gutters only
+			cuts = append(cuts, (s.x0+s.x1)/2)
+		}
+	}
+	return cuts
+}
+
+// pdfSplitColumns assigns each word to the column its middle falls in.
+func pdfSplitColumns(rows []pdfRow, cuts []float64) []pdfTableLine {
+	lines := make([]pdfTableLine, len(rows))
+	for i, r := range rows {
+		lines[i] = pdfTableLine{y: r.y, cells: make([][]pdfWord, len(cuts)+1)}
+		for _, w := range r.words {
+			c, _ := slices.BinarySearch(cuts, (w.x0+w.x1)/2)
+			lines[i].cells[c] = append(lines[i].cells[c], w)
+		}
+	}
+	return lines
+}
+
+// pdfSegments splits the lines (top to bottom) at the row boundaries, and
+// where there are none, at vertical gaps clearly wider than the line pitch
+// (cell padding between rows).
+func pdfSegments(lines []pdfTableLine, bounds []float64, body float64) [][]pdfTableLine {
+	var segs [][]pdfTableLine
+	pitch := pdfTablePitch(lines, body)
+	for i, l := range lines {
+		brk := i == 0
+		if i > 0 {
+			prev := lines[i-1]
+			for _, b := range bounds {
+				if b < prev.y && b > l.y {
+					brk = true
+				}
+			}
+			if len(bounds) == 0 && prev.y-l.y > 1.4*pitch {
+				brk = true
+			}
+		}
+		if brk {
+			segs = append(segs, nil)
+		}
+		segs[len(segs)-1] = append(segs[len(segs)-1], l)
+	}
+	return segs
+}
+
+// pdfTablePitch is the smallest usual distance between consecutive lines.
+func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
+	var d []float64
+	for i := 1; i < len(lines); i++ {
+		if g := lines[i-1].y - lines[i].y; g > 0.5*body {
+			d = append(d, g)
+		}
+	}
+	if len(d) == 0 {
+		return 1.2 * body
+	}
+	slices.Sort(d)
+	return d[len(d)/4]
+}
+
+// pdfFillTable turns segments into rows and picks the header row.
+//
+// A segment is one row, with cells wrapped over its lines, unless every
+// segment with more than one line has text in every column on every line:
+// then it is a stack of one-line rows that are simply not ruled apart (a
+// score table with a rule under the header only). Without rules or gaps
+// (one segment), a line that leaves the first column empty continues the
+// row above.
+func pdfFillTable(t pdfTable, segs [][]pdfTableLine, ruled bool, cuts []float64, x0 float64) (pdfTable, bool) {
+	cols := len(cuts) + 1
+	wrapped := false
+	for _, s := range segs {
+		if len(s) > 1 && !pdfAllFull(s, cols) {
+			wrapped = true
+		}
+	}
+	var rows [][]pdfTableLine
+	for _, s := range segs {
+		switch {
+		case !wrapped:
+			for _, l := range s {
+				rows = append(rows, []pdfTableLine{l})
+			}
+		case len(segs) > 1 || ruled:
+			rows = append(rows, s)
+		default:
+			for _, l := range s {
+				if len(rows) == 0 || len(l.cells[0]) > 0 {
+					rows = append(rows, nil)
+				}
+				rows[len(rows)-1] = append(rows[len(rows)-1], l)
+			}
+		}
+	}
+	if len(rows) < 2 {
+		return t, false
+	}
+	cells := make([][][]string, len(rows))
+	for i, r := range rows {
+		cells[i] = pdfRowCells(r, cols)
+	}
+	if pdfIsHeader(rows, cells) {
+		t.header, cells = cells[0], cells[1:]
+	}
+	t.rows = cells
+	t.colX = append([]float64{x0}, cuts...)
+	return t, true
+}
+
+func pdfAllFull(s []pdfTableLine, cols int) bool {
+	for _, l := range s {
+		if l.filled() < cols {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfRowCells renders a row's cells as lines of text.
+func pdfRowCells(r []pdfTableLine, cols int) [][]string {
+	out := make([][]string, cols)
+	for _, l := range r {
+		for c, ws := range l.cells {
+			if len(ws) == 0 {
+				continue
+			}
+			parts := make([]string, len(ws))
+			for i, w := range ws {
+				parts[i] = w.text
+			}
+			out[c] = append(out[c], normalizeLine(strings.Join(parts, " ")))
+		}
+	}
+	return out
+}
+
+// pdfIsHeader tells whether the first row is a header: set in bold where the
+// body is not, or every cell filled with short text without digits.
+func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
+	bold := func(r []pdfTableLine) (int, int) {
+		b, n := 0, 0
+		for _, l := range r {
+			for _, c := range l.cells {
+				for _, w := range c {
+					b += w.bold
+					n += w.n
+				}
+			}
+		}
+		return b, n
+	}
+	hb, hn := bold(rows[0])
+	bb, bn := 0, 0
+	for _, r := range rows[1:] {
+		b, n := bold(r)
+		bb += b
+		bn += n
+	}
+	if hn > 0 && hb*10 >= hn*9 && bb*2 < bn {
+		return true
+	}
+	if len(rows) < 3 {
+		return false
+	}
+	for _, c := range cells[0] {
+		text := strings.Join(c, " ")
+		if text == "" || len(strings.Fields(text)) > 4 || strings.ContainsAny(text, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfTakeTable finds the table's caption, removes the table's and caption's
+// words from the rows and puts a marker row (a word with table k) in their
+// place.
+func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
+	markY := t.top
+	if capRows, y := pdfFindCaption(rows, t, body, true); capRows != nil {
+		rows, t.caption, markY = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), y
+	} else if capRows, _ := pdfFindCaption(rows, t, body, false); capRows != nil {
+		rows, t.caption = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows)
+	}
+	var out []pdfRow
+	marked := false
+	mark := pdfRow{y: markY, size: body, words: []pdfWord{{x0: t.x0, x1: t.x1, y: markY, size: body, table: k}}}
+	for _, r := range rows {
+		if !marked && r.y < markY {
+			out, marked = append(out, mark), true
+		}
+		if r.y > t.bottom && r.y < t.top {
+			r.words = slices.DeleteFunc(slices.Clone(r.words), func(w pdfWord) bool {
+				c := (w.x0 + w.x1) / 2
+				return c > t.x0 && c < t.x1 && w.table == 0
+			})
+			if len(r.words) == 0 {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	if !marked {
+		out = append(out, mark)
+	}
+	t.atTop = out[0].words[0].table == k
+	return out
+}
+
+// pdfCaptionGroup is the words of a row that lie near the table horizontally.
+type pdfCaptionGroup struct {
+	y     float64
+	words []pdfWord
+}
+
+// pdfFindCaption looks for a caption right above (or below) the table: the
+// nearest line, or two lines, one of them starting with a label and number
+// ("Tabel 2 Dosering …"). It returns the caption's rows, top first, and the
+// baseline of its first line.
+func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdfCaptionGroup, float64) {
+	var near []pdfCaptionGroup
+	edge := t.bottom
+	if above {
+		edge = t.top
+	}
+	for i := range rows {
+		r := rows[i]
+		if above {
+			r = rows[len(rows)-1-i] // bottom-up
+		}
+		d := r.y - edge
+		if !above {
+			d = edge - r.y
+		}
+		if d <= 0 || d > 3*body+float64(len(near))*1.6*r.size {
+			continue
+		}
+		g := pdfNearWords(r, t)
+		if len(g) == 0 {
+			break
+		}
+		near = append(near, pdfCaptionGroup{y: r.y, words: g})
+		if len(near) == 2 {
+			break
+		}
+	}
+	for n := 1; n <= len(near); n++ {
+		first := near[n-1] // above: the topmost of the n lines
+		if !above {
+			first = near[0]
+		}
+		if pdfCaptionRE.MatchString(pdfWordsText(first.words)) {
+			capRows := slices.Clone(near[:n])
+			if above {
+				slices.Reverse(capRows)
+			} else if n > 1 {
+				capRows = capRows[:1] // a caption below is one line unless it continues
+			}
+			return capRows, capRows[0].y
+		}
+	}
+	return nil, 0
+}
+
+// pdfNearWords returns the words of r that belong with the table: split at
+// wide gaps (the columns of the page), the groups that overlap the table's
+// extent, or when none does, the nearest group to its left within half the
+// table's width (a caption set flush left above a centred table).
+func pdfNearWords(r pdfRow, t *pdfTable) []pdfWord {
+	var over, left []pdfWord
+	start := 0
+	for i := 1; i <= len(r.words); i++ {
+		if i < len(r.words) && r.words[i].x0-r.words[i-1].x1 < 1.5*max(r.size, 1) {
+			continue
+		}
+		g := r.words[start:i]
+		start = i
+		x0, x1 := g[0].x0, g[len(g)-1].x1
+		switch {
+		case g[0].table != 0:
+		case x0 < t.x1 && x1 > t.x0:
+			over = append(over, g...)
+		case x1 <= t.x0 && x1 > t.x0-(t.x1-t.x0)/2:
+			left = g
+		}
+	}
+	if over != nil {
+		return over
+	}
+	return left
+}
+
+func pdfWordsText(ws []pdfWord) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+func pdfCaptionLines(g []pdfCaptionGroup) []string {
+	out := make([]string, len(g))
+	for i, c := range g {
+		out[i] = normalizeLine(pdfWordsText(c.words))
+	}
+	return out
+}
+
+// pdfTakeCaption removes the caption's words from the rows.
+func pdfTakeCaption(rows []pdfRow, caps []pdfCaptionGroup, t *pdfTable) []pdfRow {
+	var out []pdfRow
+	for _, r := range rows {
+		for _, c := range caps {
+			if c.y == r.y {
+				r.words = slices.DeleteFunc(slices.Clone(r.words), func(w pdfWord) bool {
+					return slices.ContainsFunc(c.words, func(cw pdfWord) bool { return cw.x0 == w.x0 && cw.text == w.text })
+				})
+			}
+		}
+		if len(r.words) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// pdfAlignedTable finds the first run of unruled lines that share at least
+// two whitespace gutters (three or more columns) and whose cells are short.
+func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
+	}
+	minGap := max(0.7*body, 3)
+	for i := 0; i+2 < len(rows); i++ {
+		run, cuts := pdfAlignedRun(rows, i, pdfSpan{left, right}, minGap, body)
+		if len(run) < 3 || len(cuts) < 2 {
+			continue
+		}
+		t, ok := pdfAlignedCheck(run, cuts, body)
+		if ok {
+			return t, true
+		}
+	}
+	return pdfTable{}, false
+}
+
+// pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
+// and keep at least two interior gutters in common.
+func pdfAlignedRun(rows []pdfRow, i int, page pdfSpan, minGap, body float64) ([]pdfRow, []float64) {
+	if rows[i].words[0].table != 0 {
+		return nil, nil
+	}
+	common := pdfInterior(pdfFreeSpans(rows[i], page, minGap), page)
+	if len(common) < 2 {
+		return nil, nil
+	}
+	j := i
+	for j+1 < len(rows) {
+		next := rows[j+1]
+		if next.words[0].table != 0 || rows[j].y-next.y > 2.5*max(body, next.size) {
+			break
+		}
+		c := pdfIntersect(common, pdfFreeSpans(next, page, minGap), minGap)
+		if len(c) < 2 {
+			break
+		}
+		common = c
+		j++
+	}
+	run := rows[i : j+1]
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, r := range run {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	var cuts []float64
+	for _, g := range common {
+		if g.x0 > x0 && g.x1 < x1 && pdfBothSides(run, g) {
+			cuts = append(cuts, (g.x0+g.x1)/2)
+		}
+	}
+	return run, cuts
+}
+
+// pdfInterior keeps the spans that do not touch the ends of the page span.
+func pdfInterior(spans []pdfSpan, page pdfSpan) []pdfSpan {
+	var out []pdfSpan
+	for _, s := range spans {
+		if s.x0 > page.x0 && s.x1 < page.x1 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// pdfAlignedCheck builds the table of an aligned run if it looks like one:
+// three columns or more, three lines at least with every column filled,
+// cells that line up in each column, and short
+// cells (a column whose lines mostly hold five or more words is running
+// text, such as the other column of a two-column page).
+func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool) {
+	lines := pdfSplitColumns(run, cuts)
+	cols := len(cuts) + 1
+	full := 0
+	for _, l := range lines {
+		if l.filled() == cols {
+			full++
+		}
+	}
+	if full < 3 {
+		return pdfTable{}, false
+	}
+	for c := 1; c < cols; c++ {
+		if !pdfColumnAligned(lines, c) || !pdfGutterStandsOut(lines, c) {
+			return pdfTable{}, false
+		}
+	}
+	for c := range cols {
+		long, used := 0, 0
+		for _, l := range lines {
+			if n := len(l.cells[c]); n > 0 {
+				used++
+				if n >= 5 {
+					long++
+				}
+			}
+		}
+		if used < 2 || long*2 > used {
+			return pdfTable{}, false
+		}
+	}
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, r := range run {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	top := run[0].y + 0.8*run[0].size
+	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
+	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
+	segs := pdfSegments(lines, nil, body)
+	return pdfFillTable(t, segs, false, cuts, x0)
+}
+
+// pdfColumnAligned tells whether the cells of column c line up: in at least
+// four of five lines (three at least) that have text there, the cell starts, ends or is
+// centred at the same x. Words of running text that happen to leave a gap
+// in the same place do not.
+func pdfColumnAligned(lines []pdfTableLine, c int) bool {
+	var lefts, rights, mids []float64
+	for _, l := range lines {
+		if ws := l.cells[c]; len(ws) > 0 {
+			lefts = append(lefts, ws[0].x0)
+			rights = append(rights, ws[len(ws)-1].x1)
+			mids = append(mids, (ws[0].x0+ws[len(ws)-1].x1)/2)
+		}
+	}
+	for _, xs := range [][]float64{lefts, rights, mids} {
+		if len(xs) >= 3 && pdfModeCount(xs, 1.0)*5 >= len(xs)*4 {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfGutterStandsOut tells whether the gap before column c is wider than
+// the word spaces beside it: in a table row it is, while in justified
+// running text every gap of a line is stretched alike. Lines with single
+// words on both sides give no evidence.
+func pdfGutterStandsOut(lines []pdfTableLine, c int) bool {
+	against, measured := 0, 0
+	for _, l := range lines {
+		a, b := l.cells[c-1], l.cells[c]
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		inner := 0.0
+		for _, ws := range [][]pdfWord{a, b} {
+			for i := 1; i < len(ws); i++ {
+				inner = max(inner, ws[i].x0-ws[i-1].x1)
+			}
+		}
+		if inner == 0 {
+			continue
+		}
+		measured++
+		if b[0].x0-a[len(a)-1].x1 < 1.5*inner {
+			against++
+		}
+	}
+	return against*2 < measured || measured == 0
+}
+
+// pdfModeCount returns the largest number of values within tol of one of
+// them.
+func pdfModeCount(xs []float64, tol float64) int {
+	best := 0
+	for _, a := range xs {
+		n := 0
+		for _, b := range xs {
+			if math.Abs(a-b) <= tol {
+				n++
+			}
+		}
+		best = max(best, n)
+	}
+	return best
+}
+
+// pdfLinkTables numbers the tables of the document and joins a table that
+// continues on the next page: the first table of a page continues the last
+// table of the page before when it has no caption, its columns stand where
+// that table's columns stood, and it either repeats the table's header row
+// or has no header and is the first thing on its page.
+func pdfLinkTables(pages [][]pdfTable) {
+	index, rows := 0, 0
+	var head, last *pdfTable
+	for p := range pages {
+		for k := range pages[p] {
+			t := &pages[p][k]
+			if k == 0 && last != nil && pdfContinues(head, last, t) {
+				t.cont, t.index, t.first, t.header = true, last.index, rows, nil
+				rows += len(t.rows)
+				last = t
+				continue
+			}
+			index++
+			t.index, t.first, rows = index, 0, len(t.rows)
+			head, last = t, t
+		}
+		if len(pages[p]) == 0 {
+			head, last = nil, nil
+		}
+	}
+}
+
+func pdfContinues(head, last, t *pdfTable) bool {
+	if len(t.caption) > 0 || len(t.colX) != len(last.colX) {
+		return false
+	}
+	for i := range t.colX {
+		if math.Abs(t.colX[i]-last.colX[i]) > 3*pdfRuleTol {
+			return false
+		}
+	}
+	if t.header != nil {
+		return head.header != nil && slices.EqualFunc(t.header, head.header, slices.Equal)
+	}
+	return t.atTop
+}
+
+// pdfTableBlock is what page assembly needs of a table part: the rendered
+// caption and rows, and where they belong in Document.Tables.
+type pdfTableBlock struct {
+	index, first int
+	caption      string // "" for a continuation
+	rows         []string
+}
+
+// pdfFinishTables links the tables across pages, joins their cells with the
+// document's vocabulary (hyphenation), attaches each part to the block
+// holding its marker and returns the document's tables.
+func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, vocab map[string]int) []Table {
+	pdfLinkTables(pages)
+	for _, ts := range pages {
+		for _, t := range ts {
+			for _, r := range append(slices.Clone(t.rows), t.header) {
+				for _, c := range r {
+					for _, l := range c {
+						addVocab(vocab, l)
+					}
+				}
+			}
+		}
+	}
+	join := func(lines []string) string { return strings.TrimSpace(joinLines(lines, vocab)) }
+	var out []Table
+	for p, ts := range pages {
+		for k, t := range ts {
+			if !t.cont {
+				tab := Table{Page: numbers[p], Caption: join(t.caption)}
+				for _, c := range t.header {
+					tab.Header = append(tab.Header, join(c))
+				}
+				out = append(out, tab)
+			}
+			tab := &out[t.index-1]
+			for _, r := range t.rows {
+				cells := make([]string, len(r))
+				for c, lines := range r {
+					cells[c] = join(lines)
+				}
+				tab.Rows = append(tab.Rows, cells)
+			}
+			tb := &pdfTableBlock{index: t.index, first: t.first}
+			if !t.cont {
+				tb.caption = tab.Caption
+			}
+			for i := range t.rows {
+				tb.rows = append(tb.rows, tab.RowText(t.first+i))
+			}
+			pdfAttachTable(blocks[p], k+1, tb)
+		}
+	}
+	return out
+}
+
+// pdfAttachTable gives the block holding marker k its table part.
+func pdfAttachTable(blocks []pdfBlock, k int, tb *pdfTableBlock) {
+	for i := range blocks {
+		for _, l := range blocks[i].lines {
+			if l.table == k {
+				blocks[i].table = tb
+				return
+			}
+		}
+	}
+}
+
+// pdfAssembleTable writes a table part into the page text: its caption
+// block, then one block per body row. It returns the new rune position.
+func pdfAssembleTable(page *Page, sb *strings.Builder, pos int, tb *pdfTableBlock) int {
+	add := func(kind Kind, text string, row int) {
+		if text == "" {
+			return
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+			pos += 2
+		}
+		n := utf8.RuneCountInString(text)
+		page.Blocks = append(page.Blocks, Block{Kind: kind, Start: pos, End: pos + n, Table: tb.index, Row: row})
+		sb.WriteString(text)
+		pos += n
+	}
+	add(Caption, tb.caption, 0)
+	for i, r := range tb.rows {
+		add(TableRow, r, tb.first+i)
+	}
+	return pos
+}
