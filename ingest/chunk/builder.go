@@ -1,11 +1,17 @@
 package chunk
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/ingest/extract"
 )
+
+// CaptionSeparator joins a table's caption and a row's cells in the row's
+// passage text: "Tabel 2 Dosering … — Middel: tarvomycine · …".
+const CaptionSeparator = " — "
 
 // section is one open heading.
 type section struct {
@@ -18,6 +24,7 @@ type builder struct {
 	opts  Options
 	doc   *extract.Document
 	pages [][]rune
+	notes [][][2]int // per page, the rune ranges of notes, cut out of content chunks
 	out   []bronwijzer.Chunk
 
 	sections []section
@@ -28,20 +35,61 @@ type builder struct {
 	start    pos // chunk start: overlap start or first unit's start
 	words    int
 	hasBody  bool
-	overlaps bool // start lies before the first unit (repeated sentences)
+	overlaps bool     // start lies before the first unit (repeated sentences)
+	kind     string   // KindText or KindList
+	prefix   string   // text put before the chunk's slice (a list's lead-in on a continued list)
+	refs     []string // note markers of the chunk's units
 
 	// prev is the last body unit of the previous chunk in the same section
 	// (nil: none, no overlap), prevStart that chunk's start.
 	prev      *unit
 	prevStart pos
+
+	// last is the previous unit added, when it was a piece of a paragraph:
+	// the candidate lead-in of a list that follows.
+	last *unit
+
+	// The list being built: its lead-in text, repeated when a long list
+	// continues in another chunk.
+	inList bool
+	lead   string
+
+	// The table being read: its 1-based index, caption and extent.
+	table        int
+	caption      string
+	tableStart   pos
+	tableEnd     pos
+	tablePageEnd int
 }
 
 func (b *builder) add(u unit) {
+	switch u.kind {
+	case extract.Note:
+		b.addNote(u) // a note interrupts nothing: a paragraph may run on after it
+		return
+	case extract.ListItem:
+		b.endTable()
+		b.addItem(u)
+		return
+	case extract.Caption, extract.TableRow:
+		b.endList()
+		b.addTablePart(u)
+		return
+	}
+	b.endStructure()
 	if u.heading {
+		b.last = nil
 		b.addHeading(u)
 		return
 	}
 	b.addBody(u)
+	b.last = &u
+}
+
+// endStructure closes an open list or table.
+func (b *builder) endStructure() {
+	b.endList()
+	b.endTable()
 }
 
 func (b *builder) addHeading(u unit) {
@@ -92,6 +140,154 @@ func (b *builder) addBody(u unit) {
 	b.hasBody = true
 }
 
+// addItem adds a list item. A list is one passage with the sentence that
+// introduces it ("Verwijs met spoed bij een van de volgende
+// alarmsymptomen:"): the lead-in is the last sentence of the paragraph
+// right before the first item. A list longer than MaxWords continues in
+// another list passage that repeats the lead-in.
+func (b *builder) addItem(u unit) {
+	if !b.inList {
+		b.startList()
+	}
+	if b.hasBody && b.words+u.words > b.opts.MaxWords {
+		b.flush()
+		b.kind = bronwijzer.KindList
+		if b.lead != "" {
+			b.prefix = b.lead + "\n\n"
+			b.words = countWords([]rune(b.lead), 0, len([]rune(b.lead)))
+		}
+	}
+	b.push(u)
+	b.hasBody = true
+}
+
+// startList begins a list passage. When the chunk being built holds only
+// headings and the lead-in paragraph, the list joins it; otherwise the text
+// before is emitted and the list passage starts at the lead-in sentence.
+func (b *builder) startList() {
+	b.inList, b.lead = true, ""
+	lead := b.last
+	b.last = nil
+	if lead == nil || !b.hasBody || len(b.units) == 0 || b.units[len(b.units)-1].start != lead.start || b.units[len(b.units)-1].page != lead.page {
+		if b.hasBody {
+			b.flush()
+		}
+		b.prev = nil
+		b.kind = bronwijzer.KindList
+		return
+	}
+	s := lead.sents[len(lead.sents)-1]
+	b.lead = strings.TrimSpace(string(b.pages[lead.page][s:lead.end]))
+	bodies := 0
+	for _, x := range b.units {
+		if !x.heading {
+			bodies++
+		}
+	}
+	switch {
+	case bodies == 1 && !b.overlaps:
+		// headings and the lead-in paragraph: the list joins them
+	case s == lead.start:
+		// the lead-in is a whole one-sentence paragraph: move it
+		b.units = b.units[:len(b.units)-1]
+		b.words -= lead.words
+		b.flush()
+		b.push(*lead)
+	default:
+		// keep the paragraph whole in the text before; repeat its last sentence
+		b.flush()
+		b.start, b.overlaps = pos{lead.page, s}, true
+		b.words = countWords(b.pages[lead.page], s, lead.end)
+	}
+	b.prev = nil
+	b.kind = bronwijzer.KindList
+	b.hasBody = true
+}
+
+func (b *builder) endList() {
+	if !b.inList {
+		return
+	}
+	b.flush()
+	b.inList, b.lead, b.prev = false, "", nil
+}
+
+// addTablePart starts a table at its caption or first row and emits each
+// row as a passage of its own, its cells paired with their headers and its
+// text led by the caption, so a citation points at one row.
+func (b *builder) addTablePart(u unit) {
+	if u.table != b.table || u.kind == extract.Caption {
+		b.endTable()
+		b.flush()
+		b.prev, b.last = nil, nil
+		b.table, b.caption = u.table, ""
+		if t := b.tableModel(); t != nil {
+			b.caption = strings.Join(strings.Fields(t.Caption), " ")
+		}
+		if b.caption == "" && u.kind == extract.Caption {
+			b.caption = strings.Join(strings.Fields(string(b.pages[u.page][u.start:u.end])), " ")
+		}
+		b.tableStart = pos{u.page, u.start}
+	}
+	b.tableEnd = pos{u.page, u.end}
+	if u.kind == extract.Caption {
+		return
+	}
+	text := string(b.pages[u.page][u.start:u.end])
+	if b.caption != "" {
+		text = b.caption + CaptionSeparator + text
+	}
+	b.emit(bronwijzer.Chunk{
+		Kind: bronwijzer.KindTableRow, Caption: b.caption, Notes: u.notes,
+		PageStart: b.doc.Pages[u.page].Number, PageEnd: b.doc.Pages[u.page].Number,
+		Text: text, CharStart: u.start, CharEnd: u.end,
+	})
+}
+
+func (b *builder) tableModel() *extract.Table {
+	if b.table < 1 || b.table > len(b.doc.Tables) {
+		return nil
+	}
+	return &b.doc.Tables[b.table-1]
+}
+
+// endTable emits the whole table, kept for display and never retrieved.
+func (b *builder) endTable() {
+	if b.table == 0 {
+		return
+	}
+	text := b.slice(b.tableStart, b.tableEnd)
+	if t := b.tableModel(); t != nil {
+		text = t.Text()
+	}
+	b.emit(bronwijzer.Chunk{
+		Kind: bronwijzer.KindTable, Caption: b.caption,
+		PageStart: b.doc.Pages[b.tableStart.page].Number, PageEnd: b.doc.Pages[b.tableEnd.page].Number,
+		Text: text, CharStart: b.tableStart.off, CharEnd: b.tableEnd.off,
+	})
+	b.table, b.caption = 0, ""
+}
+
+// addNote stores a note (footnote, reference, URL list entry) as a passage
+// of its own in the current section, never retrieved.
+func (b *builder) addNote(u unit) {
+	var refs []string
+	if u.label != "" {
+		refs = []string{u.label}
+	}
+	b.emit(bronwijzer.Chunk{
+		Kind: bronwijzer.KindNote, Notes: refs,
+		PageStart: b.doc.Pages[u.page].Number, PageEnd: b.doc.Pages[u.page].Number,
+		Text: string(b.pages[u.page][u.start:u.end]), CharStart: u.start, CharEnd: u.end,
+	})
+}
+
+// emit appends a chunk in the current section with the next ordinal.
+func (b *builder) emit(c bronwijzer.Chunk) {
+	c.Ordinal, c.Section = len(b.out), b.path
+	b.out = append(b.out, c)
+}
+
 // startOverlap begins a chunk that continues the previous one's section with
 // that chunk's last sentences, up to OverlapWords, never its whole text.
 func (b *builder) startOverlap(u unit) {
@@ -122,6 +318,11 @@ func (b *builder) push(u unit) {
 	}
 	b.units = append(b.units, u)
 	b.words += u.words
+	for _, n := range u.notes {
+		if !slices.Contains(b.refs, n) {
+			b.refs = append(b.refs, n)
+		}
+	}
 }
 
 // flush emits the chunk being built, if any, and remembers its last body
@@ -133,12 +334,16 @@ func (b *builder) flush() {
 	}
 	last := b.units[len(b.units)-1]
 	end := pos{last.page, last.end}
-	b.out = append(b.out, bronwijzer.Chunk{
-		Ordinal:   len(b.out),
+	kind := b.kind
+	if kind == "" {
+		kind = bronwijzer.KindText
+	}
+	b.emit(bronwijzer.Chunk{
+		Kind:      kind,
+		Notes:     b.refs,
 		PageStart: b.doc.Pages[b.start.page].Number,
 		PageEnd:   b.doc.Pages[end.page].Number,
-		Section:   b.path,
-		Text:      b.slice(b.start, end),
+		Text:      b.prefix + b.slice(b.start, end),
 		CharStart: b.start.off,
 		CharEnd:   end.off,
 	})
@@ -150,19 +355,45 @@ func (b *builder) flush() {
 
 func (b *builder) reset() {
 	b.units, b.words, b.hasBody, b.overlaps = nil, 0, false, false
+	b.kind, b.prefix, b.refs = "", "", nil
 }
 
 // slice returns the document text from a to z: one page's runes, or for a
-// range over several pages the page slices joined by blank lines.
+// range over several pages the page slices joined by blank lines. Notes in
+// the range (a footnote at the foot of a page the text runs across) are
+// left out.
 func (b *builder) slice(a, z pos) string {
-	if a.page == z.page {
-		return string(b.pages[a.page][a.off:z.off])
+	var parts []string
+	for p := a.page; p <= z.page; p++ {
+		from, to := 0, len(b.pages[p])
+		if p == a.page {
+			from = a.off
+		}
+		if p == z.page {
+			to = z.off
+		}
+		parts = b.appendPiece(parts, p, from, to)
 	}
-	parts := []string{string(b.pages[a.page][a.off:])}
-	for p := a.page + 1; p < z.page; p++ {
-		if len(b.pages[p]) > 0 {
-			parts = append(parts, string(b.pages[p]))
+	return strings.Join(parts, "\n\n")
+}
+
+// appendPiece appends page p's text in [from, to) without its notes.
+func (b *builder) appendPiece(parts []string, p, from, to int) []string {
+	r := b.pages[p]
+	for _, n := range b.notes[p] {
+		if n[1] <= from || n[0] >= to {
+			continue
+		}
+		if n[0] > from {
+			if t := strings.TrimRightFunc(string(r[from:n[0]]), unicode.IsSpace); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		for from = max(from, n[1]); from < to && unicode.IsSpace(r[from]); from++ {
 		}
 	}
-	return strings.Join(append(parts, string(b.pages[z.page][:z.off])), "\n\n")
+	if from < to {
+		parts = append(parts, string(r[from:to]))
+	}
+	return parts
 }

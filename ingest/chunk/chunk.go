@@ -25,14 +25,20 @@ type pos struct{ page, off int }
 
 func (p pos) before(q pos) bool { return p.page < q.page || p.page == q.page && p.off < q.off }
 
-// unit is a heading or a piece of a paragraph no longer than TargetWords.
+// unit is a heading, a piece of a paragraph or list item no longer than
+// TargetWords, a table caption or row, or a note.
 type unit struct {
 	page       int // index into the document's pages
 	start, end int // rune offsets in the page text
 	words      int
 	heading    bool
 	level      int
-	sents      []int // sentence starts within [start, end)
+	sents      []int        // sentence starts within [start, end)
+	kind       extract.Kind // Paragraph for the pieces of a paragraph
+	table, row int          // Caption, TableRow: the block's table (1-based) and row
+	label      string       // Note: its marker
+	notes      []string     // markers of the notes the block refers to
+	cont       bool         // a later piece of a split block
 }
 
 // Chunk cuts doc into chunks numbered 0..n-1. DocumentID, Version, Terms and
@@ -46,14 +52,31 @@ func Chunk(doc *extract.Document, opts Options) []bronwijzer.Chunk {
 	for i, p := range doc.Pages {
 		pages[i] = []rune(p.Text)
 	}
-	b := &builder{opts: opts, doc: doc, pages: pages}
+	b := &builder{opts: opts, doc: doc, pages: pages, notes: noteRanges(doc)}
 	for i := range doc.Pages {
 		for _, u := range pageUnits(pages[i], i, doc.Pages[i].Blocks, opts.TargetWords) {
 			b.add(u)
 		}
 	}
+	b.endStructure()
 	b.flush()
 	return b.out
+}
+
+// noteRanges returns, per page, the rune ranges of its notes: they are cut
+// out of the content chunks that span them (a footnote at the foot of a page
+// that a paragraph runs across).
+func noteRanges(doc *extract.Document) [][][2]int {
+	out := make([][][2]int, len(doc.Pages))
+	for i, p := range doc.Pages {
+		for _, blk := range p.Blocks {
+			if blk.Kind == extract.Note {
+				out[i] = append(out[i], [2]int{blk.Start, blk.End})
+			}
+		}
+		slices.SortFunc(out[i], func(a, b [2]int) int { return a[0] - b[0] })
+	}
+	return out
 }
 
 // pageUnits turns a page's blocks into units. A page with text but no
@@ -73,11 +96,28 @@ func pageUnits(r []rune, page int, blocks []extract.Block, target int) []unit {
 		}
 		prevEnd = end
 		words := countWords(r, start, end)
-		if blk.Kind == extract.Heading && words <= min(maxHeadingWords, target) {
-			out = append(out, unit{page: page, start: start, end: end, words: words, heading: true, level: max(blk.Level, 1)})
-			continue
+		whole := unit{page: page, start: start, end: end, words: words, kind: blk.Kind, table: blk.Table, row: blk.Row,
+			label: blk.Label, notes: blk.Notes, sents: []int{start}}
+		switch {
+		case blk.Kind == extract.Heading && words <= min(maxHeadingWords, target):
+			whole.heading, whole.level = true, max(blk.Level, 1)
+			out = append(out, whole)
+		case blk.Kind == extract.Caption || blk.Kind == extract.TableRow || blk.Kind == extract.Note:
+			out = append(out, whole) // a row or note is cited whole, never split
+		case blk.Kind == extract.ListItem:
+			pieces := splitParagraph(r, page, start, end, target)
+			for i := range pieces {
+				pieces[i].kind, pieces[i].level, pieces[i].label, pieces[i].notes = extract.ListItem, blk.Level, blk.Label, blk.Notes
+				pieces[i].cont = i > 0
+			}
+			out = append(out, pieces...)
+		default:
+			pieces := splitParagraph(r, page, start, end, target)
+			for i := range pieces {
+				pieces[i].notes, pieces[i].cont = blk.Notes, i > 0
+			}
+			out = append(out, pieces...)
 		}
-		out = append(out, splitParagraph(r, page, start, end, target)...)
 	}
 	return out
 }
