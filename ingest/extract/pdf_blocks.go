@@ -23,6 +23,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 		raw[i].rows, pageTables[i] = pdfFindTables(raw[i], body)
 		numbers[i] = raw[i].number
 		lines := pdfLayout(raw[i].rows, body)
+		pdfDrawnBullets(lines, raw[i].shapes)
 		for k := range lines {
 			lines[k].text = normalizeLine(lines[k].text)
 			addVocab(vocab, lines[k].text)
@@ -30,6 +31,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 		pageBlocks[i] = pdfBlocks(lines, body, bodyBold)
 	}
 	pdfHeadingLevels(pageBlocks, body)
+	pdfStructure(pageBlocks, body)
 	doc := &Document{MediaType: MediaTypePDF, Pages: make([]Page, len(raw))}
 	doc.Tables = pdfFinishTables(pageTables, numbers, pageBlocks, vocab)
 	for i := range raw {
@@ -130,6 +132,12 @@ type pdfBlock struct {
 	depth   int     // numbering depth of "3.2 Titel" headings
 	level   int
 	table   *pdfTableBlock // the block holds a table's place (pdf_table.go)
+	// kind is ListItem or Note when the structure pass (pdfStructure) made
+	// the block one, with its marker as label and the note markers taken
+	// from its text as notes; Paragraph otherwise.
+	kind  Kind
+	label string
+	notes []string
 }
 
 func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
@@ -294,6 +302,13 @@ func pdfAssemblePage(number int, blocks []pdfBlock, vocab map[string]int) Page {
 		if b.heading {
 			blk.Kind, blk.Level = Heading, b.level
 		}
+		if b.kind != Paragraph {
+			blk.Kind, blk.Level, blk.Label = b.kind, 0, b.label
+			if b.kind == ListItem {
+				blk.Level = b.level
+			}
+		}
+		blk.Notes = b.notes
 		page.Blocks = append(page.Blocks, blk)
 		sb.WriteString(t)
 		pos += n

@@ -25,6 +25,9 @@ type pdfWord struct {
 	n      int // glyphs
 	bold   int // bold glyphs
 	table  int // >0: a marker holding the place of the page's table number table (pdfFindTables)
+	// notes are note markers set as superscripts after the word ("hoger.¹"),
+	// taken out of text; see pdfSplitMarker.
+	notes []string
 }
 
 // pdfRow is the words sharing a baseline, across all columns.
@@ -98,12 +101,17 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 	var sb strings.Builder
 	brk := false
 	var last pdfGlyph
+	supAt := -1       // byte offset in sb where a trailing superscript run starts
+	var base pdfGlyph // the last glyph not set as a superscript
 	flush := func() {
 		if cur != nil {
 			cur.text = sb.String()
-			row.words = append(row.words, *cur)
+			if pdfTakeMarker(&row, cur, supAt) {
+				row.words = append(row.words, *cur)
+			}
 			cur = nil
 			sb.Reset()
+			supAt = -1
 		}
 	}
 	for _, i := range idx {
@@ -125,6 +133,15 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 		brk = false
 		if cur == nil {
 			cur = &pdfWord{x0: g.x, x1: g.x}
+			if n := len(row.words); n > 0 && g.x-row.words[n-1].x1 > max(g.size, 1) {
+				base = pdfGlyph{} // another column or cell: nothing to be raised above
+			}
+		}
+		switch {
+		case !pdfIsSuperscript(&g, &base):
+			supAt, base = -1, g
+		case supAt < 0:
+			supAt = sb.Len()
 		}
 		sb.WriteString(g.s)
 		cur.x1 = max(cur.x1, g.x+g.w)
@@ -148,8 +165,9 @@ type pdfLine struct {
 	bold      bool    // nearly all glyphs bold
 	text      string
 	band, col int
-	n         int // glyphs
-	table     int // the marker of a table (pdfWord.table)
+	table     int      // the marker of a table (pdfWord.table)
+	n         int      // glyphs
+	notes     []string // note markers taken from the words (pdfWord.notes)
 }
 
 func pdfNewLine(words []pdfWord, band, col int) pdfLine {
@@ -167,6 +185,7 @@ func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 		weight[math.Round(w.size*2)/2] += w.n
 		l.n += w.n
 		bold += w.bold
+		l.notes = append(l.notes, w.notes...)
 	}
 	best := -1
 	for s, n := range weight {

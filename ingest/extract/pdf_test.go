@@ -434,7 +434,7 @@ func TestPDFKompas(t *testing.T) {
 		// mid-sentence; the sentence continues at the top of the right column.
 		assertOrder(t, page(1),
 			"Voor u ligt het AI Kompas voor de Nulde- en Eerstelijnszorg",
-			"• Waarop zou er nu in Nederland ingezet moeten worden?",
+			"Waarop zou er nu in Nederland ingezet moeten worden?", // a list item: the bullet is its Label
 			"Internationaal en in Nederland gebeurt er in de Nulde- en Eerstelijnszorg al enorm veel",
 			"Behoeften en Barrières",
 			"De zorgprofessional",

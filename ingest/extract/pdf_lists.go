@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Lists and numbering: list items become ListItem blocks with their bullet
+// or number as Label and their depth from the indent of the bullet; section
+// numbers ("4.3.1 Antivirale behandeling") set the heading levels.
+
+// pdfDrawnBullet is the text given to a line whose bullet is a drawn shape
+// (Chromium draws list discs as filled paths, so the text has no bullet).
+const pdfDrawnBullet = "•"
+
+// pdfDrawnBullets prefixes a bullet to every line that has a small filled
+// shape just left of its first word, level with its text: a drawn list
+// bullet. Shapes elsewhere (table shading, icons, check marks inside text)
+// are not next to a line start.
+func pdfDrawnBullets(lines []pdfLine, shapes []pdfShape) {
+	if len(shapes) == 0 {
+		return
+	}
+	byY := slices.Clone(shapes)
+	slices.SortFunc(byY, func(a, b pdfShape) int { return cmpFloat(a.y0, b.y0) })
+	for i := range lines {
+		l := &lines[i]
+		em := max(l.size, 1)
+		lo, _ := slices.BinarySearchFunc(byY, l.y-em, func(s pdfShape, y float64) int { return cmpFloat(s.y0, y) })
+		for _, s := range byY[lo:] {
+			if s.y0 > l.y+em {
+				break
+			}
+			if pdfIsBullet(s, l, em) {
+				l.text = pdfDrawnBullet + " " + l.text
+				break
+			}
+		}
+	}
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// pdfIsBullet tells whether shape s is the bullet of line l: at most half an
+// em wide and high, roughly square, ending within 1.5 em before the line's
+// first word, its middle between the baseline and the top of lower-case
+// letters.
+func pdfIsBullet(s pdfShape, l *pdfLine, em float64) bool {
+	w, h := s.x1-s.x0, s.y1-s.y0
+	if w <= 0 || h <= 0 || w > 0.6*em || h > 0.6*em || w > 2.5*h || h > 2.5*w {
+		return false
+	}
+	if s.x1 > l.x0 || l.x0-s.x1 > 1.5*em {
+		return false
+	}
+	mid := (s.y0 + s.y1) / 2
+	return mid >= l.y-0.1*em && mid <= l.y+0.7*em
+}
+
+// pdfListMarkerRE matches a printed list marker: a bullet, or a number or
+// letter followed by "." or ")".
+var pdfListMarkerRE = regexp.MustCompile(`^(?:[•◦▪●■○‣∙·*–-]|\(?(\d{1,2}|[a-z])[.)])$`)
+
+// pdfListMarker reads the marker at the start of a line: the marker, and
+// its ordinal for numbered and lettered items (0 for bullets).
+func pdfListMarker(text string) (string, int, bool) {
+	tok := firstWord(text)
+	m := pdfListMarkerRE.FindStringSubmatch(tok)
+	if m == nil || len(tok) == len(text) {
+		return "", 0, false
+	}
+	switch {
+	case m[1] == "":
+		return tok, 0, true
+	case m[1][0] >= 'a' && m[1][0] <= 'z':
+		return tok, int(m[1][0]-'a') + 1, true
+	}
+	n, _ := strconv.Atoi(m[1])
+	return tok, n, true
+}
+
+// pdfMarkLists splits paragraphs at the lines that start list items and
+// marks those as ListItem blocks. A number starts an item only when it is 1
+// or follows the previous item's number, so a line that happens to begin
+// with a dose ("2 dd 500 mg") does not; a dash starts one only at the start
+// of a block, as a dash inside a paragraph is punctuation. The level comes
+// from the indent of the marker within its column: deeper indents nest.
+func pdfMarkLists(blocks []pdfBlock) []pdfBlock {
+	left := pdfColumnLefts(blocks)
+	var out []pdfBlock
+	var indents []float64 // open list levels, by indent
+	want := 0             // the ordinal expected for the next numbered item
+	for _, b := range blocks {
+		if b.heading || b.kind != Paragraph {
+			out = append(out, b)
+			indents, want = nil, 0
+			continue
+		}
+		start := 0
+		for i := 1; i <= len(b.lines); i++ {
+			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, want), b.lines[i-1].text) {
+				continue
+			}
+			out = append(out, pdfListPart(b, start, i, left, &indents, &want))
+			start = i
+		}
+	}
+	return out
+}
+
+// pdfStartsItem tells whether a line starts a list item when the next
+// numbered item would be want; prev is the line before it in its block, ""
+// for a block's first line. Inside a block a number starts an item only
+// after a line that ends a sentence or a lead-in ("… in tabel / 1. Overweeg"
+// is prose), and a dash never does.
+func pdfStartsItem(text string, want int, prev string) bool {
+	mark, n, ok := pdfListMarker(text)
+	if !ok || n > 1 && n != want {
+		return false
+	}
+	switch {
+	case prev == "":
+		return true
+	case n > 0:
+		return pdfEndsSentence(prev)
+	}
+	return !strings.ContainsAny(mark, "–-*")
+}
+
+// pdfWantAfter is the ordinal expected after an item starting with text.
+func pdfWantAfter(text string, want int) int {
+	if !pdfStartsItem(text, want, "") {
+		return 0
+	}
+	if _, n, _ := pdfListMarker(text); n > 0 {
+		return n + 1
+	}
+	return want
+}
+
+// pdfListPart makes lines [lo, hi) of b a block: a ListItem when its first
+// line starts with a marker, else a paragraph (which ends any open list).
+func pdfListPart(b pdfBlock, lo, hi int, left map[[2]int]float64, indents *[]float64, want *int) pdfBlock {
+	nb := b
+	nb.lines = slices.Clone(b.lines[lo:hi])
+	if lo > 0 {
+		nb.notes = nil
+	}
+	first := &nb.lines[0]
+	if !pdfStartsItem(first.text, *want, "") {
+		*indents, *want = nil, 0
+		return nb
+	}
+	mark, n, _ := pdfListMarker(first.text)
+	if n > 0 {
+		*want = n + 1
+	}
+	indent := first.x0 - left[[2]int{first.band, first.col}]
+	tol := 0.5 * max(first.size, 1)
+	for len(*indents) > 0 && (*indents)[len(*indents)-1] > indent+tol {
+		*indents = (*indents)[:len(*indents)-1]
+	}
+	if k := len(*indents); k == 0 || math.Abs((*indents)[k-1]-indent) > tol {
+		*indents = append(*indents, indent)
+	}
+	first.text = strings.TrimSpace(strings.TrimPrefix(first.text, mark))
+	nb.kind, nb.label, nb.level = ListItem, mark, min(len(*indents), 6)
+	return nb
+}
+
+// pdfColumnLefts returns the left edge of every column of a page: the
+// smallest line start per band and column.
+func pdfColumnLefts(blocks []pdfBlock) map[[2]int]float64 {
+	left := map[[2]int]float64{}
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			k := [2]int{l.band, l.col}
+			if x, ok := left[k]; !ok || l.x0 < x {
+				left[k] = l.x0
+			}
+		}
+	}
+	return left
+}
+
+// pdfNumberedLevels makes section numbers decide heading levels in a
+// document that numbers its sections (at least three numbered headings): a
+// heading numbered "4.3.1" sits two levels below "4". The level of the
+// top-numbered headings is the one their size gave most often; unnumbered
+// headings as large as those stay beside them (title, "Kernboodschappen"),
+// smaller ones nest under the numbered heading before them.
+func pdfNumberedLevels(pages [][]pdfBlock) {
+	var top []*pdfBlock
+	count := 0
+	for _, bs := range pages {
+		for i := range bs {
+			if b := &bs[i]; b.heading && b.depth > 0 {
+				count++
+				if b.depth == 1 {
+					top = append(top, b)
+				}
+			}
+		}
+	}
+	if count < 3 || len(top) == 0 {
+		return
+	}
+	freq := map[int]int{}
+	var sizes []float64
+	for _, b := range top {
+		freq[b.level]++
+		sizes = append(sizes, b.size)
+	}
+	base := top[0].level
+	for l, n := range freq {
+		if n > freq[base] || n == freq[base] && l < base {
+			base = l
+		}
+	}
+	slices.Sort(sizes)
+	chapter := sizes[len(sizes)/2]
+	last := 0 // level of the last numbered heading
+	for _, bs := range pages {
+		for i := range bs {
+			b := &bs[i]
+			switch {
+			case !b.heading:
+			case b.depth > 0:
+				b.level = min(base+b.depth-1, 6)
+				last = b.level
+			case b.size >= chapter-0.25:
+				b.level = min(b.level, base)
+				last = 0
+			case last > 0:
+				b.level = min(last+1, 6)
+			}
+		}
+	}
+}

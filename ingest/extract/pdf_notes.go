@@ -1,0 +1,569 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Notes: footnotes, endnotes, numbered reference lists and URL lists are
+// kept apart from the content as Note blocks, and the markers that point to
+// them ("hoger.¹", "OpenEvidence12") are taken out of the text and kept in
+// Block.Notes. Everything here is read from the page itself: glyph size and
+// baseline, the numbering of the notes, and the heading of a reference
+// section.
+
+// pdfIsSuperscript tells whether glyph g is set as a superscript after
+// glyph base, the last glyph of the row before it that was not: clearly
+// smaller and raised. Comparing with the neighbour, not the row, keeps text
+// beside a larger heading in the other column from looking raised.
+// Subscripts and same-size digits ("COVID-19") never qualify.
+func pdfIsSuperscript(g, base *pdfGlyph) bool {
+	return base.size > 0 && g.size <= 0.85*base.size && g.y-base.y >= 0.15*base.size
+}
+
+// pdfTakeMarker moves a note marker set as a superscript at the end of word
+// w (its text from byte supAt on) from the text into w.notes. A word that is
+// only a marker, glued to the word before it, goes to that word's notes and
+// pdfTakeMarker returns false: the word is dropped. A superscript at the
+// start of a row (a footnote's own label) stays text.
+func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt int) bool {
+	if supAt < 0 {
+		return true
+	}
+	rest, mark := pdfSplitMarker(w.text, supAt)
+	if mark == "" {
+		return true
+	}
+	if rest != "" {
+		w.text = rest
+		w.notes = append(w.notes, mark)
+		return true
+	}
+	if len(row.words) == 0 {
+		return true
+	}
+	prev := &row.words[len(row.words)-1]
+	if w.x0-prev.x1 > w.size || !pdfMarkerHost(prev.text) {
+		return true
+	}
+	prev.notes = append(prev.notes, mark)
+	return false
+}
+
+// pdfMarkerRE matches what a note marker looks like: a number, a list or
+// range of numbers, or a note symbol.
+var pdfMarkerRE = regexp.MustCompile(`^(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†‡§]{1,3})$`)
+
+// pdfSplitMarker splits text at supAt into the text and a note marker when
+// the superscript there is a marker rather than an exponent ("m²", "10³") or
+// an ordinal ("1e").
+func pdfSplitMarker(text string, supAt int) (rest, mark string) {
+	if supAt < 0 || supAt >= len(text) {
+		return text, ""
+	}
+	sup := strings.TrimSpace(text[supAt:])
+	if !pdfMarkerRE.MatchString(sup) || supAt > 0 && !pdfMarkerHost(text[:supAt]) {
+		return text, ""
+	}
+	return text[:supAt], sup
+}
+
+// pdfMarkerHost tells whether a note marker may follow text: after
+// punctuation or a word, but not after a digit (an exponent or ordinal) or a
+// unit symbol of one or two letters ("m²", "cm³").
+func pdfMarkerHost(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	if unicode.IsDigit(r) {
+		return false
+	}
+	if !unicode.IsLetter(r) {
+		return true
+	}
+	letters := 0
+	for _, c := range text {
+		if unicode.IsLetter(c) {
+			letters++
+		} else {
+			letters = 0
+		}
+	}
+	return letters > 2
+}
+
+// pdfNoteStyle is what the note pass needs to know about the document.
+type pdfNoteStyle struct {
+	body float64 // body text size
+}
+
+// small tells whether a line is set smaller than the body, as footnotes
+// and source lists are.
+func (s pdfNoteStyle) small(l pdfLine) bool {
+	return l.size <= 0.9*s.body
+}
+
+// pdfRefTitleRE matches the titles of reference and note sections.
+var pdfRefTitleRE = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:literatuur(?:lijst)?|referenties|bronnen|bronvermelding|noten|voetnoten|eindnoten|bibliografie|references|bibliography|notes|literature)\s*$`)
+
+// pdfMarkNotes finds the notes of a document and splits them from the
+// content: page-bottom footnotes and source lists in a smaller size whose
+// numbers continue the document's note numbering, lines of URLs, and the
+// entries of a reference section. Markers glued to words without superscript
+// geometry ("OpenEvidence12") are taken out only where a note with that
+// number stands on the same or a neighbouring page.
+func pdfMarkNotes(pages [][]pdfBlock, body float64) {
+	st := pdfNoteStyle{body: body}
+	next := 1     // the footnote number expected next
+	refLevel := 0 // level of the open reference section's heading; 0 when none
+	refNext := 0  // the reference number expected next in that section
+	for p := range pages {
+		var out []pdfBlock
+		bottom := pdfBottomBlocks(pages[p], st)
+		refs := pdfNoteRefs(pages[p])
+		for k, b := range pages[p] {
+			if b.heading {
+				refLevel, refNext = pdfRefSection(b, refLevel, refNext)
+				out = append(out, b)
+				continue
+			}
+			if b.kind != Paragraph {
+				out = append(out, b)
+				continue
+			}
+			if refLevel > 0 && !pdfStartsFootnote(b, st, pdfNoteZone{next, bottom[k], false, refs}) {
+				parts, ok := pdfSplitReferences(b, &refNext)
+				if ok {
+					out = append(out, parts...)
+					continue
+				}
+				refLevel = 0
+			}
+			out = append(out, pdfSplitFootnotes(b, st, &next, bottom[k], refs)...)
+		}
+		pages[p] = out
+	}
+	pdfGluedMarkers(pages)
+}
+
+// pdfRefSection opens a reference section at a heading titled like one and
+// closes an open one at a heading of the same or a higher level.
+func pdfRefSection(h pdfBlock, level, next int) (int, int) {
+	if pdfRefTitleRE.MatchString(pdfBlockText(h)) {
+		return h.level, 1
+	}
+	if level > 0 && h.level <= level {
+		return 0, 0
+	}
+	return level, next
+}
+
+func pdfBlockText(b pdfBlock) string {
+	parts := make([]string, len(b.lines))
+	for i, l := range b.lines {
+		parts[i] = l.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// pdfTok is one word of a block: its line and its text.
+type pdfTok struct {
+	line int
+	s    string
+}
+
+func pdfTokens(b pdfBlock) []pdfTok {
+	var toks []pdfTok
+	for i, l := range b.lines {
+		for _, f := range strings.Fields(l.text) {
+			toks = append(toks, pdfTok{i, f})
+		}
+	}
+	return toks
+}
+
+// pdfSubBlock makes a block of toks[lo:hi], keeping the line structure and
+// the geometry of the lines it draws from.
+func pdfSubBlock(b pdfBlock, toks []pdfTok, lo, hi int) pdfBlock {
+	nb := pdfBlock{size: b.size}
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if i == lo || toks[i-1].line != t.line {
+			l := b.lines[t.line]
+			l.text = ""
+			if i > 0 && toks[i-1].line == t.line {
+				l.notes = nil // the markers went with the line's start
+			}
+			nb.lines = append(nb.lines, l)
+		}
+		l := &nb.lines[len(nb.lines)-1]
+		if l.text != "" {
+			l.text += " "
+		}
+		l.text += t.s
+	}
+	return nb
+}
+
+// pdfNumberMarker reads a note or reference number printed as "12", "12."
+// or "[12]".
+func pdfNumberMarker(s string) (int, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		s = s[1 : len(s)-1]
+	}
+	if s == "" || len(s) > 3 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// pdfSplitReferences splits a block of a reference section into one Note per
+// numbered entry. It reports false when the block is not reference matter:
+// it neither starts with the next number nor looks like a citation, so the
+// section has ended (a colophon, the next part).
+func pdfSplitReferences(b pdfBlock, next *int) ([]pdfBlock, bool) {
+	toks := pdfTokens(b)
+	if len(toks) == 0 {
+		return []pdfBlock{b}, true
+	}
+	if n, ok := pdfNumberMarker(toks[0].s); !ok || n != *next {
+		if !pdfLooksLikeCitation(pdfBlockText(b)) {
+			return nil, false
+		}
+		b.kind = Note
+		return []pdfBlock{b}, true
+	}
+	var out []pdfBlock
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) {
+			n, ok := pdfNumberMarker(toks[i].s)
+			if !ok || n != *next+1 || !pdfEndsEntry(toks[i-1].s) {
+				continue
+			}
+		}
+		out = append(out, pdfNoteBlock(b, toks, start, i))
+		*next++
+		start = i
+	}
+	return out, true
+}
+
+// pdfEndsEntry tells whether a word may end a note or reference entry, so
+// that a number after it may start the next: a sentence end or a URL.
+func pdfEndsEntry(s string) bool {
+	return pdfEndsSentence(s) || pdfIsURL(s) || strings.HasSuffix(s, "/")
+}
+
+var pdfYearRE = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+
+// pdfLooksLikeCitation tells whether an unnumbered block of a reference
+// section is a reference: it names a year or a URL.
+func pdfLooksLikeCitation(s string) bool {
+	return pdfYearRE.MatchString(s) || strings.Contains(s, "http") || strings.Contains(s, "www.")
+}
+
+// pdfNoteBlock makes toks[lo:hi] a Note labelled with its leading number.
+func pdfNoteBlock(b pdfBlock, toks []pdfTok, lo, hi int) pdfBlock {
+	label := ""
+	if n, ok := pdfNumberMarker(toks[lo].s); ok && hi-lo > 1 {
+		label = strconv.Itoa(n)
+		lo++
+	}
+	nb := pdfSubBlock(b, toks, lo, hi)
+	nb.kind, nb.label = Note, label
+	return nb
+}
+
+// pdfIsURL tells whether a word is a web address.
+func pdfIsURL(s string) bool {
+	s = strings.TrimLeft(s, "(<[‘“'\"")
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// pdfURLPart tells whether a word can be part of a URL broken over lines:
+// no spaces and some character that prose words lack.
+func pdfURLPart(s string) bool {
+	return pdfIsURL(s) || strings.ContainsAny(s, "/_=?#&%") || strings.Count(s, "-") >= 2 ||
+		strings.Contains(s, ".") && !pdfEndsSentence(s) && strings.IndexFunc(s, unicode.IsUpper) < 0
+}
+
+// pdfSplitFootnotes cuts a block into content and notes. A note starts at a
+// line, set smaller than the body, that begins with the next note number
+// (or 1, when numbering restarts), or at a line that holds only URLs. It runs
+// on over the following small lines until the next number; an entry that is
+// only a number and URLs ends at the first word after them that starts a
+// sentence ("74. https://… In het St. Antonius …").
+func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs map[int]bool) []pdfBlock {
+	toks := pdfTokens(b)
+	var out []pdfBlock
+	start, inNote, urlOnly := 0, false, false
+	cut := func(i int, note bool) {
+		if i <= start {
+			return
+		}
+		if note {
+			out = append(out, pdfNoteBlock(b, toks, start, i))
+		} else {
+			out = append(out, pdfSubBlock(b, toks, start, i))
+		}
+		start = i
+	}
+	for i, t := range toks {
+		lineStart := i == 0 || toks[i-1].line != t.line
+		l := b.lines[t.line]
+		startsNote := (lineStart || inNote && pdfEndsEntry(toks[i-1].s)) && i+1 < len(toks) &&
+			st.small(l) && pdfNoteNumber(toks, i, pdfNoteZone{*next, bottom, inNote, refs})
+		switch {
+		case startsNote:
+			cut(i, inNote)
+			inNote, urlOnly = true, true
+			n, _ := pdfNumberMarker(t.s)
+			*next = n + 1
+			continue
+		case lineStart && !inNote && pdfURLLine(l.text):
+			cut(i, false)
+			inNote, urlOnly = true, true
+			continue
+		case !inNote:
+			continue
+		case lineStart && !st.small(l) && !pdfURLLine(l.text):
+			cut(i, true)
+			inNote = false
+			continue
+		}
+		if urlOnly && !pdfURLPart(t.s) && !pdfJoiner(t.s) {
+			if r, _ := utf8.DecodeRuneInString(t.s); unicode.IsUpper(r) && i > start+1 {
+				cut(i, true)
+				inNote = false
+				continue
+			}
+			urlOnly = false
+		}
+	}
+	cut(len(toks), inNote)
+	if len(out) == 1 && out[0].kind == Paragraph {
+		return []pdfBlock{b}
+	}
+	return out
+}
+
+// pdfNoteZone is where a possible note number stands.
+type pdfNoteZone struct {
+	next   int          // the note number expected next
+	bottom bool         // in the page's footnote zone (pdfBottomBlocks)
+	inNote bool         // right after another note
+	refs   map[int]bool // note numbers the page's text refers to
+}
+
+// pdfNoteNumber tells whether word i of toks is the number of a note. In
+// the page-bottom zone a footnote may continue the numbering or restart it
+// at 1, if the page's text refers to it: a small numbered list at the foot
+// of a page is not a footnote. Elsewhere, as in
+// a side column of sources, the number must be printed "12." or "[12]" and
+// either follow the previous note directly (inNote) or have a URL in its
+// entry: source lists are not always in page order. Table cells ("1 dd 30 mg") and
+// numbers opening a line of prose fail these tests.
+func pdfNoteNumber(toks []pdfTok, i int, z pdfNoteZone) bool {
+	s := toks[i].s
+	n, ok := pdfNumberMarker(s)
+	if !ok {
+		return false
+	}
+	if z.bottom && z.refs[n] && (n >= z.next && n <= z.next+3 || n == 1) {
+		return true
+	}
+	dotted := strings.HasSuffix(s, ".") || strings.HasPrefix(s, "[")
+	switch {
+	case !dotted:
+		return false
+	case n == z.next && z.inNote:
+		return true
+	}
+	return pdfEntryHasURL(toks, i)
+}
+
+// pdfEntryHasURL tells whether the entry starting at word i names a URL
+// before the next line that starts with a number.
+func pdfEntryHasURL(toks []pdfTok, i int) bool {
+	for j := i + 1; j < len(toks) && j < i+80; j++ {
+		if toks[j].line != toks[j-1].line {
+			if _, ok := pdfNumberMarker(toks[j].s); ok {
+				return false
+			}
+		}
+		if pdfIsURL(toks[j].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfStartsFootnote tells whether block b opens with a footnote.
+func pdfStartsFootnote(b pdfBlock, st pdfNoteStyle, z pdfNoteZone) bool {
+	toks := pdfTokens(b)
+	return len(toks) > 1 && st.small(b.lines[0]) && pdfNoteNumber(toks, 0, z)
+}
+
+// pdfNoteRefs collects the note numbers a page refers to: superscript
+// markers and, for producers that print markers at the body size, digits
+// glued to the end of a word ("waarborgen1.").
+func pdfNoteRefs(blocks []pdfBlock) map[int]bool {
+	refs := map[int]bool{}
+	for _, b := range blocks {
+		for _, l := range b.lines {
+			for _, m := range l.notes {
+				if n, err := strconv.Atoi(m); err == nil {
+					refs[n] = true
+				}
+			}
+			if !strings.ContainsAny(l.text, "0123456789") {
+				continue
+			}
+			for _, f := range strings.Fields(l.text) {
+				if m := pdfGluedDigitsRE.FindStringSubmatch(f); m != nil {
+					n, _ := strconv.Atoi(m[2])
+					refs[n] = true
+				}
+			}
+		}
+	}
+	return refs
+}
+
+// pdfBottomBlocks flags the blocks in a page's footnote zone: no line at the
+// body size below their top within their horizontal extent.
+func pdfBottomBlocks(blocks []pdfBlock, st pdfNoteStyle) []bool {
+	flags := make([]bool, len(blocks))
+	for i, b := range blocks {
+		if len(b.lines) == 0 {
+			continue
+		}
+		top, x0, x1 := b.lines[0].y, b.lines[0].x0, b.lines[0].x1
+		for _, l := range b.lines {
+			x0, x1 = min(x0, l.x0), max(x1, l.x1)
+		}
+		flags[i] = true
+		for _, o := range blocks {
+			for _, l := range o.lines {
+				if l.y < top-1 && !st.small(l) && l.x0 < x1 && l.x1 > x0 {
+					flags[i] = false
+					break
+				}
+			}
+			if !flags[i] {
+				break
+			}
+		}
+	}
+	return flags
+}
+
+// pdfJoiner is a short word that links two URLs of one entry ("… en https://…").
+func pdfJoiner(s string) bool {
+	return utf8.RuneCountInString(s) <= 4 && strings.ToLower(s) == s && strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// pdfURLLine tells whether a line is a list of URLs: every word part of a
+// URL and at least one a full address.
+func pdfURLLine(text string) bool {
+	full := false
+	for _, f := range strings.Fields(text) {
+		if !pdfURLPart(f) {
+			return false
+		}
+		full = full || pdfIsURL(f)
+	}
+	return full
+}
+
+// pdfGluedDigitsRE matches a word with digits glued to its end, the way some
+// producers print note markers at the body size ("onderzoek68").
+var pdfGluedDigitsRE = regexp.MustCompile(`^(.*\p{L}{3,}[)’'"”]?)(\d{1,3})([.,;:!?)]*)$`)
+
+// pdfGluedMarkers takes glued digits out of the content words when a note
+// with that number stands on the same page or the one before or after:
+// without that evidence "COVID19" or "Nutrition5k" keep their digits.
+func pdfGluedMarkers(pages [][]pdfBlock) {
+	labels := make([]map[string]bool, len(pages))
+	for p, bs := range pages {
+		labels[p] = map[string]bool{}
+		for _, b := range bs {
+			if b.kind == Note && b.label != "" {
+				labels[p][b.label] = true
+			}
+		}
+	}
+	near := func(p int, label string) bool {
+		for q := max(p-1, 0); q <= min(p+1, len(pages)-1); q++ {
+			if labels[q][label] {
+				return true
+			}
+		}
+		return false
+	}
+	for p, bs := range pages {
+		for i := range bs {
+			b := &bs[i]
+			if b.kind == Note {
+				continue
+			}
+			for k := range b.lines {
+				b.lines[k].text = pdfStripGlued(b.lines[k].text, func(label string) bool {
+					if near(p, label) {
+						b.notes = append(b.notes, label)
+						return true
+					}
+					return false
+				})
+			}
+		}
+	}
+}
+
+func pdfStripGlued(text string, take func(string) bool) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	fields := strings.Fields(text)
+	changed := false
+	for i, f := range fields {
+		m := pdfGluedDigitsRE.FindStringSubmatch(f)
+		if m == nil || strings.ContainsAny(m[1], "0123456789/") || pdfIsURL(f) {
+			continue
+		}
+		if take(m[2]) {
+			fields[i] = m[1] + m[3]
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(fields, " ")
+}
+
+// pdfCollectLineNotes gathers the superscript markers of a block's lines.
+func pdfCollectLineNotes(pages [][]pdfBlock) {
+	for _, bs := range pages {
+		for i := range bs {
+			for _, l := range bs[i].lines {
+				bs[i].notes = append(bs[i].notes, l.notes...)
+			}
+		}
+	}
+}
+
+// pdfStructure is the structure pass over a laid-out document: heading
+// levels from section numbers, notes apart from the content, list items.
+func pdfStructure(pages [][]pdfBlock, body float64) {
+	pdfNumberedLevels(pages)
+	pdfMarkNotes(pages, body)
+	for p := range pages {
+		pages[p] = pdfMarkLists(pages[p])
+	}
+	pdfCollectLineNotes(pages)
+}
