@@ -151,6 +151,7 @@ func TestChunkStructure(t *testing.T) {
 				t.Errorf("chunks mismatch (-want +got):\n%s", diff)
 			}
 			checkOffsets(t, tt.doc, got)
+			checkChunks(t, tt.doc, Options{}, got)
 		})
 	}
 }
@@ -190,7 +191,9 @@ func TestChunkLongListRepeatsLeadIn(t *testing.T) {
 		blocks = append(blocks, item(words("x", 10)))
 	}
 	doc := structDoc(nil, blocks)
-	got := Chunk(doc, Options{TargetWords: 30, MaxWords: 40, OverlapWords: -1})
+	opts := Options{TargetWords: 30, MaxWords: 40, OverlapWords: -1}
+	got := Chunk(doc, opts)
+	checkChunks(t, doc, opts, got)
 	if len(got) < 2 {
 		t.Fatalf("got %d chunks, want the list split", len(got))
 	}
