@@ -47,7 +47,11 @@ type QualityRow struct {
 	HitAt5     float64
 	MRR        float64
 	Answerable int
-	Skipped    string
+	// TableSubjectAt5 is the share of table questions with a subject whose
+	// top 5 holds one passage with both the quoted dose and the subject
+	// (eval's table_subject_at_5); nil when the set has none.
+	TableSubjectAt5 *float64
+	Skipped         string
 }
 
 // qualityK is how many passages each engine returns per question: as many
@@ -208,6 +212,7 @@ func score(row QualityRow, qs []eval.Question, search func(q eval.Question) ([]b
 		return row, fmt.Errorf("no answerable questions")
 	}
 	row.HitAt1, row.HitAt5, row.MRR, row.Answerable = *s.HitAt1, *s.HitAt5, *s.MRR, s.Answerable
+	row.TableSubjectAt5 = s.TableSubjectAt5
 	return row, nil
 }
 

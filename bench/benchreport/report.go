@@ -139,21 +139,25 @@ func writeQuality(b *strings.Builder, r *Results) {
 	}
 	b.WriteString("## Retrieval quality\n\nEach question set on the corpus it is asked of (the files its `sources.json` names), ingested through the product pipeline. " +
 		"hit@1, hit@5 and MRR over the answerable questions, top 5 per question as `bronwijzer eval` retrieves, computed with the eval package's own definitions " +
-		"(`Result.ScoreSearch`, `Summarize`). Every engine ranks the same passages: those Bronwijzer's search may return (`Chunk.Searchable`: no notes, no whole tables). " +
+		"(`Result.ScoreSearch`, `Summarize`); the table column is eval's `table_subject_at_5` over the table questions that name a subject (a drug). Every engine ranks the same passages: those Bronwijzer's search may return (`Chunk.Searchable`: no notes, no whole tables). " +
 		"The lexical peers index each passage's text, section path and table caption; Bleve with its Dutch `nl` analyser (lower case, stop words, Snowball stemmer) and BM25 scoring (`ScoringModel: bm25`, scorch index), " +
 		"queried with a match query on all fields; SQLite FTS5 (modernc.org/sqlite) with the `unicode61 remove_diacritics 2` tokenizer (no Dutch stemmer), queried with every word of the question joined by OR and ranked by `bm25()`. " +
 		"The dense peers hold the local embedder's vectors of those passages and get the same query vectors as Bronwijzer.\n\n")
 	for _, set := range qualitySetNames(r.Quality) {
-		fmt.Fprintf(b, "### %s\n\n| engine | mode | hit@1 | hit@5 | MRR | answerable questions |\n| --- | --- | ---: | ---: | ---: | ---: |\n", set)
+		fmt.Fprintf(b, "### %s\n\n| engine | mode | hit@1 | hit@5 | MRR | table dose and subject in one top-5 passage | answerable questions |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n", set)
 		for _, q := range r.Quality {
 			if q.Set != set {
 				continue
 			}
 			if q.Skipped != "" {
-				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | |\n", q.Engine, q.Mode, q.Skipped)
+				fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | |\n", q.Engine, q.Mode, q.Skipped)
 				continue
 			}
-			fmt.Fprintf(b, "| %s | %s | %.3f | %.3f | %.3f | %d |\n", q.Engine, q.Mode, q.HitAt1, q.HitAt5, q.MRR, q.Answerable)
+			table := "—"
+			if q.TableSubjectAt5 != nil {
+				table = fmt.Sprintf("%.3f", *q.TableSubjectAt5)
+			}
+			fmt.Fprintf(b, "| %s | %s | %.3f | %.3f | %.3f | %s | %d |\n", q.Engine, q.Mode, q.HitAt1, q.HitAt5, q.MRR, table, q.Answerable)
 		}
 		b.WriteString("\n")
 	}
@@ -188,7 +192,8 @@ func writeAsk(b *strings.Builder, r *Results) {
 
 func writeMethod(b *strings.Builder, r *Results) {
 	b.WriteString("## How it is measured\n\n")
-	b.WriteString("- Peers are benchmark-only dependencies: `bench/` is a Go module of its own, so the product binary never links chromem-go, langchaingo's pgvector store or gonum/plot.\n")
+	b.WriteString("- Peers are benchmark-only dependencies: `bench/` is a Go module of its own, so the product binary never links chromem-go, langchaingo's pgvector store, Bleve or gonum/plot.\n")
+	b.WriteString("- Lexical peers: Bleve scores with BM25 only on its scorch index (`bleve.New` on a scratch directory); its in-memory index (`bleve.NewMemOnly`) lacks the per-field statistics and silently falls back to TF-IDF, which a test of this module checks from Bleve's score explanation. FTS5's default query semantics is AND of all words, which a whole question rarely meets, hence OR.\n")
 	b.WriteString("- chromem-go (`Collection.Query`) and langchaingo (`pgvector.Store.SimilaritySearch`) get their query vectors from an embedder that looks them up; documents are loaded with their precomputed vectors. langchaingo's store is loaded with `AddDocuments` and then reopened with `WithHNSWIndex(16, 64, \"vector_cosine_ops\")`, which builds the index over the loaded rows (with `maintenance_work_mem` 1GB on its connection, as Bronwijzer's store sets for its own builds).\n")
 	b.WriteString("- Memory (RSS growth) is VmRSS of the report process after loading and one warm-up search minus VmRSS before loading, both after a GC that returns free memory to the OS. PostgreSQL's memory is the server's and is not attributed; its on-disk size is `pg_database_size`.\n")
 	b.WriteString("- PostgreSQL: `BENCH_DATABASE_URL` or `TEST_DATABASE_URL` when set, else the local server at 127.0.0.1:5432; every measurement gets a scratch database, dropped afterwards.\n")

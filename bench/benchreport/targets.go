@@ -105,7 +105,25 @@ func qualityTargets(r *Results) []Target {
 			[]string{EngineBleve, EngineFTS5}, hitAndMRR),
 		hitFloor(r, "dev", 0.90),
 		hitFloor(r, "guidelines", 0.95),
+		tableFloor(r, "guidelines", 0.95),
 	}
+}
+
+// tableFloor is issue 12's floor for table questions: the dose and the
+// drug named in the question in one top-5 passage of hybrid search.
+func tableFloor(r *Results, set string, floor float64) Target {
+	t := Target{Name: fmt.Sprintf("Table doses with their subject in one top-5 passage, %s set", set),
+		Want: fmt.Sprintf("≥ %.2f of the table questions", floor), Measured: "not measured"}
+	h := r.qualityRow(set, EngineEmbedded, "hybrid")
+	switch {
+	case h == nil:
+	case h.TableSubjectAt5 == nil:
+		t.Measured = "no table questions with a subject"
+	default:
+		t.Measured = fmt.Sprintf("%.3f", *h.TableSubjectAt5)
+		t.Met = judged(*h.TableSubjectAt5 >= floor)
+	}
+	return t
 }
 
 func hitAndMRR(h, p QualityRow) (string, bool) {

@@ -1,5 +1,5 @@
 // Command benchreport measures Bronwijzer beside chromem-go, langchaingo's
-// pgvector store and pdftotext in one run and writes docs/benchmarks.md and
+// pgvector store, Bleve, SQLite FTS5 and pdftotext in one run and writes docs/benchmarks.md and
 // its charts (`make bench`). Every option has an environment variable, so
 // `make bench BENCH_SIZES=1k,10k BENCH_REPS=2` gives a quick look.
 package main
