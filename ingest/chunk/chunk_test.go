@@ -355,6 +355,7 @@ func FuzzChunk(f *testing.F) {
 	f.Add("# Kop\n\nTekst. Meer tekst!\n\n## Sub\n\nA b c.\fVervolg.", 20, 5)
 	f.Add(words("w", 120)+"\n\n"+words("v", 3), 20, 10)
 	f.Add("#\n\n\n\n# \f\f", 0, 0)
+	f.Add("# Kop\n\nLet op:\n\n- een\n\n- twee\n\n^1 Noot.\fVervolg.\n\n- drie", 20, 5)
 	f.Add("Dr. J. Jansen o.a. bijv. \u2026 “Zin.” Nog een?  Ja!\nRegel.", 25, -3)
 	f.Fuzz(func(t *testing.T, in string, target, overlap int) {
 		var pages [][]blk
@@ -367,6 +368,19 @@ func FuzzChunk(f *testing.F) {
 			pages = append(pages, blocks)
 		}
 		doc := makeDoc(pages...)
+		// "- " makes a block a list item, "^" a note.
+		for i := range doc.Pages {
+			r := []rune(doc.Pages[i].Text)
+			for j, b := range doc.Pages[i].Blocks {
+				t := string(r[b.Start:b.End])
+				switch {
+				case b.Kind == extract.Paragraph && strings.HasPrefix(t, "- "):
+					doc.Pages[i].Blocks[j].Kind, doc.Pages[i].Blocks[j].Level = extract.ListItem, 1
+				case b.Kind == extract.Paragraph && strings.HasPrefix(t, "^"):
+					doc.Pages[i].Blocks[j].Kind, doc.Pages[i].Blocks[j].Label = extract.Note, "1"
+				}
+			}
+		}
 		opts := Options{TargetWords: target % 500, OverlapWords: overlap % 100}
 		checkChunks(t, doc, opts, Chunk(doc, opts))
 	})
