@@ -1,0 +1,93 @@
+package regression
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/corpus"
+	"github.com/bronwijzer/bronwijzer/eval"
+	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
+	"github.com/bronwijzer/bronwijzer/retrieval/embed"
+	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
+)
+
+const (
+	guidelineDir = "../../testdata/guidelines"
+	guidelineSet = "../datasets/guidelines.jsonl"
+)
+
+// openGuidelineStore ingests the files the dev guidelines' registry lists
+// (as `bronwijzer eval --corpus testdata/guidelines` does) into a temporary
+// SQLite store.
+func openGuidelineStore(t *testing.T) retrieval.Store {
+	t.Helper()
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "guidelines.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { store.Close() })
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatalf("analyser: %v", err)
+	}
+	reg, err := corpus.Load(filepath.Join(guidelineDir, "sources.json"))
+	if err != nil {
+		t.Fatalf("registry: %v", err)
+	}
+	var paths []string
+	for _, s := range reg.Sources() {
+		paths = append(paths, filepath.Join(guidelineDir, s.File))
+	}
+	p := &ingest.Pipeline{Store: store, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an, Registry: reg}
+	for _, r := range p.Paths(ctx, paths, nil) {
+		if r.Status != ingest.StatusIngested {
+			t.Fatalf("ingest %s: %s %v", r.Path, r.Status, r.Err)
+		}
+	}
+	return store
+}
+
+// searchablePassages are the stored chunks a search can return (not the
+// whole tables and notes kept for display).
+func searchablePassages(t *testing.T, store retrieval.Store) []bronwijzer.Passage {
+	t.Helper()
+	ctx := context.Background()
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []bronwijzer.Passage
+	for _, d := range docs {
+		chunks, err := store.Chunks(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range chunks {
+			if c.Searchable() {
+				out = append(out, bronwijzer.Passage{ID: c.ID(), DocumentID: d.ID, SourceFile: d.SourceFile, Text: c.Text})
+			}
+		}
+	}
+	return out
+}
+
+// TestGuidelineSetQuotesReachable proves every guideline-set quote matches a
+// searchable chunk of the real pipeline (extraction, chunking, notes kept
+// apart), so a miss in the eval is a ranking miss, not an unmatchable quote.
+func TestGuidelineSetQuotesReachable(t *testing.T) {
+	passages := searchablePassages(t, openGuidelineStore(t))
+	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	for _, q := range qs {
+		for _, e := range q.Evidence {
+			if eval.HitRank(passages, []eval.Evidence{e}) == 0 {
+				t.Errorf("%s: quote %q matches no searchable chunk of %s", q.ID, e.Quote, e.Document)
+			}
+		}
+	}
+}
