@@ -103,12 +103,27 @@ func (w *htmlWalker) walk(n *html.Node) {
 }
 
 func (w *htmlWalker) children(n *html.Node) {
+	before := len(w.blocks)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
 	if n == w.refs {
 		w.flush()
 		w.refs = nil
+	}
+	w.dropOrphanHeading(n, before)
+}
+
+// dropOrphanHeading removes the heading of a section all of whose other
+// content was chrome ("Gerelateerde artikelen" above teaser cards): when n
+// yielded only that heading but holds more words than it.
+func (w *htmlWalker) dropOrphanHeading(n *html.Node, before int) {
+	if n.Type != html.ElementNode || len(w.blocks) != before+1 || strings.TrimSpace(w.buf.String()) != "" {
+		return
+	}
+	last := w.blocks[before]
+	if last.kind == Heading && w.stats[n].words > len(strings.Fields(last.text)) {
+		w.blocks = w.blocks[:before]
 	}
 }
 
@@ -165,7 +180,7 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if furnitureName(n) {
 		return true
 	}
-	return w.noteDepth == 0 && w.refs == nil && linkDense(n, s)
+	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n))
 }
 
 // heading emits a heading and tells whether it opens a references section,
@@ -239,6 +254,9 @@ func (w *htmlWalker) list(n *html.Node) {
 		w.item(c, label, depth)
 	}
 	w.flush()
+	if w.refs != nil && depth == 1 {
+		w.refs = nil // a references list ends its section; what follows is page text
+	}
 }
 
 // item emits one list item; text after a nested list continues it as an

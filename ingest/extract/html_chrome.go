@@ -18,7 +18,10 @@ import (
 //  3. class and id names from the vocabulary of site templates (adapted from
 //     Readability's "unlikely candidates", plus the Dutch equivalents);
 //  4. link density: a block whose words are mostly link text is a menu or a
-//     list of related pages.
+//     list of related pages; a block whose headings all link to other pages
+//     is a teaser card ("Gerelateerde artikelen");
+//  5. the content region (contentRoot): the smallest region holding the
+//     majority of the page's running text, <main> or around the <h1>.
 //
 // Signals 3, 4 and forms never remove an element that holds at least half of the page's
 // words: that is a page wrapper (an ASP.NET <form>, a div class="has-sidebar"),
@@ -193,6 +196,48 @@ func linkDense(n *html.Node, s nodeStats) bool {
 	return false
 }
 
+// teaser reports a card that announces another page: a container whose
+// headings all link elsewhere (a link to an anchor on the page, as on
+// permalinked section headings, does not count).
+func teaser(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Li, atom.Aside:
+	default:
+		return false
+	}
+	found := false
+	for d := range n.Descendants() {
+		switch d.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if !offPageLink(d) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// offPageLink reports a heading whose text is all inside links to other
+// pages.
+func offPageLink(h *html.Node) bool {
+	text, linked := 0, 0
+	for d := range h.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		n := len(strings.Fields(d.Data))
+		text += n
+		for p := d.Parent; p != nil && p != h; p = p.Parent {
+			if href := attr(p, "href"); p.DataAtom == atom.A && href != "" && !strings.HasPrefix(href, "#") {
+				linked += n
+				break
+			}
+		}
+	}
+	return text > 0 && linked == text
+}
+
 // noteElement reports an element that holds a footnote or note: a DPUB-ARIA
 // footnote role, role=note, or a note class ("noot", "footnote", "toelichting").
 func noteElement(n *html.Node) bool {
@@ -231,12 +276,20 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// contentRoot picks where the walk starts: the page's single <main> (or
-// role=main), else its single <article>, when that holds at least half of
-// the page's words; else the whole document. The share test keeps pages whose
-// content is not in <main> (a <main> holding only a banner) whole.
+// contentRoot picks where the walk starts, the smallest region that holds
+// the majority (at least half) of the page's running text — words outside
+// links — and that:
+//
+//  1. is the page's single <main> (or role=main), else its single <article>;
+//  2. else contains the page's main heading (an <h1>): sidebars, footers and
+//     cookie notices beside the content column fall outside it;
+//  3. else the whole document.
+//
+// The majority test keeps pages whose content is not in <main> (a <main>
+// holding only a banner) or not below the heading's wrapper whole.
 func contentRoot(root *html.Node, stats map[*html.Node]nodeStats) *html.Node {
-	total := stats[root].words
+	total := runningWords(stats[root])
+	majority := func(n *html.Node) bool { return 2*runningWords(stats[n]) >= total }
 	for _, find := range []func(*html.Node) bool{
 		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
 		func(n *html.Node) bool { return n.DataAtom == atom.Article },
@@ -247,9 +300,25 @@ func contentRoot(root *html.Node, stats map[*html.Node]nodeStats) *html.Node {
 				found = append(found, d)
 			}
 		}
-		if len(found) == 1 && 2*stats[found[0]].words >= total {
+		if len(found) == 1 && majority(found[0]) {
 			return found[0]
 		}
 	}
-	return root
+	best := root
+	for d := range root.Descendants() {
+		if d.DataAtom != atom.H1 || stats[d].words == 0 {
+			continue
+		}
+		a := d.Parent
+		for a != nil && !majority(a) {
+			a = a.Parent
+		}
+		if a != nil && runningWords(stats[a]) < runningWords(stats[best]) {
+			best = a
+		}
+	}
+	return best
 }
+
+// runningWords counts the words of a region outside links.
+func runningWords(s nodeStats) int { return s.words - s.linkWords }
