@@ -1,8 +1,8 @@
 // Package benchreport measures Bronwijzer beside the peers a user would
 // otherwise assemble — chromem-go, langchaingo's pgvector store, Bleve,
-// SQLite FTS5, pdftotext — on the same data in one run, and writes docs/benchmarks.md with the
-// machine described, every target judged from the figures, and charts of
-// cost against corpus size. `make bench` runs it (cmd/benchreport).
+// SQLite FTS5, pdftotext — on the same data in one run, and writes
+// docs/benchmarks.md with the machine described, every target judged from
+// the figures, and charts of cost against corpus size. `make bench` runs it (cmd/benchreport).
 //
 // It is a module of its own (bench/go.mod) so that the peers are never
 // dependencies of the product.
