@@ -102,16 +102,17 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 	brk := false
 	var last pdfGlyph
 	supAt := -1       // byte offset in sb where a trailing superscript run starts
+	leadAt := -1      // byte offset in sb where a leading superscript number ends
 	var base pdfGlyph // the last glyph not set as a superscript
 	flush := func() {
 		if cur != nil {
 			cur.text = sb.String()
-			if pdfTakeMarker(&row, cur, supAt) {
+			if pdfTakeMarker(&row, cur, supAt, leadAt) {
 				row.words = append(row.words, *cur)
 			}
 			cur = nil
 			sb.Reset()
-			supAt = -1
+			supAt, leadAt = -1, -1
 		}
 	}
 	for _, i := range idx {
@@ -142,6 +143,9 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 			supAt, base = -1, g
 		case supAt < 0:
 			supAt = sb.Len()
+		}
+		if leadAt < 0 && sb.Len() > 0 && pdfIsSuperscript(&last, &g) && pdfMarkerRE.MatchString(sb.String()) {
+			leadAt = sb.Len() // "¹Bij …": a footnote's own number glued to its text
 		}
 		sb.WriteString(g.s)
 		cur.x1 = max(cur.x1, g.x+g.w)

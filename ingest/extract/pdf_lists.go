@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lists and numbering: list items become ListItem blocks with their bullet
@@ -72,12 +74,31 @@ func pdfIsBullet(s pdfShape, l *pdfLine, em float64) bool {
 // letter followed by "." or ")".
 var pdfListMarkerRE = regexp.MustCompile(`^(?:[•◦▪●■○‣∙·*–-]|\(?(\d{1,2}|[a-z])[.)])$`)
 
+// pdfSymbolBullet tells whether a word is a lone symbol used as a bullet:
+// symbol fonts decode their bullets to private-use code points (Word's
+// U+F0B7) or to unrelated symbols (pdflatex's CMSY bullet without a usable
+// ToUnicode map comes out as the modifier letter "ˆ"). Mathematical
+// symbols are left out, as a line may start with "≥ 6 maanden" or "< 30".
+func pdfSymbolBullet(tok string) bool {
+	r, n := utf8.DecodeRuneInString(tok)
+	if n != len(tok) {
+		return false
+	}
+	return unicode.In(r, unicode.So, unicode.Sk, unicode.Lm, unicode.Co) && !strings.ContainsRune("©®°", r)
+}
+
 // pdfListMarker reads the marker at the start of a line: the marker, and
 // its ordinal for numbered and lettered items (0 for bullets).
 func pdfListMarker(text string) (string, int, bool) {
 	tok := firstWord(text)
+	if len(tok) == len(text) {
+		return "", 0, false
+	}
+	if pdfSymbolBullet(tok) {
+		return tok, 0, true
+	}
 	m := pdfListMarkerRE.FindStringSubmatch(tok)
-	if m == nil || len(tok) == len(text) {
+	if m == nil {
 		return "", 0, false
 	}
 	switch {
@@ -96,27 +117,37 @@ func pdfListMarker(text string) (string, int, bool) {
 // with a dose ("2 dd 500 mg") does not; a dash starts one only at the start
 // of a block, as a dash inside a paragraph is punctuation. The level comes
 // from the indent of the marker within its column: deeper indents nest.
-func pdfMarkLists(blocks []pdfBlock) []pdfBlock {
+// A list continues across a page break: ls carries its open levels and
+// the next number from one page to the next.
+func pdfMarkLists(blocks []pdfBlock, ls *pdfListState) []pdfBlock {
 	left := pdfColumnLefts(blocks)
 	var out []pdfBlock
-	var indents []float64 // open list levels, by indent
-	want := 0             // the ordinal expected for the next numbered item
 	for _, b := range blocks {
-		if b.heading || b.kind != Paragraph {
+		if b.heading || b.kind == Caption || b.kind == TableRow || pdfHoldsTable(b) {
 			out = append(out, b)
-			indents, want = nil, 0
+			*ls = pdfListState{}
+			continue
+		}
+		if b.kind != Paragraph {
+			out = append(out, b) // a note between list items does not end the list
 			continue
 		}
 		start := 0
 		for i := 1; i <= len(b.lines); i++ {
-			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, want), b.lines[i-1].text) {
+			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, ls.want), b.lines[i-1].text) {
 				continue
 			}
-			out = append(out, pdfListPart(b, start, i, left, &indents, &want))
+			out = append(out, pdfListPart(b, start, i, left, ls))
 			start = i
 		}
 	}
 	return out
+}
+
+// pdfListState is the list open at the end of the blocks read so far.
+type pdfListState struct {
+	indents []float64 // open list levels, by indent of their markers
+	want    int       // the ordinal expected for the next numbered item
 }
 
 // pdfStartsItem tells whether a line starts a list item when the next
@@ -151,31 +182,31 @@ func pdfWantAfter(text string, want int) int {
 
 // pdfListPart makes lines [lo, hi) of b a block: a ListItem when its first
 // line starts with a marker, else a paragraph (which ends any open list).
-func pdfListPart(b pdfBlock, lo, hi int, left map[[2]int]float64, indents *[]float64, want *int) pdfBlock {
+func pdfListPart(b pdfBlock, lo, hi int, left map[[2]int]float64, ls *pdfListState) pdfBlock {
 	nb := b
 	nb.lines = slices.Clone(b.lines[lo:hi])
 	if lo > 0 {
 		nb.notes = nil
 	}
 	first := &nb.lines[0]
-	if !pdfStartsItem(first.text, *want, "") {
-		*indents, *want = nil, 0
+	if !pdfStartsItem(first.text, ls.want, "") {
+		*ls = pdfListState{}
 		return nb
 	}
 	mark, n, _ := pdfListMarker(first.text)
 	if n > 0 {
-		*want = n + 1
+		ls.want = n + 1
 	}
 	indent := first.x0 - left[[2]int{first.band, first.col}]
 	tol := 0.5 * max(first.size, 1)
-	for len(*indents) > 0 && (*indents)[len(*indents)-1] > indent+tol {
-		*indents = (*indents)[:len(*indents)-1]
+	for len(ls.indents) > 0 && ls.indents[len(ls.indents)-1] > indent+tol {
+		ls.indents = ls.indents[:len(ls.indents)-1]
 	}
-	if k := len(*indents); k == 0 || math.Abs((*indents)[k-1]-indent) > tol {
-		*indents = append(*indents, indent)
+	if k := len(ls.indents); k == 0 || math.Abs(ls.indents[k-1]-indent) > tol {
+		ls.indents = append(ls.indents, indent)
 	}
 	first.text = strings.TrimSpace(strings.TrimPrefix(first.text, mark))
-	nb.kind, nb.label, nb.level = ListItem, mark, min(len(*indents), 6)
+	nb.kind, nb.label, nb.level = ListItem, mark, min(len(ls.indents), 6)
 	return nb
 }
 
@@ -205,7 +236,15 @@ func pdfNumberedLevels(pages [][]pdfBlock) {
 	count := 0
 	for _, bs := range pages {
 		for i := range bs {
-			if b := &bs[i]; b.heading && b.depth > 0 {
+			b := &bs[i]
+			if b.heading && b.depth == 0 && len(b.lines) > 1 {
+				// A long numbered title wraps; pdfClassify reads numbers
+				// on one-line blocks only.
+				if m := pdfNumbering.FindStringSubmatch(b.lines[0].text); m != nil {
+					b.depth = strings.Count(m[1], ".") + 1
+				}
+			}
+			if b.heading && b.depth > 0 {
 				count++
 				if b.depth == 1 {
 					top = append(top, b)

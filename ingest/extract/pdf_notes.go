@@ -27,9 +27,19 @@ func pdfIsSuperscript(g, base *pdfGlyph) bool {
 // pdfTakeMarker moves a note marker set as a superscript at the end of word
 // w (its text from byte supAt on) from the text into w.notes. A word that is
 // only a marker, glued to the word before it, goes to that word's notes and
-// pdfTakeMarker returns false: the word is dropped. A superscript at the
-// start of a row (a footnote's own label) stays text.
-func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt int) bool {
+// pdfTakeMarker returns false: the word is dropped. A superscript number at
+// the start of a word (a footnote's own label, "¹Bij", up to byte leadAt)
+// becomes a word of its own, so the note pass can read it.
+func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt, leadAt int) bool {
+	if leadAt > 0 && leadAt < len(w.text) && (supAt < 0 || supAt >= leadAt) {
+		label := *w
+		label.text, label.x1, label.n, label.bold, label.notes = w.text[:leadAt], w.x0, leadAt, 0, nil
+		row.words = append(row.words, label)
+		w.text = w.text[leadAt:]
+		if supAt >= 0 {
+			supAt -= leadAt
+		}
+	}
 	if supAt < 0 {
 		return true
 	}
@@ -54,7 +64,7 @@ func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt int) bool {
 }
 
 // pdfMarkerRE matches what a note marker looks like: a number, a list or
-// range of numbers, or a note symbol.
+// range of numbers, or a note symbol. pdfMakeRow uses it too.
 var pdfMarkerRE = regexp.MustCompile(`^(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†‡§]{1,3})$`)
 
 // pdfSplitMarker splits text at supAt into the text and a note marker when
@@ -128,7 +138,7 @@ func pdfMarkNotes(pages [][]pdfBlock, body float64) {
 				out = append(out, b)
 				continue
 			}
-			if b.kind != Paragraph {
+			if b.kind != Paragraph || pdfHoldsTable(b) {
 				out = append(out, b)
 				continue
 			}
@@ -145,6 +155,20 @@ func pdfMarkNotes(pages [][]pdfBlock, body float64) {
 		pages[p] = out
 	}
 	pdfGluedMarkers(pages)
+}
+
+// pdfHoldsTable tells whether a block holds the place of a table
+// (pdfFindTables): the structure pass leaves it as it is.
+func pdfHoldsTable(b pdfBlock) bool {
+	if b.table != nil {
+		return true
+	}
+	for _, l := range b.lines {
+		if l.table != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfRefSection opens a reference section at a heading titled like one and
@@ -508,7 +532,7 @@ func pdfGluedMarkers(pages [][]pdfBlock) {
 	for p, bs := range pages {
 		for i := range bs {
 			b := &bs[i]
-			if b.kind == Note {
+			if b.kind == Note || pdfHoldsTable(*b) {
 				continue
 			}
 			for k := range b.lines {
@@ -562,8 +586,9 @@ func pdfCollectLineNotes(pages [][]pdfBlock) {
 func pdfStructure(pages [][]pdfBlock, body float64) {
 	pdfNumberedLevels(pages)
 	pdfMarkNotes(pages, body)
+	var ls pdfListState
 	for p := range pages {
-		pages[p] = pdfMarkLists(pages[p])
+		pages[p] = pdfMarkLists(pages[p], &ls)
 	}
 	pdfCollectLineNotes(pages)
 }
