@@ -146,6 +146,9 @@ func RunCommand(ctx context.Context, args []string, deps Deps) error {
 		return err
 	}
 	meta.Dataset, meta.K, meta.GeneratedAt = filepath.Base(o.dataset), o.k, deps.Now().UTC()
+	if meta.Corpus = o.corpus; o.bundled {
+		meta.Corpus = "bundled"
+	}
 	rep.Meta = meta
 	if err := writeOutputs(rep, o, deps.Stdout); err != nil {
 		return err

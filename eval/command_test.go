@@ -75,7 +75,8 @@ func TestRunCommandLocalCompare(t *testing.T) {
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Configs) != 3 || len(doc.Results) != 9 || doc.Meta.Backend != "in-process" || doc.Meta.Dataset != "set.jsonl" {
+	if len(doc.Configs) != 3 || len(doc.Results) != 9 || doc.Meta.Backend != "in-process" || doc.Meta.Dataset != "set.jsonl" ||
+		doc.Meta.Corpus != "bundled" {
 		t.Errorf("json: %d configs, %d results, meta %+v", len(doc.Configs), len(doc.Results), doc.Meta)
 	}
 	if html, err := os.ReadFile(htmlOut); err != nil || !bytes.Contains(html, []byte("<svg")) {
@@ -86,12 +87,21 @@ func TestRunCommandLocalCompare(t *testing.T) {
 func TestRunCommandCorpus(t *testing.T) {
 	var stdout bytes.Buffer
 	var opened Corpus
-	if err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--corpus", "testdata/guidelines", "--quiet"},
+	jsonOut := filepath.Join(t.TempDir(), "out.json")
+	if err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--corpus", "testdata/guidelines", "--quiet", "--json", jsonOut},
 		localDeps(&stdout, &opened)); err != nil {
 		t.Fatal(err)
 	}
 	if opened != (Corpus{Dir: "testdata/guidelines"}) {
 		t.Errorf("OpenLocal got %+v, want the --corpus directory", opened)
+	}
+	var doc struct{ Meta Meta }
+	data, err := os.ReadFile(jsonOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &doc); err != nil || doc.Meta.Corpus != "testdata/guidelines" {
+		t.Errorf("json meta = %+v (err %v), want corpus testdata/guidelines", doc.Meta, err)
 	}
 }
 

@@ -211,10 +211,13 @@ type Run struct {
 
 // Meta describes a report for its readers.
 type Meta struct {
-	Dataset     string    `json:"dataset"`
-	Backend     string    `json:"backend"`  // "in-process" or the API base URL
-	AskMode     string    `json:"ask_mode"` // "per-config" or "server-default"
-	K           int       `json:"k"`
+	Dataset string `json:"dataset"`
+	Backend string `json:"backend"`  // "in-process" or the API base URL
+	AskMode string `json:"ask_mode"` // "per-config" or "server-default"
+	K       int    `json:"k"`
+	// Corpus is what the temporary in-process store held: "bundled" or the
+	// --corpus directory; empty for the configured store or --api.
+	Corpus      string    `json:"corpus,omitempty"`
 	GeneratedAt time.Time `json:"generated_at"`
 }
 
