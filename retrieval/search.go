@@ -39,6 +39,16 @@ type Searcher struct {
 	Store    Store
 	Embedder Embedder      // embeds the query for the dense list
 	Analyzer QueryAnalyzer // analyses the query for the lexical list
+	// Weights of the lexical and dense lists in hybrid fusion; the zero
+	// value takes WeightsFor the embedder.
+	Weights FusionWeights
+}
+
+func (s *Searcher) weights() FusionWeights {
+	if s.Weights != (FusionWeights{}) {
+		return s.Weights
+	}
+	return WeightsFor(EmbedderName(s.Embedder))
 }
 
 // Search returns the best opts.K passages for query, best first.
@@ -105,7 +115,7 @@ func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions,
 			lexList, denseList = newestVersions(lexList, denseList)
 		}
 	}
-	fused := FuseRRF(lexList, denseList)
+	fused := FuseWeighted(s.weights(), lexList, denseList)
 	return fused[:min(len(fused), opts.K)], nil
 }
 
@@ -225,13 +235,28 @@ func (s *Searcher) dense(ctx context.Context, query string, limit int, f Filter)
 // first list it appears in. The result holds every passage once, best first,
 // ties broken by ascending passage ID so the order is deterministic.
 func FuseRRF(lists ...[]bronwijzer.Passage) []bronwijzer.Passage {
+	w := make([]float64, len(lists))
+	for i := range w {
+		w[i] = 1
+	}
+	return fuse(w, lists)
+}
+
+// FuseWeighted is FuseRRF over the lexical and the dense list with their
+// weights: a passage scores w.Lexical/(RRFK+rank) from the lexical list and
+// w.Dense/(RRFK+rank) from the dense one.
+func FuseWeighted(w FusionWeights, lexical, dense []bronwijzer.Passage) []bronwijzer.Passage {
+	return fuse([]float64{w.Lexical, w.Dense}, [][]bronwijzer.Passage{lexical, dense})
+}
+
+func fuse(weights []float64, lists [][]bronwijzer.Passage) []bronwijzer.Passage {
 	type entry struct {
 		p     bronwijzer.Passage
-		ranks []int
+		parts []float64
 	}
 	byID := make(map[string]*entry)
 	var order []*entry
-	for _, list := range lists {
+	for li, list := range lists {
 		seen := make(map[string]bool, len(list))
 		for i, p := range list {
 			if seen[p.ID] {
@@ -244,12 +269,12 @@ func FuseRRF(lists ...[]bronwijzer.Passage) []bronwijzer.Passage {
 				byID[p.ID] = e
 				order = append(order, e)
 			}
-			e.ranks = append(e.ranks, i+1)
+			e.parts = append(e.parts, weights[li]/float64(RRFK+i+1))
 		}
 	}
 	out := make([]bronwijzer.Passage, 0, len(order))
 	for _, e := range order {
-		e.p.Score = rrfScore(e.ranks)
+		e.p.Score = sum(e.parts)
 		out = append(out, e.p)
 	}
 	slices.SortStableFunc(out, func(a, b bronwijzer.Passage) int {
@@ -261,14 +286,14 @@ func FuseRRF(lists ...[]bronwijzer.Passage) []bronwijzer.Passage {
 	return out
 }
 
-// rrfScore sums the reciprocal ranks in ascending rank order, so two passages
-// with the same ranks in different lists get bit-identical scores and the ID
-// tie-break applies.
-func rrfScore(ranks []int) float64 {
-	slices.Sort(ranks)
+// sum adds the lists' contributions in ascending order, so two passages
+// with the same contributions from different lists get bit-identical scores
+// and the ID tie-break applies.
+func sum(parts []float64) float64 {
+	slices.Sort(parts)
 	var s float64
-	for _, r := range ranks {
-		s += 1 / float64(RRFK+r)
+	for _, x := range parts {
+		s += x
 	}
 	return s
 }
