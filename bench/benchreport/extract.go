@@ -17,8 +17,16 @@ type ExtractRow struct {
 	Pages        int
 	Seconds      float64 // median over repetitions
 	PdftotextSec float64 // median, the same repetitions interleaved; 0: not run
-	Skipped      string  // why pdftotext did not run
+	// CPU time (user and system, all threads) of the extraction in this
+	// process and of the pdftotext process, medians: the steadier figures
+	// when other work shares the machine.
+	CPUSec          float64
+	PdftotextCPUSec float64
+	Skipped         string // why pdftotext did not run
 }
+
+// CPURatio is Bronwijzer's CPU time over pdftotext's.
+func (r ExtractRow) CPURatio() float64 { return r.CPUSec / r.PdftotextCPUSec }
 
 // PagesPerSec is Bronwijzer's extraction rate.
 func (r ExtractRow) PagesPerSec() float64 { return float64(r.Pages) / r.Seconds }
@@ -46,29 +54,32 @@ func RunExtraction(ctx context.Context, cfg Config, generated string) ([]Extract
 			return nil, err
 		}
 		row := ExtractRow{File: filepath.Base(f)}
-		var ours, theirs []float64
+		var ours, theirs, oursCPU, theirsCPU []float64
 		for range cfg.Reps {
-			start := time.Now()
+			start, cpu0 := time.Now(), cpuTime()
 			doc, err := extract.PDF(ctx, data, extract.PDFOptions{MaxPages: 10000, Timeout: 10 * time.Minute})
 			if err != nil {
 				return nil, fmt.Errorf("extract %s: %w", f, err)
 			}
 			ours = append(ours, time.Since(start).Seconds())
+			oursCPU = append(oursCPU, (cpuTime() - cpu0).Seconds())
 			row.Pages = len(doc.Pages)
 			if lookErr != nil {
 				continue
 			}
 			start = time.Now()
-			if out, err := exec.CommandContext(ctx, bin, "-enc", "UTF-8", f, os.DevNull).CombinedOutput(); err != nil {
+			cmd := exec.CommandContext(ctx, bin, "-enc", "UTF-8", f, os.DevNull)
+			if out, err := cmd.CombinedOutput(); err != nil {
 				return nil, fmt.Errorf("pdftotext %s: %v: %s", f, err, out)
 			}
 			theirs = append(theirs, time.Since(start).Seconds())
+			theirsCPU = append(theirsCPU, (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds())
 		}
-		row.Seconds = median(ours)
+		row.Seconds, row.CPUSec = median(ours), median(oursCPU)
 		if lookErr != nil {
 			row.Skipped = "pdftotext not installed (apt-get install poppler-utils)"
 		} else {
-			row.PdftotextSec = median(theirs)
+			row.PdftotextSec, row.PdftotextCPUSec = median(theirs), median(theirsCPU)
 		}
 		rows = append(rows, row)
 	}

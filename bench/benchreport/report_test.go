@@ -160,7 +160,7 @@ func TestWhyExplainsUnmetTargets(t *testing.T) {
 		{Engine: EngineEmbedded, Mode: "hybrid", Size: TargetSize, Latency: Latency{P50: 30, P99: 80, CPU: 28}, InProcess: true},
 		{Engine: EngineEmbedded, Mode: "dense", Size: TargetSize, Latency: Latency{P50: 20, P99: 40, CPU: 20}, InProcess: true},
 	}
-	r.Extraction = []ExtractRow{{File: "a.pdf", Pages: 10, Seconds: 1, PdftotextSec: 0.4}}
+	r.Extraction = []ExtractRow{{File: "a.pdf", Pages: 10, Seconds: 1, PdftotextSec: 0.4, CPUSec: 0.5, PdftotextCPUSec: 0.4}}
 	r.Ingest = []IngestRow{
 		{Store: StoreNone, Set: "x", Pages: 100, Seconds: 0.5},
 		{Store: EngineEmbedded, Set: "x", Pages: 100, Seconds: 4},
@@ -173,7 +173,7 @@ func TestWhyExplainsUnmetTargets(t *testing.T) {
 		"## Why a target is not met",
 		"Of 28.0 CPU-ms per hybrid search, the dense list takes 20.0 and BM25 with fusion 8.0",
 		"reads all 154 MB of float32 vectors",
-		"a.pdf: 1000 ms against 400 ms",
+		"a.pdf: 1000 ms against 400 ms (CPU time 500 ms against 400 ms, 1.25×)",
 		"x: 200 pages/s without storing; storing takes 3.50 of the 4.00 s",
 	} {
 		if !strings.Contains(md.String(), want) {

@@ -68,7 +68,8 @@ func explain(r *Results, t Target) string {
 		var parts []string
 		for _, e := range r.Extraction {
 			if e.PdftotextSec > 0 && e.Ratio() > MaxExtractRatio {
-				parts = append(parts, fmt.Sprintf("%s: %.0f ms against %.0f ms", e.File, e.Seconds*1000, e.PdftotextSec*1000))
+				parts = append(parts, fmt.Sprintf("%s: %.0f ms against %.0f ms (CPU time %.0f ms against %.0f ms, %.2f×)",
+					e.File, e.Seconds*1000, e.PdftotextSec*1000, e.CPUSec*1000, e.PdftotextCPUSec*1000, e.CPURatio()))
 			}
 		}
 		return strings.Join(parts, "; ") + "."
