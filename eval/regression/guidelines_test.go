@@ -91,3 +91,16 @@ func TestGuidelineSetQuotesReachable(t *testing.T) {
 		}
 	}
 }
+
+// TestGuidelineTableRowsReachable proves that for every table question some
+// searchable chunk holds both a quote and the subject (the dose in the row
+// of its drug), so table_subject_at_5 can reach 1.
+func TestGuidelineTableRowsReachable(t *testing.T) {
+	passages := searchablePassages(t, openGuidelineStore(t))
+	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	for _, q := range qs {
+		if q.Subject != "" && eval.SubjectRank(passages, q.Subject, q.Evidence) == 0 {
+			t.Errorf("%s: no searchable chunk holds both a quote and the subject %q", q.ID, q.Subject)
+		}
+	}
+}
