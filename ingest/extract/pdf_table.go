@@ -38,6 +38,7 @@ type pdfTable struct {
 	header              [][]string   // per column: its lines; nil when the table has no header row
 	rows                [][][]string // per row, per column: its lines
 	colX                []float64    // column left edges (for matching a continuation)
+	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
 	cont                bool         // continues the previous page's last table
 	index               int          // 1-based index into Document.Tables
@@ -209,7 +210,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	bounds := pdfHorizontalCuts(reg)
 	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
-	return pdfFillTable(t, segs, len(bounds) > 0, cuts, reg.x0)
+	return pdfFillTable(t, segs, cuts, reg.x0)
 }
 
 // pdfWordsInside returns, per row with words in the rectangle, those words.
@@ -369,13 +370,14 @@ func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
 
 // pdfFillTable turns segments into rows and picks the header row.
 //
-// A segment is one row, with cells wrapped over its lines, unless every
-// segment with more than one line has text in every column on every line:
-// then it is a stack of one-line rows that are simply not ruled apart (a
-// score table with a rule under the header only). Without rules or gaps
-// (one segment), a line that leaves the first column empty continues the
-// row above.
-func pdfFillTable(t pdfTable, segs [][]pdfTableLine, ruled bool, cuts []float64, x0 float64) (pdfTable, bool) {
+// When every segment with more than one line has text in every column on
+// every line, each line is a row: one-line rows that are simply not ruled
+// apart (a score table with a rule under the header only). Otherwise cells
+// wrap over lines. When rules or gaps set apart two or more segments after
+// the first, each segment is a row (a grid); when they set apart at most a
+// header, a row starts at each line with text in the first column, and a
+// line that leaves the first column empty continues the row above.
+func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	wrapped := false
 	for _, s := range segs {
@@ -390,11 +392,11 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, ruled bool, cuts []float64,
 			for _, l := range s {
 				rows = append(rows, []pdfTableLine{l})
 			}
-		case len(segs) > 1 || ruled:
+		case len(segs) > 2:
 			rows = append(rows, s)
 		default:
-			for _, l := range s {
-				if len(rows) == 0 || len(l.cells[0]) > 0 {
+			for i, l := range s {
+				if i == 0 || len(l.cells[0]) > 0 {
 					rows = append(rows, nil)
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
@@ -511,6 +513,7 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	if !marked {
 		out = append(out, mark)
 	}
+	t.marker = k
 	t.atTop = out[0].words[0].table == k
 	return out
 }
@@ -639,7 +642,7 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	for _, r := range rows {
 		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
 	}
-	minGap := max(0.7*body, 3)
+	minGap := max(0.4*body, 3)
 	for i := 0; i+2 < len(rows); i++ {
 		run, cuts := pdfAlignedRun(rows, i, pdfSpan{left, right}, minGap, body)
 		if len(run) < 3 || len(cuts) < 2 {
@@ -666,7 +669,7 @@ func pdfAlignedRun(rows []pdfRow, i int, page pdfSpan, minGap, body float64) ([]
 	j := i
 	for j+1 < len(rows) {
 		next := rows[j+1]
-		if next.words[0].table != 0 || rows[j].y-next.y > 2.5*max(body, next.size) {
+		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) {
 			break
 		}
 		c := pdfIntersect(common, pdfFreeSpans(next, page, minGap), minGap)
@@ -745,7 +748,7 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
 	segs := pdfSegments(lines, nil, body)
-	return pdfFillTable(t, segs, false, cuts, x0)
+	return pdfFillTable(t, segs, cuts, x0)
 }
 
 // pdfColumnAligned tells whether the cells of column c line up: in at least
@@ -867,6 +870,9 @@ type pdfTableBlock struct {
 // document's vocabulary (hyphenation), attaches each part to the block
 // holding its marker and returns the document's tables.
 func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, vocab map[string]int) []Table {
+	for p := range pages {
+		pdfReadingOrder(pages[p], blocks[p])
+	}
 	pdfLinkTables(pages)
 	for _, ts := range pages {
 		for _, t := range ts {
@@ -882,7 +888,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 	join := func(lines []string) string { return strings.TrimSpace(joinLines(lines, vocab)) }
 	var out []Table
 	for p, ts := range pages {
-		for k, t := range ts {
+		for _, t := range ts {
 			if !t.cont {
 				tab := Table{Page: numbers[p], Caption: join(t.caption)}
 				for _, c := range t.header {
@@ -905,10 +911,23 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 			for i := range t.rows {
 				tb.rows = append(tb.rows, tab.RowText(t.first+i))
 			}
-			pdfAttachTable(blocks[p], k+1, tb)
+			pdfAttachTable(blocks[p], t.marker, tb)
 		}
 	}
 	return out
+}
+
+// pdfReadingOrder sorts a page's tables by where layout put their markers.
+func pdfReadingOrder(ts []pdfTable, blocks []pdfBlock) {
+	at := map[int]int{}
+	for i, b := range blocks {
+		for _, l := range b.lines {
+			if l.table != 0 {
+				at[l.table] = i
+			}
+		}
+	}
+	slices.SortStableFunc(ts, func(a, b pdfTable) int { return cmp.Compare(at[a.marker], at[b.marker]) })
 }
 
 // pdfAttachTable gives the block holding marker k its table part.

@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const guidelinesDir = "../../testdata/guidelines"
+
+// tableFixtures are the PDFs whose tables are kept as golden files: the two
+// dev guidelines and the fixtures of other producers made by
+// scripts/gen-table-fixtures.sh.
+var tableFixtures = []string{
+	guidelinesDir + "/ft01-ambervlekkenziekte.pdf",
+	guidelinesDir + "/ft02-velaatjicht.pdf",
+	"testdata/tables/latex-tables.pdf",
+	"testdata/tables/libreoffice.pdf",
+	"testdata/tables/groff-plain.pdf",
+}
+
+func extractPath(t testing.TB, path string) *Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := PDF(context.Background(), data, PDFOptions{})
+	if err != nil {
+		t.Fatalf("PDF(%s): %v", path, err)
+	}
+	if err := pdfCheckDocument(doc); err != nil {
+		t.Fatalf("PDF(%s): %v", path, err)
+	}
+	if err := checkTableBlocks(doc); err != nil {
+		t.Fatalf("PDF(%s): %v", path, err)
+	}
+	return doc
+}
+
+// checkTableBlocks verifies the table invariants of the shared model: every
+// TableRow block's text is its row's RowText, every body row stands in the
+// page text exactly once, a Caption block holds its table's caption.
+func checkTableBlocks(doc *Document) error {
+	seen := map[[2]int]int{}
+	for _, p := range doc.Pages {
+		runes := []rune(p.Text)
+		for _, b := range p.Blocks {
+			if b.Kind != TableRow && b.Kind != Caption {
+				continue
+			}
+			if b.Table < 1 || b.Table > len(doc.Tables) {
+				return fmt.Errorf("page %d: block names table %d of %d", p.Number, b.Table, len(doc.Tables))
+			}
+			tab := doc.Tables[b.Table-1]
+			text := string(runes[b.Start:b.End])
+			switch b.Kind {
+			case Caption:
+				if text != tab.Caption {
+					return fmt.Errorf("page %d: caption block %q, table caption %q", p.Number, text, tab.Caption)
+				}
+			case TableRow:
+				if want := tab.RowText(b.Row); text != want {
+					return fmt.Errorf("page %d: row block %q, RowText %q", p.Number, text, want)
+				}
+				seen[[2]int{b.Table, b.Row}]++
+			}
+		}
+	}
+	for i, tab := range doc.Tables {
+		for r := range tab.Rows {
+			if n := seen[[2]int{i + 1, r}]; n != 1 {
+				return fmt.Errorf("table %d row %d stands %d times in the page text", i+1, r, n)
+			}
+		}
+	}
+	return nil
+}
+
+// renderTables is the golden form of a document's tables.
+func renderTables(doc *Document) string {
+	var b strings.Builder
+	for i, tab := range doc.Tables {
+		fmt.Fprintf(&b, "=== table %d, page %d, %d rows\n", i+1, tab.Page, len(tab.Rows))
+		fmt.Fprintf(&b, "caption: %s\n", tab.Caption)
+		fmt.Fprintf(&b, "header: %s\n", strings.Join(tab.Header, " | "))
+		for r := range tab.Rows {
+			fmt.Fprintf(&b, "row %d: %s\n", r, tab.RowText(r))
+		}
+	}
+	return b.String()
+}
+
+func TestPDFTablesGolden(t *testing.T) {
+	for _, path := range tableFixtures {
+		name := strings.TrimSuffix(filepath.Base(path), ".pdf")
+		t.Run(name, func(t *testing.T) {
+			doc := extractPath(t, path)
+			got := renderTables(doc)
+			golden := filepath.Join("testdata", "tables", name+".tables.golden")
+			if updateGolden() {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("tables (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// rowWith returns the text of the first row of the document's tables that
+// contains needle.
+func rowWith(doc *Document, needle string) string {
+	for _, tab := range doc.Tables {
+		for r := range tab.Rows {
+			if s := tab.RowText(r); strings.Contains(s, needle) {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// Each dose pairs with its drug and its column header in one row, and the
+// wrapped cells of a row stay in that row.
+func TestPDFTableRowsPairCells(t *testing.T) {
+	tests := []struct {
+		file  string
+		drug  string
+		cells []string
+	}{
+		{"ft01-ambervlekkenziekte.pdf", "Middel: tarvomycine tablet 250 mg, 500 mg; drank 50 mg/ml", []string{
+			"Volwassenen: 2 dd 500 mg gedurende 5 dagen",
+			"Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften gedurende 5 dagen; maximaal 1000 mg/dag",
+			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 500 mg eGFR < 30: 1 dd 250 mg, na overleg met de internist",
+			"Bijzonderheden: innemen tijdens de maaltijd; niet bij kinderen < 6 maanden; kan een metaalsmaak geven",
+		}},
+		{"ft01-ambervlekkenziekte.pdf", "Middel: nordaxilline", []string{
+			"Kinderen: ≥ 1 maand: 8 mg/kg 3 dd gedurende 7 dagen; maximaal 1200 mg/dag",
+			"Bij nierfunctiestoornis: eGFR 30–59: geen aanpassing eGFR < 30: 2 dd 400 mg",
+		}},
+		{"ft01-ambervlekkenziekte.pdf", "Middel: quilmeprofen", []string{
+			"Bij nierfunctiestoornis: eGFR 30–59: vermijden eGFR < 30: gecontra-indiceerd",
+		}},
+		{"ft01-ambervlekkenziekte.pdf", "Categorie: Bevestigd", []string{"Criteria: als ‘waarschijnlijk’, met een positieve LAT"}},
+		{"ft02-velaatjicht.pdf", "Middel: korvidine (aanval) tablet 0,6 mg", []string{
+			"Volwassenen: eerste dag: 1,2 mg, na 1 uur 0,6 mg; daarna 2 dd 0,6 mg; maximaal 7 dagen",
+			"Kinderen: niet geregistreerd",
+			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 0,6 mg eGFR < 30: gecontra-indiceerd",
+		}},
+		{"ft02-velaatjicht.pdf", "Middel: korvidine (profylaxe)", []string{"Volwassenen: 1 dd 0,3 mg gedurende 3 maanden"}},
+		{"ft02-velaatjicht.pdf", "Middel: velamistat", []string{
+			"Volwassenen: start 1 dd 50 mg; elke 4 weken met 50 mg verhogen; maximaal 1 dd 400 mg",
+			"eGFR < 30: start 25 mg, maximaal 100 mg/dag",
+		}},
+		{"ft02-velaatjicht.pdf", "Middel: renavelide", []string{"eGFR 45–59: maximaal 2 dd 250 mg eGFR < 45: niet werkzaam"}},
+		{"ft02-velaatjicht.pdf", "Kenmerk: serumvelaat ≥ 0,42 mmol/l", []string{"Punten: 3"}},
+	}
+	docs := map[string]*Document{}
+	for _, tt := range tests {
+		t.Run(tt.drug, func(t *testing.T) {
+			doc := docs[tt.file]
+			if doc == nil {
+				doc = extractPath(t, filepath.Join(guidelinesDir, tt.file))
+				docs[tt.file] = doc
+			}
+			row := rowWith(doc, tt.drug)
+			if row == "" {
+				t.Fatalf("no row with %q", tt.drug)
+			}
+			for _, c := range tt.cells {
+				if !strings.Contains(row, c) {
+					t.Errorf("row %q\nlacks %q", row, c)
+				}
+			}
+		})
+	}
+}
+
+// The dose table of ft01 spans both columns in the middle of page 4: the
+// text above it and below it keeps its two-column reading order, and the
+// note under the table stays outside it. The narrow Tabel 1 (page 3) sits
+// in the left column: the right column beside it is not swallowed.
+func TestPDFTableReadingOrder(t *testing.T) {
+	doc := extractPath(t, filepath.Join(guidelinesDir, "ft01-ambervlekkenziekte.pdf"))
+	page := func(n int) string { return doc.Pages[n-1].Text }
+	assertOrder(t, page(4),
+		"Zie tabel 2 voor de dosering bij kinderen",
+		"4.3.2 Symptomatische behandeling",
+		"Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte\n\nMiddel: tarvomycine",
+		"Middel: quilmeprofen",
+		"dd = maal per dag; eGFR in ml/min/1,73 m2.",
+		"4.3.3 Contra-indicaties",
+		"4.3.4 Zwangerschap en borstvoeding",
+		"4.3.5 Interacties",
+	)
+	assertOrder(t, page(3),
+		"Stel de diagnose aan de hand van de criteria in tabel 1.",
+		"Tabel 1 Diagnostische categorieën\n\nCategorie: Waarschijnlijk",
+		"Categorie: Gecompliceerd",
+		"4 Richtlijnen beleid",
+	)
+	for _, tab := range doc.Tables {
+		for r := range tab.Rows {
+			for _, outside := range []string{"dd = maal per dag", "Richtlijnen beleid", "Voorlichting"} {
+				if s := tab.RowText(r); strings.Contains(s, outside) {
+					t.Errorf("table %q row %d swallowed %q: %q", tab.Caption, r, outside, s)
+				}
+			}
+		}
+	}
+}
+
+// A table running onto the next pages with its header repeated (LaTeX
+// longtable) is one table; the repeated header is not a row, and the
+// continuation has no caption block of its own.
+func TestPDFTableContinues(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/latex-tables.pdf")
+	if len(doc.Tables) != 2 {
+		t.Fatalf("%d tables, want 2:\n%s", len(doc.Tables), renderTables(doc))
+	}
+	tab := doc.Tables[1]
+	if len(tab.Rows) != 33 || tab.Page != 1 {
+		t.Errorf("table 2: %d rows from page %d, want 33 from page 1", len(tab.Rows), tab.Page)
+	}
+	for r := range tab.Rows {
+		if strings.Contains(tab.RowText(r), "Moment: Moment") {
+			t.Errorf("repeated header taken as row %d", r)
+		}
+	}
+	pages := map[int]bool{}
+	for _, p := range doc.Pages {
+		for _, b := range p.Blocks {
+			if b.Table == 2 && b.Kind == TableRow {
+				pages[p.Number] = true
+			}
+			if b.Kind == Caption && p.Number > 1 {
+				t.Errorf("caption block on page %d", p.Number)
+			}
+		}
+	}
+	if len(pages) != 3 {
+		t.Errorf("rows of table 2 on pages %v, want 1, 2 and 3", pages)
+	}
+}
+
+// The bundled reports have two-column pages, footnote lists and figures but
+// no tables: none may be found.
+func TestPDFNoFalseTables(t *testing.T) {
+	for _, path := range []string{kompasPath, "../../corpus/nivel-inzet-ai-huisartsenpraktijken.pdf"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("corpus not available: %v", err)
+			}
+			doc := extractPath(t, path)
+			if len(doc.Tables) != 0 {
+				t.Errorf("%d tables found:\n%s", len(doc.Tables), renderTables(doc))
+			}
+		})
+	}
+	for _, name := range []string{"chromium-twocol.pdf", "groff-ms.pdf", "ghostscript-ps.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			if doc := extractFixture(t, name); len(doc.Tables) != 0 {
+				t.Errorf("%d tables found:\n%s", len(doc.Tables), renderTables(doc))
+			}
+		})
+	}
+}
+
+// synthRow lays out words of width 5 pt per rune from x, one space (3 pt)
+// apart, or at the given x positions when cells are given.
+func synthRow(y float64, cells ...synthCell) pdfRow {
+	r := pdfRow{y: y, size: 10}
+	for _, c := range cells {
+		x := c.x
+		for _, w := range strings.Fields(c.text) {
+			n := len([]rune(w))
+			r.words = append(r.words, pdfWord{x0: x, x1: x + 5*float64(n), y: y, size: 10, text: w, n: n})
+			x += 5*float64(n) + c.space
+		}
+	}
+	return r
+}
+
+type synthCell struct {
+	x     float64
+	text  string
+	space float64
+}
+
+func TestPDFAlignedTables(t *testing.T) {
+	t.Run("three aligned columns", func(t *testing.T) {
+		rows := []pdfRow{
+			synthRow(700, synthCell{50, "Groep", 3}, synthCell{200, "Dosis", 3}, synthCell{350, "Maximum", 3}),
+			synthRow(686, synthCell{50, "volwassenen", 3}, synthCell{200, "2 dd 500 mg", 3}, synthCell{350, "3000 mg", 3}),
+			synthRow(672, synthCell{50, "kinderen", 3}, synthCell{200, "15 mg/kg", 3}, synthCell{350, "60 mg/kg", 3}),
+			synthRow(658, synthCell{50, "ouderen", 3}, synthCell{200, "2 dd 250 mg", 3}, synthCell{350, "2000 mg", 3}),
+		}
+		tab, ok := pdfAlignedTable(rows, 10)
+		if !ok {
+			t.Fatal("no table")
+		}
+		want := [][][]string{{{"volwassenen"}, {"2 dd 500 mg"}, {"3000 mg"}}, {{"kinderen"}, {"15 mg/kg"}, {"60 mg/kg"}}, {{"ouderen"}, {"2 dd 250 mg"}, {"2000 mg"}}}
+		if diff := cmp.Diff(want, tab.rows); diff != "" {
+			t.Errorf("rows (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([][]string{{"Groep"}, {"Dosis"}, {"Maximum"}}, tab.header); diff != "" {
+			t.Errorf("header (-want +got):\n%s", diff)
+		}
+	})
+	prose := []string{
+		"De huisarts bespreekt met de patient de",
+		"doelen van de behandeling en legt de",
+		"afspraken vast in het dossier van de",
+		"praktijk zodat iedereen dezelfde",
+	}
+	t.Run("two-column running text", func(t *testing.T) {
+		var rows []pdfRow
+		for i, s := range prose {
+			rows = append(rows, synthRow(700-14*float64(i), synthCell{50, s, 3}, synthCell{320, s, 3}))
+		}
+		if tab, ok := pdfAlignedTable(rows, 10); ok {
+			t.Errorf("table found in two columns of prose: %q", tab.rows)
+		}
+	})
+	t.Run("justified text with wide spaces", func(t *testing.T) {
+		// Every gap of a justified line is stretched alike (8 pt here), so
+		// gaps that happen to line up over a few lines are no gutters.
+		lines := [][3]string{
+			{"aaaa bbbbbbbbbbbbb", "ccccccccccccc dddd", "ee fff gggg"},
+			{"cccccc ddddddddddd", "eeeee ffffffffffff", "hhhhh iiii"},
+			{"eeeeeeee fffffffff", "gggggggggg hhhhhhh", "jj kkkkkk"},
+			{"gg hhhhhhhhhhhhhhh", "iii jjjjjjjjjjjjjj", "llll mmm n"},
+		}
+		var rows []pdfRow
+		for i, l := range lines {
+			rows = append(rows, synthRow(700-14*float64(i),
+				synthCell{50, l[0], 8}, synthCell{150, l[1], 8}, synthCell{250, l[2], 8}))
+		}
+		if tab, ok := pdfAlignedTable(rows, 10); ok {
+			t.Errorf("table found in justified text: %q", tab.rows)
+		}
+	})
+}
+
+// Rules that touch form one region; a lone rule or a frame around a
+// paragraph is no table.
+func TestPDFRuledRegions(t *testing.T) {
+	h := func(y, x0, x1 float64) pdfRule { return pdfRule{pos: y, lo: x0, hi: x1, width: 0.5} }
+	v := func(x, y0, y1 float64) pdfRule { return pdfRule{vertical: true, pos: x, lo: y0, hi: y1, width: 0.5} }
+	rules := []pdfRule{
+		h(700, 50, 300), h(680, 50, 300), h(660, 50, 300), v(50, 660, 700), v(150, 660, 700), v(300, 660, 700),
+		h(500, 50, 550),                                   // a separator, far away
+		h(300, 60, 400), h(280, 60, 400), h(200, 60, 400), // booktabs: three stacked rules
+	}
+	regions := pdfRuledRegions(rules)
+	if len(regions) != 3 {
+		t.Fatalf("%d regions, want 3: %+v", len(regions), regions)
+	}
+	got := []string{}
+	for _, r := range regions {
+		got = append(got, fmt.Sprintf("%.0f-%.0f x %.0f-%.0f h%d v%d", r.x0, r.x1, r.bottom, r.top, len(r.hRules), len(r.vRules)))
+	}
+	want := []string{"50-300 x 660-700 h3 v3", "50-550 x 500-500 h1 v0", "60-400 x 200-300 h3 v0"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regions (-want +got):\n%s", diff)
+	}
+	frame := pdfRegion{x0: 40, x1: 500, bottom: 600, top: 700,
+		hRules: []pdfRule{h(600, 40, 500), h(700, 40, 500)}, vRules: []pdfRule{v(40, 600, 700), v(500, 600, 700)}}
+	rows := []pdfRow{
+		synthRow(680, synthCell{50, "Kernboodschap: verwijs bij alarmsymptomen dezelfde dag.", 3}),
+		synthRow(666, synthCell{50, "Behandel alleen bij koorts langer dan drie dagen.", 3}),
+	}
+	if tab, ok := pdfRuledTable(rows, frame, 10); ok {
+		t.Errorf("framed paragraph taken as table: %q", tab.rows)
+	}
+}
+
+// BenchmarkExtractTables measures extraction with table detection on the dev
+// guidelines and the Kompas; compare with BenchmarkPdftotextTables (target:
+// within 1.5×).
+func BenchmarkExtractTables(b *testing.B) {
+	for _, path := range []string{tableFixtures[0], tableFixtures[1], kompasPath} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Skip(err)
+		}
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := PDF(context.Background(), data, PDFOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkPdftotextTables(b *testing.B) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		b.Skip("pdftotext not installed")
+	}
+	for _, path := range []string{tableFixtures[0], tableFixtures[1], kompasPath} {
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			for b.Loop() {
+				if err := exec.Command(bin, "-enc", "UTF-8", path, os.DevNull).Run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,145 @@
+#!/bin/sh
+# Regenerates the table fixtures of ingest/extract/testdata/tables with
+# producers other than those of the dev guidelines (Chromium, groff+tbl via
+# Ghostscript), so table detection is not fitted to them:
+#   latex-tables.pdf    pdflatex: a tabular with horizontal rules only and
+#                       wrapped p-columns, caption below; a longtable with a
+#                       full grid whose header repeats on the next page
+#   libreoffice.pdf     LibreOffice Writer from HTML: a table without any
+#                       borders (columns only from alignment), and a bordered one
+#   groff-plain.pdf     groff tbl via gropdf: a table without rules
+# Needs: pdflatex (texlive-latex-base), libreoffice (libreoffice-writer-nogui),
+# groff. The texts are fictional.
+set -eu
+out=$(cd "$(dirname "$0")/.." && pwd)/ingest/extract/testdata/tables
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+
+# 1. pdflatex
+cat > "$tmp/latex-tables.tex" <<'TEX'
+\documentclass[11pt,a4paper]{article}
+\usepackage{longtable}
+\renewcommand{\tablename}{Tabel}
+\pagestyle{plain}
+\begin{document}
+\section{Behandeling}
+De keuze van het middel hangt af van de leeftijd en de nierfunctie. De
+doseringen staan in tabel~\ref{t:dos}; de tekst hieronder gaat over de duur
+van de behandeling en de controle na twee weken.
+
+\begin{table}[h]
+\centering
+\begin{tabular}{l p{3.2cm} p{4.2cm}}
+\hline
+Middel & Volwassenen & Bij nierfunctiestoornis \\
+\hline
+zelvoxine & 2 dd 250 mg gedurende 10 dagen & eGFR 30--59: 1 dd 250 mg; eGFR $<$ 30: niet gebruiken \\
+marbutol & 1 dd 40 mg & geen aanpassing \\
+triscaline & 3 dd 100 mg, maximaal 400 mg per dag & eGFR $<$ 45: halveren en spiegel bepalen na drie dagen \\
+\hline
+\end{tabular}
+\caption{Dosering bij perineuritis}
+\label{t:dos}
+\end{table}
+
+Controleer na twee weken het effect en de bijwerkingen. Stop de behandeling
+bij huiduitslag en overleg bij twijfel met de apotheker.
+
+\section{Controles}
+De controles staan in tabel~\ref{t:ctl}. De tabel loopt door op de volgende
+pagina en herhaalt daar de kop.
+\begin{longtable}{|l|l|p{5cm}|}
+\caption{Controles tijdens de behandeling}\label{t:ctl}\\
+\hline
+Moment & Bepaling & Actie bij afwijking \\
+\hline
+\endfirsthead
+\hline
+Moment & Bepaling & Actie bij afwijking \\
+\hline
+\endhead
+\hline
+\endfoot
+week 1 & kalium & boven 5,5 mmol/l: dosis halveren \\ \hline
+week 2 & kreatinine & stijging meer dan 30\%: staken en overleggen \\ \hline
+week 4 & leverenzymen & ALAT boven drie keer de bovengrens: staken \\ \hline
+week 6 & bloedbeeld & leukocyten onder 3,0: herhalen na een week \\ \hline
+week 12 & HbA1c & boven 64 mmol/mol: verwijzen naar de internist \\ \hline
+maand 6 & lipiden & LDL boven 2,6 mmol/l: leefstijladvies herhalen \\ \hline
+maand 9 & urine & eiwit positief: albumine-kreatinineratio bepalen \\ \hline
+TEX
+# Enough rows to run onto the next page, where the header repeats.
+for month in 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35; do
+  printf 'maand %s & kalium & boven 5,5 mmol/l: dosis halveren en na een week opnieuw bepalen \\\\ \\hline\n' "$month" >> "$tmp/latex-tables.tex"
+done
+cat >> "$tmp/latex-tables.tex" <<'TEX'
+\end{longtable}
+
+Na een jaar volstaat een jaarlijkse controle.
+\end{document}
+TEX
+(cd "$tmp" && for i in 1 2; do pdflatex -interaction=nonstopmode latex-tables.tex >/dev/null 2>&1; done)
+cp "$tmp/latex-tables.pdf" "$out/latex-tables.pdf"
+
+# 2. LibreOffice Writer from HTML
+cat > "$tmp/libreoffice.html" <<'HTML'
+<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Vaccinatieschema rivoplexie</title></head>
+<body>
+<h1>Vaccinatieschema rivoplexie</h1>
+<p>Het schema hieronder geldt voor gezonde kinderen. Bij een afwijkend schema
+overlegt de assistente met de jeugdarts; een ingehaalde prik telt mee.</p>
+<p><b>Tabel 1 Schema per leeftijd</b></p>
+<table border="0" cellpadding="4" cellspacing="0">
+<tr><td><b>Leeftijd</b></td><td><b>Vaccin</b></td><td><b>Dosis</b></td><td><b>Plaats</b></td></tr>
+<tr><td>2 maanden</td><td>RVX-1</td><td>0,5 ml</td><td>bovenbeen</td></tr>
+<tr><td>4 maanden</td><td>RVX-1</td><td>0,5 ml</td><td>bovenbeen</td></tr>
+<tr><td>11 maanden</td><td>RVX-2</td><td>0,25 ml</td><td>bovenarm</td></tr>
+<tr><td>4 jaar</td><td>RVX-2 booster</td><td>0,25 ml</td><td>bovenarm</td></tr>
+</table>
+<p>Na de prik blijft het kind een kwartier ter observatie in de wachtkamer.
+Koorts tot 39 graden in de eerste twee dagen is een bekende reactie.</p>
+<p><b>Tabel 2 Bijwerkingen en beleid</b></p>
+<table border="1" cellpadding="4" cellspacing="0">
+<tr><th>Bijwerking</th><th>Frequentie</th><th>Beleid</th></tr>
+<tr><td>koorts boven 39 °C</td><td>1 op 20</td><td>paracetamol volgens leeftijd; contact bij aanhouden na 48 uur</td></tr>
+<tr><td>zwelling op de prikplaats</td><td>1 op 5</td><td>koelen; geen actie nodig</td></tr>
+<tr><td>langdurig huilen</td><td>1 op 100</td><td>melden bij het vaccinatiebureau</td></tr>
+</table>
+<p>Meld ernstige bijwerkingen altijd bij het meldpunt.</p>
+</body></html>
+HTML
+# Imported as a Writer document: Writer/Web's own PDF export starts with an
+# empty page.
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp" "$tmp/libreoffice.html" >/dev/null 2>&1
+cp "$tmp/libreoffice.pdf" "$out/libreoffice.pdf"
+
+# 3. groff tbl without rules, straight to PDF with gropdf
+cat > "$tmp/groff-plain.ms" <<'MS'
+.nr PS 11
+.nr VS 13
+.NH 1
+Bloeddrukstreefwaarden
+.PP
+De streefwaarde hangt af van de leeftijd en van eerdere hart- en vaatziekten.
+De tabel geeft de waarden die de werkgroep aanhoudt.
+.LP
+.B "Tabel 3"
+Streefwaarden systolische bloeddruk
+.TS
+tab(|);
+l l l l.
+Groep|Leeftijd|Streefwaarde|Controle
+geen HVZ|< 70 jaar|< 140 mmHg|jaarlijks
+geen HVZ|>= 70 jaar|< 150 mmHg|jaarlijks
+met HVZ|alle|< 130 mmHg|elk half jaar
+diabetes|alle|< 140 mmHg|elk kwartaal
+.TE
+.PP
+Verlaag de bloeddruk geleidelijk en let bij ouderen op orthostatische klachten.
+Bij een systolische waarde boven 180 mmHg volgt dezelfde week een controle.
+MS
+groff -k -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/groff-plain.ms" > "$out/groff-plain.pdf"
+ls -l "$out"
