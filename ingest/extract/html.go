@@ -180,7 +180,7 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if furnitureName(n) {
 		return true
 	}
-	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n))
+	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n, s))
 }
 
 // heading emits a heading and tells whether it opens a references section,

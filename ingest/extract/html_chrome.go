@@ -28,9 +28,10 @@ import (
 // not furniture.
 
 // nodeStats counts the visible words below a node and how many of them are
-// link text.
+// link text, and its headings and how many of them link to other pages.
 type nodeStats struct {
-	words, linkWords int
+	words, linkWords         int
+	headings, linkedHeadings int
 }
 
 // countWords returns the word counts of every element below root, skipping
@@ -59,6 +60,15 @@ func countWords(root *html.Node) map[*html.Node]nodeStats {
 			cs := visit(c, inLink)
 			s.words += cs.words
 			s.linkWords += cs.linkWords
+			s.headings += cs.headings
+			s.linkedHeadings += cs.linkedHeadings
+		}
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			s.headings++
+			if offPageLink(n) {
+				s.linkedHeadings++
+			}
 		}
 		stats[n] = s
 		return s
@@ -199,23 +209,12 @@ func linkDense(n *html.Node, s nodeStats) bool {
 // teaser reports a card that announces another page: a container whose
 // headings all link elsewhere (a link to an anchor on the page, as on
 // permalinked section headings, does not count).
-func teaser(n *html.Node) bool {
+func teaser(n *html.Node, s nodeStats) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Article, atom.Li, atom.Aside:
-	default:
-		return false
+		return s.headings > 0 && s.linkedHeadings == s.headings
 	}
-	found := false
-	for d := range n.Descendants() {
-		switch d.DataAtom {
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if !offPageLink(d) {
-				return false
-			}
-			found = true
-		}
-	}
-	return found
+	return false
 }
 
 // offPageLink reports a heading whose text is all inside links to other

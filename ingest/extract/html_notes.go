@@ -13,7 +13,7 @@ import (
 // linked inside the page (<sup><a href="#fn3">3</a></sup>). A bare <sup>2</sup>
 // is an exponent ("10<sup>9</sup>/l"), not a marker.
 func noteRef(n *html.Node) (string, bool) {
-	if n.Type != html.ElementNode {
+	if n.Type != html.ElementNode || (n.DataAtom != atom.Sup && attr(n, "role") != "doc-noteref") {
 		return "", false
 	}
 	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() ")
@@ -22,9 +22,6 @@ func noteRef(n *html.Node) (string, bool) {
 	}
 	if attr(n, "role") == "doc-noteref" {
 		return label, true
-	}
-	if n.DataAtom != atom.Sup {
-		return "", false
 	}
 	for d := range n.Descendants() {
 		if d.DataAtom == atom.A && strings.HasPrefix(attr(d, "href"), "#") {

@@ -9,12 +9,14 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Span limits: browsers cap colspan at 1000 and rowspan at 65534; a dose
+// Size limits: browsers cap colspan at 1000 and rowspan at 65534; a dose
 // table never needs more than these, and the caps bound the work a hostile
-// page can cause.
+// page can cause (2,000 rows of rowspan=200 colspan=50 took 52 s without
+// the column cap).
 const (
 	maxColspan = 50
 	maxRowspan = 200
+	maxColumns = 64
 )
 
 // table turns a data table into a Table, its Caption block and one TableRow
@@ -174,7 +176,7 @@ func expandSpans(rows []htmlRow) [][]string {
 	for i, r := range rows {
 		var row []string
 		fill := func() {
-			for p := pending[len(row)]; p != nil && p.left > 0; p = pending[len(row)] {
+			for p := pending[len(row)]; p != nil && p.left > 0 && len(row) < maxColumns; p = pending[len(row)] {
 				row = append(row, p.text)
 				p.left--
 			}
@@ -187,7 +189,7 @@ func expandSpans(rows []htmlRow) [][]string {
 			text := cellText(c)
 			cs := spanAttr(c, "colspan", maxColspan)
 			rs := spanAttr(c, "rowspan", maxRowspan)
-			for range cs {
+			for range min(cs, maxColumns-len(row)) {
 				if rs > 1 {
 					pending[len(row)] = &pendingSpan{text, rs - 1}
 				}

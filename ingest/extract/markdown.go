@@ -276,6 +276,9 @@ func (p *mdParser) tableCells(r string) []string {
 // inline strips inline markup, keeping the visible text. Backslash escapes
 // are protected first so "\*" stays a literal asterisk.
 func (p *mdParser) inline(t string) string {
+	if !strings.ContainsAny(t, "[<*_~`\\") {
+		return t // no markup: the patterns below all need one of these
+	}
 	s := p.syn
 	t = protectEscapes(t)
 	t = s.image.ReplaceAllString(t, "$1")

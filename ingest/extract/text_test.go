@@ -267,7 +267,9 @@ func ExampleMarkdown() {
 // FuzzTextFormats checks that any input either fails with an EINVALID
 // error or yields one page whose blocks exactly tile its text.
 func FuzzTextFormats(f *testing.F) {
-	for _, s := range []string{"# a\n\nb", "<p>x<br>y</p>", "a\r\n\r\nb", "- [x] *a*\n> b", "```\n\n```", "\xff", "<h1></h1>", "a\u2028b"} {
+	for _, s := range []string{"# a\n\nb", "<p>x<br>y</p>", "a\r\n\r\nb", "- [x] *a*\n> b", "```\n\n```", "\xff", "<h1></h1>", "a\u2028b",
+		"<table><caption>T</caption><tr><th>a<td rowspan=3 colspan=2>b<tr><td>c</table>", "| a | b |\n|---|---|\n| c | |\n",
+		"- a\n  - b\n1. c[^1]\n\n[^1]: d", "<p>x [1]</p><h2>Literatuur</h2><ol><li>y</ol><details>z</details><sup><a href=#f>1</a></sup>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -283,6 +285,122 @@ func FuzzTextFormats(f *testing.F) {
 				t.Fatalf("%s: want one page with blocks, got %+v", name, doc.Pages)
 			}
 			checkPageInvariants(t, doc.Pages[0])
+			checkTableRows(t, doc)
 		}
 	})
+}
+
+// TestGuidelineGolden pins the structure of the HTML and Markdown dev
+// guidelines: every block with its kind, level, label and note links, and
+// every table with its caption, header and rows. Refresh with -update or
+// UPDATE_GOLDEN=1 and review the diff.
+func TestGuidelineGolden(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		fn   func([]byte) (*Document, error)
+	}{
+		{"ft03-pluimhoest.html", HTML},
+		{"ft04-sintelhuidziekte.md", Markdown},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("../../testdata/guidelines", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := tc.fn(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkTableRows(t, doc)
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(struct {
+				Title  string
+				Blocks []blockView
+				Tables []Table
+			}{doc.Title, viewBlocks(t, doc), doc.Tables}); err != nil {
+				t.Fatal(err)
+			}
+			compareGolden(t, filepath.Join("testdata/golden", tc.file+".golden"), buf.String())
+		})
+	}
+}
+
+// checkTableRows checks the contract the chunker relies on: a TableRow
+// block's text is exactly its Table.RowText, a Caption block's its caption,
+// and every table is on page 1.
+func checkTableRows(t *testing.T, doc *Document) {
+	t.Helper()
+	runes := []rune(doc.Pages[0].Text)
+	for i, b := range doc.Pages[0].Blocks {
+		if b.Kind != TableRow && b.Kind != Caption {
+			continue
+		}
+		if b.Table < 1 || b.Table > len(doc.Tables) {
+			t.Fatalf("block %d names table %d of %d", i, b.Table, len(doc.Tables))
+		}
+		tbl := doc.Tables[b.Table-1]
+		want := tbl.Caption
+		if b.Kind == TableRow {
+			want = tbl.RowText(b.Row)
+		}
+		if got := string(runes[b.Start:b.End]); got != want {
+			t.Errorf("block %d text %q, want %q", i, got, want)
+		}
+		if tbl.Page != 1 {
+			t.Errorf("table %d on page %d, want 1", b.Table, tbl.Page)
+		}
+	}
+}
+
+func compareGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if updateGolden() {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+	}
+}
+
+// TestFT03NoChrome checks that none of the guideline page's chrome survives:
+// menu, search box, breadcrumb, page menu, sidebar, cookie notice, service
+// links, newsletter and scripts.
+func TestFT03NoChrome(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/guidelines/ft03-pluimhoest.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := HTML(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Pages[0].Text
+	for _, chrome := range []string{
+		"Direct naar de inhoud", "Richtlijnen A–Z", "Scholing en e-learning", "Inloggen", "Zoek een richtlijn",
+		"Kruimelpad", "Luchtwegen", "Op deze pagina", "Printversie", "Download pdf",
+		"Gerelateerde richtlijnen", "Acuut hoesten", "Webinar", "nieuwe huisstijl", "Deel deze pagina", "LinkedIn",
+		"cookies", "Alle cookies accepteren", "Privacyverklaring", "Colofon", "nieuwsbrief", "e-mailadres",
+		"Alle rechten voorbehouden", "localStorage", "schema.org",
+	} {
+		if strings.Contains(text, chrome) {
+			t.Errorf("chrome %q survives in the page text", chrome)
+		}
+	}
+	for _, content := range []string{"FICTIEVE TESTRICHTLIJN", "Kernboodschappen", "5 Literatuur", "Ziekte, virus, geneesmiddelen"} {
+		if !strings.Contains(text, content) {
+			t.Errorf("content %q is missing", content)
+		}
+	}
 }

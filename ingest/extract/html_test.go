@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestHTMLTables(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		want       []blockView
+		wantTables []Table
+	}{
+		{
+			name: "thead, caption and rowspan",
+			in: `<table><caption>Tabel 2 Dosering</caption>
+				<thead><tr><th>Middel</th><th>Vorm</th><th>Nierfunctie</th></tr></thead>
+				<tbody><tr><td rowspan="2">saltrevol</td><td>aerosol</td><td rowspan="2">geen aanpassing</td></tr>
+				<tr><td>poeder</td></tr></tbody></table>`,
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 2 Dosering"},
+				{Kind: "row", Text: "Middel: saltrevol · Vorm: aerosol · Nierfunctie: geen aanpassing"},
+				{Kind: "row", Text: "Middel: saltrevol · Vorm: poeder · Nierfunctie: geen aanpassing"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 2 Dosering", Header: []string{"Middel", "Vorm", "Nierfunctie"},
+				Rows: [][]string{{"saltrevol", "aerosol", "geen aanpassing"}, {"saltrevol", "poeder", "geen aanpassing"}}}},
+		},
+		{
+			name: "two header rows with colspan, caption from the paragraph before",
+			in: `<p>Tabel 3 Dosering per leeftijd</p><table>
+				<tr><th rowspan="2">Middel</th><th colspan="2">Dosering</th></tr>
+				<tr><th>Volwassenen</th><th>Kinderen</th></tr>
+				<tr><td>koelzalf</td><td colspan="2">3 dd</td></tr></table>`,
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 3 Dosering per leeftijd"},
+				{Kind: "row", Text: "Middel: koelzalf · Dosering Volwassenen: 3 dd · Dosering Kinderen: 3 dd"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 3 Dosering per leeftijd", Header: []string{"Middel", "Dosering Volwassenen", "Dosering Kinderen"},
+				Rows: [][]string{{"koelzalf", "3 dd", "3 dd"}}}},
+		},
+		{
+			name: "a paragraph that is no caption stays",
+			in:   `<p>Zie de tabel.</p><table><tr><th>A</th></tr><tr><td>x<br>y <sup><a href="#n1">1</a></sup></td></tr></table>`,
+			want: []blockView{{Kind: "p", Text: "Zie de tabel."}, {Kind: "row", Text: "A: x y"}},
+			wantTables: []Table{{Page: 1, Header: []string{"A"},
+				Rows: [][]string{{"x y"}}}},
+		},
+		{
+			name: "layout table is walked as containers",
+			in:   `<table><tr><td><h1>Kop</h1><p>Tekst</p></td></tr></table>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Tekst"}},
+		},
+		{
+			name: "empty rows dropped; a header-only table keeps its caption as text",
+			in:   `<table><caption>Tabel 1 Leeg</caption><tr><th>A</th></tr><tr><td> </td></tr></table>`,
+			want: []blockView{{Kind: "p", Text: "Tabel 1 Leeg"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := HTML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantTables, doc.Tables); diff != "" {
+				t.Errorf("tables mismatch (-want +got):\n%s", diff)
+			}
+			checkTableRows(t, doc)
+		})
+	}
+}
+
+func TestHTMLListsAndNotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blockView
+	}{
+		{
+			name: "lead-in, nested list, numbers as printed",
+			in: `<p>Verwijs bij:</p><ol start="3"><li>koorts<ul><li>boven 40 °C</li></ul>en sufheid</li>
+				<li value="7">apneu</li></ol>`,
+			want: []blockView{
+				{Kind: "p", Text: "Verwijs bij:"},
+				{Kind: "li", Level: 1, Text: "koorts", Label: "3."},
+				{Kind: "li", Level: 2, Text: "boven 40 °C"},
+				{Kind: "li", Level: 1, Text: "en sufheid"},
+				{Kind: "li", Level: 1, Text: "apneu", Label: "7."},
+			},
+		},
+		{
+			name: "details is a note",
+			in:   `<p>Tekst.</p><details><summary>Noot: onderbouwing</summary><p>Een cohort.</p></details>`,
+			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot: onderbouwing\nEen cohort."}},
+		},
+		{
+			name: "footnote markers and an endnotes section with back links",
+			in: `<p>Hoger<sup><a href="#fn1">1</a></sup> en 10<sup>9</sup>/l.</p>
+				<section role="doc-endnotes"><ol><li id="fn1">Bron. <a href="#r1" role="doc-backlink">↩</a></li></ol></section>`,
+			want: []blockView{{Kind: "p", Text: "Hoger en 109/l.", Notes: []string{"1"}}, {Kind: "note", Text: "Bron.", Label: "1"}},
+		},
+		{
+			name: "references section: list entries are notes, citations become links, text after the list is content",
+			in: `<p>Vaak [1, 2] en soms [9].</p><h2>5 Literatuur</h2><ol><li>Visser N. Titel. 2025.</li><li>Mulder B. Titel. 2024.</li></ol>
+				<p>Deze standaard is fictief.</p>`,
+			want: []blockView{
+				{Kind: "p", Text: "Vaak en soms [9].", Notes: []string{"1", "2"}},
+				{Kind: "h", Level: 2, Text: "5 Literatuur"},
+				{Kind: "note", Text: "Visser N. Titel. 2025.", Label: "1"},
+				{Kind: "note", Text: "Mulder B. Titel. 2024.", Label: "2"},
+				{Kind: "p", Text: "Deze standaard is fictief."},
+			},
+		},
+		{
+			name: "a note aside is kept, a sidebar aside is not",
+			in:   `<aside class="noot">Toelichting.</aside><aside>Nieuws</aside><p>Inhoud.</p>`,
+			want: []blockView{{Kind: "note", Text: "Toelichting."}, {Kind: "p", Text: "Inhoud."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := HTML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHTMLChromeRules(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []blockView
+	}{
+		{
+			name: "class names, roles and link-dense blocks",
+			in: `<div class="cookie-consent">Wij gebruiken cookies.</div><div role="search">Zoeken</div>
+				<ul><li><a href="/a">Home</a></li><li><a href="/b">Nieuws</a></li></ul>
+				<p>Inhoud met een <a href="/x">link</a> in een zin.</p><div class="article-footer">Slot van het artikel.</div>`,
+			want: []blockView{{Kind: "p", Text: "Inhoud met een link in een zin."}, {Kind: "p", Text: "Slot van het artikel."}},
+		},
+		{
+			name: "a wrapper named like chrome is kept",
+			in:   `<form id="aspnetForm"><div class="has-sidebar"><h1>Kop</h1><p>Alle inhoud van de pagina.</p></div></form>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Alle inhoud van de pagina."}},
+		},
+		{
+			name: "the column around the h1 is the content",
+			in: `<div><div class="col"><h1>Kop</h1><p>Een lange alinea met de eigenlijke inhoud van deze pagina in veel woorden.</p></div>
+				<div class="col"><p>Bel ons op werkdagen.</p></div></div><div>Copyright 2025.</div>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Een lange alinea met de eigenlijke inhoud van deze pagina in veel woorden."}},
+		},
+		{
+			name: "teaser cards and their heading",
+			in: `<h1>Kop</h1><p>Inhoud.</p><section><h2>Lees ook</h2><div><h3><a href="/a">Ander artikel</a></h3><p>Korte samenvatting.</p></div></section>
+				<h2 id="x"><a href="#x">Permalink-kop</a></h2><p>Meer inhoud.</p>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Inhoud."}, {Kind: "h", Level: 2, Text: "Permalink-kop"}, {Kind: "p", Text: "Meer inhoud."}},
+		},
+		{
+			name: "header inside the article holds its title",
+			in:   `<header>Site</header><article><header><h1>Titel</h1></header><p>Tekst.</p></article>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Titel"}, {Kind: "p", Text: "Tekst."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := HTML([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNameTokens(t *testing.T) {
+	got := nameTokens("siteHeader nav-main  cookie_bar2")
+	want := []string{"site", "header", "nav", "main", "cookie", "bar2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("nameTokens mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestMarkdownStructure(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		want       []blockView
+		wantTables []Table
+	}{
+		{
+			name: "pipe table with caption paragraph, idem cells and an empty-cell total row",
+			in:   "**Tabel 1 Berekening**\n\n| Regio | Oppervlak | Score |\n|:---|:-:|--:|\n| romp | idem | 6 |\n| **totaal** | | **24** |\n\nNa de tabel.",
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 1 Berekening"},
+				{Kind: "row", Text: "Regio: romp · Oppervlak: idem · Score: 6"},
+				{Kind: "row", Text: "Regio: totaal · Score: 24"},
+				{Kind: "p", Text: "Na de tabel."},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 1 Berekening", Header: []string{"Regio", "Oppervlak", "Score"},
+				Rows: [][]string{{"romp", "idem", "6"}, {"totaal", "", "24"}}}},
+		},
+		{
+			name: "table right after a paragraph line, escaped pipe, no outer pipes",
+			in:   "Tekst ervoor.\nA | B\n--- | ---\nx \\| y | z",
+			want: []blockView{{Kind: "p", Text: "Tekst ervoor."}, {Kind: "row", Text: "A: x | y · B: z"}},
+			wantTables: []Table{{Page: 1, Header: []string{"A", "B"},
+				Rows: [][]string{{"x | y", "z"}}}},
+		},
+		{
+			name: "nested lists with lead-in and numbers",
+			in:   "Bepaal:\n\n- kalium\n  - nuchter\n    - in de ochtend\n  - ALAT\n- glucose\n\n1. stap een\n2) stap twee",
+			want: []blockView{
+				{Kind: "p", Text: "Bepaal:"},
+				{Kind: "li", Level: 1, Text: "kalium"},
+				{Kind: "li", Level: 2, Text: "nuchter"},
+				{Kind: "li", Level: 3, Text: "in de ochtend"},
+				{Kind: "li", Level: 2, Text: "ALAT"},
+				{Kind: "li", Level: 1, Text: "glucose"},
+				{Kind: "li", Level: 1, Text: "stap een", Label: "1."},
+				{Kind: "li", Level: 1, Text: "stap twee", Label: "2)"},
+			},
+		},
+		{
+			name: "footnotes: markers become links, definitions notes",
+			in:   "De dosis is hoger[^1] bij ouderen[^oud].\n\n[^1]: Zie de\n    registratietekst.\n[^oud]: Ouder dan 70 jaar.",
+			want: []blockView{
+				{Kind: "p", Text: "De dosis is hoger bij ouderen.", Notes: []string{"1", "oud"}},
+				{Kind: "note", Text: "Zie de registratietekst.", Label: "1"},
+				{Kind: "note", Text: "Ouder dan 70 jaar.", Label: "oud"},
+			},
+		},
+		{
+			name: "references section until the thematic break; citations linked",
+			in:   "Vaak [1] of [1–2].\n\n## 5 Literatuur\n\n1. Visser N. Titel. 2025.\n2. Mulder B. Titel.\n\n---\n\nSlot.",
+			want: []blockView{
+				{Kind: "p", Text: "Vaak of.", Notes: []string{"1", "1", "2"}},
+				{Kind: "h", Level: 2, Text: "5 Literatuur"},
+				{Kind: "note", Text: "Visser N. Titel. 2025.", Label: "1"},
+				{Kind: "note", Text: "Mulder B. Titel.", Label: "2"},
+				{Kind: "p", Text: "Slot."},
+			},
+		},
+		{
+			name: "a heading that only starts like a references heading is content",
+			in:   "## Bronnen van besmetting\n\n- water",
+			want: []blockView{{Kind: "h", Level: 2, Text: "Bronnen van besmetting"}, {Kind: "li", Level: 1, Text: "water"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Markdown([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, viewBlocks(t, doc)); diff != "" {
+				t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantTables, doc.Tables); diff != "" {
+				t.Errorf("tables mismatch (-want +got):\n%s", diff)
+			}
+			checkTableRows(t, doc)
+		})
+	}
+}
+
+func TestNoteLabelAndCitations(t *testing.T) {
+	for _, tc := range []struct{ label, text, want string }{
+		{"3.", "x", "3"}, {"", "[12] Visser", "12"}, {"", "4. Mulder", "4"}, {"", "2024. Jaar", ""}, {"", "Visser", ""},
+	} {
+		if got := noteLabel(tc.label, tc.text); got != tc.want {
+			t.Errorf("noteLabel(%q, %q) = %q, want %q", tc.label, tc.text, got, tc.want)
+		}
+	}
+	if diff := cmp.Diff([]string{"1", "3", "4", "5"}, citedNumbers("1, 3–5")); diff != "" {
+		t.Errorf("citedNumbers mismatch (-want +got):\n%s", diff)
+	}
+}
