@@ -115,7 +115,7 @@ func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions,
 			lexList, denseList = newestVersions(lexList, denseList)
 		}
 	}
-	fused := FuseWeighted(s.weights(), lexList, denseList)
+	fused := s.preferSubjects(terms, FuseWeighted(s.weights(), lexList, denseList))
 	return fused[:min(len(fused), opts.K)], nil
 }
 
