@@ -492,14 +492,16 @@ func pdfJoiner(s string) bool {
 }
 
 // pdfURLLine tells whether a line is a list of URLs: every word part of a
-// URL and at least one a full address.
+// URL, or the rest of one broken at a hyphen ("…/ai- algoritmes-"), and at
+// least one a full address.
 func pdfURLLine(text string) bool {
-	full := false
+	full, prev := false, ""
 	for _, f := range strings.Fields(text) {
-		if !pdfURLPart(f) {
+		if !pdfURLPart(f) && !(strings.HasSuffix(prev, "-") && pdfURLPart(prev)) {
 			return false
 		}
 		full = full || pdfIsURL(f)
+		prev = f
 	}
 	return full
 }

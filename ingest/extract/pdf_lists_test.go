@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A superscript after a word or punctuation is a note marker; after a digit
+// or a unit symbol it is an exponent or ordinal and stays text.
+func TestPDFSplitMarker(t *testing.T) {
+	tests := []struct {
+		text       string
+		supAt      int
+		rest, mark string
+	}{
+		{"hoger.1", 6, "hoger.", "1"},
+		{"OpenEvidence12", 12, "OpenEvidence", "12"},
+		{"eGFR,2", 5, "eGFR,", "2"},
+		{"onderzoek3,4", 9, "onderzoek", "3,4"},
+		{"studie*", 6, "studie", "*"},
+		{"m2", 1, "m2", ""},           // m²
+		{"cm3", 2, "cm3", ""},         // cm³
+		{"103", 2, "103", ""},         // 10³
+		{"1e", 1, "1e", ""},           // ordinal
+		{"hoger.a", 6, "hoger.a", ""}, // not a marker shape
+		{"x", -1, "x", ""},
+	}
+	for _, tt := range tests {
+		rest, mark := pdfSplitMarker(tt.text, tt.supAt)
+		if rest != tt.rest || mark != tt.mark {
+			t.Errorf("pdfSplitMarker(%q, %d) = %q, %q; want %q, %q", tt.text, tt.supAt, rest, mark, tt.rest, tt.mark)
+		}
+	}
+}
+
+func TestPDFIsSuperscript(t *testing.T) {
+	base := pdfGlyph{y: 700, size: 10}
+	for _, tt := range []struct {
+		g    pdfGlyph
+		want bool
+	}{
+		{pdfGlyph{y: 704, size: 7}, true},   // groff footnote marker
+		{pdfGlyph{y: 700, size: 10}, false}, // same line, same size ("COVID-19")
+		{pdfGlyph{y: 700, size: 7}, false},  // smaller but on the baseline (a table cell)
+		{pdfGlyph{y: 697, size: 7}, false},  // subscript
+		{pdfGlyph{y: 705, size: 10}, false}, // raised but not smaller
+	} {
+		if got := pdfIsSuperscript(&tt.g, &base); got != tt.want {
+			t.Errorf("glyph y%.0f s%.0f: %v, want %v", tt.g.y, tt.g.size, got, tt.want)
+		}
+	}
+	if pdfIsSuperscript(&pdfGlyph{y: 704, size: 7}, &pdfGlyph{}) {
+		t.Error("raised above nothing")
+	}
+}
+
+// Lines split into list items: bullets anywhere, numbers only in sequence
+// and after a sentence or lead-in, dashes only at the start of a block.
+func TestPDFMarkLists(t *testing.T) {
+	line := func(x float64, text string) pdfLine { return pdfLine{x0: x, size: 10, text: text} }
+	blocks := []pdfBlock{
+		{lines: []pdfLine{line(50, "Verwijs bij:")}},
+		{lines: []pdfLine{
+			line(60, "• koorts;"),
+			line(70, "◦ boven 40 °C;"), // deeper
+			line(60, "• nekstijfheid en"),
+			line(66, "verwardheid;"), // continuation
+		}},
+		{lines: []pdfLine{line(50, "Stappen:"), line(60, "1. drinken;"), line(60, "2. rust;"), line(60, "4. geen vervolg")}},
+		{lines: []pdfLine{line(50, "Zie tabel"), line(50, "1. Overweeg een andere diagnose.")}},
+		{lines: []pdfLine{line(50, "Gebruik 2 dd 500 mg"), line(50, "2 dd bij kinderen")}},
+		{lines: []pdfLine{line(50, "Een zin met"), line(50, "– een gedachtestreepje.")}},
+		{lines: []pdfLine{line(50, "\uf0b7 Word-bullet")}},
+		{lines: []pdfLine{line(50, "≥ 6 maanden: 12 mg/kg")}},
+	}
+	var got []string
+	var ls pdfListState
+	for _, b := range pdfMarkLists(blocks, &ls) {
+		var parts []string
+		for _, l := range b.lines {
+			parts = append(parts, l.text)
+		}
+		tag := "p"
+		if b.kind == ListItem {
+			tag = "li" + string(rune('0'+b.level)) + " " + b.label
+		}
+		got = append(got, tag+" | "+strings.Join(parts, " / "))
+	}
+	want := []string{
+		"p | Verwijs bij:",
+		"li1 • | koorts;",
+		"li2 ◦ | boven 40 °C;",
+		"li1 • | nekstijfheid en / verwardheid;",
+		"p | Stappen:",
+		"li1 1. | drinken;",
+		"li1 2. | rust; / 4. geen vervolg",
+		"p | Zie tabel / 1. Overweeg een andere diagnose.",
+		"p | Gebruik 2 dd 500 mg / 2 dd bij kinderen",
+		"p | Een zin met / – een gedachtestreepje.",
+		"li1 \uf0b7 | Word-bullet",
+		"p | ≥ 6 maanden: 12 mg/kg",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+}
+
+// A number opens a note only with evidence: at the page foot when the page
+// refers to it, or printed "12." with a URL or right after another note.
+func TestPDFNoteNumber(t *testing.T) {
+	toks := func(s string) []pdfTok {
+		var out []pdfTok
+		for _, f := range strings.Fields(s) {
+			out = append(out, pdfTok{s: f})
+		}
+		return out
+	}
+	refs := map[int]bool{3: true}
+	tests := []struct {
+		text string
+		z    pdfNoteZone
+		want bool
+	}{
+		{"3 De beslisregel is afgeleid", pdfNoteZone{next: 3, bottom: true, refs: refs}, true},
+		{"3 De beslisregel is afgeleid", pdfNoteZone{next: 3, bottom: false, refs: refs}, false},
+		{"4 Niet verwezen", pdfNoteZone{next: 4, bottom: true, refs: refs}, false},
+		{"1 dd 30 mg", pdfNoteZone{next: 1, bottom: false, refs: refs}, false},
+		{"68. http://bit.ly/x", pdfNoteZone{next: 2}, true},
+		{"84. Subjectief, Objectief", pdfNoteZone{next: 84, inNote: true}, true},
+		{"84. Subjectief, Objectief", pdfNoteZone{next: 84}, false},
+		{"Tekst 12.", pdfNoteZone{next: 12, bottom: true, refs: map[int]bool{12: true}}, false},
+	}
+	for _, tt := range tests {
+		if got := pdfNoteNumber(toks(tt.text), 0, tt.z); got != tt.want {
+			t.Errorf("pdfNoteNumber(%q, %+v) = %v, want %v", tt.text, tt.z, got, tt.want)
+		}
+	}
+}
+
+func TestPDFURLLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"https://a.nl/x https://b.nl":                                      true,
+		"https://ictrecht.shop/products/ai- algoritmes-":                   true,
+		"brabant-start-regionaal-met-digitale-triage/":                     false, // a broken URL's tail alone is not a list
+		"https://www.nhg.org en https://www.thuisarts.nl voor richtlijnen": false,
+		"Zie https://a.nl": false,
+	} {
+		if got := pdfURLLine(text); got != want {
+			t.Errorf("pdfURLLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Digits glued to a word are a marker only when the note is near.
+func TestPDFStripGlued(t *testing.T) {
+	near := map[string]bool{"12": true, "68": true}
+	var taken []string
+	got := pdfStripGlued("OpenEvidence12 en COVID19, onderzoek68. Nutrition5k", func(l string) bool {
+		if near[l] {
+			taken = append(taken, l)
+		}
+		return near[l]
+	})
+	if want := "OpenEvidence en COVID19, onderzoek. Nutrition5k"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+	if diff := cmp.Diff([]string{"12", "68"}, taken); diff != "" {
+		t.Errorf("markers (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,337 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// structureCase is what the structure tests expect of one PDF.
+type structureCase struct {
+	file string
+	// notes are the labels of the Note blocks (footnotes and references)
+	// in reading order.
+	notes []string
+	// marked: a content block containing the phrase carries the note marker.
+	marked map[string]string
+	// gone: text that must not appear in any block (running headers and
+	// footers, markers glued to words).
+	gone []string
+	// lists: the end of a lead-in paragraph and the items after it, as
+	// "level label text".
+	lists map[string][]string
+	// paths: the section path of the block containing the phrase.
+	paths map[string][]string
+}
+
+var structureCases = []structureCase{
+	{
+		file: "../../testdata/guidelines/ft02-velaatjicht.pdf",
+		// groff -ms: footnotes at the page foot in a smaller size,
+		// superscript markers glued to words, running header and footer.
+		// Footnotes 5 and 6 stand at the foot of the page that starts the
+		// reference list.
+		notes: []string{"1", "2", "3", "4", "1", "2", "5", "6", "3", "4", "5", "6", "7"},
+		marked: map[string]string{
+			"een serumvelaat van 0,42 mmol/l of hoger. Asymptomatische": "1",
+			"het serumcreatinine met de eGFR, het kalium":               "2",
+			"gelijktijdig gebruik van dravotioprine.":                   "5",
+		},
+		gone: []string{"hoger.1", "eGFR,2", "Pagina 2", "Versie 1.3 – maart 2023", "FICTIEF – niet voor"},
+		lists: map[string][]string{
+			"Verwijs met spoed naar de reumatoloog, de orthopeed of de SEH bij een of meer van de volgende alarmsymptomen:": {
+				"1 • koorts ≥ 38,5 °C in combinatie met algemeen ziek zijn (vermoeden van septische artritis);",
+				"1 • een ontstoken kunstgewricht;",
+				"1 • een huiduitslag met blaren, slijmvliesafwijkingen of koorts tijdens gebruik van velamistat;",
+				"1 • een kind of adolescent met een acute artritis.",
+			},
+		},
+		paths: map[string][]string{
+			"Korvidine: eGFR < 30 ml/min/1,73 m2, ernstige leverfunctiestoornis": {"4 Richtlijnen beleid", "4.3 Medicamenteuze behandeling", "4.3.3 Contra-indicaties"},
+			"Beoordeel de patiënt 3 tot 5 dagen na de start":                     {"4 Richtlijnen beleid", "4.4 Controle"},
+		},
+	},
+	{
+		file: "../../testdata/guidelines/ft01-ambervlekkenziekte.pdf",
+		// Chromium, two columns: drawn bullets, a list split across the
+		// columns, an <ol> reference list in a smaller size.
+		notes: []string{"1", "2", "3", "4", "5", "6", "7"},
+		gone:  []string{"Pagina 1 van 5", "Pagina 4 van 5", "Versie 2.1 – september 2024"},
+		lists: map[string][]string{
+			"Verwijs met spoed naar de internist of, bij kinderen, naar de kinderarts bij een of meer van de volgende alarmsymptomen:": {
+				"1 • nekstijfheid, verwardheid of verlaagd bewustzijn;",
+				"1 • oligurie (minder dan 400 ml urine per 24 uur bij volwassenen) of anurie;",
+				"1 • een eGFR < 30 ml/min/1,73 m2;",
+				"1 • een kaliumwaarde > 6,0 mmol/l;",
+				"1 • koorts > 40,0 °C, of koorts die na 72 uur adequate behandeling niet is gedaald;",
+				"1 • paarsrode petechiën naast of in plaats van ambervlekken;",
+				"1 • een kind jonger dan 3 maanden met koorts en vlekken.",
+			},
+			// Continued on the next page.
+			"Voer de LAT alleen uit bij:": {
+				"1 • twijfel aan de diagnose, bijvoorbeeld bij atypische vlekken of het ontbreken van expositie;",
+				"1 • zwangerschap;",
+				"1 • kinderen jonger dan 2 jaar;",
+				"1 • een bekende verminderde nierfunctie (eGFR < 60 ml/min/1,73 m2).",
+			},
+		},
+		paths: map[string][]string{
+			"Tarvomycine: overgevoeligheid voor tarvomycine": {"4 Richtlijnen beleid", "4.3 Medicamenteuze behandeling", "4.3.3 Contra-indicaties"},
+			"leeftijd van 60 jaar of ouder;":                 {"2.5 Risicofactoren voor een gecompliceerd beloop"},
+			"De lividus-antigeentest (LAT) is een sneltest":  {"3 Richtlijnen diagnostiek", "3.3 Aanvullend onderzoek", "Sneltest"},
+		},
+	},
+	{
+		file: "testdata/producers/pdflatex-ft05.pdf",
+		// pdflatex: footnote numbers glued to their text at the page foot,
+		// CMSY bullets without a usable Unicode mapping, a nested list
+		// continued on the next page, thebibliography as "[1]" entries.
+		notes: []string{"1", "2", "3", "4", "1", "2", "3"},
+		marked: map[string]string{
+			"De standaard richt zich op volwassenen en kinderen vanaf 1 jaar. Zuigelingen": "1",
+			"eGFR onder 60 ml/min/1,73 m2. De prognose":                                    "2",
+		},
+		gone: []string{"Pagina 2", "Versie 0.9", "jaar.1", "1Bij"},
+		lists: map[string][]string{
+			"Vraag bij een persoon met koorts en een vlekkerige uitslag naar:": {
+				"1 ˆ contact met de moerasmistel in de afgelopen 14 dagen;",
+				"1 ˆ duur en hoogte van de koorts, en het verloop van de uitslag over de romp en de ledematen in de dagen voor het consult;",
+				"1 ˆ gebruik van geneesmiddelen, in het bijzonder:",
+				"2 – ontstekingsremmende pijnstillers;",
+				"2 – plastabletten;",
+				"1 ˆ zwangerschap.",
+			},
+		},
+		paths: map[string][]string{
+			"geef paracetamol in de gebruikelijke dosering": {"3 Richtlijnen beleid", "3.1 Behandeling"},
+		},
+	},
+	{
+		file: "testdata/producers/libreoffice-ft06.pdf",
+		// LibreOffice Writer: footnotes with superscript markers, nested
+		// bullets, an ordered list, running header and footer.
+		notes: []string{"1", "2", "3", "1", "2", "3"},
+		marked: map[string]string{
+			"voor kinderen vanaf 4 jaar en voor volwassenen. Bij jongere": "1",
+			"geen meerwaarde boven indifferente middelen.":                "3",
+		},
+		gone: []string{"Pagina 2", "— versie 1.0", "volwassenen.1"},
+		lists: map[string][]string{
+			"Vraag bij een patiënt met een grauwe, schilferende uitslag naar:": {
+				"1 • het begin van de klachten en het beloop in de afgelopen weken;",
+				"1 • jeuk, pijn of een branderig gevoel, en de invloed daarvan op de nachtrust en het dagelijks functioneren;",
+				"1 • eerdere episoden, in het bijzonder:",
+				"2 • in een vorig najaar;",
+				"2 • na een behandeling met zalven;",
+				"1 • gebruik van geneesmiddelen.",
+			},
+		},
+		paths: map[string][]string{
+			"adviseer de huid twee keer per dag in te vetten": {"3 Richtlijnen beleid", "3.1 Behandeling"},
+		},
+	},
+}
+
+// flatBlock is a block with its text and the headings above it.
+type flatBlock struct {
+	Block
+	text string
+	page int
+	path []string // headings above it, title (level 1) left out
+}
+
+func flatten(doc *Document) []flatBlock {
+	var out []flatBlock
+	var stack []Block
+	var texts []string
+	for _, p := range doc.Pages {
+		r := []rune(p.Text)
+		for _, b := range p.Blocks {
+			t := string(r[b.Start:b.End])
+			if b.Kind == Heading {
+				for len(stack) > 0 && stack[len(stack)-1].Level >= b.Level {
+					stack, texts = stack[:len(stack)-1], texts[:len(texts)-1]
+				}
+				stack, texts = append(stack, b), append(texts, t)
+			}
+			var path []string
+			for i, h := range stack {
+				if h.Level > 1 {
+					path = append(path, texts[i])
+				}
+			}
+			out = append(out, flatBlock{b, t, p.Number, path})
+		}
+	}
+	return out
+}
+
+func TestPDFStructure(t *testing.T) {
+	for _, tc := range structureCases {
+		t.Run(strings.TrimSuffix(filepath.Base(tc.file), ".pdf"), func(t *testing.T) {
+			data, err := os.ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := PDF(context.Background(), data, PDFOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := pdfCheckDocument(doc); err != nil {
+				t.Fatal(err)
+			}
+			checkStructure(t, tc, flatten(doc))
+		})
+	}
+}
+
+func checkStructure(t *testing.T, tc structureCase, blocks []flatBlock) {
+	t.Helper()
+	var labels, notes []string
+	for _, b := range blocks {
+		if b.Kind == Note {
+			labels, notes = append(labels, b.Label), append(notes, b.text)
+		}
+	}
+	if diff := cmp.Diff(tc.notes, labels); diff != "" {
+		t.Errorf("note labels (-want +got):\n%s", diff)
+	}
+	for _, b := range blocks {
+		if b.Kind == Note {
+			continue
+		}
+		for _, n := range notes {
+			if probe := firstRunes(n, 40); strings.Contains(b.text, probe) {
+				t.Errorf("note text %q in a %v block on page %d", probe, b.Kind, b.page)
+			}
+		}
+		for _, g := range tc.gone {
+			if strings.Contains(b.text, g) {
+				t.Errorf("%q still in block %q", g, firstRunes(b.text, 80))
+			}
+		}
+	}
+	for phrase, label := range tc.marked {
+		b, ok := findBlock(blocks, phrase)
+		if !ok {
+			t.Errorf("no block contains %q", phrase)
+			continue
+		}
+		if !slices.Contains(b.Notes, label) {
+			t.Errorf("block with %q has notes %q, want %q among them", phrase, b.Notes, label)
+		}
+	}
+	for leadIn, items := range tc.lists {
+		checkList(t, blocks, leadIn, items)
+	}
+	for phrase, want := range tc.paths {
+		b, ok := findBlock(blocks, phrase)
+		if !ok {
+			t.Errorf("no block contains %q", phrase)
+			continue
+		}
+		if diff := cmp.Diff(want, b.path[max(0, len(b.path)-len(want)):]); diff != "" {
+			t.Errorf("section path of %q is %q (-want +got):\n%s", phrase, b.path, diff)
+		}
+	}
+}
+
+// checkList finds the lead-in paragraph by its end and compares the list items after
+// it (notes in between are skipped) as "level label text".
+func checkList(t *testing.T, blocks []flatBlock, leadIn string, want []string) {
+	t.Helper()
+	i := slices.IndexFunc(blocks, func(b flatBlock) bool { return strings.HasSuffix(b.text, leadIn) })
+	if i < 0 {
+		t.Errorf("no block ends with the lead-in %q", leadIn)
+		return
+	}
+	if blocks[i].Kind != Paragraph {
+		t.Errorf("lead-in is a %v block", blocks[i].Kind)
+	}
+	var got []string
+	for _, b := range blocks[i+1:] {
+		if b.Kind == Note {
+			continue
+		}
+		if b.Kind != ListItem {
+			break
+		}
+		got = append(got, fmt.Sprintf("%d %s %s", b.Level, b.Label, b.text))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("list after %q (-want +got):\n%s", leadIn, diff)
+	}
+}
+
+func findBlock(blocks []flatBlock, phrase string) (flatBlock, bool) {
+	for _, b := range blocks {
+		if strings.Contains(b.text, phrase) {
+			return b, true
+		}
+	}
+	return flatBlock{}, false
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}
+
+// TestPDFKompasNotes: the AI Kompas prints its sources as numbered URL
+// lists in a smaller size beside the text and its markers at the body size
+// ("OpenEvidence12"). No content block may be made of URLs, and the
+// passages named in issue 12 must be free of them.
+func TestPDFKompasNotes(t *testing.T) {
+	data, err := os.ReadFile(kompasPath)
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	doc, err := PDF(context.Background(), data, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := flatten(doc)
+	labels := map[string]bool{}
+	for _, b := range blocks {
+		if b.Kind == Note {
+			labels[b.Label] = true
+			continue
+		}
+		words := strings.Fields(b.text)
+		urls := 0
+		for _, w := range words {
+			if pdfIsURL(w) {
+				urls++
+			}
+		}
+		if urls > 0 && urls*3 >= len(words) {
+			t.Errorf("page %d: content block mostly URLs: %q", b.page, firstRunes(b.text, 120))
+		}
+		for _, bad := range []string{"68. http://bit.ly", "Na indienen van http", "69. https://"} {
+			if strings.Contains(b.text, bad) {
+				t.Errorf("page %d: %q in content block %q", b.page, bad, firstRunes(b.text, 120))
+			}
+		}
+	}
+	for _, l := range []string{"1", "12", "68", "69", "74", "125", "160"} {
+		if !labels[l] {
+			t.Errorf("no note labelled %q", l)
+		}
+	}
+	for phrase, label := range map[string]string{"OpenEvidence": "12", "Uit een onderzoek uit 2023": "68", "in Woerden wordt": "72"} {
+		b, ok := findBlock(blocks, phrase)
+		if !ok {
+			t.Errorf("no block contains %q", phrase)
+			continue
+		}
+		if !slices.Contains(b.Notes, label) {
+			t.Errorf("block with %q has notes %q, want %q", phrase, b.Notes, label)
+		}
+	}
+}
