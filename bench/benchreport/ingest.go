@@ -27,11 +27,19 @@ type IngestRow struct {
 	// includes the process's baseline (the Go runtime and what earlier
 	// sections keep) and, for PostgreSQL, not the server's memory.
 	PeakRSSMB float64
-	Skipped   string
+	// CPUSec is this process's CPU time (user and system, all threads)
+	// for the ingest, median: the steadier figure on a shared machine.
+	// PostgreSQL's own work is in the server and not counted.
+	CPUSec  float64
+	Skipped string
 }
 
-func (r IngestRow) PagesPerSec() float64  { return float64(r.Pages) / r.Seconds }
-func (r IngestRow) ChunksPerSec() float64 { return float64(r.Chunks) / r.Seconds }
+func (r IngestRow) PagesPerSec() float64 { return float64(r.Pages) / r.Seconds }
+
+// PagesPerCPUSec is the rate one fully available core would give this
+// process's share of the work.
+func (r IngestRow) PagesPerCPUSec() float64 { return float64(r.Pages) / r.CPUSec }
+func (r IngestRow) ChunksPerSec() float64   { return float64(r.Chunks) / r.Seconds }
 
 // StoreNone is the ingest baseline without a store: the same pipeline
 // (read, extract, chunk, analyse, embed) into a store that keeps nothing,
@@ -50,15 +58,17 @@ func (discardStore) PutDocument(_ context.Context, doc bronwijzer.Document, chun
 	return retrieval.PutResult{Document: doc, Changed: true}, nil
 }
 
-// RunIngest ingests the bundled PDFs and the generated PDF into each store,
-// the way `bronwijzer ingest` does: Paths into the embedded store, one
-// BulkPaths load into an empty PostgreSQL store.
+// RunIngest ingests the bundled PDFs, the dev guideline PDFs and the
+// generated PDF into each store, the way `bronwijzer ingest` does: Paths
+// into the embedded store, one BulkPaths load into an empty PostgreSQL
+// store.
 func RunIngest(ctx context.Context, cfg Config, pg *Postgres, pgSkip, generated string, logf func(string, ...any)) ([]IngestRow, error) {
 	sets := []struct {
 		name  string
 		paths []string
 	}{
 		{"bundled corpus (2 PDFs)", bundledPDFs(cfg.Root)},
+		{fmt.Sprintf("dev guideline PDFs (%d)", len(guidelinePDFs(cfg.Root))), guidelinePDFs(cfg.Root)},
 		{fmt.Sprintf("generated %d-page PDF", cfg.PDFPages), []string{generated}},
 	}
 	var rows []IngestRow
@@ -81,7 +91,7 @@ func RunIngest(ctx context.Context, cfg Config, pg *Postgres, pgSkip, generated 
 
 func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string, paths []string) (IngestRow, error) {
 	row := IngestRow{Store: store, Set: set}
-	var secs, peaks []float64
+	var secs, cpus, peaks []float64
 	for range cfg.Reps {
 		st, cleanup, err := freshStore(ctx, cfg, pg, store)
 		if err != nil {
@@ -94,7 +104,7 @@ func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string
 		}
 		settle()
 		ResetPeakRSS()
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime()
 		var results []ingest.Result
 		if bulk, ok := st.(ingest.BulkStore); ok {
 			results = p.BulkPaths(ctx, paths, bulk, nil)
@@ -102,6 +112,7 @@ func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string
 			results = p.Paths(ctx, paths, nil)
 		}
 		secs = append(secs, time.Since(start).Seconds())
+		cpus = append(cpus, (cpuTime() - cpu0).Seconds())
 		peaks = append(peaks, mb(PeakRSS()))
 		cleanup()
 		row.Pages, row.Chunks = 0, 0
@@ -113,7 +124,7 @@ func ingestReps(ctx context.Context, cfg Config, pg *Postgres, store, set string
 			row.Chunks += r.Chunks
 		}
 	}
-	row.Seconds, row.PeakRSSMB = median(secs), median(peaks)
+	row.Seconds, row.CPUSec, row.PeakRSSMB = median(secs), median(cpus), median(peaks)
 	return row, nil
 }
 

@@ -77,14 +77,15 @@ func writeIngest(b *strings.Builder, r *Results) {
 	b.WriteString("## Ingest end to end\n\nRead, extract, chunk, analyse, embed with the local embedder and store, into a fresh store each repetition, " +
 		"as `bronwijzer ingest` does (`Pipeline.Paths` into the embedded store, one `Pipeline.BulkPaths` load into an empty PostgreSQL store). " +
 		"The first rows run the same pipeline into a store that keeps nothing: the difference to a store's row is what storing costs (with PostgreSQL: COPY, then the HNSW, GIN and postings builds).\n\n")
-	b.WriteString("| store | files | pages | chunks | time | pages/s | chunks/s | peak RSS of this process |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	b.WriteString("| store | files | pages | chunks | time | pages/s | chunks/s | CPU time of this process | pages per CPU-second | peak RSS of this process |\n" +
+		"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, i := range r.Ingest {
 		if i.Skipped != "" {
-			fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | |\n", i.Store, i.Set, i.Skipped)
+			fmt.Fprintf(b, "| %s | %s | skipped: %s | | | | | | | |\n", i.Store, i.Set, i.Skipped)
 			continue
 		}
-		fmt.Fprintf(b, "| %s | %s | %d | %d | %.2f s | %.0f | %.0f | %.0f MB |\n", i.Store, i.Set, i.Pages, i.Chunks, i.Seconds,
-			i.PagesPerSec(), i.ChunksPerSec(), i.PeakRSSMB)
+		fmt.Fprintf(b, "| %s | %s | %d | %d | %.2f s | %.0f | %.0f | %.2f s | %.0f | %.0f MB |\n", i.Store, i.Set, i.Pages, i.Chunks, i.Seconds,
+			i.PagesPerSec(), i.ChunksPerSec(), i.CPUSec, i.PagesPerCPUSec(), i.PeakRSSMB)
 	}
 	b.WriteString("\nPeak RSS is VmHWM of the report process, reset (`/proc/self/clear_refs`) before each repetition: it includes the process's baseline " +
 		"(Go runtime, the analyser's compound dictionary, anything earlier sections keep) and, for PostgreSQL, not the server's own memory.\n\n")
