@@ -34,12 +34,12 @@ type IngestRow struct {
 	Skipped string
 }
 
-func (r IngestRow) PagesPerSec() float64 { return float64(r.Pages) / r.Seconds }
+func (r IngestRow) PagesPerSec() float64  { return float64(r.Pages) / r.Seconds }
+func (r IngestRow) ChunksPerSec() float64 { return float64(r.Chunks) / r.Seconds }
 
 // PagesPerCPUSec is the rate one fully available core would give this
 // process's share of the work.
 func (r IngestRow) PagesPerCPUSec() float64 { return float64(r.Pages) / r.CPUSec }
-func (r IngestRow) ChunksPerSec() float64   { return float64(r.Chunks) / r.Seconds }
 
 // StoreNone is the ingest baseline without a store: the same pipeline
 // (read, extract, chunk, analyse, embed) into a store that keeps nothing,
