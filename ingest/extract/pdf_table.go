@@ -207,6 +207,9 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		return pdfTable{}, false // a framed paragraph, not a table
 	}
 	lines := pdfSplitColumns(inside, cuts)
+	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, len(cuts)+1) {
+		return pdfTable{}, false // a framed list or two columns of text
+	}
 	bounds := pdfHorizontalCuts(reg)
 	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
@@ -721,10 +724,8 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 	if full < 3 {
 		return pdfTable{}, false
 	}
-	for c := 1; c < cols; c++ {
-		if !pdfColumnAligned(lines, c) || !pdfGutterStandsOut(lines, c) {
-			return pdfTable{}, false
-		}
+	if !pdfColumnsLineUp(lines, cols) {
+		return pdfTable{}, false
 	}
 	for c := range cols {
 		long, used := 0, 0
@@ -750,6 +751,29 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 	segs := pdfSegments(lines, nil, body)
 	return pdfFillTable(t, segs, cuts, x0)
 }
+
+// pdfColumnsLineUp tells whether columns found from whitespace alone are
+// table columns: every column after the first lines up and is set apart by
+// a gutter wider than its word spaces, and the first column is not just
+// list markers (a bulleted or numbered list has a gutter after its
+// markers).
+func pdfColumnsLineUp(lines []pdfTableLine, cols int) bool {
+	for c := 1; c < cols; c++ {
+		if !pdfColumnAligned(lines, c) || !pdfGutterStandsOut(lines, c) {
+			return false
+		}
+	}
+	for _, l := range lines {
+		if ws := l.cells[0]; len(ws) > 0 && !pdfCellMarkerRE.MatchString(pdfWordsText(ws)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfCellMarkerRE matches a list marker standing alone: a bullet or dash,
+// "1.", "2)", "a.", "iv)".
+var pdfCellMarkerRE = regexp.MustCompile(`^(?:[^\p{L}\p{N}\s]{1,2}|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,4}[.)])$`)
 
 // pdfColumnAligned tells whether the cells of column c line up: in at least
 // four of five lines (three at least) that have text there, the cell starts, ends or is

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -422,4 +423,40 @@ func BenchmarkPdftotextTables(b *testing.B) {
 			}
 		})
 	}
+}
+
+// A frame around a bulleted list leaves a gutter after the bullets: still
+// no table.
+func TestPDFFramedListIsNoTable(t *testing.T) {
+	frame := pdfRegion{x0: 40, x1: 500, bottom: 600, top: 700,
+		hRules: []pdfRule{{pos: 600, lo: 40, hi: 500}, {pos: 700, lo: 40, hi: 500}},
+		vRules: []pdfRule{{vertical: true, pos: 40, lo: 600, hi: 700}, {vertical: true, pos: 500, lo: 600, hi: 700}}}
+	var rows []pdfRow
+	for i, item := range []string{"Verwijs bij nekstijfheid.", "Controleer na drie dagen.", "Stop bij huiduitslag."} {
+		rows = append(rows, synthRow(680-14*float64(i), synthCell{50, "•", 3}, synthCell{62, item, 3}))
+	}
+	if tab, ok := pdfRuledTable(rows, frame, 10); ok {
+		t.Errorf("framed list taken as table: %q", tab.rows)
+	}
+}
+
+// FuzzPDFTables mutates the table fixtures: whatever comes out keeps the
+// page invariants and the table invariants (row blocks are their RowText,
+// each row once), and nothing panics.
+func FuzzPDFTables(f *testing.F) {
+	for _, name := range []string{"latex-tables.pdf", "libreoffice.pdf", "groff-plain.pdf"} {
+		f.Add(readFixture(f, filepath.Join("tables", name)))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := PDF(context.Background(), data, PDFOptions{Timeout: 5 * time.Second, MaxPages: 20})
+		if err != nil {
+			return
+		}
+		if err := pdfCheckDocument(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := checkTableBlocks(doc); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
