@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -322,6 +323,11 @@ func pdfURLPart(s string) bool {
 // only a number and URLs ends at the first word after them that starts a
 // sentence ("74. https://… In het St. Antonius …").
 func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs map[int]bool) []pdfBlock {
+	if !slices.ContainsFunc(b.lines, func(l pdfLine) bool {
+		return st.small(l) || strings.Contains(l.text, "http") || strings.Contains(l.text, "www.")
+	}) {
+		return []pdfBlock{b} // neither small print nor URLs: the common case, kept cheap
+	}
 	toks := pdfTokens(b)
 	var out []pdfBlock
 	start, inNote, urlOnly := 0, false, false
