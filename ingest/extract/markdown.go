@@ -1,15 +1,19 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Markdown extracts a Markdown file with its structure: ATX ("## Kop") and
 // setext (underlined) headings; paragraphs (soft line breaks become spaces);
 // bullet and ordered list items as ListItem blocks with their nesting depth;
-// pipe tables as Document.Tables with a Caption block and one TableRow block
-// per body row; footnote definitions ("[^1]: …") and the entries of a
+// pipe tables and raw HTML tables as Document.Tables with a Caption block
+// and one TableRow block per body row; footnote definitions ("[^1]: …") and the entries of a
 // references section ("## 5 Literatuur") as Note blocks, with footnote
 // markers moved from the text into Block.Notes; block quotes as paragraphs,
 // fenced code as a paragraph with its line breaks. Emphasis, code and link
@@ -64,7 +68,11 @@ const (
 	mdQuote
 	mdTable
 	mdFootnote
+	mdHTMLTable
 )
+
+// maxHTMLTableLines bounds a raw HTML table whose closing tag never comes.
+const maxHTMLTableLines = 5000
 
 type mdParser struct {
 	syn    *mdSyntax
@@ -99,6 +107,13 @@ func (p *mdParser) line(line string) {
 		p.lines = append(p.lines, line)
 		return
 	}
+	if p.kind == mdHTMLTable {
+		p.lines = append(p.lines, line)
+		if strings.Contains(strings.ToLower(line), "</table>") || len(p.lines) >= maxHTMLTableLines {
+			p.flush()
+		}
+		return
+	}
 	trimmed := strings.TrimSpace(line)
 	switch {
 	case trimmed == "":
@@ -115,6 +130,10 @@ func (p *mdParser) line(line string) {
 		p.setext(1)
 	case p.kind == mdPara && len(p.lines) > 0 && s.setext2.MatchString(line):
 		p.setext(2)
+	case len(trimmed) >= 6 && strings.EqualFold(trimmed[:6], "<table"):
+		p.flush()
+		p.kind = mdHTMLTable
+		p.line(line)
 	case s.hrule.MatchString(line):
 		p.flush()
 		p.refs = 0 // a thematic break ends a references section
@@ -150,9 +169,26 @@ func (p *mdParser) line(line string) {
 		if p.kind == mdNone || p.kind == mdTable {
 			p.flush()
 			p.kind = mdPara
+			if lvl := p.continuedItem(line); lvl > 0 {
+				p.kind, p.level, p.label = mdItem, lvl, ""
+			}
 		}
 		p.lines = append(p.lines, trimmed)
 	}
+}
+
+// continuedItem returns the depth of the open list item that an indented
+// paragraph after a blank line continues ("- item\n\n  more of the item"),
+// or 0 when the line is not indented under an open list.
+func (p *mdParser) continuedItem(line string) int {
+	indent := indentWidth(line[:len(line)-len(strings.TrimLeft(line, " \t"))])
+	level := 0
+	for _, open := range p.indent {
+		if indent > open {
+			level++
+		}
+	}
+	return level
 }
 
 // itemLevel returns the nesting depth of a list item indented by indent
@@ -220,6 +256,12 @@ func (p *mdParser) flush() {
 		p.blocks, p.tables = addTable(p.blocks, p.tables, Table{Header: p.header, Rows: p.rows})
 		p.header, p.rows = nil, nil
 	}
+	if p.kind == mdHTMLTable {
+		src := strings.Join(p.lines, "\n")
+		p.lines, p.kind = nil, mdNone
+		p.htmlTables(src)
+		return
+	}
 	kind := p.kind
 	if kind != mdItem && kind != mdNone {
 		p.indent = nil // a paragraph, quote or table ends the open lists
@@ -248,6 +290,46 @@ func (p *mdParser) emit(b textBlock) {
 	if strings.TrimSpace(b.text) != "" {
 		p.blocks = append(p.blocks, b)
 	}
+}
+
+// htmlTables adds the tables of a raw HTML block ("<table>…</table>"), which
+// Markdown passes through, to the document as tables of their own; a layout
+// table or unparsable HTML becomes a paragraph of its text.
+func (p *mdParser) htmlTables(src string) {
+	root, err := parseHTMLFragment(src)
+	if err != nil {
+		p.emit(textBlock{kind: Paragraph, text: p.inline(src)})
+		return
+	}
+	for d := range root.Descendants() {
+		if d.DataAtom != atom.Table || insideTable(d) {
+			continue
+		}
+		if layoutTable(d) {
+			p.emit(textBlock{kind: Paragraph, text: cellText(d)})
+			continue
+		}
+		p.blocks, p.tables = addTable(p.blocks, p.tables, parseTable(d))
+	}
+}
+
+// parseHTMLFragment parses src, turning a parser panic into an error.
+func parseHTMLFragment(src string) (root *html.Node, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			root, err = nil, fmt.Errorf("html parser panic: %v", r)
+		}
+	}()
+	return html.Parse(strings.NewReader(src))
+}
+
+func insideTable(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Table {
+			return true
+		}
+	}
+	return false
 }
 
 // footnoteRefs returns the labels of the footnote markers in raw ("[^2]").

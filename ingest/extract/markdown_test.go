@@ -33,6 +33,16 @@ func TestMarkdownStructure(t *testing.T) {
 				Rows: [][]string{{"x | y", "z"}}}},
 		},
 		{
+			name: "raw HTML table, caption from the paragraph before",
+			in:   "Tabel 4 Doses\n\n<table>\n<tr><th>Middel</th><th>Dosis</th></tr>\n\n<tr><td>x</td><td>1 mg</td></tr>\n</table>\n\nNa.",
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 4 Doses"},
+				{Kind: "row", Text: "Middel: x · Dosis: 1 mg"},
+				{Kind: "p", Text: "Na."},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 4 Doses", Header: []string{"Middel", "Dosis"}, Rows: [][]string{{"x", "1 mg"}}}},
+		},
+		{
 			name: "nested lists with lead-in and numbers",
 			in:   "Bepaal:\n\n- kalium\n  - nuchter\n    - in de ochtend\n  - ALAT\n- glucose\n\n1. stap een\n2) stap twee",
 			want: []blockView{
@@ -44,6 +54,17 @@ func TestMarkdownStructure(t *testing.T) {
 				{Kind: "li", Level: 1, Text: "glucose"},
 				{Kind: "li", Level: 1, Text: "stap een", Label: "1."},
 				{Kind: "li", Level: 1, Text: "stap twee", Label: "2)"},
+			},
+		},
+		{
+			name: "an indented paragraph continues its item; an unindented one ends the list",
+			in:   "- een\n\n  meer over een\n\n  - twee\n\nlos\n\n  - drie",
+			want: []blockView{
+				{Kind: "li", Level: 1, Text: "een"},
+				{Kind: "li", Level: 1, Text: "meer over een"},
+				{Kind: "li", Level: 2, Text: "twee"},
+				{Kind: "p", Text: "los"},
+				{Kind: "li", Level: 1, Text: "drie"},
 			},
 		},
 		{
