@@ -160,7 +160,7 @@ func (s *Store) rebuildIndexes(ctx context.Context, tx pgx.Tx, t time.Time) erro
 		return wrapf(err, "rebuild text index")
 	}
 	t = s.phase("GIN index", t)
-	if _, err := tx.Exec(ctx, `CREATE UNIQUE INDEX IF NOT EXISTS postings_term_idx ON postings (term, chunk_id) INCLUDE (tf, len, verified)`); err != nil {
+	if _, err := tx.Exec(ctx, `CREATE UNIQUE INDEX IF NOT EXISTS postings_term_idx ON postings (term, chunk_id) INCLUDE (tf, tff, len, verified)`); err != nil {
 		return wrapf(err, "rebuild postings index")
 	}
 	t = s.phase("postings index", t)
@@ -185,9 +185,9 @@ type bulkLoad struct {
 }
 
 type postingSource struct {
-	terms    []string
-	id       int64
-	verified bool
+	terms, fieldTerms []string
+	id                int64
+	verified          bool
 }
 
 // reserveChunkIDs takes n values of the chunks' identity sequence, so the
@@ -215,14 +215,16 @@ func (b *bulkLoad) take(n int) ([]int64, error) {
 
 func (b *bulkLoad) add(d bronwijzer.Document, chunks []bronwijzer.Chunk, ids []int64) {
 	for i, c := range chunks {
-		b.chunks = append(b.chunks, postingSource{terms: c.Terms, id: ids[i], verified: d.Verified})
+		if c.Searchable() { // a table or note has no postings
+			b.chunks = append(b.chunks, postingSource{terms: c.Terms, fieldTerms: c.FieldTerms, id: ids[i], verified: d.Verified})
+		}
 	}
 }
 
 // copyPostings writes the collected chunks' postings with one COPY,
 // computed here exactly as insertPostings computes them in the server: one
 // row per distinct term (not empty, at most maxLexeme bytes) with its
-// frequency and the chunk's length. Why: the same rows from INSERT … SELECT
+// frequencies in the body and the field and the chunk's length. Why: the same rows from INSERT … SELECT
 // over the copied chunks (unnest, group by) made the server re-read and
 // aggregate every chunk's terms; streaming them costs the client a map per
 // chunk and the server only the inserts.
@@ -231,7 +233,7 @@ func (b *bulkLoad) copyPostings(ctx context.Context, tx pgx.Tx) error {
 		ci    int
 		terms []string
 		next  int
-		tf    = map[string]int32{}
+		tf    = map[string][2]int32{}
 	)
 	src := pgx.CopyFromFunc(func() ([]any, error) {
 		for next >= len(terms) {
@@ -239,9 +241,13 @@ func (b *bulkLoad) copyPostings(ctx context.Context, tx pgx.Tx) error {
 				return nil, nil
 			}
 			clear(tf)
-			for _, t := range b.chunks[ci].terms {
-				if t != "" && len(t) <= maxLexeme {
-					tf[t]++
+			for f, ts := range [][]string{b.chunks[ci].terms, b.chunks[ci].fieldTerms} {
+				for _, t := range ts {
+					if t != "" && len(t) <= maxLexeme {
+						x := tf[t]
+						x[f]++
+						tf[t] = x
+					}
 				}
 			}
 			terms = slices.Sorted(maps.Keys(tf))
@@ -251,9 +257,9 @@ func (b *bulkLoad) copyPostings(ctx context.Context, tx pgx.Tx) error {
 		c := b.chunks[ci-1]
 		t := terms[next]
 		next++
-		return []any{t, c.id, tf[t], len(c.terms), c.verified}, nil
+		return []any{t, c.id, tf[t][0], tf[t][1], len(c.terms) + len(c.fieldTerms), c.verified}, nil
 	})
-	_, err := tx.CopyFrom(ctx, pgx.Identifier{"postings"}, []string{"term", "chunk_id", "tf", "len", "verified"}, src)
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"postings"}, []string{"term", "chunk_id", "tf", "tff", "len", "verified"}, src)
 	return wrapf(err, "copy postings")
 }
 

@@ -36,17 +36,24 @@ func lexemeOK(t string) bool {
 }
 
 // termVector builds the chunk's full-text value: each analysed term is a
-// lexeme, exactly as the analyser wrote it, with its 1-based positions.
-func termVector(terms []string) pgtype.TSVector {
+// lexeme, exactly as the analyser wrote it, with its 1-based positions:
+// first the field's, labelled A, then the body's, labelled D (the
+// default), so fieldTF can count the two apart. The field goes first as it
+// is short: a very long body loses its tail positions, never the field.
+func termVector(terms, fieldTerms []string) pgtype.TSVector {
 	pos := map[string][]pgtype.TSVectorPosition{}
-	for i, t := range terms {
+	for i, t := range slices.Concat(fieldTerms, terms) {
 		if i+1 > maxPosition {
 			break
 		}
 		if !lexemeOK(t) || len(pos[t]) >= maxPositions {
 			continue
 		}
-		pos[t] = append(pos[t], pgtype.TSVectorPosition{Position: uint16(i + 1)})
+		w := pgtype.TSVectorWeightD
+		if i < len(fieldTerms) {
+			w = pgtype.TSVectorWeightA
+		}
+		pos[t] = append(pos[t], pgtype.TSVectorPosition{Position: uint16(i + 1), Weight: w})
 	}
 	words := slices.Sorted(maps.Keys(pos))
 	lex := make([]pgtype.TSVectorLexeme, len(words))
@@ -85,16 +92,18 @@ type weightedTerm struct {
 	term   string
 	df     int64
 	idf    float64
-	maxTF  int64 // largest frequency in one chunk (an upper bound)
+	maxTF  int64 // largest frequency in one chunk's body (an upper bound)
+	maxTFF int64 // largest frequency in one chunk's field (an upper bound)
 	minLen int64 // shortest chunk holding the term (a lower bound)
 }
 
 // upperBound is the most the term can add to a chunk's BM25 score at
-// average chunk length avgdl: its term-frequency factor grows with tf and
-// shrinks with the chunk's length, so the largest frequency in the shortest
-// chunk bounds it; never above idf·(k1+1).
+// average chunk length avgdl: its term-frequency factor grows with tf
+// (tf_body + FieldWeight·tf_field) and shrinks with the chunk's length, so
+// the largest frequencies in the shortest chunk bound it; never above
+// idf·(k1+1).
 func (t weightedTerm) upperBound(avgdl float64) float64 {
-	tf := float64(t.maxTF)
+	tf := float64(t.maxTF) + retrieval.FieldWeight*float64(t.maxTFF)
 	k := bm25K1 * (1 - bm25B + bm25B*float64(t.minLen)/avgdl)
 	return t.idf * tf * (bm25K1 + 1) / (tf + k)
 }
@@ -349,7 +358,7 @@ func (s *Store) LexicalSearch(ctx context.Context, terms []string, limit int, f 
 
 // termWeightsSQL reads, for the terms $1, the corpus statistics and each
 // term's document frequency and score-bound inputs (scanTermWeights).
-const termWeightsSQL = `SELECT s.n_chunks, s.n_terms, t.term, t.df, t.max_tf, t.min_len
+const termWeightsSQL = `SELECT s.n_chunks, s.n_terms, t.term, t.df, t.max_tf, t.max_tff, t.min_len
 	FROM corpus_stats s LEFT JOIN term_df t ON t.term = ANY($1) AND t.df > 0
 	ORDER BY t.term`
 
@@ -367,10 +376,10 @@ func scanTermWeights(rows pgx.Rows) ([]weightedTerm, float64, error) {
 	var n, total int64
 	var out []weightedTerm
 	var term pgtype.Text
-	var df, maxTF, minLen pgtype.Int8
-	_, err := pgx.ForEachRow(rows, []any{&n, &total, &term, &df, &maxTF, &minLen}, func() error {
+	var df, maxTF, maxTFF, minLen pgtype.Int8
+	_, err := pgx.ForEachRow(rows, []any{&n, &total, &term, &df, &maxTF, &maxTFF, &minLen}, func() error {
 		if term.Valid {
-			out = append(out, weightedTerm{term: term.String, df: df.Int64, maxTF: maxTF.Int64, minLen: minLen.Int64})
+			out = append(out, weightedTerm{term: term.String, df: df.Int64, maxTF: maxTF.Int64, maxTFF: maxTFF.Int64, minLen: minLen.Int64})
 		}
 		return nil
 	})
@@ -396,7 +405,11 @@ func scanTermWeights(rows pgx.Rows) ([]weightedTerm, float64, error) {
 // average length, then the filter's parameters. OFFSET 0 keeps the planner
 // from inlining the per-term frequencies into the score expression, which
 // would compute each ts_rank_cd twice; all arithmetic is float8 (numeric
-// literals would make it numeric, several times slower).
+// literals would make it numeric, several times slower). A term's
+// frequency is tf_body + FieldWeight·tf_field: ts_rank_cd of one lexeme
+// without normalisation sums its positions' weights, so the weights
+// {D 0.1, C 0, B 0, A 0} count the body's occurrences (tenths) and
+// {0, 0, 0, 0.1} the field's (termVector labels them A).
 func lexicalSQL(terms []weightedTerm, match int, avgdl float64, limit int, f retrieval.Filter) (string, []any) {
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
@@ -407,7 +420,9 @@ func lexicalSQL(terms []weightedTerm, match int, avgdl float64, limit int, f ret
 	score := make([]string, 0, len(terms))
 	for i, t := range terms {
 		args = append(args, quoted[i], t.idf)
-		tfs = append(tfs, fmt.Sprintf("round(ts_rank_cd(c.tsv, $%d::tsquery, 0) * 10) AS tf%d", len(args)-1, i))
+		tfs = append(tfs, fmt.Sprintf("round(ts_rank_cd('{0.1,0,0,0}', c.tsv, $%[1]d::tsquery, 0) * 10)"+
+			" + %[2]g::float8 * round(ts_rank_cd('{0,0,0,0.1}', c.tsv, $%[1]d::tsquery, 0) * 10) AS tf%[3]d",
+			len(args)-1, retrieval.FieldWeight, i))
 		score = append(score, fmt.Sprintf("$%d::float8 * t.tf%d * %g::float8 / (t.tf%d + t.k)", len(args), i, bm25K1+1, i))
 	}
 	args = append(args, avgdl)
@@ -450,7 +465,7 @@ func postingsSQL(verifiedOnly bool) string {
 	return `WITH ` + postingsTermsCTE + `,
 		r AS (
 			SELECT p.chunk_id, sum(` + postingScore + `)::float8 AS score
-			FROM q CROSS JOIN LATERAL (SELECT p.chunk_id, p.tf, p.len FROM postings p
+			FROM q CROSS JOIN LATERAL (SELECT p.chunk_id, p.tf, p.tff, p.len FROM postings p
 				WHERE p.term = q.term` + verifiedCond(verifiedOnly) + ` OFFSET 0) p
 			GROUP BY p.chunk_id
 			ORDER BY score DESC
@@ -489,10 +504,12 @@ const postingsPassages = `SELECT ` + passageColumns + `, r.score
 		LIMIT $2`
 
 // postingScore is one posting's BM25 term: q's idf times the tf factor of
-// posting p (all float8: numeric literals would make it numeric, several
-// times slower). Every query computes it with this same expression, so a
-// pruned and a full query give the same bits.
-var postingScore = fmt.Sprintf(`q.a * p.tf / (p.tf + (%g::float8 + q.kl * p.len))`, bm25K1*(1-bm25B))
+// posting p, its frequency being tf_body + FieldWeight·tf_field (all
+// float8: numeric literals would make it numeric, several times slower).
+// Every query computes it with this same expression, so a pruned and a
+// full query give the same bits.
+var postingScore = fmt.Sprintf(`q.a * (p.tf + %[1]g::float8 * p.tff) / ((p.tf + %[1]g::float8 * p.tff) + (%[2]g::float8 + q.kl * p.len))`,
+	retrieval.FieldWeight, bm25K1*(1-bm25B))
 
 // prunedPostingsSQL is the MaxScore query of the postings path for terms
 // $1 (in topBM25's order) of which the first match are essential: $2 the
@@ -522,7 +539,7 @@ func prunedPostingsSQL(verifiedOnly bool, match, n int) string {
 	return fmt.Sprintf(`WITH `+postingsTermsCTE+`,
 		e AS MATERIALIZED (
 			SELECT p.chunk_id, sum(`+postingScore+`)::float8 AS partial
-			FROM q CROSS JOIN LATERAL (SELECT p.chunk_id, p.tf, p.len FROM postings p
+			FROM q CROSS JOIN LATERAL (SELECT p.chunk_id, p.tf, p.tff, p.len FROM postings p
 				WHERE p.term = q.term`+verifiedCond(verifiedOnly)+` OFFSET 0) p
 			WHERE q.i <= %d
 			GROUP BY p.chunk_id),

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
@@ -15,8 +16,11 @@ import (
 
 // TestLexicalParityWithSQLite loads the same synthetic corpus into both
 // stores and checks that lexical search returns the same passages in the
-// same order with the same BM25 scores (the PostgreSQL store computes FTS5's
-// bm25() itself), and dense search the same top passages.
+// same order with the same BM25F scores (the PostgreSQL store computes
+// FTS5's bm25() with the field weight itself), from the postings and, with
+// a document filter, from the tsvectors, and dense search the same top
+// passages. Every synthetic chunk has field terms (its section path), and
+// some are whole tables or notes, which neither store may return or count.
 func TestLexicalParityWithSQLite(t *testing.T) {
 	ctx := context.Background()
 	pg, _ := open(t, postgres.Options{})
@@ -26,6 +30,11 @@ func TestLexicalParityWithSQLite(t *testing.T) {
 	}
 	defer lite.Close()
 	docs, chunks := storetest.Synthetic(600, 16, 7)
+	for i := range chunks {
+		for o := 5; o < len(chunks[i]); o += 9 {
+			chunks[i][o].Kind = []string{bronwijzer.KindTable, bronwijzer.KindNote}[o%2]
+		}
+	}
 	for i := range docs {
 		for _, s := range []retrieval.Store{pg, lite} {
 			if _, err := s.PutDocument(ctx, docs[i], chunks[i]); err != nil {
@@ -42,11 +51,14 @@ func TestLexicalParityWithSQLite(t *testing.T) {
 	}
 	// Small limits make the pruned BM25 path (topBM25) decide; 20 often
 	// needs every candidate.
-	for i, c := range []int{0, 17, 101, 249, 3, 55, 180, 222} {
+	for i, c := range []int{0, 17, 101, 249, 3, 55, 180, 222, 14, 77, 140, 230} {
 		src := chunks[0][c]
-		terms := []string{src.Terms[0], src.Terms[len(src.Terms)/2], src.Terms[len(src.Terms)-1], "onbekend"}
+		terms := []string{src.Terms[0], src.Terms[len(src.Terms)/2], src.Terms[len(src.Terms)-1], src.FieldTerms[i%2], "onbekend"}
 		f := retrieval.Filter{VerifiedOnly: i%2 == 1}
-		limit := []int{20, 3}[i/4]
+		if i >= 8 { // the tsvector path
+			f.DocumentIDs = []string{docs[0].ID, docs[2].ID}
+		}
+		limit := []int{20, 3, 10}[i/4]
 		want, err := lite.LexicalSearch(ctx, terms, limit, f)
 		if err != nil {
 			t.Fatal(err)

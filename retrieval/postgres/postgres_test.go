@@ -51,7 +51,7 @@ func doc(id, sha string, verified bool) bronwijzer.Document {
 func chunk(ordinal int, text string, vec []float32) bronwijzer.Chunk {
 	return bronwijzer.Chunk{
 		Ordinal: ordinal, PageStart: 1, PageEnd: 2, Section: "Inleiding" + bronwijzer.SectionSeparator + "Doel",
-		Text: text, CharStart: 10, CharEnd: 10 + len([]rune(text)), Terms: strings.Fields(text), Embedding: vec,
+		Kind: bronwijzer.KindText, Text: text, CharStart: 10, CharEnd: 10 + len([]rune(text)), Terms: strings.Fields(text), Embedding: vec,
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/pgvector/pgvector-go"
 )
 
@@ -248,7 +249,8 @@ func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error 
 }
 
 var chunkColumns = []string{"document_id", "version", "ordinal", "page_start", "page_end", "section", "text",
-	"char_start", "char_end", "verified", "terms", "n_terms", "tsv", "embedding"}
+	"char_start", "char_end", "kind", "caption", "notes", "searchable", "verified",
+	"terms", "field_terms", "n_terms", "tsv", "embedding"}
 
 // copyChunks writes d's chunks with COPY; with ids (one per chunk) they get
 // those ids instead of the next of the identity sequence.
@@ -267,7 +269,8 @@ func copyChunks(ctx context.Context, tx pgx.Tx, d bronwijzer.Document, chunks []
 			emb = pgvector.NewVector(c.Embedding)
 		}
 		row := []any{d.ID, d.Version, c.Ordinal, c.PageStart, c.PageEnd, c.Section, c.Text,
-			c.CharStart, c.CharEnd, d.Verified, termsOf(c), len(c.Terms), termVector(c.Terms), emb}
+			c.CharStart, c.CharEnd, kindOf(c), c.Caption, nonNil(c.Notes), c.Searchable(), d.Verified,
+			nonNil(c.Terms), nonNil(c.FieldTerms), lexicalLength(c), chunkVector(c), emb}
 		if ids != nil {
 			row = append(row, ids[i])
 		}
@@ -303,96 +306,132 @@ func (s *Store) DeleteDocument(ctx context.Context, id string) error {
 	})
 }
 
-// termsOf returns the chunk's terms, never nil (the column is NOT NULL).
-func termsOf(c bronwijzer.Chunk) []string {
-	if c.Terms == nil {
+// nonNil returns s, or an empty slice for nil (the array columns are NOT
+// NULL).
+func nonNil(s []string) []string {
+	if s == nil {
 		return []string{}
 	}
-	return c.Terms
+	return s
 }
 
-// insertPostings writes the lexical postings of document id's chunks (one
-// row per distinct term and chunk, with its frequency and the chunk's
-// length), computed in the server from the chunks just copied. Terms that
-// cannot be lexemes are left out on both sides (queryTerms drops them).
+// kindOf is the chunk's stored kind: a chunk without one is text, as every
+// chunk was before kinds existed.
+func kindOf(c bronwijzer.Chunk) string {
+	if c.Kind == "" {
+		return bronwijzer.KindText
+	}
+	return c.Kind
+}
+
+// lexicalLength is BM25's length of a chunk: the terms of both fields.
+func lexicalLength(c bronwijzer.Chunk) int { return len(c.Terms) + len(c.FieldTerms) }
+
+// chunkVector is the chunk's full-text value; a chunk that is never
+// searched gets none, so the document-filtered lexical path cannot match it.
+func chunkVector(c bronwijzer.Chunk) pgtype.TSVector {
+	if !c.Searchable() {
+		return pgtype.TSVector{Valid: true}
+	}
+	return termVector(c.Terms, c.FieldTerms)
+}
+
+// insertPostings writes the lexical postings of document id's searchable
+// chunks (one row per distinct term and chunk, with its frequency in the
+// body and in the field and the chunk's length), computed in the server
+// from the chunks just copied. Terms that cannot be lexemes are left out on
+// both sides (queryTerms drops them).
 func insertPostings(ctx context.Context, tx pgx.Tx, id string) error {
-	_, err := tx.Exec(ctx, `INSERT INTO postings (term, chunk_id, tf, len, verified)
-		SELECT u.term, c.id, count(*), c.n_terms, c.verified
-		FROM chunks c CROSS JOIN LATERAL unnest(c.terms) u(term)
-		WHERE c.document_id = $1 AND u.term <> '' AND octet_length(u.term) <= $2
+	_, err := tx.Exec(ctx, `INSERT INTO postings (term, chunk_id, tf, tff, len, verified)
+		SELECT u.term, c.id, count(*) FILTER (WHERE NOT u.field), count(*) FILTER (WHERE u.field), c.n_terms, c.verified
+		FROM chunks c CROSS JOIN LATERAL (
+			SELECT t, false FROM unnest(c.terms) t UNION ALL SELECT t, true FROM unnest(c.field_terms) t) u(term, field)
+		WHERE c.document_id = $1 AND c.searchable AND u.term <> '' AND octet_length(u.term) <= $2
 		GROUP BY c.id, u.term, c.n_terms, c.verified`, id, maxLexeme)
 	return wrapf(err, "insert postings")
 }
 
-// removeStats subtracts the current chunks of document id from the BM25
-// statistics and deletes their postings (before the chunks are deleted).
+// removeStats subtracts the current searchable chunks of document id from
+// the BM25 statistics and deletes their postings (before the chunks are
+// deleted).
 // The terms of chunks.terms are compared with COLLATE "C", the collation of
 // postings.term and term_df.term (migration 00012).
 func removeStats(ctx context.Context, tx pgx.Tx, id string) error {
 	_, err := tx.Exec(ctx, `DELETE FROM postings p
-		USING (SELECT DISTINCT c.id, u.term FROM chunks c CROSS JOIN LATERAL unnest(c.terms) u(term)
-			WHERE c.document_id = $1) o
+		USING (SELECT DISTINCT c.id, u.term FROM chunks c CROSS JOIN LATERAL unnest(c.terms || c.field_terms) u(term)
+			WHERE c.document_id = $1 AND c.searchable) o
 		WHERE p.term = o.term COLLATE "C" AND p.chunk_id = o.id`, id)
 	if err != nil {
 		return wrapf(err, "delete postings")
 	}
 	_, err = tx.Exec(ctx, `WITH old AS (
 			SELECT u.term, count(*)::int AS n
-			FROM chunks c CROSS JOIN LATERAL (SELECT DISTINCT unnest(c.terms) AS term) u
-			WHERE c.document_id = $1 GROUP BY u.term)
+			FROM chunks c CROSS JOIN LATERAL (SELECT DISTINCT unnest(c.terms || c.field_terms) AS term) u
+			WHERE c.document_id = $1 AND c.searchable GROUP BY u.term)
 		UPDATE term_df d SET df = d.df - old.n FROM old WHERE d.term = old.term COLLATE "C"`, id)
 	if err != nil {
 		return wrapf(err, "update term statistics")
 	}
 	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks - s.n, n_terms = n_terms - s.t
-		FROM (SELECT count(*) AS n, coalesce(sum(n_terms), 0) AS t FROM chunks WHERE document_id = $1) s`, id)
+		FROM (SELECT count(*) AS n, coalesce(sum(n_terms), 0) AS t FROM chunks WHERE document_id = $1 AND searchable) s`, id)
 	return wrapf(err, "update corpus statistics")
 }
 
-// addStats adds chunks to the BM25 statistics: each term's document
-// frequency and its score-bound inputs (largest frequency in one chunk,
-// shortest chunk holding it). Terms go in sorted order so concurrent ingests
-// lock term_df rows in the same order.
+// addStats adds the searchable chunks to the BM25 statistics: each term's
+// document frequency and its score-bound inputs (largest frequency in one
+// chunk's body and in one chunk's field, shortest chunk holding it). Terms
+// go in sorted order so concurrent ingests lock term_df rows in the same
+// order.
 func addStats(ctx context.Context, tx pgx.Tx, chunks []bronwijzer.Chunk) error {
-	type stat struct{ df, maxTF, minLen int32 }
+	type stat struct{ df, maxTF, maxTFF, minLen int32 }
 	stats := map[string]*stat{}
-	var total int64
-	tf := map[string]int32{}
+	var n, total int64
+	tf := map[string][2]int32{}
 	for _, c := range chunks {
-		total += int64(len(c.Terms))
-		clear(tf)
-		for _, t := range c.Terms {
-			tf[t]++
+		if !c.Searchable() {
+			continue
 		}
-		for t, n := range tf {
+		n++
+		total += int64(lexicalLength(c))
+		clear(tf)
+		for f, ts := range [][]string{c.Terms, c.FieldTerms} {
+			for _, t := range ts {
+				x := tf[t]
+				x[f]++
+				tf[t] = x
+			}
+		}
+		for t, x := range tf {
 			st := stats[t]
 			if st == nil {
 				st = &stat{minLen: math.MaxInt32}
 				stats[t] = st
 			}
 			st.df++
-			st.maxTF = max(st.maxTF, n)
-			st.minLen = min(st.minLen, int32(len(c.Terms))) // #nosec G115 -- a chunk has a few hundred terms (chunk size is capped)
+			st.maxTF, st.maxTFF = max(st.maxTF, x[0]), max(st.maxTFF, x[1])
+			st.minLen = min(st.minLen, int32(lexicalLength(c))) // #nosec G115 -- a chunk has a few hundred terms (chunk size is capped)
 		}
 	}
 	terms := slices.Sorted(maps.Keys(stats))
 	dfs := make([]int32, len(terms))
 	maxTFs := make([]int32, len(terms))
+	maxTFFs := make([]int32, len(terms))
 	minLens := make([]int32, len(terms))
 	for i, t := range terms {
-		dfs[i], maxTFs[i], minLens[i] = stats[t].df, stats[t].maxTF, stats[t].minLen
+		dfs[i], maxTFs[i], maxTFFs[i], minLens[i] = stats[t].df, stats[t].maxTF, stats[t].maxTFF, stats[t].minLen
 	}
 	// A term whose df had dropped to 0 starts its bounds afresh.
-	_, err := tx.Exec(ctx, `INSERT INTO term_df (term, df, max_tf, min_len)
-		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
+	_, err := tx.Exec(ctx, `INSERT INTO term_df (term, df, max_tf, max_tff, min_len)
+		SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::int[])
 		ON CONFLICT (term) DO UPDATE SET df = term_df.df + EXCLUDED.df,
 			max_tf = CASE WHEN term_df.df = 0 THEN EXCLUDED.max_tf ELSE greatest(term_df.max_tf, EXCLUDED.max_tf) END,
+			max_tff = CASE WHEN term_df.df = 0 THEN EXCLUDED.max_tff ELSE greatest(term_df.max_tff, EXCLUDED.max_tff) END,
 			min_len = CASE WHEN term_df.df = 0 THEN EXCLUDED.min_len ELSE least(term_df.min_len, EXCLUDED.min_len) END`,
-		terms, dfs, maxTFs, minLens)
+		terms, dfs, maxTFs, maxTFFs, minLens)
 	if err != nil {
 		return wrapf(err, "update term statistics")
 	}
-	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks + $1, n_terms = n_terms + $2`, len(chunks), total)
+	_, err = tx.Exec(ctx, `UPDATE corpus_stats SET n_chunks = n_chunks + $1, n_terms = n_terms + $2`, n, total)
 	return wrapf(err, "update corpus statistics")
 }
 

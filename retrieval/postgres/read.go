@@ -72,7 +72,7 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 			return err
 		}
 		rows, err := tx.Query(ctx, `SELECT ordinal, page_start, page_end, section, text,
-			char_start, char_end, terms, embedding FROM chunks
+			char_start, char_end, kind, caption, notes, terms, field_terms, embedding FROM chunks
 			WHERE document_id = $1 AND version = $2 ORDER BY ordinal`, d.ID, d.Version)
 		if err != nil {
 			return err
@@ -81,10 +81,13 @@ func (s *Store) Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chu
 			c := bronwijzer.Chunk{DocumentID: d.ID, Version: d.Version}
 			var emb *pgvector.Vector
 			err := r.Scan(&c.Ordinal, &c.PageStart, &c.PageEnd, &c.Section, &c.Text,
-				&c.CharStart, &c.CharEnd, &c.Terms, &emb)
+				&c.CharStart, &c.CharEnd, &c.Kind, &c.Caption, &c.Notes, &c.Terms, &c.FieldTerms, &emb)
 			if emb != nil {
 				c.Embedding = emb.Slice()
 			}
+			// Empty arrays read back as nil, as they were put (and as the
+			// embedded store returns them).
+			c.Notes, c.FieldTerms = nilIfEmpty(c.Notes), nilIfEmpty(c.FieldTerms)
 			return c, err
 		})
 		return err
@@ -108,4 +111,11 @@ func (s *Store) EmbedderName(ctx context.Context) (string, error) {
 		return "", nil
 	}
 	return name, classify(ctx, err, "embedder name")
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }

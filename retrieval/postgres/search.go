@@ -13,13 +13,13 @@ import (
 
 // passageColumns reads a passage from chunk c joined with its version v.
 const passageColumns = `c.document_id, c.version, c.ordinal, v.title, v.source_file, c.page_start, c.page_end,
-	c.section, c.text, c.char_start, c.char_end, c.verified, v.published` // #nosec G101 -- column names, not credentials
+	c.section, c.text, c.char_start, c.char_end, c.kind, c.caption, c.verified, v.published` // #nosec G101 -- column names, not credentials
 
 func scanPassage(r pgx.CollectableRow) (bronwijzer.Passage, error) {
 	var p bronwijzer.Passage
 	var ordinal int
 	err := r.Scan(&p.DocumentID, &p.Version, &ordinal, &p.Title, &p.SourceFile, &p.PageStart, &p.PageEnd,
-		&p.Section, &p.Text, &p.CharStart, &p.CharEnd, &p.Verified, &p.Published, &p.Score)
+		&p.Section, &p.Text, &p.CharStart, &p.CharEnd, &p.Kind, &p.Caption, &p.Verified, &p.Published, &p.Score)
 	p.ID = bronwijzer.ChunkID(p.DocumentID, p.Version, ordinal)
 	return p, err
 }
@@ -48,6 +48,12 @@ func filterSQL(f retrieval.Filter, next int) (string, []any) {
 // scans so filtered-out neighbours do not shrink the result) are set with SET
 // LOCAL inside the transaction, never leaking to other pool users. A
 // DocumentIDs filter ranks those documents' chunks exactly instead.
+//
+// Only searchable chunks are ranked: a whole table or a note has a vector
+// (Chunks returns what was put) but is never a passage. That condition is a
+// filter on the HNSW scan too, so iterative scans are always on; the
+// tables and notes are a small share of the chunks, so the first scan
+// nearly always fills the list.
 func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f retrieval.Filter) ([]bronwijzer.Passage, error) {
 	if limit <= 0 {
 		return nil, errLimit()
@@ -64,13 +70,13 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 	}
 	where, fargs := filterSQL(f, 3)
 	inner := `SELECT c.*, c.embedding <=> $1 AS dist FROM chunks c
-			WHERE c.embedding IS NOT NULL` + where + `
+			WHERE c.embedding IS NOT NULL AND c.searchable` + where + `
 			ORDER BY c.embedding <=> $1 LIMIT $2`
 	if len(f.DocumentIDs) > 0 {
 		// A few documents' chunks: rank them exactly (primary key lookup)
 		// rather than walk the HNSW graph for the rare neighbours that
 		// pass such a selective filter.
-		inner = `WITH d AS MATERIALIZED (SELECT * FROM chunks c WHERE c.embedding IS NOT NULL` + where + `)
+		inner = `WITH d AS MATERIALIZED (SELECT * FROM chunks c WHERE c.embedding IS NOT NULL AND c.searchable` + where + `)
 			SELECT c.*, c.embedding <=> $1 AS dist FROM d c ORDER BY dist LIMIT $2`
 	}
 	sql := `SELECT ` + passageColumns + `, (1 - c.dist)::float8 AS score
@@ -78,7 +84,7 @@ func (s *Store) DenseSearch(ctx context.Context, vec []float32, limit int, f ret
 		JOIN versions v ON v.document_id = c.document_id AND v.version = c.version
 		ORDER BY c.dist, c.document_id, c.ordinal`
 	args := append([]any{pgvector.NewVector(vec), limit}, fargs...)
-	settings := searchSettings(s.opts.EfSearch, limit, where != "")
+	settings := searchSettings(s.opts.EfSearch, limit)
 	ps, err := s.queryLocal(ctx, "dense search", settings, sql, args...)
 	if err == nil && len(ps) < limit {
 		// The HNSW scan can come back short: entries of replaced versions
@@ -118,14 +124,11 @@ func (s *Store) checkDim(ctx context.Context, dim int) error {
 
 // searchSettings are the dense search's SET LOCAL settings: hnsw.ef_search
 // raised to the list size (SET LOCAL takes no parameters; ef is an int we
-// computed) and, with a filter, iterative scans so filtered-out neighbours
-// do not shrink the result.
-func searchSettings(efSearch, limit int, filtered bool) []string {
-	settings := []string{"jit = off", fmt.Sprintf("hnsw.ef_search = %d", min(max(efSearch, limit), 1000))}
-	if filtered {
-		settings = append(settings, "hnsw.iterative_scan = relaxed_order")
-	}
-	return settings
+// computed) and iterative scans, so neighbours filtered out (tables and
+// notes, unverified or other documents) do not shrink the result.
+func searchSettings(efSearch, limit int) []string {
+	return []string{"jit = off", fmt.Sprintf("hnsw.ef_search = %d", min(max(efSearch, limit), 1000)),
+		"hnsw.iterative_scan = relaxed_order"}
 }
 
 // queryLocal runs one passage query with settings applied by SET LOCAL, in
