@@ -135,8 +135,9 @@ func parseTable(n *html.Node) Table {
 	return t
 }
 
-// markHeaderRows marks leading all-<th> rows as header rows when the table
-// has no <thead>.
+// markHeaderRows marks the header rows of a table without <thead>: its
+// leading all-<th> rows, else a first row whose cells are all bold (how
+// editors without a header button mark one).
 func markHeaderRows(rows []htmlRow) {
 	for _, r := range rows {
 		if r.header {
@@ -145,10 +146,45 @@ func markHeaderRows(rows []htmlRow) {
 	}
 	for i := range rows[:max(0, len(rows)-1)] {
 		if !allHeaderCells(rows[i].tr) {
+			if i == 0 && boldRow(rows[0].tr) {
+				rows[0].header = true
+			}
 			return
 		}
 		rows[i].header = true
 	}
+}
+
+// boldRow reports a row of at least two cells whose non-empty cells are
+// all entirely bold.
+func boldRow(tr *html.Node) bool {
+	cells, bold := 0, 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		text := strings.TrimSpace(nodeText(c))
+		if text == "" {
+			continue
+		}
+		cells++
+		if boldText(c) == len(strings.Fields(text)) {
+			bold++
+		}
+	}
+	return cells >= 2 && bold == cells
+}
+
+// boldText counts the words of n inside <b> or <strong>.
+func boldText(n *html.Node) int {
+	if n.DataAtom == atom.B || n.DataAtom == atom.Strong {
+		return len(strings.Fields(nodeText(n)))
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += boldText(c)
+	}
+	return count
 }
 
 func allHeaderCells(tr *html.Node) bool {
