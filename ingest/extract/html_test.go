@@ -48,9 +48,9 @@ func TestHTMLTables(t *testing.T) {
 				Rows: [][]string{{"x y"}}}},
 		},
 		{
-			name: "a bold first row is the header",
-			in:   `<table><tr><td><strong>Middel</strong></td><td><b>Dosis</b></td></tr><tr><td>x</td><td><b>1 mg</b></td></tr></table>`,
-			want: []blockView{{Kind: "row", Text: "Middel: x · Dosis: 1 mg"}},
+			name:       "a bold first row is the header",
+			in:         `<table><tr><td><strong>Middel</strong></td><td><b>Dosis</b></td></tr><tr><td>x</td><td><b>1 mg</b></td></tr></table>`,
+			want:       []blockView{{Kind: "row", Text: "Middel: x · Dosis: 1 mg"}},
 			wantTables: []Table{{Page: 1, Header: []string{"Middel", "Dosis"}, Rows: [][]string{{"x", "1 mg"}}}},
 		},
 		{
