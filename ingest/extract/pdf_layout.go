@@ -230,6 +230,13 @@ func pdfLayout(rows []pdfRow, body float64) []pdfLine {
 	band, single := 0, false // consecutive single-column rows share a band
 	for i := 0; i < len(rows); {
 		j, gutters := pdfBand(rows, free, i, body, minGutter)
+		if gutters == nil && i+1 < len(rows) {
+			// Headings side by side over two columns ("1 Inleiding" and
+			// "2 Achtergronden") head their columns; see pdfHeadsColumns.
+			if k, next := pdfBand(rows, free, i+1, body, minGutter); next != nil && pdfHeadsColumns(rows[i], free[i], next) {
+				j, gutters = k, next
+			}
+		}
 		if gutters == nil {
 			if !single {
 				band++

@@ -287,3 +287,17 @@ func pdfNumberedLevels(pages [][]pdfBlock) {
 		}
 	}
 }
+
+// pdfHeadsColumns tells whether row r, just above a band with the given
+// gutters, belongs to that band: every gutter runs through the row's
+// whitespace and the row has words on both sides of each. Such a row holds
+// one heading per column; read as one line it would merge them.
+func pdfHeadsColumns(r pdfRow, free, gutters []pdfSpan) bool {
+	for _, g := range gutters {
+		open := slices.ContainsFunc(free, func(f pdfSpan) bool { return f.x0 <= g.x0 && f.x1 >= g.x1 })
+		if !open || r.words[0].x1 > g.x0 || r.words[len(r.words)-1].x0 < g.x1 {
+			return false
+		}
+	}
+	return len(gutters) > 0
+}
