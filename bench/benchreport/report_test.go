@@ -163,7 +163,7 @@ func TestWhyExplainsUnmetTargets(t *testing.T) {
 	r.Extraction = []ExtractRow{{File: "a.pdf", Pages: 10, Seconds: 1, PdftotextSec: 0.4, CPUSec: 0.5, PdftotextCPUSec: 0.4}}
 	r.Ingest = []IngestRow{
 		{Store: StoreNone, Set: "x", Pages: 100, Seconds: 0.5},
-		{Store: EngineEmbedded, Set: "x", Pages: 100, Seconds: 4},
+		{Store: EngineEmbedded, Set: "x", Pages: 100, Seconds: 4, CPUSec: 0.8},
 	}
 	var md bytes.Buffer
 	if err := WriteMarkdown(&md, r, nil); err != nil {
@@ -174,7 +174,7 @@ func TestWhyExplainsUnmetTargets(t *testing.T) {
 		"Of 28.0 CPU-ms per hybrid search, the dense list takes 20.0 and BM25 with fusion 8.0",
 		"reads all 154 MB of float32 vectors",
 		"a.pdf: 1000 ms against 400 ms (CPU time 500 ms against 400 ms, 1.25×)",
-		"x: 200 pages/s without storing; storing takes 3.50 of the 4.00 s",
+		"x: 200 pages/s without storing; storing takes 3.50 of the 4.00 s (125 pages per CPU-second of this process)",
 	} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, md.String())

@@ -60,8 +60,12 @@ func explain(r *Results, t Target) string {
 			if base == nil {
 				continue
 			}
-			parts = append(parts, fmt.Sprintf("%s: %.0f pages/s without storing; storing takes %.2f of the %.2f s",
-				row.Set, base.PagesPerSec(), row.Seconds-base.Seconds, row.Seconds))
+			part := fmt.Sprintf("%s: %.0f pages/s without storing; storing takes %.2f of the %.2f s",
+				row.Set, base.PagesPerSec(), row.Seconds-base.Seconds, row.Seconds)
+			if row.CPUSec > 0 {
+				part += fmt.Sprintf(" (%.0f pages per CPU-second of this process)", row.PagesPerCPUSec())
+			}
+			parts = append(parts, part)
 		}
 		return strings.Join(parts, "; ") + "."
 	case strings.HasPrefix(t.Name, "Extraction"):
