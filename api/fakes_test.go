@@ -32,7 +32,7 @@ var fakePassages = []bronwijzer.Passage{
 			"patiënten, administratieve druk en tijdsdruk, vooral in dienst- en avond/weekendzorg. Op basis van GPT-4 " +
 			"werd in Australië een prototype van een AI-agent ontwikkeld die triage en klinische besluitvorming in de " +
 			"ANW-zorg moet ondersteunen.",
-		CharStart: 0, CharEnd: 330, Score: 0.82, Verified: true, Published: "2025",
+		CharStart: 0, CharEnd: 330, Kind: bronwijzer.KindText, Score: 0.82, Verified: true, Published: "2025",
 	},
 	{
 		ID: kompasID + ":1:30", DocumentID: kompasID, Version: 1, Title: kompasTitle, SourceFile: kompasFile,
@@ -41,7 +41,7 @@ var fakePassages = []bronwijzer.Passage{
 			"werden studies gedaan naar slimme armbanden die via wifi en ingebouwde sensoren vitale functies zoals " +
 			"ademhaling, bloeddruk en zuurstofniveau continu meten; AI-algoritmen analyseren deze data in real-time " +
 			"en sturen waarschuwingen bij afwijkingen.",
-		CharStart: 120, CharEnd: 380, Score: 0.61, Verified: false, Published: "2017",
+		CharStart: 120, CharEnd: 380, Kind: bronwijzer.KindText, Score: 0.61, Verified: false, Published: "2017",
 	},
 }
 
