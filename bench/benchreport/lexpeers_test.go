@@ -150,3 +150,19 @@ func TestQualitySetWithoutQuestions(t *testing.T) {
 		}
 	}
 }
+
+func TestParseQualitySets(t *testing.T) {
+	got, err := ParseQualitySets("dev=eval/datasets/dev.jsonl:corpus, private=/data/q.jsonl:/data/guidelines")
+	want := []QualitySet{{"dev", "eval/datasets/dev.jsonl", "corpus"}, {"private", "/data/q.jsonl", "/data/guidelines"}}
+	if err != nil || len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("ParseQualitySets = %v, %v; want %v", got, err, want)
+	}
+	if underRoot("/repo", got[1].Dir) != "/data/guidelines" || underRoot("/repo", got[0].Dir) != "/repo/corpus" {
+		t.Error("absolute paths must stay, relative ones go under the root")
+	}
+	for _, bad := range []string{"", "dev", "dev=q.jsonl", "=q.jsonl:corpus", "dev=:corpus"} {
+		if _, err := ParseQualitySets(bad); err == nil {
+			t.Errorf("ParseQualitySets(%q): no error", bad)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/corpus"
@@ -26,6 +27,38 @@ type QualitySet struct {
 	Name    string // as the report names it
 	Dataset string // question file, relative to the repository root
 	Dir     string // corpus directory holding sources.json, relative to the root
+}
+
+// underRoot resolves a set's path: relative paths are under the
+// repository root, absolute ones (a private set elsewhere) stay as they are.
+func underRoot(root, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(root, p)
+}
+
+// ParseQualitySets reads "name=questions.jsonl:corpusdir,…" (paths relative
+// to the repository root or absolute), so a run can measure a private
+// question set on its own corpus beside the bundled ones.
+func ParseQualitySets(s string) ([]QualitySet, error) {
+	var out []QualitySet
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		name, paths, ok1 := strings.Cut(f, "=")
+		dataset, dir, ok2 := strings.Cut(paths, ":")
+		if !ok1 || !ok2 || name == "" || dataset == "" || dir == "" {
+			return nil, fmt.Errorf("invalid question set %q (want name=questions.jsonl:corpusdir)", f)
+		}
+		out = append(out, QualitySet{Name: name, Dataset: dataset, Dir: dir})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no question sets in %q", s)
+	}
+	return out, nil
 }
 
 // DefaultQualitySets are the dev set on the bundled corpus and the dev
@@ -127,14 +160,15 @@ func IngestSet(ctx context.Context, root string, set QualitySet, dir, pgURL stri
 }
 
 func ingestInto(ctx context.Context, root string, set QualitySet, st retrieval.Store) (*Bundled, error) {
-	registry := filepath.Join(root, set.Dir, "sources.json")
+	dir := underRoot(root, set.Dir)
+	registry := filepath.Join(dir, "sources.json")
 	p, a, err := newPipeline(registry, st)
 	if err != nil {
 		return nil, err
 	}
 	var files []string
 	for _, s := range p.Registry.Sources() {
-		files = append(files, filepath.Join(root, set.Dir, s.File))
+		files = append(files, filepath.Join(dir, s.File))
 	}
 	for _, r := range p.Paths(ctx, files, nil) {
 		if r.Err != nil {
@@ -242,7 +276,7 @@ var qualityEngines = []struct{ engine, mode string }{
 // peers get the local embedder's vectors of those chunks and of each
 // question.
 func runQualitySet(ctx context.Context, cfg Config, set QualitySet, pg *Postgres, pgSkip string, logf func(string, ...any)) ([]QualityRow, error) {
-	qs, err := loadDataset(filepath.Join(cfg.Root, set.Dataset))
+	qs, err := loadDataset(underRoot(cfg.Root, set.Dataset))
 	if errors.Is(err, fs.ErrNotExist) {
 		return skippedSet(set, "no "+set.Dataset), nil
 	}

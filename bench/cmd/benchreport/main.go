@@ -44,6 +44,7 @@ func envInt(key string, def int) int {
 func run() error {
 	var cfg benchreport.Config
 	sizes := flag.String("sizes", env("BENCH_SIZES", "1k,10k,100k"), "corpus sizes of the search comparison (BENCH_SIZES)")
+	sets := flag.String("quality-sets", env("BENCH_QUALITY_SETS", ""), "question sets of the quality section as name=questions.jsonl:corpusdir,… (BENCH_QUALITY_SETS; default the dev set on corpus/ and the guideline set on testdata/guidelines/)")
 	only := flag.String("only", env("BENCH_ONLY", ""), "comma-separated sections to run: "+strings.Join(benchreport.Sections, ",")+" (BENCH_ONLY; default all)")
 	flag.StringVar(&cfg.Root, "root", env("BENCH_ROOT", ".."), "repository root")
 	flag.StringVar(&cfg.Out, "out", env("BENCH_OUT", "../docs/benchmarks.md"), "Markdown report; charts go beside it as benchmarks-*.svg (BENCH_OUT; \"-\" for stdout only)")
@@ -60,6 +61,11 @@ func run() error {
 	var err error
 	if cfg.Sizes, err = benchreport.ParseSizes(*sizes); err != nil {
 		return err
+	}
+	if *sets != "" {
+		if cfg.QualitySets, err = benchreport.ParseQualitySets(*sets); err != nil {
+			return err
+		}
 	}
 	if *only != "" {
 		for _, s := range strings.Split(*only, ",") {
@@ -128,6 +134,13 @@ func commandLine(cfg benchreport.Config) string {
 		strings.Join(sizes, ","), cfg.Queries, cfg.Reps, cfg.PDFPages, cfg.AskRequests, cfg.AskClients)
 	if len(cfg.Only) > 0 {
 		s += " -only " + strings.Join(cfg.Only, ",")
+	}
+	if cfg.QualitySets != nil {
+		var sets []string
+		for _, q := range cfg.QualitySets {
+			sets = append(sets, q.Name+"="+q.Dataset+":"+q.Dir)
+		}
+		s += " -quality-sets " + strings.Join(sets, ",")
 	}
 	return s
 }
