@@ -302,7 +302,12 @@ func (w *htmlWalker) flush() {
 	if kind != Heading && kind != ListItem {
 		level = 0
 	}
-	w.blocks = append(w.blocks, textBlock{kind: kind, level: level, text: t, label: label, notes: w.notes})
+	b := textBlock{kind: kind, level: level, text: t, label: label, notes: w.notes}
+	if w.pre == 0 {
+		w.blocks = append(w.blocks, splitBulletLines(b)...) // "• a<br>• b"
+	} else {
+		w.blocks = append(w.blocks, b)
+	}
 	w.notes = nil
 	w.label = "" // what follows in the same item continues it
 }

@@ -100,6 +100,15 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph of bullet lines is a list; <pre> is kept",
+			in: `<p>Verwijs bij:<br>• koorts<br>• apneu</p><pre>- a
+- b</pre>`,
+			want: []blockView{
+				{Kind: "p", Text: "Verwijs bij:"}, {Kind: "li", Level: 1, Text: "koorts"}, {Kind: "li", Level: 1, Text: "apneu"},
+				{Kind: "p", Text: "- a\n- b"},
+			},
+		},
+		{
 			name: "details is a note",
 			in:   `<p>Tekst.</p><details><summary>Noot: onderbouwing</summary><p>Een cohort.</p></details>`,
 			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot: onderbouwing\nEen cohort."}},

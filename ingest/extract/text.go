@@ -36,9 +36,67 @@ func Text(data []byte) (*Document, error) {
 	}
 	var blocks []textBlock
 	for _, p := range strings.Split(NormalizeText(s), "\n\n") {
-		blocks = append(blocks, textBlock{kind: Paragraph, text: p})
+		blocks = append(blocks, splitBulletLines(textBlock{kind: Paragraph, text: p})...)
 	}
 	return assemble("text/plain", "", blocks, nil)
+}
+
+// splitBulletLines splits a paragraph whose lines are a typed list ("• a",
+// "- b", "2. c"; at least two of them) into its lead-in paragraph and one
+// ListItem per item; a line that is no item continues the item before it.
+// Other blocks are returned as they are.
+func splitBulletLines(b textBlock) []textBlock {
+	if b.kind != Paragraph || !strings.Contains(b.text, "\n") {
+		return []textBlock{b}
+	}
+	lines := strings.Split(b.text, "\n")
+	n := 0
+	for _, l := range lines {
+		if _, _, ok := bulletLine(l); ok {
+			n++
+		}
+	}
+	if n < 2 {
+		return []textBlock{b}
+	}
+	var out []textBlock
+	var lead []string
+	for _, l := range lines {
+		label, rest, ok := bulletLine(l)
+		switch {
+		case ok:
+			out = append(out, textBlock{kind: ListItem, level: 1, label: label, text: rest})
+		case len(out) > 0:
+			out[len(out)-1].text += "\n" + l
+		default:
+			lead = append(lead, l)
+		}
+	}
+	if len(lead) > 0 {
+		out = append([]textBlock{{kind: Paragraph, text: strings.Join(lead, "\n"), notes: b.notes}}, out...)
+	} else {
+		out[0].notes = b.notes
+	}
+	return out
+}
+
+// bulletLine reports a line that starts with a bullet ("•", "-", "*", …) or
+// a number ("3.", "3)") and a space, returning the number as its label and
+// the item text.
+func bulletLine(l string) (label, rest string, ok bool) {
+	l = strings.TrimSpace(l)
+	r, size := utf8.DecodeRuneInString(l)
+	if strings.ContainsRune("•◦▪▫‣⁃●○■□–-*·", r) && strings.HasPrefix(l[size:], " ") {
+		return "", strings.TrimSpace(l[size:]), strings.TrimSpace(l[size:]) != ""
+	}
+	i := 0
+	for i < len(l) && i < 3 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == 3 || i+1 >= len(l) || (l[i] != '.' && l[i] != ')') || l[i+1] != ' ' {
+		return "", "", false
+	}
+	return l[:i+1], strings.TrimSpace(l[i+1:]), true
 }
 
 // decodeUTF8 validates data as UTF-8, drops a byte-order mark and turns

@@ -91,6 +91,10 @@ func TestText(t *testing.T) {
 		{"whitespace collapsed", "  veel   \t ruimte  ", []blockView{{Kind: "p", Text: "veel ruimte"}}},
 		{"ligature and nbsp", "ﬁnanciering\u00a0zorg", []blockView{{Kind: "p", Text: "financiering zorg"}}},
 		{"bom dropped", "\ufeffpatiënt", []blockView{{Kind: "p", Text: "patiënt"}}},
+		{"typed list with lead-in and a continued item", "Vraag naar:\n• koorts\n  en duur\n• hoest\n\n1. een\n2) twee", []blockView{
+			{Kind: "p", Text: "Vraag naar:"}, {Kind: "li", Level: 1, Text: "koorts\nen duur"}, {Kind: "li", Level: 1, Text: "hoest"},
+			{Kind: "li", Level: 1, Text: "een", Label: "1."}, {Kind: "li", Level: 1, Text: "twee", Label: "2)"}}},
+		{"one dash line is no list", "Stap:\n- alleen deze", []blockView{{Kind: "p", Text: "Stap:\n- alleen deze"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
