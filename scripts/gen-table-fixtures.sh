@@ -5,6 +5,8 @@
 #   latex-tables.pdf    pdflatex: a tabular with horizontal rules only and
 #                       wrapped p-columns, caption below; a longtable with a
 #                       full grid whose header repeats on the next page
+#   latex-twocol.pdf    pdflatex two-column: tables inside a column and one
+#                       spanning both columns
 #   libreoffice.pdf     LibreOffice Writer from HTML: a table without any
 #                       borders (columns only from alignment), and a bordered one
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
@@ -81,6 +83,106 @@ Na een jaar volstaat een jaarlijkse controle.
 TEX
 (cd "$tmp" && for i in 1 2; do pdflatex -interaction=nonstopmode latex-tables.tex >/dev/null 2>&1; done)
 cp "$tmp/latex-tables.pdf" "$out/latex-tables.pdf"
+
+# 1b. pdflatex, two columns: a narrow grid table and a right-aligned numeric
+#     table without vertical rules inside a column (captions below), and a
+#     table* spanning both columns at the top of page 2.
+cat > "$tmp/latex-twocol.tex" <<'TEX'
+\documentclass[10pt,a4paper,twocolumn]{article}
+\renewcommand{\tablename}{Tabel}
+\begin{document}
+\section{Achtergrond}
+Deze fictieve richtlijn beschrijft de zorg bij loverkramp. De klachten
+beginnen meestal na inspanning en verdwijnen binnen een uur. Bij kinderen
+verloopt de aandoening milder. De huisarts stelt de diagnose op het klinische
+beeld en vraagt naar het beloop, de duur en de uitlokkende factoren.
+Aanvullend onderzoek is zelden nodig. Een deel van de patienten heeft
+ook klachten in rust; dan is een andere oorzaak waarschijnlijker.
+De praktijkondersteuner geeft uitleg over de goede prognose en
+bespreekt wanneer de patient opnieuw contact moet opnemen.
+
+\begin{table}[h]
+\centering
+\begin{tabular}{|l|l|}
+\hline
+Score & Betekenis \\
+\hline
+0--2 & laag risico \\
+\hline
+3--5 & matig risico \\
+\hline
+6 of meer & hoog risico \\
+\hline
+\end{tabular}
+\caption{Risicoscore}
+\end{table}
+
+\begin{table}[h]
+\centering
+\begin{tabular}{lrrr}
+\hline
+Gewicht & 0--4 jaar & 5--11 jaar & 12--17 jaar \\
+\hline
+onder 20 kg & 2,5 ml & 5 ml & -- \\
+20--40 kg & 5 ml & 7,5 ml & 10 ml \\
+boven 40 kg & -- & 10 ml & 15 ml \\
+\hline
+\end{tabular}
+\caption{Dosis drank naar gewicht}
+\end{table}
+
+De score helpt bij de keuze voor verwijzing. Bij een hoog risico volgt
+binnen een week een afspraak bij de neuroloog.
+
+\section{Beleid}
+Leg uit dat de kramp onschuldig is. Adviseer rekoefeningen voor het
+slapengaan en voldoende te drinken. Bij aanhoudende klachten kan een
+middel worden overwogen; de doseringen staan in tabel~\ref{t:d}.
+Controleer na vier weken het effect.
+
+\begin{table*}[t]
+\centering
+\begin{tabular}{l p{3.5cm} p{3.5cm} p{4cm}}
+\hline
+Middel & Volwassenen & Kinderen & Bij nierfunctiestoornis \\
+\hline
+kramolol & 1 dd 200 mg voor de nacht & vanaf 12 jaar: 1 dd 100 mg & eGFR $<$ 30: niet gebruiken \\
+spasmidine & 2 dd 5 mg, maximaal 20 mg per dag & niet geregistreerd & geen aanpassing \\
+\hline
+\end{tabular}
+\caption{Dosering bij loverkramp}\label{t:d}
+\end{table*}
+
+Bespreek de bijwerkingen: kramolol geeft soms duizeligheid, spasmidine
+soms een droge mond. Stop bij klachten en overleg met de apotheker.
+Verwijs bij twijfel aan de diagnose. De huisarts legt de afspraken vast
+en evalueert na drie maanden samen met de patient of de behandeling
+nog nodig is. Bij ouderen is extra voorzichtigheid geboden vanwege het
+valrisico. Geef schriftelijke informatie mee en noteer de afspraken.
+\section{Controle}
+Controleer na drie maanden. Bij ouderen is extra voorzichtigheid geboden
+vanwege het valrisico en de interacties met andere middelen. Bespreek het
+stoppen van de behandeling als de klachten drie maanden weg zijn.
+Noteer de uitkomst in het dossier en plan zo nodig een vervolgafspraak.
+\section{Nazorg}
+De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeling en legt de afspraken vast. Bij twijfel volgt overleg met de apotheker of de neuroloog. De praktijkondersteuner plant een vervolgafspraak en noteert de uitkomst van het gesprek in het dossier, zodat iedere betrokkene dezelfde informatie heeft. Onderdeel 1 van de nazorg sluit af met een korte evaluatie.
+
+\section{Voorlichting}
+De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeling en legt de afspraken vast. Bij twijfel volgt overleg met de apotheker of de neuroloog. De praktijkondersteuner plant een vervolgafspraak en noteert de uitkomst van het gesprek in het dossier, zodat iedere betrokkene dezelfde informatie heeft. Onderdeel 2 van de nazorg sluit af met een korte evaluatie.
+
+\section{Samenwerking}
+De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeling en legt de afspraken vast. Bij twijfel volgt overleg met de apotheker of de neuroloog. De praktijkondersteuner plant een vervolgafspraak en noteert de uitkomst van het gesprek in het dossier, zodat iedere betrokkene dezelfde informatie heeft. Onderdeel 3 van de nazorg sluit af met een korte evaluatie.
+
+\section{Scholing}
+De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeling en legt de afspraken vast. Bij twijfel volgt overleg met de apotheker of de neuroloog. De praktijkondersteuner plant een vervolgafspraak en noteert de uitkomst van het gesprek in het dossier, zodat iedere betrokkene dezelfde informatie heeft. Onderdeel 4 van de nazorg sluit af met een korte evaluatie.
+
+\section{Evaluatie}
+De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeling en legt de afspraken vast. Bij twijfel volgt overleg met de apotheker of de neuroloog. De praktijkondersteuner plant een vervolgafspraak en noteert de uitkomst van het gesprek in het dossier, zodat iedere betrokkene dezelfde informatie heeft. Onderdeel 5 van de nazorg sluit af met een korte evaluatie.
+
+\end{document}
+TEX
+(cd "$tmp" && for i in 1 2; do pdflatex -interaction=nonstopmode latex-twocol.tex >/dev/null 2>&1; done)
+cp "$tmp/latex-twocol.pdf" "$out/latex-twocol.pdf"
 
 # 2. LibreOffice Writer from HTML
 cat > "$tmp/libreoffice.html" <<'HTML'

@@ -213,7 +213,10 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	bounds := pdfHorizontalCuts(reg)
 	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
-	return pdfFillTable(t, segs, cuts, reg.x0)
+	// A rule under the first line that is not one of a grid's rules (at
+	// most a total row is ruled off too) marks a header: booktabs' midrule.
+	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
+	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 }
 
 // pdfWordsInside returns, per row with words in the rectangle, those words.
@@ -380,7 +383,8 @@ func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
 // the first, each segment is a row (a grid); when they set apart at most a
 // header, a row starts at each line with text in the first column, and a
 // line that leaves the first column empty continues the row above.
-func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64) (pdfTable, bool) {
+// ruledHead says the first row is set apart as a header by a rule.
+func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64, ruledHead bool) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	wrapped := false
 	for _, s := range segs {
@@ -413,7 +417,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64)
 	for i, r := range rows {
 		cells[i] = pdfRowCells(r, cols)
 	}
-	if pdfIsHeader(rows, cells) {
+	if ruledHead || pdfIsHeader(rows, cells) {
 		t.header, cells = cells[0], cells[1:]
 	}
 	t.rows = cells
@@ -551,7 +555,7 @@ func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdf
 		}
 		g := pdfNearWords(r, t)
 		if len(g) == 0 {
-			break
+			continue // a line of another column
 		}
 		near = append(near, pdfCaptionGroup{y: r.y, words: g})
 		if len(near) == 2 {
@@ -749,7 +753,7 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
 	segs := pdfSegments(lines, nil, body)
-	return pdfFillTable(t, segs, cuts, x0)
+	return pdfFillTable(t, segs, cuts, x0, false)
 }
 
 // pdfColumnsLineUp tells whether columns found from whitespace alone are

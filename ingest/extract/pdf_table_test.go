@@ -22,6 +22,7 @@ var tableFixtures = []string{
 	guidelinesDir + "/ft01-ambervlekkenziekte.pdf",
 	guidelinesDir + "/ft02-velaatjicht.pdf",
 	"testdata/tables/latex-tables.pdf",
+	"testdata/tables/latex-twocol.pdf",
 	"testdata/tables/libreoffice.pdf",
 	"testdata/tables/groff-plain.pdf",
 }
@@ -221,6 +222,21 @@ func TestPDFTableReadingOrder(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// pdflatex's table* spans both columns at the top of a page: the column
+// text below it follows it, and a caption set below a table goes with it.
+func TestPDFTableSpanningLatex(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/latex-twocol.pdf")
+	assertOrder(t, doc.Pages[1].Text,
+		"Tabel 3: Dosering bij loverkramp\n\nMiddel: kramolol",
+		"Middel: spasmidine",
+		"8 Evaluatie",
+		"Onderdeel 5 van de nazorg sluit af met een korte evaluatie.",
+	)
+	if row := rowWith(doc, "Gewicht: onder 20 kg"); !strings.Contains(row, "0–4 jaar: 2,5 ml · 5–11 jaar: 5 ml") {
+		t.Errorf("numeric header not paired: %q", row)
 	}
 }
 
@@ -444,7 +460,7 @@ func TestPDFFramedListIsNoTable(t *testing.T) {
 // page invariants and the table invariants (row blocks are their RowText,
 // each row once), and nothing panics.
 func FuzzPDFTables(f *testing.F) {
-	for _, name := range []string{"latex-tables.pdf", "libreoffice.pdf", "groff-plain.pdf"} {
+	for _, name := range []string{"latex-tables.pdf", "latex-twocol.pdf", "libreoffice.pdf", "groff-plain.pdf"} {
 		f.Add(readFixture(f, filepath.Join("tables", name)))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
