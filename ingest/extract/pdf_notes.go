@@ -320,8 +320,8 @@ func pdfURLPart(s string) bool {
 // line, set smaller than the body, that begins with the next note number
 // (or 1, when numbering restarts), or at a line that holds only URLs. It runs
 // on over the following small lines until the next number; an entry that is
-// only a number and URLs ends at the first word after them that starts a
-// sentence ("74. https://… In het St. Antonius …").
+// only a number and URLs ends at the first word after them that does not
+// lead to another URL ("74. https://… In het St. Antonius …").
 func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs map[int]bool) []pdfBlock {
 	if !slices.ContainsFunc(b.lines, func(l pdfLine) bool {
 		return st.small(l) || strings.Contains(l.text, "http") || strings.Contains(l.text, "www.")
@@ -365,8 +365,8 @@ func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs
 			inNote = false
 			continue
 		}
-		if urlOnly && !pdfURLPart(t.s) && !pdfJoiner(t.s) {
-			if r, _ := utf8.DecodeRuneInString(t.s); unicode.IsUpper(r) && i > start+1 {
+		if urlOnly && !pdfURLPart(t.s) && !pdfJoinsURL(toks, i) && !(lineStart && pdfURLTail(toks, i)) {
+			if i > start+1 {
 				cut(i, true)
 				inNote = false
 				continue
@@ -492,9 +492,31 @@ func pdfBottomBlocks(blocks []pdfBlock, st pdfNoteStyle) []bool {
 	return flags
 }
 
-// pdfJoiner is a short word that links two URLs of one entry ("… en https://…").
-func pdfJoiner(s string) bool {
-	return utf8.RuneCountInString(s) <= 4 && strings.ToLower(s) == s && strings.IndexFunc(s, unicode.IsLetter) >= 0
+// pdfURLTail tells whether word i, first on its line, is the rest of a URL
+// broken at the end of the line before: no capitals, after a URL, and alone
+// on its line or followed by URL parts ("…/ai-driven-predictive-and-" /
+// "healthcare/").
+func pdfURLTail(toks []pdfTok, i int) bool {
+	t := toks[i]
+	if i == 0 || !pdfURLPart(toks[i-1].s) || strings.IndexFunc(t.s, unicode.IsUpper) >= 0 {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].line != t.line || pdfURLPart(toks[i+1].s)
+}
+
+// pdfJoinsURL tells whether word i starts up to three short lower-case
+// words that lead to another URL of the same entry ("… en zie ook https://…").
+func pdfJoinsURL(toks []pdfTok, i int) bool {
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if pdfIsURL(toks[j].s) {
+			return j > i
+		}
+		s := toks[j].s
+		if utf8.RuneCountInString(s) > 4 || strings.ToLower(s) != s || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // pdfURLLine tells whether a line is a list of URLs: every word part of a
