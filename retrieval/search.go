@@ -54,8 +54,11 @@ func (s *Searcher) weights() FusionWeights {
 // Search returns the best opts.K passages for query, best first.
 //
 // In Hybrid mode the lexical and dense lists (opts.Candidates each) are built
-// concurrently and fused with FuseRRF; Score is then the fused score. When the
-// query has no lexical terms (only stop words) the dense list is fused alone.
+// concurrently and fused with FuseWeighted at the Searcher's weights; Score is
+// then the fused score. Passages on the subject the query names (a condition
+// in a document's title, a drug in its table rows) then go first
+// (preferSubjects), each group in fused order. When the query has no lexical
+// terms (only stop words) the dense list is fused alone.
 // In Lexical or Dense mode Score is that list's own score (BM25-like or
 // cosine).
 func (s *Searcher) Search(ctx context.Context, query string, opts SearchOptions) ([]bronwijzer.Passage, error) {

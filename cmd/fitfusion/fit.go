@@ -30,9 +30,9 @@ type question struct {
 
 // setup names what is ingested and asked.
 type setup struct {
-	Registry string   // corpus registry (corpus/sources.json)
-	Dirs     []string // directories of documents to ingest
-	Datasets []string // JSONL question sets
+	Registries []string // registries of the documents (their titles count)
+	Docs       []string // glob patterns of the documents to ingest
+	Datasets   []string // JSONL question sets
 }
 
 // collect ingests the documents into a temporary embedded store with the
@@ -54,13 +54,21 @@ func collect(ctx context.Context, s setup) ([]question, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg, err := corpus.Load(s.Registry)
+	reg, err := registry(s.Registries)
 	if err != nil {
 		return nil, err
 	}
 	emb := embed.NewLocal(384)
 	p := &ingest.Pipeline{Store: store, Embedder: emb, Analyzer: an, Registry: reg}
-	for _, r := range p.Paths(ctx, s.Dirs, nil) {
+	var files []string
+	for _, g := range s.Docs {
+		m, err := filepath.Glob(g)
+		if err != nil || len(m) == 0 {
+			return nil, fmt.Errorf("no documents match %q", g)
+		}
+		files = append(files, m...)
+	}
+	for _, r := range p.Paths(ctx, files, nil) {
 		if r.Status == ingest.StatusFailed {
 			return nil, fmt.Errorf("ingest %s: %w", r.Path, r.Err)
 		}
@@ -86,6 +94,20 @@ func collect(ctx context.Context, s setup) ([]question, error) {
 		}
 	}
 	return out, nil
+}
+
+// registry merges the registries, so every document has its registered
+// title as it would in a deployment that lists it.
+func registry(paths []string) (*corpus.Registry, error) {
+	var all []bronwijzer.Source
+	for _, p := range paths {
+		r, err := corpus.Load(p)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, r.Sources()...)
+	}
+	return corpus.New(all)
 }
 
 func load(path string) ([]eval.Question, error) {

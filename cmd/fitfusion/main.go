@@ -25,11 +25,11 @@ import (
 
 func main() {
 	s := setup{}
-	dirs := flag.String("dirs", "corpus,testdata/guidelines", "comma-separated directories to ingest")
+	docs := flag.String("docs", "corpus/*.pdf,testdata/guidelines/ft*", "comma-separated glob patterns of the documents to ingest")
 	sets := flag.String("datasets", "eval/datasets/dev.jsonl,eval/datasets/guidelines.jsonl", "comma-separated question sets")
-	flag.StringVar(&s.Registry, "registry", "corpus/sources.json", "registry of verified sources")
+	regs := flag.String("registries", "corpus/sources.json,testdata/guidelines/sources.json", "comma-separated registries of the documents")
 	flag.Parse()
-	s.Dirs, s.Datasets = strings.Split(*dirs, ","), strings.Split(*sets, ",")
+	s.Docs, s.Datasets, s.Registries = strings.Split(*docs, ","), strings.Split(*sets, ","), strings.Split(*regs, ",")
 	qs, err := collect(context.Background(), s)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "fitfusion:", err)

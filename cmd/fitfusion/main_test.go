@@ -19,9 +19,9 @@ func TestHybridNeverWorseThanItsBestList(t *testing.T) {
 		t.Skip("ingests the corpus and the dev guidelines")
 	}
 	qs, err := collect(context.Background(), setup{
-		Registry: "../../corpus/sources.json",
-		Dirs:     []string{"../../corpus", "../../testdata/guidelines"},
-		Datasets: []string{"../../eval/datasets/dev.jsonl", "../../eval/datasets/guidelines.jsonl"},
+		Registries: []string{"../../corpus/sources.json", "../../testdata/guidelines/sources.json"},
+		Docs:       []string{"../../corpus/*.pdf", "../../testdata/guidelines/ft*"},
+		Datasets:   []string{"../../eval/datasets/dev.jsonl", "../../eval/datasets/guidelines.jsonl"},
 	})
 	if err != nil {
 		t.Fatal(err)
