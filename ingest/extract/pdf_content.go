@@ -132,7 +132,9 @@ func parseCIDWidths(w pdf.Value) map[int]float64 {
 // headings are often set in the body size but bold.
 func isBoldFont(base string, desc pdf.Value) bool {
 	name := strings.ToLower(base)
-	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd"} {
+	// "cmbx", "ecbx", "cmssbx": TeX's bold extended series (pdflatex's
+	// default fonts), which names weight without the word bold.
+	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd", "cmbx", "ecbx", "ssbx"} {
 		if strings.Contains(name, k) {
 			return true
 		}

@@ -114,6 +114,8 @@ var structureCases = []structureCase{
 		},
 		paths: map[string][]string{
 			"geef paracetamol in de gebruikelijke dosering": {"3 Richtlijnen beleid", "3.1 Behandeling"},
+			// \subsubsection: bold (CMBX12) at the body size.
+			"Een eGFR tussen 30 en 60 ml/min/1,73 m2 vraagt om controle": {"2 Richtlijnen diagnostiek", "2.2 Aanvullend onderzoek", "2.2.1 Interpretatie van de nierfunctie"},
 		},
 	},
 	{
