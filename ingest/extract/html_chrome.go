@@ -238,20 +238,39 @@ func offPageLink(h *html.Node) bool {
 }
 
 // noteElement reports an element that holds a footnote or note: a DPUB-ARIA
-// footnote role, role=note, or a note class ("noot", "footnote", "toelichting").
+// footnote role, role=note, a note class ("noot", "footnote", "toelichting"),
+// or a <details> that is not an accordion section.
 func noteElement(n *html.Node) bool {
 	switch attr(n, "role") {
 	case "note", "doc-footnote", "doc-endnote", "doc-endnotes", "doc-footnotes", "doc-bibliography":
 		return true
 	}
 	if n.DataAtom == atom.Details {
-		return true
+		return !accordionSection(n)
 	}
 	for _, tok := range nameTokens(attr(n, "class")) {
 		switch tok {
 		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",
 			"endnote", "endnotes", "eindnoten", "toelichting", "references", "referenties", "bibliography":
 			return true
+		}
+	}
+	return false
+}
+
+// accordionSection reports a <details> whose <summary> holds a heading: a
+// collapsible section of the text, as patient-information sites show their
+// main sections, not a note.
+func accordionSection(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Summary {
+			continue
+		}
+		for d := range c.Descendants() {
+			switch d.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				return true
+			}
 		}
 	}
 	return false

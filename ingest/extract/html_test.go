@@ -114,6 +114,11 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot: onderbouwing\nEen cohort."}},
 		},
 		{
+			name: "a details whose summary is a heading is an accordion section, not a note",
+			in:   `<details><summary><h2>Wat kunt u zelf doen?</h2></summary><ul><li>Rechtop zitten.</li></ul></details>`,
+			want: []blockView{{Kind: "h", Level: 2, Text: "Wat kunt u zelf doen?"}, {Kind: "li", Level: 1, Text: "Rechtop zitten."}},
+		},
+		{
 			name: "footnote markers and an endnotes section with back links",
 			in: `<p>Hoger<sup><a href="#fn1">1</a></sup> en 10<sup>9</sup>/l.</p>
 				<section role="doc-endnotes"><ol><li id="fn1">Bron. <a href="#r1" role="doc-backlink">↩</a></li></ol></section>`,
