@@ -80,7 +80,7 @@ func TestMarkdownStructure(t *testing.T) {
 			name: "references section until the thematic break; citations linked",
 			in:   "Vaak [1] of [1–2].\n\n## 5 Literatuur\n\n1. Visser N. Titel. 2025.\n2. Mulder B. Titel.\n\n---\n\nSlot.",
 			want: []blockView{
-				{Kind: "p", Text: "Vaak of.", Notes: []string{"1", "1", "2"}},
+				{Kind: "p", Text: "Vaak of.", Notes: []string{"1", "2"}},
 				{Kind: "h", Level: 2, Text: "5 Literatuur"},
 				{Kind: "note", Text: "Visser N. Titel. 2025.", Label: "1"},
 				{Kind: "note", Text: "Mulder B. Titel.", Label: "2"},

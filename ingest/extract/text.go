@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -254,8 +255,9 @@ func noteLabel(label, text string) string {
 
 // linkCitations removes bracketed citations ("[1]", "[2, 3]", "[1–3]") from
 // content blocks when every number in them labels a note of the document,
-// keeping the numbers as the block's note links. Brackets that name no note
-// (a reading "[sic]", an interval "[0, 1]" without such notes) stay text.
+// keeping the numbers, each once, as the block's note links. Brackets that
+// name no note (a reading "[sic]", an interval "[0, 1]" without such notes)
+// stay text.
 func linkCitations(blocks []textBlock) []textBlock {
 	labels := map[string]bool{}
 	for _, b := range blocks {
@@ -278,7 +280,11 @@ func linkCitations(blocks []textBlock) []textBlock {
 					return m
 				}
 			}
-			b.notes = append(b.notes, nums...)
+			for _, n := range nums {
+				if !slices.Contains(b.notes, n) {
+					b.notes = append(b.notes, n)
+				}
+			}
 			return ""
 		})
 		blocks[i] = b
