@@ -116,13 +116,19 @@ func (w *htmlWalker) children(n *html.Node) {
 
 // dropOrphanHeading removes the heading of a section all of whose other
 // content was chrome ("Gerelateerde artikelen" above teaser cards): when n
-// yielded only that heading but holds more words than it.
+// yielded only that heading and the chrome left out outweighs it twice. A
+// page title (h1) with a few pruned links beside it ("door Jan, in Tips")
+// stays.
 func (w *htmlWalker) dropOrphanHeading(n *html.Node, before int) {
 	if n.Type != html.ElementNode || len(w.blocks) != before+1 || strings.TrimSpace(w.buf.String()) != "" {
 		return
 	}
 	last := w.blocks[before]
-	if last.kind == Heading && w.stats[n].words > len(strings.Fields(last.text)) {
+	if last.kind != Heading || last.level == 1 {
+		return
+	}
+	heading := len(strings.Fields(last.text))
+	if pruned := w.stats[n].words - heading; pruned >= 2*heading {
 		w.blocks = w.blocks[:before]
 	}
 }

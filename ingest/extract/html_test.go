@@ -186,6 +186,11 @@ func TestHTMLChromeRules(t *testing.T) {
 			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Inhoud."}, {Kind: "h", Level: 2, Text: "Permalink-kop"}, {Kind: "p", Text: "Meer inhoud."}},
 		},
 		{
+			name: "a heading beside a few pruned links stays",
+			in:   `<h1>Kop</h1><p>Inhoud.</p><div><h2>Wondzorg na een brandwond</h2><div><a href="/t">Tips</a> <a href="/e">EHBO</a></div></div><p>Meer.</p>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Inhoud."}, {Kind: "h", Level: 2, Text: "Wondzorg na een brandwond"}, {Kind: "p", Text: "Meer."}},
+		},
+		{
 			name: "header inside the article holds its title",
 			in:   `<header>Site</header><article><header><h1>Titel</h1></header><p>Tekst.</p></article>`,
 			want: []blockView{{Kind: "h", Level: 1, Text: "Titel"}, {Kind: "p", Text: "Tekst."}},
