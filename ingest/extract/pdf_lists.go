@@ -37,7 +37,9 @@ func pdfDrawnBullets(lines []pdfLine, shapes []pdfShape) {
 				break
 			}
 			if pdfIsBullet(s, l, em) {
-				l.text = pdfDrawnBullet + " " + l.text
+				// The line now starts at its bullet, as with a typed one,
+				// so a hanging indent reads the same.
+				l.text, l.x0 = pdfDrawnBullet+" "+l.text, s.x0
 				break
 			}
 		}
@@ -137,11 +139,36 @@ func pdfMarkLists(blocks []pdfBlock, ls *pdfListState) []pdfBlock {
 			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, ls.want), b.lines[i-1].text) {
 				continue
 			}
+			if k := pdfItemEnd(b.lines[start:i], ls.want); k > 0 {
+				out = append(out, pdfListPart(b, start, start+k, left, ls))
+				start += k
+			}
 			out = append(out, pdfListPart(b, start, i, left, ls))
 			start = i
 		}
 	}
 	return out
+}
+
+// pdfItemEnd finds where a list item's lines give way to a paragraph set
+// in the same block: the first line after a sentence end that starts left
+// of the item's text (its hanging indent). It returns 0 when the lines do
+// not start an item or the item runs to their end.
+func pdfItemEnd(lines []pdfLine, want int) int {
+	if len(lines) < 2 || !pdfStartsItem(lines[0].text, want, "") {
+		return 0
+	}
+	em := max(lines[0].size, 1)
+	text := lines[0].x0 + 0.6*em // where the item's text starts, at the least
+	if lines[1].x0 > lines[0].x0+0.3*em {
+		text = lines[1].x0 // a continuation line shows the hanging indent
+	}
+	for k := 1; k < len(lines); k++ {
+		if lines[k].x0 < text-0.3*em && pdfEndsSentence(lines[k-1].text) {
+			return k
+		}
+	}
+	return 0
 }
 
 // pdfListState is the list open at the end of the blocks read so far.

@@ -111,6 +111,13 @@ var structureCases = []structureCase{
 				"2 – plastabletten;",
 				"1 ˆ zwangerschap.",
 			},
+			// The paragraph after the list, in the same block, starts left
+			// of the items' hanging indent.
+			"Verwijs met spoed naar de internist bij een of meer van de volgende alarmsymptomen:": {
+				"1 ˆ nekstijfheid of verlaagd bewustzijn;",
+				"1 ˆ een eGFR onder 30 ml/min/1,73 m2;",
+				"1 ˆ koorts boven 40 graden Celsius die niet daalt na twee dagen behandeling.",
+			},
 		},
 		paths: map[string][]string{
 			"geef paracetamol in de gebruikelijke dosering": {"3 Richtlijnen beleid", "3.1 Behandeling"},
