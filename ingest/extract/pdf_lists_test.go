@@ -95,7 +95,8 @@ func TestPDFMarkLists(t *testing.T) {
 		"li1 • | nekstijfheid en / verwardheid;",
 		"p | Stappen:",
 		"li1 1. | drinken;",
-		"li1 2. | rust; / 4. geen vervolg",
+		"li1 2. | rust;",
+		"p | 4. geen vervolg", // out of sequence, and left of the items' text
 		"p | Zie tabel / 1. Overweeg een andere diagnose.",
 		"p | Gebruik 2 dd 500 mg / 2 dd bij kinderen",
 		"p | Een zin met / – een gedachtestreepje.",
