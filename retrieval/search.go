@@ -118,7 +118,10 @@ func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions,
 			lexList, denseList = newestVersions(lexList, denseList)
 		}
 	}
-	fused := s.preferSubjects(terms, FuseWeighted(s.weights(), lexList, denseList))
+	fused, err := s.preferSubjects(ctx, terms, FuseWeighted(s.weights(), lexList, denseList), min(4*opts.Candidates, 1000), f)
+	if err != nil {
+		return nil, err
+	}
 	return fused[:min(len(fused), opts.K)], nil
 }
 

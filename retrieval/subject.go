@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -19,21 +21,71 @@ import (
 //
 // Such a word is a subject of the query when the query uses it and it is
 // concentrated in the documents it is a subject of: at least half of the
-// candidate passages that use it come from them (a title word like "inzet"
-// that every document uses is no subject). A passage then keeps its place
-// when its document is about one of the query's subjects or when it names
-// one itself; the other passages follow them, in their fused order.
+// passages that use it (the lexical list of that term alone) come from them,
+// so a title word like "inzet" that other documents use more is no subject.
+// A passage then keeps its place when its document is about one of the
+// query's subjects or when it names one itself; the other passages follow
+// them, in their fused order.
 
 // preferSubjects reorders list (best first) so passages on the query's
-// subjects come first. queryTerms are the analysed query terms.
-func (s *Searcher) preferSubjects(queryTerms []string, list []bronwijzer.Passage) []bronwijzer.Passage {
-	if len(queryTerms) == 0 || len(list) == 0 {
-		return list
+// subjects come first. queryTerms are the analysed query terms; limit
+// bounds each subject term's own lexical list.
+func (s *Searcher) preferSubjects(ctx context.Context, queryTerms []string, list []bronwijzer.Passage, limit int, f Filter) ([]bronwijzer.Passage, error) {
+	about := s.subjectsNamed(queryTerms, list)
+	naming := map[string]map[string]bool{} // subject term -> passages naming it
+	for t, docs := range about {
+		named, err := s.Store.LexicalSearch(ctx, []string{t}, limit, f)
+		if err != nil {
+			return nil, fmt.Errorf("subject search: %w", err)
+		}
+		if !concentrated(docs, named) {
+			delete(about, t)
+			continue
+		}
+		naming[t] = make(map[string]bool, len(named))
+		for _, p := range named {
+			naming[t][p.ID] = true
+		}
 	}
-	query := set(queryTerms)
-	about := map[string]map[string]bool{} // query term -> documents it is a subject of
+	if len(about) == 0 {
+		return list, nil
+	}
+	on := func(p bronwijzer.Passage) bool {
+		for t, docs := range about {
+			if docs[p.DocumentID] || naming[t][p.ID] {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]bronwijzer.Passage, 0, len(list))
+	var rest []bronwijzer.Passage
 	for _, p := range list {
-		for t := range s.subjectTerms(p) {
+		if on(p) {
+			out = append(out, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return append(out, rest...), nil
+}
+
+// subjectsNamed maps each query term that is a subject of a candidate's
+// document to those documents.
+func (s *Searcher) subjectsNamed(queryTerms []string, list []bronwijzer.Passage) map[string]map[string]bool {
+	query := set(queryTerms)
+	about := map[string]map[string]bool{}
+	titles := map[string]bool{} // documents whose title is read
+	for _, p := range list {
+		terms := map[string]bool{}
+		if !titles[p.DocumentID] {
+			titles[p.DocumentID] = true
+			s.addWholeWords(terms, p.Title)
+		}
+		if p.Kind == bronwijzer.KindTableRow {
+			s.addWholeWords(terms, firstCell(p))
+		}
+		for t := range terms {
 			if query[t] {
 				if about[t] == nil {
 					about[t] = map[string]bool{}
@@ -42,55 +94,19 @@ func (s *Searcher) preferSubjects(queryTerms []string, list []bronwijzer.Passage
 			}
 		}
 	}
-	if len(about) == 0 {
-		return list
-	}
-	names := make([]map[string]bool, len(list)) // terms of each passage
-	for i, p := range list {
-		names[i] = set(s.Analyzer.QueryTerms(p.Text))
-	}
-	for t, docs := range about {
-		if !concentrated(t, docs, list, names) {
-			delete(about, t)
-		}
-	}
-	if len(about) == 0 {
-		return list
-	}
-	on := func(i int) bool {
-		for t, docs := range about {
-			if docs[list[i].DocumentID] || names[i][t] {
-				return true
-			}
-		}
-		return false
-	}
-	out := make([]bronwijzer.Passage, 0, len(list))
-	var rest []bronwijzer.Passage
-	for i, p := range list {
-		if on(i) {
-			out = append(out, p)
-		} else {
-			rest = append(rest, p)
-		}
-	}
-	return append(out, rest...)
+	return about
 }
 
-// concentrated reports whether at least half of the passages naming t come
-// from docs.
-func concentrated(t string, docs map[string]bool, list []bronwijzer.Passage, names []map[string]bool) bool {
-	in, out := 0, 0
-	for i, p := range list {
-		switch {
-		case !names[i][t]:
-		case docs[p.DocumentID]:
+// concentrated reports whether at least half of the passages naming a term
+// come from docs.
+func concentrated(docs map[string]bool, naming []bronwijzer.Passage) bool {
+	in := 0
+	for _, p := range naming {
+		if docs[p.DocumentID] {
 			in++
-		default:
-			out++
 		}
 	}
-	return in >= out
+	return 2*in >= len(naming)
 }
 
 // subjectTerms are the terms p shows its document to be about: the whole

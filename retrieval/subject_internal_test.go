@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,10 +67,13 @@ func TestPreferSubjects(t *testing.T) {
 			"inzet", []bronwijzer.Passage{ft02Inzet, ft01Inzet, nivelInzet},
 			[]string{"ft02-inzet", "ft01-inzet", "nivel-inzet"}},
 	}
-	s := &Searcher{Analyzer: wordAnalyzer{}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := s.preferSubjects(wordAnalyzer{}.QueryTerms(tt.query), tt.list)
+			s := &Searcher{Analyzer: wordAnalyzer{}, Store: passageStore(tt.list)}
+			got, err := s.preferSubjects(t.Context(), wordAnalyzer{}.QueryTerms(tt.query), tt.list, 100, Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			var ids []string
 			for _, p := range got {
 				ids = append(ids, p.ID)
@@ -79,6 +84,38 @@ func TestPreferSubjects(t *testing.T) {
 		})
 	}
 }
+
+// passageStore is a Store whose lexical list holds the passages using any
+// of the terms, in their order; it has no other method.
+type passageStore []bronwijzer.Passage
+
+func (ps passageStore) LexicalSearch(_ context.Context, terms []string, limit int, _ Filter) ([]bronwijzer.Passage, error) {
+	var out []bronwijzer.Passage
+	for _, p := range ps {
+		words := set(wordAnalyzer{}.QueryTerms(p.Text))
+		if slices.ContainsFunc(terms, func(t string) bool { return words[t] }) && len(out) < limit {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+func (passageStore) Document(context.Context, string) (*bronwijzer.Document, error) { panic("unused") }
+func (passageStore) Documents(context.Context) ([]bronwijzer.Document, error)       { panic("unused") }
+func (passageStore) PutDocument(context.Context, bronwijzer.Document, []bronwijzer.Chunk) (PutResult, error) {
+	panic("unused")
+}
+func (passageStore) ReplaceDocument(context.Context, bronwijzer.Document, []bronwijzer.Chunk) (PutResult, error) {
+	panic("unused")
+}
+func (passageStore) DeleteDocument(context.Context, string) error               { panic("unused") }
+func (passageStore) Chunks(context.Context, string) ([]bronwijzer.Chunk, error) { panic("unused") }
+func (passageStore) DenseSearch(context.Context, []float32, int, Filter) ([]bronwijzer.Passage, error) {
+	panic("unused")
+}
+func (passageStore) EmbedderName(context.Context) (string, error) { panic("unused") }
+func (passageStore) Ping(context.Context) error                   { panic("unused") }
+func (passageStore) Close() error                                 { return nil }
 
 func TestFirstCell(t *testing.T) {
 	row := bronwijzer.Passage{Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering",
