@@ -146,6 +146,9 @@ func (w *htmlWalker) element(n *html.Node) bool {
 		w.table(n)
 	case atom.Ul, atom.Ol:
 		w.list(n)
+	case atom.Dl:
+		w.flush()
+		w.definitions(n)
 	case atom.Li:
 		w.item(n, "", 1)
 	default:
@@ -262,6 +265,58 @@ func (w *htmlWalker) list(n *html.Node) {
 	w.flush()
 	if w.refs != nil && depth == 1 {
 		w.refs = nil // a references list ends its section; what follows is page text
+	}
+}
+
+// definitions emits each term of a definition list with its definition as
+// one paragraph ("Apneu: een ademstilstand …"), as glossaries in running
+// text read; a term without a definition stands alone.
+func (w *htmlWalker) definitions(n *html.Node) {
+	term := ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && w.skip(c) {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Dt:
+			w.emitTerm(term)
+			term = cellText(c)
+		case atom.Dd:
+			w.definition(c, term)
+			term = ""
+		case atom.Div: // <div> may group a term and its definitions
+			w.emitTerm(term)
+			term = ""
+			w.definitions(c)
+		default:
+			w.walk(c)
+		}
+	}
+	w.emitTerm(term)
+}
+
+func (w *htmlWalker) emitTerm(term string) {
+	if term != "" {
+		w.flush()
+		w.blocks = append(w.blocks, textBlock{kind: Paragraph, text: term})
+	}
+}
+
+// definition emits a <dd>, prefixed with its term when it has one.
+func (w *htmlWalker) definition(dd *html.Node, term string) {
+	w.flush()
+	before := len(w.blocks)
+	w.joined++
+	w.withKind(Paragraph, 0, "", func() {
+		if term != "" {
+			w.buf.WriteString(term + ": ")
+		}
+		w.children(dd)
+	})
+	w.joined--
+	if term != "" && len(w.blocks) > before {
+		b := &w.blocks[before]
+		b.text = strings.Replace(b.text, term+":\n", term+": ", 1)
 	}
 }
 

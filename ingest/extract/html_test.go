@@ -109,6 +109,11 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			},
 		},
 		{
+			name: "definition list: term and definition in one paragraph",
+			in:   `<dl><dt>Apneu</dt><dd>een ademstilstand</dd><div><dt>Hoestbui</dt><dd><p>een reeks</p><p>van prikkels</p></dd></div><dt>Los</dt></dl>`,
+			want: []blockView{{Kind: "p", Text: "Apneu: een ademstilstand"}, {Kind: "p", Text: "Hoestbui: een reeks\nvan prikkels"}, {Kind: "p", Text: "Los"}},
+		},
+		{
 			name: "details is a note",
 			in:   `<p>Tekst.</p><details><summary>Noot: onderbouwing</summary><p>Een cohort.</p></details>`,
 			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot: onderbouwing\nEen cohort."}},

@@ -273,7 +273,7 @@ func ExampleMarkdown() {
 func FuzzTextFormats(f *testing.F) {
 	for _, s := range []string{"# a\n\nb", "<p>x<br>y</p>", "a\r\n\r\nb", "- [x] *a*\n> b", "```\n\n```", "\xff", "<h1></h1>", "a\u2028b",
 		"<table><caption>T</caption><tr><th>a<td rowspan=3 colspan=2>b<tr><td>c</table>", "| a | b |\n|---|---|\n| c | |\n",
-		"- a\n  - b\n1. c[^1]\n\n[^1]: d", "<table><tr><td>a\n\n<TABLE><tr><th>b", "<p>x [1]</p><h2>Literatuur</h2><ol><li>y</ol><details>z</details><sup><a href=#f>1</a></sup>"} {
+		"- a\n  - b\n1. c[^1]\n\n[^1]: d", "<table><tr><td>a\n\n<TABLE><tr><th>b", "<dl><dt>a<div><dt>b<dd><p>c</dl>", "<p>x [1]</p><h2>Literatuur</h2><ol><li>y</ol><details>z</details><sup><a href=#f>1</a></sup>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
