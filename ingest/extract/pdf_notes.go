@@ -115,15 +115,18 @@ func (s pdfNoteStyle) small(l pdfLine) bool {
 	return l.size <= 0.9*s.body
 }
 
-// pdfRefTitleRE matches the titles of reference and note sections.
+// pdfRefTitleRE matches the whole title of a reference or note section, by
+// the standard names Dutch and English documents give it. Its entries are
+// then told apart by their numbering or citation shape (pdfSplitReferences),
+// and the section ends at the first block that has neither.
 var pdfRefTitleRE = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:literatuur(?:lijst)?|referenties|bronnen|bronvermelding|noten|voetnoten|eindnoten|bibliografie|references|bibliography|notes|literature)\s*$`)
 
 // pdfMarkNotes finds the notes of a document and splits them from the
-// content: page-bottom footnotes and source lists in a smaller size whose
-// numbers continue the document's note numbering, lines of URLs, and the
-// entries of a reference section. Markers glued to words without superscript
-// geometry ("OpenEvidence12") are taken out only where a note with that
-// number stands on the same or a neighbouring page.
+// content: footnotes in a smaller size at the foot of a page that refers to
+// them, numbered source lists with URLs, lines of URLs, and the entries of a
+// reference section. Markers glued to words without superscript geometry
+// ("OpenEvidence12") are taken out only where a note with that number
+// stands on the same or a neighbouring page.
 func pdfMarkNotes(pages [][]pdfBlock, body float64) {
 	st := pdfNoteStyle{body: body}
 	next := 1     // the footnote number expected next
