@@ -7,11 +7,13 @@
 #                       full grid whose header repeats on the next page
 #   latex-twocol.pdf    pdflatex two-column: tables inside a column and one
 #                       spanning both columns
+#   chromium-tables.pdf Chromium two-column: row rules only, zebra stripes,
+#                       a grid table over three pages
 #   libreoffice.pdf     LibreOffice Writer from HTML: a table without any
 #                       borders (columns only from alignment), and a bordered one
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
-# Needs: pdflatex (texlive-latex-base), libreoffice (libreoffice-writer-nogui),
-# groff. The texts are fictional.
+# Needs: pdflatex (texlive-latex-base), chromium, libreoffice
+# (libreoffice-writer-nogui), groff. The texts are fictional.
 set -eu
 out=$(cd "$(dirname "$0")/.." && pwd)/ingest/extract/testdata/tables
 tmp=$(mktemp -d)
@@ -183,6 +185,108 @@ De huisarts bespreekt in deze fase de ervaringen van de patient met de behandeli
 TEX
 (cd "$tmp" && for i in 1 2; do pdflatex -interaction=nonstopmode latex-twocol.tex >/dev/null 2>&1; done)
 cp "$tmp/latex-twocol.pdf" "$out/latex-twocol.pdf"
+
+# 1c. Chromium (Skia), two columns: a table with row rules only (border-bottom,
+#     header above the first rule) spanning both columns, a zebra-striped
+#     table without rules in one column, and a long grid table whose header
+#     Chromium repeats on every page (cells vertically centred).
+cat > "$tmp/chromium-tables.html" <<'HTML'
+<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Fictieve richtlijn Korstvlekziekte</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.4; }
+h1 { font-size: 18pt; }
+h2 { font-size: 12pt; margin: 4mm 0 2mm; }
+.cols { columns: 2; column-gap: 9mm; }
+p { margin: 0 0 2mm; }
+.span { column-span: all; margin: 3mm 0 4mm; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 1mm; }
+.hr th { border-bottom: 1.2pt solid #333; text-align: left; padding: 1mm 2mm; }
+.hr td { border-bottom: 0.4pt solid #999; vertical-align: top; padding: 1mm 2mm; }
+.zebra td, .zebra th { padding: 0.8mm 2mm; text-align: left; }
+.zebra tr:nth-child(even) td { background: #eef2f6; }
+.long th, .long td { border: 0.5pt solid #666; padding: 1mm 2mm; text-align: left; } /* cells middle-aligned (the default) */
+</style></head><body>
+<h1>Korstvlekziekte</h1>
+<div class="cols">
+<h2>1 Inleiding</h2>
+<p>Korstvlekziekte is een fictieve huidaandoening met schilferende vlekken op de onderarmen. De klachten ontstaan vaak in het voorjaar en verdwijnen meestal binnen zes weken. Bij kinderen verloopt de ziekte milder dan bij volwassenen.</p>
+<p>De huisarts stelt de diagnose op het klinische beeld. Aanvullend onderzoek is alleen nodig bij twijfel of bij een afwijkend beloop. De praktijkondersteuner geeft uitleg over de goede prognose en over de verzorging van de huid.</p>
+<h2>2 Diagnostiek</h2>
+<p>Vraag naar het begin, het beloop, jeuk en eerdere episoden. Let bij het onderzoek op de grootte en het aantal vlekken en op tekenen van een bacteriële infectie.</p>
+<table class="zebra">
+<caption>Tabel 1 Ernst naar aantal vlekken</caption>
+<thead><tr><th>Ernst</th><th>Vlekken</th><th>Beleid</th></tr></thead>
+<tbody>
+<tr><td>licht</td><td>1–5</td><td>crème</td></tr>
+<tr><td>matig</td><td>6–20</td><td>crème en tablet</td></tr>
+<tr><td>ernstig</td><td>&gt; 20</td><td>verwijzen</td></tr>
+<tr><td>zeer ernstig</td><td>&gt; 50</td><td>met spoed verwijzen</td></tr>
+</tbody></table>
+<p>Beoordeel de ernst opnieuw na twee weken behandeling. Bij toename van het aantal vlekken is een andere diagnose waarschijnlijker.</p>
+<h2>3 Behandeling</h2>
+<p>Behandel lichte vormen met een indifferente crème. Bij matige vormen is een middel nodig; de doseringen staan in tabel 2.</p>
+<div class="span">
+<table class="hr">
+<caption>Tabel 2 Dosering bij korstvlekziekte</caption>
+<thead><tr><th>Middel</th><th>Volwassenen</th><th>Kinderen</th><th>Bij nierfunctiestoornis</th></tr></thead>
+<tbody>
+<tr><td>dermacilline tablet 250 mg</td><td>2 dd 250 mg gedurende 10 dagen</td><td>vanaf 6 jaar: 10 mg/kg/dag in 2 giften, maximaal 500 mg per dag</td><td>eGFR 30–59: 1 dd 250 mg; eGFR &lt; 30: niet gebruiken</td></tr>
+<tr><td>lotivaan crème 1%</td><td>2 dd dun aanbrengen</td><td>vanaf 2 jaar: 1 dd dun aanbrengen</td><td>geen aanpassing</td></tr>
+<tr><td>prexamol drank 20 mg/ml</td><td>3 dd 15 ml</td><td>0,5 ml/kg 3 dd, maximaal 45 ml per dag</td><td>eGFR &lt; 45: halveren</td></tr>
+</tbody></table>
+</div>
+<p>Stop de behandeling bij huiduitslag of maagklachten en overleg met de apotheker. Controleer na twee weken het effect. Bespreek bij onvoldoende effect een verwijzing naar de dermatoloog.</p>
+<p>Leg uit dat de vlekken na genezing nog enkele weken zichtbaar kunnen blijven. Adviseer de huid te beschermen tegen zon en wind en zeep te vermijden.</p>
+<h2>4 Controle</h2>
+<p>Plan een controle na twee weken bij matige en ernstige vormen. Bij lichte vormen volstaat een telefonisch consult als de klachten niet verminderen.</p>
+<p>Noteer het aantal vlekken bij iedere controle, zodat het beloop te volgen is. Bij kinderen meet de praktijkondersteuner ook de lengte en het gewicht.</p>
+</div>
+<h2>5 Overzicht van controles</h2>
+<table class="long">
+<caption>Tabel 3 Controles tijdens de behandeling</caption>
+<thead><tr><th>Moment</th><th>Onderzoek</th><th>Actie bij afwijking</th></tr></thead>
+<tbody>
+<tr><td>week 1</td><td>kreatinine</td><td>stijging meer dan 30%: staken en overleggen; bij twijfel overleg met de dermatoloog in week 2</td></tr>
+<tr><td>week 2</td><td>leverenzymen</td><td>ALAT boven drie keer de bovengrens: staken; bij twijfel overleg met de dermatoloog in week 3</td></tr>
+<tr><td>week 3</td><td>bloedbeeld</td><td>leukocyten onder 3,0: na een week herhalen; bij twijfel overleg met de dermatoloog in week 4</td></tr>
+<tr><td>week 4</td><td>aantal vlekken</td><td>toename van meer dan 5 vlekken: behandeling aanpassen; bij twijfel overleg met de dermatoloog in week 5</td></tr>
+<tr><td>week 5</td><td>gewicht</td><td>verlies van meer dan 5%: diëtist inschakelen; bij twijfel overleg met de dermatoloog in week 6</td></tr>
+<tr><td>week 6</td><td>bloeddruk</td><td>boven 160 mmHg: middel halveren; bij twijfel overleg met de dermatoloog in week 7</td></tr>
+<tr><td>week 7</td><td>urine</td><td>eiwit positief: albumine bepalen; bij twijfel overleg met de dermatoloog in week 8</td></tr>
+<tr><td>week 8</td><td>kalium</td><td>boven 5,5 mmol/l: dosis halveren; bij twijfel overleg met de dermatoloog in week 9</td></tr>
+<tr><td>week 9</td><td>kreatinine</td><td>stijging meer dan 30%: staken en overleggen; bij twijfel overleg met de dermatoloog in week 10</td></tr>
+<tr><td>week 10</td><td>leverenzymen</td><td>ALAT boven drie keer de bovengrens: staken; bij twijfel overleg met de dermatoloog in week 11</td></tr>
+<tr><td>week 11</td><td>bloedbeeld</td><td>leukocyten onder 3,0: na een week herhalen; bij twijfel overleg met de dermatoloog in week 12</td></tr>
+<tr><td>week 12</td><td>aantal vlekken</td><td>toename van meer dan 5 vlekken: behandeling aanpassen; bij twijfel overleg met de dermatoloog in week 13</td></tr>
+<tr><td>week 13</td><td>gewicht</td><td>verlies van meer dan 5%: diëtist inschakelen; bij twijfel overleg met de dermatoloog in week 14</td></tr>
+<tr><td>week 14</td><td>bloeddruk</td><td>boven 160 mmHg: middel halveren; bij twijfel overleg met de dermatoloog in week 15</td></tr>
+<tr><td>week 15</td><td>urine</td><td>eiwit positief: albumine bepalen; bij twijfel overleg met de dermatoloog in week 16</td></tr>
+<tr><td>week 16</td><td>kalium</td><td>boven 5,5 mmol/l: dosis halveren; bij twijfel overleg met de dermatoloog in week 17</td></tr>
+<tr><td>week 17</td><td>kreatinine</td><td>stijging meer dan 30%: staken en overleggen; bij twijfel overleg met de dermatoloog in week 18</td></tr>
+<tr><td>week 18</td><td>leverenzymen</td><td>ALAT boven drie keer de bovengrens: staken; bij twijfel overleg met de dermatoloog in week 19</td></tr>
+<tr><td>week 19</td><td>bloedbeeld</td><td>leukocyten onder 3,0: na een week herhalen; bij twijfel overleg met de dermatoloog in week 20</td></tr>
+<tr><td>week 20</td><td>aantal vlekken</td><td>toename van meer dan 5 vlekken: behandeling aanpassen; bij twijfel overleg met de dermatoloog in week 21</td></tr>
+<tr><td>week 21</td><td>gewicht</td><td>verlies van meer dan 5%: diëtist inschakelen; bij twijfel overleg met de dermatoloog in week 22</td></tr>
+<tr><td>week 22</td><td>bloeddruk</td><td>boven 160 mmHg: middel halveren; bij twijfel overleg met de dermatoloog in week 23</td></tr>
+<tr><td>week 23</td><td>urine</td><td>eiwit positief: albumine bepalen; bij twijfel overleg met de dermatoloog in week 24</td></tr>
+<tr><td>week 24</td><td>kalium</td><td>boven 5,5 mmol/l: dosis halveren; bij twijfel overleg met de dermatoloog in week 25</td></tr>
+<tr><td>week 25</td><td>kreatinine</td><td>stijging meer dan 30%: staken en overleggen; bij twijfel overleg met de dermatoloog in week 26</td></tr>
+<tr><td>week 26</td><td>leverenzymen</td><td>ALAT boven drie keer de bovengrens: staken; bij twijfel overleg met de dermatoloog in week 27</td></tr>
+<tr><td>week 27</td><td>bloedbeeld</td><td>leukocyten onder 3,0: na een week herhalen; bij twijfel overleg met de dermatoloog in week 28</td></tr>
+<tr><td>week 28</td><td>aantal vlekken</td><td>toename van meer dan 5 vlekken: behandeling aanpassen; bij twijfel overleg met de dermatoloog in week 29</td></tr>
+<tr><td>week 29</td><td>gewicht</td><td>verlies van meer dan 5%: diëtist inschakelen; bij twijfel overleg met de dermatoloog in week 30</td></tr>
+<tr><td>week 30</td><td>bloeddruk</td><td>boven 160 mmHg: middel halveren; bij twijfel overleg met de dermatoloog in week 31</td></tr>
+</tbody></table>
+<p>Na een jaar volstaat een jaarlijkse controle.</p>
+</body></html>
+HTML
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run \
+  --user-data-dir="$tmp/profile" --no-pdf-header-footer \
+  --print-to-pdf="$out/chromium-tables.pdf" "file://$tmp/chromium-tables.html" 2>/dev/null
 
 # 2. LibreOffice Writer from HTML
 cat > "$tmp/libreoffice.html" <<'HTML'

@@ -117,6 +117,9 @@ func pdfRunningCandidates(p pdfRawPage) map[int]string {
 		default:
 			continue
 		}
+		if pdfRowInTable(p, r) {
+			continue
+		}
 		text := strings.ToLower(strings.Join(strings.Fields(r.text()), " "))
 		out[j] = zone + pdfDigits.ReplaceAllString(text, "#")
 	}

@@ -79,12 +79,116 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 	for {
 		t, ok := pdfAlignedTable(rows, body)
 		if !ok {
+			// Inside one column of a multi-column page, a row also holds
+			// the other columns' text: look in each column on its own.
+			for _, part := range pdfColumnParts(rows, body) {
+				if t, ok = pdfAlignedTable(part, body); ok {
+					break
+				}
+			}
+		}
+		if !ok {
 			break
 		}
 		rows = pdfTakeTable(rows, &t, body, len(tables)+1)
 		tables = append(tables, t)
 	}
 	return rows, tables
+}
+
+// pdfColumnParts splits the rows of a multi-column page at its column
+// gutters: the whitespace that at least 60% of the rows (and eight at
+// least) leave free in the middle of the page. It returns the rows' parts
+// per column; rows with a word across a gutter are left out.
+func pdfColumnParts(rows []pdfRow, body float64) [][]pdfRow {
+	gutters := pdfPageGutters(rows, body)
+	if len(gutters) == 0 {
+		return nil
+	}
+	parts := make([][]pdfRow, len(gutters)+1)
+	for _, r := range rows {
+		if slices.ContainsFunc(r.words, func(w pdfWord) bool {
+			return slices.ContainsFunc(gutters, func(g float64) bool { return w.x0 < g && w.x1 > g })
+		}) {
+			continue
+		}
+		split := make([][]pdfWord, len(parts))
+		for _, w := range r.words {
+			c, _ := slices.BinarySearch(gutters, (w.x0+w.x1)/2)
+			split[c] = append(split[c], w)
+		}
+		for c, ws := range split {
+			if len(ws) > 0 {
+				parts[c] = append(parts[c], pdfRow{y: r.y, size: r.size, words: ws})
+			}
+		}
+	}
+	return parts
+}
+
+// pdfPageGutters returns the middles of the page's column gutters.
+func pdfPageGutters(rows []pdfRow, body float64) []float64 {
+	if len(rows) < 8 {
+		return nil
+	}
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
+	}
+	width := right - left
+	if width < 10*body || width > 10000 {
+		return nil
+	}
+	window := pdfSpan{left + 0.15*width, right - 0.15*width}
+	minGutter := max(0.8*body, 4)
+	free := make([]int, int(window.x1-window.x0)+1)
+	for _, r := range rows {
+		for _, s := range pdfFreeSpans(r, window, minGutter) {
+			for x := int(s.x0 - window.x0); x < int(s.x1-window.x0) && x < len(free); x++ {
+				free[max(x, 0)]++
+			}
+		}
+	}
+	var gutters []float64
+	start := -1
+	for x := 0; x <= len(free); x++ {
+		if x < len(free) && free[x]*10 >= len(rows)*6 {
+			if start < 0 {
+				start = x
+			}
+			continue
+		}
+		if start >= 0 && float64(x-start) >= minGutter {
+			gutters = append(gutters, window.x0+float64(start+x)/2)
+		}
+		start = -1
+	}
+	return gutters
+}
+
+// pdfRowInTable tells whether a row lies between a table's rules: a vertical
+// rule crosses its baseline within its extent, or horizontal rules over its
+// extent lie close above and below it. Such a row is a table row, never a
+// running header or footer, even when its text recurs on many pages (a
+// repeated header row, a cell ending the same way on every page).
+func pdfRowInTable(p pdfRawPage, r pdfRow) bool {
+	x0, x1 := r.words[0].x0, r.words[len(r.words)-1].x1
+	reach := 3 * max(r.size, 1)
+	above, below := false, false
+	for _, ru := range p.rules {
+		if ru.vertical {
+			if ru.lo < r.y && ru.hi > r.y && ru.pos >= x0-reach && ru.pos <= x1+reach {
+				return true
+			}
+			continue
+		}
+		if ru.lo > x1 || ru.hi < x0 {
+			continue
+		}
+		above = above || ru.pos > r.y && ru.pos-r.y <= reach
+		below = below || ru.pos < r.y && r.y-ru.pos <= reach
+	}
+	return above && below
 }
 
 // pdfRuledRegions groups rules that touch into regions. Groups made only of
@@ -206,17 +310,64 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	if len(cuts) == 0 {
 		return pdfTable{}, false // a framed paragraph, not a table
 	}
+	bounds := pdfHorizontalCuts(reg)
+	if head, ok := pdfHeadAbove(rows, reg, cuts, body); ok {
+		// Rules drawn under the rows only (border-bottom): the header row
+		// stands above the first rule.
+		inside = append([]pdfRow{head}, inside...)
+		bounds = append(bounds, reg.top)
+		reg.top = head.y + head.size
+	}
 	lines := pdfSplitColumns(inside, cuts)
 	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, len(cuts)+1) {
 		return pdfTable{}, false // a framed list or two columns of text
 	}
-	bounds := pdfHorizontalCuts(reg)
 	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
 	// A rule under the first line that is not one of a grid's rules (at
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
 	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
 	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
+}
+
+// pdfHeadAbove returns the row right above a region whose top is a rule
+// when that row fits the table's columns: within the region's width, no
+// word across a column boundary, text in two columns or more, and no
+// caption.
+func pdfHeadAbove(rows []pdfRow, reg pdfRegion, cuts []float64, body float64) (pdfRow, bool) {
+	var above *pdfRow
+	for i := len(rows) - 1; i >= 0; i-- {
+		if rows[i].y > reg.top {
+			above = &rows[i]
+			break
+		}
+	}
+	if above == nil || above.y-reg.top > 1.5*max(above.size, body) {
+		return pdfRow{}, false
+	}
+	var ws []pdfWord
+	for _, w := range above.words {
+		if w.x1 <= reg.x0 || w.x0 >= reg.x1 {
+			continue
+		}
+		if w.x0 < reg.x0-pdfRuleTol || w.x1 > reg.x1+pdfRuleTol || w.table != 0 {
+			return pdfRow{}, false
+		}
+		for _, c := range cuts {
+			if w.x0 < c && w.x1 > c {
+				return pdfRow{}, false
+			}
+		}
+		ws = append(ws, w)
+	}
+	head := pdfRow{y: above.y, size: above.size, words: ws}
+	if len(ws) == 0 || pdfCaptionRE.MatchString(pdfWordsText(ws)) {
+		return pdfRow{}, false
+	}
+	if l := pdfSplitColumns([]pdfRow{head}, cuts)[0]; l.filled() < 2 {
+		return pdfRow{}, false
+	}
+	return head, true
 }
 
 // pdfWordsInside returns, per row with words in the rectangle, those words.

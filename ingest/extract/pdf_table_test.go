@@ -23,6 +23,7 @@ var tableFixtures = []string{
 	guidelinesDir + "/ft02-velaatjicht.pdf",
 	"testdata/tables/latex-tables.pdf",
 	"testdata/tables/latex-twocol.pdf",
+	"testdata/tables/chromium-tables.pdf",
 	"testdata/tables/libreoffice.pdf",
 	"testdata/tables/groff-plain.pdf",
 }
@@ -238,6 +239,30 @@ func TestPDFTableSpanningLatex(t *testing.T) {
 	if row := rowWith(doc, "Gewicht: onder 20 kg"); !strings.Contains(row, "0–4 jaar: 2,5 ml · 5–11 jaar: 5 ml") {
 		t.Errorf("numeric header not paired: %q", row)
 	}
+}
+
+// Chromium, two columns: a header row above the first of the rules drawn
+// under each row, a zebra-striped table without rules in the right column
+// beside running text, and a grid table over three pages.
+func TestPDFTablesChromium(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/chromium-tables.pdf")
+	var got []string
+	for _, tab := range doc.Tables {
+		got = append(got, fmt.Sprintf("%s | %s | %d rows", tab.Caption, strings.Join(tab.Header, " / "), len(tab.Rows)))
+	}
+	want := []string{
+		"Tabel 1 Ernst naar aantal vlekken | Ernst / Vlekken / Beleid | 4 rows",
+		"Tabel 2 Dosering bij korstvlekziekte | Middel / Volwassenen / Kinderen / Bij nierfunctiestoornis | 3 rows",
+		"Tabel 3 Controles tijdens de behandeling | Moment / Onderzoek / Actie bij afwijking | 30 rows",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tables (-want +got):\n%s", diff)
+	}
+	if row := rowWith(doc, "Middel: prexamol"); !strings.Contains(row, "Kinderen: 0,5 ml/kg 3 dd, maximaal 45 ml per dag") {
+		t.Errorf("prexamol row %q", row)
+	}
+	assertOrder(t, allText(doc), "2 Diagnostiek", "Tabel 1 Ernst naar aantal vlekken", "Ernst: zeer ernstig",
+		"Beoordeel de ernst opnieuw", "3 Behandeling", "Tabel 2 Dosering", "Middel: prexamol", "Stop de behandeling bij huiduitslag")
 }
 
 // A table running onto the next pages with its header repeated (LaTeX
@@ -460,7 +485,7 @@ func TestPDFFramedListIsNoTable(t *testing.T) {
 // page invariants and the table invariants (row blocks are their RowText,
 // each row once), and nothing panics.
 func FuzzPDFTables(f *testing.F) {
-	for _, name := range []string{"latex-tables.pdf", "latex-twocol.pdf", "libreoffice.pdf", "groff-plain.pdf"} {
+	for _, name := range []string{"latex-tables.pdf", "latex-twocol.pdf", "chromium-tables.pdf", "libreoffice.pdf", "groff-plain.pdf"} {
 		f.Add(readFixture(f, filepath.Join("tables", name)))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
