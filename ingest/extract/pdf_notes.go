@@ -159,6 +159,76 @@ func pdfMarkNotes(pages [][]pdfBlock, body float64) {
 		pages[p] = out
 	}
 	pdfGluedMarkers(pages)
+	pdfBracketCitations(pages)
+}
+
+// pdfCitationRE matches a bracket citation, "[3]", "[2, 3]" or "[1–3]",
+// with the space before it.
+var pdfCitationRE = regexp.MustCompile(`\s?\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]`)
+
+// pdfBracketCitations moves bracket citations whose numbers all label notes
+// of the document from the content text into Block.Notes, as the HTML and
+// Markdown paths do; brackets that name no note stay text.
+func pdfBracketCitations(pages [][]pdfBlock) {
+	labels := map[string]bool{}
+	for _, bs := range pages {
+		for _, b := range bs {
+			if b.kind == Note && b.label != "" {
+				labels[b.label] = true
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return
+	}
+	for _, bs := range pages {
+		for i := range bs {
+			b := &bs[i]
+			if b.kind == Note || pdfHoldsTable(*b) {
+				continue
+			}
+			for k := range b.lines {
+				l := &b.lines[k]
+				if !strings.Contains(l.text, "[") {
+					continue
+				}
+				l.text = pdfCitationRE.ReplaceAllStringFunc(l.text, func(m string) string {
+					nums := pdfCitationNumbers(pdfCitationRE.FindStringSubmatch(m)[1])
+					for _, n := range nums {
+						if !labels[n] {
+							return m
+						}
+					}
+					b.notes = append(b.notes, nums...)
+					return ""
+				})
+			}
+		}
+	}
+}
+
+// pdfCitationNumbers lists the numbers a citation names, ranges expanded
+// (at most 50, so a typo cannot make a long list).
+func pdfCitationNumbers(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		lo, hi, isRange := strings.Cut(strings.ReplaceAll(strings.TrimSpace(part), "–", "-"), "-")
+		a, err1 := strconv.Atoi(strings.TrimSpace(lo))
+		b, err2 := strconv.Atoi(strings.TrimSpace(hi))
+		switch {
+		case err1 != nil:
+			return nil
+		case !isRange:
+			out = append(out, strconv.Itoa(a))
+		case err2 != nil || b < a || b-a > 50:
+			return nil
+		default:
+			for n := a; n <= b; n++ {
+				out = append(out, strconv.Itoa(n))
+			}
+		}
+	}
+	return out
 }
 
 // pdfHoldsTable tells whether a block holds the place of a table

@@ -63,7 +63,11 @@ var structureCases = []structureCase{
 		// Chromium, two columns: drawn bullets, a list split across the
 		// columns, an <ol> reference list in a smaller size.
 		notes: []string{"1", "2", "3", "4", "5", "6", "7"},
-		gone:  []string{"Pagina 1 van 5", "Pagina 4 van 5", "Versie 2.1 – september 2024"},
+		// Bracket citations name entries of the reference list.
+		marked: map[string]string{
+			"in het percentage recidieven (4,1% versus 3,8%). De indicaties": "3",
+		},
+		gone: []string{"Pagina 1 van 5", "Pagina 4 van 5", "Versie 2.1 – september 2024", "[3]", "[6]"},
 		lists: map[string][]string{
 			"Verwijs met spoed naar de internist of, bij kinderen, naar de kinderarts bij een of meer van de volgende alarmsymptomen:": {
 				"1 • nekstijfheid, verwardheid of verlaagd bewustzijn;",
@@ -345,6 +349,21 @@ func TestPDFKompasNotes(t *testing.T) {
 		}
 		if !slices.Contains(b.Notes, label) {
 			t.Errorf("block with %q has notes %q, want %q", phrase, b.Notes, label)
+		}
+	}
+}
+
+func TestPDFCitationNumbers(t *testing.T) {
+	for in, want := range map[string][]string{
+		"3":     {"3"},
+		"2, 3":  {"2", "3"},
+		"1–3":   {"1", "2", "3"},
+		"1-2,5": {"1", "2", "5"},
+		"5-2":   nil,
+		"1-100": nil,
+	} {
+		if diff := cmp.Diff(want, pdfCitationNumbers(in)); diff != "" {
+			t.Errorf("pdfCitationNumbers(%q) (-want +got):\n%s", in, diff)
 		}
 	}
 }
