@@ -318,6 +318,9 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		bounds = append(bounds, reg.top)
 		reg.top = head.y + head.size
 	}
+	if !pdfCellsRespectCuts(inside, cuts) {
+		return pdfTable{}, false // a drawing, such as a flowchart, with text across its lines
+	}
 	lines := pdfSplitColumns(inside, cuts)
 	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, len(cuts)+1) {
 		return pdfTable{}, false // a framed list or two columns of text
@@ -328,6 +331,31 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
 	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
 	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
+}
+
+// pdfCellsRespectCuts tells whether the words stay inside the columns
+// (at most one word in twenty runs across a column boundary) and at least
+// two lines have text in two columns or more.
+func pdfCellsRespectCuts(rows []pdfRow, cuts []float64) bool {
+	across, words := 0, 0
+	for _, r := range rows {
+		for _, w := range r.words {
+			words++
+			for _, c := range cuts {
+				if w.x0 < c-pdfRuleTol && w.x1 > c+pdfRuleTol {
+					across++
+					break
+				}
+			}
+		}
+	}
+	multi := 0
+	for _, l := range pdfSplitColumns(rows, cuts) {
+		if l.filled() >= 2 {
+			multi++
+		}
+	}
+	return across*20 <= words && multi >= 2
 }
 
 // pdfHeadAbove returns the row right above a region whose top is a rule

@@ -501,3 +501,21 @@ func FuzzPDFTables(f *testing.F) {
 		}
 	})
 }
+
+// Boxes of a flowchart joined by connector lines touch like a grid, but
+// their text runs across the lines: no table.
+func TestPDFDrawingIsNoTable(t *testing.T) {
+	h := func(y, x0, x1 float64) pdfRule { return pdfRule{pos: y, lo: x0, hi: x1, width: 0.5} }
+	v := func(x, y0, y1 float64) pdfRule { return pdfRule{vertical: true, pos: x, lo: y0, hi: y1, width: 0.5} }
+	reg := pdfRegion{x0: 50, x1: 450, bottom: 600, top: 700,
+		hRules: []pdfRule{h(700, 50, 200), h(600, 50, 200), h(680, 300, 450), h(620, 300, 450), h(650, 200, 300)},
+		vRules: []pdfRule{v(50, 600, 700), v(200, 600, 700), v(300, 620, 680), v(450, 620, 680), v(250, 600, 700)}}
+	rows := []pdfRow{
+		synthRow(685, synthCell{60, "Koorts langer dan drie dagen bij een kind", 3}),
+		synthRow(660, synthCell{60, "Beoordeel de ernst en de vochtbalans bij elk contact", 3}),
+		synthRow(640, synthCell{310, "Verwijs bij alarmsymptomen", 3}),
+	}
+	if tab, ok := pdfRuledTable(rows, reg, 10); ok {
+		t.Errorf("drawing taken as table: %q", tab.rows)
+	}
+}
