@@ -24,7 +24,7 @@ type builder struct {
 	opts  Options
 	doc   *extract.Document
 	pages [][]rune
-	notes [][][2]int // per page, the rune ranges of notes, cut out of content chunks
+	skip  [][][2]int // per page, the rune ranges of notes and of text in no block, cut out of content chunks
 	out   []bronwijzer.Chunk
 
 	sections []section
@@ -377,10 +377,10 @@ func (b *builder) slice(a, z pos) string {
 	return strings.Join(parts, "\n\n")
 }
 
-// appendPiece appends page p's text in [from, to) without its notes.
+// appendPiece appends page p's text in [from, to) without what is no content.
 func (b *builder) appendPiece(parts []string, p, from, to int) []string {
 	r := b.pages[p]
-	for _, n := range b.notes[p] {
+	for _, n := range b.skip[p] {
 		if n[1] <= from || n[0] >= to {
 			continue
 		}

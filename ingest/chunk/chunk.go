@@ -52,7 +52,7 @@ func Chunk(doc *extract.Document, opts Options) []bronwijzer.Chunk {
 	for i, p := range doc.Pages {
 		pages[i] = []rune(p.Text)
 	}
-	b := &builder{opts: opts, doc: doc, pages: pages, notes: noteRanges(doc)}
+	b := &builder{opts: opts, doc: doc, pages: pages, skip: skipRanges(doc)}
 	for i := range doc.Pages {
 		for _, u := range pageUnits(pages[i], i, doc.Pages[i].Blocks, opts.TargetWords) {
 			b.add(u)
@@ -63,16 +63,32 @@ func Chunk(doc *extract.Document, opts Options) []bronwijzer.Chunk {
 	return b.out
 }
 
-// noteRanges returns, per page, the rune ranges of its notes: they are cut
-// out of the content chunks that span them (a footnote at the foot of a page
-// that a paragraph runs across).
-func noteRanges(doc *extract.Document) [][][2]int {
+// skipRanges returns, per page, the rune ranges that are no content: its
+// notes, and any text that lies in no block. Content chunks that span them
+// (a paragraph running across a footnote at the foot of a page) leave them
+// out.
+func skipRanges(doc *extract.Document) [][][2]int {
 	out := make([][][2]int, len(doc.Pages))
 	for i, p := range doc.Pages {
+		if len(p.Blocks) == 0 {
+			continue // read by blank lines: all of it is content
+		}
+		r := []rune(p.Text)
+		var content [][2]int
 		for _, blk := range p.Blocks {
 			if blk.Kind == extract.Note {
 				out[i] = append(out[i], [2]int{blk.Start, blk.End})
+			} else {
+				content = append(content, [2]int{blk.Start, blk.End})
 			}
+		}
+		slices.SortFunc(content, func(a, b [2]int) int { return a[0] - b[0] })
+		prev := 0
+		for _, c := range append(content, [2]int{len(r), len(r)}) {
+			if c[0] > prev && strings.IndexFunc(string(r[prev:min(c[0], len(r))]), func(x rune) bool { return !unicode.IsSpace(x) }) >= 0 {
+				out[i] = append(out[i], [2]int{prev, c[0]})
+			}
+			prev = max(prev, c[1])
 		}
 		slices.SortFunc(out[i], func(a, b [2]int) int { return a[0] - b[0] })
 	}

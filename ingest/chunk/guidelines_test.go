@@ -60,7 +60,7 @@ func golden(cs []bronwijzer.Chunk) string {
 
 var (
 	urlPattern  = regexp.MustCompile(`https?://|www\.`)
-	refPattern  = regexp.MustCompile(`\b(19|20)\d\d;\s?\d+`) // a Vancouver-style reference: "2023;18:211-8"
+	refPattern  = regexp.MustCompile(`\b(19|20)\d\d;\s?\d+`)        // a Vancouver-style reference: "2023;18:211-8"
 	notePattern = regexp.MustCompile(`\p{L}[.,;:]?\d{1,2}(?:\s|$)`) // a note marker glued to a word: "hoger.1"
 )
 

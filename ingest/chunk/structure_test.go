@@ -21,7 +21,9 @@ type sblk struct {
 	notes []string
 }
 
-func heading(level int, text string) sblk { return sblk{kind: extract.Heading, level: level, text: text} }
+func heading(level int, text string) sblk {
+	return sblk{kind: extract.Heading, level: level, text: text}
+}
 func para(text string, notes ...string) sblk {
 	return sblk{kind: extract.Paragraph, text: text, notes: notes}
 }
