@@ -31,13 +31,18 @@ type Store interface {
 	ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (PutResult, error)
 	// DeleteDocument removes a document, all its versions and chunks; ENOTFOUND if absent.
 	DeleteDocument(ctx context.Context, id string) error
-	// Chunks returns the current version's chunks of a document in ordinal order.
+	// Chunks returns the current version's chunks of a document in ordinal
+	// order, every kind included (a whole table for display, the notes), a
+	// chunk put without a kind as KindText.
 	Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chunk, error)
-	// LexicalSearch ranks chunks whose analysed terms contain any of terms
-	// (BM25-like, best first). Score is the list's own score, higher is better.
+	// LexicalSearch ranks chunks whose analysed terms (body or field)
+	// contain any of terms by BM25F (body and FieldWeight·field, best
+	// first). Score is the list's own score, higher is better. Like
+	// DenseSearch it ranks only chunks whose Searchable() is true, and only
+	// those count in its statistics.
 	LexicalSearch(ctx context.Context, terms []string, limit int, f Filter) ([]bronwijzer.Passage, error)
-	// DenseSearch ranks chunks by cosine similarity to vec, best first.
-	// Score is the cosine similarity.
+	// DenseSearch ranks searchable chunks by cosine similarity to vec, best
+	// first. Score is the cosine similarity.
 	DenseSearch(ctx context.Context, vec []float32, limit int, f Filter) ([]bronwijzer.Passage, error)
 	// EmbedderName returns the embedder recorded with the stored vectors, or
 	// "" when the store holds no vectors yet.
