@@ -598,6 +598,14 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	if ruledHead || pdfIsHeader(rows, cells) {
 		t.header, cells = cells[0], cells[1:]
+		// Further bold rows under a bold header are header rows too
+		// (a column group over its subcolumns): joined per column.
+		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]); n++ {
+			for c := range t.header {
+				t.header[c] = append(t.header[c], cells[0][c]...)
+			}
+			cells = cells[1:]
+		}
 	}
 	t.rows = cells
 	t.colX = append([]float64{x0}, cuts...)
@@ -631,25 +639,33 @@ func pdfRowCells(r []pdfTableLine, cols int) [][]string {
 	return out
 }
 
+// pdfBoldCount returns the bold glyphs and all glyphs of a row.
+func pdfBoldCount(r []pdfTableLine) (int, int) {
+	b, n := 0, 0
+	for _, l := range r {
+		for _, c := range l.cells {
+			for _, w := range c {
+				b += w.bold
+				n += w.n
+			}
+		}
+	}
+	return b, n
+}
+
+// pdfRowBold tells whether nearly all of a row is set in bold.
+func pdfRowBold(r []pdfTableLine) bool {
+	b, n := pdfBoldCount(r)
+	return n > 0 && b*10 >= n*9
+}
+
 // pdfIsHeader tells whether the first row is a header: set in bold where the
 // body is not, or every cell filled with short text without digits.
 func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
-	bold := func(r []pdfTableLine) (int, int) {
-		b, n := 0, 0
-		for _, l := range r {
-			for _, c := range l.cells {
-				for _, w := range c {
-					b += w.bold
-					n += w.n
-				}
-			}
-		}
-		return b, n
-	}
-	hb, hn := bold(rows[0])
+	hb, hn := pdfBoldCount(rows[0])
 	bb, bn := 0, 0
 	for _, r := range rows[1:] {
-		b, n := bold(r)
+		b, n := pdfBoldCount(r)
 		bb += b
 		bn += n
 	}

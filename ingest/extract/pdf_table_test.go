@@ -362,6 +362,31 @@ func TestPDFAlignedTables(t *testing.T) {
 			t.Errorf("header (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("two bold header rows", func(t *testing.T) {
+		bold := func(r pdfRow) pdfRow {
+			for i := range r.words {
+				r.words[i].bold = r.words[i].n
+			}
+			return r
+		}
+		rows := []pdfRow{
+			bold(synthRow(714, synthCell{50, "Middel", 3}, synthCell{200, "Kinderen", 3}, synthCell{350, "Kinderen", 3})),
+			bold(synthRow(700, synthCell{200, "< 12 jaar", 3}, synthCell{350, "≥ 12 jaar", 3})),
+			synthRow(686, synthCell{50, "kramolol", 3}, synthCell{200, "5 mg/kg", 3}, synthCell{350, "200 mg", 3}),
+			synthRow(672, synthCell{50, "spasmidine", 3}, synthCell{200, "2 mg/kg", 3}, synthCell{350, "40 mg", 3}),
+			synthRow(658, synthCell{50, "velcetamol", 3}, synthCell{200, "15 mg/kg", 3}, synthCell{350, "1000 mg", 3}),
+		}
+		tab, ok := pdfAlignedTable(rows, 10)
+		if !ok {
+			t.Fatal("no table")
+		}
+		if diff := cmp.Diff([][]string{{"Middel"}, {"Kinderen", "< 12 jaar"}, {"Kinderen", "≥ 12 jaar"}}, tab.header); diff != "" {
+			t.Errorf("header (-want +got):\n%s", diff)
+		}
+		if len(tab.rows) != 3 {
+			t.Errorf("%d rows, want 3", len(tab.rows))
+		}
+	})
 	prose := []string{
 		"De huisarts bespreekt met de patient de",
 		"doelen van de behandeling en legt de",
