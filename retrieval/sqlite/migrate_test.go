@@ -74,3 +74,64 @@ func TestFTSEnableBackfills(t *testing.T) {
 		t.Fatalf("griep after enabling: %v, %v; want 3 passages", ps, err)
 	}
 }
+
+// TestStructureMigration starts from a store of the schema before chunk
+// kinds (00012) with its FTS5 index on, as an FTS5 store of that time would
+// be. Migration 00013 reads its chunks as searchable text without field
+// terms, and rebuilds the FTS5 index with the field column: the next FTS5
+// open backfills it, and both modes find the old chunks with the same
+// scores.
+func TestStructureMigration(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, _ := fs.Sub(migrations, "migrations")
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, 12); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`UPDATE meta SET generation = 1, embedder = 'e', dimension = 1, fts = 1`,
+		`INSERT INTO documents (id, version, current, title, publisher, published, url, license, source_file,
+			sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
+			VALUES ('oud', 1, 1, 'Oud', '', '', '', '', '', 'x', '', 1, 1, 2, 0, 'e', '2025-01-01T00:00:00Z', 1)`,
+		`INSERT INTO chunks (document_id, version, ordinal, page_start, page_end, section, text, char_start,
+			char_end, terms, embedding) VALUES ('oud', 1, 0, 1, 1, 'Beleid', 'een', 0, 3, 'beleid griep koorts', x'0000803f'),
+			('oud', 1, 1, 1, 1, '', 'twee', 0, 4, 'griep', x'0000803f')`,
+		`INSERT INTO chunks_fts (rowid, terms) SELECT id, terms FROM chunks`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	var lists [2][]bronwijzer.Passage
+	for i, mode := range []Lexical{LexicalFTS5, LexicalMemory} {
+		s, err := Open(ctx, path, Options{Lexical: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lists[i], err = s.LexicalSearch(ctx, []string{"griep", "beleid"}, 5, retrieval.Filter{}); err != nil {
+			t.Fatal(err)
+		}
+		if len(lists[i]) != 2 || lists[i][0].ID != "oud:1:0" || lists[i][0].Kind != bronwijzer.KindText {
+			t.Errorf("%s after migration: %+v; want both old chunks, oud:1:0 first, as text", mode, lists[i])
+		}
+		chunks, err := s.Chunks(ctx, "oud")
+		if err != nil || len(chunks) != 2 || chunks[0].Kind != bronwijzer.KindText || chunks[0].Notes != nil || chunks[0].FieldTerms != nil {
+			t.Errorf("%s: Chunks after migration = %+v, %v; want text without notes or field terms", mode, chunks, err)
+		}
+		s.Close()
+	}
+	for j := range lists[0] {
+		if d := lists[0][j].Score - lists[1][j].Score; d > 1e-6 || d < -1e-6 {
+			t.Errorf("rank %d: fts5 score %v, memory %v", j, lists[0][j].Score, lists[1][j].Score)
+		}
+	}
+}
