@@ -119,7 +119,7 @@ func (s pdfNoteStyle) small(l pdfLine) bool {
 // the standard names Dutch and English documents give it. Its entries are
 // then told apart by their numbering or citation shape (pdfSplitReferences),
 // and the section ends at the first block that has neither.
-var pdfRefTitleRE = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:literatuur(?:lijst)?|referenties|bronnen|bronvermelding|noten|voetnoten|eindnoten|bibliografie|references|bibliography|notes|literature)\s*$`)
+var pdfRefTitleRE = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:literatuur(?:lijst)?|referenties|bronnen|bronvermelding|noten|voetnoten|eindnoten|bibliografie|references|bibliography|notes|literature|links):?\s*$`)
 
 // pdfMarkNotes finds the notes of a document and splits them from the
 // content: footnotes in a smaller size at the foot of a page that refers to

@@ -367,3 +367,23 @@ func TestPDFCitationNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The Nivel article ends in a "Links:" list of related articles: a
+// reference section, kept apart from the content.
+func TestPDFNivelLinks(t *testing.T) {
+	data, err := os.ReadFile("../../corpus/nivel-inzet-ai-huisartsenpraktijken.pdf")
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	doc, err := PDF(context.Background(), data, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, ok := findBlock(flatten(doc), "Huisartsenorganisatie Medi-Mere pioniert")
+	if !ok || b.Kind != Note || !slices.Equal(b.path, []string{"Links:"}) {
+		t.Errorf("link list: found %v, kind %v, path %q; want a Note under Links:", ok, b.Kind, b.path)
+	}
+	if b, _ := findBlock(flatten(doc), "Het Nivel verwacht dat het gebruik"); b.Kind != Paragraph {
+		t.Errorf("content before the links is a %v block", b.Kind)
+	}
+}
