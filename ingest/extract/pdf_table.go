@@ -592,9 +592,10 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	if len(rows) < 2 {
 		return t, false
 	}
+	widths := pdfColumnWidths(rows, cols)
 	cells := make([][][]string, len(rows))
 	for i, r := range rows {
-		cells[i] = pdfRowCells(r, cols)
+		cells[i] = pdfRowCells(r, widths)
 	}
 	if ruledHead || pdfIsHeader(rows, cells) {
 		t.header, cells = cells[0], cells[1:]
@@ -621,9 +622,15 @@ func pdfAllFull(s []pdfTableLine, cols int) bool {
 	return true
 }
 
-// pdfRowCells renders a row's cells as lines of text.
-func pdfRowCells(r []pdfTableLine, cols int) [][]string {
-	out := make([][]string, cols)
+// pdfRowCells renders a row's cells as lines of text. A line that is one
+// word filling the column's whole width, followed by a line starting in
+// lower case, is a word too long for the column, broken without a hyphen
+// (LibreOffice does this): it gets a soft hyphen, so joining the lines
+// mends the word.
+func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
+	out := make([][]string, len(widths))
+	var last []*pdfWord // per column: the single word of its previous line
+	last = make([]*pdfWord, len(widths))
 	for _, l := range r {
 		for c, ws := range l.cells {
 			if len(ws) == 0 {
@@ -633,8 +640,38 @@ func pdfRowCells(r []pdfTableLine, cols int) [][]string {
 			for i, w := range ws {
 				parts[i] = w.text
 			}
+			if p := last[c]; p != nil && p.x1-p.x0 >= 0.9*widths[c] && pdfStartsLower(ws[0].text) && !strings.HasSuffix(p.text, "-") {
+				out[c][len(out[c])-1] += "\u00ad"
+			}
+			last[c] = nil
+			if len(ws) == 1 {
+				last[c] = &ws[0]
+			}
 			out[c] = append(out[c], normalizeLine(strings.Join(parts, " ")))
 		}
+	}
+	return out
+}
+
+// pdfColumnWidths returns the width of each column's text: from the
+// leftmost start to the rightmost end of its words over the whole table.
+func pdfColumnWidths(rows [][]pdfTableLine, cols int) []float64 {
+	lo, hi := make([]float64, cols), make([]float64, cols)
+	for c := range cols {
+		lo[c], hi[c] = math.Inf(1), math.Inf(-1)
+	}
+	for _, r := range rows {
+		for _, l := range r {
+			for c, ws := range l.cells {
+				for _, w := range ws {
+					lo[c], hi[c] = min(lo[c], w.x0), max(hi[c], w.x1)
+				}
+			}
+		}
+	}
+	out := make([]float64, cols)
+	for c := range cols {
+		out[c] = max(hi[c]-lo[c], 0)
 	}
 	return out
 }
