@@ -66,16 +66,20 @@ func pdfBodyStyle(raw []pdfRawPage) (float64, bool) {
 }
 
 // pdfDropRunningRows removes rows near the top or bottom edge whose text,
-// with digits masked, recurs on at least half of the pages (and two, in a document of three or more):
-// running headers, footers and page numbers.
+// with digits masked, recurs on at least half of the pages and on two at
+// least (in a two-page document at the same height too): running headers,
+// footers and page numbers.
 func pdfDropRunningRows(raw []pdfRawPage) {
-	if len(raw) < 3 {
+	if len(raw) < 2 {
 		return
 	}
 	pages := map[string]int{}
 	keys := make([]map[int]string, len(raw))
 	for i, p := range raw {
 		keys[i] = pdfRunningCandidates(p)
+		if len(raw) == 2 {
+			pdfPinRunningCandidates(p, keys[i])
+		}
 		seen := map[string]bool{}
 		for _, k := range keys[i] {
 			if !seen[k] {

@@ -328,3 +328,13 @@ func pdfHeadsColumns(r pdfRow, free, gutters []pdfSpan) bool {
 	}
 	return len(gutters) > 0
 }
+
+// pdfPinRunningCandidates adds a row's baseline to its running-row key. In
+// a two-page document "recurs on half the pages" is any repeat, so a
+// header or footer must also stand at the same height on both pages, as
+// producers print them.
+func pdfPinRunningCandidates(p pdfRawPage, keys map[int]string) {
+	for j, k := range keys {
+		keys[j] = k + "@" + strconv.Itoa(int(math.Round(p.rows[j].y)))
+	}
+}

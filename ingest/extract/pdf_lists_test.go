@@ -171,3 +171,27 @@ func TestPDFStripGlued(t *testing.T) {
 		t.Errorf("markers (-want +got):\n%s", diff)
 	}
 }
+
+// In a two-page document a running header or footer is a row repeated at
+// the same height on both pages; the same text elsewhere stays.
+func TestPDFDropRunningRowsTwoPages(t *testing.T) {
+	row := func(y float64, text string) pdfRow {
+		return pdfRow{y: y, size: 10, words: []pdfWord{{x0: 100, x1: 200, y: y, size: 10, text: text, n: len(text)}}}
+	}
+	box := [4]float64{0, 0, 600, 800}
+	raw := []pdfRawPage{
+		{number: 1, box: box, rows: []pdfRow{row(780, "Patiëntenfolder 2026"), row(700, "Inhoud een"), row(60, "Samenvatting"), row(30, "Pagina 1 van 2")}},
+		{number: 2, box: box, rows: []pdfRow{row(780, "Patiëntenfolder 2026"), row(700, "Inhoud twee"), row(50, "Samenvatting"), row(30, "Pagina 2 van 2")}},
+	}
+	pdfDropRunningRows(raw)
+	var got []string
+	for _, p := range raw {
+		for _, r := range p.rows {
+			got = append(got, r.text())
+		}
+	}
+	want := []string{"Inhoud een", "Samenvatting", "Inhoud twee", "Samenvatting"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
