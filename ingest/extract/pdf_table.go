@@ -623,10 +623,11 @@ func pdfAllFull(s []pdfTableLine, cols int) bool {
 }
 
 // pdfRowCells renders a row's cells as lines of text. A line that is one
-// word filling the column's whole width, followed by a line starting in
-// lower case, is a word too long for the column, broken without a hyphen
-// (LibreOffice does this): it gets a soft hyphen, so joining the lines
-// mends the word.
+// word filling the column's whole width, followed by a line starting with a
+// lower-case fragment of at most three letters, is a word too long for the
+// column, broken without a hyphen (LibreOffice does this): it gets a soft
+// hyphen, so joining the lines mends the word. A longer next word is more
+// likely a line break of the source ("nordaxilline" / "capsule 200 mg").
 func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
 	out := make([][]string, len(widths))
 	var last []*pdfWord // per column: the single word of its previous line
@@ -640,7 +641,8 @@ func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
 			for i, w := range ws {
 				parts[i] = w.text
 			}
-			if p := last[c]; p != nil && p.x1-p.x0 >= 0.9*widths[c] && pdfStartsLower(ws[0].text) && !strings.HasSuffix(p.text, "-") {
+			if p := last[c]; p != nil && p.x1-p.x0 >= 0.9*widths[c] && pdfStartsLower(ws[0].text) &&
+				utf8.RuneCountInString(ws[0].text) <= 3 && !strings.HasSuffix(p.text, "-") {
 				out[c][len(out[c])-1] += "\u00ad"
 			}
 			last[c] = nil
