@@ -132,9 +132,9 @@ func parseCIDWidths(w pdf.Value) map[int]float64 {
 // headings are often set in the body size but bold.
 func isBoldFont(base string, desc pdf.Value) bool {
 	name := strings.ToLower(base)
-	// "cmbx", "ecbx", "cmssbx": TeX's bold extended series (pdflatex's
-	// default fonts), which names weight without the word bold.
-	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd", "cmbx", "ecbx", "ssbx"} {
+	// "cmbx", "ecbx", "cmssbx", and "sfbx"/"sfsx" in cm-super: TeX's bold
+	// extended series (pdflatex's default fonts), named without "bold".
+	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd", "cmbx", "ecbx", "ssbx", "sfbx", "sfsx"} {
 		if strings.Contains(name, k) {
 			return true
 		}
