@@ -179,6 +179,9 @@ func (a *Analyzer) computeTerms(folded string) []string {
 	env := snowballstem.NewEnv("")
 	whole := stemWith(env, folded)
 	terms := []string{whole}
+	if s, ok := a.erenPlural(folded); ok && s != whole {
+		terms = append(terms, s)
+	}
 	for _, p := range a.Parts(folded) {
 		if dutch.IsStopWord(p) {
 			continue
@@ -189,6 +192,33 @@ func (a *Analyzer) computeTerms(folded string) []string {
 		}
 	}
 	return terms
+}
+
+// erenPlural returns the stem of the singular of an -eren plural
+// ("kinderen" → "kind", "bladeren" → "blad", "liederen" → "lied"), which
+// the Snowball stemmer leaves at "kinder", so that a question about a
+// "kind" finds a table column "Kinderen". The singular must be a word of
+// the compound dictionary and of one syllable, as the nouns with this
+// plural are, so verbs in -eren ("reageren", "documenteren") are left alone.
+func (a *Analyzer) erenPlural(folded string) (string, bool) {
+	base, ok := strings.CutSuffix(folded, "eren")
+	if !ok || len(base) < 3 || a.parts[base] == 0 || syllables(base) != 1 {
+		return "", false
+	}
+	return Stem(base), true
+}
+
+// syllables counts the vowel groups of a folded word.
+func syllables(w string) int {
+	n, prev := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i])
+		if v && !prev {
+			n++
+		}
+		prev = v
+	}
+	return n
 }
 
 // Parts returns the compound parts of a folded word, outer parts first and

@@ -46,6 +46,9 @@ func TestTermsCompounds(t *testing.T) {
 		{"ontwikkeling", []string{"ontwikkel"}},
 		{"toepassingen", []string{"toepas"}},
 		{"combineren", []string{"combiner"}},     // not "combi" + "neren"
+		{"kinderen", []string{"kinder", "kind"}}, // an -eren plural also yields its singular
+		{"bladeren", []string{"blader", "blad"}},
+		{"reageren", []string{"reager"}}, // a verb: "reag" is no word
 		{"gesprekken", []string{"gesprek"}},      // not "gesp" + "rekken"
 		{"codering", []string{"coder"}},          // not "code" + "ring"
 		{"volgende", []string{"volgend"}},        // not "volg" + "ende"
