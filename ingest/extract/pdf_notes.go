@@ -132,10 +132,14 @@ func pdfMarkNotes(pages [][]pdfBlock, body float64) {
 	next := 1     // the footnote number expected next
 	refLevel := 0 // level of the open reference section's heading; 0 when none
 	refNext := 0  // the reference number expected next in that section
+	marked := pdfSuperscriptRefs(pages)
 	for p := range pages {
 		var out []pdfBlock
 		bottom := pdfBottomBlocks(pages[p], st)
 		refs := pdfNoteRefs(pages[p])
+		for n := range marked {
+			refs[n] = true // endnotes stand on pages of their own
+		}
 		for k, b := range pages[p] {
 			if b.heading {
 				refLevel, refNext = pdfRefSection(b, refLevel, refNext)
@@ -509,6 +513,25 @@ func pdfEntryHasURL(toks []pdfTok, i int) bool {
 func pdfStartsFootnote(b pdfBlock, st pdfNoteStyle, z pdfNoteZone) bool {
 	toks := pdfTokens(b)
 	return len(toks) > 1 && st.small(b.lines[0]) && pdfNoteNumber(toks, 0, z)
+}
+
+// pdfSuperscriptRefs collects the note numbers the whole document marks
+// with superscripts: geometric evidence strong enough for endnotes, whose
+// pages do not carry the markers.
+func pdfSuperscriptRefs(pages [][]pdfBlock) map[int]bool {
+	refs := map[int]bool{}
+	for _, bs := range pages {
+		for _, b := range bs {
+			for _, l := range b.lines {
+				for _, m := range l.notes {
+					if n, err := strconv.Atoi(m); err == nil {
+						refs[n] = true
+					}
+				}
+			}
+		}
+	}
+	return refs
 }
 
 // pdfNoteRefs collects the note numbers a page refers to: superscript

@@ -387,3 +387,32 @@ func TestPDFNivelLinks(t *testing.T) {
 		t.Errorf("content before the links is a %v block", b.Kind)
 	}
 }
+
+// Endnotes stand on a page of their own, away from their superscript
+// markers; the document's superscripts are the evidence. A small numbered
+// line without any marker anywhere stays content.
+func TestPDFMarkNotesEndnotes(t *testing.T) {
+	line := func(y, size float64, text string, notes ...string) pdfLine {
+		return pdfLine{y: y, x0: 50, x1: 500, size: size, text: text, notes: notes}
+	}
+	pages := [][]pdfBlock{
+		{{lines: []pdfLine{line(700, 10, "Behandel kort.", "1")}}},
+		{{lines: []pdfLine{line(700, 8, "1 Zie de toelichting in het register.")}},
+			{lines: []pdfLine{line(600, 8, "2 Een tweede eindnoot zonder verwijzing.")}}},
+	}
+	pdfMarkNotes(pages, 10)
+	var got []string
+	for _, bs := range pages {
+		for _, b := range bs {
+			got = append(got, fmt.Sprintf("%v %s %s", b.kind == Note, b.label, pdfBlockText(b)))
+		}
+	}
+	want := []string{
+		"false  Behandel kort.",
+		"true 1 Zie de toelichting in het register.",
+		"false  2 Een tweede eindnoot zonder verwijzing.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+}
