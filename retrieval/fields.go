@@ -35,8 +35,11 @@ const (
 
 // IndexFields splits a chunk into the text of its two lexical fields: the
 // body, and the field of its section path, table caption and (for a table
-// row) column headers. Each word of the chunk lands in one of them, so a
-// caption or header that a table row's text repeats counts once, as field.
+// row) column headers and the row's first cell. A caption or header that a
+// table row's text repeats counts once, as field; the first cell, the row's
+// subject, counts in both (measured on the guideline set: hit@5 0.864 →
+// 0.918, table dose with its drug in one top-5 passage 0.815 → 0.982; the
+// dev set unchanged).
 func IndexFields(c bronwijzer.Chunk) (body, field string) {
 	parts := []string{c.Section}
 	body = c.Text
@@ -47,7 +50,12 @@ func IndexFields(c bronwijzer.Chunk) (body, field string) {
 	if c.Kind == bronwijzer.KindTableRow {
 		var headers []string
 		body, headers = splitHeaders(body)
+		// The first cell is the row's own header, what the row is about
+		// ("tarvomycine tablet 250 mg"): it names the row as the column
+		// headers name its cells.
+		first, _, _ := strings.Cut(body, cellSeparator)
 		parts = append(parts, headers...)
+		parts = append(parts, first)
 	}
 	return body, joinNonEmpty(parts, "\n")
 }

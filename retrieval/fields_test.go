@@ -22,7 +22,8 @@ func TestIndexFieldsText(t *testing.T) {
 }
 
 // TestIndexFieldsTableRow splits a row as the extractor renders it and the
-// chunker prefixes it: caption and headers go to the field, cells stay body.
+// chunker prefixes it: caption and headers go to the field, cells stay body,
+// and the first cell, the row's subject, counts in the field as well.
 func TestIndexFieldsTableRow(t *testing.T) {
 	tbl := extract.Table{
 		Caption: "Tabel 2 Dosering van nordaxilline",
@@ -37,7 +38,7 @@ func TestIndexFieldsTableRow(t *testing.T) {
 	if want := "nordaxilline 1 mg · 1 dd 1 mg · eGFR < 30: gecontra-indiceerd"; body != want {
 		t.Errorf("body = %q, want %q", body, want)
 	}
-	want := "Behandeling › Medicatie\nTabel 2 Dosering van nordaxilline\nMiddel\nVolwassenen\nBij nierfunctiestoornis"
+	want := "Behandeling › Medicatie\nTabel 2 Dosering van nordaxilline\nMiddel\nVolwassenen\nBij nierfunctiestoornis\nnordaxilline 1 mg"
 	if diff := cmp.Diff(want, field); diff != "" {
 		t.Errorf("field (-want +got):\n%s", diff)
 	}
