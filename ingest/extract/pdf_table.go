@@ -37,6 +37,7 @@ type pdfTable struct {
 	caption             []string     // caption lines, if any
 	header              [][]string   // per column: its lines; nil when the table has no header row
 	rows                [][][]string // per row, per column: its lines
+	rowNotes            [][]string   // per row: note markers taken from its words ("hoger.¹")
 	colX                []float64    // column left edges (for matching a continuation)
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
@@ -609,6 +610,17 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		}
 	}
 	t.rows = cells
+	for _, r := range rows[len(rows)-len(cells):] {
+		var notes []string
+		for _, l := range r {
+			for _, ws := range l.cells {
+				for _, w := range ws {
+					notes = append(notes, w.notes...)
+				}
+			}
+		}
+		t.rowNotes = append(t.rowNotes, notes)
+	}
 	t.colX = append([]float64{x0}, cuts...)
 	return t, true
 }
@@ -1126,6 +1138,7 @@ type pdfTableBlock struct {
 	index, first int
 	caption      string // "" for a continuation
 	rows         []string
+	notes        [][]string // per row: its note markers
 }
 
 // pdfFinishTables links the tables across pages, joins their cells with the
@@ -1173,6 +1186,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 			for i := range t.rows {
 				tb.rows = append(tb.rows, tab.RowText(t.first+i))
 			}
+			tb.notes = t.rowNotes
 			pdfAttachTable(blocks[p], t.marker, tb)
 		}
 	}
@@ -1207,7 +1221,7 @@ func pdfAttachTable(blocks []pdfBlock, k int, tb *pdfTableBlock) {
 // pdfAssembleTable writes a table part into the page text: its caption
 // block, then one block per body row. It returns the new rune position.
 func pdfAssembleTable(page *Page, sb *strings.Builder, pos int, tb *pdfTableBlock) int {
-	add := func(kind Kind, text string, row int) {
+	add := func(kind Kind, text string, row int, notes []string) {
 		if text == "" {
 			return
 		}
@@ -1216,13 +1230,17 @@ func pdfAssembleTable(page *Page, sb *strings.Builder, pos int, tb *pdfTableBloc
 			pos += 2
 		}
 		n := utf8.RuneCountInString(text)
-		page.Blocks = append(page.Blocks, Block{Kind: kind, Start: pos, End: pos + n, Table: tb.index, Row: row})
+		page.Blocks = append(page.Blocks, Block{Kind: kind, Start: pos, End: pos + n, Table: tb.index, Row: row, Notes: notes})
 		sb.WriteString(text)
 		pos += n
 	}
-	add(Caption, tb.caption, 0)
+	add(Caption, tb.caption, 0, nil)
 	for i, r := range tb.rows {
-		add(TableRow, r, tb.first+i)
+		var notes []string
+		if i < len(tb.notes) {
+			notes = tb.notes[i]
+		}
+		add(TableRow, r, tb.first+i, notes)
 	}
 	return pos
 }

@@ -544,3 +544,22 @@ func TestPDFDrawingIsNoTable(t *testing.T) {
 		t.Errorf("drawing taken as table: %q", tab.rows)
 	}
 }
+
+// A note marker taken from a word in a cell ("250 mg¹") is kept as a link
+// of that row.
+func TestPDFTableRowNotes(t *testing.T) {
+	rows := []pdfRow{
+		synthRow(700, synthCell{50, "Middel", 3}, synthCell{200, "Dosis", 3}, synthCell{350, "Maximum", 3}),
+		synthRow(686, synthCell{50, "tarvomycine", 3}, synthCell{200, "2 dd 250 mg", 3}, synthCell{350, "1000 mg", 3}),
+		synthRow(672, synthCell{50, "nordaxilline", 3}, synthCell{200, "3 dd 400 mg", 3}, synthCell{350, "1200 mg", 3}),
+		synthRow(658, synthCell{50, "velcetamol", 3}, synthCell{200, "4 dd 500 mg", 3}, synthCell{350, "3000 mg", 3}),
+	}
+	rows[2].words[len(rows[2].words)-1].notes = []string{"3"}
+	tab, ok := pdfAlignedTable(rows, 10)
+	if !ok {
+		t.Fatal("no table")
+	}
+	if diff := cmp.Diff([][]string{nil, {"3"}, nil}, tab.rowNotes); diff != "" {
+		t.Errorf("row notes (-want +got):\n%s", diff)
+	}
+}
