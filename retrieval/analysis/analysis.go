@@ -182,7 +182,11 @@ func (a *Analyzer) computeTerms(folded string) []string {
 	if s, ok := a.erenPlural(folded); ok && s != whole {
 		terms = append(terms, s)
 	}
-	for _, p := range a.Parts(folded) {
+	parts := a.Parts(folded)
+	if parts == nil {
+		parts = a.unknownModifier(folded)
+	}
+	for _, p := range parts {
 		if dutch.IsStopWord(p) {
 			continue
 		}
@@ -192,6 +196,35 @@ func (a *Analyzer) computeTerms(folded string) []string {
 		}
 	}
 	return terms
+}
+
+// unknownModifier splits a word the dictionary does not know into a
+// modifier it does not know either and a dictionary head:
+// "tarvomycinedosering" → "tarvomycine", "dosering". Names of drugs,
+// conditions and tests are not in a dictionary, but a clinician glues them
+// to ordinary heads; the split lets the question find the document's own
+// spelling of the name. The longest head wins; both parts must be long
+// enough (head ≥ 6, modifier ≥ 5 letters) not to be an ending by chance
+// ("verantwoord" is no "verant" + "woord").
+func (a *Analyzer) unknownModifier(folded string) []string {
+	if a.parts[folded] != 0 || !isLowerASCII(folded) {
+		return nil
+	}
+	for i := 5; i+6 <= len(folded); i++ {
+		if a.parts[folded[i:]]&head != 0 {
+			return []string{folded[:i], folded[i:]}
+		}
+	}
+	return nil
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // erenPlural returns the stem of the singular of an -eren plural

@@ -49,6 +49,9 @@ func TestTermsCompounds(t *testing.T) {
 		{"kinderen", []string{"kinder", "kind"}}, // an -eren plural also yields its singular
 		{"bladeren", []string{"blader", "blad"}},
 		{"reageren", []string{"reager"}}, // a verb: "reag" is no word
+		// an unknown name glued to a dictionary head
+		{"tarvomycinedosering", []string{"tarvomycinedoser", "tarvomycin", "doser"}},
+		{"verantwoord", []string{"verantwoord"}}, // "woord" is too short a head to split off
 		{"gesprekken", []string{"gesprek"}},      // not "gesp" + "rekken"
 		{"codering", []string{"coder"}},          // not "code" + "ring"
 		{"volgende", []string{"volgend"}},        // not "volg" + "ende"
