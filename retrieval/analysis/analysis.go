@@ -182,6 +182,13 @@ func (a *Analyzer) computeTerms(folded string) []string {
 	if s, ok := a.erenPlural(folded); ok && s != whole {
 		terms = append(terms, s)
 	}
+	if base, ok := strings.CutSuffix(folded, "schap"); ok && len(base) >= 5 {
+		// The Snowball stemmer strips "-heid" but keeps "-schap": let
+		// "zwangerschap" also yield "zwanger", as "zwangere" does.
+		if s := stemWith(env, base); s != whole {
+			terms = append(terms, s)
+		}
+	}
 	parts := a.Parts(folded)
 	if parts == nil {
 		parts = a.unknownModifier(folded)

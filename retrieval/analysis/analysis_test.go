@@ -49,6 +49,7 @@ func TestTermsCompounds(t *testing.T) {
 		{"kinderen", []string{"kinder", "kind"}}, // an -eren plural also yields its singular
 		{"bladeren", []string{"blader", "blad"}},
 		{"reageren", []string{"reager"}}, // a verb: "reag" is no word
+		{"zwangerschap", []string{"zwangerschap", "zwanger"}}, // "-schap" also yields its base
 		// an unknown name glued to a dictionary head
 		{"tarvomycinedosering", []string{"tarvomycinedoser", "tarvomycin", "doser"}},
 		{"verantwoord", []string{"verantwoord"}}, // "woord" is too short a head to split off
