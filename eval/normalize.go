@@ -14,7 +14,9 @@ import (
 // and chunking change exactly these things, so a quote copied from the source
 // still matches the passage that holds it.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	// Invalid bytes become U+FFFD first: NFKC leaves the text after an
+	// invalid byte unnormalised, so a second pass would change it again.
+	s = norm.NFKC.String(strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
 	b.Grow(len(s))
 	rs := []rune(s)
