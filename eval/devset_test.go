@@ -15,7 +15,13 @@ const devSet = "datasets/dev.jsonl"
 
 func mustLoadDevSet(tb testing.TB) []Question {
 	tb.Helper()
-	f, err := os.Open(devSet)
+	return mustLoadSet(tb, devSet)
+}
+
+// mustLoadSet loads a question set or fails the test.
+func mustLoadSet(tb testing.TB, path string) []Question {
+	tb.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		tb.Fatal(err)
 	}

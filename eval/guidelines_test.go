@@ -19,16 +19,7 @@ const (
 
 func mustLoadGuidelineSet(tb testing.TB) []Question {
 	tb.Helper()
-	f, err := os.Open(guidelineSet)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	qs, err := LoadDataset(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return qs
+	return mustLoadSet(tb, guidelineSet)
 }
 
 // guidelineTexts extracts every guideline the registry lists with the
