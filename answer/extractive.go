@@ -51,7 +51,8 @@ const rankWeight = 0.1
 
 // extract chooses at most max sentences from the passages: highest score
 // first (coverage of the question's content terms plus a rank bonus),
-// skipping near-duplicates and sentences much weaker than the best one.
+// skipping near-duplicates, sentences much weaker than the best one and
+// sentences about another subject than the one asked (sameSubject).
 func (s *Service) extract(q question, ps []*prepared) []candidate {
 	var cands []candidate
 	w := termWeights(q.units, ps)
@@ -69,6 +70,7 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 			cands = append(cands, candidate{pass: p, span: j, terms: terms, cov: cov, score: cov + bonus})
 		}
 	}
+	cands = s.sameSubject(q, ps, cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	typed := s.typedFirst(q, cands)
 	var chosen []candidate
