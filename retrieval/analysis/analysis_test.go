@@ -48,7 +48,7 @@ func TestTermsCompounds(t *testing.T) {
 		{"combineren", []string{"combiner"}},     // not "combi" + "neren"
 		{"kinderen", []string{"kinder", "kind"}}, // an -eren plural also yields its singular
 		{"bladeren", []string{"blader", "blad"}},
-		{"reageren", []string{"reager"}}, // a verb: "reag" is no word
+		{"reageren", []string{"reager"}},                      // a verb: "reag" is no word
 		{"zwangerschap", []string{"zwangerschap", "zwanger"}}, // "-schap" also yields its base
 		// an unknown name glued to a dictionary head
 		{"tarvomycinedosering", []string{"tarvomycinedoser", "tarvomycin", "doser"}},
