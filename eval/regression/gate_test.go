@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/eval"
@@ -79,26 +78,11 @@ func openBundledStack(t *testing.T) stack {
 }
 
 // TestDevSetQuotesReachable proves every evidence quote matches at least one
-// stored chunk of the real pipeline (extraction, normalisation, chunking),
+// searchable chunk of the real pipeline (extraction, normalisation, chunking),
 // so a retrieval miss in the gate is a ranking miss, not an unmatchable quote.
 func TestDevSetQuotesReachable(t *testing.T) {
-	store := openBundledStack(t).store
-	ctx := context.Background()
+	passages := searchablePassages(t, openBundledStack(t).store)
 	qs := load(t, devSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
-	docs, err := store.Documents(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var passages []bronwijzer.Passage
-	for _, d := range docs {
-		chunks, err := store.Chunks(ctx, d.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range chunks {
-			passages = append(passages, bronwijzer.Passage{ID: c.ID(), DocumentID: d.ID, SourceFile: d.SourceFile, Text: c.Text})
-		}
-	}
 	for _, q := range qs {
 		for _, e := range q.Evidence {
 			if eval.HitRank(passages, []eval.Evidence{e}) == 0 {
