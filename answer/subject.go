@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // A table row is about what its first cell names ("tarvomycine tablet 250
@@ -19,20 +20,7 @@ import (
 // rowSubject returns the analysed first word of a table row's first cell,
 // or "" for a passage that is no table row.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
-	if p.Kind != bronwijzer.KindTableRow {
-		return ""
-	}
-	text := p.Text
-	if p.Caption != "" {
-		if _, rest, ok := strings.Cut(text, p.Caption+" — "); ok {
-			text = rest
-		}
-	}
-	first, _, _ := strings.Cut(text, " · ")
-	if _, cell, ok := strings.Cut(first, ": "); ok {
-		first = cell
-	}
-	for _, w := range splitWords(first) {
+	for _, w := range splitWords(retrieval.RowSubject(p.Kind, p.Caption, p.Text)) {
 		if ts := a.Terms(w); len(ts) > 0 {
 			return ts[0]
 		}

@@ -62,6 +62,23 @@ func IndexFields(c bronwijzer.Chunk) (body, field string) {
 	return body, joinNonEmpty(parts, "\n")
 }
 
+// RowSubject returns a table row's first cell without its header
+// ("tarvomycine tablet 250 mg"), what the row is about, or "" for a passage
+// that is no table row. The answerer holds answers to it.
+func RowSubject(kind, caption, text string) string {
+	if kind != bronwijzer.KindTableRow {
+		return ""
+	}
+	if caption != "" {
+		text = strings.TrimPrefix(text, caption+captionSeparator)
+	}
+	first, _, _ := strings.Cut(text, cellSeparator)
+	if _, cell, ok := strings.Cut(first, headerSeparator); ok {
+		return cell
+	}
+	return first
+}
+
 // splitHeaders takes the column headers out of a table row's text: the
 // words before the first ": " of each cell. A cell without a header whose
 // own text holds ": " loses those words to the field; they still count.

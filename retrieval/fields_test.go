@@ -42,4 +42,10 @@ func TestIndexFieldsTableRow(t *testing.T) {
 	if diff := cmp.Diff(want, field); diff != "" {
 		t.Errorf("field (-want +got):\n%s", diff)
 	}
+	if got := retrieval.RowSubject(c.Kind, c.Caption, c.Text); got != "nordaxilline 1 mg" {
+		t.Errorf("RowSubject = %q, want the first cell", got)
+	}
+	if got := retrieval.RowSubject(bronwijzer.KindText, "", c.Text); got != "" {
+		t.Errorf("RowSubject of a text passage = %q, want none", got)
+	}
 }

@@ -46,7 +46,7 @@ func TestNoAnswerFromAnotherSubjectsRow(t *testing.T) {
 			}
 			// A score table's question names the table ("beslisregel"), a
 			// dose question the drug in the row's first cell.
-			first := firstCell(p)
+			first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 			if !strings.Contains(strings.ToLower(first+" "+p.Caption), strings.ToLower(q.Subject)) {
 				t.Errorf("%s (%s): %q cites the row of %q", q.ID, q.Subject, q.Question, first)
 			}
@@ -55,15 +55,4 @@ func TestNoAnswerFromAnotherSubjectsRow(t *testing.T) {
 	if asked < 30 {
 		t.Fatalf("only %d questions name their subject; the guideline set has more", asked)
 	}
-}
-
-// firstCell returns a table row passage's first cell, without its caption
-// and column header.
-func firstCell(p bronwijzer.Passage) string {
-	text := strings.TrimPrefix(p.Text, p.Caption+" — ")
-	first, _, _ := strings.Cut(text, " · ")
-	if _, cell, ok := strings.Cut(first, ": "); ok {
-		return cell
-	}
-	return first
 }
