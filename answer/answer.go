@@ -19,9 +19,16 @@ type Request struct {
 
 // Response is the public /v1/ask body.
 type Response struct {
-	Answer        string               `json:"answer"` // sentences joined, with [n] markers
-	Abstained     bool                 `json:"abstained"`
-	Reason        string               `json:"reason"` // Dutch explanation when abstained
+	// Answer is the sentences joined, with [n] markers; when Abstained it
+	// carries the refusal text (the same as Reason), so a client that shows
+	// only Answer shows the refusal.
+	Answer    string `json:"answer"`
+	Abstained bool   `json:"abstained"`
+	Reason    string `json:"reason"` // Dutch explanation when abstained
+	// Confidence is the answer model's probability that the best candidate
+	// answers the question, on answers and refusals alike (0 when there was
+	// no candidate). Answers are given when it reaches the fitted threshold.
+	Confidence    float64              `json:"confidence"`
 	Sentences     []Sentence           `json:"sentences"`
 	Citations     []Citation           `json:"citations"`
 	Passages      []bronwijzer.Passage `json:"passages"`
