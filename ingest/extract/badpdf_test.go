@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -170,5 +172,95 @@ func TestPDFEncryptedBomb(t *testing.T) {
 	t.Logf("%d MiB allocated, %d bytes of PDF", alloc>>20, enc.Len())
 	if alloc > 256<<20 {
 		t.Errorf("extraction allocated %d MiB; memory must stay bounded", alloc>>20)
+	}
+}
+
+// The damaged and unusual files of testdata/bad, written by
+// scripts/gen-bad-pdfs.go (one per class of issue 14): each is read, and
+// a file whose cross-reference data had to be rebuilt says so.
+func TestPDFDamagedFilesAreRead(t *testing.T) {
+	const sentence = "Controleer de nierfunctie voor het starten van metformine."
+	for _, tt := range []struct {
+		file     string
+		repaired bool
+	}{
+		{"xref-huge-object.pdf", true},      // xref subsection at object 2^32: 128 GiB before the check
+		{"xref-stream-huge-size.pdf", true}, // xref stream /Size 2^32
+		{"xref-offsets-wrong.pdf", true},    // every offset 7 bytes off
+		{"xref-missing.pdf", true},          // startxref points past the end
+		{"header-banner.pdf", false},        // a banner line before %PDF-1.6
+		{"header-trailing-blank.pdf", false},
+		{"filter-lzw.pdf", false},
+		{"filter-asciihex.pdf", false},
+		{"filter-runlength.pdf", false},
+		{"filter-chain.pdf", false}, // [/ASCIIHexDecode /LZWDecode]
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			doc, err := PDF(context.Background(), readFixture(t, "bad/"+tt.file), PDFOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := allText(doc); !strings.Contains(got, sentence) {
+				t.Errorf("text %q lacks %q", got, sentence)
+			}
+			if got := slices.Contains(doc.Warnings, msgPDFRepaired); got != tt.repaired {
+				t.Errorf("repaired warning %v, want %v (warnings %q)", got, tt.repaired, doc.Warnings)
+			}
+		})
+	}
+}
+
+// The check finds every way the generated files lie about their objects,
+// and passes every well-formed fixture untouched: a false alarm would
+// rebuild (and so risk) files the parser reads fine.
+func TestPDFXrefProblem(t *testing.T) {
+	for _, name := range []string{"xref-huge-object.pdf", "xref-stream-huge-size.pdf", "xref-offsets-wrong.pdf"} {
+		if p := pdfXrefProblem(readFixture(t, "bad/"+name)); p == "" {
+			t.Errorf("%s: no problem found", name)
+		}
+	}
+	good, _ := filepath.Glob("testdata/*.pdf")
+	more, _ := filepath.Glob("testdata/*/*.pdf")
+	for _, f := range append(good, more...) {
+		if strings.Contains(f, "/bad/") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := pdfXrefProblem(data); p != "" {
+			t.Errorf("%s: %s", f, p)
+		}
+	}
+	if p := pdfXrefProblem(pdftest.Pages(3, 3)); p != "" {
+		t.Errorf("pdftest.Pages: %s", p)
+	}
+}
+
+// Header fixes keep every byte offset, so the xref stays valid.
+func TestPDFFixHeader(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"%PDF-1.4\nrest", "%PDF-1.4\nrest"},
+		{"%PDF-1.7 \nrest", "%PDF-1.7\n\nrest"},
+		{"%PDF-2.0\nrest", "%PDF-1.7\nrest"},
+		{"Banner van de mailserver\r\n%PDF-1.6\nrest", "%PDF-1.7\n% de mailserver \n%PDF-1.6\nrest"},
+	} {
+		got, ok := pdfFixHeader([]byte(tt.in), pdfFindHeader([]byte(tt.in)))
+		if !ok || string(got) != tt.want || len(got) != len(tt.in) {
+			t.Errorf("pdfFixHeader(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	if _, ok := pdfFixHeader([]byte("ab\n%PDF-1.4\n"), 3); ok {
+		t.Error("a banner shorter than a header line cannot be fixed in place")
+	}
+}
+
+// A file with no header in its first 1024 bytes is still not a PDF.
+func TestPDFHeaderWindow(t *testing.T) {
+	data := append(bytes.Repeat([]byte("x"), 1100), pdftest.Pages(1, 1)...)
+	_, err := PDF(context.Background(), data, PDFOptions{})
+	if bronwijzer.ErrorMessage(err) != msgPDFNotPDF {
+		t.Errorf("error %v, want %q", err, msgPDFNotPDF)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +24,10 @@ const MediaTypePDF = "application/pdf"
 type PDFOptions struct {
 	MaxPages int           // more pages is ETOOLARGE; 0 means the default
 	Timeout  time.Duration // wall-clock limit for the whole extraction; 0 means the default
+	// TrustXref hands the cross-reference data to the parser without the
+	// check of pdf_repair.go. Only tests set it, to show that a worker
+	// process contains what the check prevents (ingest/extract/pdfworker).
+	TrustXref bool
 }
 
 // SetDefaults fills zero fields: 2000 pages, 60 seconds.
@@ -62,7 +67,7 @@ func PDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFEmpty)
 	}
-	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+	if pdfFindHeader(data) < 0 {
 		return nil, bronwijzer.Errorf(bronwijzer.EUNSUPPORTED, "%s", msgPDFNotPDF)
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
@@ -99,13 +104,13 @@ func pdfContextError(err error) error {
 
 // extractPDF does the work of PDF; it may panic.
 func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, error) {
-	data, err := pdfPrepare(data)
+	data, repaired, err := pdfPrepare(data, !opts.TrustXref)
 	if err != nil {
 		return nil, err
 	}
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err := pdfOpen(data, &repaired)
 	if err != nil {
-		return nil, pdfOpenError(err)
+		return nil, err
 	}
 	pages, err := pdfPageTree(r, opts.MaxPages)
 	if err != nil {
@@ -116,7 +121,7 @@ func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, e
 		return nil, err
 	}
 	doc := pdfBuildDocument(raw)
-	doc.Warnings = append(append(pdfActiveContent(r, pages), warnings...), doc.Warnings...)
+	doc.Warnings = slices.Concat(repaired, pdfActiveContent(r, pages), warnings, doc.Warnings)
 	if !doc.hasText() {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFNoText)
 	}
@@ -124,6 +129,37 @@ func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, e
 		doc.Title = t
 	}
 	return doc, nil
+}
+
+// pdfOpen opens the file; when the parser cannot read its cross-reference
+// data, the file is rebuilt by scanning for objects and opened again, with
+// a warning added to repaired.
+func pdfOpen(data []byte, repaired *[]string) (*pdf.Reader, error) {
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err == nil {
+		return r, nil
+	}
+	if !pdfRebuildable(err) || len(*repaired) > 0 {
+		return nil, pdfOpenError(err)
+	}
+	rebuilt, rerr := pdfRebuild(data)
+	if rerr != nil {
+		return nil, pdfOpenError(err)
+	}
+	r, rerr = pdf.NewReader(bytes.NewReader(rebuilt), int64(len(rebuilt)))
+	if rerr != nil {
+		return nil, pdfOpenError(err)
+	}
+	*repaired = append(*repaired, msgPDFRepaired)
+	return r, nil
+}
+
+// pdfRebuildable tells open errors a rebuild may cure (a damaged xref) from
+// those it cannot (a truncated file, a password).
+func pdfRebuildable(err error) bool {
+	msg := err.Error()
+	return !errors.Is(err, pdf.ErrInvalidPassword) && !strings.Contains(msg, "EOF") &&
+		!strings.Contains(msg, "encrypt") && !strings.Contains(msg, "invalid header")
 }
 
 func (d *Document) hasText() bool {
@@ -135,22 +171,20 @@ func (d *Document) hasText() bool {
 	return false
 }
 
-// pdfPrepare decrypts and fixes what the parser would refuse needlessly.
-func pdfPrepare(data []byte) ([]byte, error) {
-	if pdfLooksEncrypted(data) {
-		dec, err := pdfDecrypt(data)
-		if err != nil {
-			return nil, err
-		}
-		data = dec
+// pdfPrepare fixes what the parser would refuse needlessly or could not
+// survive (pdf_repair.go) and decrypts; warnings say what was repaired.
+func pdfPrepare(data []byte, check bool) ([]byte, []string, error) {
+	data, warnings, err := pdfRepair(data, check)
+	if err != nil || !pdfLooksEncrypted(data) {
+		return data, warnings, err
 	}
-	// The parser accepts only "%PDF-1.x" headers; PDF 2.0 files are read
-	// the same way for text.
-	if bytes.HasPrefix(data, []byte("%PDF-2.")) {
-		data = bytes.Clone(data)
-		copy(data, "%PDF-1.7")
+	dec, err := pdfDecrypt(data)
+	if err != nil || bytes.Equal(dec, data) {
+		return dec, warnings, err
 	}
-	return data, nil
+	// Decrypted streams may now show filters the parser lacks.
+	dec, more, err := pdfRepair(dec, check)
+	return dec, append(warnings, more...), err
 }
 
 // pdfOpenError turns a parser open error into a specific user message.
