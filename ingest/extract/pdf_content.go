@@ -45,136 +45,6 @@ func (m pdfMatrix) mul(n pdfMatrix) pdfMatrix {
 	}
 }
 
-// pdfFont is a parsed font: how to split a string into codes, each code's
-// width and Unicode text. Decoded codes are cached because the library's CMap
-// lookup is a linear scan.
-type pdfFont struct {
-	enc     pdf.TextEncoding
-	twoByte bool
-	first   int
-	widths  []float64       // simple fonts, from FirstChar
-	cidW    map[int]float64 // CID fonts, from /W
-	dw      float64         // CID default width
-	missing float64         // width of codes without one (standard 14 fonts have no /Widths)
-	scale   float64         // glyph space to text space (0.001, or FontMatrix for Type3)
-	bold    bool
-	text    map[int]string
-}
-
-func newPDFFont(v pdf.Value) *pdfFont {
-	f := &pdfFont{scale: 0.001, text: make(map[int]string), dw: 1000}
-	lib := pdf.Font{V: v}
-	f.enc = lib.Encoder()
-	sub := v.Key("Subtype").Name()
-	base := v.Key("BaseFont").Name()
-	desc := v.Key("FontDescriptor")
-	if sub == "Type0" {
-		f.twoByte = true
-		d := v.Key("DescendantFonts").Index(0)
-		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
-			f.dw = dw.Float64()
-		}
-		f.cidW = parseCIDWidths(d.Key("W"))
-		desc = d.Key("FontDescriptor")
-	} else {
-		f.first = int(v.Key("FirstChar").Int64())
-		ws := v.Key("Widths")
-		n := min(ws.Len(), 65536)
-		f.widths = make([]float64, n)
-		for i := range n {
-			f.widths[i] = ws.Index(i).Float64()
-		}
-		if sub == "Type3" {
-			if fm := v.Key("FontMatrix"); fm.Len() == 6 {
-				f.scale = fm.Index(0).Float64()
-			}
-		}
-	}
-	f.bold = isBoldFont(base, desc)
-	f.missing = desc.Key("MissingWidth").Float64()
-	if f.missing == 0 {
-		f.missing = 500 // an average glyph: keeps glyphs apart when widths are unknown
-	}
-	return f
-}
-
-// parseCIDWidths reads a CID font /W array: "c [w1 w2 …]" or "cfirst clast w".
-func parseCIDWidths(w pdf.Value) map[int]float64 {
-	m := make(map[int]float64)
-	n := w.Len()
-	for i := 0; i < n; {
-		c := int(w.Index(i).Int64())
-		if i+1 >= n {
-			break
-		}
-		next := w.Index(i + 1)
-		if next.Kind() == pdf.Array {
-			for j := range min(next.Len(), 65536) {
-				m[c+j] = next.Index(j).Float64()
-			}
-			i += 2
-			continue
-		}
-		if i+2 >= n {
-			break
-		}
-		last := int(next.Int64())
-		wd := w.Index(i + 2).Float64()
-		for c2 := c; c2 <= last && c2-c < 65536; c2++ {
-			m[c2] = wd
-		}
-		i += 3
-	}
-	return m
-}
-
-// isBoldFont tells from the font name or descriptor whether a font is bold;
-// headings are often set in the body size but bold.
-func isBoldFont(base string, desc pdf.Value) bool {
-	name := strings.ToLower(base)
-	// "cmbx", "ecbx", "cmssbx", and "sfbx"/"sfsx" in cm-super: TeX's bold
-	// extended series (pdflatex's default fonts), named without "bold".
-	for _, k := range []string{"bold", "black", "heavy", "semibold", "demi", "-bd", ",bd", "cmbx", "ecbx", "ssbx", "sfbx", "sfsx"} {
-		if strings.Contains(name, k) {
-			return true
-		}
-	}
-	if desc.Key("FontWeight").Float64() >= 600 {
-		return true
-	}
-	const forceBold = 1 << 18
-	return desc.Key("Flags").Int64()&forceBold != 0
-}
-
-func (f *pdfFont) width(code int) float64 {
-	if f.twoByte {
-		if w, ok := f.cidW[code]; ok {
-			return w
-		}
-		return f.dw
-	}
-	i := code - f.first
-	if i >= 0 && i < len(f.widths) && f.widths[i] > 0 {
-		return f.widths[i]
-	}
-	if code == ' ' {
-		return 250
-	}
-	return f.missing
-}
-
-func (f *pdfFont) decode(code int, raw string) string {
-	if s, ok := f.text[code]; ok {
-		return s
-	}
-	s := ""
-	if f.enc != nil {
-		s = f.enc.Decode(raw)
-	}
-	f.text[code] = s
-	return s
-}
-
 // pdfTextState is the part of the graphics state that text showing and
 // path capture need.
 type pdfTextState struct {
@@ -417,7 +287,7 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 			code = code<<8 | int(raw[i+1])
 		}
 		w0 := f.width(code) * f.scale
-		s := f.decode(code, raw[i:i+step])
+		s := f.decode(code)
 		trm := pdfMatrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
 		tx := w0*g.size + g.tc
 		if step == 1 && code == ' ' {
