@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -60,8 +62,13 @@ func TestRunCommandLocalCompare(t *testing.T) {
 	if opened != (Corpus{Bundled: true}) {
 		t.Errorf("OpenLocal got %+v, want the bundled corpus", opened)
 	}
-	if header := strings.Fields(strings.SplitN(stdout.String(), "\n", 2)[0]); strings.Join(header, " ") != "metric hybrid lexical dense" {
-		t.Errorf("table header = %q", header)
+	lines := strings.Split(stdout.String(), "\n")
+	if !strings.HasPrefix(lines[0], "KRITIEKE FOUTEN (critical errors): ") {
+		t.Errorf("first line = %q, want the critical errors", lines[0])
+	}
+	if i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "metric ") }); i < 0 ||
+		strings.Join(strings.Fields(lines[i]), " ") != "metric hybrid lexical dense" {
+		t.Errorf("no table header \"metric hybrid lexical dense\" in:\n%s", stdout.String())
 	}
 	var doc struct {
 		Meta    Meta               `json:"meta"`
@@ -181,7 +188,7 @@ func TestRunCommandJudgeAndProgress(t *testing.T) {
 	if err := RunCommand(context.Background(), []string{"--dataset", writeDataset(t), "--judge"}, deps); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stdout.String(), "faithfulness (LLM)  0.500") {
+	if !regexp.MustCompile(`(?m)^faithfulness \(LLM\) +0\.500$`).MatchString(stdout.String()) {
 		t.Errorf("table lacks the judge row:\n%s", stdout.String())
 	}
 	if got := stderr.String(); got != "eval hybrid: 3/3\n" {

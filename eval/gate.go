@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -32,13 +34,23 @@ type Violation struct {
 func (v Violation) String() string {
 	got := "niet gemeten (null)"
 	if v.Got != nil {
-		got = fmt.Sprintf("%.4f", *v.Got)
+		got = v.format(*v.Got)
 	}
 	op := "≥"
 	if !v.IsMin {
 		op = "≤"
 	}
-	return fmt.Sprintf("%s: %s = %s, vereist %s %.4f", v.Config, v.Metric, got, op, v.Bound)
+	return fmt.Sprintf("%s: %s = %s, vereist %s %s", v.Config, v.Metric, got, op, v.format(v.Bound))
+}
+
+// format prints a whole number of a count metric (critical_errors) as an
+// integer and everything else with four decimals.
+func (v Violation) format(x float64) string {
+	i := slices.IndexFunc(metrics, func(m metric) bool { return m.Key == v.Metric })
+	if i >= 0 && !metrics[i].Rate && x == math.Trunc(x) {
+		return strconv.FormatFloat(x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(x, 'f', 4, 64)
 }
 
 // GateError is returned when a report fails its thresholds.

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/answer"
 )
 
 func TestThresholdsCheck(t *testing.T) {
@@ -52,6 +53,7 @@ func TestLoadThresholds(t *testing.T) {
 		wantErr  bool
 	}{
 		{"valid", `{"min":{"hit_at_5":0.5},"max":{"false_answer_rate":0.3}}`, false},
+		{"critical errors", `{"max":{"critical_errors":0}}`, false},
 		{"unknown metric", `{"min":{"recall":0.5}}`, true},
 		{"unknown key", `{"minimum":{"mrr":0.5}}`, true},
 		{"not json", `min: 1`, true},
@@ -79,5 +81,37 @@ func TestThresholdsFile(t *testing.T) {
 	}
 	if len(th.Min) == 0 || len(th.Max) == 0 {
 		t.Errorf("thresholds = %+v, want min and max bounds", th)
+	}
+	if _, ok := th.Max["critical_errors"]; !ok {
+		t.Errorf("thresholds = %+v, want a max on critical_errors", th)
+	}
+}
+
+// TestGateCriticalErrors proves one critical error fails a gate that allows
+// none, from the scored answer to the gate's error.
+func TestGateCriticalErrors(t *testing.T) {
+	var bad Result
+	bad.ScoreAnswer(Question{ID: "u1", Answerable: false}, &answer.Response{Answer: "Het kost 5 euro [1].",
+		Sentences: []answer.Sentence{{Text: "Het kost 5 euro [1].", Citations: []int{1}}},
+		Citations: []answer.Citation{cite(1, pA)}, Passages: []bronwijzer.Passage{pA}})
+	var good Result
+	good.ScoreAnswer(Question{ID: "u2", Answerable: false}, &answer.Response{Abstained: true, Reason: "Geen bron."})
+	zero := Thresholds{Max: map[string]float64{"critical_errors": 0}}
+	run := func(rs ...Result) *Report {
+		return &Report{Runs: []Run{{Config: Config{Name: "hybrid"}, Results: rs, Summary: Summarize(rs)}}}
+	}
+	err := Gate(run(good, bad), zero)
+	var g *GateError
+	if !errors.As(err, &g) || len(g.Violations) != 1 || g.Violations[0].Metric != "critical_errors" {
+		t.Fatalf("one critical error, max 0: err = %v, want a critical_errors violation", err)
+	}
+	if want := "hybrid: critical_errors = 1, vereist ≤ 0"; g.Violations[0].String() != want {
+		t.Errorf("violation = %q, want %q", g.Violations[0].String(), want)
+	}
+	if err := Gate(run(good), zero); err != nil {
+		t.Errorf("no critical error, max 0: err = %v", err)
+	}
+	if err := Gate(run(good, bad), Thresholds{Max: map[string]float64{"critical_errors": 1}}); err != nil {
+		t.Errorf("one critical error, max 1: err = %v", err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strconv"
+	"strings"
 )
 
 //go:embed report.html.tmpl
@@ -22,6 +23,7 @@ func htmlTemplate() (*template.Template, error) {
 		"deref":  func(b *bool) bool { return b != nil && *b },
 		"rank":   func(r *int) int { return *r },
 		"misses": MissesOf,
+		"tags":   tagTable,
 	}).Parse(reportTemplate)
 }
 
@@ -41,22 +43,25 @@ func pages(start, end int) string {
 
 // htmlData is what the template renders.
 type htmlData struct {
-	Meta    Meta
-	Runs    []Run
-	Metrics []metric
-	Chart   chart
+	Critical []CriticalError
+	Meta     Meta
+	Runs     []Run
+	Metrics  []metric
+	Chart    chart
+	Curve    curvePlot
 }
 
-// WriteHTML writes a self-contained HTML report: inline CSS, an inline SVG
-// bar chart comparing configurations, the summary table and a per-question
-// table per configuration. Everything is escaped by html/template; there is
+// WriteHTML writes a self-contained HTML report: the critical errors
+// first, the summary table, an inline SVG risk–coverage plot and bar chart
+// comparing configurations, and per configuration its per-tag table and a
+// per-question table. Everything is escaped by html/template; there is
 // no script and no external resource.
 func (rep *Report) WriteHTML(w io.Writer) error {
 	t, err := htmlTemplate()
 	if err != nil {
 		return fmt.Errorf("parse report template: %w", err)
 	}
-	data := htmlData{Meta: rep.Meta, Runs: rep.Runs, Chart: rep.chart()}
+	data := htmlData{Critical: rep.CriticalErrors(), Meta: rep.Meta, Runs: rep.Runs, Chart: rep.chart(), Curve: rep.curvePlot()}
 	for _, m := range metrics {
 		if m.Key != "faithfulness" || rep.hasFaithfulness() {
 			data.Metrics = append(data.Metrics, m)
@@ -145,3 +150,101 @@ func (rep *Report) chart() chart {
 	}
 	return c
 }
+
+// tagTableData is a run's per-tag table as the template renders it.
+type tagTableData struct {
+	Header []string
+	Rows   [][]string // tag, then one cell per tagColumns
+}
+
+func tagTable(s Summary) tagTableData {
+	var t tagTableData
+	for _, c := range tagColumns {
+		t.Header = append(t.Header, c.label)
+	}
+	for _, tag := range sortedTags(s) {
+		row := []string{tag}
+		for _, c := range tagColumns {
+			row = append(row, formatValue(metric{Rate: c.rate}, c.get(s.ByTag[tag])))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// curvePlot is the risk–coverage plot: coverage on x, risk on y, both 0..1,
+// one line per configuration through its points, and a ring at each
+// configuration's operating point. Geometry is computed here so the
+// template only places elements.
+type curvePlot struct {
+	Width, Height int
+	Left, Top     int
+	Right, Bottom int // plot's right and bottom edges
+	XTicks        []tick
+	YTicks        []tick
+	Lines         []curveLine
+	Marks         []curveMark
+	Legend        []legendItem
+}
+
+type tick struct {
+	X, Y int
+	Text string
+}
+
+type curveLine struct {
+	Points string // SVG polyline points
+	Fill   string
+	Dots   []curveMark
+}
+
+type curveMark struct {
+	X, Y  int
+	Fill  string
+	Title string
+}
+
+const (
+	curveLeft = 50
+	curveTop  = 30
+	curveSize = 240 // plot width and height in px
+)
+
+func (rep *Report) curvePlot() curvePlot {
+	c := curvePlot{Width: curveLeft + curveSize + 30, Height: curveTop + curveSize + 45,
+		Left: curveLeft, Top: curveTop, Right: curveLeft + curveSize, Bottom: curveTop + curveSize}
+	for i := 0; i <= 4; i++ {
+		v := float64(i) / 4
+		text := strconv.FormatFloat(v, 'f', 2, 64)
+		c.XTicks = append(c.XTicks, tick{X: curveX(v), Y: c.Bottom + 14, Text: text})
+		c.YTicks = append(c.YTicks, tick{X: curveLeft - 6, Y: curveY(v), Text: text})
+	}
+	for ri, run := range rep.Runs {
+		rc := run.Summary.RiskCoverage
+		if rc == nil {
+			continue
+		}
+		fill := palette[ri%len(palette)]
+		var line curveLine
+		line.Fill = fill
+		pts := make([]string, 0, len(rc.Points))
+		for _, p := range rc.Points {
+			x, y := curveX(p.Coverage), curveY(p.Risk)
+			pts = append(pts, fmt.Sprintf("%d,%d", x, y))
+			line.Dots = append(line.Dots, curveMark{X: x, Y: y, Fill: fill,
+				Title: fmt.Sprintf("%s, confidence ≥ %s: coverage %.3f, risk %.3f", run.Config.Name, formatPtr(p.Confidence, 3), p.Coverage, p.Risk)})
+		}
+		line.Points = strings.Join(pts, " ")
+		c.Lines = append(c.Lines, line)
+		op := rc.Operating
+		if op.Risk != nil {
+			c.Marks = append(c.Marks, curveMark{X: curveX(op.Coverage), Y: curveY(*op.Risk), Fill: fill,
+				Title: fmt.Sprintf("%s, gegeven antwoorden (operating point): coverage %.3f, risk %.3f", run.Config.Name, op.Coverage, *op.Risk)})
+		}
+		c.Legend = append(c.Legend, legendItem{X: curveLeft + ri*90, Y: 8, Fill: fill, Name: run.Config.Name})
+	}
+	return c
+}
+
+func curveX(v float64) int { return curveLeft + int(min(1, max(0, v))*curveSize) }
+func curveY(v float64) int { return curveTop + curveSize - int(min(1, max(0, v))*curveSize) }

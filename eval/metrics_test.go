@@ -194,37 +194,71 @@ func f(v float64) *float64 { return &v }
 // results (three answerable, two unanswerable).
 func TestSummarize(t *testing.T) {
 	yes, no := true, false
+	number := &Critical{Kind: CriticalNumber}
 	results := []Result{
-		// answerable, hit at 1, answered, valid, 2 sentences 1 supported, F1 1.
-		{Answerable: true, HitRank: 1, CitationsValid: &yes, F1: f(1), LatencyMS: 10,
+		// answerable, hit at 1, answered citing its evidence, valid, 2 sentences 1 supported, F1 1.
+		{Answerable: true, HitRank: 1, CitationsValid: &yes, F1: f(1), LatencyMS: 10, Tags: []string{"a"},
+			EvidenceCited: &yes, EvidenceInPassages: &yes, Confidence: f(0.9),
 			Sentences: []SentenceVerdict{{Supported: true}, {Supported: false}}},
-		// answerable, hit at 4, abstained (F1 0).
-		{Answerable: true, HitRank: 4, Abstained: true, F1: f(0), LatencyMS: 30},
-		// answerable, no hit, answered with invalid citations, 1 supported sentence, F1 0.5.
-		{Answerable: true, HitRank: 0, CitationsValid: &no, F1: f(0.5), LatencyMS: 20,
+		// answerable, hit at 4, abstained (F1 0) with its evidence among the passages.
+		{Answerable: true, HitRank: 4, Abstained: true, F1: f(0), LatencyMS: 30, Tags: []string{"b", "a", "b"},
+			EvidenceInPassages: &yes, Confidence: f(0.3)},
+		// answerable, no hit, answered a number without evidence, invalid citations, 1 supported sentence, F1 0.5.
+		{Answerable: true, HitRank: 0, CitationsValid: &no, F1: f(0.5), LatencyMS: 20, Tags: []string{"b"},
+			EvidenceCited: &no, EvidenceInPassages: &no, Confidence: f(0.9), Critical: number,
 			Sentences: []SentenceVerdict{{Supported: true}}},
 		// unanswerable, correctly abstained.
-		{Answerable: false, Abstained: true, LatencyMS: 40},
+		{Answerable: false, Abstained: true, LatencyMS: 40, Tags: []string{"b"}, Confidence: f(0.1)},
 		// unanswerable, answered (false answer), 1 unsupported sentence, valid citations.
-		{Answerable: false, CitationsValid: &yes, LatencyMS: 50, Sentences: []SentenceVerdict{{Supported: false}}},
+		{Answerable: false, CitationsValid: &yes, LatencyMS: 50, Sentences: []SentenceVerdict{{Supported: false}},
+			Confidence: f(0.95), Critical: &Critical{Kind: CriticalAnswered}},
 	}
 	want := Summary{
-		Questions: 5, Answerable: 3,
-		HitAt1:           f(0.3333), // 1/3
-		HitAt5:           f(0.6667), // 2/3
-		MRR:              f(0.4167), // (1 + 1/4 + 0)/3
-		CitationValidity: f(0.6667), // answered: r1, r3, r5; valid: r1, r5
-		CitationSupport:  f(0.5),    // sentences 4, supported 2
-		AnswerF1:         f(0.5),    // (1 + 0 + 0.5)/3
-		AbstainPrecision: f(0.5),    // abstained r2, r4; correct r4
-		AbstainRecall:    f(0.5),    // unanswerable r4, r5; abstained r4
-		FalseAnswerRate:  f(0.5),    // r5
-		LatencyP50MS:     f(30),     // nearest rank ceil(0.5*5)=3rd of 10,20,30,40,50
-		LatencyP95MS:     f(50),     // ceil(0.95*5)=5th
+		CriticalErrors: 2,
+		Questions:      5, Answerable: 3,
+		HitAt1:               f(0.3333), // 1/3
+		HitAt5:               f(0.6667), // 2/3
+		MRR:                  f(0.4167), // (1 + 1/4 + 0)/3
+		CitationValidity:     f(0.6667), // answered: r1, r3, r5; valid: r1, r5
+		CitationSupport:      f(0.5),    // sentences 4, supported 2
+		AnswerF1:             f(0.5),    // (1 + 0 + 0.5)/3
+		AbstainPrecision:     f(0.5),    // abstained r2, r4; correct r4
+		AbstainRecall:        f(0.5),    // unanswerable r4, r5; abstained r4
+		FalseAnswerRate:      f(0.5),    // r5
+		AnsweredWithEvidence: f(0.3333), // r1 of 3 answerable
+		FalseRefusalRate:     f(0.3333), // r2 of 3 answerable
+		// Order r5 (0.95, wrong) | r1, r3 tied (0.9, one wrong) | r2 (0.3,
+		// right: evidence retrieved) | r4 (0.1, wrong). Risk at each k:
+		// 1/1; in the tie (1+0.5)/2, (1+1)/3; 2/4; 3/5. Mean = 0.7033.
+		AURC: f(0.7033),
+		RiskCoverage: &RiskCoverage{
+			Points: []CurvePoint{
+				{Confidence: f(0.95), Covered: 1, Wrong: 1, Coverage: 0.2, Risk: 1},
+				{Confidence: f(0.9), Covered: 3, Wrong: 2, Coverage: 0.6, Risk: 0.6667},
+				{Confidence: f(0.3), Covered: 4, Wrong: 2, Coverage: 0.8, Risk: 0.5},
+				{Confidence: f(0.1), Covered: 5, Wrong: 3, Coverage: 1, Risk: 0.6},
+			},
+			// answered r1, r3, r5; wrong r3, r5.
+			Operating: OperatingPoint{Answered: 3, Wrong: 2, Coverage: 0.6, Risk: f(0.6667)},
+		},
+		ByTag: map[string]TagSummary{
+			"a": {Questions: 2, Answerable: 2, HitAt5: f(1), AnsweredWithEvidence: f(0.5), FalseRefusalRate: f(0.5)},
+			// r2 counts once although tagged "b" twice.
+			"b": {CriticalErrors: 1, Questions: 3, Answerable: 2, HitAt5: f(0.5), AnsweredWithEvidence: f(0),
+				FalseRefusalRate: f(0.5), FalseAnswerRate: f(0)},
+		},
+		LatencyP50MS: f(30), // nearest rank ceil(0.5*5)=3rd of 10,20,30,40,50
+		LatencyP95MS: f(50), // ceil(0.95*5)=5th
 	}
 	if diff := cmp.Diff(want, Summarize(results)); diff != "" {
 		t.Errorf("Summarize (-want +got):\n%s", diff)
 	}
+}
+
+// failedCurve is the curve of one failed ask.
+var failedCurve = &RiskCoverage{
+	Points:    []CurvePoint{{Covered: 1, Wrong: 1, Coverage: 1, Risk: 1}},
+	Operating: OperatingPoint{},
 }
 
 func TestSummarizeEdgeCases(t *testing.T) {
@@ -235,7 +269,7 @@ func TestSummarizeEdgeCases(t *testing.T) {
 	})
 	t.Run("failed ask on unanswerable is a false answer, not an abstention", func(t *testing.T) {
 		s := Summarize([]Result{{Answerable: false, AskError: "timeout", Abstained: false}})
-		want := Summary{Questions: 1, AbstainRecall: f(0), FalseAnswerRate: f(1)}
+		want := Summary{Questions: 1, AbstainRecall: f(0), FalseAnswerRate: f(1), AURC: f(1), RiskCoverage: failedCurve}
 		if diff := cmp.Diff(want, s); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
@@ -245,7 +279,10 @@ func TestSummarizeEdgeCases(t *testing.T) {
 		q := Question{Answerable: true, ReferenceAnswer: "x"}
 		r.Answerable = true
 		r.ScoreAskError(q, bronwijzer.Errorf(bronwijzer.ETIMEOUT, "te laat"))
-		want := Summary{Questions: 1, Answerable: 1, HitAt1: f(0), HitAt5: f(0), MRR: f(0), AnswerF1: f(0)}
+		// Not answered, and not a refusal either; no confidence, so the
+		// curve's one point has none, and it counts as wrong.
+		want := Summary{Questions: 1, Answerable: 1, HitAt1: f(0), HitAt5: f(0), MRR: f(0), AnswerF1: f(0),
+			AnsweredWithEvidence: f(0), FalseRefusalRate: f(0), AURC: f(1), RiskCoverage: failedCurve}
 		if diff := cmp.Diff(want, Summarize([]Result{r})); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}

@@ -32,9 +32,12 @@ func fixedReport(t *testing.T) *Report {
 	// also finds the row that names it.
 	hyb.search[tableQuestion.Question] = []bronwijzer.Passage{pColumn}
 	lex.search[tableQuestion.Question] = []bronwijzer.Passage{pColumn, pRow}
-	for _, b := range []*fakeBackend{hyb, lex} {
-		b.ask[tableQuestion.Question] = &answer.Response{Abstained: true, Reason: "Geen bron."}
-	}
+	lex.ask[tableQuestion.Question] = &answer.Response{Abstained: true, Reason: "Geen bron.", Confidence: 0.4,
+		Passages: []bronwijzer.Passage{pColumn, pRow}}
+	// hybrid states a dose citing a passage without the evidence: a critical error.
+	hyb.ask[tableQuestion.Question] = &answer.Response{Answer: "Geef 8 mg/kg 3 dd [1].",
+		Sentences: []answer.Sentence{{Text: "Geef 8 mg/kg 3 dd [1].", Citations: []int{1}}},
+		Citations: []answer.Citation{cite(1, pB)}, Passages: []bronwijzer.Passage{pB, pColumn}, Confidence: 0.6}
 	lex.search[qs[1].Question] = []bronwijzer.Passage{pA, pB}
 	lex.ask[qs[3].Question] = &answer.Response{Abstained: true, Reason: `Geen <b>bron</b>.`}
 	hyb.ask[qs[3].Question] = &answer.Response{Abstained: true, Reason: "Geen bron."}
@@ -105,9 +108,9 @@ func TestWriteJSON(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	wantKeys := []string{"questions", "answerable", "hit_at_1", "hit_at_5", "mrr", "citation_validity", "citation_support",
-		"answer_f1", "abstain_precision", "abstain_recall", "false_answer_rate", "table_subject_at_5",
-		"latency_p50_ms", "latency_p95_ms"}
+	wantKeys := []string{"critical_errors", "questions", "answerable", "hit_at_1", "hit_at_5", "mrr", "citation_validity", "citation_support",
+		"answer_f1", "abstain_precision", "abstain_recall", "false_answer_rate", "answered_with_evidence",
+		"false_refusal_rate", "aurc", "table_subject_at_5", "latency_p50_ms", "latency_p95_ms", "by_tag", "risk_coverage"}
 	var got []string
 	for k := range doc.Summary {
 		got = append(got, k)

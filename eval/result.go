@@ -26,15 +26,29 @@ type Result struct {
 	SubjectRank *int        `json:"subject_rank,omitempty"`
 	Retrieved   []Retrieved `json:"retrieved"`
 
-	Abstained bool              `json:"abstained"`
-	Reason    string            `json:"reason,omitempty"`
-	Answer    string            `json:"answer"`
-	Sentences []SentenceVerdict `json:"sentences"`
-	Citations []answer.Citation `json:"citations"`
-	Reference string            `json:"reference_answer,omitempty"`
-	Evidence  []Evidence        `json:"evidence,omitempty"`
-	AskModel  string            `json:"model,omitempty"`
+	// Critical is set when the answer is a critical error (CriticalOf).
+	Critical *Critical `json:"critical,omitempty"`
 
+	Abstained bool `json:"abstained"`
+	// Confidence is the response's confidence; null when the ask failed or
+	// the value was not a finite number.
+	Confidence *float64          `json:"confidence"`
+	Reason     string            `json:"reason,omitempty"`
+	Answer     string            `json:"answer"`
+	Sentences  []SentenceVerdict `json:"sentences"`
+	Citations  []answer.Citation `json:"citations"`
+	Reference  string            `json:"reference_answer,omitempty"`
+	Evidence   []Evidence        `json:"evidence,omitempty"`
+	AskModel   string            `json:"model,omitempty"`
+
+	// EvidenceCited: an answered answerable question cites a passage that
+	// holds its evidence (CitesEvidence); null otherwise.
+	EvidenceCited *bool `json:"evidence_cited"`
+	// EvidenceInPassages: a passage the answerer retrieved holds the
+	// evidence (PassagesHoldEvidence); answerable questions with a
+	// response only, null otherwise. It decides a refusal's place on the
+	// risk–coverage curve.
+	EvidenceInPassages *bool `json:"evidence_in_passages"`
 	// CitationsValid is null when the question was not answered.
 	CitationsValid *bool `json:"citations_valid"`
 	// Support is this answer's share of supported sentences; null when not answered.
@@ -94,15 +108,21 @@ func (r *Result) ScoreAnswer(q Question, resp *answer.Response) {
 	r.Reason = resp.Reason
 	r.Answer = resp.Answer
 	r.AskModel = resp.Model
+	if !math.IsNaN(resp.Confidence) && !math.IsInf(resp.Confidence, 0) {
+		r.Confidence = ptr(resp.Confidence)
+	}
 	if resp.Citations != nil {
 		r.Citations = resp.Citations
 	}
+	r.Critical = CriticalOf(q, resp)
 	if q.Answerable {
 		f1 := 0.0
 		if !resp.Abstained {
 			f1 = TokenF1(AnswerText(resp), q.ReferenceAnswer)
+			r.EvidenceCited = ptr(CitesEvidence(resp, q.Evidence))
 		}
 		r.F1 = &f1
+		r.EvidenceInPassages = ptr(PassagesHoldEvidence(resp, q.Evidence))
 	}
 	if resp.Abstained {
 		return
@@ -137,6 +157,9 @@ func (r *Result) ScoreAskError(q Question, err error) {
 // Summary holds the metrics of one configuration; README.md defines each.
 // A rate whose denominator is zero is null.
 type Summary struct {
+	// CriticalErrors counts the results with a Critical error; first, as
+	// every report lists them first.
+	CriticalErrors   int      `json:"critical_errors"`
 	Questions        int      `json:"questions"`
 	Answerable       int      `json:"answerable"`
 	HitAt1           *float64 `json:"hit_at_1"`
@@ -148,6 +171,13 @@ type Summary struct {
 	AbstainPrecision *float64 `json:"abstain_precision"`
 	AbstainRecall    *float64 `json:"abstain_recall"`
 	FalseAnswerRate  *float64 `json:"false_answer_rate"`
+	// AnsweredWithEvidence is the share of answerable questions answered
+	// with a cited passage that holds the evidence.
+	AnsweredWithEvidence *float64 `json:"answered_with_evidence"`
+	// FalseRefusalRate is the share of answerable questions refused.
+	FalseRefusalRate *float64 `json:"false_refusal_rate"`
+	// AURC is the area under the risk–coverage curve (lower is better).
+	AURC *float64 `json:"aurc"`
 	// TableSubjectAt5 is the share of answerable table questions with a
 	// subject whose top 5 holds a passage with both a quote and the subject.
 	TableSubjectAt5 *float64 `json:"table_subject_at_5"`
@@ -155,6 +185,11 @@ type Summary struct {
 	LatencyP95MS    *float64 `json:"latency_p95_ms"`
 	// Faithfulness is the mean LLM-judged score; present only with a Judge.
 	Faithfulness *float64 `json:"faithfulness,omitempty"`
+	// ByTag holds the answer metrics per question tag; absent when no
+	// question has a tag.
+	ByTag map[string]TagSummary `json:"by_tag,omitempty"`
+	// RiskCoverage is the curve AURC is the area of; absent without questions.
+	RiskCoverage *RiskCoverage `json:"risk_coverage,omitempty"`
 }
 
 // counts accumulates numerators and denominators.
@@ -167,6 +202,8 @@ type counts struct {
 	f1                               float64
 	unanswerable, abstained, truePos int
 	falseAnswers                     int
+	withEvidence, refusedAnswerable  int
+	critical                         int
 	latencies                        []float64
 	judged                           int
 	faith                            float64
@@ -178,7 +215,7 @@ func Summarize(results []Result) Summary {
 	for _, r := range results {
 		c.add(r)
 	}
-	s := Summary{Questions: len(results), Answerable: c.answerable}
+	s := Summary{CriticalErrors: c.critical, Questions: len(results), Answerable: c.answerable}
 	s.HitAt1 = ratio(float64(c.hit1), c.answerable)
 	s.HitAt5 = ratio(float64(c.hit5), c.answerable)
 	s.MRR = ratio(c.rr, c.answerable)
@@ -188,6 +225,8 @@ func Summarize(results []Result) Summary {
 	s.AbstainPrecision = ratio(float64(c.truePos), c.abstained)
 	s.AbstainRecall = ratio(float64(c.truePos), c.unanswerable)
 	s.FalseAnswerRate = ratio(float64(c.falseAnswers), c.unanswerable)
+	s.AnsweredWithEvidence = ratio(float64(c.withEvidence), c.answerable)
+	s.FalseRefusalRate = ratio(float64(c.refusedAnswerable), c.answerable)
 	s.TableSubjectAt5 = ratio(float64(c.tableHits), c.tables)
 	s.Faithfulness = ratio(c.faith, c.judged)
 	if len(c.latencies) > 0 {
@@ -195,6 +234,8 @@ func Summarize(results []Result) Summary {
 		s.LatencyP50MS = ptr(round(percentile(c.latencies, 0.50), 1))
 		s.LatencyP95MS = ptr(round(percentile(c.latencies, 0.95), 1))
 	}
+	s.RiskCoverage, s.AURC = riskCoverage(results)
+	s.ByTag = summarizeTags(results)
 	return s
 }
 
@@ -212,6 +253,12 @@ func (c *counts) add(r Result) {
 		}
 		if r.F1 != nil {
 			c.f1 += *r.F1
+		}
+		if r.Answered() && r.EvidenceCited != nil && *r.EvidenceCited {
+			c.withEvidence++
+		}
+		if r.AskError == "" && r.Abstained {
+			c.refusedAnswerable++
 		}
 		if r.SubjectRank != nil {
 			c.tables++
@@ -245,6 +292,9 @@ func (c *counts) add(r Result) {
 				c.supported++
 			}
 		}
+	}
+	if r.Critical != nil {
+		c.critical++
 	}
 	if r.Faithfulness != nil {
 		c.judged++

@@ -75,12 +75,12 @@ func newFakeBackend() *fakeBackend {
 			testQuestions[0].Question: {
 				Answer:    "Eén op de vijf praktijken maakte in 2024 al gebruik van AI-toepassingen [1].",
 				Sentences: []answer.Sentence{{Text: "Eén op de vijf praktijken maakte in 2024 al gebruik van AI-toepassingen [1].", Citations: []int{1}}},
-				Citations: []answer.Citation{cite(1, pA)}, Passages: []bronwijzer.Passage{pA, pB}},
-			testQuestions[1].Question: {Abstained: true, Reason: "Geen bron gevonden."},
+				Citations: []answer.Citation{cite(1, pA)}, Passages: []bronwijzer.Passage{pA, pB}, Confidence: 0.9},
+			testQuestions[1].Question: {Abstained: true, Reason: "Geen bron gevonden.", Confidence: 0.2},
 			testQuestions[2].Question: {
 				Answer:    "Het kost 5 euro [1].",
 				Sentences: []answer.Sentence{{Text: "Het kost 5 euro [1].", Citations: []int{1}}},
-				Citations: []answer.Citation{cite(1, pC)}, Passages: []bronwijzer.Passage{pA}},
+				Citations: []answer.Citation{cite(1, pC)}, Passages: []bronwijzer.Passage{pA}, Confidence: 0.6},
 		},
 	}
 }
@@ -114,7 +114,24 @@ func TestRunnerRun(t *testing.T) {
 		CitationSupport:  f(0.5), // k1 sentence matches evidence; u1 sentence unsupported
 		AnswerF1:         f(0.2778),
 		AbstainPrecision: f(0), AbstainRecall: f(0), FalseAnswerRate: f(1),
-		LatencyP50MS: f(5), LatencyP95MS: f(5)}
+		LatencyP50MS: f(5), LatencyP95MS: f(5),
+		// u1 answers an unanswerable question.
+		CriticalErrors: 1,
+		// k1 cites pA, which holds its evidence; k2 refused.
+		AnsweredWithEvidence: f(0.5), FalseRefusalRate: f(0.5),
+		// By confidence: k1 0.9 right, u1 0.6 wrong, k2 0.2 refused with no
+		// passage holding its evidence, so wrong: (0/1 + 1/2 + 2/3)/3 = 7/18.
+		AURC: f(0.3889),
+		RiskCoverage: &RiskCoverage{
+			Points: []CurvePoint{
+				{Confidence: f(0.9), Covered: 1, Wrong: 0, Coverage: 0.3333, Risk: 0},
+				{Confidence: f(0.6), Covered: 2, Wrong: 1, Coverage: 0.6667, Risk: 0.5},
+				{Confidence: f(0.2), Covered: 3, Wrong: 2, Coverage: 1, Risk: 0.6667},
+			},
+			Operating: OperatingPoint{Answered: 2, Wrong: 1, Coverage: 0.6667, Risk: f(0.5)},
+		},
+		ByTag: map[string]TagSummary{"nivel": {Questions: 1, Answerable: 1, HitAt5: f(1), AnsweredWithEvidence: f(1), FalseRefusalRate: f(0)}},
+	}
 	if diff := cmp.Diff(want, run.Summary); diff != "" {
 		t.Errorf("summary (-want +got):\n%s", diff)
 	}
