@@ -134,16 +134,19 @@ func TestDevSetGate(t *testing.T) {
 }
 
 // stats is the recorded outcome of the dev set: each configuration's
-// summary without latencies (they vary per machine) and, per question, the
-// hit rank and whether it abstained — small enough to diff in review.
+// summary without latencies (they vary per machine), per-tag table and
+// curve points (the per-question verdicts carry what they are made of) and,
+// per question, the hit rank, whether it abstained and the kind of its
+// critical error — small enough to diff in review.
 type stats struct {
 	Configs   map[string]eval.Summary       `json:"configs"`
 	Questions map[string]map[string]verdict `json:"questions"`
 }
 
 type verdict struct {
-	HitRank   int  `json:"hit_rank"`
-	Abstained bool `json:"abstained"`
+	HitRank   int    `json:"hit_rank"`
+	Abstained bool   `json:"abstained"`
+	Critical  string `json:"critical,omitempty"`
 }
 
 // writeReport records the measured numbers in testdata/devset-stats.json;
@@ -154,12 +157,17 @@ func writeReport(t *testing.T, rep *eval.Report) {
 	for _, run := range rep.Runs {
 		s := run.Summary
 		s.LatencyP50MS, s.LatencyP95MS = nil, nil
+		s.ByTag, s.RiskCoverage = nil, nil
 		st.Configs[run.Config.Name] = s
 		for _, r := range run.Results {
 			if st.Questions[r.ID] == nil {
 				st.Questions[r.ID] = map[string]verdict{}
 			}
-			st.Questions[r.ID][run.Config.Name] = verdict{HitRank: r.HitRank, Abstained: r.Abstained}
+			v := verdict{HitRank: r.HitRank, Abstained: r.Abstained}
+			if r.Critical != nil {
+				v.Critical = r.Critical.Kind
+			}
+			st.Questions[r.ID][run.Config.Name] = v
 		}
 	}
 	data, err := json.MarshalIndent(st, "", "  ")
