@@ -66,6 +66,9 @@ func testDeps() Deps {
 
 func newTestServer(t testing.TB, cfg Config, deps Deps) (*Server, *syncBuffer) {
 	t.Helper()
+	// httptest.NewRequest sends Host: example.com; the Host check itself is
+	// tested in origin_test.go with servers that do not allow it.
+	cfg.AllowedHosts = append(cfg.AllowedHosts, "example.com")
 	logs := &syncBuffer{}
 	s, err := New(cfg, deps, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if err != nil {
@@ -159,7 +162,10 @@ func TestRoutes(t *testing.T) {
 			wantStatus: 400, wantCode: "invalid", wantMessage: "verwacht een object"},
 		{name: "ask trailing data", method: "POST", target: "/v1/ask", body: `{"question":"x"} {"question":"y"}`,
 			wantStatus: 400, wantCode: "invalid", wantMessage: "extra gegevens"},
-		{name: "ask empty body", method: "POST", target: "/v1/ask", wantStatus: 400, wantCode: "invalid", wantMessage: "Leeg verzoek"},
+		{name: "ask empty body", method: "POST", target: "/v1/ask", header: []string{"Content-Type", "application/json"},
+			wantStatus: 400, wantCode: "invalid", wantMessage: "Leeg verzoek"},
+		{name: "ask without content type", method: "POST", target: "/v1/ask",
+			wantStatus: 415, wantCode: "unsupported", wantMessage: "Content-Type: application/json"},
 		{name: "ask missing question", method: "POST", target: "/v1/ask", body: `{"k":5}`,
 			wantStatus: 400, wantCode: "invalid", wantMessage: "Vraag ontbreekt"},
 		{name: "ask blank question", method: "POST", target: "/v1/ask", body: `{"question":"   "}`,

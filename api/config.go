@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -43,6 +44,18 @@ type Config struct {
 	// FrameAncestors are the origins allowed to embed /embed in an iframe
 	// (CSP frame-ancestors). Empty: same origin only.
 	FrameAncestors []string
+	// AllowedHosts are the host names (optionally host:port) that the Host
+	// header may name besides localhost, 127.0.0.1 and [::1], e.g. the name
+	// clinicians use behind a reverse proxy. The host of Addr, when it names
+	// one interface, is always allowed. Anything else is refused (403), which
+	// defeats DNS rebinding.
+	AllowedHosts []string
+
+	// TLSCertPEM and TLSKeyPEM, when both are set, make the server speak
+	// HTTPS only (TLS 1.2 or newer, AEAD ciphers) and send
+	// Strict-Transport-Security.
+	TLSCertPEM []byte
+	TLSKeyPEM  []byte
 }
 
 // Defaults.
@@ -112,6 +125,14 @@ func (c *Config) Validate() error {
 			errs = append(errs, fmt.Errorf("frame ancestor: %w", err))
 		}
 	}
+	for _, h := range c.AllowedHosts {
+		if err := validHost(h); err != nil {
+			errs = append(errs, fmt.Errorf("allowed host: %w", err))
+		}
+	}
+	if _, err := c.tlsConfig(); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
 }
 
@@ -143,6 +164,22 @@ func validOrigin(o string) error {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
 		(u.Path != "" && u.Path != "/") || u.RawQuery != "" || strings.Contains(u.Host, "*") {
 		return fmt.Errorf("%q is not an origin of the form https://host[:port]", o)
+	}
+	return nil
+}
+
+// validHost accepts a host name or IP address with an optional port, what a
+// Host header carries; a scheme, path or wildcard is a configuration mistake.
+func validHost(h string) error {
+	name, port := splitHost(h)
+	bad := name == "" || strings.ContainsAny(name, "/*@ ") || strings.Contains(h, "://")
+	if port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			bad = true
+		}
+	}
+	if bad {
+		return fmt.Errorf("%q is not a host name of the form bronwijzer.praktijk.nl[:port]", h)
 	}
 	return nil
 }

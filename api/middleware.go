@@ -130,6 +130,9 @@ const (
 	cspPage = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 		"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 	cspAPI = "default-src 'none'"
+	// cspFile sandboxes original files opened directly: no scripts, no
+	// forms, no plugins, an opaque origin.
+	cspFile = "sandbox; frame-ancestors 'none'"
 )
 
 // securityHeaders sets headers on every response. Only /embed may be framed,
@@ -150,13 +153,18 @@ func (s *Server) securityHeaders() echo.MiddlewareFunc {
 				h.Set("Content-Security-Policy", cspPage+"; frame-ancestors 'none'")
 				h.Set("X-Frame-Options", "DENY")
 			case strings.HasSuffix(route, "/file"):
-				// Original documents open in the browser's PDF viewer, which a
-				// restrictive default-src would break.
-				h.Set("Content-Security-Policy", "frame-ancestors 'none'")
+				// Original documents may carry scripts (PDF JavaScript, see
+				// ingest/extract/pdf_js.go). The clinician page shows them in
+				// its own viewer without scripting; a direct link gets a
+				// sandboxed document, in which no script runs.
+				h.Set("Content-Security-Policy", cspFile)
 				h.Set("X-Frame-Options", "DENY")
 			default:
 				h.Set("Content-Security-Policy", cspAPI+"; frame-ancestors 'none'")
 				h.Set("X-Frame-Options", "DENY")
+			}
+			if s.cfg.tlsOn() {
+				h.Set("Strict-Transport-Security", hstsValue)
 			}
 			if strings.HasPrefix(route, "/v1/") {
 				// Questions and answers may concern patients: never cache them.

@@ -22,15 +22,18 @@ func (s *Server) routes(e *echo.Echo) {
 	e.Use(s.observe())
 	e.Use(s.recoverPanic())
 	e.Use(s.securityHeaders())
+	e.Use(s.checkHost()) // DNS rebinding (origin.go)
 	if cors := s.cors(); cors != nil {
 		e.Use(cors)
 	}
+	e.Use(s.checkOrigin()) // cross-site writes (origin.go)
 	// Bounds handling time of everything except the stream, which has its
 	// own longer deadline and extends its write deadline per event.
 	e.Use(s.contextTimeout(routeAskStream))
 	e.Use(s.authenticate()) // API keys, scopes and rate limits (authmw.go)
 
-	json := s.bodyLimit(s.cfg.MaxBodyBytes)
+	// JSON routes: bounded body, Content-Type application/json required.
+	json := func(h echo.HandlerFunc) echo.HandlerFunc { return s.bodyLimit(s.cfg.MaxBodyBytes)(requireJSON()(h)) }
 
 	// Operations.
 	e.GET("/healthz", s.healthz)

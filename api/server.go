@@ -120,7 +120,12 @@ func New(cfg Config, deps Deps, logger *slog.Logger) (*Server, error) {
 		return nil, err
 	}
 	s.echo = e
+	tlsCfg, err := cfg.tlsConfig()
+	if err != nil {
+		return nil, fmt.Errorf("api config: %w", err)
+	}
 	s.http = &http.Server{
+		TLSConfig:         tlsCfg,
 		Addr:              cfg.Addr,
 		Handler:           e,
 		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
@@ -198,13 +203,18 @@ func (s *Server) Start(ctx context.Context) error {
 	return <-errc
 }
 
-// Serve serves on ln until Shutdown. It returns nil after a graceful shutdown.
+// Serve serves on ln until Shutdown, over TLS when the config has a
+// certificate. It returns nil after a graceful shutdown.
 func (s *Server) Serve(ln net.Listener) error {
 	s.mu.Lock()
 	s.ln = ln
 	s.mu.Unlock()
-	s.logger.Info("http server listening", slog.String("addr", ln.Addr().String()))
-	if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	s.logger.Info("http server listening", slog.String("addr", ln.Addr().String()), slog.Bool("tls", s.TLS()))
+	serve := s.http.Serve
+	if s.TLS() {
+		serve = func(ln net.Listener) error { return s.http.ServeTLS(ln, "", "") }
+	}
+	if err := serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("http serve: %w", err)
 	}
 	return nil

@@ -55,9 +55,6 @@ func (r Result) wrongIfAnswered() bool {
 	}
 }
 
-// wrongAnswer reports whether r is an answer given and wrong.
-func (r Result) wrongAnswer() bool { return r.Answered() && r.wrongIfAnswered() }
-
 // curveGroup is the questions that share one confidence.
 type curveGroup struct {
 	conf     *float64

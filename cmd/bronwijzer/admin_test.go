@@ -144,6 +144,7 @@ func serve(h http.Handler, method, target, authz string, body ...string) *httpte
 	} else {
 		r = httptest.NewRequest(method, target, nil)
 	}
+	r.Host = "127.0.0.1:8080" // httptest's example.com is not an allowed host
 	if authz != "" {
 		r.Header.Set("Authorization", authz)
 	}

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -20,6 +22,10 @@ type serveOptions struct {
 	trustedProxies string
 	corsOrigins    string
 	frameAncestors string
+	allowedHosts   string
+	tlsCert        string // a PEM file, or PEM text (from BRONWIJZER_TLS_CERT_FILE)
+	tlsKey         string
+	insecureHTTP   bool
 }
 
 func (o *serveOptions) register(fs *flag.FlagSet, cfg *Config) {
@@ -28,6 +34,68 @@ func (o *serveOptions) register(fs *flag.FlagSet, cfg *Config) {
 	fs.StringVar(&o.corsOrigins, "cors-origins", envOr("CORS_ORIGINS", ""), "comma-separated HIS web origins allowed by CORS (env BRONWIJZER_CORS_ORIGINS)")
 	fs.StringVar(&o.frameAncestors, "frame-ancestors", envOr("FRAME_ANCESTORS", ""), "comma-separated origins allowed to embed /embed (env BRONWIJZER_FRAME_ANCESTORS)")
 	fs.DurationVar(&cfg.RequestTimeout, "request-timeout", cfg.RequestTimeout, "deadline of one request (env BRONWIJZER_REQUEST_TIMEOUT)")
+	fs.StringVar(&o.allowedHosts, "allowed-hosts", envOr("ALLOWED_HOSTS", ""), "comma-separated host names (host or host:port) clients may use besides localhost, 127.0.0.1 and [::1] (env BRONWIJZER_ALLOWED_HOSTS)")
+	fs.StringVar(&o.tlsCert, "tls-cert", envOr("TLS_CERT", ""), "PEM certificate (chain) file; serve HTTPS only (env BRONWIJZER_TLS_CERT or BRONWIJZER_TLS_CERT_FILE)")
+	fs.StringVar(&o.tlsKey, "tls-key", envOr("TLS_KEY", ""), "PEM private key file of --tls-cert (env BRONWIJZER_TLS_KEY or BRONWIJZER_TLS_KEY_FILE)")
+	fs.BoolVar(&o.insecureHTTP, "insecure-http", envBool("INSECURE_HTTP"), "allow plain HTTP on a non-loopback address, for running behind a TLS-terminating proxy (env BRONWIJZER_INSECURE_HTTP)")
+}
+
+// envBool is a boolean environment variable; an unparsable value counts as
+// false here and is reported by checkServeEnv.
+func envBool(name string) bool {
+	v, err := strconv.ParseBool(envOr(name, "false"))
+	return err == nil && v
+}
+
+// checkServeEnv reports serve's environment variables that do not parse.
+func checkServeEnv() error {
+	if v := envOr("INSECURE_HTTP", ""); v != "" {
+		if _, err := strconv.ParseBool(v); err != nil {
+			return fmt.Errorf("%w: %sINSECURE_HTTP=%q: want true or false", errUsage, envPrefix, v)
+		}
+	}
+	return nil
+}
+
+// serverConfig turns the serve options into the HTTP server's config. TLS
+// material is read here: a value holding PEM text (the *_FILE variables
+// read the file) is used as is, anything else names a file.
+func (o *serveOptions) serverConfig(cfg *Config) (api.Config, error) {
+	sc := api.Config{
+		Addr: o.addr, RequestTimeout: cfg.RequestTimeout,
+		TrustedProxies: splitList(o.trustedProxies), CORSOrigins: splitList(o.corsOrigins),
+		FrameAncestors: splitList(o.frameAncestors), AllowedHosts: splitList(o.allowedHosts),
+	}
+	var err error
+	if sc.TLSCertPEM, err = pemValue("--tls-cert", o.tlsCert); err != nil {
+		return sc, err
+	}
+	if sc.TLSKeyPEM, err = pemValue("--tls-key", o.tlsKey); err != nil {
+		return sc, err
+	}
+	if (o.tlsCert == "") != (o.tlsKey == "") {
+		return sc, fmt.Errorf("%w: --tls-cert and --tls-key go together (TLS needs both the certificate and its key)", errUsage)
+	}
+	if !loopback(o.addr) && o.tlsCert == "" && !o.insecureHTTP {
+		return sc, fmt.Errorf("%w: Bronwijzer luistert op %q, buiten deze computer, zonder TLS: API-sleutels en vragen van patiënten "+
+			"zouden onversleuteld over het netwerk gaan. Geef --tls-cert en --tls-key, of --insecure-http als een TLS-proxy "+
+			"ervoor staat (refusing plain HTTP on a non-loopback address)", errUsage, o.addr)
+	}
+	return sc, nil
+}
+
+func pemValue(flagName, v string) ([]byte, error) {
+	if v == "" {
+		return nil, nil
+	}
+	if strings.HasPrefix(strings.TrimSpace(v), "-----BEGIN") {
+		return []byte(v), nil
+	}
+	b, err := os.ReadFile(v) // #nosec G304 -- the operator names the certificate file
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", errUsage, flagName, err)
+	}
+	return b, nil
 }
 
 func envOr(name, def string) string {
@@ -59,18 +127,25 @@ func cmdServe(ctx context.Context, env *cmdEnv, args []string) error {
 		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
 	}
 	env.cfg.Addr = o.addr
+	if err := checkServeEnv(); err != nil {
+		return err
+	}
+	sc, err := o.serverConfig(&env.cfg)
+	if err != nil {
+		return err
+	}
 	app, err := OpenApp(ctx, env.cfg, env.logger)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
-	srv, err := app.NewServer(api.Config{
-		Addr: o.addr, RequestTimeout: env.cfg.RequestTimeout,
-		TrustedProxies: splitList(o.trustedProxies), CORSOrigins: splitList(o.corsOrigins),
-		FrameAncestors: splitList(o.frameAncestors),
-	})
+	srv, err := app.NewServer(sc)
 	if err != nil {
 		return err
+	}
+	if !loopback(o.addr) && len(sc.AllowedHosts) == 0 {
+		env.logger.Warn("no --allowed-hosts: only requests to localhost, 127.0.0.1, [::1] and the listen address are answered; "+
+			"add the name clients use (behind a proxy: the public name)", "addr", o.addr)
 	}
 	go app.maintain(ctx) // audit retention and orphaned files
 	return srv.Start(ctx)

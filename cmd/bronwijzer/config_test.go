@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bronwijzer/bronwijzer/api"
 )
 
 // Defaults, then environment, then flags; secrets from *_FILE.
@@ -134,5 +137,74 @@ func TestEmbedderMismatchIsAStartupError(t *testing.T) {
 	code := Run(context.Background(), []string{"search", "--data-dir", dir, "--embed-dim", "256", "griep"}, nil, &out, &errOut)
 	if code != exitFail || !strings.Contains(errOut.String(), "local-hash-v1-384") || !strings.Contains(errOut.String(), "local-hash-v1-256") {
 		t.Fatalf("exit %d, stderr %q; want a clear embedder mismatch naming both", code, errOut.String())
+	}
+}
+
+// TestServeTransport: a non-loopback address needs TLS or an explicit
+// --insecure-http; TLS material comes from files, flags or *_FILE variables.
+func TestServeTransport(t *testing.T) {
+	dir := t.TempDir()
+	certFile, keyFile := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	const certPEM, keyPEM = "-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n", "-----BEGIN PRIVATE KEY-----\ny\n-----END PRIVATE KEY-----\n"
+	if err := os.WriteFile(certFile, []byte(certPEM), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, []byte(keyPEM), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string // error substring; "" = accepted
+		tls  bool
+	}{
+		{"loopback plain HTTP", nil, []string{"--addr", "127.0.0.1:8080"}, "", false},
+		{"LAN without TLS", nil, []string{"--addr", "0.0.0.0:8080"}, "zonder TLS", false},
+		{"LAN, named host, without TLS", nil, []string{"--addr", "bronwijzer.praktijk.nl:8080"}, "--insecure-http", false},
+		{"LAN behind a proxy", nil, []string{"--addr", "0.0.0.0:8080", "--insecure-http"}, "", false},
+		{"LAN behind a proxy, env", map[string]string{"BRONWIJZER_INSECURE_HTTP": "true"}, []string{"--addr", "0.0.0.0:8080"}, "", false},
+		{"bad insecure env", map[string]string{"BRONWIJZER_INSECURE_HTTP": "ja"}, []string{"--addr", "0.0.0.0:8080"}, "INSECURE_HTTP", false},
+		{"LAN with TLS flags", nil, []string{"--addr", "0.0.0.0:8443", "--tls-cert", certFile, "--tls-key", keyFile}, "", true},
+		{"TLS from env paths", map[string]string{"BRONWIJZER_TLS_CERT": certFile, "BRONWIJZER_TLS_KEY": keyFile}, []string{"--addr", "0.0.0.0:8443"}, "", true},
+		{"TLS from *_FILE", map[string]string{"BRONWIJZER_TLS_CERT_FILE": certFile, "BRONWIJZER_TLS_KEY_FILE": keyFile}, []string{"--addr", "0.0.0.0:8443"}, "", true},
+		{"cert without key", nil, []string{"--addr", "0.0.0.0:8443", "--tls-cert", certFile}, "go together", false},
+		{"missing cert file", nil, []string{"--tls-cert", filepath.Join(dir, "nope.pem"), "--tls-key", keyFile}, "--tls-cert", false},
+		{"allowed hosts", map[string]string{"BRONWIJZER_ALLOWED_HOSTS": "a.nl, b.nl:8443"}, nil, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			cfg := DefaultConfig()
+			fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+			var o serveOptions
+			o.register(fs, &cfg)
+			if err := fs.Parse(tt.args); err != nil {
+				t.Fatal(err)
+			}
+			err := checkServeEnv()
+			if err == nil {
+				var sc api.Config
+				sc, err = o.serverConfig(&cfg)
+				if err == nil {
+					if tt.tls && (strings.TrimSpace(string(sc.TLSCertPEM)) != strings.TrimSpace(certPEM) || strings.TrimSpace(string(sc.TLSKeyPEM)) != strings.TrimSpace(keyPEM)) {
+						t.Errorf("TLS material %q %q", sc.TLSCertPEM, sc.TLSKeyPEM)
+					}
+					if tt.name == "allowed hosts" && strings.Join(sc.AllowedHosts, "|") != "a.nl|b.nl:8443" {
+						t.Errorf("AllowedHosts %q", sc.AllowedHosts)
+					}
+				}
+			}
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("unexpected error %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Fatalf("error %v, want it to mention %q", err, tt.want)
+			case err != nil && !errors.Is(err, errUsage):
+				t.Errorf("error %v is not a usage error", err)
+			}
+		})
 	}
 }
