@@ -195,8 +195,11 @@ type tick struct {
 type curveLine struct {
 	Points string // SVG polyline points
 	Fill   string
+	Dash   string // stroke-dasharray, so configurations that coincide stay visible
 	Dots   []curveMark
 }
+
+var dashes = []string{"none", "6 3", "2 2", "8 2 2 2", "1 3"}
 
 type curveMark struct {
 	X, Y  int
@@ -226,7 +229,7 @@ func (rep *Report) curvePlot() curvePlot {
 		}
 		fill := palette[ri%len(palette)]
 		var line curveLine
-		line.Fill = fill
+		line.Fill, line.Dash = fill, dashes[ri%len(dashes)]
 		pts := make([]string, 0, len(rc.Points))
 		for _, p := range rc.Points {
 			x, y := curveX(p.Coverage), curveY(p.Risk)

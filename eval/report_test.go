@@ -91,6 +91,16 @@ func TestWriteHTMLGolden(t *testing.T) {
 	if !strings.Contains(html, "<svg") {
 		t.Error("HTML has no inline SVG chart")
 	}
+	crit, summary := strings.Index(html, "Kritieke fouten (3)"), strings.Index(html, "<h2>Samenvatting")
+	if crit < 0 || summary < 0 || crit > summary {
+		t.Error("HTML does not list the 3 critical errors before the summary")
+	}
+	if n := strings.Count(html, "<polyline"); n != 2 {
+		t.Errorf("HTML has %d risk-coverage lines, want one per configuration", n)
+	}
+	if !strings.Contains(html, "gegeven antwoorden (operating point)") {
+		t.Error("HTML does not mark the operating point")
+	}
 	golden(t, "report.html.golden", buf.Bytes())
 }
 
