@@ -1,14 +1,16 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"time"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -22,18 +24,49 @@ func pdfLooksEncrypted(data []byte) bool {
 // pdfDecrypt removes encryption that needs no user password (owner password
 // only: "may print, may not copy"), which the parser cannot do for AES-256.
 // A file that needs a user password to open is EINVALID; any other pdfcpu
-// failure leaves the data as it was for the parser to judge.
+// failure, a panic included, leaves the data as it was for the parser to
+// judge.
 func pdfDecrypt(data []byte) ([]byte, error) {
-	var out bytes.Buffer
-	err := api.Decrypt(bytes.NewReader(data), &out, pdfcpuConfig())
+	out, err := pdfcpuDecrypt(data)
 	switch {
 	case err == nil:
-		return out.Bytes(), nil
+		return out, nil
 	case errors.Is(err, pdfcpu.ErrWrongPassword), errors.Is(err, pdfcpu.ErrOwnerPasswordRequired):
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFEncrypted)
 	default:
 		return data, nil
 	}
+}
+
+// pdfcpuDecrypt is pdfcpu's api.Decrypt (read, validate, write with the
+// DECRYPT command) without importing pkg/api, whose dependencies' package
+// initialisation (go-runewidth's tables) cost 50-100 ms at every start of a
+// PDF worker process (GODEBUG=inittrace=1).
+func pdfcpuDecrypt(data []byte) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("pdfcpu panic: %v", p)
+		}
+	}()
+	conf := pdfcpuConfig()
+	conf.Cmd = model.DECRYPT
+	ctx, err := pdfcpu.Read(bytes.NewReader(data), conf)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt: read: %w", err)
+	}
+	if err := validate.XRefTable(ctx); err != nil {
+		return nil, fmt.Errorf("decrypt: validate: %w", err)
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	ctx.Write.Writer = w
+	if err := pdfcpu.WriteContext(ctx); err != nil {
+		return nil, fmt.Errorf("decrypt: write: %w", err)
+	}
+	if err := w.Flush(); err != nil {
+		return nil, fmt.Errorf("decrypt: write: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // pdfcpuConfig mirrors pdfcpu's built-in defaults without
