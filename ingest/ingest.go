@@ -65,11 +65,20 @@ type Pipeline struct {
 	Analyzer Analyzer
 	Registry *corpus.Registry
 	Options  Options
+	// PDF, when set, extracts PDFs instead of extract.PDF in this process.
+	// The binary sets a pdfworker.Pool's PDF: the parser then runs in a
+	// child process with memory, CPU and time limits, so a file that crashes
+	// it or allocates without bound fails alone and the batch or the
+	// server goes on.
+	PDF PDFFunc
 	// Files, when set, keeps each ingested original file (content-addressed,
 	// idempotent) before its document version is stored, so the API can
 	// serve it and re-ingest it on any replica (retrieval.FileStore).
 	Files FileStore
 }
+
+// PDFFunc extracts one PDF (extract.PDF's signature).
+type PDFFunc func(ctx context.Context, data []byte, opts extract.PDFOptions) (*extract.Document, error)
 
 // FileStore keeps original files by SHA-256 (retrieval.FileStore's PutFile).
 type FileStore interface {
@@ -307,7 +316,11 @@ func (p *Pipeline) storeFile(ctx context.Context, in Input, mediaType string) er
 func (p *Pipeline) extract(ctx context.Context, mediaType string, data []byte) (*extract.Document, error) {
 	switch mediaType {
 	case MediaPDF:
-		return extract.PDF(ctx, data, extract.PDFOptions{MaxPages: p.Options.MaxPages, Timeout: p.Options.Timeout})
+		pdf := p.PDF
+		if pdf == nil {
+			pdf = extract.PDF
+		}
+		return pdf(ctx, data, extract.PDFOptions{MaxPages: p.Options.MaxPages, Timeout: p.Options.Timeout})
 	case MediaHTML:
 		return extract.HTML(data)
 	case MediaMarkdown:
