@@ -11,6 +11,8 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest"
+	"github.com/bronwijzer/bronwijzer/ingest/extract"
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdfworker"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
@@ -27,6 +29,12 @@ type App struct {
 	Embedder retrieval.Embedder
 	Searcher *retrieval.Searcher
 	Registry *corpus.Registry
+	// PDFs parses every PDF in a worker process with the configured limits.
+	PDFs *pdfworker.Pool
+	// trustXref hands PDFs to the parser without the xref check, as before
+	// the check existed; only tests set it, to show a worker contains the
+	// crash the check now prevents.
+	trustXref bool
 
 	admin *adminState // job queue and audit helpers of a server (serve_admin.go)
 }
@@ -36,6 +44,11 @@ func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error)
 	a := &App{Config: cfg, Logger: logger}
 	var err error
 	if a.Registry, err = loadRegistry(cfg.Registry); err != nil {
+		return nil, err
+	}
+	if a.PDFs, err = pdfworker.New(pdfworker.Limits{
+		Memory: int64(cfg.PDFMemoryMB) << 20, CPU: cfg.PDFCPULimit, Workers: cfg.PDFWorkers,
+	}); err != nil {
 		return nil, err
 	}
 	if a.Analyzer, err = analysis.New(); err != nil {
@@ -61,9 +74,15 @@ func (a *App) Close() error { return errors.Join(a.closeAdmin(), a.Store.Close()
 // Pipeline returns an ingest pipeline over the app's store.
 func (a *App) Pipeline() *ingest.Pipeline {
 	return &ingest.Pipeline{
-		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry, Files: a.files(),
+		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry, Files: a.files(), PDF: a.pdf,
 		Options: ingest.Options{MaxBytes: int64(a.Config.MaxFileMB) << 20},
 	}
+}
+
+// pdf extracts a PDF in a worker process.
+func (a *App) pdf(ctx context.Context, data []byte, opts extract.PDFOptions) (*extract.Document, error) {
+	opts.TrustXref = a.trustXref
+	return a.PDFs.PDF(ctx, data, opts)
 }
 
 // loadRegistry reads the registry; a missing registry file is allowed (all

@@ -24,6 +24,9 @@ type Config struct {
 	Addr            string        // HTTP listen address
 	LogLevel        string        // debug, info, warn, error
 	MaxFileMB       int           // ingest size limit per file
+	PDFMemoryMB     int           // memory of one PDF worker process
+	PDFCPULimit     time.Duration // CPU time of one PDF worker process
+	PDFWorkers      int           // PDF worker processes at once; 0: min(cores, 4)
 	RequestTimeout  time.Duration // per-request deadline (non-streaming routes)
 	AllowUnverified bool          // allow citing unverified documents
 	MaxSourceAge    time.Duration // citations to older sources are flagged
@@ -69,6 +72,8 @@ func DefaultConfig() Config {
 		Addr:           "127.0.0.1:8080",
 		LogLevel:       "info",
 		MaxFileMB:      100,
+		PDFMemoryMB:    1024,
+		PDFCPULimit:    2 * time.Minute,
 		RequestTimeout: 30 * time.Second,
 		MaxSourceAge:   5 * 365 * 24 * time.Hour,
 		Embedder:       "local",
@@ -150,6 +155,9 @@ func (c *Config) LoadEnv() error {
 	parse("JOB_TIMEOUT", durationSetter(&c.JobTimeout))
 	str("NODE_NAME", &c.NodeName)
 	parse("MAX_FILE_MB", intSetter(&c.MaxFileMB))
+	parse("PDF_MEMORY_MB", intSetter(&c.PDFMemoryMB))
+	parse("PDF_CPU_LIMIT", durationSetter(&c.PDFCPULimit))
+	parse("PDF_WORKERS", intSetter(&c.PDFWorkers))
 	parse("EMBED_DIM", intSetter(&c.EmbedDim))
 	parse("REQUEST_TIMEOUT", durationSetter(&c.RequestTimeout))
 	parse("MAX_SOURCE_AGE", durationSetter(&c.MaxSourceAge))
@@ -229,6 +237,9 @@ func (c *Config) Validate() error {
 	}
 	if c.MaxFileMB <= 0 {
 		errs = append(errs, errors.New("BRONWIJZER_MAX_FILE_MB must be positive"))
+	}
+	if c.PDFMemoryMB < 64 || c.PDFCPULimit < time.Second || c.PDFWorkers < 0 {
+		errs = append(errs, errors.New("BRONWIJZER_PDF_MEMORY_MB must be at least 64, BRONWIJZER_PDF_CPU_LIMIT at least 1s and BRONWIJZER_PDF_WORKERS at least 0"))
 	}
 	if c.EmbedDim != 0 && (c.EmbedDim < 16 || c.EmbedDim > 4096) {
 		errs = append(errs, fmt.Errorf("--embed-dim %d: want 0 (embedder default) or 16..4096", c.EmbedDim))

@@ -17,6 +17,7 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/api"
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdfworker"
 )
 
 // The end-to-end tests share one embedded store holding the bundled corpus,
@@ -29,6 +30,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	pdfworker.Main() // the PDF workers the tests' App starts are this binary
 	code := m.Run()
 	if fixtureDir != "" {
 		os.RemoveAll(fixtureDir)

@@ -10,9 +10,12 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdfworker"
 )
 
 func main() {
+	pdfworker.Main() // in a PDF worker this binary started (ingest/extract/pdfworker), it never returns
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
