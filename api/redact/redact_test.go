@@ -1,7 +1,11 @@
 package redact_test
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/api/redact"
@@ -42,6 +46,86 @@ func TestString(t *testing.T) {
 		{"percentages untouched", "in 25% van de praktijken", "in 25% van de praktijken"},
 		{"several at once", "BSN 123456782, tel 06 12345678, jan@x.nl", "BSN [BSN], tel [TELEFOON], [EMAIL]"},
 		{"empty", "", ""},
+
+		// Names after a title (issue 15).
+		{"mevrouw", "mevrouw Jansen heeft koorts", "mevrouw [NAAM] heeft koorts"},
+		{"Mevrouw at sentence start", "Mevrouw Jansen (82) valt vaak", "Mevrouw [NAAM] (82) valt vaak"},
+		{"meneer with particle", "meneer de Vries gebruikt metformine", "meneer [NAAM] gebruikt metformine"},
+		{"mw. with initials and particles", "mw. J.A. van der Berg, diabetes", "mw. [NAAM], diabetes"},
+		{"mw without dot", "mw Pietersen-Jansen belt", "mw [NAAM] belt"},
+		{"mevr.", "Mevr. Bakker", "Mevr. [NAAM]"},
+		{"dhr.", "dhr. El Amrani heeft astma", "dhr. [NAAM] heeft astma"},
+		{"dhr. initials only", "dhr. P.J. heeft pijn", "dhr. [NAAM] heeft pijn"},
+		{"de heer", "de heer Öztürk", "de heer [NAAM]"},
+		{"patiënt", "patiënt Jansen, 67 jaar", "patiënt [NAAM], 67 jaar"},
+		{"patiënte first and last name", "patiënte Fatima El Amrani is zwanger", "patiënte [NAAM] is zwanger"},
+		{"patient without diaeresis", "patient Bakker", "patient [NAAM]"},
+		{"lower-case surname with particle", "mevrouw de vries heeft griep", "mevrouw [NAAM] heeft griep"},
+		{"all caps", "MEVROUW JANSEN", "MEVROUW [NAAM]"},
+		{"O'Brien", "meneer O'Brien", "meneer [NAAM]"},
+		{"naam:", "naam: Jan Jansen, 45 jaar", "naam: [NAAM], 45 jaar"},
+		{"Naam: lower case", "Naam:piet de boer; klachten", "Naam:[NAAM]; klachten"},
+
+		// Dates of birth and full dates.
+		{"ISO date", "geboren 1954-03-12, COPD", "geboren [GEBOORTEDATUM], COPD"},
+		{"ISO date without context", "consult op 2024-01-15 gehad", "consult op [GEBOORTEDATUM] gehad"},
+		{"geboren op written", "geboren op 12 maart 1954", "geboren op [GEBOORTEDATUM]"},
+		{"written date without context", "sinds 12 maart 1954 bekend", "sinds [GEBOORTEDATUM] bekend"},
+		{"abbreviated month", "geb. 12-mrt-1954", "geb. [GEBOORTEDATUM]"},
+		{"ordinal day", "geboren op 1e januari 1960", "geboren op [GEBOORTEDATUM]"},
+		{"month and year of birth", "geboren in maart 1954", "geboren in [GEBOORTEDATUM]"},
+		{"year of birth", "geboren in 1954, man", "geboren in [GEBOORTEDATUM], man"},
+		{"geboortedatum:", "geboortedatum: 1954-03-12", "geboortedatum: [GEBOORTEDATUM]"},
+		{"two-digit year written", "geboren 12 maart '54", "geboren [GEBOORTEDATUM]"},
+
+		// BSN in every form.
+		{"bsn glued", "bsn111222333", "bsn[BSN]"},
+		{"BSN: with colon, failing the elfproef", "BSN: 123456789", "BSN: [BSN]"},
+		{"bsn with dashes", "bsn 111-222-333", "bsn [BSN]"},
+		{"BSN-nummer", "burgerservicenummer 1112.22.333", "burgerservicenummer [BSN]"},
+		{"valid BSN with dashes, no label", "nummer 111-22-2333 bekend", "nummer [BSN] bekend"},
+		{"valid BSN with spaces, no label", "1112 22 333 bekend", "[BSN] bekend"},
+
+		// Phone numbers.
+		{"mobile in parentheses", "bel (06) 12345678", "bel [TELEFOON]"},
+		{"landline with spaced dash", "praktijk 030 - 123 45 67", "praktijk [TELEFOON]"},
+		{"landline in parentheses", "(030) 1234567 terugbellen", "[TELEFOON] terugbellen"},
+		{"+31 with dashes", "+31-6-12345678", "[TELEFOON]"},
+		{"+31 pairs", "+31 6 12 34 56 78 graag", "[TELEFOON] graag"},
+		{"+31 (0)30", "+31 (0)30 123 45 67", "[TELEFOON]"},
+		{"phone then a number", "bel 06-12345678 of 3 keer per dag", "bel [TELEFOON] of 3 keer per dag"},
+
+		// Postcodes and IBAN.
+		{"lower-case postcode", "woont 3511 ab 5 Utrecht", "woont [ADRES] Utrecht"},
+		{"mixed-case postcode", "3511Ab 5", "[ADRES]"},
+		{"IBAN", "rekening NL91ABNA0417164300 graag", "rekening [IBAN] graag"},
+		{"IBAN spaced", "NL91 ABNA 0417 1643 00.", "[IBAN]."},
+		{"IBAN lower case", "nl91abna0417164300", "[IBAN]"},
+		{"Belgian IBAN", "BE68 5390 0754 7034", "[IBAN]"},
+		{"IBAN with wrong check stays", "NL92ABNA0417164300", "NL92ABNA0417164300"},
+
+		// Clinical text that must stay as it is.
+		{"dose 2 dd", "2 dd 500 mg paracetamol", "2 dd 500 mg paracetamol"},
+		{"dose 1000 mg 3 dd", "1000 mg 3 dd bij koorts", "1000 mg 3 dd bij koorts"},
+		{"dose 1500 ml 2", "1500 ml 2 keer", "1500 ml 2 keer"},
+		{"eGFR range", "eGFR 30–59 ml/min/1,73m2", "eGFR 30–59 ml/min/1,73m2"},
+		{"eGFR range with hyphen", "bij een eGFR 30-59", "bij een eGFR 30-59"},
+		{"year", "de standaard van 2024", "de standaard van 2024"},
+		{"table reference", "zie tabel 2 en 3", "zie tabel 2 en 3"},
+		{"drug names", "Metformine, Amoxicilline en Nordaxilline", "Metformine, Amoxicilline en Nordaxilline"},
+		{"patiënt met", "Patiënt met hypertensie en COPD", "Patiënt met hypertensie en COPD"},
+		{"patiënt in a city", "patiënt in Utrecht", "patiënt in Utrecht"},
+		{"patiënten", "Patiënten met astma", "Patiënten met astma"},
+		{"mevrouw then a verb", "mevrouw heeft koorts", "mevrouw heeft koorts"},
+		{"meneer van 80", "meneer van 80 jaar", "meneer van 80 jaar"},
+		{"professional title", "Mw. Dr. A. Jansen, huisarts, schreef", "Mw. Dr. A. Jansen, huisarts, schreef"},
+		{"professional title lower case", "mw. dr. Jansen (auteur)", "mw. dr. Jansen (auteur)"},
+		{"NHG-Standaard", "NHG-Standaard M01 versie 2024", "NHG-Standaard M01 versie 2024"},
+		{"ICPC code", "ICPC R74 en T90", "ICPC R74 en T90"},
+		{"blood pressure", "RR 140/90 mmHg", "RR 140/90 mmHg"},
+		{"date range of years", "van 2019-2024", "van 2019-2024"},
+		{"dosage schedule", "0-0-1 tablet, 3 x 1", "0-0-1 tablet, 3 x 1"},
+		{"Naamgeving is no label", "Naamgeving van middelen", "Naamgeving van middelen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,15 +161,22 @@ func TestValidBSN(t *testing.T) {
 }
 
 // FuzzString checks invariants: redaction is idempotent and never leaves a
-// nine-digit number that passes the elfproef.
-var nineDigits = regexp.MustCompile(`\b\d{9}\b`)
+// nine-digit number that passes the elfproef, an IBAN that passes its check,
+// or a BSN or phone number the table test knows, whatever text surrounds it.
+var (
+	nineDigits = regexp.MustCompile(`\b\d{9}\b`)
+	ibanLike   = regexp.MustCompile(`(?i)\b[a-z]{2}\d{2}[a-z0-9]{11,30}\b`)
+)
 
 func FuzzString(f *testing.F) {
-	for _, s := range []string{"BSN 111222333", "06-12345678", "a@b.nl", "1234 AB 12", "03-04-1950"} {
-		f.Add(s)
+	for _, s := range []string{"BSN 111222333", "06-12345678", "a@b.nl", "1234 AB 12", "03-04-1950",
+		"mevrouw Jansen", "dhr. J. de Vries", "naam: Jan", "geboren 1954-03-12", "bsn111222333",
+		"(06) 12345678", "030 - 123 45 67", "3511 ab 5", "NL91ABNA0417164300", "Mw. Dr. Jansen", "2 dd 500 mg"} {
+		f.Add(s, "")
 	}
 	r := redact.New()
-	f.Fuzz(func(t *testing.T, s string) {
+	known := []string{"111222333", "111-222-333", "06-12345678", "(06) 12345678", "NL91ABNA0417164300", "NL91 ABNA 0417 1643 00"}
+	f.Fuzz(func(t *testing.T, s, around string) {
 		once := r.String(s)
 		if twice := r.String(once); twice != once {
 			t.Errorf("not idempotent: %q -> %q -> %q", s, once, twice)
@@ -95,7 +186,26 @@ func FuzzString(f *testing.F) {
 				t.Errorf("BSN %q left in %q (from %q)", m, once, s)
 			}
 		}
+		for _, m := range ibanLike.FindAllString(once, -1) {
+			if redact.ValidIBAN(m) {
+				t.Errorf("IBAN %q left in %q (from %q)", m, once, s)
+			}
+		}
+		// Known data between arbitrary words is always removed (as a
+		// whole token: s may hold it inside a longer number).
+		for _, k := range known {
+			text := around + " " + k + " " + s
+			got := r.String(text)
+			if i := strings.Index(got, k); i >= 0 && (i == 0 || !isAlnum(got[i-1])) &&
+				(i+len(k) == len(got) || !isAlnum(got[i+len(k)])) {
+				t.Errorf("%q left in %q", k, got)
+			}
+		}
 	})
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 func BenchmarkString(b *testing.B) {
@@ -109,5 +219,43 @@ func BenchmarkString(b *testing.B) {
 				r.String(bc.text)
 			}
 		})
+	}
+}
+
+// TestQuestionSetsUnchanged: the evaluation questions hold no personal
+// data, so redaction must leave every one of them as it is. A rule that
+// eats doses, years, table numbers, drug names or guideline titles shows up
+// here. (Source text is never redacted; a written full date in it, such as
+// "9 oktober 2025", would be.)
+func TestQuestionSetsUnchanged(t *testing.T) {
+	r := redact.New()
+	files, err := filepath.Glob("../../eval/datasets/*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no question sets: %v", err)
+	}
+	n := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var q struct {
+				Question string `json:"question"`
+			}
+			if err := json.Unmarshal([]byte(line), &q); err != nil {
+				t.Fatalf("%s:%d: %v", file, i+1, err)
+			}
+			n++
+			if got := r.String(q.Question); got != q.Question {
+				t.Errorf("%s:%d: %q\n  redacted to %q", filepath.Base(file), i+1, q.Question, got)
+			}
+		}
+	}
+	if n < 270 {
+		t.Fatalf("only %d questions checked", n)
 	}
 }
