@@ -122,6 +122,9 @@ func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, e
 	}
 	doc := pdfBuildDocument(raw)
 	doc.Warnings = slices.Concat(repaired, pdfActiveContent(r, pages), warnings, doc.Warnings)
+	if err := pdfUnreadable(raw, doc); err != nil { // most pages unreadable: say what failed (pdf_quality.go)
+		return nil, err
+	}
 	if !doc.hasText() {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgPDFNoText)
 	}
@@ -263,6 +266,7 @@ func (w *pdfTreeWalker) walk(node, res pdf.Value, box [4]float64, depth int) err
 
 // pdfRawPage is one page's glyph rows before layout.
 type pdfRawPage struct {
+	stats  pdfPageStats // text-showing counts for the quality checks (pdf_quality.go)
 	number int
 	box    [4]float64
 	rows   []pdfRow
@@ -333,6 +337,7 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 		return page
 	}
 	glyphs := in.page(contents, p.resources)
+	page.box, page.stats = in.upright(p), in.stats // upright frame (pdf_rotate.go); counts for pdf_quality.go
 	page.forms = in.forms
 	page.chars = len(glyphs)
 	for _, g := range glyphs {

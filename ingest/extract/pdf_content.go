@@ -25,7 +25,8 @@ type pdfGlyph struct {
 	size  float64 // effective font size
 	s     string  // Unicode text; may be more than one rune (ligatures)
 	bold  bool
-	space bool // the glyph is white space: a word break, not text
+	space bool  // the glyph is white space: a word break, not text
+	rot   int16 // direction of the baseline in degrees (pdfAngle); see upright
 }
 
 // pdfMatrix is an affine transform [a b c d e f] as in PDF.
@@ -69,6 +70,7 @@ type pdfInterp struct {
 	maxGlyphs int
 	maxStream int64 // decoded bytes of one stream; see pdfMaxStreamBytes
 	tooLarge  bool  // a stream of the current page exceeded maxStream
+	stats     pdfPageStats
 }
 
 const (
@@ -122,6 +124,7 @@ func (in *pdfInterp) streamFits(strm pdf.Value) bool {
 func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
 	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
 	in.rules, in.shapes = nil, nil
+	in.stats = pdfPageStats{}
 	in.run(contents, resources, pdfIdentity, 0)
 	return in.glyphs
 }
@@ -137,7 +140,15 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	local := make(map[string]*pdfFont)
 	var argBuf []pdf.Value
 	show := func(raw string) {
-		if g.font == nil || len(in.glyphs) >= in.maxGlyphs {
+		if raw == "" {
+			return
+		}
+		in.stats.shows++
+		if g.font == nil {
+			in.stats.noFont += len(raw) // a font the resources do not have: its text is lost
+			return
+		}
+		if len(in.glyphs) >= in.maxGlyphs {
 			return
 		}
 		tm = in.show(&g, tm, raw)
@@ -294,14 +305,21 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 			tx += g.tw
 		}
 		tx *= g.th
-		if s != "" && math.Abs(trm[0]) >= math.Abs(trm[1]) { // skip rotated text
+		if s != "" {
+			scale, rot := trm[0], int16(0)
+			if trm[1] != 0 || trm[0] < 0 {
+				scale, rot = math.Hypot(trm[0], trm[1]), pdfAngle(trm[0], trm[1])
+			}
 			in.glyphs = append(in.glyphs, pdfGlyph{
-				x: trm[4], y: trm[5], w: w0 * trm[0],
+				x: trm[4], y: trm[5], w: w0 * scale, rot: rot,
 				size:  math.Hypot(trm[2], trm[3]),
 				s:     s,
 				bold:  f.bold,
 				space: strings.TrimSpace(s) == "",
 			})
+			if !in.glyphs[len(in.glyphs)-1].space {
+				in.stats.glyphs++
+			}
 		}
 		tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
 	}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Layout: glyphs → rows (shared baselines across the page) → words (by
@@ -46,7 +48,8 @@ func (r pdfRow) text() string {
 }
 
 // pdfRows clusters glyphs into rows: glyphs within half an em of a row's
-// first baseline join it, so superscripts stay with their line.
+// first baseline join it, so superscripts stay with their line; see
+// pdfSameRow for glyphs of very different sizes.
 func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	if len(glyphs) == 0 {
 		return nil
@@ -71,8 +74,7 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	start := 0
 	for i := 1; i <= len(idx); i++ {
 		if i < len(idx) {
-			first, g := &glyphs[idx[start]], &glyphs[idx[i]]
-			if first.y-g.y <= 0.5*max(first.size, g.size, 1) {
+			if pdfSameRow(&glyphs[idx[start]], &glyphs[idx[i]]) {
 				continue
 			}
 		}
@@ -82,6 +84,21 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 		start = i
 	}
 	return rows
+}
+
+// pdfSameRow tells whether glyph g, at or below first, joins first's row:
+// its baseline lies within half an em of first's. Between glyphs of very
+// different sizes (a 116 pt display line and 12 pt text just below its
+// baseline, a drop cap) the em is the smaller glyph's, so the lines are not
+// merged and their letters never interleave; superscripts (at most about
+// half the size shorter) keep the larger em.
+func pdfSameRow(first, g *pdfGlyph) bool {
+	lo, hi := min(first.size, g.size), max(first.size, g.size)
+	em := hi
+	if hi > 2.5*lo {
+		em = lo
+	}
+	return first.y-g.y <= 0.5*max(em, 1)
 }
 
 func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
@@ -115,10 +132,11 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 			supAt, leadAt = -1, -1
 		}
 	}
+	var space pdfGlyph // the last space glyph since the last text glyph
 	for _, i := range idx {
 		g := glyphs[i]
 		if g.space {
-			brk = true
+			brk, space = true, g
 			continue
 		}
 		if cur != nil {
@@ -126,6 +144,9 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 			em := max(g.size, last.size, 1)
 			if g.s == last.s && math.Abs(g.x-last.x) < 0.1*em {
 				continue // overprinted (fake bold or shadow)
+			}
+			if brk && pdfHiddenSpace(&space, &g, gap, em) {
+				brk = false
 			}
 			if brk || gap > pdfWordGap*em || gap < -em {
 				flush()
@@ -160,6 +181,14 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 	}
 	flush()
 	return row, len(row.words) > 0
+}
+
+// pdfHiddenSpace tells whether a space glyph before g separates nothing: g
+// starts where the space starts (a kern moved back over it) and no gap
+// between the words is visible. Producers that position every character
+// leave such spaces after each one ("0 3 / 2 5 / 2 0 16" for 03/25/2016).
+func pdfHiddenSpace(space, g *pdfGlyph, gap, em float64) bool {
+	return gap <= pdfWordGap*em && math.Abs(g.x-space.x) < 0.05*em
 }
 
 // pdfLine is the words of one row within one column.
@@ -198,8 +227,122 @@ func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 		}
 	}
 	l.bold = bold*10 >= l.n*9
-	l.text = strings.Join(parts, " ")
+	l.text = pdfLogicalOrder(strings.Join(parts, " "))
 	return l
+}
+
+// pdfLogicalOrder turns a line read left to right (visual order) into the
+// logical order of its right-to-left scripts (Hebrew, Arabic): a line
+// mostly in such a script is reversed with its left-to-right runs (Latin
+// words, numbers) kept; in a left-to-right line each right-to-left run is
+// reversed. Brackets in reversed text are mirrored. Lines without
+// right-to-left letters are returned as they are.
+func pdfLogicalOrder(s string) string {
+	if !pdfHasRTL(s) {
+		return s
+	}
+	rs := []rune(s)
+	dir := make([]int8, len(rs)) // 1 right-to-left, -1 left-to-right, 0 neutral
+	rtl, ltr := 0, 0
+	for i, r := range rs {
+		switch c, _ := bidi.LookupRune(r); c.Class() {
+		case bidi.R, bidi.AL:
+			dir[i] = 1
+			rtl++
+		case bidi.L, bidi.EN, bidi.AN:
+			dir[i] = -1
+			if c.Class() == bidi.L {
+				ltr++
+			}
+		}
+	}
+	if rtl > ltr {
+		slices.Reverse(rs)
+		slices.Reverse(dir)
+		pdfReverseRuns(rs, dir, -1)
+		for i := range rs {
+			if dir[i] >= 0 {
+				rs[i] = pdfMirror(rs[i])
+			}
+		}
+		return string(rs)
+	}
+	pdfReverseRuns(rs, dir, 1)
+	return string(rs)
+}
+
+// pdfReverseRuns reverses, in place, every maximal run that starts and ends
+// with a rune of direction d and holds no rune of the opposite direction.
+func pdfReverseRuns(rs []rune, dir []int8, d int8) {
+	for i := 0; i < len(rs); i++ {
+		if dir[i] != d {
+			continue
+		}
+		j, end := i, i
+		for ; j < len(rs) && dir[j] != -d; j++ {
+			if dir[j] == d {
+				end = j
+			}
+		}
+		slices.Reverse(rs[i : end+1])
+		if d == 1 {
+			for k := i; k <= end; k++ {
+				rs[k] = pdfMirror(rs[k])
+			}
+			pdfReverseRuns(rs[i:end+1], pdfDigitDirs(rs[i:end+1]), -1) // numbers read left to right
+		}
+		i = end
+	}
+}
+
+// pdfDigitDirs marks digits (and the separators between them) as
+// left-to-right inside a reversed right-to-left run.
+func pdfDigitDirs(rs []rune) []int8 {
+	dir := make([]int8, len(rs))
+	for i, r := range rs {
+		if p, _ := bidi.LookupRune(r); p.Class() == bidi.EN || p.Class() == bidi.AN {
+			dir[i] = -1
+		}
+	}
+	return dir
+}
+
+func pdfMirror(r rune) rune {
+	switch r {
+	case '(':
+		return ')'
+	case ')':
+		return '('
+	case '[':
+		return ']'
+	case ']':
+		return '['
+	case '{':
+		return '}'
+	case '}':
+		return '{'
+	case '<':
+		return '>'
+	case '>':
+		return '<'
+	}
+	return r
+}
+
+// pdfHasRTL reports a Hebrew or Arabic letter (U+0590–U+08FF or the
+// presentation forms U+FB1D–U+FEFF), checked on the UTF-8 lead bytes first.
+func pdfHasRTL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xd6 && b <= 0xe0 || b == 0xef {
+			for _, r := range s[i:] {
+				if r >= 0x590 && r <= 0x8ff || r >= 0xfb1d && r <= 0xfeff {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // pdfSpan is a horizontal interval.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bronwijzer/bronwijzer"
 )
 
 // The parser returns wrong text without an error when a font lacks a usable
@@ -44,6 +46,7 @@ func pdfPageWarnings(raw pdfRawPage, page Page) []string {
 	if raw.chars > 0 && raw.bad >= 5 && raw.bad*20 >= raw.chars {
 		w = append(w, fmt.Sprintf("pagina %d: %d%% van de tekens is onleesbaar (lettertype zonder tekentabel); controleer de tekst", raw.number, raw.bad*100/raw.chars))
 	}
+	w = append(w, pdfLostText(raw, text)...)
 	if pdfLooksGlued(text) {
 		w = append(w, fmt.Sprintf("pagina %d: woorden lijken aan elkaar geplakt (spaties ontbreken)", raw.number))
 	}
@@ -67,4 +70,83 @@ func pdfLooksGlued(text string) bool {
 		}
 	}
 	return letters >= 100 && glued*5 >= letters
+}
+
+// pdfPageStats counts what a page's content stream showed, to tell text
+// the extraction lost from a page that has little text.
+type pdfPageStats struct {
+	shows  int // text-showing operators with a non-empty string
+	glyphs int // glyphs shown that are not white space
+	noFont int // bytes shown in a font missing from the resources
+}
+
+// pdfLostText returns page-level warnings for text shown but not read: a
+// missing font, or far fewer characters in the page text than glyphs shown
+// (glyphs drawn on top of each other, text dropped in layout).
+func pdfLostText(raw pdfRawPage, text string) []string {
+	var w []string
+	st := raw.stats
+	if st.noFont >= 20 {
+		w = append(w, fmt.Sprintf("pagina %d: %d tekens staan in een lettertype dat in het bestand ontbreekt en zijn niet gelezen; controleer of tekst ontbreekt", raw.number, st.noFont))
+	}
+	if st.glyphs < 200 {
+		return w
+	}
+	read := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			read++
+		}
+	}
+	if read*3 < st.glyphs {
+		w = append(w, fmt.Sprintf("pagina %d: van de %d getoonde tekens zijn er maar %d als tekst gelezen; controleer of tekst ontbreekt", raw.number, st.glyphs, read))
+	}
+	return w
+}
+
+// pdfPageUnreadable names why a page's text could not be read, or "".
+func pdfPageUnreadable(raw pdfRawPage, text string) string {
+	empty := strings.TrimSpace(text) == ""
+	switch {
+	case raw.chars > 0 && raw.bad*2 >= raw.chars:
+		return "lettertypen zonder tekentabel"
+	case empty && raw.stats.noFont > 0:
+		return "ontbrekende lettertypen"
+	case empty && raw.failed:
+		return "beschadigde pagina-inhoud"
+	}
+	return ""
+}
+
+// pdfUnreadable refuses a document when most of its pages that show text
+// cannot be read, with the reasons; a scan without any text layer is left to
+// the caller's "geen tekstlaag" message, and a minority of bad pages only
+// gets page warnings.
+func pdfUnreadable(raw []pdfRawPage, doc *Document) error {
+	reasons := map[string]int{}
+	var order []string
+	withText, bad := 0, 0
+	for i, p := range raw {
+		if p.chars == 0 && p.stats.noFont == 0 && !p.failed {
+			continue
+		}
+		withText++
+		if r := pdfPageUnreadable(p, doc.Pages[i].Text); r != "" {
+			bad++
+			if reasons[r] == 0 {
+				order = append(order, r)
+			}
+			reasons[r]++
+		}
+	}
+	if bad == 0 || bad*2 <= withText {
+		return nil
+	}
+	parts := make([]string, len(order))
+	for i, r := range order {
+		parts[i] = fmt.Sprintf("%s (%d)", r, reasons[r])
+	}
+	return bronwijzer.Errorf(bronwijzer.EINVALID, "PDF-tekst kon op %d van de %d pagina's met tekst niet worden gelezen: %s. "+
+		"Het bestand is niet opgenomen; lever een versie aan waarvan de tekst te kopiëren is, of laat het eerst met OCR verwerken (unreadable text)",
+		bad, withText, strings.Join(parts, ", "))
 }

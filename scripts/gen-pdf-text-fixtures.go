@@ -1,0 +1,272 @@
+//go:build ignore
+
+// gen-pdf-text-fixtures writes the PDFs of ingest/extract/testdata/pdftext:
+// one small file per class of text that real-world PDFs lose or garble
+// (issue 14): rotated pages and blocks, fonts without a usable Unicode map,
+// the Symbol font, hidden spaces, lines of very different sizes close
+// together, right-to-left text, and pages whose fonts cannot be read at all.
+// Every file is written from scratch here; no third-party file is used.
+//
+//	go run scripts/gen-pdf-text-fixtures.go [-out ingest/extract/testdata/pdftext]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
+)
+
+// Fonts, as object bodies. Helvetica has no /Widths, as ReportLab and other
+// generators write the standard fonts.
+const (
+	helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+	bold      = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
+	symbol    = "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
+	dingbats  = "<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>"
+)
+
+func main() {
+	out := flag.String("out", "ingest/extract/testdata/pdftext", "output directory")
+	flag.Parse()
+	if err := os.MkdirAll(*out, 0o750); err != nil {
+		log.Fatal(err)
+	}
+	files := map[string][]byte{
+		"rotate-page.pdf":       rotatePage(),
+		"rotate-block.pdf":      rotateBlock(),
+		"symbol-font.pdf":       symbolFont(),
+		"differences.pdf":       differences(),
+		"tounicode-partial.pdf": toUnicodePartial(),
+		"hidden-spaces.pdf":     hiddenSpaces(),
+		"big-small-lines.pdf":   bigSmallLines(),
+		"bidi.pdf":              bidi(),
+		"unreadable-fonts.pdf":  unreadableFonts(),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%-24s %6d bytes\n", name, len(data))
+	}
+}
+
+// page is one page: its content stream and extra page dictionary entries.
+type page struct {
+	content string
+	extra   string
+}
+
+// doc builds a PDF with the given fonts (/F1, /F2, … in order) shared by all
+// pages; pagesExtra goes into the page tree root (inherited attributes).
+func doc(fonts []string, pagesExtra string, pages ...page) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
+	var fontRefs []string
+	for i, f := range fonts {
+		objs = append(objs, f)
+		fontRefs = append(fontRefs, fmt.Sprintf("/F%d %d 0 R", i+1, len(objs)))
+	}
+	var kids []string
+	for _, p := range pages {
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R %s >>", len(objs)+2, p.extra))
+		kids = append(kids, fmt.Sprintf("%d 0 R", len(objs)))
+		objs = append(objs, pdftest.Stream("", []byte(p.content)))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] /Resources << /Font << %s >> >> %s >>",
+		strings.Join(kids, " "), len(pages), strings.Join(fontRefs, " "), pagesExtra)
+	return pdftest.Build(objs...)
+}
+
+// line shows one line of text in font f at (x, y).
+func line(f string, size, x, y float64, text string) string {
+	return fmt.Sprintf("BT /%s %g Tf %g %g Td (%s) Tj ET\n", f, size, x, y, text)
+}
+
+// doseTable is a dose table in a landscape frame of 842 × 595: a caption,
+// a header row and four rows with ruled borders.
+func doseTable() string {
+	rows := [][3]string{
+		{"Middel", "eGFR 30-60", "eGFR onder 30"},
+		{"amoxicilline", "500 mg 3 dd", "500 mg 2 dd"},
+		{"nitrofurantoine", "50 mg 4 dd", "niet gebruiken"},
+		{"metformine", "500 mg 2 dd", "stoppen"},
+		{"tarvomycine", "250 mg 2 dd", "125 mg 1 dd"},
+	}
+	xs := [3]float64{72, 330, 560}
+	var b strings.Builder
+	b.WriteString(line("F2", 12, 72, 520, "Tabel 1 Dosering bij verminderde nierfunctie"))
+	y := 480.0
+	for i, r := range rows {
+		f := "F1"
+		if i == 0 {
+			f = "F2"
+		}
+		for c, cell := range r {
+			b.WriteString(line(f, 10, xs[c], y, cell))
+		}
+		fmt.Fprintf(&b, "0.5 w 66 %g m 780 %g l S\n", y-6, y-6)
+		y -= 24
+	}
+	fmt.Fprintf(&b, "0.5 w 66 %g m 780 %g l S\n", 500.0, 500.0)
+	for _, x := range []float64{66, 324, 554, 780} {
+		fmt.Fprintf(&b, "%g 500 m %g %g l S\n", x, x, y+18)
+	}
+	b.WriteString(line("F1", 10, 72, y-20, "Bron: werkgroep nierfunctie, 2024."))
+	return b.String()
+}
+
+// rotatePage: a landscape dose table on a portrait page whose page tree
+// says /Rotate 90 (inherited): the content is drawn turned a quarter, its
+// text running up the page.
+func rotatePage() []byte {
+	body := "q 0 1 -1 0 595 0 cm\n" + doseTable() + "Q\n"
+	return doc([]string{helvetica, bold}, "/Rotate 90", page{content: body})
+}
+
+// rotateBlock: an upright page with a label set vertically in the margin.
+func rotateBlock() []byte {
+	var b strings.Builder
+	b.WriteString(line("F2", 14, 72, 760, "Nierfunctie en antibiotica"))
+	b.WriteString(line("F1", 11, 72, 730, "Controleer de nierfunctie voor het starten van een antibioticum."))
+	b.WriteString(line("F1", 11, 72, 715, "Pas de dosis aan bij een eGFR onder 30 ml/min."))
+	b.WriteString("BT /F1 9 Tf 0 1 -1 0 40 300 Tm (Concept versie 0.9 niet verspreiden) Tj ET\n")
+	b.WriteString("BT /F1 9 Tf 0 -1 1 0 560 700 Tm (Gedownload op 12 maart 2025) Tj ET\n")
+	return doc([]string{helvetica, bold}, "", page{content: b.String()})
+}
+
+// symbolFont: Greek letters and relations from the Symbol font, without
+// /Encoding, /ToUnicode or /Widths.
+func symbolFont() []byte {
+	var b strings.Builder
+	b.WriteString("BT /F1 11 Tf 72 700 Td (Start bij eGFR ) Tj /F2 11 Tf (\\263) Tj /F1 11 Tf ( 60 ml/min; stop bij eGFR ) Tj /F2 11 Tf (\\243) Tj /F1 11 Tf ( 30.) Tj ET\n")
+	b.WriteString("BT /F1 11 Tf 72 680 Td (Dosis 5 ) Tj /F2 11 Tf (\\261) Tj /F1 11 Tf ( 1 mg, spiegel 10 ) Tj /F2 11 Tf (m) Tj /F1 11 Tf (g/l.) Tj ET\n")
+	b.WriteString("BT /F1 11 Tf 72 660 Td (Receptoren: ) Tj /F2 11 Tf (a) Tj /F1 11 Tf ( en ) Tj /F2 11 Tf (b) Tj /F1 11 Tf (; ) Tj /F2 11 Tf (D) Tj /F1 11 Tf (t 4 uur.) Tj ET\n")
+	b.WriteString("BT /F3 11 Tf 72 640 Td (4) Tj /F1 11 Tf ( Afspraak gemaakt.) Tj ET\n")
+	return doc([]string{helvetica, symbol, dingbats}, "", page{content: b.String()})
+}
+
+// differences: a font whose codes 1–14 are named by /Differences only, with
+// a uniXXXX name, a ligature name and an AGL name, and no ToUnicode.
+func differences() []byte {
+	names := []string{"g", "e", "n", "s", "m", "i", "d", "l", "f_f_i", "c", "uni00EB", "t", "space", "uni0308"}
+	code := map[string]byte{}
+	for i, n := range names {
+		code[n] = byte(i + 1)
+	}
+	enc := func(glyphs ...string) string {
+		var s strings.Builder
+		for _, g := range glyphs {
+			fmt.Fprintf(&s, "\\%03o", code[g])
+		}
+		return s.String()
+	}
+	widths := strings.TrimSpace(strings.Repeat("556 ", len(names)))
+	font := fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar %d /Widths [%s] "+
+		"/Encoding << /Type /Encoding /Differences [1 /%s] >> >>", len(names), widths, strings.Join(names, " /"))
+	text := enc("g", "e", "n", "e", "e", "s", "m", "i", "d", "d", "e", "l", "space", "e", "f_f_i", "c", "i", "uni00EB", "n", "t")
+	content := fmt.Sprintf("BT /F1 12 Tf 72 700 Td (%s) Tj ET\n", text)
+	return doc([]string{font}, "", page{content: content})
+}
+
+// toUnicodePartial: a font without /Encoding whose ToUnicode CMap maps only
+// some codes, one to nothing and one to a lone surrogate; every other code
+// must fall back to the font's encoding.
+func toUnicodePartial() []byte {
+	cmap := `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CMapName /Partial def
+1 begincodespacerange <00> <FF> endcodespacerange
+3 beginbfchar
+<43> <0043>
+<6E> <>
+<72> <D800>
+endbfchar
+1 beginbfrange
+<61> <65> <0061>
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>"
+	content := line("F1", 12, 72, 700, "Controleer de nierfunctie voor het starten.")
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		font,
+		pdftest.Stream("", []byte(cmap)),
+		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+		pdftest.Stream("", []byte(content)),
+	)
+}
+
+// hiddenSpaces: a date whose every character is followed by a space that a
+// kern moves back (so nothing visible separates them), and a sentence with
+// ordinary spaces.
+func hiddenSpaces() []byte {
+	var tj strings.Builder
+	for _, c := range "03/25/2016" {
+		fmt.Fprintf(&tj, "(%c ) 278 ", c)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "BT /F1 11 Tf 72 700 Td (Vastgesteld op ) Tj [%s] TJ ( door de werkgroep.) Tj ET\n", tj.String())
+	b.WriteString("BT /F1 11 Tf 72 680 Td [(Herzien) -250 (in) -250 (2025.)] TJ ET\n")
+	return doc([]string{helvetica}, "", page{content: b.String()})
+}
+
+// bigSmallLines: a 116 pt word with a 12 pt line just below its baseline,
+// inside the big line's half-em.
+func bigSmallLines() []byte {
+	var b strings.Builder
+	b.WriteString(line("F2", 116, 60, 640, "DOSIS"))
+	b.WriteString(line("F1", 12, 72, 615, "Lees eerst de bijsluiter van het middel."))
+	b.WriteString(line("F1", 12, 72, 600, "Overleg bij twijfel met de apotheker."))
+	return doc([]string{helvetica, bold}, "", page{content: b.String()})
+}
+
+// bidi: Hebrew shown in visual order (as on screen, left to right), through
+// a ToUnicode map: A ש, B ל, C ו, D ם.
+func bidi() []byte {
+	cmap := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <00> <FF> endcodespacerange
+4 beginbfchar <41> <05E9> <42> <05DC> <43> <05D5> <44> <05DD> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 4 0 R >>"
+	content := "BT /F1 12 Tf 72 700 Td (Groet: DCBA in 2024.) Tj ET\n" + "BT /F1 12 Tf 72 680 Td (DCBA DCBA) Tj ET\n"
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		font,
+		pdftest.Stream("", []byte(cmap)),
+		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+		pdftest.Stream("", []byte(content)),
+	)
+}
+
+// unreadableFonts: three pages of text in a Type0 font with Identity-H and
+// no ToUnicode: nothing says which characters the glyph ids are.
+func unreadableFonts() []byte {
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Onbekend /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Onbekend /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>] >>"
+	var pages []page
+	for p := range 3 {
+		var b strings.Builder
+		for l := range 20 {
+			var hex strings.Builder
+			for i := range 40 {
+				if i%7 == 6 {
+					hex.WriteString("0003")
+				} else {
+					fmt.Fprintf(&hex, "%04X", 36+(i*5+l+p)%40)
+				}
+			}
+			fmt.Fprintf(&b, "BT /F1 11 Tf 72 %d Td <%s> Tj ET\n", 760-l*16, hex.String())
+		}
+		pages = append(pages, page{content: b.String()})
+	}
+	return doc([]string{font}, "", pages...)
+}
