@@ -31,7 +31,9 @@ type Redactor struct {
 }
 
 type rule struct {
-	re      *regexp.Regexp
+	re *regexp.Regexp
+	// replace returns the replacement of one match of re, or, when re is
+	// nil, does the whole rule on the text.
 	replace func(match string) string
 	// need is a cheap precondition: most questions hold none of the data,
 	// so they skip the regular expressions.
@@ -75,7 +77,7 @@ func New() *Redactor {
 		// A name after a title ("mevrouw Jansen", "dhr. J. de Vries",
 		// "patiënte Fatima El Amrani"). A professional title in between
 		// ("Mw. Dr. Jansen") marks a colleague or an author, not a patient.
-		{regexp.MustCompile(`\b` + nameTitles + `(?:\.\s*|\s+)` + fullName), keepTitle, mayHoldTitle},
+		{nil, names, mayHoldTitle},
 		// Anything after "naam:" up to punctuation, at most four words.
 		{regexp.MustCompile(`(?i)\bnaam\s*:\s*[\p{L}'’.\-]+(?:[ \t]+[\p{L}'’.\-]+){0,3}`), keepLabel(TagName), func(s string) bool { return strings.Contains(strings.ToLower(s), "naam") }},
 		{ibanCandidate, iban, hasDigit},
@@ -129,6 +131,10 @@ func (r *Redactor) String(text string) string {
 		if !ru.need(text) {
 			continue
 		}
+		if ru.re == nil {
+			text = ru.replace(text)
+			continue
+		}
 		text = ru.re.ReplaceAllStringFunc(text, ru.replace)
 	}
 	return text
@@ -150,17 +156,42 @@ var (
 	professional = regexp.MustCompile(`^(?i:dr|drs|prof|mr|ir|ing|dokter|arts|huisarts)\b`)
 )
 
-// keepTitle keeps the title so the log still tells a person was named,
-// and keeps names after a professional title.
-func keepTitle(m string) string {
-	loc := titlePrefix.FindStringIndex(m)
-	if loc == nil {
-		return TagName
+var (
+	titledName = regexp.MustCompile(`\b` + nameTitles + `(?:\.\s*|\s+)` + fullName)
+	titleWord  = regexp.MustCompile(`\b` + nameTitles + `\b`)
+)
+
+// names replaces the name after each title, keeping the title so the log
+// still tells a person was named. A name after a professional title is
+// kept. When what follows one title holds another ("patiënte van dhr. de
+// Vries"), the search starts again at the second.
+func names(text string) string {
+	var b strings.Builder
+	pos := 0
+	for pos < len(text) {
+		loc := titledName.FindStringIndex(text[pos:])
+		if loc == nil {
+			break
+		}
+		start, end := pos+loc[0], pos+loc[1]
+		m := text[start:end]
+		te := len(titlePrefix.FindString(m))
+		rest := m[te:]
+		switch inner := titleWord.FindStringIndex(rest); {
+		case inner != nil:
+			b.WriteString(text[pos : start+te+inner[0]])
+			pos = start + te + inner[0]
+		case professional.MatchString(rest):
+			b.WriteString(text[pos:end])
+			pos = end
+		default:
+			b.WriteString(text[pos : start+te])
+			b.WriteString(TagName)
+			pos = end
+		}
 	}
-	if professional.MatchString(m[loc[1]:]) {
-		return m
-	}
-	return m[:loc[1]] + TagName
+	b.WriteString(text[pos:])
+	return b.String()
 }
 
 // keepLabel keeps a label ("naam: ", "BSN ") before the tag.

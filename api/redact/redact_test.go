@@ -64,6 +64,8 @@ func TestString(t *testing.T) {
 		{"all caps", "MEVROUW JANSEN", "MEVROUW [NAAM]"},
 		{"O'Brien", "meneer O'Brien", "meneer [NAAM]"},
 		{"naam:", "naam: Jan Jansen, 45 jaar", "naam: [NAAM], 45 jaar"},
+		{"title inside a name", "patiënte van dhr. de Vries", "patiënte van dhr. [NAAM]"},
+		{"two persons", "mevrouw Jansen en meneer Bakker", "mevrouw [NAAM] en meneer [NAAM]"},
 		{"Naam: lower case", "Naam:piet de boer; klachten", "Naam:[NAAM]; klachten"},
 
 		// Dates of birth and full dates.
