@@ -13,6 +13,10 @@ type question struct {
 	text  string
 	units []unit  // content words
 	focus []focus // details an answer must contain
+	// values are the ages and eGFR values it states and unit the unit a
+	// "hoeveel dagen"/"hoe lang" question counts in (ranges.go).
+	values []qvalue
+	unit   []string
 }
 
 // focus is a detail the question asks about: a name, a number, a dose, an
@@ -92,7 +96,8 @@ var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli
 	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
 
 func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, units: withSynonyms(s.synonyms, contentUnits(s.cfg.Analyzer, text))}
+	q := question{text: text, units: withSynonyms(s.synonyms, contentUnits(s.cfg.Analyzer, text)),
+		values: questionValues(text), unit: askedUnit(lowerWords(text))}
 	for _, f := range factsOf(text) {
 		q.focus = append(q.focus, focus{label: f.Text, kind: focusFact, fact: &f})
 	}
@@ -130,10 +135,11 @@ func (s *Service) analyseQuestion(text string) question {
 
 // decision is the outcome of the evidence check.
 type decision struct {
-	abstain bool
-	why     string // Dutch explanation appended to AbstainReason
-	answer  []Draft
-	report  Report
+	confidence float64 // the best candidate's coverage (Response.Confidence)
+	abstain    bool
+	why        string // Dutch explanation appended to AbstainReason
+	answer     []Draft
+	report     Report
 }
 
 // decide checks the retrieved evidence and, when it suffices, returns the
@@ -155,9 +161,16 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	if cov := top.coverage(q.units, nil); cov < th.MinQuestionCoverage {
 		return decision{abstain: true, why: s.missingWhy(q, top)}
 	}
-	chosen := s.extract(q, ps)
-	if len(chosen) == 0 || slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov < th.MinSentenceScore {
-		return decision{abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
+	chosen, ruled := s.extract(q, ps)
+	if len(chosen) == 0 && ruled != "" {
+		return decision{abstain: true, why: ruled}
+	}
+	conf := 0.0
+	if len(chosen) > 0 {
+		conf = slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov
+	}
+	if conf < th.MinSentenceScore {
+		return decision{confidence: conf, abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
 	}
 	report := s.enforcer.check(drafts(chosen), ps)
 	var ok []Draft
@@ -169,7 +182,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		}
 	}
 	if len(ok) == 0 {
-		return decision{abstain: true, why: "Geen zin uit de bronnen doorstond de broncontrole."}
+		return decision{confidence: conf, abstain: true, why: "Geen zin uit de bronnen doorstond de broncontrole."}
 	}
 	// The title counts as part of every sentence, as when the sentences
 	// were scored.
@@ -178,12 +191,12 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		union = append(union, c.pass.spanSets[c.span])
 	}
 	if cov := unionSets(union...).coverage(q.units, nil); cov < th.MinAnswerCoverage {
-		return decision{abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
+		return decision{confidence: conf, abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
 	}
 	if miss := s.missingFocus(q, ok, ps); len(miss) > 0 {
-		return decision{abstain: true, why: fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(miss))}
+		return decision{confidence: conf, abstain: true, why: fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(miss))}
 	}
-	return decision{answer: ok, report: Report{Verdicts: supportedOnly(report.Verdicts)}}
+	return decision{confidence: conf, answer: ok, report: Report{Verdicts: supportedOnly(report.Verdicts)}}
 }
 
 // answerType returns the test a sentence must pass to state what the

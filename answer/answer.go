@@ -25,9 +25,10 @@ type Response struct {
 	Answer    string `json:"answer"`
 	Abstained bool   `json:"abstained"`
 	Reason    string `json:"reason"` // Dutch explanation when abstained
-	// Confidence is the answer model's probability that the best candidate
-	// answers the question, on answers and refusals alike (0 when there was
-	// no candidate). Answers are given when it reaches the fitted threshold.
+	// Confidence scores the best candidate answer in [0, 1], on answers and
+	// refusals alike: its weighted coverage of the question's content words
+	// (0 when there was no candidate). Higher is more confident; it is not
+	// a calibrated probability.
 	Confidence    float64              `json:"confidence"`
 	Sentences     []Sentence           `json:"sentences"`
 	Citations     []Citation           `json:"citations"`

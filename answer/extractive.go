@@ -53,7 +53,11 @@ const rankWeight = 0.1
 // first (coverage of the question's content terms plus a rank bonus),
 // skipping near-duplicates, sentences much weaker than the best one and
 // sentences about another subject than the one asked (sameSubject).
-func (s *Service) extract(q question, ps []*prepared) []candidate {
+//
+// It also drops the candidates that give advice for other patients or no
+// count in the unit asked (outOfRange); when that leaves none, ruled says
+// why in Dutch.
+func (s *Service) extract(q question, ps []*prepared) (chosen []candidate, ruled string) {
 	var cands []candidate
 	w := termWeights(q.units, ps)
 	for _, p := range ps {
@@ -71,9 +75,9 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 		}
 	}
 	cands = s.sameSubject(q, ps, cands)
+	cands, ruled = outOfRange(q, cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 	typed := s.typedFirst(q, cands)
-	var chosen []candidate
 	for _, c := range cands {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
@@ -94,7 +98,7 @@ func (s *Service) extract(q question, ps []*prepared) []candidate {
 		}
 		chosen = append(chosen, c)
 	}
-	return withListItems(inReadingOrder(chosen))
+	return withListItems(inReadingOrder(chosen)), ruled
 }
 
 // typedFirst moves to the front, for a question that asks for a type of

@@ -76,6 +76,7 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	ps := s.enforcer.prepare(passages)
 	qa := s.analyseQuestion(q)
 	d := s.decide(qa, ps)
+	resp.Confidence = d.confidence
 	st := &streamer{emit: emit}
 	switch {
 	case d.abstain:
@@ -100,7 +101,7 @@ func (s *Service) abstain(resp *Response, why string) {
 	resp.Abstained = true
 	resp.Reason = strings.TrimSpace(AbstainReason + " " + why)
 	resp.Enforcement = EnforcementAbstained
-	resp.Answer = ""
+	resp.Answer = resp.Reason // a client that shows only the answer shows the refusal
 	resp.Sentences = []Sentence{}
 	resp.Citations = []Citation{}
 }

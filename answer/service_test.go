@@ -173,8 +173,11 @@ func TestAskAbstains(t *testing.T) {
 				if !strings.HasPrefix(resp.Reason, AbstainReason) || !strings.Contains(resp.Reason, tt.why) {
 					t.Errorf("reason %q lacks %q", resp.Reason, tt.why)
 				}
-				if resp.Enforcement != EnforcementAbstained || len(resp.Sentences) != 0 || len(resp.Citations) != 0 || resp.Answer != "" {
+				if resp.Enforcement != EnforcementAbstained || len(resp.Sentences) != 0 || len(resp.Citations) != 0 {
 					t.Errorf("abstention carries an answer: %+v", resp)
+				}
+				if resp.Answer != resp.Reason {
+					t.Errorf("abstention's answer %q, want the refusal %q", resp.Answer, resp.Reason)
 				}
 				if len(resp.Passages) != len(testPassages()) {
 					t.Errorf("abstention returned %d passages, want the closest %d", len(resp.Passages), len(testPassages()))

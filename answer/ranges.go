@@ -1,0 +1,266 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// A question often states the patient's value ("een kind van 8 jaar",
+// "een eGFR van 25") where a guideline gives advice per range ("Kinderen
+// ≥ 12 jaar: …", "eGFR < 30: …"). A candidate that gives ranges for that
+// measure, none of which holds the question's value, is advice for other
+// patients: the worst error is a child's dose from the row for older
+// children. Two measures are read, age and eGFR, the ones dose tables are
+// split by; ages are compared in months.
+
+// measure values.
+const (
+	measureAge  = "age"
+	measureEGFR = "egfr"
+)
+
+// qvalue is a value the question states for a measure.
+type qvalue struct {
+	measure string
+	v       float64
+}
+
+// bound is a range a candidate gives for a measure.
+type bound struct {
+	measure string
+	lo, hi  float64 // inclusive; ±inf when open
+}
+
+const inf = 1e18
+
+var (
+	ageUnit = `(jaar|jarige|jaren|maanden|maand|weken|week)`
+	// "kind van 8 jaar", "8-jarige", "baby van 10 maanden"
+	questionAgeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:-\s*)?` + ageUnit + `\b`)
+	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound, not a value)
+	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(\d+(?:[.,]\d+)?)`)
+	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
+	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// ranges: "30–59", "2-11 jaar"
+	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+)
+
+func parseNum(s string) float64 {
+	f, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	return f
+}
+
+// inMonths converts an age to months.
+func inMonths(v float64, unit string) float64 {
+	switch {
+	case strings.HasPrefix(unit, "maand"):
+		return v
+	case strings.HasPrefix(unit, "week"), strings.HasPrefix(unit, "weken"):
+		return v / 4.345
+	}
+	return v * 12
+}
+
+// questionValues returns the ages and eGFR values the question states.
+func questionValues(text string) []qvalue {
+	var out []qvalue
+	for _, m := range questionAgeRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, qvalue{measureAge, inMonths(parseNum(m[1]), m[2])})
+	}
+	for _, m := range questionEGFRRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, qvalue{measureEGFR, parseNum(m[1])})
+	}
+	return out
+}
+
+// bounds returns the age and eGFR ranges text gives. A bound with an age
+// unit is an age; one without, an eGFR when "eGFR" stands shortly before it.
+func bounds(text string) []bound {
+	var out []bound
+	measureOf := func(start int, unit string) string {
+		if unit != "" {
+			return measureAge
+		}
+		before := strings.ToLower(text[max(0, start-12):start])
+		if strings.Contains(before, "egfr") {
+			return measureEGFR
+		}
+		return ""
+	}
+	for _, m := range boundRe.FindAllStringSubmatchIndex(text, -1) {
+		op, unit := strings.ToLower(text[m[2]:m[3]]), ""
+		if m[6] >= 0 {
+			unit = text[m[6]:m[7]]
+		}
+		ms := measureOf(m[0], unit)
+		if ms == "" {
+			continue
+		}
+		v := parseNum(text[m[4]:m[5]])
+		if ms == measureAge {
+			v = inMonths(v, unit)
+		}
+		b := bound{measure: ms, lo: -inf, hi: inf}
+		switch op {
+		case "≥", ">=", "vanaf", "ouder dan", ">", "boven":
+			b.lo = v
+		default:
+			b.hi = v
+		}
+		out = append(out, b)
+	}
+	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
+		unit := ""
+		if m[6] >= 0 {
+			unit = text[m[6]:m[7]]
+		}
+		ms := measureOf(m[0], unit)
+		if ms == "" {
+			continue
+		}
+		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[4]:m[5]])
+		if ms == measureAge {
+			lo, hi = inMonths(lo, unit), inMonths(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
+		}
+		out = append(out, bound{measure: ms, lo: lo, hi: hi})
+	}
+	return out
+}
+
+// valueFit reports, for the question's values, whether the candidate gives
+// ranges for one of their measures (ranged) and whether every such measure
+// has a range holding the question's value (fits). A candidate without
+// ranges for the measures is neither.
+func valueFit(vals []qvalue, text string) (ranged, fits bool) {
+	if len(vals) == 0 {
+		return false, false
+	}
+	bs := bounds(text)
+	fits = true
+	for _, v := range vals {
+		var mine []bound
+		for _, b := range bs {
+			if b.measure == v.measure {
+				mine = append(mine, b)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		ranged = true
+		if !slices.ContainsFunc(mine, func(b bound) bool { return v.v >= b.lo && v.v <= b.hi }) {
+			fits = false
+		}
+	}
+	return ranged, ranged && fits
+}
+
+// askedUnit returns the unit a "hoeveel …"/"hoe lang" question asks to be
+// counted in ("Hoeveel dagen …?" → days), as the words that show it, or
+// nil. A candidate that gives no number in that unit does not answer.
+func askedUnit(ws []string) []string {
+	for i, w := range ws {
+		switch {
+		case w == "hoeveel" && i+1 < len(ws):
+			if u, ok := countUnits[ws[i+1]]; ok {
+				return u
+			}
+		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "lang":
+			return durationWords
+		}
+	}
+	return nil
+}
+
+var durationWords = []string{"uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"}
+
+// countUnits maps the counted noun after "hoeveel" to the words of its unit.
+var countUnits = map[string][]string{
+	"dagen": {"dag", "dagen"}, "weken": {"week", "weken"}, "maanden": {"maand", "maanden"},
+	"jaar": {"jaar", "jaren"}, "jaren": {"jaar", "jaren"}, "uur": {"uur", "uren"}, "uren": {"uur", "uren"},
+	"keer": {"keer", "maal", "dd"}, "tabletten": {"tablet", "tabletten"}, "capsules": {"capsule", "capsules"},
+}
+
+// unitShown reports whether text gives a number followed by one of the
+// unit's words ("5 dagen", "2 dd").
+func unitShown(unit []string, text string) bool {
+	ws := lowerWords(text)
+	for i := 1; i < len(ws); i++ {
+		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// outOfRange drops the candidates whose text gives ranges for an age or
+// eGFR the question states, none holding its value (ages are read from
+// table rows only, where a range says which patients a row is for), and, for a "hoeveel dagen"/"hoe lang" question, those that
+// count nothing in its unit. When it drops every candidate, why names the
+// value or unit the sources give no advice for.
+func outOfRange(q question, cands []candidate) (kept []candidate, why string) {
+	if len(q.values) == 0 && q.unit == nil {
+		return cands, ""
+	}
+	kept = cands[:0:0]
+	var byValue, byUnit bool
+	var egfr []qvalue // in running text "tot 6 weken" is a duration, not an age
+	for _, v := range q.values {
+		if v.measure == measureEGFR {
+			egfr = append(egfr, v)
+		}
+	}
+	for _, c := range cands {
+		text, vals := c.pass.spans[c.span].Text, egfr
+		if c.pass.p.Kind == bronwijzer.KindTableRow {
+			text, vals = c.pass.p.Text, q.values
+		}
+		if ranged, fits := valueFit(vals, text); ranged && !fits {
+			byValue = true
+			continue
+		}
+		if q.unit != nil && !unitShown(q.unit, c.pass.spans[c.span].Text) {
+			byUnit = true
+			continue
+		}
+		kept = append(kept, c)
+	}
+	switch {
+	case len(kept) > 0 || len(cands) == 0:
+		return kept, ""
+	case byValue:
+		var vals []string
+		vals = append(vals, questionAgeRe.FindAllString(q.text, -1)...)
+		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
+		return kept, fmt.Sprintf("De bronnen geven geen advies dat geldt bij %s.", quoteList(vals))
+	case byUnit:
+		return kept, fmt.Sprintf("De bronnen noemen geen aantal %s.", q.unit[len(q.unit)-1])
+	}
+	return kept, ""
+}
+
+// lowerWords returns the words of text in lower case.
+func lowerWords(text string) []string {
+	ws := splitWords(text)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// StatesAgeOrEGFR reports whether a question states a patient's age or
+// eGFR (for tests and tools).
+func StatesAgeOrEGFR(question string) bool { return len(questionValues(question)) > 0 }
+
+// RangesHold reports whether text, where it gives age or eGFR ranges for
+// the values the question states, has one holding each value (true when it
+// gives none).
+func RangesHold(question, text string) bool {
+	ranged, fits := valueFit(questionValues(question), text)
+	return !ranged || fits
+}

@@ -1,0 +1,89 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+func TestRangesHold(t *testing.T) {
+	tests := []struct {
+		question, text string
+		want           bool
+	}{
+		{"Welke dosis quilmeprofen mag een zuigeling van 6 weken krijgen?", "Kinderen: ≥ 3 maanden: 5 mg/kg 3 dd", false},
+		{"Hoeveel tarvomycine geef ik een kind van 3 jaar?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften", true},
+		{"Welke dosis trovaprofen voor een kind van 8 jaar?", "Kinderen: ≥ 12 jaar: 2 dd 250 mg · Bijzonderheden: bij ≥ 70 jaar halveren", false},
+		{"Welke dosis voor een 10-jarige?", "kinderen 2-11 jaar: 1 dd 5 mg", true},
+		{"Welke dosis voor een 12-jarige?", "kinderen 2-11 jaar: 1 dd 5 mg", false},
+		{"Wat is de dosis tarvomycine als de eGFR 25 is?", "eGFR 30–59: 1 dd 500 mg eGFR < 30: 1 dd 250 mg", true},
+		{"Wat is de dosis bij een eGFR van 45?", "eGFR < 30: gecontra-indiceerd", false},
+		{"Wat is de dosis bij een eGFR van 45?", "Volwassenen: 2 dd 500 mg", true},   // no ranges: no conflict
+		{"Wat is de dosis voor volwassenen?", "eGFR < 30: gecontra-indiceerd", true}, // no value asked
+		{"Welke dosis voor een kind van 3 jaar?", "Bij een eGFR < 30: 1 dd", true},   // other measure
+	}
+	for _, tt := range tests {
+		if got := RangesHold(tt.question, tt.text); got != tt.want {
+			t.Errorf("RangesHold(%q, %q) = %v, want %v (values %+v, bounds %+v)", tt.question, tt.text, got, tt.want,
+				questionValues(tt.question), bounds(tt.text))
+		}
+	}
+}
+
+func TestAskedUnit(t *testing.T) {
+	tests := []struct {
+		question string
+		text     string
+		shown    bool
+	}{
+		{"Hoeveel dagen geef ik velcetamol?", "Volwassenen: 3 dd 500 mg", false},
+		{"Hoeveel dagen geef ik tarvomycine?", "2 dd 500 mg gedurende 5 dagen", true},
+		{"Hoe lang moet iemand thuisblijven?", "Thuisblijven is niet nodig.", false},
+		{"Hoe lang duurt de behandeling?", "De behandeling duurt 7 dagen.", true},
+	}
+	for _, tt := range tests {
+		u := askedUnit(lowerWords(tt.question))
+		if u == nil {
+			t.Fatalf("%q: no unit asked", tt.question)
+		}
+		if got := unitShown(u, tt.text); got != tt.shown {
+			t.Errorf("unitShown(%v, %q) = %v, want %v", u, tt.text, got, tt.shown)
+		}
+	}
+	if u := askedUnit(lowerWords("Hoeveel praktijken gebruiken AI?")); u != nil && !slices.Contains(u, "praktijken") {
+		t.Errorf("a counted noun that is no unit asks no unit, got %v", u)
+	}
+}
+
+// A dose table row for older children is no answer for a baby; the same
+// row answers a question about a child in its age range.
+func TestAskRowForAnotherAge(t *testing.T) {
+	row := bronwijzer.Passage{
+		ID: "ft:1:0", DocumentID: "ft", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "ft.pdf",
+		PageStart: 4, PageEnd: 4, Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte",
+		Section: "Fictieve Standaard Ambervlekkenziekte › 4 Beleid › 4.3 Medicamenteuze behandeling",
+		Text: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte — Middel: quilmeprofen tablet 200 mg · " +
+			"Volwassenen: 3 dd 200–400 mg; maximaal 1200 mg/dag · Kinderen: ≥ 3 maanden: 5 mg/kg 3 dd; maximaal 30 mg/kg/dag",
+		Verified: true, Published: "2025-01-01",
+	}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{row}})
+		baby, err := s.Ask(context.Background(), Request{Question: "Welke dosering quilmeprofen voor kinderen van 3 weken?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !baby.Abstained || !strings.Contains(baby.Reason, "3 weken") {
+			t.Errorf("%s: a baby of 3 weeks got %q (reason %q), want a refusal naming the age", name, baby.Answer, baby.Reason)
+		}
+		child, err := s.Ask(context.Background(), Request{Question: "Welke dosering quilmeprofen voor kinderen van 30 maanden?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if child.Abstained || !strings.Contains(child.Answer, "5 mg/kg 3 dd") {
+			t.Errorf("%s: a child of 30 months got %q (reason %q), want the children's dose", name, child.Answer, child.Reason)
+		}
+	}
+}
