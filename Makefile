@@ -13,7 +13,7 @@ ADDR    ?= 127.0.0.1:8080
 BENCH     ?= .
 BENCHTIME ?= 1s
 
-.PHONY: build run run-guidelines test bench bench-go fuzz vet eval clean check-security loadtest
+.PHONY: build run run-guidelines test bench bench-go bench-pdf fuzz vet eval clean check-security loadtest
 
 build:
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
@@ -46,6 +46,17 @@ test:
 # BENCH_DATABASE_URL, BENCH_NO_POSTGRES=true; see bench/cmd/benchreport).
 bench:
 	cd bench && $(GO) run ./cmd/benchreport
+
+# `make bench-pdf DIR=dir-of-pdfs`: the PDF robustness report of
+# docs/extraction.md. Every PDF under DIR is extracted in a worker process,
+# as the binary does, and compared with poppler's pdftotext (needed on the
+# PATH): outcome, word recall, glued/split words, U+FFFD, CPU time and peak
+# memory per file, then the totals. BENCH_PDF_FLAGS adds flags
+# (-j 2, -timeout 60s, -json out.json).
+bench-pdf:
+	@test -n "$(DIR)" || { echo "usage: make bench-pdf DIR=directory-of-pdfs" >&2; exit 2; }
+	$(GO) build -o bin/pdfreport ./cmd/pdfreport
+	bin/pdfreport $(BENCH_PDF_FLAGS) $(DIR)
 
 # The Go micro-benchmarks of every package: BENCH selects, BENCHTIME bounds.
 bench-go:

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/ingest/extract"
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdfworker"
+)
+
+// Outcomes of one file.
+const (
+	outcomeOK      = "ok"
+	outcomeRefused = "refused" // a specific error: damaged, encrypted, no text, …
+	outcomeCrash   = "crash"   // the worker died (memory, CPU, signal, garbage)
+	outcomeHang    = "hang"    // the wall-clock limit
+)
+
+// fileResult is one file's measurement.
+type fileResult struct {
+	Path        string  `json:"path"`
+	Outcome     string  `json:"outcome"`
+	Message     string  `json:"message,omitempty"`
+	Pages       int     `json:"pages"`
+	Warnings    int     `json:"warnings"` // page and document warnings
+	RefWords    int     `json:"ref_words"`
+	Words       int     `json:"words"`
+	Recall      float64 `json:"recall"` // of pdftotext's words, found in ours
+	Glued       int     `json:"glued"`  // our words that are two of pdftotext's run together
+	Split       int     `json:"split"`  // pdftotext's words that we split in two
+	Replacement int     `json:"replacement"`
+	CPU         float64 `json:"cpu_s"`
+	MaxRSSMB    float64 `json:"max_rss_mb"`
+	RefCPU      float64 `json:"ref_cpu_s"`
+	RefFailed   bool    `json:"ref_failed"`
+}
+
+type measurer struct {
+	pool    *pdfworker.Pool
+	timeout time.Duration
+}
+
+func (m measurer) measure(ctx context.Context, path string) fileResult {
+	r := fileResult{Path: path}
+	data, err := os.ReadFile(path) // #nosec G304 -- the operator names the directory
+	if err != nil {
+		r.Outcome, r.Message = outcomeRefused, err.Error()
+		return r
+	}
+	ref, refCPU, refErr := pdftotext(ctx, path, m.timeout)
+	r.RefCPU, r.RefFailed = refCPU.Seconds(), refErr != nil
+	doc, use, err := m.pool.Extract(ctx, data, extract.PDFOptions{Timeout: m.timeout})
+	r.CPU, r.MaxRSSMB = use.CPU.Seconds(), float64(use.MaxRSS)/(1<<20)
+	refWords := words(ref)
+	r.RefWords = len(refWords)
+	if err != nil {
+		r.Outcome, r.Message = classify(err), bronwijzer.ErrorMessage(err)
+		return r
+	}
+	r.Outcome, r.Pages, r.Warnings = outcomeOK, len(doc.Pages), len(doc.Warnings)
+	text := documentText(doc)
+	ours := words(text)
+	r.Words = len(ours)
+	r.Recall = recall(refWords, ours)
+	r.Glued, r.Split = glued(refWords, ours), glued(ours, refWords)
+	r.Replacement = strings.Count(text, "\uFFFD")
+	return r
+}
+
+func classify(err error) string {
+	msg := bronwijzer.ErrorMessage(err)
+	switch {
+	case strings.Contains(msg, "liet de verwerking vastlopen (tijdslimiet"),
+		bronwijzer.ErrorCode(err) == bronwijzer.ETIMEOUT && !strings.Contains(msg, "vastlopen"):
+		return outcomeHang
+	case strings.Contains(msg, "liet de verwerking vastlopen"):
+		return outcomeCrash
+	case errors.Is(err, context.Canceled):
+		return outcomeHang
+	}
+	return outcomeRefused
+}
+
+func documentText(doc *extract.Document) string {
+	var b strings.Builder
+	for _, p := range doc.Pages {
+		b.WriteString(p.Text)
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// pdftotext runs poppler's pdftotext and returns its text and CPU time.
+func pdftotext(ctx context.Context, path string, timeout time.Duration) (string, time.Duration, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "pdftotext", "-enc", "UTF-8", "-q", path, "-")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	err := cmd.Run()
+	var cpu time.Duration
+	if ps := cmd.ProcessState; ps != nil {
+		cpu = ps.UserTime() + ps.SystemTime()
+	}
+	return out.String(), cpu, err
+}
+
+// words splits text into lower-case words of letters and digits.
+func words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// recall is the share of ref's words (with multiplicity) found in ours.
+func recall(ref, ours []string) float64 {
+	if len(ref) == 0 {
+		return 1
+	}
+	have := map[string]int{}
+	for _, w := range ours {
+		have[w]++
+	}
+	found := 0
+	for _, w := range ref {
+		if have[w] > 0 {
+			have[w]--
+			found++
+		}
+	}
+	return float64(found) / float64(len(ref))
+}
+
+// glued counts distinct words of b, absent from a, that are two words of a
+// written together ("nierfunctievoor"); glued(ours, ref) counts ref's words
+// we split in two the same way.
+func glued(a, b []string) int {
+	inA := map[string]bool{}
+	for _, w := range a {
+		inA[w] = true
+	}
+	seen := map[string]bool{}
+	n := 0
+	for _, w := range b {
+		if inA[w] || seen[w] || len(w) < 4 {
+			continue
+		}
+		seen[w] = true
+		rs := []rune(w)
+		for i := 2; i <= len(rs)-2; i++ {
+			if inA[string(rs[:i])] && inA[string(rs[i:])] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
