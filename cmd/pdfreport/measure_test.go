@@ -1,0 +1,50 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+func TestRecall(t *testing.T) {
+	ref := words("Controleer de nierfunctie, de bloeddruk en de nierfunctie.")
+	for _, tt := range []struct {
+		ours string
+		want float64
+	}{
+		{"Controleer de nierfunctie, de bloeddruk en de nierfunctie.", 1},
+		{"controleer DE nierfunctie de bloeddruk en de", 7.0 / 8}, // one "nierfunctie" lost
+		{"", 0},
+	} {
+		if got := recall(ref, words(tt.ours)); got != tt.want {
+			t.Errorf("recall(%q) = %v, want %v", tt.ours, got, tt.want)
+		}
+	}
+}
+
+func TestGluedAndSplit(t *testing.T) {
+	ref := words("controleer de nierfunctie voor het starten")
+	ours := words("controleer de nierfunctievoor het star ten")
+	if got := glued(ref, ours); got != 1 { // nierfunctievoor
+		t.Errorf("glued = %d, want 1", got)
+	}
+	if got := glued(ours, ref); got != 1 { // starten → star ten
+		t.Errorf("split = %d, want 1", got)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{bronwijzer.Errorf(bronwijzer.ETOOLARGE, "Het PDF-bestand liet de verwerking vastlopen (geheugenlimiet van 1 GiB overschreden); …"), outcomeCrash},
+		{bronwijzer.Errorf(bronwijzer.ETIMEOUT, "Het PDF-bestand liet de verwerking vastlopen (tijdslimiet overschreden); …"), outcomeHang},
+		{bronwijzer.Errorf(bronwijzer.ETIMEOUT, "PDF-extractie duurde te lang en is afgebroken (extraction timed out)"), outcomeHang},
+		{bronwijzer.Errorf(bronwijzer.EINVALID, "PDF is versleuteld met een wachtwoord"), outcomeRefused},
+	} {
+		if got := classify(tt.err); got != tt.want {
+			t.Errorf("classify(%v) = %s, want %s", tt.err, got, tt.want)
+		}
+	}
+}
