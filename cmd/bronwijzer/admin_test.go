@@ -171,6 +171,22 @@ func TestAuditExportJSONL(t *testing.T) {
 	if rec := serve(srv.Handler(), "POST", "/v1/ask", "Bearer "+token, q); rec.Code != 200 {
 		t.Fatalf("ask: %d %s", rec.Code, rec.Body)
 	}
+	// Every kind of patient data: not in the answer, the audit trail or
+	// the metrics.
+	rec := serve(srv.Handler(), "POST", "/v1/ask", "Bearer "+token, patientQuestionJSON(t))
+	if rec.Code != 200 {
+		t.Fatalf("ask: %d %s", rec.Code, rec.Body)
+	}
+	_, mout, _ := run(t, dir, "keys", "create", "--name", "prometheus", "--scope", "metrics")
+	metrics := serve(srv.Handler(), "GET", "/metrics", "Bearer "+strings.TrimSpace(mout))
+	if metrics.Code != 200 || !strings.Contains(metrics.Body.String(), "bronwijzer_") {
+		t.Fatalf("metrics: %d", metrics.Code)
+	}
+	for _, v := range patientValues {
+		if strings.Contains(rec.Body.String(), v) || strings.Contains(metrics.Body.String(), v) {
+			t.Errorf("patient data %q in the answer or the metrics", v)
+		}
+	}
 	app.Close()
 
 	path := filepath.Join(t.TempDir(), "audit.jsonl")
@@ -192,8 +208,20 @@ func TestAuditExportJSONL(t *testing.T) {
 		}
 		recs = append(recs, r)
 	}
-	if len(recs) != 1 {
-		t.Fatalf("%d records, want 1", len(recs))
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2", len(recs))
+	}
+	for _, r := range recs[1:] {
+		for _, v := range patientValues {
+			if strings.Contains(r.Question, v) {
+				t.Errorf("patient data %q in the exported question %q", v, r.Question)
+			}
+		}
+		for _, tag := range []string{"[NAAM]", "[GEBOORTEDATUM]", "[BSN]", "[TELEFOON]", "[ADRES]", "[IBAN]"} {
+			if !strings.Contains(r.Question, tag) {
+				t.Errorf("exported question %q lacks %s", r.Question, tag)
+			}
+		}
 	}
 	r := recs[0]
 	id := strings.Split(token, "_")[1]
@@ -215,7 +243,7 @@ func TestAuditExportJSONL(t *testing.T) {
 	if code, out, _ := run(t, dir, "audit", "prune", "--older-than", "365d"); code != exitOK || !strings.Contains(out, "0 auditregels") {
 		t.Errorf("prune 365d: %d %q", code, out)
 	}
-	if code, out, _ := run(t, dir, "audit", "prune", "--older-than", "1ns"); code != exitOK || !strings.Contains(out, "1 auditregels") {
+	if code, out, _ := run(t, dir, "audit", "prune", "--older-than", "1ns"); code != exitOK || !strings.Contains(out, "2 auditregels") {
 		t.Errorf("prune 1ns: %d %q", code, out)
 	}
 }

@@ -78,6 +78,9 @@ func TestNoSecretsInLogs(t *testing.T) {
 		{"/v1/search", key, `{"query": "triage"}`, http.StatusOK},
 		{"/v1/ask", wrong, `{"question": "Wat is triage?"}`, http.StatusUnauthorized},
 		{"/v1/search", "not-a-key-" + secret, `{"query": "triage"}`, http.StatusUnauthorized},
+		{"/v1/ask", key, patientQuestionJSON(t), http.StatusOK},
+		{"/v1/ask/stream", key, patientQuestionJSON(t), http.StatusOK},
+		{"/v1/search", key, `{"query": ` + strconvQuote(patientQuestion) + `}`, http.StatusOK},
 	} {
 		req, _ := http.NewRequest(http.MethodPost, base+tc.path, strings.NewReader(tc.body))
 		req.Header.Set("Content-Type", "application/json")
@@ -91,9 +94,9 @@ func TestNoSecretsInLogs(t *testing.T) {
 		if resp.StatusCode != tc.want {
 			t.Errorf("%s: status %d, want %d: %s", tc.path, resp.StatusCode, tc.want, body)
 		}
-		for _, s := range []string{dbPassword, llmKey, secret} {
+		for _, s := range append([]string{dbPassword, llmKey, secret}, patientValues...) {
 			if strings.Contains(string(body), s) {
-				t.Errorf("%s: response contains a secret: %s", tc.path, body)
+				t.Errorf("%s: response contains %q: %s", tc.path, s, body)
 			}
 		}
 	}
@@ -130,7 +133,14 @@ func TestNoSecretsInLogs(t *testing.T) {
 	if !strings.Contains(text, "http request") || !strings.Contains(text, `"status":401`) {
 		t.Fatalf("the logs do not show the requests; the test would prove nothing:\n%s", text)
 	}
-	for name, s := range map[string]string{"database password": dbPassword, "LLM API key": llmKey, "API key secret": secret, "wrong API key": wrong, "embedder API key": embedKey} {
+	if !strings.Contains(text, "[NAAM]") || !strings.Contains(text, "[IBAN]") {
+		t.Errorf("the logs do not show the redacted patient question; the test would prove nothing")
+	}
+	secrets := map[string]string{"database password": dbPassword, "LLM API key": llmKey, "API key secret": secret, "wrong API key": wrong, "embedder API key": embedKey}
+	for _, v := range patientValues {
+		secrets["patient data "+v] = v
+	}
+	for name, s := range secrets {
 		if strings.Contains(text, s) {
 			for _, line := range strings.Split(text, "\n") {
 				if strings.Contains(line, s) {
@@ -139,6 +149,29 @@ func TestNoSecretsInLogs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// patientQuestion holds every kind of patient data api/redact removes;
+// patientValues are the pieces of it that must never be stored, logged,
+// sent to a model or shown back.
+const patientQuestion = "Mevrouw Jansen, patiënte van dhr. de Vries, geboren op 12 maart 1954 (1954-03-12), " +
+	"bsn111222333, tel (06) 12345678 of 030 - 123 45 67, woont 3511 ab 5, IBAN NL91 ABNA 0417 1643 00: " +
+	"wat zegt het AI Kompas over triage?"
+
+var patientValues = []string{"Jansen", "Vries", "12 maart", "1954", "111222333", "12345678", "123 45 67", "3511 ab", "NL91", "0417 1643"}
+
+func patientQuestionJSON(t testing.TB) string {
+	t.Helper()
+	b, err := json.Marshal(map[string]string{"question": patientQuestion})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s) //nolint:errcheck // a string always marshals
+	return string(b)
 }
 
 func withPassword(t *testing.T, raw, password string) string {
