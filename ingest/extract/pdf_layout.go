@@ -259,12 +259,10 @@ func pdfLogicalOrder(s string) string {
 	if rtl > ltr {
 		slices.Reverse(rs)
 		slices.Reverse(dir)
-		pdfReverseRuns(rs, dir, -1)
 		for i := range rs {
-			if dir[i] >= 0 {
-				rs[i] = pdfMirror(rs[i])
-			}
+			rs[i] = pdfMirror(rs[i])
 		}
+		pdfReverseRuns(rs, dir, -1) // mirrors back what it reverses
 		return string(rs)
 	}
 	pdfReverseRuns(rs, dir, 1)
@@ -285,10 +283,11 @@ func pdfReverseRuns(rs []rune, dir []int8, d int8) {
 			}
 		}
 		slices.Reverse(rs[i : end+1])
+		slices.Reverse(dir[i : end+1])
+		for k := i; k <= end; k++ {
+			rs[k] = pdfMirror(rs[k])
+		}
 		if d == 1 {
-			for k := i; k <= end; k++ {
-				rs[k] = pdfMirror(rs[k])
-			}
 			pdfReverseRuns(rs[i:end+1], pdfDigitDirs(rs[i:end+1]), -1) // numbers read left to right
 		}
 		i = end

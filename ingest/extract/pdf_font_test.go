@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPDFTextFixtures reads each file of testdata/pdftext (written by
+// scripts/gen-pdf-text-fixtures.go) and compares the rendered document with
+// its golden file (refresh with -update), then checks the phrases each
+// class of trouble used to break.
+func TestPDFTextFixtures(t *testing.T) {
+	tests := []struct {
+		file    string
+		ordered []string // phrases that must occur in this order
+		absent  []string
+	}{
+		{file: "rotate-page.pdf", ordered: []string{"Tabel 1 Dosering bij verminderde nierfunctie",
+			"Middel: amoxicilline · eGFR 30-60: 500 mg 3 dd · eGFR onder 30: 500 mg 2 dd",
+			"Middel: tarvomycine · eGFR 30-60: 250 mg 2 dd · eGFR onder 30: 125 mg 1 dd",
+			"Bron: werkgroep nierfunctie, 2024."}},
+		{file: "rotate-block.pdf", ordered: []string{"Controleer de nierfunctie voor het starten van een antibioticum.",
+			"Pas de dosis aan bij een eGFR onder 30 ml/min.", "Concept versie 0.9 niet verspreiden", "Gedownload op 12 maart 2025"}},
+		{file: "symbol-font.pdf", ordered: []string{"Start bij eGFR ≥ 60 ml/min; stop bij eGFR ≤ 30.", "Dosis 5 ± 1 mg, spiegel 10 μg/l.",
+			"Receptoren: α en β; Δt 4 uur."}, absent: []string{"³", "£"}},
+		{file: "differences.pdf", ordered: []string{"geneesmiddel efficiënt"}},
+		{file: "tounicode-partial.pdf", ordered: []string{"Controleer de nierfunctie voor het starten."}, absent: []string{"\uFFFD"}},
+		{file: "hidden-spaces.pdf", ordered: []string{"Vastgesteld op 03/25/2016 door de werkgroep.", "Herzien in 2025."}},
+		{file: "big-small-lines.pdf", ordered: []string{"DOSIS", "Lees eerst de bijsluiter van het middel.", "Overleg bij twijfel met de apotheker."}},
+		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimSuffix(tt.file, ".pdf"), func(t *testing.T) {
+			doc := extractFixture(t, filepath.Join("pdftext", tt.file))
+			text := allText(doc)
+			assertOrder(t, text, tt.ordered...)
+			for _, a := range tt.absent {
+				if strings.Contains(text, a) {
+					t.Errorf("%q present in %q", a, text)
+				}
+			}
+			got := renderDocument(doc)
+			golden := filepath.Join("testdata", "pdftext", strings.TrimSuffix(tt.file, ".pdf")+".golden")
+			if updateGolden() {
+				if err := os.WriteFile(golden, []byte(got), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestPDFRotatedTable checks that the landscape dose table on a /Rotate 90
+// page is found by the table model, cell by cell.
+func TestPDFRotatedTable(t *testing.T) {
+	doc := extractFixture(t, "pdftext/rotate-page.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("got %d tables, want 1", len(doc.Tables))
+	}
+	tb := doc.Tables[0]
+	want := Table{Page: 1, Caption: "Tabel 1 Dosering bij verminderde nierfunctie",
+		Header: []string{"Middel", "eGFR 30-60", "eGFR onder 30"},
+		Rows: [][]string{
+			{"amoxicilline", "500 mg 3 dd", "500 mg 2 dd"},
+			{"nitrofurantoine", "50 mg 4 dd", "niet gebruiken"},
+			{"metformine", "500 mg 2 dd", "stoppen"},
+			{"tarvomycine", "250 mg 2 dd", "125 mg 1 dd"},
+		}}
+	if diff := cmp.Diff(want, tb); diff != "" {
+		t.Errorf("table (-want +got):\n%s", diff)
+	}
+}
+
+func TestPDFGlyphText(t *testing.T) {
+	for name, want := range map[string]string{
+		"greaterequal": "≥", "lessequal": "≤", "plusminus": "±", "mu": "µ", "alpha": "α", "eacute": "é",
+		"uni00EB": "ë", "uni00660069": "fi", "u1F600": "😀", "f_f_i": "ffi", "one.oldstyle": "1", "Euro": "€",
+		"uniD800": "", "g123": "", "": "", "uni": "",
+	} {
+		if got := pdfGlyphText(name, false); got != want {
+			t.Errorf("pdfGlyphText(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if got := pdfGlyphText("a20", true); got != "✔" {
+		t.Errorf("ZapfDingbats a20 = %q, want ✔", got)
+	}
+}
+
+func TestPDFStandardEncodings(t *testing.T) {
+	for _, tt := range []struct {
+		table *[256]rune
+		code  byte
+		want  rune
+	}{
+		{&pdfSymbolEncoding, 0xb3, '≥'},
+		{&pdfSymbolEncoding, 0xa3, '≤'},
+		{&pdfSymbolEncoding, 0xb1, '±'},
+		{&pdfSymbolEncoding, 'a', 'α'},
+		{&pdfSymbolEncoding, 'b', 'β'},
+		{&pdfSymbolEncoding, 'm', 'µ'},
+		{&pdfZapfDingbatsEncoding, '4', '✔'},
+		{&pdfZapfDingbatsEncoding, 'l', '●'},
+		{&pdfZapfDingbatsEncoding, 0xac, '①'},
+		{&pdfStandardEncoding, 0x27, '’'},
+		{&pdfStandardEncoding, 0xe8, 'Ł'},
+		{&pdfWinAnsiEncoding, 0x80, '€'},
+		{&pdfWinAnsiEncoding, 0xeb, 'ë'},
+		{&pdfMacRomanEncoding, 0x8e, 'é'},
+	} {
+		if got := tt.table[tt.code]; got != tt.want {
+			t.Errorf("code %#x = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestPDFToUnicodeCMap parses a CMap the library's interpreter cannot
+// (dictionaries it does not set up, a literal-string destination), with
+// ranges, arrays, a surrogate pair and entries that must fall through.
+func TestPDFToUnicodeCMap(t *testing.T) {
+	src := `%!PS-Adobe-3.0 Resource-CMap
+/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+4 beginbfchar
+<0003> <0020>
+<0010> <D83DDE00>
+<0011> <>
+<0012> (A)
+endbfchar
+2 beginbfrange
+<0020> <0022> <00E9>
+<0030> <0032> [<0066006C> <0031> <0032>]
+endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	p := pdfCMapParser{m: map[int]string{}}
+	p.parse([]byte(src))
+	want := map[int]string{3: " ", 0x10: "😀", 0x11: "", 0x12: "A", 0x20: "é", 0x21: "ê", 0x22: "ë", 0x30: "fl", 0x31: "1", 0x32: "2"}
+	if diff := cmp.Diff(want, p.m); diff != "" {
+		t.Errorf("cmap (-want +got):\n%s", diff)
+	}
+	if pdfUsableText(p.m[0x11]) {
+		t.Error("an empty destination must fall through")
+	}
+}
+
+// TestPDFFontChain checks the order of the decoding chain on a font built
+// in memory: ToUnicode first, then /Differences, then the base encoding.
+func TestPDFFontChain(t *testing.T) {
+	f := &pdfFont{text: map[int]string{}, base: &pdfStandardEncoding,
+		toUnicode: map[int]string{'A': "X", 'B': "", 'C': "\uE001", 'D': "\x00"},
+		diffs:     map[int]string{'B': "beta", 'E': "nonesuch", 'F': "uni2265"}}
+	for code, want := range map[int]string{'A': "X", 'B': "β", 'C': "C", 'D': "D", 'E': "E", 'F': "≥", 0x27: "’", 0x01: "\uFFFD", 0x99: "\u0099"} {
+		if got := f.decode(code); got != want {
+			t.Errorf("decode(%#x) = %q, want %q", code, got, want)
+		}
+	}
+	cid := &pdfFont{twoByte: true, ucs2: true, text: map[int]string{}}
+	if got := cid.decode(0x05E9); got != "ש" {
+		t.Errorf("UCS-2 CMap: %q", got)
+	}
+	cid = &pdfFont{twoByte: true, text: map[int]string{}}
+	if got := cid.decode(0x05E9); got != "\uFFFD" {
+		t.Errorf("Identity-H without ToUnicode: %q, want U+FFFD", got)
+	}
+}
+
+func TestPDFCoreFontName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Arial": "Helvetica", "Arial,Bold": "Helvetica-Bold", "Arial-BoldItalicMT": "Helvetica-BoldOblique",
+		"TimesNewRomanPSMT": "Times-Roman", "TimesNewRoman,Italic": "Times-Italic", "Times-Bold": "Times-Bold",
+		"CourierNew": "Courier", "Symbol": "Symbol", "Calibri": "Calibri",
+	} {
+		if got := pdfCoreFontName(in); got != want {
+			t.Errorf("pdfCoreFontName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if w := pdfCoreWidths("Helvetica"); len(w) != 256 || w['i'] != 222 || w['W'] != 944 {
+		t.Errorf("Helvetica widths: i %v W %v", w['i'], w['W'])
+	}
+}

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
+)
+
+// TestPDFUnreadableRefused: a document whose pages all show text in a font
+// nothing maps is refused with that reason, not as a scan.
+func TestPDFUnreadableRefused(t *testing.T) {
+	_, err := PDF(context.Background(), readFixture(t, "pdftext/unreadable-fonts.pdf"), PDFOptions{})
+	var e *bronwijzer.Error
+	if !errors.As(err, &e) || e.Code != bronwijzer.EINVALID {
+		t.Fatalf("err = %v, want EINVALID", err)
+	}
+	msg := bronwijzer.ErrorMessage(err)
+	if !strings.Contains(msg, "op 3 van de 3 pagina's") || !strings.Contains(msg, "lettertypen zonder tekentabel (3)") {
+		t.Errorf("message %q does not say what failed", msg)
+	}
+	if strings.Contains(msg, "gescand") || strings.Contains(msg, msgPDFNoText) {
+		t.Errorf("message %q calls it a scan", msg)
+	}
+}
+
+// qualityPDF builds pages sharing Helvetica as /F1; /F9 is never defined.
+func qualityPDF(contents ...string) []byte {
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", pdftest.Helvetica}
+	var kids []string
+	for i, c := range contents {
+		kids = append(kids, fmt.Sprintf("%d 0 R", 4+2*i))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Contents %d 0 R >>", 5+2*i), pdftest.Stream("", []byte(c)))
+	}
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		strings.Join(kids, " "), len(contents))
+	return pdftest.Build(objs...)
+}
+
+func TestPDFLostTextWarnings(t *testing.T) {
+	body := string(pdftest.Text("Controleer de nierfunctie voor het starten van metformine."))
+	missing := body + " BT /F9 11 Tf 72 650 Td (" + strings.Repeat("Deze zin staat in een ontbrekend lettertype. ", 3) + ") Tj ET"
+	stacked := body + " BT /F1 11 Tf 0 Tz 72 600 Td (" + strings.Repeat("x", 300) + ") Tj ET"
+	doc, err := PDF(context.Background(), qualityPDF(body, missing, stacked), PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	warnings := strings.Join(doc.Warnings, "\n")
+	for _, want := range []string{
+		"pagina 2: 135 tekens staan in een lettertype dat in het bestand ontbreekt",
+		"pagina 3: van de 351 getoonde tekens zijn er maar",
+	} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+	if strings.Contains(warnings, "pagina 1:") {
+		t.Errorf("page 1 is fine, got:\n%s", warnings)
+	}
+}
+
+// TestPDFSomeUnreadablePages: one unreadable page of three is a warning,
+// not a refusal.
+func TestPDFSomeUnreadablePages(t *testing.T) {
+	body := string(pdftest.Text("Controleer de nierfunctie voor het starten van metformine."))
+	bad := "BT /F9 11 Tf 72 650 Td (" + strings.Repeat("verloren tekst ", 10) + ") Tj ET"
+	doc, err := PDF(context.Background(), qualityPDF(body, bad, body), PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(doc.Warnings, "\n"), "pagina 2: 150 tekens staan in een lettertype dat in het bestand ontbreekt") {
+		t.Errorf("no warning for page 2: %q", doc.Warnings)
+	}
+	_, err = PDF(context.Background(), qualityPDF(bad, bad, body), PDFOptions{})
+	if msg := bronwijzer.ErrorMessage(err); !strings.Contains(msg, "ontbrekende lettertypen (2)") {
+		t.Errorf("two of three pages lost: %v", err)
+	}
+}
