@@ -10,12 +10,14 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -620,5 +622,35 @@ func TestConfigValidate(t *testing.T) {
 	}
 	if _, err := New(Config{}, Deps{}, nil); err == nil || !strings.Contains(err.Error(), "asker is required") {
 		t.Errorf("New without deps = %v, want a deps error", err)
+	}
+}
+
+// TestRawFileSandboxed: a PDF with a script reached through an /OpenAction
+// /Next chain is accepted with a warning, and its original is served so
+// that a direct link cannot run the script: CSP sandbox, nosniff, inline
+// with its own file name, never cached.
+func TestRawFileSandboxed(t *testing.T) {
+	env := newAdminEnv(t, adminOpts{})
+	data := pdftest.ScriptPDF(pdftest.OpenActionChain, "Bij koorts boven 40 graden belt de assistente de huisarts.", "app.alert(1)")
+	res := resultOf(t, env.finishJob(t, env.upload(t, env.admin, "script.pdf", data, map[string]string{"id": "script-folder"})))
+	if !slices.ContainsFunc(res.Warnings, func(w string) bool { return strings.Contains(w, "JavaScript") }) {
+		t.Errorf("upload warnings %q lack the JavaScript warning", res.Warnings)
+	}
+	rec := env.do(t, "GET", "/v1/documents/script-folder/file", "", env.query)
+	if rec.Code != http.StatusOK || !bytes.Equal(rec.Body.Bytes(), data) {
+		t.Fatalf("GET file: %d", rec.Code)
+	}
+	h := rec.Header()
+	for name, want := range map[string]string{
+		"Content-Type":            "application/pdf",
+		"Content-Security-Policy": "sandbox; frame-ancestors 'none'",
+		"X-Content-Type-Options":  "nosniff",
+		"Content-Disposition":     "inline; filename=script.pdf",
+		"Cache-Control":           "no-store",
+		"X-Frame-Options":         "DENY",
+	} {
+		if got := h.Get(name); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
 	}
 }

@@ -154,7 +154,7 @@ func (s *Server) securityHeaders() echo.MiddlewareFunc {
 				h.Set("X-Frame-Options", "DENY")
 			case strings.HasSuffix(route, "/file"):
 				// Original documents may carry scripts (PDF JavaScript, see
-				// ingest/extract/pdf_js.go). The clinician page shows them in
+				// ingest/extract/pdf_javascript.go). The clinician page shows them in
 				// its own viewer without scripting; a direct link gets a
 				// sandboxed document, in which no script runs.
 				h.Set("Content-Security-Policy", cspFile)

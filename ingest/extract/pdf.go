@@ -348,34 +348,3 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 	page.rows = pdfRows(glyphs)
 	return page
 }
-
-// pdfActiveContent warns about forms and scripts. Neither is ever run or
-// indexed: only page content streams are interpreted, so a script's source
-// and the values typed into form fields (widget annotations) never become
-// passage text.
-func pdfActiveContent(r *pdf.Reader, pages []pdfPageRef) []string {
-	root := r.Trailer().Key("Root")
-	var warnings []string
-	if root.Key("AcroForm").Kind() == pdf.Dict {
-		warnings = append(warnings, msgPDFForms)
-	}
-	js := !root.Key("Names").Key("JavaScript").IsNull() || pdfIsScript(root.Key("OpenAction")) || !root.Key("AA").IsNull()
-	for _, p := range pages {
-		if js {
-			break
-		}
-		js = !p.v.Key("AA").IsNull()
-		annots := p.v.Key("Annots")
-		for i := range min(annots.Len(), 1000) {
-			js = js || pdfIsScript(annots.Index(i).Key("A"))
-		}
-	}
-	if js {
-		warnings = append(warnings, msgPDFJavaScript)
-	}
-	return warnings
-}
-
-func pdfIsScript(action pdf.Value) bool {
-	return action.Kind() == pdf.Dict && action.Key("S").Name() == "JavaScript"
-}
