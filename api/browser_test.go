@@ -14,11 +14,14 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
 // Browser tests drive Debian's Chromium through chromedp against a server on
-// a loopback port with the fake dependencies.
+// a loopback port. The page's tests run the real searcher and extractive
+// answerer over the bundled corpus (browser_stack_test.go); only the
+// streaming-error test injects a failure with a fake.
 
 const chromiumPath = "/usr/bin/chromium"
 
@@ -115,74 +118,211 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Logf("screenshot: %s", path)
 }
 
-func TestBrowserAnswerWithCitation(t *testing.T) {
-	ctx := browser(t)
-	s, _ := newTestServer(t, Config{}, testDeps())
-	base := serve(t, s)
-	want := fakeAnswer()
-	c1 := chromedp.CSS(`#answer-body button.citation[data-n="1"]`)
-	c2 := chromedp.CSS(`#answer-body button.citation[data-n="2"]`)
-	mark := chromedp.CSS("#citation-detail mark")
+// Selectors and scripts shared by the page tests.
+const (
+	// answered: the final answer is on the page.
+	answered = `#answer[aria-busy="false"]:not([hidden]) #answer-body p.sentence`
+	// marker: a clickable citation marker.
+	marker = `#answer-body button.citation[data-citation]:not([disabled])`
+	// markersJS: per sentence, the citation numbers of its markers.
+	markersJS = `Array.from(document.querySelectorAll("#answer-body p.sentence")).map(p =>
+		Array.from(p.querySelectorAll("[data-citation]")).map(b => Number(b.dataset.citation)))`
+	// textsJS: per sentence, its text without the markers.
+	textsJS = `Array.from(document.querySelectorAll("#answer-body p.sentence")).map(p => p.firstChild.textContent)`
+	// duplicatesJS: sentences that show more "[n]" than they have markers.
+	duplicatesJS = `Array.from(document.querySelectorAll("#answer-body p.sentence")).filter(p =>
+		(p.textContent.match(/\[\d+\]/g) || []).length !== p.querySelectorAll("[data-citation]").length).length`
+	// recordClipboard replaces the clipboard with a recorder, so the test
+	// reads exactly what "kopieer bronvermelding" wrote.
+	recordClipboard = `window.__copied = null;
+		navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };
+		undefined`
+)
 
-	steps(t, ctx, "asking",
+// askOnPage types a question on the page at base and waits for the answer.
+func askOnPage(t *testing.T, ctx context.Context, base, question, waitFor string) {
+	t.Helper()
+	steps(t, ctx, "asking "+question,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.ID("question")),
-		chromedp.SendKeys(chromedp.ID("question"), "Waarom is de cognitieve belasting van huisartsen hoog?"),
+		chromedp.SendKeys(chromedp.ID("question"), question),
 		chromedp.Click(chromedp.ID("ask-button")),
-		chromedp.WaitVisible(c1),
+		chromedp.WaitVisible(chromedp.CSS(waitFor)),
 	)
-	if got := get(t, ctx, chromedp.Text(chromedp.ID("answer-body"))); !strings.Contains(got, "cognitieve belasting door complexere patiënten") {
-		t.Errorf("answer text = %q", got)
-	}
-	screenshot(t, ctx, "ui-answer")
+}
 
-	steps(t, ctx, "opening citation 1", chromedp.Click(c1), chromedp.WaitVisible(mark))
-	// The passage starts with a non-BMP emoji: a rune/UTF-16 mix-up would
-	// shift the highlight.
-	if got := get(t, ctx, chromedp.Text(mark)); got != want.Citations[0].Quote {
-		t.Errorf("highlighted quote = %q, want %q", got, want.Citations[0].Quote)
+// checkMarkers: every sentence of the real answer shows exactly the
+// markers of its citations list, with the sentence's text, once.
+func checkMarkers(t *testing.T, ctx context.Context, want *answer.Response, in ...chromedp.QueryOption) {
+	t.Helper()
+	eval := func(js string) []any {
+		if len(in) > 0 {
+			return get(t, ctx, chromedp.Poll[[]any](js, chromedp.WithPollingInFrame(frameOf(t, ctx))))
+		}
+		return get(t, ctx, chromedp.Evaluate[[]any](js))
 	}
-	meta := get(t, ctx, chromedp.Text(chromedp.ID("detail-meta")))
-	for _, part := range []string{"AI-toepassingen › AI en CDSS: agentic AI", "pagina 14", "Datum: 2025"} {
-		if !strings.Contains(meta, part) {
-			t.Errorf("detail meta %q lacks %q", meta, part)
+	if got, want := fmt.Sprint(eval(markersJS)), citationsPerSentence(want); got != want {
+		t.Errorf("markers per sentence = %s, want %s (from sentences[].citations)", got, want)
+	}
+	texts := eval(textsJS)
+	for i, s := range want.Sentences {
+		if i >= len(texts) || strings.TrimSpace(fmt.Sprint(texts[i])) != strings.TrimSpace(s.Text) {
+			t.Errorf("sentence %d = %v, want %q", i+1, texts[i:min(i+1, len(texts))], s.Text)
 		}
 	}
-	if got := get(t, ctx, chromedp.Text(chromedp.ID("detail-title"))); !strings.Contains(got, kompasTitle) {
-		t.Errorf("detail title = %q", got)
+}
+
+func frameOf(t *testing.T, ctx context.Context) *chromedp.Node {
+	t.Helper()
+	return get(t, ctx, chromedp.Nodes(chromedp.CSS("iframe.bronwijzer-widget")))[0]
+}
+
+// TestBrowserCitationMarkers: a real answer, streamed and whole, shows on
+// every cited sentence one clickable marker per entry of its
+// sentences[].citations, each with data-citation; the answerer's text has
+// no "[n]", so markers parsed from the text would be missing.
+func TestBrowserCitationMarkers(t *testing.T) {
+	stack := openRealStack(t)
+	want := stack.ask(t, questionNivel)
+	wantAnswer(t, questionNivel, want)
+	if strings.Contains(want.Sentences[0].Text, "[") {
+		t.Logf("note: the answerer now writes markers into the text: %q", want.Sentences[0].Text)
+	}
+	for _, mode := range []struct{ name, route, init string }{
+		{"streamed", routeAskStream, ""},
+		// Without ReadableStream the page asks /v1/ask for the whole answer.
+		{"whole", "/v1/ask", "delete window.ReadableStream;"},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			ctx := browser(t)
+			s, logs := newTestServer(t, Config{}, stack.deps())
+			base := serve(t, s)
+			if mode.init != "" {
+				if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
+					page.AddScriptToEvaluateOnNewDocumentParams{Source: mode.init}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			askOnPage(t, ctx, base, questionNivel, answered)
+			checkMarkers(t, ctx, want)
+			if n := get(t, ctx, chromedp.Evaluate[int](duplicatesJS)); n != 0 {
+				t.Errorf("%d sentences show a marker twice", n)
+			}
+			if n := requestsWithKey(t, logs, mode.route, 200, ""); n != 1 {
+				t.Errorf("%d answers over %s, want 1", n, mode.route)
+			}
+			screenshot(t, ctx, "ui-markers-"+mode.name)
+		})
+	}
+}
+
+// TestBrowserCitationPreview: a marker opens the preview with the exact
+// quote highlighted, title, section, page and the date in Dutch ("9
+// oktober 2025", or a visible "datum onbekend"), and "kopieer
+// bronvermelding" copies the plain-text reference for the patient record.
+func TestBrowserCitationPreview(t *testing.T) {
+	stack := openRealStack(t)
+	ctx := browser(t)
+	s, _ := newTestServer(t, Config{}, stack.deps())
+	base := serve(t, s)
+
+	dated := stack.ask(t, questionNivel)
+	wantAnswer(t, questionNivel, dated)
+	c := dated.Citations[0]
+	if c.DocumentID != nivelDocID || c.Published != "2025-10-09" {
+		t.Fatalf("first citation of %q is %s (%s), want the Nivel article of 2025-10-09", questionNivel, c.DocumentID, c.Published)
+	}
+	askOnPage(t, ctx, base, questionNivel, answered)
+	checkPreview(t, ctx, c, "9 oktober 2025", testPublisher)
+	screenshot(t, ctx, "ui-preview-dated")
+
+	undated := stack.ask(t, questionKompas)
+	wantAnswer(t, questionKompas, undated)
+	c = undated.Citations[0]
+	if c.Published != "unknown" {
+		t.Fatalf("first citation of %q is dated %q, want a source without a date", questionKompas, c.Published)
+	}
+	askOnPage(t, ctx, base, questionKompas, answered)
+	checkPreview(t, ctx, c, "datum onbekend", "")
+	if vis := get(t, ctx, chromedp.Evaluate[bool](`document.getElementById("detail-date").checkVisibility()`)); !vis {
+		t.Error(`"datum onbekend" is not visible`)
+	}
+	screenshot(t, ctx, "ui-preview-undated")
+
+	// Escape closes the preview and returns focus to the marker.
+	steps(t, ctx, "closing with Escape", chromedp.KeyEvent("\x1b"), chromedp.WaitNotVisible(chromedp.ID("citation-detail")))
+	if got := get(t, ctx, chromedp.Evaluate[string](`document.activeElement.dataset.citation || ""`)); got != fmt.Sprint(c.N) {
+		t.Errorf("focus after Escape on marker %q, want %d", got, c.N)
+	}
+}
+
+// checkPreview opens citation c's first marker and checks the preview and
+// the copied reference.
+func checkPreview(t *testing.T, ctx context.Context, c answer.Citation, date, publisher string) {
+	t.Helper()
+	sel := fmt.Sprintf(`#answer-body button.citation[data-citation="%d"]`, c.N)
+	if n := get(t, ctx, chromedp.Evaluate[int](fmt.Sprintf(`document.querySelectorAll(%q).length`, sel))); n == 0 {
+		t.Fatalf("no marker for citation %d on the page", c.N)
+	}
+	mark := chromedp.CSS("#citation-detail mark")
+	steps(t, ctx, "opening the preview", chromedp.Click(chromedp.CSS(sel)), chromedp.WaitVisible(mark))
+	if got := get(t, ctx, chromedp.Text(mark)); got != c.Quote {
+		t.Errorf("highlighted quote = %q, want %q", got, c.Quote)
+	}
+	if got := get(t, ctx, chromedp.Evaluate[int](markStartJS)); got != c.QuoteStart {
+		t.Errorf("highlight starts at code point %d, want %d", got, c.QuoteStart)
+	}
+	if got := get(t, ctx, chromedp.Text(chromedp.ID("detail-title"))); !strings.Contains(got, c.Title) {
+		t.Errorf("preview title = %q, want %q", got, c.Title)
+	}
+	meta := get(t, ctx, chromedp.Text(chromedp.ID("detail-meta")))
+	for _, part := range []string{c.Section, fmt.Sprintf("pagina %d", c.PageStart)} {
+		if !strings.Contains(meta, part) {
+			t.Errorf("preview meta %q lacks %q", meta, part)
+		}
+	}
+	if got := get(t, ctx, chromedp.Text(chromedp.ID("detail-date"))); got != date || got != dutchDate(c.Published) {
+		t.Errorf("preview date = %q, want %q", got, date)
 	}
 	href := get(t, ctx, chromedp.AttributeValue(chromedp.ID("detail-link"), "href"))
-	if !strings.HasSuffix(href.Value, "/v1/documents/ai-kompas/file#page=14") {
-		t.Errorf("PDF link = %q", href.Value)
+	if want := fmt.Sprintf("/v1/documents/%s/file#page=%d", c.DocumentID, c.PageStart); !strings.HasSuffix(href.Value, want) {
+		t.Errorf("PDF link = %q, want …%s", href.Value, want)
 	}
-	if got := get(t, ctx, chromedp.Evaluate[string](`document.activeElement.id`)); got != "citation-detail" {
-		t.Errorf("focus after opening citation on %q, want the detail panel", got)
-	}
-	screenshot(t, ctx, "ui-citation-1")
-
-	// Citation 2: outdated and unverified source.
-	steps(t, ctx, "opening citation 2", chromedp.Click(c2), chromedp.WaitVisible(chromedp.CSS(".badge-outdated")))
-	badges := get(t, ctx, chromedp.Text(chromedp.ID("detail-badges")))
-	if !strings.Contains(badges, "verouderd") || !strings.Contains(badges, "niet geverifieerd") {
-		t.Errorf("badges = %q, want verouderd and niet geverifieerd", badges)
-	}
-	if got := get(t, ctx, chromedp.Text(mark)); got != want.Citations[1].Quote {
-		t.Errorf("highlighted quote = %q, want %q", got, want.Citations[1].Quote)
-	}
-	// The quote text occurs twice in the passage; the highlight must be at
-	// the cited (second) occurrence, counted in code points like Go runes.
-	if got := get(t, ctx, chromedp.Evaluate[int](markStartJS)); got != want.Citations[1].QuoteStart {
-		t.Errorf("highlight starts at code point %d, want %d", got, want.Citations[1].QuoteStart)
-	}
-	screenshot(t, ctx, "ui-citation-2")
-	// Escape closes the panel and returns focus to the citation.
-	steps(t, ctx, "closing with Escape",
-		chromedp.KeyEvent("\x1b"),
-		chromedp.WaitNotVisible(chromedp.ID("citation-detail")),
+	steps(t, ctx, "copying the reference",
+		chromedp.Evaluate[chromedp.Void](recordClipboard),
+		chromedp.Click(chromedp.ID("detail-copy")),
+		chromedp.WaitVisible(chromedp.CSS("#detail-copy-status:not(:empty)")),
 	)
-	if got := get(t, ctx, chromedp.Evaluate[string](`document.activeElement.dataset.n || ""`)); got != "2" {
-		t.Errorf("focus after Escape on citation %q, want 2", got)
+	if got, want := get(t, ctx, chromedp.Evaluate[string](`window.__copied || ""`)), reference(c, date, publisher); got != want {
+		t.Errorf("copied reference:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+// reference is the plain-text reference the page must copy.
+func reference(c answer.Citation, date, publisher string) string {
+	lines := []string{"Bron: " + c.Title}
+	if publisher != "" {
+		lines = append(lines, "Uitgever: "+publisher)
+	}
+	if c.Section != "" {
+		lines = append(lines, "Sectie: "+c.Section)
+	}
+	page := fmt.Sprintf("Pagina %d", c.PageStart)
+	if c.PageEnd != 0 && c.PageEnd != c.PageStart {
+		page = fmt.Sprintf("Pagina %d–%d", c.PageStart, c.PageEnd)
+	}
+	lines = append(lines, page, "Datum: "+date)
+	var marks []string
+	if !c.Verified {
+		marks = append(marks, "niet geverifieerd")
+	}
+	if c.Outdated {
+		marks = append(marks, "verouderd")
+	}
+	if len(marks) > 0 {
+		lines = append(lines, "Let op: "+strings.Join(marks, ", "))
+	}
+	return strings.Join(append(lines, `Citaat: "`+c.Quote+`"`), "\n")
 }
 
 // markStartJS returns the code-point offset of the highlight in the passage.
@@ -193,132 +333,93 @@ const markStartJS = `(() => {
 	return n;
 })()`
 
+// TestBrowserRefusal: a question the corpus cannot answer gets the
+// answerer's reason in one line, no markers, and the closest sources
+// folded away in a closed <details>.
 func TestBrowserRefusal(t *testing.T) {
+	stack := openRealStack(t)
+	want := stack.ask(t, questionDose)
+	if !want.Abstained {
+		t.Fatalf("the real answerer answers %q: %q; the test needs a refusal", questionDose, want.Answer)
+	}
 	ctx := browser(t)
-	s, _ := newTestServer(t, Config{}, testDeps())
+	s, _ := newTestServer(t, Config{}, stack.deps())
 	base := serve(t, s)
-	steps(t, ctx, "asking",
-		chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.ID("question")),
-		chromedp.SendKeys(chromedp.ID("question"), "Wat is de dosering van ibuprofen bij kinderen?"),
-		chromedp.Click(chromedp.ID("ask-button")),
-		chromedp.WaitVisible(chromedp.CSS(".refusal")),
+	askOnPage(t, ctx, base, questionDose, `#answer[aria-busy="false"] .refusal`)
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS(".refusal-reason"))); got != want.Reason {
+		t.Errorf("refusal = %q, want the answerer's reason %q", got, want.Reason)
+	}
+	state := get(t, ctx, chromedp.Evaluate[[]any](`[
+		document.querySelectorAll("#answer-body [data-citation]").length,
+		document.querySelectorAll("#answer-body p.refusal-reason").length,
+		document.querySelector("details.closest").open,
+		document.querySelectorAll("details.closest li").length,
+		document.querySelector("details.closest li").checkVisibility(),
+		document.getElementById("sources").checkVisibility()]`))
+	if got, want := fmt.Sprint(state), fmt.Sprint([]any{0, 1, false, len(want.Passages), false, false}); got != want {
+		t.Errorf("[markers, reason lines, details open, closest sources, first visible, sources list visible] = %s, want %s", got, want)
+	}
+	steps(t, ctx, "unfolding the closest sources",
+		chromedp.Click(chromedp.CSS("details.closest summary")),
+		chromedp.WaitVisible(chromedp.CSS("details.closest li")),
 	)
-	if got := get(t, ctx, chromedp.Text(chromedp.CSS(".refusal"))); !strings.Contains(got, refusal) {
-		t.Errorf("refusal text = %q", got)
-	}
-	if got := get(t, ctx, chromedp.Text(chromedp.ID("sources"))); !strings.Contains(got, kompasTitle) {
-		t.Errorf("closest sources = %q, want %q", got, kompasTitle)
-	}
-	if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#answer-body button.citation").length`)); n != 0 {
-		t.Errorf("refusal shows %d citation buttons", n)
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS("details.closest"))); !strings.Contains(got, want.Passages[0].Title) {
+		t.Errorf("closest sources = %q, want %q", got, want.Passages[0].Title)
 	}
 	screenshot(t, ctx, "ui-refusal")
 }
 
+// TestBrowserStreamingError: an error event in the stream shows its message.
 func TestBrowserStreamingError(t *testing.T) {
 	ctx := browser(t)
 	deps := testDeps()
 	deps.Asker = &fakeAsker{failAt: 1}
 	s, _ := newTestServer(t, Config{}, deps)
 	base := serve(t, s)
-	steps(t, ctx, "asking",
-		chromedp.Navigate(base+"/"),
-		chromedp.WaitVisible(chromedp.ID("question")),
-		chromedp.SendKeys(chromedp.ID("question"), "belasting"),
-		chromedp.Click(chromedp.ID("ask-button")),
-		chromedp.WaitVisible(chromedp.CSS("#status.error")),
-	)
+	askOnPage(t, ctx, base, "belasting", "#status.error")
 	if got := get(t, ctx, chromedp.Text(chromedp.ID("status"))); !strings.Contains(got, "Taalmodel niet bereikbaar") {
 		t.Errorf("status = %q, want the stream's error message", got)
 	}
 }
 
-// TestBrowserWidgetCrossOrigin embeds /embed through /embed.js in a page
-// served from another origin (another port) that is in the frame-ancestors
-// allowlist, prefills a question, asks it, and asks a second one through
-// postMessage.
-func TestBrowserWidgetCrossOrigin(t *testing.T) {
-	ctx := browser(t)
-	var bronwijzerURL string
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="nl"><head><title>HIS</title></head><body>
-<h1>Huisartseninformatiesysteem (test)</h1><div id="bw"></div>
-<script src="%s/embed.js" data-target="#bw" data-question="Waarom is de cognitieve belasting hoog?"></script>
-</body></html>`, bronwijzerURL)
-	}))
-	t.Cleanup(host.Close)
-	s, _ := newTestServer(t, Config{FrameAncestors: []string{host.URL}}, testDeps())
-	bronwijzerURL = serve(t, s)
-	if host.URL == bronwijzerURL {
-		t.Fatal("host and widget share an origin")
-	}
-
-	steps(t, ctx, "loading host page",
-		chromedp.Navigate(host.URL),
-		chromedp.WaitReady(chromedp.CSS("iframe.bronwijzer-widget")),
-	)
-	frames := get(t, ctx, chromedp.Nodes(chromedp.CSS("iframe.bronwijzer-widget")))
-	in := chromedp.FromNode(frames[0])
-	steps(t, ctx, "using the widget",
-		chromedp.WaitVisible(chromedp.CSS("#question"), in),
-	)
-	if got := get(t, ctx, chromedp.Value(chromedp.CSS("#question"), in)); got != "Waarom is de cognitieve belasting hoog?" {
-		t.Errorf("prefilled question = %q", got)
-	}
-	steps(t, ctx, "asking in the widget",
-		chromedp.Click(chromedp.CSS("#ask-button"), in),
-		chromedp.WaitVisible(chromedp.CSS(`button.citation[data-n="1"]`), in),
-		chromedp.Click(chromedp.CSS(`button.citation[data-n="1"]`), in),
-		chromedp.WaitVisible(chromedp.CSS("#citation-detail mark"), in),
-	)
-	if got := get(t, ctx, chromedp.Text(chromedp.CSS("#citation-detail mark"), in)); got != fakeAnswer().Citations[0].Quote {
-		t.Errorf("widget highlighted quote = %q", got)
-	}
-	screenshot(t, ctx, "widget-answer")
-
-	steps(t, ctx, "asking through postMessage",
-		chromedp.Evaluate[chromedp.Void](`window.Bronwijzer.ask("Dosering ibuprofen bij kinderen?"), undefined`),
-		chromedp.WaitVisible(chromedp.CSS(".refusal"), in),
-	)
-	if got := get(t, ctx, chromedp.Text(chromedp.CSS(".refusal"), in)); !strings.Contains(got, refusal) {
-		t.Errorf("widget refusal = %q", got)
-	}
-	screenshot(t, ctx, "widget-refusal")
-}
-
-// gatedAsker streams the first sentence, then waits for release before the
-// rest, so a test can look at the page between the two.
+// gatedAsker passes the real answerer's first streamed sentence on, then
+// waits for release before the rest, so a test can look at the page
+// between the two.
 type gatedAsker struct {
-	cannedStreamAsker
+	Asker
 	first   chan struct{}
 	release chan struct{}
 }
 
-func (g *gatedAsker) AskStream(ctx context.Context, _ answer.Request, emit func(answer.Sentence) error) (*answer.Response, error) {
-	for i, s := range g.resp.Sentences {
-		if i == 1 {
+func (g *gatedAsker) AskStream(ctx context.Context, req answer.Request, emit func(answer.Sentence) error) (*answer.Response, error) {
+	n := 0
+	return g.Asker.AskStream(ctx, req, func(s answer.Sentence) error {
+		if n == 1 {
 			close(g.first)
 			select {
 			case <-g.release:
 			case <-ctx.Done():
-				return nil, ctx.Err()
+				return ctx.Err()
 			}
 		}
-		if err := emit(s); err != nil {
-			return nil, err
-		}
-	}
-	return g.resp, nil
+		n++
+		return emit(s)
+	})
 }
 
-// TestBrowserStreamsSentences: the first sentence is on the page before the
-// answer is complete; the final answer then makes the markers clickable.
+// TestBrowserStreamsSentences: the first sentence is on the page with its
+// markers (inert) before the answer is complete; the final answer makes
+// every marker clickable.
 func TestBrowserStreamsSentences(t *testing.T) {
+	stack := openRealStack(t)
+	want := stack.ask(t, questionNivel)
+	wantAnswer(t, questionNivel, want)
+	if len(want.Sentences) < 2 {
+		t.Fatalf("the answer to %q has %d sentence(s); the test needs two", questionNivel, len(want.Sentences))
+	}
 	ctx := browser(t)
-	asker := &gatedAsker{cannedStreamAsker: cannedStreamAsker{resp: fakeAnswer()}, first: make(chan struct{}), release: make(chan struct{})}
-	deps := testDeps()
+	asker := &gatedAsker{Asker: stack.asker, first: make(chan struct{}), release: make(chan struct{})}
+	deps := stack.deps()
 	deps.Asker = asker
 	s, _ := newTestServer(t, Config{}, deps)
 	base := serve(t, s)
@@ -328,7 +429,7 @@ func TestBrowserStreamsSentences(t *testing.T) {
 	steps(t, ctx, "asking",
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.ID("question")),
-		chromedp.SendKeys(chromedp.ID("question"), "Waarom is de cognitieve belasting hoog?"),
+		chromedp.SendKeys(chromedp.ID("question"), questionNivel),
 		chromedp.Click(chromedp.ID("ask-button")),
 	)
 	select {
@@ -339,15 +440,133 @@ func TestBrowserStreamsSentences(t *testing.T) {
 	steps(t, ctx, "waiting for the first sentence", chromedp.WaitVisible(chromedp.CSS("#answer-body p.sentence")))
 	partial := get(t, ctx, chromedp.Evaluate[[]any](`[
 		document.querySelectorAll("#answer-body p.sentence").length,
-		document.querySelectorAll("#answer-body button.citation").length,
+		Array.from(document.querySelectorAll("#answer-body [data-citation]")).map(b => Number(b.dataset.citation)),
+		document.querySelectorAll("#answer-body button.citation:not([disabled])").length,
 		document.getElementById("answer").getAttribute("aria-busy")]`))
-	if got := fmt.Sprint(partial); got != "[1 0 true]" {
-		t.Errorf("while streaming [sentences, citation buttons, aria-busy] = %v, want [1 0 true]", partial)
+	if got, want := fmt.Sprint(partial), fmt.Sprint([]any{1, want.Sentences[0].Citations, 0, "true"}); got != want {
+		t.Errorf("while streaming [sentences, markers, clickable markers, aria-busy] = %s, want %s", got, want)
 	}
 	screenshot(t, ctx, "ui-streaming")
 	release()
-	steps(t, ctx, "waiting for the answer", chromedp.WaitVisible(chromedp.CSS(`#answer-body button.citation[data-n="2"]`)))
-	if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#answer-body p.sentence").length`)); n != 2 {
-		t.Errorf("final answer has %d sentences, want 2", n)
+	steps(t, ctx, "waiting for the answer", chromedp.WaitVisible(chromedp.CSS(answered)))
+	checkMarkers(t, ctx, want)
+}
+
+// TestBrowserNoQuestionInURL: an old "?q=" link neither fills nor asks a
+// question, and the query is taken out of the address bar and history.
+func TestBrowserNoQuestionInURL(t *testing.T) {
+	stack := openRealStack(t)
+	ctx := browser(t)
+	s, logs := newTestServer(t, Config{}, stack.deps())
+	base := serve(t, s)
+	steps(t, ctx, "opening an old link",
+		chromedp.Navigate(base+"/?q=mevrouw+Jansen+dosering&auto=1"),
+		chromedp.WaitVisible(chromedp.ID("question")),
+		chromedp.Poll[chromedp.Void](`location.search === ""`, chromedp.WithPollingTimeout(5*time.Second)),
+	)
+	got := get(t, ctx, chromedp.Evaluate[[]any](`[document.getElementById("question").value, location.href, history.length]`))
+	if fmt.Sprint(got) != fmt.Sprint([]any{"", base + "/", 2}) {
+		t.Errorf("[question, URL, history length] = %v, want an empty question at %s/", got, base)
 	}
+	time.Sleep(300 * time.Millisecond)
+	if n := requestsWithKey(t, logs, routeAskStream, 200, "") + requestsWithKey(t, logs, "/v1/ask", 200, ""); n != 0 {
+		t.Errorf("%d questions asked from the URL", n)
+	}
+}
+
+// TestBrowserMobileNoOverflow: at 390 px wide, with an answer and the
+// citation panel open, the page does not scroll sideways.
+func TestBrowserMobileNoOverflow(t *testing.T) {
+	stack := openRealStack(t)
+	ctx := browser(t)
+	s, _ := newTestServer(t, Config{}, stack.deps())
+	base := serve(t, s)
+	steps(t, ctx, "phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+	for _, q := range []string{questionKompas, questionNivel} {
+		askOnPage(t, ctx, base, q, answered)
+		if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("`+marker+`").length`)); n == 0 {
+			t.Fatal("no citation marker to open")
+		}
+		steps(t, ctx, "opening the preview",
+			chromedp.Click(chromedp.CSS(marker)),
+			chromedp.WaitVisible(chromedp.CSS("#citation-detail mark")),
+		)
+		widths := get(t, ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth]`))
+		if widths[2] != 390 {
+			t.Fatalf("viewport %d px wide, want 390", widths[2])
+		}
+		if widths[0] > 390 || widths[1] > 390 {
+			t.Errorf("%q: page %d px wide (body %d) at 390 px with the citation panel open", q, widths[0], widths[1])
+		}
+	}
+	screenshot(t, ctx, "ui-mobile-preview")
+}
+
+// TestBrowserWidgetCrossOrigin embeds /embed through /embed.js in a page
+// on another origin (another port) in the frame-ancestors allowlist. The
+// prefilled question travels by postMessage, not in the iframe's URL; the
+// widget shows the real answer's markers and preview, and a second question
+// sent through postMessage is refused.
+func TestBrowserWidgetCrossOrigin(t *testing.T) {
+	stack := openRealStack(t)
+	want := stack.ask(t, questionNivel)
+	wantAnswer(t, questionNivel, want)
+	ctx := browser(t)
+	var bronwijzerURL string
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="nl"><head><title>HIS</title></head><body>
+<h1>Huisartseninformatiesysteem (test)</h1><div id="bw"></div>
+<script src="%s/embed.js" data-target="#bw" data-question="%s"></script>
+</body></html>`, bronwijzerURL, questionNivel)
+	}))
+	t.Cleanup(host.Close)
+	s, logs := newTestServer(t, Config{FrameAncestors: []string{host.URL}}, stack.deps())
+	bronwijzerURL = serve(t, s)
+
+	steps(t, ctx, "loading host page",
+		chromedp.Navigate(host.URL),
+		chromedp.WaitReady(chromedp.CSS("iframe.bronwijzer-widget")),
+	)
+	in := chromedp.FromNode(frameOf(t, ctx))
+	steps(t, ctx, "waiting for the prefilled question",
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("question").value === %q`, questionNivel),
+			chromedp.WithPollingInFrame(frameOf(t, ctx)), chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	src := get(t, ctx, chromedp.Evaluate[string](`document.querySelector("iframe.bronwijzer-widget").src`))
+	if src != bronwijzerURL+"/embed" {
+		t.Errorf("iframe src = %q, want %s/embed without a question", src, bronwijzerURL)
+	}
+	if n := requestsWithKey(t, logs, routeAskStream, 200, ""); n != 0 {
+		t.Errorf("data-question without data-auto asked %d times", n)
+	}
+	steps(t, ctx, "asking in the widget",
+		chromedp.Click(chromedp.CSS("#ask-button"), in),
+		chromedp.WaitVisible(chromedp.CSS(answered), in),
+	)
+	checkMarkers(t, ctx, want, in)
+	if t.Failed() {
+		t.FailNow()
+	}
+	c := want.Citations[0]
+	steps(t, ctx, "opening a citation in the widget",
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button.citation[data-citation="%d"]`, c.N)), in),
+		chromedp.WaitVisible(chromedp.CSS("#citation-detail mark"), in),
+	)
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS("#citation-detail mark"), in)); got != c.Quote {
+		t.Errorf("widget highlighted quote = %q, want %q", got, c.Quote)
+	}
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS("#detail-date"), in)); got != dutchDate(c.Published) {
+		t.Errorf("widget date = %q, want %q", got, dutchDate(c.Published))
+	}
+	screenshot(t, ctx, "widget-answer")
+
+	steps(t, ctx, "asking through postMessage",
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.Bronwijzer.ask(%q), undefined`, questionDose)),
+		chromedp.WaitVisible(chromedp.CSS(".refusal"), in),
+	)
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS(".refusal-reason"), in)); got != stack.ask(t, questionDose).Reason {
+		t.Errorf("widget refusal = %q", got)
+	}
+	screenshot(t, ctx, "widget-refusal")
 }

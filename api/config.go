@@ -38,6 +38,10 @@ type Config struct {
 	// MaxQuestionRunes limits the length of a question or query. Default 2000.
 	MaxQuestionRunes int
 
+	// SessionTTL is how long a session of the clinician page lasts: an API
+	// key exchanged once for a cookie (session.go). Default DefaultSessionTTL.
+	SessionTTL time.Duration
+
 	// CORSOrigins are the web origins (scheme://host[:port]) of HIS
 	// applications allowed to call the API from a browser. Empty: same-origin only.
 	CORSOrigins []string

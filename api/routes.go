@@ -30,7 +30,8 @@ func (s *Server) routes(e *echo.Echo) {
 	// Bounds handling time of everything except the stream, which has its
 	// own longer deadline and extends its write deadline per event.
 	e.Use(s.contextTimeout(routeAskStream))
-	e.Use(s.authenticate()) // API keys, scopes and rate limits (authmw.go)
+	sessions := s.newSessions()     // the page's key-for-cookie exchange (session.go)
+	e.Use(s.authenticate(sessions)) // API keys, sessions, scopes and rate limits (authmw.go)
 
 	// JSON routes: bounded body, Content-Type application/json required.
 	json := func(h echo.HandlerFunc) echo.HandlerFunc { return s.bodyLimit(s.cfg.MaxBodyBytes)(requireJSON()(h)) }
@@ -48,6 +49,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.POST(routeAskStream, s.askStream, json)
 	e.GET("/v1/documents", s.documents)
 	e.GET("/v1/documents/:id", s.document)
+	s.sessionRoutes(e, sessions)
 
 	// Clinician UI and the embeddable widget.
 	e.GET("/", s.page("index.html"))

@@ -8,7 +8,9 @@
 // The host's origin must be in the server's frame-ancestors allowlist.
 // data-key (or window.Bronwijzer.setKey) passes the API key to the widget
 // by postMessage, addressed to the Bronwijzer origin only, after the widget
-// reports it is ready; the key never appears in the iframe's URL.
+// reports it is ready. data-question fills in a question (data-auto="true"
+// also asks it) the same way. Neither the key nor a question ever appears
+// in the iframe's URL, so neither reaches history, logs or a Referer.
 // window.Bronwijzer.ask(question) sends a new question to the widget.
 (function () {
   'use strict';
@@ -20,15 +22,16 @@
   var key = script.getAttribute('data-key') || null;
   script.removeAttribute('data-key'); // other scripts on the page need not see it
   var src = new URL('/embed', origin);
-  var q = script.getAttribute('data-question');
-  if (q) { src.searchParams.set('q', q); }
-  if (script.getAttribute('data-auto') === 'true') { src.searchParams.set('auto', '1'); }
+  var question = script.getAttribute('data-question');
+  var auto = script.getAttribute('data-auto') === 'true';
+  script.removeAttribute('data-question');
 
   var iframe = document.createElement('iframe');
   iframe.src = src.toString();
   iframe.title = 'Bronwijzer: vragen aan geverifieerde bronnen';
   iframe.className = 'bronwijzer-widget';
   iframe.setAttribute('referrerpolicy', 'no-referrer');
+  iframe.setAttribute('allow', 'clipboard-write'); // "kopieer bronvermelding"
   iframe.style.width = '100%';
   iframe.style.minHeight = '320px';
   iframe.style.border = '1px solid #c9cfd8';
@@ -43,6 +46,9 @@
   // widget says so again and gets the key again.
   var ready = false;
   var queue = [];
+  if (question) {
+    queue.push({ type: auto ? 'bronwijzer:ask' : 'bronwijzer:fill', question: question });
+  }
   function send(msg) {
     if (!ready) { queue.push(msg); return; }
     // targetOrigin: the browser drops the message unless the frame still
@@ -56,6 +62,7 @@
       ready = true;
       if (key) { send({ type: 'bronwijzer:key', key: key }); }
       queue.splice(0).forEach(send);
+      question = null;
     } else if (e.data.type === 'bronwijzer:resize' && typeof e.data.height === 'number') {
       iframe.style.height = Math.min(Math.max(e.data.height, 320), 4000) + 'px';
     }

@@ -1,11 +1,16 @@
 // Bronwijzer clinician UI and widget. Vanilla JS, no dependencies; talks to
 // the public JSON API only (/v1/ask/stream, falling back to /v1/ask).
 //
-// API keys: GET /config.json says whether the server requires them. The UI
-// asks the clinician for a key in a dialog (on load when keys are required,
-// and on any 401) and keeps it in sessionStorage: it lasts as long as the
-// tab, never in localStorage. The widget gets its key from the host page by
-// postMessage (see /embed.js), never in the URL; the dialog is its fallback.
+// Keys: GET /config.json says whether the server requires them.
+//   - The page (/) exchanges the key once for a session: POST /v1/session
+//     with the key sets an HttpOnly, SameSite=Strict cookie, and every later
+//     request (in any tab) carries the cookie instead of the key. The key is
+//     kept nowhere in the browser. "Afmelden" ends the session.
+//   - The widget (/embed) gets its key from the host page by postMessage
+//     (see /embed.js), keeps it in memory only and sends it as a bearer
+//     token; a SameSite=Strict cookie is never sent inside another site's
+//     iframe. The key dialog is its fallback.
+// No question ever goes into a URL: not the page's, not the widget's.
 (function () {
   'use strict';
 
@@ -14,62 +19,65 @@
   var current = null; // last complete answer (the /v1/ask body)
   var busy = false;
   var embedded = document.body.classList.contains('embed');
-  var KEY_STORAGE = 'bronwijzer.apiKey';
   // auth.mode is "keys", "none", or "unknown" when /config.json failed.
-  var auth = { mode: 'unknown', key: null, embedOrigins: [] };
+  // auth.key: the widget's key (memory only); auth.session: the page has one.
+  var auth = { mode: 'unknown', key: null, session: false, embedOrigins: [] };
   var configReady = null; // promise: /config.json loaded (or failed)
+  var MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+    'september', 'oktober', 'november', 'december'];
 
   function init() {
-    ['ask-form', 'question', 'ask-button', 'status', 'answer', 'answer-body', 'sources',
-      'disclaimer', 'citation-detail', 'detail-title', 'detail-meta', 'detail-badges',
-      'detail-text', 'detail-link', 'detail-close', 'notice', 'key-clear', 'key-dialog', 'key-form',
-      'key-input', 'key-error', 'key-cancel'].forEach(function (id) { els[id] = $(id); });
+    ['ask-form', 'question', 'ask-button', 'status', 'answer', 'answer-body', 'sources', 'sources-heading',
+      'disclaimer', 'citation-detail', 'detail-title', 'detail-meta', 'detail-badges', 'detail-date',
+      'detail-text', 'detail-link', 'detail-close', 'detail-copy', 'detail-copy-status', 'detail-copy-text',
+      'notice', 'key-clear', 'key-dialog', 'key-form', 'key-input', 'key-error', 'key-cancel', 'key-save'
+    ].forEach(function (id) { els[id] = $(id); });
+    scrubURL();
     els['ask-form'].addEventListener('submit', function (e) { e.preventDefault(); ask(); });
     els.question.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); ask(); }
     });
     els['detail-close'].addEventListener('click', closeDetail);
+    els['detail-copy'].addEventListener('click', copyReference);
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && !els['key-dialog'].open && !els['citation-detail'].hidden) { closeDetail(); }
     });
     els['detail-link'].addEventListener('click', openFileLink);
     initKeys();
-    var params = new URLSearchParams(location.search);
-    var auto = false;
-    if (params.get('q')) {
-      els.question.value = params.get('q');
-      auto = params.get('auto') === '1';
-    }
     if (embedded) { initEmbed(); }
     configReady.then(function () {
-      if (embedded && auth.mode === 'keys' && !auth.key) {
-        // The host sends the key after the widget reports ready; ask then.
-        pendingAsk = auto;
-        if (auto) { setStatus('Wacht op de API-sleutel van het HIS…'); }
-        return;
-      }
-      if (!embedded && auth.mode === 'keys' && !auth.key) {
-        requestKey('').then(function () { if (auto) { ask(); } }, function () {});
-        return;
-      }
-      if (auto) { ask(); }
+      if (!embedded && auth.mode === 'keys') { return checkSession(); }
     });
     els.question.focus();
   }
 
-  // --- API keys -----------------------------------------------------------
+  // scrubURL drops any query string (an old "?q=" link) from the address
+  // bar and history, so a question never lingers in a URL.
+  function scrubURL() {
+    if (location.search && window.history && history.replaceState) {
+      history.replaceState(null, '', location.pathname + location.hash);
+    }
+  }
+
+  // --- keys and sessions --------------------------------------------------
 
   var pendingAsk = false; // widget: ask once the host's key arrives
   var keyWaiters = null;  // {resolve, reject} lists while the dialog is open
 
   function initKeys() {
-    auth.key = readKey();
     updateKeyControls();
     els['key-clear'].addEventListener('click', function () {
-      storeKey(null, true);
       forgetFiles();
-      setStatus('De API-sleutel is gewist.');
-      els.question.focus();
+      if (embedded) {
+        storeKey(null);
+        setStatus('De API-sleutel is gewist.');
+        els.question.focus();
+        return;
+      }
+      endSession().then(function () {
+        setStatus('U bent afgemeld; de sessie is beëindigd.');
+        els.question.focus();
+      });
     });
     els['key-form'].addEventListener('submit', function (e) {
       e.preventDefault();
@@ -79,8 +87,11 @@
         els['key-input'].focus();
         return;
       }
-      storeKey(key, true);
-      finishKeyDialog(null);
+      useKey(key).then(function () { finishKeyDialog(null); }, function (err) {
+        showKeyError(err.message);
+        els['key-input'].select();
+        els['key-input'].focus();
+      });
     });
     els['key-cancel'].addEventListener('click', function () {
       finishKeyDialog(new Error('Geen API-sleutel ingevoerd; zonder sleutel kan Bronwijzer geen vragen beantwoorden.'));
@@ -98,26 +109,65 @@
     }, function () {});
   }
 
-  function readKey() {
-    try { return sessionStorage.getItem(KEY_STORAGE); } catch (e) { return null; }
+  // useKey takes a key from the dialog: the page exchanges it for a
+  // session (and forgets it), the widget keeps it in memory.
+  function useKey(key) {
+    if (embedded) {
+      storeKey(key);
+      return Promise.resolve();
+    }
+    els['key-save'].disabled = true;
+    return fetch('/v1/session', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Authorization': 'Bearer ' + key, 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: '{}'
+    }).then(function (resp) {
+      els['key-save'].disabled = false;
+      if (resp.ok) {
+        setSession(true);
+        return;
+      }
+      return resp.json().then(errorMessage, function () { return ''; }).then(function (msg) {
+        if (resp.status === 401 || resp.status === 403) {
+          throw new Error('De API-sleutel werd geweigerd' + (msg ? ': ' + msg : '.'));
+        }
+        throw new Error(msg || 'Aanmelden mislukte (fout ' + resp.status + ').');
+      });
+    }, function () {
+      els['key-save'].disabled = false;
+      throw new Error('De server is niet bereikbaar; probeer het opnieuw.');
+    });
   }
 
-  // storeKey sets the key for requests; persist keeps it in sessionStorage
-  // (a key the clinician typed), a host's key stays in memory only.
-  function storeKey(key, persist) {
+  // checkSession asks whether this browser already has a session (the
+  // cookie is HttpOnly, so only the server can tell); without one the key
+  // dialog opens.
+  function checkSession() {
+    return fetch('/v1/session', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (resp) {
+        setSession(resp.ok);
+        if (!resp.ok) { return requestKey('').catch(function () {}); }
+      }, function () {});
+  }
+
+  function endSession() {
+    return fetch('/v1/session', { method: 'DELETE', credentials: 'same-origin' })
+      .then(function () {}, function () {}).then(function () { setSession(false); });
+  }
+
+  function setSession(on) {
+    auth.session = !!on;
+    updateKeyControls();
+  }
+
+  // storeKey sets the widget's key for requests, in memory only.
+  function storeKey(key) {
     auth.key = key || null;
-    try {
-      if (key && persist) {
-        sessionStorage.setItem(KEY_STORAGE, key);
-      } else if (!key || persist) {
-        sessionStorage.removeItem(KEY_STORAGE);
-      }
-    } catch (e) { /* storage disabled: the key lives in memory only */ }
     updateKeyControls();
   }
 
   function updateKeyControls() {
-    els['key-clear'].hidden = !auth.key;
+    els['key-clear'].hidden = embedded ? !auth.key : !auth.session;
   }
 
   // requestKey opens the key dialog (once, however many callers wait) and
@@ -143,35 +193,38 @@
     els['key-error'].hidden = !message;
   }
 
-  // finishKeyDialog closes the dialog and settles every waiter: with the
-  // key, or with err when the clinician cancelled.
+  // finishKeyDialog closes the dialog and settles every waiter: resolved
+  // once a key or session is in place, rejected with err on cancel.
   function finishKeyDialog(err) {
     var waiters = keyWaiters || [];
     keyWaiters = null;
     if (els['key-dialog'].open) { els['key-dialog'].close(); }
     els['key-input'].value = '';
-    waiters.forEach(function (w) { if (err) { w.reject(err); } else { w.resolve(auth.key); } });
+    waiters.forEach(function (w) { if (err) { w.reject(err); } else { w.resolve(); } });
     resized();
   }
 
-  // apiFetch calls the API with the key, if any. On a 401 it forgets a
-  // rejected key, asks for one, and retries with the new key.
+  // apiFetch calls the API: the widget with its key, the page with its
+  // session cookie. On a 401 it drops the refused key or session, asks for
+  // a key, and retries.
   function apiFetch(url, opts) {
     opts = opts || {};
     var headers = {};
     Object.keys(opts.headers || {}).forEach(function (k) { headers[k] = opts.headers[k]; });
-    if (auth.key) { headers.Authorization = 'Bearer ' + auth.key; }
+    if (embedded && auth.key) { headers.Authorization = 'Bearer ' + auth.key; }
     return fetch(url, {
       method: opts.method || 'GET', headers: headers, body: opts.body, credentials: 'same-origin'
     }).then(function (resp) {
       if (resp.status !== 401) { return resp; }
-      var sent = !!headers.Authorization;
       return resp.json().then(errorMessage, function () { return ''; }).then(function (msg) {
         var why = '';
-        if (sent) {
-          storeKey(null, true);
+        if (headers.Authorization) {
+          storeKey(null);
           forgetFiles();
           why = 'De API-sleutel werd geweigerd' + (msg ? ': ' + msg : '.');
+        } else if (auth.session) {
+          setSession(false);
+          why = msg || 'Uw sessie is verlopen; meld u opnieuw aan met de API-sleutel.';
         }
         return requestKey(why).then(function () { return apiFetch(url, opts); });
       });
@@ -221,7 +274,7 @@
     }).then(function (resp) {
       if (resp.ok) { return resp; }
       return resp.json().then(function (j) {
-        throw new Error(j && j.error && j.error.message ? j.error.message : 'Fout ' + resp.status);
+        throw new Error(errorMessage(j) || 'Fout ' + resp.status);
       }, function () { throw new Error('Fout ' + resp.status + ' van de server.'); });
     });
   }
@@ -231,8 +284,8 @@
   }
 
   // askStream reads server-sent events from a POST response: "sentence"
-  // events are shown as they arrive, "answer" replaces them with the final,
-  // fully cited answer.
+  // events are shown as they arrive (with their citation markers), "answer"
+  // replaces them with the final, fully cited answer.
   function askStream(body) {
     return post('/v1/ask/stream', body).then(function (resp) {
       var reader = resp.body.getReader();
@@ -243,15 +296,15 @@
         var ev = parseEvent(block);
         if (!ev) { return; }
         if (ev.event === 'sentence') {
-          appendSentence(JSON.parse(ev.data), null);
+          els.answer.hidden = false;
+          els['answer-body'].appendChild(sentenceElement(JSON.parse(ev.data), null));
           setStatus('Antwoord wordt opgebouwd…');
         } else if (ev.event === 'answer') {
           finished = true;
           renderAnswer(JSON.parse(ev.data));
         } else if (ev.event === 'error') {
           finished = true;
-          var j = JSON.parse(ev.data);
-          throw new Error(j.error && j.error.message ? j.error.message : 'Er ging iets mis.');
+          throw new Error(errorMessage(JSON.parse(ev.data)) || 'Er ging iets mis.');
         }
       }
       function pump() {
@@ -298,6 +351,8 @@
   function clearAnswer() {
     els['answer-body'].textContent = '';
     els.sources.textContent = '';
+    els.sources.hidden = false;
+    els['sources-heading'].hidden = false;
     els.disclaimer.textContent = '';
     els.notice.textContent = '';
     els.notice.hidden = true;
@@ -317,44 +372,54 @@
     if (resp.abstained) {
       renderRefusal(resp);
     } else {
-      (resp.sentences || []).forEach(function (s) { appendSentence(s, resp); });
+      (resp.sentences || []).forEach(function (s) { els['answer-body'].appendChild(sentenceElement(s, resp)); });
       (resp.citations || []).forEach(function (c) { els.sources.appendChild(sourceItem(c)); });
       setStatus('Antwoord met ' + (resp.citations || []).length + ' bron(nen), in ' + resp.latency_ms + ' ms.');
     }
     els.disclaimer.textContent = resp.disclaimer || '';
   }
 
-  function appendSentence(s, resp) {
-    els.answer.hidden = false;
+  // sentenceElement shows a sentence with one marker per number in its
+  // citations list: that list, not "[n]" in the text, says which sources
+  // support it. A "[n]" the text carries itself (a language model's
+  // answer) is taken out, so no marker shows twice. While streaming (resp
+  // is null) the markers are there but inert until the answer is complete.
+  function sentenceElement(s, resp) {
     var p = document.createElement('p');
     p.className = 'sentence';
-    // Replace each [n] marker by a button when the citation is known.
-    s.text.split(/(\[\d+\])/).forEach(function (part) {
-      var m = /^\[(\d+)\]$/.exec(part);
-      if (!m) {
-        if (part) { p.appendChild(document.createTextNode(part)); }
-        return;
-      }
-      var c = resp && findCitation(resp, +m[1]);
-      p.appendChild(c ? citationButton(c) : marker(m[1]));
+    var nums = [];
+    (s.citations || []).forEach(function (n) {
+      if (typeof n === 'number' && nums.indexOf(n) < 0) { nums.push(n); }
     });
-    els['answer-body'].appendChild(p);
+    p.appendChild(document.createTextNode(withoutMarkers(s.text || '', nums)));
+    nums.forEach(function (n) {
+      p.appendChild(document.createTextNode(' '));
+      p.appendChild(citationMarker(n, resp && findCitation(resp, n)));
+    });
+    return p;
   }
 
-  function marker(n) {
-    var span = document.createElement('span');
-    span.className = 'marker';
-    span.textContent = '[' + n + ']';
-    return span;
+  // withoutMarkers removes "[n]" (and "[n, m]") markers of the cited numbers.
+  function withoutMarkers(text, nums) {
+    return text.replace(/\s*\[(\d+(?:\s*,\s*\d+)*)\]/g, function (all, list) {
+      var ns = list.split(',').map(function (x) { return +x.trim(); });
+      return ns.every(function (n) { return nums.indexOf(n) >= 0; }) ? '' : all;
+    }).replace(/\s+([.!?…])$/, '$1');
   }
 
-  function citationButton(c) {
+  function citationMarker(n, c) {
     var b = document.createElement('button');
     b.type = 'button';
     b.className = 'citation';
-    b.dataset.n = c.n;
-    b.textContent = '[' + c.n + ']';
-    b.setAttribute('aria-label', 'Bron ' + c.n + ': ' + c.title + ', ' + pageLabel(c));
+    b.dataset.citation = n;
+    b.textContent = '[' + n + ']';
+    if (!c) {
+      b.disabled = true;
+      b.classList.add('pending');
+      b.setAttribute('aria-label', 'Bron ' + n + ' (wordt geladen)');
+      return b;
+    }
+    b.setAttribute('aria-label', 'Bron ' + n + ': ' + c.title + ', ' + pageLabel(c));
     b.addEventListener('click', function () { showCitation(c, b); });
     return b;
   }
@@ -365,38 +430,42 @@
     var b = document.createElement('button');
     b.type = 'button';
     b.className = 'source-link';
-    b.dataset.n = c.n;
+    b.dataset.source = c.n;
     b.textContent = c.title + ' — ' + pageLabel(c) + (c.section ? ', ' + c.section : '');
     b.addEventListener('click', function () { showCitation(c, b); });
     li.appendChild(b);
+    li.appendChild(document.createTextNode(' · ' + dutchDate(c.published)));
     badges(c).forEach(function (x) { li.appendChild(document.createTextNode(' ')); li.appendChild(x); });
     return li;
   }
 
+  // renderRefusal: the reason in one line, the closest sources folded away
+  // (they did not support an answer, so they are not offered as one).
   function renderRefusal(resp) {
     els.answer.classList.add('refused');
+    els.sources.hidden = true;
+    els['sources-heading'].hidden = true;
     var box = document.createElement('div');
     box.className = 'refusal';
     box.setAttribute('role', 'note');
-    var h = document.createElement('p');
-    h.className = 'refusal-title';
-    h.textContent = 'Geen antwoord: de bronnen ondersteunen geen antwoord op deze vraag.';
     var r = document.createElement('p');
     r.className = 'refusal-reason';
-    r.textContent = resp.reason || '';
-    box.appendChild(h);
+    r.textContent = resp.reason || resp.answer || 'De geverifieerde bronnen ondersteunen geen antwoord op deze vraag.';
     box.appendChild(r);
     els['answer-body'].appendChild(box);
     var passages = resp.passages || [];
     if (passages.length) {
-      var lead = document.createElement('p');
-      lead.textContent = 'Dichtstbijzijnde bronnen (niet voldoende om de vraag te beantwoorden):';
-      els['answer-body'].appendChild(lead);
+      var det = document.createElement('details');
+      det.className = 'closest';
+      var sum = document.createElement('summary');
+      sum.textContent = 'Dichtstbijzijnde bronnen (' + passages.length + '), niet voldoende voor een antwoord';
+      det.appendChild(sum);
+      var ol = document.createElement('ol');
+      ol.className = 'sources';
+      passages.forEach(function (p, i) { ol.appendChild(sourceItem(passageCitation(p, i + 1))); });
+      det.appendChild(ol);
+      els['answer-body'].appendChild(det);
     }
-    passages.forEach(function (p, i) {
-      var c = passageCitation(p, i + 1);
-      els.sources.appendChild(sourceItem(c));
-    });
     setStatus('Geen antwoord mogelijk op basis van de geverifieerde bronnen.');
   }
 
@@ -422,22 +491,42 @@
     return null;
   }
 
-  // --- citation detail ----------------------------------------------------
+  // dutchDate writes a registry date (YYYY, YYYY-MM, YYYY-MM-DD) the Dutch
+  // way: "12 maart 2024", "maart 2024", "2024"; anything else, "unknown"
+  // included, is "datum onbekend".
+  function dutchDate(published) {
+    var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published || '');
+    if (!m) { return 'datum onbekend'; }
+    var month = m[2] ? MONTHS[+m[2] - 1] : null;
+    if (m[2] && !month) { return 'datum onbekend'; }
+    if (m[3]) { return (+m[3]) + ' ' + month + ' ' + m[1]; }
+    return month ? month + ' ' + m[1] : m[1];
+  }
+
+  // --- citation preview ---------------------------------------------------
 
   var opener = null;
+  var shown = null; // the citation in the preview
+  var docs = {};    // document id -> promise of its metadata (publisher)
 
   function showCitation(c, from) {
     opener = from || null;
+    shown = c;
     var p = findPassage(c.passage_id);
     els['detail-title'].textContent = '[' + c.n + '] ' + c.title;
     var meta = [];
     if (c.section) { meta.push('Sectie: ' + c.section); }
     meta.push(pageLabel(c));
-    meta.push('Datum: ' + (c.published && c.published !== 'unknown' ? c.published : 'onbekend'));
     els['detail-meta'].textContent = meta.join(' · ');
+    var date = dutchDate(c.published);
+    els['detail-date'].textContent = date;
+    els['detail-date'].classList.toggle('unknown', date === 'datum onbekend');
     els['detail-badges'].textContent = '';
     badges(c).forEach(function (b) { els['detail-badges'].appendChild(b); });
     renderPassage(p ? p.text : c.quote, c);
+    els['detail-copy'].hidden = !c.quote;
+    els['detail-copy-status'].textContent = '';
+    els['detail-copy-text'].hidden = true;
     var link = els['detail-link'];
     link.href = fileURL(c.document_id) + '#page=' + c.page_start;
     link.dataset.doc = c.document_id;
@@ -445,22 +534,77 @@
     link.textContent = 'Open ' + (c.source_file || 'het document') + ' op pagina ' + c.page_start;
     els['citation-detail'].hidden = false;
     els['citation-detail'].focus();
+    documentInfo(c.document_id); // the publisher, for the reference
     resized();
+  }
+
+  // documentInfo fetches a document's metadata once; failures give null.
+  function documentInfo(id) {
+    if (!docs[id]) {
+      docs[id] = apiFetch('/v1/documents/' + encodeURIComponent(id)).then(function (resp) {
+        return resp.ok ? resp.json() : null;
+      }).catch(function () { return null; });
+    }
+    return docs[id];
+  }
+
+  // reference is the plain-text source reference for the patient record.
+  function reference(c, doc) {
+    var lines = ['Bron: ' + c.title];
+    var publisher = doc && doc.publisher && doc.publisher !== 'unknown' ? doc.publisher : '';
+    if (publisher) { lines.push('Uitgever: ' + publisher); }
+    if (c.section) { lines.push('Sectie: ' + c.section); }
+    lines.push(pageLabel(c).replace(/^p/, 'P'));
+    lines.push('Datum: ' + dutchDate(c.published));
+    var marks = [];
+    if (!c.verified) { marks.push('niet geverifieerd'); }
+    if (c.outdated) { marks.push('verouderd'); }
+    if (marks.length) { lines.push('Let op: ' + marks.join(', ')); }
+    lines.push('Citaat: "' + c.quote + '"');
+    return lines.join('\n');
+  }
+
+  function copyReference() {
+    var c = shown;
+    if (!c) { return; }
+    documentInfo(c.document_id).then(function (doc) {
+      var text = reference(c, doc);
+      return writeClipboard(text).then(function () {
+        els['detail-copy-status'].textContent = 'Bronvermelding gekopieerd.';
+      }, function () {
+        // No clipboard (plain HTTP on the network, or a blocked iframe):
+        // show the text selected, so Ctrl+C copies it.
+        var ta = els['detail-copy-text'];
+        ta.value = text;
+        ta.hidden = false;
+        ta.focus();
+        ta.select();
+        els['detail-copy-status'].textContent = 'Kopiëren lukte niet automatisch; de bronvermelding staat geselecteerd, druk op Ctrl+C.';
+        resized();
+      });
+    });
+  }
+
+  function writeClipboard(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text);
+    }
+    return Promise.reject(new Error('no clipboard'));
   }
 
   function fileURL(doc) {
     return '/v1/documents/' + encodeURIComponent(doc) + '/file';
   }
 
-  // Original files fetched with the key, as blob: URLs, per document id.
+  // Original files fetched with the widget's key, as blob: URLs, per id.
   var fileBlobs = {};
 
-  // openFileLink opens the original file at the cited page. Without keys
-  // the plain link works. With keys a link cannot carry the Authorization
-  // header, so the file is fetched with it and opened as a blob: URL with
-  // the same #page=N fragment.
+  // openFileLink opens the original file at the cited page. The page (no
+  // keys, or a session cookie) follows the plain link. The widget's key
+  // cannot ride on a link, so the file is fetched with it and opened as a
+  // blob: URL with the same #page=N fragment.
   function openFileLink(e) {
-    if (auth.mode !== 'keys' && !auth.key) { return; }
+    if (!embedded || auth.mode !== 'keys') { return; }
     e.preventDefault();
     var link = els['detail-link'];
     var doc = link.dataset.doc, page = link.dataset.page;
@@ -494,10 +638,12 @@
     });
   }
 
-  // forgetFiles drops fetched files, e.g. when the key is cleared.
+  // forgetFiles drops fetched files and document details, e.g. when the
+  // key is cleared.
   function forgetFiles() {
     Object.keys(fileBlobs).forEach(function (doc) { URL.revokeObjectURL(fileBlobs[doc]); });
     fileBlobs = {};
+    docs = {};
   }
 
   // renderPassage highlights the quote. quote_start/quote_end are offsets in
@@ -532,6 +678,7 @@
   function closeDetail() {
     if (!els['citation-detail'] || els['citation-detail'].hidden) { return; }
     els['citation-detail'].hidden = true;
+    shown = null;
     if (opener && document.body.contains(opener)) { opener.focus(); }
     resized();
   }
@@ -568,8 +715,9 @@
   // --- widget -------------------------------------------------------------
 
   // initEmbed lets the host page (an allowed frame ancestor) send the API
-  // key with postMessage({type: 'bronwijzer:key', key}) and a question with
-  // postMessage({type: 'bronwijzer:ask', question}), and keeps the host
+  // key with postMessage({type: 'bronwijzer:key', key}), a question to ask
+  // with {type: 'bronwijzer:ask', question}, or one to fill in without
+  // asking with {type: 'bronwijzer:fill', question}, and keeps the host
   // informed of the widget's height. Messages count only from the parent
   // window and from an origin /config.json lists as an embedder (or this
   // server's own). Once that list is known the widget posts
@@ -582,9 +730,9 @@
         if (!embedderAllowed(origin)) { return; }
         if (data.type === 'bronwijzer:key') {
           hostKey(data.key);
-        } else if (data.type === 'bronwijzer:ask' && typeof data.question === 'string') {
+        } else if ((data.type === 'bronwijzer:ask' || data.type === 'bronwijzer:fill') && typeof data.question === 'string') {
           els.question.value = data.question;
-          ask();
+          if (data.type === 'bronwijzer:ask') { askWhenKeyed(); }
         }
       });
     });
@@ -597,6 +745,16 @@
     });
   }
 
+  // askWhenKeyed asks now, or once the host's key arrives.
+  function askWhenKeyed() {
+    if (auth.mode === 'keys' && !auth.key) {
+      pendingAsk = true;
+      setStatus('Wacht op de API-sleutel van het HIS…');
+      return;
+    }
+    ask();
+  }
+
   function embedderAllowed(origin) {
     return origin === location.origin || auth.embedOrigins.indexOf(origin) >= 0;
   }
@@ -606,7 +764,7 @@
   function hostKey(key) {
     if (key !== null && (typeof key !== 'string' || !key.trim())) { return; }
     forgetFiles();
-    storeKey(key ? key.trim() : null, false);
+    storeKey(key ? key.trim() : null);
     if (auth.key && keyWaiters) { finishKeyDialog(null); }
     if (auth.key && pendingAsk) {
       pendingAsk = false;
