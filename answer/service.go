@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -31,18 +30,57 @@ type Service struct {
 	llm      Generator
 	enforcer *Enforcer
 	synonyms [][]string // synonym groups analysed once (synonymForms)
+	answerer Answerer
+}
+
+// Answerer writes the answer once the evidence check has decided there is
+// one: the extractive answerer quotes the chosen sentences; the LLM
+// answerer has a model write it from the same numbered passages, under the
+// same enforcement and question checks, falling back to the extractive
+// answer. The service picks one when it is made (New).
+type Answerer interface {
+	answer(ctx context.Context, s *Service, in *asked, resp *Response, st *streamer) error
+}
+
+// asked is a question on its way: analysed, with its passages and the
+// evidence check's decision.
+type asked struct {
+	q  question
+	ps []*prepared
+	d  decision
+}
+
+// extractive answers with the chosen passage sentences themselves.
+type extractive struct{}
+
+func (extractive) answer(_ context.Context, s *Service, in *asked, resp *Response, _ *streamer) error {
+	resp.Enforcement = EnforcementPassed
+	s.compose(resp, in.d.report.Verdicts)
+	return nil
+}
+
+// llmAnswerer has the configured model write the answer (generate.go).
+type llmAnswerer struct{}
+
+func (llmAnswerer) answer(ctx context.Context, s *Service, in *asked, resp *Response, st *streamer) error {
+	return s.answerLLM(ctx, in.q, in.ps, in.d, resp, st)
 }
 
 // New returns a Service. llm may be nil: answers are then extractive only.
 func New(cfg Config, search Searcher, llm Generator) *Service {
 	cfg.setDefaults()
-	return &Service{
+	s := &Service{
 		cfg:      cfg,
 		search:   search,
 		llm:      llm,
 		enforcer: NewEnforcer(cfg.Analyzer, cfg.MinSupport, cfg.AllowUnverified),
 		synonyms: synonymForms(cfg.Analyzer),
+		answerer: extractive{},
 	}
+	if llm != nil {
+		s.answerer = llmAnswerer{}
+	}
+	return s
 }
 
 // Enforcer returns the service's citation enforcer (for tools and tests).
@@ -73,19 +111,14 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
-	ps := s.enforcer.prepare(passages)
-	qa := s.analyseQuestion(q)
-	d := s.decide(qa, ps)
-	resp.Confidence = d.confidence
+	in := &asked{q: s.analyseQuestion(q), ps: s.enforcer.prepare(passages)}
+	in.d = s.decide(in.q, in.ps)
+	resp.Confidence = in.d.confidence
 	st := &streamer{emit: emit}
-	switch {
-	case d.abstain:
-		s.abstain(resp, d.why)
-	case s.llm != nil:
-		err = s.answerLLM(ctx, qa, ps, d, resp, st)
-	default:
-		resp.Enforcement = EnforcementPassed
-		s.compose(resp, d.report.Verdicts)
+	if in.d.abstain {
+		s.abstain(resp, in.d.why)
+	} else {
+		err = s.answerer.answer(ctx, s, in, resp, st)
 	}
 	if err == nil {
 		err = st.rest(resp.Sentences)
@@ -106,28 +139,17 @@ func (s *Service) abstain(resp *Response, why string) {
 	resp.Citations = []Citation{}
 }
 
-// validate checks a request and returns the trimmed question and k.
+// validate checks a request with the rules the API and the CLI use
+// (bronwijzer.CheckText, CheckK) and returns the trimmed question and k.
 func (s *Service) validate(req Request) (string, int, error) {
-	q := strings.TrimSpace(stripMarkers(req.Question))
-	switch n := utf8.RuneCountInString(q); {
-	case n == 0:
-		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag is leeg (question is empty).")
-	case n > MaxQuestionRunes:
-		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag is te lang: %d tekens, maximaal %d (question too long).", n, MaxQuestionRunes)
-	case !utf8.ValidString(q):
-		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "De vraag bevat ongeldige tekens (question is not valid UTF-8).")
-	case bronwijzer.HasControl(q):
-		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID,
-			"De vraag bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).")
+	q, err := bronwijzer.CheckText("question", stripMarkers(req.Question), MaxQuestionRunes)
+	if err != nil {
+		return "", 0, err
 	}
-	k := req.K
-	switch {
-	case k == 0:
-		k = s.cfg.K
-	case k < 1 || k > s.cfg.MaxK:
-		return "", 0, bronwijzer.Errorf(bronwijzer.EINVALID, "k moet tussen 1 en %d liggen, niet %d (k out of range).", s.cfg.MaxK, k)
+	if req.K == 0 {
+		return q, s.cfg.K, nil
 	}
-	return q, k, nil
+	return q, req.K, bronwijzer.CheckK(`Veld "k"`, req.K, s.cfg.MaxK)
 }
 
 // stripMarkers removes citation markers ("[1]", "[2, 3]") from a question.

@@ -20,15 +20,15 @@ func TestAskValidation(t *testing.T) {
 		req     Request
 		message string
 	}{
-		{"empty", Request{Question: ""}, "De vraag is leeg"},
-		{"blank", Request{Question: " \n\t "}, "De vraag is leeg"},
+		{"empty", Request{Question: ""}, "Vraag ontbreekt"},
+		{"blank", Request{Question: " \n\t "}, "Vraag ontbreekt"},
 		{"too long", Request{Question: strings.Repeat("é", MaxQuestionRunes+1)}, "te lang"},
-		{"k negative", Request{Question: "Wat is triage?", K: -1}, "k moet tussen 1 en 20"},
-		{"k too large", Request{Question: "Wat is triage?", K: 21}, "k moet tussen 1 en 20"},
+		{"k negative", Request{Question: "Wat is triage?", K: -1}, `"k" moet tussen 1 en 20`},
+		{"k too large", Request{Question: "Wat is triage?", K: 21}, `"k" moet tussen 1 en 20`},
 		{"invalid utf8", Request{Question: "triage \xff"}, "ongeldige tekens"},
 		{"NUL", Request{Question: "triage\x00"}, "stuurtekens"},
 		{"escape sequence", Request{Question: "\x1b[2Jtriage"}, "stuurtekens"},
-		{"only citation markers", Request{Question: "[1] [2, 3]"}, "De vraag is leeg"},
+		{"only citation markers", Request{Question: "[1] [2, 3]"}, "Vraag ontbreekt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,7 +80,7 @@ func (s *Server) search(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	k, err := validK(req.K, retrieval.MaxK)
+	k, err := validK(req.K, retrieval.DefaultK, retrieval.MaxK)
 	if err != nil {
 		return err
 	}
@@ -130,7 +130,7 @@ func (s *Server) askRequest(c echo.Context) (answer.Request, error) {
 	if err != nil {
 		return answer.Request{}, err
 	}
-	k, err := validK(body.K, answer.DefaultMaxK)
+	k, err := validK(body.K, answer.DefaultK, answer.DefaultMaxK)
 	if err != nil {
 		return answer.Request{}, err
 	}
@@ -183,38 +183,19 @@ func (s *Server) document(c echo.Context) error {
 	return c.JSON(http.StatusOK, doc)
 }
 
-// validText checks a question or query: present, valid UTF-8, not too long.
+// validText checks a question or query (bronwijzer.CheckText).
 func (s *Server) validText(field, text string) (string, error) {
-	text = strings.TrimSpace(text)
-	switch n := utf8.RuneCountInString(text); {
-	case text == "" && field == "question":
-		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Vraag ontbreekt: vul het veld \"question\" in (missing question).")
-	case text == "":
-		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Zoekopdracht ontbreekt: vul het veld %q in (missing %s).", field, field)
-	case !utf8.ValidString(text):
-		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "Veld %q bevat ongeldige tekens (invalid UTF-8).", field)
-	case bronwijzer.HasControl(text):
-		return "", bronwijzer.Errorf(bronwijzer.EINVALID,
-			"Veld %q bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).", field)
-	case n > s.cfg.MaxQuestionRunes:
-		return "", bronwijzer.Errorf(bronwijzer.EINVALID,
-			"Veld %q is te lang: %d tekens, maximaal %d (too long).", field, n, s.cfg.MaxQuestionRunes)
-	}
-	return text, nil
+	return bronwijzer.CheckText(field, text, s.cfg.MaxQuestionRunes)
 }
 
-// validK returns the number of passages: default when absent, else 1..max
-// (retrieval.MaxK for a search; answer.DefaultMaxK for a question, the
-// answerer's own bound, so both say the same).
-func validK(k *int, max int) (int, error) {
+// validK returns the number of passages: def when absent, else 1..max
+// (retrieval's bounds for a search; the answerer's for a question, so the
+// API and the answerer say the same).
+func validK(k *int, def, max int) (int, error) {
 	if k == nil {
-		return retrieval.DefaultK, nil
+		return def, nil
 	}
-	if *k < 1 || *k > max {
-		return 0, bronwijzer.Errorf(bronwijzer.EINVALID,
-			"Veld \"k\" moet tussen 1 en %d liggen, niet %d (k out of range).", max, *k)
-	}
-	return *k, nil
+	return *k, bronwijzer.CheckK(`Veld "k"`, *k, max)
 }
 
 // decodeJSON reads exactly one JSON object with only known fields.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/answer"
 )
 
@@ -22,8 +23,8 @@ func cmdAsk(ctx context.Context, env *cmdEnv, args []string) error {
 	if strings.TrimSpace(question) == "" {
 		return fmt.Errorf("%w: geef een vraag (missing question)", errUsage)
 	}
-	if *k < 1 || *k > answer.DefaultMaxK {
-		return fmt.Errorf("%w: -k moet tussen 1 en %d liggen, niet %d (k out of range)", errUsage, answer.DefaultMaxK, *k)
+	if err := bronwijzer.CheckK("-k", *k, answer.DefaultMaxK); err != nil {
+		return fmt.Errorf("%w: %s", errUsage, bronwijzer.ErrorMessage(err))
 	}
 	app, err := OpenApp(ctx, env.cfg, env.logger)
 	if err != nil {

@@ -31,8 +31,8 @@ func cmdSearch(ctx context.Context, env *cmdEnv, args []string) error {
 	if strings.TrimSpace(query) == "" {
 		return fmt.Errorf("%w: geef een zoekopdracht (missing query)", errUsage)
 	}
-	if *k < 1 || *k > retrieval.MaxK {
-		return fmt.Errorf("%w: -k moet tussen 1 en %d liggen, niet %d (k out of range)", errUsage, retrieval.MaxK, *k)
+	if err := bronwijzer.CheckK("-k", *k, retrieval.MaxK); err != nil {
+		return fmt.Errorf("%w: %s", errUsage, bronwijzer.ErrorMessage(err))
 	}
 	app, err := OpenApp(ctx, env.cfg, env.logger)
 	if err != nil {
