@@ -69,13 +69,23 @@ func inMonths(v float64, unit string) float64 {
 // questionValues returns the ages and eGFR values the question states.
 func questionValues(text string) []qvalue {
 	var out []qvalue
-	for _, m := range questionAgeRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, qvalue{measureAge, inMonths(parseNum(m[1]), m[2])})
+	for _, m := range questionAgeRe.FindAllStringSubmatchIndex(text, -1) {
+		if pregnancy(text[m[1]:]) {
+			continue // "8 weken zwanger" is a term of pregnancy, not an age
+		}
+		out = append(out, qvalue{measureAge, inMonths(parseNum(text[m[2]:m[3]]), text[m[4]:m[5]])})
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatch(text, -1) {
 		out = append(out, qvalue{measureEGFR, parseNum(m[1])})
 	}
 	return out
+}
+
+// pregnancy reports whether the words after an age-like term speak of a
+// pregnancy ("8 weken zwanger", "12 weken zwangerschap").
+func pregnancy(after string) bool {
+	ws := lowerWords(after)
+	return len(ws) > 0 && (strings.HasPrefix(ws[0], "zwanger") || len(ws) > 1 && ws[0] == "in" && strings.HasPrefix(ws[1], "verwachting"))
 }
 
 // bounds returns the age and eGFR ranges text gives. A bound with an age
