@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/api"
@@ -26,6 +27,7 @@ type serveOptions struct {
 	tlsCert        string // a PEM file, or PEM text (from BRONWIJZER_TLS_CERT_FILE)
 	tlsKey         string
 	insecureHTTP   bool
+	sessionTTL     time.Duration
 }
 
 func (o *serveOptions) register(fs *flag.FlagSet, cfg *Config) {
@@ -38,6 +40,7 @@ func (o *serveOptions) register(fs *flag.FlagSet, cfg *Config) {
 	fs.StringVar(&o.tlsCert, "tls-cert", envOr("TLS_CERT", ""), "PEM certificate (chain) file; serve HTTPS only (env BRONWIJZER_TLS_CERT or BRONWIJZER_TLS_CERT_FILE)")
 	fs.StringVar(&o.tlsKey, "tls-key", envOr("TLS_KEY", ""), "PEM private key file of --tls-cert (env BRONWIJZER_TLS_KEY or BRONWIJZER_TLS_KEY_FILE)")
 	fs.BoolVar(&o.insecureHTTP, "insecure-http", envBool("INSECURE_HTTP"), "allow plain HTTP on a non-loopback address, for running behind a TLS-terminating proxy (env BRONWIJZER_INSECURE_HTTP)")
+	fs.DurationVar(&o.sessionTTL, "session-ttl", envDuration("SESSION_TTL", api.DefaultSessionTTL), "lifetime of a clinician page session: a key exchanged once for a cookie (env BRONWIJZER_SESSION_TTL)")
 }
 
 // envBool is a boolean environment variable; an unparsable value counts as
@@ -47,8 +50,23 @@ func envBool(name string) bool {
 	return err == nil && v
 }
 
+// envDuration is a duration environment variable; an unparsable value
+// gives def here and is reported by checkServeEnv.
+func envDuration(name string, def time.Duration) time.Duration {
+	d, err := time.ParseDuration(envOr(name, def.String()))
+	if err != nil {
+		return def
+	}
+	return d
+}
+
 // checkServeEnv reports serve's environment variables that do not parse.
 func checkServeEnv() error {
+	if v := envOr("SESSION_TTL", ""); v != "" {
+		if d, err := time.ParseDuration(v); err != nil || d <= 0 {
+			return fmt.Errorf("%w: %sSESSION_TTL=%q: want a positive duration such as 8h", errUsage, envPrefix, v)
+		}
+	}
 	if v := envOr("INSECURE_HTTP", ""); v != "" {
 		if _, err := strconv.ParseBool(v); err != nil {
 			return fmt.Errorf("%w: %sINSECURE_HTTP=%q: want true or false", errUsage, envPrefix, v)
@@ -65,6 +83,10 @@ func (o *serveOptions) serverConfig(cfg *Config) (api.Config, error) {
 		Addr: o.addr, RequestTimeout: cfg.RequestTimeout,
 		TrustedProxies: splitList(o.trustedProxies), CORSOrigins: splitList(o.corsOrigins),
 		FrameAncestors: splitList(o.frameAncestors), AllowedHosts: splitList(o.allowedHosts),
+		SessionTTL: o.sessionTTL,
+	}
+	if o.sessionTTL <= 0 {
+		return sc, fmt.Errorf("%w: --session-ttl must be positive, got %s", errUsage, o.sessionTTL)
 	}
 	var err error
 	if sc.TLSCertPEM, err = pemValue("--tls-cert", o.tlsCert); err != nil {
