@@ -33,7 +33,10 @@ func TestNoSecretsInLogs(t *testing.T) {
 	const llmKey = "sk-llm-5b7e2a9c3d1f"
 	dbURL := withPassword(t, pg.Database(t), dbPassword)
 
+	var prompts syncBuffer // every request body the provider receives
 	llm := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		prompts.Write(append(body, '\n')) //nolint:errcheck // in memory
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusUnauthorized)
 		io.WriteString(w, `{"error":{"message":"Incorrect API key provided: `+strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")+`","type":"invalid_request_error","code":"invalid_api_key"}}`)
@@ -132,6 +135,15 @@ func TestNoSecretsInLogs(t *testing.T) {
 	text := logs.String()
 	if !strings.Contains(text, "http request") || !strings.Contains(text, `"status":401`) {
 		t.Fatalf("the logs do not show the requests; the test would prove nothing:\n%s", text)
+	}
+	sent := prompts.String()
+	if !strings.Contains(sent, "triage") {
+		t.Errorf("the provider never received the questions; the prompt check would prove nothing:\n%s", sent)
+	}
+	for _, v := range patientValues {
+		if strings.Contains(sent, v) {
+			t.Errorf("patient data %q sent to the LLM provider", v)
+		}
 	}
 	if !strings.Contains(text, "[NAAM]") || !strings.Contains(text, "[IBAN]") {
 		t.Errorf("the logs do not show the redacted patient question; the test would prove nothing")
