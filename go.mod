@@ -2,6 +2,8 @@ module github.com/bronwijzer/bronwijzer
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/chromedp/chromedp v0.23.0
