@@ -37,6 +37,7 @@ func main() {
 		"xref-stream-huge-size.pdf": xrefStreamHugeSize(),
 		"xref-offsets-wrong.pdf":    xrefOffsetsWrong(),
 		"xref-missing.pdf":          xrefMissing(),
+		"truncated-in-xref.pdf":     truncatedInXref(),
 		"header-banner.pdf":         headerBanner(),
 		"header-trailing-blank.pdf": headerTrailingBlank(),
 		"filter-lzw.pdf":            filtered(filter.LZW),
@@ -140,6 +141,16 @@ func xrefMissing() []byte {
 	f.page("", content())
 	fmt.Fprintf(&f.b, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", f.b.Len()+5000)
 	return f.b.Bytes()
+}
+
+// truncatedInXref is cut in the middle of its xref table, as a download
+// that stopped a few hundred bytes early: every object is there, the end
+// of the file (xref, trailer, startxref, %%EOF) is not.
+func truncatedInXref() []byte {
+	f := newPDF("%PDF-1.4\n")
+	f.page("", content())
+	data := f.xref(0, "")
+	return data[:bytes.Index(data, []byte("xref\n"))+60]
 }
 
 // headerBanner has a mail gateway's banner before the header; offsets count

@@ -188,6 +188,7 @@ func TestPDFDamagedFilesAreRead(t *testing.T) {
 		{"xref-stream-huge-size.pdf", true}, // xref stream /Size 2^32
 		{"xref-offsets-wrong.pdf", true},    // every offset 7 bytes off
 		{"xref-missing.pdf", true},          // startxref points past the end
+		{"truncated-in-xref.pdf", true},     // cut in the xref table: every object is there
 		{"header-banner.pdf", false},        // a banner line before %PDF-1.6
 		{"header-trailing-blank.pdf", false},
 		{"filter-lzw.pdf", false},
@@ -203,7 +204,8 @@ func TestPDFDamagedFilesAreRead(t *testing.T) {
 			if got := allText(doc); !strings.Contains(got, sentence) {
 				t.Errorf("text %q lacks %q", got, sentence)
 			}
-			if got := slices.Contains(doc.Warnings, msgPDFRepaired); got != tt.repaired {
+			repaired := slices.Contains(doc.Warnings, msgPDFRepaired) || slices.Contains(doc.Warnings, msgPDFTruncatedRepaired)
+			if got := repaired; got != tt.repaired {
 				t.Errorf("repaired warning %v, want %v (warnings %q)", got, tt.repaired, doc.Warnings)
 			}
 		})
@@ -262,5 +264,18 @@ func TestPDFHeaderWindow(t *testing.T) {
 	_, err := PDF(context.Background(), data, PDFOptions{})
 	if bronwijzer.ErrorMessage(err) != msgPDFNotPDF {
 		t.Errorf("error %v, want %q", err, msgPDFNotPDF)
+	}
+}
+
+// A file cut inside its objects stays refused as truncated (pages are
+// missing); one cut after its last object is read, saying it was cut.
+func TestPDFTruncatedRebuiltOnlyWhenObjectsAreWhole(t *testing.T) {
+	doc, err := PDF(context.Background(), readFixture(t, "bad/truncated-in-xref.pdf"), PDFOptions{})
+	if err != nil || !slices.Contains(doc.Warnings, msgPDFTruncatedRepaired) {
+		t.Fatalf("cut in the xref: %v, warnings %v", err, doc)
+	}
+	_, err = PDF(context.Background(), readFixture(t, "truncated.pdf"), PDFOptions{})
+	if bronwijzer.ErrorMessage(err) != msgPDFTruncated {
+		t.Errorf("cut inside a stream: %v, want %q", err, msgPDFTruncated)
 	}
 }

@@ -46,10 +46,15 @@ const (
 	msgPDFTruncated = "PDF is onvolledig: het einde van het bestand ontbreekt, waarschijnlijk is het afgebroken tijdens downloaden of kopiëren (truncated PDF)"
 	msgPDFNoText    = "PDF bevat geen tekstlaag (gescand document?): OCR is nodig voordat het kan worden opgenomen (no text layer)"
 	msgPDFEncrypted = "PDF is versleuteld met een wachtwoord; lever een onversleutelde versie aan (password protected)"
-	msgPDFEmpty     = "Het bestand is leeg (empty file)"
-	msgPDFNotPDF    = "Het bestand is geen PDF: de kop %PDF ontbreekt (not a PDF)"
-	msgPDFTimeout   = "PDF-extractie duurde te lang en is afgebroken (extraction timed out)"
-	msgPDFBomb      = "PDF bevat op pagina %d een datastroom die uitgepakt groter is dan %d MB (mogelijk een decompressiebom); " +
+	// The parser reads RC4 and AES-128; AES-256 files go through pdfcpu,
+	// and one pdfcpu cannot read either (a damaged or unusual security
+	// handler) may need no password at all: say what is known.
+	msgPDFEncryptionUnsupported = "PDF is beveiligd met een versleuteling (AES-256) die niet kon worden gelezen; " +
+		"lever een versie zonder beveiliging aan (unsupported encryption)"
+	msgPDFEmpty   = "Het bestand is leeg (empty file)"
+	msgPDFNotPDF  = "Het bestand is geen PDF: de kop %PDF ontbreekt (not a PDF)"
+	msgPDFTimeout = "PDF-extractie duurde te lang en is afgebroken (extraction timed out)"
+	msgPDFBomb    = "PDF bevat op pagina %d een datastroom die uitgepakt groter is dan %d MB (mogelijk een decompressiebom); " +
 		"het bestand is niet opgenomen (stream too large)"
 	msgPDFForms      = "PDF bevat formuliervelden (AcroForm): alleen de paginatekst is opgenomen, ingevulde veldwaarden niet"
 	msgPDFJavaScript = "PDF bevat JavaScript: dat wordt nooit uitgevoerd en niet als tekst opgenomen"
@@ -136,13 +141,16 @@ func extractPDF(ctx context.Context, data []byte, opts PDFOptions) (*Document, e
 
 // pdfOpen opens the file; when the parser cannot read its cross-reference
 // data, the file is rebuilt by scanning for objects and opened again, with
-// a warning added to repaired.
+// a warning added to repaired. A truncated file is rebuilt only when its
+// last object is complete (the cut fell in the xref table at the end): cut
+// inside an object, pages are missing and it is refused.
 func pdfOpen(data []byte, repaired *[]string) (*pdf.Reader, error) {
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err == nil {
 		return r, nil
 	}
-	if !pdfRebuildable(err) || len(*repaired) > 0 {
+	truncated := pdfTruncated(err)
+	if !pdfRebuildable(err) || len(*repaired) > 0 || truncated && !pdfLastObjectComplete(data) {
 		return nil, pdfOpenError(err)
 	}
 	rebuilt, rerr := pdfRebuild(data)
@@ -153,16 +161,19 @@ func pdfOpen(data []byte, repaired *[]string) (*pdf.Reader, error) {
 	if rerr != nil {
 		return nil, pdfOpenError(err)
 	}
-	*repaired = append(*repaired, msgPDFRepaired)
+	if truncated {
+		*repaired = append(*repaired, msgPDFTruncatedRepaired)
+	} else {
+		*repaired = append(*repaired, msgPDFRepaired)
+	}
 	return r, nil
 }
 
-// pdfRebuildable tells open errors a rebuild may cure (a damaged xref) from
-// those it cannot (a truncated file, a password).
+// pdfRebuildable tells open errors a rebuild may cure (a damaged or missing
+// xref) from those it cannot (a password, an encryption the parser lacks).
 func pdfRebuildable(err error) bool {
 	msg := err.Error()
-	return !errors.Is(err, pdf.ErrInvalidPassword) && !strings.Contains(msg, "EOF") &&
-		!strings.Contains(msg, "encrypt") && !strings.Contains(msg, "invalid header")
+	return !errors.Is(err, pdf.ErrInvalidPassword) && !strings.Contains(msg, "encrypt") && !strings.Contains(msg, "invalid header")
 }
 
 func (d *Document) hasText() bool {
@@ -172,6 +183,11 @@ func (d *Document) hasText() bool {
 		}
 	}
 	return false
+}
+
+func pdfTruncated(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "%%EOF") || strings.Contains(msg, "%EOF") || strings.Contains(msg, "startxref")
 }
 
 // pdfPrepare fixes what the parser would refuse needlessly or could not
@@ -196,8 +212,10 @@ func pdfOpenError(err error) error {
 	switch {
 	case strings.Contains(msg, "invalid header"):
 		return bronwijzer.WrapError(bronwijzer.EUNSUPPORTED, err, "%s", msgPDFNotPDF)
-	case strings.Contains(msg, "%%EOF"), strings.Contains(msg, "%EOF"), strings.Contains(msg, "startxref"):
+	case pdfTruncated(err):
 		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFTruncated)
+	case strings.Contains(msg, "256-bit encryption"), strings.Contains(msg, "unsupported encryption"), strings.Contains(msg, "encryption version"):
+		return bronwijzer.WrapError(bronwijzer.EUNSUPPORTED, err, "%s", msgPDFEncryptionUnsupported)
 	case errors.Is(err, pdf.ErrInvalidPassword), strings.Contains(msg, "encrypt"):
 		return bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgPDFEncrypted)
 	default:

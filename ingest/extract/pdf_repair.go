@@ -38,6 +38,8 @@ const (
 const (
 	msgPDFRepaired = "de interne inhoudsopgave van de PDF (xref) was beschadigd en is hersteld door het bestand te doorzoeken; " +
 		"controleer of de tekst volledig is (repaired cross-reference table)"
+	msgPDFTruncatedRepaired = "PDF is onvolledig: het einde van het bestand ontbreekt (afgebroken tijdens downloaden of kopiëren?), " +
+		"maar alle objecten waren aanwezig en de inhoudsopgave is hersteld; controleer of de tekst volledig is (truncated PDF, repaired)"
 	msgPDFXrefBroken = "PDF kon niet worden gelezen: de interne inhoudsopgave (xref) is beschadigd en het bestand kon niet worden hersteld (broken cross-reference table)"
 )
 
@@ -288,6 +290,17 @@ func pdfRepair(data []byte, check bool) ([]byte, []string, error) {
 		return out, []string{msgPDFRepaired}, nil
 	}
 	return out, nil, nil
+}
+
+// pdfLastObjectComplete reports whether the file's last "N G obj" has its
+// "endobj": a file cut after its last object lost only its xref table.
+func pdfLastObjectComplete(data []byte) bool {
+	locs := pdfObjRE.FindAllIndex(data[max(0, len(data)-(4<<20)):], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	last := locs[len(locs)-1][1] + max(0, len(data)-(4<<20))
+	return bytes.Contains(data[last:], []byte("endobj"))
 }
 
 // pdfObject is one "N G obj … endobj" found by scanning.
