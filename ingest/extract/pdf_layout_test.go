@@ -73,8 +73,8 @@ func TestPDFLogicalOrder(t *testing.T) {
 	}
 }
 
-// glyphPage is a PDF page of n glyphs: lines of 100 characters in 6-pt
-// Helvetica, words of 4 to 10 letters.
+// glyphPage is a PDF page of n glyphs: lines of 100 characters in 3-pt
+// Helvetica, three columns of up to 217 lines, words of 4 to 10 letters.
 func glyphPage(n int) []byte {
 	var b strings.Builder
 	words := []string{"nier", "functie", "dosering", "controle", "metformine", "eGFR", "patient", "advies"}
@@ -85,7 +85,7 @@ func glyphPage(n int) []byte {
 			sb.WriteString(words[(l+i)%len(words)])
 			sb.WriteString(" ")
 		}
-		fmt.Fprintf(&b, "BT /F1 5 Tf %d %d Td (%s) Tj ET\n", 20+(l/130)*290, 820-(l%130)*6, sb.String()[:100])
+		fmt.Fprintf(&b, "BT /F1 3 Tf %d %.1f Td (%s) Tj ET\n", 15+(l/217)*195, 830-float64(l%217)*3.8, sb.String()[:100])
 	}
 	return pdftest.Build("<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
