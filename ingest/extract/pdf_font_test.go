@@ -189,3 +189,17 @@ func TestPDFCoreFontName(t *testing.T) {
 		t.Errorf("Helvetica widths: i %v W %v", w['i'], w['W'])
 	}
 }
+
+// FuzzPDFToUnicodeCMap: any bytes parse without panic, within the entry
+// bound, into valid UTF-8 or text that fails pdfUsableText.
+func FuzzPDFToUnicodeCMap(f *testing.F) {
+	f.Add([]byte("1 beginbfchar <0041> <0042> endbfchar 1 beginbfrange <0000> <FFFF> <0020> endbfrange"))
+	f.Add([]byte("2 beginbfrange <20> <22> [<0041> (x)] <30> <31> <D83DDE00> endbfrange (\\101\\) <<>> % c"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := pdfCMapParser{m: map[int]string{}}
+		p.parse(data)
+		if len(p.m) > pdfMaxCMapEntries {
+			t.Fatalf("%d entries", len(p.m))
+		}
+	})
+}
