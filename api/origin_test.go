@@ -2,13 +2,20 @@ package api
 
 import (
 	"bytes"
+	"context"
+	"crypto/tls"
 	"log/slog"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/eval"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // newOriginServer is a server with the admin routes and no test-only
@@ -298,5 +305,46 @@ func (e *adminEnv) assertNivelUnchanged(t *testing.T, sha string) {
 	}
 	if doc.Version != 1 || doc.SHA256 != sha || !doc.Verified {
 		t.Errorf("verified source changed: version %d, sha %s, verified %v", doc.Version, doc.SHA256, doc.Verified)
+	}
+}
+
+// TestEvalClientPassesChecks: `bronwijzer eval --api` (eval.Client) talks
+// to a real server over loopback, with and without TLS, and is never taken
+// for a cross-site browser.
+func TestEvalClientPassesChecks(t *testing.T) {
+	certPEM, keyPEM, pool := testCert(t, time.Now().Add(-time.Hour), 24*time.Hour)
+	for _, tc := range []struct {
+		name string
+		cfg  Config
+	}{{"http", Config{}}, {"https", Config{TLSCertPEM: certPEM, TLSKeyPEM: keyPEM}}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := New(tc.cfg, testDeps(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			go s.Serve(ln)                                         //nolint:errcheck // ends with Shutdown
+			t.Cleanup(func() { s.Shutdown(context.Background()) }) //nolint:errcheck // best effort
+			scheme := "http"
+			hc := &http.Client{Timeout: 10 * time.Second}
+			if tc.name == "https" {
+				scheme = "https"
+				hc.Transport = &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}
+			}
+			c, err := eval.NewClient(scheme+"://"+ln.Addr().String(), "", hc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := c.Ask(t.Context(), answer.Request{Question: "Hoeveel praktijken gebruiken AI?", K: 3})
+			if err != nil || resp.Answer == "" {
+				t.Fatalf("ask: %v %+v", err, resp)
+			}
+			if _, err := c.Search(t.Context(), "AI", retrieval.SearchOptions{K: 3}); err != nil {
+				t.Fatalf("search: %v", err)
+			}
+		})
 	}
 }
