@@ -38,6 +38,7 @@ func main() {
 		"xref-offsets-wrong.pdf":    xrefOffsetsWrong(),
 		"xref-missing.pdf":          xrefMissing(),
 		"truncated-in-xref.pdf":     truncatedInXref(),
+		"incremental-update.pdf":    incrementalUpdate(),
 		"header-banner.pdf":         headerBanner(),
 		"header-trailing-blank.pdf": headerTrailingBlank(),
 		"filter-lzw.pdf":            filtered(filter.LZW),
@@ -151,6 +152,25 @@ func truncatedInXref() []byte {
 	f.page("", content())
 	data := f.xref(0, "")
 	return data[:bytes.Index(data, []byte("xref\n"))+60]
+}
+
+// incrementalUpdate is well formed: a file saved twice, its second xref
+// section and trailer appended with /Prev pointing at the first, as every
+// "save" of an editor that appends does. Its text is the sentence with a
+// second line added by the update.
+func incrementalUpdate() []byte {
+	f := newPDF("%PDF-1.4\n")
+	f.page("", content())
+	data := f.xref(0, "")
+	prev := bytes.Index(data, []byte("\nxref\n")) + 1
+	var b bytes.Buffer
+	b.Write(data)
+	off := b.Len()
+	added := fmt.Sprintf("BT /F1 12 Tf 72 720 Td (%s) Tj 0 -20 Td (Bijgewerkt bij de tweede versie.) Tj ET", sentence)
+	fmt.Fprintf(&b, "5 0 obj\n<< /Length %d >>\nstream\n%s\nendstream\nendobj\n", len(added), added)
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n5 1\n%010d 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", off, prev, xref)
+	return b.Bytes()
 }
 
 // headerBanner has a mail gateway's banner before the header; offsets count

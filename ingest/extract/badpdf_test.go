@@ -189,6 +189,7 @@ func TestPDFDamagedFilesAreRead(t *testing.T) {
 		{"xref-offsets-wrong.pdf", true},    // every offset 7 bytes off
 		{"xref-missing.pdf", true},          // startxref points past the end
 		{"truncated-in-xref.pdf", true},     // cut in the xref table: every object is there
+		{"incremental-update.pdf", false},   // well formed: two xref sections linked by /Prev
 		{"header-banner.pdf", false},        // a banner line before %PDF-1.6
 		{"header-trailing-blank.pdf", false},
 		{"filter-lzw.pdf", false},
@@ -234,6 +235,11 @@ func TestPDFXrefProblem(t *testing.T) {
 		if p := pdfXrefProblem(data); p != "" {
 			t.Errorf("%s: %s", f, p)
 		}
+	}
+	// Each trailer is read up to its end: the later trailer's /Prev once
+	// made the first section seem to point to itself.
+	if p := pdfXrefProblem(readFixture(t, "bad/incremental-update.pdf")); p != "" {
+		t.Errorf("incremental update: %s", p)
 	}
 	if p := pdfXrefProblem(pdftest.Pages(3, 3)); p != "" {
 		t.Errorf("pdftest.Pages: %s", p)

@@ -106,7 +106,9 @@ func pdfXrefProblem(data []byte) string {
 	if !ok {
 		return "" // the parser reports a missing startxref or %%EOF itself
 	}
-	maxObj := min(pdfMaxObjects, max(int64(len(data))/8, 100_000))
+	// A table of a million entries costs the parser about 40 MB; beyond
+	// that the file must be big enough to hold the objects it numbers.
+	maxObj := min(pdfMaxObjects, max(int64(len(data)), 1_000_000))
 	seen := map[int64]bool{}
 	for off := start; off >= 0; {
 		if seen[off] || len(seen) >= pdfMaxXrefSections {
@@ -184,7 +186,9 @@ func pdfCheckXrefSection(data []byte, off, maxObj int64) (prev int64, problem st
 	if i < 0 {
 		return -1, "xref table without trailer"
 	}
-	dict := b[i:]
+	dict := b[i+len("trailer"):]
+	at := pdfSkipSpace(dict, 0)
+	dict = dict[at:pdfSkipValue(dict, at)] // the dictionary only: an outline's /Prev may follow
 	if size, ok := pdfDictInt(dict, "Size"); ok && size > maxObj+1 {
 		return -1, fmt.Sprintf("trailer /Size %d out of range", size)
 	}
