@@ -54,8 +54,9 @@ const (
 	// lowerParticles start a surname typed in lower case ("de vries").
 	lowerParticles = `(?:van|de|der|den|ter|ten)`
 	// nameWord is a capitalised word, double names included (Pietersen-Jansen,
-	// O'Brien, JANSEN).
-	nameWord = `\p{Lu}['’]?\p{L}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*`
+	// O'Brien), or a word of five or more capitals (JANSEN); shorter ones
+	// are abbreviations (BSN, COPD, RR).
+	nameWord = `(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’]*|\p{Lu}{5,})(?:-\p{Lu}[\p{L}'’]+)*`
 	initials = `\p{Lu}\.(?:\s?\p{Lu}\.){0,3}`
 	// fullName: initials and/or up to three capitalised words with
 	// particles ("J. van der Berg", "Fatima El Amrani"), or particles

@@ -116,6 +116,7 @@ func TestString(t *testing.T) {
 		{"table reference", "zie tabel 2 en 3", "zie tabel 2 en 3"},
 		{"drug names", "Metformine, Amoxicilline en Nordaxilline", "Metformine, Amoxicilline en Nordaxilline"},
 		{"patiënt met", "Patiënt met hypertensie en COPD", "Patiënt met hypertensie en COPD"},
+		{"abbreviation after a title", "Patiënt BSN 111222333, mevrouw COPD GOLD 2", "Patiënt BSN [BSN], mevrouw COPD GOLD 2"},
 		{"patiënt in a city", "patiënt in Utrecht", "patiënt in Utrecht"},
 		{"patiënten", "Patiënten met astma", "Patiënten met astma"},
 		{"mevrouw then a verb", "mevrouw heeft koorts", "mevrouw heeft koorts"},
