@@ -14,6 +14,14 @@ import (
 // assembles the normalised page text.
 func pdfBuildDocument(raw []pdfRawPage) *Document {
 	body, bodyBold := pdfBodyStyle(raw)
+	for i := range raw {
+		raw[i].stats.kept = 0
+		for _, r := range raw[i].rows {
+			for _, w := range r.words {
+				raw[i].stats.kept += w.n
+			}
+		}
+	}
 	pdfDropRunningRows(raw)
 	vocab := make(map[string]int)
 	pageBlocks := make([][]pdfBlock, len(raw))
@@ -89,16 +97,34 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 		}
 	}
 	threshold := max(2, (len(raw)+1)/2)
+	running := func(i, j int) bool {
+		k, ok := keys[i][j]
+		return ok && pages[k] >= threshold
+	}
+	if !pdfAnyRowLeft(raw, running) {
+		return // every row repeats (the same short page several times): that is the text
+	}
 	for i := range raw {
 		var kept []pdfRow
 		for j, r := range raw[i].rows {
-			if k, ok := keys[i][j]; ok && pages[k] >= threshold {
-				continue
+			if !running(i, j) {
+				kept = append(kept, r)
 			}
-			kept = append(kept, r)
 		}
 		raw[i].rows = kept
 	}
+}
+
+// pdfAnyRowLeft tells whether some row of the document is not running.
+func pdfAnyRowLeft(raw []pdfRawPage, running func(i, j int) bool) bool {
+	for i := range raw {
+		for j := range raw[i].rows {
+			if !running(i, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var pdfDigits = regexp.MustCompile(`[0-9]+`)

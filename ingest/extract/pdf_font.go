@@ -25,7 +25,9 @@ import (
 //  4. for Type0 fonts with a Uni…-UCS2 or Uni…-UTF16 CMap, the code itself.
 //
 // A code nothing maps becomes U+FFFD, which the page quality check counts,
-// except codes of simple fonts from 0x80, read as Latin-1 as the library did.
+// except codes of simple fonts from 0x80, read as Latin-1 as the library did,
+// and codes of Type0 fonts that ToUnicode maps to nothing (glyphs of a shaped
+// cluster whose text another glyph carries), which show no text.
 // The library's own decoder (pdf.Font.Encoder) ignores ToUnicode when an
 // /Encoding is named, never falls back from a partial map and reads Symbol
 // as Latin ("≥" became "³").
@@ -234,7 +236,13 @@ func (f *pdfFont) decode(code int) string {
 }
 
 func (f *pdfFont) decodeChain(code int) string {
-	mapped, pua := f.toUnicode[code], ""
+	mapped, listed := f.toUnicode[code]
+	pua := ""
+	if listed && mapped == "" && f.twoByte {
+		// A glyph of a shaped cluster (Arabic, Indic) whose text another
+		// glyph of the cluster carries: no text, not unreadable text.
+		return ""
+	}
 	if pdfUsableText(mapped) {
 		if !pdfIsPrivateUse(mapped) {
 			return mapped

@@ -169,6 +169,10 @@ func TestPDFFontChain(t *testing.T) {
 	if got := cid.decode(0x05E9); got != "ש" {
 		t.Errorf("UCS-2 CMap: %q", got)
 	}
+	cluster := &pdfFont{twoByte: true, text: map[int]string{}, toUnicode: map[int]string{1: "حَبيبي", 2: ""}}
+	if got := cluster.decode(2); got != "" {
+		t.Errorf("a cluster glyph mapped to nothing: %q, want no text", got)
+	}
 	cid = &pdfFont{twoByte: true, text: map[int]string{}}
 	if got := cid.decode(0x05E9); got != "\uFFFD" {
 		t.Errorf("Identity-H without ToUnicode: %q, want U+FFFD", got)

@@ -78,18 +78,21 @@ type pdfPageStats struct {
 	shows  int // text-showing operators with a non-empty string
 	glyphs int // glyphs shown that are not white space
 	noFont int // bytes shown in a font missing from the resources
+	// kept is the glyphs in the page's rows before running headers and
+	// tables are taken out: overprinted copies (fake bold) count once.
+	kept int
 }
 
 // pdfLostText returns page-level warnings for text shown but not read: a
-// missing font, or far fewer characters in the page text than glyphs shown
-// (glyphs drawn on top of each other, text dropped in layout).
+// missing font, or far fewer characters in the page text than glyphs laid
+// out in rows (text dropped between layout and the page text).
 func pdfLostText(raw pdfRawPage, text string) []string {
 	var w []string
 	st := raw.stats
 	if st.noFont >= 20 {
 		w = append(w, fmt.Sprintf("pagina %d: %d tekens staan in een lettertype dat in het bestand ontbreekt en zijn niet gelezen; controleer of tekst ontbreekt", raw.number, st.noFont))
 	}
-	if st.glyphs < 200 {
+	if st.kept < 200 {
 		return w
 	}
 	read := 0
@@ -98,8 +101,8 @@ func pdfLostText(raw pdfRawPage, text string) []string {
 			read++
 		}
 	}
-	if read*3 < st.glyphs {
-		w = append(w, fmt.Sprintf("pagina %d: van de %d getoonde tekens zijn er maar %d als tekst gelezen; controleer of tekst ontbreekt", raw.number, st.glyphs, read))
+	if read*3 < st.kept {
+		w = append(w, fmt.Sprintf("pagina %d: van de %d getoonde tekens zijn er maar %d als tekst gelezen; controleer of tekst ontbreekt", raw.number, st.kept, read))
 	}
 	return w
 }
