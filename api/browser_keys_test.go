@@ -143,23 +143,19 @@ func TestBrowserSessionInsteadOfKey(t *testing.T) {
 	}
 	screenshot(t, ctx, "ui-session-answer")
 
-	// The PDF link is a plain link: the cookie goes with it.
+	// The viewer link is a plain link; the viewer fetches the PDF on the
+	// session cookie.
 	c := want.Citations[0]
 	steps(t, ctx, "opening the PDF",
 		chromedp.Click(chromedp.CSS(fmt.Sprintf(`#answer-body button.citation[data-citation="%d"]`, c.N))),
 		chromedp.WaitVisible(chromedp.ID("detail-link")),
 		chromedp.Click(chromedp.ID("detail-link")),
 	)
-	opened, _ := openedTab(t, ctx, base+"/v1/documents/")
-	if !strings.HasSuffix(opened, fmt.Sprintf("/v1/documents/%s/file#page=%d", c.DocumentID, c.PageStart)) {
-		t.Errorf("opened %q, want the file at page %d", opened, c.PageStart)
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for requestsWithKey(t, logs, routeDocumentFile, 200, keyID) == 0 && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	if n := requestsWithKey(t, logs, routeDocumentFile, 200, keyID); n == 0 {
-		t.Error("the PDF was not fetched on the session")
+	_, viewer := openedTab(t, ctx, base+"/viewer#")
+	checkViewer(t, chromedp.Poll[[]any](viewerStateJS, chromedp.WithPollingTimeout(20*time.Second)), c.PageStart, c.Quote,
+		func(a chromedp.Action[[]any]) []any { return get(t, viewer, a) })
+	if n := requestsWithKey(t, logs, routeDocumentFile, 200, keyID); n != 1 {
+		t.Errorf("%d PDF downloads on the session, want 1", n)
 	}
 
 	// A second tab has the session: no dialog, the question is answered.
@@ -277,6 +273,21 @@ setInterval(() => {
 		t.Errorf("%d unauthenticated widget requests", n)
 	}
 	screenshot(t, ctx, "widget-keys-answer")
+
+	// The viewer, opened from the widget, gets the key from it by
+	// postMessage and fetches the PDF with it.
+	c := want.Citations[0]
+	steps(t, ctx, "opening the PDF from the widget",
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`button.citation[data-citation="%d"]`, c.N)), in),
+		chromedp.WaitVisible(chromedp.CSS("#detail-link"), in),
+		chromedp.Click(chromedp.CSS("#detail-link"), in),
+	)
+	_, viewer := openedTab(t, ctx, bronwijzerURL+"/viewer#")
+	checkViewer(t, chromedp.Poll[[]any](viewerStateJS, chromedp.WithPollingTimeout(20*time.Second)), c.PageStart, c.Quote,
+		func(a chromedp.Action[[]any]) []any { return get(t, viewer, a) })
+	if n := requestsWithKey(t, logs, routeDocumentFile, 200, keyID); n != 1 {
+		t.Errorf("%d PDF downloads with the widget's key, want 1", n)
+	}
 
 	steps(t, ctx, "asking through postMessage",
 		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.Bronwijzer.ask(%q), undefined`, questionDose)),

@@ -285,8 +285,8 @@ func checkPreview(t *testing.T, ctx context.Context, c answer.Citation, date, pu
 		t.Errorf("preview date = %q, want %q", got, date)
 	}
 	href := get(t, ctx, chromedp.AttributeValue(chromedp.ID("detail-link"), "href"))
-	if want := fmt.Sprintf("/v1/documents/%s/file#page=%d", c.DocumentID, c.PageStart); !strings.HasSuffix(href.Value, want) {
-		t.Errorf("PDF link = %q, want …%s", href.Value, want)
+	if want := fmt.Sprintf("/viewer#doc=%s&page=%d&quote=", c.DocumentID, c.PageStart); !strings.HasPrefix(href.Value, want) {
+		t.Errorf("PDF link = %q, want the viewer: %s…", href.Value, want)
 	}
 	steps(t, ctx, "copying the reference",
 		chromedp.Evaluate[chromedp.Void](recordClipboard),

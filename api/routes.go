@@ -55,6 +55,7 @@ func (s *Server) routes(e *echo.Echo) {
 	e.GET("/", s.page("index.html"))
 	e.GET(routeEmbed, s.page("embed.html"))
 	e.GET("/embed.js", s.asset("embed.js"))
+	e.GET(routeViewer, s.viewer) // PDF.js viewer of a cited page (web.go)
 	e.GET("/assets/:file", s.assetParam)
 
 	// Document management, original files and jobs (admin.go).

@@ -39,6 +39,26 @@ func (s *Server) page(name string) echo.HandlerFunc {
 	}
 }
 
+// routeViewer is the PDF viewer: one page of an original document, drawn by
+// the vendored PDF.js (api/pdfjs) with the cited quote highlighted. What to
+// show is in the URL's fragment, which no server or log ever sees.
+const routeViewer = "/viewer"
+
+// cspViewer is the page policy plus the PDF.js worker, which is a module
+// script of this origin. Nothing else is loosened: no eval, no WebAssembly,
+// no inline script or style, no plugins (object-src 'none'), so no script a
+// PDF carries can run.
+const cspViewer = cspPage + "; worker-src 'self'; frame-ancestors 'none'"
+
+// viewer serves viewer.html with its own Content-Security-Policy (it
+// replaces the one securityHeaders set for unknown routes).
+func (s *Server) viewer(c echo.Context) error {
+	h := c.Response().Header()
+	h.Set("Content-Security-Policy", cspViewer)
+	h.Set("X-Frame-Options", "DENY")
+	return s.page("viewer.html")(c)
+}
+
 // asset serves one file of web/ by fixed name.
 func (s *Server) asset(name string) echo.HandlerFunc {
 	return func(c echo.Context) error { return serveAsset(c, path.Join("web", name)) }

@@ -528,10 +528,10 @@
     els['detail-copy-status'].textContent = '';
     els['detail-copy-text'].hidden = true;
     var link = els['detail-link'];
-    link.href = fileURL(c.document_id) + '#page=' + c.page_start;
+    link.href = isPDF(c) ? viewerURL(c) : fileURL(c.document_id);
     link.dataset.doc = c.document_id;
     link.dataset.page = c.page_start;
-    link.textContent = 'Open ' + (c.source_file || 'het document') + ' op pagina ' + c.page_start;
+    link.textContent = 'Open ' + (c.source_file || 'het document') + (isPDF(c) ? ' op pagina ' + c.page_start : '');
     els['citation-detail'].hidden = false;
     els['citation-detail'].focus();
     documentInfo(c.document_id); // the publisher, for the reference
@@ -596,32 +596,60 @@
     return '/v1/documents/' + encodeURIComponent(doc) + '/file';
   }
 
-  // Original files fetched with the widget's key, as blob: URLs, per id.
-  var fileBlobs = {};
+  function isPDF(c) {
+    return /\.pdf$/i.test(c.source_file || '');
+  }
 
-  // openFileLink opens the original file at the cited page. The page (no
-  // keys, or a session cookie) follows the plain link. The widget's key
-  // cannot ride on a link, so the file is fetched with it and opened as a
-  // blob: URL with the same #page=N fragment.
+  // viewerURL opens Bronwijzer's own PDF viewer (viewer.html: PDF.js, no
+  // document scripts) at the cited page with the quote highlighted. The
+  // quote travels in the fragment, which no server or log sees.
+  function viewerURL(c) {
+    var p = new URLSearchParams();
+    p.set('doc', c.document_id);
+    p.set('page', c.page_start);
+    if (c.quote) { p.set('quote', c.quote); }
+    return '/viewer#' + p.toString();
+  }
+
+  // Original files other than PDFs fetched with the widget's key, as
+  // text/plain blob: URLs (so no markup in them can run), per document id.
+  var fileBlobs = {};
+  var viewers = []; // viewer windows the widget opened, which may ask for its key
+
+  // openFileLink opens the cited page. The page (no keys, or a session
+  // cookie) follows the plain link. The widget's key cannot ride on a link:
+  // a PDF opens in the viewer, which asks the widget for the key by
+  // postMessage (same origin); another file is fetched with the key and
+  // shown as plain text.
   function openFileLink(e) {
     if (!embedded || auth.mode !== 'keys') { return; }
     e.preventDefault();
     var link = els['detail-link'];
-    var doc = link.dataset.doc, page = link.dataset.page;
+    var doc = link.dataset.doc;
     var haveKey = auth.key ? Promise.resolve() : requestKey('');
     haveKey.then(function () {
+      if (/^\/viewer#/.test(link.getAttribute('href'))) {
+        var v = window.open(link.getAttribute('href'), '_blank');
+        if (v) { viewers.push(v); }
+        return;
+      }
       // Opened at once, within the click, so no popup blocker interferes.
       var win = window.open('', '_blank');
       if (win) { win.opener = null; }
       fileBlob(doc).then(function (url) {
-        var target = url + '#page=' + page;
-        if (win) { win.location.href = target; } else { location.href = target; }
+        if (win) { win.location.href = url; } else { location.href = url; }
       }, function (err) {
         if (win) { win.close(); }
         setStatus(err.message || 'Het document kon niet worden geopend.', true);
       });
     }, function (err) { setStatus(err.message, true); });
   }
+
+  // A viewer the widget opened asks for the key once it has loaded.
+  window.addEventListener('message', function (e) {
+    if (e.origin !== location.origin || viewers.indexOf(e.source) < 0 || !e.data || e.data.type !== 'bronwijzer:viewer-ready') { return; }
+    e.source.postMessage({ type: 'bronwijzer:viewer-key', key: auth.key }, location.origin);
+  });
 
   function fileBlob(doc) {
     if (fileBlobs[doc]) { return Promise.resolve(fileBlobs[doc]); }
@@ -633,7 +661,7 @@
       }
       return resp.blob();
     }).then(function (blob) {
-      fileBlobs[doc] = URL.createObjectURL(blob);
+      fileBlobs[doc] = URL.createObjectURL(new Blob([blob], { type: 'text/plain;charset=utf-8' }));
       return fileBlobs[doc];
     });
   }
