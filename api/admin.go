@@ -430,9 +430,18 @@ func (s *Server) documentFile(c echo.Context) error {
 	}
 	h := c.Response().Header()
 	h.Set(echo.HeaderContentType, ct)
-	disposition := mime.FormatMediaType("inline", map[string]string{"filename": name})
+	// Chromium's PDF viewer runs a PDF's JavaScript whatever the
+	// Content-Security-Policy says (TestBrowserRawPDFRunsNoScript), so a
+	// PDF opened by a direct link is downloaded, not shown; the clinician
+	// page shows PDFs in its own viewer with scripting off. Text is shown
+	// inline (sandboxed by the CSP of the /file routes).
+	kind := "inline"
+	if ct == ingest.MediaPDF {
+		kind = "attachment"
+	}
+	disposition := mime.FormatMediaType(kind, map[string]string{"filename": name})
 	if disposition == "" {
-		disposition = "inline" // a name FormatMediaType cannot encode
+		disposition = kind // a name FormatMediaType cannot encode
 	}
 	h.Set(echo.HeaderContentDisposition, disposition)
 	h.Set("ETag", `"`+f.SHA256+`"`)

@@ -317,7 +317,7 @@ func TestUploadPDFAndServeFile(t *testing.T) {
 		t.Fatalf("GET file: %d, %d bytes (want %d)", rec.Code, rec.Body.Len(), len(data))
 	}
 	h := rec.Header()
-	if h.Get("Content-Type") != "application/pdf" || h.Get("Content-Disposition") != `inline; filename=`+nivelID+`.pdf` ||
+	if h.Get("Content-Type") != "application/pdf" || h.Get("Content-Disposition") != `attachment; filename=`+nivelID+`.pdf` ||
 		h.Get("ETag") != `"`+res.SHA256+`"` {
 		t.Errorf("file headers %v", h)
 	}

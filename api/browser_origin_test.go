@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -233,4 +235,59 @@ func TestBrowserDNSRebindingRefused(t *testing.T) {
 	if len(target.requests()) < 4 {
 		t.Errorf("only %d requests reached the server; the rebinding did not happen", len(target.requests()))
 	}
+}
+
+// TestBrowserRawPDFRunsNoScript: Chromium's PDF viewer runs a PDF's
+// JavaScript (here app.alert behind an /OpenAction /Next chain) whatever
+// the Content-Security-Policy, as the control shows; a direct link to the
+// raw file endpoint therefore downloads the PDF, and no dialog opens.
+func TestBrowserRawPDFRunsNoScript(t *testing.T) {
+	data := pdftest.ScriptPDF(pdftest.OpenActionChain, "Bij koorts belt de assistente de huisarts.", "app.alert('script uit de PDF')")
+	dialogs := func(t *testing.T, url string) []string {
+		t.Helper()
+		ctx := originBrowser(t)
+		var mu sync.Mutex
+		var seen []string
+		if err := chromedp.Listen(ctx, func(ev any) {
+			if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+				mu.Lock()
+				seen = append(seen, d.Message)
+				mu.Unlock()
+			}
+		}); err != nil {
+			t.Fatal(err)
+		}
+		_ = chromedp.Do(ctx, chromedp.Navigate(url)) // a download aborts the navigation
+		time.Sleep(3 * time.Second)                  // the viewer loads and runs the open action
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), seen...)
+	}
+
+	t.Run("control: the same PDF inline elsewhere runs its script", func(t *testing.T) {
+		plain := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Header().Set("Content-Security-Policy", cspFile) // the CSP alone does not stop it
+			w.Write(data)                                      //nolint:errcheck // test server
+		}))
+		t.Cleanup(plain.Close)
+		if got := dialogs(t, plain.URL+"/script.pdf"); len(got) == 0 {
+			t.Fatal("Chromium ran no PDF script even inline; this test cannot show anything")
+		}
+	})
+	t.Run("raw file endpoint", func(t *testing.T) {
+		env := newAdminEnv(t, adminOpts{noKeys: true})
+		resultOf(t, env.finishJob(t, env.upload(t, "", "script.pdf", data, map[string]string{"id": "script-folder"})))
+		target := newRecordingServer(t, env.srv.Handler())
+		if got := dialogs(t, target.URL+"/v1/documents/script-folder/file#page=1"); len(got) != 0 {
+			t.Errorf("the PDF's script ran: dialogs %q", got)
+		}
+		reached := false
+		for _, r := range target.requests() {
+			reached = reached || (r.path == "/v1/documents/script-folder/file" && r.status == http.StatusOK)
+		}
+		if !reached {
+			t.Error("the browser never fetched the file; the test proves nothing")
+		}
+	})
 }

@@ -154,9 +154,10 @@ func (s *Server) securityHeaders() echo.MiddlewareFunc {
 				h.Set("X-Frame-Options", "DENY")
 			case strings.HasSuffix(route, "/file"):
 				// Original documents may carry scripts (PDF JavaScript, see
-				// ingest/extract/pdf_javascript.go). The clinician page shows them in
-				// its own viewer without scripting; a direct link gets a
-				// sandboxed document, in which no script runs.
+				// ingest/extract/pdf_javascript.go). The clinician page shows
+				// them in its own viewer without scripting; opened directly, a
+				// text file is a sandboxed document and a PDF a download
+				// (documentFile: Chromium's viewer ignores the CSP).
 				h.Set("Content-Security-Policy", cspFile)
 				h.Set("X-Frame-Options", "DENY")
 			default:
