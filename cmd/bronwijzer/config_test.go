@@ -3,8 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"errors"
 	"flag"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -207,4 +218,78 @@ func TestServeTransport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestServeTLS runs `bronwijzer serve --tls-cert --tls-key` as an operator
+// would, with a certificate generated here, and talks HTTPS to it.
+func TestServeTLS(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := run(t, dir, "ingest", repoPath("corpus/nivel-inzet-ai-huisartsenpraktijken.pdf")); code != exitOK {
+		t.Fatal(errOut)
+	}
+	certFile, keyFile, pool := writeTestCert(t)
+	logs := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--data-dir", dir, "--registry", repoPath("corpus/sources.json"),
+			"--addr", "127.0.0.1:0", "--tls-cert", certFile, "--tls-key", keyFile}, nil, io.Discard, logs)
+	}()
+	base := strings.Replace(waitListening(t, logs, done), "http://", "https://", 1)
+	client := &http.Client{Timeout: 20 * time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}
+	resp, err := client.Post(base+"/v1/ask", "application/json", strings.NewReader(`{"question":"Hoeveel huisartsenpraktijken gebruiken AI?"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || resp.TLS == nil || resp.Header.Get("Strict-Transport-Security") == "" {
+		t.Errorf("status %d, TLS %v, HSTS %q: %s", resp.StatusCode, resp.TLS != nil, resp.Header.Get("Strict-Transport-Security"), body)
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Error("a client without the certificate's CA connected")
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Errorf("serve exited %d:\n%s", code, logs.String())
+	}
+}
+
+// writeTestCert writes a self-signed certificate for 127.0.0.1 and its key
+// as PEM files.
+func writeTestCert(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(7), Subject: pkix.Name{CommonName: "bronwijzer test"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IsCA: true, BasicConstraintsValid: true, IPAddresses: []net.IP{net.ParseIP("127.0.0.1")},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	leaf, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool = x509.NewCertPool()
+	pool.AddCert(leaf)
+	return certFile, keyFile, pool
 }
