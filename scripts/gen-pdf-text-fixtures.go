@@ -4,7 +4,8 @@
 // one small file per class of text that real-world PDFs lose or garble
 // (issue 14): rotated pages and blocks, fonts without a usable Unicode map,
 // the Symbol font, hidden spaces, lines of very different sizes close
-// together, right-to-left text, and pages whose fonts cannot be read at all.
+// together, right-to-left text, a named CJK CMap, and pages whose fonts
+// cannot be read at all.
 // Every file is written from scratch here; no third-party file is used.
 //
 //	go run scripts/gen-pdf-text-fixtures.go [-out ingest/extract/testdata/pdftext]
@@ -46,6 +47,7 @@ func main() {
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
+		"cjk-gbk.pdf":           cjkGBK(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -269,4 +271,14 @@ func unreadableFonts() []byte {
 		pages = append(pages, page{content: b.String()})
 	}
 	return doc([]string{font}, "", pages...)
+}
+
+// cjkGBK: Chinese in a Type0 font with the predefined CMap GBK-EUC-H and
+// no ToUnicode (as Chinese Word exports write SimSun): GBK bytes, two per
+// Han character and one per ASCII character, in one string.
+func cjkGBK() []byte {
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>] >>"
+	// "肾功能检查 eGFR 30" in GBK
+	content := "BT /F1 12 Tf 72 700 Td <c9f6b9a6c4dcbcecb2e92065474652203330> Tj ET\n"
+	return doc([]string{font}, "", page{content: content})
 }

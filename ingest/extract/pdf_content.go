@@ -288,14 +288,14 @@ func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string)
 // show appends the glyphs of one string and returns the advanced text matrix.
 func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
-	step := 1
-	if f.twoByte {
-		step = 2
-	}
-	for i := 0; i+step <= len(raw); i += step {
-		code := int(raw[i])
-		if step == 2 {
-			code = code<<8 | int(raw[i+1])
+	for i, step := 0, 0; i < len(raw); i += step {
+		step = f.codeAt(raw, i)
+		if i+step > len(raw) {
+			break
+		}
+		code := 0
+		for k := range step {
+			code = code<<8 | int(raw[i+k])
 		}
 		w0 := f.width(code) * f.scale
 		s := f.decode(code)

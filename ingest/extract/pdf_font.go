@@ -32,10 +32,9 @@ import (
 // /Encoding is named, never falls back from a partial map and reads Symbol
 // as Latin ("≥" became "³").
 //
+// Named CJK CMaps (GBK-EUC-H, 90ms-RKSJ-H …) are decoded in pdf_font_cjk.go.
 // Not done: the embedded font program's own cmap or built-in encoding (a
-// TrueType or CFF parser), and named CJK CMaps (90ms-RKSJ-H, GBK-EUC-H …):
-// golang.org/x/text decodes their byte encodings, but the code → CID tables
-// that widths need ship only with Adobe's cmap-resources, in no Go module.
+// TrueType or CFF parser).
 
 // pdfFont is a parsed font: how to split a string into codes, each code's
 // width and Unicode text. Decoded codes are cached per font.
@@ -54,6 +53,7 @@ type pdfFont struct {
 	base      *[256]rune     // simple fonts: base encoding
 	zapf      bool           // glyph names aNN are ZapfDingbats names
 	ucs2      bool           // Type0 with a UCS-2/UTF-16 CMap: the code is the character
+	cjk       *pdfCJKCodec   // Type0 with a named CJK CMap (pdf_font_cjk.go)
 	text      map[int]string
 }
 
@@ -73,6 +73,9 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		desc = d.Key("FontDescriptor")
 		enc := v.Key("Encoding").Name()
 		f.ucs2 = strings.HasPrefix(enc, "Uni") && (strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"))
+		if f.cjk = pdfCJKFor(enc); f.cjk != nil {
+			f.cidW = nil // keyed by CID, which these codes are not
+		}
 	} else {
 		f.first = int(v.Key("FirstChar").Int64())
 		ws := v.Key("Widths")
@@ -252,6 +255,9 @@ func (f *pdfFont) decodeChain(code int) string {
 	if f.twoByte {
 		if f.ucs2 && !utf16.IsSurrogate(rune(code)) && code != 0 {
 			return string(rune(code))
+		}
+		if f.cjk != nil {
+			return f.cjkText(code, pdfCodeBytes(code))
 		}
 		return cmp0(pua, "\uFFFD")
 	}
@@ -683,7 +689,21 @@ func isBoldFont(base string, desc pdf.Value) bool {
 	return desc.Key("Flags").Int64()&forceBold != 0
 }
 
+// pdfCodeBytes is the byte length of a code of a named CJK CMap: the
+// length of its value, ASCII codes below 0x100 being one byte.
+func pdfCodeBytes(code int) int {
+	n := 1
+	for code > 0xff {
+		code >>= 8
+		n++
+	}
+	return n
+}
+
 func (f *pdfFont) width(code int) float64 {
+	if f.cjk != nil && code < 0x100 {
+		return f.dw / 2
+	}
 	if f.twoByte {
 		if w, ok := f.cidW[code]; ok {
 			return w

@@ -32,6 +32,7 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "hidden-spaces.pdf", ordered: []string{"Vastgesteld op 03/25/2016 door de werkgroep.", "Herzien in 2025."}},
 		{file: "big-small-lines.pdf", ordered: []string{"DOSIS", "Lees eerst de bijsluiter van het middel.", "Overleg bij twijfel met de apotheker."}},
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
+		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimSuffix(tt.file, ".pdf"), func(t *testing.T) {
@@ -206,4 +207,38 @@ func FuzzPDFToUnicodeCMap(f *testing.F) {
 			t.Fatalf("%d entries", len(p.m))
 		}
 	})
+}
+
+// TestPDFNamedCJKCMaps decodes each legacy encoding behind Adobe's named
+// CMaps, splitting one string into codes by lead byte.
+func TestPDFNamedCJKCMaps(t *testing.T) {
+	for _, tt := range []struct {
+		cmap, raw, want string
+	}{
+		{"GBK-EUC-H", "\xc9\xf6\xb9\xa6 1", "肾功 1"},
+		{"90ms-RKSJ-H", "\x90\x74\x8b\x40\x94\x5c A", "腎機能 A"},
+		{"ETen-B5-H", "\xb5\xc7\xa5\x5c x", "腎功 x"},
+		{"KSCms-UHC-H", "\xbd\xc5\xc0\xe5", "신장"},
+		{"EUC-V", "\xbf\xd5", "腎"},
+	} {
+		f := &pdfFont{twoByte: true, cjk: pdfCJKFor(tt.cmap), text: map[int]string{}, dw: 1000}
+		if f.cjk == nil {
+			t.Fatalf("%s: no codec", tt.cmap)
+		}
+		var b strings.Builder
+		for i, n := 0, 0; i < len(tt.raw); i += n {
+			n = f.codeAt(tt.raw, i)
+			code := 0
+			for k := range n {
+				code = code<<8 | int(tt.raw[i+k])
+			}
+			b.WriteString(f.decode(code))
+		}
+		if got := b.String(); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.cmap, got, tt.want)
+		}
+	}
+	if pdfCJKFor("Identity-H") != nil {
+		t.Error("Identity-H is no byte encoding")
+	}
 }

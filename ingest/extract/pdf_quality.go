@@ -60,7 +60,7 @@ func pdfLooksGlued(text string) bool {
 	for _, tok := range strings.Fields(text) {
 		l := 0
 		for _, r := range tok {
-			if unicode.IsLetter(r) {
+			if unicode.IsLetter(r) && !pdfUnspacedScript(r) {
 				l++
 			}
 		}
@@ -152,4 +152,11 @@ func pdfUnreadable(raw []pdfRawPage, doc *Document) error {
 	return bronwijzer.Errorf(bronwijzer.EINVALID, "PDF-tekst kon op %d van de %d pagina's met tekst niet worden gelezen: %s. "+
 		"Het bestand is niet opgenomen; lever een versie aan waarvan de tekst te kopiëren is, of laat het eerst met OCR verwerken (unreadable text)",
 		bad, withText, strings.Join(parts, ", "))
+}
+
+// pdfUnspacedScript tells whether r belongs to a script written without
+// spaces between words (Chinese, Japanese, Thai): long runs of it are no
+// sign of lost spaces.
+func pdfUnspacedScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
