@@ -8,7 +8,14 @@
 // dataset) is largest. Held out: for each group (a dataset's questions on
 // one document) the weight is fitted on all other groups and scored on it.
 //
-//	go run ./cmd/fitfusion            # from the repository root
+// With -experiments it instead measures candidate changes to the lexical
+// ranking (experiments.go, mechanisms.go) on each question set over its
+// own corpus: per candidate, the setting fitted on each set with its
+// figures on every set, and the hit@5 of settings fitted on one half of a
+// set's questions and scored on the other half.
+//
+//	go run ./cmd/fitfusion                # from the repository root
+//	go run ./cmd/fitfusion -experiments   # the ranking experiments (docs/storage.md)
 package main
 
 import (
@@ -21,6 +28,7 @@ import (
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 func main() {
@@ -28,7 +36,16 @@ func main() {
 	docs := flag.String("docs", "corpus/*.pdf,testdata/guidelines/ft*", "comma-separated glob patterns of the documents to ingest")
 	sets := flag.String("datasets", "eval/datasets/dev.jsonl,eval/datasets/guidelines.jsonl", "comma-separated question sets")
 	regs := flag.String("registries", "corpus/sources.json,testdata/guidelines/sources.json", "comma-separated registries of the documents")
+	experiments := flag.Bool("experiments", false, "measure the candidate ranking changes instead of fitting the fusion weight")
+	xsets := flag.String("sets", "", "with -experiments: question sets and their corpora as DATASET|REGISTRY|GLOB[,GLOB] separated by ';' (default: both dev sets)")
 	flag.Parse()
+	if *experiments {
+		if err := runExperiments(context.Background(), os.Stdout, *xsets); err != nil {
+			fmt.Fprintln(os.Stderr, "fitfusion:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	s.Docs, s.Datasets, s.Registries = strings.Split(*docs, ","), strings.Split(*sets, ","), strings.Split(*regs, ",")
 	qs, err := collect(context.Background(), s)
 	if err != nil {
@@ -76,4 +93,43 @@ func report(out io.Writer, qs []question) {
 			measure(g, lexical), measure(g, dense), measure(g, fused(1)), measure(g, fused(wg)))
 	}
 	fmt.Fprintf(out, "%-46s %-4d %s  %s   %s   %s   %s\n", "all, held out", held.N, "  -  ", lex, den, eq, held)
+}
+
+// runExperiments loads each question set with its corpus (defaultSets
+// unless spec names others) and reports every candidate.
+func runExperiments(ctx context.Context, out io.Writer, spec string) error {
+	sets, err := parseSets(spec)
+	if err != nil {
+		return err
+	}
+	an, err := analysis.New()
+	if err != nil {
+		return err
+	}
+	var xs []*xindex
+	for _, s := range sets {
+		x, err := loadIndex(ctx, an, s)
+		if err != nil {
+			return err
+		}
+		xs = append(xs, x)
+	}
+	reportExperiments(out, xs, candidates())
+	return nil
+}
+
+// parseSets reads DATASET|REGISTRY|GLOB[,GLOB] entries separated by ';'.
+func parseSets(spec string) ([]corpusSet, error) {
+	if strings.TrimSpace(spec) == "" {
+		return defaultSets, nil
+	}
+	var sets []corpusSet
+	for _, e := range strings.Split(spec, ";") {
+		f := strings.Split(e, "|")
+		if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+			return nil, fmt.Errorf("-sets entry %q: want DATASET|REGISTRY|GLOB[,GLOB]", e)
+		}
+		sets = append(sets, corpusSet{Dataset: f[0], Registry: f[1], Docs: strings.Split(f[2], ",")})
+	}
+	return sets, nil
 }
