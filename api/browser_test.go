@@ -570,3 +570,31 @@ func TestBrowserWidgetCrossOrigin(t *testing.T) {
 	}
 	screenshot(t, ctx, "widget-refusal")
 }
+
+// TestBrowserMarkersNotDuplicated: a language model's answer may carry
+// "[n]" in its text as well as in sentences[].citations; the page shows
+// each marker once, from the list.
+func TestBrowserMarkersNotDuplicated(t *testing.T) {
+	want := fakeAnswer() // its texts end in "[1]" and "[2]"
+	for _, s := range want.Sentences {
+		if !strings.Contains(s.Text, "[") {
+			t.Fatalf("fake sentence %q carries no marker in its text", s.Text)
+		}
+	}
+	ctx := browser(t)
+	s, _ := newTestServer(t, Config{}, testDeps())
+	base := serve(t, s)
+	askOnPage(t, ctx, base, "Waarom is de cognitieve belasting hoog?", answered)
+	if got := fmt.Sprint(get(t, ctx, chromedp.Evaluate[[]any](markersJS))); got != citationsPerSentence(want) {
+		t.Errorf("markers per sentence = %s, want %s", got, citationsPerSentence(want))
+	}
+	if n := get(t, ctx, chromedp.Evaluate[int](duplicatesJS)); n != 0 {
+		t.Errorf("%d sentences show a marker twice", n)
+	}
+	texts := get(t, ctx, chromedp.Evaluate[[]any](textsJS))
+	for _, x := range texts {
+		if strings.Contains(fmt.Sprint(x), "[") {
+			t.Errorf("sentence text %q still carries its marker", x)
+		}
+	}
+}
