@@ -13,7 +13,7 @@ ADDR    ?= 127.0.0.1:8080
 BENCH     ?= .
 BENCHTIME ?= 1s
 
-.PHONY: build run run-guidelines test bench bench-go bench-pdf fuzz vet eval clean check-security loadtest
+.PHONY: build run run-guidelines test bench bench-go bench-pdf fuzz vet eval clean check-security loadtest fit-answers
 
 build:
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
@@ -109,6 +109,12 @@ eval: build
 # by their own registry): ingested into ./data-guidelines and served on
 # $(ADDR). Never mixed into ./data, which `make run` serves.
 GUIDELINES := $(wildcard testdata/guidelines/ft*.pdf testdata/guidelines/ft*.html testdata/guidelines/ft*.md)
+# Refit the answer model (answer/model.json) on the committed dev sets; the
+# fitted and held-out figures are printed. Commit the model with the change
+# that needs it (TestFitAnswersReproducesCommittedModel checks).
+fit-answers: build
+	./$(BIN) fit-answers --out answer/model.json
+
 run-guidelines: build
 	BRONWIJZER_DATA_DIR=data-guidelines BRONWIJZER_REGISTRY=testdata/guidelines/sources.json ./$(BIN) ingest $(GUIDELINES)
 	BRONWIJZER_DATA_DIR=data-guidelines BRONWIJZER_REGISTRY=testdata/guidelines/sources.json ./$(BIN) serve --addr $(ADDR)

@@ -6,80 +6,295 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
-// question is a request's question analysed once.
-type question struct {
-	text  string
-	units []unit  // content words
-	focus []focus // details an answer must contain
-	// values are the ages and eGFR values it states and unit the unit a
-	// "hoeveel dagen"/"hoe lang" question counts in (ranges.go).
-	values []qvalue
-	unit   []string
+// decision is the outcome of the evidence check.
+type decision struct {
+	abstain    bool
+	why        string // Dutch explanation appended to AbstainReason
+	report     Report // the answer's sentences that passed enforcement
+	confidence float64
 }
 
-// focus is a detail the question asks about: a name, a number, a dose, an
-// amount, a date or a focus word. An answer that does not contain it does
-// not answer the question, however well the rest matches (a near-miss).
-type focus struct {
-	label string // as written in the question, for the explanation
-	kind  string // focusFact, focusDose, focusAmount, focusDate, focusTerm
-	fact  *fact  // focusFact: name or number that must appear literally
-	term  string // focusTerm: analysed focus word that must appear
-	unit  unit   // focusCompound: compound word that must be covered
-}
-
+// Hard rules: a candidate that breaks one is never an answer, however
+// probable the model finds it.
 const (
-	focusFact   = "fact"   // in a cited passage
-	focusDose   = "dose"   // a number with a dose unit in the answer
-	focusAmount = "amount" // "hoeveel": a number or number word in the answer
-	focusDate   = "date"   // "wanneer": a year or month in the answer
-	focusTerm   = "term"   // a focus word in the answer
-	// focusCompound: a compound of the question, the most specific thing it
-	// names ("bloeddrukstreefwaarde"), must be covered by the answer as a
-	// whole or by half of its parts; a sentence sharing one part of many
-	// ("werkdruk") is about something else.
-	focusCompound = "compound"
+	// ruleForeign: the candidate is about another drug or condition than
+	// the one the question names (another subject's table row or labelled
+	// list item, or for a dose or amount a sentence that does not name the
+	// subject asked).
+	ruleForeign = "foreign"
+	// ruleQualifier: a dose, amount or permission question asks about a
+	// population (children, pregnancy, eGFR …) that the candidate, its
+	// section path, caption and title do not name: an adult dose is no
+	// answer for a child.
+	ruleQualifier = "qualifier"
+	// ruleValue: the question states an age or eGFR and the candidate gives
+	// ranges for it, none of which holds the value ("kind van 8 jaar"
+	// against "Kinderen ≥ 12 jaar"): advice for other patients.
+	ruleValue = "value"
+	// ruleUnit: a "hoeveel dagen"/"hoe lang" question and a candidate that
+	// counts nothing in that unit.
+	ruleUnit = "unit"
+	// ruleKind: a dose or amount question ("hoeveel", "wat kost", "wat is de
+	// specificiteit") and a candidate that states no dose or number.
+	ruleKind = "kind"
+	// ruleDetail: a price or date question and a candidate without an
+	// amount in euros or a date.
+	ruleDetail = "detail"
+	// ruleFacts: a name ("Duitsland", "SkiniveMD") or a year the question
+	// mentions does not occur in the candidate's passage: it is about
+	// something else.
+	ruleFacts = "facts"
+	// ruleNames: the question names something (a capitalised word after
+	// its first, an acronym, a code) that no retrieved passage mentions:
+	// the sources do not know it, so no candidate answers.
+	ruleNames = "names"
+
+	// ruleSubjects: the question names two or more subjects ("een
+	// interactie tussen velamistat en tarvomycine") and the candidate does
+	// not name them all.
+	ruleSubjects = "subjects"
 )
 
-// focusAsked: the noun a "welke …?" question asks for ("Welke erkenning
-// kreeg …?") must be covered by the answer (minCompoundScore): a sentence
-// about the rest of the question without it names no such thing.
-const focusAsked = "asked"
+// strictKinds are the kinds of answer whose population must be named.
+var strictKinds = map[string]bool{kindDose: true, kindAmount: true, kindPermission: true}
 
-// kindWords name the kind of answer, not the thing asked for ("welk deel
-// van de praktijken", "welke soort app").
-var kindWords = setOf("deel", "aandeel", "percentage", "soort", "soorten", "type", "typen",
-	"vorm", "vormen", "manier", "manieren")
+// secondaryShare: a second or third candidate joins the answer only when
+// its ranking probability is at least this share of the best one's, so the
+// answer stays on the point.
+const secondaryShare = 0.5
 
-// askedNoun returns the first lower-case content word after "welk" or
-// "welke" (capitalised words are names, checked as facts; number and kind
-// words say what sort of answer is wanted) as a unit.
-func (s *Service) askedNoun(text string) (string, unit, bool) {
-	words := strings.Fields(text)
-	for i, w := range words {
-		if lw := strings.ToLower(strings.Trim(w, ".,;:!?()")); lw != "welk" && lw != "welke" {
+// scored returns the question's candidates with their features, their
+// probability and the hard rule each breaks, best first.
+func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
+	cands := s.candidates(q, ps)
+	sub := s.subjectsOf(q, ps)
+	s.features(q, ps, cands, sub)
+	unknown := len(unknownNames(q, ps)) > 0
+	for _, c := range cands {
+		c.p = s.model.Prob(c.feats)
+		c.reject = s.rule(q, sub, c)
+		if unknown {
+			c.reject = ruleNames
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b *cand) int { return cmp.Compare(b.p, a.p) })
+	return cands, sub
+}
+
+// rule returns the hard rule c breaks, or "".
+func (s *Service) rule(q question, sub subjects, c *cand) string {
+	switch {
+	case sub.foreign(s.cfg.Analyzer, c):
+		return ruleForeign
+	case strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
+		return ruleQualifier
+	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
+		return ruleKind
+	case !detailShown(q.detail, c.text):
+		return ruleDetail
+	case len(c.missingFacts(q)) > 0:
+		return ruleFacts
+	case len(sub.asked) > 1 && !sub.namesAll(c):
+		return ruleSubjects
+	case q.unit != nil && !unitShown(q.unit, c.text):
+		return ruleUnit
+	}
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
+		return ruleValue
+	}
+	return ""
+}
+
+// decide scores the candidate answers and answers with the best ones when
+// the best reaches the model's threshold, else refuses and says why.
+func (s *Service) decide(q question, ps []*prepared) decision {
+	switch {
+	case len(ps) == 0:
+		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}
+	case len(q.units) == 0:
+		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
+	}
+	cands, sub := s.scored(q, ps)
+	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
+	d := decision{}
+	if len(allowed) > 0 {
+		d.confidence = s.model.Confidence(allowed[0].feats)
+	}
+	if d.confidence < s.model.Threshold {
+		d.abstain, d.why = true, s.refusalWhy(q, ps, cands, sub)
+		return d
+	}
+	var drafts []Draft
+	for _, c := range s.choose(allowed) {
+		drafts = append(drafts, c.drafts()...)
+	}
+	report := s.enforcer.check(drafts, ps)
+	report.Verdicts = supportedOnly(report.Verdicts)
+	if len(report.Verdicts) == 0 {
+		d.abstain, d.why = true, "Geen zin uit de bronnen doorstond de broncontrole."
+		return d
+	}
+	d.report = report
+	return d
+}
+
+// choose returns the best candidate and at most MaxSentences-1 more whose
+// ranking probability is at least secondaryShare of the best one's, that
+// overlap no chosen one and repeat none, in reading order.
+func (s *Service) choose(allowed []*cand) []*cand {
+	chosen := []*cand{allowed[0]}
+	for _, c := range allowed[1:] {
+		if len(chosen) == s.cfg.MaxSentences {
+			break
+		}
+		if c.p < secondaryShare*chosen[0].p {
+			break // sorted: the rest are weaker
+		}
+		if slices.ContainsFunc(chosen, func(o *cand) bool {
+			return o.overlaps(c) || jaccard(o.terms, c.terms) >= DefaultMaxDuplicate
+		}) {
 			continue
 		}
-		for _, next := range words[i+1:] {
-			next = strings.Trim(next, ".,;:!?()\"'")
-			if next == "" || !unicode.IsLower([]rune(next)[0]) || amountWords[next] || kindWords[next] {
-				continue
-			}
-			if us := contentUnits(s.cfg.Analyzer, next); len(us) > 0 {
-				return next, withSynonyms(s.synonyms, us[:1])[0], true
-			}
-			return "", unit{}, false
-		}
-		return "", unit{}, false
+		chosen = append(chosen, c)
 	}
-	return "", unit{}, false
+	return inReadingOrder(chosen)
 }
 
-// minCompoundScore is the least coverage (termSet.score) of a question's
-// compound by the answer: the word, a synonym, or half of its parts.
-const minCompoundScore = partCredit / 2
+// inReadingOrder keeps the best candidate's passage first but orders the
+// candidates of one passage as they stand in it, so a sentence that refers
+// back ("deze middelen") follows the one it refers to.
+func inReadingOrder(cs []*cand) []*cand {
+	first := map[*prepared]int{}
+	for i, c := range cs {
+		if _, ok := first[c.pass]; !ok {
+			first[c.pass] = i
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b *cand) int {
+		if a.pass != b.pass {
+			return cmp.Compare(first[a.pass], first[b.pass])
+		}
+		return cmp.Compare(a.lo, b.lo)
+	})
+	return cs
+}
+
+func supportedOnly(vs []Verdict) []Verdict {
+	return slices.DeleteFunc(slices.Clone(vs), func(v Verdict) bool { return !v.Supported })
+}
+
+// refusalWhy says which case a refusal is: no source covers what the
+// question is about (naming the words); the sources cover its subject but
+// not the population or detail asked (naming them); or the passages found
+// do not answer it clearly enough.
+func (s *Service) refusalWhy(q question, ps []*prepared, cands []*cand, sub subjects) string {
+	about := ""
+	if w := s.subjectWords(q, sub); len(w) > 0 {
+		about = " over " + quoteList(w)
+	}
+	noun := kindNouns[q.kind]
+	if miss := s.absentWords(q, ps); len(miss) > 0 {
+		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(miss))
+	}
+	allRuled := len(cands) > 0 && !slices.ContainsFunc(cands, func(c *cand) bool { return c.reject == "" })
+	if allRuled { // every candidate breaks a rule: say which the best one breaks
+		if why := s.ruleWhy(q, ps, sub, cands[0], about, noun); why != "" {
+			return why
+		}
+	}
+	if best := slices.IndexFunc(cands, func(c *cand) bool { return c.reject == "" }); best >= 0 && !cands[best].namesAsked(q) {
+		return fmt.Sprintf("De bronnen noemen geen ‘%s’ in dit verband.", q.askedWord)
+	}
+	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) {
+		return fmt.Sprintf("De bronnen%s noemen geen %s die bij deze vraag past.", about, noun)
+	}
+	return "De gevonden passages beantwoorden deze vraag niet met voldoende zekerheid."
+}
+
+// ruleWhy says in Dutch what the candidate lacks by the rule it breaks.
+func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, about, noun string) string {
+	switch c.reject {
+	case ruleQualifier:
+		var labels []string
+		for _, ql := range c.missingQualifiers(q) {
+			labels = append(labels, ql.label)
+		}
+		return fmt.Sprintf("De bronnen%s noemen geen %s bij %s.", about, noun, quoteList(labels))
+	case ruleValue:
+		var vals []string
+		vals = append(vals, questionAgeRe.FindAllString(q.text, -1)...)
+		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
+		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
+	case ruleUnit:
+		return fmt.Sprintf("De bronnen%s noemen geen aantal %s.", about, q.unit[len(q.unit)-1])
+	case ruleKind:
+		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, noun)
+	case ruleDetail:
+		what := "prijs of tarief"
+		if q.detail == detailDate {
+			what = "datum"
+		}
+		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, what)
+	case ruleFacts:
+		var labels []string
+		for _, f := range c.missingFacts(q) {
+			labels = append(labels, f.Text)
+		}
+		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
+	case ruleSubjects:
+		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
+	case ruleNames:
+		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
+	}
+	return "" // ruleForeign: another subject's passage says nothing of this one
+}
+
+// minAbsentRunes: a question word shorter than this that no passage
+// covers is not named in a refusal: short words are mostly the question's
+// own verbs and adverbs ("ligt", "graag", "nodig"), not what it is about.
+const minAbsentRunes = 8
+
+// absentWords returns the question's words that no retrieved passage
+// covers, in its text, title, section path or caption: names, and words of
+// at least minAbsentRunes characters (not numbers, not the word naming the
+// kind of answer).
+func (s *Service) absentWords(q question, ps []*prepared) []string {
+	sets := make([]termSet, 0, 2*len(ps))
+	for _, p := range ps {
+		sets = append(sets, p.terms, newTermSet(p.contextTerms))
+	}
+	all := unionSets(sets...)
+	var miss []string
+	for _, w := range splitWords(q.text) {
+		r := []rune(w)
+		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) || w == r0(q.text) {
+			continue
+		}
+		us := contentUnits(s.cfg.Analyzer, w)
+		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) {
+			miss = append(miss, w)
+		}
+	}
+	return miss
+}
+
+// subjectWords returns the question's words that name its subject, as
+// written.
+func (s *Service) subjectWords(q question, sub subjects) []string {
+	var out []string
+	for _, w := range splitWords(q.text) {
+		for _, u := range contentUnits(s.cfg.Analyzer, w) {
+			if (sub.asked[u.full] || sub.titled[u.full]) && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
 
 // doseUnits are the units that make a quantity a dose.
 var doseUnits = setOf("mg", "µg", "g", "ml", "ie", "mmol", "mg/kg", "l")
@@ -92,250 +307,6 @@ var amountWords = setOf("één", "twee", "drie", "vier", "vijf", "zes", "zeven",
 	"meerderheid", "minderheid", "procent", "dagelijks", "wekelijks", "maandelijks", "jaarlijks",
 	"eenmaal", "tweemaal", "driemaal")
 
-var months = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-	"september", "oktober", "november", "december", "voorjaar", "najaar", "zomer", "winter")
-
-func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, units: withSynonyms(s.synonyms, contentUnits(s.cfg.Analyzer, text)),
-		values: questionValues(text), unit: askedUnit(lowerWords(text))}
-	for _, f := range factsOf(text) {
-		q.focus = append(q.focus, focus{label: f.Text, kind: focusFact, fact: &f})
-	}
-	lower := strings.ToLower(text)
-	words := splitWords(lower)
-	switch {
-	case strings.Contains(lower, "doser") || strings.Contains(lower, "dosis") || strings.Contains(lower, "doses"):
-		q.focus = append(q.focus, focus{label: "dosering", kind: focusDose})
-	case slices.Contains(words, "hoeveel") || strings.Contains(lower, "hoe vaak") || strings.Contains(lower, "welk percentage") ||
-		strings.Contains(lower, "welk deel") || strings.Contains(lower, "welk aandeel"):
-		q.focus = append(q.focus, focus{label: "een aantal", kind: focusAmount})
-	case slices.Contains(words, "wanneer") || strings.Contains(lower, "welk jaar") || strings.Contains(lower, "welke datum"):
-		q.focus = append(q.focus, focus{label: "een datum", kind: focusDate})
-	}
-	for _, w := range splitWords(text) {
-		for _, u := range contentUnits(s.cfg.Analyzer, w) {
-			if len(u.parts) > 0 {
-				q.focus = append(q.focus, focus{label: w, kind: focusCompound, unit: withSynonyms(s.synonyms, []unit{u})[0]})
-			}
-		}
-	}
-	if w, u, ok := s.askedNoun(text); ok {
-		q.focus = append(q.focus, focus{label: w, kind: focusAsked, unit: u})
-	}
-	for _, fw := range s.cfg.FocusWords {
-		if !slices.Contains(words, fw) {
-			continue
-		}
-		if ts := s.cfg.Analyzer.Terms(fw); len(ts) > 0 {
-			q.focus = append(q.focus, focus{label: fw, kind: focusTerm, term: ts[0]}) // the word, not its parts
-		}
-	}
-	return q
-}
-
-// decision is the outcome of the evidence check.
-type decision struct {
-	confidence float64 // the best candidate's coverage (Response.Confidence)
-	abstain    bool
-	why        string // Dutch explanation appended to AbstainReason
-	answer     []Draft
-	report     Report
-}
-
-// decide checks the retrieved evidence and, when it suffices, returns the
-// extractive answer that passed enforcement. The checks run from cheap to
-// expensive; each failing one names its reason.
-func (s *Service) decide(q question, ps []*prepared) decision {
-	th := s.cfg.Thresholds
-	switch {
-	case len(ps) == 0:
-		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}
-	case len(q.units) == 0 && len(q.focus) == 0:
-		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
-	}
-	var sets []termSet
-	for _, p := range ps[:min(len(ps), th.CoveragePassages)] {
-		sets = append(sets, p.terms)
-	}
-	top := unionSets(sets...)
-	if cov := top.coverage(q.units, nil); cov < th.MinQuestionCoverage {
-		return decision{abstain: true, why: s.missingWhy(q, top)}
-	}
-	chosen, ruled := s.extract(q, ps)
-	if len(chosen) == 0 && ruled != "" {
-		return decision{abstain: true, why: ruled}
-	}
-	conf := 0.0
-	if len(chosen) > 0 {
-		conf = slices.MaxFunc(chosen, func(a, b candidate) int { return cmp.Compare(a.cov, b.cov) }).cov
-	}
-	if conf < th.MinSentenceScore {
-		return decision{confidence: conf, abstain: true, why: "Geen zin in de bronnen sluit voldoende aan op de vraag."}
-	}
-	report := s.enforcer.check(drafts(chosen), ps)
-	var ok []Draft
-	var kept []candidate
-	for i, v := range report.Verdicts {
-		if v.Supported {
-			ok = append(ok, v.Draft)
-			kept = append(kept, chosen[i])
-		}
-	}
-	if len(ok) == 0 {
-		return decision{confidence: conf, abstain: true, why: "Geen zin uit de bronnen doorstond de broncontrole."}
-	}
-	// The title counts as part of every sentence, as when the sentences
-	// were scored.
-	var union []termSet
-	for _, c := range kept {
-		union = append(union, c.pass.spanSets[c.span])
-	}
-	if cov := unionSets(union...).coverage(q.units, nil); cov < th.MinAnswerCoverage {
-		return decision{confidence: conf, abstain: true, why: "De gevonden zinnen beantwoorden de vraag maar gedeeltelijk."}
-	}
-	if miss := s.missingFocus(q, ok, ps); len(miss) > 0 {
-		return decision{confidence: conf, abstain: true, why: fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(miss))}
-	}
-	return decision{confidence: conf, answer: ok, report: Report{Verdicts: supportedOnly(report.Verdicts)}}
-}
-
-// answerType returns the test a sentence must pass to state what the
-// question's type asks for ("hoeveel": an amount, "wanneer": a date), or
-// nil when the question does not ask for a type of detail.
-func (q question) answerType() func(string) bool {
-	for _, f := range q.focus {
-		switch f.kind {
-		case focusAmount:
-			return hasAmount
-		case focusDate:
-			return hasDate
-		case focusDose:
-			return hasDose
-		}
-	}
-	return nil
-}
-
-func supportedOnly(vs []Verdict) []Verdict {
-	return slices.DeleteFunc(slices.Clone(vs), func(v Verdict) bool { return !v.Supported })
-}
-
-// missingWhy names the question words whose terms the passages lack.
-func (s *Service) missingWhy(q question, top termSet) string {
-	var miss []string
-	for _, w := range strings.Fields(q.text) {
-		w = strings.Trim(w, ".,;:!?()[]\"'")
-		units := contentUnits(s.cfg.Analyzer, w)
-		if len(units) > 0 && top.coverage(units, nil) == 0 && !slices.Contains(miss, w) {
-			miss = append(miss, w)
-		}
-	}
-	if len(miss) == 0 {
-		return "De gevonden passages behandelen het onderwerp van de vraag onvoldoende."
-	}
-	return fmt.Sprintf("De bronnen behandelen niet: %s.", quoteList(miss))
-}
-
-// missingFocus returns the focus details the answer lacks: names and
-// numbers must occur in a cited passage, doses and focus words in the answer
-// sentences themselves.
-func (s *Service) missingFocus(q question, answer []Draft, ps []*prepared) []string {
-	var text, cited strings.Builder
-	var seen []int
-	for _, d := range answer {
-		text.WriteString(d.Text)
-		text.WriteString(" ")
-		for _, n := range d.Citations {
-			if n >= 1 && n <= len(ps) && !slices.Contains(seen, n) {
-				seen = append(seen, n)
-				cited.WriteString(ps[n-1].p.Title)
-				cited.WriteString("\n")
-				cited.WriteString(ps[n-1].p.Text)
-				cited.WriteString(" ")
-			}
-		}
-	}
-	ev := newEvidence(cited.String())
-	answerTerms := s.cfg.Analyzer.Terms(text.String())
-	terms := newTermSet(answerTerms)
-	withTitles := newTermSet(answerTerms, s.cfg.Analyzer.Terms(headings(answer, ps, false)))
-	withHeadings := newTermSet(answerTerms, s.cfg.Analyzer.Terms(headings(answer, ps, true)))
-	lower := strings.ToLower(text.String())
-	var miss []string
-	for _, f := range q.focus {
-		var ok bool
-		switch f.kind {
-		case focusFact:
-			ok = ev.has(*f.fact)
-		case focusDose:
-			ok = hasDose(text.String())
-		case focusAmount:
-			ok = hasAmount(text.String())
-		case focusDate:
-			ok = hasDate(text.String())
-		case focusCompound:
-			ok = withTitles.score(f.unit) >= minCompoundScore || s.named(f.unit, ps)
-		case focusAsked:
-			ok = withHeadings.score(f.unit) >= minCompoundScore
-		default:
-			// A measure ("nauwkeurigheid") is not named by its adjective
-			// ("nauwkeurige consultnotities").
-			ok = terms.covered(f.term) && (!strings.HasSuffix(f.label, "heid") || strings.Contains(lower, f.label))
-		}
-		if !ok && !slices.Contains(miss, f.label) {
-			miss = append(miss, f.label)
-		}
-	}
-	return miss
-}
-
-// named reports whether some retrieved passage names the compound as a
-// whole: then the corpus knows the thing and the answer sentences may refer
-// to it by another word ("deze praktijken"). A compound that no passage
-// names ("bloeddrukstreefwaarde") must be covered by the answer itself.
-func (s *Service) named(u unit, ps []*prepared) bool {
-	whole := unit{full: u.full, alts: u.alts}
-	return slices.ContainsFunc(ps, func(p *prepared) bool { return p.terms.score(whole) == 1 })
-}
-
-// headings returns the titles of the passages the answer cites (a sentence
-// of a source counts as being about that source's title) and, with
-// sections, their section paths and run-in headings: a sentence under
-// "6. Gebruik van chatbots" is about chatbots.
-func headings(answer []Draft, ps []*prepared, sections bool) string {
-	var b strings.Builder
-	for _, d := range answer {
-		for _, n := range d.Citations {
-			if n < 1 || n > len(ps) {
-				continue
-			}
-			p := ps[n-1]
-			b.WriteString(p.p.Title)
-			b.WriteString("\n")
-			if sections {
-				b.WriteString(p.p.Section)
-				b.WriteString("\n")
-				for _, sp := range p.spans {
-					if isHeadingLike(sp.Text) {
-						b.WriteString(sp.Text)
-						b.WriteString("\n")
-					}
-				}
-			}
-		}
-	}
-	return b.String()
-}
-
-// maxHeadingWords bounds a run-in heading split off a sentence.
-const maxHeadingWords = 8
-
-// isHeadingLike reports whether a passage sentence reads as a heading:
-// short and without final punctuation.
-func isHeadingLike(text string) bool {
-	return len(strings.Fields(text)) <= maxHeadingWords && !endsLikeSentence(text)
-}
-
 func hasDose(text string) bool {
 	for _, q := range quantities(text) {
 		if doseUnits[q.Unit] {
@@ -346,8 +317,7 @@ func hasDose(text string) bool {
 }
 
 // hasAmount reports whether text states an amount: a number that is not a
-// year, or a number word ("één op de vijf", "ruim de helft"). Quantifiers
-// such as "geen" or "enkele" and years do not answer "hoeveel".
+// year, or a number word ("één op de vijf", "ruim de helft").
 func hasAmount(text string) bool {
 	for _, q := range quantities(text) {
 		if !isYear(q) {
@@ -361,19 +331,114 @@ func isYear(q quantity) bool {
 	return q.Unit == "" && len(q.Num) == 4 && q.Num >= "1900" && q.Num <= "2100"
 }
 
-func hasDate(text string) bool {
-	for _, q := range quantities(text) {
-		if isYear(q) {
-			return true
-		}
-	}
-	return slices.ContainsFunc(splitWords(strings.ToLower(text)), func(w string) bool { return months[w] })
-}
-
 func quoteList(words []string) string {
 	q := make([]string, len(words))
 	for i, w := range words {
 		q[i] = "‘" + w + "’"
 	}
 	return strings.Join(q, ", ")
+}
+
+// missingFacts returns the question's names and years that the candidate's
+// passage (with its title) does not hold. Other numbers are left to the
+// value rules: "een eGFR van 25" is answered by a row for "eGFR < 30".
+func (c *cand) missingFacts(q question) []fact {
+	var miss []fact
+	for _, f := range q.facts {
+		if f.Kind == "number" && !(len(f.Norm) == 4 && f.Norm >= "1900" && f.Norm <= "2100") {
+			continue
+		}
+		if f.Kind == "name" && (adjectiveOrCount(f.Text) || !strings.ContainsFunc(f.Text, unicode.IsDigit) && strings.ToUpper(f.Text) != f.Text) {
+			continue // a capitalised word may be a paraphrase ("Britse"); acronyms and codes are names
+		}
+		if !c.pass.evidence().has(f) {
+			miss = append(miss, f)
+		}
+	}
+	return miss
+}
+
+// unknownNames returns the names the question mentions (capitalised words
+// after its first, acronyms, codes) that no retrieved passage holds, in its
+// title, section path or text: the sources do not know what the question
+// is about ("Welke AI-toepassingen gebruiken huisartsen in Duitsland?").
+func unknownNames(q question, ps []*prepared) []string {
+	var miss []string
+	for _, f := range q.facts {
+		if f.Kind != "name" || adjectiveOrCount(f.Text) {
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p *prepared) bool {
+			return p.evidence().has(f) || strings.Contains(strings.ToLower(p.p.Section), f.Norm)
+		}) && !abbreviated(q.text, f.Text, ps) {
+			miss = append(miss, f.Text)
+		}
+	}
+	return miss
+}
+
+// abbreviated reports whether the run of capitalised words around name in
+// the question ("Pluimhoest Ernstscore") is spelled out by a short form a
+// retrieved passage uses ("PES"), by the rule abbreviations are learned
+// with at ingest (retrieval/abbrev).
+func abbreviated(question, name string, ps []*prepared) bool {
+	words := strings.Fields(question)
+	i := slices.IndexFunc(words, func(w string) bool { return strings.Trim(w, ".,;:!?()\"'") == name })
+	if i < 0 {
+		return false
+	}
+	capital := func(w string) bool {
+		r := []rune(strings.Trim(w, ".,;:!?()\"'"))
+		return len(r) > 0 && unicode.IsUpper(r[0])
+	}
+	lo, hi := i, i
+	for lo > 1 && capital(words[lo-1]) { // the question's first word is capitalised anyway
+		lo--
+	}
+	for hi+1 < len(words) && capital(words[hi+1]) {
+		hi++
+	}
+	long := strings.Trim(strings.Join(words[lo:hi+1], " "), ".,;:!?()\"'")
+	for _, p := range ps {
+		for _, w := range strings.FieldsFunc(p.p.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if n := len(w); n >= 2 && n <= 8 && strings.ToUpper(w) == w && abbrev.Explains(w, long) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectiveOrCount reports whether a name-like word is a capitalised
+// adjective of nationality or place ("Britse", "Europese", "Nederlandse":
+// the text may say "Verenigd Koninkrijk") or a number with a suffix
+// ("75-jarige", "60-plussers": an age, read by the value rules).
+func adjectiveOrCount(w string) bool {
+	rs := []rune(w)
+	if len(rs) > 0 && unicode.IsDigit(rs[0]) {
+		return true
+	}
+	return strings.HasSuffix(w, "se") && len(rs) > 4 && unicode.IsUpper(rs[0]) && !unicode.IsUpper(rs[1])
+}
+
+// r0 returns the first word of text (capitalised as every sentence's is).
+func r0(text string) string {
+	if ws := splitWords(text); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// namesAsked reports whether the candidate, with its context, names the
+// noun the question asks for (true when it asks for none). A measure in
+// -heid or -iteit must stand as itself: "nauwkeurige notities" do not
+// name a "nauwkeurigheid".
+func (c *cand) namesAsked(q question) bool {
+	if q.asked == nil {
+		return true
+	}
+	if strings.HasSuffix(q.askedWord, "heid") || strings.HasSuffix(q.askedWord, "iteit") {
+		return strings.Contains(strings.ToLower(c.text+" "+c.pass.p.Section+" "+c.pass.p.Caption), q.askedWord)
+	}
+	return c.ctx.score(*q.asked) >= partCredit/2
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// Defaults. The thresholds are starting values; docs/answering.md explains
-// each and how they are calibrated on the eval dev set.
+// Defaults. docs/answering.md explains each; the answer threshold is the
+// model's (model.json).
 const (
 	DefaultK            = 5
 	DefaultMaxK         = 20
@@ -22,12 +22,9 @@ const (
 	// occur in the passages it cites.
 	DefaultMinSupport = 0.5
 
-	DefaultMinQuestionCoverage = 0.6
-	DefaultCoveragePassages    = 5
-	DefaultMinSentenceScore    = 0.34
-	DefaultMinAnswerCoverage   = 0.5
-	DefaultMaxDuplicate        = 0.5
-	DefaultMinRelativeScore    = 0.75
+	// DefaultMaxDuplicate: a candidate whose term Jaccard similarity with
+	// one already chosen reaches this repeats it and is skipped.
+	DefaultMaxDuplicate = 0.5
 )
 
 // DefaultDisclaimer is shown with every answer.
@@ -35,56 +32,6 @@ const DefaultDisclaimer = "Bronwijzer ondersteunt, maar vervangt geen profession
 
 // AbstainReason opens every refusal.
 const AbstainReason = "Ik kan deze vraag niet beantwoorden op basis van de beschikbare geverifieerde bronnen."
-
-// Thresholds decide when to abstain. Zero values select the defaults.
-type Thresholds struct {
-	// MinQuestionCoverage: fraction of the question's content terms (stems,
-	// compound parts) that must occur in the best CoveragePassages passages.
-	MinQuestionCoverage float64
-	CoveragePassages    int
-	// MinSentenceScore: the best candidate sentence must cover at least this
-	// fraction of the question's content terms.
-	MinSentenceScore float64
-	// MinAnswerCoverage: the chosen sentences together must cover at least
-	// this fraction of the question's content terms.
-	MinAnswerCoverage float64
-	// MaxDuplicate: a candidate whose term Jaccard similarity with an
-	// already chosen sentence reaches this is a near-duplicate and skipped.
-	MaxDuplicate float64
-	// MinRelativeScore: a second or third sentence is added only when its
-	// score is at least this fraction of the best sentence's, so the answer
-	// stays on the point instead of padding with loosely related facts.
-	MinRelativeScore float64
-}
-
-func (t *Thresholds) setDefaults() {
-	def := func(v *float64, d float64) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	def(&t.MinQuestionCoverage, DefaultMinQuestionCoverage)
-	def(&t.MinSentenceScore, DefaultMinSentenceScore)
-	def(&t.MinAnswerCoverage, DefaultMinAnswerCoverage)
-	def(&t.MaxDuplicate, DefaultMaxDuplicate)
-	def(&t.MinRelativeScore, DefaultMinRelativeScore)
-	if t.CoveragePassages <= 0 {
-		t.CoveragePassages = DefaultCoveragePassages
-	}
-}
-
-// DefaultFocusWords are question words that name the detail asked for; an
-// answer must contain them (or, for doses, a dose), otherwise the service
-// abstains: a passage about a drug that gives no dose does not answer
-// "Welke dosering ...?".
-var DefaultFocusWords = []string{
-	"bijwerking", "bijwerkingen", "contra-indicatie", "contra-indicaties", "interactie",
-	"interacties", "zwangerschap", "zwanger", "borstvoeding", "kinderen", "kind",
-	"ouderen", "nierfunctie", "nierfunctiestoornis", "leverfunctie", "kosten", "kost",
-	"prijs", "tarief", "licentie", "vergoeding", "vergoedt", "boete", "sensitiviteit",
-	"specificiteit", "nauwkeurigheid", "betrouwbaarheid", "voorspellende", "responspercentage",
-	"studiebelasting", "prognose",
-}
 
 // Config configures a Service. Zero values select the defaults.
 type Config struct {
@@ -95,13 +42,14 @@ type Config struct {
 	MaxSourceAge    time.Duration  // older sources are flagged Outdated (DefaultMaxSourceAge)
 	MaxSentences    int            // sentences in an extractive answer (DefaultMaxSentences)
 	MinSupport      float64        // enforcement content overlap (DefaultMinSupport)
-	Thresholds      Thresholds
-	FocusWords      []string // nil: DefaultFocusWords
-	Disclaimer      string   // "": DefaultDisclaimer
-	Analyzer        Analyzer // nil: built-in Snowball analyser; wire retrieval/analysis here
-	Prompts         *prompts.Set
-	Now             func() time.Time
-	Logger          *slog.Logger
+	// Model scores candidate answers and holds the threshold below which
+	// the service refuses; nil: DefaultModel (answer/model.json).
+	Model      *Model
+	Disclaimer string   // "": DefaultDisclaimer
+	Analyzer   Analyzer // nil: built-in Snowball analyser; wire retrieval/analysis here
+	Prompts    *prompts.Set
+	Now        func() time.Time
+	Logger     *slog.Logger
 	// Redact replaces personal data (BSN, phone numbers, ...) in the
 	// question by bracketed upper-case tags such as "[BSN]" (api/redact).
 	// The question is redacted and the tags are dropped before anything
@@ -130,9 +78,8 @@ func (c *Config) setDefaults() {
 	if c.MinSupport <= 0 {
 		c.MinSupport = DefaultMinSupport
 	}
-	c.Thresholds.setDefaults()
-	if c.FocusWords == nil {
-		c.FocusWords = DefaultFocusWords
+	if c.Model == nil {
+		c.Model = DefaultModel()
 	}
 	if c.Disclaimer == "" {
 		c.Disclaimer = DefaultDisclaimer

@@ -1,7 +1,10 @@
 package answer
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,11 +95,29 @@ func newTestService(g Generator, search *fakeSearcher) *Service {
 	return newTestServiceWith(nil, g, search)
 }
 
+// newTestServiceWith returns a service with the lenient test model: tests
+// of composition, enforcement, streaming and the LLM flow need the
+// service to answer from a handful of passages, which the fitted model's
+// threshold (calibrated on whole corpora) would often refuse. The tests
+// of refusals use newRealService.
 func newTestServiceWith(a Analyzer, g Generator, search *fakeSearcher) *Service {
 	if search == nil {
 		search = &fakeSearcher{passages: testPassages()}
 	}
-	return New(Config{Analyzer: a, Now: func() time.Time { return testNow }}, search, g)
+	return New(Config{Analyzer: a, Model: lenientModel(), Now: func() time.Time { return testNow }}, search, g)
+}
+
+// newRealService returns a service with the committed answer model.
+func newRealService(a Analyzer, search *fakeSearcher) *Service {
+	return New(Config{Analyzer: a, Now: func() time.Time { return testNow }}, search, nil)
+}
+
+// lenientModel is the committed model with a threshold near zero: every
+// question with a candidate that breaks no hard rule is answered.
+func lenientModel() *Model {
+	m := *DefaultModel()
+	m.Threshold = 0.001
+	return &m
 }
 
 // analyzers are the analysers the answer tests run with: the built-in
@@ -108,4 +129,22 @@ func analyzers(t *testing.T) map[string]Analyzer {
 		t.Fatalf("analysis.New: %v", err)
 	}
 	return map[string]Analyzer{"basic": basicAnalyzer{}, "dutch": dutch}
+}
+
+// rankedFor returns a searcher whose passages are the test passages with
+// the one holding fact first, as a search for a question it answers would
+// rank them (the answer model weighs the retrieval rank).
+func rankedFor(fact string) *fakeSearcher {
+	ps := testPassages()
+	slices.SortStableFunc(ps, func(a, b bronwijzer.Passage) int {
+		return cmp.Compare(b2i(strings.Contains(normalizeSpace(a.Text), fact)), b2i(strings.Contains(normalizeSpace(b.Text), fact)))
+	})
+	return &fakeSearcher{passages: ps}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 0
+	}
+	return 1
 }

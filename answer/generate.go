@@ -20,10 +20,17 @@ const (
 	EnforcementAbstained          = "abstained"
 )
 
-// answerLLM asks the model, enforces citations, repairs once, drops
-// unsupported sentences when the rest still answers, and otherwise falls
-// back to the extractive answer d (which already passed enforcement).
-func (s *Service) answerLLM(ctx context.Context, q question, ps []*prepared, d decision, resp *Response, st *streamer) error {
+// llmAnswerer has the configured model write the answer from the numbered
+// passages. It runs only when the evidence check found an answer, so the
+// model gets the same question analysis and refusal decision as the
+// extractive answer; its sentences must pass the same enforcement and
+// hard rules (answers), else it repairs once, drops unsupported sentences
+// when the rest still answers, and otherwise falls back to the extractive
+// answer (which already passed them).
+type llmAnswerer struct{}
+
+func (llmAnswerer) answer(ctx context.Context, s *Service, in *asked, resp *Response, st *streamer) error {
+	q, ps, d := in.q, in.ps, in.d
 	resp.PromptVersion = s.cfg.Prompts.Version()
 	pd := promptPassages(ps)
 	system, user, err := s.cfg.Prompts.Answer(prompts.AnswerData{Question: q.text, Passages: pd})
@@ -108,18 +115,32 @@ func (s *Service) repair(ctx context.Context, q question, pd []prompts.Passage, 
 	return s.llm.Generate(ctx, system, user, nil)
 }
 
-// answers reports whether supported sentences still answer the question:
-// at least one shares a content term with it, and the question's focus
-// details (names, numbers, doses) are present.
+// answers reports whether supported sentences still answer the question
+// under the hard rules of the extractive answer: at least one shares a
+// content term with it, a dose question gets a dose, and no sentence
+// cites a passage about another subject or leaves out a population asked
+// about.
 func (s *Service) answers(q question, vs []Verdict, ps []*prepared) bool {
 	if len(s.relevantSupported(q, vs)) == 0 {
 		return false
 	}
-	ds := make([]Draft, len(vs))
-	for i, v := range vs {
-		ds[i] = Draft{Text: v.Draft.Text, Citations: v.Cited}
+	sub := s.subjectsOf(q, ps)
+	var text strings.Builder
+	for _, v := range vs {
+		text.WriteString(v.Draft.Text + " ")
+		terms := passageTerms(s.cfg.Analyzer, v.Draft.Text)
+		for _, n := range v.Cited {
+			if n < 1 || n > len(ps) {
+				continue
+			}
+			p := ps[n-1]
+			c := &cand{pass: p, text: v.Draft.Text, terms: terms, ctx: newTermSet(terms, p.titleTerms, p.contextTerms)}
+			if s.rule(q, sub, c) != "" {
+				return false
+			}
+		}
 	}
-	return len(s.missingFocus(q, ds, ps)) == 0
+	return q.kind != kindDose || hasDose(text.String())
 }
 
 func (s *Service) relevantSupported(q question, vs []Verdict) []Verdict {

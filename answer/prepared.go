@@ -18,7 +18,11 @@ type prepared struct {
 	spanSets  []termSet
 	spanEv    []*evidence // computed on first use: most sentences carry no facts
 	terms     termSet
-	ev        *evidence // whole passage, computed on first use
+	// titleTerms are the document title's terms; contextTerms those of the
+	// section path and table caption: what a sentence is about without
+	// saying it.
+	titleTerms, contextTerms []string
+	ev                       *evidence // whole passage, computed on first use
 }
 
 func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
@@ -33,6 +37,8 @@ type analysed struct {
 	spanTerms [][]string
 	spanSets  []termSet
 	terms     termSet
+
+	titleTerms, contextTerms []string
 }
 
 func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
@@ -42,6 +48,8 @@ func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
 	// Title terms count for every sentence: a sentence of the AI Kompas
 	// is about the Kompas even when it does not say so.
 	title := passageTerms(a, p.Title)
+	x.titleTerms = title
+	x.contextTerms = passageTerms(a, p.Section+"\n"+p.Caption)
 	for j, sp := range x.spans {
 		x.spanTerms[j] = slices.Clip(passageTerms(a, sp.Text)) // shared: append must copy
 		x.spanSets[j] = newTermSet(x.spanTerms[j], title)
@@ -65,13 +73,13 @@ type analysisCache struct {
 	m  map[analysisKey]*analysed
 }
 
-type analysisKey struct{ id, title, text string }
+type analysisKey struct{ id, title, section, caption, text string }
 
 func (c *analysisCache) get(a Analyzer, p bronwijzer.Passage) *analysed {
 	if c == nil {
 		return analyse(a, p)
 	}
-	k := analysisKey{p.ID, p.Title, p.Text}
+	k := analysisKey{p.ID, p.Title, p.Section, p.Caption, p.Text}
 	c.mu.Lock()
 	x, ok := c.m[k]
 	c.mu.Unlock()
@@ -94,7 +102,8 @@ func (c *analysisCache) prepare(a Analyzer, passages []bronwijzer.Passage) []*pr
 	for i, p := range passages {
 		x := c.get(a, p)
 		out[i] = &prepared{p: p, rank: i, runes: x.runes, spans: x.spans, spanTerms: x.spanTerms,
-			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms}
+			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms,
+			titleTerms: x.titleTerms, contextTerms: x.contextTerms}
 	}
 	return out
 }

@@ -1,13 +1,10 @@
 package answer
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/bronwijzer/bronwijzer"
 )
 
 // A question often states the patient's value ("een kind van 8 jaar",
@@ -55,8 +52,8 @@ func parseNum(s string) float64 {
 	return f
 }
 
-// inMonths converts an age to months.
-func inMonths(v float64, unit string) float64 {
+// months converts an age to months.
+func months(v float64, unit string) float64 {
 	switch {
 	case strings.HasPrefix(unit, "maand"):
 		return v
@@ -73,7 +70,7 @@ func questionValues(text string) []qvalue {
 		if pregnancy(text[m[1]:]) {
 			continue // "8 weken zwanger" is a term of pregnancy, not an age
 		}
-		out = append(out, qvalue{measureAge, inMonths(parseNum(text[m[2]:m[3]]), text[m[4]:m[5]])})
+		out = append(out, qvalue{measureAge, months(parseNum(text[m[2]:m[3]]), text[m[4]:m[5]])})
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatch(text, -1) {
 		out = append(out, qvalue{measureEGFR, parseNum(m[1])})
@@ -113,7 +110,7 @@ func bounds(text string) []bound {
 		}
 		v := parseNum(text[m[4]:m[5]])
 		if ms == measureAge {
-			v = inMonths(v, unit)
+			v = months(v, unit)
 		}
 		b := bound{measure: ms, lo: -inf, hi: inf}
 		switch op {
@@ -135,7 +132,7 @@ func bounds(text string) []bound {
 		}
 		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[4]:m[5]])
 		if ms == measureAge {
-			lo, hi = inMonths(lo, unit), inMonths(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
+			lo, hi = months(lo, unit), months(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi})
 	}
@@ -206,61 +203,6 @@ func unitShown(unit []string, text string) bool {
 		}
 	}
 	return false
-}
-
-// outOfRange drops the candidates whose text gives ranges for an age or
-// eGFR the question states, none holding its value (ages are read from
-// table rows only, where a range says which patients a row is for), and, for a "hoeveel dagen"/"hoe lang" question, those that
-// count nothing in its unit. When it drops every candidate, why names the
-// value or unit the sources give no advice for.
-func outOfRange(q question, cands []candidate) (kept []candidate, why string) {
-	if len(q.values) == 0 && q.unit == nil {
-		return cands, ""
-	}
-	kept = cands[:0:0]
-	var byValue, byUnit bool
-	var egfr []qvalue // in running text "tot 6 weken" is a duration, not an age
-	for _, v := range q.values {
-		if v.measure == measureEGFR {
-			egfr = append(egfr, v)
-		}
-	}
-	for _, c := range cands {
-		text, vals := c.pass.spans[c.span].Text, egfr
-		if c.pass.p.Kind == bronwijzer.KindTableRow {
-			text, vals = c.pass.p.Text, q.values
-		}
-		if ranged, fits := valueFit(vals, text); ranged && !fits {
-			byValue = true
-			continue
-		}
-		if q.unit != nil && !unitShown(q.unit, c.pass.spans[c.span].Text) {
-			byUnit = true
-			continue
-		}
-		kept = append(kept, c)
-	}
-	switch {
-	case len(kept) > 0 || len(cands) == 0:
-		return kept, ""
-	case byValue:
-		var vals []string
-		vals = append(vals, questionAgeRe.FindAllString(q.text, -1)...)
-		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
-		return kept, fmt.Sprintf("De bronnen geven geen advies dat geldt bij %s.", quoteList(vals))
-	case byUnit:
-		return kept, fmt.Sprintf("De bronnen noemen geen aantal %s.", q.unit[len(q.unit)-1])
-	}
-	return kept, ""
-}
-
-// lowerWords returns the words of text in lower case.
-func lowerWords(text string) []string {
-	ws := splitWords(text)
-	for i, w := range ws {
-		ws[i] = strings.ToLower(w)
-	}
-	return ws
 }
 
 // StatesAgeOrEGFR reports whether a question states a patient's age or

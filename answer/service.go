@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,7 +30,7 @@ type Service struct {
 	search   Searcher
 	llm      Generator
 	enforcer *Enforcer
-	synonyms [][]string // synonym groups analysed once (synonymForms)
+	model    *Model
 	answerer Answerer
 }
 
@@ -46,6 +47,7 @@ type Answerer interface {
 // evidence check's decision.
 type asked struct {
 	q  question
+	k  int // passages asked for
 	ps []*prepared
 	d  decision
 }
@@ -59,13 +61,6 @@ func (extractive) answer(_ context.Context, s *Service, in *asked, resp *Respons
 	return nil
 }
 
-// llmAnswerer has the configured model write the answer (generate.go).
-type llmAnswerer struct{}
-
-func (llmAnswerer) answer(ctx context.Context, s *Service, in *asked, resp *Response, st *streamer) error {
-	return s.answerLLM(ctx, in.q, in.ps, in.d, resp, st)
-}
-
 // New returns a Service. llm may be nil: answers are then extractive only.
 func New(cfg Config, search Searcher, llm Generator) *Service {
 	cfg.setDefaults()
@@ -74,7 +69,7 @@ func New(cfg Config, search Searcher, llm Generator) *Service {
 		search:   search,
 		llm:      llm,
 		enforcer: NewEnforcer(cfg.Analyzer, cfg.MinSupport, cfg.AllowUnverified),
-		synonyms: synonymForms(cfg.Analyzer),
+		model:    cfg.Model,
 		answerer: extractive{},
 	}
 	if llm != nil {
@@ -82,6 +77,9 @@ func New(cfg Config, search Searcher, llm Generator) *Service {
 	}
 	return s
 }
+
+// Model returns the answer model in use.
+func (s *Service) Model() *Model { return s.model }
 
 // Enforcer returns the service's citation enforcer (for tools and tests).
 func (s *Service) Enforcer() *Enforcer { return s.enforcer }
@@ -111,12 +109,16 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
-	in := &asked{q: s.analyseQuestion(q), ps: s.enforcer.prepare(passages)}
+	in := &asked{q: s.analyseQuestion(q), k: k, ps: s.enforcer.prepare(passages)}
 	in.d = s.decide(in.q, in.ps)
 	resp.Confidence = in.d.confidence
 	st := &streamer{emit: emit}
 	if in.d.abstain {
-		s.abstain(resp, in.d.why)
+		why, err := s.unverifiedWhy(ctx, in)
+		if err != nil {
+			return nil, err
+		}
+		s.abstain(resp, why)
 	} else {
 		err = s.answerer.answer(ctx, s, in, resp, st)
 	}
@@ -128,6 +130,35 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp.LatencyMS = time.Since(began).Milliseconds()
 	return resp, nil
+}
+
+// unverifiedWhy returns the reason of a refusal: the decision's, unless
+// only unverified sources are cited (the default) and an unverified source
+// holds an answer the model accepts: then the clinician is told which
+// source, and that an administrator can verify it. It searches again, so
+// it only runs on refusals.
+func (s *Service) unverifiedWhy(ctx context.Context, in *asked) (string, error) {
+	if s.cfg.AllowUnverified || len(in.q.units) == 0 {
+		return in.d.why, nil
+	}
+	all, err := s.search.Search(ctx, in.q.text, retrieval.SearchOptions{K: in.k, Mode: s.cfg.SearchMode})
+	if err != nil {
+		return "", fmt.Errorf("answer: search: %w", err)
+	}
+	if !slices.ContainsFunc(all, func(p bronwijzer.Passage) bool { return !p.Verified }) {
+		return in.d.why, nil
+	}
+	cands, _ := s.scored(in.q, s.enforcer.prepare(all))
+	for _, c := range cands {
+		if c.reject != "" {
+			continue
+		}
+		if s.model.Confidence(c.feats) < s.model.Threshold || c.pass.p.Verified {
+			break
+		}
+		return fmt.Sprintf("Het antwoord staat alleen in een bron die (nog) niet is geverifieerd: ‘%s’. Een beheerder kan die bron na controle verifiëren.", c.pass.p.Title), nil
+	}
+	return in.d.why, nil
 }
 
 func (s *Service) abstain(resp *Response, why string) {

@@ -29,18 +29,26 @@ func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 }
 
 // subjects holds the subjects of the retrieved rows and labelled list items
-// and those of them the question names.
+// and those of them the question names (asked), and the question's words
+// that name a retrieved document in its title (titled: "ambervlekkenziekte"
+// for the guideline on it).
 type subjects struct {
-	rows  map[string]bool
-	asked map[string]bool
+	rows   map[string]bool
+	asked  map[string]bool
+	titled map[string]bool
 	// quantity: the question asks for a dose or an amount, which only a
 	// sentence naming the subject asked about can give.
 	quantity bool
 }
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
-	sub := subjects{rows: map[string]bool{}, asked: map[string]bool{}}
+	sub := subjects{rows: map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
+		quantity: q.kind == kindDose || q.kind == kindAmount}
+	titles := map[string]bool{}
 	for _, p := range ps {
+		for _, t := range p.titleTerms {
+			titles[t] = true
+		}
 		if t := rowSubject(s.cfg.Analyzer, p.p); t != "" {
 			sub.rows[t] = true
 		}
@@ -53,32 +61,60 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 			}
 		}
 	}
-	for _, f := range q.focus {
-		sub.quantity = sub.quantity || f.kind == focusDose || f.kind == focusAmount
-	}
 	for _, u := range q.units {
 		for _, t := range append([]string{u.full}, u.parts...) {
-			if sub.rows[t] {
+			switch {
+			case sub.rows[t]:
 				sub.asked[t] = true
+			case titles[t] && len(t) >= minCompoundRunes:
+				sub.titled[t] = true
 			}
 		}
 	}
 	return sub
 }
 
+// any reports whether the question names a subject.
+func (sub subjects) any() bool { return len(sub.asked) > 0 || len(sub.titled) > 0 }
+
+// named reports whether the candidate, with its section path, caption and
+// title, names one of the question's subjects, and whether its document
+// is about one (the title names it).
+func (sub subjects) named(c *cand) (named, about bool) {
+	title := newTermSet(c.pass.titleTerms)
+	for _, m := range []map[string]bool{sub.asked, sub.titled} {
+		for t := range m {
+			named = named || c.ctx.covered(t)
+			about = about || title.covered(t)
+		}
+	}
+	return named, about
+}
+
+// namesAll reports whether the candidate, with its context, names every
+// row subject the question names.
+func (sub subjects) namesAll(c *cand) bool {
+	for t := range sub.asked {
+		if !c.ctx.covered(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // foreign reports whether candidate c speaks of another subject than the
 // one asked: a row of another subject, or a sentence that names none asked
 // but another row subject or a label of its own ("Tessamol: …"); for a dose
 // or an amount, any sentence that does not name the subject asked.
-func (sub subjects) foreign(a Analyzer, c candidate) bool {
+func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	if len(sub.asked) == 0 {
 		return false
 	}
 	if t := rowSubject(a, c.pass.p); t != "" {
 		return !sub.asked[t]
 	}
-	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.span].Text) != ""
-	for _, t := range c.pass.spanTerms[c.span] {
+	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
+	for _, t := range c.terms {
 		if sub.asked[t] {
 			return false
 		}
@@ -111,16 +147,4 @@ func startsUpper(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
-}
-
-// sameSubject drops the candidates that speak of another subject.
-func (s *Service) sameSubject(q question, ps []*prepared, cands []candidate) []candidate {
-	sub := s.subjectsOf(q, ps)
-	out := cands[:0:0]
-	for _, c := range cands {
-		if !sub.foreign(s.cfg.Analyzer, c) {
-			out = append(out, c)
-		}
-	}
-	return out
 }

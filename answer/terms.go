@@ -237,60 +237,6 @@ func contentUnits(a Analyzer, text string) []unit {
 	return out
 }
 
-// synonyms are groups of Dutch words that sources and clinicians use for
-// the same thing. A question word covered only by a synonym counts as
-// covered: "invoering" asks about what the source calls "implementatie".
-// Only plain synonyms belong here, never a broader or narrower term (a
-// question about "kosten" is not answered by a sentence about "vergoeding"),
-// so the near-miss checks keep their force.
-var synonyms = [][]string{
-	{"invoering", "implementatie", "introductie"},
-	{"invoeren", "implementeren", "introduceren"},
-	{"verslaglegging", "rapportage", "documentatie"},
-	{"enquête", "peiling", "vragenlijst"},
-	{"inzetten", "gebruiken", "toepassen"},
-	{"inzet", "gebruik", "toepassing"},
-	{"dokter", "arts"},
-	{"cliënt", "patiënt"},
-	{"nauwkeurigheid", "accuratesse"},
-	{"wens", "behoefte"},
-	{"obstakel", "obstakels", "barrière", "barrières", "drempel", "drempels", "belemmering", "belemmeringen"},
-}
-
-// synonymForms returns the synonym groups analysed by a: the first term of
-// each word. The Service computes them once.
-func synonymForms(a Analyzer) [][]string {
-	out := make([][]string, 0, len(synonyms))
-	for _, group := range synonyms {
-		forms := make([]string, 0, len(group))
-		for _, w := range group {
-			if ts := a.Terms(w); len(ts) > 0 && !slices.Contains(forms, ts[0]) {
-				forms = append(forms, ts[0])
-			}
-		}
-		out = append(out, forms)
-	}
-	return out
-}
-
-// withSynonyms adds to each unit the forms of its synonyms (groups from
-// synonymForms).
-func withSynonyms(groups [][]string, us []unit) []unit {
-	for _, forms := range groups {
-		for i := range us {
-			if !slices.Contains(forms, us[i].full) {
-				continue
-			}
-			for _, f := range forms {
-				if f != us[i].full && !slices.Contains(us[i].alts, f) { // #nosec G602 -- i ranges over us
-					us[i].alts = append(us[i].alts, f) // #nosec G602 -- i ranges over us
-				}
-			}
-		}
-	}
-	return us
-}
-
 // contentTerms returns the distinct analysed terms of text without the
 // question words that carry no topic ("welke", "hoeveel", ...).
 func contentTerms(a Analyzer, text string) []string {

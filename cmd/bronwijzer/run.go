@@ -38,15 +38,16 @@ type cmdEnv struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"ingest":    {"ingest files or directories into the store", cmdIngest},
-		"search":    {"search passages: bronwijzer search [--json] [-k N] QUERY", cmdSearch},
-		"documents": {"list stored documents", cmdDocuments},
-		"serve":     {"start the HTTP server", cmdServe},
-		"ask":       {"answer a question with citations: bronwijzer ask [--json] QUESTION", cmdAsk},
-		"eval":      {"evaluate retrieval and answers against a dataset", cmdEval},
-		"migrate":   {"create or upgrade the store's schema", cmdMigrate},
-		"keys":      {"manage API keys: keys create --name N --scope query|admin|metrics, keys list, keys revoke ID", cmdKeys},
-		"audit":     {"audit trail of answers: audit export [--since T] [--until T] [--out FILE], audit prune --older-than 365d", cmdAudit},
+		"ingest":      {"ingest files or directories into the store", cmdIngest},
+		"search":      {"search passages: bronwijzer search [--json] [-k N] QUERY", cmdSearch},
+		"documents":   {"list stored documents", cmdDocuments},
+		"serve":       {"start the HTTP server", cmdServe},
+		"ask":         {"answer a question with citations: bronwijzer ask [--json] QUESTION", cmdAsk},
+		"eval":        {"evaluate retrieval and answers against a dataset", cmdEval},
+		"fit-answers": {"fit the answer model on reviewed question sets: fit-answers [--sets DATASET=CORPUS,…] [--out answer/model.json]", cmdFitAnswers},
+		"migrate":     {"create or upgrade the store's schema", cmdMigrate},
+		"keys":        {"manage API keys: keys create --name N --scope query|admin|metrics, keys list, keys revoke ID", cmdKeys},
+		"audit":       {"audit trail of answers: audit export [--since T] [--until T] [--out FILE], audit prune --older-than 365d", cmdAudit},
 	}
 }
 

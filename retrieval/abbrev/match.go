@@ -35,6 +35,12 @@ func match(short string, long []rune) []int {
 	return pos
 }
 
+// Explains reports whether long is a plausible long form of the short
+// form short ("Pluimhoest Ernstscore" of "PES"), by the rule the table is
+// learned with: the answerer uses it for a question that spells out what
+// the sources abbreviate.
+func Explains(short, long string) bool { return explains(short, long) }
+
 // explains reports whether long is a plausible long form of short: short
 // fits it, the first letter at the very start, and long is more than short
 // itself.

@@ -1,0 +1,177 @@
+package answer
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// Forms of a candidate answer.
+const (
+	formSentence = iota // one sentence
+	formPair            // two adjacent sentences
+	formList            // a lead-in with the list it introduces
+	formRow             // a table row, as header: value pairs
+)
+
+var formNames = [...]string{"sentence", "pair", "list", "row"}
+
+// cand is one candidate answer: a sentence, two adjacent sentences, a
+// lead-in with its list, or a table row of a retrieved passage. Headings,
+// fragments and notes are never candidates (isCandidate; notes are not
+// retrieved at all).
+type cand struct {
+	pass   *prepared
+	form   int
+	lo, hi int    // the passage sentences it spans (inclusive); a row spans all
+	text   string // what the answer shows
+	terms  []string
+	set    termSet // its terms with the passage title's
+	ctx    termSet // set plus the section path and table caption
+	feats  []float64
+	p      float64 // the answer model's probability that it answers
+	reject string  // the hard rule it breaks ("" when none; see rules)
+}
+
+// maxListItems and maxListItemRunes bound the list a lead-in sentence
+// ("… de volgende alarmsymptomen:") brings with it.
+const (
+	maxListItems     = 8
+	maxListItemRunes = 300
+)
+
+// candidates returns every candidate answer of the passages.
+func (s *Service) candidates(q question, ps []*prepared) []*cand {
+	var out []*cand
+	for _, p := range ps {
+		if p.p.Kind == bronwijzer.KindTableRow {
+			if c := s.rowCand(q, p); c != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		for j := range p.spans {
+			if !p.isCandidate(j) {
+				continue
+			}
+			out = append(out, s.spanCand(p, formSentence, j, j))
+			if j+1 < len(p.spans) && p.isCandidate(j+1) && !endsWithColon(p.spans[j].Text) {
+				out = append(out, s.spanCand(p, formPair, j, j+1))
+			}
+			if endsWithColon(p.spans[j].Text) || j+1 < len(p.spans) && p.isListItem(j+1) && !p.isListItem(j) {
+				if hi := p.listEnd(j); hi > j {
+					out = append(out, s.spanCand(p, formList, j, hi))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func endsWithColon(text string) bool { return strings.HasSuffix(strings.TrimSpace(text), ":") }
+
+// listEnd returns the last sentence of the list that the lead-in sentence
+// j introduces: the short sentences after a colon, or the bulleted items
+// that follow it.
+func (p *prepared) listEnd(j int) int {
+	colon := endsWithColon(p.spans[j].Text)
+	hi := j
+	for k := j + 1; k < len(p.spans) && k <= j+maxListItems; k++ {
+		if utf8.RuneCountInString(p.spans[k].Text) > maxListItemRunes || p.isHeading(p.spans[k].Text) || !colon && !p.isListItem(k) {
+			break
+		}
+		hi = k
+	}
+	return hi
+}
+
+// spanCand builds a candidate of passage sentences lo..hi.
+func (s *Service) spanCand(p *prepared, form, lo, hi int) *cand {
+	c := &cand{pass: p, form: form, lo: lo, hi: hi}
+	parts := make([]string, 0, hi-lo+1)
+	lists := make([][]string, 0, hi-lo+2)
+	for j := lo; j <= hi; j++ {
+		parts = append(parts, normalizeSpace(p.spans[j].Text))
+		lists = append(lists, p.spanTerms[j])
+	}
+	c.text = strings.Join(parts, " ")
+	c.terms = slices.Concat(lists...)
+	c.set = newTermSet(append(lists, p.titleTerms)...)
+	c.ctx = newTermSet(append(lists, p.titleTerms, p.contextTerms)...)
+	return c
+}
+
+// rowCand builds the candidate of a table-row passage ("Tabel 2 … —
+// Middel: … · Kinderen: …"). When the question asks about a population,
+// the row shows its subject and the cells that name the population (a
+// child's dose, not the adult's); otherwise every cell.
+func (s *Service) rowCand(q question, p *prepared) *cand {
+	caption, cells := rowCells(p.p.Text)
+	if len(cells) == 0 {
+		return nil
+	}
+	shown := cells
+	if len(q.quals) > 0 && len(cells) > 2 {
+		kept := []string{cells[0]}
+		for _, cell := range cells[1:] {
+			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) {
+				kept = append(kept, cell)
+			}
+		}
+		if len(kept) > 1 {
+			shown = kept
+		}
+	}
+	text := strings.Join(shown, " · ")
+	if caption != "" {
+		text = caption + " — " + text
+	}
+	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text}
+	c.terms = passageTerms(s.cfg.Analyzer, text)
+	c.set = newTermSet(c.terms, p.titleTerms)
+	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)
+	return c
+}
+
+// rowCells splits a table row's passage text into its caption and its
+// "Header: value" cells (the chunker's row text, extract.Table.RowText).
+func rowCells(text string) (caption string, cells []string) {
+	text = normalizeSpace(text)
+	if before, after, ok := strings.Cut(text, " — "); ok {
+		caption, text = before, after
+	}
+	for _, c := range strings.Split(text, " · ") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	return caption, cells
+}
+
+// drafts turns a candidate into answer sentences citing its passage: a
+// row is one sentence, the other forms one per passage sentence.
+func (c *cand) drafts() []Draft {
+	cite := []int{c.pass.rank + 1}
+	if c.form == formRow {
+		return []Draft{{Text: c.text, Citations: cite}}
+	}
+	out := make([]Draft, 0, c.hi-c.lo+1)
+	for j := c.lo; j <= c.hi; j++ {
+		out = append(out, Draft{Text: normalizeSpace(c.pass.spans[j].Text), Citations: slices.Clone(cite)})
+	}
+	return out
+}
+
+// overlaps reports whether two candidates share a passage sentence.
+func (c *cand) overlaps(o *cand) bool {
+	return c.pass == o.pass && c.lo <= o.hi && o.lo <= c.hi
+}
+
+// words counts the candidate's words.
+func (c *cand) words() int { return len(strings.Fields(c.text)) }
+
+// lengthFeature scales a word count to about 0..1 (100 words → 1).
+func lengthFeature(words int) float64 { return math.Log1p(float64(words)) / math.Log(101) }

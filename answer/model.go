@@ -1,0 +1,246 @@
+package answer
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// The answer model scores each candidate answer with one probability that
+// it answers the question: a logistic regression over the features below,
+// fitted on the dev question sets by `bronwijzer fit-answers` (fit.go) and
+// committed as model.json. The service answers when the best candidate
+// that breaks no hard rule reaches the model's threshold, chosen on
+// held-out questions so that few unanswerable questions get an answer.
+// docs/answering.md describes each feature and how to refit.
+
+// FeatureNames names the model's features in order (Model.Weights has one
+// more, the intercept, first).
+var FeatureNames = []string{
+	"coverage",          // weighted share of the question's words the candidate (with its title) covers
+	"coverage_context",  // the same with the section path and table caption added
+	"coverage_gap",      // coverage_context minus the best candidate's (0 for the best)
+	"coverage_passage",  // the same for the candidate's whole passage with its context
+	"missing_max",       // weight of the weightiest question word the candidate and its context miss, over the weightiest word's
+	"absent_share",      // weighted share of the question's words no retrieved passage covers
+	"subject_named",     // the question names a subject and the candidate or its context names it
+	"subject_missing",   // the question names a subject and the candidate and its context do not
+	"subject_document",  // the candidate's document title names the question's subject
+	"qualifier_missing", // share of the populations asked about that the candidate does not name
+	"kind_shown",        // the candidate gives the kind of answer asked (a dose, a number, a reason …)
+	"asked_named",       // the candidate or its context names the noun the question asks for ("welke bijwerkingen")
+	"value_fits",        // the question states an age or eGFR and a range of the candidate holds it
+	"dose_row",          // a dose question and a table-row candidate
+	"facts_missing",     // share of the question's names and numbers absent from the passage
+	"rank",              // 1/(1+retrieval rank)
+	"score",             // retrieval score relative to the top passage's
+	"form_row",          // the candidate is a table row
+	"form_list",         // a lead-in with its list
+	"form_pair",         // two adjacent sentences
+	"length",            // log(1+words)/log(101)
+}
+
+// Model is a fitted answer model: two logistic regressions over the same
+// features. The first ranks a question's candidates (Weights: is this the
+// candidate that holds the answer?); the second gives the best one's
+// probability of being a right answer (AnswerWeights, over its features and
+// the first model's log-odds, fitted on one example per question: the
+// calibrated confidence the threshold applies to).
+type Model struct {
+	Features []string  `json:"features"`
+	Weights  []float64 `json:"weights"` // intercept first, then one per feature
+	// AnswerWeights: intercept, one per feature, then the ranking log-odds.
+	AnswerWeights []float64 `json:"answer_weights"`
+	// Threshold is the least confidence (AnswerWeights' probability) of
+	// the best candidate for an answer; below it the service refuses.
+	Threshold float64 `json:"threshold"`
+	// Fitted describes the fit (data, regularisation, held-out figures);
+	// informative only.
+	Fitted map[string]any `json:"fitted,omitempty"`
+}
+
+//go:embed model.json
+var defaultModelJSON []byte
+
+// DefaultModel returns the committed model (answer/model.json).
+func DefaultModel() *Model {
+	m, err := ParseModel(defaultModelJSON)
+	if err != nil {
+		panic("answer: committed model.json: " + err.Error()) // a build defect, caught by every test
+	}
+	return m
+}
+
+// LoadModel reads a model file written by `bronwijzer fit-answers`.
+func LoadModel(path string) (*Model, error) {
+	data, err := os.ReadFile(path) // #nosec G304 -- the operator's configured model file
+	if err != nil {
+		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s kan niet worden gelezen", path)
+	}
+	m, err := ParseModel(data)
+	if err != nil {
+		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s is ongeldig", path)
+	}
+	return m, nil
+}
+
+// ParseModel parses and checks a model: its features must be this
+// version's, in order, with finite weights and a threshold in (0, 1).
+func ParseModel(data []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	if !slices.Equal(m.Features, FeatureNames) {
+		return nil, fmt.Errorf("features %v, want %v (refit with bronwijzer fit-answers)", m.Features, FeatureNames)
+	}
+	if len(m.Weights) != len(FeatureNames)+1 || len(m.AnswerWeights) != len(FeatureNames)+2 {
+		return nil, fmt.Errorf("%d and %d weights for %d features, the intercept (and the ranking log-odds)",
+			len(m.Weights), len(m.AnswerWeights), len(FeatureNames))
+	}
+	for _, w := range slices.Concat(m.Weights, m.AnswerWeights) {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("weight %v is not finite", w)
+		}
+	}
+	if !(m.Threshold > 0 && m.Threshold < 1) {
+		return nil, fmt.Errorf("threshold %v outside (0, 1)", m.Threshold)
+	}
+	return &m, nil
+}
+
+// Prob returns the ranking model's probability for a feature vector.
+func (m *Model) Prob(x []float64) float64 { return sigmoid(dot(m.Weights, x)) }
+
+// AnswerInput is the answer model's input for a candidate: its features
+// and the ranking model's log-odds.
+func (m *Model) AnswerInput(x []float64) []float64 {
+	return append(slices.Clone(x), dot(m.Weights, x))
+}
+
+// Confidence returns the probability that answering with the candidate of
+// features x (the best of its question) is right.
+func (m *Model) Confidence(x []float64) float64 {
+	return sigmoid(dot(m.AnswerWeights, m.AnswerInput(x)))
+}
+
+func dot(w, x []float64) float64 {
+	z := w[0]
+	for i, v := range x {
+		z += w[i+1] * v
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// features computes every candidate's feature vector.
+func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjects) {
+	w := termWeights(q.units, ps)
+	all := make([]termSet, 0, len(ps))
+	for _, p := range ps {
+		all = append(all, p.terms, newTermSet(p.contextTerms))
+	}
+	absent := 1 - unionSets(all...).coverage(q.units, w)
+	if len(q.units) == 0 {
+		absent = 1
+	}
+	top := 0.0
+	if len(ps) > 0 {
+		top = ps[0].p.Score
+	}
+	covCtx := make([]float64, len(cands))
+	best := 0.0
+	for i, c := range cands {
+		covCtx[i] = c.ctx.coverage(q.units, w)
+		best = max(best, covCtx[i])
+	}
+	for i, c := range cands {
+		named, about := sub.named(c)
+		_, fits := valueFit(q.values, c.text)
+		qualMiss := 0.0
+		if len(q.quals) > 0 {
+			qualMiss = float64(len(c.missingQualifiers(q))) / float64(len(q.quals))
+		}
+		factsMiss := 0.0
+		if len(q.facts) > 0 {
+			n := 0
+			for _, f := range q.facts {
+				if !c.pass.evidence().has(f) {
+					n++
+				}
+			}
+			factsMiss = float64(n) / float64(len(q.facts))
+		}
+		score := 0.0
+		if top > 0 {
+			score = c.pass.p.Score / top
+		}
+		c.feats = []float64{
+			c.set.coverage(q.units, w),
+			covCtx[i],
+			covCtx[i] - best,
+			unionSets(c.pass.terms, newTermSet(c.pass.contextTerms)).coverage(q.units, w),
+			missingMax(q.units, w, c.ctx),
+			absent,
+			b2f(sub.any() && named),
+			b2f(sub.any() && !named),
+			b2f(about),
+			qualMiss,
+			b2f(kindShown(q.kind, c)),
+			b2f(c.namesAsked(q)),
+			b2f(fits),
+			b2f(q.kind == kindDose && c.form == formRow),
+			factsMiss,
+			1 / float64(1+c.pass.rank),
+			score,
+			b2f(c.form == formRow),
+			b2f(c.form == formList),
+			b2f(c.form == formPair),
+			lengthFeature(c.words()),
+		}
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// missingQualifiers returns the populations asked about that the candidate
+// does not name, in its text, its section path, table caption or title.
+func (c *cand) missingQualifiers(q question) []qualifier {
+	var miss []qualifier
+	for _, ql := range q.quals {
+		if !ql.group.shownIn(c.text) && !ql.group.shownIn(c.pass.p.Section) &&
+			!ql.group.shownIn(c.pass.p.Caption) && !ql.group.shownIn(c.pass.p.Title) {
+			miss = append(miss, ql)
+		}
+	}
+	return miss
+}
+
+// missingMax returns the weight of the weightiest question word that set
+// does not cover, as a share of the weightiest word's weight: a candidate
+// that misses the question's most specific word ("kosten",
+// "sensitiviteit") answers another question, however much else it shares.
+func missingMax(units []unit, w map[string]float64, set termSet) float64 {
+	top, miss := 0.0, 0.0
+	for _, u := range units {
+		top = max(top, w[u.full])
+		if set.score(u) < 1 {
+			miss = max(miss, w[u.full]*(1-set.score(u)))
+		}
+	}
+	if top == 0 {
+		return 0
+	}
+	return miss / top
+}

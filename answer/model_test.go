@@ -1,0 +1,220 @@
+package answer
+
+import (
+	"context"
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+func TestDefaultModel(t *testing.T) {
+	m := DefaultModel()
+	if m.Threshold <= 0 || m.Threshold >= 1 {
+		t.Errorf("threshold %v", m.Threshold)
+	}
+	if len(m.Weights) != len(FeatureNames)+1 || len(m.AnswerWeights) != len(FeatureNames)+2 {
+		t.Errorf("%d and %d weights for %d features", len(m.Weights), len(m.AnswerWeights), len(FeatureNames))
+	}
+}
+
+func TestParseModelRejects(t *testing.T) {
+	good := DefaultModel()
+	mutate := func(f func(m *Model)) []byte {
+		m := *good
+		m.Weights = append([]float64(nil), good.Weights...)
+		m.Features = append([]string(nil), good.Features...)
+		f(&m)
+		data, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	tests := map[string][]byte{
+		"other features":  mutate(func(m *Model) { m.Features[0] = "something_else" }),
+		"missing weight":  mutate(func(m *Model) { m.Weights = m.Weights[1:] }),
+		"threshold one":   mutate(func(m *Model) { m.Threshold = 1 }),
+		"threshold zero":  mutate(func(m *Model) { m.Threshold = 0 }),
+		"not json":        []byte("{"),
+		"answer weights":  mutate(func(m *Model) { m.AnswerWeights = nil }),
+		"infinite weight": []byte(strings.Replace(string(mutate(func(*Model) {})), `"weights":[`, `"weights":[1e999,`, 1)),
+	}
+	for name, data := range tests {
+		if _, err := ParseModel(data); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if _, err := ParseModel(mutate(func(*Model) {})); err != nil {
+		t.Errorf("the committed model, re-encoded: %v", err)
+	}
+}
+
+// FitLogistic recovers the direction of a known model from its samples
+// and is deterministic.
+func TestFitLogistic(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	for i := range 400 {
+		a, b := float64(i%20)/20, float64((i*7)%13)/13
+		xs = append(xs, []float64{a, b})
+		ys = append(ys, 3*a-2*b+0.1*math.Sin(float64(i)) > 0.6)
+	}
+	w, err := FitLogistic(xs, ys, 0.1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w[1] <= 0 || w[2] >= 0 {
+		t.Errorf("weights %v: want the first feature positive, the second negative", w)
+	}
+	again, _ := FitLogistic(xs, ys, 0.1)
+	for i := range w {
+		if w[i] != again[i] {
+			t.Fatalf("not deterministic: %v then %v", w, again)
+		}
+	}
+	if _, err := FitLogistic(nil, nil, 1); err == nil {
+		t.Error("no examples: want an error")
+	}
+}
+
+func TestChooseThreshold(t *testing.T) {
+	outs := []Outcome{
+		{P: 0.9, Answerable: true, Evidence: true},
+		{P: 0.8, Answerable: true, Evidence: true},
+		{P: 0.7, Answerable: false},
+		{P: 0.6, Answerable: true, Evidence: true},
+		{P: 0.5, Answerable: false},
+		{P: 0.4, Answerable: true, Evidence: false, Number: true},
+	}
+	// With two unanswerable questions, 5 % allows none: the threshold must
+	// sit above the first unanswerable one's 0.7.
+	if got := ChooseThreshold(outs, 0.05); got != 0.8 {
+		t.Errorf("threshold %v, want 0.8", got)
+	}
+	if got := ChooseThreshold(outs, 0.5); got != 0.6 {
+		t.Errorf("threshold at 50%% false answers %v, want 0.6", got)
+	}
+	c := At(outs, 0.4)
+	if c.WithEvidence != 3 || c.FalseAnswers != 2 || c.Critical != 3 || c.Answerable != 4 || c.Unanswerable != 2 {
+		t.Errorf("tally at 0.4: %+v", c)
+	}
+	if got := ChooseThreshold([]Outcome{{P: 0.9, Answerable: false}}, 0.05); got != 1 {
+		t.Errorf("only a false answer: threshold %v, want 1 (never answer)", got)
+	}
+}
+
+func TestAnswerKind(t *testing.T) {
+	tests := map[string]string{
+		"Wat is de dosering van tarvomycine bij kinderen?":         kindDose,
+		"Welke startdosering geldt voor velamistat?":               kindDose,
+		"Hoeveel tarvomycine geef ik een kind van 3 jaar?":         kindDose,
+		"Hoeveel praktijken gebruiken AI?":                         kindAmount,
+		"Wat kost een sneltest?":                                   kindAmount,
+		"Wat is de sensitiviteit van de sneltest?":                 kindAmount,
+		"Wanneer verwijs ik een kind met pluimhoest?":              kindCondition,
+		"Bij welke saturatie verwijs ik direct?":                   kindCondition,
+		"Mag ik tarvomycine geven bij zwangerschap?":               kindPermission,
+		"Mijn patiënt gebruikt korvidine en tarvomycine; kan dat?": kindPermission,
+		"Welke alarmsymptomen zijn er bij ambervlekkenziekte?":     kindList,
+		"Waarom is aandacht voor AI nodig?":                        kindReason,
+		"Wat is nuldelijnszorg?":                                   kindDefinition,
+		"Hoe stel ik de diagnose?":                                 kindProcedure,
+	}
+	for q, want := range tests {
+		if got := answerKind(q, lowerWords(q)); got != want {
+			t.Errorf("answerKind(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
+
+func TestQuestionQualifiersAndDetails(t *testing.T) {
+	s := newTestService(nil, nil)
+	q := s.analyseQuestion("Welke dosering voor een zwangere met een eGFR van 25 die borstvoeding geeft?")
+	var got []string
+	for _, ql := range q.quals {
+		got = append(got, ql.name)
+	}
+	if strings.Join(got, ",") != "zwangerschap,borstvoeding,nierfunctie" {
+		t.Errorf("qualifiers %v", got)
+	}
+	if q := s.analyseQuestion("Wanneer verwijs ik naar de kinderarts?"); len(q.quals) != 1 || q.quals[0].name != "kinderen" {
+		t.Errorf("qualifiers of a question about the paediatrician: %+v", q.quals)
+	}
+	if q := s.analyseQuestion("Wat kost een lichttherapiekuur?"); q.detail != detailMoney {
+		t.Errorf("price question detail %q", q.detail)
+	}
+	if q := s.analyseQuestion("Vanaf welke datum geldt de AI-verordening?"); q.detail != detailDate {
+		t.Errorf("date question detail %q", q.detail)
+	}
+	if q := s.analyseQuestion("Welke bijwerkingen heeft tolzarine?"); q.askedWord != "bijwerkingen" {
+		t.Errorf("asked noun %q", q.askedWord)
+	}
+	if q := s.analyseQuestion("Welk deel van de praktijken gebruikt AI?"); q.askedWord != "praktijken" {
+		t.Errorf("asked noun after a kind word: %q", q.askedWord)
+	}
+}
+
+// guidelineRows are a dose table's rows as the chunker makes them, with a
+// contra-indication list; the hard rules are tested on them.
+func guidelineRows() []bronwijzer.Passage {
+	row := func(id, drug, adult, child string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: "ft", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "ft.pdf", PageStart: 4, PageEnd: 4,
+			Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte",
+			Section: "Fictieve Standaard Ambervlekkenziekte › 4 Beleid › 4.3 Medicamenteuze behandeling",
+			Text: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte — Middel: " + drug + " · Volwassenen: " + adult +
+				" · Kinderen: " + child, Verified: true, Published: "2025-01-01",
+		}
+	}
+	return []bronwijzer.Passage{
+		row("ft:1", "tarvomycine tablet 250 mg", "2 dd 500 mg gedurende 5 dagen", "≥ 6 maanden: 12 mg/kg/dag in 2 giften"),
+		row("ft:2", "nordaxilline capsule 200 mg", "3 dd 400 mg gedurende 7 dagen", "niet geregistreerd"),
+		{
+			ID: "ft:3", DocumentID: "ft", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "ft.pdf", PageStart: 5, PageEnd: 5,
+			Section:  "Fictieve Standaard Ambervlekkenziekte › 4 Beleid › 4.3.3 Contra-indicaties",
+			Text:     "Geef tarvomycine niet bij een ernstige leverfunctiestoornis. Overleg bij een verlengd QT-interval met de cardioloog.",
+			Verified: true, Published: "2025-01-01",
+		},
+	}
+}
+
+// The hard rules: no dose from another drug's row, none for a population
+// the candidate does not name, none without a dose.
+func TestHardRules(t *testing.T) {
+	s := newTestService(nil, &fakeSearcher{passages: guidelineRows()})
+	ps := s.enforcer.prepare(guidelineRows())
+	rules := func(question string) map[string]string {
+		q := s.analyseQuestion(question)
+		cands, _ := s.scored(q, ps)
+		out := map[string]string{}
+		for _, c := range cands {
+			key := c.pass.p.ID + " " + formNames[c.form]
+			if _, ok := out[key]; !ok || c.reject == "" {
+				out[key] = c.reject
+			}
+		}
+		return out
+	}
+	got := rules("Wat is de dosering van nordaxilline voor volwassenen?")
+	if got["ft:1 row"] != ruleForeign || got["ft:2 row"] != "" {
+		t.Errorf("nordaxilline dose: rows ruled %v, want tarvomycine's foreign and nordaxilline's allowed", got)
+	}
+	got = rules("Welke dosering tarvomycine bij zwangerschap?")
+	if got["ft:1 row"] != ruleQualifier {
+		t.Errorf("pregnancy dose from a row that does not name pregnancy: %v", got)
+	}
+	got = rules("Welke dosering tarvomycine bij leverfunctiestoornis?")
+	if r := got["ft:3 sentence"]; r != ruleKind {
+		t.Errorf("a dose question answered by a sentence without a dose: rule %q", r)
+	}
+	resp, err := s.Ask(context.Background(), Request{Question: "Welke dosering nordaxilline voor kinderen?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained && strings.Contains(resp.Answer, "12 mg/kg") {
+		t.Errorf("nordaxilline for children answered with tarvomycine's children's dose: %q", resp.Answer)
+	}
+}

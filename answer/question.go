@@ -1,0 +1,333 @@
+package answer
+
+import (
+	"slices"
+	"strings"
+)
+
+// The question analysis reads three things from a question, the way a
+// clinician's question is built in Dutch:
+//
+//   - what it is about: its content words (units) and, once the passages are
+//     known, its subject (subjectsOf: a word the retrieved documents use as
+//     a table row's subject, a list label or a title word);
+//   - who or what situation it is about: its qualifiers, the populations a
+//     guideline gives separate advice for (children, pregnancy,
+//     breastfeeding, reduced kidney or liver function, the elderly);
+//   - what kind of answer it asks for: a dose, an amount, a condition or
+//     moment, permission, a list, a definition, a reason or a procedure,
+//     read from its question words.
+//
+// These are the grammar of a question and the populations of every
+// guideline, not words of particular questions; the answer model weighs
+// them (model.go), and only two become hard rules (a qualifier asked about
+// must be named; a dose must come from a passage about the drug asked).
+
+// Kinds of answer a question asks for.
+const (
+	kindDose       = "dose"
+	kindAmount     = "amount"
+	kindCondition  = "condition"
+	kindPermission = "permission"
+	kindList       = "list"
+	kindDefinition = "definition"
+	kindReason     = "reason"
+	kindProcedure  = "procedure"
+	kindOther      = "other"
+)
+
+// kindNouns name each kind in a refusal ("… noemen geen dosering …").
+var kindNouns = map[string]string{
+	kindDose:       "dosering",
+	kindAmount:     "aantal of percentage",
+	kindCondition:  "voorwaarde of moment",
+	kindPermission: "uitspraak of dit kan",
+	kindList:       "opsomming",
+	kindDefinition: "omschrijving",
+	kindReason:     "reden",
+	kindProcedure:  "werkwijze",
+	kindOther:      "antwoord",
+}
+
+// question is a request's question analysed once.
+type question struct {
+	text  string
+	units []unit // content words
+	facts []fact // names and numbers it mentions
+	kind  string
+	quals []qualifier // the populations it asks about
+	// values are the ages and eGFR values it states (ranges.go); unit is
+	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
+	values []qvalue
+	unit   []string
+	// detail is what a price or date question needs the answer to hold
+	// (detailMoney, detailDate), or "".
+	detail string
+	// asked is the noun the question asks for ("Welke bijwerkingen …",
+	// "Wat is de incubatietijd …"), analysed; nil when there is none.
+	asked     *unit
+	askedWord string
+}
+
+// Details a question can demand of its answer.
+const (
+	detailMoney = "money" // "wat kost", "welk tarief", "prijs": an amount in euros
+	detailDate  = "date"  // "welke datum", "welk jaar": a date or year
+)
+
+// kindWords name the sort of answer, not the thing asked for ("welk deel
+// van", "welke soort").
+var kindWords = setOf("deel", "aandeel", "percentage", "soort", "soorten", "type", "typen", "vorm", "vormen",
+	"manier", "manieren", "rol", "mate")
+
+// askedNoun returns the noun after "welk(e)" or "wat is/zijn/was de/het"
+// ("Welke bijwerkingen …?", "Wat is de incubatietijd …?"): what the answer
+// must name.
+func askedNoun(ws []string) string {
+	for i, w := range ws {
+		j := -1
+		switch {
+		case w == "welk" || w == "welke":
+			j = i + 1
+		case w == "wat" && i+2 < len(ws) && (ws[i+1] == "is" || ws[i+1] == "zijn" || ws[i+1] == "was" || ws[i+1] == "waren") &&
+			(ws[i+2] == "de" || ws[i+2] == "het"):
+			j = i + 3
+		}
+		for ; j >= 0 && j < len(ws); j++ {
+			if !kindWords[ws[j]] && !stopwords[ws[j]] && !amountWords[ws[j]] {
+				return ws[j]
+			}
+		}
+	}
+	return ""
+}
+
+// askedDetail reads a demand for a price or a date from the question.
+func askedDetail(ws []string) string {
+	lower := " " + strings.Join(ws, " ") + " "
+	for _, w := range ws {
+		if w == "kost" || w == "kosten" || strings.HasPrefix(w, "prijs") || strings.HasPrefix(w, "tarie") || w == "tarief" || w == "vergoeding" {
+			return detailMoney
+		}
+	}
+	if strings.Contains(lower, " welke datum ") || strings.Contains(lower, " welk jaar ") || strings.Contains(lower, " in welk jaar ") {
+		return detailDate
+	}
+	return ""
+}
+
+// detailShown reports whether text holds the detail asked.
+func detailShown(detail, text string) bool {
+	switch detail {
+	case detailMoney:
+		l := strings.ToLower(text)
+		return strings.Contains(l, "€") || strings.Contains(l, "euro")
+	case detailDate:
+		for _, q := range quantities(text) {
+			if isYear(q) {
+				return true
+			}
+		}
+		return slices.ContainsFunc(lowerWords(text), func(w string) bool { return monthNames[w] })
+	}
+	return true
+}
+
+var monthNames = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+	"september", "oktober", "november", "december")
+
+// qualifier is a population a question asks about.
+type qualifier struct {
+	name  string // the population ("kinderen")
+	label string // as the question says it ("kind")
+	group *population
+}
+
+// population is a group a guideline gives separate advice for. A word
+// shows it when it starts with one of prefixes, contains one of infixes or
+// is one of words (lower-case). The same forms mark it in questions and passages.
+type population struct {
+	name     string
+	prefixes []string
+	infixes  []string
+	words    []string // whole words only ("ouder", not "ouders")
+}
+
+// populations are the qualifiers of guideline advice: every NHG-Standaard
+// separates them (doses for children, advice in pregnancy and during
+// breastfeeding, dose adjustment for kidney or liver function, the
+// elderly).
+var populations = []*population{
+	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}},
+	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester"}},
+	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
+	{name: "nierfunctie", prefixes: []string{"nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
+	{name: "leverfunctie", prefixes: []string{"leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
+	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}},
+}
+
+// shows reports whether a folded lower-case word marks the population.
+func (g *population) shows(w string) bool {
+	for _, p := range g.prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, in := range g.infixes {
+		if strings.Contains(w, in) {
+			return true
+		}
+	}
+	return slices.Contains(g.words, w)
+}
+
+// shownIn reports whether text names the population.
+func (g *population) shownIn(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), g.shows)
+}
+
+// lowerWords returns the words of text in lower case.
+func lowerWords(text string) []string {
+	ws := splitWords(text)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+func (s *Service) analyseQuestion(text string) question {
+	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text), facts: factsOf(text)}
+	ws := lowerWords(text)
+	q.kind = answerKind(text, ws)
+	q.values = questionValues(text)
+	q.unit = askedUnit(ws)
+	q.detail = askedDetail(ws)
+	if w := askedNoun(ws); w != "" {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.asked, q.askedWord = &us[0], w
+		}
+	}
+	for _, g := range populations {
+		if i := slices.IndexFunc(ws, g.shows); i >= 0 {
+			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
+		}
+	}
+	return q
+}
+
+// Question words by the kind of answer they ask for.
+var (
+	doseVerbs = setOf("geef", "geven", "gegeven", "voorschrijven", "schrijf", "toedienen", "dien",
+		"mg", "milligram", "gram", "ml", "tablet", "tabletten", "capsule", "capsules")
+	amountPhrases = []string{"hoe vaak", "hoe lang", "hoe groot", "hoe hoog", "hoe laag", "hoe betrouwbaar", "hoe nauwkeurig",
+		"welk percentage", "welk deel", "welk aandeel", "welke percentage"}
+	conditionPhrases = []string{"bij welke", "bij wie", "in welke gevallen", "in welk geval", "onder welke", "vanaf welke", "vanaf wanneer", "tot welke", "na hoeveel"}
+	// yesNoOpeners open a clause that asks yes or no: "Mag ik …?", "Is …
+	// toegestaan?", "…; kan dat?".
+	yesNoOpeners = setOf("mag", "mogen", "kan", "kun", "kunnen", "is", "zijn", "moet", "moeten",
+		"mag", "wordt", "worden", "heeft", "hebben", "geef", "gebruik", "blijf", "stop", "stopt")
+	definitionVerbs = setOf("is", "zijn", "betekent", "houdt", "verstaat", "versta", "verstaan", "bedoelt", "heet")
+)
+
+// answerKind reads the kind of answer from the question words.
+func answerKind(text string, ws []string) string {
+	lower := " " + strings.Join(ws, " ") + " "
+	phrase := func(ps ...string) bool {
+		return slices.ContainsFunc(ps, func(p string) bool { return strings.Contains(lower, " "+p+" ") })
+	}
+	has := func(w string) bool { return slices.Contains(ws, w) }
+	switch {
+	case slices.ContainsFunc(ws, func(w string) bool {
+		return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer")
+	}):
+		return kindDose
+	case has("hoeveel") && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
+		return kindDose
+	case has("hoeveel") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
+		return kindAmount
+	case has("waarom"):
+		return kindReason
+	case has("wanneer") || phrase(conditionPhrases...):
+		return kindCondition
+	case yesNo(text):
+		return kindPermission
+	}
+	if slices.Contains(ws, "welke") {
+		return kindList
+	}
+	if len(ws) > 1 && ws[0] == "wat" && definitionVerbs[ws[1]] {
+		return kindDefinition
+	}
+	if slices.Contains(ws, "hoe") {
+		return kindProcedure
+	}
+	return kindOther
+}
+
+// asksMeasure reports whether the question asks for the value of a
+// measure: "wat is de / welke / hoe hoog is de" followed by a noun in
+// -iteit or -heid ("specificiteit", "nauwkeurigheid"), which a sentence
+// answers with a number.
+func asksMeasure(ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(w, "iteit") && len(w) > 8 { // sensitiviteit, specificiteit
+			return true
+		}
+	}
+	for i, w := range ws {
+		if w != "de" && w != "welke" {
+			continue
+		}
+		if i+1 < len(ws) {
+			n := ws[i+1]
+			if strings.HasSuffix(n, "iteit") || strings.HasSuffix(n, "heid") {
+				return i == 0 || ws[i-1] == "is" || ws[i-1] == "was" || w == "welke"
+			}
+		}
+	}
+	return false
+}
+
+// yesNo reports whether a clause of the question opens with a verb, as a
+// yes-or-no question does ("Mag ik …?", "…: is dat veilig?").
+func yesNo(text string) bool {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".:;,?!", r) }) {
+		ws := lowerWords(clause)
+		if len(ws) > 0 && yesNoOpeners[ws[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindShown reports whether a candidate's text gives the kind of answer
+// asked: a dose states a dose, an amount a number, a reason a causal
+// connective, and so on. Checked on the candidate alone (its context does
+// not state anything).
+func kindShown(kind string, c *cand) bool {
+	text := c.text
+	lower := " " + strings.ToLower(text) + " "
+	any := func(ws ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(lower, w) })
+	}
+	switch kind {
+	case kindDose:
+		return hasDose(text) || any(" dd ", "mg/kg")
+	case kindAmount:
+		return hasAmount(text)
+	case kindCondition:
+		return hasAmount(text) || any(" als ", " indien ", " wanneer ", " zodra ", " tenzij ", " bij ", " na ", " binnen ", " vanaf ", "≥", "≤", " > ", " < ")
+	case kindPermission:
+		return any(" niet ", " geen ", "gecontra", "contra-indic", "vermijd", "ontraden", "toegestaan", "veilig",
+			" kan ", " mag ", " mogen ", "alternatief", "voorkeur", "bezwaar", "voorzichtig")
+	case kindList:
+		return c.form == formList || strings.Count(text, ",") >= 2 || strings.Contains(text, ";")
+	case kindReason:
+		return any(" omdat ", " doordat ", " want ", " daardoor ", " reden", " vanwege ", " door ", " waardoor ", " leidt ", " gevolg")
+	case kindDefinition:
+		return any(" is ", " zijn ", " betekent ", " verstaan ", " houdt ", " heet ", ": ")
+	case kindProcedure:
+		return c.form == formList || c.form == formPair || any(" eerst ", " daarna ", " vervolgens ", " door ", " met ")
+	}
+	return true
+}
