@@ -265,6 +265,11 @@ func (f *pdfFont) decodeChain(code int) string {
 		if s := pdfGlyphText(name, f.zapf); s != "" {
 			return s
 		}
+		// A name that says nothing ("a225" in pdfTeX's Type 3 fonts, "g12"):
+		// the glyph was re-encoded, so the base encoding is no guide. The
+		// code as Latin-1, as the library and pdftotext read it ("a225" is
+		// á in TeX's T1 encoding).
+		return string(rune(code))
 	}
 	if code >= 0 && code < 256 && f.base[code] != 0 {
 		return string(f.base[code])

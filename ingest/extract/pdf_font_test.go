@@ -161,7 +161,8 @@ func TestPDFFontChain(t *testing.T) {
 	f := &pdfFont{text: map[int]string{}, base: &pdfStandardEncoding,
 		toUnicode: map[int]string{'A': "X", 'B': "", 'C': "\uE001", 'D': "\x00"},
 		diffs:     map[int]string{'B': "beta", 'E': "nonesuch", 'F': "uni2265"}}
-	for code, want := range map[int]string{'A': "X", 'B': "β", 'C': "C", 'D': "D", 'E': "E", 'F': "≥", 0x27: "’", 0x01: "\uFFFD", 0x99: "\u0099"} {
+	f.diffs[0xe1] = "a225"
+	for code, want := range map[int]string{'A': "X", 'B': "β", 'C': "C", 'D': "D", 'E': "E", 'F': "≥", 0x27: "’", 0x01: "\uFFFD", 0x99: "\u0099", 0xe1: "á"} {
 		if got := f.decode(code); got != want {
 			t.Errorf("decode(%#x) = %q, want %q", code, got, want)
 		}
