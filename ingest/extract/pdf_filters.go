@@ -276,10 +276,15 @@ var (
 )
 
 // pdfUnpackObjectStreams adds the objects kept in object streams (PDF 1.5)
-// to objs, so the rebuilt file can list them in a plain xref table. An
-// object also defined outside any object stream keeps that definition.
+// to objs, so the rebuilt file can list them in a plain xref table. Of two
+// definitions of a number the later in the file wins (an incremental update
+// appends), an object stream's members being where the stream is.
 func pdfUnpackObjectStreams(objs map[int64]pdfObject) {
+	var streams []pdfObject
 	for _, o := range objs {
+		streams = append(streams, o)
+	}
+	for _, o := range streams {
 		if m := pdfTypeRE.FindSubmatch(o.dict); m == nil || string(m[1]) != "ObjStm" || o.stream == nil {
 			continue
 		}
@@ -292,8 +297,8 @@ func pdfUnpackObjectStreams(objs map[int64]pdfObject) {
 			continue
 		}
 		for num, body := range pdfObjectStreamEntries(o.dict, data) {
-			if _, defined := objs[num]; !defined {
-				objs[num] = pdfObject{num: num, dict: body}
+			if prev, defined := objs[num]; !defined || prev.pos < o.pos {
+				objs[num] = pdfObject{num: num, dict: body, pos: o.pos}
 			}
 		}
 	}

@@ -310,6 +310,7 @@ func pdfLastObjectComplete(data []byte) bool {
 // pdfObject is one "N G obj … endobj" found by scanning.
 type pdfObject struct {
 	num, gen int64
+	pos      int    // where it is defined (an object stream's own offset for its members): later wins
 	dict     []byte // the object without its stream data (whole body for non-streams)
 	stream   []byte // raw stream data; nil for non-streams
 }
@@ -336,7 +337,7 @@ func pdfScanObjects(data []byte) map[int64]pdfObject {
 		if !ok {
 			continue
 		}
-		o.num, o.gen = num, gen
+		o.num, o.gen, o.pos = num, gen, m[0]
 		objs[num] = o
 	}
 	return objs
