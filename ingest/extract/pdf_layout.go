@@ -125,6 +125,7 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 		if cur != nil {
 			cur.text = sb.String()
 			if pdfTakeMarker(&row, cur, supAt, leadAt) {
+				cur.text = pdfLogicalOrder(cur.text) // a Hebrew or Arabic word in reading order
 				row.words = append(row.words, *cur)
 			}
 			cur = nil
@@ -227,7 +228,7 @@ func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 		}
 	}
 	l.bold = bold*10 >= l.n*9
-	l.text = pdfLogicalOrder(strings.Join(parts, " "))
+	l.text = strings.Join(pdfLogicalWords(parts), " ")
 	return l
 }
 
@@ -267,6 +268,73 @@ func pdfLogicalOrder(s string) string {
 	}
 	pdfReverseRuns(rs, dir, 1)
 	return string(rs)
+}
+
+// pdfLogicalWords puts the words of a line, read left to right and each
+// already in reading order itself (pdfLogicalOrder), into logical order:
+// in a line mostly of right-to-left words the order is reversed with runs of
+// Latin words and numbers kept; otherwise each run of right-to-left words is
+// reversed. Table cells keep their words' own order from pdfMakeRow.
+func pdfLogicalWords(words []string) []string {
+	if !slices.ContainsFunc(words, pdfHasRTL) {
+		return words
+	}
+	dir := make([]int8, len(words))
+	rtl, ltr := 0, 0
+	for i, w := range words {
+		r, l, digits := pdfStrongCounts(w)
+		switch {
+		case r > l:
+			dir[i] = 1
+			rtl++
+		case l > 0:
+			dir[i] = -1
+			ltr++
+		case digits:
+			dir[i] = -1
+		}
+	}
+	out := slices.Clone(words)
+	if rtl > ltr {
+		slices.Reverse(out)
+		slices.Reverse(dir)
+		pdfReverseWordRuns(out, dir, -1)
+	} else {
+		pdfReverseWordRuns(out, dir, 1)
+	}
+	return out
+}
+
+func pdfStrongCounts(w string) (rtl, ltr int, digits bool) {
+	for _, r := range w {
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL:
+			rtl++
+		case bidi.L:
+			ltr++
+		case bidi.EN, bidi.AN:
+			digits = true
+		}
+	}
+	return rtl, ltr, digits
+}
+
+// pdfReverseWordRuns reverses every maximal run of words that starts and
+// ends with a word of direction d and holds none of the opposite one.
+func pdfReverseWordRuns(words []string, dir []int8, d int8) {
+	for i := 0; i < len(words); i++ {
+		if dir[i] != d {
+			continue
+		}
+		end := i
+		for j := i; j < len(words) && dir[j] != -d; j++ {
+			if dir[j] == d {
+				end = j
+			}
+		}
+		slices.Reverse(words[i : end+1])
+		i = end
+	}
 }
 
 // pdfReverseRuns reverses, in place, every maximal run that starts and ends

@@ -120,3 +120,17 @@ func BenchmarkPdftotextGlyphPage(b *testing.B) {
 		}
 	}
 }
+
+func TestPDFLogicalWords(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"Groet:", "שלום", "in", "2024."}, []string{"Groet:", "שלום", "in", "2024."}},
+		{[]string{"עולם", "שלום", "en"}, []string{"en", "שלום", "עולם"}},
+		{[]string{"2024", "בשנת", "שנים", "5", "בן"}, []string{"בן", "5", "שנים", "בשנת", "2024"}},
+		{[]string{"Zie", "עולם", "שלום", "hier"}, []string{"Zie", "שלום", "עולם", "hier"}},
+		{[]string{"geen", "rechts-naar-links"}, []string{"geen", "rechts-naar-links"}},
+	} {
+		if got := pdfLogicalWords(tt.in); strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("pdfLogicalWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
