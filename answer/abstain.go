@@ -52,6 +52,10 @@ const (
 	// its first, an acronym, a code) that no retrieved passage mentions:
 	// the sources do not know it, so no candidate answers.
 	ruleNames = "names"
+	// ruleMeasure: the question asks for a measure ("Wat is de
+	// sensitiviteit …?", "Welke nauwkeurigheid …?", "de voorspellende
+	// waarde") that the candidate does not name as such.
+	ruleMeasure = "measure"
 
 	// ruleSubjects: the question names two or more subjects ("een
 	// interactie tussen velamistat en tarvomycine") and the candidate does
@@ -98,6 +102,8 @@ func (s *Service) rule(q question, sub subjects, c *cand) string {
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
 		return ruleFacts
+	case q.measure() && !c.namesAsked(q):
+		return ruleMeasure
 	case len(sub.asked) > 1 && !sub.namesAll(c):
 		return ruleSubjects
 	case q.unit != nil && !unitShown(q.unit, c.text):
@@ -247,6 +253,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
 	case ruleSubjects:
 		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
+	case ruleMeasure:
+		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	}
@@ -430,15 +438,19 @@ func r0(text string) string {
 }
 
 // namesAsked reports whether the candidate, with its context, names the
-// noun the question asks for (true when it asks for none). A measure in
-// -heid or -iteit must stand as itself: "nauwkeurige notities" do not
-// name a "nauwkeurigheid".
+// noun the question asks for (true when it asks for none). A measure must
+// stand as itself: "nauwkeurige notities" do not name a "nauwkeurigheid".
 func (c *cand) namesAsked(q question) bool {
 	if q.asked == nil {
 		return true
 	}
-	if strings.HasSuffix(q.askedWord, "heid") || strings.HasSuffix(q.askedWord, "iteit") {
+	if q.measure() {
 		return strings.Contains(strings.ToLower(c.text+" "+c.pass.p.Section+" "+c.pass.p.Caption), q.askedWord)
 	}
 	return c.ctx.score(*q.asked) >= partCredit/2
 }
+
+// measure reports whether the question asks for a measure (measureWord:
+// "sensitiviteit", "nauwkeurigheid", "voorspellende waarde"), a value a
+// sentence must name as such.
+func (q question) measure() bool { return measureWord(q.askedWord) }

@@ -93,6 +93,11 @@ func askedNoun(ws []string) string {
 			(ws[i+2] == "de" || ws[i+2] == "het"):
 			j = i + 3
 		}
+		for k := j; k >= 0 && k < len(ws) && k < j+3; k++ {
+			if measureWord(ws[k]) { // "de positief voorspellende waarde": the measure is the head
+				return ws[k]
+			}
+		}
 		for ; j >= 0 && j < len(ws); j++ {
 			if !kindWords[ws[j]] && !stopwords[ws[j]] && !amountWords[ws[j]] {
 				return ws[j]
@@ -100,6 +105,15 @@ func askedNoun(ws []string) string {
 		}
 	}
 	return ""
+}
+
+// measureSuffixes end the Dutch nouns of a measured value: a
+// "sensitiviteit", "nauwkeurigheid", "streefwaarde", "responspercentage",
+// "ernstscore".
+var measureSuffixes = []string{"heid", "iteit", "waarde", "percentage", "score"}
+
+func measureWord(w string) bool {
+	return slices.ContainsFunc(measureSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
 }
 
 // askedDetail reads a demand for a price or a date from the question.
