@@ -92,8 +92,7 @@ func sessionCookieIn(t *testing.T, ctx context.Context, base string) *network.Co
 // ends it.
 func TestBrowserSessionInsteadOfKey(t *testing.T) {
 	stack := openRealStack(t)
-	want := stack.ask(t, questionNivel)
-	wantAnswer(t, questionNivel, want)
+	question, want := stack.anyAnswer(t, 1)
 	ctx := browser(t)
 	base, key, keyID, logs := keyedServer(t, Config{}, stack)
 	dialog := chromedp.CSS("#key-dialog[open]")
@@ -133,7 +132,7 @@ func TestBrowserSessionInsteadOfKey(t *testing.T) {
 	if fmt.Sprint(kept) != "[false 0 0 false ]" {
 		t.Errorf("[cookie readable, sessionStorage, localStorage, key in DOM, key input] = %v, want the key kept nowhere", kept)
 	}
-	askOnPage(t, ctx, base, questionNivel, answered)
+	askOnPage(t, ctx, base, question, answered)
 	checkMarkers(t, ctx, want)
 	if n := requestsWithKey(t, logs, routeAskStream, 200, keyID); n != 1 {
 		t.Errorf("%d streamed answers on the key's session, want 1", n)
@@ -162,7 +161,7 @@ func TestBrowserSessionInsteadOfKey(t *testing.T) {
 	tab, cancel := chromedp.NewContext(ctx)
 	t.Cleanup(cancel)
 	steps(t, tab, "second tab", chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("key-clear")))
-	askOnPage(t, tab, base, questionNivel, answered)
+	askOnPage(t, tab, base, question, answered)
 	if open := get(t, tab, chromedp.Evaluate[bool](`document.getElementById("key-dialog").open`)); open {
 		t.Error("the second tab asks for the key")
 	}
@@ -195,7 +194,8 @@ func TestBrowserUIWithoutKeysNoDialog(t *testing.T) {
 	ctx := browser(t)
 	s, _ := newTestServer(t, Config{}, stack.deps())
 	base := serve(t, s)
-	askOnPage(t, ctx, base, questionNivel, answered)
+	question, _ := stack.anyAnswer(t, 1)
+	askOnPage(t, ctx, base, question, answered)
 	state := get(t, ctx, chromedp.Evaluate[[]any](`[document.getElementById("key-dialog").open,
 		document.getElementById("key-clear").hidden, document.getElementById("notice").hidden]`))
 	if fmt.Sprint(state) != "[false true true]" {
@@ -211,8 +211,8 @@ func TestBrowserUIWithoutKeysNoDialog(t *testing.T) {
 // question.
 func TestBrowserWidgetKeyByPostMessage(t *testing.T) {
 	stack := openRealStack(t)
-	want := stack.ask(t, questionNivel)
-	wantAnswer(t, questionNivel, want)
+	question, want := stack.anyAnswer(t, 1)
+	refused, _ := stack.refusal(t)
 	ctx := browser(t)
 	var bronwijzerURL, key string
 	third := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -235,7 +235,7 @@ setInterval(() => {
 <script src="%s/embed.js" data-target="#bw" data-key="%s" data-auto="true"
         data-question="%s"></script>
 <iframe src="%s" title="derde partij"></iframe>
-</body></html>`, bronwijzerURL, key, questionNivel, third.URL)
+</body></html>`, bronwijzerURL, key, question, third.URL)
 	}))
 	t.Cleanup(host.Close)
 	var keyID string
@@ -266,7 +266,7 @@ setInterval(() => {
 	if fmt.Sprint(leaks) != fmt.Sprint([]any{bronwijzerURL + "/embed", false, false}) {
 		t.Errorf("[iframe URL, key in host DOM, question in host DOM] = %v, want [%s/embed false false]", leaks, bronwijzerURL)
 	}
-	if got := get(t, ctx, chromedp.Value(chromedp.CSS("#question"), in)); got != questionNivel {
+	if got := get(t, ctx, chromedp.Value(chromedp.CSS("#question"), in)); got != question {
 		t.Errorf("widget question = %q: a third frame's message was accepted", got)
 	}
 	if n := requestsWithKey(t, logs, routeAskStream, 401, ""); n != 0 {
@@ -290,7 +290,7 @@ setInterval(() => {
 	}
 
 	steps(t, ctx, "asking through postMessage",
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.Bronwijzer.ask(%q), undefined`, questionDose)),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.Bronwijzer.ask(%q), undefined`, refused)),
 		chromedp.WaitVisible(chromedp.CSS(".refusal"), in),
 	)
 	if n := requestsWithKey(t, logs, routeAskStream, 200, keyID); n != 2 {

@@ -3,123 +3,86 @@ package api
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/bronwijzer/bronwijzer/answer"
-	"github.com/bronwijzer/bronwijzer/corpus"
-	"github.com/bronwijzer/bronwijzer/ingest"
-	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
-	"github.com/bronwijzer/bronwijzer/retrieval/embed"
-	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
 // A verified source whose PDF carries JavaScript, reached the way issue 15
-// found undetected: the catalog's /OpenAction is a harmless GoTo whose /Next
-// is the script. When a clinician opens its citation, nothing of it runs.
+// found undetected: the catalog's /OpenAction is a harmless action whose
+// /Next is the script. The test appends it to the bundled AI Kompas as an
+// incremental update (what a tampered or re-exported file looks like), and
+// the test's registry declares that file verified. When a clinician opens
+// its citation, nothing of the script runs.
 
-const scriptPDFID = "slaap-ouderen"
+var (
+	trailerRoot = regexp.MustCompile(`/Root\s+(\d+)\s+0\s+R`)
+	trailerSize = regexp.MustCompile(`/Size\s+(\d+)`)
+	startXref   = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+)
 
-// scriptPDFLines is the page's text; the question below is answered from it.
-var scriptPDFLines = []string{
-	"Slaapproblemen bij ouderen",
-	"Bij slaapproblemen bij ouderen is voorlichting over slaaphygiene de eerste stap.",
-	"Cognitieve gedragstherapie voor insomnie heeft de voorkeur boven slaapmiddelen.",
-	"Slaapmiddelen geven bij ouderen een verhoogd risico op vallen.",
-}
-
-// scriptPDF builds the PDF. Its script would show an alert, print, and
-// make the browser request leak on the Bronwijzer server.
-func scriptPDF(leak string) []byte {
-	var content bytes.Buffer
-	content.WriteString("BT /F1 12 Tf 72 760 Td 16 TL\n")
-	for _, l := range scriptPDFLines {
-		fmt.Fprintf(&content, "(%s) Tj T*\n", l)
+// withOpenActionScript appends an incremental update to pdf (a classic
+// xref table and trailer): the catalog gains /OpenAction, a /Named
+// FirstPage action whose /Next is a JavaScript action running js.
+func withOpenActionScript(t *testing.T, pdf []byte, js string) []byte {
+	t.Helper()
+	tail := pdf[bytes.LastIndex(pdf, []byte("trailer")):]
+	root, size, prev := trailerRoot.FindSubmatch(tail), trailerSize.FindSubmatch(tail), startXref.FindSubmatch(pdf)
+	if root == nil || size == nil || prev == nil {
+		t.Fatal("the PDF has no classic trailer with /Root, /Size and startxref")
 	}
-	content.WriteString("ET\n")
-	js := fmt.Sprintf(`app.alert("PDF-script uitgevoerd"); this.print(); app.launchURL("%s", true);`, leak)
-	objs := []string{
-		"<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>",
-		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 7 0 R >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Action /S /GoTo /D [3 0 R /Fit] /Next 6 0 R >>",
-		"<< /Type /Action /S /JavaScript /JS (" + strings.NewReplacer("(", `\(`, ")", `\)`).Replace(js) + ") >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
+	start := bytes.Index(pdf, []byte("\n"+string(root[1])+" 0 obj"))
+	end := bytes.Index(pdf[start:], []byte("endobj"))
+	body := bytes.TrimSpace(pdf[start+len(root[1])+7 : start+end])
+	if !bytes.HasPrefix(body, []byte("<<")) {
+		t.Fatalf("catalog %s is not a dictionary", root[1])
+	}
+	n, _ := strconv.Atoi(string(size[1]))
+	action, script := n, n+1
+	catalog := fmt.Sprintf("<</OpenAction %d 0 R %s", action, body[2:])
+	escaped := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(js)
+	objs := []struct {
+		num  int
+		body string
+	}{
+		{mustAtoi(t, string(root[1])), catalog},
+		{action, fmt.Sprintf("<</Type /Action /S /Named /N /FirstPage /Next %d 0 R>>", script)},
+		{script, "<</Type /Action /S /JavaScript /JS (" + escaped + ")>>"},
 	}
 	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	b.Write(pdf)
+	if !bytes.HasSuffix(pdf, []byte("\n")) {
+		b.WriteString("\n")
+	}
+	offsets := map[int]int{}
+	for _, o := range objs {
+		offsets[o.num] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", o.num, o.body)
 	}
 	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	fmt.Fprintf(&b, "xref\n%d 1\n%010d 00000 n \n%d 2\n%010d 00000 n \n%010d 00000 n \n",
+		objs[0].num, offsets[objs[0].num], action, offsets[action], offsets[script])
+	fmt.Fprintf(&b, "trailer\n<</Size %d /Root %s 0 R /Prev %s>>\nstartxref\n%d\n%%%%EOF\n", n+2, root[1], prev[1], xref)
 	return b.Bytes()
 }
 
-// openScriptStack ingests the script PDF as a verified source (a registry
-// naming its SHA-256) and returns the real searcher and answerer over it.
-func openScriptStack(t *testing.T, pdf []byte) realStack {
+func mustAtoi(t *testing.T, s string) int {
 	t.Helper()
-	ctx := context.Background()
-	dir := t.TempDir()
-	file := filepath.Join(dir, scriptPDFID+".pdf")
-	if err := os.WriteFile(file, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(pdf)
-	reg, err := json.Marshal(map[string]any{"sources": []map[string]any{{
-		"id": scriptPDFID, "title": "Slaapproblemen bij ouderen (test)", "publisher": "unknown", "published": "2024-03-12",
-		"url": "", "license": "test", "file": filepath.Base(file), "sha256": hex.EncodeToString(sum[:]), "language": "nl",
-	}}})
+	n, err := strconv.Atoi(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	regPath := filepath.Join(dir, "sources.json")
-	if err := os.WriteFile(regPath, reg, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	registry, err := corpus.Load(regPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "script.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	emb := embed.NewLocal(embed.DefaultDim)
-	p := &ingest.Pipeline{Store: store, Embedder: emb, Analyzer: an, Registry: registry, Files: store}
-	for _, r := range p.Paths(ctx, []string{file}, nil) {
-		if r.Status == ingest.StatusFailed {
-			t.Fatalf("ingest %s: %v", r.Path, r.Err)
-		}
-		t.Logf("ingest %s: %s %v", r.Path, r.Status, r.Warnings)
-	}
-	searcher := &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}
-	return realStack{store: store, searcher: searcher, asker: answer.New(answer.Config{Analyzer: an}, searcher, nil)}
+	return n
 }
 
 // noScripts counts what a PDF script would do on the viewer page.
@@ -162,19 +125,24 @@ func scriptRunsInChromiumViewer(t *testing.T, parent context.Context, pdf []byte
 	}
 }
 
-// TestBrowserPDFScriptDoesNotRun: the citation of the script PDF opens in
-// Bronwijzer's viewer on its page with the quote highlighted, and no alert,
-// print, window.open, dialog or request of the script happens.
+// TestBrowserPDFScriptDoesNotRun: the citation of the scripted, verified
+// AI Kompas opens in Bronwijzer's viewer on its page with the quote
+// highlighted, and no alert, print, window.open, dialog or request of the
+// script happens. The registry copy also dates the file 2024-03-12: the
+// preview says "12 maart 2024".
 func TestBrowserPDFScriptDoesNotRun(t *testing.T) {
-	pdf := scriptPDF("http://127.0.0.1:1/lek-pdf-script")
-	stack := openScriptStack(t, pdf)
-	question := "Wat is de eerste stap bij slaapproblemen bij ouderen?"
-	want := stack.ask(t, question)
-	wantAnswer(t, question, want)
-	c := want.Citations[0]
-	if c.DocumentID != scriptPDFID {
-		t.Fatalf("answer cites %s, want the script PDF", c.DocumentID)
+	orig, err := os.ReadFile(filepath.Join(bundledCorpus, "ai-kompas-nulde-eerstelijnszorg.pdf"))
+	if err != nil {
+		t.Fatal(err)
 	}
+	pdf := withOpenActionScript(t, orig,
+		`app.alert("PDF-script uitgevoerd"); this.print(); app.launchURL("http://127.0.0.1:1/lek-pdf-script", true);`)
+	stack := openStack(t, stackOptions{
+		registry: map[string]map[string]any{kompasDocID: {"published": "2024-03-12"}},
+		files:    map[string][]byte{kompasDocID: pdf},
+	})
+	question, want := stack.pick(t, "a citation of the AI Kompas", questionsAbout(t, "ai-kompas", questionKompas), citingDoc(kompasDocID))
+	c, _ := citationOf(want, kompasDocID)
 	ctx := browser(t)
 	scriptRunsInChromiumViewer(t, ctx, pdf)
 	s, logs := newTestServer(t, Config{}, stack.deps())
