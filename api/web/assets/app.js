@@ -450,7 +450,10 @@
     box.setAttribute('role', 'note');
     var r = document.createElement('p');
     r.className = 'refusal-reason';
-    r.textContent = resp.reason || resp.answer || 'De geverifieerde bronnen ondersteunen geen antwoord op deze vraag.';
+    var label = document.createElement('strong');
+    label.textContent = 'Geen antwoord:';
+    r.appendChild(label);
+    r.appendChild(document.createTextNode(' ' + refusalWhy(resp.reason || resp.answer || '')));
     box.appendChild(r);
     els['answer-body'].appendChild(box);
     var passages = resp.passages || [];
@@ -467,6 +470,15 @@
       els['answer-body'].appendChild(det);
     }
     setStatus('Geen antwoord mogelijk op basis van de geverifieerde bronnen.');
+  }
+
+  // refusalWhy is the one sentence that says why: the answerer's reason
+  // without its general opening ("Ik kan deze vraag niet beantwoorden op
+  // basis van …"), which the label already says.
+  function refusalWhy(reason) {
+    var m = /^([^.]*niet beantwoorden[^.]*\.)\s+(\S[\s\S]*)$/.exec(reason.trim());
+    if (m) { return m[2]; }
+    return reason.trim() || 'De geverifieerde bronnen ondersteunen geen antwoord op deze vraag.';
   }
 
   // passageCitation shows a closest passage of a refusal like a citation,
