@@ -1,6 +1,7 @@
 package regression
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -102,5 +103,36 @@ func TestGuidelineTableRowsReachable(t *testing.T) {
 		if q.Subject != "" && eval.SubjectRank(passages, q.Subject, q.Evidence) == 0 {
 			t.Errorf("%s: no searchable chunk holds both a quote and the subject %q", q.ID, q.Subject)
 		}
+	}
+}
+
+// TestGuidelineSetGate gates the dev guideline set over the four fictional
+// guidelines by eval/thresholds-guidelines.json: retrieval, answers with
+// evidence, false answers and critical errors (a number cited from a
+// passage without the evidence; an answer to an unanswerable question).
+func TestGuidelineSetGate(t *testing.T) {
+	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	th := load(t, "../thresholds-guidelines.json", func(f *os.File) (eval.Thresholds, error) { return eval.LoadThresholds(f) })
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	searcher := &retrieval.Searcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	s := stack{searcher: searcher, analyzer: an}
+	cfgs, err := eval.ParseConfigs("hybrid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), s.provider(), cfgs, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table bytes.Buffer
+	if err := rep.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("guideline set, dev guidelines:\n%s", table.String())
+	if err := eval.Gate(rep, th); err != nil {
+		t.Error(err)
 	}
 }
