@@ -158,5 +158,5 @@ func pdfUnreadable(raw []pdfRawPage, doc *Document) error {
 // spaces between words (Chinese, Japanese, Thai): long runs of it are no
 // sign of lost spaces.
 func pdfUnspacedScript(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
