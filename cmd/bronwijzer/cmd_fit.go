@@ -38,6 +38,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 	l2 := fs.Float64("l2", 1, "L2 penalty on the weights")
 	maxFalse := fs.Float64("max-false-answers", 0.05, "largest share of unanswerable questions that may get an answer")
 	dump := fs.String("dump", "", "also write every question's scored candidates to this JSONL file, for inspection")
+	verbose := fs.Bool("verbose", false, "list on stderr the answerable questions every candidate of which breaks a hard rule, and the unanswerable ones a held-out model answers")
 	if _, err := env.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 		if !ok {
 			return fmt.Errorf("%w: --sets: %q is geen DATASET=CORPUS", errUsage, pair)
 		}
-		got, err := collectFit(ctx, env, ds, corpus)
+		got, err := collectFit(ctx, env, ds, corpus, *verbose)
 		if err != nil {
 			return err
 		}
@@ -58,7 +59,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 			return err
 		}
 	}
-	m, rep, err := fitModel(qs, *l2, *maxFalse)
+	m, rep, err := fitModel(qs, *l2, *maxFalse, verboseTo(env.stderr, *verbose))
 	if err != nil {
 		return err
 	}
@@ -93,13 +94,13 @@ type fitCand struct {
 
 // collectFit ingests a set's documents into a temporary store and scores
 // every question's candidates.
-func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string) ([]fitQuestion, error) {
+func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string, verbose bool) ([]fitQuestion, error) {
 	f, err := os.Open(dataset) // #nosec G304 -- the reviewed question set named on the command line
 	if err != nil {
 		return nil, err
 	}
 	questions, err := eval.LoadDataset(f)
-	f.Close()
+	_ = f.Close() // read only
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dataset, err)
 	}
@@ -127,7 +128,7 @@ func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string) ([]fit
 			return nil, fmt.Errorf("%s %s: %w", dataset, q.ID, err)
 		}
 		fq := fitQuestion{question: q.Question, id: q.ID, group: filepath.Base(dataset) + ":" + idGroup(q.ID), dataset: filepath.Base(dataset), answerable: q.Answerable}
-		if os.Getenv("BRONWIJZER_FIT_DEBUG") != "" && q.Answerable {
+		if verbose && q.Answerable {
 			var rules []string
 			allowed := 0
 			for _, c := range cands {
@@ -179,7 +180,7 @@ type fitReport struct {
 
 // fitModel fits the weights on every question, chooses the threshold on
 // held-out predictions and reports both.
-func fitModel(qs []fitQuestion, l2, maxFalse float64) (*answer.Model, *fitReport, error) {
+func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answer.Model, *fitReport, error) {
 	all, err := fitBoth(qs, l2)
 	if err != nil {
 		return nil, nil, err
@@ -207,6 +208,9 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64) (*answer.Model, *fitReport
 		}
 		for _, q := range in {
 			o := fitOutcome(q, wg)
+			if !q.answerable && o.P > 0.5 {
+				fmt.Fprintf(verbose, "held out %.2f %s %s\n", o.P, q.id, q.question)
+			}
 			held = append(held, o)
 			heldBy[q.dataset] = append(heldBy[q.dataset], o)
 		}
@@ -355,7 +359,7 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the write error is the one to report
 		return err
 	}
 	if err := tmp.Close(); err != nil {
@@ -383,9 +387,17 @@ func dumpFit(path string, qs []fitQuestion) error {
 			cs[i] = cand{c.text, c.x, c.holds, c.evidence}
 		}
 		if err := enc.Encode(map[string]any{"id": q.id, "question": q.question, "answerable": q.answerable, "cands": cs}); err != nil {
-			f.Close()
+			_ = f.Close() // the encode error is the one to report
 			return err
 		}
 	}
 	return f.Close()
+}
+
+// verboseTo returns w when on, else a writer that drops everything.
+func verboseTo(w io.Writer, on bool) io.Writer {
+	if on {
+		return w
+	}
+	return io.Discard
 }
