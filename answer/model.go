@@ -80,11 +80,11 @@ func DefaultModel() *Model {
 func LoadModel(path string) (*Model, error) {
 	data, err := os.ReadFile(path) // #nosec G304 -- the operator's configured model file
 	if err != nil {
-		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s kan niet worden gelezen", path)
+		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s kan niet worden gelezen: %v", path, err)
 	}
 	m, err := ParseModel(data)
 	if err != nil {
-		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s is ongeldig", path)
+		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "antwoordmodel %s is ongeldig: %v", path, err)
 	}
 	return m, nil
 }

@@ -30,6 +30,7 @@ type Config struct {
 	RequestTimeout  time.Duration // per-request deadline (non-streaming routes)
 	AllowUnverified bool          // allow citing unverified documents
 	MaxSourceAge    time.Duration // citations to older sources are flagged
+	AnswerModel     string        // answer model file (bronwijzer fit-answers); empty: the committed model
 	Embedder        string        // local | ollama | openai
 	EmbedDim        int           // vector dimension; 0: the embedder's own (local: 384)
 	EmbedModel      string        // provider embedding model
@@ -161,6 +162,7 @@ func (c *Config) LoadEnv() error {
 	parse("EMBED_DIM", intSetter(&c.EmbedDim))
 	parse("REQUEST_TIMEOUT", durationSetter(&c.RequestTimeout))
 	parse("MAX_SOURCE_AGE", durationSetter(&c.MaxSourceAge))
+	str("ANSWER_MODEL", &c.AnswerModel)
 	parse("ALLOW_UNVERIFIED", boolSetter(&c.AllowUnverified))
 	return errors.Join(errs...)
 }
@@ -213,6 +215,7 @@ func (c *Config) RegisterGlobal(fs *flag.FlagSet) {
 	fs.BoolVar(&c.NoExternalLLM, "no-external-llm", c.NoExternalLLM, "refuse every LLM and embedding provider (env BRONWIJZER_NO_EXTERNAL_LLM)")
 	fs.BoolVar(&c.AllowUnverified, "allow-unverified", c.AllowUnverified, "allow citing documents not in the registry (env BRONWIJZER_ALLOW_UNVERIFIED)")
 	fs.Func("max-source-age", "flag citations older than this, e.g. 5y (env BRONWIJZER_MAX_SOURCE_AGE)", durationSetter(&c.MaxSourceAge))
+	fs.StringVar(&c.AnswerModel, "answer-model", c.AnswerModel, "answer model written by fit-answers; empty = the committed model (env BRONWIJZER_ANSWER_MODEL)")
 }
 
 // Validate reports every configuration problem at once.

@@ -60,3 +60,30 @@ func TestFitAnswersBadSets(t *testing.T) {
 		t.Errorf("exit %d, stderr %q: want a usage error naming DATASET=CORPUS", code, stderr.String())
 	}
 }
+
+// A practice's refitted model is used through --answer-model; a file that
+// is no model of this version is refused with the reason.
+func TestAnswerModelFlag(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "model.json")
+	data, err := os.ReadFile(repoPath("answer/model.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(good, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"features": ["coverage"], "weights": [0, 1], "threshold": 0.5}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := Run(context.Background(), []string{"ask", "--data-dir", t.TempDir(), "--answer-model", good, "Wat is koorts?"}, nil, &stdout, &stderr); code != exitOK {
+		t.Errorf("good model: exit %d: %s", code, stderr.String())
+	}
+	stderr.Reset()
+	code := Run(context.Background(), []string{"ask", "--data-dir", t.TempDir(), "--answer-model", bad, "Wat is koorts?"}, nil, &stdout, &stderr)
+	if code == exitOK || !strings.Contains(stderr.String(), "antwoordmodel") || !strings.Contains(stderr.String(), "refit") {
+		t.Errorf("bad model: exit %d, stderr %q: want a refusal naming the model and the refit", code, stderr.String())
+	}
+}

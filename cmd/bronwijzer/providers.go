@@ -55,7 +55,14 @@ func (a *App) newAnswererFor(mode retrieval.Mode) (*answer.Service, error) {
 	if err != nil {
 		return nil, err
 	}
+	var model *answer.Model
+	if a.Config.AnswerModel != "" {
+		if model, err = answer.LoadModel(a.Config.AnswerModel); err != nil {
+			return nil, err
+		}
+	}
 	return answer.New(answer.Config{
+		Model:           model,
 		SearchMode:      mode,
 		AllowUnverified: a.Config.AllowUnverified,
 		MaxSourceAge:    a.Config.MaxSourceAge,
