@@ -221,14 +221,14 @@ func sessionOf(c echo.Context) *session {
 // over HTTPS (directly or behind a TLS proxy), Path=/ and no Domain, so it
 // stays with this host.
 func setSessionCookie(c echo.Context, id string, ttl time.Duration) {
-	c.SetCookie(&http.Cookie{
+	c.SetCookie(&http.Cookie{ // #nosec G124 -- HttpOnly and SameSite=Strict always; Secure whenever the page is served over HTTPS (a Secure cookie over plain HTTP on loopback would be refused or never returned)
 		Name: sessionCookie, Value: id, Path: "/", MaxAge: int(ttl / time.Second),
 		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: secureRequest(c),
 	})
 }
 
 func clearSessionCookie(c echo.Context) {
-	c.SetCookie(&http.Cookie{
+	c.SetCookie(&http.Cookie{ // #nosec G124 -- clears the cookie; same attributes as setSessionCookie
 		Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
 		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: secureRequest(c),
 	})
