@@ -48,6 +48,7 @@ func main() {
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
 		"cjk-gbk.pdf":           cjkGBK(),
+		"cmap-onebyte.pdf":      cmapOneByte(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -281,4 +282,32 @@ func cjkGBK() []byte {
 	// "肾功能检查 eGFR 30" in GBK
 	content := "BT /F1 12 Tf 72 700 Td <c9f6b9a6c4dcbcecb2e92065474652203330> Tj ET\n"
 	return doc([]string{font}, "", page{content: content})
+}
+
+// cmapOneByte: a Type0 font whose /Encoding is an embedded CMap with
+// one-byte codes (as Word writes "OneByteIdentityH"), with ToUnicode; the
+// codes must not be read two bytes at a time.
+func cmapOneByte() []byte {
+	enc := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /OneByteIdentityH def /CMapType 1 def
+1 begincodespacerange <00> <FF> endcodespacerange
+1 begincidrange <00> <FF> 0 endcidrange
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	tu := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <00> <FF> endcodespacerange
+1 beginbfrange <20> <7E> <0020> endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Calibri /Encoding 4 0 R /ToUnicode 5 0 R " +
+		"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Calibri " +
+		"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [32 [226]] >>] >>"
+	content := line("F1", 11, 72, 700, "Controleer de nierfunctie voor het starten van metformine.")
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [6 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		font,
+		pdftest.Stream("/Type /CMap /CMapName /OneByteIdentityH", []byte(enc)),
+		pdftest.Stream("", []byte(tu)),
+		"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>",
+		pdftest.Stream("", []byte(content)),
+	)
 }

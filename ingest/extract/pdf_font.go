@@ -54,6 +54,8 @@ type pdfFont struct {
 	zapf      bool           // glyph names aNN are ZapfDingbats names
 	ucs2      bool           // Type0 with a UCS-2/UTF-16 CMap: the code is the character
 	cjk       *pdfCJKCodec   // Type0 with a named CJK CMap (pdf_font_cjk.go)
+	spaces    []pdfCodeSpace // Type0 with an embedded CMap: its code lengths
+	cids      map[int]int    // Type0 with an embedded CMap: code → CID, nil for identity
 	text      map[int]string
 }
 
@@ -71,6 +73,9 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		}
 		f.cidW = parseCIDWidths(d.Key("W"))
 		desc = d.Key("FontDescriptor")
+		if e := v.Key("Encoding"); e.Kind() == pdf.Stream {
+			f.embeddedCMap(e)
+		}
 		enc := v.Key("Encoding").Name()
 		f.ucs2 = strings.HasPrefix(enc, "Uni") && (strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"))
 		if f.cjk = pdfCJKFor(enc); f.cjk != nil {
@@ -100,6 +105,18 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		f.missing = 500 // an average glyph: keeps glyphs apart when widths are unknown
 	}
 	return f
+}
+
+// embeddedCMap reads a Type0 font's own CMap stream: code lengths from its
+// codespace ranges (a "OneByteIdentityH" CMap has one-byte codes) and CIDs
+// for widths.
+func (f *pdfFont) embeddedCMap(e pdf.Value) {
+	rd := e.Reader()
+	data, _ := io.ReadAll(io.LimitReader(rd, pdfMaxStreamBytes))
+	_ = rd.Close()
+	p := pdfCMapParser{m: make(map[int]string)}
+	p.parse(data)
+	f.spaces, f.cids = p.spaces, p.cids
 }
 
 // pdfStripSubset removes a subset tag ("ABCDEF+Arial" → "Arial").
@@ -425,10 +442,29 @@ type pdfCMapToken struct {
 }
 
 type pdfCMapParser struct {
-	m    map[int]string
-	ops  []pdfCMapToken
-	arr  []string
-	inAr bool
+	m      map[int]string
+	spaces []pdfCodeSpace // codespace ranges (embedded CMaps of Type0 fonts)
+	cids   map[int]int    // code → CID from cidrange/cidchar, when not identity
+	ops    []pdfCMapToken
+	arr    []string
+	inAr   bool
+}
+
+// pdfCodeSpace is one codespace range: codes of len(lo) bytes whose every
+// byte lies between the bytes of lo and hi.
+type pdfCodeSpace struct{ lo, hi string }
+
+func (c pdfCodeSpace) match(raw string, i int) bool {
+	n := len(c.lo)
+	if i+n > len(raw) {
+		return false
+	}
+	for k := range n {
+		if b := raw[i+k]; b < c.lo[k] || b > c.hi[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *pdfCMapParser) parse(data []byte) {
@@ -501,9 +537,39 @@ func (p *pdfCMapParser) word(w string) {
 		for i := 0; i+2 < len(p.ops); i += 3 {
 			p.bfrange(p.ops[i], p.ops[i+1], p.ops[i+2])
 		}
+	case "endcodespacerange":
+		for i := 0; i+1 < len(p.ops); i += 2 {
+			if a, b := p.ops[i], p.ops[i+1]; a.kind == 's' && b.kind == 's' && len(a.s) == len(b.s) && len(a.s) > 0 && len(a.s) <= 4 {
+				p.spaces = append(p.spaces, pdfCodeSpace{a.s, b.s})
+			}
+		}
+	case "endcidrange":
+		for i := 0; i+2 < len(p.ops); i += 3 {
+			if a, b, c := p.ops[i], p.ops[i+1], p.ops[i+2]; a.kind == 's' && b.kind == 's' && c.kind == 'n' {
+				lo, hi := pdfCode(a.s), pdfCode(b.s)
+				for code := lo; code >= 0 && code <= hi && code-lo < 1<<16 && len(p.cids) < pdfMaxCMapEntries; code++ {
+					p.setCID(code, c.n+code-lo)
+				}
+			}
+		}
+	case "endcidchar":
+		for i := 0; i+1 < len(p.ops); i += 2 {
+			if a, c := p.ops[i], p.ops[i+1]; a.kind == 's' && c.kind == 'n' && len(p.cids) < pdfMaxCMapEntries {
+				p.setCID(pdfCode(a.s), c.n)
+			}
+		}
 	}
 	if !strings.HasPrefix(w, "/") {
 		p.ops = p.ops[:0]
+	}
+}
+
+func (p *pdfCMapParser) setCID(code, cid int) {
+	if p.cids == nil {
+		p.cids = make(map[int]int)
+	}
+	if code >= 0 {
+		p.cids[code] = cid
 	}
 }
 
@@ -710,7 +776,11 @@ func (f *pdfFont) width(code int) float64 {
 		return f.dw / 2
 	}
 	if f.twoByte {
-		if w, ok := f.cidW[code]; ok {
+		cid := code
+		if c, ok := f.cids[code]; ok {
+			cid = c
+		}
+		if w, ok := f.cidW[cid]; ok {
 			return w
 		}
 		return f.dw

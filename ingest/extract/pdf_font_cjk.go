@@ -74,12 +74,14 @@ func pdfCJKFor(cmap string) *pdfCJKCodec {
 }
 
 // codeAt returns the length of the code at raw[i] for a font's encoding:
-// 1 for simple fonts, 2 for other Type0 fonts, by lead byte for named CJK
-// CMaps.
+// 1 for simple fonts, by the codespace ranges of an embedded CMap, by lead
+// byte for named CJK CMaps, else 2.
 func (f *pdfFont) codeAt(raw string, i int) int {
 	switch {
 	case !f.twoByte:
 		return 1
+	case f.spaces != nil:
+		return f.spaceCodeAt(raw, i)
 	case f.cjk == nil:
 		return 2
 	}
@@ -102,4 +104,22 @@ func (f *pdfFont) cjkText(code, n int) string {
 		return "\uFFFD"
 	}
 	return string(out)
+}
+
+// spaceCodeAt returns the length of the code at raw[i] by the codespace
+// ranges of an embedded CMap: the shortest range that matches, else the
+// shortest range's length.
+func (f *pdfFont) spaceCodeAt(raw string, i int) int {
+	shortest := 4
+	for n := 1; n <= 4; n++ {
+		for _, c := range f.spaces {
+			if len(c.lo) == n {
+				shortest = min(shortest, n)
+				if c.match(raw, i) {
+					return n
+				}
+			}
+		}
+	}
+	return shortest
 }

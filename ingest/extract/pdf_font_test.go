@@ -33,6 +33,7 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "big-small-lines.pdf", ordered: []string{"DOSIS", "Lees eerst de bijsluiter van het middel.", "Overleg bij twijfel met de apotheker."}},
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
 		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},
+		{file: "cmap-onebyte.pdf", ordered: []string{"Controleer de nierfunctie voor het starten van metformine."}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimSuffix(tt.file, ".pdf"), func(t *testing.T) {
@@ -241,5 +242,27 @@ func TestPDFNamedCJKCMaps(t *testing.T) {
 	}
 	if pdfCJKFor("Identity-H") != nil {
 		t.Error("Identity-H is no byte encoding")
+	}
+}
+
+func TestPDFEmbeddedCMapCodes(t *testing.T) {
+	p := pdfCMapParser{m: map[int]string{}}
+	p.parse([]byte("2 begincodespacerange <00> <80> <8140> <FEFE> endcodespacerange 1 begincidrange <8140> <8142> 100 endcidrange 1 begincidchar <41> 7 endcidchar"))
+	f := &pdfFont{twoByte: true, spaces: p.spaces, cids: p.cids, cidW: map[int]float64{7: 300, 101: 900}, dw: 1000}
+	raw := "A\x81\x41B"
+	var codes []int
+	for i, n := 0, 0; i < len(raw); i += n {
+		n = f.codeAt(raw, i)
+		code := 0
+		for k := range n {
+			code = code<<8 | int(raw[i+k])
+		}
+		codes = append(codes, code)
+	}
+	if diff := cmp.Diff([]int{0x41, 0x8141, 0x42}, codes); diff != "" {
+		t.Errorf("codes (-want +got):\n%s", diff)
+	}
+	if f.width(0x41) != 300 || f.width(0x8141) != 900 || f.width(0x42) != 1000 {
+		t.Errorf("widths by CID: %v %v %v", f.width(0x41), f.width(0x8141), f.width(0x42))
 	}
 }
