@@ -13,12 +13,14 @@ package main
 
 import (
 	"bytes"
+	"compress/zlib"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/pdfcpu/pdfcpu/pkg/filter"
 )
@@ -39,6 +41,7 @@ func main() {
 		"xref-missing.pdf":          xrefMissing(),
 		"truncated-in-xref.pdf":     truncatedInXref(),
 		"incremental-update.pdf":    incrementalUpdate(),
+		"objstm-large.pdf":          objstmLarge(3000),
 		"header-banner.pdf":         headerBanner(),
 		"header-trailing-blank.pdf": headerTrailingBlank(),
 		"filter-lzw.pdf":            filtered(filter.LZW),
@@ -171,6 +174,58 @@ func incrementalUpdate() []byte {
 	xref := b.Len()
 	fmt.Fprintf(&b, "xref\n5 1\n%010d 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", off, prev, xref)
 	return b.Bytes()
+}
+
+// objstmLarge keeps n annotations of its page in one object stream,
+// indexed by a cross-reference stream. The parser inflates an object
+// stream from its start for every object it resolves from it: n objects
+// cost n²/2 objects' worth of inflating (a file of pdf.js's suite with
+// 32,000 objects per stream ran past every time limit).
+func objstmLarge(n int) []byte {
+	f := newPDF("%PDF-1.5\n")
+	annots := make([]string, n)
+	for i := range n {
+		annots[i] = fmt.Sprintf("%d 0 R", 6+i)
+	}
+	f.obj("<< /Type /Catalog /Pages 2 0 R >>")
+	f.obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	f.obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [" +
+		strings.Join(annots, " ") + "] >>")
+	f.obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	f.obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content()), content()))
+	var head, body bytes.Buffer
+	for i := range n {
+		fmt.Fprintf(&head, "%d %d ", 6+i, body.Len())
+		fmt.Fprintf(&body, "<< /Type /Annot /Subtype /Text /Rect [%d 0 %d 1] /Contents (Opmerking %d) >> ", i, i+1, i)
+	}
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write(head.Bytes()) //nolint:errcheck // bytes.Buffer
+	w.Write(body.Bytes()) //nolint:errcheck // bytes.Buffer
+	w.Close()             //nolint:errcheck // bytes.Buffer
+	stm := 6 + n
+	f.offsets = append(f.offsets, f.b.Len())
+	fmt.Fprintf(&f.b, "%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n", stm, n, head.Len(), z.Len())
+	f.b.Write(z.Bytes())
+	f.b.WriteString("\nendstream\nendobj\n")
+	var rows bytes.Buffer
+	row := func(typ byte, a, b int) {
+		rows.Write([]byte{typ, byte(a >> 24), byte(a >> 16), byte(a >> 8), byte(a), byte(b >> 8), byte(b)})
+	}
+	row(0, 0, 0xffff)
+	for _, o := range f.offsets[:5] {
+		row(1, o, 0)
+	}
+	for i := range n {
+		row(2, stm, i)
+	}
+	row(1, f.offsets[5], 0)
+	start := f.b.Len()
+	row(1, start, 0)
+	fmt.Fprintf(&f.b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n", stm+1, stm+2, rows.Len())
+	f.b.Write(rows.Bytes())
+	fmt.Fprintf(&f.b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", start)
+	return f.b.Bytes()
 }
 
 // headerBanner has a mail gateway's banner before the header; offsets count

@@ -19,9 +19,10 @@ import (
 //   - the cross-reference data is checked against the file before the parser
 //     sizes its tables by it: one xref subsection starting at object 2^32
 //     made the parser allocate 128 GiB (issue 14);
-//   - a file whose xref is wrong or missing, or whose streams use a filter
-//     the parser lacks (LZW, ASCIIHex, RunLength, PNG predictors other than
-//     Up), is rebuilt: its objects are found by scanning for "N G obj", the
+//   - a file whose xref is wrong or missing, whose streams use a filter
+//     the parser lacks (LZW, ASCIIHex, RunLength), or whose object streams
+//     are too large for the parser's way of reading them, is rebuilt: its
+//     objects are found by scanning for "N G obj", object streams unpacked,
 //     streams decoded (pdf_filters.go), and a fresh xref table written.
 
 // Limits of the cross-reference check.
@@ -277,7 +278,7 @@ func pdfRepair(data []byte, check bool) ([]byte, []string, error) {
 		return nil, nil, bronwijzer.Errorf(bronwijzer.EUNSUPPORTED, "%s", msgPDFNotPDF)
 	}
 	fixed, ok := pdfFixHeader(data, at)
-	rebuild := !ok || pdfNeedsFilters(data)
+	rebuild := !ok || pdfNeedsFilters(data) || pdfLargeObjectStream(data)
 	var problem string
 	if ok && check {
 		problem = pdfXrefProblem(fixed)
@@ -305,6 +306,32 @@ func pdfLastObjectComplete(data []byte) bool {
 	}
 	last := locs[len(locs)-1][1] + max(0, len(data)-(4<<20))
 	return bytes.Contains(data[last:], []byte("endobj"))
+}
+
+// pdfMaxStreamObjects is the most objects one object stream may hold
+// before the file is rebuilt with them unpacked. The parser inflates an
+// object stream from its start for every object it resolves from it, so n
+// objects cost n²/2 objects' worth of inflating: 3000 took 4.8 s and
+// 32,000 (bug1978317.pdf of pdf.js's suite) more than a minute; rebuilt,
+// 46 ms and 1.3 s. Object streams of ordinary files hold at most a few
+// hundred objects.
+const pdfMaxStreamObjects = 1000
+
+var pdfObjStmRE = regexp.MustCompile(`/Type\s*/ObjStm\b`)
+
+// pdfLargeObjectStream reports whether an object stream's dictionary claims
+// more than pdfMaxStreamObjects objects (/N near its /Type; a neighbour's
+// /N mistaken for it only costs a rebuild).
+func pdfLargeObjectStream(data []byte) bool {
+	for _, m := range pdfObjStmRE.FindAllIndex(data, -1) {
+		dict := data[max(0, m[0]-256):min(len(data), m[1]+256)]
+		for _, n := range pdfNRE.FindAllSubmatch(dict, -1) {
+			if v, err := strconv.Atoi(string(n[1])); err == nil && v > pdfMaxStreamObjects {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pdfObject is one "N G obj … endobj" found by scanning.
