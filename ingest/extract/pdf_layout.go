@@ -185,11 +185,13 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 }
 
 // pdfHiddenSpace tells whether a space glyph before g separates nothing: g
-// starts where the space starts (a kern moved back over it) and no gap
-// between the words is visible. Producers that position every character
-// leave such spaces after each one ("0 3 / 2 5 / 2 0 16" for 03/25/2016).
+// starts before the middle of the space (a kern moved back over it) and no
+// gap between the words is visible. Producers that position every
+// character leave such spaces after each one ("0 3 / 2 5 / 2 0 16" for
+// 03/25/2016). The space's own advance is the measure, not the em: the em
+// of a Type 3 font is not known (pdf.js issue6605).
 func pdfHiddenSpace(space, g *pdfGlyph, gap, em float64) bool {
-	return gap <= pdfWordGap*em && math.Abs(g.x-space.x) < 0.05*em
+	return gap <= pdfWordGap*em && g.x < space.x+0.5*space.w
 }
 
 // pdfLine is the words of one row within one column.

@@ -55,6 +55,12 @@ func TestPDFHiddenSpaces(t *testing.T) {
 	if len(rows) != 1 || rows[0].text() != "03/25 en 2016" {
 		t.Errorf("got %q", rows[0].text())
 	}
+	// A space whose advance is the only gap, in a font whose em is far
+	// larger than its glyphs (Type 3), still separates.
+	big := []pdfGlyph{{x: 10, y: 700, w: 5, size: 58, s: "a"}, {x: 15, y: 700, w: 3, size: 58, s: " ", space: true}, {x: 18, y: 700, w: 5, size: 58, s: "b"}}
+	if got := pdfRows(big)[0].text(); got != "a b" {
+		t.Errorf("Type 3 space: got %q", got)
+	}
 }
 
 func TestPDFLogicalOrder(t *testing.T) {
