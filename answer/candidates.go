@@ -28,6 +28,8 @@ type cand struct {
 	form   int
 	lo, hi int    // the passage sentences it spans (inclusive); a row spans all
 	text   string // what the answer shows
+	lower  string // text in lower case, padded with spaces (kindShown)
+	nwords int
 	terms  []string
 	set    termSet // its terms with the passage title's
 	ctx    termSet // set plus the section path and table caption
@@ -54,11 +56,11 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 			continue
 		}
 		for j := range p.spans {
-			if !p.isCandidate(j) {
+			if !p.candidate[j] {
 				continue
 			}
 			out = append(out, s.spanCand(p, formSentence, j, j))
-			if j+1 < len(p.spans) && p.isCandidate(j+1) && !endsWithColon(p.spans[j].Text) {
+			if j+1 < len(p.spans) && p.candidate[j+1] && !endsWithColon(p.spans[j].Text) {
 				out = append(out, s.spanCand(p, formPair, j, j+1))
 			}
 			if endsWithColon(p.spans[j].Text) || j+1 < len(p.spans) && p.isListItem(j+1) && !p.isListItem(j) {
@@ -91,16 +93,21 @@ func (p *prepared) listEnd(j int) int {
 // spanCand builds a candidate of passage sentences lo..hi.
 func (s *Service) spanCand(p *prepared, form, lo, hi int) *cand {
 	c := &cand{pass: p, form: form, lo: lo, hi: hi}
-	parts := make([]string, 0, hi-lo+1)
-	lists := make([][]string, 0, hi-lo+2)
-	for j := lo; j <= hi; j++ {
-		parts = append(parts, normalizeSpace(p.spans[j].Text))
-		lists = append(lists, p.spanTerms[j])
+	if lo == hi {
+		c.text, c.terms, c.nwords, c.set = p.norm[lo], p.spanTerms[lo], p.words[lo], p.spanSets[lo]
+		c.ctx = unionSets(c.set, newTermSet(p.contextTerms))
+	} else {
+		lists := make([][]string, 0, hi-lo+3)
+		for j := lo; j <= hi; j++ {
+			lists = append(lists, p.spanTerms[j])
+			c.nwords += p.words[j]
+		}
+		c.text = strings.Join(p.norm[lo:hi+1], " ")
+		c.terms = slices.Concat(lists...)
+		c.set = newTermSet(append(lists, p.titleTerms)...)
+		c.ctx = unionSets(c.set, newTermSet(p.contextTerms))
 	}
-	c.text = strings.Join(parts, " ")
-	c.terms = slices.Concat(lists...)
-	c.set = newTermSet(append(lists, p.titleTerms)...)
-	c.ctx = newTermSet(append(lists, p.titleTerms, p.contextTerms)...)
+	c.lower = " " + strings.ToLower(c.text) + " "
 	return c
 }
 
@@ -129,7 +136,8 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	if caption != "" {
 		text = caption + " — " + text
 	}
-	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text}
+	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
+		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text))}
 	c.terms = passageTerms(s.cfg.Analyzer, text)
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)
@@ -160,7 +168,7 @@ func (c *cand) drafts() []Draft {
 	}
 	out := make([]Draft, 0, c.hi-c.lo+1)
 	for j := c.lo; j <= c.hi; j++ {
-		out = append(out, Draft{Text: normalizeSpace(c.pass.spans[j].Text), Citations: slices.Clone(cite)})
+		out = append(out, Draft{Text: c.pass.norm[j], Citations: slices.Clone(cite)})
 	}
 	return out
 }
@@ -171,7 +179,7 @@ func (c *cand) overlaps(o *cand) bool {
 }
 
 // words counts the candidate's words.
-func (c *cand) words() int { return len(strings.Fields(c.text)) }
+func (c *cand) words() int { return c.nwords }
 
 // lengthFeature scales a word count to about 0..1 (100 words → 1).
 func lengthFeature(words int) float64 { return math.Log1p(float64(words)) / math.Log(101) }

@@ -134,7 +134,8 @@ func (s *Service) answers(q question, vs []Verdict, ps []*prepared) bool {
 				continue
 			}
 			p := ps[n-1]
-			c := &cand{pass: p, text: v.Draft.Text, terms: terms, ctx: newTermSet(terms, p.titleTerms, p.contextTerms)}
+			c := &cand{pass: p, text: v.Draft.Text, lower: " " + strings.ToLower(v.Draft.Text) + " ", terms: terms,
+				ctx: newTermSet(terms, p.titleTerms, p.contextTerms)}
 			if s.rule(q, sub, c) != "" {
 				return false
 			}

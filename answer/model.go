@@ -185,7 +185,7 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			c.set.coverage(q.units, w),
 			covCtx[i],
 			covCtx[i] - best,
-			unionSets(c.pass.terms, newTermSet(c.pass.contextTerms)).coverage(q.units, w),
+			c.pass.passageSet.coverage(q.units, w),
 			missingMax(q.units, w, c.ctx),
 			absent,
 			b2f(sub.any() && named),

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -22,7 +23,14 @@ type prepared struct {
 	// section path and table caption: what a sentence is about without
 	// saying it.
 	titleTerms, contextTerms []string
-	ev                       *evidence // whole passage, computed on first use
+	// norm is each sentence with white space collapsed, candidate whether
+	// it may be quoted (isCandidate), words its word count; passageSet the
+	// whole passage's terms with its title and context.
+	norm       []string
+	candidate  []bool
+	words      []int
+	passageSet termSet
+	ev         *evidence // whole passage, computed on first use
 }
 
 func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
@@ -39,6 +47,10 @@ type analysed struct {
 	terms     termSet
 
 	titleTerms, contextTerms []string
+	norm                     []string
+	candidate                []bool
+	words                    []int
+	passageSet               termSet
 }
 
 func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
@@ -55,6 +67,16 @@ func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
 		x.spanSets[j] = newTermSet(x.spanTerms[j], title)
 	}
 	x.terms = unionSets(x.spanSets...)
+	x.passageSet = unionSets(x.terms, newTermSet(x.contextTerms))
+	x.norm = make([]string, len(x.spans))
+	x.candidate = make([]bool, len(x.spans))
+	x.words = make([]int, len(x.spans))
+	pp := &prepared{p: p, runes: x.runes, spans: x.spans}
+	for j, sp := range x.spans {
+		x.norm[j] = normalizeSpace(sp.Text)
+		x.words[j] = len(strings.Fields(x.norm[j]))
+		x.candidate[j] = pp.isCandidate(j)
+	}
 	return x
 }
 
@@ -103,7 +125,8 @@ func (c *analysisCache) prepare(a Analyzer, passages []bronwijzer.Passage) []*pr
 		x := c.get(a, p)
 		out[i] = &prepared{p: p, rank: i, runes: x.runes, spans: x.spans, spanTerms: x.spanTerms,
 			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms,
-			titleTerms: x.titleTerms, contextTerms: x.contextTerms}
+			titleTerms: x.titleTerms, contextTerms: x.contextTerms,
+			norm: x.norm, candidate: x.candidate, words: x.words, passageSet: x.passageSet}
 	}
 	return out
 }

@@ -319,8 +319,7 @@ func yesNo(text string) bool {
 // connective, and so on. Checked on the candidate alone (its context does
 // not state anything).
 func kindShown(kind string, c *cand) bool {
-	text := c.text
-	lower := " " + strings.ToLower(text) + " "
+	text, lower := c.text, c.lower
 	any := func(ws ...string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(lower, w) })
 	}
