@@ -1,6 +1,7 @@
 package pdfworker
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"os"
@@ -91,7 +92,8 @@ func fakeWorker(t *testing.T, p *Pool, script string) {
 }
 
 // Every way a worker can die becomes a specific Dutch message, and the
-// pool goes on.
+// pool goes on. The CPU-limit script behaves as a Go worker does: it
+// ignores SIGXCPU at the soft limit and dies by SIGKILL at the hard one.
 func TestWorkerFailures(t *testing.T) {
 	for _, tt := range []struct {
 		name, script string
@@ -100,7 +102,7 @@ func TestWorkerFailures(t *testing.T) {
 		timeout      time.Duration // 1 s when 0
 	}{
 		{"hang past the timeout", "exec sleep 30", Limits{}, bronwijzer.ETIMEOUT, "tijdslimiet overschreden", 0},
-		{"CPU limit", "cat >/dev/null; ulimit -t 1; while :; do :; done", Limits{CPU: time.Second}, bronwijzer.ETIMEOUT, "rekentijdlimiet van 1s overschreden", 20 * time.Second},
+		{"CPU limit", "cat >/dev/null; trap '' XCPU; ulimit -St 1; ulimit -Ht 2; while :; do :; done", Limits{CPU: time.Second}, bronwijzer.ETIMEOUT, "rekentijdlimiet van 1s overschreden", 20 * time.Second},
 		{"killed by a signal", "cat >/dev/null; kill -SEGV $$", Limits{}, bronwijzer.EINVALID, "het verwerkingsproces is afgebroken door signaal segmentation fault", 0},
 		{"exit code", "cat >/dev/null; echo 'panic: boom' >&2; exit 2", Limits{}, bronwijzer.EINVALID, "het verwerkingsproces stopte onverwacht met code 2", 0},
 		{"garbage on the pipe", "cat >/dev/null; echo '%PDF garbage'", Limits{}, bronwijzer.EINVALID, "onleesbaar antwoord van het verwerkingsproces", 0},
@@ -192,5 +194,22 @@ func BenchmarkInProcess(b *testing.B) {
 		if _, err := extract.PDF(context.Background(), data, extract.PDFOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The address-space limit is what stops the parser, not the machine: the
+// crash file with its xref subsection moved to object 2^24 makes the parser
+// ask for about 640 MiB, which a worker limited to 2 GiB gets and one
+// limited to 256 MiB does not.
+func TestWorkerMemoryLimitIsEnforced(t *testing.T) {
+	data := bytes.Replace(readFile(t, "bad/xref-huge-object.pdf"), []byte("0000000004294967296 3"), []byte("0000000000016777216 3"), 1)
+	opts := extract.PDFOptions{TrustXref: true}
+	_, err := mustNewPool(t, Limits{Memory: 256 << 20}).PDF(context.Background(), data, opts)
+	if bronwijzer.ErrorCode(err) != bronwijzer.ETOOLARGE {
+		t.Errorf("256 MiB worker: %v, want the memory limit", err)
+	}
+	_, err = mustNewPool(t, Limits{Memory: 2 << 30}).PDF(context.Background(), data, opts)
+	if strings.Contains(bronwijzer.ErrorMessage(err), "geheugenlimiet") {
+		t.Errorf("2 GiB worker: %v, want no memory error", err)
 	}
 }
