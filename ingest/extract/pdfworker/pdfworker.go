@@ -74,12 +74,27 @@ func New(l Limits) (*Pool, error) {
 	if _, inside := os.LookupEnv(envWorker); inside {
 		return nil, errors.New("pdfworker: the process is itself a worker; main must call pdfworker.Main first")
 	}
-	exe, err := os.Executable()
+	exe, err := executable()
 	if err != nil {
-		return nil, fmt.Errorf("pdfworker: find executable: %w", err)
+		return nil, err
 	}
 	l.SetDefaults()
 	return &Pool{limits: l, exe: exe, grace: 5 * time.Second, sem: make(chan struct{}, l.Workers)}, nil
+}
+
+// executable is the running binary. On Linux /proc/self/exe names the very
+// file this process runs even after an upgrade replaced or removed it, so a
+// worker never speaks another version's protocol.
+func executable() (string, error) {
+	const self = "/proc/self/exe"
+	if _, err := os.Stat(self); err == nil {
+		return self, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("pdfworker: find executable: %w", err)
+	}
+	return exe, nil
 }
 
 // Limits returns the pool's limits with defaults filled in.
