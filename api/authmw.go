@@ -62,7 +62,7 @@ func (s *Server) authenticate(sessions *sessionStore) echo.MiddlewareFunc {
 			}
 			keyID := p.KeyID
 			c.Set(keyPrincipal, keyID)
-			c.Set(keyScopesCtx, p)
+			c.Set(principalCtx, p)
 			addLogAttrs(c, slog.String("key_id", keyID))
 			if ok, wait := s.deps.Admin.Limiter.Allow(keyID); !ok {
 				secs := auth.RetryAfterSeconds(wait)

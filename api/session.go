@@ -174,7 +174,7 @@ func (s *Server) startSession(sessions *sessionStore) echo.HandlerFunc {
 			return bronwijzer.Errorf(bronwijzer.EINVALID,
 				"Een sessie start alleen met een API-sleutel in de header 'Authorization: Bearer <sleutel>' (session needs an API key).")
 		}
-		p, _ := c.Get(keyScopesCtx).(auth.Principal)
+		p, _ := c.Get(principalCtx).(auth.Principal)
 		id, sess, err := sessions.create(p, token)
 		if err != nil {
 			return err
@@ -208,8 +208,9 @@ func (s *Server) endSession(sessions *sessionStore) echo.HandlerFunc {
 // sessionCtx holds the *session a request was authenticated with.
 const sessionCtx = "bronwijzer.session"
 
-// keyScopesCtx holds the auth.Principal of a request authenticated with a key or session.
-const keyScopesCtx = "bronwijzer.principal"
+// principalCtx holds the auth.Principal (key id and scopes) of a request
+// authenticated with a key or a session.
+const principalCtx = "bronwijzer.principal"
 
 func sessionOf(c echo.Context) *session {
 	sess, _ := c.Get(sessionCtx).(*session)
