@@ -154,10 +154,34 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	if len(ps) > 0 {
 		top = ps[0].p.Score
 	}
-	covCtx := make([]float64, len(cands))
+	// Each unit's score against the candidate and its context, once: the
+	// coverages and missingMax are read from them.
+	total := 0.0
+	for _, u := range q.units {
+		total += w[u.full]
+	}
+	cov, covCtx, miss := make([]float64, len(cands)), make([]float64, len(cands)), make([]float64, len(cands))
 	best := 0.0
 	for i, c := range cands {
-		covCtx[i] = c.ctx.coverage(q.units, w)
+		top, gap := 0.0, 0.0
+		for _, u := range q.units {
+			wt := w[u.full]
+			inSet := c.set.score(u)
+			inCtx := inSet
+			if inSet < 1 {
+				inCtx = max(inSet, c.ctx.score(u))
+			}
+			cov[i] += wt * inSet
+			covCtx[i] += wt * inCtx
+			top = max(top, wt)
+			gap = max(gap, wt*(1-inCtx))
+		}
+		if total > 0 {
+			cov[i], covCtx[i] = cov[i]/total, covCtx[i]/total
+		}
+		if top > 0 {
+			miss[i] = gap / top
+		}
 		best = max(best, covCtx[i])
 	}
 	for i, c := range cands {
@@ -182,11 +206,11 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			score = c.pass.p.Score / top
 		}
 		c.feats = []float64{
-			c.set.coverage(q.units, w),
+			cov[i],
 			covCtx[i],
 			covCtx[i] - best,
 			c.pass.passageSet.coverage(q.units, w),
-			missingMax(q.units, w, c.ctx),
+			miss[i],
 			absent,
 			b2f(sub.any() && named),
 			b2f(sub.any() && !named),
@@ -225,22 +249,4 @@ func (c *cand) missingQualifiers(q question) []qualifier {
 		}
 	}
 	return miss
-}
-
-// missingMax returns the weight of the weightiest question word that set
-// does not cover, as a share of the weightiest word's weight: a candidate
-// that misses the question's most specific word ("kosten",
-// "sensitiviteit") answers another question, however much else it shares.
-func missingMax(units []unit, w map[string]float64, set termSet) float64 {
-	top, miss := 0.0, 0.0
-	for _, u := range units {
-		top = max(top, w[u.full])
-		if set.score(u) < 1 {
-			miss = max(miss, w[u.full]*(1-set.score(u)))
-		}
-	}
-	if top == 0 {
-		return 0
-	}
-	return miss / top
 }
