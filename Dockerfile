@@ -33,9 +33,15 @@ RUN apt-get update \
  && mkdir -p /data && chown bronwijzer:bronwijzer /data
 COPY --from=build /out/bronwijzer /usr/local/bin/bronwijzer
 COPY corpus /corpus
+# The container listens on all its interfaces in plain HTTP: TLS is
+# terminated by the reverse proxy in front of it (docs/operations.md, TLS).
+# To terminate TLS in the container instead, give BRONWIJZER_TLS_CERT and
+# BRONWIJZER_TLS_KEY (certificate and key files, or their _FILE secret forms)
+# and set BRONWIJZER_INSECURE_HTTP=false.
 ENV BRONWIJZER_DATA_DIR=/data \
     BRONWIJZER_REGISTRY=/corpus/sources.json \
-    BRONWIJZER_ADDR=0.0.0.0:8080
+    BRONWIJZER_ADDR=0.0.0.0:8080 \
+    BRONWIJZER_INSECURE_HTTP=true
 VOLUME /data
 WORKDIR /data
 USER 10001:10001
