@@ -20,8 +20,9 @@ import (
 // executed: Bronwijzer has no JavaScript engine and interprets only page
 // content streams, so a script's source never becomes passage text; the
 // clinician page shows PDFs in its own viewer with scripting off; and the
-// raw file endpoint serves them with Content-Security-Policy: sandbox, so a
-// direct link opens a document in which no script runs (docs/api.md).
+// raw file endpoint serves them as a download (Content-Disposition:
+// attachment, with Content-Security-Policy: sandbox), because Chromium's
+// own viewer runs a document's scripts whatever the CSP (docs/api.md).
 
 // msgPDFLaunch warns about actions that open programs or files.
 const msgPDFLaunch = "PDF bevat een actie die een programma of bestand opent (Launch): die wordt nooit uitgevoerd"
