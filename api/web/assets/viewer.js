@@ -50,39 +50,75 @@ function fetchFile(doc, key) {
     });
 }
 
-// letters reduces text to lower-case letters and digits, and remembers for
-// each kept character which text item it came from: the quote and the page
-// then match across line breaks, hyphenation and spacing.
-function letters(items) {
-  var chars = [], owner = [];
-  items.forEach(function (it, i) {
-    var s = (it.str || '').normalize('NFKC').toLowerCase();
-    for (var ch of s) {
-      if (/[\p{L}\p{N}]/u.test(ch)) { chars.push(ch); owner.push(i); }
+// letters reduces the text layer's strings to lower-case letters and
+// digits, and remembers for each kept UTF-16 unit which string it came
+// from and where: the quote and the page then match across line breaks,
+// hyphenation and spacing, and the match maps back to exact characters.
+function letters(strs) {
+  var text = '', where = [];
+  strs.forEach(function (str, i) {
+    var off = 0;
+    for (var cp of str) {
+      for (var ch of cp.normalize('NFKC').toLowerCase()) {
+        if (/[\p{L}\p{N}]/u.test(ch)) {
+          text += ch;
+          for (var k = 0; k < ch.length; k++) { where.push([i, off, off + cp.length]); }
+        }
+      }
+      off += cp.length;
     }
   });
-  return { text: chars.join(''), owner: owner };
+  return { text: text, where: where };
 }
 
 function normalise(s) {
-  return Array.from(s.normalize('NFKC').toLowerCase()).filter(function (ch) { return /[\p{L}\p{N}]/u.test(ch); }).join('');
+  var out = '';
+  for (var ch of s.normalize('NFKC').toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) { out += ch; }
+  }
+  return out;
 }
 
-// findQuote returns the indexes of the text items that hold the quote (or,
-// when it runs onto the next page, the longest start of it found here).
-function findQuote(items, quote) {
-  var page = letters(items);
+// findQuote returns, per string of the text layer, the character range the
+// quote covers (or, when it runs onto the next page, the longest start of
+// it found here).
+function findQuote(strs, quote) {
+  var page = letters(strs);
   var q = normalise(quote);
-  for (var len = q.length; len >= Math.min(q.length, 24); len = Math.floor(len * 0.8)) {
+  for (var len = q.length; len > 0; len = Math.floor(len * 0.8)) {
     var at = page.text.indexOf(q.slice(0, len));
     if (at >= 0) {
-      var hit = {};
-      for (var k = at; k < at + len; k++) { hit[page.owner[k]] = true; }
-      return Object.keys(hit).map(Number);
+      var ranges = {};
+      for (var k = at; k < at + len; k++) {
+        var w = page.where[k], r = ranges[w[0]];
+        ranges[w[0]] = r ? [Math.min(r[0], w[1]), Math.max(r[1], w[2])] : [w[1], w[2]];
+      }
+      return ranges;
     }
     if (len <= 24) { break; }
   }
-  return [];
+  return {};
+}
+
+// highlight wraps each range in a <span class="quote-hit"> inside its text
+// div, so only the quote's characters are marked.
+function highlight(text, ranges) {
+  var first = null;
+  Object.keys(ranges).forEach(function (key) {
+    var i = Number(key), div = text.textDivs[i], str = text.textContentItemsStr[i], r = ranges[key];
+    if (!div) { return; }
+    if (div.textContent !== str) {
+      div.classList.add('quote-hit-all');
+    } else {
+      var mark = document.createElement('span');
+      mark.className = 'quote-hit';
+      mark.textContent = str.slice(r[0], r[1]);
+      div.textContent = '';
+      div.append(str.slice(0, r[0]), mark, str.slice(r[1]));
+    }
+    first = first || div;
+  });
+  return first;
 }
 
 // showTitle puts the document's title in the heading (best effort).
@@ -128,14 +164,12 @@ async function show() {
   var content = await page.getTextContent();
   var text = new TextLayer({ textContentSource: content, container: layer, viewport: viewport });
   await text.render();
-  var hits = p.quote ? findQuote(content.items, p.quote) : [];
-  hits.forEach(function (i) { if (text.textDivs[i]) { text.textDivs[i].classList.add('quote-hit'); } });
+  var first = p.quote ? highlight(text, findQuote(text.textContentItemsStr, p.quote)) : null;
   box.dataset.page = n;
-  box.dataset.highlighted = hits.length;
   document.title = 'Bronwijzer – pagina ' + n;
   $('viewer-meta').textContent = 'Pagina ' + n + ' van ' + pdf.numPages;
-  if (hits.length) {
-    text.textDivs[hits[0]].scrollIntoView({ block: 'center' });
+  if (first) {
+    first.scrollIntoView({ block: 'center' });
     setStatus('Pagina ' + n + '; het citaat is gemarkeerd.');
   } else {
     setStatus('Pagina ' + n + (p.quote ? '; het citaat is op deze pagina niet als tekst gevonden.' : '.'));
