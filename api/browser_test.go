@@ -529,6 +529,16 @@ func TestBrowserMobileNoOverflow(t *testing.T) {
 		}
 	}
 	screenshot(t, ctx, "ui-mobile-preview")
+
+	// The viewer of the open citation, at the same width.
+	href := get(t, ctx, chromedp.AttributeValue(chromedp.ID("detail-link"), "href")).Value
+	steps(t, ctx, "opening the viewer", chromedp.Navigate(base+href),
+		chromedp.Poll[chromedp.Void](`!!document.getElementById("viewer-page").dataset.page`, chromedp.WithPollingTimeout(20*time.Second)))
+	widths := get(t, ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, document.body.scrollWidth]`))
+	if widths[0] > 390 || widths[1] > 390 {
+		t.Errorf("viewer %d px wide (body %d) at 390 px", widths[0], widths[1])
+	}
+	screenshot(t, ctx, "viewer-mobile")
 }
 
 // TestBrowserWidgetCrossOrigin embeds /embed through /embed.js in a page
