@@ -93,13 +93,16 @@ func isTerminal(w io.Writer) bool {
 }
 
 // progress shows files, pages and pages/s: a redrawn bar on a terminal,
-// plain log lines otherwise.
+// plain log lines otherwise. Each log line gives that file's own pages; the
+// running total and the rate count only files actually parsed, so a re-run
+// of an unchanged corpus says so instead of "0 pagina's/s".
 type progress struct {
-	w     io.Writer
-	tty   bool
-	start time.Time
-	pages int
-	drawn bool
+	w         io.Writer
+	tty       bool
+	start     time.Time
+	pages     int // pages of the files ingested so far
+	unchanged int // files skipped because they were already stored
+	drawn     bool
 }
 
 func newProgress(w io.Writer, tty bool) *progress {
@@ -107,19 +110,50 @@ func newProgress(w io.Writer, tty bool) *progress {
 }
 
 func (p *progress) update(done, total int, last ingest.Result) {
-	if last.Status == ingest.StatusIngested {
+	switch last.Status {
+	case ingest.StatusIngested:
 		p.pages += last.Pages
+	case ingest.StatusUnchanged:
+		p.unchanged++
 	}
-	rate := float64(p.pages) / max(time.Since(p.start).Seconds(), 1e-3)
 	if !p.tty {
-		fmt.Fprintf(p.w, "ingest: %d/%d %s %s (%d pagina's, %.0f pagina's/s)\n", done, total, last.Status, last.Path, p.pages, rate)
+		fmt.Fprintf(p.w, "ingest: %d/%d %s (%s)\n", done, total, last.Path, p.fileNote(last))
 		return
 	}
 	const width = 30
 	filled := width * done / max(total, 1)
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d bestanden, %d pagina's, %.0f pagina's/s ",
-		strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total, p.pages, rate)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d bestanden, %s ",
+		strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total, p.totals())
 	p.drawn = true
+}
+
+// fileNote describes one finished file: its own pages, or why none were read.
+func (p *progress) fileNote(r ingest.Result) string {
+	switch r.Status {
+	case ingest.StatusIngested:
+		return fmt.Sprintf("opgenomen, %d pagina's; totaal %s", r.Pages, p.totals())
+	case ingest.StatusUnchanged:
+		return "al opgeslagen, ongewijzigd"
+	default:
+		return "mislukt; de reden staat in het overzicht"
+	}
+}
+
+// totals is the running count: pages and pages/s of the parsed files, and
+// how many files were already stored.
+func (p *progress) totals() string {
+	var parts []string
+	if p.pages > 0 {
+		rate := float64(p.pages) / max(time.Since(p.start).Seconds(), 1e-3)
+		parts = append(parts, fmt.Sprintf("%d pagina's, %.0f pagina's/s", p.pages, rate))
+	}
+	if p.unchanged > 0 {
+		parts = append(parts, fmt.Sprintf("%d al opgeslagen", p.unchanged))
+	}
+	if len(parts) == 0 {
+		return "nog geen pagina's"
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (p *progress) finish() {
