@@ -15,8 +15,14 @@ BENCHTIME ?= 1s
 
 .PHONY: build run run-guidelines test bench bench-go bench-pdf fuzz vet eval clean check-security loadtest fit-answers
 
+# The first build fetches Go 1.27.3 and the modules and compiles everything
+# (2 to 10 minutes on a busy 2-core machine) with nothing on screen from go
+# itself, so say what is happening first.
 build:
+	@if [ -x $(BIN) ]; then echo "build: bronwijzer bouwen…"; \
+	else echo "build: bronwijzer bouwen (eerste keer enkele minuten: Go-toolchain en modules ophalen, alles compileren)…"; fi
 	$(GO) build -o $(BIN) ./cmd/bronwijzer
+	@echo "build: klaar, $(BIN)"
 
 # Build, ingest the bundled corpus into ./data (a no-op when it is already
 # there: files are skipped by SHA-256), and serve on $(ADDR).
@@ -28,7 +34,8 @@ run: build
 # throwaway cluster of their own (see docs/postgres.md); browser tests use
 # Debian's chromium. Under CI=true a skipped PostgreSQL or browser test fails.
 # Before the tests: the security checks (scripts/security.sh) and every fuzz
-# target for FUZZTIME_TEST (scripts/fuzz.sh finds them).
+# target for FUZZTIME_TEST (scripts/fuzz.sh finds them; each target is
+# compiled first, which takes far longer than the fuzzing itself).
 FUZZTIME_TEST ?= 3s
 test:
 	$(GO) vet ./...

@@ -40,15 +40,22 @@ if [ -z "$targets" ]; then
 	exit 1
 fi
 
+# Each target is a go test binary of its own, built with coverage
+# instrumentation before fuzzing starts: on a 2-core machine the build takes
+# far longer than a few seconds of fuzzing, so both are announced and timed.
+total=$(wc -l <<<"$targets")
+echo "fuzz: $total targets; each: compile its package with fuzzing instrumentation (tens of seconds), then fuzz for $fuzztime"
 n=0
 failed=()
 start=$(date +%s)
 while read -r dir name; do
 	n=$((n + 1))
-	echo "fuzz: $name in ./$dir for $fuzztime"
+	echo "fuzz: [$n/$total] $name in ./$dir: compile, then fuzz for $fuzztime"
+	t0=$(date +%s)
 	if ! (cd "$dir" && $GO test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" .); then
 		failed+=("$dir:$name")
 	fi
+	echo "fuzz: [$n/$total] $name took $(($(date +%s) - t0)) s (compile + $fuzztime)"
 done <<<"$targets"
 
 echo "fuzz: $n targets, ${#failed[@]} failed, $(($(date +%s) - start)) s"
