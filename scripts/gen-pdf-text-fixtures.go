@@ -49,6 +49,7 @@ func main() {
 		"unreadable-fonts.pdf":  unreadableFonts(),
 		"cjk-gbk.pdf":           cjkGBK(),
 		"cmap-onebyte.pdf":      cmapOneByte(),
+		"inline-image.pdf":      inlineImage(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -310,4 +311,20 @@ endcmap CMapName currentdict /CMap defineresource pop end end`
 		"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>",
 		pdftest.Stream("", []byte(content)),
 	)
+}
+
+// inlineImage: text before, between and after two inline images whose
+// binary data holds delimiters, "EI" inside the data and keywords: an
+// unfiltered one (its length follows from /W /H /BPC) and a filtered one
+// (its end found by the content after EI).
+func inlineImage() []byte {
+	raw := []byte("(>]) EI \x00\x01>>\xff\xfe/Tj\n")
+	raw = append(raw, make([]byte, 32-len(raw))...) // 8 × 4 grey pixels
+	var b strings.Builder
+	b.WriteString(line("F1", 11, 72, 700, "Voor de afbeelding."))
+	fmt.Fprintf(&b, "q 20 0 0 20 72 650 cm BI /W 8 /H 4 /BPC 8 /CS /G ID\n%s\nEI Q\n", raw)
+	b.WriteString(line("F1", 11, 72, 620, "Tussen de afbeeldingen."))
+	fmt.Fprintf(&b, "q 20 0 0 20 72 580 cm BI /W 2 /H 2 /BPC 8 /CS /RGB /F /DCT ID\n\xff\xd8 EI \x00\x9c(\xff\xd9\nEI Q\n")
+	b.WriteString(line("F1", 11, 72, 550, "Na de afbeeldingen."))
+	return doc([]string{helvetica}, "", page{content: b.String()})
 }

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"cmp"
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -16,7 +18,10 @@ import (
 // gets the same X and word gaps cannot be measured, (2) re-parses a font's
 // ToUnicode CMap on every Tf operator, which made the 53-page Kompas take
 // about 0.8 s, and (3) ignores Form XObjects (the Do operator), losing their
-// text. The library's tokenizer (pdf.Interpret) and object model are reused.
+// text. The library's object model is reused; content streams are read by
+// pdfLex below, which (unlike pdf.Interpret) skips inline images, whose
+// binary data made the library panic and lose the rest of the page, and
+// holds a bounded number of operands.
 
 // pdfGlyph is one shown character in default user space (points, y up).
 type pdfGlyph struct {
@@ -71,6 +76,7 @@ type pdfInterp struct {
 	maxStream int64 // decoded bytes of one stream; see pdfMaxStreamBytes
 	tooLarge  bool  // a stream of the current page exceeded maxStream
 	stats     pdfPageStats
+	damaged   bool // a stream of the current page failed to decode or is malformed
 }
 
 const (
@@ -120,17 +126,331 @@ func (in *pdfInterp) streamFits(strm pdf.Value) bool {
 	return true
 }
 
+// readStream decodes a content stream (or an array of them, joined by a
+// newline) up to maxStream bytes; beyond that it marks the page tooLarge. A
+// stream that fails to decode returns what decoded and damaged.
+func (in *pdfInterp) readStream(strm pdf.Value) (data []byte, damaged bool) {
+	read := func(v pdf.Value) {
+		if v.Kind() != pdf.Stream || in.tooLarge {
+			return
+		}
+		r := v.Reader()
+		b, err := io.ReadAll(io.LimitReader(r, in.maxStream-int64(len(data))+1))
+		_ = r.Close() // a NopCloser over the file's bytes
+		data = append(append(data, b...), '\n')
+		damaged = damaged || err != nil
+		if int64(len(data)) > in.maxStream+1 {
+			in.tooLarge = true
+		}
+	}
+	if strm.Kind() == pdf.Array {
+		for i := range strm.Len() {
+			read(strm.Index(i))
+		}
+	} else {
+		read(strm)
+	}
+	return data, damaged
+}
+
+// pdfOperand is one operand of a content-stream operator: a number, a
+// string ('s'), a name ('/'), an array ('[') or anything else ('?':
+// dictionaries, booleans, null), which no operator here reads.
+type pdfOperand struct {
+	kind byte
+	num  float64
+	str  string
+	arr  []pdfOperand
+}
+
+func (o pdfOperand) Float64() float64 { return o.num }
+
+func (o pdfOperand) Name() string {
+	if o.kind == '/' {
+		return o.str
+	}
+	return ""
+}
+
+func (o pdfOperand) RawString() string {
+	if o.kind == 's' {
+		return o.str
+	}
+	return ""
+}
+
+// pdfMaxOperands bounds the operands kept for one operator (the most any
+// operator takes is six); a stream of operands without operators, such as
+// a decompression bomb of "0 0 0 …", costs no memory.
+const pdfMaxOperands = 64
+
+// pdfLex tokenizes a content stream and calls do for every operator with
+// its operands. Inline images (BI … ID binary EI) are skipped; stray
+// delimiters are skipped; nothing panics. It reports malformed input (a
+// hex string with other characters than hex digits and white space, an
+// unterminated string) after reading what it could.
+func pdfLex(data []byte, do func(op string, args []pdfOperand)) (malformed bool) {
+	var args []pdfOperand
+	var arrays [][]pdfOperand // open arrays, innermost last
+	push := func(o pdfOperand) {
+		if n := len(arrays); n > 0 {
+			if len(arrays[n-1]) < 1<<16 {
+				arrays[n-1] = append(arrays[n-1], o)
+			}
+			return
+		}
+		if len(args) >= pdfMaxOperands {
+			args = args[:copy(args, args[1:])]
+		}
+		args = append(args, o)
+	}
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case pdfLexSpace(c):
+			i++
+		case c == '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+		case c == '/':
+			j := i + 1
+			for j < len(data) && !pdfLexSpace(data[j]) && !pdfIsDelim(data[j]) {
+				j++
+			}
+			push(pdfOperand{kind: '/', str: pdfUnescapeName(data[i+1 : j])})
+			i = j
+		case c == '(':
+			str, j := pdfLiteralString(data, i)
+			push(pdfOperand{kind: 's', str: str})
+			malformed = malformed || j >= len(data) && data[len(data)-1] != ')'
+			i = j
+		case c == '<' && i+1 < len(data) && data[i+1] == '<':
+			i = pdfSkipDict(data, i)
+			push(pdfOperand{kind: '?'})
+		case c == '<':
+			j := i + 1
+			for j < len(data) && data[j] != '>' {
+				j++
+			}
+			hex := data[i+1 : min(j, len(data))]
+			malformed = malformed || j >= len(data) || slices.ContainsFunc(hex, func(b byte) bool {
+				return !pdfLexSpace(b) && !('0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F')
+			})
+			push(pdfOperand{kind: 's', str: pdfHexBytes(hex)})
+			i = j + 1
+		case c == '[':
+			if len(arrays) < 32 {
+				arrays = append(arrays, nil)
+			}
+			i++
+		case c == ']':
+			if n := len(arrays); n > 0 {
+				a := arrays[n-1]
+				arrays = arrays[:n-1]
+				push(pdfOperand{kind: '[', arr: a})
+			}
+			i++
+		case pdfIsDelim(c):
+			i++ // ) > { } without an opening: skip
+		default:
+			j := i
+			for j < len(data) && !pdfLexSpace(data[j]) && !pdfIsDelim(data[j]) {
+				j++
+			}
+			tok := string(data[i:j])
+			i = j
+			if c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9' {
+				push(pdfOperand{kind: 'n', num: pdfParseNumber(tok)})
+				continue
+			}
+			switch tok {
+			case "true", "false", "null":
+				push(pdfOperand{kind: '?'})
+				continue
+			case "BI":
+				i = pdfSkipInlineImage(data, i)
+			default:
+				do(tok, args)
+			}
+			args, arrays = args[:0], arrays[:0]
+		}
+	}
+	return malformed
+}
+
+func pdfLexSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func pdfIsDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// pdfParseNumber reads a number as PDF writes it; malformed ones ("--5",
+// "1.2.3") read as far as they are valid, else 0.
+func pdfParseNumber(tok string) float64 {
+	if v, err := strconv.ParseFloat(tok, 64); err == nil {
+		return v
+	}
+	for end := len(tok) - 1; end > 0; end-- {
+		if v, err := strconv.ParseFloat(tok[:end], 64); err == nil {
+			return v
+		}
+	}
+	return 0
+}
+
+func pdfUnescapeName(b []byte) string {
+	if !slices.Contains(b, '#') {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '#' && i+2 < len(b) {
+			if v, err := strconv.ParseUint(string(b[i+1:i+3]), 16, 8); err == nil {
+				out = append(out, byte(v))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}
+
+// pdfSkipDict returns the index after the dictionary opened at data[i]
+// ("<<"), nested dictionaries and strings included.
+func pdfSkipDict(data []byte, i int) int {
+	depth := 0
+	for i < len(data) {
+		switch {
+		case data[i] == '(':
+			_, i = pdfLiteralString(data, i)
+			continue
+		case data[i] == '<' && i+1 < len(data) && data[i+1] == '<':
+			depth++
+			i += 2
+			continue
+		case data[i] == '>' && i+1 < len(data) && data[i+1] == '>':
+			depth--
+			i += 2
+			if depth == 0 {
+				return i
+			}
+			continue
+		}
+		i++
+	}
+	return i
+}
+
+// pdfSkipInlineImage returns the index after an inline image whose BI
+// ends at data[i]: past its dictionary, the ID keyword and the binary data.
+// An unfiltered image's data length follows from its dictionary; otherwise
+// the data ends at an EI between white space that is followed by content
+// (printable text), not more binary data.
+func pdfSkipInlineImage(data []byte, i int) int {
+	dict := map[string]string{}
+	key := ""
+	for i < len(data) {
+		for i < len(data) && pdfLexSpace(data[i]) {
+			i++
+		}
+		j := i
+		for j < len(data) && !pdfLexSpace(data[j]) && (j == i || !pdfIsDelim(data[j])) {
+			j++
+		}
+		tok := string(data[i:j])
+		i = j
+		if tok == "ID" || tok == "" {
+			break
+		}
+		if key == "" && strings.HasPrefix(tok, "/") {
+			key = tok[1:]
+			continue
+		}
+		if key != "" {
+			dict[key] = strings.TrimPrefix(tok, "/")
+			key = ""
+		}
+	}
+	i++ // the single white-space byte after ID
+	if n := pdfInlineImageLength(dict); n > 0 && i+n <= len(data) {
+		end := i + n
+		for end < len(data) && pdfLexSpace(data[end]) {
+			end++
+		}
+		if end+2 <= len(data) && data[end] == 'E' && data[end+1] == 'I' {
+			return end + 2
+		}
+	}
+	for ; i+2 <= len(data); i++ {
+		if data[i] == 'E' && data[i+1] == 'I' && pdfLexSpace(data[i-1]) && (i+2 == len(data) || pdfLexSpace(data[i+2])) && pdfLooksLikeContent(data[i+2:]) {
+			return i + 2
+		}
+	}
+	return len(data)
+}
+
+// pdfInlineImageLength is the byte length of an unfiltered inline image's
+// data, or 0 when it cannot be known.
+func pdfInlineImageLength(dict map[string]string) int {
+	get := func(short, long string) string { return cmp.Or(dict[short], dict[long]) }
+	if get("F", "Filter") != "" {
+		return 0
+	}
+	w, _ := strconv.Atoi(get("W", "Width"))
+	h, _ := strconv.Atoi(get("H", "Height"))
+	bpc, _ := strconv.Atoi(get("BPC", "BitsPerComponent"))
+	comps := 1
+	switch get("CS", "ColorSpace") {
+	case "RGB", "DeviceRGB", "CalRGB":
+		comps = 3
+	case "CMYK", "DeviceCMYK":
+		comps = 4
+	}
+	if get("IM", "ImageMask") == "true" {
+		bpc, comps = 1, 1
+	}
+	if w <= 0 || h <= 0 || bpc <= 0 || w > 1<<16 || h > 1<<16 {
+		return 0
+	}
+	return h * ((w*comps*bpc + 7) / 8)
+}
+
+// pdfLooksLikeContent tells whether the bytes after a candidate EI read as
+// content-stream text: the next 32 bytes (or fewer at the end) printable.
+func pdfLooksLikeContent(b []byte) bool {
+	for _, c := range b[:min(len(b), 32)] {
+		if c > 0x7e || c < 0x20 && !pdfLexSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // page returns the glyphs of a page content stream (a stream or an array).
 func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
 	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
 	in.rules, in.shapes = nil, nil
-	in.stats = pdfPageStats{}
+	in.stats, in.damaged = pdfPageStats{}, false
 	in.run(contents, resources, pdfIdentity, 0)
+	if in.damaged {
+		// Everything readable was read; the page reports the damage
+		// (pdfReadPage recovers and keeps the glyphs).
+		panic("damaged content stream")
+	}
 	return in.glyphs
 }
 
 func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
-	if !in.streamFits(strm) {
+	data, damaged := in.readStream(strm)
+	if in.tooLarge {
 		return
 	}
 	g := pdfTextState{ctm: ctm, th: 1, lineWidth: 1}
@@ -138,7 +458,6 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	var path pdfPath
 	var tm, tlm pdfMatrix
 	local := make(map[string]*pdfFont)
-	var argBuf []pdf.Value
 	show := func(raw string) {
 		if raw == "" {
 			return
@@ -153,9 +472,7 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 		}
 		tm = in.show(&g, tm, raw)
 	}
-	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
-		argBuf = pdfPopArgs(stk, argBuf[:0])
-		args := argBuf
+	malformed := pdfLex(data, func(op string, args []pdfOperand) {
 		switch op {
 		case "q":
 			stack = append(stack, g)
@@ -217,11 +534,9 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 			if len(args) != 1 {
 				return
 			}
-			a := args[0]
-			for i := range a.Len() {
-				x := a.Index(i)
-				if x.Kind() == pdf.String {
-					show(x.RawString())
+			for _, x := range args[0].arr {
+				if x.kind == 's' {
+					show(x.str)
 					continue
 				}
 				tx := -x.Float64() / 1000 * g.size * g.th
@@ -239,6 +554,7 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 			}
 		}
 	})
+	in.damaged = in.damaged || malformed || damaged
 }
 
 // form runs a Form XObject's content: text in forms (logos, stamps, reused
@@ -326,24 +642,14 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	return tm
 }
 
-// pdfPopArgs pops the operands into buf, bottom of the stack first.
-func pdfPopArgs(stk *pdf.Stack, buf []pdf.Value) []pdf.Value {
-	n := stk.Len()
-	buf = slices.Grow(buf, n)[:n]
-	for i := n - 1; i >= 0; i-- {
-		buf[i] = stk.Pop()
-	}
-	return buf
-}
-
-func pdfArg(args []pdf.Value, i int) float64 {
+func pdfArg(args []pdfOperand, i int) float64 {
 	if i < len(args) {
 		return args[i].Float64()
 	}
 	return 0
 }
 
-func pdfArgsMatrix(args []pdf.Value) (pdfMatrix, bool) {
+func pdfArgsMatrix(args []pdfOperand) (pdfMatrix, bool) {
 	var m pdfMatrix
 	if len(args) != 6 {
 		return m, false
@@ -404,7 +710,7 @@ type pdfPath struct {
 	n    int // points in subs
 }
 
-func (p *pdfPath) add(op string, args []pdf.Value, ctm pdfMatrix) {
+func (p *pdfPath) add(op string, args []pdfOperand, ctm pdfMatrix) {
 	if p.n >= pdfMaxPathItems {
 		return
 	}

@@ -683,6 +683,15 @@ func pdfLiteralString(data []byte, i int) (string, int) {
 				b = append(b, '\r')
 			case 't':
 				b = append(b, '\t')
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case '\r':
+				if i+1 < len(data) && data[i+1] == '\n' {
+					i++
+				}
+			case '\n': // a line continuation
 			default:
 				if e >= '0' && e <= '7' {
 					v := 0

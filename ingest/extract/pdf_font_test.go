@@ -34,6 +34,7 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
 		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},
 		{file: "cmap-onebyte.pdf", ordered: []string{"Controleer de nierfunctie voor het starten van metformine."}},
+		{file: "inline-image.pdf", ordered: []string{"Voor de afbeelding.", "Tussen de afbeeldingen.", "Na de afbeeldingen."}, absent: []string{"Tj", "\uFFFD"}},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimSuffix(tt.file, ".pdf"), func(t *testing.T) {
@@ -265,4 +266,18 @@ func TestPDFEmbeddedCMapCodes(t *testing.T) {
 	if f.width(0x41) != 300 || f.width(0x8141) != 900 || f.width(0x42) != 1000 {
 		t.Errorf("widths by CID: %v %v %v", f.width(0x41), f.width(0x8141), f.width(0x42))
 	}
+}
+
+// FuzzPDFLex: any content stream tokenizes without panic, and every
+// operator gets at most pdfMaxOperands operands.
+func FuzzPDFLex(f *testing.F) {
+	f.Add([]byte("BT /F1 12 Tf 72 700 Td [(a) -250 (b)] TJ ET q 1 0 0 1 0 0 cm BI /W 2 /H 1 /BPC 8 /CS /G ID\n\x00) EI Q"))
+	f.Add([]byte("<< /A (x)) >> [ [ <4g> (\\\n) ] /N#41 1.2.3 --5 true null } > ) BI ID"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pdfLex(data, func(op string, args []pdfOperand) {
+			if len(args) > pdfMaxOperands {
+				t.Fatalf("%s with %d operands", op, len(args))
+			}
+		})
+	})
 }
