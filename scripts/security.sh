@@ -69,11 +69,11 @@ db=$(vulndb)
 status=0
 log "gosec $GOSEC_VERSION"
 # Checked: every package that goes into a binary. Not checked, like gosec's
-# default for *_test.go files: the packages only tests import (pgtest,
-# pdftest, storetest), the go:generate tool gendict, and bench/ (a module
-# of its own that runs benchmarks).
+# default for *_test.go files: the packages only tests and benchmarks
+# import (pgtest, pdftest, storetest, synth), the go:generate tool gendict,
+# and bench/ (a module of its own that runs benchmarks).
 excl=(-exclude-dir=bench -exclude-dir=retrieval/postgres/pgtest -exclude-dir=ingest/extract/pdftest
-	-exclude-dir=retrieval/storetest -exclude-dir=retrieval/analysis/internal/gendict
+	-exclude-dir=retrieval/storetest -exclude-dir=retrieval/synth -exclude-dir=retrieval/analysis/internal/gendict
 	-exclude-dir=ingest/extract/testdata)
 if ! "$gosec" -quiet -fmt text -color=false -exclude-generated "${excl[@]}" ./...; then
 	log "gosec: findings above (fix them, or justify at the line with #nosec G… -- reason)"
@@ -81,31 +81,44 @@ if ! "$gosec" -quiet -fmt text -color=false -exclude-generated "${excl[@]}" ./..
 fi
 log "govulncheck $VULN_VERSION with $goversion, database golang.org/x/vulndb@$VULNDB_VERSION"
 # Exit 0: nothing called is vulnerable; 3: findings (listed in the text);
-# anything else: govulncheck itself failed.
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+# anything else: govulncheck itself failed. The full text, with a call trace
+# per finding, goes to $report; on screen each finding is one line, and the
+# full text only when something is not accepted or govulncheck failed.
+accepted=scripts/govulncheck-accepted.txt
+report=out/govulncheck.txt
+mkdir -p out
 rc=0
-"$govulncheck" -db "file://$db" ./... >"$out" 2>&1 || rc=$?
-cat "$out"
+"$govulncheck" -db "file://$db" ./... >"$report" 2>&1 || rc=$?
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
+	cat "$report"
 	log "govulncheck failed (exit $rc)"
 	status=1
 elif [ "$rc" -eq 3 ]; then
-	accepted=scripts/govulncheck-accepted.txt
-	for id in $(sed -n 's/^Vulnerability #[0-9]*: \(GO-[0-9]*-[0-9]*\)$/\1/p' "$out" | sort -u); do
+	ids=$(sed -n 's/^Vulnerability #[0-9]*: \(GO-[0-9]*-[0-9]*\)$/\1/p' "$report" | sort -u)
+	n=0 bad=0
+	for id in $ids; do
+		n=$((n + 1))
 		if reason=$(grep -m1 "^$id " "$accepted"); then
-			log "ACCEPTED $reason"
+			# The id and the reason's first sentence: one line a finding.
+			log "accepted ${reason%%. *}"
 		else
 			log "NOT ACCEPTED $id: fix it (upgrade the module or Go), or, only when no fix exists and the code is not affected, add it to $accepted with the reason"
-			status=1
+			bad=$((bad + 1))
 		fi
 	done
-	if [ "$(grep -c '^Vulnerability #' "$out")" -eq 0 ]; then
+	if [ "$n" -eq 0 ]; then
+		cat "$report"
 		log "govulncheck exited 3 but no finding could be read from its output"
 		status=1
+	elif [ "$bad" -gt 0 ]; then
+		cat "$report"
+		log "govulncheck: $bad of $n findings not accepted (traces above, also in $report)"
+		status=1
+	else
+		log "govulncheck: accepted: $n findings (listed in $accepted; traces in $report)"
 	fi
 fi
 if [ "$status" -eq 0 ]; then
-	log "gosec: no issues; govulncheck: no finding that is not accepted above"
+	log "ok: gosec no issues; govulncheck nothing that is not accepted"
 fi
 exit "$status"
