@@ -2,16 +2,15 @@ package benchreport
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgscratch"
 )
 
 // LocalPostgres is tried when neither BENCH_DATABASE_URL nor
@@ -19,9 +18,8 @@ import (
 const LocalPostgres = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
 
 // Postgres is a reachable server on which the report creates scratch
-// databases (with the vector extension) and drops them afterwards. It is
-// not retrieval/postgres/pgtest: that package hands out databases only to a
-// testing.TB and keeps its admin URL unexported, so a program cannot use it.
+// databases (with the vector extension, retrieval/postgres/pgscratch, as the
+// tests do) and drops them afterwards.
 type Postgres struct {
 	AdminURL string
 	Version  string // server_version
@@ -59,31 +57,13 @@ func FindPostgres(ctx context.Context, explicit string) (*Postgres, string) {
 }
 
 // Scratch creates a database with the vector extension and returns its URL
-// and a function that drops it.
+// and a function that drops it (best effort).
 func (p *Postgres) Scratch(ctx context.Context, label string) (string, func(), error) {
-	b := make([]byte, 4)
-	rand.Read(b) //nolint:errcheck // never fails
-	name := "bw_bench_" + label + "_" + hex.EncodeToString(b)
-	if err := p.exec(ctx, p.AdminURL, "CREATE DATABASE "+name); err != nil {
-		return "", nil, fmt.Errorf("create scratch database: %w", err)
-	}
-	drop := func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-		defer cancel()
-		p.exec(ctx, p.AdminURL, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)") //nolint:errcheck // best effort
-	}
-	pu, err := url.Parse(p.AdminURL)
+	dbURL, drop, err := pgscratch.Create(ctx, p.AdminURL, "bw_bench_"+label)
 	if err != nil {
-		drop()
 		return "", nil, err
 	}
-	pu.Path = "/" + name
-	dbURL := pu.String()
-	if err := p.exec(ctx, dbURL, "CREATE EXTENSION IF NOT EXISTS vector"); err != nil {
-		drop()
-		return "", nil, fmt.Errorf("create extension vector: %w", err)
-	}
-	return dbURL, drop, nil
+	return dbURL, func() { _ = drop() }, nil
 }
 
 // DatabaseSize is pg_database_size of the database at u, in bytes.
@@ -96,16 +76,6 @@ func DatabaseSize(ctx context.Context, u string) (int64, error) {
 	var n int64
 	err = conn.QueryRow(ctx, "SELECT pg_database_size(current_database())").Scan(&n)
 	return n, err
-}
-
-func (p *Postgres) exec(ctx context.Context, u, sql string) error {
-	conn, err := pgx.Connect(ctx, u)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.WithoutCancel(ctx))
-	_, err = conn.Exec(ctx, sql)
-	return err
 }
 
 func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }

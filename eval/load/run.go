@@ -15,6 +15,8 @@ import (
 
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgscratch"
 )
 
 // Stores a run can measure.
@@ -208,23 +210,11 @@ func ScratchDatabase(ctx context.Context, adminURL string) (string, func(), erro
 	if !avail {
 		return "", nil, fmt.Errorf("%w: pgvector is not installed on %s (scripts/install-pgvector.sh)", ErrSkipped, u.Redacted())
 	}
-	name := fmt.Sprintf("bw_load_%d", time.Now().UnixNano())
-	if _, err := conn.Exec(cctx, "CREATE DATABASE "+name); err != nil {
-		return "", nil, fmt.Errorf("create scratch database: %w", err)
+	dbURL, drop, err := pgscratch.Create(ctx, adminURL, "bw_load")
+	if err != nil {
+		return "", nil, err
 	}
-	drop := func() {
-		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-		defer cancel()
-		c, err := pgx.Connect(dctx, adminURL)
-		if err != nil {
-			return
-		}
-		defer c.Close(dctx)
-		_, _ = c.Exec(dctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-	}
-	scratch := *u
-	scratch.Path = "/" + name
-	return scratch.String(), drop, nil
+	return dbURL, func() { _ = drop() }, nil // best effort, as at the end of a run
 }
 
 // checkLocalDatabase refuses a database server off this machine: the load

@@ -17,8 +17,6 @@ package pgtest
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"net"
 	"net/url"
@@ -33,7 +31,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgscratch"
 )
 
 // Server is a PostgreSQL server for tests. A Server that could not be had
@@ -233,53 +231,20 @@ func (s *Server) Database(t testing.TB) string {
 	s.Skip(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	name := "bw_test_" + randomHex(6)
-	if err := s.exec(ctx, s.adminURL, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("create test database: %v", err)
-	}
-	dbURL, err := withDatabase(s.adminURL, name)
+	dbURL, drop, err := pgscratch.Create(ctx, s.adminURL, "bw_test")
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("test database: %v", err)
 	}
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := s.exec(ctx, s.adminURL, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Logf("drop test database %s: %v", name, err)
+		if err := drop(); err != nil {
+			t.Logf("%v", err)
 		}
 	})
-	if err := s.exec(ctx, dbURL, "CREATE EXTENSION IF NOT EXISTS vector"); err != nil {
-		t.Fatalf("create extension vector (is pgvector installed? scripts/install-pgvector.sh): %v", err)
-	}
 	return dbURL
 }
 
 // Exec runs one statement as the superuser on the maintenance database (for
 // tests that terminate backends and the like).
-func (s *Server) Exec(ctx context.Context, sql string) error { return s.exec(ctx, s.adminURL, sql) }
-
-func (s *Server) exec(ctx context.Context, u, sql string) error {
-	conn, err := pgx.Connect(ctx, u)
-	if err != nil {
-		return err
-	}
-	defer conn.Close(context.WithoutCancel(ctx))
-	_, err = conn.Exec(ctx, sql)
-	return err
-}
-
-// withDatabase returns u with its database name replaced.
-func withDatabase(u, name string) (string, error) {
-	pu, err := url.Parse(u)
-	if err != nil || (pu.Scheme != "postgres" && pu.Scheme != "postgresql") {
-		return "", fmt.Errorf("TEST_DATABASE_URL must be a postgres:// URL")
-	}
-	pu.Path = "/" + name
-	return pu.String(), nil
-}
-
-func randomHex(n int) string {
-	b := make([]byte, n)
-	rand.Read(b) //nolint:errcheck // never fails
-	return hex.EncodeToString(b)
+func (s *Server) Exec(ctx context.Context, sql string) error {
+	return pgscratch.Exec(ctx, s.adminURL, sql)
 }
