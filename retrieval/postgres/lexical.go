@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"math"
 	"slices"
 	"strings"
 
@@ -22,12 +21,6 @@ const (
 	maxPositions  = 256
 	maxLexeme     = 2046
 	maxQueryTerms = 256
-)
-
-// BM25 parameters of SQLite FTS5's bm25(), so both stores rank alike.
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
 )
 
 // lexemeOK reports whether term can be a tsvector lexeme.
@@ -104,8 +97,7 @@ type weightedTerm struct {
 // idf·(k1+1).
 func (t weightedTerm) upperBound(avgdl float64) float64 {
 	tf := float64(t.maxTF) + retrieval.FieldWeight*float64(t.maxTFF)
-	k := bm25K1 * (1 - bm25B + bm25B*float64(t.minLen)/avgdl)
-	return t.idf * tf * (bm25K1 + 1) / (tf + k)
+	return retrieval.BM25Term(t.idf, tf, float64(t.minLen), avgdl)
 }
 
 // bm25Query scores, with all terms, the chunks that contain one of
@@ -289,9 +281,10 @@ func queryBM25(ctx context.Context, q querier, terms []weightedTerm, match int, 
 }
 
 // LexicalSearch ranks chunks whose analysed terms contain any of terms by
-// BM25 exactly as SQLite FTS5's bm25() computes it (k1 = 1.2, b = 0.75, idf
-// = ln((N−n+0.5)/(n+0.5)) floored at 1e-6, N and n over all current chunks),
-// so both stores produce the same lexical list.
+// BM25 exactly as SQLite FTS5's bm25() computes it (retrieval.BM25K1,
+// BM25B, idf = ln((N−n+0.5)/(n+0.5)) floored at BM25MinIDF, N and n over all
+// current chunks), so both stores produce the same lexical list. The SQL
+// spells the formula out with those shared constants.
 //
 // Both paths prune with MaxScore (topBM25) and stay exact. Without a
 // document filter candidates are scored from the postings (postingsQuery):
@@ -391,10 +384,7 @@ func scanTermWeights(rows pgx.Rows) ([]weightedTerm, float64, error) {
 	}
 	for i := range out {
 		df := float64(out[i].df)
-		out[i].idf = math.Log((float64(n) - df + 0.5) / (df + 0.5))
-		if out[i].idf <= 0 {
-			out[i].idf = 1e-6
-		}
+		out[i].idf = retrieval.BM25IDF(float64(n), df)
 	}
 	return out, float64(total) / float64(n), nil
 }
@@ -423,11 +413,11 @@ func lexicalSQL(terms []weightedTerm, match int, avgdl float64, limit int, f ret
 		tfs = append(tfs, fmt.Sprintf("round(ts_rank_cd('{0.1,0,0,0}', c.tsv, $%[1]d::tsquery, 0) * 10)"+
 			" + %[2]g::float8 * round(ts_rank_cd('{0,0,0,0.1}', c.tsv, $%[1]d::tsquery, 0) * 10) AS tf%[3]d",
 			len(args)-1, retrieval.FieldWeight, i))
-		score = append(score, fmt.Sprintf("$%d::float8 * t.tf%d * %g::float8 / (t.tf%d + t.k)", len(args), i, bm25K1+1, i))
+		score = append(score, fmt.Sprintf("$%d::float8 * t.tf%d * %g::float8 / (t.tf%d + t.k)", len(args), i, retrieval.BM25K1+1, i))
 	}
 	args = append(args, avgdl)
 	tfs = append(tfs, fmt.Sprintf("%g::float8 * (%g::float8 + %g::float8 * c.n_terms / $%d::float8) AS k",
-		bm25K1, 1-bm25B, bm25B, len(args)))
+		retrieval.BM25K1, 1-retrieval.BM25B, retrieval.BM25B, len(args)))
 	where, fargs := filterSQL(f, len(args)+1)
 	// Rank on the narrow columns first and read the passages' text and
 	// metadata for the top limit only.
@@ -485,7 +475,7 @@ func verifiedCond(verifiedOnly bool) string {
 // the same statement; idf and the average length as in termWeights.
 var postingsTermsCTE = fmt.Sprintf(`q AS MATERIALIZED (
 			SELECT u.i, t.term,
-				CASE WHEN l.idf > 0 THEN l.idf ELSE 1e-6::float8 END * %[1]g::float8 AS a,
+				CASE WHEN l.idf > 0 THEN l.idf ELSE %[3]g::float8 END * %[1]g::float8 AS a,
 				%[2]g::float8 / (s.n_terms::float8 / s.n_chunks::float8) AS kl
 			FROM unnest($1::text[]) WITH ORDINALITY u(term, i)
 			JOIN term_df t ON t.term = u.term AND t.df > 0
@@ -493,7 +483,7 @@ var postingsTermsCTE = fmt.Sprintf(`q AS MATERIALIZED (
 			CROSS JOIN LATERAL (SELECT ln((s.n_chunks::float8 - t.df::float8 + 0.5::float8)
 				/ (t.df::float8 + 0.5::float8)) AS idf) l
 			WHERE s.n_chunks > 0
-			ORDER BY u.i)`, bm25K1+1, bm25K1*bm25B)
+			ORDER BY u.i)`, retrieval.BM25K1+1, retrieval.BM25K1*retrieval.BM25B, retrieval.BM25MinIDF)
 
 // postingsPassages joins the ranked chunks r to their text and metadata.
 const postingsPassages = `SELECT ` + passageColumns + `, r.score
@@ -509,7 +499,7 @@ const postingsPassages = `SELECT ` + passageColumns + `, r.score
 // Every query computes it with this same expression, so a pruned and a
 // full query give the same bits.
 var postingScore = fmt.Sprintf(`q.a * (p.tf + %[1]g::float8 * p.tff) / ((p.tf + %[1]g::float8 * p.tff) + (%[2]g::float8 + q.kl * p.len))`,
-	retrieval.FieldWeight, bm25K1*(1-bm25B))
+	retrieval.FieldWeight, retrieval.BM25K1*(1-retrieval.BM25B))
 
 // prunedPostingsSQL is the MaxScore query of the postings path for terms
 // $1 (in topBM25's order) of which the first match are essential: $2 the

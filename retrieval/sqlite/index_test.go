@@ -224,9 +224,9 @@ func TestBM25Fields(t *testing.T) {
 	if retrieval.FieldWeight > 1 && rank[0] > rank[1] {
 		t.Errorf("field occurrence ranked below a body one: %v", hits)
 	}
-	norm := bm25K1 * (1 - bm25B + bm25B*5/3.75)
+	norm := retrieval.BM25K1 * (1 - retrieval.BM25B + retrieval.BM25B*5/3.75)
 	tf := 2 + retrieval.FieldWeight
-	if w := float32(bm25MinIDF * tf * (bm25K1 + 1) / (tf + norm)); math.Abs(float64(hits[rank[2]].score-w)) > 1e-12 {
+	if w := float32(retrieval.BM25MinIDF * tf * (retrieval.BM25K1 + 1) / (tf + norm)); math.Abs(float64(hits[rank[2]].score-w)) > 1e-12 {
 		t.Errorf("row 2 score %g, want %g", hits[rank[2]].score, w)
 	}
 }
@@ -252,8 +252,8 @@ func TestLexicalSearchMatchesBruteForce(t *testing.T) {
 		var sum float64
 		for _, term := range q {
 			if tf := tfs[term]; tf > 0 {
-				idf := math.Max(math.Log((500-float64(df[term])+0.5)/(float64(df[term])+0.5)), bm25MinIDF)
-				sum += idf * tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(l)/avg))
+				idf := math.Max(math.Log((500-float64(df[term])+0.5)/(float64(df[term])+0.5)), retrieval.BM25MinIDF)
+				sum += idf * tf * (retrieval.BM25K1 + 1) / (tf + retrieval.BM25K1*(1-retrieval.BM25B+retrieval.BM25B*float64(l)/avg))
 			}
 		}
 		return float32(sum)

@@ -11,16 +11,6 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// BM25 parameters: the usual defaults, also SQLite FTS5's, so scores
-// match what FTS5's bm25() would give (negated).
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-	// bm25MinIDF replaces a non-positive IDF (a term in more than half the
-	// chunks), as FTS5 does, so such a term still counts a little.
-	bm25MinIDF = 1e-6
-)
-
 // postings is a segment's inverted index of its chunks' analysed terms
 // (chunks.terms and chunks.field_terms split on spaces, compared exactly:
 // a posting counts a term's occurrences in each field), in compressed sparse
@@ -213,7 +203,8 @@ func queryTerms(terms []string) []string {
 }
 
 // lexicalSearch scores every allowed row holding a query term with
-// idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)) summed over the terms, tf
+// retrieval.BM25Term, idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)), summed
+// over the terms, tf
 // being tf_body + FieldWeight·tf_field and len the terms of both fields
 // (FTS5's bm25() with column weights, the same in every store), and keeps
 // the n best. Document frequency and average length are over all
@@ -239,10 +230,7 @@ func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
 		if scores == nil {
 			scores = make([]float64, rows)
 		}
-		idf := math.Log((float64(rows) - float64(df) + 0.5) / (float64(df) + 0.5))
-		if idf <= 0 {
-			idf = bm25MinIDF
-		}
+		idf := retrieval.BM25IDF(float64(rows), float64(df))
 		for i, list := range lists {
 			if len(list) == 0 || (allow != nil && !allow[i]) {
 				continue
@@ -251,11 +239,10 @@ func (s *snapshot) lexicalSearch(terms []string, n int, allow []bool) []hit {
 			for _, ps := range list {
 				r := base + int(ps.row)
 				tf := ps.freq()
-				norm := bm25K1 * (1 - bm25B + bm25B*float64(lengths[ps.row])/avg)
 				if scores[r] == 0 {
 					touched = append(touched, int32(r))
 				}
-				scores[r] += idf * tf * (bm25K1 + 1) / (tf + norm)
+				scores[r] += retrieval.BM25Term(idf, tf, float64(lengths[ps.row]), avg)
 			}
 		}
 	}

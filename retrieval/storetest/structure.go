@@ -142,9 +142,10 @@ func fieldChunks() []bronwijzer.Chunk {
 	return cs
 }
 
-// bm25F is the reference lexical score of every store: BM25 (k1 1.2, b
-// 0.75, FTS5's idf) with tf = tf_body + FieldWeight·tf_field and the length
-// of both fields.
+// bm25F is the reference lexical score of every store: BM25 (the shared
+// retrieval.BM25K1 and BM25B, FTS5's idf) with tf = tf_body +
+// FieldWeight·tf_field and the length of both fields, written out here
+// rather than calling retrieval.BM25Term, so a slip there is caught.
 func bm25F(chunks []bronwijzer.Chunk, query []string) map[int]float64 {
 	n, total := float64(len(chunks)), 0
 	df := map[string]int{}
@@ -176,9 +177,10 @@ func bm25F(chunks []bronwijzer.Chunk, query []string) map[int]float64 {
 			}
 			idf := math.Log((n - float64(df[q]) + 0.5) / (float64(df[q]) + 0.5))
 			if idf <= 0 {
-				idf = 1e-6
+				idf = retrieval.BM25MinIDF
 			}
-			out[c.Ordinal] += idf * tf * 2.2 / (tf + 1.2*(0.25+0.75*length/avg))
+			k1, b := retrieval.BM25K1, retrieval.BM25B
+			out[c.Ordinal] += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*length/avg))
 		}
 	}
 	return out
