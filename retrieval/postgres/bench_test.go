@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,21 +17,13 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 )
 
-// Benchmark corpus shape: benchChunks chunks in documents of benchDocChunks,
-// benchDim-dimensional embeddings (the local embedder's 384) clustered around
-// benchTopics topic centroids, and terms drawn from a Zipf vocabulary, like
-// analysed Dutch text. BENCH_CHUNKS overrides the size for quick runs.
-const (
-	benchDocChunks = 200
-	benchDim       = 384
-	benchTopics    = 256
-	benchVocab     = 30000
-	benchTerms     = 60 // analysed terms per chunk
-	benchQueries   = 200
-	benchEmbedder  = "bench-synthetic-384"
-)
+// The benchmark corpus is synth.Clustered (the same data as make bench's
+// search section): benchChunks chunks, benchQueries queries. BENCH_CHUNKS
+// overrides the size for quick runs.
+const benchQueries = 200
 
 // benchOptions are the PostgreSQL store's options for the benchmark:
 // the defaults, or BENCH_HNSW="m,ef_construction" to compare build
@@ -53,97 +44,13 @@ func benchChunks() int {
 	return 100_000
 }
 
-type benchDoc struct {
-	doc    bronwijzer.Document
-	chunks []bronwijzer.Chunk
-}
-
-type benchQuery struct {
-	text  string
-	terms []string
-	vec   []float32
-}
-
-type benchData struct {
-	docs    []benchDoc
-	queries []benchQuery
-}
-
-// synthetic builds the seeded corpus and queries. Queries are a perturbed
-// copy of a random chunk's vector with five of its terms, so every query
-// has real lexical and dense neighbours.
-func synthetic(nChunks int) *benchData {
-	rng := rand.New(rand.NewPCG(1, 2))
-	centroids := make([][]float32, benchTopics)
-	for i := range centroids {
-		centroids[i] = randomUnit(rng, nil, 1)
-	}
-	// Offset 200 flattens the head as stop-word removal does: the most
-	// frequent term is in about 7% of chunks, a median one in well under 1%.
-	zipf := rand.NewZipf(rand.New(rand.NewPCG(3, 4)), 1.1, 200, benchVocab-1)
-	d := &benchData{}
-	for n := 0; n < nChunks; n += benchDocChunks {
-		id := fmt.Sprintf("doc-%05d", len(d.docs))
-		bd := benchDoc{doc: bronwijzer.Document{
-			ID: id, Title: "Synthetische richtlijn " + id, Publisher: "bench", Published: "2025",
-			SourceFile: id + ".pdf", SHA256: "sha-" + id, MediaType: "application/pdf",
-			Verified: len(d.docs)%10 != 0, Pages: 20, Bytes: 100_000, Embedder: benchEmbedder,
-		}}
-		for o := range min(benchDocChunks, nChunks-n) {
-			terms := make([]string, benchTerms)
-			for i := range terms {
-				terms[i] = "w" + strconv.FormatUint(zipf.Uint64(), 36)
-			}
-			topic := centroids[rng.IntN(benchTopics)]
-			bd.chunks = append(bd.chunks, bronwijzer.Chunk{
-				Ordinal: o, PageStart: o/10 + 1, PageEnd: o/10 + 1, Section: "Sectie",
-				Text: strings.Join(terms, " "), CharStart: 0, CharEnd: 5 * benchTerms,
-				Terms: terms, Embedding: randomUnit(rng, topic, 0.35),
-			})
-		}
-		d.docs = append(d.docs, bd)
-	}
-	for i := range benchQueries {
-		bd := d.docs[rng.IntN(len(d.docs))]
-		c := bd.chunks[rng.IntN(len(bd.chunks))]
-		var terms []string
-		for _, j := range rng.Perm(len(c.Terms))[:5] {
-			terms = append(terms, c.Terms[j])
-		}
-		d.queries = append(d.queries, benchQuery{
-			text: fmt.Sprintf("q%d", i), terms: terms, vec: randomUnit(rng, c.Embedding, 0.5),
-		})
-	}
-	return d
-}
-
-// randomUnit returns a unit vector: around (noise-scaled gaussian added to
-// base), or uniformly random when base is nil.
-func randomUnit(rng *rand.Rand, base []float32, noise float64) []float32 {
-	v := make([]float32, benchDim)
-	var norm float64
-	for i := range v {
-		x := rng.NormFloat64() * noise / math.Sqrt(benchDim)
-		if base != nil {
-			x += float64(base[i])
-		}
-		v[i] = float32(x)
-		norm += x * x
-	}
-	norm = math.Sqrt(norm)
-	for i := range v {
-		v[i] = float32(float64(v[i]) / norm)
-	}
-	return v
-}
-
 // benchSearcher answers the synthetic queries with their precomputed terms
 // and vectors, so only the store is measured.
-type benchSearcher map[string]benchQuery
+type benchSearcher map[string]synth.Query
 
-func (m benchSearcher) QueryTerms(q string) []string { return m[q].terms }
+func (m benchSearcher) QueryTerms(q string) []string { return m[q].Terms }
 func (m benchSearcher) EmbedQuery(_ context.Context, q string) ([]float32, error) {
-	return m[q].vec, nil
+	return m[q].Vec, nil
 }
 func (m benchSearcher) EmbedDocuments(ctx context.Context, qs []string) ([][]float32, error) {
 	out := make([][]float32, len(qs))
@@ -162,7 +69,7 @@ func (m benchSearcher) EmbedDocuments(ctx context.Context, qs []string) ([][]flo
 //	go test -run '^$' -bench Stores -benchtime 400x ./retrieval/postgres
 func BenchmarkStores(b *testing.B) {
 	n := benchChunks()
-	data := synthetic(n)
+	data := synth.Clustered(n, benchQueries)
 	ctx := context.Background()
 
 	url := postgres.PGServer().Database(b)
@@ -221,13 +128,13 @@ type bulkPutter interface {
 // chunks/s, index builds included; later iterations re-put unchanged
 // documents (the no-op path). A store with BulkPut loads through it, as the
 // initial ingest of a corpus does; others put document by document.
-func benchLoad(b *testing.B, s retrieval.Store, data *benchData) {
+func benchLoad(b *testing.B, s retrieval.Store, data *synth.Corpus) {
 	ctx := context.Background()
 	start := time.Now()
 	loaded := false
 	for b.Loop() {
 		if loaded {
-			if _, err := s.PutDocument(ctx, data.docs[0].doc, data.docs[0].chunks); err != nil {
+			if _, err := s.PutDocument(ctx, data.Docs[0], data.Chunks[0]); err != nil {
 				b.Fatal(err)
 			}
 			continue
@@ -237,10 +144,7 @@ func benchLoad(b *testing.B, s retrieval.Store, data *benchData) {
 		}
 		loaded = true
 		elapsed := time.Since(start)
-		n := 0
-		for _, d := range data.docs {
-			n += len(d.chunks)
-		}
+		n := data.Size()
 		b.ReportMetric(float64(n)/elapsed.Seconds(), "load-chunks/s")
 		b.Logf("loaded %d chunks in %v", n, elapsed.Round(time.Millisecond))
 		if _, ok := s.(*postgres.Store); ok {
@@ -251,18 +155,13 @@ func benchLoad(b *testing.B, s retrieval.Store, data *benchData) {
 	}
 }
 
-func loadAll(ctx context.Context, s retrieval.Store, data *benchData) error {
+func loadAll(ctx context.Context, s retrieval.Store, data *synth.Corpus) error {
 	if bp, ok := s.(bulkPutter); ok {
-		docs := make([]bronwijzer.Document, len(data.docs))
-		chunks := make([][]bronwijzer.Chunk, len(data.docs))
-		for i, d := range data.docs {
-			docs[i], chunks[i] = d.doc, d.chunks
-		}
-		_, err := bp.BulkPut(ctx, docs, chunks)
+		_, err := bp.BulkPut(ctx, data.Docs, data.Chunks)
 		return err
 	}
-	for _, d := range data.docs {
-		if _, err := s.PutDocument(ctx, d.doc, d.chunks); err != nil {
+	for i, d := range data.Docs {
+		if _, err := s.PutDocument(ctx, d, data.Chunks[i]); err != nil {
 			return err
 		}
 	}
@@ -271,43 +170,43 @@ func loadAll(ctx context.Context, s retrieval.Store, data *benchData) error {
 
 // benchIngestDoc puts one new 200-chunk document per iteration into the
 // full store.
-func benchIngestDoc(b *testing.B, s retrieval.Store, data *benchData) {
+func benchIngestDoc(b *testing.B, s retrieval.Store, data *synth.Corpus) {
 	ctx := context.Background()
-	src := data.docs[1]
+	src, srcChunks := data.Docs[1], data.Chunks[1]
 	i := 0
 	var chunks int
 	for b.Loop() {
-		d := src.doc
+		d := src
 		d.ID = fmt.Sprintf("extra-%d-%d", time.Now().UnixNano(), i)
 		i++
-		if _, err := s.PutDocument(ctx, d, src.chunks); err != nil {
+		if _, err := s.PutDocument(ctx, d, srcChunks); err != nil {
 			b.Fatal(err)
 		}
-		chunks += len(src.chunks)
+		chunks += len(srcChunks)
 	}
 	b.ReportMetric(float64(chunks)/b.Elapsed().Seconds(), "chunks/s")
 }
 
-func benchHybrid(b *testing.B, s retrieval.Store, data *benchData) {
+func benchHybrid(b *testing.B, s retrieval.Store, data *synth.Corpus) {
 	m := benchSearcher{}
-	for _, q := range data.queries {
-		m[q.text] = q
+	for _, q := range data.Queries {
+		m[q.Text] = q
 	}
 	searcher := retrieval.Searcher{Store: s, Embedder: m, Analyzer: m}
 	ctx := context.Background()
 	var lat []time.Duration
 	i := 0
 	for b.Loop() {
-		q := data.queries[i%len(data.queries)]
+		q := data.Queries[i%len(data.Queries)]
 		i++
 		start := time.Now()
-		ps, err := searcher.Search(ctx, q.text, retrieval.SearchOptions{K: 10})
+		ps, err := searcher.Search(ctx, q.Text, retrieval.SearchOptions{K: 10})
 		lat = append(lat, time.Since(start))
 		if err != nil {
 			b.Fatal(err)
 		}
 		if len(ps) == 0 {
-			b.Fatalf("query %s found nothing", q.text)
+			b.Fatalf("query %s found nothing", q.Text)
 		}
 	}
 	slices.Sort(lat)
@@ -317,19 +216,19 @@ func benchHybrid(b *testing.B, s retrieval.Store, data *benchData) {
 
 // benchList measures one candidate list (50 candidates, as the Searcher
 // asks for K=10) on its own, to show where hybrid latency goes.
-func benchList(b *testing.B, s retrieval.Store, data *benchData, dense bool) {
+func benchList(b *testing.B, s retrieval.Store, data *synth.Corpus, dense bool) {
 	ctx := context.Background()
 	var lat []time.Duration
 	i := 0
 	for b.Loop() {
-		q := data.queries[i%len(data.queries)]
+		q := data.Queries[i%len(data.Queries)]
 		i++
 		start := time.Now()
 		var err error
 		if dense {
-			_, err = s.DenseSearch(ctx, q.vec, 50, retrieval.Filter{})
+			_, err = s.DenseSearch(ctx, q.Vec, 50, retrieval.Filter{})
 		} else {
-			_, err = s.LexicalSearch(ctx, q.terms, 50, retrieval.Filter{})
+			_, err = s.LexicalSearch(ctx, q.Terms, 50, retrieval.Filter{})
 		}
 		lat = append(lat, time.Since(start))
 		if err != nil {
@@ -352,26 +251,20 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 
 // benchRecall measures HNSW recall@10 at the store's ef_search against exact
 // cosine top-10 over the corpus vectors, computed in Go.
-func benchRecall(b *testing.B, s *postgres.Store, data *benchData) {
+func benchRecall(b *testing.B, s *postgres.Store, data *synth.Corpus) {
 	ctx := context.Background()
-	var all []bronwijzer.Chunk
-	for _, d := range data.docs {
-		for _, c := range d.chunks {
-			c.DocumentID, c.Version = d.doc.ID, 1
-			all = append(all, c)
-		}
-	}
-	queries := data.queries[:min(100, len(data.queries))]
+	all := data.All() // DocumentID and Version set
+	queries := data.Queries[:min(100, len(data.Queries))]
 	exact := make([]map[string]bool, len(queries))
 	for i, q := range queries {
-		exact[i] = exactTop(all, q.vec, 10)
+		exact[i] = exactTop(all, q.Vec, 10)
 	}
 	var hits, total int
 	i := 0
 	for b.Loop() {
 		qi := i % len(queries)
 		i++
-		ps, err := s.DenseSearch(ctx, queries[qi].vec, 10, retrieval.Filter{})
+		ps, err := s.DenseSearch(ctx, queries[qi].Vec, 10, retrieval.Filter{})
 		if err != nil {
 			b.Fatal(err)
 		}

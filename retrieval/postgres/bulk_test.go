@@ -7,7 +7,7 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
-	"github.com/bronwijzer/bronwijzer/retrieval/storetest"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -16,7 +16,7 @@ import (
 // treat a second bulk load with PutDocument's version semantics.
 func TestBulkPutMatchesPutDocument(t *testing.T) {
 	ctx := context.Background()
-	docs, chunks := storetest.Synthetic(1000, 16, 11)
+	docs, chunks := synth.Documents(1000, 16, 11)
 	bulk, bulkURL := open(t, postgres.Options{})
 	one, _ := open(t, postgres.Options{})
 	res, err := bulk.BulkPut(ctx, docs, chunks)
@@ -95,7 +95,7 @@ func TestBulkPutMatchesPutDocument(t *testing.T) {
 func TestBulkPutInvalid(t *testing.T) {
 	ctx := context.Background()
 	s, _ := open(t, postgres.Options{})
-	docs, chunks := storetest.Synthetic(600, 16, 3)
+	docs, chunks := synth.Documents(600, 16, 3)
 	cases := map[string]func() ([]bronwijzer.Document, [][]bronwijzer.Chunk){
 		"duplicate id": func() ([]bronwijzer.Document, [][]bronwijzer.Chunk) {
 			return []bronwijzer.Document{docs[0], docs[0]}, [][]bronwijzer.Chunk{chunks[0], chunks[0]}

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/storetest"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 )
@@ -22,7 +22,7 @@ func TestTopBM25MatchesFullScoring(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	docs, chunks := storetest.Synthetic(750, 8, 3)
+	docs, chunks := synth.Documents(750, 8, 3)
 	for i := range docs {
 		if _, err := s.PutDocument(ctx, docs[i], chunks[i]); err != nil {
 			t.Fatal(err)

@@ -10,7 +10,7 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
-	"github.com/bronwijzer/bronwijzer/retrieval/storetest"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -29,7 +29,7 @@ func TestLexicalParityWithSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer lite.Close()
-	docs, chunks := storetest.Synthetic(600, 16, 7)
+	docs, chunks := synth.Documents(600, 16, 7)
 	for i := range chunks {
 		for o := 5; o < len(chunks[i]); o += 9 {
 			chunks[i][o].Kind = []string{bronwijzer.KindTable, bronwijzer.KindNote}[o%2]

@@ -17,7 +17,7 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
-	"github.com/bronwijzer/bronwijzer/retrieval/storetest"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 )
 
 const (
@@ -95,7 +95,7 @@ func benchStoreMode(b *testing.B, n int, lexical sqlite.Lexical) *sqlite.Store {
 			time.Since(start).Round(time.Millisecond), (cpuTime() - cpu).Round(time.Millisecond))
 	}
 	if name, _ := s.EmbedderName(ctx); name == "" {
-		docs, chunks := storetest.Synthetic(n, benchDim, benchSeed)
+		docs, chunks := synth.Documents(n, benchDim, benchSeed)
 		for i := range docs {
 			if _, err := s.PutDocument(ctx, docs[i], chunks[i]); err != nil {
 				b.Fatal(err)
@@ -164,10 +164,10 @@ func (l latencies) report(b *testing.B) {
 
 func benchSearch(b *testing.B, n int, mode retrieval.Mode, lexical sqlite.Lexical) {
 	s := benchStoreMode(b, n, lexical)
-	queries := storetest.SyntheticQueries(benchQuerys, benchDim, benchSeed+1)
+	queries := synth.Queries(benchQuerys, benchDim, benchSeed+1)
 	table := tableEmbedder{}
 	for _, q := range queries {
-		table[q.Text] = q.Vector
+		table[q.Text] = q.Vec
 	}
 	srch := &retrieval.Searcher{Store: s, Embedder: table, Analyzer: fieldsAnalyzer{}}
 	ctx := context.Background()
@@ -261,7 +261,7 @@ func BenchmarkSearchAfterWrite(b *testing.B) {
 		b.Run(fmt.Sprintf("chunks=%d", n), func(b *testing.B) {
 			s := benchStore(b, n)
 			ctx := context.Background()
-			docs, chunks := storetest.Synthetic(storetest.SyntheticChunksPerDocument, benchDim, benchSeed)
+			docs, chunks := synth.Documents(synth.ChunksPerDocument, benchDim, benchSeed)
 			vec := make([]float32, benchDim)
 			vec[0] = 1
 			var lat latencies
@@ -297,7 +297,7 @@ func BenchmarkIngestKompasSize(b *testing.B) {
 		b.Fatal(err)
 	}
 	emb := embed.NewLocal(benchDim)
-	docs, chunks := storetest.Synthetic(storetest.SyntheticChunksPerDocument, benchDim, benchSeed)
+	docs, chunks := synth.Documents(synth.ChunksPerDocument, benchDim, benchSeed)
 	doc, base := docs[0], chunks[0]
 	doc.Embedder = emb.Name()
 	texts := make([]string, len(base))
@@ -342,7 +342,7 @@ func BenchmarkPutDocument(b *testing.B) {
 func benchPut(b *testing.B, lexical sqlite.Lexical) {
 	ctx := context.Background()
 	s := mustOpenMode(b, lexical)
-	docs, chunks := storetest.Synthetic(storetest.SyntheticChunksPerDocument, benchDim, benchSeed)
+	docs, chunks := synth.Documents(synth.ChunksPerDocument, benchDim, benchSeed)
 	doc := docs[0]
 	version := 0
 	cpu := cpuTime()

@@ -10,7 +10,7 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
-	"github.com/bronwijzer/bronwijzer/retrieval/storetest"
+	"github.com/bronwijzer/bronwijzer/retrieval/synth"
 )
 
 // openBoth opens the same database file in both lexical modes.
@@ -41,7 +41,7 @@ func openBoth(t *testing.T) (mem, fts *sqlite.Store) {
 func TestLexicalModesAgree(t *testing.T) {
 	ctx := t.Context()
 	mem, fts := openBoth(t)
-	docs, chunks := storetest.Synthetic(1200, 4, 3)
+	docs, chunks := synth.Documents(1200, 4, 3)
 	for i := range docs {
 		if _, err := mem.PutDocument(ctx, docs[i], chunks[i]); err != nil {
 			t.Fatal(err)
@@ -60,7 +60,7 @@ func TestLexicalModesAgree(t *testing.T) {
 		"verified": {VerifiedOnly: true},
 		"ids":      {DocumentIDs: []string{docs[0].ID, docs[1].ID}},
 	}
-	for _, q := range storetest.SyntheticQueries(40, 4, 5) {
+	for _, q := range synth.Queries(40, 4, 5) {
 		for name, f := range filters {
 			want, err := mem.LexicalSearch(ctx, q.Terms, 20, f)
 			if err != nil {

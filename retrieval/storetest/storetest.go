@@ -1,6 +1,6 @@
 // Package storetest is the conformance suite every retrieval.Store must
-// pass, so the SQLite and PostgreSQL stores are interchangeable, plus a
-// synthetic corpus generator for both stores' benchmarks.
+// pass, so the SQLite and PostgreSQL stores are interchangeable. The
+// synthetic corpora of the benchmarks are in retrieval/synth.
 //
 // Contract details the suite pins beyond the interface comments:
 //   - list ties are broken by document id, then ordinal;

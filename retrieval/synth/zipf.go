@@ -1,4 +1,4 @@
-package storetest
+package synth
 
 import (
 	"crypto/sha256"
@@ -11,15 +11,15 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 )
 
-// SyntheticChunksPerDocument is how many chunks each synthetic document
-// has, about the size of the bundled AI Kompas.
-const SyntheticChunksPerDocument = 250
+// ChunksPerDocument is how many chunks each Documents document has, about
+// the size of the bundled AI Kompas.
+const ChunksPerDocument = 250
 
-// SyntheticEmbedder names the embedder of synthetic vectors of dimension dim.
-func SyntheticEmbedder(dim int) string { return fmt.Sprintf("synthetic-%d", dim) }
+// Embedder names the embedder of Documents' vectors of dimension dim.
+func Embedder(dim int) string { return fmt.Sprintf("synthetic-%d", dim) }
 
-// Synthetic generates n chunks spread over documents of
-// SyntheticChunksPerDocument chunks, deterministically from seed, for
+// Documents generates n chunks spread over documents of ChunksPerDocument
+// chunks, deterministically from seed, for
 // benchmarks. Terms are pseudo-Dutch words drawn from a Zipf distribution
 // (s = 1.1) over a fixed vocabulary of about 20,000 words, so a few terms
 // occur in most chunks and most terms are rare, as after real stop-word
@@ -27,15 +27,15 @@ func SyntheticEmbedder(dim int) string { return fmt.Sprintf("synthetic-%d", dim)
 // of dimension dim. Every fifth document is unverified. Each chunk's field
 // (its section path, as ingest analyses it) holds two words of middling
 // frequency shared by the chunks of its chapter and paragraph.
-func Synthetic(n, dim int, seed int64) ([]bronwijzer.Document, [][]bronwijzer.Chunk) {
+func Documents(n, dim int, seed int64) ([]bronwijzer.Document, [][]bronwijzer.Chunk) {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x5eed))
 	vocab := syntheticVocabulary()
 	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
 	var docs []bronwijzer.Document
 	var chunks [][]bronwijzer.Chunk
-	for start := 0; start < n; start += SyntheticChunksPerDocument {
+	for start := 0; start < n; start += ChunksPerDocument {
 		d := len(docs)
-		size := min(SyntheticChunksPerDocument, n-start)
+		size := min(ChunksPerDocument, n-start)
 		docs = append(docs, syntheticDoc(d, size, dim, seed))
 		cs := make([]bronwijzer.Chunk, size)
 		for o := range cs {
@@ -60,7 +60,7 @@ func syntheticDoc(d, size, dim int, seed int64) bronwijzer.Document {
 		Verified:   d%5 != 4,
 		Pages:      size/5 + 1,
 		Bytes:      int64(size) * 900,
-		Embedder:   SyntheticEmbedder(dim),
+		Embedder:   Embedder(dim),
 	}
 }
 
@@ -118,19 +118,14 @@ func RandomUnitVector(rng *rand.Rand, dim int) []float32 {
 	return v
 }
 
-// SyntheticQuery is a benchmark query over a Synthetic corpus.
-type SyntheticQuery struct {
-	Text   string   // the terms joined by spaces
-	Terms  []string // 2–5 terms, skipping the 20 most frequent words
-	Vector []float32
-}
-
-// SyntheticQueries generates n queries for a corpus of dimension dim.
-func SyntheticQueries(n, dim int, seed int64) []SyntheticQuery {
+// Queries generates n queries for a Documents corpus of dimension dim: each
+// 2–5 terms, skipping the 20 most frequent words, joined by spaces as its
+// text, and a random vector.
+func Queries(n, dim int, seed int64) []Query {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x9e37))
 	vocab := syntheticVocabulary()
 	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
-	out := make([]SyntheticQuery, n)
+	out := make([]Query, n)
 	for i := range out {
 		want := 2 + rng.IntN(4)
 		terms := make([]string, 0, want)
@@ -139,7 +134,7 @@ func SyntheticQueries(n, dim int, seed int64) []SyntheticQuery {
 				terms = append(terms, vocab[r])
 			}
 		}
-		out[i] = SyntheticQuery{Text: strings.Join(terms, " "), Terms: terms, Vector: RandomUnitVector(rng, dim)}
+		out[i] = Query{Text: strings.Join(terms, " "), Terms: terms, Vec: RandomUnitVector(rng, dim)}
 	}
 	return out
 }
