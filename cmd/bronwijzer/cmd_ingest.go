@@ -65,8 +65,13 @@ func summarize(w io.Writer, results []ingest.Result, took time.Duration) error {
 			fmt.Fprintf(w, "  waarschuwing: %s\n", warn)
 		}
 	}
-	fmt.Fprintf(w, "\n%d opgenomen, %d ongewijzigd, %d mislukt; %d pagina's, %d passages in %s\n",
-		ingested, unchanged, failed, pages, chunks, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "\n%d opgenomen, %d ongewijzigd, %d mislukt", ingested, unchanged, failed)
+	if ingested > 0 {
+		fmt.Fprintf(w, "; %d pagina's, %d passages", pages, chunks)
+	} else if unchanged > 0 && failed == 0 {
+		fmt.Fprint(w, "; alles was al opgeslagen")
+	}
+	fmt.Fprintf(w, " in %s\n", took.Round(time.Millisecond))
 	if failed > 0 {
 		return errors.New(plural(failed, "bestand is", "bestanden zijn") + " niet opgenomen")
 	}

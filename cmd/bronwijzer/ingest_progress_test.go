@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer/ingest"
 )
@@ -45,4 +46,18 @@ func TestProgressLinesPerFile(t *testing.T) {
 			t.Errorf("bar = %q, want 2 files already stored and no zero counts", got)
 		}
 	})
+}
+
+// TestSummaryRerun: the closing line of a re-run says everything was already
+// stored rather than "0 pagina's, 0 passages".
+func TestSummaryRerun(t *testing.T) {
+	var buf bytes.Buffer
+	rs := []ingest.Result{{Path: "kompas.pdf", Status: ingest.StatusUnchanged, DocumentID: "kompas", Version: 1}}
+	if err := summarize(&buf, rs, 3*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	if strings.Contains(got, "0 pagina's") || !strings.Contains(got, "0 opgenomen, 1 ongewijzigd, 0 mislukt; alles was al opgeslagen in 3ms") {
+		t.Errorf("summary = %q", got)
+	}
 }
