@@ -15,7 +15,8 @@ import (
 //
 //  1. the font's ToUnicode CMap, where it maps the code to usable text (an
 //     empty, partial or out-of-range map falls through, and so does a
-//     private-use value when the font's encoding knows the glyph);
+//     private-use value in Symbol and ZapfDingbats, whose encodings know
+//     the glyph);
 //  2. for simple fonts, the /Differences glyph name of the code, through the
 //     Adobe Glyph List, uniXXXX and uXXXX[XX] names, ligature names (f_f_i)
 //     and suffixed names (one.oldstyle);
@@ -52,6 +53,7 @@ type pdfFont struct {
 	diffs     map[int]string // simple fonts: /Differences glyph names
 	base      *[256]rune     // simple fonts: base encoding
 	zapf      bool           // glyph names aNN are ZapfDingbats names
+	symbol    bool           // Symbol or ZapfDingbats: private-use ToUnicode values fall through
 	ucs2      bool           // Type0 with a UCS-2/UTF-16 CMap: the code is the character
 	cjk       *pdfCJKCodec   // Type0 with a named CJK CMap (pdf_font_cjk.go)
 	spaces    []pdfCodeSpace // Type0 with an embedded CMap: its code lengths
@@ -154,7 +156,7 @@ func (f *pdfFont) simpleEncoding(v pdf.Value, subtype, base string) {
 		name = enc.Key("BaseEncoding").Name()
 		f.diffs = pdfDifferences(enc.Key("Differences"))
 	}
-	if symbolic {
+	if f.symbol = symbolic; symbolic {
 		return // the glyphs sit at the font's own codes, whatever encoding is named
 	}
 	switch name {
@@ -264,8 +266,8 @@ func (f *pdfFont) decodeChain(code int) string {
 		return ""
 	}
 	if pdfUsableText(mapped) {
-		if !pdfIsPrivateUse(mapped) {
-			return mapped
+		if !f.symbol || !pdfIsPrivateUse(mapped) {
+			return mapped // private use too: Wingdings bullets stay marks the list reader knows
 		}
 		pua = mapped
 	}

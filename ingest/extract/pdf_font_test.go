@@ -160,7 +160,15 @@ endcmap CMapName currentdict /CMap defineresource pop end end`
 // TestPDFFontChain checks the order of the decoding chain on a font built
 // in memory: ToUnicode first, then /Differences, then the base encoding.
 func TestPDFFontChain(t *testing.T) {
-	f := &pdfFont{text: map[int]string{}, base: &pdfStandardEncoding,
+	wingdings := &pdfFont{text: map[int]string{}, base: &pdfWinAnsiEncoding, toUnicode: map[int]string{0xa7: "\uF0A7"}}
+	if got := wingdings.decode(0xa7); got != "\uF0A7" {
+		t.Errorf("Wingdings bullet: %q, want its private-use value", got)
+	}
+	symbol := &pdfFont{text: map[int]string{}, base: &pdfSymbolEncoding, symbol: true, toUnicode: map[int]string{0xb3: "\uF0B3"}}
+	if got := symbol.decode(0xb3); got != "≥" {
+		t.Errorf("Symbol with a private-use ToUnicode: %q, want ≥", got)
+	}
+	f := &pdfFont{text: map[int]string{}, base: &pdfStandardEncoding, symbol: true,
 		toUnicode: map[int]string{'A': "X", 'B': "", 'C': "\uE001", 'D': "\x00"},
 		diffs:     map[int]string{'B': "beta", 'E': "nonesuch", 'F': "uni2265"}}
 	f.diffs[0xe1] = "a225"
