@@ -304,7 +304,9 @@ var questionWords = setOf(
 	"af", "mee", "terug", "weg", "vandaan", "heen",
 )
 
-// stopwords is a compact Dutch stop list for the fallback analyser.
+// stopwords is the answerer's Dutch stop list: it filters question and
+// passage terms from every analyser, the production one included, not only
+// the fallback's (contentUnits, contentTerms, passageTerms).
 var stopwords = setOf(
 	"de", "het", "een", "en", "of", "in", "op", "aan", "te", "van", "voor", "met",
 	"bij", "om", "tot", "uit", "over", "naar", "door", "als", "dan", "dat", "die",
