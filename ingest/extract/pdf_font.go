@@ -272,8 +272,8 @@ func (f *pdfFont) decodeChain(code int) string {
 		pua = mapped
 	}
 	if f.twoByte {
-		if f.ucs2 && !utf16.IsSurrogate(rune(code)) && code != 0 {
-			return string(rune(code))
+		if f.ucs2 && !utf16.IsSurrogate(rune(code)) && code != 0 { // #nosec G115 -- a two-byte code: at most 0xFFFF
+			return string(rune(code)) // #nosec G115 -- a two-byte code: at most 0xFFFF
 		}
 		if f.cjk != nil {
 			return f.cjkText(code, pdfCodeBytes(code))
@@ -288,7 +288,7 @@ func (f *pdfFont) decodeChain(code int) string {
 		// the glyph was re-encoded, so the base encoding is no guide. The
 		// code as Latin-1, as the library and pdftotext read it ("a225" is
 		// á in TeX's T1 encoding).
-		return string(rune(code))
+		return string(rune(code)) // #nosec G115 -- a one-byte code: at most 0xFF
 	}
 	if code >= 0 && code < 256 && f.base[code] != 0 {
 		return string(f.base[code])
@@ -402,12 +402,12 @@ func pdfUniName(name string) string {
 			if err != nil || !valid(v) {
 				return ""
 			}
-			b.WriteRune(rune(v))
+			b.WriteRune(rune(v)) // #nosec G115 -- parsed with 32 bits and checked by valid
 		}
 		return b.String()
 	case strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7:
 		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && valid(v) {
-			return string(rune(v))
+			return string(rune(v)) // #nosec G115 -- parsed with 32 bits and checked by valid
 		}
 	}
 	return ""
@@ -597,7 +597,7 @@ func (p *pdfCMapParser) bfrange(lo, hi, dst pdfCMapToken) {
 		}
 		last := rs[len(rs)-1]
 		for c := a; c <= b && len(p.m) < pdfMaxCMapEntries; c++ {
-			rs[len(rs)-1] = last + rune(c-a)
+			rs[len(rs)-1] = last + rune(c-a) // #nosec G115 -- c-a is below pdfMaxCMapEntries
 			p.set(c, string(rs))
 		}
 	case '[':

@@ -96,7 +96,7 @@ func (f *pdfFont) codeAt(raw string, i int) int {
 func (f *pdfFont) cjkText(code, n int) string {
 	b := make([]byte, n)
 	for k := n - 1; k >= 0; k-- {
-		b[k] = byte(code)
+		b[k] = byte(code) // #nosec G115 -- the low byte, on purpose
 		code >>= 8
 	}
 	out, err := f.cjk.enc.NewDecoder().Bytes(b)

@@ -89,7 +89,7 @@ func (in *pdfInterp) upright(p pdfPageRef) [4]float64 {
 	for i := range in.glyphs {
 		counts[in.glyphs[i].rot]++
 	}
-	rotate := int16(pdfPageRotate(p.v))
+	rotate := int16(pdfPageRotate(p.v)) // #nosec G115 -- pdfPageRotate returns 0, 90, 180 or 270
 	// The main direction; between equals, the one upright on screen.
 	frame, best := rotate, counts[rotate]
 	for _, a := range slices.Sorted(maps.Keys(counts)) {
