@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -80,7 +81,10 @@ func limit(mem int64, cpu uint64) error {
 	if err != nil {
 		return err
 	}
-	as := uint64(base + mem)
+	if base < 0 || mem <= 0 || base > math.MaxInt64-mem {
+		return fmt.Errorf("address-space limit out of range: %d + %d bytes", base, mem)
+	}
+	as := uint64(base + mem) // #nosec G115 -- checked above: positive and no overflow
 	if err := unix.Setrlimit(unix.RLIMIT_AS, &unix.Rlimit{Cur: as, Max: as}); err != nil {
 		return fmt.Errorf("set address-space limit: %w", err)
 	}
