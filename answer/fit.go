@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/bronwijzer/bronwijzer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // Candidate is one candidate answer as the service scores it, for fitting
@@ -28,14 +27,9 @@ type Candidate struct {
 // the features and probability the service gives them. The question goes
 // the way of Ask: validated, redacted, searched.
 func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, error) {
-	q, k, err := s.validate(req)
+	q, _, passages, err := s.retrieve(ctx, req)
 	if err != nil {
 		return nil, err
-	}
-	q = s.redact(q)
-	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
-	if err != nil {
-		return nil, fmt.Errorf("answer: search: %w", err)
 	}
 	qa := s.analyseQuestion(q)
 	cands, _ := s.scored(qa, s.enforcer.prepare(passages))

@@ -95,17 +95,9 @@ func (s *Service) Ask(ctx context.Context, req Request) (*Response, error) {
 // emitted, and clients should show the final sentences.
 func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence) error) (*Response, error) {
 	began := time.Now()
-	q, k, err := s.validate(req)
+	q, k, passages, err := s.retrieve(ctx, req)
 	if err != nil {
 		return nil, err
-	}
-	q = s.redact(q)
-	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
-	if err != nil {
-		return nil, fmt.Errorf("answer: search: %w", err)
-	}
-	if passages == nil {
-		passages = []bronwijzer.Passage{}
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
@@ -130,6 +122,24 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp.LatencyMS = time.Since(began).Milliseconds()
 	return resp, nil
+}
+
+// retrieve validates and redacts the question and searches its passages
+// (never nil): the way every question goes before it is answered.
+func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bronwijzer.Passage, error) {
+	q, k, err := s.validate(req)
+	if err != nil {
+		return "", 0, nil, err
+	}
+	q = s.redact(q)
+	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
+	if err != nil {
+		return "", 0, nil, fmt.Errorf("answer: search: %w", err)
+	}
+	if passages == nil {
+		passages = []bronwijzer.Passage{}
+	}
+	return q, k, passages, nil
 }
 
 // unverifiedWhy returns the reason of a refusal: the decision's, unless
