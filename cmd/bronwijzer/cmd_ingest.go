@@ -116,7 +116,7 @@ func newProgress(w io.Writer, tty bool) *progress {
 
 func (p *progress) update(done, total int, last ingest.Result) {
 	switch last.Status {
-	case ingest.StatusIngested:
+	case ingest.StatusIngested, ingest.StatusPrepared:
 		p.pages += last.Pages
 	case ingest.StatusUnchanged:
 		p.unchanged++
@@ -137,6 +137,10 @@ func (p *progress) fileNote(r ingest.Result) string {
 	switch r.Status {
 	case ingest.StatusIngested:
 		return fmt.Sprintf("opgenomen, %d pagina's; totaal %s", r.Pages, p.totals())
+	case ingest.StatusPrepared:
+		// A bulk load reads every file first and stores them together
+		// afterwards; "prepared" tells the operator (and the tests) which.
+		return fmt.Sprintf("prepared: gelezen, %d pagina's, wordt met de rest opgeslagen; totaal %s", r.Pages, p.totals())
 	case ingest.StatusUnchanged:
 		return "al opgeslagen, ongewijzigd"
 	default:
