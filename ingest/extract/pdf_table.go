@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -890,18 +891,33 @@ func pdfTakeCaption(rows []pdfRow, caps []pdfCaptionGroup, t *pdfTable) []pdfRow
 
 // pdfAlignedTable finds the first run of unruled lines that share at least
 // two whitespace gutters (three or more columns) and whose cells are short.
+//
+// Every row starts a run, and runs overlap, so the work per run must not
+// grow with the words of its rows: each row's free spans and word order are
+// computed once, a run's rows are split into columns by binary search
+// without copying words, and the cheap counts (filled lines, long cells)
+// reject a run before the alignment tests look at its words. A page of
+// 65,000 glyphs in three columns took 7× pdftotext before
+// (BenchmarkPDFGlyphPage, issue 14).
 func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	left, right := math.Inf(1), math.Inf(-1)
 	for _, r := range rows {
 		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
 	}
+	page := pdfSpan{left, right}
 	minGap := max(0.4*body, 3)
+	free := make([][]pdfSpan, len(rows))
+	sorted := make([]bool, len(rows))
+	for k, r := range rows {
+		free[k] = pdfFreeSpans(r, page, minGap)
+		sorted[k] = pdfMiddlesSorted(r.words)
+	}
 	for i := 0; i+2 < len(rows); i++ {
-		run, cuts := pdfAlignedRun(rows, i, pdfSpan{left, right}, minGap, body)
-		if len(run) < 3 || len(cuts) < 2 {
+		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body)
+		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
-		t, ok := pdfAlignedCheck(run, cuts, body)
+		t, ok := pdfAlignedCheck(rows[i:j+1], sorted[i:j+1], cuts, body)
 		if ok {
 			return t, true
 		}
@@ -910,14 +926,15 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 }
 
 // pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
-// and keep at least two interior gutters in common.
-func pdfAlignedRun(rows []pdfRow, i int, page pdfSpan, minGap, body float64) ([]pdfRow, []float64) {
+// and keep at least two interior gutters in common; free holds each row's
+// free spans. It returns the run's last row and its cuts.
+func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body float64) (int, []float64) {
 	if rows[i].words[0].table != 0 {
-		return nil, nil
+		return i, nil
 	}
-	common := pdfInterior(pdfFreeSpans(rows[i], page, minGap), page)
+	common := pdfInterior(free[i], page)
 	if len(common) < 2 {
-		return nil, nil
+		return i, nil
 	}
 	j := i
 	for j+1 < len(rows) {
@@ -925,7 +942,7 @@ func pdfAlignedRun(rows []pdfRow, i int, page pdfSpan, minGap, body float64) ([]
 		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) {
 			break
 		}
-		c := pdfIntersect(common, pdfFreeSpans(next, page, minGap), minGap)
+		c := pdfIntersect(common, free[j+1], minGap)
 		if len(c) < 2 {
 			break
 		}
@@ -943,7 +960,7 @@ func pdfAlignedRun(rows []pdfRow, i int, page pdfSpan, minGap, body float64) ([]
 			cuts = append(cuts, (g.x0+g.x1)/2)
 		}
 	}
-	return run, cuts
+	return j, cuts
 }
 
 // pdfInterior keeps the spans that do not touch the ends of the page span.
@@ -957,13 +974,58 @@ func pdfInterior(spans []pdfSpan, page pdfSpan) []pdfSpan {
 	return out
 }
 
+// pdfMiddlesSorted tells whether the words' middles never decrease from
+// left to right, so that each column's words are one stretch of the row.
+func pdfMiddlesSorted(ws []pdfWord) bool {
+	for i := 1; i < len(ws); i++ {
+		if (ws[i].x0+ws[i].x1)/2 < (ws[i-1].x0+ws[i-1].x1)/2 {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfSplitSorted splits rows into columns as pdfSplitColumns does, but a
+// row whose word middles are sorted (sorted[i]) is cut by binary search
+// into stretches of its own words instead of copies.
+func pdfSplitSorted(rows []pdfRow, sorted []bool, cuts []float64) []pdfTableLine {
+	cols := len(cuts) + 1
+	lines := make([]pdfTableLine, len(rows))
+	cells := make([][]pdfWord, len(rows)*cols)
+	for i, r := range rows {
+		if !sorted[i] {
+			lines[i] = pdfSplitColumns(rows[i:i+1], cuts)[0]
+			continue
+		}
+		lines[i] = pdfTableLine{y: r.y, cells: cells[i*cols : (i+1)*cols : (i+1)*cols]}
+		start := 0
+		for c, cut := range cuts {
+			// The first word whose middle lies right of the cut: a middle
+			// on the cut stays left of it, as with slices.BinarySearch.
+			end := start + sort.Search(len(r.words)-start, func(k int) bool {
+				w := r.words[start+k]
+				return (w.x0+w.x1)/2 > cut
+			})
+			if end > start {
+				lines[i].cells[c] = r.words[start:end:end]
+			}
+			start = end
+		}
+		if start < len(r.words) {
+			lines[i].cells[cols-1] = r.words[start:len(r.words):len(r.words)]
+		}
+	}
+	return lines
+}
+
 // pdfAlignedCheck builds the table of an aligned run if it looks like one:
 // three columns or more, three lines at least with every column filled,
-// cells that line up in each column, and short
-// cells (a column whose lines mostly hold five or more words is running
-// text, such as the other column of a two-column page).
-func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool) {
-	lines := pdfSplitColumns(run, cuts)
+// short cells (a column whose lines mostly hold five or more words is
+// running text, such as the other column of a two-column page) and cells
+// that line up in each column. The counts come first: they cost a few
+// steps per line, while the alignment tests read every word.
+func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pdfTable, bool) {
+	lines := pdfSplitSorted(run, sorted, cuts)
 	cols := len(cuts) + 1
 	full := 0
 	for _, l := range lines {
@@ -972,9 +1034,6 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 		}
 	}
 	if full < 3 {
-		return pdfTable{}, false
-	}
-	if !pdfColumnsLineUp(lines, cols) {
 		return pdfTable{}, false
 	}
 	for c := range cols {
@@ -990,6 +1049,9 @@ func pdfAlignedCheck(run []pdfRow, cuts []float64, body float64) (pdfTable, bool
 		if used < 2 || long*2 > used {
 			return pdfTable{}, false
 		}
+	}
+	if !pdfColumnsLineUp(lines, cols) {
+		return pdfTable{}, false
 	}
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, r := range run {
@@ -1075,17 +1137,23 @@ func pdfGutterStandsOut(lines []pdfTableLine, c int) bool {
 }
 
 // pdfModeCount returns the largest number of values within tol of one of
-// them.
+// them. It sorts xs; on sorted values the values within tol of one of them
+// form a window that only moves right, so this takes n·log n, not n².
 func pdfModeCount(xs []float64, tol float64) int {
-	best := 0
+	slices.Sort(xs)
+	best, lo, hi := 0, 0, 0
 	for _, a := range xs {
-		n := 0
-		for _, b := range xs {
-			if math.Abs(a-b) <= tol {
-				n++
-			}
+		if math.IsNaN(a) { // sorted first; near nothing, not even itself
+			continue
 		}
-		best = max(best, n)
+		for !(math.Abs(a-xs[lo]) <= tol) {
+			lo++
+		}
+		hi = max(hi, lo)
+		for hi < len(xs) && math.Abs(a-xs[hi]) <= tol {
+			hi++
+		}
+		best = max(best, hi-lo)
 	}
 	return best
 }

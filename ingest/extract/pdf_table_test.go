@@ -3,14 +3,18 @@ package extract
 import (
 	"context"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const guidelinesDir = "../../testdata/guidelines"
@@ -561,5 +565,94 @@ func TestPDFTableRowNotes(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]string{nil, {"3"}, nil}, tab.rowNotes); diff != "" {
 		t.Errorf("row notes (-want +got):\n%s", diff)
+	}
+}
+
+// pdfSplitSorted must put every word where pdfSplitColumns puts it, also
+// for words whose middle lies on a cut and rows whose middles are out of
+// order (overlapping words).
+func TestPDFSplitSortedMatchesSplitColumns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 1))
+	cuts := []float64{100, 200, 300}
+	for n := range 500 {
+		var r pdfRow
+		x := 0.0
+		for range rng.IntN(12) {
+			x += float64(rng.IntN(40))
+			w := float64(rng.IntN(30))
+			if rng.IntN(8) == 0 {
+				x -= 60 // overlaps the words before it
+			}
+			if rng.IntN(6) == 0 {
+				c := cuts[rng.IntN(len(cuts))]
+				x = c - w/2 // middle exactly on a cut
+			}
+			r.words = append(r.words, pdfWord{x0: x, x1: x + w, text: fmt.Sprint(len(r.words))})
+			x += w
+		}
+		rows := []pdfRow{r}
+		want := pdfSplitColumns(rows, cuts)
+		got := pdfSplitSorted(rows, []bool{pdfMiddlesSorted(r.words)}, cuts)
+		if diff := cmp.Diff(want[0].cells, got[0].cells, cmpopts.EquateEmpty(), cmp.AllowUnexported(pdfWord{})); diff != "" {
+			t.Fatalf("row %d (-want +got):\n%s", n, diff)
+		}
+	}
+}
+
+// pdfModeCount counts, for the best value, the values within tol of it;
+// compared with counting every pair.
+func TestPDFModeCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 2))
+	for n := range 500 {
+		xs := make([]float64, rng.IntN(30))
+		for i := range xs {
+			xs[i] = float64(rng.IntN(40)) / 4
+			if rng.IntN(20) == 0 {
+				xs[i] = math.NaN()
+			}
+		}
+		want := 0
+		for _, a := range xs {
+			c := 0
+			for _, b := range xs {
+				if math.Abs(a-b) <= 1 {
+					c++
+				}
+			}
+			want = max(want, c)
+		}
+		if got := pdfModeCount(slices.Clone(xs), 1); got != want {
+			t.Fatalf("case %d %v: got %d, want %d", n, xs, got, want)
+		}
+	}
+}
+
+// Looking for an aligned table must not cost work per word for every run
+// of rows (issue 14: every row starts a run, and each run split all its
+// rows' words again, so a page of 65,000 glyphs took 7× pdftotext). Three
+// columns of running text are no table; with ten times the words per line
+// the search allocates hardly more.
+func TestPDFAlignedTableWorkPerRow(t *testing.T) {
+	page := func(words int) []pdfRow {
+		var rows []pdfRow
+		for l := range 150 {
+			var cells []synthCell
+			for _, x := range []float64{20, 20 + 60*float64(words), 40 + 120*float64(words)} {
+				cells = append(cells, synthCell{x, strings.Repeat("woord ", words), 1})
+			}
+			rows = append(rows, synthRow(800-5*float64(l), cells...))
+		}
+		return rows
+	}
+	allocs := func(rows []pdfRow) float64 {
+		return testing.AllocsPerRun(3, func() {
+			if _, ok := pdfAlignedTable(rows, 4); ok {
+				t.Fatal("running text taken for a table")
+			}
+		})
+	}
+	few, many := allocs(page(5)), allocs(page(50))
+	if many > 1.2*few+float64(len(page(5))) {
+		t.Errorf("allocations: %.0f with 5 words per cell, %.0f with 50", few, many)
 	}
 }
