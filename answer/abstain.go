@@ -24,7 +24,8 @@ const (
 	// ruleForeign: the candidate is about another drug or condition than
 	// the one the question names (another subject's table row or labelled
 	// list item, or for a dose or amount a sentence that does not name the
-	// subject asked).
+	// subject asked), or is the row of another use of the drug asked
+	// ("korvidine (profylaxe)" for a question about an attack).
 	ruleForeign = "foreign"
 	// ruleQualifier: a dose, amount or permission question asks about a
 	// population (children, pregnancy, eGFR …) that the candidate, its
@@ -74,13 +75,17 @@ const secondaryShare = 0.5
 // scored returns the question's candidates with their features, their
 // probability and the hard rule each breaks, best first.
 func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
-	cands := s.candidates(q, ps)
 	sub := s.subjectsOf(q, ps)
+	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
+		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
+		sub.quantity = true
+	}
+	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
 	unknown := len(unknownNames(q, ps)) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
-		c.reject = s.rule(q, sub, c)
+		c.reject = s.rule(q, ps, sub, c)
 		if unknown {
 			c.reject = ruleNames
 		}
@@ -90,9 +95,9 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 }
 
 // rule returns the hard rule c breaks, or "".
-func (s *Service) rule(q question, sub subjects, c *cand) string {
+func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c):
+	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c):
 		return ruleForeign
 	case strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleQualifier

@@ -136,7 +136,7 @@ func (s *Service) answers(q question, vs []Verdict, ps []*prepared) bool {
 			p := ps[n-1]
 			c := &cand{pass: p, text: v.Draft.Text, lower: " " + strings.ToLower(v.Draft.Text) + " ", terms: terms,
 				ctx: newTermSet(terms, p.titleTerms, p.contextTerms)}
-			if s.rule(q, sub, c) != "" {
+			if s.rule(q, ps, sub, c) != "" {
 				return false
 			}
 		}

@@ -218,3 +218,53 @@ func TestHardRules(t *testing.T) {
 		t.Errorf("nordaxilline for children answered with tarvomycine's children's dose: %q", resp.Answer)
 	}
 }
+
+// Two rows of one drug for two uses: a question about an attack is not
+// answered from the prophylaxis row; an item listed under another drug is
+// no answer either; "hoeveel <drug>" asks a dose.
+func TestHardRulesVariantsAndLabels(t *testing.T) {
+	row := func(id, first, adult string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: "ft2", Title: "Fictieve Standaard Velaatjicht", SourceFile: "ft2.pdf", PageStart: 4, PageEnd: 4,
+			Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering van geneesmiddelen bij velaatjicht",
+			Text:     "Tabel 2 Dosering van geneesmiddelen bij velaatjicht — Middel: " + first + " · Volwassenen: " + adult,
+			Verified: true, Published: "2025-01-01",
+		}
+	}
+	ps := []bronwijzer.Passage{
+		row("v:1", "korvidine (profylaxe) tablet 0,3 mg", "1 dd 0,3 mg gedurende 3 maanden"),
+		row("v:2", "korvidine (aanval) tablet 0,6 mg", "eerste dag 1,2 mg, daarna 2 dd 0,6 mg"),
+		{
+			ID: "v:3", DocumentID: "ft2", Title: "Fictieve Standaard Velaatjicht", SourceFile: "ft2.pdf", PageStart: 5, PageEnd: 5,
+			Kind: bronwijzer.KindList, Section: "Fictieve Standaard Velaatjicht › 4.3.3 Contra-indicaties",
+			Text:     "Geef de middelen niet bij de volgende contra-indicaties:\n• Korvidine: een eGFR < 30 en ernstige leverfunctiestoornis.\n• Velamistat: gelijktijdig gebruik van dravotioprine.",
+			Verified: true, Published: "2025-01-01",
+		},
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	q := s.analyseQuestion("Welke dosis korvidine bij een acute aanval?")
+	cands, _ := s.scored(q, pp)
+	for _, c := range cands {
+		if c.pass.p.ID == "v:1" && c.reject != ruleForeign {
+			t.Errorf("the prophylaxis row for an attack: rule %q, want %q", c.reject, ruleForeign)
+		}
+		if c.pass.p.ID == "v:2" && c.reject != "" {
+			t.Errorf("the attack row: rule %q, want none", c.reject)
+		}
+	}
+	q = s.analyseQuestion("Wanneer mag ik geen korvidine geven?")
+	cands, _ = s.scored(q, pp)
+	for _, c := range cands {
+		if c.pass.p.ID == "v:3" && strings.Contains(c.text, "Velamistat:") && c.reject != ruleForeign {
+			t.Errorf("a candidate with velamistat's item for a korvidine question: rule %q (%q)", c.reject, c.text)
+		}
+	}
+	q = s.analyseQuestion("Hoeveel korvidine bij een acute aanval?")
+	cands, _ = s.scored(q, pp)
+	for _, c := range cands {
+		if c.pass.p.ID == "v:3" && c.reject == "" {
+			t.Errorf("'hoeveel korvidine' answered by a contra-indication without a dose: %q", c.text)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -113,6 +114,13 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	if t := rowSubject(a, c.pass.p); t != "" {
 		return !sub.asked[t]
 	}
+	if c.form != formRow {
+		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
+			if t := label(a, c.pass.spans[j].Text); t != "" && !sub.asked[t] {
+				return true // an item listed under another drug ("Quilmeprofen: …")
+			}
+		}
+	}
 	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
 	for _, t := range c.terms {
 		if sub.asked[t] {
@@ -145,6 +153,60 @@ func label(a Analyzer, text string) string {
 func startsUpper(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// rowVariant returns the analysed words a table row's first cell puts in
+// brackets after its subject ("korvidine (aanval)", "korvidine
+// (profylaxe)"): two rows of one drug for different uses.
+func rowVariant(a Analyzer, p bronwijzer.Passage) []string {
+	first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+	open := strings.IndexByte(first, '(')
+	end := strings.IndexByte(first, ')')
+	if open < 0 || end <= open {
+		return nil
+	}
+	return a.Terms(first[open+1 : end])
+}
+
+// otherVariant reports whether the candidate is a row of one use of its
+// drug while the question names another use that a retrieved row of the
+// same drug has: "Welke dosis korvidine bij een acute aanval?" is not
+// answered from the row "korvidine (profylaxe)" when "korvidine (aanval)"
+// was retrieved too.
+func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
+	subject := rowSubject(s.cfg.Analyzer, c.pass.p)
+	if subject == "" {
+		return false
+	}
+	asked := func(terms []string) bool {
+		return slices.ContainsFunc(terms, func(t string) bool {
+			return slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) })
+		})
+	}
+	mine := rowVariant(s.cfg.Analyzer, c.pass.p)
+	if len(mine) == 0 || asked(mine) {
+		return false
+	}
+	for _, p := range ps {
+		if p != c.pass && rowSubject(s.cfg.Analyzer, p.p) == subject && asked(rowVariant(s.cfg.Analyzer, p.p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsSubject reports whether the question's "hoeveel" counts a row
+// subject ("Hoeveel nordaxilline …?"): the amount of a drug is its dose.
+func (sub subjects) countsSubject(a Analyzer, question string) bool {
+	ws := splitWords(question)
+	for i, w := range ws {
+		if strings.EqualFold(w, "hoeveel") && i+1 < len(ws) {
+			if ts := a.Terms(ws[i+1]); len(ts) > 0 && sub.asked[ts[0]] {
+				return true
+			}
+		}
 	}
 	return false
 }
