@@ -10,14 +10,20 @@ import (
 type Source struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
-	Publisher string `json:"publisher"`          // "unknown" when not known
-	Published string `json:"published"`          // YYYY, YYYY-MM or YYYY-MM-DD; "unknown" when not known
-	URL       string `json:"url,omitempty"`      // canonical URL where known
-	License   string `json:"license,omitempty"`  // licence or remark
-	File      string `json:"file"`               // file name as ingested
-	SHA256    string `json:"sha256"`             // hex digest of the verified file
-	Language  string `json:"language,omitempty"` // "nl" by default
-	Remark    string `json:"remark,omitempty"`
+	Publisher string `json:"publisher"` // "unknown" when not known
+	Published string `json:"published"` // YYYY, YYYY-MM or YYYY-MM-DD; "unknown" when not known
+	// ReviewBy is the planned revision date (NHG guidelines state one); a
+	// source past it is flagged "review due" like an outdated one.
+	ReviewBy string `json:"review_by,omitempty"`
+	URL      string `json:"url,omitempty"`     // canonical URL where known
+	License  string `json:"license,omitempty"` // licence or remark
+	Remark   string `json:"remark,omitempty"`
+	File     string `json:"file"`               // file name as ingested
+	SHA256   string `json:"sha256"`             // hex digest of the verified file
+	Language string `json:"language,omitempty"` // "nl" by default
+	// Retired is the date the source was withdrawn: the entry stays for the
+	// audit trail, but its document no longer counts as verified.
+	Retired string `json:"retired,omitempty"`
 }
 
 // Document is one stored version of a source document. ID is stable across

@@ -13,12 +13,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/bronwijzer/bronwijzer"
 )
 
 // Registry is the parsed list of verified sources.
 type Registry struct {
+	about   string
 	sources []bronwijzer.Source
 	bySHA   map[string]int
 	byFile  map[string]int
@@ -55,7 +57,12 @@ func Parse(r io.Reader) (*Registry, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "ongeldig bronnenregister (invalid registry JSON): %v", err)
 	}
-	return New(f.Sources)
+	reg, err := New(f.Sources)
+	if err != nil {
+		return nil, err
+	}
+	reg.about = f.About
+	return reg, nil
 }
 
 // New builds a registry from sources after validating them.
@@ -107,12 +114,35 @@ func validate(s bronwijzer.Source) []string {
 	if s.Published != "unknown" && !validDate(s.Published) {
 		p = append(p, "published must be YYYY, YYYY-MM, YYYY-MM-DD or \"unknown\"")
 	}
+	switch {
+	case s.ReviewBy != "" && !validDate(s.ReviewBy):
+		p = append(p, "review_by must be YYYY, YYYY-MM or YYYY-MM-DD")
+	case s.ReviewBy != "" && validDate(s.Published) && s.ReviewBy <= s.Published:
+		p = append(p, fmt.Sprintf("review_by %s must be after published %s", s.ReviewBy, s.Published))
+	}
+	if s.Retired != "" && !validDate(s.Retired) {
+		p = append(p, "retired must be YYYY, YYYY-MM or YYYY-MM-DD")
+	}
 	return p
 }
 
 var datePattern = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
 
-func validDate(s string) bool { return datePattern.MatchString(s) }
+// validDate accepts YYYY, YYYY-MM and real calendar days (no 2025-02-30).
+func validDate(s string) bool {
+	if !datePattern.MatchString(s) {
+		return false
+	}
+	if len(s) == len(time.DateOnly) {
+		_, err := time.Parse(time.DateOnly, s)
+		return err == nil
+	}
+	return true
+}
+
+// ValidDate reports whether s is a registry date: YYYY, YYYY-MM or a real
+// YYYY-MM-DD.
+func ValidDate(s string) bool { return validDate(s) }
 
 // Sources returns the registry's entries in file order.
 func (r *Registry) Sources() []bronwijzer.Source {
@@ -130,6 +160,9 @@ type Match struct {
 	// Mismatch is true when an entry names this file but the digest differs:
 	// the file changed since it was verified.
 	Mismatch bool
+	// Retired is true when the digest matches an entry that was retired: the
+	// file is the one once verified, but it is no longer cited as verified.
+	Retired bool
 }
 
 // Lookup finds the entry for a file by digest first, then by file name.
@@ -138,7 +171,8 @@ func (r *Registry) Lookup(fileName, sha256 string) Match {
 		return Match{}
 	}
 	if i, ok := r.bySHA[strings.ToLower(sha256)]; ok {
-		return Match{Source: r.sources[i], Found: true, Verified: true}
+		s := r.sources[i]
+		return Match{Source: s, Found: true, Verified: s.Retired == "", Retired: s.Retired != ""}
 	}
 	if i, ok := r.byFile[filepath.Base(fileName)]; ok {
 		return Match{Source: r.sources[i], Found: true, Mismatch: true}

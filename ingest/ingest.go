@@ -281,6 +281,10 @@ func (p *Pipeline) describe(in Input, sha, mediaType string, res *Result) bronwi
 		}
 	case m.Verified:
 		src, doc.Verified = m.Source, true
+	case m.Retired:
+		src = m.Source
+		res.Warnings = append(res.Warnings, fmt.Sprintf(
+			"bron %s is ingetrokken op %s; gemarkeerd als niet geverifieerd", m.Source.ID, m.Source.Retired))
 	case m.Mismatch:
 		src = m.Source
 		res.Warnings = append(res.Warnings, fmt.Sprintf(

@@ -46,6 +46,7 @@ func commands() map[string]command {
 		"eval":        {"evaluate retrieval and answers against a dataset", cmdEval},
 		"fit-answers": {"fit the answer model on reviewed question sets: fit-answers [--sets DATASET=CORPUS,…] [--out answer/model.json]", cmdFitAnswers},
 		"migrate":     {"create or upgrade the store's schema", cmdMigrate},
+		"sources":     {"manage verified sources: sources add FILE --title T --published YYYY-MM-DD, sources list, sources retire ID", cmdSources},
 		"keys":        {"manage API keys: keys create --name N --scope query|admin|metrics, keys list, keys revoke ID", cmdKeys},
 		"audit":       {"audit trail of answers: audit export [--since T] [--until T] [--out FILE], audit prune --older-than 365d", cmdAudit},
 	}
