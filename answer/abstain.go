@@ -217,7 +217,8 @@ func (s *Service) refusalWhy(q question, ps []*prepared, cands []*cand, sub subj
 			return why
 		}
 	}
-	if best := slices.IndexFunc(cands, func(c *cand) bool { return c.reject == "" }); best >= 0 && !cands[best].namesAsked(q) {
+	if best := slices.IndexFunc(cands, func(c *cand) bool { return c.reject == "" }); best >= 0 && !cands[best].namesAsked(q) &&
+		!(q.kind == kindDose && strings.HasPrefix(q.askedWord, "dos")) { // "welke dosis" names the kind, which the table calls "Dosering"
 		return fmt.Sprintf("De bronnen noemen geen ‘%s’ in dit verband.", q.askedWord)
 	}
 	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) {

@@ -234,8 +234,13 @@ func (st *streamer) rest(final []Sentence) error {
 	return nil
 }
 
-// redactionTag matches the tags a redactor puts in place of personal data.
-var redactionTag = regexp.MustCompile(`\[[A-Z]+\]`)
+// redactionTag matches the tags a redactor puts in place of personal data,
+// with the word that labels it right before it ("BSN [BSN]", "bsn[BSN]",
+// "Mevrouw [NAAM]", "geboren [GEBOORTEDATUM]", "tel: [TELEFOON]"): the
+// label is no part of the question either. A word before a tag that is no
+// label is a function word ("voor [NAAM]"), which the analysis drops
+// anyway.
+var redactionTag = regexp.MustCompile(`(?:[\p{L}.]{1,20}[\s:(]*)?\[[A-Z]+\]\)?`)
 
 // redact removes personal data from the question (see Config.Redact).
 func (s *Service) redact(q string) string {

@@ -321,3 +321,30 @@ func TestAskAddsAnnouncedList(t *testing.T) {
 	}
 	assertAnswered(t, resp)
 }
+
+// Personal data and the words that label it leave the question before
+// search and analysis: "BSN [BSN]" must not become a name the sources lack.
+func TestRedactedQuestionLosesLabels(t *testing.T) {
+	search := &fakeSearcher{passages: testPassages()}
+	s := New(Config{Now: func() time.Time { return testNow }, Model: lenientModel(),
+		Redact: func(q string) string {
+			q = strings.ReplaceAll(q, "111222333", "[BSN]")
+			q = strings.ReplaceAll(q, "Jansen", "[NAAM]")
+			return strings.ReplaceAll(q, "06-12345678", "[TELEFOON]")
+		}}, search, nil)
+	resp, err := s.Ask(context.Background(), Request{Question: "Mevrouw Jansen (BSN 111222333, tel: 06-12345678): welke AI-toepassingen zijn het populairst bij huisartsenpraktijken?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, leak := range []string{"BSN", "Jansen", "Mevrouw", "tel", "[", "111222333"} {
+		if strings.Contains(search.query, leak) {
+			t.Errorf("searched with %q, which holds %q", search.query, leak)
+		}
+		if strings.Contains(resp.Reason, leak) {
+			t.Errorf("reason %q repeats %q", resp.Reason, leak)
+		}
+	}
+	if resp.Abstained {
+		t.Errorf("refused: %s", resp.Reason)
+	}
+}
