@@ -70,7 +70,9 @@ func (r *Registry) rebuild(sources []bronwijzer.Source) (*Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg.about = r.about
+	if r != nil {
+		reg.about = r.about
+	}
 	return reg, nil
 }
 
