@@ -75,6 +75,7 @@ const secondaryShare = 0.5
 // scored returns the question's candidates with their features, their
 // probability and the hard rule each breaks, best first.
 func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
+	q.units = s.withShortForms(q, ps)
 	sub := s.subjectsOf(q, ps)
 	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
@@ -460,3 +461,52 @@ func (c *cand) namesAsked(q question) bool {
 // "sensitiviteit", "nauwkeurigheid", "voorspellende waarde"), a value a
 // sentence must name as such.
 func (q question) measure() bool { return measureWord(q.askedWord) }
+
+// withShortForms returns the question's units where a name it spells out,
+// a run of two to six capitalised words ("Landelijk Meldpunt
+// Mijtoverdraagbare Aandoeningen", "Pluimhoest Ernstscore"), is abbreviated
+// by a short form a retrieved passage uses ("LMMA", "PES": three to eight
+// capitals; retrieval/abbrev.Explains, the rule abbreviations are learned
+// with at ingest): each word of the name is then also covered by the short
+// form, so a passage that uses only the short form answers the question.
+func (s *Service) withShortForms(q question, ps []*prepared) []unit {
+	var shorts []string
+	for _, p := range ps {
+		for _, w := range strings.FieldsFunc(p.p.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if n := len(w); n >= 3 && n <= 8 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) && !slices.Contains(shorts, w) {
+				shorts = append(shorts, w)
+			}
+		}
+	}
+	words := splitWords(q.text)
+	capital := func(w string) bool { return startsUpper(w) && strings.ToUpper(w) != w }
+	units := q.units
+	for i := 1; i < len(words); i++ { // the first word is capitalised anyway
+		j := i
+		for j < len(words) && j < i+6 && capital(words[j]) {
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		name := strings.Join(words[i:j], " ")
+		for _, short := range shorts {
+			ts := s.cfg.Analyzer.Terms(short)
+			if len(ts) == 0 || !abbrev.Explains(short, name) {
+				continue
+			}
+			units = slices.Clone(units)
+			for _, w := range words[i:j] {
+				for _, wu := range contentUnits(s.cfg.Analyzer, w) {
+					for k := range units {
+						if units[k].full == wu.full && !slices.Contains(units[k].alts, ts[0]) {
+							units[k].alts = append(slices.Clone(units[k].alts), ts[0])
+						}
+					}
+				}
+			}
+		}
+		i = j - 1
+	}
+	return units
+}

@@ -268,3 +268,27 @@ func TestHardRulesVariantsAndLabels(t *testing.T) {
 		}
 	}
 }
+
+// A question that spells out a name the sources abbreviate is covered by
+// the short form: "Landelijk Meldpunt Mijtoverdraagbare Aandoeningen" by
+// "LMMA".
+func TestShortFormsCoverSpelledOutNames(t *testing.T) {
+	p := bronwijzer.Passage{
+		ID: "m:1", DocumentID: "ft", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "ft.pdf", PageStart: 6, PageEnd: 6,
+		Text:     "Meld een cluster van drie of meer patiënten bij het LMMA; melding is niet verplicht.",
+		Verified: true, Published: "2025-01-01",
+	}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{p}})
+		ps := s.enforcer.prepare([]bronwijzer.Passage{p})
+		q := s.analyseQuestion("Moet ik een cluster doorgeven aan het Landelijk Meldpunt Mijtoverdraagbare Aandoeningen?")
+		before := ps[0].terms.coverage(q.units, nil)
+		after := ps[0].terms.coverage(s.withShortForms(q, ps), nil)
+		if after <= before {
+			t.Errorf("%s: coverage %.2f with the short form, %.2f without: the short form should cover the name", name, after, before)
+		}
+		if q := s.analyseQuestion("Moet ik een cluster melden bij de landelijke instantie?"); len(s.withShortForms(q, ps)[0].alts) != 0 {
+			t.Errorf("%s: a lower-case phrase took a short form", name)
+		}
+	}
+}
