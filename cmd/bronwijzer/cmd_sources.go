@@ -34,7 +34,7 @@ func cmdSources(ctx context.Context, env *cmdEnv, args []string) error {
 	case "retire":
 		return sourcesRetire(ctx, env, args[1:])
 	default:
-		return fmt.Errorf("%w: unknown sources subcommand %q (add, list, retire)", errUsage, args[0])
+		return fmt.Errorf("%w: onbekend sources-commando %q (add, list, retire)", errUsage, args[0])
 	}
 }
 
@@ -75,12 +75,12 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	if len(files) != 1 {
-		return fmt.Errorf("%w: give one file: bronwijzer sources add FILE --title T --published YYYY-MM-DD", errUsage)
+		return fmt.Errorf("%w: geef één bestand: bronwijzer sources add FILE --title T --published YYYY-MM-DD", errUsage)
 	}
 	if err := f.check(); err != nil {
 		return err
 	}
-	data, err := os.ReadFile(files[0]) // #nosec G304 -- the operator names the file to verify
+	data, err := os.ReadFile(files[0]) // #nosec G304 G703 -- the operator names the file to verify on the command line
 	if err != nil {
 		return bronwijzer.Errorf(bronwijzer.EINVALID, "bestand %s bestaat niet of is niet leesbaar: %v", files[0], errors.Unwrap(err))
 	}
@@ -167,7 +167,7 @@ func sourcesRetire(ctx context.Context, env *cmdEnv, args []string) error {
 		return err
 	}
 	if len(ids) != 1 {
-		return fmt.Errorf("%w: give one source id (see 'bronwijzer sources list')", errUsage)
+		return fmt.Errorf("%w: geef één bron-id (zie 'bronwijzer sources list')", errUsage)
 	}
 	reg, err := corpus.Load(env.cfg.Registry)
 	if err != nil {
