@@ -69,4 +69,7 @@ type Citation struct {
 	Published  string `json:"published"`
 	Verified   bool   `json:"verified"`
 	Outdated   bool   `json:"outdated"` // source older than the configured maximum age
+	// ReviewDue: the source is past its planned revision date (the
+	// registry's review_by, as NHG guidelines state one).
+	ReviewDue bool `json:"review_due"`
 }

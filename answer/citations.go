@@ -54,8 +54,28 @@ func (s *Service) citation(n int, text string, span [2]int, resp *Response) Cita
 		PageStart: p.PageStart, PageEnd: p.PageEnd, Section: p.Section,
 		Quote: string(rs[span[0]:span[1]]), QuoteStart: span[0], QuoteEnd: span[1],
 		Published: published, Verified: p.Verified,
-		Outdated: Outdated(published, s.cfg.Now(), s.cfg.MaxSourceAge),
+		Outdated:  Outdated(published, s.cfg.Now(), s.cfg.MaxSourceAge),
+		ReviewDue: s.cfg.ReviewBy != nil && ReviewDue(s.cfg.ReviewBy(p.DocumentID), s.cfg.Now()),
 	}
+}
+
+// ReviewDue reports whether a planned revision date (YYYY, YYYY-MM or
+// YYYY-MM-DD) has passed: a year or month is due once it has ended. An
+// unknown or unparsable date is not due.
+func ReviewDue(reviewBy string, now time.Time) bool {
+	t, ok := ParsePublished(reviewBy)
+	if !ok {
+		return false
+	}
+	switch len(reviewBy) {
+	case len("2006"):
+		t = t.AddDate(1, 0, 0)
+	case len("2006-01"):
+		t = t.AddDate(0, 1, 0)
+	default:
+		t = t.AddDate(0, 0, 1)
+	}
+	return !now.Before(t)
 }
 
 // withMarkers appends the citation markers to a sentence, before its final

@@ -40,8 +40,12 @@ type Config struct {
 	SearchMode      retrieval.Mode // default hybrid
 	AllowUnverified bool           // cite unverified sources too (default: verified only)
 	MaxSourceAge    time.Duration  // older sources are flagged Outdated (DefaultMaxSourceAge)
-	MaxSentences    int            // sentences in an extractive answer (DefaultMaxSentences)
-	MinSupport      float64        // enforcement content overlap (DefaultMinSupport)
+	// ReviewBy returns a document's planned revision date (YYYY, YYYY-MM or
+	// YYYY-MM-DD; "" when unknown); a citation of a document past it is
+	// flagged ReviewDue. nil: no document has one.
+	ReviewBy     func(documentID string) string
+	MaxSentences int     // sentences in an extractive answer (DefaultMaxSentences)
+	MinSupport   float64 // enforcement content overlap (DefaultMinSupport)
 	// Model scores candidate answers and holds the threshold below which
 	// the service refuses; nil: DefaultModel (answer/model.json).
 	Model      *Model

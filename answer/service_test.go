@@ -348,3 +348,41 @@ func TestRedactedQuestionLosesLabels(t *testing.T) {
 		t.Errorf("refused: %s", resp.Reason)
 	}
 }
+
+func TestReviewDue(t *testing.T) {
+	now := time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
+	tests := map[string]bool{
+		"2026-12-01": true, "2026-12-02": false, "2026-11": true, "2026-12": false,
+		"2025": true, "2026": false, "": false, "binnenkort": false,
+	}
+	for reviewBy, want := range tests {
+		if got := ReviewDue(reviewBy, now); got != want {
+			t.Errorf("ReviewDue(%q) = %v, want %v", reviewBy, got, want)
+		}
+	}
+}
+
+// A citation of a source past its planned revision date is flagged.
+func TestCitationReviewDue(t *testing.T) {
+	search := rankedFor("52%")
+	due := search.passages[0].DocumentID
+	s := New(Config{Now: func() time.Time { return testNow }, Model: lenientModel(),
+		ReviewBy: func(id string) string {
+			if id == due {
+				return "2020-06"
+			}
+			return "2999"
+		}}, search, nil)
+	resp, err := s.Ask(context.Background(), Request{Question: "Hoeveel praktijken hebben behoefte aan spraakgestuurde rapportage?"})
+	if err != nil || len(resp.Citations) == 0 {
+		t.Fatalf("resp %+v err %v", resp, err)
+	}
+	if !slices.ContainsFunc(resp.Citations, func(c Citation) bool { return c.DocumentID == due }) {
+		t.Fatalf("the answer does not cite %s: %+v", due, resp.Citations)
+	}
+	for _, c := range resp.Citations {
+		if c.ReviewDue != (c.DocumentID == due) {
+			t.Errorf("citation of %s: review_due %v", c.DocumentID, c.ReviewDue)
+		}
+	}
+}

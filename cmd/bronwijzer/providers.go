@@ -63,6 +63,7 @@ func (a *App) newAnswererFor(mode retrieval.Mode) (*answer.Service, error) {
 	}
 	return answer.New(answer.Config{
 		Model:           model,
+		ReviewBy:        a.reviewBy,
 		SearchMode:      mode,
 		AllowUnverified: a.Config.AllowUnverified,
 		MaxSourceAge:    a.Config.MaxSourceAge,
@@ -70,4 +71,17 @@ func (a *App) newAnswererFor(mode retrieval.Mode) (*answer.Service, error) {
 		Logger:          a.Logger,
 		Redact:          redact.New().String,
 	}, a.Searcher, gen), nil
+}
+
+// reviewBy is a registered document's planned revision date ("" when the
+// registry gives none).
+func (a *App) reviewBy(documentID string) string {
+	if a.Registry == nil {
+		return ""
+	}
+	src, ok := a.Registry.Source(documentID)
+	if !ok {
+		return ""
+	}
+	return src.ReviewBy
 }

@@ -571,6 +571,7 @@
     var marks = [];
     if (!c.verified) { marks.push('niet geverifieerd'); }
     if (c.outdated) { marks.push('verouderd'); }
+    if (c.review_due) { marks.push('herziening verlopen'); }
     if (marks.length) { lines.push('Let op: ' + marks.join(', ')); }
     lines.push('Citaat: "' + c.quote + '"');
     return lines.join('\n');
@@ -726,6 +727,7 @@
   function badges(c) {
     var out = [];
     if (c.outdated) { out.push(badge('verouderd', 'badge-outdated', 'Deze bron is ouder dan de ingestelde maximale leeftijd.')); }
+    if (c.review_due) { out.push(badge('herziening verlopen', 'badge-outdated', 'De geplande herzieningsdatum van deze bron is verstreken.')); }
     if (!c.verified) { out.push(badge('niet geverifieerd', 'badge-unverified', 'Deze bron staat niet in het register van geverifieerde bronnen.')); }
     return out;
   }
