@@ -414,14 +414,21 @@ func abbreviated(question, name string, ps []*prepared) bool {
 		hi++
 	}
 	long := strings.Trim(strings.Join(words[lo:hi+1], " "), ".,;:!?()\"'")
+	return slices.ContainsFunc(shortForms(ps), func(short string) bool { return abbrev.Explains(short, long) })
+}
+
+// shortForms returns the words of two to eight capitals (and digits) the
+// passages use: the short forms a question may spell out.
+func shortForms(ps []*prepared) []string {
+	var out []string
 	for _, p := range ps {
 		for _, w := range strings.FieldsFunc(p.p.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if n := len(w); n >= 2 && n <= 8 && strings.ToUpper(w) == w && abbrev.Explains(w, long) {
-				return true
+			if n := len(w); n >= 2 && n <= 8 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) && !slices.Contains(out, w) {
+				out = append(out, w)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // adjectiveOrCount reports whether a name-like word is a capitalised
@@ -470,14 +477,7 @@ func (q question) measure() bool { return measureWord(q.askedWord) }
 // with at ingest): each word of the name is then also covered by the short
 // form, so a passage that uses only the short form answers the question.
 func (s *Service) withShortForms(q question, ps []*prepared) []unit {
-	var shorts []string
-	for _, p := range ps {
-		for _, w := range strings.FieldsFunc(p.p.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if n := len(w); n >= 3 && n <= 8 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) && !slices.Contains(shorts, w) {
-				shorts = append(shorts, w)
-			}
-		}
-	}
+	shorts := slices.DeleteFunc(shortForms(ps), func(w string) bool { return len(w) < 3 })
 	words := splitWords(q.text)
 	capital := func(w string) bool { return startsUpper(w) && strings.ToUpper(w) != w }
 	units := q.units

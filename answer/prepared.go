@@ -33,10 +33,6 @@ type prepared struct {
 	ev         *evidence // whole passage, computed on first use
 }
 
-func prepare(a Analyzer, passages []bronwijzer.Passage) []*prepared {
-	return (*analysisCache)(nil).prepare(a, passages)
-}
-
 // analysed is the request-independent analysis of a passage: its runes,
 // sentences and their terms. It is shared read-only between requests.
 type analysed struct {

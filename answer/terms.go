@@ -237,21 +237,6 @@ func contentUnits(a Analyzer, text string) []unit {
 	return out
 }
 
-// contentTerms returns the distinct analysed terms of text without the
-// question words that carry no topic ("welke", "hoeveel", ...).
-func contentTerms(a Analyzer, text string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, t := range a.Terms(withoutQuestionWords(text)) {
-		if seen[t] || questionWords[t] || stopwords[t] {
-			continue
-		}
-		seen[t] = true
-		out = append(out, t)
-	}
-	return out
-}
-
 // passageTerms returns the analysed terms of passage text without stop
 // words (duplicates kept; sets ignore them).
 func passageTerms(a Analyzer, text string) []string {
@@ -329,18 +314,4 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// withoutQuestionWords blanks out question words before analysis, because
-// their stems differ per analyser ("geef" stems to "gef").
-func withoutQuestionWords(text string) string {
-	words := strings.Fields(text)
-	kept := words[:0:0]
-	for _, w := range words {
-		bare := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if !questionWords[bare] {
-			kept = append(kept, w)
-		}
-	}
-	return strings.Join(kept, " ")
 }

@@ -109,19 +109,6 @@ func concentrated(docs map[string]bool, naming []bronwijzer.Passage) bool {
 	return 2*in >= len(naming)
 }
 
-// subjectTerms are the terms p shows its document to be about: the whole
-// words of its title and, for a table row, of its first cell. Whole words
-// only: "Eerstelijnszorg" makes a document about primary care, not about
-// "zorg".
-func (s *Searcher) subjectTerms(p bronwijzer.Passage) map[string]bool {
-	terms := map[string]bool{}
-	s.addWholeWords(terms, p.Title)
-	if p.Kind == bronwijzer.KindTableRow {
-		s.addWholeWords(terms, firstCell(p))
-	}
-	return terms
-}
-
 // addWholeWords adds the stem of each word of text (the first term the
 // analyser gives a word is its own stem; compound parts follow).
 func (s *Searcher) addWholeWords(terms map[string]bool, text string) {
