@@ -12,11 +12,6 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// Searcher retrieves passages for a question; retrieval.Searcher implements it.
-type Searcher interface {
-	Search(ctx context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error)
-}
-
 // Generator is a chat model: answer/llm adapts langchaingo's providers to it.
 // onToken, when not nil, receives the answer as it streams.
 type Generator interface {
@@ -27,7 +22,7 @@ type Generator interface {
 // Service answers questions with cited sentences or abstains.
 type Service struct {
 	cfg      Config
-	search   Searcher
+	search   retrieval.Searcher
 	llm      Generator
 	enforcer *Enforcer
 	model    *Model
@@ -62,7 +57,7 @@ func (extractive) answer(_ context.Context, s *Service, in *asked, resp *Respons
 }
 
 // New returns a Service. llm may be nil: answers are then extractive only.
-func New(cfg Config, search Searcher, llm Generator) *Service {
+func New(cfg Config, search retrieval.Searcher, llm Generator) *Service {
 	cfg.setDefaults()
 	s := &Service{
 		cfg:      cfg,

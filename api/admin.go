@@ -16,13 +16,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/labstack/echo/v4"
+
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/api/auth"
 	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/ingest/jobs"
 	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/labstack/echo/v4"
 )
 
 // Routes of document management, original files and jobs.
@@ -57,9 +59,9 @@ type Admin struct {
 	MaxUploadBytes int64
 }
 
-// AuditWriter appends audit records (retrieval.AuditStore).
+// AuditWriter appends audit records (admin.AuditStore).
 type AuditWriter interface {
-	AppendAudit(ctx context.Context, rec retrieval.AuditRecord) error
+	AppendAudit(ctx context.Context, rec admin.AuditRecord) error
 }
 
 // DocumentAdmin is the store side of document management.
@@ -68,7 +70,7 @@ type DocumentAdmin interface {
 	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
 	ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
 	DeleteDocument(ctx context.Context, id string) error
-	File(ctx context.Context, sha256 string) (*retrieval.StoredFile, error)
+	File(ctx context.Context, sha256 string) (*admin.StoredFile, error)
 	PruneFiles(ctx context.Context, before time.Time) (int64, error)
 }
 
@@ -148,7 +150,7 @@ func (s *Server) uploadDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	sha := retrieval.FileDigest(up.data)
+	sha := admin.FileDigest(up.data)
 	ctx := c.Request().Context()
 	if err := s.checkReplace(ctx, up.meta.ID, sha, up.replace); err != nil {
 		return err
@@ -475,7 +477,7 @@ func (s *Server) recordAudit(c echo.Context, resp *answer.Response) {
 	for _, ct := range resp.Citations {
 		ids = append(ids, ct.PassageID)
 	}
-	rec := retrieval.AuditRecord{
+	rec := admin.AuditRecord{
 		Time: time.Now().UTC(), KeyID: principal(c), Question: loggedString(c, "question"), PassageIDs: ids,
 		Mode: resp.Mode, Model: resp.Model, PromptVersion: resp.PromptVersion, Abstained: resp.Abstained,
 		Enforcement: resp.Enforcement, LatencyMS: resp.LatencyMS, RequestID: requestID(c),

@@ -15,11 +15,11 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api/auth"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/ingest/jobs"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
@@ -288,8 +288,8 @@ func TestNoKeysIsAnonymous(t *testing.T) {
 	if rec := env.do(t, "POST", "/v1/ask", `{"question":"Wat is agentic AI?"}`, ""); rec.Code != 200 {
 		t.Fatalf("ask without keys configured: %d %s", rec.Code, rec.Body)
 	}
-	var got []retrieval.AuditRecord
-	env.store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(r retrieval.AuditRecord) error { //nolint:errcheck // checked below
+	var got []admin.AuditRecord
+	env.store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(r admin.AuditRecord) error { //nolint:errcheck // checked below
 		got = append(got, r)
 		return nil
 	})
@@ -304,7 +304,7 @@ func TestUploadPDFAndServeFile(t *testing.T) {
 	j := env.finishJob(t, env.upload(t, env.admin, nivelID+".pdf", data, map[string]string{"id": nivelID}))
 	res := resultOf(t, j)
 	if res.DocumentID != nivelID || res.Status != ingest.StatusIngested || !res.Verified || res.Version != 1 ||
-		res.Chunks == 0 || res.MediaType != ingest.MediaPDF || res.SHA256 != retrieval.FileDigest(data) {
+		res.Chunks == 0 || res.MediaType != ingest.MediaPDF || res.SHA256 != admin.FileDigest(data) {
 		t.Errorf("result %+v", res)
 	}
 	doc := env.do(t, "GET", "/v1/documents/"+nivelID, "", env.query)
@@ -488,8 +488,8 @@ func TestAuditRecord(t *testing.T) {
 			t.Fatalf("%s: %d %s", route, rec.Code, rec.Body)
 		}
 	}
-	var got []retrieval.AuditRecord
-	if err := env.store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(r retrieval.AuditRecord) error {
+	var got []admin.AuditRecord
+	if err := env.store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(r admin.AuditRecord) error {
 		got = append(got, r)
 		return nil
 	}); err != nil {
@@ -520,7 +520,7 @@ func TestAuditRecord(t *testing.T) {
 // failingAudit is an audit store that is down.
 type failingAudit struct{}
 
-func (failingAudit) AppendAudit(context.Context, retrieval.AuditRecord) error {
+func (failingAudit) AppendAudit(context.Context, admin.AuditRecord) error {
 	return errors.New("disk full")
 }
 

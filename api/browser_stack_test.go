@@ -160,7 +160,7 @@ func (r realStack) refusal(t *testing.T) (string, *answer.Response) {
 // realStack is the bundled corpus behind the real searcher and answerer.
 type realStack struct {
 	store    *sqlite.Store
-	searcher *retrieval.Searcher
+	searcher *retrieval.HybridSearcher
 	asker    *answer.Service
 }
 
@@ -202,7 +202,7 @@ func openStack(t *testing.T, o stackOptions) realStack {
 			t.Fatalf("ingest %s: not verified", r.Path)
 		}
 	}
-	searcher := &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}
+	searcher := &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}
 	return realStack{store: store, searcher: searcher, asker: answer.New(answer.Config{Analyzer: an}, searcher, nil)}
 }
 

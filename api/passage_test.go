@@ -50,7 +50,7 @@ func TestSearchPassageKindAndCaption(t *testing.T) {
 		t.Fatal(err)
 	}
 	deps := testDeps()
-	deps.Searcher = &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}
+	deps.Searcher = &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}
 	s, _ := newTestServer(t, Config{}, deps)
 	for _, mode := range []string{"lexical", "hybrid"} {
 		rec := do(t, s.Handler(), http.MethodPost, "/v1/search", `{"query":"dosering nordaxilline volwassenen","k":10,"mode":"`+mode+`"}`)

@@ -23,11 +23,6 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-// Searcher finds passages for a query.
-type Searcher interface {
-	Search(ctx context.Context, q string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error)
-}
-
 // Asker answers questions with citations, or abstains.
 type Asker interface {
 	Ask(ctx context.Context, req answer.Request) (*answer.Response, error)
@@ -46,7 +41,7 @@ type Documents interface {
 // Deps are the services the handlers use. Searcher, Asker, Documents and
 // Ready are required.
 type Deps struct {
-	Searcher  Searcher
+	Searcher  retrieval.Searcher
 	Asker     Asker
 	Documents Documents
 	// Ready reports whether the service can answer: store reachable and

@@ -15,10 +15,8 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// Searcher is the search side of a backend (retrieval.Searcher, or /v1/search).
-type Searcher interface {
-	Search(ctx context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error)
-}
+// Searcher is the search side of a backend (retrieval.HybridSearcher, or /v1/search).
+type Searcher = retrieval.Searcher
 
 // Asker is the answer side of a backend (answer.Service, or /v1/ask).
 type Asker interface {

@@ -35,7 +35,7 @@ func TestAbbreviationsFindTheOtherForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &retrieval.Searcher{Store: store, Embedder: embed.NewLocal(384), Analyzer: an}
+	s := &retrieval.HybridSearcher{Store: store, Embedder: embed.NewLocal(384), Analyzer: an}
 	tests := []struct {
 		name, doc, query, short, long string
 	}{

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/ingest"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // TestOriginalFileIsStored: with a file store the pipeline keeps the
@@ -22,7 +22,7 @@ func TestOriginalFileIsStored(t *testing.T) {
 	if res := p.Ingest(t.Context(), in); res.Err != nil {
 		t.Fatal(res.Err)
 	}
-	sha := retrieval.FileDigest(data)
+	sha := admin.FileDigest(data)
 	if _, err := store.File(t.Context(), sha); bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
 		t.Fatalf("file stored without a file store: %v", err)
 	}

@@ -73,14 +73,14 @@ type Pipeline struct {
 	PDF PDFFunc
 	// Files, when set, keeps each ingested original file (content-addressed,
 	// idempotent) before its document version is stored, so the API can
-	// serve it and re-ingest it on any replica (retrieval.FileStore).
+	// serve it and re-ingest it on any replica (admin.FileStore).
 	Files FileStore
 }
 
 // PDFFunc extracts one PDF (extract.PDF's signature).
 type PDFFunc func(ctx context.Context, data []byte, opts extract.PDFOptions) (*extract.Document, error)
 
-// FileStore keeps original files by SHA-256 (retrieval.FileStore's PutFile).
+// FileStore keeps original files by SHA-256 (admin.FileStore's PutFile).
 type FileStore interface {
 	PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error)
 }

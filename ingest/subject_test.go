@@ -29,7 +29,7 @@ func TestSubjectPreference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &retrieval.Searcher{Store: store, Embedder: embed.NewLocal(384), Analyzer: an}
+	s := &retrieval.HybridSearcher{Store: store, Embedder: embed.NewLocal(384), Analyzer: an}
 	tests := []struct {
 		query, doc, subject string
 	}{

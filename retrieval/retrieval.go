@@ -1,6 +1,7 @@
 // Package retrieval defines the store contract shared by the embedded (SQLite)
-// and PostgreSQL stores, the embedder contract, and the hybrid Searcher that
-// fuses lexical and dense result lists identically for every store.
+// and PostgreSQL stores, the embedder contract, the Searcher contract and
+// HybridSearcher, which fuses lexical and dense result lists identically
+// for every store.
 package retrieval
 
 import (
@@ -49,8 +50,19 @@ type Store interface {
 	EmbedderName(ctx context.Context) (string, error)
 	// Ping reports whether the store is reachable (EUNAVAILABLE if not).
 	Ping(ctx context.Context) error
+	// Kind names the store for readiness and reports: "sqlite" or "postgres".
+	Kind() string
 	Close() error
 }
+
+// Searcher finds passages for a query: HybridSearcher over a Store, or anything put
+// in its place (a reranker wrapping it, a remote search service). The answer
+// engine, the API and the eval runner depend on this interface only.
+type Searcher interface {
+	Search(ctx context.Context, query string, opts SearchOptions) ([]bronwijzer.Passage, error)
+}
+
+var _ Searcher = (*HybridSearcher)(nil)
 
 // Filter narrows search lists.
 type Filter struct {

@@ -33,9 +33,9 @@ type QueryAnalyzer interface {
 	QueryTerms(query string) []string
 }
 
-// Searcher runs a search against any Store: it builds the lexical and dense
+// HybridSearcher runs a search against any Store: it builds the lexical and dense
 // candidate lists and fuses them, so every store ranks identically.
-type Searcher struct {
+type HybridSearcher struct {
 	Store    Store
 	Embedder Embedder      // embeds the query for the dense list
 	Analyzer QueryAnalyzer // analyses the query for the lexical list
@@ -44,7 +44,7 @@ type Searcher struct {
 	Weights FusionWeights
 }
 
-func (s *Searcher) weights() FusionWeights {
+func (s *HybridSearcher) weights() FusionWeights {
 	if s.Weights != (FusionWeights{}) {
 		return s.Weights
 	}
@@ -54,14 +54,14 @@ func (s *Searcher) weights() FusionWeights {
 // Search returns the best opts.K passages for query, best first.
 //
 // In Hybrid mode the lexical and dense lists (opts.Candidates each) are built
-// concurrently and fused with FuseWeighted at the Searcher's weights; Score is
+// concurrently and fused with FuseWeighted at the HybridSearcher's weights; Score is
 // then the fused score. Passages on the subject the query names (a condition
 // in a document's title, a drug in its table rows) then go first
 // (preferSubjects), each group in fused order. When the query has no lexical
 // terms (only stop words) the dense list is fused alone.
 // In Lexical or Dense mode Score is that list's own score (BM25-like or
 // cosine).
-func (s *Searcher) Search(ctx context.Context, query string, opts SearchOptions) ([]bronwijzer.Passage, error) {
+func (s *HybridSearcher) Search(ctx context.Context, query string, opts SearchOptions) ([]bronwijzer.Passage, error) {
 	opts.SetDefaults()
 	query = strings.TrimSpace(query)
 	if err := validateQuery(query, opts.Mode); err != nil {
@@ -101,7 +101,7 @@ func validateQuery(query string, mode Mode) error {
 // TestFaultIngestDuringAsk in cmd/bronwijzer). Readers must never see a
 // mix: the lists are read once more, and if they still disagree only each
 // document's newest version read is kept.
-func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions, f Filter) ([]bronwijzer.Passage, error) {
+func (s *HybridSearcher) hybrid(ctx context.Context, query string, opts SearchOptions, f Filter) ([]bronwijzer.Passage, error) {
 	terms, err := s.terms(query)
 	if err != nil {
 		return nil, err
@@ -126,7 +126,7 @@ func (s *Searcher) hybrid(ctx context.Context, query string, opts SearchOptions,
 }
 
 // lists builds the lexical and dense candidate lists concurrently.
-func (s *Searcher) lists(ctx context.Context, query string, terms []string, opts SearchOptions, f Filter) (lexList, denseList []bronwijzer.Passage, err error) {
+func (s *HybridSearcher) lists(ctx context.Context, query string, terms []string, opts SearchOptions, f Filter) (lexList, denseList []bronwijzer.Passage, err error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -198,14 +198,14 @@ func newestVersions(lex, dense []bronwijzer.Passage) ([]bronwijzer.Passage, []br
 	return keep(lex), keep(dense)
 }
 
-func (s *Searcher) terms(query string) ([]string, error) {
+func (s *HybridSearcher) terms(query string) ([]string, error) {
 	if s.Analyzer == nil {
 		return nil, errors.New("searcher: no query analyzer configured")
 	}
 	return s.Analyzer.QueryTerms(query), nil
 }
 
-func (s *Searcher) lexical(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
+func (s *HybridSearcher) lexical(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
 	terms, err := s.terms(query)
 	if err != nil {
 		return nil, err
@@ -220,7 +220,7 @@ func (s *Searcher) lexical(ctx context.Context, query string, limit int, f Filte
 	return list, nil
 }
 
-func (s *Searcher) dense(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
+func (s *HybridSearcher) dense(ctx context.Context, query string, limit int, f Filter) ([]bronwijzer.Passage, error) {
 	if s.Embedder == nil {
 		return nil, errors.New("searcher: no embedder configured")
 	}

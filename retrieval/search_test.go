@@ -104,7 +104,7 @@ func TestFuseRRFKeepsFirstListFields(t *testing.T) {
 }
 
 // fakeStore returns canned lists and records what it was asked. Only the
-// search methods are used by the Searcher.
+// search methods are used by HybridSearcher.
 type fakeStore struct {
 	retrieval.Store // nil: other methods panic if called
 
@@ -119,7 +119,7 @@ type fakeStore struct {
 	filters   []retrieval.Filter
 
 	// rendezvous, when set, makes each list wait until the other has
-	// started: a sequential Searcher deadlocks until the context expires.
+	// started: a sequential HybridSearcher deadlocks until the context expires.
 	rendezvous *sync.WaitGroup
 }
 
@@ -199,8 +199,8 @@ func (e fakeEmbedder) EmbedQuery(ctx context.Context, text string) ([]float32, e
 	return []float32{float32(len(text))}, nil
 }
 
-func newSearcher(st *fakeStore) *retrieval.Searcher {
-	return &retrieval.Searcher{Store: st, Embedder: fakeEmbedder{}, Analyzer: fakeAnalyzer{}}
+func newSearcher(st *fakeStore) *retrieval.HybridSearcher {
+	return &retrieval.HybridSearcher{Store: st, Embedder: fakeEmbedder{}, Analyzer: fakeAnalyzer{}}
 }
 
 func TestSearchRejectsBadInput(t *testing.T) {
@@ -347,7 +347,7 @@ func TestSearchErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &retrieval.Searcher{Store: tt.store, Embedder: tt.embedder, Analyzer: fakeAnalyzer{}}
+			s := &retrieval.HybridSearcher{Store: tt.store, Embedder: tt.embedder, Analyzer: fakeAnalyzer{}}
 			_, err := s.Search(t.Context(), "griep", retrieval.SearchOptions{Mode: tt.mode})
 			if got := bronwijzer.ErrorCode(err); got != tt.code {
 				t.Fatalf("code %q (%v), want %q", got, err, tt.code)

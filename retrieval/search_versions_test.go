@@ -59,7 +59,7 @@ func (s blockingLexical) DenseSearch(context.Context, []float32, int, retrieval.
 // failure after the cancellation it caused.
 func TestHybridReportsTheFirstFailure(t *testing.T) {
 	down := bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "De database is niet bereikbaar")
-	s := &retrieval.Searcher{Store: blockingLexical{err: down}, Embedder: fakeEmbedder{}, Analyzer: fakeAnalyzer{}}
+	s := &retrieval.HybridSearcher{Store: blockingLexical{err: down}, Embedder: fakeEmbedder{}, Analyzer: fakeAnalyzer{}}
 	_, err := s.Search(context.Background(), "hartfalen", retrieval.SearchOptions{})
 	if code := bronwijzer.ErrorCode(err); code != bronwijzer.EUNAVAILABLE {
 		t.Errorf("error %v (code %q), want the dense list's %q", err, code, bronwijzer.EUNAVAILABLE)

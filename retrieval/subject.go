@@ -30,7 +30,7 @@ import (
 // preferSubjects reorders list (best first) so passages on the query's
 // subjects come first. queryTerms are the analysed query terms; limit
 // bounds each subject term's own lexical list.
-func (s *Searcher) preferSubjects(ctx context.Context, queryTerms []string, list []bronwijzer.Passage, limit int, f Filter) ([]bronwijzer.Passage, error) {
+func (s *HybridSearcher) preferSubjects(ctx context.Context, queryTerms []string, list []bronwijzer.Passage, limit int, f Filter) ([]bronwijzer.Passage, error) {
 	about := s.subjectsNamed(queryTerms, list)
 	naming := map[string]map[string]bool{} // subject term -> passages naming it
 	for t, docs := range about {
@@ -72,7 +72,7 @@ func (s *Searcher) preferSubjects(ctx context.Context, queryTerms []string, list
 
 // subjectsNamed maps each query term that is a subject of a candidate's
 // document to those documents.
-func (s *Searcher) subjectsNamed(queryTerms []string, list []bronwijzer.Passage) map[string]map[string]bool {
+func (s *HybridSearcher) subjectsNamed(queryTerms []string, list []bronwijzer.Passage) map[string]map[string]bool {
 	query := set(queryTerms)
 	about := map[string]map[string]bool{}
 	titles := map[string]bool{} // documents whose title is read
@@ -111,7 +111,7 @@ func concentrated(docs map[string]bool, naming []bronwijzer.Passage) bool {
 
 // addWholeWords adds the stem of each word of text (the first term the
 // analyser gives a word is its own stem; compound parts follow).
-func (s *Searcher) addWholeWords(terms map[string]bool, text string) {
+func (s *HybridSearcher) addWholeWords(terms map[string]bool, text string) {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if ts := s.Analyzer.QueryTerms(w); len(ts) > 0 && !isNumber(ts[0]) {
 			terms[ts[0]] = true

@@ -69,7 +69,7 @@ func TestPreferSubjects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := &Searcher{Analyzer: wordAnalyzer{}, Store: passageStore(tt.list)}
+			s := &HybridSearcher{Analyzer: wordAnalyzer{}, Store: passageStore(tt.list)}
 			got, err := s.preferSubjects(t.Context(), wordAnalyzer{}.QueryTerms(tt.query), tt.list, 100, Filter{})
 			if err != nil {
 				t.Fatal(err)
@@ -115,6 +115,7 @@ func (passageStore) DenseSearch(context.Context, []float32, int, Filter) ([]bron
 }
 func (passageStore) EmbedderName(context.Context) (string, error) { panic("unused") }
 func (passageStore) Ping(context.Context) error                   { panic("unused") }
+func (passageStore) Kind() string                                 { return "test" }
 func (passageStore) Close() error                                 { return nil }
 
 func TestFirstCell(t *testing.T) {

@@ -7,12 +7,12 @@ import (
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
-// Credentials looks keys up by id (retrieval.KeyStore has this method).
+// Credentials looks keys up by id (admin.KeyStore has this method).
 type Credentials interface {
-	KeyCredential(ctx context.Context, id string) (retrieval.KeyCredential, error)
+	KeyCredential(ctx context.Context, id string) (admin.KeyCredential, error)
 }
 
 // Principal is an authenticated caller.

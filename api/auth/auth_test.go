@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api/auth"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/sqlite"
 )
 
@@ -90,8 +90,8 @@ func TestAuthenticate(t *testing.T) {
 // failingKeys fails lookups as an unreachable store would.
 type failingKeys struct{}
 
-func (failingKeys) KeyCredential(context.Context, string) (retrieval.KeyCredential, error) {
-	return retrieval.KeyCredential{}, bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "opslag weg")
+func (failingKeys) KeyCredential(context.Context, string) (admin.KeyCredential, error) {
+	return admin.KeyCredential{}, bronwijzer.Errorf(bronwijzer.EUNAVAILABLE, "opslag weg")
 }
 
 func TestAuthenticateStoreDown(t *testing.T) {
@@ -105,17 +105,17 @@ func TestAuthenticateStoreDown(t *testing.T) {
 // prove an unknown id still goes through the constant-time comparison.
 type countingKeys struct {
 	calls int
-	cred  retrieval.KeyCredential
+	cred  admin.KeyCredential
 	err   error
 }
 
-func (c *countingKeys) KeyCredential(context.Context, string) (retrieval.KeyCredential, error) {
+func (c *countingKeys) KeyCredential(context.Context, string) (admin.KeyCredential, error) {
 	c.calls++
 	return c.cred, c.err
 }
 
 func TestAuthenticateUnknownIDTakesSamePath(t *testing.T) {
-	unknown := &countingKeys{err: retrieval.KeyNotFound("abcdefgh")}
+	unknown := &countingKeys{err: admin.KeyNotFound("abcdefgh")}
 	_, err := auth.NewAuthenticator(unknown).Authenticate(t.Context(), "Bearer bwz_abcdefgh_x", auth.ScopeQuery)
 	var be *bronwijzer.Error
 	if !errors.As(err, &be) || be.Code != bronwijzer.EUNAUTHORIZED || unknown.calls != 1 {
@@ -123,7 +123,7 @@ func TestAuthenticateUnknownIDTakesSamePath(t *testing.T) {
 	}
 	// The message for an unknown id equals that for a wrong secret: the
 	// response must not tell which ids exist.
-	wrong := &countingKeys{cred: retrieval.KeyCredential{ID: "abcdefgh", Hash: auth.HashSecret("right"), Scopes: []string{"query"}}}
+	wrong := &countingKeys{cred: admin.KeyCredential{ID: "abcdefgh", Hash: auth.HashSecret("right"), Scopes: []string{"query"}}}
 	_, err2 := auth.NewAuthenticator(wrong).Authenticate(t.Context(), "Bearer bwz_abcdefgh_x", auth.ScopeQuery)
 	if bronwijzer.ErrorMessage(err) != bronwijzer.ErrorMessage(err2) {
 		t.Errorf("unknown id says %q, wrong secret says %q", bronwijzer.ErrorMessage(err), bronwijzer.ErrorMessage(err2))

@@ -20,7 +20,7 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
 // Scopes. ScopeAdmin implies the others.
@@ -45,7 +45,7 @@ var encoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPaddin
 // NewKey is a freshly generated key. Token is the full bearer token, shown
 // to the operator once.
 type NewKey struct {
-	Key   retrieval.APIKey
+	Key   admin.APIKey
 	Token string
 	Hash  []byte
 }
@@ -65,15 +65,15 @@ func Generate(name string, scopes []string, now time.Time) (NewKey, error) {
 		return NewKey{}, err
 	}
 	return NewKey{
-		Key:   retrieval.APIKey{ID: id, Name: name, Scopes: scopes, CreatedAt: now.UTC().Truncate(time.Microsecond)},
+		Key:   admin.APIKey{ID: id, Name: name, Scopes: scopes, CreatedAt: now.UTC().Truncate(time.Microsecond)},
 		Token: Prefix + id + "_" + secret,
 		Hash:  HashSecret(secret),
 	}, nil
 }
 
-// Creator is the part of retrieval.KeyStore that Create needs.
+// Creator is the part of admin.KeyStore that Create needs.
 type Creator interface {
-	CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte) error
+	CreateKey(ctx context.Context, key admin.APIKey, hash []byte) error
 }
 
 // Create generates a key and stores it hashed; the returned Token is the

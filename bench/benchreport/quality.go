@@ -94,7 +94,7 @@ const qualityK = 5
 // Bundled is a corpus ingested into a store, with its passages.
 type Bundled struct {
 	Store    retrieval.Store
-	Searcher *retrieval.Searcher
+	Searcher *retrieval.HybridSearcher
 	Chunks   []bronwijzer.Chunk // every stored chunk, notes and whole tables too
 	passages map[string]bronwijzer.Passage
 	close    func()
@@ -175,7 +175,7 @@ func ingestInto(ctx context.Context, root string, set QualitySet, st retrieval.S
 			return nil, fmt.Errorf("ingest %s: %w", r.Path, r.Err)
 		}
 	}
-	b := &Bundled{Store: st, Searcher: &retrieval.Searcher{Store: st, Embedder: p.Embedder, Analyzer: a},
+	b := &Bundled{Store: st, Searcher: &retrieval.HybridSearcher{Store: st, Embedder: p.Embedder, Analyzer: a},
 		passages: map[string]bronwijzer.Passage{}, close: func() { st.Close() }}
 	docs, err := st.Documents(ctx)
 	if err != nil {

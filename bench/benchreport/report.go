@@ -98,7 +98,7 @@ func writeSearch(b *strings.Builder, r *Results, charts []string) {
 	fmt.Fprintf(b, "## Search\n\nThe same synthetic corpus for every engine (the generator of `retrieval/postgres`'s `BenchmarkStores`: 384-dimensional unit vectors around 256 topics, "+
 		"60 Zipf-distributed analysed terms per chunk, %d queries that are perturbed copies of a chunk's vector with five of its terms). "+
 		"Query vectors and terms are looked up, not computed, so only search is timed; k = 10. "+
-		"Bronwijzer runs through `retrieval.Searcher` (hybrid: BM25 and dense lists of 50 candidates each, fused by RRF; dense: the dense list alone); "+
+		"Bronwijzer runs through `retrieval.HybridSearcher` (hybrid: BM25 and dense lists of 50 candidates each, fused by RRF; dense: the dense list alone); "+
 		"the peers are dense only. recall@10 is the engine's dense top 10 against exact cosine top 10 computed in Go (over the first 100 queries). "+
 		"*searches* is repetitions × searches per repetition: an engine slower than 100 ms a search is measured on 3×40. "+
 		"*CPU per search* is the report process's CPU time (all threads) per search, the steadier figure on a shared machine; PostgreSQL's work is in the server and not counted.\n\n", r.Config.Queries)

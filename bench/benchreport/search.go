@@ -165,7 +165,7 @@ func searchPostgres(ctx context.Context, cfg Config, pg *Postgres, c *Corpus, lk
 // searchStore measures hybrid and dense search through retrieval.Searcher
 // and dense recall on a loaded store; start is when loading began.
 func searchStore(ctx context.Context, cfg Config, st retrieval.Store, engine string, c *Corpus, lk *Lookup, exact [][]string, start time.Time) ([]SearchRow, error) {
-	s := &retrieval.Searcher{Store: st, Embedder: lk, Analyzer: lk}
+	s := &retrieval.HybridSearcher{Store: st, Embedder: lk, Analyzer: lk}
 	// One warm-up search: the embedded store loads its index on first use.
 	if _, err := s.Search(ctx, c.Queries[0].Text, retrieval.SearchOptions{K: 10}); err != nil {
 		return nil, err

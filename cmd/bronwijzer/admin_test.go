@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // run runs one command line with the data directory set and returns the
@@ -48,7 +48,7 @@ func TestKeysCommands(t *testing.T) {
 		t.Fatalf("keys revoke: %d %q", code, out)
 	}
 	code, out, _ = run(t, dir, "keys", "list", "--json")
-	var listed struct{ Keys []retrieval.APIKey }
+	var listed struct{ Keys []admin.APIKey }
 	if err := json.Unmarshal([]byte(out), &listed); err != nil || code != exitOK || len(listed.Keys) != 1 || listed.Keys[0].RevokedAt == nil {
 		t.Fatalf("keys list --json after revoke: %d %q %v", code, out, err)
 	}
@@ -199,10 +199,10 @@ func TestAuditExportJSONL(t *testing.T) {
 	}
 	f, _ := os.Open(path)
 	defer f.Close()
-	var recs []retrieval.AuditRecord
+	var recs []admin.AuditRecord
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		var r retrieval.AuditRecord
+		var r admin.AuditRecord
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("line %q: %v", sc.Text(), err)
 		}
@@ -294,19 +294,16 @@ func TestRetentionPrune(t *testing.T) {
 	if _, err := app.NewServer(api.Config{Addr: "127.0.0.1:0"}); err != nil {
 		t.Fatal(err)
 	}
-	store, err := app.adminStore()
-	if err != nil {
-		t.Fatal(err)
-	}
+	store := app.Store
 	now := time.Now()
 	for _, age := range []time.Duration{40 * 24 * time.Hour, 31 * 24 * time.Hour, 29 * 24 * time.Hour, time.Hour} {
-		if err := store.AppendAudit(t.Context(), retrieval.AuditRecord{Time: now.Add(-age), KeyID: "k", Question: "v"}); err != nil {
+		if err := store.AppendAudit(t.Context(), admin.AuditRecord{Time: now.Add(-age), KeyID: "k", Question: "v"}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	app.pruneOnce(t.Context(), store)
 	n := 0
-	store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(retrieval.AuditRecord) error { n++; return nil }) //nolint:errcheck // counted
+	store.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(admin.AuditRecord) error { n++; return nil }) //nolint:errcheck // counted
 	if n != 2 {
 		t.Errorf("%d records after pruning with 30d retention, want 2", n)
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/ingest/extract"
@@ -24,10 +25,10 @@ import (
 type App struct {
 	Config   Config
 	Logger   *slog.Logger
-	Store    retrieval.Store
+	Store    Store
 	Analyzer *analysis.Analyzer
 	Embedder retrieval.Embedder
-	Searcher *retrieval.Searcher
+	Searcher *retrieval.HybridSearcher
 	Registry *corpus.Registry
 	// PDFs parses every PDF in a worker process with the configured limits.
 	PDFs *pdfworker.Pool
@@ -38,6 +39,20 @@ type App struct {
 
 	admin *adminState // job queue and audit helpers of a server (serve_admin.go)
 }
+
+// Store is what the service needs of a store: the corpus and search side
+// (retrieval.Store) and the admin side (admin.Store: keys, audit trail,
+// original files). Both stores offer all of it, checked at compile time
+// below, so no command has to ask a store what it can do.
+type Store interface {
+	retrieval.Store
+	admin.Store
+}
+
+var (
+	_ Store = (*sqlite.Store)(nil)
+	_ Store = (*postgres.Store)(nil)
+)
 
 // OpenApp opens the configured store and builds the retrieval stack.
 func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
@@ -64,7 +79,7 @@ func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error)
 		_ = a.Store.Close() // the embedder mismatch is the error to report
 		return nil, err
 	}
-	a.Searcher = &retrieval.Searcher{Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer}
+	a.Searcher = &retrieval.HybridSearcher{Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer}
 	return a, nil
 }
 
@@ -74,7 +89,7 @@ func (a *App) Close() error { return errors.Join(a.closeAdmin(), a.Store.Close()
 // Pipeline returns an ingest pipeline over the app's store.
 func (a *App) Pipeline() *ingest.Pipeline {
 	return &ingest.Pipeline{
-		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry, Files: a.files(), PDF: a.pdf,
+		Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer, Registry: a.Registry, Files: a.Store, PDF: a.pdf,
 		Options: ingest.Options{MaxBytes: int64(a.Config.MaxFileMB) << 20},
 	}
 }
@@ -98,7 +113,7 @@ func loadRegistry(path string) (*corpus.Registry, error) {
 	return reg, err
 }
 
-func openStore(ctx context.Context, cfg Config) (retrieval.Store, error) {
+func openStore(ctx context.Context, cfg Config) (Store, error) {
 	if cfg.DatabaseURL != "" {
 		return postgres.Open(ctx, cfg.DatabaseURL, postgres.Options{Dim: cfg.EmbedDim})
 	}

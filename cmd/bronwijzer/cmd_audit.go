@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
 // cmdAudit exports and prunes the audit trail of answers.
@@ -83,7 +83,7 @@ func auditExport(ctx context.Context, env *cmdEnv, args []string) error {
 
 // exportToFile writes to a temporary file next to path and renames it, so
 // an interrupted export never leaves a truncated file that looks complete.
-func exportToFile(ctx context.Context, env *cmdEnv, s retrieval.AuditStore, since, until time.Time, path string) error {
+func exportToFile(ctx context.Context, env *cmdEnv, s admin.AuditStore, since, until time.Time, path string) error {
 	f, err := os.CreateTemp(filepath.Dir(path), ".audit-*.jsonl")
 	if err != nil {
 		return fmt.Errorf("audit export: %w", err)
@@ -101,12 +101,12 @@ func exportToFile(ctx context.Context, env *cmdEnv, s retrieval.AuditStore, sinc
 }
 
 // writeAudit streams the records as JSON Lines: one record per line.
-func writeAudit(ctx context.Context, s retrieval.AuditStore, since, until time.Time, w io.Writer) (int, error) {
+func writeAudit(ctx context.Context, s admin.AuditStore, since, until time.Time, w io.Writer) (int, error) {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	n := 0
-	err := s.ExportAudit(ctx, since, until, func(r retrieval.AuditRecord) error {
+	err := s.ExportAudit(ctx, since, until, func(r admin.AuditRecord) error {
 		n++
 		return enc.Encode(r)
 	})

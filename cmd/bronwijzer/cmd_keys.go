@@ -8,8 +8,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api/auth"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // cmdKeys manages API keys: create (the secret is printed once), list, revoke.
@@ -31,17 +31,8 @@ func cmdKeys(ctx context.Context, env *cmdEnv, args []string) error {
 
 // openKeyStore opens only the store: key and audit commands need no
 // analyser or embedder.
-func openKeyStore(ctx context.Context, env *cmdEnv) (adminStore, error) {
-	s, err := openStore(ctx, env.cfg)
-	if err != nil {
-		return nil, err
-	}
-	as, ok := s.(adminStore)
-	if !ok {
-		_ = s.Close() // the open error is the one to report
-		return nil, fmt.Errorf("store %T keeps no keys or audit trail", s)
-	}
-	return as, nil
+func openKeyStore(ctx context.Context, env *cmdEnv) (Store, error) {
+	return openStore(ctx, env.cfg)
 }
 
 // scopeList collects --scope flags, repeated or comma-separated.
@@ -91,7 +82,7 @@ func keysCreate(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 	if *asJSON {
 		return writeJSON(env.stdout, struct {
-			retrieval.APIKey
+			admin.APIKey
 			Token string `json:"token"`
 		}{nk.Key, nk.Token})
 	}

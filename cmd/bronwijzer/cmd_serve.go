@@ -209,12 +209,11 @@ func (a *App) ready(ctx context.Context) error {
 }
 
 func (a *App) readyInfo(ctx context.Context) map[string]string {
-	info := map[string]string{"store": "sqlite", "embedder": retrieval.EmbedderName(a.Embedder), "answerer": "extractive"}
+	info := map[string]string{"store": a.Store.Kind(), "embedder": retrieval.EmbedderName(a.Embedder), "answerer": "extractive"}
 	if a.Config.LLMProvider != "" {
 		info["answerer"] = a.Config.LLMProvider + ":" + a.Config.LLMModel
 	}
-	if pg, ok := a.Store.(*postgres.Store); ok {
-		info["store"] = "postgres"
+	if pg, ok := a.Store.(*postgres.Store); ok { // the pgvector version is PostgreSQL's alone
 		if v, err := pg.PgvectorVersion(ctx); err == nil {
 			info["pgvector"] = v
 		}

@@ -112,7 +112,7 @@ func signalIngest(ctx context.Context, args []string, announce func()) int {
 }
 
 type announcingStore struct {
-	retrieval.Store
+	Store
 	announce func()
 }
 

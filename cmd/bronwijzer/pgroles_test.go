@@ -12,8 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 )
 
 // TestLeastPrivilegeRoles checks the two roles docs/postgres.md documents:

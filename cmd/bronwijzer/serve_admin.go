@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net"
 	"os"
@@ -11,11 +10,10 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api"
 	"github.com/bronwijzer/bronwijzer/api/auth"
-	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/ingest/jobs"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // adminState is what the App keeps for the admin surface: the job queue
@@ -28,39 +26,12 @@ type adminState struct {
 	versionAt time.Time
 }
 
-// adminStore is a store with its admin side (both stores are one).
-type adminStore interface {
-	retrieval.Store
-	retrieval.AdminStore
-}
-
-// adminStore returns the store's admin side.
-func (a *App) adminStore() (adminStore, error) {
-	s, ok := a.Store.(adminStore)
-	if !ok {
-		return nil, fmt.Errorf("store %T keeps no keys, audit or files", a.Store)
-	}
-	return s, nil
-}
-
-// files is the pipeline's file store: originals are kept so the API can
-// serve and re-ingest them.
-func (a *App) files() ingest.FileStore {
-	if fs, ok := a.Store.(ingest.FileStore); ok {
-		return fs
-	}
-	return nil
-}
-
 // adminDeps builds access control, audit and document management for a
 // server on addr. With no active keys the server runs without
 // authentication, which is only allowed on a loopback address.
 func (a *App) adminDeps(addr string) (api.Admin, error) {
 	cfg := a.Config
-	store, err := a.adminStore()
-	if err != nil {
-		return api.Admin{}, err
-	}
+	store := a.Store
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	n, err := store.ActiveKeys(ctx)
@@ -155,10 +126,7 @@ func (a *App) maintain(ctx context.Context) {
 	if a.admin == nil {
 		return
 	}
-	store, err := a.adminStore()
-	if err != nil {
-		return
-	}
+	store := a.Store
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
@@ -171,7 +139,7 @@ func (a *App) maintain(ctx context.Context) {
 	}
 }
 
-func (a *App) pruneOnce(ctx context.Context, store retrieval.AdminStore) {
+func (a *App) pruneOnce(ctx context.Context, store admin.Store) {
 	if r := a.Config.AuditRetention; r > 0 {
 		n, err := store.PruneAudit(ctx, time.Now().Add(-r))
 		if err != nil {

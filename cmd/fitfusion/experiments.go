@@ -181,7 +181,7 @@ func (x *xindex) readQuestions(ctx context.Context, store *sqlite.Store, dataset
 		return err
 	}
 	emb := embed.NewLocal(384)
-	searcher := &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: x.an}
+	searcher := &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: x.an}
 	for _, q := range qs {
 		if !q.Answerable {
 			continue

@@ -73,7 +73,7 @@ func collect(ctx context.Context, s setup) ([]question, error) {
 			return nil, fmt.Errorf("ingest %s: %w", r.Path, r.Err)
 		}
 	}
-	searcher := &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}
+	searcher := &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}
 	var out []question
 	for _, path := range s.Datasets {
 		qs, err := load(path)
@@ -121,7 +121,7 @@ func load(path string) ([]eval.Question, error) {
 
 // lists runs the question in each mode with the candidate count hybrid
 // search fuses.
-func lists(ctx context.Context, s *retrieval.Searcher, q eval.Question) (question, error) {
+func lists(ctx context.Context, s *retrieval.HybridSearcher, q eval.Question) (question, error) {
 	opts := retrieval.SearchOptions{}
 	opts.SetDefaults()
 	fq := question{evidence: q.Evidence}

@@ -38,7 +38,7 @@ func openBundled(t *testing.T) eval.Provider {
 // stack is the in-process retrieval and answer stack over the bundled corpus.
 type stack struct {
 	store    retrieval.Store
-	searcher *retrieval.Searcher
+	searcher *retrieval.HybridSearcher
 	analyzer *analysis.Analyzer
 }
 
@@ -74,7 +74,7 @@ func openBundledStack(t *testing.T) stack {
 			t.Fatalf("ingest %s: %v", r.Path, r.Err)
 		}
 	}
-	return stack{store: store, searcher: &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}, analyzer: an}
+	return stack{store: store, searcher: &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}, analyzer: an}
 }
 
 // TestDevSetQuotesReachable proves every evidence quote matches at least one

@@ -117,7 +117,7 @@ func TestGuidelineSetGate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	searcher := &retrieval.Searcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 	s := stack{searcher: searcher, analyzer: an}
 	cfgs, err := eval.ParseConfigs("hybrid")
 	if err != nil {

@@ -26,7 +26,7 @@ func TestNoAnswerFromAnotherSubjectsRow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	searcher := &retrieval.Searcher{Store: store, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	searcher := &retrieval.HybridSearcher{Store: store, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 	svc := answer.New(answer.Config{Analyzer: an}, searcher, nil)
 	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
 	asked := 0

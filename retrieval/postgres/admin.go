@@ -5,18 +5,19 @@ import (
 	"errors"
 	"time"
 
-	"github.com/bronwijzer/bronwijzer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
 // The admin tables (migration 00010): API keys, audit trail, original files.
 
-var _ retrieval.AdminStore = (*Store)(nil)
+var _ admin.Store = (*Store)(nil)
 
 // CreateKey stores a new key with the SHA-256 hash of its secret.
-func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte) error {
-	if err := retrieval.ValidateNewKey(key, hash); err != nil {
+func (s *Store) CreateKey(ctx context.Context, key admin.APIKey, hash []byte) error {
+	if err := admin.ValidateNewKey(key, hash); err != nil {
 		return err
 	}
 	tag, err := s.pool.Exec(ctx, `INSERT INTO api_keys (id, name, scopes, secret_hash, created_at)
@@ -32,13 +33,13 @@ func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte
 }
 
 // Keys lists every key without its secret hash.
-func (s *Store) Keys(ctx context.Context) ([]retrieval.APIKey, error) {
+func (s *Store) Keys(ctx context.Context) ([]admin.APIKey, error) {
 	rows, err := s.pool.Query(ctx, "SELECT id, name, scopes, created_at, revoked_at FROM api_keys ORDER BY created_at, id")
 	if err != nil {
 		return nil, classify(ctx, err, "list keys")
 	}
-	keys, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (retrieval.APIKey, error) {
-		var k retrieval.APIKey
+	keys, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (admin.APIKey, error) {
+		var k admin.APIKey
 		err := row.Scan(&k.ID, &k.Name, &k.Scopes, &k.CreatedAt, &k.RevokedAt)
 		k.CreatedAt = k.CreatedAt.UTC()
 		if k.RevokedAt != nil {
@@ -51,7 +52,7 @@ func (s *Store) Keys(ctx context.Context) ([]retrieval.APIKey, error) {
 		return nil, classify(ctx, err, "list keys")
 	}
 	if keys == nil {
-		keys = []retrieval.APIKey{}
+		keys = []admin.APIKey{}
 	}
 	return keys, nil
 }
@@ -63,18 +64,18 @@ func (s *Store) RevokeKey(ctx context.Context, id string, at time.Time) error {
 		return classify(ctx, err, "revoke key")
 	}
 	if tag.RowsAffected() == 0 {
-		return retrieval.KeyNotFound(id)
+		return admin.KeyNotFound(id)
 	}
 	return nil
 }
 
 // KeyCredential returns the hash, scopes and revocation of key id.
-func (s *Store) KeyCredential(ctx context.Context, id string) (retrieval.KeyCredential, error) {
-	c := retrieval.KeyCredential{ID: id}
+func (s *Store) KeyCredential(ctx context.Context, id string) (admin.KeyCredential, error) {
+	c := admin.KeyCredential{ID: id}
 	err := s.pool.QueryRow(ctx, "SELECT secret_hash, scopes, revoked_at IS NOT NULL FROM api_keys WHERE id = $1", id).
 		Scan(&c.Hash, &c.Scopes, &c.Revoked)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return c, retrieval.KeyNotFound(id)
+		return c, admin.KeyNotFound(id)
 	}
 	if err != nil {
 		return c, classify(ctx, err, "key credential")
@@ -92,7 +93,7 @@ func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
 }
 
 // AppendAudit stores one audit record.
-func (s *Store) AppendAudit(ctx context.Context, r retrieval.AuditRecord) error {
+func (s *Store) AppendAudit(ctx context.Context, r admin.AuditRecord) error {
 	ids := r.PassageIDs
 	if ids == nil {
 		ids = []string{}
@@ -106,7 +107,7 @@ func (s *Store) AppendAudit(ctx context.Context, r retrieval.AuditRecord) error 
 }
 
 // ExportAudit streams the records with since <= Time < until in time order.
-func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(retrieval.AuditRecord) error) error {
+func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(admin.AuditRecord) error) error {
 	var lo, hi *time.Time
 	if !since.IsZero() {
 		t := since.UTC()
@@ -125,7 +126,7 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r retrieval.AuditRecord
+		var r admin.AuditRecord
 		if err := rows.Scan(&r.Time, &r.KeyID, &r.Question, &r.PassageIDs, &r.Mode, &r.Model, &r.PromptVersion,
 			&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID); err != nil {
 			return classify(ctx, err, "export audit")
@@ -152,7 +153,7 @@ func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte
 	if len(data) == 0 {
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
 	}
-	sha := retrieval.FileDigest(data)
+	sha := admin.FileDigest(data)
 	_, err := s.pool.Exec(ctx, `INSERT INTO files (sha256, name, media_type, data, created_at)
 		VALUES ($1, $2, $3, $4, now()) ON CONFLICT (sha256) DO NOTHING`, sha, name, mediaType, data)
 	if err != nil {
@@ -162,15 +163,15 @@ func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte
 }
 
 // File returns the stored file with that SHA-256.
-func (s *Store) File(ctx context.Context, sha string) (*retrieval.StoredFile, error) {
-	if !retrieval.ValidSHA256(sha) {
-		return nil, retrieval.FileNotFound(sha)
+func (s *Store) File(ctx context.Context, sha string) (*admin.StoredFile, error) {
+	if !admin.ValidSHA256(sha) {
+		return nil, admin.FileNotFound(sha)
 	}
-	f := &retrieval.StoredFile{SHA256: sha}
+	f := &admin.StoredFile{SHA256: sha}
 	err := s.pool.QueryRow(ctx, "SELECT name, media_type, data FROM files WHERE sha256 = $1", sha).
 		Scan(&f.Name, &f.MediaType, &f.Data)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, retrieval.FileNotFound(sha)
+		return nil, admin.FileNotFound(sha)
 	}
 	if err != nil {
 		return nil, classify(ctx, err, "get file")

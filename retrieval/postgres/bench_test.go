@@ -192,7 +192,7 @@ func benchHybrid(b *testing.B, s retrieval.Store, data *synth.Corpus) {
 	for _, q := range data.Queries {
 		m[q.Text] = q
 	}
-	searcher := retrieval.Searcher{Store: s, Embedder: m, Analyzer: m}
+	searcher := retrieval.HybridSearcher{Store: s, Embedder: m, Analyzer: m}
 	ctx := context.Background()
 	var lat []time.Duration
 	i := 0

@@ -167,6 +167,9 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// Kind names the store: "postgres".
+func (s *Store) Kind() string { return "postgres" }
+
 // Ping reports whether the database answers (EUNAVAILABLE if not).
 func (s *Store) Ping(ctx context.Context) error {
 	return classify(ctx, s.pool.Ping(ctx), "ping")

@@ -10,21 +10,21 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
 // The admin tables (migration 00010): API keys, audit trail, original files.
 // Times are stored as unix microseconds (UTC) so range queries use indexes.
 
-var _ retrieval.AdminStore = (*Store)(nil)
+var _ admin.Store = (*Store)(nil)
 
 func micros(t time.Time) int64 { return t.UTC().UnixMicro() }
 
 func fromMicros(us int64) time.Time { return time.UnixMicro(us).UTC() }
 
 // CreateKey stores a new key with the SHA-256 hash of its secret.
-func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte) error {
-	if err := retrieval.ValidateNewKey(key, hash); err != nil {
+func (s *Store) CreateKey(ctx context.Context, key admin.APIKey, hash []byte) error {
+	if err := admin.ValidateNewKey(key, hash); err != nil {
 		return err
 	}
 	scopes, err := json.Marshal(key.Scopes)
@@ -46,17 +46,17 @@ func (s *Store) CreateKey(ctx context.Context, key retrieval.APIKey, hash []byte
 }
 
 // Keys lists every key without its secret hash.
-func (s *Store) Keys(ctx context.Context) ([]retrieval.APIKey, error) {
+func (s *Store) Keys(ctx context.Context) ([]admin.APIKey, error) {
 	rows, err := s.readers.QueryContext(ctx,
 		"SELECT id, name, scopes, created_at, revoked_at FROM api_keys ORDER BY created_at, id")
 	if err != nil {
 		return nil, fmt.Errorf("list keys: %w", err)
 	}
 	defer rows.Close()
-	keys := []retrieval.APIKey{}
+	keys := []admin.APIKey{}
 	for rows.Next() {
 		var (
-			k       retrieval.APIKey
+			k       admin.APIKey
 			scopes  string
 			created int64
 			revoked sql.NullInt64
@@ -90,22 +90,22 @@ func (s *Store) RevokeKey(ctx context.Context, id string, at time.Time) error {
 	if n, err := res.RowsAffected(); err != nil {
 		return fmt.Errorf("revoke key: %w", err)
 	} else if n == 0 {
-		return retrieval.KeyNotFound(id)
+		return admin.KeyNotFound(id)
 	}
 	return nil
 }
 
 // KeyCredential returns the hash, scopes and revocation of key id.
-func (s *Store) KeyCredential(ctx context.Context, id string) (retrieval.KeyCredential, error) {
+func (s *Store) KeyCredential(ctx context.Context, id string) (admin.KeyCredential, error) {
 	var (
-		c       = retrieval.KeyCredential{ID: id}
+		c       = admin.KeyCredential{ID: id}
 		scopes  string
 		revoked sql.NullInt64
 	)
 	err := s.readers.QueryRowContext(ctx,
 		"SELECT secret_hash, scopes, revoked_at FROM api_keys WHERE id = ?", id).Scan(&c.Hash, &scopes, &revoked)
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, retrieval.KeyNotFound(id)
+		return c, admin.KeyNotFound(id)
 	}
 	if err != nil {
 		return c, unavailable(fmt.Errorf("key credential: %w", err))
@@ -128,7 +128,7 @@ func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
 }
 
 // AppendAudit stores one audit record.
-func (s *Store) AppendAudit(ctx context.Context, rec retrieval.AuditRecord) error {
+func (s *Store) AppendAudit(ctx context.Context, rec admin.AuditRecord) error {
 	ids, err := json.Marshal(nonNilStrings(rec.PassageIDs))
 	if err != nil {
 		return fmt.Errorf("append audit: %w", err)
@@ -152,7 +152,7 @@ func nonNilStrings(s []string) []string {
 }
 
 // ExportAudit streams the records with since <= Time < until in time order.
-func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(retrieval.AuditRecord) error) error {
+func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func(admin.AuditRecord) error) error {
 	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
 	if !since.IsZero() {
 		lo = micros(since)
@@ -169,7 +169,7 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 	defer rows.Close()
 	for rows.Next() {
 		var (
-			r   retrieval.AuditRecord
+			r   admin.AuditRecord
 			at  int64
 			ids string
 		)
@@ -205,7 +205,7 @@ func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte
 	if len(data) == 0 {
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "leeg bestand: 0 bytes (empty file)")
 	}
-	sha := retrieval.FileDigest(data)
+	sha := admin.FileDigest(data)
 	_, err := s.writer.ExecContext(ctx, `INSERT INTO files (sha256, name, media_type, data, created_at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING`, sha, name, mediaType, data, micros(s.now()))
 	if err != nil {
@@ -215,15 +215,15 @@ func (s *Store) PutFile(ctx context.Context, name, mediaType string, data []byte
 }
 
 // File returns the stored file with that SHA-256.
-func (s *Store) File(ctx context.Context, sha string) (*retrieval.StoredFile, error) {
-	if !retrieval.ValidSHA256(sha) {
-		return nil, retrieval.FileNotFound(sha)
+func (s *Store) File(ctx context.Context, sha string) (*admin.StoredFile, error) {
+	if !admin.ValidSHA256(sha) {
+		return nil, admin.FileNotFound(sha)
 	}
-	f := &retrieval.StoredFile{SHA256: sha}
+	f := &admin.StoredFile{SHA256: sha}
 	err := s.readers.QueryRowContext(ctx, "SELECT name, media_type, data FROM files WHERE sha256 = ?", sha).
 		Scan(&f.Name, &f.MediaType, &f.Data)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, retrieval.FileNotFound(sha)
+		return nil, admin.FileNotFound(sha)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get file: %w", err)

@@ -169,7 +169,7 @@ func benchSearch(b *testing.B, n int, mode retrieval.Mode, lexical sqlite.Lexica
 	for _, q := range queries {
 		table[q.Text] = q.Vec
 	}
-	srch := &retrieval.Searcher{Store: s, Embedder: table, Analyzer: fieldsAnalyzer{}}
+	srch := &retrieval.HybridSearcher{Store: s, Embedder: table, Analyzer: fieldsAnalyzer{}}
 	ctx := context.Background()
 	var lat latencies
 	i := 0

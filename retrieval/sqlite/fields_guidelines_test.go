@@ -42,7 +42,7 @@ func TestSectionFieldFindsReferral(t *testing.T) {
 		"ft03-pluimhoest.html":        "pluimhoest",
 		"ft04-sintelhuidziekte.md":    "sintelhuidziekte",
 	}
-	srch := &retrieval.Searcher{Store: store, Embedder: emb, Analyzer: an}
+	srch := &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}
 	for file, subject := range subjects {
 		res := pipe.File(ctx, filepath.Join(dir, file))
 		if res.Err != nil {

@@ -325,6 +325,9 @@ func unavailable(err error) error {
 // Path returns the database file path.
 func (s *Store) Path() string { return s.path }
 
+// Kind names the store: "sqlite".
+func (s *Store) Kind() string { return "sqlite" }
+
 // Ping checks that a reader can query the schema.
 func (s *Store) Ping(ctx context.Context) error {
 	var gen int64

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
@@ -19,7 +20,7 @@ import (
 // original files: what both stores implement.
 type AdminStore interface {
 	retrieval.Store
-	retrieval.AdminStore
+	admin.Store
 }
 
 // RunAdmin runs the conformance suite of the admin stores (keys, audit,
@@ -61,9 +62,9 @@ func testKeyLifecycle(t *testing.T, s AdminStore) {
 	if keys, err := s.Keys(ctx); err != nil || keys == nil || len(keys) != 0 {
 		t.Fatalf("Keys on empty store = %#v, %v; want empty non-nil", keys, err)
 	}
-	a := retrieval.APIKey{ID: "aaaa", Name: "HIS koppeling", Scopes: []string{"query"}, CreatedAt: t0}
-	b := retrieval.APIKey{ID: "bbbb", Name: "beheer", Scopes: []string{"admin", "query"}, CreatedAt: t0.Add(time.Second)}
-	for _, k := range []retrieval.APIKey{b, a} {
+	a := admin.APIKey{ID: "aaaa", Name: "HIS koppeling", Scopes: []string{"query"}, CreatedAt: t0}
+	b := admin.APIKey{ID: "bbbb", Name: "beheer", Scopes: []string{"admin", "query"}, CreatedAt: t0.Add(time.Second)}
+	for _, k := range []admin.APIKey{b, a} {
 		if err := s.CreateKey(ctx, k, hashOf("secret-"+k.ID)); err != nil {
 			t.Fatalf("CreateKey(%s): %v", k.ID, err)
 		}
@@ -74,7 +75,7 @@ func testKeyLifecycle(t *testing.T, s AdminStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]retrieval.APIKey{a, b}, keys); diff != "" {
+	if diff := cmp.Diff([]admin.APIKey{a, b}, keys); diff != "" {
 		t.Errorf("Keys (-want +got):\n%s", diff)
 	}
 	cred, err := s.KeyCredential(ctx, "bbbb")
@@ -106,22 +107,22 @@ func testKeyLifecycle(t *testing.T, s AdminStore) {
 	}
 	keys, _ = s.Keys(ctx)
 	a.RevokedAt = &revokedAt
-	if diff := cmp.Diff([]retrieval.APIKey{a, b}, keys); diff != "" {
+	if diff := cmp.Diff([]admin.APIKey{a, b}, keys); diff != "" {
 		t.Errorf("Keys after revoke (-want +got):\n%s", diff)
 	}
 }
 
 func testKeyInvalid(t *testing.T, s AdminStore) {
-	ok := retrieval.APIKey{ID: "cccc", Name: "n", Scopes: []string{"query"}, CreatedAt: t0}
+	ok := admin.APIKey{ID: "cccc", Name: "n", Scopes: []string{"query"}, CreatedAt: t0}
 	tests := []struct {
 		name string
-		key  retrieval.APIKey
+		key  admin.APIKey
 		hash []byte
 	}{
-		{"empty id", retrieval.APIKey{Name: "n", Scopes: []string{"query"}, CreatedAt: t0}, hashOf("x")},
+		{"empty id", admin.APIKey{Name: "n", Scopes: []string{"query"}, CreatedAt: t0}, hashOf("x")},
 		{"short hash", ok, []byte("short")},
-		{"no scopes", retrieval.APIKey{ID: "dddd", CreatedAt: t0}, hashOf("x")},
-		{"no created_at", retrieval.APIKey{ID: "eeee", Scopes: []string{"query"}}, hashOf("x")},
+		{"no scopes", admin.APIKey{ID: "dddd", CreatedAt: t0}, hashOf("x")},
+		{"no created_at", admin.APIKey{ID: "eeee", Scopes: []string{"query"}}, hashOf("x")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,8 +134,8 @@ func testKeyInvalid(t *testing.T, s AdminStore) {
 	}
 }
 
-func auditRecord(i int) retrieval.AuditRecord {
-	return retrieval.AuditRecord{
+func auditRecord(i int) admin.AuditRecord {
+	return admin.AuditRecord{
 		Time:          t0.Add(time.Duration(i) * time.Minute),
 		KeyID:         fmt.Sprintf("key%d", i%2),
 		Question:      fmt.Sprintf("Vraag %d over patiënt met BSN [BSN]?", i),
@@ -150,10 +151,10 @@ func auditRecord(i int) retrieval.AuditRecord {
 	}
 }
 
-func exportAll(t *testing.T, s AdminStore, since, until time.Time) []retrieval.AuditRecord {
+func exportAll(t *testing.T, s AdminStore, since, until time.Time) []admin.AuditRecord {
 	t.Helper()
-	var got []retrieval.AuditRecord
-	if err := s.ExportAudit(t.Context(), since, until, func(r retrieval.AuditRecord) error {
+	var got []admin.AuditRecord
+	if err := s.ExportAudit(t.Context(), since, until, func(r admin.AuditRecord) error {
 		got = append(got, r)
 		return nil
 	}); err != nil {
@@ -163,7 +164,7 @@ func exportAll(t *testing.T, s AdminStore, since, until time.Time) []retrieval.A
 }
 
 func testAuditAppendExport(t *testing.T, s AdminStore) {
-	var all []retrieval.AuditRecord
+	var all []admin.AuditRecord
 	// Appended out of time order: export must sort by time.
 	for _, i := range []int{3, 0, 4, 1, 2} {
 		r := auditRecord(i)
@@ -202,7 +203,7 @@ func testAuditExportStops(t *testing.T, s AdminStore) {
 	}
 	stop := errors.New("stop")
 	n := 0
-	err := s.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(retrieval.AuditRecord) error {
+	err := s.ExportAudit(t.Context(), time.Time{}, time.Time{}, func(admin.AuditRecord) error {
 		n++
 		return stop
 	})
@@ -234,8 +235,8 @@ func testFileRoundTrip(t *testing.T, s AdminStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sha != retrieval.FileDigest(data) {
-		t.Errorf("PutFile digest %s, want %s", sha, retrieval.FileDigest(data))
+	if sha != admin.FileDigest(data) {
+		t.Errorf("PutFile digest %s, want %s", sha, admin.FileDigest(data))
 	}
 	again, err := s.PutFile(ctx, "andere-naam.pdf", "application/pdf", data)
 	if err != nil || again != sha {
@@ -245,11 +246,11 @@ func testFileRoundTrip(t *testing.T, s AdminStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &retrieval.StoredFile{SHA256: sha, Name: "richtlijn.pdf", MediaType: "application/pdf", Data: data}
+	want := &admin.StoredFile{SHA256: sha, Name: "richtlijn.pdf", MediaType: "application/pdf", Data: data}
 	if diff := cmp.Diff(want, f); diff != "" {
 		t.Errorf("File (-want +got):\n%s", diff)
 	}
-	for _, bad := range []string{retrieval.FileDigest([]byte("other")), "not-a-digest", ""} {
+	for _, bad := range []string{admin.FileDigest([]byte("other")), "not-a-digest", ""} {
 		_, err := s.File(ctx, bad)
 		wantCode(t, err, bronwijzer.ENOTFOUND, "File("+bad+")")
 	}

@@ -508,7 +508,7 @@ func testDenseSearch(t *testing.T, s retrieval.Store) {
 
 func testHybridSearch(t *testing.T, s retrieval.Store) {
 	loadFixture(t, s)
-	srch := &retrieval.Searcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
+	srch := &retrieval.HybridSearcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
 	// Lexical: griep:1 (koorts×2 + oseltamivir), griep:0 (koorts×3),
 	// griep:2 (koorts×1). Dense (e_11): griep:1, griep:0, then zeros.
 	// Fused (k = retrieval.RRFK): griep:1 = 2/(k+1); griep:0 = 2/(k+2);
@@ -648,7 +648,7 @@ func testSpecialCharacters(t *testing.T, s retrieval.Store) {
 	if len(ps) == 0 || ps[0].ID != id(0, 1) {
 		t.Errorf("insulin among specials: %v, want %s first", passageIDs(ps), id(0, 1))
 	}
-	srch := &retrieval.Searcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
+	srch := &retrieval.HybridSearcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
 	for _, q := range []string{`"metformin" NEAR/3 insulin*`, `COVID-19 OR NOT (koorts)`, `'; --`} {
 		if _, err := srch.Search(t.Context(), q, retrieval.SearchOptions{}); err != nil {
 			t.Errorf("Search(%q): %v", q, err)

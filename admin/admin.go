@@ -1,4 +1,8 @@
-package retrieval
+// Package admin defines what operating the service keeps besides the corpus:
+// API keys, the audit trail of answers and the original files of ingested
+// documents. Both stores (retrieval/sqlite, retrieval/postgres) implement
+// Store; the conformance suite retrieval/storetest.RunAdmin proves them alike.
+package admin
 
 import (
 	"context"
@@ -8,11 +12,6 @@ import (
 
 	"github.com/bronwijzer/bronwijzer"
 )
-
-// The admin stores hold what operating the service needs besides the corpus:
-// API keys, the audit trail of answers, and the original files of ingested
-// documents. Both stores (retrieval/sqlite, retrieval/postgres) implement all
-// three; the conformance suite storetest.RunAdmin proves them alike.
 
 // APIKey is a stored API key. The secret itself is never stored: only its
 // SHA-256, which is never returned by List.
@@ -108,8 +107,8 @@ type FileStore interface {
 	PruneFiles(ctx context.Context, before time.Time) (int64, error)
 }
 
-// AdminStore is a store with all three admin interfaces.
-type AdminStore interface {
+// Store is a store with all three admin interfaces.
+type Store interface {
 	KeyStore
 	AuditStore
 	FileStore
