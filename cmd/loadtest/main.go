@@ -5,7 +5,7 @@
 // a bounded time and count, and prints a Markdown table (optionally JSON)
 // with throughput, latency percentiles, statuses, 5xx and the server's RSS.
 //
-// Only loopback is ever targeted; see package eval/load.
+// Only loopback is ever targeted; see package cmd/loadtest/load.
 package main
 
 import (
@@ -21,7 +21,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/bronwijzer/bronwijzer/eval/load"
+	"github.com/bronwijzer/bronwijzer/cmd/loadtest/load"
 )
 
 func main() {

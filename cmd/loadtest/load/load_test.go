@@ -177,7 +177,7 @@ func TestAddrWatcher(t *testing.T) {
 // per endpoint) against `bronwijzer serve` on the embedded store with the
 // bundled corpus: every request succeeds and the memory is read.
 func TestRunAgainstServer(t *testing.T) {
-	root, err := filepath.Abs("../..")
+	root, err := filepath.Abs("../../..")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 // Package pgscratch creates throwaway PostgreSQL databases with pgvector and
 // drops them again: the one way the tests (pgtest), the load generator
-// (eval/load) and the benchmark report (bench/benchreport) get a scratch
+// (cmd/loadtest/load) and the benchmark report (bench/benchreport) get a scratch
 // database, so a fix to naming, the extension or dropping lands in all three.
 // It takes no testing.TB, so programs can use it too.
 package pgscratch
