@@ -54,9 +54,11 @@ type KeyStore interface {
 	ActiveKeys(ctx context.Context) (int, error)
 }
 
-// AuditRecord is one answered (or refused) question. Question is already
-// redacted; the store never sees the clinician's original text.
+// AuditRecord is one answered (or refused) question. Question and Answer
+// are already redacted; the store never sees the clinician's original text.
+// ID is the answer's id (NewAuditID), which clients quote to give feedback.
 type AuditRecord struct {
+	ID            string    `json:"id"`
 	Time          time.Time `json:"time"`
 	KeyID         string    `json:"key_id"`
 	Question      string    `json:"question"`
@@ -69,11 +71,17 @@ type AuditRecord struct {
 	Enforcement   string    `json:"enforcement"`
 	LatencyMS     int64     `json:"latency_ms"`
 	RequestID     string    `json:"request_id,omitempty"`
+	// Answer is the answer as given (or the refusal), and Cited its
+	// citations in order: what a quality team reviews with feedback.
+	Answer string      `json:"answer,omitempty"`
+	Cited  []CitedSpan `json:"cited,omitempty"`
 }
 
 // AuditStore persists the audit trail.
 type AuditStore interface {
-	// AppendAudit stores one record. Time is kept to the microsecond.
+	// AppendAudit stores one record. Time is kept to the microsecond. An
+	// empty ID gets a new one (NewAuditID); EINVALID for an ID that is not
+	// ValidAuditID, ECONFLICT for one already stored.
 	AppendAudit(ctx context.Context, rec AuditRecord) error
 	// ExportAudit calls fn for every record with since <= Time < until, in
 	// time order (then insertion order), streaming rather than loading all
@@ -107,11 +115,12 @@ type FileStore interface {
 	PruneFiles(ctx context.Context, before time.Time) (int64, error)
 }
 
-// Store is a store with all three admin interfaces.
+// Store is a store with all the admin interfaces.
 type Store interface {
 	KeyStore
 	AuditStore
 	FileStore
+	FeedbackStore
 }
 
 // ValidateNewKey checks a key before CreateKey stores it; both stores call it

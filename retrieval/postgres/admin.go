@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -92,18 +94,31 @@ func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// AppendAudit stores one audit record.
+// AppendAudit stores one audit record; an empty ID gets a new one.
 func (s *Store) AppendAudit(ctx context.Context, r admin.AuditRecord) error {
+	if err := admin.PrepareAudit(&r); err != nil {
+		return err
+	}
 	ids := r.PassageIDs
 	if ids == nil {
 		ids = []string{}
 	}
-	_, err := s.pool.Exec(ctx, `INSERT INTO audit_log (at, key_id, question, passage_ids, mode, model,
-		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-		r.Time.UTC().Truncate(time.Microsecond), r.KeyID, r.Question, ids, r.Mode, r.Model, r.PromptVersion,
-		r.CorpusVersion, r.Abstained, r.Enforcement, r.LatencyMS, r.RequestID)
-	return classify(ctx, err, "append audit")
+	cited, err := json.Marshal(admin.NonNilCited(r.Cited))
+	if err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
+	tag, err := s.pool.Exec(ctx, `INSERT INTO audit_log (id, at, key_id, question, passage_ids, mode, model,
+		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id, answer, cited)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb) ON CONFLICT (id) DO NOTHING`,
+		r.ID, r.Time.UTC().Truncate(time.Microsecond), r.KeyID, r.Question, ids, r.Mode, r.Model, r.PromptVersion,
+		r.CorpusVersion, r.Abstained, r.Enforcement, r.LatencyMS, r.RequestID, r.Answer, string(cited))
+	if err != nil {
+		return classify(ctx, err, "append audit")
+	}
+	if tag.RowsAffected() == 0 {
+		return admin.AuditConflict(r.ID)
+	}
+	return nil
 }
 
 // ExportAudit streams the records with since <= Time < until in time order.
@@ -117,8 +132,7 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 		t := until.UTC()
 		hi = &t
 	}
-	rows, err := s.pool.Query(ctx, `SELECT at, key_id, question, passage_ids, mode, model, prompt_version,
-		corpus_version, abstained, enforcement, latency_ms, request_id FROM audit_log
+	rows, err := s.pool.Query(ctx, `SELECT `+auditColumns+` FROM audit_log
 		WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::timestamptz IS NULL OR at < $2)
 		ORDER BY at, seq`, lo, hi)
 	if err != nil {
@@ -126,17 +140,41 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var r admin.AuditRecord
-		if err := rows.Scan(&r.Time, &r.KeyID, &r.Question, &r.PassageIDs, &r.Mode, &r.Model, &r.PromptVersion,
-			&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID); err != nil {
+		r, err := scanAudit(rows)
+		if err != nil {
 			return classify(ctx, err, "export audit")
 		}
-		r.Time = r.Time.UTC()
 		if err := fn(r); err != nil {
 			return err
 		}
 	}
 	return classify(ctx, rows.Err(), "export audit")
+}
+
+// auditColumns are the columns scanAudit reads, in its order.
+const auditColumns = `audit_log.id, audit_log.at, audit_log.key_id, audit_log.question, audit_log.passage_ids,
+	audit_log.mode, audit_log.model, audit_log.prompt_version, audit_log.corpus_version, audit_log.abstained,
+	audit_log.enforcement, audit_log.latency_ms, audit_log.request_id, audit_log.answer, audit_log.cited::text`
+
+// scanAudit reads the auditColumns of one row, then any extra destinations.
+func scanAudit(row pgx.Row, extra ...any) (admin.AuditRecord, error) {
+	var (
+		r     admin.AuditRecord
+		cited string
+	)
+	dest := append([]any{&r.ID, &r.Time, &r.KeyID, &r.Question, &r.PassageIDs, &r.Mode, &r.Model, &r.PromptVersion,
+		&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID, &r.Answer, &cited}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(cited), &r.Cited); err != nil {
+		return r, fmt.Errorf("cited: %w", err)
+	}
+	if len(r.Cited) == 0 {
+		r.Cited = nil
+	}
+	r.Time = r.Time.UTC()
+	return r, nil
 }
 
 // PruneAudit deletes records older than before.

@@ -127,19 +127,31 @@ func (s *Store) ActiveKeys(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// AppendAudit stores one audit record.
+// AppendAudit stores one audit record; an empty ID gets a new one.
 func (s *Store) AppendAudit(ctx context.Context, rec admin.AuditRecord) error {
+	if err := admin.PrepareAudit(&rec); err != nil {
+		return err
+	}
 	ids, err := json.Marshal(nonNilStrings(rec.PassageIDs))
 	if err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}
-	_, err = s.writer.ExecContext(ctx, `INSERT INTO audit_log (at, key_id, question, passage_ids, mode, model,
-		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		micros(rec.Time), rec.KeyID, rec.Question, string(ids), rec.Mode, rec.Model, rec.PromptVersion,
-		rec.CorpusVersion, rec.Abstained, rec.Enforcement, rec.LatencyMS, rec.RequestID)
+	cited, err := json.Marshal(admin.NonNilCited(rec.Cited))
 	if err != nil {
 		return fmt.Errorf("append audit: %w", err)
+	}
+	res, err := s.writer.ExecContext(ctx, `INSERT INTO audit_log (id, at, key_id, question, passage_ids, mode, model,
+		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id, answer, cited)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		rec.ID, micros(rec.Time), rec.KeyID, rec.Question, string(ids), rec.Mode, rec.Model, rec.PromptVersion,
+		rec.CorpusVersion, rec.Abstained, rec.Enforcement, rec.LatencyMS, rec.RequestID, rec.Answer, string(cited))
+	if err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	} else if n == 0 {
+		return admin.AuditConflict(rec.ID)
 	}
 	return nil
 }
@@ -160,27 +172,17 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 	if !until.IsZero() {
 		hi = micros(until)
 	}
-	rows, err := s.readers.QueryContext(ctx, `SELECT at, key_id, question, passage_ids, mode, model,
-		prompt_version, corpus_version, abstained, enforcement, latency_ms, request_id
+	rows, err := s.readers.QueryContext(ctx, `SELECT `+auditColumns+`
 		FROM audit_log WHERE at >= ? AND at < ? ORDER BY at, seq`, lo, hi)
 	if err != nil {
 		return fmt.Errorf("export audit: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var (
-			r   admin.AuditRecord
-			at  int64
-			ids string
-		)
-		if err := rows.Scan(&at, &r.KeyID, &r.Question, &ids, &r.Mode, &r.Model, &r.PromptVersion,
-			&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID); err != nil {
+		r, err := scanAudit(rows)
+		if err != nil {
 			return fmt.Errorf("export audit: %w", err)
 		}
-		if err := json.Unmarshal([]byte(ids), &r.PassageIDs); err != nil {
-			return fmt.Errorf("export audit: passage ids: %w", err)
-		}
-		r.Time = fromMicros(at)
 		if err := fn(r); err != nil {
 			return err
 		}
@@ -189,6 +191,36 @@ func (s *Store) ExportAudit(ctx context.Context, since, until time.Time, fn func
 		return fmt.Errorf("export audit: %w", err)
 	}
 	return nil
+}
+
+// auditColumns are the columns scanAudit reads, in its order.
+const auditColumns = `audit_log.id, audit_log.at, audit_log.key_id, audit_log.question, audit_log.passage_ids,
+	audit_log.mode, audit_log.model, audit_log.prompt_version, audit_log.corpus_version, audit_log.abstained,
+	audit_log.enforcement, audit_log.latency_ms, audit_log.request_id, audit_log.answer, audit_log.cited`
+
+// scanAudit reads the auditColumns of one row, then any extra destinations.
+func scanAudit(row interface{ Scan(...any) error }, extra ...any) (admin.AuditRecord, error) {
+	var (
+		r          admin.AuditRecord
+		at         int64
+		ids, cited string
+	)
+	dest := append([]any{&r.ID, &at, &r.KeyID, &r.Question, &ids, &r.Mode, &r.Model, &r.PromptVersion,
+		&r.CorpusVersion, &r.Abstained, &r.Enforcement, &r.LatencyMS, &r.RequestID, &r.Answer, &cited}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(ids), &r.PassageIDs); err != nil {
+		return r, fmt.Errorf("passage ids: %w", err)
+	}
+	if err := json.Unmarshal([]byte(cited), &r.Cited); err != nil {
+		return r, fmt.Errorf("cited: %w", err)
+	}
+	if len(r.Cited) == 0 {
+		r.Cited = nil
+	}
+	r.Time = fromMicros(at)
+	return r, nil
 }
 
 // PruneAudit deletes records older than before.

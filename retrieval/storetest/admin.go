@@ -41,6 +41,11 @@ func RunAdmin(t *testing.T, open func(t *testing.T) AdminStore) {
 		{"AuditPrune", testAuditPrune},
 		{"FileRoundTrip", testFileRoundTrip},
 		{"FilePrune", testFilePrune},
+		{"AuditID", testAuditID},
+		{"FeedbackPutExport", testFeedbackPutExport},
+		{"FeedbackInvalid", testFeedbackInvalid},
+		{"FeedbackPrune", testFeedbackPrune},
+		{"FeedbackExportStops", testFeedbackExportStops},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
@@ -136,6 +141,7 @@ func testKeyInvalid(t *testing.T, s AdminStore) {
 
 func auditRecord(i int) admin.AuditRecord {
 	return admin.AuditRecord{
+		ID:            auditID(i),
 		Time:          t0.Add(time.Duration(i) * time.Minute),
 		KeyID:         fmt.Sprintf("key%d", i%2),
 		Question:      fmt.Sprintf("Vraag %d over patiënt met BSN [BSN]?", i),
@@ -148,6 +154,8 @@ func auditRecord(i int) admin.AuditRecord {
 		Enforcement:   "passed",
 		LatencyMS:     int64(10 * i),
 		RequestID:     fmt.Sprintf("req-%d", i),
+		Answer:        fmt.Sprintf("Antwoord %d [1].", i),
+		Cited:         []admin.CitedSpan{{Document: "richtlijn.pdf", Quote: fmt.Sprintf("citaat %d", i)}},
 	}
 }
 
