@@ -219,4 +219,80 @@ func TestBrowserViewerCrossPage(t *testing.T) {
 			t.Errorf("page %d highlighted %q, want the quote %q", one.PageStart, v.Drawn[0].Text, one.Quote)
 		}
 	})
+
+	// The PDF glues footnote numbers to words ("Melbourne3"); the passage
+	// has none. The highlight goes on past them, to the quote's end.
+	t.Run("a footnote number inside the quote", func(t *testing.T) {
+		noted := notedBlocks(t, kompasDocID+".pdf")
+		var tried int
+		for _, q := range questionsAbout(t, "ai-kompas", questionKompas) {
+			for _, c := range stack.ask(t, q).Citations {
+				if !onOnePage(pages, kompasDocID)(c) || !overlapsAny(lettersOnly(c.Quote), noted[c.PageStart]) || tried == 8 {
+					continue
+				}
+				tried++
+				steps(t, ctx, "opening the viewer", chromedp.Navigate(base+"/"),
+					chromedp.Navigate(base+viewerHash(c.DocumentID, c.PageStart, c.Quote)))
+				v := waitViewer(t, ctx)
+				layer := lettersOnly(get(t, ctx, chromedp.Evaluate[string](`document.querySelector(".viewer-page .textLayer").textContent`)))
+				q := lettersOnly(c.Quote)
+				if strings.Contains(layer, q) || !strings.Contains(withoutDigits(layer), withoutDigits(q)) {
+					continue // PDF.js has the quote as it is, or not at all
+				}
+				t.Logf("quote of page %d with a number inside in PDF.js's text: %q", c.PageStart, c.Quote)
+				got, want := withoutDigits(lettersOnly(v.Drawn[0].Text)), withoutDigits(q)
+				if end := want[len(want)-min(len(want), 30):]; len(v.Drawn) != 1 || !strings.Contains(got, end) || len(got) < len(want)*9/10 {
+					t.Errorf("page %d (of %q) highlighted %d letters of a quote of %d (%q), want it to its end %q", c.PageStart, v.Pages, len(got), len(want), v.Drawn[0].Text, end)
+				}
+				return
+			}
+		}
+		t.Fatalf("none of %d quotes near a footnote has a number glued inside in PDF.js's text; the test could not check it", tried)
+	})
+}
+
+// notedBlocks returns, per page, the letters of the blocks the extraction
+// found note markers in (markers it removed from the text).
+func notedBlocks(t *testing.T, file string) map[int][]string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(bundledCorpus, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.PDF(context.Background(), data, extract.PDFOptions{})
+	if err != nil {
+		t.Fatalf("extract %s: %v", file, err)
+	}
+	out := map[int][]string{}
+	for _, p := range doc.Pages {
+		for _, b := range p.Blocks {
+			if len(b.Notes) > 0 && b.End <= len(p.Text) && b.Start < b.End {
+				out[p.Number] = append(out[p.Number], lettersOnly(p.Text[b.Start:b.End]))
+			}
+		}
+	}
+	return out
+}
+
+// overlapsAny reports whether q shares 24 letters in a row with a block.
+func overlapsAny(q string, blocks []string) bool {
+	for _, b := range blocks {
+		for i := 0; i+24 <= len(q); i += 12 {
+			if strings.Contains(b, q[i:i+24]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutDigits drops digits: a footnote number glued to a word
+// ("Melbourne3") is in the page's text but not in the passage's.
+func withoutDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, s)
 }
