@@ -289,9 +289,18 @@ var questionWords = setOf(
 	"af", "mee", "terug", "weg", "vandaan", "heen",
 )
 
-// stopwords is the answerer's Dutch stop list: it filters question and
-// passage terms from every analyser, the production one included, not only
-// the fallback's (contentUnits, contentTerms, passageTerms).
+// stopwords is the answerer's Dutch stop list, one purpose: the words that
+// carry no evidence when a question is compared with a passage. It filters
+// the lower-cased words and the analysed terms of every analyser, the
+// production one (retrieval/analysis) included, in contentUnits and
+// passageTerms; it picks the word a question asks about (question.go) and
+// it is the fallback analyser's stop list (basicAnalyzer). It is not the
+// index's Snowball list (retrieval/analysis/internal/dutch): it adds
+// interrogatives and connectives that are indexed but prove nothing
+// (welke, waarom, bijvoorbeeld, daarom, tussen, …) and English the, and,
+// to, a; the Snowball words it lacks (alles, niets, toch, …) the production
+// analyser drops itself. The answer model (model.json) was fitted with
+// exactly these words: a change here is a refit (make fit-answers).
 var stopwords = setOf(
 	"de", "het", "een", "en", "of", "in", "op", "aan", "te", "van", "voor", "met",
 	"bij", "om", "tot", "uit", "over", "naar", "door", "als", "dan", "dat", "die",
@@ -303,7 +312,7 @@ var stopwords = setOf(
 	"mijn", "zich", "men", "wat", "wie", "welke", "waar", "hoe", "wanneer", "waarom",
 	"meer", "veel", "zeer", "alle", "alleen", "andere", "ander", "elk", "elke", "iets",
 	"nu", "toe", "tussen", "onder", "na", "per", "via", "sinds", "tijdens", "binnen",
-	"zonder", "tegen", "omdat", "terwijl", "wanneer", "waarbij", "waarin", "waarmee",
+	"zonder", "tegen", "omdat", "terwijl", "waarbij", "waarin", "waarmee",
 	"hierbij", "daarbij", "daarom", "daarnaast", "bijvoorbeeld", "bijv", "o.a",
 	"the", "and", "of", "to", "a", "in",
 )

@@ -349,6 +349,3 @@ func hasDigit(s string) bool {
 // Fold lowercases s and removes diacritics ("Geïnventariseerd" →
 // "geinventariseerd"). Matching uses folded text; display text is kept as is.
 func Fold(s string) string { return dutch.Fold(s) }
-
-// IsStopWord reports whether a folded word is a Snowball Dutch stop word.
-func IsStopWord(folded string) bool { return dutch.IsStopWord(folded) }

@@ -2,25 +2,6 @@
 // compound-dictionary generator, so both apply the same rules.
 package dutch
 
-// StopWords returns the Snowball Dutch stop-word list (folded, lowercase).
-// Function words carry no topic, so they are neither indexed nor accepted as
-// compound parts.
-func StopWords() []string {
-	return []string{
-		"aan", "al", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "dan",
-		"dat", "de", "der", "deze", "die", "dit", "doch", "doen", "door", "dus",
-		"een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb",
-		"hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets",
-		"ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me",
-		"meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets",
-		"nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over",
-		"reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van",
-		"veel", "voor", "want", "waren", "was", "wat", "werd", "wezen", "wie", "wil",
-		"worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder",
-		"zou",
-	}
-}
-
 // QuestionWords returns interrogatives and question-framing verbs (folded,
 // lowercase) that are not stop words. They are indexed like any word but
 // dropped from queries: they name the kind of answer asked for, not its
@@ -55,9 +36,14 @@ func NonParts() []string {
 	}
 }
 
-// IsStopWord reports whether folded is a Snowball Dutch stop word. A switch
-// keeps it allocation-free and free of package state; a test checks it
-// against StopWords.
+// IsStopWord reports whether folded (lowercase, diacritics folded) is one
+// of the 101 words of the Snowball Dutch stop-word list, the analyser's only
+// stop list: function words carry no topic, so they are neither indexed nor
+// accepted as compound parts (gendict). The list lives in this switch alone;
+// a switch is allocation-free and three times as fast as a map or a sorted
+// slice here (measured with BenchmarkIsStopWord). The answerer
+// (answer/terms.go) and the evaluation's judge (eval/metrics.go) keep lists
+// of their own for other purposes, each saying why.
 func IsStopWord(folded string) bool {
 	switch folded {
 	case "aan", "al", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "dan",

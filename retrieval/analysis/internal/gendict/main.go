@@ -92,12 +92,12 @@ func readWords(r io.Reader) (map[string]struct{}, error) {
 // as modifier (m), head (h) or both (b).
 func productive(words map[string]struct{}) []string {
 	blocked := make(map[string]bool)
-	for _, w := range append(dutch.StopWords(), dutch.NonParts()...) {
+	for _, w := range dutch.NonParts() {
 		blocked[w] = true
 	}
 	isPart := func(s string) bool {
 		_, ok := words[s]
-		return ok && !blocked[s]
+		return ok && !blocked[s] && !dutch.IsStopWord(s)
 	}
 	mods, heads := make(map[string]int), make(map[string]int)
 	for w := range words {
