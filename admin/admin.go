@@ -120,6 +120,7 @@ type Store interface {
 	KeyStore
 	AuditStore
 	FileStore
+	EvalRunStore
 	FeedbackStore
 }
 

@@ -46,6 +46,7 @@ func RunAdmin(t *testing.T, open func(t *testing.T) AdminStore) {
 		{"FeedbackInvalid", testFeedbackInvalid},
 		{"FeedbackPrune", testFeedbackPrune},
 		{"FeedbackExportStops", testFeedbackExportStops},
+		{"EvalRuns", testEvalRuns},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
