@@ -1,10 +1,11 @@
 package benchreport
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
 )
 
 // dutchWords is the vocabulary of the generated PDF's text: common words
@@ -28,34 +29,24 @@ var dutchWords = strings.Fields(`de het een en van in op voor met is zijn bij al
 // It is generated at bench time so no binary is committed.
 func GeneratePDF(pages int, seed uint64) []byte {
 	rng := rand.New(rand.NewPCG(seed, 0x9df))
-	var buf bytes.Buffer
-	offsets := []int{}
-	obj := func(body string) {
-		offsets = append(offsets, buf.Len())
-		fmt.Fprintf(&buf, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
-	}
-	buf.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	// 1 catalog, 2 pages, 3 and 4 fonts, then per page: page, content.
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
 	kids := make([]string, pages)
 	for i := range kids {
 		kids[i] = fmt.Sprintf("%d 0 R", 5+2*i)
 	}
-	obj(fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] >>", pages, strings.Join(kids, " ")))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		fmt.Sprintf("<< /Type /Pages /Count %d /Kids [%s] >>", pages, strings.Join(kids, " ")),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+	}
 	for p := range pages {
 		content := pageContent(rng, p+1)
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*p))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+		objs = append(objs,
+			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>", 6+2*p),
+			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
 	}
-	xref := buf.Len()
-	fmt.Fprintf(&buf, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&buf, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&buf, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return buf.Bytes()
+	return pdftest.Build(objs...)
 }
 
 func pageContent(rng *rand.Rand, page int) string {

@@ -95,7 +95,7 @@ func writeSearch(b *strings.Builder, r *Results, charts []string) {
 	if len(r.Search) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "## Search\n\nThe same synthetic corpus for every engine (the generator of `retrieval/postgres`'s `BenchmarkStores`: 384-dimensional unit vectors around 256 topics, "+
+	fmt.Fprintf(b, "## Search\n\nThe same synthetic corpus for every engine (`retrieval/synth`'s `Clustered` corpus, also the data of `retrieval/postgres`'s `BenchmarkStores`: 384-dimensional unit vectors around 256 topics, "+
 		"60 Zipf-distributed analysed terms per chunk, %d queries that are perturbed copies of a chunk's vector with five of its terms). "+
 		"Query vectors and terms are looked up, not computed, so only search is timed; k = 10. "+
 		"Bronwijzer runs through `retrieval.HybridSearcher` (hybrid: BM25 and dense lists of 50 candidates each, fused by RRF; dense: the dense list alone); "+
