@@ -47,6 +47,8 @@ type Admin struct {
 	// Audit receives one record per answer; write failures are logged, never
 	// shown to the clinician.
 	Audit AuditWriter
+	// Feedback keeps clinicians' feedback on answers (feedback.go).
+	Feedback FeedbackWriter
 	// CorpusVersion identifies the current set of document versions for the
 	// audit record.
 	CorpusVersion func(ctx context.Context) string
@@ -481,6 +483,7 @@ func (s *Server) recordAudit(c echo.Context, resp *answer.Response) {
 		Time: time.Now().UTC(), KeyID: principal(c), Question: loggedString(c, "question"), PassageIDs: ids,
 		Mode: resp.Mode, Model: resp.Model, PromptVersion: resp.PromptVersion, Abstained: resp.Abstained,
 		Enforcement: resp.Enforcement, LatencyMS: resp.LatencyMS, RequestID: requestID(c),
+		ID: resp.ID, Answer: s.redactor.String(resp.Answer), Cited: citedSpans(resp.Citations),
 	}
 	if a.CorpusVersion != nil {
 		rec.CorpusVersion = a.CorpusVersion(ctx)

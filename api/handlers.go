@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/labstack/echo/v4"
@@ -138,9 +139,12 @@ func (s *Server) askRequest(c echo.Context) (answer.Request, error) {
 	return answer.Request{Question: q, K: k}, nil
 }
 
-// finishAnswer sets the latency, normalises empty lists to [] for clients,
-// and records metrics and log attributes.
+// finishAnswer gives the answer its id (that of its audit record, which
+// clients quote to give feedback), sets the latency, normalises empty lists
+// to [] for clients, and records metrics, the audit record and log
+// attributes.
 func (s *Server) finishAnswer(c echo.Context, resp *answer.Response, start time.Time) {
+	resp.ID = admin.NewAuditID()
 	resp.LatencyMS = time.Since(start).Milliseconds()
 	if resp.Sentences == nil {
 		resp.Sentences = []answer.Sentence{}
@@ -153,7 +157,7 @@ func (s *Server) finishAnswer(c echo.Context, resp *answer.Response, start time.
 	}
 	s.metrics.observeAnswer(resp)
 	s.recordAudit(c, resp)
-	addLogAttrs(c, slog.String("mode", resp.Mode), slog.Bool("abstained", resp.Abstained),
+	addLogAttrs(c, slog.String("answer_id", resp.ID), slog.String("mode", resp.Mode), slog.Bool("abstained", resp.Abstained),
 		slog.String("enforcement", resp.Enforcement), slog.Int("citations", len(resp.Citations)))
 }
 

@@ -22,6 +22,7 @@ type Metrics struct {
 	enforcement   *prometheus.CounterVec
 	ingest        *prometheus.CounterVec
 	streamsActive prometheus.Gauge
+	feedback      *prometheus.CounterVec
 }
 
 // NewMetrics creates the collectors and registers them, with the Go runtime
@@ -54,11 +55,15 @@ func NewMetrics() *Metrics {
 			Namespace: "bronwijzer", Name: "http_streams_active",
 			Help: "Streaming answers in progress.",
 		}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "bronwijzer", Name: "feedback_total",
+			Help: "Clinicians' feedback on answers, by rating (goed, fout) and reason (empty for goed); a replaced feedback counts again.",
+		}, []string{"rating", "reason"}),
 	}
 	m.registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.requests, m.answers, m.abstentions, m.enforcement, m.ingest, m.streamsActive,
+		m.requests, m.answers, m.abstentions, m.enforcement, m.ingest, m.streamsActive, m.feedback,
 	)
 	return m
 }
@@ -87,6 +92,12 @@ func (m *Metrics) observeAnswer(r *answer.Response) {
 	if r.Enforcement != "" {
 		m.enforcement.WithLabelValues(r.Enforcement).Inc()
 	}
+}
+
+// observeFeedback counts one stored feedback. The labels are the validated
+// rating and reason, so the series stay few.
+func (m *Metrics) observeFeedback(rating, reason string) {
+	m.feedback.WithLabelValues(rating, reason).Inc()
 }
 
 func (m *Metrics) handler() http.Handler {

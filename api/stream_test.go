@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/google/go-cmp/cmp"
 )
@@ -113,7 +114,10 @@ func TestAskStream(t *testing.T) {
 	if err := json.Unmarshal([]byte(events[2].Data), &got); err != nil {
 		t.Fatal(err)
 	}
-	got.LatencyMS = 0
+	if !admin.ValidAuditID(got.ID) {
+		t.Errorf("final answer id %q, want 32 hex digits (its audit record)", got.ID)
+	}
+	got.LatencyMS, got.ID = 0, ""
 	if diff := cmp.Diff(*want, got); diff != "" {
 		t.Errorf("final answer (-want +got):\n%s", diff)
 	}

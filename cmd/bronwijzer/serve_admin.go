@@ -38,7 +38,7 @@ func (a *App) adminDeps(addr string) (api.Admin, error) {
 	if err != nil {
 		return api.Admin{}, err
 	}
-	admin := api.Admin{Audit: store, Store: store, Registry: a.Registry, MaxUploadBytes: int64(a.Config.MaxFileMB) << 20}
+	admin := api.Admin{Audit: store, Feedback: store, Store: store, Registry: a.Registry, MaxUploadBytes: int64(a.Config.MaxFileMB) << 20}
 	switch {
 	case n > 0:
 		admin.Auth = auth.NewAuthenticator(store)
