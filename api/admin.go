@@ -27,7 +27,7 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// Routes of document management, original files and jobs.
+// Routes of document management, original files and jobs (routes.go).
 const (
 	routeDocuments        = "/v1/documents"
 	routeDocument         = "/v1/documents/:id"
@@ -40,7 +40,7 @@ const (
 // need. Every field is optional: without Auth every caller is anonymous (the
 // command only allows that on loopback); without Store the file and
 // management routes are not registered; without Jobs or Pipeline only the
-// file route is.
+// file route is (the route table's needs, routes.go).
 type Admin struct {
 	Auth    *auth.Authenticator
 	Limiter *auth.Limiter
@@ -60,6 +60,9 @@ type Admin struct {
 	// MaxUploadBytes limits an uploaded file; default 100 MiB.
 	MaxUploadBytes int64
 }
+
+// defaultMaxUpload is Admin.MaxUploadBytes when unset.
+const defaultMaxUpload = 100 << 20
 
 // AuditWriter appends audit records (admin.AuditStore).
 type AuditWriter interface {
@@ -84,26 +87,6 @@ type Registry interface {
 // pruneGrace spares files younger than this when a delete prunes orphaned
 // files: an upload job may have stored its file but not yet its version.
 const pruneGrace = 15 * time.Minute
-
-// adminRoutes registers the routes whose dependencies are configured.
-func (s *Server) adminRoutes(e *echo.Echo) {
-	a := s.deps.Admin
-	if a.Store == nil {
-		return
-	}
-	e.GET(routeDocumentFile, s.documentFile)
-	if a.Jobs == nil || a.Pipeline == nil {
-		return
-	}
-	maxUpload := a.MaxUploadBytes
-	if maxUpload <= 0 {
-		maxUpload = 100 << 20
-	}
-	e.POST(routeDocuments, s.uploadDocument, s.bodyLimit(maxUpload+1<<20)) // room for the form's other parts
-	e.DELETE(routeDocument, s.deleteDocument)
-	e.POST(routeDocumentReingest, s.reingestDocument, s.bodyLimit(s.cfg.MaxBodyBytes))
-	e.GET(routeJob, s.job)
-}
 
 // uploadFields are the form fields of POST /v1/documents besides "file".
 var uploadFields = []string{"id", "title", "publisher", "published", "url", "license", "replace"}

@@ -4,7 +4,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -14,26 +13,6 @@ import (
 
 // keyPrincipal is the context key of the authenticated key id.
 const keyPrincipal = "bronwijzer.key_id"
-
-// requiredScope returns the scope a request needs, or "" for open routes.
-// Every /v1/ route needs at least ScopeQuery, so a route added later is
-// never open by accident. Health, readiness, the OpenAPI description, the
-// UI pages and their static assets are open: they hold no patient data and
-// no corpus content. /metrics needs ScopeMetrics (or admin).
-func requiredScope(c echo.Context) string {
-	route := c.Path()
-	switch routeKey(c.Request().Method, route) {
-	case routeKey(http.MethodPost, routeDocuments), routeKey(http.MethodDelete, routeDocument),
-		routeKey(http.MethodPost, routeDocumentReingest), routeKey(http.MethodGet, routeJob):
-		return auth.ScopeAdmin
-	case routeKey(http.MethodGet, "/metrics"):
-		return auth.ScopeMetrics
-	}
-	if strings.HasPrefix(route, "/v1/") || strings.HasPrefix(c.Request().URL.Path, "/v1/") {
-		return auth.ScopeQuery
-	}
-	return ""
-}
 
 // authenticate checks the API key or the session cookie, and the per-key
 // rate limit, of protected routes. Without an authenticator (a server with
@@ -46,7 +25,7 @@ func (s *Server) authenticate(sessions *sessionStore) echo.MiddlewareFunc {
 	attempts := newAttemptLimiter(attemptEvery, attemptBurst, nil)
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			scope := requiredScope(c)
+			scope := s.requiredScope(c)
 			if scope == "" {
 				return next(c)
 			}

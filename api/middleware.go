@@ -196,17 +196,14 @@ func (s *Server) cors() echo.MiddlewareFunc {
 }
 
 // contextTimeout bounds request handling with echo's ContextTimeout (not the
-// deprecated Timeout middleware), skipping the streaming route.
-func (s *Server) contextTimeout(skip ...string) echo.MiddlewareFunc {
+// deprecated Timeout middleware), skipping the routes the table marks as
+// streaming: they have their own longer deadline (StreamTimeout).
+func (s *Server) contextTimeout() echo.MiddlewareFunc {
 	return middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
 		Timeout: s.cfg.RequestTimeout,
 		Skipper: func(c echo.Context) bool {
-			for _, p := range skip {
-				if c.Path() == p {
-					return true
-				}
-			}
-			return false
+			r, ok := s.routeOf(c)
+			return ok && r.stream
 		},
 		// Deadline errors are mapped to 504 by the one error handler.
 		ErrorHandler: func(err error, _ echo.Context) error { return err },

@@ -14,6 +14,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/bronwijzer/bronwijzer/api/auth"
 )
 
 type openAPISpec struct {
@@ -94,26 +96,51 @@ func loadSpec(t *testing.T) openAPISpec {
 
 var echoParam = regexp.MustCompile(`:([a-z_]+)`)
 
-// TestOpenAPIMatchesRoutes: every registered route is described, and every
-// described operation is registered. The server has every optional route:
-// a real SQLite store, job queue and pipeline (the admin routes).
+// openAPIPath is the OpenAPI form of an echo pattern: /v1/jobs/:id → /v1/jobs/{id}.
+func openAPIPath(pattern string) string { return echoParam.ReplaceAllString(pattern, "{$1}") }
+
+// TestOpenAPIMatchesRoutes: openapi.json describes exactly the route table,
+// and the server registers exactly the table's routes whose dependencies it
+// has: all of them with keys, a real SQLite store, job queue and pipeline;
+// only the unconditional ones without.
 func TestOpenAPIMatchesRoutes(t *testing.T) {
 	spec := loadSpec(t)
-	env := newAdminEnv(t, adminOpts{})
-	var routes []string
-	for _, r := range env.srv.echo.Routes() {
-		routes = append(routes, r.Method+" "+echoParam.ReplaceAllString(r.Path, "{$1}"))
-	}
 	var described []string
 	for path, ops := range spec.Paths {
 		for method := range ops {
 			described = append(described, strings.ToUpper(method)+" "+path)
 		}
 	}
-	sort.Strings(routes)
+	full := newAdminEnv(t, adminOpts{}).srv
+	bare, _ := newTestServer(t, Config{}, testDeps())
+	var table, unconditional []string
+	for _, r := range full.routeTable(nil) {
+		table = append(table, r.method+" "+openAPIPath(r.path))
+		if r.needs == always {
+			unconditional = append(unconditional, r.method+" "+openAPIPath(r.path))
+		}
+	}
 	sort.Strings(described)
-	if diff := cmp.Diff(described, routes); diff != "" {
-		t.Errorf("routes differ from openapi.json (-spec +registered):\n%s", diff)
+	sort.Strings(table)
+	sort.Strings(unconditional)
+	if diff := cmp.Diff(described, table); diff != "" {
+		t.Errorf("route table differs from openapi.json (-spec +table):\n%s", diff)
+	}
+	for _, tt := range []struct {
+		name string
+		srv  *Server
+		want []string
+	}{{"all dependencies", full, table}, {"none", bare, unconditional}} {
+		t.Run(tt.name, func(t *testing.T) {
+			var registered []string
+			for _, r := range tt.srv.echo.Routes() {
+				registered = append(registered, r.Method+" "+openAPIPath(r.Path))
+			}
+			sort.Strings(registered)
+			if diff := cmp.Diff(tt.want, registered); diff != "" {
+				t.Errorf("registered routes differ from the table (-table +registered):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -225,33 +252,49 @@ func TestOpenAPIAdminExamples(t *testing.T) {
 	})
 }
 
-// TestOpenAPISecurity: every /v1/ operation and /metrics requires
-// bearerAuth with the scope the middleware enforces; open routes do not.
+// TestOpenAPISecurity: every operation's security requirement and
+// x-required-scope in openapi.json is the scope of its route table entry
+// (bearerAuth and 401/403 responses exactly when the route has a scope),
+// and the server enforces that scope: without a key 401, with a key lacking
+// the scope 403, open routes never ask for a key.
 func TestOpenAPISecurity(t *testing.T) {
 	spec := loadSpec(t)
 	if _, ok := spec.Components.SecuritySchemes["bearerAuth"]; !ok {
 		t.Fatal("no bearerAuth security scheme")
 	}
 	env := newAdminEnv(t, adminOpts{})
-	for _, r := range env.srv.echo.Routes() {
-		path := echoParam.ReplaceAllString(r.Path, "{$1}")
-		op := spec.Paths[path][strings.ToLower(r.Method)]
-		t.Run(r.Method+" "+path, func(t *testing.T) {
-			req := httptest.NewRequest(r.Method, r.Path, nil)
-			c := env.srv.echo.NewContext(req, httptest.NewRecorder())
-			c.SetPath(r.Path)
-			want := requiredScope(c)
-			if got := op.RequiredScope; got != want {
-				t.Errorf("x-required-scope = %q, middleware requires %q", got, want)
+	keyWithout := map[string]string{ // a key that lacks the scope
+		auth.ScopeQuery: env.metric, auth.ScopeAdmin: env.query, auth.ScopeMetrics: env.query,
+	}
+	for _, r := range env.srv.routeTable(nil) {
+		path := openAPIPath(r.path)
+		op := spec.Paths[path][strings.ToLower(r.method)]
+		t.Run(r.method+" "+path, func(t *testing.T) {
+			if got := op.RequiredScope; got != r.scope {
+				t.Errorf("x-required-scope = %q, route table says %q", got, r.scope)
 			}
 			secured := len(op.Security) == 1 && op.Security[0]["bearerAuth"] != nil
-			if secured != (want != "") {
-				t.Errorf("security = %v, want bearerAuth: %v", op.Security, want != "")
+			if secured != (r.scope != scopeNone) {
+				t.Errorf("security = %v, want bearerAuth: %v", op.Security, r.scope != scopeNone)
 			}
 			for _, status := range []string{"401", "403"} {
-				if _, ok := op.Responses[status]; ok != (want != "") {
-					t.Errorf("response %s documented: %v, want %v", status, ok, want != "")
+				if _, ok := op.Responses[status]; ok != (r.scope != scopeNone) {
+					t.Errorf("response %s documented: %v, want %v", status, ok, r.scope != scopeNone)
 				}
+			}
+			target := echoParam.ReplaceAllString(r.path, "x")
+			noKey := env.do(t, r.method, target, "", "")
+			if r.scope == scopeNone {
+				if noKey.Code == http.StatusUnauthorized || noKey.Code == http.StatusForbidden {
+					t.Errorf("open route without key: status %d: %s", noKey.Code, noKey.Body)
+				}
+				return
+			}
+			if noKey.Code != http.StatusUnauthorized {
+				t.Errorf("without key: status %d, want 401: %s", noKey.Code, noKey.Body)
+			}
+			if rec := env.do(t, r.method, target, "", keyWithout[r.scope]); rec.Code != http.StatusForbidden {
+				t.Errorf("with a key lacking scope %s: status %d, want 403: %s", r.scope, rec.Code, rec.Body)
 			}
 		})
 	}

@@ -1,10 +1,15 @@
 package api
 
 import (
+	"net/http"
+	"strings"
+
 	"github.com/labstack/echo/v4"
+
+	"github.com/bronwijzer/bronwijzer/api/auth"
 )
 
-// Route patterns that middleware refers to.
+// Route patterns that middleware or tests refer to by name.
 const (
 	routeAskStream = "/v1/ask/stream"
 	routeEmbed     = "/embed"
@@ -13,9 +18,105 @@ const (
 	routeClientConfig = "/config.json"
 )
 
-// routes registers every route and the middleware chain, in order. Reading
-// this function top to bottom gives the whole HTTP surface.
+// scopeNone marks an open route: no key is needed (health, readiness, the
+// OpenAPI description, the UI pages and their assets; they hold no patient
+// data and no corpus content).
+const scopeNone = ""
+
+// bodyKind is what a route accepts as request body.
+type bodyKind int
+
+const (
+	// bodyNone: the body is not read and not limited.
+	bodyNone bodyKind = iota
+	// bodyJSON: at most Config.MaxBodyBytes, Content-Type application/json
+	// required (requireJSON; a cross-origin page cannot send that without a
+	// preflight).
+	bodyJSON
+	// bodyBounded: at most Config.MaxBodyBytes, any type (a body is ignored).
+	bodyBounded
+	// bodyUpload: a multipart upload of at most Admin.MaxUploadBytes plus
+	// room for the form's other parts.
+	bodyUpload
+)
+
+// needs names the dependency a route exists with; without it the route is
+// not registered (404), so a server shows only what it can serve.
+type needs int
+
+const (
+	always     needs = iota
+	withKeys         // Admin.Auth: the session exchange
+	withStore        // Admin.Store: original files
+	withIngest       // Admin.Store, Jobs and Pipeline: upload, delete, re-ingest, jobs
+)
+
+// route is one entry of the route table.
+type route struct {
+	method, path string
+	handler      echo.HandlerFunc
+	// scope is the key scope the route needs (auth.Scope*), or scopeNone.
+	// /metrics accepts ScopeMetrics or ScopeAdmin; admin passes every scope
+	// check (auth.Authenticator).
+	scope  string
+	body   bodyKind
+	stream bool // its own longer deadline (StreamTimeout) instead of RequestTimeout
+	needs  needs
+}
+
+// routeTable is the whole HTTP surface, one entry per method and path:
+// handler, scope, body limit, streaming and the dependency it needs.
+// openapi_test.go proves api/openapi.json describes exactly these routes
+// with these scopes.
+func (s *Server) routeTable(sessions *sessionStore) []route {
+	const get, post, del = http.MethodGet, http.MethodPost, http.MethodDelete
+	const query, admin, metrics = auth.ScopeQuery, auth.ScopeAdmin, auth.ScopeMetrics
+	return []route{
+		// Operations.
+		{method: get, path: "/healthz", handler: s.healthz},
+		{method: get, path: "/readyz", handler: s.readyz},
+		{method: get, path: "/metrics", handler: echo.WrapHandler(s.metrics.handler()), scope: metrics},
+		{method: get, path: "/openapi.json", handler: s.openAPI},
+		{method: get, path: routeClientConfig, handler: s.clientConfig},
+
+		// JSON API.
+		{method: post, path: "/v1/search", handler: s.search, scope: query, body: bodyJSON},
+		{method: post, path: "/v1/ask", handler: s.ask, scope: query, body: bodyJSON},
+		{method: post, path: routeAskStream, handler: s.askStream, scope: query, body: bodyJSON, stream: true},
+		{method: get, path: routeDocuments, handler: s.documents, scope: query},
+		{method: get, path: routeDocument, handler: s.document, scope: query},
+
+		// The page's key-for-cookie exchange (session.go).
+		{method: post, path: routeSession, handler: s.startSession(sessions), scope: query, needs: withKeys},
+		{method: get, path: routeSession, handler: s.currentSession, scope: query, needs: withKeys},
+		{method: del, path: routeSession, handler: s.endSession(sessions), scope: query, needs: withKeys},
+
+		// Clinician UI and the embeddable widget (web.go).
+		{method: get, path: "/", handler: s.page("index.html")},
+		{method: get, path: routeEmbed, handler: s.page("embed.html")},
+		{method: get, path: "/embed.js", handler: s.asset("embed.js")},
+		{method: get, path: routeViewer, handler: s.viewer}, // PDF.js viewer of a cited page
+		{method: get, path: "/assets/:file", handler: s.assetParam},
+
+		// Original files, document management and jobs (admin.go).
+		{method: get, path: routeDocumentFile, handler: s.documentFile, scope: query, needs: withStore},
+		{method: post, path: routeDocuments, handler: s.uploadDocument, scope: admin, body: bodyUpload, needs: withIngest},
+		{method: del, path: routeDocument, handler: s.deleteDocument, scope: admin, needs: withIngest},
+		{method: post, path: routeDocumentReingest, handler: s.reingestDocument, scope: admin, body: bodyBounded, needs: withIngest},
+		{method: get, path: routeJob, handler: s.job, scope: admin, needs: withIngest},
+	}
+}
+
+// routes registers the middleware chain, in order, then the routes of the
+// table whose dependencies are configured.
 func (s *Server) routes(e *echo.Echo) {
+	sessions := s.newSessions()
+	table := s.routeTable(sessions)
+	s.routeIndex = make(map[string]route, len(table))
+	for _, r := range table {
+		s.routeIndex[routeKey(r.method, r.path)] = r
+	}
+
 	// Outermost first: request id, then logging and metrics (so they see
 	// the final status, also of panics), then recovery, headers, CORS.
 	e.Use(s.requestID())
@@ -27,37 +128,69 @@ func (s *Server) routes(e *echo.Echo) {
 		e.Use(cors)
 	}
 	e.Use(s.checkOrigin()) // cross-site writes (origin.go)
-	// Bounds handling time of everything except the stream, which has its
-	// own longer deadline and extends its write deadline per event.
-	e.Use(s.contextTimeout(routeAskStream))
-	sessions := s.newSessions()     // the page's key-for-cookie exchange (session.go)
+	// Bounds handling time of everything except streaming routes, which
+	// have their own longer deadline and extend their write deadline per event.
+	e.Use(s.contextTimeout())
 	e.Use(s.authenticate(sessions)) // API keys, sessions, scopes and rate limits (authmw.go)
 
-	// JSON routes: bounded body, Content-Type application/json required.
-	json := func(h echo.HandlerFunc) echo.HandlerFunc { return s.bodyLimit(s.cfg.MaxBodyBytes)(requireJSON()(h)) }
+	for _, r := range table {
+		if s.has(r.needs) {
+			e.Add(r.method, r.path, r.handler, s.bodyRule(r.body)...)
+		}
+	}
+}
 
-	// Operations.
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
-	e.GET("/metrics", echo.WrapHandler(s.metrics.handler()))
-	e.GET("/openapi.json", s.openAPI)
-	e.GET(routeClientConfig, s.clientConfig)
+// has reports whether the server has what a route needs.
+func (s *Server) has(n needs) bool {
+	a := s.deps.Admin
+	switch n {
+	case withKeys:
+		return a.Auth != nil
+	case withStore:
+		return a.Store != nil
+	case withIngest:
+		return a.Store != nil && a.Jobs != nil && a.Pipeline != nil
+	default:
+		return true
+	}
+}
 
-	// JSON API.
-	e.POST("/v1/search", s.search, json)
-	e.POST("/v1/ask", s.ask, json)
-	e.POST(routeAskStream, s.askStream, json)
-	e.GET("/v1/documents", s.documents)
-	e.GET("/v1/documents/:id", s.document)
-	s.sessionRoutes(e, sessions)
+// bodyRule is the middleware of a body kind.
+func (s *Server) bodyRule(b bodyKind) []echo.MiddlewareFunc {
+	switch b {
+	case bodyJSON:
+		return []echo.MiddlewareFunc{s.bodyLimit(s.cfg.MaxBodyBytes), requireJSON()}
+	case bodyBounded:
+		return []echo.MiddlewareFunc{s.bodyLimit(s.cfg.MaxBodyBytes)}
+	case bodyUpload:
+		maxUpload := s.deps.Admin.MaxUploadBytes
+		if maxUpload <= 0 {
+			maxUpload = defaultMaxUpload
+		}
+		return []echo.MiddlewareFunc{s.bodyLimit(maxUpload + 1<<20)} // room for the form's other parts
+	default:
+		return nil
+	}
+}
 
-	// Clinician UI and the embeddable widget.
-	e.GET("/", s.page("index.html"))
-	e.GET(routeEmbed, s.page("embed.html"))
-	e.GET("/embed.js", s.asset("embed.js"))
-	e.GET(routeViewer, s.viewer) // PDF.js viewer of a cited page (web.go)
-	e.GET("/assets/:file", s.assetParam)
+// routeOf returns the table entry of the request's matched route (every
+// entry, also one whose dependency is missing, so a 405 on it still needs
+// its scope).
+func (s *Server) routeOf(c echo.Context) (route, bool) {
+	r, ok := s.routeIndex[routeKey(c.Request().Method, c.Path())]
+	return r, ok
+}
 
-	// Document management, original files and jobs (admin.go).
-	s.adminRoutes(e)
+// requiredScope returns the scope a request needs, or scopeNone for open
+// routes, from the route table. A request that matches no entry (404, or a
+// method the path lacks) needs ScopeQuery under /v1/, so nothing there is
+// ever open by accident, and nothing elsewhere.
+func (s *Server) requiredScope(c echo.Context) string {
+	if r, ok := s.routeOf(c); ok {
+		return r.scope
+	}
+	if strings.HasPrefix(c.Path(), "/v1/") || strings.HasPrefix(c.Request().URL.Path, "/v1/") {
+		return auth.ScopeQuery
+	}
+	return scopeNone
 }

@@ -86,6 +86,9 @@ type Server struct {
 	echo     *echo.Echo
 	http     *http.Server
 	routeSet map[string]struct{} // "METHOD /pattern" of registered routes
+	// routeIndex holds every entry of the route table by "METHOD /pattern",
+	// registered or not (routes.go).
+	routeIndex map[string]route
 
 	mu sync.Mutex
 	ln net.Listener

@@ -152,17 +152,6 @@ type sessionBody struct {
 	Scopes    []string  `json:"scopes"`
 }
 
-// sessionRoutes registers the session endpoints; a server without keys has
-// nothing to exchange and registers none.
-func (s *Server) sessionRoutes(e *echo.Echo, sessions *sessionStore) {
-	if s.deps.Admin.Auth == nil {
-		return
-	}
-	e.POST(routeSession, s.startSession(sessions))
-	e.GET(routeSession, s.currentSession)
-	e.DELETE(routeSession, s.endSession(sessions))
-}
-
 // startSession exchanges the API key of the Authorization header (already
 // checked by authenticate) for a session cookie.
 func (s *Server) startSession(sessions *sessionStore) echo.HandlerFunc {
