@@ -175,3 +175,37 @@ func serverMessage(body []byte) string {
 	}
 	return s
 }
+
+// readyzResponse is GET /readyz's body: the server's store, embedder,
+// answerer and corpus version.
+type readyzResponse struct {
+	Info map[string]string `json:"info"`
+}
+
+// Describe asks the server what it runs on (GET /readyz), for --save.
+func (c *Client) Describe(ctx context.Context) (Setup, error) {
+	u := c.base.JoinPath("/readyz") // #nosec G125 -- a constant API route
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return Setup{}, fmt.Errorf("build /readyz request: %w", err)
+	}
+	req.Header.Set("Accept", "application/json")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return Setup{}, transportError("/readyz", err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
+	if err != nil {
+		return Setup{}, transportError("/readyz", err)
+	}
+	if resp.StatusCode/100 != 2 {
+		return Setup{}, statusError("/readyz", resp.StatusCode, data)
+	}
+	var out readyzResponse
+	if err := json.Unmarshal(data, &out); err != nil {
+		return Setup{}, bronwijzer.WrapError(bronwijzer.EUNAVAILABLE, err, "/readyz gaf geen geldige JSON terug (invalid JSON response)")
+	}
+	return Setup{CorpusVersion: out.Info["corpus_version"], Store: out.Info["store"],
+		Embedder: out.Info["embedder"], Answerer: out.Info["answerer"]}, nil
+}

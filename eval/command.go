@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 )
 
 // Deps is what the bronwijzer command hands RunCommand.
@@ -31,6 +33,10 @@ type Deps struct {
 	// Judge is the LLM judge used with --judge (eval.LLMJudge over the
 	// configured model); nil when no LLM is configured.
 	Judge Judge
+	// OpenRuns opens the store that keeps saved runs (the configured
+	// store, whatever store the eval itself ran on) for --save, history
+	// and diff. The returned close func releases it.
+	OpenRuns func(ctx context.Context) (admin.EvalRunStore, func() error, error)
 }
 
 // Corpus is what the in-process eval ingests into a temporary store before
@@ -51,12 +57,15 @@ type options struct {
 	thresholds, corpus        string
 	k                         int
 	bundled, judge, quiet     bool
+	save                      bool
 	timeout                   time.Duration
 }
 
 const usage = `gebruik: bronwijzer eval --dataset FILE [--k 5] [--json OUT.json] [--html OUT.html]
        [--api URL --api-key KEY] [--compare lexical,dense,hybrid|all] [--bundled | --corpus DIR]
-       [--thresholds eval/thresholds.json] [--timeout 60s] [--judge] [--quiet]
+       [--thresholds eval/thresholds.json] [--timeout 60s] [--judge] [--quiet] [--save]
+       bronwijzer eval history [--json]
+       bronwijzer eval diff RUN_A RUN_B
 `
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -77,6 +86,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.timeout, "timeout", 60*time.Second, "per-request timeout")
 	fs.BoolVar(&o.judge, "judge", false, "add an LLM-judged faithfulness score (needs a configured LLM; never gated)")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress on stderr")
+	fs.BoolVar(&o.save, "save", false, "save the run (primary configuration) in the store; eval history and eval diff show it")
 	if err := fs.Parse(args); err != nil {
 		return o, bronwijzer.WrapError(bronwijzer.EINVALID, err, "ongeldige opties: %v (invalid flags)", err)
 	}
@@ -106,6 +116,14 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 // error's bronwijzer code tells bad input (EINVALID) from failures.
 func RunCommand(ctx context.Context, args []string, deps Deps) error {
 	deps.setDefaults()
+	if len(args) > 0 {
+		switch args[0] {
+		case "history":
+			return runHistory(ctx, args[1:], deps)
+		case "diff":
+			return runDiff(ctx, args[1:], deps)
+		}
+	}
 	o, err := parseFlags(args, deps.Stderr)
 	if err != nil {
 		return err
@@ -113,7 +131,10 @@ func RunCommand(ctx context.Context, args []string, deps Deps) error {
 	if o.judge && deps.Judge == nil {
 		return bronwijzer.Errorf(bronwijzer.EINVALID, "--judge vraagt een geconfigureerd LLM (no LLM configured)")
 	}
-	qs, err := loadDatasetFile(o.dataset)
+	if o.save && deps.OpenRuns == nil {
+		return bronwijzer.Errorf(bronwijzer.EUNSUPPORTED, "--save vraagt een opslag voor eval-runs (no run store)")
+	}
+	qs, digest, err := loadDatasetFile(o.dataset)
 	if err != nil {
 		return err
 	}
@@ -152,6 +173,16 @@ func RunCommand(ctx context.Context, args []string, deps Deps) error {
 	rep.Meta = meta
 	if err := writeOutputs(rep, o, deps.Stdout); err != nil {
 		return err
+	}
+	if o.save {
+		if err := saveRun(ctx, rep, digest, p, deps); err != nil {
+			return err
+		}
+	}
+	if o.htmlOut != "" {
+		if err := writeFile(o.htmlOut, rep.WriteHTML); err != nil {
+			return err
+		}
 	}
 	if th != nil {
 		return Gate(rep, *th)
@@ -221,17 +252,18 @@ func openProvider(ctx context.Context, o options, deps Deps) (Provider, Meta, fu
 	return p, Meta{Backend: "in-process", AskMode: "per-config"}, closeFn, nil
 }
 
-func loadDatasetFile(path string) ([]Question, error) {
-	f, err := os.Open(path) // #nosec G304 -- a dataset file named on the command line
+// loadDatasetFile loads a dataset and returns the SHA-256 of its bytes
+// (hex), which a saved run records.
+func loadDatasetFile(path string) ([]Question, string, error) {
+	data, err := os.ReadFile(path) // #nosec G304 -- a dataset file named on the command line
 	if err != nil {
-		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "dataset %s kan niet worden geopend (cannot open dataset)", path)
+		return nil, "", bronwijzer.WrapError(bronwijzer.EINVALID, err, "dataset %s kan niet worden geopend (cannot open dataset)", path)
 	}
-	defer f.Close()
-	qs, err := LoadDataset(f)
+	qs, err := LoadDataset(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, "", fmt.Errorf("%s: %w", path, err)
 	}
-	return qs, nil
+	return qs, admin.FileDigest(data), nil
 }
 
 func loadThresholdsFile(path string) (Thresholds, error) {
@@ -243,17 +275,14 @@ func loadThresholdsFile(path string) (Thresholds, error) {
 	return LoadThresholds(f)
 }
 
+// writeOutputs writes the table and --json; the HTML report comes after
+// --save, so its chart holds this run.
 func writeOutputs(rep *Report, o options, stdout io.Writer) error {
 	if err := rep.WriteTable(stdout); err != nil {
 		return err
 	}
 	if o.jsonOut != "" {
-		if err := writeFile(o.jsonOut, rep.WriteJSON); err != nil {
-			return err
-		}
-	}
-	if o.htmlOut != "" {
-		return writeFile(o.htmlOut, rep.WriteHTML)
+		return writeFile(o.jsonOut, rep.WriteJSON)
 	}
 	return nil
 }

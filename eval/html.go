@@ -49,6 +49,7 @@ type htmlData struct {
 	Metrics  []metric
 	Chart    chart
 	Curve    curvePlot
+	History  historyPlot
 }
 
 // WriteHTML writes a self-contained HTML report: the critical errors
@@ -61,7 +62,8 @@ func (rep *Report) WriteHTML(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("parse report template: %w", err)
 	}
-	data := htmlData{Critical: rep.CriticalErrors(), Meta: rep.Meta, Runs: rep.Runs, Chart: rep.chart(), Curve: rep.curvePlot()}
+	data := htmlData{Critical: rep.CriticalErrors(), Meta: rep.Meta, Runs: rep.Runs, Chart: rep.chart(), Curve: rep.curvePlot(),
+		History: historyPlotOf(rep.History)}
 	for _, m := range metrics {
 		if m.Key != "faithfulness" || rep.hasFaithfulness() {
 			data.Metrics = append(data.Metrics, m)
@@ -251,3 +253,87 @@ func (rep *Report) curvePlot() curvePlot {
 
 func curveX(v float64) int { return curveLeft + int(min(1, max(0, v))*curveSize) }
 func curveY(v float64) int { return curveTop + curveSize - int(min(1, max(0, v))*curveSize) }
+
+// historyPlot charts the main rate metrics over the saved runs of the
+// dataset (--save), oldest left, one line per metric, and lists the runs
+// with their values below it. Geometry is computed here so the template
+// only places elements.
+type historyPlot struct {
+	Width, Height int
+	Left, Top     int
+	Right, Bottom int
+	YTicks        []tick
+	XLabels       []label
+	Lines         []curveLine
+	Legend        []legendItem
+	Header        []string   // the table's metric columns
+	Rows          [][]string // per run: id, time, corpus, config, then one value per Header
+}
+
+const (
+	historyLeft   = 120 // room for the first rotated date
+	historyTop    = 40
+	historyPlotH  = 200
+	historyStep   = 70 // px between runs
+	historyLegend = 165
+)
+
+func historyPlotOf(points []HistoryPoint) historyPlot {
+	var h historyPlot
+	if len(points) == 0 {
+		return h
+	}
+	var rates []metric
+	for _, k := range historyMetrics {
+		m := metricByKey(k)
+		h.Header = append(h.Header, m.Label)
+		if m.Rate {
+			rates = append(rates, m)
+		}
+	}
+	h.Left, h.Top = historyLeft, historyTop
+	h.Right = historyLeft + max(1, len(points)-1)*historyStep
+	h.Bottom = historyTop + historyPlotH
+	h.Width = max(h.Right+60, historyLeft+len(rates)*historyLegend)
+	h.Height = h.Bottom + 80
+	for i := 0; i <= 4; i++ {
+		v := float64(i) / 4
+		h.YTicks = append(h.YTicks, tick{X: historyLeft - 6, Y: historyY(v), Text: strconv.FormatFloat(v, 'f', 2, 64)})
+	}
+	for i, p := range points {
+		h.XLabels = append(h.XLabels, label{X: historyX(i), Y: h.Bottom + 16, Text: p.CreatedAt.UTC().Format("2006-01-02 15:04")})
+		row := []string{p.ID, p.CreatedAt.UTC().Format("2006-01-02 15:04"), orDash(p.CorpusVersion), p.Config}
+		for _, k := range historyMetrics {
+			m := metricByKey(k)
+			row = append(row, formatValue(m, m.get(p.Summary)))
+		}
+		h.Rows = append(h.Rows, row)
+	}
+	for mi, m := range rates {
+		h.Lines = append(h.Lines, historyLine(m, mi, points))
+		h.Legend = append(h.Legend, legendItem{X: historyLeft + mi*historyLegend, Y: 8, Fill: palette[mi%len(palette)], Name: m.Label})
+	}
+	return h
+}
+
+// historyLine is one metric's line; a run without a value (a null rate)
+// gets no dot and the line skips it.
+func historyLine(m metric, mi int, points []HistoryPoint) curveLine {
+	line := curveLine{Fill: palette[mi%len(palette)], Dash: dashes[mi%len(dashes)]}
+	var pts []string
+	for i, p := range points {
+		v := m.get(p.Summary)
+		if v == nil {
+			continue
+		}
+		x, y := historyX(i), historyY(*v)
+		pts = append(pts, fmt.Sprintf("%d,%d", x, y))
+		line.Dots = append(line.Dots, curveMark{X: x, Y: y, Fill: line.Fill,
+			Title: fmt.Sprintf("%s, %s: %s %s", p.ID, p.CreatedAt.UTC().Format("2006-01-02 15:04"), m.Label, formatValue(m, v))})
+	}
+	line.Points = strings.Join(pts, " ")
+	return line
+}
+
+func historyX(i int) int     { return historyLeft + i*historyStep }
+func historyY(v float64) int { return historyTop + historyPlotH - int(min(1, max(0, v))*historyPlotH) }

@@ -73,6 +73,9 @@ func ParseConfigs(s string) ([]Config, error) {
 type Local struct {
 	Searcher Searcher
 	AskerFor func(mode retrieval.Mode) (Asker, error)
+	// DescribeFunc says what the run measures (corpus version, embedder,
+	// answerer); --save records it. Optional.
+	DescribeFunc func(ctx context.Context) (Setup, error)
 }
 
 // For returns the backend for mode.
@@ -224,6 +227,9 @@ type Meta struct {
 type Report struct {
 	Meta Meta
 	Runs []Run
+	// History is the saved runs of this dataset, oldest first, that the
+	// HTML report charts (set by --save); empty otherwise.
+	History []HistoryPoint
 }
 
 // Evaluate runs every configuration in order and returns the report.

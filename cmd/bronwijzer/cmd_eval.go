@@ -7,13 +7,15 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// cmdEval runs `bronwijzer eval`; the eval package parses its own flags.
-// Global options may precede the eval flags.
+// cmdEval runs `bronwijzer eval` (and `eval history`, `eval diff`); the
+// eval package parses its own flags. Global options may precede the eval
+// flags. Saved runs go to the configured store (openEvalRuns).
 func cmdEval(ctx context.Context, env *cmdEnv, args []string) error {
 	evalArgs, err := env.splitGlobal(args)
 	if err != nil {
@@ -31,6 +33,9 @@ func cmdEval(ctx context.Context, env *cmdEnv, args []string) error {
 		Stdout: env.stdout, Stderr: env.stderr, Judge: judge,
 		OpenLocal: func(ctx context.Context, c eval.Corpus) (eval.Provider, func() error, error) {
 			return openEvalProvider(ctx, env, c)
+		},
+		OpenRuns: func(ctx context.Context) (admin.EvalRunStore, func() error, error) {
+			return openEvalRuns(ctx, env.cfg)
 		},
 	})
 }
@@ -69,7 +74,7 @@ func openEvalProvider(ctx context.Context, env *cmdEnv, c eval.Corpus) (eval.Pro
 	}
 	return eval.Local{Searcher: app.Searcher, AskerFor: func(m retrieval.Mode) (eval.Asker, error) {
 		return app.newAnswererFor(m)
-	}}, closeAll, nil
+	}, DescribeFunc: app.describeEval}, closeAll, nil
 }
 
 // ingestEvalCorpus ingests the bundled corpus (the directory next to the
