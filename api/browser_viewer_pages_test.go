@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/ingest/extract"
@@ -202,6 +203,15 @@ func TestBrowserViewerCrossPage(t *testing.T) {
 		checkAcross(t, waitViewer(t, ctx), c.PageStart+1, c.PageStart, head, tail)
 	})
 
+	// The same quote from its last 12 letters on the earlier page: too
+	// short to anchor on there, so found from the later page.
+	t.Run("a start of a few words at the foot of the page", func(t *testing.T) {
+		short := lastLetters(c.Quote, len(tail)+12)
+		steps(t, ctx, "opening the viewer", chromedp.Navigate(base+"/"),
+			chromedp.Navigate(base+viewerHash(c.DocumentID, c.PageStart, short)))
+		checkAcross(t, waitViewer(t, ctx), c.PageStart, c.PageStart, head[len(head)-12:], tail)
+	})
+
 	t.Run("a quote on one page", func(t *testing.T) {
 		one, ok := citing(resp, onOnePage(pages, kompasDocID))
 		if !ok {
@@ -295,4 +305,14 @@ func withoutDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// lastLetters is the shortest end of s that holds n letters and digits.
+func lastLetters(s string, n int) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if len(lettersOnly(s[i:])) >= n && utf8.RuneStart(s[i]) {
+			return s[i:]
+		}
+	}
+	return s
 }

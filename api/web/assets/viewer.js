@@ -136,10 +136,10 @@ function follow(q, pos, t, at, len) {
 }
 
 // anchor finds on t the chain that covers most of the quote from pos,
-// starting within SKIP letters of pos, or null when none reaches ANCHOR.
-function anchor(q, pos, t) {
+// starting within skip letters of pos, or null when none reaches ANCHOR.
+function anchor(q, pos, t, skip) {
   var best = null;
-  for (var s = 0; s <= SKIP && pos + s < q.length; s++) {
+  for (var s = 0; s <= skip && pos + s < q.length; s++) {
     var m = longestPrefixAt(q, pos + s, t);
     if (m.len === 0) { continue; }
     var f = follow(q, pos + s, t, m.at, m.len);
@@ -150,12 +150,24 @@ function anchor(q, pos, t) {
 
 // chain follows the quote q through pages (their letters, in reading
 // order) and returns the letters covered, the letter intervals per page
-// and where in the quote the first piece starts (-1: nowhere).
+// and where in the quote the first piece starts (-1: nowhere). A start too
+// short to anchor on (fewer than ANCHOR letters at the foot of a page) is
+// found from the next page: there the quote may be picked up that far in,
+// and the start is then taken from the last place the page before has it.
 function chain(q, pages) {
   var pos = 0, covered = 0, first = -1, spans = pages.map(function () { return []; });
   for (var i = 0; i < pages.length && pos < q.length; i++) {
-    for (var a = anchor(q, pos, pages[i].text); a; a = pos < q.length ? anchor(q, pos, pages[i].text) : null) {
-      if (first < 0) { first = a.start; }
+    var skip = i > 0 && first < 0 ? ANCHOR : SKIP;
+    for (var a = anchor(q, pos, pages[i].text, skip); a; a = pos < q.length ? anchor(q, pos, pages[i].text, SKIP) : null) {
+      if (first < 0) {
+        first = a.start;
+        var head = q.slice(0, a.start), at = i > 0 ? pages[i - 1].text.lastIndexOf(head) : -1;
+        if (head.length > SKIP && at >= 0) {
+          spans[i - 1].push([at, at + head.length]);
+          covered += head.length;
+          first = 0;
+        }
+      }
       spans[i] = spans[i].concat(a.spans);
       covered += a.covered;
       pos = a.pos;
