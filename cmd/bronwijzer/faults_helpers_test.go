@@ -22,9 +22,7 @@ import (
 
 	msqlite "modernc.org/sqlite"
 
-	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/ingest"
-	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // The fault tests run ingests in child processes so that they can be
@@ -88,9 +86,10 @@ func faultHelper(mode string, args []string) int {
 	return 3
 }
 
-// signalIngest is cmdIngest (file by file) over a store that announces each
-// PutDocument before making it: the test then knows the child has looked up
-// the current version and prepared its own, and is about to write.
+// signalIngest is cmdIngest (file by file) over a store that announces the
+// first write of an ingest, keeping the original file (PutFile), before
+// making it: the test then knows the child has looked up the current version
+// and prepared its own, and is about to write.
 func signalIngest(ctx context.Context, args []string, announce func()) int {
 	env := &cmdEnv{cfg: DefaultConfig(), stdout: os.Stdout, stderr: os.Stderr}
 	paths, err := env.parseFlags(flag.NewFlagSet("ingest", flag.ContinueOnError), args)
@@ -116,9 +115,9 @@ type announcingStore struct {
 	announce func()
 }
 
-func (s announcingStore) PutDocument(ctx context.Context, d bronwijzer.Document, cs []bronwijzer.Chunk) (retrieval.PutResult, error) {
+func (s announcingStore) PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error) {
 	s.announce()
-	return s.Store.PutDocument(ctx, d, cs)
+	return s.Store.PutFile(ctx, name, mediaType, data)
 }
 
 // child is a running helper process.
