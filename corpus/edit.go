@@ -21,22 +21,22 @@ const DefaultAbout = "Registry of verified sources. A document is verified when 
 // such entry (at the position of the first). The receiver is not changed.
 func (r *Registry) Add(s bronwijzer.Source, replace bool) (*Registry, error) {
 	s.SHA256 = strings.ToLower(strings.TrimSpace(s.SHA256))
+	sources := r.Sources()
 	var clash []int
-	for i, old := range r.Sources() {
+	for i, old := range sources {
 		if old.ID == s.ID || old.SHA256 == s.SHA256 {
 			clash = append(clash, i)
 		}
 	}
 	if len(clash) > 0 && !replace {
-		old := r.sources[clash[0]]
+		old := sources[clash[0]]
 		if old.ID == s.ID {
 			return nil, bronwijzer.Errorf(bronwijzer.ECONFLICT,
-				"bron %q staat al in het bronnenregister; gebruik --replace om de vermelding te vervangen", s.ID)
+				"bron %q staat al in het bronnenregister; vervang de vermelding expliciet (--replace, of \"replace\": true in de API)", s.ID)
 		}
 		return nil, bronwijzer.Errorf(bronwijzer.ECONFLICT,
-			"dit bestand (SHA-256 %s…) staat al in het bronnenregister als %q; gebruik --replace om de vermelding te vervangen", s.SHA256[:12], old.ID)
+			"dit bestand (SHA-256 %s…) staat al in het bronnenregister als %q; vervang de vermelding expliciet (--replace, of \"replace\": true in de API)", prefix(s.SHA256, 12), old.ID)
 	}
-	sources := r.Sources()
 	at := len(sources)
 	if len(clash) > 0 {
 		at = clash[0]
@@ -51,14 +51,11 @@ func (r *Registry) Add(s bronwijzer.Source, replace bool) (*Registry, error) {
 // Retire returns a registry where source id is marked retired on date
 // (YYYY-MM-DD). An already retired source keeps its first date.
 func (r *Registry) Retire(id, date string) (*Registry, error) {
-	if r == nil {
-		return nil, bronwijzer.Errorf(bronwijzer.ENOTFOUND, "bron %q niet gevonden in het bronnenregister", id)
-	}
-	i, ok := r.byID[id]
-	if !ok {
-		return nil, bronwijzer.Errorf(bronwijzer.ENOTFOUND, "bron %q niet gevonden in het bronnenregister", id)
-	}
 	sources := r.Sources()
+	i := slices.IndexFunc(sources, func(s bronwijzer.Source) bool { return s.ID == id })
+	if i < 0 {
+		return nil, bronwijzer.Errorf(bronwijzer.ENOTFOUND, "bron %q niet gevonden in het bronnenregister", id)
+	}
 	if sources[i].Retired == "" {
 		sources[i].Retired = date
 	}
@@ -70,17 +67,22 @@ func (r *Registry) rebuild(sources []bronwijzer.Source) (*Registry, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r != nil {
-		reg.about = r.about
-	}
+	reg.about = r.aboutText()
 	return reg, nil
+}
+
+func prefix(s string, n int) string {
+	if len(s) < n {
+		return s
+	}
+	return s[:n]
 }
 
 // Marshal renders the registry as the committed file is written: two-space
 // indentation, keys in the order of bronwijzer.Source, a final newline, no
 // HTML escaping, so a change shows as a small diff.
 func (r *Registry) Marshal() ([]byte, error) {
-	about := r.about
+	about := r.aboutText()
 	if about == "" {
 		about = DefaultAbout
 	}

@@ -13,13 +13,17 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
 )
 
-// Registry is the parsed list of verified sources.
+// Registry is the parsed list of verified sources. Its methods are safe for
+// concurrent use; Set changes it in place, so every holder of the pointer (a
+// server's upload check, its citations' review dates) sees a change at once.
 type Registry struct {
+	mu      sync.RWMutex
 	about   string
 	sources []bronwijzer.Source
 	bySHA   map[string]int
@@ -149,7 +153,30 @@ func (r *Registry) Sources() []bronwijzer.Source {
 	if r == nil {
 		return nil
 	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
 	return append([]bronwijzer.Source(nil), r.sources...)
+}
+
+// Set makes r hold next's entries (next itself is not changed).
+func (r *Registry) Set(next *Registry) {
+	sources, about := next.Sources(), next.aboutText()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.about, r.sources = about, sources
+	r.byID, r.bySHA, r.byFile = map[string]int{}, map[string]int{}, map[string]int{}
+	for i, s := range sources {
+		r.byID[s.ID], r.bySHA[s.SHA256], r.byFile[s.File] = i, i, i
+	}
+}
+
+func (r *Registry) aboutText() string {
+	if r == nil {
+		return ""
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.about
 }
 
 // Match is the result of looking a file up in the registry.
@@ -170,6 +197,8 @@ func (r *Registry) Lookup(fileName, sha256 string) Match {
 	if r == nil {
 		return Match{}
 	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
 	if i, ok := r.bySHA[strings.ToLower(sha256)]; ok {
 		s := r.sources[i]
 		return Match{Source: s, Found: true, Verified: s.Retired == "", Retired: s.Retired != ""}
@@ -185,6 +214,8 @@ func (r *Registry) Source(id string) (bronwijzer.Source, bool) {
 	if r == nil {
 		return bronwijzer.Source{}, false
 	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
 	i, ok := r.byID[id]
 	if !ok {
 		return bronwijzer.Source{}, false

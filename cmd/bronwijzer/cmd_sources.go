@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,6 +12,7 @@ import (
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest"
@@ -38,20 +37,8 @@ func cmdSources(ctx context.Context, env *cmdEnv, args []string) error {
 	}
 }
 
-// Source states, as sources list --json names them.
-const (
-	stateVerified   = "verified"   // the stored document's digest matches the entry
-	stateUnverified = "unverified" // digest differs, or no registry entry
-	stateNotStored  = "not_stored" // registry entry without a stored document
-	stateOutdated   = "outdated"   // published longer ago than --max-source-age
-	stateReviewDue  = "review_due" // past the entry's review_by
-	stateRetired    = "retired"    // withdrawn: kept, no longer cited as verified
-)
-
-var stateLabels = map[string]string{
-	stateVerified: "geverifieerd", stateUnverified: "niet geverifieerd", stateNotStored: "niet opgeslagen",
-	stateOutdated: "verouderd", stateReviewDue: "herziening verlopen", stateRetired: "ingetrokken",
-}
+// sourceRow is one line of sources list (corpus.Row).
+type sourceRow = corpus.Row
 
 // sourceAddFlags are the registry fields sources add takes.
 type sourceAddFlags struct {
@@ -87,17 +74,15 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 	if len(data) == 0 {
 		return bronwijzer.Errorf(bronwijzer.EINVALID, "bestand %s is leeg (0 bytes); niets toegevoegd", files[0])
 	}
-	reg, created, err := loadRegistryForEdit(env.cfg.Registry)
+	src, err := corpus.NewEntry(f.source(filepath.Base(files[0]), admin.FileDigest(data)))
 	if err != nil {
 		return err
 	}
-	sum := sha256.Sum256(data)
-	src := f.source(filepath.Base(files[0]), hex.EncodeToString(sum[:]))
-	next, err := reg.Add(src, f.replace)
-	if err != nil {
-		return err
+	if env.cfg.Registry == "" {
+		return fmt.Errorf("%w: geen bronnenregister: geef --registry PAD", errUsage)
 	}
-	if err := corpus.Save(env.cfg.Registry, next); err != nil {
+	created, err := corpus.NewFile(env.cfg.Registry, nil).Add(src, f.replace)
+	if err != nil {
 		return err
 	}
 	if created {
@@ -109,17 +94,13 @@ func sourcesAdd(ctx context.Context, env *cmdEnv, args []string) error {
 
 // check validates the flags before anything is read or written.
 func (f *sourceAddFlags) check() error {
-	switch {
-	case strings.TrimSpace(f.title) == "":
+	if strings.TrimSpace(f.title) == "" {
 		return fmt.Errorf("%w: --title is required", errUsage)
-	case f.published == "":
-		return fmt.Errorf("%w: --published is required (YYYY-MM-DD)", errUsage)
-	case !corpus.ValidDate(f.published):
-		return fmt.Errorf("%w: --published %q is geen geldige datum (verwacht JJJJ-MM-DD)", errUsage, f.published)
-	case f.reviewBy != "" && !corpus.ValidDate(f.reviewBy):
-		return fmt.Errorf("%w: --review-by %q is geen geldige datum (verwacht JJJJ-MM-DD)", errUsage, f.reviewBy)
-	case f.reviewBy != "" && f.reviewBy <= f.published:
-		return fmt.Errorf("%w: --review-by %s moet na --published %s liggen", errUsage, f.reviewBy, f.published)
+	}
+	if err := corpus.CheckDates(f.published, f.reviewBy, func(name string) string {
+		return "--" + strings.ReplaceAll(name, "_", "-")
+	}); err != nil {
+		return fmt.Errorf("%w: %s", errUsage, describeError(err))
 	}
 	return nil
 }
@@ -129,35 +110,10 @@ func (f *sourceAddFlags) source(file, sha string) bronwijzer.Source {
 	if id == "" {
 		id = ingest.DocumentID(file)
 	}
-	publisher := strings.TrimSpace(f.publisher)
-	if publisher == "" {
-		publisher = "unknown"
-	}
 	return bronwijzer.Source{
-		ID: id, Title: strings.TrimSpace(f.title), Publisher: publisher, Published: f.published,
-		ReviewBy: f.reviewBy, URL: f.url, Remark: f.remark, File: file, SHA256: sha, Language: "nl",
+		ID: id, Title: f.title, Publisher: f.publisher, Published: f.published,
+		ReviewBy: f.reviewBy, URL: f.url, Remark: f.remark, File: file, SHA256: sha,
 	}
-}
-
-// loadRegistryForEdit reads the registry to change it. A registry that does
-// not exist yet starts empty (created reports that); one that cannot be read
-// or does not validate is an error, so nothing is written over it.
-func loadRegistryForEdit(path string) (reg *corpus.Registry, created bool, err error) {
-	if path == "" {
-		return nil, false, fmt.Errorf("%w: geen bronnenregister: geef --registry PAD", errUsage)
-	}
-	reg, err = corpus.Load(path)
-	if errors.Is(err, os.ErrNotExist) {
-		if _, derr := os.Stat(filepath.Dir(path)); derr != nil {
-			return nil, false, bronwijzer.Errorf(bronwijzer.EINVALID, "bronnenregister %s: map %s bestaat niet", path, filepath.Dir(path))
-		}
-		reg, err = corpus.New(nil)
-		return reg, true, err
-	}
-	if err != nil {
-		return nil, false, bronwijzer.Errorf(bronwijzer.EINVALID, "bronnenregister %s is niet leesbaar; niets gewijzigd: %s", path, describeError(err))
-	}
-	return reg, false, nil
 }
 
 func sourcesRetire(ctx context.Context, env *cmdEnv, args []string) error {
@@ -169,18 +125,10 @@ func sourcesRetire(ctx context.Context, env *cmdEnv, args []string) error {
 	if len(ids) != 1 {
 		return fmt.Errorf("%w: geef één bron-id (zie 'bronwijzer sources list')", errUsage)
 	}
-	reg, err := corpus.Load(env.cfg.Registry)
-	if err != nil {
-		return bronwijzer.Errorf(bronwijzer.EINVALID, "bronnenregister %s is niet leesbaar; niets gewijzigd: %s", env.cfg.Registry, describeError(err))
-	}
-	next, err := reg.Retire(ids[0], time.Now().Format(time.DateOnly))
+	src, err := corpus.NewFile(env.cfg.Registry, nil).Retire(ids[0], time.Now().Format(time.DateOnly))
 	if err != nil {
 		return err
 	}
-	if err := corpus.Save(env.cfg.Registry, next); err != nil {
-		return err
-	}
-	src, _ := next.Source(ids[0])
 	fmt.Fprintf(env.stdout, "Bron %s is ingetrokken op %s; de vermelding en de opgeslagen versies blijven bewaard.\n", src.ID, src.Retired)
 	return syncStored(ctx, env, src, false)
 }
@@ -197,52 +145,25 @@ func syncStored(ctx context.Context, env *cmdEnv, src bronwijzer.Source, verifie
 		return fmt.Errorf("bronnenregister is bijgewerkt, maar de opslag is niet bereikbaar; neem het bestand opnieuw op: %w", err)
 	}
 	defer s.Close()
-	doc, err := s.Document(ctx, src.ID)
-	if bronwijzer.ErrorCode(err) == bronwijzer.ENOTFOUND {
+	if _, err := s.Document(ctx, src.ID); bronwijzer.ErrorCode(err) == bronwijzer.ENOTFOUND {
 		if verified {
 			fmt.Fprintf(env.stdout, "Nog niet opgeslagen: neem het op met 'bronwijzer ingest %s'.\n", src.File)
 		}
 		return nil
 	}
+	version, err := corpus.SyncStored(ctx, s, src, verified)
 	if err != nil {
 		return fmt.Errorf("bronnenregister is bijgewerkt, maar document %s in de opslag niet: %w", src.ID, err)
 	}
-	if !strings.EqualFold(doc.SHA256, src.SHA256) || doc.Verified == verified {
+	if version == 0 {
 		return nil
 	}
-	chunks, err := s.Chunks(ctx, doc.ID)
-	if err != nil {
-		return fmt.Errorf("bronnenregister is bijgewerkt, maar document %s in de opslag niet: %w", src.ID, err)
-	}
-	next := *doc
-	next.Verified = verified
+	state := corpus.StateUnverified
 	if verified {
-		next.Title, next.URL = src.Title, src.URL
-		next.Publisher, next.Published = src.Publisher, src.Published
+		state = corpus.StateVerified
 	}
-	put, err := s.ReplaceDocument(ctx, next, chunks)
-	if err != nil {
-		return fmt.Errorf("bronnenregister is bijgewerkt, maar document %s in de opslag niet: %w", src.ID, err)
-	}
-	state := stateUnverified
-	if verified {
-		state = stateVerified
-	}
-	fmt.Fprintf(env.stdout, "Opgeslagen document %s is nu %s (versie %d).\n", doc.ID, stateLabels[state], put.Document.Version)
+	fmt.Fprintf(env.stdout, "Opgeslagen document %s is nu %s (versie %d).\n", src.ID, corpus.StateLabels[state], version)
 	return nil
-}
-
-// sourceRow is one line of sources list.
-type sourceRow struct {
-	ID            string   `json:"id"`
-	Title         string   `json:"title"`
-	Published     string   `json:"published"`
-	ReviewBy      string   `json:"review_by,omitempty"`
-	Retired       string   `json:"retired,omitempty"`
-	SHA256        string   `json:"sha256,omitempty"`
-	StoredVersion int      `json:"stored_version,omitempty"`
-	StoredSHA256  string   `json:"stored_sha256,omitempty"`
-	States        []string `json:"states"`
 }
 
 func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
@@ -264,7 +185,7 @@ func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	rows := sourceRows(reg.Sources(), docs, time.Now(), env.cfg.MaxSourceAge)
+	rows := corpus.Rows(reg.Sources(), docs, ageRules(time.Now(), env.cfg.MaxSourceAge))
 	if *asJSON {
 		return writeJSON(env.stdout, map[string]any{"sources": nonNil(rows)})
 	}
@@ -277,63 +198,20 @@ func sourcesList(ctx context.Context, env *cmdEnv, args []string) error {
 	for _, r := range rows {
 		labels := make([]string, len(r.States))
 		for i, st := range r.States {
-			labels[i] = stateLabels[st]
+			labels[i] = corpus.StateLabels[st]
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, shorten(r.Title, 50), r.Published, dash(r.ReviewBy), strings.Join(labels, ", "))
 	}
 	return tw.Flush()
 }
 
-// sourceRows lists every registry entry (in registry order), then every
-// stored document without an entry, each with its states.
-func sourceRows(sources []bronwijzer.Source, docs []bronwijzer.Document, now time.Time, maxAge time.Duration) []sourceRow {
-	stored := make(map[string]bronwijzer.Document, len(docs))
-	for _, d := range docs {
-		stored[d.ID] = d
+// ageRules are the citations' age rules at now: outdated after maxAge,
+// review due after review_by.
+func ageRules(now time.Time, maxAge time.Duration) corpus.AgeRules {
+	return corpus.AgeRules{
+		Outdated:  func(published string) bool { return answer.Outdated(published, now, maxAge) },
+		ReviewDue: func(reviewBy string) bool { return answer.ReviewDue(reviewBy, now) },
 	}
-	var rows []sourceRow
-	for _, src := range sources {
-		r := sourceRow{ID: src.ID, Title: src.Title, Published: src.Published, ReviewBy: src.ReviewBy, Retired: src.Retired, SHA256: src.SHA256}
-		d, ok := stored[src.ID]
-		delete(stored, src.ID)
-		switch {
-		case !ok:
-			r.States = append(r.States, stateNotStored)
-		case strings.EqualFold(d.SHA256, src.SHA256) && src.Retired == "":
-			r.States = append(r.States, stateVerified)
-		case !strings.EqualFold(d.SHA256, src.SHA256):
-			r.States = append(r.States, stateUnverified)
-		}
-		if ok {
-			r.StoredVersion, r.StoredSHA256 = d.Version, d.SHA256
-		}
-		if src.Retired != "" {
-			r.States = append(r.States, stateRetired)
-		}
-		r.States = append(r.States, ageStates(src.Published, src.ReviewBy, now, maxAge)...)
-		rows = append(rows, r)
-	}
-	for _, d := range docs {
-		if _, unlisted := stored[d.ID]; unlisted {
-			rows = append(rows, sourceRow{ID: d.ID, Title: d.Title, Published: d.Published, StoredVersion: d.Version, StoredSHA256: d.SHA256,
-				States: append([]string{stateUnverified}, ageStates(d.Published, "", now, maxAge)...)})
-		}
-	}
-	return rows
-}
-
-// ageStates flags a source published longer ago than maxAge (as citations
-// do) and one past its review date (at the date's own precision: a review
-// "2026-05" is due from June 2026).
-func ageStates(published, reviewBy string, now time.Time, maxAge time.Duration) []string {
-	var st []string
-	if answer.Outdated(published, now, maxAge) {
-		st = append(st, stateOutdated)
-	}
-	if today := now.Format(time.DateOnly); reviewBy != "" && len(reviewBy) <= len(today) && today[:len(reviewBy)] > reviewBy {
-		st = append(st, stateReviewDue)
-	}
-	return st
 }
 
 func dash(s string) string {

@@ -216,9 +216,9 @@ func TestSourcesListStates(t *testing.T) {
 	}
 	rows := e.list()
 	want := map[string][]string{
-		"nhg-astma":        {stateVerified},
-		"oud":              {stateNotStored, stateOutdated, stateReviewDue},
-		"losse-notitie-md": {stateUnverified},
+		"nhg-astma":        {corpus.StateVerified},
+		"oud":              {corpus.StateNotStored, corpus.StateOutdated, corpus.StateReviewDue},
+		"losse-notitie-md": {corpus.StateUnverified},
 	}
 	if _, ok := rows["losse-notitie-md"]; !ok {
 		want["losse-notitie"] = want["losse-notitie-md"]
@@ -236,7 +236,7 @@ func TestSourcesListStates(t *testing.T) {
 	if code, _, errOut := e.run("ingest", e.file); code != exitOK {
 		t.Fatalf("re-ingest: %d %s", code, errOut)
 	}
-	if got := e.list()["nhg-astma"].States; !slices.Equal(got, []string{stateUnverified}) {
+	if got := e.list()["nhg-astma"].States; !slices.Equal(got, []string{corpus.StateUnverified}) {
 		t.Errorf("changed file: states %v, want unverified", got)
 	}
 	code, out, _ := e.run("sources", "list")
@@ -265,7 +265,7 @@ func TestSourcesRetire(t *testing.T) {
 		t.Errorf("retired source still verified in search: %v", ids)
 	}
 	row := e.list()["nhg-astma"]
-	if row.Retired != time.Now().Format(time.DateOnly) || !slices.Equal(row.States, []string{stateRetired}) || row.StoredVersion != 2 {
+	if row.Retired != time.Now().Format(time.DateOnly) || !slices.Equal(row.States, []string{corpus.StateRetired}) || row.StoredVersion != 2 {
 		t.Errorf("after retire: %+v", row)
 	}
 	// Re-ingesting the retired file does not make it verified again.
