@@ -466,7 +466,7 @@ func (s *Server) recordAudit(c echo.Context, resp *answer.Response) {
 		Time: time.Now().UTC(), KeyID: principal(c), Question: loggedString(c, "question"), PassageIDs: ids,
 		Mode: resp.Mode, Model: resp.Model, PromptVersion: resp.PromptVersion, Abstained: resp.Abstained,
 		Enforcement: resp.Enforcement, LatencyMS: resp.LatencyMS, RequestID: requestID(c),
-		ID: resp.ID, Answer: s.redactor.String(resp.Answer), Cited: citedSpans(resp.Citations),
+		ID: resp.ID, Answer: s.redactor.String(resp.Answer), Cited: CitedSpans(resp.Citations),
 	}
 	if a.CorpusVersion != nil {
 		rec.CorpusVersion = a.CorpusVersion(ctx)

@@ -84,9 +84,9 @@ func truncateRunes(s string, n int) string {
 	return string([]rune(s)[:n])
 }
 
-// citedSpans are the citations of an answer as the audit trail keeps them:
+// CitedSpans are the citations of an answer as the audit trail keeps them:
 // the source file (or the document id when there is none) and the quote.
-func citedSpans(cs []answer.Citation) []admin.CitedSpan {
+func CitedSpans(cs []answer.Citation) []admin.CitedSpan {
 	out := make([]admin.CitedSpan, 0, len(cs))
 	for _, c := range cs {
 		doc := c.SourceFile

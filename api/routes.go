@@ -83,6 +83,7 @@ func (s *Server) routeTable(sessions *sessionStore) []route {
 		{method: post, path: "/v1/search", handler: s.search, scope: query, body: bodyJSON},
 		{method: post, path: "/v1/ask", handler: s.ask, scope: query, body: bodyJSON},
 		{method: post, path: routeAskStream, handler: s.askStream, scope: query, body: bodyJSON, stream: true},
+		{method: post, path: routeAnswerFeedback, handler: s.answerFeedback, scope: query, body: bodyJSON}, // feedback.go
 		{method: get, path: routeDocuments, handler: s.documents, scope: query},
 		{method: get, path: routeDocument, handler: s.document, scope: query},
 

@@ -27,6 +27,27 @@ type Question struct {
 	// table questions set it so the report can tell whether the retrieved
 	// row names the right drug, not just the right dose.
 	Subject string `json:"subject,omitempty"`
+	// GivenAnswer, GivenCitations and Feedback are set on lines exported from
+	// clinicians' feedback (bronwijzer feedback export): what the service
+	// answered and how the clinician judged it, the reviewer's material. The
+	// evaluation does not use them.
+	GivenAnswer    string        `json:"given_answer,omitempty"`
+	GivenCitations []Evidence    `json:"given_citations,omitempty"`
+	Feedback       *FeedbackNote `json:"feedback,omitempty"`
+}
+
+// FeedbackTag marks a line exported from clinicians' feedback. Until a
+// reviewer sets its answerable (and, when true, reference_answer and
+// evidence), LoadDataset refuses the line as not yet reviewed.
+const FeedbackTag = "feedback"
+
+// FeedbackNote is the clinician's judgement an exported line came from.
+type FeedbackNote struct {
+	AnswerID string `json:"answer_id"`
+	Time     string `json:"time"` // RFC 3339
+	Rating   string `json:"rating"`
+	Reason   string `json:"reason,omitempty"`
+	Comment  string `json:"comment,omitempty"`
 }
 
 // tableSubject reports whether q counts towards table_subject_at_5: an
@@ -54,9 +75,11 @@ type LineError struct {
 func (e LineError) Error() string { return fmt.Sprintf("regel %d: %s", e.Line, e.Problem) }
 
 // DatasetError lists every bad line of a dataset, so a team fixes them all
-// in one pass instead of one per run.
+// in one pass instead of one per run. Unreviewed lists the lines exported
+// from feedback that no reviewer has judged yet (they are in Lines too).
 type DatasetError struct {
-	Lines []LineError
+	Lines      []LineError
+	Unreviewed []int
 }
 
 func (e *DatasetError) Error() string {
@@ -64,18 +87,34 @@ func (e *DatasetError) Error() string {
 	for i, l := range e.Lines {
 		parts[i] = l.Error()
 	}
-	return fmt.Sprintf("ongeldige dataset (%d foute regels): %s", len(e.Lines), strings.Join(parts, "; "))
+	msg := fmt.Sprintf("ongeldige dataset (%d foute regels): %s", len(e.Lines), strings.Join(parts, "; "))
+	if n := len(e.Unreviewed); n > 0 {
+		nums := make([]string, n)
+		for i, l := range e.Unreviewed {
+			nums[i] = fmt.Sprint(l)
+		}
+		msg = fmt.Sprintf("%d regels uit feedback zijn nog niet beoordeeld (regels %s; not yet reviewed); %s",
+			n, strings.Join(nums, ", "), msg)
+	}
+	return msg
 }
+
+// notReviewed is the problem of a feedback line without answerable.
+const notReviewed = "nog niet beoordeeld: zet answerable op true (met reference_answer en evidence, " +
+	"bijvoorbeeld uit given_citations) of op false (not yet reviewed)"
 
 // rawQuestion detects missing fields: a pointer stays nil when the key is absent.
 type rawQuestion struct {
-	ID              *string    `json:"id"`
-	Question        *string    `json:"question"`
-	Answerable      *bool      `json:"answerable"`
-	ReferenceAnswer *string    `json:"reference_answer"`
-	Evidence        []Evidence `json:"evidence"`
-	Tags            []string   `json:"tags"`
-	Subject         *string    `json:"subject"`
+	ID              *string       `json:"id"`
+	Question        *string       `json:"question"`
+	Answerable      *bool         `json:"answerable"`
+	ReferenceAnswer *string       `json:"reference_answer"`
+	Evidence        []Evidence    `json:"evidence"`
+	Tags            []string      `json:"tags"`
+	Subject         *string       `json:"subject"`
+	GivenAnswer     string        `json:"given_answer"`
+	GivenCitations  []Evidence    `json:"given_citations"`
+	Feedback        *FeedbackNote `json:"feedback"`
 }
 
 // LoadDataset reads a JSONL dataset: one question per line, blank lines
@@ -86,10 +125,11 @@ func LoadDataset(r io.Reader) ([]Question, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxLine)
 	var (
-		qs   []Question
-		bad  []LineError
-		seen = map[string]int{}
-		n    int
+		qs         []Question
+		bad        []LineError
+		unreviewed []int
+		seen       = map[string]int{}
+		n          int
 	)
 	for sc.Scan() {
 		n++
@@ -107,6 +147,9 @@ func LoadDataset(r io.Reader) ([]Question, error) {
 		}
 		for _, p := range problems {
 			bad = append(bad, LineError{Line: n, Problem: p})
+			if p == notReviewed {
+				unreviewed = append(unreviewed, n)
+			}
 		}
 		if len(problems) == 0 {
 			qs = append(qs, q)
@@ -120,7 +163,7 @@ func LoadDataset(r io.Reader) ([]Question, error) {
 		}
 	}
 	if len(bad) > 0 {
-		de := &DatasetError{Lines: bad}
+		de := &DatasetError{Lines: bad, Unreviewed: unreviewed}
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, de, "%s", de.Error())
 	}
 	if len(qs) == 0 {
@@ -140,7 +183,8 @@ func parseLine(line []byte) (Question, []string) {
 	if dec.More() {
 		return Question{}, []string{"meer dan één JSON-object op de regel (trailing data)"}
 	}
-	q := Question{Evidence: raw.Evidence, Tags: raw.Tags}
+	q := Question{Evidence: raw.Evidence, Tags: raw.Tags,
+		GivenAnswer: raw.GivenAnswer, GivenCitations: raw.GivenCitations, Feedback: raw.Feedback}
 	var problems []string
 	if raw.Subject != nil {
 		if q.Subject = strings.TrimSpace(*raw.Subject); q.Subject == "" {
@@ -164,6 +208,9 @@ func parseLine(line []byte) (Question, []string) {
 		q.ReferenceAnswer = strings.TrimSpace(*raw.ReferenceAnswer)
 	}
 	if raw.Answerable == nil {
+		if slices.Contains(q.Tags, FeedbackTag) {
+			return q, append(problems, notReviewed)
+		}
 		missing("answerable")
 		return q, problems
 	}
@@ -220,4 +267,25 @@ func describeJSONError(err error) string {
 	default:
 		return fmt.Sprintf("ongeldige JSON: %v (invalid JSON)", err)
 	}
+}
+
+// MarshalUnreviewed encodes q as one dataset line with answerable null: a
+// line exported from feedback that a reviewer completes (LoadDataset refuses
+// it until then). Evidence and Tags are written as [] when empty.
+func MarshalUnreviewed(q Question) ([]byte, error) {
+	type plain Question // the fields without the answerable override
+	if q.Evidence == nil {
+		q.Evidence = []Evidence{}
+	}
+	if q.Tags == nil {
+		q.Tags = []string{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(struct {
+		plain
+		Answerable *bool `json:"answerable"` // null: for the reviewer to set
+	}{plain: plain(q)})
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }

@@ -48,6 +48,7 @@ func commands() map[string]command {
 		"migrate":     {"create or upgrade the store's schema", cmdMigrate},
 		"sources":     {"manage verified sources: sources add FILE --title T --published YYYY-MM-DD, sources list, sources retire ID", cmdSources},
 		"keys":        {"manage API keys: keys create --name N --scope query|admin|metrics, keys list, keys revoke ID", cmdKeys},
+		"feedback":    {"clinicians' feedback on answers: feedback list [--json] [--since DATE], feedback export --eval FILE [--since DATE]", cmdFeedback},
 		"audit":       {"audit trail of answers: audit export [--since T] [--until T] [--out FILE], audit prune --older-than 365d", cmdAudit},
 	}
 }
