@@ -329,7 +329,7 @@ func historyLine(m metric, mi int, points []HistoryPoint) curveLine {
 		x, y := historyX(i), historyY(*v)
 		pts = append(pts, fmt.Sprintf("%d,%d", x, y))
 		line.Dots = append(line.Dots, curveMark{X: x, Y: y, Fill: line.Fill,
-			Title: fmt.Sprintf("%s, %s: %s %s", p.ID, p.CreatedAt.UTC().Format("2006-01-02 15:04"), m.Label, formatValue(m, v))})
+			Title: fmt.Sprintf("%s (%s): %s = %s", p.ID, p.CreatedAt.UTC().Format("2006-01-02 15:04"), m.Label, formatValue(m, v))})
 	}
 	line.Points = strings.Join(pts, " ")
 	return line
