@@ -358,6 +358,7 @@
     els.notice.hidden = true;
     els.answer.classList.remove('refused');
     els.answer.hidden = true;
+    showFeedback(null);
   }
 
   function renderAnswer(resp) {
@@ -377,6 +378,7 @@
       setStatus('Antwoord met ' + (resp.citations || []).length + ' bron(nen), in ' + resp.latency_ms + ' ms.');
     }
     els.disclaimer.textContent = resp.disclaimer || '';
+    showFeedback(resp);
   }
 
   // sentenceElement shows a sentence with one marker per number in its
@@ -752,6 +754,111 @@
   function showError(msg) {
     clearAnswer();
     setStatus(msg, true);
+  }
+
+  // --- feedback -----------------------------------------------------------
+
+  var FEEDBACK_REASONS = [
+    ['onjuist', 'Onjuist'], ['onvolledig', 'Onvolledig'], ['verouderd', 'Verouderd'],
+    ['had-moeten-weigeren', 'Had moeten weigeren'], ['bron-klopt-niet', 'Bron klopt niet'], ['anders', 'Anders']
+  ];
+
+  // showFeedback puts the rating control under an answer (or refusal) with
+  // an id: "Goed" is sent at once; "Fout" asks for a reason and an optional
+  // comment first (POST /v1/answers/{id}/feedback). A later rating replaces
+  // the earlier one. resp null removes the control (a new question).
+  function showFeedback(resp) {
+    var old = $('feedback');
+    if (old) { old.parentNode.removeChild(old); }
+    if (!resp || !resp.id) { return; }
+    var box = el('div', 'feedback');
+    box.id = 'feedback';
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-labelledby', 'feedback-label');
+    var label = el('p', 'feedback-label', 'Klopt dit antwoord?');
+    label.id = 'feedback-label';
+    var good = el('button', 'thumb', '👍 Goed');
+    var bad = el('button', 'thumb', '👎 Fout');
+    [good, bad].forEach(function (b, i) {
+      b.type = 'button';
+      b.dataset.rating = i ? 'fout' : 'goed';
+      b.setAttribute('aria-pressed', 'false');
+    });
+    var thumbs = el('div', 'feedback-thumbs');
+    thumbs.appendChild(good);
+    thumbs.appendChild(bad);
+    var form = el('form', 'feedback-form');
+    form.hidden = true;
+    var reason = el('select');
+    reason.id = 'feedback-reason';
+    reason.appendChild(new Option('Kies een reden…', ''));
+    FEEDBACK_REASONS.forEach(function (r) { reason.appendChild(new Option(r[1], r[0])); });
+    var comment = el('textarea');
+    comment.id = 'feedback-comment';
+    comment.rows = 2;
+    comment.maxLength = 1000;
+    var send = el('button', 'secondary', 'Verstuur');
+    send.type = 'submit';
+    form.appendChild(labelFor('feedback-reason', 'Wat is er mis?'));
+    form.appendChild(reason);
+    form.appendChild(labelFor('feedback-comment', 'Toelichting (optioneel; geen patiëntgegevens)'));
+    form.appendChild(comment);
+    form.appendChild(send);
+    var status = el('p', 'feedback-status');
+    status.setAttribute('role', 'status');
+    [label, thumbs, form, status].forEach(function (x) { box.appendChild(x); });
+    els.answer.insertBefore(box, els.disclaimer);
+
+    function say(text, isError) {
+      status.textContent = text;
+      status.classList.toggle('error', !!isError);
+      resized();
+    }
+    function submit(body, button) {
+      good.disabled = bad.disabled = send.disabled = true;
+      return post('/v1/answers/' + encodeURIComponent(resp.id) + '/feedback', JSON.stringify(body))
+        .then(function (r) { return r.json(); })
+        .then(function (stored) {
+          good.setAttribute('aria-pressed', String(button === good));
+          bad.setAttribute('aria-pressed', String(button === bad));
+          form.hidden = true;
+          say(stored.replaced ? 'Uw eerdere beoordeling is vervangen. Dank u wel.' : 'Dank u wel voor uw beoordeling.');
+        }, function (err) {
+          say(err && err.message ? err.message : 'Beoordeling niet verstuurd; probeer het opnieuw.', true);
+        })
+        .then(function () { good.disabled = bad.disabled = send.disabled = false; });
+    }
+    good.addEventListener('click', function () { submit({ rating: 'goed' }, good); });
+    bad.addEventListener('click', function () {
+      form.hidden = false;
+      say('');
+      reason.focus();
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!reason.value) {
+        say('Kies eerst wat er mis is met het antwoord.', true);
+        reason.focus();
+        return;
+      }
+      var body = { rating: 'fout', reason: reason.value };
+      if (comment.value.trim()) { body.comment = comment.value.trim(); }
+      submit(body, bad);
+    });
+    resized();
+  }
+
+  function el(tag, className, text) {
+    var x = document.createElement(tag);
+    if (className) { x.className = className; }
+    if (text) { x.textContent = text; }
+    return x;
+  }
+
+  function labelFor(id, text) {
+    var l = el('label', null, text);
+    l.htmlFor = id;
+    return l;
   }
 
   // --- widget -------------------------------------------------------------
