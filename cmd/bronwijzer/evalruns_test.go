@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/admin"
+	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 )
 
 // evalSubset writes the first answerable and unanswerable questions of
@@ -257,6 +258,37 @@ func TestEvalSaveHistoryDiff(t *testing.T) {
 			t.Error("the report has a script")
 		}
 	})
+}
+
+// TestEvalSaveOnPostgres saves runs in PostgreSQL (--database-url): the
+// eval itself runs on a temporary store, the runs go to the configured one.
+func TestEvalSaveOnPostgres(t *testing.T) {
+	srv, err := pgtest.Start()
+	if err != nil {
+		t.Fatalf("start PostgreSQL: %v", err)
+	}
+	t.Cleanup(func() { srv.Stop() })
+	srv.Skip(t)
+	url, dataDir := srv.Database(t), t.TempDir()
+	set := evalSubset(t, t.TempDir(), 0, 6)
+	idA, _ := saveEval(t, dataDir, set, "--database-url", url, "--compare", "dense", "--k", "1")
+	idB, repB := saveEval(t, dataDir, set, "--database-url", url)
+
+	code, out, errOut := run(t, dataDir, "eval", "history", "--json", "--database-url", url)
+	var runs []admin.EvalRun
+	if code != exitOK || json.Unmarshal([]byte(out), &runs) != nil || len(runs) != 2 || runs[0].ID != idB || runs[1].ID != idA {
+		t.Fatalf("history --json on PostgreSQL: exit %d, %s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(string(runs[0].Summary), `"hit_at_5": `+strconv.FormatFloat(*repB.Summary.HitAt5, 'f', -1, 64)) {
+		t.Errorf("saved summary %s lacks hit@5 %v", runs[0].Summary, *repB.Summary.HitAt5)
+	}
+	code, out, errOut = run(t, dataDir, "eval", "diff", idA, idB, "--database-url", url)
+	if code != exitOK || !regexp.MustCompile(`BETER \(better\): [1-9]`).MatchString(out) {
+		t.Errorf("diff on PostgreSQL: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, _ := run(t, dataDir, "eval", "history"); code != exitOK || !strings.Contains(out, "Nog geen opgeslagen eval-runs") {
+		t.Errorf("the runs reached the embedded store too: %s", out)
+	}
 }
 
 func hits(rep evalReport) map[string]bool {
