@@ -15,14 +15,11 @@ BENCHTIME ?= 1s
 
 .PHONY: build run run-guidelines test bench bench-go bench-pdf fuzz vet eval clean check-security loadtest fit-answers
 
-# The first build fetches Go 1.27.3 and the modules and compiles everything
-# (2 to 10 minutes on a busy 2-core machine) with nothing on screen from go
-# itself, so say what is happening first.
+# The first build fetches Go 1.27.3 and the modules and compiles about 450
+# packages (2 to 10 minutes on a busy 2-core machine), during which go build
+# prints nothing; scripts/build.sh prints how far it is.
 build:
-	@if [ -x $(BIN) ]; then echo "build: bronwijzer bouwen…"; \
-	else echo "build: bronwijzer bouwen (eerste keer enkele minuten: Go-toolchain en modules ophalen, alles compileren)…"; fi
-	$(GO) build -o $(BIN) ./cmd/bronwijzer
-	@echo "build: klaar, $(BIN)"
+	@GO=$(GO) bash scripts/build.sh $(BIN) ./cmd/bronwijzer
 
 # Build, ingest the bundled corpus into ./data (a no-op when it is already
 # there: files are skipped by SHA-256), and serve on $(ADDR).
