@@ -55,8 +55,12 @@ type Admin struct {
 	Store         DocumentAdmin
 	Jobs          *jobs.Queue
 	Pipeline      *ingest.Pipeline
-	// Registry says which uploads are verified (corpus.Registry).
+	// Registry says which uploads are verified and, with Store, serves the
+	// sources routes (corpus.File).
 	Registry Registry
+	// MaxSourceAge flags sources published longer ago as outdated in
+	// GET /v1/sources, as citations are (answer.DefaultMaxSourceAge).
+	MaxSourceAge time.Duration
 	// MaxUploadBytes limits an uploaded file; default 100 MiB.
 	MaxUploadBytes int64
 }
@@ -75,13 +79,23 @@ type DocumentAdmin interface {
 	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
 	ReplaceDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (retrieval.PutResult, error)
 	DeleteDocument(ctx context.Context, id string) error
+	Chunks(ctx context.Context, documentID string) ([]bronwijzer.Chunk, error)
 	File(ctx context.Context, sha256 string) (*admin.StoredFile, error)
 	PruneFiles(ctx context.Context, before time.Time) (int64, error)
 }
 
-// Registry looks up verified sources by id.
+// Registry is the registry of verified sources (corpus.File): uploads look
+// sources up by id; the sources routes (sources.go) list and change them.
+// A change writes the registry file atomically and applies at once.
 type Registry interface {
 	Source(id string) (bronwijzer.Source, bool)
+	Sources() []bronwijzer.Source
+	// Add adds an entry, or with replace takes the place of the entries
+	// with its id or digest; an existing id or digest is ECONFLICT.
+	Add(src bronwijzer.Source, replace bool) (created bool, err error)
+	// Retire marks an entry retired on date (ENOTFOUND for an unknown id)
+	// and returns it.
+	Retire(id, date string) (bronwijzer.Source, error)
 }
 
 // pruneGrace spares files younger than this when a delete prunes orphaned
@@ -236,10 +250,8 @@ func (s *Server) uploadMeta(c echo.Context, up *upload) error {
 		return bronwijzer.Errorf(bronwijzer.EINVALID,
 			"Ongeldige publicatiedatum %q: gebruik JJJJ, JJJJ-MM, JJJJ-MM-DD of unknown (invalid published).", p)
 	}
-	if u := up.meta.URL; u != "" {
-		if pu, err := url.Parse(u); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
-			return bronwijzer.Errorf(bronwijzer.EINVALID, "Ongeldige URL %q: verwacht http(s)://… (invalid url).", u)
-		}
+	if err := checkURL(up.meta.URL); err != nil {
+		return err
 	}
 	if v := form("replace"); v != "" {
 		b, err := strconv.ParseBool(v)
@@ -247,6 +259,17 @@ func (s *Server) uploadMeta(c echo.Context, up *upload) error {
 			return bronwijzer.Errorf(bronwijzer.EINVALID, "Veld \"replace\" moet true of false zijn, niet %q (invalid replace).", v)
 		}
 		up.replace = b
+	}
+	return nil
+}
+
+// checkURL accepts "" or an absolute http(s) URL.
+func checkURL(u string) error {
+	if u == "" {
+		return nil
+	}
+	if pu, err := url.Parse(u); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+		return bronwijzer.Errorf(bronwijzer.EINVALID, "Ongeldige URL %q: verwacht http(s)://… (invalid url).", u)
 	}
 	return nil
 }

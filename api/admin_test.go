@@ -73,7 +73,7 @@ func newAdminEnv(t *testing.T, o adminOpts) *adminEnv {
 	})
 	env := &adminEnv{store: store, pipe: pipe, jobs: q}
 	admin := Admin{
-		Limiter: o.limiter, Audit: o.audit, MaxUploadBytes: o.maxUpload, Store: store, Jobs: q, Pipeline: pipe, Registry: reg,
+		Limiter: o.limiter, Audit: o.audit, MaxUploadBytes: o.maxUpload, Store: store, Jobs: q, Pipeline: pipe, Registry: registryFile(t, reg),
 		CorpusVersion: func(context.Context) string { return "corpus-v1" },
 	}
 	if o.audit == nil {

@@ -252,6 +252,31 @@ func TestOpenAPIAdminExamples(t *testing.T) {
 	})
 }
 
+// TestOpenAPISourcesExamples checks the examples of the sources routes
+// against a server over the SQLite store with a registry file.
+func TestOpenAPISourcesExamples(t *testing.T) {
+	spec := loadSpec(t)
+	e := newSourcesEnv(t, "sqlite")
+	verify := `{"document_id":"koorts","title":"Koorts bij kinderen (NHG)","published":"2024-05-01","publisher":"NHG",` +
+		`"url":"https://richtlijnen.nhg.org/standaarden/koorts-bij-kinderen","review_by":"2029-05-01","remark":"beoordeeld"}`
+	tests := []struct {
+		name, method, path, target, body, status string
+	}{
+		{"list", "get", "/v1/sources", "/v1/sources", "", "200"},
+		{"verify bad date", "post", "/v1/sources", "/v1/sources", `{"document_id":"koorts","published":"2024-02-30"}`, "400"},
+		{"verify unknown", "post", "/v1/sources", "/v1/sources", `{"document_id":"onbekend","published":"2024-05-01"}`, "404"},
+		{"verify", "post", "/v1/sources", "/v1/sources", verify, "200"},
+		{"verify again", "post", "/v1/sources", "/v1/sources", verify, "409"},
+		{"retire", "post", "/v1/sources/{id}/retire", "/v1/sources/koorts/retire", "", "200"},
+		{"retire unknown", "post", "/v1/sources/{id}/retire", "/v1/sources/onbekend/retire", "", "404"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkExample(t, spec, tt.method, tt.path, tt.status, e.do(t, strings.ToUpper(tt.method), tt.target, tt.body, e.admin))
+		})
+	}
+}
+
 // TestOpenAPISecurity: every operation's security requirement and
 // x-required-scope in openapi.json is the scope of its route table entry
 // (bearerAuth and 401/403 responses exactly when the route has a scope),

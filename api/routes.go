@@ -45,10 +45,11 @@ const (
 type needs int
 
 const (
-	always     needs = iota
-	withKeys         // Admin.Auth: the session exchange
-	withStore        // Admin.Store: original files
-	withIngest       // Admin.Store, Jobs and Pipeline: upload, delete, re-ingest, jobs
+	always      needs = iota
+	withKeys          // Admin.Auth: the session exchange
+	withStore         // Admin.Store: original files
+	withIngest        // Admin.Store, Jobs and Pipeline: upload, delete, re-ingest, jobs
+	withSources       // Admin.Store and Admin.Registry: the sources routes and their page
 )
 
 // route is one entry of the route table.
@@ -105,6 +106,12 @@ func (s *Server) routeTable(sessions *sessionStore) []route {
 		{method: del, path: routeDocument, handler: s.deleteDocument, scope: admin, needs: withIngest},
 		{method: post, path: routeDocumentReingest, handler: s.reingestDocument, scope: admin, body: bodyBounded, needs: withIngest},
 		{method: get, path: routeJob, handler: s.job, scope: admin, needs: withIngest},
+
+		// The registry of verified sources and its page (sources.go).
+		{method: get, path: routeSources, handler: s.sources, scope: admin, needs: withSources},
+		{method: post, path: routeSources, handler: s.verifySource, scope: admin, body: bodyJSON, needs: withSources},
+		{method: post, path: routeSourceRetire, handler: s.retireSource, scope: admin, body: bodyBounded, needs: withSources},
+		{method: get, path: routeAdminPage, handler: s.adminPage, needs: withSources},
 	}
 }
 
@@ -151,6 +158,8 @@ func (s *Server) has(n needs) bool {
 		return a.Store != nil
 	case withIngest:
 		return a.Store != nil && a.Jobs != nil && a.Pipeline != nil
+	case withSources:
+		return a.Store != nil && a.Registry != nil
 	default:
 		return true
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/bronwijzer/bronwijzer/admin"
 	"github.com/bronwijzer/bronwijzer/api"
 	"github.com/bronwijzer/bronwijzer/api/auth"
+	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/ingest/jobs"
 )
 
@@ -38,7 +39,15 @@ func (a *App) adminDeps(addr string) (api.Admin, error) {
 	if err != nil {
 		return api.Admin{}, err
 	}
-	admin := api.Admin{Audit: store, Feedback: store, Store: store, Registry: a.Registry, MaxUploadBytes: int64(a.Config.MaxFileMB) << 20}
+	admin := api.Admin{Audit: store, Feedback: store, Store: store, MaxUploadBytes: int64(a.Config.MaxFileMB) << 20, MaxSourceAge: cfg.MaxSourceAge}
+	if cfg.Registry != "" {
+		// The sources routes change the --registry file; the App's registry
+		// (uploads, the pipeline, the citations' review dates) is the one
+		// they keep in step, so a change applies at once, also when the
+		// file does not exist yet.
+		reg := corpus.NewFile(cfg.Registry, a.Registry)
+		a.Registry, admin.Registry = reg.Live, reg
+	}
 	switch {
 	case n > 0:
 		admin.Auth = auth.NewAuthenticator(store)
