@@ -122,9 +122,9 @@ func NewRunID(now time.Time) string {
 	return now.UTC().Format("20060102T150405") + "-" + hex.EncodeToString(b[:])
 }
 
-// SavedRun is the stored form of a report's primary configuration: its
+// EvalRunOf is the stored form of a report's primary configuration: its
 // summary and per-question outcomes, the dataset's digest, and setup.
-func SavedRun(id string, rep *Report, datasetSHA256 string, setup Setup) (admin.EvalRun, error) {
+func EvalRunOf(id string, rep *Report, datasetSHA256 string, setup Setup) (admin.EvalRun, error) {
 	if len(rep.Runs) == 0 {
 		return admin.EvalRun{}, bronwijzer.Errorf(bronwijzer.EINVALID, "geen configuratie om op te slaan (no run to save)")
 	}

@@ -47,7 +47,7 @@ func saveWithFreshID(ctx context.Context, store admin.EvalRunStore, rep *Report,
 	var err error
 	for range 3 {
 		var run admin.EvalRun
-		if run, err = SavedRun(NewRunID(rep.Meta.GeneratedAt), rep, digest, setup); err != nil {
+		if run, err = EvalRunOf(NewRunID(rep.Meta.GeneratedAt), rep, digest, setup); err != nil {
 			return "", err
 		}
 		if err = store.SaveEvalRun(ctx, run); bronwijzer.ErrorCode(err) != bronwijzer.ECONFLICT {
