@@ -43,7 +43,7 @@ func commands() map[string]command {
 		"documents":   {"list stored documents", cmdDocuments},
 		"serve":       {"start the HTTP server", cmdServe},
 		"ask":         {"answer a question with citations: bronwijzer ask [--json] QUESTION", cmdAsk},
-		"eval":        {"evaluate retrieval and answers against a dataset", cmdEval},
+		"eval":        {"evaluate retrieval and answers against a dataset: eval --dataset FILE [--save], eval history [--json], eval diff RUN_A RUN_B", cmdEval},
 		"fit-answers": {"fit the answer model on reviewed question sets: fit-answers [--sets DATASET=CORPUS,…] [--out answer/model.json]", cmdFitAnswers},
 		"migrate":     {"create or upgrade the store's schema", cmdMigrate},
 		"sources":     {"manage verified sources: sources add FILE --title T --published YYYY-MM-DD, sources list, sources retire ID", cmdSources},
