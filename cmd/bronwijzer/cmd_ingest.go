@@ -139,8 +139,8 @@ func (p *progress) fileNote(r ingest.Result) string {
 		return fmt.Sprintf("opgenomen, %d pagina's; totaal %s", r.Pages, p.totals())
 	case ingest.StatusPrepared:
 		// A bulk load reads every file first and stores them together
-		// afterwards; "prepared" tells the operator (and the tests) which.
-		return fmt.Sprintf("prepared: gelezen, %d pagina's, wordt met de rest opgeslagen; totaal %s", r.Pages, p.totals())
+		// afterwards; the note tells the operator (and the tests) which.
+		return fmt.Sprintf("gelezen, %d pagina's; wordt met de rest in één keer opgeslagen; totaal %s", r.Pages, p.totals())
 	case ingest.StatusUnchanged:
 		return "al opgeslagen, ongewijzigd"
 	default:

@@ -32,7 +32,7 @@ func TestServeOnPostgres(t *testing.T) {
 		}
 		// The first ingest into the empty database is one bulk load: files
 		// are prepared first, then stored together.
-		if bulk := strings.Contains(errOut.String(), "prepared"); bulk != (i == 1) {
+		if bulk := strings.Contains(errOut.String(), "met de rest in één keer opgeslagen"); bulk != (i == 1) {
 			t.Errorf("%v run %d: bulk load = %v\n%s", args, i, bulk, errOut.String())
 		}
 		if args[0] == "ingest" && !strings.Contains(out.String(), "2 opgenomen") && !strings.Contains(out.String(), "2 ongewijzigd") {
