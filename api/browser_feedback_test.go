@@ -1,6 +1,9 @@
 package api
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +90,44 @@ func TestBrowserFeedback(t *testing.T) {
 	)
 	if items := storedFeedback(t, stack); len(items) != 2 || !items[1].Answer.Abstained {
 		t.Errorf("after rating the refusal: %+v", items)
+	}
+}
+
+// TestBrowserWidgetFeedback: the widget, embedded by /embed.js in a page of
+// another origin, offers the same control, and a click stores the rating.
+func TestBrowserWidgetFeedback(t *testing.T) {
+	stack := openRealStack(t)
+	question, want := stack.anyAnswer(t, 1)
+	ctx := browser(t)
+	var bronwijzerURL string
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html lang="nl"><head><title>HIS</title></head><body><div id="bw"></div>
+<script src="%s/embed.js" data-target="#bw" data-question="%s"></script></body></html>`, bronwijzerURL, question)
+	}))
+	t.Cleanup(host.Close)
+	deps := stack.deps()
+	deps.Admin.Audit = stack.store
+	deps.Admin.Feedback = stack.store
+	s, _ := newTestServer(t, Config{FrameAncestors: []string{host.URL}}, deps)
+	bronwijzerURL = serve(t, s)
+
+	steps(t, ctx, "loading the host page", chromedp.Navigate(host.URL), chromedp.WaitReady(chromedp.CSS("iframe.bronwijzer-widget")))
+	frame := frameOf(t, ctx)
+	in := chromedp.FromNode(frame)
+	steps(t, ctx, "asking in the widget and rating the answer goed",
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.getElementById("question").value === %q`, question),
+			chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Click(chromedp.CSS("#ask-button"), in),
+		chromedp.WaitVisible(chromedp.CSS(`#answer[aria-busy="false"] #feedback button.thumb`), in),
+		chromedp.Click(chromedp.CSS(`#feedback button[data-rating="goed"]`), in),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#feedback .feedback-status").textContent.includes("Dank u wel")`,
+			chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	screenshot(t, ctx, "widget-feedback")
+	items := storedFeedback(t, stack)
+	if len(items) != 1 || items[0].Rating != "goed" || items[0].Answer.Answer != want.Answer {
+		t.Errorf("feedback from the widget: %+v", items)
 	}
 }
 
