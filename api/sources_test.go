@@ -47,8 +47,8 @@ type sourcesStore interface {
 }
 
 // sourcesEnv is a server with keys, a registry file and a store holding
-// two uploads that are not verified: "koorts" and "koorts-kopie", the same
-// file under another id.
+// three uploads that are not verified: "koorts", and the same file as
+// "koorts-kopie" and as "Koorts-Groot" (an upload id the registry refuses).
 type sourcesEnv struct {
 	srv          *Server
 	store        sourcesStore
@@ -98,7 +98,7 @@ func newSourcesEnv(t *testing.T, kind string) *sourcesEnv {
 	pipe := &ingest.Pipeline{Store: store, Embedder: emb, Analyzer: an, Registry: reg.Live, Files: store}
 	env := &sourcesEnv{store: store, reg: reg, koorts: []byte(koortsText),
 		search: &retrieval.HybridSearcher{Store: store, Embedder: emb, Analyzer: an}}
-	for _, id := range []string{"koorts", "koorts-kopie"} {
+	for _, id := range []string{"koorts", "koorts-kopie", "Koorts-Groot"} {
 		// As POST /v1/documents stores an upload the registry does not list.
 		src := bronwijzer.Source{ID: id, Title: "Koorts bij kinderen", File: id + ".txt"}
 		res := pipe.Ingest(ctx, ingest.Input{Name: id + ".txt", Data: env.koorts, Source: &src, Unverified: true})
@@ -298,6 +298,7 @@ func TestSourcesRoutesRefuse(t *testing.T) {
 		{"bad url", "POST", "/v1/sources", `{"document_id":"koorts","published":"2024-05-01","url":"javascript:alert(1)"}`, e.admin, 400, "Ongeldige URL"},
 		{"unknown field", "POST", "/v1/sources", `{"document_id":"koorts","published":"2024-05-01","sha256":"00"}`, e.admin, 400, "sha256"},
 		{"bad id", "POST", "/v1/sources", `{"document_id":"../etc","published":"2024-05-01"}`, e.admin, 400, "document-id"},
+		{"id the registry refuses", "POST", "/v1/sources", `{"document_id":"Koorts-Groot","published":"2024-05-01"}`, e.admin, 400, "kleine letters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -155,6 +155,10 @@ func NewEntry(s bronwijzer.Source) (bronwijzer.Source, error) {
 		s.Language = "nl"
 	}
 	s.SHA256 = strings.ToLower(s.SHA256)
+	if !idPattern.MatchString(s.ID) {
+		return s, bronwijzer.Errorf(bronwijzer.EINVALID,
+			"ongeldig bron-id %q voor het bronnenregister: gebruik kleine letters, cijfers, '.', '_' of '-', maximaal 128 tekens (id must be lowercase letters, digits, '.', '_' or '-')", s.ID)
+	}
 	if p := validate(s); len(p) > 0 {
 		return s, bronwijzer.Errorf(bronwijzer.EINVALID, "bron %q kan niet in het bronnenregister: %s", s.ID, strings.Join(p, "; "))
 	}
