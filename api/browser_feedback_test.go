@@ -44,6 +44,12 @@ func TestBrowserFeedback(t *testing.T) {
 	steps(t, ctx, "sending fout with a reason and a comment",
 		chromedp.SetValue(chromedp.ID("feedback-reason"), "onvolledig"),
 		chromedp.SendKeys(chromedp.ID("feedback-comment"), comment),
+	)
+	if got := get(t, ctx, chromedp.Text(chromedp.CSS("#feedback .feedback-status"))); got != "" {
+		t.Errorf("after choosing a reason the status still says %q", got)
+	}
+	screenshot(t, ctx, "ui-feedback-form")
+	steps(t, ctx, "sending",
 		chromedp.Click(chromedp.CSS(`#feedback form button[type="submit"]`)),
 		chromedp.Poll[chromedp.Void](`document.querySelector("#feedback .feedback-status").textContent.includes("Dank u wel")`,
 			chromedp.WithPollingTimeout(10*time.Second)),

@@ -777,9 +777,11 @@
     box.setAttribute('aria-labelledby', 'feedback-label');
     var label = el('p', 'feedback-label', 'Klopt dit antwoord?');
     label.id = 'feedback-label';
-    var good = el('button', 'thumb', '👍 Goed');
-    var bad = el('button', 'thumb', '👎 Fout');
+    var good = el('button', 'thumb');
+    var bad = el('button', 'thumb');
     [good, bad].forEach(function (b, i) {
+      b.appendChild(thumbIcon(i === 1));
+      b.appendChild(document.createTextNode(i ? 'Fout' : 'Goed'));
       b.type = 'button';
       b.dataset.rating = i ? 'fout' : 'goed';
       b.setAttribute('aria-pressed', 'false');
@@ -834,6 +836,7 @@
       say('');
       reason.focus();
     });
+    reason.addEventListener('change', function () { if (reason.value) { say(''); } });
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       if (!reason.value) {
@@ -846,6 +849,22 @@
       submit(body, bad);
     });
     resized();
+  }
+
+  // thumbIcon is a thumb up (or down) drawn inline, so it shows without an
+  // emoji font. Path: Material Icons "thumb_up" (Apache-2.0).
+  function thumbIcon(down) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('class', down ? 'thumb-icon down' : 'thumb-icon');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06' +
+      'L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05' +
+      'c.09-.23.14-.47.14-.73v-2z');
+    svg.appendChild(path);
+    return svg;
   }
 
   function el(tag, className, text) {
