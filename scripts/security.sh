@@ -21,6 +21,8 @@
 # (default ~/.cache/bronwijzer-tools), keyed by version; the main module's
 # go.mod is not touched.
 set -euo pipefail
+# Command substitutions ($(install …), $(vulndb)) stop at a failure too.
+shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
 GOSEC_VERSION=v2.30.0
@@ -36,9 +38,15 @@ goversion=$($GO env GOVERSION)
 install() {
 	local dir="$cache/$3-$2-$goversion"
 	if [ ! -x "$dir/$3" ]; then
-		log "installing $1@$2"
+		# go install prints a line per module it downloads (about 90 for
+		# gosec and govulncheck): kept in a log, shown only on failure.
+		log "installing $1@$2 (once per version; downloads and compiles, minutes)"
 		mkdir -p "$dir"
-		GOBIN="$dir" GOFLAGS=-mod=mod $GO install "$1@$2"
+		if ! GOBIN="$dir" GOFLAGS=-mod=mod $GO install "$1@$2" >"$dir/install.log" 2>&1; then
+			cat "$dir/install.log" >&2
+			log "installing $1@$2 failed (output above, also in $dir/install.log)"
+			return 1
+		fi
 	fi
 	printf '%s/%s\n' "$dir" "$3"
 }
@@ -47,8 +55,13 @@ install() {
 vulndb() {
 	local db="$cache/vulndb-$VULNDB_VERSION"
 	if [ ! -f "$db/index/db.json" ]; then
-		local src indexdb
-		src=$($GO mod download -json "golang.org/x/vulndb@$VULNDB_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+		local json src indexdb
+		if ! json=$($GO mod download -json "golang.org/x/vulndb@$VULNDB_VERSION"); then
+			printf '%s\n' "$json" >&2
+			log "cannot download golang.org/x/vulndb@$VULNDB_VERSION (its error above)"
+			return 1
+		fi
+		src=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p' <<<"$json")
 		if [ ! -d "$src/data/osv" ]; then
 			log "golang.org/x/vulndb@$VULNDB_VERSION has no data/osv: cannot build the database"
 			return 1
