@@ -257,7 +257,10 @@ setInterval(() => {
 	}
 	// Let the third frame post its messages ten times.
 	thirdFrame := get(t, ctx, chromedp.Nodes(chromedp.CSS(`iframe[title="derde partij"]`)))
+	// Chromium throttles the timers of a cross-origin frame out of view: the
+	// widget, taller with its answer, pushes this one below the fold.
 	steps(t, ctx, "third frame posting",
+		chromedp.ScrollIntoView(chromedp.CSS(`iframe[title="derde partij"]`)),
 		chromedp.Poll[chromedp.Void](`Number(document.body.textContent.replace("verstuurd: ", "")) >= 10`,
 			chromedp.WithPollingInFrame(thirdFrame[0]), chromedp.WithPollingTimeout(20*time.Second)),
 	)
