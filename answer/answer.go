@@ -19,9 +19,10 @@ type Request struct {
 
 // Response is the public /v1/ask body.
 type Response struct {
-	// ID identifies this answer: the id of its audit record, set by whoever
-	// records it (the server, bronwijzer ask), which clients quote to give
-	// feedback (POST /v1/answers/{id}/feedback). Empty when not recorded.
+	// ID identifies this answer: the id of its audit record, which clients
+	// quote to give feedback (POST /v1/answers/{id}/feedback). The service
+	// leaves it empty; the server and bronwijzer ask set it when they record
+	// the answer (ask leaves it empty when the record could not be written).
 	ID string `json:"id"`
 	// Answer is the sentences joined, with [n] markers; when Abstained it
 	// carries the refusal text (the same as Reason), so a client that shows
