@@ -10,8 +10,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestBrowserAdminSources: an administrator opens /beheer, signs in with an
-// admin key (exchanged for a session, as on the clinician page), sees the
+// TestBrowserAdminSources: a query key is shown no sources; an
+// administrator opens /beheer, signs in with an admin key (exchanged for a
+// session, as on the clinician page), sees the
 // bundled registry and the upload waiting for verification, reviews and
 // verifies it with a publication date, sees it move to the registry as
 // verified, and retires it with a confirming second click.
@@ -25,9 +26,26 @@ func TestBrowserAdminSources(t *testing.T) {
 		t.Fatalf("/beheer: %d, CSP %q; want the page policy and no inline script", rec.Code, csp)
 	}
 
-	pendingKoorts := chromedp.CSS(`#pending tr[data-id="koorts"]`)
-	steps(t, ctx, "signing in",
+	// A clinician's key (scope query) gets a session but no sources: the
+	// page says why and offers to sign out.
+	steps(t, ctx, "signing in with a query key",
 		chromedp.Navigate(base+"/beheer"),
+		chromedp.WaitVisible(chromedp.CSS("#key-dialog[open]")),
+		chromedp.SendKeys(chromedp.ID("key-input"), strings.TrimPrefix(e.query, "Bearer ")),
+		chromedp.Click(chromedp.ID("key-save")),
+		chromedp.Poll[chromedp.Void](`document.getElementById("status").textContent.includes("geen beheerrechten")`,
+			chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Click(chromedp.ID("key-clear")),
+		chromedp.Poll[chromedp.Void](`document.getElementById("status").textContent.includes("afgemeld")`,
+			chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if n := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("#registry tbody tr, #pending tbody tr").length`)); n != 0 {
+		t.Errorf("%d source rows shown to a query key", n)
+	}
+
+	pendingKoorts := chromedp.CSS(`#pending tr[data-id="koorts"]`)
+	steps(t, ctx, "signing in with an admin key",
+		chromedp.Click(chromedp.ID("reload")),
 		chromedp.WaitVisible(chromedp.CSS("#key-dialog[open]")),
 		chromedp.SendKeys(chromedp.ID("key-input"), strings.TrimPrefix(e.admin, "Bearer ")),
 		chromedp.Click(chromedp.ID("key-save")),
