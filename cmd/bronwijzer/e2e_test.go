@@ -167,7 +167,7 @@ func TestSearchFindsKnownQuestions(t *testing.T) {
 var answerable = []struct{ question, fact string }{
 	{"Welk deel van de huisartspraktijken gebruikte in 2024 al AI-toepassingen?", "op de vijf praktijken"},
 	{"Hoe gangbaar zijn e-consulten en online herhaalrecepten in huisartspraktijken?", "98%"},
-	{"Welke chatbot is getraind op de artikelen van het NTvG?", "ntvg"},
+	{"Op welke bronnen baseert Ask NTvG zijn antwoorden?", "ntvg-artikelen"},
 	{"Hoeveel praktijken willen AI inzetten voor preventieve zorg?", "45%"},
 	{"Welke chatbots zijn gebaseerd op gevalideerde Nederlandse informatie?", "thuisartsgpt"},
 	{"Van welke factoren hangt de invoering van AI in de huisartsenpraktijk volgens het Nivel af?", "vergoedingsstructuren"},
