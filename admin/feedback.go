@@ -85,6 +85,10 @@ func ValidateFeedback(fb Feedback) error {
 	if !utf8.ValidString(fb.Comment) {
 		return bronwijzer.Errorf(bronwijzer.EINVALID, "Opmerking is geen geldige UTF-8-tekst (invalid UTF-8).")
 	}
+	if bronwijzer.HasControl(fb.Comment) {
+		return bronwijzer.Errorf(bronwijzer.EINVALID,
+			"Opmerking bevat stuurtekens (zoals NUL); alleen tekst, spaties, tabs en regeleinden zijn toegestaan (control characters).")
+	}
 	if n := utf8.RuneCountInString(fb.Comment); n > MaxFeedbackComment {
 		return bronwijzer.Errorf(bronwijzer.EINVALID,
 			"Opmerking te lang (%d tekens); maximaal %d tekens (comment too long).", n, MaxFeedbackComment)

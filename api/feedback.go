@@ -42,8 +42,8 @@ type feedbackResponse struct {
 
 // answerFeedback stores a rating of an answer given to the same key: "goed",
 // or "fout" with a reason, and an optional comment that is redacted like a
-// question before it is stored or logged. A later feedback of the key on the
-// same answer replaces the earlier one.
+// question before it is stored (it is never logged). A later feedback of the
+// key on the same answer replaces the earlier one.
 func (s *Server) answerFeedback(c echo.Context) error {
 	store := s.deps.Admin.Feedback
 	if store == nil {

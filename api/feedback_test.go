@@ -190,6 +190,7 @@ func TestAnswerFeedbackRefused(t *testing.T) {
 		{"goed with reason", feedbackPath(id), `{"rating":"goed","reason":"onjuist"}`, env.alice, 400, `Een reden hoort alleen bij beoordeling "fout"`},
 		{"comment too long", feedbackPath(id), `{"rating":"fout","reason":"anders","comment":"` + strings.Repeat("a", admin.MaxFeedbackComment+1) + `"}`,
 			env.alice, 400, "Opmerking te lang (1001 tekens); maximaal 1000 tekens"},
+		{"comment with NUL", feedbackPath(id), `{"rating":"fout","reason":"anders","comment":"a\u0000b"}`, env.alice, 400, "Opmerking bevat stuurtekens"},
 		{"unknown field", feedbackPath(id), `{"rating":"goed","score":5}`, env.alice, 400, `Onbekend veld "score"`},
 		{"rating not a string", feedbackPath(id), `{"rating":1}`, env.alice, 400, `Veld "rating" heeft het verkeerde type`},
 	}

@@ -126,6 +126,7 @@ func testFeedbackInvalid(t *testing.T, s AdminStore) {
 		{"goed with a reason", func(f *admin.Feedback) { f.Rating = admin.RatingGood }},
 		{"comment too long", func(f *admin.Feedback) { f.Comment = strings.Repeat("é", admin.MaxFeedbackComment+1) }},
 		{"comment not UTF-8", func(f *admin.Feedback) { f.Comment = "\xff" }},
+		{"comment with NUL", func(f *admin.Feedback) { f.Comment = "a\x00b" }},
 		{"no time", func(f *admin.Feedback) { f.Time = time.Time{} }},
 		{"no key", func(f *admin.Feedback) { f.KeyID = "" }},
 	}
