@@ -12,7 +12,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var els = {};
   var auth = { mode: 'unknown', session: false };
-  var keyWaiters = null; // {resolve, reject} while the key dialog is open
+  var keys = null;       // the key dialog (keydialog.js)
   var verifying = null;  // the row the verify form is for
 
   function init() {
@@ -26,7 +26,10 @@
     });
     els['verify-form'].addEventListener('submit', function (e) { e.preventDefault(); verify(); });
     els['verify-cancel'].addEventListener('click', closeVerify);
-    initKeyDialog();
+    keys = bronwijzerKeyDialog(els, {
+      use: startSession,
+      cancelMessage: 'Geen API-sleutel ingevoerd; zonder sleutel met beheerrechten toont deze pagina niets.'
+    });
     fetch('/config.json', { credentials: 'same-origin' }).then(function (resp) {
       return resp.ok ? resp.json() : null;
     }).then(function (cfg) {
@@ -39,28 +42,6 @@
   }
 
   // --- keys and sessions --------------------------------------------------
-
-  function initKeyDialog() {
-    els['key-form'].addEventListener('submit', function (e) {
-      e.preventDefault();
-      var key = els['key-input'].value.trim();
-      if (!key) {
-        showKeyError('Vul een API-sleutel in.');
-        return;
-      }
-      startSession(key).then(function () { finishKeyDialog(null); }, function (err) {
-        showKeyError(err.message);
-        els['key-input'].select();
-      });
-    });
-    els['key-cancel'].addEventListener('click', function () {
-      finishKeyDialog(new Error('Geen API-sleutel ingevoerd; zonder sleutel met beheerrechten toont deze pagina niets.'));
-    });
-    els['key-dialog'].addEventListener('cancel', function (e) {
-      e.preventDefault();
-      els['key-cancel'].click();
-    });
-  }
 
   function startSession(key) {
     els['key-save'].disabled = true;
@@ -97,33 +78,6 @@
     els['key-clear'].hidden = !auth.session;
   }
 
-  function requestKey(message) {
-    return new Promise(function (resolve, reject) {
-      if (keyWaiters) {
-        keyWaiters.push({ resolve: resolve, reject: reject });
-        return;
-      }
-      keyWaiters = [{ resolve: resolve, reject: reject }];
-      els['key-input'].value = '';
-      showKeyError(message);
-      els['key-dialog'].showModal();
-      els['key-input'].focus();
-    });
-  }
-
-  function showKeyError(message) {
-    els['key-error'].textContent = message || '';
-    els['key-error'].hidden = !message;
-  }
-
-  function finishKeyDialog(err) {
-    var waiters = keyWaiters || [];
-    keyWaiters = null;
-    if (els['key-dialog'].open) { els['key-dialog'].close(); }
-    els['key-input'].value = '';
-    waiters.forEach(function (w) { if (err) { w.reject(err); } else { w.resolve(); } });
-  }
-
   // api calls the admin API with the session cookie. A 401 asks for a key
   // and retries; a 403 means the session's key lacks the admin scope.
   function api(url, opts) {
@@ -135,7 +89,7 @@
       if (resp.status === 401) {
         return messageOf(resp).then(function (msg) {
           if (auth.session) { setSession(false); }
-          return requestKey(msg).then(function () { return api(url, opts); });
+          return keys.request(msg).then(function () { return api(url, opts); });
         });
       }
       if (resp.status === 403) {

@@ -62,7 +62,7 @@
   // --- keys and sessions --------------------------------------------------
 
   var pendingAsk = false; // widget: ask once the host's key arrives
-  var keyWaiters = null;  // {resolve, reject} lists while the dialog is open
+  var keys = null;        // the key dialog (keydialog.js)
 
   function initKeys() {
     updateKeyControls();
@@ -79,26 +79,10 @@
         els.question.focus();
       });
     });
-    els['key-form'].addEventListener('submit', function (e) {
-      e.preventDefault();
-      var key = els['key-input'].value.trim();
-      if (!key) {
-        showKeyError('Vul een API-sleutel in.');
-        els['key-input'].focus();
-        return;
-      }
-      useKey(key).then(function () { finishKeyDialog(null); }, function (err) {
-        showKeyError(err.message);
-        els['key-input'].select();
-        els['key-input'].focus();
-      });
-    });
-    els['key-cancel'].addEventListener('click', function () {
-      finishKeyDialog(new Error('Geen API-sleutel ingevoerd; zonder sleutel kan Bronwijzer geen vragen beantwoorden.'));
-    });
-    els['key-dialog'].addEventListener('cancel', function (e) {
-      e.preventDefault(); // Escape: close through the same path as Annuleren
-      els['key-cancel'].click();
+    keys = bronwijzerKeyDialog(els, {
+      use: useKey,
+      cancelMessage: 'Geen API-sleutel ingevoerd; zonder sleutel kan Bronwijzer geen vragen beantwoorden.',
+      changed: resized
     });
     configReady = fetch('/config.json', { credentials: 'same-origin' }).then(function (resp) {
       return resp.ok ? resp.json() : null;
@@ -146,7 +130,7 @@
     return fetch('/v1/session', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
       .then(function (resp) {
         setSession(resp.ok);
-        if (!resp.ok) { return requestKey('').catch(function () {}); }
+        if (!resp.ok) { return keys.request('').catch(function () {}); }
       }, function () {});
   }
 
@@ -168,40 +152,6 @@
 
   function updateKeyControls() {
     els['key-clear'].hidden = embedded ? !auth.key : !auth.session;
-  }
-
-  // requestKey opens the key dialog (once, however many callers wait) and
-  // resolves when the clinician has entered a key; it rejects on cancel.
-  function requestKey(message) {
-    return new Promise(function (resolve, reject) {
-      if (keyWaiters) {
-        keyWaiters.push({ resolve: resolve, reject: reject });
-        if (message) { showKeyError(message); }
-        return;
-      }
-      keyWaiters = [{ resolve: resolve, reject: reject }];
-      els['key-input'].value = '';
-      showKeyError(message);
-      els['key-dialog'].showModal();
-      els['key-input'].focus();
-      resized();
-    });
-  }
-
-  function showKeyError(message) {
-    els['key-error'].textContent = message || '';
-    els['key-error'].hidden = !message;
-  }
-
-  // finishKeyDialog closes the dialog and settles every waiter: resolved
-  // once a key or session is in place, rejected with err on cancel.
-  function finishKeyDialog(err) {
-    var waiters = keyWaiters || [];
-    keyWaiters = null;
-    if (els['key-dialog'].open) { els['key-dialog'].close(); }
-    els['key-input'].value = '';
-    waiters.forEach(function (w) { if (err) { w.reject(err); } else { w.resolve(); } });
-    resized();
   }
 
   // apiFetch calls the API: the widget with its key, the page with its
@@ -226,7 +176,7 @@
           setSession(false);
           why = msg || 'Uw sessie is verlopen; meld u opnieuw aan met de API-sleutel.';
         }
-        return requestKey(why).then(function () { return apiFetch(url, opts); });
+        return keys.request(why).then(function () { return apiFetch(url, opts); });
       });
     });
   }
@@ -641,7 +591,7 @@
     e.preventDefault();
     var link = els['detail-link'];
     var doc = link.dataset.doc;
-    var haveKey = auth.key ? Promise.resolve() : requestKey('');
+    var haveKey = auth.key ? Promise.resolve() : keys.request('');
     haveKey.then(function () {
       if (/^\/viewer#/.test(link.getAttribute('href'))) {
         var v = window.open(link.getAttribute('href'), '_blank');
@@ -933,7 +883,7 @@
     if (key !== null && (typeof key !== 'string' || !key.trim())) { return; }
     forgetFiles();
     storeKey(key ? key.trim() : null);
-    if (auth.key && keyWaiters) { finishKeyDialog(null); }
+    if (auth.key && keys.isOpen()) { keys.finish(null); }
     if (auth.key && pendingAsk) {
       pendingAsk = false;
       ask();
