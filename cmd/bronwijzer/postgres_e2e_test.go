@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,6 +64,28 @@ func TestServeOnPostgres(t *testing.T) {
 		t.Fatalf("abstained on PostgreSQL: %s", resp.Reason)
 	}
 	checkCitations(t, resp)
+
+	// Clinicians' feedback on PostgreSQL: the route, then the commands.
+	comment := map[string]string{"rating": "fout", "reason": "onjuist", "comment": "Mevrouw Jansen (bsn 111222333) kreeg dit advies."}
+	if code := postJSON(t, base+"/v1/answers/"+resp.ID+"/feedback", comment, nil); code != http.StatusOK {
+		t.Fatalf("feedback on PostgreSQL: status %d", code)
+	}
+	if code := postJSON(t, base+"/v1/answers/"+resp.ID+"/feedback", map[string]string{"rating": "goed"}, nil); code != http.StatusOK {
+		t.Fatalf("second feedback on PostgreSQL: status %d", code)
+	}
+	code, out, errOut := run(t, t.TempDir(), "feedback", "list", "--database-url", url)
+	if code != exitOK || !strings.Contains(out, "goed  antwoord "+resp.ID) || strings.Count(out, "antwoord ") != 1 {
+		t.Errorf("feedback list on PostgreSQL (the later rating replaces the first): %d\n%s%s", code, out, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "feedback.jsonl")
+	if code, _, errOut := run(t, t.TempDir(), "feedback", "export", "--eval", file, "--database-url", url); code != exitOK {
+		t.Fatalf("feedback export on PostgreSQL: %d %s", code, errOut)
+	}
+	lines, at := exportedLine(t, file, "feedback-"+resp.ID+"-anonymous")
+	if lines[at]["given_answer"] != resp.Answer || fmt.Sprint(lines[at]["tags"]) != "[feedback goed]" {
+		t.Errorf("exported line on PostgreSQL %v", lines[at])
+	}
+
 	if refusal := ask(t, base, outOfCorpus[0]); !refusal.Abstained {
 		t.Errorf("answered an out-of-corpus question on PostgreSQL: %s", refusal.Answer)
 	}
