@@ -27,7 +27,7 @@
     els['verify-form'].addEventListener('submit', function (e) { e.preventDefault(); verify(); });
     els['verify-cancel'].addEventListener('click', closeVerify);
     keys = bronwijzerKeyDialog(els, {
-      use: startSession,
+      use: function (key) { return keys.startSession(key).then(function () { setSession(true); }); },
       cancelMessage: 'Geen API-sleutel ingevoerd; zonder sleutel met beheerrechten toont deze pagina niets.'
     });
     fetch('/config.json', { credentials: 'same-origin' }).then(function (resp) {
@@ -43,34 +43,11 @@
 
   // --- keys and sessions --------------------------------------------------
 
-  function startSession(key) {
-    els['key-save'].disabled = true;
-    return fetch('/v1/session', {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'Authorization': 'Bearer ' + key, 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: '{}'
-    }).then(function (resp) {
-      els['key-save'].disabled = false;
-      if (resp.ok) {
-        setSession(true);
-        return;
-      }
-      return messageOf(resp).then(function (msg) {
-        throw new Error((resp.status === 401 || resp.status === 403 ? 'De API-sleutel werd geweigerd' : 'Aanmelden mislukte') +
-          (msg ? ': ' + msg : ' (fout ' + resp.status + ').'));
-      });
-    }, function () {
-      els['key-save'].disabled = false;
-      throw new Error('De server is niet bereikbaar; probeer het opnieuw.');
-    });
-  }
-
   function endSession() {
-    return fetch('/v1/session', { method: 'DELETE', credentials: 'same-origin' })
-      .then(function () {}, function () {}).then(function () {
-        setSession(false);
-        render([]);
-      });
+    return keys.endSession().then(function () {
+      setSession(false);
+      render([]);
+    });
   }
 
   function setSession(on) {

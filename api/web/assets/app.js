@@ -100,27 +100,7 @@
       storeKey(key);
       return Promise.resolve();
     }
-    els['key-save'].disabled = true;
-    return fetch('/v1/session', {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'Authorization': 'Bearer ' + key, 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: '{}'
-    }).then(function (resp) {
-      els['key-save'].disabled = false;
-      if (resp.ok) {
-        setSession(true);
-        return;
-      }
-      return resp.json().then(errorMessage, function () { return ''; }).then(function (msg) {
-        if (resp.status === 401 || resp.status === 403) {
-          throw new Error('De API-sleutel werd geweigerd' + (msg ? ': ' + msg : '.'));
-        }
-        throw new Error(msg || 'Aanmelden mislukte (fout ' + resp.status + ').');
-      });
-    }, function () {
-      els['key-save'].disabled = false;
-      throw new Error('De server is niet bereikbaar; probeer het opnieuw.');
-    });
+    return keys.startSession(key).then(function () { setSession(true); });
   }
 
   // checkSession asks whether this browser already has a session (the
@@ -135,8 +115,7 @@
   }
 
   function endSession() {
-    return fetch('/v1/session', { method: 'DELETE', credentials: 'same-origin' })
-      .then(function () {}, function () {}).then(function () { setSession(false); });
+    return keys.endSession().then(function () { setSession(false); });
   }
 
   function setSession(on) {

@@ -8,6 +8,8 @@
 //   keys.request(message)  // opens the dialog; resolves once a key is in place, rejects on cancel
 //   keys.finish(err)       // closes it and settles every waiter
 //   keys.isOpen()          // whether callers are waiting
+//   keys.startSession(key) // the pages: exchange the key for a session cookie
+//   keys.endSession()      // the pages: end it ("Afmelden")
 //
 // els holds the elements key-dialog, key-form, key-input, key-error and
 // key-cancel. opts.changed, when given, is called after the dialog opens or
@@ -67,5 +69,40 @@ window.bronwijzerKeyDialog = function (els, opts) {
     els['key-cancel'].click();
   });
 
-  return { request: request, finish: finish, showError: showError, isOpen: function () { return !!waiters; } };
+  // startSession exchanges a key for the session cookie (POST /v1/session
+  // sets it HttpOnly, SameSite=Strict) and keeps the key nowhere. It
+  // rejects with a Dutch message the dialog shows.
+  function startSession(key) {
+    els['key-save'].disabled = true;
+    return fetch('/v1/session', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Authorization': 'Bearer ' + key, 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: '{}'
+    }).then(function (resp) {
+      els['key-save'].disabled = false;
+      if (resp.ok) { return; }
+      return resp.json().then(function (j) {
+        return j && j.error && j.error.message ? j.error.message : '';
+      }, function () { return ''; }).then(function (msg) {
+        if (resp.status === 401 || resp.status === 403) {
+          throw new Error('De API-sleutel werd geweigerd' + (msg ? ': ' + msg : '.'));
+        }
+        throw new Error(msg || 'Aanmelden mislukte (fout ' + resp.status + ').');
+      });
+    }, function () {
+      els['key-save'].disabled = false;
+      throw new Error('De server is niet bereikbaar; probeer het opnieuw.');
+    });
+  }
+
+  // endSession ends the session; it never fails (a server that is gone has
+  // no session to keep).
+  function endSession() {
+    return fetch('/v1/session', { method: 'DELETE', credentials: 'same-origin' }).then(function () {}, function () {});
+  }
+
+  return {
+    request: request, finish: finish, showError: showError, isOpen: function () { return !!waiters; },
+    startSession: startSession, endSession: endSession
+  };
 };
