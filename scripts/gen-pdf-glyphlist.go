@@ -3,12 +3,15 @@
 // gen-pdf-glyphlist writes ingest/extract/pdf_glyphlist.go: the Adobe Glyph
 // List (glyph name → Unicode) and the byte encodings of simple PDF fonts
 // (StandardEncoding, WinAnsiEncoding, MacRomanEncoding and the built-in
-// encodings of Symbol and ZapfDingbats) as Unicode tables.
+// encodings of Symbol and ZapfDingbats) as Unicode tables, and the 258
+// standard Macintosh glyph names that a TrueType post table refers to by
+// index.
 //
 // No Go module exports these tables, but two dependencies carry them
 // unexported: github.com/ledongthuc/pdf (name.go, the AGL glyph names) and
 // github.com/pdfcpu/pdfcpu (internal/corefont/metrics, the code → glyph name
-// maps of WinAnsi, Symbol and ZapfDingbats). This program reads both source
+// maps of WinAnsi, Symbol and ZapfDingbats), and golang.org/x/image's
+// font/sfnt/gen.go lists the Macintosh names. This program reads both source
 // files from the module cache, so the table follows the versions in go.mod.
 //
 //	go run scripts/gen-pdf-glyphlist.go
@@ -85,6 +88,7 @@ func main() {
 	writeTable(&b, "pdfSymbolEncoding", "the built-in encoding of Symbol", byName(symbol, agl))
 	writeTable(&b, "pdfZapfDingbatsEncoding", "the built-in encoding of ZapfDingbats", zapfTable())
 	writeZapfNames(&b, zapf)
+	writeMacNames(&b, readMacNames(moduleFile("golang.org/x/image", "font/sfnt/gen.go")))
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
@@ -240,6 +244,39 @@ func writeZapfNames(b *bytes.Buffer, zapf map[int]string) {
 	b.WriteString("// pdfZapfNames are the glyph names of ZapfDingbats with their codes, sorted by name.\nvar pdfZapfNames = [...]struct {\n\tname string\n\tcode uint8\n}{\n")
 	for _, e := range es {
 		fmt.Fprintf(b, "{%q, %d},\n", e.name, e.code)
+	}
+	b.WriteString("}\n")
+}
+
+var quoted = regexp.MustCompile(`"([^"]+)"`)
+
+// readMacNames reads the 258 standard Macintosh glyph names (the post
+// table's format 1 order) from the names array of x/image's sfnt/gen.go.
+func readMacNames(src string) []string {
+	i := strings.Index(src, "var names = [258]string{")
+	if i < 0 {
+		log.Fatal("Macintosh glyph names not found")
+	}
+	src = src[i:]
+	src = src[:strings.Index(src, "\n}")]
+	var names []string
+	for _, line := range strings.Split(src, "\n")[1:] {
+		if code, _, _ := strings.Cut(line, "//"); strings.TrimSpace(code) != "" {
+			for _, sm := range quoted.FindAllStringSubmatch(code, -1) {
+				names = append(names, sm[1])
+			}
+		}
+	}
+	if len(names) != 258 {
+		log.Fatalf("%d Macintosh glyph names read, want 258", len(names))
+	}
+	return names
+}
+
+func writeMacNames(b *bytes.Buffer, names []string) {
+	b.WriteString("// pdfMacGlyphNames are the 258 standard Macintosh glyph names, in the\n// order a TrueType post table refers to them by index.\nvar pdfMacGlyphNames = [258]string{\n")
+	for _, n := range names {
+		fmt.Fprintf(b, "%q,\n", n)
 	}
 	b.WriteString("}\n")
 }

@@ -4,19 +4,23 @@
 // one small file per class of text that real-world PDFs lose or garble
 // (issue 14): rotated pages and blocks, fonts without a usable Unicode map,
 // the Symbol font, hidden spaces, lines of very different sizes close
-// together, right-to-left text, a named CJK CMap, and pages whose fonts
-// cannot be read at all.
+// together, right-to-left text, a named CJK CMap, fonts whose text only
+// their embedded program tells (TrueType and Type 1), vertical CJK, and
+// pages whose fonts cannot be read at all.
 // Every file is written from scratch here; no third-party file is used.
 //
 //	go run scripts/gen-pdf-text-fixtures.go [-out ingest/extract/testdata/pdftext]
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
@@ -50,6 +54,10 @@ func main() {
 		"cjk-gbk.pdf":           cjkGBK(),
 		"cmap-onebyte.pdf":      cmapOneByte(),
 		"inline-image.pdf":      inlineImage(),
+		"truetype-cid.pdf":      trueTypeCID(),
+		"truetype-symbolic.pdf": trueTypeSymbolic(),
+		"type1-builtin.pdf":     type1Builtin(),
+		"vertical-cjk.pdf":      verticalCJK(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -327,4 +335,244 @@ func inlineImage() []byte {
 	fmt.Fprintf(&b, "q 20 0 0 20 72 580 cm BI /W 2 /H 2 /BPC 8 /CS /RGB /F /DCT ID\n\xff\xd8 EI \x00\x9c(\xff\xd9\nEI Q\n")
 	b.WriteString(line("F1", 11, 72, 550, "Na de afbeeldingen."))
 	return doc([]string{helvetica}, "", page{content: b.String()})
+}
+
+// fontText is the sentence the embedded-program fixtures show.
+const fontText = "Controleer de nierfunctie voor metformine."
+
+// glyphsOf numbers the distinct characters of text from glyph 1 (0 is
+// .notdef), in order of first appearance.
+func glyphsOf(text string) (order []rune, gid map[rune]int) {
+	gid = map[rune]int{}
+	for _, r := range text {
+		if _, ok := gid[r]; !ok {
+			order = append(order, r)
+			gid[r] = len(order)
+		}
+	}
+	return order, gid
+}
+
+// trueTypeCID: an Identity-H Type0 font over an embedded TrueType program
+// without ToUnicode, as Word and Chromium subsets are written once the map
+// is stripped. The CIDs are not the glyph numbers: /CIDToGIDMap maps CID
+// 100 + g to glyph g, and only the program's Unicode cmap names the glyphs.
+func trueTypeCID() []byte {
+	order, gid := glyphsOf(fontText)
+	cmap := map[int]int{}
+	for r, g := range gid {
+		cmap[int(r)] = g
+	}
+	prog := trueType(len(order)+1, cmapTable(3, 1, cmap), nil)
+	m := make([]byte, 2*(101+len(order)))
+	for g := 1; g <= len(order); g++ {
+		binary.BigEndian.PutUint16(m[2*(100+g):], uint16(g))
+	}
+	var content strings.Builder
+	content.WriteString("BT /F1 12 Tf 72 700 Td <")
+	for _, r := range fontText {
+		fmt.Fprintf(&content, "%04x", 100+gid[r])
+	}
+	content.WriteString("> Tj ET\n")
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [6 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Verdana /Encoding /Identity-H /DescendantFonts [<< /Type /Font "+
+			"/Subtype /CIDFontType2 /BaseFont /ABCDEF+Verdana /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "+
+			"/DW 550 /CIDToGIDMap 5 0 R /FontDescriptor 4 0 R >>] >>",
+		"<< /Type /FontDescriptor /FontName /ABCDEF+Verdana /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "+
+			"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>",
+		pdftest.Stream("", m),
+		"<< /Type /Page /Parent 2 0 R /Contents 8 0 R >>",
+		pdftest.Stream(fmt.Sprintf("/Length1 %d", len(prog)), prog),
+		pdftest.Stream("", []byte(content.String())),
+	)
+}
+
+// trueTypeSymbolic: a simple symbolic TrueType font without /Encoding and
+// ToUnicode whose codes are not Latin-1: code c shows glyph c, placed at
+// 0xF000 + c in the program's (3,0) cmap and named in its post table.
+func trueTypeSymbolic() []byte {
+	order, gid := glyphsOf(fontText)
+	cmap := map[int]int{}
+	names := []string{".notdef"}
+	for i, r := range order {
+		cmap[0xf000+i+1] = i + 1
+		names = append(names, glyphName(r))
+	}
+	prog := trueType(len(order)+1, cmapTable(3, 0, cmap), names)
+	var content strings.Builder
+	content.WriteString("BT /F1 12 Tf 72 700 Td <")
+	for _, r := range fontText {
+		fmt.Fprintf(&content, "%02x", gid[r])
+	}
+	content.WriteString("> Tj ET\n")
+	widths := strings.TrimSpace(strings.Repeat("550 ", len(order)))
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Georgia /FirstChar 1 /LastChar %d /Widths [%s] /FontDescriptor 4 0 R >>",
+			len(order), widths),
+		"<< /Type /FontDescriptor /FontName /ABCDEF+Georgia /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "+
+			"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 6 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>",
+		pdftest.Stream(fmt.Sprintf("/Length1 %d", len(prog)), prog),
+		pdftest.Stream("", []byte(content.String())),
+	)
+}
+
+// glyphName is the PostScript glyph name of an ASCII character.
+func glyphName(r rune) string {
+	switch r {
+	case ' ':
+		return "space"
+	case '.':
+		return "period"
+	}
+	return string(r)
+}
+
+// type1Builtin: an embedded Type 1 font without /Encoding whose program's
+// built-in encoding puts its glyphs at codes 1, 2, … (as dvips and old
+// Distiller subsets do): neither StandardEncoding nor Latin-1 reads them.
+// Only the clear-text part of the program is written; the eexec part is a
+// placeholder, which text extraction never needs.
+func type1Builtin() []byte {
+	order, gid := glyphsOf(fontText)
+	var clear strings.Builder
+	clear.WriteString("%!PS-AdobeFont-1.0: ABCDEF+Palatino-Roman 001.005\n12 dict begin\n/FontName /ABCDEF+Palatino-Roman def\n")
+	clear.WriteString("/PaintType 0 def\n/FontType 1 def\n/FontMatrix [0.001 0 0 0.001 0 0] readonly def\n")
+	clear.WriteString("/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n")
+	for i, r := range order {
+		fmt.Fprintf(&clear, "dup %d /%s put\n", i+1, glyphName(r))
+	}
+	clear.WriteString("readonly def\ncurrentdict end\ncurrentfile eexec\n")
+	prog := append([]byte(clear.String()), bytes.Repeat([]byte{0}, 64)...)
+	var content strings.Builder
+	content.WriteString("BT /F1 12 Tf 72 700 Td <")
+	for _, r := range fontText {
+		fmt.Fprintf(&content, "%02x", gid[r])
+	}
+	content.WriteString("> Tj ET\n")
+	widths := strings.TrimSpace(strings.Repeat("500 ", len(order)))
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Palatino-Roman /FirstChar 1 /LastChar %d /Widths [%s] /FontDescriptor 4 0 R >>",
+			len(order), widths),
+		"<< /Type /FontDescriptor /FontName /ABCDEF+Palatino-Roman /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 "+
+			"/Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile 6 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>",
+		pdftest.Stream(fmt.Sprintf("/Length1 %d /Length2 64 /Length3 0", clear.Len()), prog),
+		pdftest.Stream("", []byte(content.String())),
+	)
+}
+
+// verticalCJK: Japanese set vertically (UniJIS-UCS2-V, the Type0 font's
+// codes are UCS-2): two columns of two lines, read top to bottom and the
+// right column first, with a TJ adjustment inside a column.
+func verticalCJK() []byte {
+	hex := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			fmt.Fprintf(&b, "%04x", r)
+		}
+		return b.String()
+	}
+	col := func(x float64, text string) string {
+		return fmt.Sprintf("BT /F1 14 Tf %g 760 Td <%s> Tj ET\n", x, hex(text))
+	}
+	content := col(500, "腎機能を確認する") + col(480, "用量を調整する") +
+		fmt.Sprintf("BT /F1 14 Tf 300 760 Td [<%s> 500 <%s>] TJ ET\n", hex("第二列の"), hex("文章")) +
+		col(280, "終わり")
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-V /DescendantFonts [<< /Type /Font " +
+		"/Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /DW 1000 >>] >>"
+	return doc([]string{font}, "", page{content: content})
+}
+
+// cmapTable is a cmap table with one format 4 subtable (platform pid,
+// encoding eid) mapping each code to a glyph.
+func cmapTable(pid, eid int, m map[int]int) []byte {
+	codes := make([]int, 0, len(m))
+	for c := range m {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	codes = append(codes, 0xffff)
+	n := len(codes)
+	sub := make([]byte, 16+8*n)
+	binary.BigEndian.PutUint16(sub[0:], 4)
+	binary.BigEndian.PutUint16(sub[2:], uint16(len(sub)))
+	binary.BigEndian.PutUint16(sub[6:], uint16(2*n))
+	for i, c := range codes {
+		delta := 1 // glyph 0 for the closing 0xFFFF segment
+		if c != 0xffff {
+			delta = m[c] - c
+		}
+		binary.BigEndian.PutUint16(sub[14+2*i:], uint16(c))
+		binary.BigEndian.PutUint16(sub[16+2*n+2*i:], uint16(c))
+		binary.BigEndian.PutUint16(sub[16+4*n+2*i:], uint16(delta))
+	}
+	head := []byte{0, 0, 0, 1, 0, byte(pid), 0, byte(eid), 0, 0, 0, 12}
+	return append(head, sub...)
+}
+
+// trueType assembles a TrueType program of n empty glyphs with the given
+// cmap and, when names is not nil, a format 2 post table naming the glyphs.
+func trueType(n int, cmap []byte, names []string) []byte {
+	u16 := func(vs ...int) []byte {
+		b := make([]byte, 2*len(vs))
+		for i, v := range vs {
+			binary.BigEndian.PutUint16(b[2*i:], uint16(v))
+		}
+		return b
+	}
+	head := slices.Concat(u16(1, 0, 1, 0), make([]byte, 4), u16(0x5f0f, 0x3cf5, 0, 1000), make([]byte, 16),
+		u16(0, 0xff38, 1000, 800, 0, 8, 2, 0, 0))
+	hmtx := make([]byte, 0, 4*n)
+	for range n {
+		hmtx = append(hmtx, u16(550, 0)...)
+	}
+	tables := map[string][]byte{
+		"head": head,
+		"hhea": slices.Concat(u16(1, 0, 800, 0xff38, 0, 1000, 0, 0, 1000, 1, 0, 0, 0, 0, 0, 0, 0), u16(n)),
+		"maxp": u16(0, 0x5000, n),
+		"loca": make([]byte, 2*(n+1)),
+		"glyf": {},
+		"hmtx": hmtx,
+		"cmap": cmap,
+	}
+	if names != nil {
+		post := slices.Concat(u16(2, 0), make([]byte, 28), u16(n))
+		var strs []byte
+		for i, name := range names {
+			if i == 0 {
+				post = append(post, u16(0)...)
+				continue
+			}
+			post = append(post, u16(258+i-1)...)
+			strs = append(append(strs, byte(len(name))), name...)
+		}
+		tables["post"] = append(post, strs...)
+	}
+	tags := make([]string, 0, len(tables))
+	for t := range tables {
+		tags = append(tags, t)
+	}
+	slices.Sort(tags)
+	out := slices.Concat(u16(1, 0, len(tags), 0, 0, 0))
+	off := 12 + 16*len(tags)
+	var body []byte
+	for _, t := range tags {
+		d := tables[t]
+		out = append(out, t...)
+		out = append(out, 0, 0, 0, 0)
+		out = binary.BigEndian.AppendUint32(out, uint32(off+len(body)))
+		out = binary.BigEndian.AppendUint32(out, uint32(len(d)))
+		body = append(body, d...)
+		for len(body)%4 != 0 {
+			body = append(body, 0)
+		}
+	}
+	return append(out, body...)
 }

@@ -540,6 +540,10 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 					continue
 				}
 				tx := -x.Float64() / 1000 * g.size * g.th
+				if g.font != nil && g.font.vertical {
+					tm = pdfMatrix{1, 0, 0, 1, 0, -x.Float64() / 1000 * g.size}.mul(tm)
+					continue
+				}
 				tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
 			}
 		case "w":
@@ -604,6 +608,9 @@ func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string)
 // show appends the glyphs of one string and returns the advanced text matrix.
 func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
+	if f.vertical {
+		return in.showVertical(g, tm, raw)
+	}
 	for i, step := 0, 0; i < len(raw); i += step {
 		step = f.codeAt(raw, i)
 		if i+step > len(raw) {

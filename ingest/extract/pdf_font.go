@@ -23,7 +23,14 @@ import (
 //  3. the base encoding: /BaseEncoding or the /Encoding name, else the
 //     font's own standard encoding (Symbol, ZapfDingbats, StandardEncoding
 //     for other Type 1 fonts, WinAnsiEncoding for TrueType);
-//  4. for Type0 fonts with a Uni…-UCS2 or Uni…-UTF16 CMap, the code itself.
+//  4. the embedded font program (pdf_fontprog.go): for a Type 1 program
+//     without /BaseEncoding, its built-in encoding in place of step 3's;
+//     for a TrueType program without /Encoding, the glyph its (3,0) or
+//     (1,0) cmap gives the code, named by its post table or Unicode cmap;
+//     for a Type0 font over a TrueType program, the glyph /CIDToGIDMap
+//     gives the CID, likewise;
+//  5. for Type0 fonts with a Uni…-UCS2 or Uni…-UTF16 CMap, the code itself
+//     (before step 4).
 //
 // A code nothing maps becomes U+FFFD, which the page quality check counts,
 // except codes of simple fonts from 0x80, read as Latin-1 as the library did,
@@ -33,9 +40,9 @@ import (
 // /Encoding is named, never falls back from a partial map and reads Symbol
 // as Latin ("≥" became "³").
 //
-// Named CJK CMaps (GBK-EUC-H, 90ms-RKSJ-H …) are decoded in pdf_font_cjk.go.
-// Not done: the embedded font program's own cmap or built-in encoding (a
-// TrueType or CFF parser).
+// Named CJK CMaps (GBK-EUC-H, 90ms-RKSJ-H …) are decoded in pdf_font_cjk.go,
+// vertical writing (Identity-V, the -V CMaps) in pdf_font_vertical.go.
+// Not done: bare CFF programs (FontFile3), see pdf_fontprog.go.
 
 // pdfFont is a parsed font: how to split a string into codes, each code's
 // width and Unicode text. Decoded codes are cached per font.
@@ -59,6 +66,19 @@ type pdfFont struct {
 	spaces    []pdfCodeSpace // Type0 with an embedded CMap: its code lengths
 	cids      map[int]int    // Type0 with an embedded CMap: code → CID, nil for identity
 	text      map[int]string
+
+	// The embedded program (pdf_fontprog.go), read at the first code that
+	// needs it.
+	progStream pdf.Value
+	progKind   byte  // 't' TrueType, '1' Type 1, 0 none
+	progBase   bool  // simple fonts: the program's encoding replaces the base encoding
+	cidToGID   []int // Type0 over TrueType: /CIDToGIDMap stream, nil for identity
+	prog       *pdfFontProgram
+	progRead   bool
+
+	vertical bool            // Type0 with WMode 1: glyphs advance downward
+	dw2      float64         // vertical advance of CIDs not in w2 (glyph space, negative: down)
+	w2       map[int]float64 // vertical advances from /W2
 }
 
 func newPDFFont(v pdf.Value) *pdfFont {
@@ -82,6 +102,11 @@ func newPDFFont(v pdf.Value) *pdfFont {
 		f.ucs2 = strings.HasPrefix(enc, "Uni") && (strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"))
 		if f.cjk = pdfCJKFor(enc); f.cjk != nil {
 			f.cidW = nil // keyed by CID, which these codes are not
+		}
+		f.verticalMetrics(v, d)
+		if d.Key("Subtype").Name() == "CIDFontType2" && f.cjk == nil {
+			f.progStream, f.progKind = desc.Key("FontFile2"), 't'
+			f.cidToGID = pdfCIDToGID(d.Key("CIDToGIDMap"))
 		}
 	} else {
 		f.first = int(v.Key("FirstChar").Int64())
@@ -159,6 +184,7 @@ func (f *pdfFont) simpleEncoding(v pdf.Value, subtype, base string) {
 	if f.symbol = symbolic; symbolic {
 		return // the glyphs sit at the font's own codes, whatever encoding is named
 	}
+	f.programEncoding(v, subtype, enc, name)
 	switch name {
 	case "WinAnsiEncoding", "PDFDocEncoding", "MacExpertEncoding":
 		f.base = &pdfWinAnsiEncoding
@@ -272,13 +298,7 @@ func (f *pdfFont) decodeChain(code int) string {
 		pua = mapped
 	}
 	if f.twoByte {
-		if f.ucs2 && !utf16.IsSurrogate(rune(code)) && code != 0 { // #nosec G115 -- a two-byte code: at most 0xFFFF
-			return string(rune(code)) // #nosec G115 -- a two-byte code: at most 0xFFFF
-		}
-		if f.cjk != nil {
-			return f.cjkText(code, pdfCodeBytes(code))
-		}
-		return cmp0(pua, "\uFFFD")
+		return f.decodeCID(code, pua)
 	}
 	if name, ok := f.diffs[code]; ok {
 		if s := pdfGlyphText(name, f.zapf); s != "" {
@@ -289,6 +309,9 @@ func (f *pdfFont) decodeChain(code int) string {
 		// code as Latin-1, as the library and pdftotext read it ("a225" is
 		// á in TeX's T1 encoding).
 		return string(rune(code)) // #nosec G115 -- a one-byte code: at most 0xFF
+	}
+	if s := f.programText(code); s != "" {
+		return s
 	}
 	if code >= 0 && code < 256 && f.base[code] != 0 {
 		return string(f.base[code])
@@ -304,6 +327,33 @@ func (f *pdfFont) decodeChain(code int) string {
 		return string(rune(code))
 	}
 	return "\uFFFD"
+}
+
+// decodeCID is the chain of a Type0 font after its ToUnicode map.
+func (f *pdfFont) decodeCID(code int, pua string) string {
+	if f.ucs2 && !utf16.IsSurrogate(rune(code)) && code != 0 { // #nosec G115 -- a two-byte code: at most 0xFFFF
+		return string(rune(code)) // #nosec G115 -- a two-byte code: at most 0xFFFF
+	}
+	if f.cjk != nil {
+		return f.cjkText(code, pdfCodeBytes(code))
+	}
+	if p := f.program(); p != nil && pua == "" {
+		cid := code
+		if c, ok := f.cids[code]; ok {
+			cid = c
+		}
+		gid := cid
+		if f.cidToGID != nil {
+			gid = 0
+			if cid >= 0 && cid < len(f.cidToGID) {
+				gid = f.cidToGID[cid]
+			}
+		}
+		if s := p.gidText[gid]; s != "" {
+			return s
+		}
+	}
+	return cmp0(pua, "\uFFFD")
 }
 
 func cmp0(s, alt string) string {

@@ -34,6 +34,10 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
 		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},
 		{file: "cmap-onebyte.pdf", ordered: []string{"Controleer de nierfunctie voor het starten van metformine."}},
+		{file: "truetype-cid.pdf", ordered: []string{fontProgramText}, absent: []string{"\uFFFD"}},
+		{file: "truetype-symbolic.pdf", ordered: []string{fontProgramText}, absent: []string{"\uFFFD"}},
+		{file: "type1-builtin.pdf", ordered: []string{fontProgramText}, absent: []string{"\uFFFD"}},
+		{file: "vertical-cjk.pdf", ordered: []string{"腎機能を確認する", "用量を調整する", "第二列の", "文章", "終わり"}},
 		{file: "inline-image.pdf", ordered: []string{"Voor de afbeelding.", "Tussen de afbeeldingen.", "Na de afbeeldingen."}, absent: []string{"Tj", "\uFFFD"}},
 	}
 	for _, tt := range tests {
