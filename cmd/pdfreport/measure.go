@@ -25,21 +25,25 @@ const (
 
 // fileResult is one file's measurement.
 type fileResult struct {
-	Path        string  `json:"path"`
-	Outcome     string  `json:"outcome"`
-	Message     string  `json:"message,omitempty"`
-	Pages       int     `json:"pages"`
-	Warnings    int     `json:"warnings"` // page and document warnings
-	RefWords    int     `json:"ref_words"`
-	Words       int     `json:"words"`
-	Recall      float64 `json:"recall"` // of pdftotext's words, found in ours
-	Glued       int     `json:"glued"`  // our words that are two of pdftotext's run together
-	Split       int     `json:"split"`  // pdftotext's words that we split in two
-	Replacement int     `json:"replacement"`
-	CPU         float64 `json:"cpu_s"`
-	MaxRSSMB    float64 `json:"max_rss_mb"`
-	RefCPU      float64 `json:"ref_cpu_s"`
-	RefFailed   bool    `json:"ref_failed"`
+	Path     string `json:"path"`
+	Outcome  string `json:"outcome"`
+	Message  string `json:"message,omitempty"`
+	Pages    int    `json:"pages"`
+	Warnings int    `json:"warnings"` // page and document warnings
+	RefWords int    `json:"ref_words"`
+	Words    int    `json:"words"`
+	// Recall is the share of pdftotext's words found in what we read:
+	// the page text and the rows set aside as running headers and
+	// footers (Page.Running). PassageRecall counts the page text only.
+	Recall        float64 `json:"recall"`
+	PassageRecall float64 `json:"passage_recall"`
+	Glued         int     `json:"glued"` // our words that are two of pdftotext's run together
+	Split         int     `json:"split"` // pdftotext's words that we split in two
+	Replacement   int     `json:"replacement"`
+	CPU           float64 `json:"cpu_s"`
+	MaxRSSMB      float64 `json:"max_rss_mb"`
+	RefCPU        float64 `json:"ref_cpu_s"`
+	RefFailed     bool    `json:"ref_failed"`
 }
 
 type measurer struct {
@@ -58,17 +62,20 @@ func (m measurer) measure(ctx context.Context, path string) fileResult {
 	r.RefCPU, r.RefFailed = refCPU.Seconds(), refErr != nil
 	doc, use, err := m.pool.Extract(ctx, data, extract.PDFOptions{Timeout: m.timeout})
 	r.CPU, r.MaxRSSMB = use.CPU.Seconds(), float64(use.MaxRSS)/(1<<20)
-	refWords := words(ref)
+	// pdftotext's text normalised as ours is (NFKC: "ﬁ" is "fi", a
+	// mathematical "𝑝" is "p"), so the words compare as text, not as code
+	// points.
+	refWords := words(extract.NormalizeText(ref))
 	r.RefWords = len(refWords)
 	if err != nil {
 		r.Outcome, r.Message = classify(err), bronwijzer.ErrorMessage(err)
 		return r
 	}
 	r.Outcome, r.Pages, r.Warnings = outcomeOK, len(doc.Pages), len(doc.Warnings)
-	text := documentText(doc)
-	ours := words(text)
-	r.Words = len(ours)
-	r.Recall = recall(refWords, ours)
+	text, running := documentText(doc)
+	passage, ours := words(text), words(text+running)
+	r.Words = len(passage)
+	r.Recall, r.PassageRecall = recall(refWords, ours), recall(refWords, passage)
 	r.Glued, r.Split = glued(refWords, ours), glued(ours, refWords)
 	r.Replacement = strings.Count(text, "\uFFFD")
 	return r
@@ -88,13 +95,16 @@ func classify(err error) string {
 	return outcomeRefused
 }
 
-func documentText(doc *extract.Document) string {
-	var b strings.Builder
+// documentText returns the page text and the running rows set aside.
+func documentText(doc *extract.Document) (text, running string) {
+	var b, rb strings.Builder
 	for _, p := range doc.Pages {
 		b.WriteString(p.Text)
 		b.WriteString("\n")
+		rb.WriteString(p.Running)
+		rb.WriteString("\n")
 	}
-	return b.String()
+	return b.String(), rb.String()
 }
 
 // pdftotext runs poppler's pdftotext and returns its text and CPU time.
@@ -119,7 +129,15 @@ func words(text string) []string {
 	})
 }
 
-// recall is the share of ref's words (with multiplicity) found in ours.
+// maxSplitParts is the most pieces of one word pdftotext may have split
+// it into for recall to count them as that word.
+const maxSplitParts = 8
+
+// recall is the share of ref's words (with multiplicity) found in ours. A
+// run of ref's words that are missing apart but written together are one of
+// ours counts as found: pdftotext split a word we read whole ("t es t"
+// against "test", letters of a spaced-out heading). The reverse, a word of
+// ref that ours splits, stays lost.
 func recall(ref, ours []string) float64 {
 	if len(ref) == 0 {
 		return 1
@@ -129,10 +147,24 @@ func recall(ref, ours []string) float64 {
 		have[w]++
 	}
 	found := 0
-	for _, w := range ref {
-		if have[w] > 0 {
-			have[w]--
+	for i := 0; i < len(ref); i++ {
+		if have[ref[i]] > 0 {
+			have[ref[i]]--
 			found++
+			continue
+		}
+		joined := ref[i]
+		for j := i + 1; j < min(len(ref), i+maxSplitParts); j++ {
+			if have[ref[j]] > 0 {
+				break // the next word is read on its own
+			}
+			joined += ref[j]
+			if have[joined] > 0 {
+				have[joined]--
+				found += j - i + 1
+				i = j
+				break
+			}
 		}
 	}
 	return float64(found) / float64(len(ref))

@@ -22,6 +22,25 @@ func TestRecall(t *testing.T) {
 	}
 }
 
+// TestRecallSplitByReference: words pdftotext split apart count as read
+// when ours has them whole; words we split stay lost.
+func TestRecallSplitByReference(t *testing.T) {
+	for _, tt := range []struct {
+		ref, ours string
+		want      float64
+	}{
+		{"de t es t is klaar", "de test is klaar", 1},
+		{"de test is klaar", "de t es t is klaar", 3.0 / 4},
+		{"de t es t is klaar", "de tets is klaar", 3.0 / 6}, // no whole word "test"
+		{"a b c d e f g h i", "abcdefghi", 0},               // more pieces than maxSplitParts
+		{"lees de b ij s l uiter", "lees de bijsluiter", 1},
+	} {
+		if got := recall(words(tt.ref), words(tt.ours)); got != tt.want {
+			t.Errorf("recall(%q, %q) = %v, want %v", tt.ref, tt.ours, got, tt.want)
+		}
+	}
+}
+
 func TestGluedAndSplit(t *testing.T) {
 	ref := words("controleer de nierfunctie voor het starten")
 	ours := words("controleer de nierfunctievoor het star ten")

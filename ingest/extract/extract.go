@@ -46,6 +46,11 @@ type Page struct {
 	Number int
 	Text   string // normalised text, blocks separated by "\n\n"
 	Blocks []Block
+	// Running is the text of the rows a PDF page's layout set aside as
+	// running headers, footers and page numbers, one row a line: read,
+	// but kept out of Text and of every passage. The robustness report
+	// (cmd/pdfreport) counts it as read.
+	Running string
 }
 
 // Document is the extraction result of one file.

@@ -294,8 +294,9 @@ type pdfRawPage struct {
 	failed bool       // the content stream could not be interpreted
 	// tooLarge: a stream of the page decodes to more than pdfMaxStreamBytes
 	tooLarge bool
-	chars    int // glyphs shown, including ones that decode to nothing
-	bad      int // glyphs decoding to control or replacement characters
+	running  string // rows removed as running headers and footers (pdfDropRunningRows)
+	chars    int    // glyphs shown, including ones that decode to nothing
+	bad      int    // glyphs decoding to control or replacement characters
 }
 
 // pdfReadPages interprets every page; a page whose content stream panics is
@@ -350,11 +351,11 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 			page.rows = pdfRows(in.glyphs) // keep what was read before the damage
 		}
 	}()
-	contents := p.v.Key("Contents")
-	if contents.IsNull() {
+	contents, annots := p.v.Key("Contents"), p.v.Key("Annots")
+	if contents.IsNull() && annots.Kind() != pdf.Array {
 		return page
 	}
-	glyphs := in.page(contents, p.resources)
+	glyphs := in.page(contents, p.resources, annots)
 	page.box, page.stats = in.upright(p), in.stats // upright frame (pdf_rotate.go); counts for pdf_quality.go
 	page.forms = in.forms
 	page.chars = len(glyphs)

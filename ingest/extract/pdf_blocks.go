@@ -44,6 +44,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	doc.Tables = pdfFinishTables(pageTables, numbers, pageBlocks, vocab)
 	for i := range raw {
 		doc.Pages[i] = pdfAssemblePage(raw[i].number, pageBlocks[i], vocab)
+		doc.Pages[i].Running = raw[i].running
 		doc.Warnings = append(doc.Warnings, pdfPageWarnings(raw[i], doc.Pages[i])...)
 	}
 	doc.Title = firstTopHeading(doc.Pages)
@@ -106,12 +107,15 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 	}
 	for i := range raw {
 		var kept []pdfRow
+		var dropped []string
 		for j, r := range raw[i].rows {
 			if !running(i, j) {
 				kept = append(kept, r)
+			} else {
+				dropped = append(dropped, normalizeLine(r.text()))
 			}
 		}
-		raw[i].rows = kept
+		raw[i].rows, raw[i].running = kept, strings.Join(dropped, "\n")
 	}
 }
 

@@ -434,12 +434,14 @@ func pdfLooksLikeContent(b []byte) bool {
 	return true
 }
 
-// page returns the glyphs of a page content stream (a stream or an array).
-func (in *pdfInterp) page(contents, resources pdf.Value) []pdfGlyph {
+// page returns the glyphs of a page content stream (a stream or an array)
+// and of its annotations' appearances (pdf_annots.go).
+func (in *pdfInterp) page(contents, resources, annots pdf.Value) []pdfGlyph {
 	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
 	in.rules, in.shapes = nil, nil
 	in.stats, in.damaged = pdfPageStats{}, false
 	in.run(contents, resources, pdfIdentity, 0)
+	in.annotations(annots, resources)
 	if in.damaged {
 		// Everything readable was read; the page reports the damage
 		// (pdfReadPage recovers and keeps the glyphs).

@@ -558,6 +558,9 @@ func TestPDFDropRunningRows(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("page %d (-want +got):\n%s", p.number, diff)
 		}
+		if want := fmt.Sprintf("Huisartsenbulletin 2026\nPagina %d van 4", p.number); p.running != want {
+			t.Errorf("page %d set aside %q, want %q", p.number, p.running, want)
+		}
 	}
 }
 

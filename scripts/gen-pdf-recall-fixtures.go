@@ -1,0 +1,103 @@
+//go:build ignore
+
+// gen-pdf-recall-fixtures writes the PDFs of ingest/extract/testdata/pdfrecall:
+// one small file per class of text that pdftotext reads and the extractor
+// lost without a word (issue 14, measured on public test suites):
+// annotation appearances (free-text notes, stamps, push-button captions)
+// beside form fields whose filled-in values stay out, hidden annotations
+// that stay out too, and pages whose text is lost without any other sign.
+// Every file is written from scratch here; no third-party file is used.
+//
+//	go run scripts/gen-pdf-recall-fixtures.go [-out ingest/extract/testdata/pdfrecall]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
+)
+
+func main() {
+	out := flag.String("out", "ingest/extract/testdata/pdfrecall", "output directory")
+	flag.Parse()
+	if err := os.MkdirAll(*out, 0o750); err != nil {
+		log.Fatal(err)
+	}
+	files := map[string][]byte{
+		"annotations.pdf": annotations(),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%-20s %6d bytes\n", name, len(data))
+	}
+}
+
+// appearance is a Form XObject body of an annotation's appearance stream
+// that shows text in 10 pt Helvetica (object 3) at (x, y) of its own form
+// space.
+func appearance(bbox, matrix string, x, y float64, text string) string {
+	extra := "/Type /XObject /Subtype /Form /BBox " + bbox + " /Resources << /Font << /Fa 3 0 R >> >>"
+	if matrix != "" {
+		extra += " /Matrix " + matrix
+	}
+	return pdftest.Stream(extra, []byte(fmt.Sprintf("BT /Fa 10 Tf %g %g Td (%s) Tj ET", x, y, text)))
+}
+
+// annotations is one page whose content stream holds a heading and a
+// paragraph; its annotations draw the rest:
+//   - a free-text note under the paragraph, its appearance's BBox away from
+//     the origin so it reads only when mapped onto its /Rect;
+//   - a stamp at the foot whose appearance /Matrix scales its BBox;
+//   - a push button whose caption is read;
+//   - a filled-in text field, a check box in state /Ja and a text field
+//     inheriting its type from its parent: their values stay out;
+//   - a hidden note (flag 2) and a note shown only in print (flag 6),
+//     which a viewer and pdftotext do not show: they stay out;
+//   - a popup and an annotation without appearance: nothing to read.
+func annotations() []byte {
+	content := "BT /F1 16 Tf 72 760 Td (Verwijzing naar de nefroloog) Tj ET\n" +
+		"BT /F1 11 Tf 72 730 Td (Verwijs bij een eGFR onder 30 ml/min of snelle daling.) Tj ET\n"
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [8 0 R 10 0 R 12 0 R 14 0 R] >> >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+		pdftest.Helvetica,
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R "+
+			"/Annots [6 0 R 16 0 R 8 0 R 10 0 R 12 0 R 14 0 R 18 0 R 20 0 R 22 0 R 23 0 R] >>",
+		pdftest.Stream("", []byte(content)),
+		// 6, 7: free-text note, BBox [100 100 400 120] drawn at Rect [72 690 372 710].
+		"<< /Type /Annot /Subtype /FreeText /Rect [72 690 372 710] /Contents (notitie) /AP << /N 7 0 R >> >>",
+		appearance("[100 100 400 120]", "", 102, 105, "Noot: overleg bij twijfel met de nefroloog."),
+		// 8, 9: push button with a caption.
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 65536 /T (knop) /Rect [72 640 272 660] /AP << /N 9 0 R >> >>",
+		appearance("[0 0 200 20]", "", 4, 6, "Bereken de eGFR"),
+		// 10, 11: a filled-in text field.
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (naam) /V (Jansen 12-03-1950) /Rect [72 600 372 620] /AP << /N 11 0 R >> >>",
+		appearance("[0 0 300 20]", "", 2, 6, "Jansen 12-03-1950"),
+		// 12, 13: a check box in state /Ja (no /Ff: not a push button).
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /T (akkoord) /V /Ja /AS /Ja /Rect [72 570 92 590] /AP << /N << /Ja 13 0 R >> >> >>",
+		appearance("[0 0 20 20]", "", 2, 6, "Aangevinkt"),
+		// 14, 15: a text field whose /FT comes from its parent 24.
+		"<< /Type /Annot /Subtype /Widget /Parent 24 0 R /T (bsn) /Rect [72 540 372 560] /AP << /N 15 0 R >> >>",
+		appearance("[0 0 300 20]", "", 2, 6, "BSN 123456782"),
+		// 16, 17: a stamp at the foot whose /Matrix halves its BBox to the size of /Rect.
+		"<< /Type /Annot /Subtype /Stamp /Rect [72 60 372 80] /AP << /N 17 0 R >> >>",
+		appearance("[0 0 600 40]", "[0.5 0 0 0.5 0 0]", 4, 12, "Vastgesteld door de werkgroep"),
+		// 18, 19: hidden (flag 2).
+		"<< /Type /Annot /Subtype /FreeText /F 2 /Rect [72 500 372 520] /AP << /N 19 0 R >> >>",
+		appearance("[0 0 300 20]", "", 2, 6, "Verborgen notitie"),
+		// 20, 21: shown only in print (flag 6, NoView).
+		"<< /Type /Annot /Subtype /FreeText /F 32 /Rect [72 470 372 490] /AP << /N 21 0 R >> >>",
+		appearance("[0 0 300 20]", "", 2, 6, "Alleen bij afdrukken"),
+		// 22: a popup; 23: a link without appearance.
+		"<< /Type /Annot /Subtype /Popup /Rect [300 300 500 400] >>",
+		"<< /Type /Annot /Subtype /Link /Rect [72 730 300 745] /A << /S /URI /URI (https://example.org) >> >>",
+		// 24: the parent field of 14.
+		"<< /FT /Tx /T (patient) /Kids [14 0 R] >>",
+	)
+}
