@@ -258,20 +258,20 @@ func pdfLex(data []byte, do func(op string, args []pdfOperand)) (malformed bool)
 			for j < len(data) && !pdfLexSpace(data[j]) && !pdfIsDelim(data[j]) {
 				j++
 			}
-			tok := string(data[i:j])
+			tok := data[i:j]
 			i = j
 			if c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9' {
-				push(pdfOperand{kind: 'n', num: pdfParseNumber(tok)})
+				push(pdfOperand{kind: 'n', num: pdfParseNumber(string(tok))})
 				continue
 			}
-			switch tok {
+			switch string(tok) {
 			case "true", "false", "null":
 				push(pdfOperand{kind: '?'})
 				continue
 			case "BI":
 				i = pdfSkipInlineImage(data, i)
 			default:
-				do(tok, args)
+				do(pdfOperator(tok), args)
 			}
 			args, arrays = args[:0], arrays[:0]
 		}
@@ -289,6 +289,72 @@ func pdfIsDelim(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// pdfOperator is the operator tok as a string, without allocating for the
+// operators the interpreter acts on or that streams use most.
+func pdfOperator(tok []byte) string {
+	switch string(tok) {
+	case "Tj":
+		return "Tj"
+	case "TJ":
+		return "TJ"
+	case "Td":
+		return "Td"
+	case "TD":
+		return "TD"
+	case "Tf":
+		return "Tf"
+	case "Tm":
+		return "Tm"
+	case "T*":
+		return "T*"
+	case "BT":
+		return "BT"
+	case "ET":
+		return "ET"
+	case "Tc":
+		return "Tc"
+	case "Tw":
+		return "Tw"
+	case "Tz":
+		return "Tz"
+	case "TL":
+		return "TL"
+	case "Ts":
+		return "Ts"
+	case "Tr":
+		return "Tr"
+	case "cm":
+		return "cm"
+	case "re":
+		return "re"
+	case "f*":
+		return "f*"
+	case "B*":
+		return "B*"
+	case "b*":
+		return "b*"
+	case "W*":
+		return "W*"
+	case "Do":
+		return "Do"
+	case "rg":
+		return "rg"
+	case "RG":
+		return "RG"
+	case "cs":
+		return "cs"
+	case "CS":
+		return "CS"
+	case "sc":
+		return "sc"
+	case "SC":
+		return "SC"
+	case "gs":
+		return "gs"
+	}
+	return string(tok) // one byte: Go's strings of one byte do not allocate
 }
 
 // pdfParseNumber reads a number as PDF writes it; malformed ones ("--5",
@@ -608,7 +674,72 @@ func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string)
 }
 
 // show appends the glyphs of one string and returns the advanced text matrix.
+//
+// Per glyph the rendering matrix is S·tm·CTM, with S = [size·th 0 0 size 0
+// rise], and the text matrix advances as tm ← [1 0 0 1 tx 0]·tm. The
+// advance changes only tm's translation, so the linear part of the
+// rendering matrix, the glyph's size and direction are the same for the
+// whole string and are computed once; per glyph only the origin is. The
+// products left out are those with a zero factor of S or of the advance,
+// which add nothing while tm's linear part is finite (checked first; a
+// non-finite one takes showSlow, the full products).
 func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
+	if !pdfFinite(tm[0], tm[1], tm[2], tm[3]) {
+		return in.showSlow(g, tm, raw)
+	}
+	f, c := g.font, &g.ctm
+	a, d, r := g.size*g.th, g.size, g.rise
+	p0, p1, p2, p3 := a*tm[0], a*tm[1], d*tm[2], d*tm[3]
+	t0, t1 := p0*c[0]+p1*c[2], p0*c[1]+p1*c[3]
+	t2, t3 := p2*c[0]+p3*c[2], p2*c[1]+p3*c[3]
+	scale, rot := t0, int16(0)
+	if t1 != 0 || t0 < 0 {
+		scale, rot = math.Hypot(t0, t1), pdfAngle(t0, t1)
+	}
+	size := math.Abs(t3) // math.Hypot(0, y) is |y|
+	if t2 != 0 {
+		size = math.Hypot(t2, t3)
+	}
+	if n := len(in.glyphs); cap(in.glyphs)-n < len(raw) {
+		// Double, where append grows a large slice by a quarter: a page
+		// of many glyphs was copied (and cleared) five times over.
+		in.glyphs = slices.Grow(in.glyphs, max(n, len(raw)))
+	}
+	for i, step := 0, 0; i < len(raw); i += step {
+		step = f.codeAt(raw, i)
+		if i+step > len(raw) {
+			break
+		}
+		code := 0
+		for k := range step {
+			code = code<<8 | int(raw[i+k])
+		}
+		w0 := f.width(code) * f.scale
+		s := f.decode(code)
+		tx := w0*g.size + g.tc
+		if step == 1 && code == ' ' {
+			tx += g.tw
+		}
+		tx *= g.th
+		if s != "" {
+			p4, p5 := r*tm[2]+tm[4], r*tm[3]+tm[5]
+			space := pdfBlank(s)
+			in.glyphs = append(in.glyphs, pdfGlyph{
+				x: p4*c[0] + p5*c[2] + c[4], y: p4*c[1] + p5*c[3] + c[5],
+				w: w0 * scale, rot: rot, size: size, s: s, bold: f.bold, space: space,
+			})
+			if !space {
+				in.stats.glyphs++
+			}
+		}
+		tm[4], tm[5] = tx*tm[0]+tm[4], tx*tm[1]+tm[5]
+	}
+	return tm
+}
+
+// showSlow is show with the full matrix products, for a text matrix whose
+// linear part is not finite.
+func (in *pdfInterp) showSlow(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
 	if f.vertical {
 		return in.showVertical(g, tm, raw)
@@ -640,7 +771,7 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 				size:  math.Hypot(trm[2], trm[3]),
 				s:     s,
 				bold:  f.bold,
-				space: strings.TrimSpace(s) == "",
+				space: pdfBlank(s),
 			})
 			if !in.glyphs[len(in.glyphs)-1].space {
 				in.stats.glyphs++
@@ -649,6 +780,25 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 		tm = pdfMatrix{1, 0, 0, 1, tx, 0}.mul(tm)
 	}
 	return tm
+}
+
+// pdfFinite reports whether no value is infinite or NaN.
+func pdfFinite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfBlank reports text that is only white space (strings.TrimSpace
+// leaves nothing), deciding a printable ASCII character without the call.
+func pdfBlank(s string) bool {
+	if len(s) == 1 && s[0] > ' ' && s[0] < 0x7f {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 func pdfArg(args []pdfOperand, i int) float64 {

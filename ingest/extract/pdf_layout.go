@@ -54,36 +54,96 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	if len(glyphs) == 0 {
 		return nil
 	}
-	// Sort indices, not the glyphs: moving 70-byte structs with pointers
-	// dominated the profile.
-	idx := make([]int32, len(glyphs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		ga, gb := &glyphs[a], &glyphs[b]
-		if c := cmp.Compare(gb.y, ga.y); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(ga.x, gb.x); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	// Sort keys, not the glyphs: moving 56-byte structs with pointers
+	// dominated the profile, and the keys compare without reaching into
+	// the glyphs.
+	keys := pdfSortGlyphs(glyphs)
 	var rows []pdfRow
+	var scratch pdfRowScratch
 	start := 0
-	for i := 1; i <= len(idx); i++ {
-		if i < len(idx) {
-			if pdfSameRow(&glyphs[idx[start]], &glyphs[idx[i]]) {
+	for i := 1; i <= len(keys); i++ {
+		if i < len(keys) {
+			if pdfSameRow(&glyphs[keys[start].i], &glyphs[keys[i].i]) {
 				continue
 			}
 		}
-		if row, ok := pdfMakeRow(glyphs, idx[start:i]); ok {
+		if row, ok := pdfMakeRow(glyphs, keys[start:i], &scratch); ok {
 			rows = append(rows, row)
 		}
 		start = i
 	}
 	return rows
+}
+
+// pdfSortGlyphs returns the keys of glyphs ordered top to bottom, then
+// left to right, then in content order: by (-y, x, index) with
+// cmp.Compare's order of floats. Content streams show text in runs on one
+// baseline from left to right, so the runs are sorted by their baseline
+// and only runs sharing one are merged by x: the order of a full sort, at
+// the cost of sorting lines rather than glyphs.
+func pdfSortGlyphs(glyphs []pdfGlyph) []pdfGlyphKey {
+	keys := make([]pdfGlyphKey, len(glyphs))
+	var runs []pdfGlyphRun
+	for i := range glyphs {
+		g := &glyphs[i]
+		keys[i] = pdfGlyphKey{y: g.y, x: g.x, i: int32(i)} // #nosec G115 -- glyphs per page are bounded by pdfMaxGlyphs
+		if n := len(runs); n > 0 && g.y == keys[i-1].y && g.x >= keys[i-1].x {
+			runs[n-1].end++
+			continue
+		}
+		runs = append(runs, pdfGlyphRun{start: int32(i), end: int32(i + 1)}) // #nosec G115 -- as above
+	}
+	slices.SortFunc(runs, func(a, b pdfGlyphRun) int {
+		if c := pdfCompare(keys[b.start].y, keys[a.start].y); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.start, b.start)
+	})
+	out := make([]pdfGlyphKey, 0, len(keys))
+	for i := 0; i < len(runs); {
+		j := i + 1
+		for j < len(runs) && pdfCompare(keys[runs[j].start].y, keys[runs[i].start].y) == 0 {
+			j++
+		}
+		from := len(out)
+		for _, r := range runs[i:j] {
+			out = append(out, keys[r.start:r.end]...)
+		}
+		if j-i > 1 {
+			slices.SortFunc(out[from:], func(a, b pdfGlyphKey) int {
+				if c := pdfCompare(a.x, b.x); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.i, b.i)
+			})
+		}
+		i = j
+	}
+	return out
+}
+
+// pdfGlyphRun is a run of glyphs in content order on one baseline with
+// non-decreasing x: keys[start:end] of pdfSortGlyphs.
+type pdfGlyphRun struct{ start, end int32 }
+
+// pdfGlyphKey is a glyph's origin and its index in the page's glyphs.
+type pdfGlyphKey struct {
+	y, x float64
+	i    int32
+}
+
+// pdfCompare is cmp.Compare for float64, deciding ordered values without
+// its NaN tests.
+func pdfCompare(x, y float64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	case x == y:
+		return 0
+	}
+	return cmp.Compare(x, y)
 }
 
 // pdfSameRow tells whether glyph g, at or below first, joins first's row:
@@ -101,52 +161,62 @@ func pdfSameRow(first, g *pdfGlyph) bool {
 	return first.y-g.y <= 0.5*max(em, 1)
 }
 
-func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
-	slices.SortFunc(idx, func(a, b int32) int {
-		if c := cmp.Compare(glyphs[a].x, glyphs[b].x); c != 0 {
+// pdfRowScratch is memory pdfMakeRow reuses from row to row: the words of
+// the row being built and the text of the word being built.
+type pdfRowScratch struct {
+	words []pdfWord
+	text  []byte
+}
+
+func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (pdfRow, bool) {
+	slices.SortFunc(keys, func(a, b pdfGlyphKey) int {
+		if c := pdfCompare(a.x, b.x); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		return cmp.Compare(a.i, b.i)
 	})
 	var row pdfRow
-	for _, i := range idx {
-		if g := &glyphs[i]; !g.space && g.size > row.size {
+	for _, k := range keys {
+		if g := &glyphs[k.i]; !g.space && g.size > row.size {
 			row.size, row.y = g.size, g.y
 		}
 	}
-	var cur *pdfWord
-	var sb strings.Builder
+	var cur pdfWord
+	open := false // cur holds a word
+	row.words = scratch.words[:0]
+	text := scratch.text[:0] // cur's text
 	brk := false
-	var last pdfGlyph
-	supAt := -1       // byte offset in sb where a trailing superscript run starts
-	leadAt := -1      // byte offset in sb where a leading superscript number ends
-	var base pdfGlyph // the last glyph not set as a superscript
+	var none pdfGlyph
+	last := &none
+	supAt := -1   // byte offset in text where a trailing superscript run starts
+	leadAt := -1  // byte offset in text where a leading superscript number ends
+	base := &none // the last glyph not set as a superscript
 	flush := func() {
-		if cur != nil {
-			cur.text = sb.String()
-			if pdfTakeMarker(&row, cur, supAt, leadAt) {
+		if open {
+			cur.text = string(text)
+			if pdfTakeMarker(&row, &cur, supAt, leadAt) {
 				cur.text = pdfLogicalOrder(cur.text) // a Hebrew or Arabic word in reading order
-				row.words = append(row.words, *cur)
+				row.words = append(row.words, cur)
 			}
-			cur = nil
-			sb.Reset()
+			cur, open = pdfWord{}, false
+			text = text[:0]
 			supAt, leadAt = -1, -1
 		}
 	}
-	var space pdfGlyph // the last space glyph since the last text glyph
-	for _, i := range idx {
-		g := glyphs[i]
+	space := &none // the last space glyph since the last text glyph
+	for _, k := range keys {
+		g := &glyphs[k.i]
 		if g.space {
 			brk, space = true, g
 			continue
 		}
-		if cur != nil {
+		if open {
 			gap := g.x - cur.x1
 			em := max(g.size, last.size, 1)
 			if g.s == last.s && math.Abs(g.x-last.x) < 0.1*em {
 				continue // overprinted (fake bold or shadow)
 			}
-			if brk && pdfHiddenSpace(&space, &g, gap, em) {
+			if brk && pdfHiddenSpace(space, g, gap, em) {
 				brk = false
 			}
 			if brk || gap > pdfWordGap*em || gap < -em {
@@ -154,22 +224,22 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 			}
 		}
 		brk = false
-		if cur == nil {
-			cur = &pdfWord{x0: g.x, x1: g.x}
+		if !open {
+			cur, open = pdfWord{x0: g.x, x1: g.x}, true
 			if n := len(row.words); n > 0 && g.x-row.words[n-1].x1 > max(g.size, 1) {
-				base = pdfGlyph{} // another column or cell: nothing to be raised above
+				base = &none // another column or cell: nothing to be raised above
 			}
 		}
 		switch {
-		case !pdfIsSuperscript(&g, &base):
+		case !pdfIsSuperscript(g, base):
 			supAt, base = -1, g
 		case supAt < 0:
-			supAt = sb.Len()
+			supAt = len(text)
 		}
-		if leadAt < 0 && sb.Len() > 0 && pdfIsSuperscript(&last, &g) && pdfMarkerRE.MatchString(sb.String()) {
-			leadAt = sb.Len() // "¹Bij …": a footnote's own number glued to its text
+		if leadAt < 0 && len(text) > 0 && pdfIsSuperscript(last, g) && pdfMarkerRE.Match(text) {
+			leadAt = len(text) // "¹Bij …": a footnote's own number glued to its text
 		}
-		sb.WriteString(g.s)
+		text = append(text, g.s...)
 		cur.x1 = max(cur.x1, g.x+g.w)
 		if g.size > cur.size {
 			cur.size, cur.y = g.size, g.y
@@ -181,7 +251,12 @@ func pdfMakeRow(glyphs []pdfGlyph, idx []int32) (pdfRow, bool) {
 		last = g
 	}
 	flush()
-	return row, len(row.words) > 0
+	scratch.words, scratch.text = row.words[:0], text[:0]
+	if len(row.words) == 0 {
+		return row, false
+	}
+	row.words = slices.Clone(row.words)
+	return row, true
 }
 
 // pdfHiddenSpace tells whether a space glyph before g separates nothing: g
@@ -209,7 +284,7 @@ type pdfLine struct {
 func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 	l := pdfLine{x0: words[0].x0, x1: words[len(words)-1].x1, band: band, col: col}
 	parts := make([]string, len(words))
-	weight := map[float64]int{}
+	var weight []pdfSizeWeight // glyphs per size, rounded to half points
 	bold := 0
 	top := 0.0
 	for i, w := range words {
@@ -218,20 +293,38 @@ func pdfNewLine(words []pdfWord, band, col int) pdfLine {
 		}
 		parts[i] = w.text
 		l.table = max(l.table, w.table)
-		weight[math.Round(w.size*2)/2] += w.n
+		weight = pdfAddWeight(weight, math.Round(w.size*2)/2, w.n)
 		l.n += w.n
 		bold += w.bold
 		l.notes = append(l.notes, w.notes...)
 	}
 	best := -1
-	for s, n := range weight {
-		if n > best || n == best && s > l.size {
+	for _, sw := range weight {
+		if s, n := sw.size, sw.n; n > best || n == best && s > l.size {
 			l.size, best = s, n
 		}
 	}
 	l.bold = bold*10 >= l.n*9
 	l.text = strings.Join(pdfLogicalWords(parts), " ")
 	return l
+}
+
+// pdfSizeWeight is a glyph size and its glyphs in a line.
+type pdfSizeWeight struct {
+	size float64
+	n    int
+}
+
+// pdfAddWeight adds n glyphs of size to weight; a line has few sizes, so
+// a slice beats a map.
+func pdfAddWeight(weight []pdfSizeWeight, size float64, n int) []pdfSizeWeight {
+	for i := range weight {
+		if weight[i].size == size {
+			weight[i].n += n
+			return weight
+		}
+	}
+	return append(weight, pdfSizeWeight{size, n})
 }
 
 // pdfLogicalOrder turns a line read left to right (visual order) into the
