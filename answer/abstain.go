@@ -36,14 +36,16 @@ const (
 	// ranges for it, none of which holds the value ("kind van 8 jaar"
 	// against "Kinderen ≥ 12 jaar"): advice for other patients.
 	ruleValue = "value"
-	// ruleUnit: a "hoeveel dagen"/"hoe lang" question and a candidate that
-	// counts nothing in that unit.
+	// ruleUnit: a "hoeveel dagen"/"hoe lang"/"hoeveel sessies" question and
+	// a candidate that counts nothing in that unit (for a counted noun, no
+	// number of it and no share).
 	ruleUnit = "unit"
 	// ruleKind: a dose or amount question ("hoeveel", "wat kost", "wat is de
 	// specificiteit") and a candidate that states no dose or number.
 	ruleKind = "kind"
-	// ruleDetail: a price or date question and a candidate without an
-	// amount in euros or a date.
+	// ruleDetail: a price, date or frequency question and a candidate
+	// without an amount in euros, a date, or an interval or count per
+	// period ("elke 3 maanden", "jaarlijks", "2 dd").
 	ruleDetail = "detail"
 	// ruleFacts: a name ("Duitsland", "SkiniveMD") or a year the question
 	// mentions does not occur in the candidate's passage: it is about
@@ -57,6 +59,13 @@ const (
 	// sensitiviteit …?", "Welke nauwkeurigheid …?", "de voorspellende
 	// waarde") that the candidate does not name as such.
 	ruleMeasure = "measure"
+
+	// ruleUndescribed: a dose question names no drug of the retrieved
+	// rows but describes it ("het antivirale middel"), and the candidate is
+	// the row of a drug that no retrieved sentence or section path links to
+	// that description ("Antivirale behandeling met pranolisine" links
+	// pranolisine, not saltrevol): a dose of a drug not asked about.
+	ruleUndescribed = "undescribed"
 
 	// ruleSubjects: the question names two or more subjects ("een
 	// interactie tussen velamistat en tarvomycine") and the candidate does
@@ -80,6 +89,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
+		q.unit = nil // "hoeveel trovaprofen" counts no trovaprofens
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
@@ -100,6 +110,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	switch {
 	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c):
 		return ruleForeign
+	case s.undescribed(q, ps, sub, c):
+		return ruleUndescribed
 	case strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
@@ -243,13 +255,20 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleUnit:
-		return fmt.Sprintf("De bronnen%s noemen geen aantal %s.", about, q.unit[len(q.unit)-1])
+		unit := q.unit[len(q.unit)-1]
+		if unit == shareMark {
+			unit = q.unit[0]
+		}
+		return fmt.Sprintf("De bronnen%s noemen geen aantal %s.", about, unit)
 	case ruleKind:
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, noun)
 	case ruleDetail:
 		what := "prijs of tarief"
-		if q.detail == detailDate {
+		switch q.detail {
+		case detailDate:
 			what = "datum"
+		case detailFrequency:
+			what = "frequentie of interval"
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, what)
 	case ruleFacts:

@@ -73,6 +73,10 @@ type question struct {
 const (
 	detailMoney = "money" // "wat kost", "welk tarief", "prijs": an amount in euros
 	detailDate  = "date"  // "welke datum", "welk jaar": a date or year
+	// detailFrequency: "hoe vaak", "hoe dikwijls": how often, an interval,
+	// a count per period or a schedule ("elke 3 maanden", "jaarlijks",
+	// "2 dd", "na 7 dagen en na 6 weken").
+	detailFrequency = "frequency"
 )
 
 // kindWords name the sort of answer, not the thing asked for ("welk deel
@@ -127,6 +131,9 @@ func askedDetail(ws []string) string {
 	if strings.Contains(lower, " welke datum ") || strings.Contains(lower, " welk jaar ") || strings.Contains(lower, " in welk jaar ") {
 		return detailDate
 	}
+	if strings.Contains(lower, " hoe vaak ") || strings.Contains(lower, " hoe dikwijls ") {
+		return detailFrequency
+	}
 	return ""
 }
 
@@ -143,9 +150,18 @@ func detailShown(detail, text string) bool {
 			}
 		}
 		return slices.ContainsFunc(lowerWords(text), func(w string) bool { return monthNames[w] })
+	case detailFrequency: // an interval, a count per period, or a schedule of moments ("na 7 dagen en na 6 weken")
+		ws := lowerWords(text)
+		return slices.ContainsFunc(ws, func(w string) bool { return frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") }) ||
+			strings.Contains(" "+strings.Join(ws, " ")+" ", " om de ") || unitShown(durationWords, text)
 	}
 	return true
 }
+
+// frequencyWords say how often: an interval ("elke", "om de"), a count
+// per period ("per", "keer", "dd") or a period adverb.
+var frequencyWords = setOf("elke", "iedere", "ieder", "per", "keer", "maal", "dd", "x",
+	"dagelijks", "wekelijks", "maandelijks", "jaarlijks", "tweewekelijks", "driemaandelijks")
 
 var monthNames = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
 	"september", "oktober", "november", "december")
@@ -251,9 +267,7 @@ func answerKind(text string, ws []string) string {
 	}
 	has := func(w string) bool { return slices.Contains(ws, w) }
 	switch {
-	case slices.ContainsFunc(ws, func(w string) bool {
-		return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer")
-	}):
+	case slices.ContainsFunc(ws, doseWord):
 		return kindDose
 	case has("hoeveel") && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
 		return kindDose
@@ -276,6 +290,12 @@ func answerKind(text string, ws []string) string {
 		return kindProcedure
 	}
 	return kindOther
+}
+
+// doseWord reports whether a word asks for a dose ("dosis", "dosering",
+// "doseer", "doses").
+func doseWord(w string) bool {
+	return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer")
 }
 
 // asksMeasure reports whether the question asks for the value of a

@@ -177,6 +177,9 @@ func askedUnit(ws []string) []string {
 			if u, ok := countUnits[ws[i+1]]; ok {
 				return u
 			}
+			if n := ws[i+1]; countNoun(n) {
+				return []string{n, countedStem(n), shareMark}
+			}
 		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "lang":
 			return durationWords
 		}
@@ -193,10 +196,75 @@ var countUnits = map[string][]string{
 	"keer": {"keer", "maal", "dd"}, "tabletten": {"tablet", "tabletten"}, "capsules": {"capsule", "capsules"},
 }
 
+// shareMark ends the unit of a counted noun ("hoeveel praktijken"): a
+// count of them may also be given as a share ("52% van de praktijken",
+// "de helft").
+const shareMark = "%"
+
+// countNoun reports whether the word after "hoeveel" is a plural noun that
+// the answer must count ("Hoeveel sessies …?", "Hoeveel praktijken …?"):
+// a word of five letters or more in -en, -s or -jes that is no question or
+// function word. Mass nouns and adverbs ("hoeveel documentatie", "hoeveel
+// eerder") count nothing.
+func countNoun(w string) bool {
+	if len(w) < 5 || stopwords[w] || yesNoOpeners[w] || doseVerbs[w] || w == "kosten" {
+		return false
+	}
+	return strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s")
+}
+
+// countedStem returns a plural noun without its plural ending, to match
+// its singular too ("sessies" → "sessie", "praktijken" → "praktijk").
+func countedStem(w string) string {
+	for _, suf := range []string{"ies", "en", "s"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
+			if suf == "ies" {
+				return s + "ie"
+			}
+			return s
+		}
+	}
+	return w
+}
+
+// numberWords are counts written out ("vijf miljoen Nederlanders"); "een"
+// is left out, as it is mostly the article.
+var numberWords = setOf("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+	"twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend", "duizenden", "miljoen", "miljoenen", "miljard")
+
+// countHeaderRe matches a header of the counted noun followed by a number,
+// as a table row shows a count ("Punten: 2").
+func countHeaderRe(stem string) *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^\pL])` + regexp.QuoteMeta(stem) + `\pL*: \d`)
+}
+
+// shareWords give a share of a counted group without a number.
+var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "meeste", "alle", "geen")
+
 // unitShown reports whether text gives a number followed by one of the
-// unit's words ("5 dagen", "2 dd").
+// unit's words ("5 dagen", "2 dd"). A counted noun's unit (shareMark
+// last) is also shown by a number within two words before the noun or
+// its singular ("3 sessies", "12 miljoen Nederlanders") or by a share
+// ("52%", "de helft").
 func unitShown(unit []string, text string) bool {
 	ws := lowerWords(text)
+	if len(unit) == 3 && unit[2] == shareMark {
+		if strings.Contains(text, "%") || slices.ContainsFunc(ws, func(w string) bool { return shareWords[w] }) {
+			return true
+		}
+		for i, w := range ws {
+			if w != unit[0] && !strings.HasPrefix(w, unit[1]) {
+				continue
+			}
+			for j := max(0, i-2); j < i; j++ {
+				if isNumber(ws[j]) || numberWords[ws[j]] {
+					return true
+				}
+			}
+		}
+		// A table row gives the count after its header: "Punten: 2".
+		return countHeaderRe(unit[1]).MatchString(strings.ToLower(text))
+	}
 	for i := 1; i < len(ws); i++ {
 		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) {
 			return true

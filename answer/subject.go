@@ -210,3 +210,51 @@ func (sub subjects) countsSubject(a Analyzer, question string) bool {
 	}
 	return false
 }
+
+// undescribed reports whether c is the table row of a drug the question
+// neither names nor describes: a dose question that names no subject of
+// the retrieved rows describes the drug by other words ("Wat is de dosis
+// van het antivirale middel …?"), which the row, its caption and section
+// path do not cover; the row is then only about the drug asked when a
+// retrieved sentence or section path names its subject together with one
+// of those words ("Antivirale behandeling met pranolisine …"). The link
+// comes from the guideline's own text, not from a list of drug classes.
+func (s *Service) undescribed(q question, ps []*prepared, sub subjects, c *cand) bool {
+	if q.kind != kindDose || len(sub.asked) > 0 || c.form != formRow {
+		return false
+	}
+	subject := rowSubject(s.cfg.Analyzer, c.pass.p)
+	if subject == "" {
+		return false
+	}
+	var desc []unit
+	for _, u := range q.units {
+		if c.ctx.score(u) < 1 && !populationWord(u.full) && !doseWord(u.full) {
+			desc = append(desc, u)
+		}
+	}
+	if len(desc) == 0 {
+		return false // the row covers every word of the question
+	}
+	describes := func(set termSet) bool {
+		return slices.ContainsFunc(desc, func(u unit) bool { return set.score(u) == 1 })
+	}
+	for _, p := range ps {
+		if p.p.Kind == bronwijzer.KindTableRow {
+			continue // a row names its subject with cells, not a description
+		}
+		section := describes(newTermSet(p.contextTerms))
+		for j := range p.spans {
+			if p.spanSets[j].covered(subject) && (section || describes(p.spanSets[j])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// populationWord reports whether an analysed word marks a population
+// (questions name them as qualifiers, not as the drug's description).
+func populationWord(w string) bool {
+	return slices.ContainsFunc(populations, func(g *population) bool { return g.shows(w) })
+}
