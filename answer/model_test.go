@@ -292,3 +292,77 @@ func TestShortFormsCoverSpelledOutNames(t *testing.T) {
 		}
 	}
 }
+
+// Rules read from the question's grammar: a dose question that describes
+// its drug ("het antivirale middel") is answered only from the row of a
+// drug the guideline links to that description; "hoe vaak" needs an
+// interval or a schedule; "hoeveel sessies" a count of sessions or a share.
+func TestHardRulesDescribedDrugFrequencyCount(t *testing.T) {
+	doc := func(id, kind, section, caption, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: "ft3", Title: "Fictieve Standaard Pluimhoest", SourceFile: "ft3.html", PageStart: 1, PageEnd: 1,
+			Kind: kind, Section: "Pluimhoest › " + section, Caption: caption, Text: text, Verified: true, Published: "2025-01-01",
+		}
+	}
+	const caption = "Tabel 2 Dosering van geneesmiddelen bij pluimhoest"
+	ps := []bronwijzer.Passage{
+		doc("p:1", bronwijzer.KindTableRow, "4.3 Medicamenteuze behandeling", caption,
+			caption+" — Middel: saltrevol · Volwassenen: zo nodig 1–2 inhalaties, maximaal 4 dd"),
+		doc("p:2", bronwijzer.KindTableRow, "4.3 Medicamenteuze behandeling", caption,
+			caption+" — Middel: pranolisine · Volwassenen: 2 dd 75 mg gedurende 5 dagen"),
+		doc("p:3", bronwijzer.KindText, "4.3.1 Antivirale behandeling", "",
+			"Antivirale behandeling met pranolisine is alleen geïndiceerd bij risicogroepen."),
+		doc("p:4", bronwijzer.KindText, "5 Controles", "",
+			"Bepaal de nierfunctie vóór de start van pranolisine bij een eGFR van 40. Controleer de eGFR jaarlijks, en elke 3 maanden bij een eGFR onder 60."),
+		doc("p:5", bronwijzer.KindText, "4.4 Niet-medicamenteuze behandeling", "",
+			"Overweeg lichttherapie na 8 weken zonder effect. Een kuur lichttherapie telt 3 sessies per week gedurende 8 weken."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	ruled := func(question string) map[string]string {
+		cands, _ := s.scored(s.analyseQuestion(question), pp)
+		out := map[string]string{}
+		for _, c := range cands {
+			out[c.text] = c.reject
+		}
+		return out
+	}
+	for text, rule := range ruled("Wat is de dosis van het antivirale middel voor een volwassene?") {
+		switch {
+		case strings.Contains(text, "saltrevol") && rule != ruleUndescribed:
+			t.Errorf("the saltrevol row for the antiviral drug: rule %q, want %q", rule, ruleUndescribed)
+		case strings.Contains(text, "pranolisine ·") && rule != "":
+			t.Errorf("the pranolisine row, linked to 'antivirale' by its section: rule %q, want none", rule)
+		}
+	}
+	for text, rule := range ruled("Hoe vaak controleer ik de nierfunctie bij een eGFR van 40?") {
+		switch {
+		case text == "Bepaal de nierfunctie vóór de start van pranolisine bij een eGFR van 40." && rule != ruleDetail:
+			t.Errorf("a sentence without an interval for 'hoe vaak': rule %q, want %q (%q)", rule, ruleDetail, text)
+		case strings.HasPrefix(text, "Controleer de eGFR jaarlijks") && rule != "":
+			t.Errorf("the interval sentence: rule %q, want none", rule)
+		}
+	}
+	for text, rule := range ruled("Hoeveel sessies lichttherapie per week?") {
+		switch {
+		case text == "Overweeg lichttherapie na 8 weken zonder effect." && rule != ruleUnit:
+			t.Errorf("a sentence that counts weeks, not sessions: rule %q, want %q", rule, ruleUnit)
+		case strings.HasPrefix(text, "Een kuur lichttherapie telt 3 sessies") && rule != "":
+			t.Errorf("the sentence counting sessions: rule %q, want none", rule)
+		}
+	}
+	for _, tc := range []struct {
+		unit []string
+		text string
+		want bool
+	}{
+		{[]string{"praktijken", "praktijk", shareMark}, "Ruim de helft van de praktijken (52%) wil dat.", true},
+		{[]string{"nederlanders", "nederlander", shareMark}, "Bijna vijf miljoen Nederlanders begrijpen het niet.", true},
+		{[]string{"punten", "punt", shareMark}, "Kenmerk: eerdere aanval · Punten: 2", true},
+		{[]string{"sessies", "sessie", shareMark}, "Behandel 8 weken met lichttherapie.", false},
+	} {
+		if got := unitShown(tc.unit, tc.text); got != tc.want {
+			t.Errorf("unitShown(%v, %q) = %v, want %v", tc.unit, tc.text, got, tc.want)
+		}
+	}
+}
