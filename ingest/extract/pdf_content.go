@@ -684,6 +684,9 @@ func (in *pdfInterp) font(local map[string]*pdfFont, res pdf.Value, name string)
 // which add nothing while tm's linear part is finite (checked first; a
 // non-finite one takes showSlow, the full products).
 func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
+	if g.font.vertical {
+		return in.showVertical(g, tm, raw)
+	}
 	if !pdfFinite(tm[0], tm[1], tm[2], tm[3]) {
 		return in.showSlow(g, tm, raw)
 	}
@@ -741,9 +744,6 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 // linear part is not finite.
 func (in *pdfInterp) showSlow(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
-	if f.vertical {
-		return in.showVertical(g, tm, raw)
-	}
 	for i, step := 0, 0; i < len(raw); i += step {
 		step = f.codeAt(raw, i)
 		if i+step > len(raw) {
