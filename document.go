@@ -45,6 +45,11 @@ type Document struct {
 	Bytes      int64     `json:"bytes"`
 	Embedder   string    `json:"embedder"` // embedder id that produced the stored vectors
 	IngestedAt time.Time `json:"ingested_at"`
+	// Warnings are the extraction's warnings about this version's file, most
+	// of them about one page ("pagina 3: …", e.g. text in a font the file
+	// lacks): a curator reads them in the document listing long after the
+	// ingest summary is gone. nil when there are none.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Chunk is one retrievable passage of a document version.

@@ -192,6 +192,7 @@ var fakeDocs = []bronwijzer.Document{
 		Published: "2025-03", SourceFile: "nivel-inzet-ai-huisartsenpraktijken.pdf", SHA256: strings.Repeat("cd", 32),
 		MediaType: "application/pdf", Verified: true, Pages: 2, Chunks: 9, Bytes: 210000, Embedder: "local-hash-384",
 		IngestedAt: time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC),
+		Warnings:   []string{"pagina 2: 135 tekens staan in een lettertype dat in het bestand ontbreekt en zijn niet gelezen; controleer of tekst ontbreekt"},
 	},
 }
 

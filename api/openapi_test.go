@@ -171,7 +171,7 @@ func TestOpenAPIExamples(t *testing.T) {
 		{"post", "/v1/ask", "/v1/ask", `{"k":1}`, "400", s},
 		{"post", "/v1/ask/stream", "/v1/ask/stream", `{"question":"x","k":0}`, "400", s},
 		{"get", "/v1/documents", "/v1/documents", "", "200", s},
-		{"get", "/v1/documents/{id}", "/v1/documents/ai-kompas", "", "200", s},
+		{"get", "/v1/documents/{id}", "/v1/documents/nivel-ai-huisartsen", "", "200", s}, // with warnings
 		{"get", "/v1/documents/{id}", "/v1/documents/onbekend", "", "404", s},
 		{"get", "/assets/{file}", "/assets/nope.css", "", "404", s},
 		{"get", "/config.json", "/config.json", "", "200", framed},

@@ -35,6 +35,10 @@ type sourceItem struct {
 	// SourceFile is the stored document's file name ("" when not stored):
 	// the page opens a PDF in the viewer, other files as text.
 	SourceFile string `json:"source_file,omitempty"`
+	// Warnings are the stored version's extraction warnings (mostly
+	// "pagina N: …"): the page marks a document whose text may be
+	// incomplete before it is verified.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 type sourcesResponse struct {
@@ -84,9 +88,9 @@ func (s *Server) sourceItems(sources []bronwijzer.Source, docs []bronwijzer.Docu
 		Outdated:  func(published string) bool { return answer.Outdated(published, now, maxAge) },
 		ReviewDue: func(reviewBy string) bool { return answer.ReviewDue(reviewBy, now) },
 	})
-	files := make(map[string]string, len(docs))
+	stored := make(map[string]bronwijzer.Document, len(docs))
 	for _, d := range docs {
-		files[d.ID] = d.SourceFile
+		stored[d.ID] = d
 	}
 	items := make([]sourceItem, len(rows))
 	for i, r := range rows {
@@ -94,7 +98,8 @@ func (s *Server) sourceItems(sources []bronwijzer.Source, docs []bronwijzer.Docu
 		for j, st := range r.States {
 			labels[j] = corpus.StateLabels[st]
 		}
-		items[i] = sourceItem{Row: r, Labels: labels, SourceFile: files[r.ID]}
+		d := stored[r.ID]
+		items[i] = sourceItem{Row: r, Labels: labels, SourceFile: d.SourceFile, Warnings: d.Warnings}
 	}
 	return items
 }

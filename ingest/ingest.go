@@ -221,6 +221,7 @@ func (p *Pipeline) prepare(ctx context.Context, in Input, res *Result) (*prepare
 		return nil, err
 	}
 	res.Warnings = append(res.Warnings, ext.Warnings...)
+	doc.Warnings = ext.Warnings // stored with the version for the document listing
 	if doc.Title == "" {
 		doc.Title = titleFor(ext.Title, in.Name)
 	}

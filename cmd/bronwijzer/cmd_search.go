@@ -124,11 +124,30 @@ func cmdDocuments(ctx context.Context, env *cmdEnv, args []string) error {
 		return writeJSON(env.stdout, map[string]any{"documents": nonNil(docs)})
 	}
 	tw := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTITEL\tVERSIE\tPAGINA'S\tPASSAGES\tGEVERIFIEERD")
+	fmt.Fprintln(tw, "ID\tTITEL\tVERSIE\tPAGINA'S\tPASSAGES\tGEVERIFIEERD\tWAARSCHUWINGEN")
 	for _, d := range docs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\n", d.ID, shorten(d.Title, 50), d.Version, d.Pages, d.Chunks, yesNo(d.Verified))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%s\t%d\n", d.ID, shorten(d.Title, 50), d.Version, d.Pages, d.Chunks, yesNo(d.Verified), len(d.Warnings))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	printDocumentWarnings(env.stdout, docs)
+	return nil
+}
+
+// printDocumentWarnings lists, under the table, the extraction warnings of
+// the documents that have any: they say which pages may lack text.
+func printDocumentWarnings(w io.Writer, docs []bronwijzer.Document) {
+	first := true
+	for _, d := range docs {
+		for _, warn := range d.Warnings {
+			if first {
+				fmt.Fprintln(w, "\nWaarschuwingen bij het opnemen (controleer deze pagina's in het originele bestand):")
+				first = false
+			}
+			fmt.Fprintf(w, "  %s: %s\n", d.ID, warn)
+		}
+	}
 }
 
 func yesNo(b bool) string {

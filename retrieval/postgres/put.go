@@ -86,6 +86,7 @@ func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, c
 	doc.Version = res.PreviousVersion + 1
 	doc.Chunks = len(chunks)
 	doc.IngestedAt = time.Now().UTC().Truncate(time.Microsecond)
+	doc.Warnings = nilIfEmpty(doc.Warnings)
 	if err := insertVersion(ctx, tx, doc); err != nil {
 		return retrieval.PutResult{}, err
 	}
@@ -241,10 +242,11 @@ func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error 
 		return wrapf(err, "upsert document")
 	}
 	_, err = tx.Exec(ctx, `INSERT INTO versions (document_id, version, title, publisher, published, url, license,
-		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
 		d.ID, d.Version, d.Title, d.Publisher, d.Published, d.URL, d.License,
-		d.SourceFile, d.SHA256, d.MediaType, d.Verified, d.Pages, d.Chunks, d.Bytes, d.Embedder, d.IngestedAt)
+		d.SourceFile, d.SHA256, d.MediaType, d.Verified, d.Pages, d.Chunks, d.Bytes, d.Embedder, d.IngestedAt,
+		nonNil(d.Warnings))
 	return wrapf(err, "insert version")
 }
 

@@ -21,7 +21,7 @@ type queryer interface {
 }
 
 const documentColumns = `id, version, title, publisher, published, url, license, source_file, sha256,
-	media_type, verified, pages, chunks, bytes, embedder, ingested_at`
+	media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings`
 
 func notFound(id string) error {
 	return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "document %q niet gevonden", id)
@@ -76,15 +76,20 @@ func currentDocument(ctx context.Context, q queryer, id string) (*bronwijzer.Doc
 
 func scanDocument(row interface{ Scan(...any) error }) (*bronwijzer.Document, error) {
 	var d bronwijzer.Document
-	var ingested string
+	var ingested, warnings string
 	err := row.Scan(&d.ID, &d.Version, &d.Title, &d.Publisher, &d.Published, &d.URL, &d.License,
 		&d.SourceFile, &d.SHA256, &d.MediaType, &d.Verified, &d.Pages, &d.Chunks, &d.Bytes,
-		&d.Embedder, &ingested)
+		&d.Embedder, &ingested, &warnings)
 	if err != nil {
 		return nil, err
 	}
 	if d.IngestedAt, err = time.Parse(time.RFC3339Nano, ingested); err != nil {
 		return nil, fmt.Errorf("ingested_at %q: %w", ingested, err)
+	}
+	if warnings != "[]" {
+		if err := json.Unmarshal([]byte(warnings), &d.Warnings); err != nil {
+			return nil, fmt.Errorf("document %s: warnings: %w", d.ID, err)
+		}
 	}
 	return &d, nil
 }
@@ -199,6 +204,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, ro
 	doc.Version = last + 1
 	doc.Chunks = len(rows)
 	doc.IngestedAt = s.now().UTC().Truncate(time.Microsecond)
+	doc.Warnings = nilIfEmpty(doc.Warnings)
 	gen, fts, err := bumpGeneration(ctx, tx, doc.Embedder, dim, len(rows) > 0)
 	if err != nil {
 		return retrieval.PutResult{}, fmt.Errorf("put document %q: %w", doc.ID, err)
@@ -249,11 +255,12 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 		"UPDATE documents SET current = 0 WHERE id = ? AND current = 1", doc.ID); err != nil {
 		return fmt.Errorf("retire old version: %w", err)
 	}
+	warnings, _ := json.Marshal(nonNil(doc.Warnings)) // []string always marshals
 	_, err := tx.ExecContext(ctx, "INSERT INTO documents (current, gen, "+documentColumns+
-		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 		gen, doc.ID, doc.Version, doc.Title, doc.Publisher, doc.Published, doc.URL, doc.License,
 		doc.SourceFile, doc.SHA256, doc.MediaType, doc.Verified, doc.Pages, doc.Chunks, doc.Bytes,
-		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano))
+		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano), string(warnings))
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
@@ -386,6 +393,14 @@ func kindOf(c bronwijzer.Chunk) string {
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
+	}
+	return s
+}
+
+// nilIfEmpty is how a list without elements is read back: nil.
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
 	}
 	return s
 }

@@ -135,3 +135,43 @@ func TestStructureMigration(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningsMigration: a version stored before migration 00016 reads back
+// without warnings, and its document can get a new version that has some.
+func TestWarningsMigration(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, _ := fs.Sub(migrations, "migrations")
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.UpTo(ctx, 15); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
+		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
+		VALUES ('oud', 1, 1, 'Oud', '', '', '', '', 'oud.pdf', 'x', 'application/pdf', 1, 1, 0, 0, 'e', '2025-01-01T00:00:00Z', 1)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if d, err := s.Document(ctx, "oud"); err != nil || d.Warnings != nil {
+		t.Fatalf("old version after migration: %+v, %v; want no warnings", d, err)
+	}
+	warned := []string{"pagina 1: geen tekst gevonden (afbeelding of scan?)"}
+	if _, err := s.PutDocument(ctx, bronwijzer.Document{ID: "oud", SHA256: "y", Embedder: "e", Warnings: warned}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := s.Document(ctx, "oud"); err != nil || len(d.Warnings) != 1 || d.Warnings[0] != warned[0] {
+		t.Fatalf("new version: %+v, %v; want its warning", d, err)
+	}
+}

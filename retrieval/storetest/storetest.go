@@ -12,6 +12,8 @@
 //     are EINVALID; a zero query vector matches nothing;
 //   - putting chunks from another embedder (or dimension) than the stored
 //     chunks' is EINVALID with "embedder mismatch" in the message;
+//   - a document's warnings are nil when it has none, however they were
+//     put (nil or empty);
 //   - a chunk put without a kind is read back as text; a whole table and a
 //     note are read back by Chunks but in no search list and no BM25
 //     statistic; lexical scores are BM25F over body and field terms (bm25F).
@@ -63,6 +65,7 @@ func Run(t *testing.T, open func(t *testing.T) retrieval.Store) {
 		{"StructureReadBack", testStructureReadBack},
 		{"NonSearchable", testNonSearchable},
 		{"FieldRanking", testFieldRanking},
+		{"Warnings", testWarnings},
 		{"Ping", func(t *testing.T, s retrieval.Store) {
 			if err := s.Ping(t.Context()); err != nil {
 				t.Fatalf("Ping: %v", err)

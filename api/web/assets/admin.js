@@ -163,8 +163,32 @@
     id.className = 'id';
     id.textContent = r.id;
     th.appendChild(id);
+    if (r.warnings && r.warnings.length) { th.appendChild(warnings(r.warnings)); }
     tr.appendChild(th);
     return tr;
+  }
+
+  // warnings marks a document whose extraction warned (mostly "pagina N:
+  // …": text that may be missing) and lists the warnings when opened, so
+  // the pages are checked before the document is verified.
+  function warnings(list) {
+    var box = document.createElement('details');
+    box.className = 'warnings';
+    var summary = document.createElement('summary');
+    var mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '⚠ ';
+    summary.appendChild(mark);
+    summary.appendChild(text(list.length === 1 ? '1 waarschuwing bij het opnemen' : list.length + ' waarschuwingen bij het opnemen'));
+    box.appendChild(summary);
+    var ul = document.createElement('ul');
+    list.forEach(function (w) {
+      var li = document.createElement('li');
+      li.textContent = w;
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    return box;
   }
 
   function badges(r) {

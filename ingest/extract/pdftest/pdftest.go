@@ -61,6 +61,21 @@ func Pages(n, count int) []byte {
 	return Build(objs...)
 }
 
+// MissingFontPDF is a two-page PDF that reads with a page warning: page 1
+// shows ok, page 2 shows ok and then lost, three times over, in a font
+// (/F9) that no resource defines, so lost cannot be read and extraction
+// warns that page 2's text is missing.
+func MissingFontPDF(ok, lost string) []byte {
+	page2 := string(Text(ok)) + " BT /F9 11 Tf 72 650 Td (" + strings.Repeat(lost+" ", 3) + ") Tj ET"
+	return Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		Helvetica,
+		"<< /Type /Page /Parent 2 0 R /Contents 5 0 R >>", Stream("", Text(ok)),
+		"<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>", Stream("", []byte(page2)),
+	)
+}
+
 // FlateBomb returns a zlib stream (/FlateDecode) that inflates to size bytes
 // (a multiple of 1 MiB) of "0 0 0 …": operands without an operator, the
 // worst case for a content-stream tokenizer. The compressed stream is about
