@@ -5,7 +5,8 @@
 // lost without a word (issue 14, measured on public test suites):
 // annotation appearances (free-text notes, stamps, push-button captions)
 // beside form fields whose filled-in values stay out, hidden annotations
-// that stay out too, and pages whose text is lost without any other sign.
+// that stay out too, and two texts overlaid a point apart whose letters
+// interleaved.
 // Every file is written from scratch here; no third-party file is used.
 //
 //	go run scripts/gen-pdf-recall-fixtures.go [-out ingest/extract/testdata/pdfrecall]
@@ -17,6 +18,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bronwijzer/bronwijzer/ingest/extract/pdftest"
 )
@@ -28,7 +30,8 @@ func main() {
 		log.Fatal(err)
 	}
 	files := map[string][]byte{
-		"annotations.pdf": annotations(),
+		"annotations.pdf":     annotations(),
+		"overlaid-layers.pdf": overlaidLayers(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -99,5 +102,40 @@ func annotations() []byte {
 		"<< /Type /Annot /Subtype /Link /Rect [72 730 300 745] /A << /S /URI /URI (https://example.org) >> >>",
 		// 24: the parent field of 14.
 		"<< /FT /Tx /T (patient) /Kids [14 0 R] >>",
+	)
+}
+
+// overlaidLayers is a page carrying two versions of a paragraph, the second
+// drawn over the first a point lower, a little smaller and shifted (a
+// revised text over a review copy), so each line of one shares a row with
+// a line of the other. Below them, a line with a superscript note marker
+// and a fake-bold line (the same text drawn twice, 0.4 pt apart in x and 0.5 pt in y)
+// must each stay one line.
+func overlaidLayers() []byte {
+	first := []string{
+		"Bij een eGFR onder 30 ml/min wordt metformine gestopt.",
+		"Controleer de nierfunctie elk halfjaar bij ouderen.",
+		"Overleg bij twijfel met de internist of nefroloog.",
+	}
+	second := []string{
+		"Stop metformine zodra de eGFR onder 30 ml/min daalt.",
+		"Bepaal de nierfunctie jaarlijks, bij ouderen halfjaarlijks.",
+		"Overleg met de nefroloog bij snelle achteruitgang.",
+	}
+	var b strings.Builder
+	for i := range first {
+		y := 760 - 14*float64(i)
+		fmt.Fprintf(&b, "BT /F1 10 Tf 72 %g Td (%s) Tj ET\n", y, first[i])
+		fmt.Fprintf(&b, "BT /F1 9.5 Tf 75.5 %g Td (%s) Tj ET\n", y-1, second[i])
+	}
+	b.WriteString("BT /F1 10 Tf 72 700 Td (Zie de richtlijn nierschade) Tj 4 Ts /F1 7 Tf (12) Tj ET\n")
+	b.WriteString("BT /F1 10 Tf 72 686 Td (Dit is een vetgedrukte waarschuwing.) Tj ET\n")
+	b.WriteString("BT /F1 10 Tf 72.4 686.5 Td (Dit is een vetgedrukte waarschuwing.) Tj ET\n")
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+		pdftest.Helvetica,
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+		pdftest.Stream("", []byte(b.String())),
 	)
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/text/unicode/bidi"
@@ -67,12 +68,111 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 				continue
 			}
 		}
-		if row, ok := pdfMakeRow(glyphs, keys[start:i], &scratch); ok {
+		if layers := pdfSplitLayers(glyphs, keys[start:i]); layers != nil {
+			for _, layer := range layers {
+				if row, ok := pdfMakeRow(glyphs, layer, &scratch); ok {
+					rows = append(rows, row)
+				}
+			}
+		} else if row, ok := pdfMakeRow(glyphs, keys[start:i], &scratch); ok {
 			rows = append(rows, row)
 		}
 		start = i
 	}
 	return rows
+}
+
+// Overlaid text layers: a page can carry two texts set on nearly the same
+// baselines, one over the other (a revised text drawn over a review copy,
+// an OCR layer over a text layer): within half an em they share a row, and
+// sorted by x their letters interleave ("asassessessmsmenetn"). A row whose
+// glyphs sit on two or more distinct baselines that each hold a good share
+// of its glyphs, with letters of one baseline lying on different letters of
+// another, is split into one row per baseline. Superscripts (a small share)
+// and fake bold or shadows (the same letters over each other) keep their row.
+const (
+	// pdfLayerBaseline is the baseline difference, in points, that separates
+	// two layers; glyphs of one line share their baseline exactly.
+	pdfLayerBaseline = 0.3
+	// pdfLayerShare is the least share of a row's glyphs on one baseline for
+	// it to count as a layer.
+	pdfLayerShare = 0.2
+)
+
+// pdfSplitLayers returns the keys of one row (sorted by y descending) as
+// one group per overlaid layer, or nil when the row is one layer.
+func pdfSplitLayers(glyphs []pdfGlyph, keys []pdfGlyphKey) [][]pdfGlyphKey {
+	if len(keys) < 10 || keys[0].y-keys[len(keys)-1].y <= pdfLayerBaseline {
+		return nil
+	}
+	// Baselines: runs of y (keys are sorted by y) without a gap above
+	// pdfLayerBaseline; layers are those with a good share of the glyphs.
+	type baseline struct {
+		y      float64
+		lo, hi int // keys[lo:hi]
+	}
+	var lines, layers []baseline
+	for k := 0; k < len(keys); {
+		j := k + 1
+		for j < len(keys) && keys[j-1].y-keys[j].y <= pdfLayerBaseline {
+			j++
+		}
+		lines = append(lines, baseline{y: keys[k].y, lo: k, hi: j})
+		k = j
+	}
+	for _, l := range lines {
+		if float64(l.hi-l.lo) >= pdfLayerShare*float64(len(keys)) {
+			layers = append(layers, l)
+		}
+	}
+	if len(layers) < 2 || !pdfLayersOverlap(glyphs, keys[layers[0].lo:layers[0].hi], keys[layers[1].lo:layers[1].hi]) {
+		return nil
+	}
+	// Every glyph joins the layer of the nearest baseline.
+	groups := make([][]pdfGlyphKey, len(layers))
+	for _, k := range keys {
+		best := 0
+		for j, l := range layers {
+			if math.Abs(k.y-l.y) < math.Abs(k.y-layers[best].y) {
+				best = j
+			}
+		}
+		groups[best] = append(groups[best], k)
+	}
+	return groups
+}
+
+// pdfLayersOverlap tells whether the letters of two baselines lie on each
+// other: at least a third of a's letters have their centre inside a letter
+// of b, and most of those are a different letter (not a shadow or fake
+// bold).
+func pdfLayersOverlap(glyphs []pdfGlyph, a, b []pdfGlyphKey) bool {
+	xs := make([]int32, 0, len(b))
+	for _, k := range b {
+		if !glyphs[k.i].space {
+			xs = append(xs, k.i)
+		}
+	}
+	slices.SortFunc(xs, func(p, q int32) int { return cmp.Compare(glyphs[p].x, glyphs[q].x) })
+	letters, on, other := 0, 0, 0
+	for _, k := range a {
+		g := &glyphs[k.i]
+		if g.space || g.w <= 0 {
+			continue
+		}
+		letters++
+		c := g.x + g.w/2
+		// The last letter of b starting at or before c.
+		j := sort.Search(len(xs), func(i int) bool { return glyphs[xs[i]].x > c }) - 1
+		if j < 0 || c >= glyphs[xs[j]].x+glyphs[xs[j]].w {
+			continue
+		}
+		on++
+		if glyphs[xs[j]].s != g.s {
+			other++
+		}
+	}
+	return letters > 0 && 3*on >= letters && 2*other > on
 }
 
 // pdfSortGlyphs returns the keys of glyphs ordered top to bottom, then
