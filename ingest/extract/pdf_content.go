@@ -76,7 +76,8 @@ type pdfInterp struct {
 	maxStream int64 // decoded bytes of one stream; see pdfMaxStreamBytes
 	tooLarge  bool  // a stream of the current page exceeded maxStream
 	stats     pdfPageStats
-	damaged   bool // a stream of the current page failed to decode or is malformed
+	damaged   bool     // a stream of the current page failed to decode or is malformed
+	free      [][]byte // buffers of finished content streams, for readStream
 }
 
 const (
@@ -129,15 +130,21 @@ func (in *pdfInterp) streamFits(strm pdf.Value) bool {
 // readStream decodes a content stream (or an array of them, joined by a
 // newline) up to maxStream bytes; beyond that it marks the page tooLarge. A
 // stream that fails to decode returns what decoded and damaged.
-func (in *pdfInterp) readStream(strm pdf.Value) (data []byte, damaged bool) {
+//
+// The bytes are appended to buf, a buffer of an earlier stream: the
+// interpreter keeps the buffers of finished streams (in.free) for the
+// next, so a document's pages do not each allocate theirs anew.
+func (in *pdfInterp) readStream(strm pdf.Value, buf []byte) (data []byte, damaged bool) {
+	data = buf[:0]
 	read := func(v pdf.Value) {
 		if v.Kind() != pdf.Stream || in.tooLarge {
 			return
 		}
 		r := v.Reader()
-		b, err := io.ReadAll(io.LimitReader(r, in.maxStream-int64(len(data))+1))
+		var err error
+		data, err = pdfReadAppend(data, io.LimitReader(r, in.maxStream-int64(len(data))+1))
 		_ = r.Close() // a NopCloser over the file's bytes
-		data = append(append(data, b...), '\n')
+		data = append(data, '\n')
 		damaged = damaged || err != nil
 		if int64(len(data)) > in.maxStream+1 {
 			in.tooLarge = true
@@ -151,6 +158,23 @@ func (in *pdfInterp) readStream(strm pdf.Value) (data []byte, damaged bool) {
 		read(strm)
 	}
 	return data, damaged
+}
+
+// pdfReadAppend is io.ReadAll appending to dst.
+func pdfReadAppend(dst []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(dst) == cap(dst) {
+			dst = append(dst, 0)[:len(dst)] // let append choose the new capacity
+		}
+		n, err := r.Read(dst[len(dst):cap(dst)])
+		dst = dst[:len(dst)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return dst, err
+		}
+	}
 }
 
 // pdfOperand is one operand of a content-stream operator: a number, a
@@ -517,7 +541,12 @@ func (in *pdfInterp) page(contents, resources, annots pdf.Value) []pdfGlyph {
 }
 
 func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
-	data, damaged := in.readStream(strm)
+	var buf []byte
+	if n := len(in.free); n > 0 {
+		buf, in.free = in.free[n-1], in.free[:n-1]
+	}
+	data, damaged := in.readStream(strm, buf)
+	defer func() { in.free = append(in.free, data[:0]) }() // lexed strings are copies: nothing keeps data
 	if in.tooLarge {
 		return
 	}

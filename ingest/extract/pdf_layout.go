@@ -182,32 +182,31 @@ func pdfLayersOverlap(glyphs []pdfGlyph, a, b []pdfGlyphKey) bool {
 // and only runs sharing one are merged by x: the order of a full sort, at
 // the cost of sorting lines rather than glyphs.
 func pdfSortGlyphs(glyphs []pdfGlyph) []pdfGlyphKey {
-	keys := make([]pdfGlyphKey, len(glyphs))
 	var runs []pdfGlyphRun
 	for i := range glyphs {
-		g := &glyphs[i]
-		keys[i] = pdfGlyphKey{y: g.y, x: g.x, i: int32(i)} // #nosec G115 -- glyphs per page are bounded by pdfMaxGlyphs
-		if n := len(runs); n > 0 && g.y == keys[i-1].y && g.x >= keys[i-1].x {
+		if n := len(runs); n > 0 && glyphs[i].y == glyphs[i-1].y && glyphs[i].x >= glyphs[i-1].x {
 			runs[n-1].end++
 			continue
 		}
-		runs = append(runs, pdfGlyphRun{start: int32(i), end: int32(i + 1)}) // #nosec G115 -- as above
+		runs = append(runs, pdfGlyphRun{start: int32(i), end: int32(i + 1)}) // #nosec G115 -- glyphs per page are bounded by pdfMaxGlyphs
 	}
 	slices.SortFunc(runs, func(a, b pdfGlyphRun) int {
-		if c := pdfCompare(keys[b.start].y, keys[a.start].y); c != 0 {
+		if c := pdfCompare(glyphs[b.start].y, glyphs[a.start].y); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.start, b.start)
 	})
-	out := make([]pdfGlyphKey, 0, len(keys))
+	out := make([]pdfGlyphKey, 0, len(glyphs))
 	for i := 0; i < len(runs); {
 		j := i + 1
-		for j < len(runs) && pdfCompare(keys[runs[j].start].y, keys[runs[i].start].y) == 0 {
+		for j < len(runs) && pdfCompare(glyphs[runs[j].start].y, glyphs[runs[i].start].y) == 0 {
 			j++
 		}
 		from := len(out)
 		for _, r := range runs[i:j] {
-			out = append(out, keys[r.start:r.end]...)
+			for k := r.start; k < r.end; k++ {
+				out = append(out, pdfGlyphKey{y: glyphs[k].y, x: glyphs[k].x, i: k})
+			}
 		}
 		if j-i > 1 {
 			slices.SortFunc(out[from:], func(a, b pdfGlyphKey) int {
@@ -223,7 +222,7 @@ func pdfSortGlyphs(glyphs []pdfGlyph) []pdfGlyphKey {
 }
 
 // pdfGlyphRun is a run of glyphs in content order on one baseline with
-// non-decreasing x: keys[start:end] of pdfSortGlyphs.
+// non-decreasing x: glyphs[start:end].
 type pdfGlyphRun struct{ start, end int32 }
 
 // pdfGlyphKey is a glyph's origin and its index in the page's glyphs.
@@ -773,8 +772,9 @@ func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
 		if col < len(cuts) {
 			hi = cuts[col]
 		}
+		var ws []pdfWord // reused: pdfNewLine keeps nothing of it
 		for _, r := range rows {
-			var ws []pdfWord
+			ws = ws[:0]
 			for _, w := range r.words {
 				if c := (w.x0 + w.x1) / 2; c >= lo && c < hi {
 					ws = append(ws, w)

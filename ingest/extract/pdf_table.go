@@ -108,20 +108,33 @@ func pdfColumnParts(rows []pdfRow, body float64) [][]pdfRow {
 		return nil
 	}
 	parts := make([][]pdfRow, len(gutters)+1)
+	count, at := make([]int, len(parts)), make([]int, len(parts)) // words per column, next place
+	var col []int                                                 // column of each word of a row
 	for _, r := range rows {
 		if slices.ContainsFunc(r.words, func(w pdfWord) bool {
 			return slices.ContainsFunc(gutters, func(g float64) bool { return w.x0 < g && w.x1 > g })
 		}) {
 			continue
 		}
-		split := make([][]pdfWord, len(parts))
-		for _, w := range r.words {
-			c, _ := slices.BinarySearch(gutters, (w.x0+w.x1)/2)
-			split[c] = append(split[c], w)
+		// The row's words by column, in one slice: counts, then offsets.
+		clear(count)
+		col = slices.Grow(col[:0], len(r.words))[:len(r.words)]
+		for i, w := range r.words {
+			col[i], _ = slices.BinarySearch(gutters, (w.x0+w.x1)/2)
+			count[col[i]]++
 		}
-		for c, ws := range split {
-			if len(ws) > 0 {
-				parts[c] = append(parts[c], pdfRow{y: r.y, size: r.size, words: ws})
+		words := make([]pdfWord, len(r.words))
+		at[0] = 0
+		for c := 1; c < len(parts); c++ {
+			at[c] = at[c-1] + count[c-1]
+		}
+		for i, w := range r.words {
+			words[at[col[i]]] = w
+			at[col[i]]++
+		}
+		for c := range parts {
+			if n := count[c]; n > 0 {
+				parts[c] = append(parts[c], pdfRow{y: r.y, size: r.size, words: words[at[c]-n : at[c] : at[c]]})
 			}
 		}
 	}
