@@ -12,10 +12,15 @@
 // ranking (experiments.go, mechanisms.go) on each question set over its
 // own corpus: per candidate, the setting fitted on each set with its
 // figures on every set, and the hit@5 of settings fitted on one half of a
-// set's questions and scored on the other half.
+// set's questions and scored on the other half. The pivot-synonym
+// candidate (freedict.go) reads the FreeDict dictionaries Debian installs
+// (dict-freedict-nld-eng, dict-freedict-eng-nld) at run time and is skipped
+// without them; -only limits the run to the candidates whose name contains
+// a text.
 //
 //	go run ./cmd/fitfusion                # from the repository root
 //	go run ./cmd/fitfusion -experiments   # the ranking experiments (docs/storage.md)
+//	go run ./cmd/fitfusion -experiments -only pivot
 package main
 
 import (
@@ -38,9 +43,11 @@ func main() {
 	regs := flag.String("registries", "corpus/sources.json,testdata/guidelines/sources.json", "comma-separated registries of the documents")
 	experiments := flag.Bool("experiments", false, "measure the candidate ranking changes instead of fitting the fusion weight")
 	xsets := flag.String("sets", "", "with -experiments: question sets and their corpora as DATASET|REGISTRY|GLOB[,GLOB] separated by ';' (default: both dev sets)")
+	freedict := flag.String("freedict", "/usr/share/dictd", "with -experiments: directory of the FreeDict nld-eng and eng-nld dictionaries (Debian dict-freedict-*) for the pivot-synonym candidate; skipped when absent")
+	only := flag.String("only", "", "with -experiments: measure only the candidates whose name contains this text")
 	flag.Parse()
 	if *experiments {
-		if err := runExperiments(context.Background(), os.Stdout, *xsets); err != nil {
+		if err := runExperiments(context.Background(), os.Stdout, *xsets, *freedict, *only); err != nil {
 			fmt.Fprintln(os.Stderr, "fitfusion:", err)
 			os.Exit(1)
 		}
@@ -97,7 +104,7 @@ func report(out io.Writer, qs []question) {
 
 // runExperiments loads each question set with its corpus (defaultSets
 // unless spec names others) and reports every candidate.
-func runExperiments(ctx context.Context, out io.Writer, spec string) error {
+func runExperiments(ctx context.Context, out io.Writer, spec, freedict, only string) error {
 	sets, err := parseSets(spec)
 	if err != nil {
 		return err
@@ -114,7 +121,19 @@ func runExperiments(ctx context.Context, out io.Writer, spec string) error {
 		}
 		xs = append(xs, x)
 	}
-	reportExperiments(out, xs, candidates())
+	fams := candidates()
+	if links, err := loadPivotLinks(freedict); err == nil {
+		fams = append(fams, pivotFamily(links))
+	} else {
+		fmt.Fprintf(out, "pivot synonyms skipped: %v\n", err)
+	}
+	var chosen []family
+	for _, f := range fams {
+		if strings.Contains(f.name, only) {
+			chosen = append(chosen, f)
+		}
+	}
+	reportExperiments(out, xs, chosen)
 	return nil
 }
 
