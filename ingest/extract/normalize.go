@@ -189,7 +189,7 @@ func trimWordPunct(s string) string {
 // addVocab counts the words of a normalised line, lower-cased, so hyphen
 // decisions can ask how the document itself spells a compound.
 func addVocab(vocab map[string]int, line string) {
-	for _, w := range strings.Fields(line) {
+	for w := range strings.FieldsSeq(line) {
 		w = strings.ToLower(trimWordPunct(w))
 		if w != "" && !strings.HasSuffix(w, "-") {
 			vocab[w]++

@@ -690,7 +690,8 @@ func pdfUTF16(s string) string {
 }
 
 func pdfHexBytes(h []byte) string {
-	var b []byte
+	var short [64]byte
+	b := short[:0] // most strings fit: the conversion below is their only allocation
 	var cur byte
 	half := false
 	for _, c := range h {

@@ -626,10 +626,7 @@ func pdfLayout(rows []pdfRow, body float64) []pdfLine {
 	width := right - left
 	window := pdfSpan{left + 0.15*width, right - 0.15*width}
 	minGutter := max(0.8*body, 4)
-	free := make([][]pdfSpan, len(rows))
-	for i, r := range rows {
-		free[i] = pdfFreeSpans(r, window, minGutter)
-	}
+	free := pdfFreeSpansAll(rows, window, minGutter)
 	var lines []pdfLine
 	band, single := 0, false // consecutive single-column rows share a band
 	for i := 0; i < len(rows); {
@@ -658,10 +655,24 @@ func pdfLayout(rows []pdfRow, body float64) []pdfLine {
 	return lines
 }
 
-// pdfFreeSpans returns the gaps of at least minGutter inside window that no
-// word of the row covers.
-func pdfFreeSpans(r pdfRow, window pdfSpan, minGutter float64) []pdfSpan {
-	var spans []pdfSpan
+// pdfFreeSpansAll returns the free spans (pdfAppendFreeSpans) of every row,
+// in one backing array (nil for a row without free spans).
+func pdfFreeSpansAll(rows []pdfRow, window pdfSpan, minGutter float64) [][]pdfSpan {
+	free := make([][]pdfSpan, len(rows))
+	var all []pdfSpan
+	for i, r := range rows {
+		start := len(all)
+		all = pdfAppendFreeSpans(all, r, window, minGutter)
+		if len(all) > start {
+			free[i] = all[start:len(all):len(all)]
+		}
+	}
+	return free
+}
+
+// pdfAppendFreeSpans appends to spans the gaps of at least minGutter inside
+// window that no word of the row covers.
+func pdfAppendFreeSpans(spans []pdfSpan, r pdfRow, window pdfSpan, minGutter float64) []pdfSpan {
 	x := window.x0
 	for _, w := range r.words {
 		if w.x1 <= x {
@@ -681,8 +692,9 @@ func pdfFreeSpans(r pdfRow, window pdfSpan, minGutter float64) []pdfSpan {
 	return spans
 }
 
-func pdfIntersect(a, b []pdfSpan, minGutter float64) []pdfSpan {
-	var out []pdfSpan
+// pdfAppendIntersect appends the overlaps of at least minGutter between
+// spans of a and spans of b to out, which must not share memory with a or b.
+func pdfAppendIntersect(out, a, b []pdfSpan, minGutter float64) []pdfSpan {
 	for _, s := range a {
 		for _, t := range b {
 			lo, hi := max(s.x0, t.x0), min(s.x1, t.x1)
@@ -704,8 +716,10 @@ func pdfBand(rows []pdfRow, free [][]pdfSpan, i int, body, minGutter float64) (i
 		return i, nil
 	}
 	j := i
-	for j+1 < len(rows) {
-		next := pdfIntersect(common, free[j+1], minGutter)
+	var bufs [2][]pdfSpan // the intersections alternate between two buffers
+	for k := 0; j+1 < len(rows); k ^= 1 {
+		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGutter)
+		next := bufs[k]
 		if len(next) == 0 || pdfStartsSection(rows[j], rows[j+1], body) {
 			break
 		}

@@ -157,8 +157,10 @@ func pdfPageGutters(rows []pdfRow, body float64) []float64 {
 	window := pdfSpan{left + 0.15*width, right - 0.15*width}
 	minGutter := max(0.8*body, 4)
 	free := make([]int, int(window.x1-window.x0)+1)
+	var spans []pdfSpan
 	for _, r := range rows {
-		for _, s := range pdfFreeSpans(r, window, minGutter) {
+		spans = pdfAppendFreeSpans(spans[:0], r, window, minGutter)
+		for _, s := range spans {
 			for x := int(s.x0 - window.x0); x < int(s.x1-window.x0) && x < len(free); x++ {
 				free[max(x, 0)]++
 			}
@@ -498,8 +500,12 @@ func pdfCluster(vs []float64, tol float64) []float64 {
 func pdfGutterCuts(rows []pdfRow, x0, x1, body float64) []float64 {
 	free := []pdfSpan{{x0, x1}}
 	minGap := max(0.5*body, 3)
-	for _, r := range rows {
-		free = pdfIntersect(free, pdfFreeSpans(r, pdfSpan{x0, x1}, minGap), minGap)
+	var spans []pdfSpan
+	var bufs [2][]pdfSpan // the intersections alternate between two buffers
+	for k, r := range rows {
+		spans = pdfAppendFreeSpans(spans[:0], r, pdfSpan{x0, x1}, minGap)
+		bufs[k%2] = pdfAppendIntersect(bufs[k%2][:0], free, spans, minGap)
+		free = bufs[k%2]
 		if len(free) == 0 {
 			return nil
 		}
@@ -919,14 +925,14 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	}
 	page := pdfSpan{left, right}
 	minGap := max(0.4*body, 3)
-	free := make([][]pdfSpan, len(rows))
+	free := pdfFreeSpansAll(rows, page, minGap)
 	sorted := make([]bool, len(rows))
 	for k, r := range rows {
-		free[k] = pdfFreeSpans(r, page, minGap)
 		sorted[k] = pdfMiddlesSorted(r.words)
 	}
+	var bufs [2][]pdfSpan
 	for i := 0; i+2 < len(rows); i++ {
-		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body)
+		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, &bufs)
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
@@ -940,12 +946,14 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 
 // pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
 // and keep at least two interior gutters in common; free holds each row's
-// free spans. It returns the run's last row and its cuts.
-func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body float64) (int, []float64) {
+// free spans; the spans of the run are built in bufs, memory kept from run
+// to run. It returns the run's last row and its cuts.
+func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body float64, bufs *[2][]pdfSpan) (int, []float64) {
 	if rows[i].words[0].table != 0 {
 		return i, nil
 	}
-	common := pdfInterior(free[i], page)
+	bufs[0] = pdfAppendInterior(bufs[0][:0], free[i], page)
+	common, k := bufs[0], 1 // common is bufs[1-k]; the next intersection goes to bufs[k]
 	if len(common) < 2 {
 		return i, nil
 	}
@@ -955,11 +963,12 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) {
 			break
 		}
-		c := pdfIntersect(common, free[j+1], minGap)
+		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGap)
+		c := bufs[k]
 		if len(c) < 2 {
 			break
 		}
-		common = c
+		common, k = c, 1-k
 		j++
 	}
 	run := rows[i : j+1]
@@ -976,9 +985,9 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 	return j, cuts
 }
 
-// pdfInterior keeps the spans that do not touch the ends of the page span.
-func pdfInterior(spans []pdfSpan, page pdfSpan) []pdfSpan {
-	var out []pdfSpan
+// pdfAppendInterior appends the spans that do not touch the ends of the
+// page span to out.
+func pdfAppendInterior(out, spans []pdfSpan, page pdfSpan) []pdfSpan {
 	for _, s := range spans {
 		if s.x0 > page.x0 && s.x1 < page.x1 {
 			out = append(out, s)
