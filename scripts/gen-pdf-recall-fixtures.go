@@ -5,8 +5,9 @@
 // lost without a word (issue 14, measured on public test suites):
 // annotation appearances (free-text notes, stamps, push-button captions)
 // beside form fields whose filled-in values stay out, hidden annotations
-// that stay out too, and two texts overlaid a point apart whose letters
-// interleaved.
+// that stay out too, two texts overlaid a point apart whose letters
+// interleaved, and text decoded in the wrong encoding (mojibake), which
+// must at least be warned about.
 // Every file is written from scratch here; no third-party file is used.
 //
 //	go run scripts/gen-pdf-recall-fixtures.go [-out ingest/extract/testdata/pdfrecall]
@@ -32,6 +33,7 @@ func main() {
 	files := map[string][]byte{
 		"annotations.pdf":     annotations(),
 		"overlaid-layers.pdf": overlaidLayers(),
+		"misdecoded.pdf":      misdecoded(),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(*out, name), data, 0o600); err != nil {
@@ -137,5 +139,62 @@ func overlaidLayers() []byte {
 		pdftest.Helvetica,
 		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
 		pdftest.Stream("", []byte(b.String())),
+	)
+}
+
+// misdecoded has three pages of text decoded in the wrong encoding, and one
+// of good text that must not be taken for it:
+//  1. a Chinese sentence in GBK shown in a simple TrueType font with neither
+//     an encoding nor a ToUnicode map: its bytes read as Latin-1 letters;
+//  2. a cash-flow table whose digits are codes 0x8D–0x96 of a re-encoded
+//     font, read as WinAnsi: "Ž‘,–Ž•,000" for "14,918,000";
+//  3. French and Dutch with accents, „quotes”, ‘quotes’, a leader line of
+//     ellipses and a rule of dashes.
+func misdecoded() []byte {
+	// 肾功能检查 (GBK) and more, repeated: a paragraph of Chinese.
+	gbk := "\xc9\xf6\xb9\xa6\xc4\xdc\xbc\xec\xb2\xe9 \xd1\xaa\xd1\xb9\xb2\xe2\xc1\xbf \xd2\xa9\xce\xef\xbc\xc1\xc1\xbf"
+	var p1 strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&p1, "BT /F2 12 Tf 72 %d Td (%s) Tj ET\n", 760-16*i, gbk)
+	}
+	// Digits 0–9 are codes 0x8D–0x96 of the re-encoded font.
+	digit := func(n string) string {
+		var b strings.Builder
+		for _, c := range n {
+			if c >= '0' && c <= '9' {
+				fmt.Fprintf(&b, "\\%03o", 0x8d+int(c-'0'))
+			} else {
+				b.WriteRune(c)
+			}
+		}
+		return b.String()
+	}
+	rows := [][2]string{{"Operating Cash Flow", "14,918,000"}, {"Investing Cash Flow", "-17,628,000"},
+		{"Financing Cash Flow", "2,584,000"}, {"End Cash Position", "25,110,000"}, {"Capital Expenditure", "-8,236,000"},
+		{"Issuance of Debt", "6,853,000"}, {"Repayment of Debt", "-4,347,000"}, {"Free Cash Flow", "6,682,000"}}
+	var p2 strings.Builder
+	for i, r := range rows {
+		y := 760 - 16*i
+		fmt.Fprintf(&p2, "BT /F1 10 Tf 72 %d Td (%s) Tj ET\n", y, r[0])
+		for c := range 3 {
+			fmt.Fprintf(&p2, "BT /F1 10 Tf %d %d Td (%s) Tj ET\n", 250+90*c, y, digit(r[1]))
+		}
+	}
+	p3 := "BT /F1 11 Tf 72 760 Td (Le caf\\351 \\340 c\\364t\\351 de l\\222h\\364pital: \\204tr\\350s \\351l\\351gant\\224, dit-il.) Tj ET\n" +
+		"BT /F1 11 Tf 72 744 Td (De co\\366rdinatie van \\351\\351n na\\357eve \\221zorgvrager\\222 \\226 zie hoofdstuk 3.) Tj ET\n" +
+		"BT /F1 11 Tf 72 728 Td (Inleiding \\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205\\205 3) Tj ET\n" +
+		"BT /F1 11 Tf 72 712 Td (\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227\\227) Tj ET\n" +
+		"BT /F1 11 Tf 72 696 Td (Bij na\\357eve pati\\353nten wordt het middel \\351\\351n keer per dag gegeven.) Tj ET\n"
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R 7 0 R 9 0 R] /Count 3 /MediaBox [0 0 595 842] >>",
+		pdftest.Helvetica,
+		"<< /Type /Font /Subtype /TrueType /BaseFont /XBS /FirstChar 32 /LastChar 255 >>",
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 6 0 R >>",
+		pdftest.Stream("", []byte(p1.String())),
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 8 0 R >>",
+		pdftest.Stream("", []byte(p2.String())),
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 10 0 R >>",
+		pdftest.Stream("", []byte(p3)),
 	)
 }

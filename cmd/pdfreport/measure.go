@@ -131,7 +131,7 @@ func words(text string) []string {
 
 // maxSplitParts is the most pieces of one word pdftotext may have split
 // it into for recall to count them as that word.
-const maxSplitParts = 8
+const maxSplitParts = 24
 
 // recall is the share of ref's words (with multiplicity) found in ours. A
 // run of ref's words that are missing apart but written together are one of

@@ -31,8 +31,9 @@ func TestRecallSplitByReference(t *testing.T) {
 	}{
 		{"de t es t is klaar", "de test is klaar", 1},
 		{"de test is klaar", "de t es t is klaar", 3.0 / 4},
-		{"de t es t is klaar", "de tets is klaar", 3.0 / 6}, // no whole word "test"
-		{"a b c d e f g h i", "abcdefghi", 0},               // more pieces than maxSplitParts
+		{"de t es t is klaar", "de tets is klaar", 3.0 / 6},                                   // no whole word "test"
+		{"s a m e n v a t t i n g", "samenvatting", 1},                                        // a letter-spaced heading
+		{"a b c d e f g h i j k l m n o p q r s t u v w x y", "abcdefghijklmnopqrstuvwxy", 0}, // more pieces than maxSplitParts
 		{"lees de b ij s l uiter", "lees de bijsluiter", 1},
 	} {
 		if got := recall(words(tt.ref), words(tt.ours)); got != tt.want {

@@ -50,7 +50,70 @@ func pdfPageWarnings(raw pdfRawPage, page Page) []string {
 	if pdfLooksGlued(text) {
 		w = append(w, fmt.Sprintf("pagina %d: woorden lijken aan elkaar geplakt (spaties ontbreken)", raw.number))
 	}
+	if m := pdfMisdecoded(raw.number, text); m != "" {
+		w = append(w, m)
+	}
 	return w
+}
+
+// Misdecoded text: a font's codes read in the wrong encoding (a Chinese
+// font's two-byte codes as Latin-1, a re-encoded font's digits as WinAnsi
+// punctuation) give text that has characters but no words, and no check
+// above sees it. Two signs, both implausible in any language:
+const (
+	// pdfMojibakeLetters is the least number of letters on a page for the
+	// share of accented Latin-1 letters to be judged.
+	pdfMojibakeLetters = 50
+	// pdfMojibakeLatin1 is the share of letters in Latin-1's accented range
+	// (À–ÿ) above which a page reads as mojibake: French, Portuguese or
+	// Icelandic text stays far below half.
+	pdfMojibakeLatin1 = 0.5
+	// pdfMojibakePairs is the least number of adjacent pairs of different
+	// WinAnsi punctuation characters from its 0x80–0x9F range ("Ž‘", "–•")
+	// that marks a page; text has them apart, between words.
+	pdfMojibakePairs = 20
+)
+
+// pdfWinAnsiHigh tells whether r is one of the characters of WinAnsi's
+// 0x80–0x9F range that text does not put next to a different one: the
+// ellipsis and the dashes are left out (leaders "……" and rules "——").
+func pdfWinAnsiHigh(r rune) bool {
+	switch r {
+	case '€', '‚', 'ƒ', '„', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ':
+		return true
+	}
+	return false
+}
+
+// pdfMisdecoded returns a warning for a page whose text reads as codes
+// decoded in the wrong encoding, or "".
+func pdfMisdecoded(number int, text string) string {
+	letters, latin1, pairs, nonSpace := 0, 0, 0, 0
+	var prev rune
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			nonSpace++
+		}
+		if r >= 0xc0 && r <= 0xff && r != 0xd7 && r != 0xf7 {
+			latin1++
+			letters++
+		} else if r > 0x40 && unicode.IsLetter(r) {
+			letters++
+		}
+		if r != prev && pdfWinAnsiHigh(r) && pdfWinAnsiHigh(prev) {
+			pairs++
+		}
+		prev = r
+	}
+	switch {
+	case letters >= pdfMojibakeLetters && float64(latin1) > pdfMojibakeLatin1*float64(letters):
+		return fmt.Sprintf("pagina %d: %d%% van de letters zijn letters met accent (À–ÿ); de tekst is waarschijnlijk verkeerd gedecodeerd (lettertype zonder bruikbare tekentabel); controleer de tekst",
+			number, latin1*100/letters)
+	case pairs >= pdfMojibakePairs && pairs*50 >= nonSpace:
+		return fmt.Sprintf("pagina %d: %d keer staan tekens als Ž, ‘ en • aaneen waar tekst hoort; de tekst is waarschijnlijk verkeerd gedecodeerd (lettertype zonder bruikbare tekentabel); controleer de tekst",
+			number, pairs)
+	}
+	return ""
 }
 
 // pdfLooksGlued reports a page where a sizeable share of the letters sits in

@@ -80,3 +80,26 @@ func TestPDFSomeUnreadablePages(t *testing.T) {
 		t.Errorf("two of three pages lost: %v", err)
 	}
 }
+
+// TestPDFMisdecodedWarning reads testdata/pdfrecall/misdecoded.pdf
+// (scripts/gen-pdf-recall-fixtures.go): a GBK sentence read as Latin-1 and
+// a table whose digits read as WinAnsi punctuation are warned about; French
+// and Dutch with accents, quotes, leaders and a rule of dashes are not.
+func TestPDFMisdecodedWarning(t *testing.T) {
+	doc := extractFixture(t, "pdfrecall/misdecoded.pdf")
+	warnings := strings.Join(doc.Warnings, "\n")
+	for _, want := range []string{
+		"pagina 1: 93% van de letters zijn letters met accent (À–ÿ); de tekst is waarschijnlijk verkeerd gedecodeerd",
+		"pagina 2: 63 keer staan tekens als Ž, ‘ en • aaneen waar tekst hoort",
+	} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+	if strings.Contains(warnings, "pagina 3:") {
+		t.Errorf("page 3 is good text, got:\n%s", warnings)
+	}
+	if !strings.Contains(allText(doc), "De coördinatie van één naïeve ‘zorgvrager’") {
+		t.Errorf("page 3 text: %q", doc.Pages[2].Text)
+	}
+}
