@@ -269,6 +269,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			what = "datum"
 		case detailFrequency:
 			what = "frequentie of interval"
+		case detailThreshold:
+			what = "grenswaarde"
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, what)
 	case ruleFacts:

@@ -296,8 +296,9 @@ func TestShortFormsCoverSpelledOutNames(t *testing.T) {
 // Rules read from the question's grammar: a dose question that describes
 // its drug ("het antivirale middel") is answered only from the row of a
 // drug the guideline links to that description; "hoe vaak" needs an
-// interval or a schedule; "hoeveel sessies" a count of sessions or a share.
-func TestHardRulesDescribedDrugFrequencyCount(t *testing.T) {
+// interval or a schedule; "hoeveel sessies" a count of sessions or a share;
+// "bij welke ALAT-waarde" a limit.
+func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	doc := func(id, kind, section, caption, text string) bronwijzer.Passage {
 		return bronwijzer.Passage{
 			ID: id, DocumentID: "ft3", Title: "Fictieve Standaard Pluimhoest", SourceFile: "ft3.html", PageStart: 1, PageEnd: 1,
@@ -316,6 +317,8 @@ func TestHardRulesDescribedDrugFrequencyCount(t *testing.T) {
 			"Bepaal de nierfunctie vóór de start van pranolisine bij een eGFR van 40. Controleer de eGFR jaarlijks, en elke 3 maanden bij een eGFR onder 60."),
 		doc("p:5", bronwijzer.KindText, "4.4 Niet-medicamenteuze behandeling", "",
 			"Overweeg lichttherapie na 8 weken zonder effect. Een kuur lichttherapie telt 3 sessies per week gedurende 8 weken."),
+		doc("p:6", bronwijzer.KindText, "5 Controles", "",
+			"Bepaal de ALAT vóór de start en 3 maanden na de start van saltrevol. Staak saltrevol bij een ALAT-waarde boven 3 × de bovengrens."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -329,7 +332,7 @@ func TestHardRulesDescribedDrugFrequencyCount(t *testing.T) {
 	}
 	for text, rule := range ruled("Wat is de dosis van het antivirale middel voor een volwassene?") {
 		switch {
-		case strings.Contains(text, "saltrevol") && rule != ruleUndescribed:
+		case strings.Contains(text, "Middel: saltrevol") && rule != ruleUndescribed:
 			t.Errorf("the saltrevol row for the antiviral drug: rule %q, want %q", rule, ruleUndescribed)
 		case strings.Contains(text, "pranolisine ·") && rule != "":
 			t.Errorf("the pranolisine row, linked to 'antivirale' by its section: rule %q, want none", rule)
@@ -349,6 +352,14 @@ func TestHardRulesDescribedDrugFrequencyCount(t *testing.T) {
 			t.Errorf("a sentence that counts weeks, not sessions: rule %q, want %q", rule, ruleUnit)
 		case strings.HasPrefix(text, "Een kuur lichttherapie telt 3 sessies") && rule != "":
 			t.Errorf("the sentence counting sessions: rule %q, want none", rule)
+		}
+	}
+	for text, rule := range ruled("Bij welke ALAT-waarde stop ik met saltrevol?") {
+		switch {
+		case text == "Bepaal de ALAT vóór de start en 3 maanden na de start van saltrevol." && rule != ruleDetail:
+			t.Errorf("a sentence without a limit for 'bij welke ALAT-waarde': rule %q, want %q", rule, ruleDetail)
+		case text == "Staak saltrevol bij een ALAT-waarde boven 3 × de bovengrens." && rule != "":
+			t.Errorf("the sentence with the limit: rule %q, want none", rule)
 		}
 	}
 	for _, tc := range []struct {

@@ -73,6 +73,10 @@ type question struct {
 const (
 	detailMoney = "money" // "wat kost", "welk tarief", "prijs": an amount in euros
 	detailDate  = "date"  // "welke datum", "welk jaar": a date or year
+	// detailThreshold: "vanaf welke …", "tot welke …", "bij welke
+	// kaliumwaarde …": a limit, which a sentence states with a comparison
+	// ("> 5,5 mmol/l", "boven", "vanaf 38 °C", "0 tot 3").
+	detailThreshold = "threshold"
 	// detailFrequency: "hoe vaak", "hoe dikwijls": how often, an interval,
 	// a count per period or a schedule ("elke 3 maanden", "jaarlijks",
 	// "2 dd", "na 7 dagen en na 6 weken").
@@ -134,6 +138,9 @@ func askedDetail(ws []string) string {
 	if strings.Contains(lower, " hoe vaak ") || strings.Contains(lower, " hoe dikwijls ") {
 		return detailFrequency
 	}
+	if asksThreshold(ws) {
+		return detailThreshold
+	}
 	return ""
 }
 
@@ -150,6 +157,18 @@ func detailShown(detail, text string) bool {
 			}
 		}
 		return slices.ContainsFunc(lowerWords(text), func(w string) bool { return monthNames[w] })
+	case detailThreshold:
+		ws := lowerWords(text)
+		l := " " + strings.Join(ws, " ") + " "
+		if strings.ContainsAny(text, "<>≤≥⩽⩾") || slices.ContainsFunc(comparisonWords, func(w string) bool { return strings.Contains(l, " "+w+" ") }) {
+			return true
+		}
+		for i := 0; i+1 < len(ws); i++ { // "vanaf 38", "tot 3", "0 tot 3"
+			if (ws[i] == "vanaf" || ws[i] == "tot") && isNumber(ws[i+1]) {
+				return true
+			}
+		}
+		return false
 	case detailFrequency: // an interval, a count per period, or a schedule of moments ("na 7 dagen en na 6 weken")
 		ws := lowerWords(text)
 		return slices.ContainsFunc(ws, func(w string) bool { return frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") }) ||
@@ -157,6 +176,33 @@ func detailShown(detail, text string) bool {
 	}
 	return true
 }
+
+// thresholdOpeners ask for a limit whatever noun follows ("Vanaf welke
+// temperatuur …", "Tot welke zwangerschapsduur …"); "bij welke" does only
+// before a measure ("Bij welke ALAT-waarde …", not "Bij welke patiënten …").
+var thresholdOpeners = setOf("vanaf", "tot", "boven", "onder")
+
+// asksThreshold reports whether the question asks for a limit.
+func asksThreshold(ws []string) bool {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1] != "welke" && ws[i+1] != "welk" {
+			continue
+		}
+		switch {
+		case thresholdOpeners[ws[i]] && ws[i+2] != "datum" && ws[i+2] != "jaar":
+			return true
+		case ws[i] == "bij" && (measureWord(ws[i+2]) || i+3 < len(ws) && measureWord(ws[i+3])): // "ALAT-waarde" is two words here
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonWords state a limit in words.
+// ("vanaf" and "tot" only before a number: "tot de streefwaarde is
+// bereikt" states no limit).
+var comparisonWords = []string{"boven", "onder", "hoger dan", "lager dan", "meer dan", "minder dan", "tussen",
+	"maximaal", "minimaal", "ten minste", "tenminste", "of meer", "of minder", "of hoger", "of lager", "groter dan", "kleiner dan"}
 
 // frequencyWords say how often: an interval ("elke", "om de"), a count
 // per period ("per", "keer", "dd") or a period adverb.
