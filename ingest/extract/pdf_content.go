@@ -738,14 +738,11 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 		in.glyphs = slices.Grow(in.glyphs, max(n, len(raw)))
 	}
 	for i, step := 0, 0; i < len(raw); i += step {
-		step = f.codeAt(raw, i)
-		if i+step > len(raw) {
+		code, n, ok := f.nextCode(raw, i)
+		if !ok {
 			break
 		}
-		code := 0
-		for k := range step {
-			code = code<<8 | int(raw[i+k])
-		}
+		step = n
 		w0 := f.width(code) * f.scale
 		s := f.decode(code)
 		tx := w0*g.size + g.tc
@@ -774,14 +771,11 @@ func (in *pdfInterp) show(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 func (in *pdfInterp) showSlow(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
 	for i, step := 0, 0; i < len(raw); i += step {
-		step = f.codeAt(raw, i)
-		if i+step > len(raw) {
+		code, n, ok := f.nextCode(raw, i)
+		if !ok {
 			break
 		}
-		code := 0
-		for k := range step {
-			code = code<<8 | int(raw[i+k])
-		}
+		step = n
 		w0 := f.width(code) * f.scale
 		s := f.decode(code)
 		trm := pdfMatrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)

@@ -92,6 +92,19 @@ func (f *pdfFont) codeAt(raw string, i int) int {
 	return f.cjk.codeLen(raw[i], next)
 }
 
+// nextCode returns the code that starts at raw[i] and its length in bytes
+// (codeAt); ok is false when the string ends inside the code.
+func (f *pdfFont) nextCode(raw string, i int) (code, n int, ok bool) {
+	n = f.codeAt(raw, i)
+	if i+n > len(raw) {
+		return 0, n, false
+	}
+	for k := range n {
+		code = code<<8 | int(raw[i+k])
+	}
+	return code, n, true
+}
+
 // cjkText decodes one code of a named CJK CMap.
 func (f *pdfFont) cjkText(code, n int) string {
 	b := make([]byte, n)

@@ -98,14 +98,11 @@ func (f *pdfFont) vAdvance(code int) float64 {
 func (in *pdfInterp) showVertical(g *pdfTextState, tm pdfMatrix, raw string) pdfMatrix {
 	f := g.font
 	for i, step := 0, 0; i < len(raw); i += step {
-		step = f.codeAt(raw, i)
-		if i+step > len(raw) {
+		code, n, ok := f.nextCode(raw, i)
+		if !ok {
 			break
 		}
-		code := 0
-		for k := range step {
-			code = code<<8 | int(raw[i+k])
-		}
+		step = n
 		w1 := f.vAdvance(code) * f.scale
 		s := f.decode(code)
 		trm := pdfMatrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(tm).mul(g.ctm)
