@@ -2,12 +2,9 @@ package extract
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPDFAnnotations reads testdata/pdfrecall/annotations.pdf (written by
@@ -26,18 +23,7 @@ func TestPDFAnnotations(t *testing.T) {
 	}
 	got := renderDocument(doc)
 	golden := filepath.Join("testdata", "pdfrecall", "annotations.golden")
-	if updateGolden() {
-		if err := os.WriteFile(golden, []byte(got), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", golden, diff)
-	}
+	compareGolden(t, golden, got)
 }
 
 // TestPDFFitAppearance: the appearance's BBox, transformed by its

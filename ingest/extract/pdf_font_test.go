@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,18 +51,7 @@ func TestPDFTextFixtures(t *testing.T) {
 			}
 			got := renderDocument(doc)
 			golden := filepath.Join("testdata", "pdftext", strings.TrimSuffix(tt.file, ".pdf")+".golden")
-			if updateGolden() {
-				if err := os.WriteFile(golden, []byte(got), 0o600); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, diff)
-			}
+			compareGolden(t, golden, got)
 		})
 	}
 }

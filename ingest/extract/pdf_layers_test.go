@@ -1,12 +1,9 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPDFOverlaidLayers reads testdata/pdfrecall/overlaid-layers.pdf
@@ -28,16 +25,5 @@ func TestPDFOverlaidLayers(t *testing.T) {
 	}
 	got := renderDocument(doc)
 	golden := filepath.Join("testdata", "pdfrecall", "overlaid-layers.golden")
-	if updateGolden() {
-		if err := os.WriteFile(golden, []byte(got), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", golden, diff)
-	}
+	compareGolden(t, golden, got)
 }

@@ -111,18 +111,7 @@ func TestPDFTablesGolden(t *testing.T) {
 			doc := extractPath(t, path)
 			got := renderTables(doc)
 			golden := filepath.Join("testdata", "tables", name+".tables.golden")
-			if updateGolden() {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("tables (-want +got):\n%s", diff)
-			}
+			compareGolden(t, golden, got)
 		})
 	}
 }

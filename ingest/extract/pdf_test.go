@@ -225,18 +225,7 @@ func TestPDFProducers(t *testing.T) {
 			}
 			golden := filepath.Join("testdata", strings.TrimSuffix(tt.file, ".pdf")+".golden")
 			rendered := renderDocument(doc)
-			if updateGolden() {
-				if err := os.WriteFile(golden, []byte(rendered), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create)", err)
-			}
-			if diff := cmp.Diff(string(want), rendered); diff != "" {
-				t.Errorf("golden mismatch (-want +got):\n%s", diff)
-			}
+			compareGolden(t, golden, rendered)
 		})
 	}
 }

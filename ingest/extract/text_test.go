@@ -249,7 +249,7 @@ func TestTextFormatsGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create)", err)
+				t.Fatalf("%v (run with -update or UPDATE_GOLDEN=1 to create)", err)
 			}
 			if diff := cmp.Diff(string(want), got); diff != "" {
 				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
@@ -371,7 +371,7 @@ func compareGolden(t *testing.T, golden, got string) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create)", err)
+		t.Fatalf("%v (run with -update or UPDATE_GOLDEN=1 to create)", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
 		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
