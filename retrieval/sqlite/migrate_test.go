@@ -12,13 +12,11 @@ import (
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
-// TestFTSEnableBackfills starts from a database migrated only up to the
-// schema without the FTS5 table (00011) and holding chunks, as a store
-// created before migration 00012 would be. Opened in the default mode, the
-// migration adds the index but a put does not maintain it (meta.fts = 0);
-// opened with LexicalFTS5, both the old and the new chunks are indexed.
-func TestFTSEnableBackfills(t *testing.T) {
-	ctx := t.Context()
+// migratedTo returns the path of a new database migrated up to version
+// and the database opened on it, as a store created before the later
+// migrations would be.
+func migratedTo(t *testing.T, version int64) (string, *sql.DB) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "old.db")
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -29,9 +27,20 @@ func TestFTSEnableBackfills(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.UpTo(ctx, 11); err != nil {
+	if _, err := p.UpTo(t.Context(), version); err != nil {
 		t.Fatal(err)
 	}
+	return path, db
+}
+
+// TestFTSEnableBackfills starts from a database migrated only up to the
+// schema without the FTS5 table (00011) and holding chunks, as a store
+// created before migration 00012 would be. Opened in the default mode, the
+// migration adds the index but a put does not maintain it (meta.fts = 0);
+// opened with LexicalFTS5, both the old and the new chunks are indexed.
+func TestFTSEnableBackfills(t *testing.T) {
+	ctx := t.Context()
+	path, db := migratedTo(t, 11)
 	for _, q := range []string{
 		`UPDATE meta SET generation = 1, embedder = 'e', dimension = 1`,
 		`INSERT INTO documents (id, version, current, title, publisher, published, url, license, source_file,
@@ -83,19 +92,7 @@ func TestFTSEnableBackfills(t *testing.T) {
 // scores.
 func TestStructureMigration(t *testing.T) {
 	ctx := t.Context()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys, _ := fs.Sub(migrations, "migrations")
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.UpTo(ctx, 12); err != nil {
-		t.Fatal(err)
-	}
+	path, db := migratedTo(t, 12)
 	for _, q := range []string{
 		`UPDATE meta SET generation = 1, embedder = 'e', dimension = 1, fts = 1`,
 		`INSERT INTO documents (id, version, current, title, publisher, published, url, license, source_file,
@@ -140,19 +137,7 @@ func TestStructureMigration(t *testing.T) {
 // without warnings, and its document can get a new version that has some.
 func TestWarningsMigration(t *testing.T) {
 	ctx := t.Context()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys, _ := fs.Sub(migrations, "migrations")
-	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.UpTo(ctx, 15); err != nil {
-		t.Fatal(err)
-	}
+	path, db := migratedTo(t, 15)
 	if _, err := db.ExecContext(ctx, `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
 		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
 		VALUES ('oud', 1, 1, 'Oud', '', '', '', '', 'oud.pdf', 'x', 'application/pdf', 1, 1, 0, 0, 'e', '2025-01-01T00:00:00Z', 1)`); err != nil {
