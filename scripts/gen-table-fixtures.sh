@@ -9,6 +9,8 @@
 #                       spanning both columns
 #   chromium-tables.pdf Chromium two-column: row rules only, zebra stripes,
 #                       a grid table over three pages
+#   chromium-merged.pdf Chromium: caption and header at the foot of a page,
+#                       rows on the next; a cell merged over two rows
 #   libreoffice.pdf     LibreOffice Writer from HTML: a table without any
 #                       borders (columns only from alignment), and a bordered one
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
@@ -287,6 +289,44 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run \
   --user-data-dir="$tmp/profile" --no-pdf-header-footer \
   --print-to-pdf="$out/chromium-tables.pdf" "file://$tmp/chromium-tables.html" 2>/dev/null
+
+# 1d. Chromium, one column: the caption and header of a dose table fall at
+#     the foot of page 1 and its rows on page 2 under the repeated header;
+#     a drug's cell is merged over two rows (rowspan), drawn once.
+fill='<p>De huisarts beoordeelt de klachten, de duur en de ernst, en bespreekt met de patiënt wat te verwachten valt. Bij twijfel volgt overleg met de apotheker of de specialist, en de afspraken worden vastgelegd in het dossier zodat iedere betrokkene dezelfde informatie heeft.</p>'
+{
+cat <<'HTML'
+<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Fictieve richtlijn Rimpelkoorts</title>
+<style>
+@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; line-height: 1.45; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 0.6pt solid #444; padding: 1.5mm; vertical-align: top; text-align: left; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 2mm; }
+</style></head><body>
+<h1>Rimpelkoorts</h1>
+<h2>4.3 Medicamenteuze behandeling</h2>
+HTML
+for _ in 1 2 3 4 5 6 7 8 9 10 11; do echo "$fill"; done
+cat <<'HTML'
+<table>
+<caption>Tabel 3 Dosering van geneesmiddelen bij rimpelkoorts</caption>
+<thead><tr><th>Middel</th><th>Toedieningsvorm</th><th>Volwassenen</th><th>Kinderen</th></tr></thead>
+<tbody>
+<tr><td>dravolide</td><td>tablet 50 mg</td><td>2 dd 50 mg gedurende 7 dagen</td><td>≥ 6 jaar: 2 dd 1 mg/kg</td></tr>
+<tr><td rowspan="2">velcoryne</td><td>neusspray 50 microgram/dosis</td><td>2 dd 2 sprays per neusgat</td><td>≥ 12 jaar: als volwassenen</td></tr>
+<tr><td>druppels 0,05%</td><td>3 dd 2 druppels</td><td>2–11 jaar: 3 dd 1 druppel</td></tr>
+<tr><td>mentorazol</td><td>zetpil 125 mg</td><td>niet van toepassing</td><td>&lt; 2 jaar: 1 dd 125 mg</td></tr>
+</tbody></table>
+<p>Stop de behandeling bij huiduitslag en overleg bij twijfel met de apotheker.</p>
+</body></html>
+HTML
+} > "$tmp/chromium-merged.html"
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run \
+  --user-data-dir="$tmp/profile" --no-pdf-header-footer \
+  --print-to-pdf="$out/chromium-merged.pdf" "file://$tmp/chromium-merged.html" 2>/dev/null
 
 # 2. LibreOffice Writer from HTML
 cat > "$tmp/libreoffice.html" <<'HTML'

@@ -30,6 +30,9 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	for i := range raw {
 		raw[i].rows, pageTables[i] = pdfFindTables(raw[i], body)
 		numbers[i] = raw[i].number
+	}
+	pdfCaptionsFromPageBefore(raw, pageTables)
+	for i := range raw {
 		lines := pdfLayout(raw[i].rows, body)
 		pdfDrawnBullets(lines, raw[i].shapes)
 		for k := range lines {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1267,6 +1268,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 				for c, lines := range r {
 					cells[c] = join(lines)
 				}
+				pdfCarryKey(tab.Rows, cells)
 				tab.Rows = append(tab.Rows, cells)
 			}
 			tb := &pdfTableBlock{index: t.index, first: t.first}
@@ -1281,6 +1283,83 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 		}
 	}
 	return out
+}
+
+// pdfCaptionsFromPageBefore gives a table at the top of a page the caption
+// that ends the page before, with the table's header row after it: a
+// browser or word processor that breaks a table after its header leaves
+// the caption and a header without rows at the foot of one page and
+// repeats the header above the rows on the next ("Tabel 2 Dosering …",
+// "Middel Toedieningsvorm …"). The caption and that orphan header leave
+// the page before; the table gets the caption.
+func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
+	for p := 1; p < len(pages); p++ {
+		if len(pages[p]) == 0 {
+			continue
+		}
+		t := &pages[p][0]
+		rows := raw[p-1].rows
+		if len(t.caption) > 0 || !t.atTop || t.header == nil || len(rows) == 0 {
+			continue
+		}
+		head := map[string]int{}
+		for _, c := range t.header {
+			for _, l := range c {
+				for _, w := range strings.Fields(l) {
+					head[w]++
+				}
+			}
+		}
+		// The caption: one of the last four rows, every row after it a
+		// row of header words only.
+		for j := len(rows) - 1; j >= 0 && j >= len(rows)-4; j-- {
+			if !pdfCaptionRE.MatchString(rows[j].text()) {
+				continue
+			}
+			if j == len(rows)-1 || !pdfOnlyWords(rows[j+1:], head) {
+				break
+			}
+			t.caption = []string{rows[j].text()}
+			raw[p-1].rows = rows[:j]
+			break
+		}
+	}
+}
+
+// pdfOnlyWords reports whether the rows hold only words of the multiset
+// words, at least half of them.
+func pdfOnlyWords(rows []pdfRow, words map[string]int) bool {
+	left, total, used := maps.Clone(words), 0, 0
+	for _, n := range words {
+		total += n
+	}
+	for _, r := range rows {
+		for _, w := range r.words {
+			for _, f := range strings.Fields(w.text) {
+				if left[f] == 0 {
+					return false
+				}
+				left[f]--
+				used++
+			}
+		}
+	}
+	return 2*used >= total
+}
+
+// pdfCarryKey fills an empty first cell of a row from the row above: a
+// PDF draws a cell merged over several rows once ("saltrevol" beside its
+// aerosol and its inhaler row), where HTML repeats it by rowspan, and the
+// first column names what the row is about, so a row without it would be
+// a dose of no drug. Only the first column: an empty cell elsewhere may
+// be empty.
+func pdfCarryKey(above [][]string, cells []string) {
+	if len(above) == 0 || len(cells) < 2 || cells[0] != "" || len(above[len(above)-1]) == 0 {
+		return
+	}
+	if slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
+		cells[0] = above[len(above)-1][0]
+	}
 }
 
 // pdfReadingOrder sorts a page's tables by where layout put their markers.

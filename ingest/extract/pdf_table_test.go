@@ -28,6 +28,7 @@ var tableFixtures = []string{
 	"testdata/tables/latex-tables.pdf",
 	"testdata/tables/latex-twocol.pdf",
 	"testdata/tables/chromium-tables.pdf",
+	"testdata/tables/chromium-merged.pdf",
 	"testdata/tables/libreoffice.pdf",
 	"testdata/tables/groff-plain.pdf",
 }
@@ -643,5 +644,26 @@ func TestPDFAlignedTableWorkPerRow(t *testing.T) {
 	few, many := allocs(page(5)), allocs(page(50))
 	if many > 1.2*few+float64(len(page(5))) {
 		t.Errorf("allocations: %.0f with 5 words per cell, %.0f with 50", few, many)
+	}
+}
+
+// TestPDFTableBrokenAfterHeader reads a Chromium print whose dose table
+// breaks after its header (caption and header at the foot of page 1, rows
+// under the repeated header on page 2) and has a drug's cell merged over
+// two rows: the table keeps its caption, page 1 keeps no orphan caption or
+// header, and the merged row names its drug.
+func TestPDFTableBrokenAfterHeader(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/chromium-merged.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(doc.Tables))
+	}
+	if got := doc.Tables[0].Caption; got != "Tabel 3 Dosering van geneesmiddelen bij rimpelkoorts" {
+		t.Errorf("caption %q", got)
+	}
+	if strings.Contains(doc.Pages[0].Text, "Tabel 3") || strings.Contains(doc.Pages[0].Text, "Toedieningsvorm") {
+		t.Errorf("page 1 keeps the caption or the orphan header:\n%s", doc.Pages[0].Text)
+	}
+	if row := rowWith(doc, "druppels 0,05%"); !strings.HasPrefix(row, "Middel: velcoryne · ") {
+		t.Errorf("the merged row: %q, want it to name velcoryne", row)
 	}
 }
