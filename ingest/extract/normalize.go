@@ -135,11 +135,27 @@ func joinLines(lines []string, vocab map[string]int) string {
 	return strings.ReplaceAll(strings.Join(parts, ""), "\u00ad", "")
 }
 
+// rangeBreak reports whether a line ends in a number and an en dash and
+// the next starts with a number: one range ("10–29") that a narrow column
+// broke after its dash.
+func rangeBreak(prev, next string) bool {
+	head, ok := strings.CutSuffix(prev, "–")
+	if !ok || head == "" || next == "" {
+		return false
+	}
+	h, _ := utf8.DecodeLastRuneInString(head)
+	t, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsDigit(h) && unicode.IsDigit(t)
+}
+
 // hyphenJoin decides how prev and next meet: it returns how many bytes to cut
 // from the end of prev and the separator to insert.
 func hyphenJoin(prev, next string, vocab map[string]int) (int, string) {
 	if strings.HasSuffix(prev, "\u00ad") {
 		return len("\u00ad"), ""
+	}
+	if rangeBreak(prev, next) {
+		return 0, "" // a range broken after its dash: "eGFR 10–" / "29 ml/min"
 	}
 	if !strings.HasSuffix(prev, "-") {
 		return 0, " "

@@ -53,6 +53,9 @@ func TestJoinLines(t *testing.T) {
 		{"dash alone", []string{"zorg -", "en meer"}, "zorg - en meer"},
 		{"url hyphen kept", []string{"https://example.org/snellere-detectie-", "en-beroertes"}, "https://example.org/snellere-detectie-en-beroertes"},
 		{"blank lines skipped", []string{"een", " ", "twee"}, "een twee"},
+		{"range broken after its dash", []string{"eGFR 10–", "29 ml/min"}, "eGFR 10–29 ml/min"},
+		{"dash between words kept apart", []string{"de zorg –", "en meer"}, "de zorg – en meer"},
+		{"dash after a number before a word", []string{"stap 2 –", "daarna stap 3"}, "stap 2 – daarna stap 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
