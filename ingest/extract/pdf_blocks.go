@@ -225,7 +225,17 @@ var pdfBullets = "•◦▪●■○·–"
 // pdfBreakBefore tells whether line b starts a new block after line a.
 func pdfBreakBefore(a, b pdfLine, pitch, body float64, bodyBold bool) bool {
 	ha, hb := pdfHeadingStyle(a, body, bodyBold), pdfHeadingStyle(b, body, bodyBold)
-	if ha != hb || math.Abs(a.size-b.size) > 0.1*max(a.size, b.size) {
+	if math.Abs(a.size-b.size) > 0.1*max(a.size, b.size) {
+		return true
+	}
+	// A bold lead-in runs on into the plain line below it, wrapped ("3.
+	// Stap 3 (onvoldoende effect na 8" / "weken stap 2, …): overleg …") or
+	// ended by a colon ("2. Stap 2 (actieve plaques):" / "tolzarine crème
+	// …"): a heading never continues with a lower-case word in its own
+	// column.
+	runOn := ha && !hb && a.band == b.band && a.col == b.col && pdfStartsLower(b.text) &&
+		(!pdfEndsSentence(a.text) || strings.HasSuffix(strings.TrimSpace(a.text), ":"))
+	if ha != hb && !runOn {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(b.text); strings.ContainsRune(pdfBullets, r) && r != '–' {

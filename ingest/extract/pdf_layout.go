@@ -720,7 +720,7 @@ func pdfBand(rows []pdfRow, free [][]pdfSpan, i int, body, minGutter float64) (i
 	for k := 0; j+1 < len(rows); k ^= 1 {
 		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGutter)
 		next := bufs[k]
-		if len(next) == 0 || pdfStartsSection(rows[j], rows[j+1], body) {
+		if len(next) == 0 || pdfStartsSection(rows[j], rows[j+1], body) && !pdfRightRunsOn(rows[i:j+1], common, body) {
 			break
 		}
 		common = next
@@ -748,7 +748,49 @@ func pdfStartsSection(a, b pdfRow, body float64) bool {
 	if a.y-b.y < 1.5*body {
 		return false
 	}
-	for _, w := range b.words {
+	return pdfHeadingWords(b.words, body)
+}
+
+// pdfRightRunsOn tells whether the column right of a gutter starts with a
+// lower-case word that the column left of it does not lead to (its last
+// line ends a sentence or is no running text): the right column continues
+// a sentence from further down the left column, so the columns flow on
+// below, and a heading after a gap here heads the left column only, not
+// both ("4.3 Medicamenteuze behandeling" beside a right column that starts
+// "gedurende maximaal 3 weken", the end of a list item at the foot of the
+// left column).
+func pdfRightRunsOn(rows []pdfRow, gutters []pdfSpan, body float64) bool {
+	for _, g := range gutters {
+		var lastLeft []pdfWord
+		firstRight := ""
+		for _, r := range rows {
+			var left []pdfWord
+			for _, w := range r.words {
+				switch {
+				case w.x1 <= g.x0:
+					left = append(left, w)
+				case w.x0 >= g.x1 && firstRight == "":
+					firstRight = w.text
+				}
+			}
+			if len(left) > 0 {
+				lastLeft = left
+			}
+		}
+		if len(lastLeft) == 0 || !pdfStartsLower(firstRight) {
+			continue
+		}
+		if pdfEndsSentence(lastLeft[len(lastLeft)-1].text) || pdfHeadingWords(lastLeft, body) {
+			return true
+		}
+	}
+	return false
+}
+
+// pdfHeadingWords tells whether words are set as a heading: larger than
+// the body or bold.
+func pdfHeadingWords(ws []pdfWord, body float64) bool {
+	for _, w := range ws {
 		if w.size < body*1.15 && w.bold*10 < w.n*9 {
 			return false
 		}

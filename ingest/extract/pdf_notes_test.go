@@ -153,6 +153,19 @@ var structureCases = []structureCase{
 			"adviseer de huid twee keer per dag in te vetten": {"3 Richtlijnen beleid", "3.1 Behandeling"},
 		},
 	},
+	{
+		file: "testdata/producers/chromium-ft07.pdf",
+		// Chromium, two columns: list items with bold lead-ins that wrap
+		// ("3. Stap 3 (onvoldoende effect na 6" / "weken …): overleg") or
+		// end in a colon. No lead-in becomes a heading, so no later passage
+		// is filed under one.
+		gone: []string{},
+		paths: map[string][]string{
+			"overleg met de dermatoloog over systemische behandeling":      {"4 Richtlijnen beleid", "4.3 Medicamenteuze behandeling", "4.3.1 Stappenplan"},
+			"Controleer na de start van stap 2 na 3 weken":                 {"4 Richtlijnen beleid", "4.4 Controle"},
+			"Verwijs naar de dermatoloog bij een KEI ≥ 12 of twijfel over": {"4 Richtlijnen beleid", "4.5 Consultatie en verwijzing"},
+		},
+	},
 }
 
 // flatBlock is a block with its text and the headings above it.
