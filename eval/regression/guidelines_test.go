@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -27,6 +28,13 @@ const (
 // SQLite store.
 func openGuidelineStore(t *testing.T) retrieval.Store {
 	t.Helper()
+	return openRegistryStore(t, guidelineDir, "")
+}
+
+// openRegistryStore ingests the files the registry of dir lists, or only
+// the one with id when id is not empty, into a temporary SQLite store.
+func openRegistryStore(t *testing.T, guidelineDir, id string) retrieval.Store {
+	t.Helper()
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "guidelines.db"), sqlite.Options{})
 	if err != nil {
@@ -43,7 +51,9 @@ func openGuidelineStore(t *testing.T) retrieval.Store {
 	}
 	var paths []string
 	for _, s := range reg.Sources() {
-		paths = append(paths, filepath.Join(guidelineDir, s.File))
+		if id == "" || s.ID == id {
+			paths = append(paths, filepath.Join(guidelineDir, s.File))
+		}
 	}
 	p := &ingest.Pipeline{Store: store, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an, Registry: reg}
 	for _, r := range p.Paths(ctx, paths, nil) {
@@ -135,4 +145,59 @@ func TestGuidelineSetGate(t *testing.T) {
 	if err := eval.Gate(rep, th); err != nil {
 		t.Error(err)
 	}
+}
+
+// TestGuidelinePrintsAgree asks the FT-03 questions of the guideline's web
+// page and of two Chromium prints of it (testdata/producers, written by
+// scripts/gen-guideline-prints.sh: one column with the dose table broken
+// after its header and a drug's cell merged over two rows; two columns):
+// the PDF path must find the evidence, and the table doses with their
+// drug, as well as the HTML path does, and answer as many questions with
+// the evidence, give or take one.
+func TestGuidelinePrintsAgree(t *testing.T) {
+	all := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
+	var qs []eval.Question
+	for _, q := range all {
+		if strings.HasPrefix(q.ID, "ft03-") {
+			qs = append(qs, q)
+		}
+	}
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfgs, err := eval.ParseConfigs("hybrid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary := func(dir string) eval.Summary {
+		searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, "ft03-pluimhoest"), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+		rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), stack{searcher: searcher, analyzer: an}.provider(), cfgs, qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep.Runs[0].Summary
+	}
+	html := summary(guidelineDir)
+	one := 1.0 / float64(len(qs))
+	for _, dir := range []string{"../../testdata/producers/ft03-chromium", "../../testdata/producers/ft03-chromium-twocol"} {
+		pdf := summary(dir)
+		t.Logf("%s: hit@5 %.3f (html %.3f), table+subject@5 %.3f (%.3f), answered with evidence %.3f (%.3f)", filepath.Base(dir),
+			deref(pdf.HitAt5), deref(html.HitAt5), deref(pdf.TableSubjectAt5), deref(html.TableSubjectAt5), deref(pdf.AnsweredWithEvidence), deref(html.AnsweredWithEvidence))
+		if deref(pdf.HitAt5) < deref(html.HitAt5) || deref(pdf.TableSubjectAt5) < deref(html.TableSubjectAt5) {
+			t.Errorf("%s: retrieval below the HTML's: hit@5 %.3f < %.3f or table+subject@5 %.3f < %.3f", filepath.Base(dir),
+				deref(pdf.HitAt5), deref(html.HitAt5), deref(pdf.TableSubjectAt5), deref(html.TableSubjectAt5))
+		}
+		if deref(pdf.AnsweredWithEvidence) < deref(html.AnsweredWithEvidence)-2*one {
+			t.Errorf("%s: answered with evidence %.3f, HTML %.3f", filepath.Base(dir), deref(pdf.AnsweredWithEvidence), deref(html.AnsweredWithEvidence))
+		}
+	}
+}
+
+// deref reads a summary figure, 0 when it is not measured.
+func deref(v *float64) float64 {
+	if v == nil {
+		return 0
+	}
+	return *v
 }
