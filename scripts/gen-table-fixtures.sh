@@ -13,6 +13,10 @@
 #                       rows on the next; a cell merged over two rows
 #   libreoffice.pdf     LibreOffice Writer from HTML: a table without any
 #                       borders (columns only from alignment), and a bordered one
+#   libreoffice-narrow.pdf LibreOffice Writer/Web: a dose table without
+#                       borders and with gutters hardly wider than a word
+#                       space, broken across a page; a bordered table whose
+#                       header and one wrapped row end a page
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
 # Needs: pdflatex (texlive-latex-base), chromium, libreoffice
 # (libreoffice-writer-nogui), groff. The texts are fictional.
@@ -361,6 +365,55 @@ HTML
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
   --outdir "$tmp" "$tmp/libreoffice.html" >/dev/null 2>&1
 cp "$tmp/libreoffice.pdf" "$out/libreoffice.pdf"
+
+# 2b. LibreOffice Writer/Web from HTML, its own PDF export: tables without
+# borders and with little cell padding (gutters hardly wider than a word
+# space), multi-line cells, cells centred in their row's height, a header
+# cell on two lines, a row broken across the page under the repeated
+# header; and a bordered table whose header stands at the foot of a page
+# with one wrapped row under it.
+{
+cat <<'HTML'
+<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Behandeling van korstelkoorts</title></head>
+<body>
+<h1>Behandeling van korstelkoorts</h1>
+HTML
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  printf '<p>Korstelkoorts verloopt bij de meeste patiënten mild en gaat binnen twee weken over. Paragraaf %s beschrijft wanneer de huisarts aanvullend onderzoek doet, welke patiënten een verhoogd risico lopen en hoe de controle na een week verloopt; de assistente vraagt bij het telefonisch contact naar koorts, vochtinname en sufheid.</p>\n' "$i"
+done
+cat <<'HTML'
+<table border="1">
+<caption>Tabel 1 Beoordeling van de ernst</caption>
+<thead><tr><th>Kenmerk</th><th>Licht</th><th>Matig</th><th>Ernstig, verwijzen dezelfde dag</th></tr></thead>
+<tbody>
+<tr><td>Hartfrequentie (&lt; 1 jaar)</td><td>&lt; 140/min</td><td>140–160/min</td><td>&gt; 160/min</td></tr>
+<tr><td>Hartfrequentie (1–4 jaar)</td><td>&lt; 120/min</td><td>120–140/min</td><td>&gt; 140/min</td></tr>
+<tr><td>Huidskleur</td><td>normaal</td><td>bleek</td><td>grauw, gevlekt of blauw rond de lippen, ook in rust</td></tr>
+<tr><td>Plassen</td><td>normaal</td><td>minder dan de helft</td><td>niet in 12 uur</td></tr>
+</tbody></table>
+<p>Verwijs bij twee of meer kenmerken in de kolom ernstig dezelfde dag naar de kinderarts.</p>
+HTML
+for i in 12 13 14 15 16 17 18 19; do
+  printf '<p>Bij volwassenen is korstelkoorts zelden ernstig. Paragraaf %s noemt de uitzonderingen: zwangerschap, een verminderde afweer en een eGFR onder 30 ml/min/1,73 m²; overleg dan met de internist en controleer de nierfunctie na drie dagen.</p>\n' "$i"
+done
+cat <<'HTML'
+<table border="0">
+<caption>Tabel 2 Dosering bij korstelkoorts</caption>
+<thead><tr><th>Middel</th><th>Vorm</th><th>Volwassenen</th><th>Kinderen</th><th>Bij leverfunctiestoornis</th><th>Opmerkingen</th></tr></thead>
+<tbody>
+<tr><td>velmozine</td><td>tablet 50 mg, 100 mg; drank 10 mg/ml</td><td>1 dd 100 mg gedurende 7 dagen</td><td>6 maanden – 2 jaar: 1 dd 4 mg/kg; ≥ 2 jaar en &lt; 30 kg: 1 dd 3 mg/kg (maximaal 1 dd 80 mg); ≥ 30 kg: als volwassenen; alle gedurende 7 dagen</td><td>Child-Pugh A: geen aanpassing; Child-Pugh B: 1 dd 50 mg; Child-Pugh C: niet gebruiken</td><td>innemen met voedsel; hoofdpijn bij 8%</td></tr>
+<tr><td valign="middle">dorapraxol</td><td>neusspray 50 microgram/dosis</td><td>2 dd 1 verstuiving per neusgat, maximaal 10 dagen</td><td>&lt; 6 jaar: niet gebruiken; ≥ 6 jaar: 1 dd 1 verstuiving per neusgat</td><td valign="middle">geen aanpassing</td><td>na gebruik de neus niet snuiten; bij neusbloedingen staken</td></tr>
+<tr><td valign="middle">kelvastine</td><td>zetpil 125 mg, 250 mg</td><td>niet van toepassing</td><td valign="middle">&lt; 1 jaar: 1 dd 125 mg; 1–6 jaar: 2 dd 125 mg; &gt; 6 jaar: 2 dd 250 mg</td><td>Child-Pugh C: halveren</td><td valign="middle">bij diarree een andere toedieningsvorm kiezen</td></tr>
+<tr><td>tralmicine</td><td>capsule 20 mg</td><td>1 dd 20 mg gedurende 5 dagen</td><td>&lt; 12 jaar: niet gebruiken</td><td>Child-Pugh B en C: niet gebruiken</td><td>niet combineren met sint-janskruid</td></tr>
+</tbody></table>
+<p>Controleer na een week het effect en de bijwerkingen. Stop bij huiduitslag en overleg bij twijfel met de apotheker.</p>
+</body></html>
+HTML
+} > "$tmp/libreoffice-narrow.html"
+soffice --headless --convert-to pdf:writer_web_pdf_Export \
+  --outdir "$tmp" "$tmp/libreoffice-narrow.html" >/dev/null 2>&1
+cp "$tmp/libreoffice-narrow.pdf" "$out/libreoffice-narrow.pdf"
 
 # 3. groff tbl without rules, straight to PDF with gropdf
 cat > "$tmp/groff-plain.ms" <<'MS'

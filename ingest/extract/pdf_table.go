@@ -16,7 +16,7 @@ import (
 // page is taken out whole and the text above and below it keeps its own
 // column reading order.
 //
-// A table is found in one of two ways:
+// A table is found in one of three ways:
 //   - ruled: drawn lines (pdfRule) that touch each other outline a region;
 //     its columns are the interior vertical rules, or, where only
 //     horizontal rules are drawn (booktabs style), the whitespace gutters
@@ -25,7 +25,11 @@ import (
 //   - aligned: consecutive lines without rules that share at least two
 //     whitespace gutters (three or more columns) in the same places. A
 //     two-column body text shares one gutter only, so it is never taken
-//     for a table.
+//     for a table;
+//   - by edges (pdf_table_edges.go): gutters too narrow for the aligned
+//     search, seen from cells that start at one x line after line behind
+//     a gap wider than the word spaces (a table without borders and with
+//     little cell padding).
 //
 // The table's words (and its caption line, "Tabel 2 …") leave the rows; a
 // marker row holding the table's place takes their place, so layout puts the
@@ -80,7 +84,12 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 		tables = append(tables, t)
 	}
 	for {
-		t, ok := pdfAlignedTable(rows, body)
+		// Edges first: a table with narrow gutters may hold a run of
+		// lines whose wider gutters alone look like a smaller table.
+		t, ok := pdfEdgeTable(rows, body)
+		if !ok {
+			t, ok = pdfAlignedTable(rows, body)
+		}
 		if !ok {
 			// Inside one column of a multi-column page, a row also holds
 			// the other columns' text: look in each column on its own.
@@ -348,7 +357,10 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	// A rule under the first line that is not one of a grid's rules (at
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
 	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
-	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
+	// Vertical rules between the columns and horizontal rules between
+	// the lines: a grid, whose every segment is enclosed by rules.
+	grid := len(bounds) > 0 && len(pdfVerticalCuts(reg)) > 0
+	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead, grid)
 }
 
 // pdfCellsRespectCuts tells whether the words stay inside the columns
@@ -537,8 +549,12 @@ func pdfSplitColumns(rows []pdfRow, cuts []float64) []pdfTableLine {
 // where there are none, at vertical gaps clearly wider than the line pitch
 // (cell padding between rows).
 func pdfSegments(lines []pdfTableLine, bounds []float64, body float64) [][]pdfTableLine {
+	return pdfSegmentsAt(lines, bounds, pdfTablePitch(lines, body))
+}
+
+// pdfSegmentsAt is pdfSegments with the line pitch given.
+func pdfSegmentsAt(lines []pdfTableLine, bounds []float64, pitch float64) [][]pdfTableLine {
 	var segs [][]pdfTableLine
-	pitch := pdfTablePitch(lines, body)
 	for i, l := range lines {
 		brk := i == 0
 		if i > 0 {
@@ -583,9 +599,13 @@ func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
 // wrap over lines. When rules or gaps set apart two or more segments after
 // the first, each segment is a row (a grid); when they set apart at most a
 // header, a row starts at each line with text in the first column, and a
-// line that leaves the first column empty continues the row above.
+// line that leaves the first column empty continues the row above; but in
+// a grid (vertical rules between the columns and horizontal rules between
+// the segments), a segment enclosed by rules is one row even when it is
+// the only one under the header, as at the foot of a page where a wrapped
+// first cell ("Ademfrequentie (< 1" / "jaar)") has text on two lines.
 // ruledHead says the first row is set apart as a header by a rule.
-func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64, ruledHead bool) (pdfTable, bool) {
+func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64, ruledHead, grid bool) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	wrapped := false
 	for _, s := range segs {
@@ -600,7 +620,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			for _, l := range s {
 				rows = append(rows, []pdfTableLine{l})
 			}
-		case len(segs) > 2:
+		case len(segs) > 2 || grid:
 			rows = append(rows, s)
 		default:
 			for i, l := range s {
@@ -925,7 +945,7 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
 	}
 	page := pdfSpan{left, right}
-	minGap := max(0.4*body, 3)
+	minGap := pdfAlignedMinGap(body)
 	free := pdfFreeSpansAll(rows, page, minGap)
 	sorted := make([]bool, len(rows))
 	for k, r := range rows {
@@ -944,6 +964,9 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	}
 	return pdfTable{}, false
 }
+
+// pdfAlignedMinGap is the narrowest gutter of an aligned table.
+func pdfAlignedMinGap(body float64) float64 { return max(0.4*body, 3) }
 
 // pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
 // and keep at least two interior gutters in common; free holds each row's
@@ -1084,7 +1107,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
 	segs := pdfSegments(lines, nil, body)
-	return pdfFillTable(t, segs, cuts, x0, false)
+	return pdfFillTable(t, segs, cuts, x0, false, false)
 }
 
 // pdfColumnsLineUp tells whether columns found from whitespace alone are
@@ -1193,6 +1216,7 @@ func pdfLinkTables(pages [][]pdfTable) {
 		for k := range pages[p] {
 			t := &pages[p][k]
 			if k == 0 && last != nil && pdfContinues(head, last, t) {
+				pdfJoinBrokenRow(last, t)
 				t.cont, t.index, t.first, t.header = true, last.index, rows, nil
 				rows += len(t.rows)
 				last = t
@@ -1206,6 +1230,25 @@ func pdfLinkTables(pages [][]pdfTable) {
 			head, last = nil, nil
 		}
 	}
+}
+
+// pdfJoinBrokenRow joins the first row of a continuation to the last row
+// of the part before when its first cell is empty: a row broken at the
+// page, whose cells go on under the repeated header. Within a part a line
+// that leaves the first column empty continues the row above
+// (pdfFillTable); across the page break the same holds.
+func pdfJoinBrokenRow(last, t *pdfTable) {
+	if len(t.rows) == 0 || len(last.rows) == 0 || len(t.rows[0][0]) > 0 {
+		return
+	}
+	above := last.rows[len(last.rows)-1]
+	for c, lines := range t.rows[0] {
+		if c < len(above) {
+			above[c] = append(above[c], lines...)
+		}
+	}
+	last.rowNotes[len(last.rowNotes)-1] = append(last.rowNotes[len(last.rowNotes)-1], t.rowNotes[0]...)
+	t.rows, t.rowNotes = t.rows[1:], t.rowNotes[1:]
 }
 
 func pdfContinues(head, last, t *pdfTable) bool {

@@ -30,6 +30,7 @@ var tableFixtures = []string{
 	"testdata/tables/chromium-tables.pdf",
 	"testdata/tables/chromium-merged.pdf",
 	"testdata/tables/libreoffice.pdf",
+	"testdata/tables/libreoffice-narrow.pdf",
 	"testdata/tables/groff-plain.pdf",
 }
 
@@ -183,6 +184,57 @@ func TestPDFTableRowsPairCells(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// LibreOffice Writer/Web sets a table without borders with gutters hardly
+// wider than a word space, centres some cells in their row's height and
+// breaks a row at the page under the repeated header; its bordered table
+// stands with its header and one wrapped row at the foot of a page
+// (scripts/gen-table-fixtures.sh, section 2b). Every row names its drug
+// and pairs each cell with its header; the row broken at the page is one
+// row, and the wrapped first cell stays in its row.
+func TestPDFTablesLibreOfficeNarrow(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-narrow.pdf")
+	tests := []struct {
+		key   string
+		cells []string
+	}{
+		{"Middel: velmozine · Vorm: tablet 50 mg, 100 mg; drank 10 mg/ml", []string{
+			"Volwassenen: 1 dd 100 mg gedurende 7 dagen",
+			"≥ 30 kg: als volwassenen; alle gedurende 7 dagen", // the part on the next page
+			"Bij leverfunctiestoornis: Child-Pugh A: geen aanpassing; Child-Pugh B: 1 dd 50 mg; Child-Pugh C: niet gebruiken",
+			"Opmerkingen: innemen met voedsel; hoofdpijn bij 8%",
+		}},
+		{"Middel: dorapraxol", []string{
+			"Kinderen: < 6 jaar: niet gebruiken; ≥ 6 jaar: 1 dd 1 verstuiving per neusgat",
+			"Bij leverfunctiestoornis: geen aanpassing",
+		}},
+		{"Middel: kelvastine", []string{
+			"Kinderen: < 1 jaar: 1 dd 125 mg; 1–6 jaar: 2 dd 125 mg; > 6 jaar: 2 dd 250 mg",
+			"Bij leverfunctiestoornis: Child-Pugh C: halveren",
+		}},
+		{"Middel: tralmicine", []string{
+			"Kinderen: < 12 jaar: niet gebruiken",
+			"Opmerkingen: niet combineren met sint-janskruid",
+		}},
+		{"Kenmerk: Hartfrequentie (< 1 jaar)", []string{"Licht: < 140/min", "Ernstig, verwijzen dezelfde dag: > 160/min"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			row := rowWith(doc, tt.key)
+			if row == "" {
+				t.Fatalf("no row with %q", tt.key)
+			}
+			for _, c := range tt.cells {
+				if !strings.Contains(row, c) {
+					t.Errorf("row %q\nlacks %q", row, c)
+				}
+			}
+		})
+	}
+	if len(doc.Tables) != 2 {
+		t.Errorf("%d tables, want 2", len(doc.Tables))
 	}
 }
 
@@ -665,5 +717,38 @@ func TestPDFTableBrokenAfterHeader(t *testing.T) {
 	}
 	if row := rowWith(doc, "druppels 0,05%"); !strings.HasPrefix(row, "Middel: velcoryne · ") {
 		t.Errorf("the merged row: %q, want it to name velcoryne", row)
+	}
+}
+
+// In a grid, the one segment under the header at the foot of a page is
+// enclosed by rules: one row, though its wrapped first cell puts text in
+// the first column on two lines. Without rules between the rows, the
+// second line with first-column text starts a row.
+func TestPDFFillTableGridSegment(t *testing.T) {
+	word := func(x float64, text string) []pdfWord {
+		return []pdfWord{{x0: x, x1: x + 30, text: text, n: len(text)}}
+	}
+	line := func(y float64, cells ...string) pdfTableLine {
+		l := pdfTableLine{y: y, cells: make([][]pdfWord, len(cells))}
+		for c, text := range cells {
+			if text != "" {
+				l.cells[c] = word(100*float64(c), text)
+			}
+		}
+		return l
+	}
+	segs := [][]pdfTableLine{
+		{line(700, "Item", "Punten", "Score")},
+		{line(680, "Ademfrequentie (< 1", "< 50/min", "0"), line(668, "jaar)", "", "")},
+	}
+	cuts := []float64{80, 180}
+	for _, tt := range []struct {
+		grid bool
+		rows int
+	}{{true, 1}, {false, 2}} {
+		tab, ok := pdfFillTable(pdfTable{}, segs, cuts, 0, true, tt.grid)
+		if !ok || len(tab.rows) != tt.rows {
+			t.Errorf("grid %v: ok %v, %d rows, want %d", tt.grid, ok, len(tab.rows), tt.rows)
+		}
 	}
 }

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"math"
+	"slices"
+)
+
+// Tables with narrow gutters. A word processor that sets a table without
+// borders and with little cell padding (LibreOffice from HTML) leaves
+// gutters between its columns hardly wider than a word space, so the
+// aligned tables of pdfAlignedTable, which need gutters of 0.4 em in every
+// line, are not seen. Their columns still show in their edges: the cells of
+// a column start at one x, line after line, and no word of any line of the
+// table runs across the gap before that x. Running text has no such edge
+// inside a column: the word starts of justified or ragged lines fall at
+// chance places, and a gap there is as wide as the line's other spaces.
+// The search runs before the aligned one, since a table with narrow
+// gutters may hold a run of lines whose wider gutters alone look like a
+// smaller table, but it takes only runs with at least one gutter too
+// narrow for the aligned search: a table with wide gutters keeps the
+// columns the aligned search gives it.
+
+// pdfEdgeTol is how far, in points, the starts of a column's cells may
+// differ and still form one edge.
+const pdfEdgeTol = 1.0
+
+// pdfEdgeGap is how far apart, in ems, two rows of such a table may stand:
+// cell padding above and below adds to the line pitch between rows.
+const pdfEdgeGap = 4.0
+
+// pdfEdge is a gap shared by the rows of a run, with the number of rows
+// that start a word at its right end.
+type pdfEdge struct {
+	pdfSpan
+	starts int
+}
+
+// pdfEdgeTable finds the first run of unruled lines that share at least two
+// gaps of any width, one of them too narrow for pdfAlignedTable, where the
+// cells after each gap line up (an edge) and are short; see pdfEdgeRun and
+// pdfEdgeCheck.
+func pdfEdgeTable(rows []pdfRow, body float64) (pdfTable, bool) {
+	left, right := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
+	}
+	minGap := pdfWordGap * body
+	free := pdfFreeSpansAll(rows, pdfSpan{left, right}, minGap)
+	sorted := make([]bool, len(rows))
+	for k, r := range rows {
+		sorted[k] = pdfMiddlesSorted(r.words)
+	}
+	var bufs [2][]pdfEdge
+	lastJ, lastCuts := -1, []float64(nil)
+	for i := 0; i+2 < len(rows); i++ {
+		j, cuts := pdfEdgeRun(rows, free, i, right, minGap, body, &bufs)
+		if j-i+1 < 3 || len(cuts) < 2 {
+			continue
+		}
+		// A run that ends where the one before ended, with the same
+		// columns, is that run less its first row: it was checked. On a
+		// page of lines that all share their gaps every row starts such
+		// a run (BenchmarkPDFGlyphPage).
+		if j == lastJ && slices.Equal(cuts, lastCuts) {
+			continue
+		}
+		lastJ, lastCuts = j, cuts
+		if t, ok := pdfEdgeCheck(rows[i:j+1], sorted[i:j+1], cuts, body); ok {
+			return t, true
+		}
+	}
+	return pdfTable{}, false
+}
+
+// pdfEdgeRun grows a run of rows from rows[i] while the rows keep at least
+// two gaps in common. A gap that three rows or more start a word after is a
+// column edge: a row with a word across it ends the run (a heading or a
+// paragraph under the table), rather than taking the column away. It
+// returns the run's last row and the middles of its interior gaps.
+func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body float64, bufs *[2][]pdfEdge) (int, []float64) {
+	if rows[i].words[0].table != 0 || len(free[i]) < 2 {
+		return i, nil
+	}
+	common := bufs[0][:0]
+	for _, s := range free[i] {
+		common = append(common, pdfEdge{s, pdfStartsAt(rows[i], s.x1)})
+	}
+	bufs[0] = common
+	k, j := 1, i
+	for j+1 < len(rows) {
+		next := rows[j+1]
+		if next.words[0].table != 0 || rows[j].y-next.y > pdfEdgeGap*max(body, next.size) {
+			break
+		}
+		out, kept := pdfEdgeIntersect(bufs[k][:0], common, free[j+1], right, minGap)
+		bufs[k] = out
+		if !kept || len(out) < 2 {
+			break
+		}
+		common, k = out, 1-k
+		j++
+	}
+	run := rows[i : j+1]
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, r := range run {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	var cuts []float64
+	narrow := false
+	for _, e := range common {
+		if e.x0 > x0 && e.x1 < x1 && e.starts >= 3 && pdfBothSides(run, e.pdfSpan) {
+			cuts = append(cuts, (e.x0+e.x1)/2)
+			narrow = narrow || e.x1-e.x0 < pdfAlignedMinGap(body)
+		}
+	}
+	if !narrow {
+		return j, nil // pdfAlignedTable's gutters: found there
+	}
+	return j, cuts
+}
+
+// pdfEdgeIntersect appends the overlaps of the run's gaps with the free
+// spans of the next row to out, counting a start at a gap's right end when
+// the row's word after the free span starts there. Both lists are sorted
+// and disjoint, so one pass over them does. It reports false when the row
+// runs across a column edge. right is where the rows end: a free span
+// ending there has no word after it.
+func pdfEdgeIntersect(out, common []pdfEdge, free []pdfSpan, right, minGap float64) ([]pdfEdge, bool) {
+	p := 0
+	for _, e := range common {
+		for p < len(free) && free[p].x1 <= e.x0 {
+			p++
+		}
+		kept := false
+		for q := p; q < len(free) && free[q].x0 < e.x1; q++ {
+			f := free[q]
+			lo, hi := max(e.x0, f.x0), min(e.x1, f.x1)
+			if hi-lo < minGap {
+				continue
+			}
+			n := 0
+			if f.x1-hi <= pdfEdgeTol && f.x1 < right {
+				n = 1
+			}
+			if e.x1-hi <= pdfEdgeTol {
+				n += e.starts
+				kept = true
+			}
+			out = append(out, pdfEdge{pdfSpan{lo, hi}, n})
+		}
+		if !kept && e.starts >= 3 {
+			return out, false
+		}
+	}
+	return out, true
+}
+
+// pdfStartsAt returns 1 when a word of r starts within pdfEdgeTol of x.
+func pdfStartsAt(r pdfRow, x float64) int {
+	for _, w := range r.words {
+		if math.Abs(w.x0-x) <= pdfEdgeTol {
+			return 1
+		}
+	}
+	return 0
+}
+
+// pdfEdgeCheck builds the table of a run found by its edges if it looks
+// like one: every column holds cells in two lines at least, most of them
+// shorter than eight words (a narrow column breaks "≥ 2 jaar en < 30"
+// into lines of six words; a column of running text fills its lines), every
+// column after the first starts at its edge in two of three lines (a
+// centred header cell does not) behind a gap wider than the word spaces,
+// the first column is not just list
+// markers, and three lines have text in two columns or more. Lines need
+// not fill every column: a cell set in the middle of its height starts
+// between the lines of its neighbours.
+func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pdfTable, bool) {
+	lines := pdfSplitSorted(run, sorted, cuts)
+	cols := len(cuts) + 1
+	multi := 0
+	for _, l := range lines {
+		if l.filled() >= 2 {
+			multi++
+		}
+	}
+	if multi < 3 {
+		return pdfTable{}, false
+	}
+	for c := range cols {
+		long, used := 0, 0
+		for _, l := range lines {
+			if n := len(l.cells[c]); n > 0 {
+				used++
+				if n >= 8 {
+					long++
+				}
+			}
+		}
+		if used < 2 || long*2 > used {
+			return pdfTable{}, false
+		}
+	}
+	for c := 1; c < cols; c++ {
+		if !pdfLeftAligned(lines, c) || !pdfGapWider(lines, c) {
+			return pdfTable{}, false
+		}
+	}
+	if !slices.ContainsFunc(lines, func(l pdfTableLine) bool {
+		return len(l.cells[0]) > 0 && !pdfCellMarkerRE.MatchString(pdfWordsText(l.cells[0]))
+	}) {
+		return pdfTable{}, false
+	}
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, r := range run {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	top := run[0].y + 0.8*run[0].size
+	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
+	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
+	segs := pdfSegmentsAt(lines, nil, pdfColumnPitch(lines, body))
+	return pdfFillTable(t, segs, cuts, x0, false, false)
+}
+
+// pdfColumnPitch is the smallest usual distance between consecutive lines
+// of one column. Lines of the whole table may stand closer: a cell centred
+// in its row's height sets its lines between those of its neighbours.
+func pdfColumnPitch(lines []pdfTableLine, body float64) float64 {
+	var d []float64
+	for c := range lines[0].cells {
+		prev := math.NaN()
+		for _, l := range lines {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if g := prev - l.y; g > 0.5*body {
+				d = append(d, g)
+			}
+			prev = l.y
+		}
+	}
+	if len(d) == 0 {
+		return 1.2 * body
+	}
+	slices.Sort(d)
+	return d[len(d)/4]
+}
+
+// pdfGapWider tells whether the gap before column c is wider than the word
+// spaces beside it, a tenth wider at least, in half the lines with words on
+// both sides: the spaces of the two cells, or where both hold one word,
+// those of the whole line. Running text sets the spaces of a line alike,
+// whether justified or not, so a gap there is one of them; a table's gap
+// is its cells' padding plus the free end of the cell before.
+func pdfGapWider(lines []pdfTableLine, c int) bool {
+	against, measured := 0, 0
+	for _, l := range lines {
+		a, b := l.cells[c-1], l.cells[c]
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		inner := max(pdfWordSpace(a), pdfWordSpace(b))
+		if inner == 0 {
+			for _, ws := range l.cells {
+				inner = max(inner, pdfWordSpace(ws))
+			}
+		}
+		if inner == 0 {
+			continue
+		}
+		measured++
+		if b[0].x0-a[len(a)-1].x1 < 1.1*inner {
+			against++
+		}
+	}
+	return against*2 <= measured
+}
+
+// pdfWordSpace returns the widest space between the words of a cell line.
+func pdfWordSpace(ws []pdfWord) float64 {
+	inner := 0.0
+	for i := 1; i < len(ws); i++ {
+		inner = max(inner, ws[i].x0-ws[i-1].x1)
+	}
+	return inner
+}
+
+// pdfLeftAligned tells whether the cells of column c start at one x in two
+// of three lines with text there, three at least.
+func pdfLeftAligned(lines []pdfTableLine, c int) bool {
+	var lefts []float64
+	for _, l := range lines {
+		if ws := l.cells[c]; len(ws) > 0 {
+			lefts = append(lefts, ws[0].x0)
+		}
+	}
+	n := pdfModeCount(lefts, pdfEdgeTol)
+	return n >= 3 && n*3 >= len(lefts)*2
+}
