@@ -357,10 +357,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	// A rule under the first line that is not one of a grid's rules (at
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
 	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
-	// Vertical rules between the columns and horizontal rules between
-	// the lines: a grid, whose every segment is enclosed by rules.
-	grid := len(bounds) > 0 && len(pdfVerticalCuts(reg)) > 0
-	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead, grid)
+	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 }
 
 // pdfCellsRespectCuts tells whether the words stay inside the columns
@@ -599,13 +596,9 @@ func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
 // wrap over lines. When rules or gaps set apart two or more segments after
 // the first, each segment is a row (a grid); when they set apart at most a
 // header, a row starts at each line with text in the first column, and a
-// line that leaves the first column empty continues the row above; but in
-// a grid (vertical rules between the columns and horizontal rules between
-// the segments), a segment enclosed by rules is one row even when it is
-// the only one under the header, as at the foot of a page where a wrapped
-// first cell ("Ademfrequentie (< 1" / "jaar)") has text on two lines.
+// line that leaves the first column empty continues the row above.
 // ruledHead says the first row is set apart as a header by a rule.
-func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64, ruledHead, grid bool) (pdfTable, bool) {
+func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64, ruledHead bool) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	wrapped := false
 	for _, s := range segs {
@@ -620,7 +613,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			for _, l := range s {
 				rows = append(rows, []pdfTableLine{l})
 			}
-		case len(segs) > 2 || grid:
+		case len(segs) > 2:
 			rows = append(rows, s)
 		default:
 			for i, l := range s {
@@ -1107,7 +1100,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
 	segs := pdfSegments(lines, nil, body)
-	return pdfFillTable(t, segs, cuts, x0, false, false)
+	return pdfFillTable(t, segs, cuts, x0, false)
 }
 
 // pdfColumnsLineUp tells whether columns found from whitespace alone are

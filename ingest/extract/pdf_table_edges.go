@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // Tables with narrow gutters. A word processor that sets a table without
@@ -175,9 +177,20 @@ func pdfStartsAt(r pdfRow, x float64) int {
 // markers, and three lines have text in two columns or more. Lines need
 // not fill every column: a cell set in the middle of its height starts
 // between the lines of its neighbours.
+// pdfEdgeMinColumns: a table found by its edges alone has at least four
+// columns. Two or three columns with narrow gutters are as often running
+// text set in columns beside each other (a journal page, a web page with an
+// infobox), whose columns are left-aligned behind gaps wider than their
+// word spaces too; a dose table has a column for the drug, the adult and
+// child doses and the kidney function at least.
+const pdfEdgeMinColumns = 4
+
 func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pdfTable, bool) {
-	lines := pdfSplitSorted(run, sorted, cuts)
 	cols := len(cuts) + 1
+	if cols < pdfEdgeMinColumns {
+		return pdfTable{}, false
+	}
+	lines := pdfSplitSorted(run, sorted, cuts)
 	multi := 0
 	for _, l := range lines {
 		if l.filled() >= 2 {
@@ -188,16 +201,20 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pd
 		return pdfTable{}, false
 	}
 	for c := range cols {
-		long, used := 0, 0
+		long, used, leaders := 0, 0, 0
 		for _, l := range lines {
 			if n := len(l.cells[c]); n > 0 {
 				used++
 				if n >= 8 {
 					long++
 				}
+				if !strings.ContainsFunc(pdfWordsText(l.cells[c]), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+					leaders++
+				}
 			}
 		}
-		if used < 2 || long*2 > used {
+		// A column of mostly dot leaders is a table of contents, not a table.
+		if used < 2 || long*2 > used || leaders*2 > used {
 			return pdfTable{}, false
 		}
 	}
@@ -219,7 +236,7 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pd
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
 	segs := pdfSegmentsAt(lines, nil, pdfColumnPitch(lines, body))
-	return pdfFillTable(t, segs, cuts, x0, false, false)
+	return pdfFillTable(t, segs, cuts, x0, false)
 }
 
 // pdfColumnPitch is the smallest usual distance between consecutive lines

@@ -720,35 +720,62 @@ func TestPDFTableBrokenAfterHeader(t *testing.T) {
 	}
 }
 
-// In a grid, the one segment under the header at the foot of a page is
-// enclosed by rules: one row, though its wrapped first cell puts text in
-// the first column on two lines. Without rules between the rows, the
-// second line with first-column text starts a row.
-func TestPDFFillTableGridSegment(t *testing.T) {
-	word := func(x float64, text string) []pdfWord {
-		return []pdfWord{{x0: x, x1: x + 30, text: text, n: len(text)}}
-	}
-	line := func(y float64, cells ...string) pdfTableLine {
-		l := pdfTableLine{y: y, cells: make([][]pdfWord, len(cells))}
-		for c, text := range cells {
-			if text != "" {
-				l.cells[c] = word(100*float64(c), text)
+// edgeRows builds rows of words for pdfEdgeCheck: each row a list of cells,
+// each cell's words set from the cell's column edge, 6 pt a letter and a
+// 3 pt word space; columns 110 pt apart.
+func edgeRows(cells [][]string) ([]pdfRow, []bool) {
+	var rows []pdfRow
+	for i, row := range cells {
+		y := 700 - float64(i)*12
+		r := pdfRow{y: y, size: 10}
+		for c, cell := range row {
+			x := 50 + float64(c)*110
+			for _, w := range strings.Fields(cell) {
+				x1 := x + 6*float64(len(w))
+				r.words = append(r.words, pdfWord{x0: x, x1: x1, y: y, size: 10, text: w, n: len(w)})
+				x = x1 + 3
 			}
 		}
-		return l
+		rows = append(rows, r)
 	}
-	segs := [][]pdfTableLine{
-		{line(700, "Item", "Punten", "Score")},
-		{line(680, "Ademfrequentie (< 1", "< 50/min", "0"), line(668, "jaar)", "", "")},
-	}
-	cuts := []float64{80, 180}
-	for _, tt := range []struct {
-		grid bool
-		rows int
-	}{{true, 1}, {false, 2}} {
-		tab, ok := pdfFillTable(pdfTable{}, segs, cuts, 0, true, tt.grid)
-		if !ok || len(tab.rows) != tt.rows {
-			t.Errorf("grid %v: ok %v, %d rows, want %d", tt.grid, ok, len(tab.rows), tt.rows)
+	return rows, slices.Repeat([]bool{true}, len(rows))
+}
+
+// The edge search takes a table of four columns or more, but not three
+// columns (running text set side by side is as often that) and not a table
+// of contents (a column of dot leaders).
+func TestPDFEdgeCheckGuards(t *testing.T) {
+	cuts := func(n int) []float64 {
+		var cs []float64
+		for c := 1; c < n; c++ {
+			cs = append(cs, 50+float64(c)*110-4)
 		}
+		return cs
+	}
+	table := [][]string{
+		{"dravolide", "tablet 50", "2 dd 50", "≥ 6 jaar"},
+		{"velcoryne", "spray 50", "2 dd 2", "≥ 12 jaar"},
+		{"mentorazol", "zetpil", "niet", "< 2 jaar"},
+		{"tessamol", "drank 2", "15 mg", "< 12 jaar"},
+	}
+	rows, sorted := edgeRows(table)
+	if _, ok := pdfEdgeCheck(rows, sorted, cuts(4), 10); !ok {
+		t.Fatalf("a four-column table is not taken")
+	}
+	three := make([][]string, len(table))
+	for i, r := range table {
+		three[i] = r[:3]
+	}
+	rows, sorted = edgeRows(three)
+	if _, ok := pdfEdgeCheck(rows, sorted, cuts(3), 10); ok {
+		t.Errorf("three narrow-gutter columns taken for a table")
+	}
+	var toc [][]string
+	for _, e := range [][2]string{{"A.3.4 Iterator", "137"}, {"A.3.5 Mediator", "143"}, {"A.3.6 Memento", "148"}, {"A.3.7 Observer", "152"}} {
+		toc = append(toc, []string{e[0], ". . .", ". . .", e[1]})
+	}
+	rows, sorted = edgeRows(toc)
+	if _, ok := pdfEdgeCheck(rows, sorted, cuts(4), 10); ok {
+		t.Errorf("a table of contents with dot leaders taken for a table")
 	}
 }
