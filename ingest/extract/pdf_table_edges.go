@@ -223,6 +223,29 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pd
 			return pdfTable{}, false
 		}
 	}
+	// A table's columns vary from row to row; a line repeated word for
+	// word (a scan's text layer, a test pattern) lines its words up too.
+	constant := 0
+	for c := range cols {
+		first, same := "", true
+		for _, l := range lines {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if text := pdfWordsText(l.cells[c]); first == "" {
+				first = text
+			} else if text != first {
+				same = false
+				break
+			}
+		}
+		if same {
+			constant++
+		}
+	}
+	if 2*constant > cols {
+		return pdfTable{}, false
+	}
 	if !slices.ContainsFunc(lines, func(l pdfTableLine) bool {
 		return len(l.cells[0]) > 0 && !pdfCellMarkerRE.MatchString(pdfWordsText(l.cells[0]))
 	}) {

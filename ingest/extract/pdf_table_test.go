@@ -742,8 +742,9 @@ func edgeRows(cells [][]string) ([]pdfRow, []bool) {
 }
 
 // The edge search takes a table of four columns or more, but not three
-// columns (running text set side by side is as often that) and not a table
-// of contents (a column of dot leaders).
+// columns (running text set side by side is as often that), not a table of
+// contents (a column of dot leaders) and not a line repeated word for word
+// (columns that do not vary).
 func TestPDFEdgeCheckGuards(t *testing.T) {
 	cuts := func(n int) []float64 {
 		var cs []float64
@@ -777,5 +778,13 @@ func TestPDFEdgeCheckGuards(t *testing.T) {
 	rows, sorted = edgeRows(toc)
 	if _, ok := pdfEdgeCheck(rows, sorted, cuts(4), 10); ok {
 		t.Errorf("a table of contents with dot leaders taken for a table")
+	}
+	var repeated [][]string
+	for range 5 {
+		repeated = append(repeated, []string{"Dit is", "een voorbeeld", "van herhaalde", "tekst."})
+	}
+	rows, sorted = edgeRows(repeated)
+	if _, ok := pdfEdgeCheck(rows, sorted, cuts(4), 10); ok {
+		t.Errorf("a line repeated word for word taken for a table")
 	}
 }
