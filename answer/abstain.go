@@ -89,7 +89,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
-		q.unit = nil // "hoeveel trovaprofen" counts no trovaprofens
+		q.counted = "" // "hoeveel trovaprofen" counts no trovaprofens
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
@@ -124,7 +124,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleMeasure
 	case len(sub.asked) > 1 && !sub.namesAll(c):
 		return ruleSubjects
-	case q.unit != nil && !unitShown(q.unit, c.text):
+	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text):
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
@@ -255,9 +255,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleUnit:
-		unit := q.unit[len(q.unit)-1]
-		if unit == shareMark {
-			unit = q.unit[0]
+		unit := q.counted
+		if unit == "" {
+			unit = q.unit[len(q.unit)-1]
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen aantal %s.", about, unit)
 	case ruleKind:

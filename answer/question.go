@@ -60,6 +60,9 @@ type question struct {
 	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
 	values []qvalue
 	unit   []string
+	// counted is the plural noun a "hoeveel" question counts when it is no
+	// unit ("hoeveel sessies"), or "".
+	counted string
 	// detail is what a price or date question needs the answer to hold
 	// (detailMoney, detailDate), or "".
 	detail string
@@ -277,6 +280,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.kind = answerKind(text, ws)
 	q.values = questionValues(text)
 	q.unit = askedUnit(ws)
+	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
 	if w := askedNoun(ws); w != "" {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // A question often states the patient's value ("een kind van 8 jaar",
@@ -177,9 +178,6 @@ func askedUnit(ws []string) []string {
 			if u, ok := countUnits[ws[i+1]]; ok {
 				return u
 			}
-			if n := ws[i+1]; countNoun(n) {
-				return []string{n, countedStem(n), shareMark}
-			}
 		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "lang":
 			return durationWords
 		}
@@ -196,10 +194,17 @@ var countUnits = map[string][]string{
 	"keer": {"keer", "maal", "dd"}, "tabletten": {"tablet", "tabletten"}, "capsules": {"capsule", "capsules"},
 }
 
-// shareMark ends the unit of a counted noun ("hoeveel praktijken"): a
-// count of them may also be given as a share ("52% van de praktijken",
-// "de helft").
-const shareMark = "%"
+// askedCount returns the plural noun a "hoeveel" question counts when it
+// is no unit of countUnits ("Hoeveel sessies …?", "Hoeveel praktijken
+// …?"), or "".
+func askedCount(ws []string) string {
+	for i, w := range ws {
+		if w == "hoeveel" && i+1 < len(ws) && countUnits[ws[i+1]] == nil && countNoun(ws[i+1]) {
+			return ws[i+1]
+		}
+	}
+	return ""
+}
 
 // countNoun reports whether the word after "hoeveel" is a plural noun that
 // the answer must count ("Hoeveel sessies …?", "Hoeveel praktijken …?"):
@@ -232,41 +237,48 @@ func countedStem(w string) string {
 var numberWords = setOf("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
 	"twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend", "duizenden", "miljoen", "miljoenen", "miljard")
 
-// countHeaderRe matches a header of the counted noun followed by a number,
-// as a table row shows a count ("Punten: 2").
-func countHeaderRe(stem string) *regexp.Regexp {
-	return regexp.MustCompile(`(^|[^\pL])` + regexp.QuoteMeta(stem) + `\pL*: \d`)
-}
-
 // shareWords give a share of a counted group without a number.
 var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "meeste", "alle", "geen")
 
 // unitShown reports whether text gives a number followed by one of the
-// unit's words ("5 dagen", "2 dd"). A counted noun's unit (shareMark
-// last) is also shown by a number within two words before the noun or
-// its singular ("3 sessies", "12 miljoen Nederlanders") or by a share
-// ("52%", "de helft").
+// unit's words ("5 dagen", "2 dd").
 func unitShown(unit []string, text string) bool {
 	ws := lowerWords(text)
-	if len(unit) == 3 && unit[2] == shareMark {
-		if strings.Contains(text, "%") || slices.ContainsFunc(ws, func(w string) bool { return shareWords[w] }) {
-			return true
-		}
-		for i, w := range ws {
-			if w != unit[0] && !strings.HasPrefix(w, unit[1]) {
-				continue
-			}
-			for j := max(0, i-2); j < i; j++ {
-				if isNumber(ws[j]) || numberWords[ws[j]] {
-					return true
-				}
-			}
-		}
-		// A table row gives the count after its header: "Punten: 2".
-		return countHeaderRe(unit[1]).MatchString(strings.ToLower(text))
-	}
 	for i := 1; i < len(ws); i++ {
 		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countShown reports whether text counts the plural noun: a number within
+// two words before it or its singular ("3 sessies", "vijf miljoen
+// Nederlanders"), a table header with its count ("Punten: 2"), or a share
+// of the group ("52%", "de helft").
+func countShown(noun, text string) bool {
+	if strings.Contains(text, "%") {
+		return true
+	}
+	stem := countedStem(noun)
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if shareWords[w] {
+			return true
+		}
+		if w != noun && !strings.HasPrefix(w, stem) {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if isNumber(ws[j]) || numberWords[ws[j]] {
+				return true
+			}
+		}
+	}
+	// A table row gives the count after its header: "Punten: 2".
+	for _, cell := range strings.Split(strings.ToLower(text), " · ") {
+		head, value, ok := strings.Cut(cell, ": ")
+		if ok && strings.HasPrefix(head, stem) && value != "" && unicode.IsDigit([]rune(value)[0]) {
 			return true
 		}
 	}
