@@ -3,7 +3,7 @@
 // gen-pdf-text-fixtures writes the PDFs of ingest/extract/testdata/pdftext:
 // one small file per class of text that real-world PDFs lose or garble
 // (issue 14): rotated pages and blocks, fonts without a usable Unicode map,
-// the Symbol font, hidden spaces, lines of very different sizes close
+// the Symbol font, hidden spaces and words placed one by one, lines of very different sizes close
 // together, right-to-left text, a named CJK CMap, fonts whose text only
 // their embedded program tells (TrueType and Type 1), vertical CJK, and
 // pages whose fonts cannot be read at all.
@@ -33,6 +33,7 @@ const (
 	bold      = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
 	symbol    = "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
 	dingbats  = "<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>"
+	courier   = "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
 )
 
 func main() {
@@ -48,6 +49,7 @@ func main() {
 		"differences.pdf":       differences(),
 		"tounicode-partial.pdf": toUnicodePartial(),
 		"hidden-spaces.pdf":     hiddenSpaces(),
+		"placed-words.pdf":      placedWords(),
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
@@ -229,6 +231,30 @@ func hiddenSpaces() []byte {
 	fmt.Fprintf(&b, "BT /F1 11 Tf 72 700 Td (Vastgesteld op ) Tj [%s] TJ ( door de werkgroep.) Tj ET\n", tj.String())
 	b.WriteString("BT /F1 11 Tf 72 680 Td [(Herzien) -250 (in) -250 (2025.)] TJ ET\n")
 	return doc([]string{helvetica}, "", page{content: b.String()})
+}
+
+// placedWords: words each placed by its own text matrix with a shown
+// space after it, the next word a twelfth of an em after the text before
+// the space (narrower than pdfWordGap: the space is what separates); and
+// digits whose spaces the next digit is kerned back over, a little past
+// the space's start, so that by position each digit comes before the space
+// shown ahead of it.
+func placedWords() []byte {
+	var b strings.Builder
+	b.WriteString("BT /F2 10 Tf\n")
+	x := 72.0
+	for _, w := range strings.Fields("Controleer de nierfunctie voor het starten.") {
+		fmt.Fprintf(&b, "1 0 0 1 %g 700 Tm (%s ) Tj\n", x, w)
+		x += float64(len(w))*6 + 0.8 // Courier: 0.6 em a glyph
+	}
+	b.WriteString("ET\n")
+	var digits []string
+	for _, c := range "03/25/2016" {
+		digits = append(digits, fmt.Sprintf("(%c )", c))
+	}
+	tj := strings.Join(digits, " 290 ") // Helvetica's space is 278
+	fmt.Fprintf(&b, "BT /F1 11 Tf 72 680 Td (Herzien op ) Tj [%s] TJ (door de werkgroep.) Tj ET\n", tj)
+	return doc([]string{helvetica, courier}, "", page{content: b.String()})
 }
 
 // bigSmallLines: a 116 pt word with a 12 pt line just below its baseline,

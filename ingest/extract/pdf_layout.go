@@ -302,11 +302,18 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 			supAt, leadAt = -1, -1
 		}
 	}
-	space := &none // the last space glyph since the last text glyph
+	space := &none      // the last space glyph since the last text glyph
+	lastAt := int32(-1) // last's index in content order
 	for _, k := range keys {
 		g := &glyphs[k.i]
 		if g.space {
-			brk, space = true, g
+			// A space shown before a glyph that was moved back in front
+			// of it (it comes earlier by position, later by content) is
+			// covered by what follows it: no break ("agreement" + kern
+			// back + "on" is read as pdftotext reads it, not "agreemento n").
+			if !open || lastAt < k.i {
+				brk, space = true, g
+			}
 			continue
 		}
 		if open {
@@ -347,7 +354,7 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 		if g.bold {
 			cur.bold++
 		}
-		last = g
+		last, lastAt = g, k.i
 	}
 	flush()
 	scratch.words, scratch.text = row.words[:0], text[:0]
@@ -359,14 +366,23 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 }
 
 // pdfHiddenSpace tells whether a space glyph before g separates nothing: g
-// starts before the middle of the space (a kern moved back over it) and no
-// gap between the words is visible. Producers that position every
-// character leave such spaces after each one ("0 3 / 2 5 / 2 0 16" for
-// 03/25/2016). The space's own advance is the measure, not the em: the em
-// of a Type 3 font is not known (pdf.js issue6605).
+// starts before the middle of the space (a kern moved back over it) and
+// where the text before the space ends, so no gap between the words is
+// visible at all. Producers that position every character leave such
+// spaces after each one ("0 3 / 2 5 / 2 0 16" for 03/25/2016). A shown
+// space with any visible gap after the text before it separates, however
+// narrow the gap (pdftotext breaks there too): a word placed a tenth of
+// an em after "and " is another word. The space's own advance is the
+// measure of its middle, not the em: the em of a Type 3 font is not known
+// (pdf.js issue6605).
 func pdfHiddenSpace(space, g *pdfGlyph, gap, em float64) bool {
-	return gap <= pdfWordGap*em && g.x < space.x+0.5*space.w
+	return gap <= pdfHiddenGap*em && g.x < space.x+0.5*space.w
 }
+
+// pdfHiddenGap is the most gap, in ems, between the text before a shown
+// space and the glyph after it for the space to be hidden: rounding of
+// positions, no more. pdftotext separates words after a space at 0.06 em.
+const pdfHiddenGap = 0.03
 
 // pdfLine is the words of one row within one column.
 type pdfLine struct {
