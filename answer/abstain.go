@@ -116,7 +116,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind
-	case !detailShown(q.detail, c.text):
+	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(q.measured, c.text):
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
 		return ruleFacts
@@ -271,6 +271,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			what = "frequentie of interval"
 		case detailThreshold:
 			what = "grenswaarde"
+		case detailMoment:
+			what = "termijn of moment"
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, what)
 	case ruleFacts:
@@ -480,7 +482,13 @@ func (c *cand) namesAsked(q question) bool {
 		return true
 	}
 	if q.measure() {
-		return strings.Contains(strings.ToLower(c.text+" "+c.pass.p.Section+" "+c.pass.p.Caption), q.askedWord)
+		if strings.Contains(strings.ToLower(c.text+" "+c.pass.p.Section+" "+c.pass.p.Caption), q.askedWord) {
+			return true
+		}
+		// "Welke natriumwaarde …?" is answered by "een natrium < 130 mmol/l":
+		// the measured thing named with a number.
+		return len(q.measured) > 0 && hasAmount(c.text) &&
+			!slices.ContainsFunc(q.measured, func(u unit) bool { return c.ctx.score(u) < 1 })
 	}
 	return c.ctx.score(*q.asked) >= partCredit/2
 }

@@ -179,21 +179,26 @@ func At(outs []Outcome, t float64) Tally {
 }
 
 // ChooseThreshold returns the least threshold at which the share of
-// unanswerable questions answered is at most maxFalse: the most answers
-// that risk allows.
+// unanswerable questions answered is at most maxFalse in every set of
+// outcomes (a dataset each: a bound met only on the pool could hide a
+// guideline set well above it): the most answers that risk allows.
 // The candidates are the outcomes' own probabilities; 1 when none fits.
-func ChooseThreshold(outs []Outcome, maxFalse float64) float64 {
-	ps := make([]float64, 0, len(outs))
-	for _, o := range outs {
-		if o.P > 0 {
-			ps = append(ps, o.P)
+func ChooseThreshold(sets [][]Outcome, maxFalse float64) float64 {
+	var ps []float64
+	for _, outs := range sets {
+		for _, o := range outs {
+			if o.P > 0 {
+				ps = append(ps, o.P)
+			}
 		}
 	}
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
 	for _, t := range ps {
-		c := At(outs, t)
-		if float64(c.FalseAnswers) <= maxFalse*float64(max(c.Unanswerable, 1)) {
+		if !slices.ContainsFunc(sets, func(outs []Outcome) bool {
+			c := At(outs, t)
+			return float64(c.FalseAnswers) > maxFalse*float64(max(c.Unanswerable, 1))
+		}) {
 			return t
 		}
 	}

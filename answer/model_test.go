@@ -91,18 +91,28 @@ func TestChooseThreshold(t *testing.T) {
 	}
 	// With two unanswerable questions, 5 % allows none: the threshold must
 	// sit above the first unanswerable one's 0.7.
-	if got := ChooseThreshold(outs, 0.05); got != 0.8 {
+	if got := ChooseThreshold([][]Outcome{outs}, 0.05); got != 0.8 {
 		t.Errorf("threshold %v, want 0.8", got)
 	}
-	if got := ChooseThreshold(outs, 0.5); got != 0.6 {
+	if got := ChooseThreshold([][]Outcome{outs}, 0.5); got != 0.6 {
 		t.Errorf("threshold at 50%% false answers %v, want 0.6", got)
 	}
 	c := At(outs, 0.4)
 	if c.WithEvidence != 3 || c.FalseAnswers != 2 || c.Critical != 3 || c.Answerable != 4 || c.Unanswerable != 2 {
 		t.Errorf("tally at 0.4: %+v", c)
 	}
-	if got := ChooseThreshold([]Outcome{{P: 0.9, Answerable: false}}, 0.05); got != 1 {
+	if got := ChooseThreshold([][]Outcome{{{P: 0.9, Answerable: false}}}, 0.05); got != 1 {
 		t.Errorf("only a false answer: threshold %v, want 1 (never answer)", got)
+	}
+	// Pooled, one false answer in 20 unanswerable questions is 5 %; but it
+	// is one in two of the second set, so the bound must hold per set.
+	many := []Outcome{{P: 0.3, Answerable: true, Evidence: true}}
+	for range 18 {
+		many = append(many, Outcome{P: 0.2, Answerable: false})
+	}
+	few := []Outcome{{P: 0.6, Answerable: false}, {P: 0.1, Answerable: false}, {P: 0.7, Answerable: true, Evidence: true}}
+	if got := ChooseThreshold([][]Outcome{many, few}, 0.05); got != 0.7 {
+		t.Errorf("threshold over two sets %v, want 0.7 (above the small set's false answer)", got)
 	}
 }
 
@@ -319,6 +329,12 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			"Overweeg lichttherapie na 8 weken zonder effect. Een kuur lichttherapie telt 3 sessies per week gedurende 8 weken."),
 		doc("p:6", bronwijzer.KindText, "5 Controles", "",
 			"Bepaal de ALAT vóór de start en 3 maanden na de start van saltrevol. Staak saltrevol bij een ALAT-waarde boven 3 × de bovengrens."),
+		doc("p:7", bronwijzer.KindText, "3 Diagnostiek", "",
+			"Bepaal het natrium bij een suf kind; een natrium < 130 mmol/l is reden voor spoedverwijzing. Verwijs een kind met een eGFR < 30 naar de kinderarts."),
+		doc("p:8", bronwijzer.KindText, "5 Controles", "",
+			"Overleg met de kinderarts bij een zuigeling jonger dan 6 maanden. Zie het kind terug binnen 24 uur."),
+		doc("p:9", bronwijzer.KindTableRow, "4.3 Medicamenteuze behandeling", caption,
+			caption+" — Middel: tessamol · Kinderen: 1 maand – 1 jaar: 2 dd 3 mg/kg; ≥ 1 jaar: 2 dd 2 mg/kg"),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -361,6 +377,35 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		case text == "Staak saltrevol bij een ALAT-waarde boven 3 × de bovengrens." && rule != "":
 			t.Errorf("the sentence with the limit: rule %q, want none", rule)
 		}
+	}
+	// "Welke natriumwaarde …?" asks the value of the natrium: a sentence
+	// naming natrium with a number answers it, although it never says
+	// "natriumwaarde"; and a limit must be the natrium's, not the eGFR's.
+	for text, rule := range ruled("Bij welke natriumwaarde verwijs ik een kind?") {
+		switch {
+		case text == "Bepaal het natrium bij een suf kind; een natrium < 130 mmol/l is reden voor spoedverwijzing." && rule != "":
+			t.Errorf("the natrium limit for 'welke natriumwaarde': rule %q, want none", rule)
+		case text == "Verwijs een kind met een eGFR < 30 naar de kinderarts." && rule == "":
+			t.Errorf("an eGFR limit answered 'bij welke natriumwaarde'")
+		}
+	}
+	// "Wanneer zie ik … terug?" asks a term in time, which an age is not.
+	for text, rule := range ruled("Wanneer zie ik een kind met pluimhoest terug?") {
+		switch {
+		case text == "Overleg met de kinderarts bij een zuigeling jonger dan 6 maanden." && rule != ruleDetail:
+			t.Errorf("an age for 'wanneer zie ik … terug': rule %q, want %q", rule, ruleDetail)
+		case text == "Zie het kind terug binnen 24 uur." && rule != "":
+			t.Errorf("the term for 'wanneer zie ik … terug': rule %q, want none", rule)
+		}
+	}
+	// "1 maand – 1 jaar" holds a baby of 6 months.
+	for text, rule := range ruled("Welke dosis tessamol voor een baby van 6 maanden?") {
+		if strings.Contains(text, "Middel: tessamol") && rule != "" {
+			t.Errorf("the row '1 maand – 1 jaar' for a baby of 6 months: rule %q, want none", rule)
+		}
+	}
+	if got := s.analyseQuestion("Wat is de maximale hoeveelheid tessamol per dag?").kind; got != kindAmount {
+		t.Errorf("'hoeveelheid' asks an amount: kind %q", got)
 	}
 	for _, tc := range []struct {
 		noun, text string

@@ -3,6 +3,7 @@ package answer
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // The question analysis reads three things from a question, the way a
@@ -70,6 +71,10 @@ type question struct {
 	// "Wat is de incubatietijd …"), analysed; nil when there is none.
 	asked     *unit
 	askedWord string
+	// measured is what a compound measure asks the value of: "natrium" of
+	// "natriumwaarde", "CRP" of "CRP-waarde"; nil when the measure is no
+	// such compound ("sensitiviteit", "voorspellende waarde").
+	measured []unit
 }
 
 // Details a question can demand of its answer.
@@ -84,11 +89,16 @@ const (
 	// a count per period or a schedule ("elke 3 maanden", "jaarlijks",
 	// "2 dd", "na 7 dagen en na 6 weken").
 	detailFrequency = "frequency"
+	// detailMoment: "wanneer … na de start …", "wanneer zie ik … terug":
+	// the moment after an event or of a return visit, which a sentence
+	// states as a term ("na 4 weken", "binnen 24 uur", "3 tot 5 dagen na de
+	// start"), not as a condition.
+	detailMoment = "moment"
 )
 
 // kindWords name the sort of answer, not the thing asked for ("welk deel
 // van", "welke soort").
-var kindWords = setOf("deel", "aandeel", "percentage", "soort", "soorten", "type", "typen", "vorm", "vormen",
+var kindWords = setOf("hoeveelheid", "deel", "aandeel", "percentage", "soort", "soorten", "type", "typen", "vorm", "vormen",
 	"manier", "manieren", "rol", "mate")
 
 // askedNoun returns the noun after "welk(e)" or "wat is/zijn/was de/het"
@@ -123,7 +133,50 @@ func askedNoun(ws []string) string {
 // "ernstscore".
 var measureSuffixes = []string{"heid", "iteit", "waarde", "percentage", "score"}
 
+// valueHeads end a compound that asks for the value of its first part:
+// a "natriumwaarde" is a value of the natrium, an "oppervlaktescore" a
+// score of the surface.
+var valueHeads = []string{"waarde", "score", "percentage"}
+
+// measuredBy returns what the measure w asks the value of, when w is a
+// compound of a value head: its first part ("natrium" of "natriumwaarde"),
+// or the word joined to it by a hyphen in the question ("CRP" of
+// "CRP-waarde"); "" otherwise.
+func measuredBy(question, w string) string {
+	for _, h := range valueHeads {
+		first, ok := strings.CutSuffix(w, h)
+		if !ok {
+			continue
+		}
+		if len([]rune(first)) >= 3 {
+			return first
+		}
+		if first != "" {
+			return ""
+		}
+		if m := hyphenedBefore(question, h); m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
+// hyphenedBefore returns the word joined by a hyphen before head in text
+// ("CRP" in "Welke CRP-waarde …"), or "".
+func hyphenedBefore(text, head string) string {
+	lower := strings.ToLower(text)
+	i := strings.Index(lower, "-"+head)
+	if i <= 0 {
+		return ""
+	}
+	j := strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return text[j+1 : i]
+}
+
 func measureWord(w string) bool {
+	if w == "hoeveelheid" { // the amount itself, which a dose or number answers
+		return false
+	}
 	return slices.ContainsFunc(measureSuffixes, func(s string) bool { return strings.HasSuffix(w, s) })
 }
 
@@ -144,7 +197,42 @@ func askedDetail(ws []string) string {
 	if asksThreshold(ws) {
 		return detailThreshold
 	}
+	if asksMoment(ws) {
+		return detailMoment
+	}
 	return ""
+}
+
+// limitRunes: a limit of a measured thing stands within this many
+// characters after it ("een natrium < 130 mmol/l", "ALAT > 3 × bovengrens").
+const limitRunes = 24
+
+// limitOfMeasured reports whether text states a limit of what the question
+// measures ("Bij welke ALAT-waarde …?"): a comparison right after a word
+// that names it, not one about something else in the same sentence
+// ("… bij een eGFR < 60"). True when the question measures no compound.
+func limitOfMeasured(measured []unit, text string) bool {
+	if len(measured) == 0 {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, u := range measured {
+		if len(u.full) < 3 {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(lower[from:], u.full)
+			if i < 0 {
+				break
+			}
+			from += i + len(u.full)
+			after := []rune(lower[from:])
+			if detailShown(detailThreshold, string(after[:min(len(after), limitRunes)])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // detailShown reports whether text holds the detail asked.
@@ -172,12 +260,53 @@ func detailShown(detail, text string) bool {
 			}
 		}
 		return false
+	case detailMoment:
+		return termShown(lowerWords(text))
 	case detailFrequency: // an interval, a count per period, or a schedule of moments ("na 7 dagen en na 6 weken")
 		ws := lowerWords(text)
 		return slices.ContainsFunc(ws, func(w string) bool { return frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") }) ||
 			strings.Contains(" "+strings.Join(ws, " ")+" ", " om de ") || unitShown(durationWords, text)
 	}
 	return true
+}
+
+// asksMoment reports whether a "wanneer" question asks for a moment in
+// time rather than a condition: the moment after an event ("na de start
+// van …", "na het starten") or of coming back ("terugzien", "zie … terug",
+// "terugkomen").
+func asksMoment(ws []string) bool {
+	if !slices.Contains(ws, "wanneer") {
+		return false
+	}
+	for i, w := range ws {
+		if strings.HasPrefix(w, "terug") {
+			return true
+		}
+		if w == "na" && i+1 < len(ws) && (ws[i+1] == "de" || ws[i+1] == "het" || ws[i+1] == "een") {
+			return true
+		}
+	}
+	return false
+}
+
+// termWords put a number of days or weeks in time: "na 4 weken",
+// "binnen 24 uur", "over 2 dagen", "3 tot 5 dagen na de start".
+var termWords = setOf("na", "binnen", "over", "elke", "iedere")
+
+// termShown reports whether the words state a term in time: a number of
+// hours, days, weeks … after termWords or followed by "na"/"later", not an
+// age ("jonger dan 6 maanden").
+func termShown(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if !slices.Contains(durationWords, ws[i]) || !isNumber(ws[i-1]) {
+			continue
+		}
+		if slices.ContainsFunc(ws[max(0, i-4):i-1], func(w string) bool { return termWords[w] }) ||
+			i+1 < len(ws) && (ws[i+1] == "na" || ws[i+1] == "later") {
+			return true
+		}
+	}
+	return false
 }
 
 // thresholdOpeners ask for a limit whatever noun follows ("Vanaf welke
@@ -286,6 +415,9 @@ func (s *Service) analyseQuestion(text string) question {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.asked, q.askedWord = &us[0], w
 		}
+		if m := measuredBy(text, w); m != "" {
+			q.measured = contentUnits(s.cfg.Analyzer, m)
+		}
 	}
 	for _, g := range populations {
 		if i := slices.IndexFunc(ws, g.shows); i >= 0 {
@@ -319,9 +451,9 @@ func answerKind(text string, ws []string) string {
 	switch {
 	case slices.ContainsFunc(ws, doseWord):
 		return kindDose
-	case has("hoeveel") && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
+	case (has("hoeveel") || has("hoeveelheid")) && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
 		return kindDose
-	case has("hoeveel") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
+	case has("hoeveel") || has("hoeveelheid") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
 		return kindAmount
 	case has("waarom"):
 		return kindReason

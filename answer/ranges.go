@@ -44,8 +44,8 @@ var (
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
-	// ranges: "30–59", "2-11 jaar"
-	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
+	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 )
 
 func parseNum(s string) float64 {
@@ -123,16 +123,24 @@ func bounds(text string) []bound {
 		out = append(out, b)
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
-		unit := ""
-		if m[6] >= 0 {
-			unit = text[m[6]:m[7]]
+		loUnit, unit := "", ""
+		if m[4] >= 0 {
+			loUnit = text[m[4]:m[5]]
+		}
+		if m[8] >= 0 {
+			unit = text[m[8]:m[9]]
 		}
 		ms := measureOf(m[0], unit)
 		if ms == "" {
 			continue
 		}
-		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[4]:m[5]])
-		if ms == measureAge {
+		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[6]:m[7]])
+		switch {
+		case ms != measureAge:
+		case loUnit != "" && months(1, loUnit) != months(1, unit):
+			// "1 maand – 1 jaar" runs to the first birthday, where "≥ 1 jaar" takes over
+			lo, hi = months(lo, loUnit), months(hi, unit)
+		default:
 			lo, hi = months(lo, unit), months(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi})

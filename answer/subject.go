@@ -202,7 +202,7 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 func (sub subjects) countsSubject(a Analyzer, question string) bool {
 	ws := splitWords(question)
 	for i, w := range ws {
-		if strings.EqualFold(w, "hoeveel") && i+1 < len(ws) {
+		if (strings.EqualFold(w, "hoeveel") || strings.EqualFold(w, "hoeveelheid")) && i+1 < len(ws) {
 			if ts := a.Terms(ws[i+1]); len(ts) > 0 && sub.asked[ts[0]] {
 				return true
 			}

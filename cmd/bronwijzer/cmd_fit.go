@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -215,7 +216,11 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 			heldBy[q.dataset] = append(heldBy[q.dataset], o)
 		}
 	}
-	rep.threshold = answer.ChooseThreshold(held, maxFalse)
+	sets := make([][]answer.Outcome, 0, len(heldBy))
+	for _, ds := range slices.Sorted(maps.Keys(heldBy)) {
+		sets = append(sets, heldBy[ds])
+	}
+	rep.threshold = answer.ChooseThreshold(sets, maxFalse)
 	fitBy := map[string][]answer.Outcome{}
 	for _, q := range qs {
 		fitBy[q.dataset] = append(fitBy[q.dataset], fitOutcome(q, all))
