@@ -29,8 +29,8 @@ type fileResult struct {
 	Outcome  string `json:"outcome"`
 	Message  string `json:"message,omitempty"`
 	Pages    int    `json:"pages"`
-	Warnings int    `json:"warnings"` // page and document warnings
-	RefWords int    `json:"ref_words"`
+	Warnings int    `json:"warnings"`  // page and document warnings
+	RefWords int    `json:"ref_words"` // as pdftotext spaces them: the size a file counts from (minRefWords)
 	Words    int    `json:"words"`
 	// Recall is the share of pdftotext's words found in what we read:
 	// the page text and the rows set aside as running headers and
@@ -65,8 +65,9 @@ func (m measurer) measure(ctx context.Context, path string) fileResult {
 	// pdftotext's text normalised as ours is (NFKC: "ﬁ" is "fi", a
 	// mathematical "𝑝" is "p"), so the words compare as text, not as code
 	// points.
-	refWords := words(extract.NormalizeText(ref))
-	r.RefWords = len(refWords)
+	refText := extract.NormalizeText(ref)
+	refWords := words(refText)
+	r.RefWords = len(strings.FieldsFunc(refText, notWordRune)) // words as pdftotext spaced them
 	if err != nil {
 		r.Outcome, r.Message = classify(err), bronwijzer.ErrorMessage(err)
 		return r
@@ -122,11 +123,47 @@ func pdftotext(ctx context.Context, path string, timeout time.Duration) (string,
 	return out.String(), cpu, err
 }
 
-// words splits text into lower-case words of letters and digits.
+// words splits text into lower-case words of letters and digits. Chinese,
+// Japanese and Thai are written without spaces between words, so a space
+// among their characters is layout, not a word boundary, and pdftotext
+// and we place such spaces differently ("2015 年" against "2015年", a
+// letter-spaced "企 业" against "企业"): every character of those scripts
+// is a word of its own, and so compared character by character.
 func words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	fields := strings.FieldsFunc(strings.ToLower(text), notWordRune)
+	out := fields[:0:0]
+	for _, f := range fields {
+		if !strings.ContainsFunc(f, unspaced) {
+			out = append(out, f)
+			continue
+		}
+		start := -1 // start of a run of other letters and digits
+		for i, r := range f {
+			switch {
+			case !unspaced(r):
+				if start < 0 {
+					start = i
+				}
+				continue
+			case start >= 0:
+				out = append(out, f[start:i])
+				start = -1
+			}
+			out = append(out, string(r))
+		}
+		if start >= 0 {
+			out = append(out, f[start:])
+		}
+	}
+	return out
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// unspaced tells whether r belongs to a script written without spaces
+// between words (as extract's page warnings decide it).
+func unspaced(r rune) bool {
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
 
 // maxSplitParts is the most pieces of one word pdftotext may have split

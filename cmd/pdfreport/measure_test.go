@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -39,6 +40,19 @@ func TestRecallSplitByReference(t *testing.T) {
 		if got := recall(words(tt.ref), words(tt.ours)); got != tt.want {
 			t.Errorf("recall(%q, %q) = %v, want %v", tt.ref, tt.ours, got, tt.want)
 		}
+	}
+}
+
+// TestWordsUnspacedScripts: Chinese and Japanese are compared character
+// by character, so the spaces pdftotext and we place among their
+// characters do not count; Latin words beside them stay words.
+func TestWordsUnspacedScripts(t *testing.T) {
+	got := strings.Join(words("截至2015年末, 企 业 eGFR 30 とカタカナ"), "|")
+	if want := "截|至|2015|年|末|企|业|egfr|30|と|カ|タ|カ|ナ"; got != want {
+		t.Errorf("words = %s, want %s", got, want)
+	}
+	if r := recall(words("浙江省 等 多 地 2016 年"), words("浙江省等多地2016年")); r != 1 {
+		t.Errorf("recall = %v, want 1", r)
 	}
 }
 
