@@ -50,6 +50,7 @@ func main() {
 		"tounicode-partial.pdf": toUnicodePartial(),
 		"hidden-spaces.pdf":     hiddenSpaces(),
 		"placed-words.pdf":      placedWords(),
+		"type3-doubled.pdf":     type3Doubled(),
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
@@ -255,6 +256,43 @@ func placedWords() []byte {
 	tj := strings.Join(digits, " 290 ") // Helvetica's space is 278
 	fmt.Fprintf(&b, "BT /F1 11 Tf 72 680 Td (Herzien op ) Tj [%s] TJ (door de werkgroep.) Tj ET\n", tj)
 	return doc([]string{helvetica, courier}, "", page{content: b.String()})
+}
+
+// type3Doubled: a Type 3 font whose glyphs are a tenth of its nominal
+// size (FontMatrix 0.0001, shown at 58 pt: an em of 58 pt, glyphs 5.2 pt
+// wide), with doubled letters one advance apart.
+func type3Doubled() []byte {
+	text := "Controleer de uitslag en stuur het verslag terug als alles klaar is."
+	var codes []int
+	for _, r := range text {
+		if !slices.Contains(codes, int(r)) {
+			codes = append(codes, int(r))
+		}
+	}
+	slices.Sort(codes)
+	var diffs, procs strings.Builder
+	widths := make([]string, codes[len(codes)-1]-codes[0]+1)
+	for i := range widths {
+		widths[i] = "0"
+	}
+	for _, c := range codes {
+		name := glyphName(rune(c))
+		fmt.Fprintf(&diffs, "%d /%s ", c, name)
+		fmt.Fprintf(&procs, "/%s 5 0 R ", name)
+		widths[c-codes[0]] = "900"
+	}
+	font := fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontMatrix [0.0001 0 0 0.0001 0 0] /FontBBox [0 0 900 1000] "+
+		"/FirstChar %d /LastChar %d /Widths [%s] /Encoding << /Type /Encoding /Differences [%s] >> /CharProcs << %s>> /Resources << >> >>",
+		codes[0], codes[len(codes)-1], strings.Join(widths, " "), diffs.String(), procs.String())
+	content := fmt.Sprintf("BT /F1 58 Tf 72 700 Td (%s) Tj ET", text)
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		font,
+		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+		pdftest.Stream("", []byte("900 0 0 0 800 700 d1 50 0 700 700 re f")),
+		pdftest.Stream("", []byte(content)),
+	)
 }
 
 // bigSmallLines: a 116 pt word with a 12 pt line just below its baseline,

@@ -319,7 +319,7 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 		if open {
 			gap := g.x - cur.x1
 			em := max(g.size, last.size, 1)
-			if g.s == last.s && math.Abs(g.x-last.x) < 0.1*em {
+			if g.s == last.s && math.Abs(g.x-last.x) < pdfOverprintShift(last, em) {
 				continue // overprinted (fake bold or shadow)
 			}
 			if brk && pdfHiddenSpace(space, g, gap, em) {
@@ -363,6 +363,19 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 	}
 	row.words = slices.Clone(row.words)
 	return row, true
+}
+
+// pdfOverprintShift is how far the same glyph may be drawn again beside
+// last and be the same glyph overprinted (fake bold, a shadow): a tenth of
+// an em, and less than half the glyph's width, so that a doubled letter
+// ("suggest", "will") one advance further is never taken for it when the
+// em is far larger than the glyphs (a Type 3 font's size says little
+// about its glyphs: pdf.js issue6605 read "sugest" and "wil").
+func pdfOverprintShift(last *pdfGlyph, em float64) float64 {
+	if last.w > 0 {
+		return min(0.1*em, 0.5*last.w)
+	}
+	return 0.1 * em
 }
 
 // pdfHiddenSpace tells whether a space glyph before g separates nothing: g
