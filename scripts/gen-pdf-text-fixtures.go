@@ -51,6 +51,7 @@ func main() {
 		"hidden-spaces.pdf":     hiddenSpaces(),
 		"placed-words.pdf":      placedWords(),
 		"type3-doubled.pdf":     type3Doubled(),
+		"actual-text.pdf":       actualText(),
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
@@ -292,6 +293,47 @@ func type3Doubled() []byte {
 		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
 		pdftest.Stream("", []byte("900 0 0 0 800 700 d1 50 0 700 700 re f")),
 		pdftest.Stream("", []byte(content)),
+	)
+}
+
+// actualText: digits and signs in a Type 3 font whose glyphs are named by
+// number and mapped to U+0000 in ToUnicode, each inside a marked-content
+// span whose /ActualText says the character (as Chromium writes its Type 3
+// fallback fonts): inline as a literal and as UTF-16 hex, and named in
+// the page's /Properties.
+func actualText() []byte {
+	codes := "\x8d\x8e\x8f\x90\x91"
+	var names, procs, bfchar strings.Builder
+	for i := range len(codes) {
+		fmt.Fprintf(&names, "/g%X ", 0x18c+i)
+		fmt.Fprintf(&procs, "/g%X 6 0 R ", 0x18c+i)
+		fmt.Fprintf(&bfchar, "<%02X> <0000> ", codes[i])
+	}
+	font := fmt.Sprintf("<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FontBBox [0 0 600 700] "+
+		"/FirstChar 141 /LastChar 145 /Widths [600 600 600 600 600] /Encoding << /Type /Encoding /Differences [141 %s] >> "+
+		"/CharProcs << %s>> /Resources << >> /ToUnicode 5 0 R >>", names.String(), procs.String())
+	cmap := fmt.Sprintf(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <00> <FF> endcodespacerange
+%d beginbfchar %s endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end`, len(codes), bfchar.String())
+	span := func(actual, code string) string {
+		return fmt.Sprintf("/Span << /ActualText %s >> BDC <%X> Tj EMC ", actual, code)
+	}
+	var b strings.Builder
+	b.WriteString("BT /F1 12 Tf 72 700 Td (Dosis ) Tj /F2 12 Tf ")
+	b.WriteString(span("(1)", "\x8e") + span("(0)", "\x8d"))
+	b.WriteString("/F1 12 Tf ( ) Tj /F2 12 Tf " + span("<FEFF00B1>", "\x90") + "/F1 12 Tf ( ) Tj /F2 12 Tf ")
+	b.WriteString(span("(2)", "\x8f") + "/F1 12 Tf ( ) Tj /Span /MC0 BDC /F2 12 Tf <9191> Tj EMC /F1 12 Tf ( per dag.) Tj ET\n")
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R /F2 3 0 R >> "+
+			"/Properties << /MC0 << /ActualText (mg) >> >> >> >>",
+		font,
+		"<< /Type /Page /Parent 2 0 R /Contents 8 0 R >>",
+		pdftest.Stream("", []byte(cmap)),
+		pdftest.Stream("", []byte("600 0 0 0 500 700 d1 50 0 450 700 re f")),
+		helvetica,
+		pdftest.Stream("", []byte(b.String())),
 	)
 }
 

@@ -178,8 +178,9 @@ func pdfReadAppend(dst []byte, r io.Reader) ([]byte, error) {
 }
 
 // pdfOperand is one operand of a content-stream operator: a number, a
-// string ('s'), a name ('/'), an array ('[') or anything else ('?':
-// dictionaries, booleans, null), which no operator here reads.
+// string ('s'), a name ('/'), an array ('['), a dictionary ('<', its
+// source text in str: only marked content's property lists are read) or
+// anything else ('?': booleans, null), which no operator here reads.
 type pdfOperand struct {
 	kind byte
 	num  float64
@@ -250,8 +251,9 @@ func pdfLex(data []byte, do func(op string, args []pdfOperand)) (malformed bool)
 			malformed = malformed || j >= len(data) && data[len(data)-1] != ')'
 			i = j
 		case c == '<' && i+1 < len(data) && data[i+1] == '<':
-			i = pdfSkipDict(data, i)
-			push(pdfOperand{kind: '?'})
+			j := pdfSkipDict(data, i)
+			push(pdfOperand{kind: '<', str: string(data[i:j])})
+			i = j
 		case c == '<':
 			j := i + 1
 			for j < len(data) && data[j] != '>' {
@@ -555,6 +557,7 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	var path pdfPath
 	var tm, tlm pdfMatrix
 	local := make(map[string]*pdfFont)
+	var marked pdfMarked
 	show := func(raw string) {
 		if raw == "" {
 			return
@@ -652,6 +655,18 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 		case "Do":
 			if len(args) == 1 && depth < in.maxDepth {
 				in.form(res, args[0].Name(), g.ctm, depth)
+			}
+		case "BMC":
+			marked.begin("", false, len(in.glyphs))
+		case "BDC":
+			text, ok := "", false
+			if len(args) == 2 {
+				text, ok = pdfActualText(args[1], res)
+			}
+			marked.begin(text, ok, len(in.glyphs))
+		case "EMC":
+			if text, from, ok := marked.end(); ok {
+				in.replaceActualText(from, text)
 			}
 		}
 	})

@@ -31,6 +31,7 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "hidden-spaces.pdf", ordered: []string{"Vastgesteld op 03/25/2016 door de werkgroep.", "Herzien in 2025."}},
 		{file: "placed-words.pdf", ordered: []string{"Controleer de nierfunctie voor het starten.", "Herzien op 03/25/2016 door de werkgroep."}},
 		{file: "type3-doubled.pdf", ordered: []string{"Controleer de uitslag en stuur het verslag terug als alles klaar is."}},
+		{file: "actual-text.pdf", ordered: []string{"Dosis 10 ± 2 mg per dag."}, absent: []string{"Ž", "‘"}},
 		{file: "big-small-lines.pdf", ordered: []string{"DOSIS", "Lees eerst de bijsluiter van het middel.", "Overleg bij twijfel met de apotheker."}},
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
 		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},
@@ -282,4 +283,23 @@ func FuzzPDFLex(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestPDFTextString: ActualText is a PDF text string: UTF-16BE or UTF-8
+// after a byte-order mark, else PDFDocEncoding, whose 0x80–0xA0 are not
+// Latin-1's.
+func TestPDFTextString(t *testing.T) {
+	for in, want := range map[string]string{
+		"eGFR 30":                     "eGFR 30",
+		"\xfe\xff\x00\xb1\x22\x65":    "±≥",
+		"\xef\xbb\xbfμg":              "μg",
+		"\x93ets \x84 \x80 \xa0 \xe9": "ﬁets — • € \u00e9",
+	} {
+		if got := pdfTextString(in); got != want {
+			t.Errorf("pdfTextString(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got, ok := pdfDictActualText("<< /ActualText (\\(a\\)) /Lang (nl) >>"); !ok || got != "(a)" {
+		t.Errorf("inline ActualText = %q, %v", got, ok)
+	}
 }
