@@ -52,6 +52,7 @@ func main() {
 		"placed-words.pdf":      placedWords(),
 		"type3-doubled.pdf":     type3Doubled(),
 		"actual-text.pdf":       actualText(),
+		"letter-spaced.pdf":     letterSpaced(),
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
@@ -335,6 +336,32 @@ endcmap CMapName currentdict /CMap defineresource pop end end`, len(codes), bfch
 		helvetica,
 		pdftest.Stream("", []byte(b.String())),
 	)
+}
+
+// letterSpaced: a title page whose title and author are letter-spaced
+// with Tc (a quarter em between the letters, the last letter of each word
+// without it, as typesetters do), over more than a fifth of its letters;
+// a second page of prose with "a b" and a list "A, B en C" only.
+func letterSpaced() []byte {
+	spaced := func(y float64, words ...string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, "BT /F1 14 Tf 1 0 0 1 72 %g Tm ", y)
+		for i, w := range words {
+			if i > 0 {
+				b.WriteString("0 Tc 10 Tw ( ) Tj 0 Tw ")
+			}
+			fmt.Fprintf(&b, "3.5 Tc (%s) Tj 0 Tc (%s) Tj ", w[:len(w)-1], w[len(w)-1:])
+		}
+		b.WriteString("ET\n")
+		return b.String()
+	}
+	title := spaced(760, "RICHTLIJN", "NIERFUNCTIE") + spaced(730, "WERKGROEP", "HUISARTSEN") +
+		line("F1", 11, 72, 690, "Deze uitgave beschrijft de controle van de nierfunctie bij ouderen.") +
+		line("F1", 11, 72, 676, "Vastgesteld door de werkgroep in maart 2025.")
+	prose := line("F1", 11, 72, 760, "Controleer de nierfunctie voor het starten van een antibioticum.") +
+		line("F1", 11, 72, 746, "Kies uit de middelen A, B en C; stap a b volgt daarna in de tekst.") +
+		line("F1", 11, 72, 732, "Pas de dosis aan bij een eGFR onder 30 ml/min en overleg bij twijfel.")
+	return doc([]string{helvetica}, "", page{content: title}, page{content: prose})
 }
 
 // bigSmallLines: a 116 pt word with a 12 pt line just below its baseline,

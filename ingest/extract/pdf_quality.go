@@ -50,6 +50,9 @@ func pdfPageWarnings(raw pdfRawPage, page Page) []string {
 	if pdfLooksGlued(text) {
 		w = append(w, fmt.Sprintf("pagina %d: woorden lijken aan elkaar geplakt (spaties ontbreken)", raw.number))
 	}
+	if pdfLooksSplit(text) {
+		w = append(w, fmt.Sprintf("pagina %d: woorden lijken in losse letters gesplitst (spatiëring tussen de letters); controleer de tekst", raw.number))
+	}
 	if m := pdfMisdecoded(raw.number, text); m != "" {
 		w = append(w, m)
 	}
@@ -133,6 +136,43 @@ func pdfLooksGlued(text string) bool {
 		}
 	}
 	return letters >= 100 && glued*5 >= letters
+}
+
+// pdfSplitRun is the least number of single-letter tokens in a row taken
+// for a word read as letters ("C A R L O S"): prose has at most two or
+// three ("a b"), and a list of options rarely a page's share.
+const pdfSplitRun = 4
+
+// pdfLooksSplit reports a page where a sizeable share of the letters
+// stands alone in runs of single-letter tokens: words whose letter spacing
+// is wider than a word gap (a heading spaced with Tc, a scan's text layer),
+// the mirror image of pdfLooksGlued.
+func pdfLooksSplit(text string) bool {
+	letters, split, run := 0, 0, 0
+	end := func() {
+		if run >= pdfSplitRun {
+			split += run
+		}
+		run = 0
+	}
+	for _, tok := range strings.Fields(text) {
+		l, single := 0, true
+		for i, r := range tok {
+			if unicode.IsLetter(r) && !pdfUnspacedScript(r) {
+				l++
+			} else if i > 0 || !unicode.IsPunct(r) {
+				single = false
+			}
+		}
+		letters += l
+		if l == 1 && single {
+			run++
+			continue
+		}
+		end()
+	}
+	end()
+	return letters >= 100 && split*5 >= letters
 }
 
 // pdfPageStats counts what a page's content stream showed, to tell text

@@ -28,6 +28,22 @@ func TestPDFUnreadableRefused(t *testing.T) {
 	}
 }
 
+// TestPDFLetterSpacedWarned: a page whose title and author are
+// letter-spaced wider than a word gap, so that they read as letters, is
+// warned about; a page with a few single letters in its prose is not.
+func TestPDFLetterSpacedWarned(t *testing.T) {
+	doc := extractFixture(t, "pdftext/letter-spaced.pdf")
+	var split []string
+	for _, w := range doc.Warnings {
+		if strings.Contains(w, "losse letters") {
+			split = append(split, w)
+		}
+	}
+	if len(split) != 1 || !strings.HasPrefix(split[0], "pagina 1:") {
+		t.Errorf("split-letter warnings %q, want one for page 1", split)
+	}
+}
+
 // qualityPDF builds pages sharing Helvetica as /F1; /F9 is never defined.
 func qualityPDF(contents ...string) []byte {
 	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", pdftest.Helvetica}
