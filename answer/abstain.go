@@ -116,7 +116,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind
-	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(q.measured, c.text):
+	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(q.measured, c.text),
+		q.event != nil && c.ctx.score(*q.event) == 0: // "2 weken" before what the question counts from
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
 		return ruleFacts

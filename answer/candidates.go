@@ -55,6 +55,9 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 			}
 			continue
 		}
+		if c := s.headedListCand(p); c != nil {
+			out = append(out, c)
+		}
 		for j := range p.spans {
 			if !p.candidate[j] {
 				continue
@@ -71,6 +74,42 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 		}
 	}
 	return out
+}
+
+// headedListCand returns the candidate of a list that its section heading
+// introduces instead of a lead-in sentence ("2.5 Risicogroepen" over
+// "zuigelingen jonger dan 6 maanden; …; volwassenen van 75 jaar en
+// ouder."): its items from the first after the heading, at most
+// maxListItems, none longer than maxListItemRunes. Nil when the passage is
+// no list, when an item is a sentence (a candidate of its own, as a lead-in
+// is) or when fewer than two items ending in ";", "," or "." (the clauses
+// of one enumeration) follow the heading.
+func (s *Service) headedListCand(p *prepared) *cand {
+	if p.p.Kind != bronwijzer.KindList {
+		return nil
+	}
+	lo := 0
+	for lo < len(p.spans) && p.isHeading(p.spans[lo].Text) {
+		lo++
+	}
+	if lo == 0 || lo >= len(p.spans) {
+		return nil
+	}
+	hi := lo - 1
+	for k := lo; k < len(p.spans) && k < lo+maxListItems; k++ {
+		if p.candidate[k] {
+			return nil // items that are sentences are candidates of their own
+		}
+		item := strings.TrimSpace(p.spans[k].Text)
+		if utf8.RuneCountInString(item) > maxListItemRunes || !strings.HasSuffix(item, ";") && !strings.HasSuffix(item, ",") && !strings.HasSuffix(item, ".") {
+			break // a list of punctuated items is one enumeration; bare lines may be anything
+		}
+		hi = k
+	}
+	if hi-lo < 1 {
+		return nil
+	}
+	return s.spanCand(p, formList, lo, hi)
 }
 
 func endsWithColon(text string) bool { return strings.HasSuffix(strings.TrimSpace(text), ":") }

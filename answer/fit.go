@@ -180,8 +180,9 @@ func At(outs []Outcome, t float64) Tally {
 
 // ChooseThreshold returns the least threshold at which the share of
 // unanswerable questions answered is at most maxFalse in every set of
-// outcomes (a dataset each: a bound met only on the pool could hide a
-// guideline set well above it): the most answers that risk allows.
+// outcomes (a group of questions held out each: a bound met only on the
+// pool could hide one guideline well above it): the most answers that risk
+// allows.
 // The candidates are the outcomes' own probabilities; 1 when none fits.
 func ChooseThreshold(sets [][]Outcome, maxFalse float64) float64 {
 	var ps []float64

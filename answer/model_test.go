@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -404,6 +405,27 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			t.Errorf("the row '1 maand – 1 jaar' for a baby of 6 months: rule %q, want none", rule)
 		}
 	}
+	// "Na hoeveel weken …" and "Hoe lang voor een operatie …" ask a term
+	// too; a length of treatment is none, and a term must come with the
+	// event the question counts from.
+	for text, rule := range ruled("Na hoeveel weken werkt lichttherapie?") {
+		if text == "Een kuur lichttherapie telt 3 sessies per week gedurende 8 weken." && rule != ruleDetail {
+			t.Errorf("a length of treatment for 'na hoeveel weken': rule %q, want %q", rule, ruleDetail)
+		}
+	}
+	for text, rule := range ruled("Hoe lang voor een operatie stop ik saltrevol?") {
+		if text == "Bepaal de ALAT vóór de start en 3 maanden na de start van saltrevol." && rule != ruleDetail {
+			t.Errorf("a term after the start for 'hoe lang voor een operatie': rule %q, want %q", rule, ruleDetail)
+		}
+	}
+	// "vanaf week 20" states a limit.
+	if !detailShown(detailThreshold, "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.") {
+		t.Error("'vanaf week 20' not read as a limit")
+	}
+	// "jonger dan 6 maanden" is an age, not a length of time.
+	if unitShown(durationWords, "Overleg bij een zuigeling jonger dan 6 maanden.") {
+		t.Error("an age read as a length of time")
+	}
 	if got := s.analyseQuestion("Wat is de maximale hoeveelheid tessamol per dag?").kind; got != kindAmount {
 		t.Errorf("'hoeveelheid' asks an amount: kind %q", got)
 	}
@@ -420,5 +442,64 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		if got := countShown(tc.noun, tc.text); got != tc.want {
 			t.Errorf("countShown(%q, %q) = %v, want %v", tc.noun, tc.text, got, tc.want)
 		}
+	}
+}
+
+// A list that its section heading introduces ("2.5 Risicogroepen" over
+// items that are no sentences) is one candidate; a list whose items are
+// sentences is not joined into one.
+func TestHeadedListCandidate(t *testing.T) {
+	list := func(id, section, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "ft3", Title: "Fictieve Standaard Pluimhoest", SourceFile: "ft3.html",
+			PageStart: 1, PageEnd: 1, Kind: bronwijzer.KindList, Section: "Pluimhoest › 2 Achtergronden › " + section,
+			Text: section + "\n\n" + text, Verified: true, Published: "2025-01-01"}
+	}
+	ps := []bronwijzer.Passage{
+		list("p:1", "2.5 Risicogroepen", "zuigelingen jonger dan 6 maanden;\n\npatiënten met een verminderde afweer;\n\nvolwassenen van 75 jaar en ouder."),
+		list("p:2", "4.3.5 Interacties", "Pranolisine verlaagt de werkzaamheid van het neusvaccin.\n\nTessamol versterkt het effect van alcohol."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	var lists []string
+	for _, c := range s.candidates(s.analyseQuestion("Welke patiënten horen tot de risicogroepen?"), pp) {
+		if c.form == formList {
+			lists = append(lists, c.text)
+		}
+	}
+	want := "zuigelingen jonger dan 6 maanden; patiënten met een verminderde afweer; volwassenen van 75 jaar en ouder."
+	if !slices.Equal(lists, []string{want}) {
+		t.Errorf("list candidates %q, want only %q", lists, want)
+	}
+}
+
+// A sentence of another guideline that names the drug asked only in
+// passing is no answer when the drug's own guideline was retrieved.
+func TestNoAnswerFromAVisitedGuideline(t *testing.T) {
+	ps := []bronwijzer.Passage{
+		{ID: "a:1", DocumentID: "amber", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "a.pdf", PageStart: 3, PageEnd: 3,
+			Kind: bronwijzer.KindTableRow, Section: "Ambervlekkenziekte › 4.3 Medicamenteuze behandeling", Caption: "Tabel 2 Dosering",
+			Text: "Tabel 2 Dosering — Middel: tarvomycine · Volwassenen: 2 dd 500 mg gedurende 5 dagen", Verified: true, Published: "2025-01-01"},
+		{ID: "s:1", DocumentID: "sintel", Title: "Fictieve Standaard Sintelhuidziekte", SourceFile: "s.md", PageStart: 1, PageEnd: 1,
+			Kind: bronwijzer.KindText, Section: "Sintelhuidziekte › 4.3.5 Interacties",
+			Text:     "Sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van beluxaan; onderbreek beluxaan tijdens een kuur met tarvomycine.",
+			Verified: true, Published: "2025-01-01"},
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	rules := func(question string) string {
+		cands, _ := s.scored(s.analyseQuestion(question), pp)
+		for _, c := range cands {
+			if c.pass.p.ID == "s:1" && c.form == formSentence {
+				return c.reject
+			}
+		}
+		t.Fatalf("%s: no candidate of the other guideline", question)
+		return ""
+	}
+	if r := rules("Bij wie mag ik geen tarvomycine voorschrijven?"); r != ruleForeign {
+		t.Errorf("a sentence of the sintelhuidziekte guideline for a question about tarvomycine: rule %q, want %q", r, ruleForeign)
+	}
+	if r := rules("Mag ik tarvomycine geven bij sintelhuidziekte?"); r == ruleForeign {
+		t.Error("a question naming the other guideline's disease may be answered there")
 	}
 }

@@ -75,6 +75,10 @@ type question struct {
 	// "natriumwaarde", "CRP" of "CRP-waarde"; nil when the measure is no
 	// such compound ("sensitiviteit", "voorspellende waarde").
 	measured []unit
+	// event is what a moment question counts from: "operatie" in "Hoe lang
+	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
+	// when there is none.
+	event *unit
 }
 
 // Details a question can demand of its answer.
@@ -254,8 +258,11 @@ func detailShown(detail, text string) bool {
 		if strings.ContainsAny(text, "<>≤≥⩽⩾") || slices.ContainsFunc(comparisonWords, func(w string) bool { return strings.Contains(l, " "+w+" ") }) {
 			return true
 		}
-		for i := 0; i+1 < len(ws); i++ { // "vanaf 38", "tot 3", "0 tot 3"
-			if (ws[i] == "vanaf" || ws[i] == "tot") && isNumber(ws[i+1]) {
+		for i := 0; i+1 < len(ws); i++ { // "vanaf 38", "tot 3", "0 tot 3", "vanaf week 20"
+			if ws[i] != "vanaf" && ws[i] != "tot" {
+				continue
+			}
+			if isNumber(ws[i+1]) || i+2 < len(ws) && slices.Contains(durationWords, ws[i+1]) && isNumber(ws[i+2]) {
 				return true
 			}
 		}
@@ -270,11 +277,26 @@ func detailShown(detail, text string) bool {
 	return true
 }
 
-// asksMoment reports whether a "wanneer" question asks for a moment in
-// time rather than a condition: the moment after an event ("na de start
-// van …", "na het starten") or of coming back ("terugzien", "zie … terug",
-// "terugkomen").
+// asksMoment reports whether the question asks for a moment in time
+// rather than a condition: a "wanneer" question about the moment after an
+// event ("na de start van …", "na het starten") or of coming back
+// ("terugzien", "zie … terug", "terugkomen"); "na hoeveel weken …"; or
+// "hoe lang voor/na <event>" (a term before or after it).
 func asksMoment(ws []string) bool {
+	for i, w := range ws {
+		next := func(k int) string {
+			if i+k < len(ws) {
+				return ws[i+k]
+			}
+			return ""
+		}
+		switch {
+		case w == "na" && next(1) == "hoeveel":
+			return true
+		case w == "hoe" && next(1) == "lang" && (next(2) == "na" || next(2) == "voor" || next(2) == "vóór"):
+			return true
+		}
+	}
 	if !slices.Contains(ws, "wanneer") {
 		return false
 	}
@@ -289,20 +311,43 @@ func asksMoment(ws []string) bool {
 	return false
 }
 
+// momentEvent returns the word of the event a moment question counts
+// from: the first word after "na", "voor" or "vóór" that is no article or
+// number word ("na de start" → "start", "voor een operatie" →
+// "operatie"), or "".
+func momentEvent(ws []string) string {
+	for i, w := range ws {
+		if w != "na" && w != "voor" && w != "vóór" {
+			continue
+		}
+		for _, n := range ws[i+1:] {
+			if n == "de" || n == "het" || n == "een" {
+				continue
+			}
+			if n == "hoeveel" || isNumber(n) {
+				break
+			}
+			return n
+		}
+	}
+	return ""
+}
+
 // termWords put a number of days or weeks in time: "na 4 weken",
 // "binnen 24 uur", "over 2 dagen", "3 tot 5 dagen na de start".
 var termWords = setOf("na", "binnen", "over", "elke", "iedere")
 
 // termShown reports whether the words state a term in time: a number of
-// hours, days, weeks … after termWords or followed by "na"/"later", not an
-// age ("jonger dan 6 maanden").
+// hours, days, weeks … after termWords or followed by "na", "later" or
+// "voor" ("2 weken voor de ingreep"), not an age ("jonger dan 6
+// maanden") or a length of treatment ("maximaal 4 weken").
 func termShown(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		if !slices.Contains(durationWords, ws[i]) || !isNumber(ws[i-1]) {
 			continue
 		}
 		if slices.ContainsFunc(ws[max(0, i-4):i-1], func(w string) bool { return termWords[w] }) ||
-			i+1 < len(ws) && (ws[i+1] == "na" || ws[i+1] == "later") {
+			i+1 < len(ws) && (ws[i+1] == "na" || ws[i+1] == "later" || ws[i+1] == "voor" || ws[i+1] == "vóór") {
 			return true
 		}
 	}
@@ -417,6 +462,13 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 		if m := measuredBy(text, w); m != "" {
 			q.measured = contentUnits(s.cfg.Analyzer, m)
+		}
+	}
+	if q.detail == detailMoment {
+		if w := momentEvent(ws); w != "" {
+			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+				q.event = &us[0]
+			}
 		}
 	}
 	for _, g := range populations {

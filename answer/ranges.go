@@ -253,11 +253,19 @@ var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "
 func unitShown(unit []string, text string) bool {
 	ws := lowerWords(text)
 	for i := 1; i < len(ws); i++ {
-		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) {
+		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// ageBound reports whether the words before a number bound an age
+// ("jonger dan 6 maanden", "ouder dan 70 jaar"): a property of the
+// patient, not a length of time.
+func ageBound(before []string) bool {
+	n := len(before)
+	return n >= 2 && before[n-1] == "dan" && (before[n-2] == "jonger" || before[n-2] == "ouder")
 }
 
 // countShown reports whether text counts the plural noun: a number within

@@ -37,6 +37,9 @@ type subjects struct {
 	rows   map[string]bool
 	asked  map[string]bool
 	titled map[string]bool
+	// homes holds, per row subject, the documents whose rows or labelled
+	// items it heads: the guideline that doses the drug.
+	homes map[string]map[string]bool
 	// quantity: the question asks for a dose or an amount, which only a
 	// sentence naming the subject asked about can give.
 	quantity bool
@@ -44,21 +47,28 @@ type subjects struct {
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 	sub := subjects{rows: map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
-		quantity: q.kind == kindDose || q.kind == kindAmount}
+		homes: map[string]map[string]bool{}, quantity: q.kind == kindDose || q.kind == kindAmount}
+	home := func(t, doc string) {
+		sub.rows[t] = true
+		if sub.homes[t] == nil {
+			sub.homes[t] = map[string]bool{}
+		}
+		sub.homes[t][doc] = true
+	}
 	titles := map[string]bool{}
 	for _, p := range ps {
 		for _, t := range p.titleTerms {
 			titles[t] = true
 		}
 		if t := rowSubject(s.cfg.Analyzer, p.p); t != "" {
-			sub.rows[t] = true
+			home(t, p.p.DocumentID)
 		}
 		if p.p.Kind != bronwijzer.KindList {
 			continue
 		}
 		for _, sp := range p.spans {
 			if t := label(s.cfg.Analyzer, sp.Text); t != "" {
-				sub.rows[t] = true
+				home(t, p.p.DocumentID)
 			}
 		}
 	}
@@ -121,6 +131,9 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 			}
 		}
 	}
+	if sub.visiting(c) {
+		return true
+	}
 	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
 	for _, t := range c.terms {
 		if sub.asked[t] {
@@ -129,6 +142,27 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		other = other || sub.rows[t]
 	}
 	return other
+}
+
+// visiting reports whether c comes from another guideline than the one
+// subject the question asks about: the subject heads a table row or list
+// item of a retrieved document (its own guideline), c's document heads it
+// nowhere, and the question names nothing of c's document's title. Such a
+// sentence names the subject in passing ("Sterke CYP3A4-remmers, zoals
+// tarvomycine, verhogen de spiegel van beluxaan", in the guideline on
+// another disease) and does not say whom the drug suits. A question naming
+// two subjects (an interaction) or the other guideline's disease may be
+// answered there.
+func (sub subjects) visiting(c *cand) bool {
+	if len(sub.asked) != 1 {
+		return false
+	}
+	for t := range sub.asked {
+		if len(sub.homes[t]) == 0 || sub.homes[t][c.pass.p.DocumentID] {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(c.pass.titleTerms, func(t string) bool { return sub.titled[t] })
 }
 
 // label returns the analysed first word of the label of one to three words
