@@ -66,8 +66,11 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 			if j+1 < len(p.spans) && p.candidate[j+1] && !endsWithColon(p.spans[j].Text) {
 				out = append(out, s.spanCand(p, formPair, j, j+1))
 			}
-			if endsWithColon(p.spans[j].Text) || j+1 < len(p.spans) && p.isListItem(j+1) && !p.isListItem(j) {
-				if hi := p.listEnd(j); hi > j {
+			if colon := endsWithColon(p.spans[j].Text); colon || j+1 < len(p.spans) && p.isListItem(j+1) && !p.isListItem(j) {
+				// a sentence without a colon before one numbered line is no
+				// lead-in: the line is a heading ("… leesplezier!" / "4.
+				// Gecoördineerde, nationale aanpak"); a list has two items
+				if hi := p.listEnd(j); hi > j && (colon || hi > j+1) {
 					out = append(out, s.spanCand(p, formList, j, hi))
 				}
 			}
