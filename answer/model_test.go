@@ -473,7 +473,7 @@ func TestHeadedListCandidate(t *testing.T) {
 	// One numbered line after a sentence is a heading, not a list.
 	heading := []bronwijzer.Passage{{ID: "k:1", DocumentID: "kompas", Title: "AI Kompas", SourceFile: "k.pdf", PageStart: 5, PageEnd: 5,
 		Kind: bronwijzer.KindText, Section: "Samenvatting",
-		Text: "Wij wensen u veel leesplezier!\n\n4. Gecoördineerde, nationale aanpak\n\nHet is van groot belang dat er op nationaal niveau coördinatie plaatsvindt.",
+		Text:     "Wij wensen u veel leesplezier!\n\n4. Gecoördineerde, nationale aanpak\n\nHet is van groot belang dat er op nationaal niveau coördinatie plaatsvindt.",
 		Verified: true, Published: "2025-01-01"}}
 	hp := s.enforcer.prepare(heading)
 	for _, c := range s.candidates(s.analyseQuestion("Wie coördineert de nationale aanpak?"), hp) {
