@@ -3,10 +3,12 @@
 // gen-pdf-text-fixtures writes the PDFs of ingest/extract/testdata/pdftext:
 // one small file per class of text that real-world PDFs lose or garble
 // (issue 14): rotated pages and blocks, fonts without a usable Unicode map,
-// the Symbol font, hidden spaces and words placed one by one, lines of very different sizes close
-// together, right-to-left text, a named CJK CMap, fonts whose text only
-// their embedded program tells (TrueType and Type 1), vertical CJK, and
-// pages whose fonts cannot be read at all.
+// the Symbol font, hidden spaces and words placed one by one, doubled
+// letters and replacement text in Type 3 fonts, lines of very different
+// sizes close together, right-to-left text, a named CJK CMap, fonts whose
+// text only their embedded program tells (TrueType, Type 1 and bare CFF),
+// vertical CJK, letter-spaced headings, and pages whose fonts cannot be
+// read at all.
 // Every file is written from scratch here; no third-party file is used.
 //
 //	go run scripts/gen-pdf-text-fixtures.go [-out ingest/extract/testdata/pdftext]
@@ -53,6 +55,7 @@ func main() {
 		"type3-doubled.pdf":     type3Doubled(),
 		"actual-text.pdf":       actualText(),
 		"letter-spaced.pdf":     letterSpaced(),
+		"cff-builtin.pdf":       cffBuiltin(),
 		"big-small-lines.pdf":   bigSmallLines(),
 		"bidi.pdf":              bidi(),
 		"unreadable-fonts.pdf":  unreadableFonts(),
@@ -362,6 +365,110 @@ func letterSpaced() []byte {
 		line("F1", 11, 72, 746, "Kies uit de middelen A, B en C; stap a b volgt daarna in de tekst.") +
 		line("F1", 11, 72, 732, "Pas de dosis aan bij een eGFR onder 30 ml/min en overleg bij twijfel.")
 	return doc([]string{helvetica}, "", page{content: title}, page{content: prose})
+}
+
+// cffBuiltin: an embedded bare CFF program (FontFile3 /Type1C) and a font
+// dictionary without /Encoding, as pdfTeX writes Computer Modern: the
+// program's built-in encoding puts its glyphs at their ASCII codes and μ
+// and γ at codes 1 and 2, γ named by a string of the program's own.
+func cffBuiltin() []byte {
+	text := "Spiegel 10 \x01g/l bij \x02-GT boven 60."
+	var codes []byte
+	for i := range len(text) {
+		if !bytes.Contains(codes, []byte{text[i]}) {
+			codes = append(codes, text[i])
+		}
+	}
+	sid := func(c byte) int {
+		switch c {
+		case 1:
+			return 152 // mu, a standard string
+		case 2:
+			return 391 // gamma, the program's first string
+		}
+		return int(c) - 31 // space is 1, exclam 2, …, asciitilde 95
+	}
+	prog := cffProgram("ABCDEF+CMMI10", []string{"gamma"}, codes, sid)
+	widths := make([]string, 126)
+	for i := range widths {
+		widths[i] = "500"
+	}
+	font := "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+CMMI10 /FirstChar 1 /LastChar 126 /Widths [" +
+		strings.Join(widths, " ") + "] /FontDescriptor 4 0 R >>"
+	content := fmt.Sprintf("BT /F1 12 Tf 72 700 Td (%s) Tj ET", text)
+	return pdftest.Build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>",
+		font,
+		"<< /Type /FontDescriptor /FontName /ABCDEF+CMMI10 /Flags 4 /FontBBox [0 -250 1000 750] /ItalicAngle 0 "+
+			"/Ascent 750 /Descent -250 /CapHeight 700 /StemV 80 /FontFile3 7 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+		pdftest.Stream("", []byte(content)),
+		pdftest.Stream("/Subtype /Type1C", prog),
+	)
+}
+
+// cffProgram writes a CFF program (Adobe TN 5176) with one glyph per code,
+// each an empty charstring: a format 0 charset of the glyphs' string IDs
+// and a format 0 built-in encoding of their codes, in order.
+func cffProgram(name string, strs []string, codes []byte, sid func(byte) int) []byte {
+	index := func(items ...[]byte) []byte {
+		var b bytes.Buffer
+		_ = binary.Write(&b, binary.BigEndian, uint16(len(items)))
+		if len(items) == 0 {
+			return b.Bytes()
+		}
+		b.WriteByte(2) // offSize
+		off := 1
+		_ = binary.Write(&b, binary.BigEndian, uint16(off))
+		for _, it := range items {
+			off += len(it)
+			_ = binary.Write(&b, binary.BigEndian, uint16(off))
+		}
+		for _, it := range items {
+			b.Write(it)
+		}
+		return b.Bytes()
+	}
+	var strItems, glyphs [][]byte
+	for _, s := range strs {
+		strItems = append(strItems, []byte(s))
+	}
+	glyphs = append(glyphs, []byte{0x0e}) // .notdef: endchar
+	var charset, encoding bytes.Buffer
+	charset.WriteByte(0)
+	encoding.WriteByte(0)
+	encoding.WriteByte(byte(len(codes)))
+	for _, c := range codes {
+		glyphs = append(glyphs, []byte{0x0e})
+		_ = binary.Write(&charset, binary.BigEndian, uint16(sid(c)))
+		encoding.WriteByte(c)
+	}
+	// The top DICT's offsets are written as 5-byte integers (operator 29),
+	// so its size does not depend on them.
+	top := func(charsetAt, encodingAt, charStringsAt int) []byte {
+		var b bytes.Buffer
+		for _, e := range [][2]int{{charsetAt, 15}, {encodingAt, 16}, {charStringsAt, 17}} {
+			b.WriteByte(29)
+			_ = binary.Write(&b, binary.BigEndian, int32(e[0]))
+			b.WriteByte(byte(e[1]))
+		}
+		return b.Bytes()
+	}
+	head := append([]byte{1, 0, 4, 2}, index([]byte(name))...)
+	fixed := len(head) + len(index(top(0, 0, 0))) + len(index(strItems...)) + len(index())
+	charsetAt := fixed
+	encodingAt := charsetAt + charset.Len()
+	charStringsAt := encodingAt + encoding.Len()
+	var b bytes.Buffer
+	b.Write(head)
+	b.Write(index(top(charsetAt, encodingAt, charStringsAt)))
+	b.Write(index(strItems...))
+	b.Write(index()) // global subroutines
+	b.Write(charset.Bytes())
+	b.Write(encoding.Bytes())
+	b.Write(index(glyphs...))
+	return b.Bytes()
 }
 
 // bigSmallLines: a 116 pt word with a 12 pt line just below its baseline,

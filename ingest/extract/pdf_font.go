@@ -70,7 +70,7 @@ type pdfFont struct {
 	// The embedded program (pdf_fontprog.go), read at the first code that
 	// needs it.
 	progStream pdf.Value
-	progKind   byte  // 't' TrueType, '1' Type 1, 0 none
+	progKind   byte  // 't' TrueType, '1' Type 1, 'c' CFF (Type1C), 0 none
 	progBase   bool  // simple fonts: the program's encoding replaces the base encoding
 	cidToGID   []int // Type0 over TrueType: /CIDToGIDMap stream, nil for identity
 	prog       *pdfFontProgram

@@ -33,6 +33,7 @@ func TestPDFTextFixtures(t *testing.T) {
 		{file: "type3-doubled.pdf", ordered: []string{"Controleer de uitslag en stuur het verslag terug als alles klaar is."}},
 		{file: "actual-text.pdf", ordered: []string{"Dosis 10 ± 2 mg per dag."}, absent: []string{"Ž", "‘"}},
 		{file: "letter-spaced.pdf", ordered: []string{"Controleer de nierfunctie voor het starten van een antibioticum."}},
+		{file: "cff-builtin.pdf", ordered: []string{"Spiegel 10 μg/l bij γ-GT boven 60."}, absent: []string{"\uFFFD"}},
 		{file: "big-small-lines.pdf", ordered: []string{"DOSIS", "Lees eerst de bijsluiter van het middel.", "Overleg bij twijfel met de apotheker."}},
 		{file: "bidi.pdf", ordered: []string{"Groet: שלום in 2024.", "שלום שלום"}, absent: []string{"םולש"}},
 		{file: "cjk-gbk.pdf", ordered: []string{"肾功能检查 eGFR 30"}},

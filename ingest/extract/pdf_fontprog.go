@@ -27,9 +27,8 @@ import (
 // subsets often are: of the 58 embedded TrueType programs without
 // ToUnicode in the public test suites of docs/extraction.md it rejected 29.
 // The reader below takes only the two tables it needs and skips what is
-// damaged. Bare CFF programs (FontFile3) are not read: their glyph names
-// are mostly SIDs into CFF's table of 391 standard strings, which no Go
-// module in the build carries.
+// damaged. Bare CFF programs (FontFile3 /Type1C) give their built-in
+// encoding like Type 1 programs (pdf_cff.go).
 //
 // A program is read once per font object, when the first code is not
 // resolved by ToUnicode; reading is bounded (pdfMaxStreamBytes, cmap
@@ -49,7 +48,8 @@ type pdfFontProgram struct {
 const pdfMaxCmapPairs = 0x110000
 
 // pdfLoadFontProgram reads the program of a font descriptor; kind is 't'
-// for FontFile2 and '1' for FontFile. It returns nil when there is none or
+// for FontFile2, '1' for FontFile and 'c' for a Type1C FontFile3
+// (pdf_cff.go). It returns nil when there is none or
 // it cannot be read.
 func pdfLoadFontProgram(stream pdf.Value, kind byte) (p *pdfFontProgram) {
 	defer func() {
@@ -72,6 +72,10 @@ func pdfLoadFontProgram(stream pdf.Value, kind byte) (p *pdfFontProgram) {
 	case '1':
 		enc, standard := pdfType1Encoding(data, int(stream.Key("Length1").Int64()))
 		if enc != nil || standard {
+			return &pdfFontProgram{encoding: enc, standard: standard}
+		}
+	case 'c':
+		if enc, standard := pdfCFFEncoding(data); enc != nil || standard {
 			return &pdfFontProgram{encoding: enc, standard: standard}
 		}
 	}
@@ -356,6 +360,8 @@ func (f *pdfFont) programEncoding(v pdf.Value, subtype string, enc pdf.Value, ba
 	case "Type1", "MMType1":
 		if ff := desc.Key("FontFile"); ff.Kind() == pdf.Stream && baseName == "" {
 			f.progStream, f.progKind, f.progBase = ff, '1', true
+		} else if ff := desc.Key("FontFile3"); ff.Kind() == pdf.Stream && ff.Key("Subtype").Name() == "Type1C" && baseName == "" {
+			f.progStream, f.progKind, f.progBase = ff, 'c', true
 		}
 	case "TrueType":
 		if ff := desc.Key("FontFile2"); ff.Kind() == pdf.Stream && enc.IsNull() {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/binary"
 	"slices"
 	"testing"
@@ -102,6 +103,7 @@ func TestPDFType1Encoding(t *testing.T) {
 func FuzzPDFFontProgram(f *testing.F) {
 	f.Add(testSFNT(map[string][]byte{"cmap": testCmap12([3]uint32{'a', 'z', 1})}))
 	f.Add([]byte("/Encoding 256 array dup 65 /A put readonly def"))
+	f.Add(readFixtureCFF(f))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if p := pdfReadTrueType(b); p != nil {
 			for gid, s := range p.gidText {
@@ -111,5 +113,30 @@ func FuzzPDFFontProgram(f *testing.F) {
 			}
 		}
 		pdfType1Encoding(b, len(b)/2)
+		if enc, _ := pdfCFFEncoding(b); len(enc) > 256 {
+			t.Fatalf("%d codes", len(enc))
+		}
 	})
+}
+
+// readFixtureCFF returns the CFF program of testdata/pdftext/cff-builtin.pdf
+// (its last stream) as a fuzzing seed.
+func readFixtureCFF(tb testing.TB) []byte {
+	tb.Helper()
+	data := readFixture(tb, "pdftext/cff-builtin.pdf")
+	j := bytes.LastIndex(data, []byte("\nendstream"))
+	i := bytes.LastIndex(data[:max(j, 0)], []byte("stream\n"))
+	if i < 0 || j < i {
+		tb.Fatal("no stream in cff-builtin.pdf")
+	}
+	return data[i+len("stream\n") : j]
+}
+
+// TestPDFCFFEncoding: the built-in encoding of a CFF program names its
+// glyphs by standard strings and by its own.
+func TestPDFCFFEncoding(t *testing.T) {
+	enc, standard := pdfCFFEncoding(readFixtureCFF(t))
+	if standard || enc[1] != "mu" || enc[2] != "gamma" || enc['S'] != "S" || enc[' '] != "space" {
+		t.Errorf("encoding %v (standard %v)", enc, standard)
+	}
 }
