@@ -126,10 +126,10 @@ func pdfCFFDict(b []byte) map[int][]float64 {
 			d[op], ops = ops, nil
 			i++
 		case c == 28 && i+2 < len(b):
-			ops = append(ops, float64(int16(binary.BigEndian.Uint16(b[i+1:]))))
+			ops = append(ops, float64(int16(binary.BigEndian.Uint16(b[i+1:])))) // #nosec G115 -- a CFF shortint is two's complement (TN 5176 Table 3): the wrap is the decoding
 			i += 3
 		case c == 29 && i+4 < len(b):
-			ops = append(ops, float64(int32(binary.BigEndian.Uint32(b[i+1:]))))
+			ops = append(ops, float64(int32(binary.BigEndian.Uint32(b[i+1:])))) // #nosec G115 -- a CFF longint is two's complement (TN 5176 Table 3): the wrap is the decoding
 			i += 5
 		case c == 30: // real: nibbles up to 0xf; its value is never an offset
 			for i++; i < len(b) && b[i]&0x0f != 0x0f && b[i]>>4 != 0x0f; i++ {
