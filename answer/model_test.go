@@ -514,3 +514,25 @@ func TestNoAnswerFromAVisitedGuideline(t *testing.T) {
 		t.Error("a question naming the other guideline's disease may be answered there")
 	}
 }
+
+// A guideline's glossary labels its own condition ("Sintelhuidziekte: een
+// chronische …") beside other terms ("Sintelartritis: …"); the condition
+// is the document's subject (its title), so a sentence naming another
+// glossary term is no other subject's passage.
+func TestGlossaryConditionIsNoListSubject(t *testing.T) {
+	doc := func(id, kind, section, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "ft4", Title: "Fictieve Standaard Sintelhuidziekte", SourceFile: "ft4.md",
+			PageStart: 1, PageEnd: 1, Kind: kind, Section: "Sintelhuidziekte › " + section, Text: text, Verified: true, Published: "2025-01-01"}
+	}
+	ps := []bronwijzer.Passage{
+		doc("g:1", bronwijzer.KindText, "4.5 Verwijzen", "Verwijs naar de reumatoloog bij verdenking op sintelartritis (gewrichtszwelling of ochtendstijfheid)."),
+		doc("g:2", bronwijzer.KindList, "Begrippen", "Begrippen\n\nSintelhuidziekte: een chronische ontstekingsziekte van de huid.\n\nSintelartritis: een ontsteking van gewrichten bij patiënten met sintelhuidziekte."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	cands, _ := s.scored(s.analyseQuestion("Wanneer stuur ik iemand met sintelhuidziekte naar de reumatoloog?"), s.enforcer.prepare(ps))
+	for _, c := range cands {
+		if c.pass.p.ID == "g:1" && c.form == formSentence && c.reject != "" {
+			t.Errorf("the referral sentence ruled %q: the glossary's label for the guideline's own condition made it another subject's", c.reject)
+		}
+	}
+}

@@ -75,10 +75,13 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 	for _, u := range q.units {
 		for _, t := range append([]string{u.full}, u.parts...) {
 			switch {
+			case titles[t] && len(t) >= minCompoundRunes:
+				// the guideline's own condition, though its glossary lists
+				// it too ("Sintelhuidziekte: een chronische …"): what the
+				// whole document is about, not one subject of its lists
+				sub.titled[t] = true
 			case sub.rows[t]:
 				sub.asked[t] = true
-			case titles[t] && len(t) >= minCompoundRunes:
-				sub.titled[t] = true
 			}
 		}
 	}
