@@ -168,13 +168,13 @@ func measuredBy(question, w string) string {
 // hyphenedBefore returns the word joined by a hyphen before head in text
 // ("CRP" in "Welke CRP-waarde …"), or "".
 func hyphenedBefore(text, head string) string {
-	lower := strings.ToLower(text)
+	lower := strings.ToLower(text) // indices into lower only: lower-casing may change byte lengths
 	i := strings.Index(lower, "-"+head)
 	if i <= 0 {
 		return ""
 	}
-	j := strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return text[j+1 : i]
+	j := strings.LastIndexFunc(lower[:i], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return lower[j+1 : i]
 }
 
 func measureWord(w string) bool {

@@ -30,30 +30,27 @@ func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 }
 
 // subjects holds the subjects of the retrieved rows and labelled list items
-// and those of them the question names (asked), and the question's words
+// with the documents whose rows or items they head (rows: the guideline
+// that doses the drug), those of them the question names (asked), and the question's words
 // that name a retrieved document in its title (titled: "ambervlekkenziekte"
 // for the guideline on it).
 type subjects struct {
-	rows   map[string]bool
+	rows   map[string]map[string]bool
 	asked  map[string]bool
 	titled map[string]bool
-	// homes holds, per row subject, the documents whose rows or labelled
-	// items it heads: the guideline that doses the drug.
-	homes map[string]map[string]bool
 	// quantity: the question asks for a dose or an amount, which only a
 	// sentence naming the subject asked about can give.
 	quantity bool
 }
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
-	sub := subjects{rows: map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
-		homes: map[string]map[string]bool{}, quantity: q.kind == kindDose || q.kind == kindAmount}
+	sub := subjects{rows: map[string]map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
+		quantity: q.kind == kindDose || q.kind == kindAmount}
 	home := func(t, doc string) {
-		sub.rows[t] = true
-		if sub.homes[t] == nil {
-			sub.homes[t] = map[string]bool{}
+		if sub.rows[t] == nil {
+			sub.rows[t] = map[string]bool{}
 		}
-		sub.homes[t][doc] = true
+		sub.rows[t][doc] = true
 	}
 	titles := map[string]bool{}
 	for _, p := range ps {
@@ -80,7 +77,7 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 				// it too ("Sintelhuidziekte: een chronische …"): what the
 				// whole document is about, not one subject of its lists
 				sub.titled[t] = true
-			case sub.rows[t]:
+			case sub.rows[t] != nil:
 				sub.asked[t] = true
 			}
 		}
@@ -142,7 +139,7 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		if sub.asked[t] {
 			return false
 		}
-		other = other || sub.rows[t]
+		other = other || sub.rows[t] != nil
 	}
 	return other
 }
@@ -161,7 +158,7 @@ func (sub subjects) visiting(c *cand) bool {
 		return false
 	}
 	for t := range sub.asked {
-		if len(sub.homes[t]) == 0 || sub.homes[t][c.pass.p.DocumentID] {
+		if sub.rows[t] == nil || sub.rows[t][c.pass.p.DocumentID] {
 			return false
 		}
 	}
