@@ -989,10 +989,7 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		j++
 	}
 	run := rows[i : j+1]
-	x0, x1 := math.Inf(1), math.Inf(-1)
-	for _, r := range run {
-		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
-	}
+	x0, x1 := pdfRunExtent(run)
 	var cuts []float64
 	for _, g := range common {
 		if g.x0 > x0 && g.x1 < x1 && pdfBothSides(run, g) {
@@ -1000,6 +997,16 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		}
 	}
 	return j, cuts
+}
+
+// pdfRunExtent returns the left end of the run's leftmost word and the
+// right end of its rightmost.
+func pdfRunExtent(run []pdfRow) (x0, x1 float64) {
+	x0, x1 = math.Inf(1), math.Inf(-1)
+	for _, r := range run {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	return x0, x1
 }
 
 // pdfAppendInterior appends the spans that do not touch the ends of the
@@ -1092,10 +1099,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 	if !pdfColumnsLineUp(lines, cols) {
 		return pdfTable{}, false
 	}
-	x0, x1 := math.Inf(1), math.Inf(-1)
-	for _, r := range run {
-		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
-	}
+	x0, x1 := pdfRunExtent(run)
 	top := run[0].y + 0.8*run[0].size
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}

@@ -103,10 +103,7 @@ func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body floa
 		j++
 	}
 	run := rows[i : j+1]
-	x0, x1 := math.Inf(1), math.Inf(-1)
-	for _, r := range run {
-		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
-	}
+	x0, x1 := pdfRunExtent(run)
 	var cuts []float64
 	narrow := false
 	for _, e := range common {
@@ -251,10 +248,7 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pd
 	}) {
 		return pdfTable{}, false
 	}
-	x0, x1 := math.Inf(1), math.Inf(-1)
-	for _, r := range run {
-		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
-	}
+	x0, x1 := pdfRunExtent(run)
 	top := run[0].y + 0.8*run[0].size
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
