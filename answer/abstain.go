@@ -108,7 +108,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c):
+	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.tableForeign(s.cfg.Analyzer, q.tables, c):
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed

@@ -137,6 +137,12 @@ func (s *Service) spanCand(p *prepared, form, lo, hi int) *cand {
 	c := &cand{pass: p, form: form, lo: lo, hi: hi}
 	if lo == hi {
 		c.text, c.terms, c.nwords, c.set = p.norm[lo], p.spanTerms[lo], p.words[lo], p.spanSets[lo]
+		if p.p.Kind == bronwijzer.KindList && label(s.cfg.Analyzer, p.spans[lo].Text) != "" {
+			// a labelled item reads with its heading, as a table row
+			// with its caption: "Beluxaan: zwangerschap …" under
+			// "Contra-indicaties" lists beluxaan's contra-indications
+			c.set = unionSets(c.set, newTermSet(p.headingTerms))
+		}
 		c.ctx = unionSets(c.set, newTermSet(p.contextTerms))
 	} else {
 		lists := make([][]string, 0, hi-lo+3)

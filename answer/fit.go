@@ -31,7 +31,10 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 	if err != nil {
 		return nil, err
 	}
-	qa := s.analyseQuestion(q)
+	qa, err := s.analyse(ctx, q)
+	if err != nil {
+		return nil, err
+	}
 	cands, _ := s.scored(qa, s.enforcer.prepare(passages))
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {

@@ -3,6 +3,7 @@ package answer
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -19,6 +20,13 @@ type fakeSearcher struct {
 	err      error
 	query    string
 	opts     retrieval.SearchOptions
+	// tables are the corpus's table subjects (TableSubjects) by document;
+	// nil: none.
+	tables map[string][]string
+}
+
+func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects, error) {
+	return &retrieval.TableSubjects{Version: fmt.Sprint(len(f.tables)), ByDocument: f.tables}, nil
 }
 
 func (f *fakeSearcher) Search(_ context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error) {

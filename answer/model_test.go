@@ -536,3 +536,90 @@ func TestGlossaryConditionIsNoListSubject(t *testing.T) {
 		}
 	}
 }
+
+// A question naming drugs of the corpus's dose tables names subjects even
+// when none of their rows is retrieved: a list item labelled with another
+// drug, or (for a question on two drugs) a sentence naming one of them, is
+// no answer. Without the corpus's table subjects both passed as answers to
+// "Is er een interactie tussen velamistat en tarvomycine?", which the
+// guideline does not answer.
+func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
+	ps := []bronwijzer.Passage{{ID: "v:1", DocumentID: "velaat", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
+		PageStart: 4, PageEnd: 4, Kind: bronwijzer.KindList, Section: "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
+		Text: "4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n" +
+			"Velamistat remt de afbraak van dravotioprine; de combinatie is gecontra-indiceerd.",
+		Verified: true, Published: "2025-01-01"}}
+	tables := map[string][]string{
+		"velaat": {"korvidine (aanval) tablet 0,5 mg", "velamistat tablet 100 mg"},
+		"amber":  {"tarvomycine tablet 250 mg, 500 mg"},
+	}
+	rules := func(s *Service, question string) map[string]string {
+		t.Helper()
+		q, err := s.analyse(t.Context(), question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands, _ := s.scored(q, s.enforcer.prepare(ps))
+		out := map[string]string{}
+		for _, c := range cands {
+			if c.form == formSentence {
+				out[strings.TrimSuffix(strings.Fields(c.text)[0], ":")] = c.reject
+			}
+		}
+		return out
+	}
+	interaction := "Is er een interactie tussen velamistat en tarvomycine?"
+	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
+	got := rules(with, interaction)
+	if got["Korvidine"] != ruleForeign || got["Velamistat"] != ruleForeign {
+		t.Errorf("%s: rules %v; want the korvidine item (another drug's) and the velamistat sentence (names no tarvomycine) foreign", interaction, got)
+	}
+	without := newTestService(nil, &fakeSearcher{passages: ps})
+	if got := rules(without, interaction); got["Korvidine"] != "" || got["Velamistat"] != "" {
+		t.Fatalf("without the table subjects the items break rules %v: the test no longer shows what the subjects add", got)
+	}
+	// A dose question names the drug whose dose it asks and may name
+	// another as the occasion ("bij de start van velamistat"): the dose row
+	// need not name that other drug.
+	row := bronwijzer.Passage{ID: "v:2", DocumentID: "velaat", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
+		PageStart: 5, PageEnd: 5, Kind: bronwijzer.KindTableRow, Section: "Velaatjicht › 4.3 Medicamenteuze behandeling", Caption: "Tabel 2 Dosering",
+		Text: "Tabel 2 Dosering — Middel: korvidine (profylaxe) tablet 0,5 mg · Volwassenen: 1 dd 0,5 mg gedurende 3 maanden", Verified: true, Published: "2025-01-01"}
+	dose, err := with.analyse(t.Context(), "Welke dosis korvidine geef ik als profylaxe bij de start van velamistat?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, _ := with.scored(dose, with.enforcer.prepare([]bronwijzer.Passage{row}))
+	if len(cands) != 1 {
+		t.Fatalf("%d candidates of one row", len(cands))
+	}
+	if cands[0].reject != "" {
+		t.Errorf("the korvidine row for its dose at the start of velamistat: rule %q; want it allowed", cands[0].reject)
+	}
+	// One drug asked: its sentence may answer; the other drug's item not.
+	got = rules(with, "Waar let ik op als ik velamistat start?")
+	if got["Velamistat"] != "" || got["Korvidine"] != ruleForeign {
+		t.Errorf("one drug asked: rules %v; want the velamistat sentence allowed, the korvidine item foreign", got)
+	}
+}
+
+// A labelled list item reads with its heading, as a table row with its
+// caption: under "4.3.3 Contra-indicaties", "Beluxaan: zwangerschap …"
+// covers "Wat zijn de contra-indicaties van beluxaan?" by itself.
+func TestLabelledItemReadsWithItsHeading(t *testing.T) {
+	ps := []bronwijzer.Passage{{ID: "s:1", DocumentID: "sintel", Title: "Fictieve Standaard Sintelhuidziekte", SourceFile: "s.md",
+		PageStart: 1, PageEnd: 1, Kind: bronwijzer.KindList, Section: "Sintelhuidziekte › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties",
+		Text: "4.3.3 Contra-indicaties\n\nTolzarine: huidinfecties ter plaatse en acne rosacea.\n\n" +
+			"Beluxaan: zwangerschap en kinderwens, borstvoeding, actieve leverziekte.",
+		Verified: true, Published: "2025-01-01"}}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	cands, _ := s.scored(s.analyseQuestion("Wat zijn de contra-indicaties van beluxaan?"), s.enforcer.prepare(ps))
+	for _, c := range cands {
+		if c.form == formSentence && strings.HasPrefix(c.text, "Beluxaan:") {
+			if cov := c.feats[slices.Index(FeatureNames, "coverage")]; cov < 0.99 {
+				t.Errorf("the beluxaan item covers %.2f of the question by itself; want 1 with its heading", cov)
+			}
+			return
+		}
+	}
+	t.Fatal("no candidate of the beluxaan item")
+}

@@ -23,6 +23,9 @@ type prepared struct {
 	// section path and table caption: what a sentence is about without
 	// saying it.
 	titleTerms, contextTerms []string
+	// headingTerms are those of the passage's own heading, the last step of
+	// its section path ("4.3.3 Contra-indicaties").
+	headingTerms []string
 	// norm is each sentence with white space collapsed, candidate whether
 	// it may be quoted (isCandidate), words its word count; passageSet the
 	// whole passage's terms with its title and context.
@@ -43,6 +46,7 @@ type analysed struct {
 	terms     termSet
 
 	titleTerms, contextTerms []string
+	headingTerms             []string
 	norm                     []string
 	candidate                []bool
 	words                    []int
@@ -58,6 +62,7 @@ func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
 	title := passageTerms(a, p.Title)
 	x.titleTerms = title
 	x.contextTerms = passageTerms(a, p.Section+"\n"+p.Caption)
+	x.headingTerms = passageTerms(a, ownHeading(p.Section))
 	for j, sp := range x.spans {
 		x.spanTerms[j] = slices.Clip(passageTerms(a, sp.Text)) // shared: append must copy
 		x.spanSets[j] = newTermSet(x.spanTerms[j], title)
@@ -121,7 +126,7 @@ func (c *analysisCache) prepare(a Analyzer, passages []bronwijzer.Passage) []*pr
 		x := c.get(a, p)
 		out[i] = &prepared{p: p, rank: i, runes: x.runes, spans: x.spans, spanTerms: x.spanTerms,
 			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms,
-			titleTerms: x.titleTerms, contextTerms: x.contextTerms,
+			titleTerms: x.titleTerms, contextTerms: x.contextTerms, headingTerms: x.headingTerms,
 			norm: x.norm, candidate: x.candidate, words: x.words, passageSet: x.passageSet}
 	}
 	return out
@@ -205,4 +210,13 @@ func (p *prepared) spanEvidence(j int) *evidence {
 		p.spanEv[j] = &ev
 	}
 	return p.spanEv[j]
+}
+
+// ownHeading returns the last step of a section path: the heading the
+// passage stands under.
+func ownHeading(section string) string {
+	if i := strings.LastIndex(section, bronwijzer.SectionSeparator); i >= 0 {
+		return section[i+len(bronwijzer.SectionSeparator):]
+	}
+	return section
 }

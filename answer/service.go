@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -27,6 +28,9 @@ type Service struct {
 	enforcer *Enforcer
 	model    *Model
 	answerer Answerer
+
+	tablesMu sync.Mutex
+	tables   *analysedTables // the corpus's table subjects, analysed
 }
 
 // Answerer writes the answer once the evidence check has decided there is
@@ -96,7 +100,11 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
-	in := &asked{q: s.analyseQuestion(q), k: k, ps: s.enforcer.prepare(passages)}
+	qa, err := s.analyse(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
 	in.d = s.decide(in.q, in.ps)
 	resp.Confidence = in.d.confidence
 	st := &streamer{emit: emit}

@@ -1,6 +1,8 @@
 package answer
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,7 +23,12 @@ import (
 // rowSubject returns the analysed first word of a table row's first cell,
 // or "" for a passage that is no table row.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
-	for _, w := range splitWords(retrieval.RowSubject(p.Kind, p.Caption, p.Text)) {
+	return firstTerm(a, retrieval.RowSubject(p.Kind, p.Caption, p.Text))
+}
+
+// firstTerm returns the analysed first word of text that has a term.
+func firstTerm(a Analyzer, text string) string {
+	for _, w := range splitWords(text) {
 		if ts := a.Terms(w); len(ts) > 0 {
 			return ts[0]
 		}
@@ -41,6 +48,9 @@ type subjects struct {
 	// quantity: the question asks for a dose or an amount, which only a
 	// sentence naming the subject asked about can give.
 	quantity bool
+	// tabled: the question's words that head a table row of some document
+	// of the corpus, retrieved or not (its drugs), with the documents.
+	tabled map[string]bool
 }
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
@@ -69,8 +79,12 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 			}
 		}
 	}
+	sub.tabled = map[string]bool{}
 	for _, u := range q.units {
 		for _, t := range append([]string{u.full}, u.parts...) {
+			if q.tables[t] != nil && !(titles[t] && len(t) >= minCompoundRunes) {
+				sub.tabled[t] = true
+			}
 			switch {
 			case titles[t] && len(t) >= minCompoundRunes:
 				// the guideline's own condition, though its glossary lists
@@ -142,6 +156,77 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		other = other || sub.rows[t] != nil
 	}
 	return other
+}
+
+// tableForeign reports whether c speaks of another drug than the question
+// names, by the subjects of the whole corpus's tables rather than only the
+// retrieved rows: a list item labelled with a drug of some table that the
+// question does not name ("Korvidine: sterke CYP3A4-remmers, zoals
+// tarvomycine, …" for a question on velamistat and tarvomycine), when the
+// question names such a drug; or, when it names two or more and asks no
+// dose or amount, a candidate that does not name them all ("Is er een
+// interactie tussen velamistat en tarvomycine?" is not answered by
+// "Velamistat remt de afbraak van dravotioprine"). A dose asked "bij de
+// start van velamistat" is the dose of the drug asked, which need not name
+// the other.
+func (sub subjects) tableForeign(a Analyzer, tables map[string]map[string]bool, c *cand) bool {
+	if len(sub.tabled) == 0 {
+		return false
+	}
+	if c.pass.p.Kind == bronwijzer.KindList {
+		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
+			if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] != nil && !sub.tabled[t] && !sub.asked[t] {
+				return true
+			}
+		}
+	}
+	if len(sub.tabled) > 1 && !sub.quantity {
+		for t := range sub.tabled {
+			if !c.ctx.covered(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// analysedTables is the corpus's table subjects (retrieval.TableSubjects)
+// analysed: each row subject's first term, with the documents it heads.
+type analysedTables struct {
+	version string
+	terms   map[string]map[string]bool
+}
+
+// analyse analyses the question and adds what the corpus's tables are
+// about when the searcher can list it (retrieval.TableSubjectLister).
+func (s *Service) analyse(ctx context.Context, text string) (question, error) {
+	q := s.analyseQuestion(text)
+	lister, ok := s.search.(retrieval.TableSubjectLister)
+	if !ok {
+		return q, nil
+	}
+	ts, err := lister.TableSubjects(ctx)
+	if err != nil {
+		return q, fmt.Errorf("answer: %w", err)
+	}
+	s.tablesMu.Lock()
+	defer s.tablesMu.Unlock()
+	if s.tables == nil || s.tables.version != ts.Version {
+		at := &analysedTables{version: ts.Version, terms: map[string]map[string]bool{}}
+		for doc, heads := range ts.ByDocument {
+			for _, h := range heads {
+				if t := firstTerm(s.cfg.Analyzer, h); t != "" {
+					if at.terms[t] == nil {
+						at.terms[t] = map[string]bool{}
+					}
+					at.terms[t][doc] = true
+				}
+			}
+		}
+		s.tables = at
+	}
+	q.tables = s.tables.terms
+	return q, nil
 }
 
 // visiting reports whether c comes from another guideline than the one

@@ -42,6 +42,9 @@ type HybridSearcher struct {
 	// Weights of the lexical and dense lists in hybrid fusion; the zero
 	// value takes WeightsFor the embedder.
 	Weights FusionWeights
+
+	tablesMu sync.Mutex
+	tables   *tableCache // TableSubjects of the last corpus version read
 }
 
 func (s *HybridSearcher) weights() FusionWeights {

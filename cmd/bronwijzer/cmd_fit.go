@@ -38,7 +38,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 	l2 := fs.Float64("l2", 1, "L2 penalty on the weights")
 	maxFalse := fs.Float64("max-false-answers", 0.05, "largest share of unanswerable questions that may get an answer")
 	dump := fs.String("dump", "", "also write every question's scored candidates to this JSONL file, for inspection")
-	verbose := fs.Bool("verbose", false, "list on stderr the answerable questions every candidate of which breaks a hard rule, and the unanswerable ones a held-out model answers")
+	verbose := fs.Bool("verbose", false, "list on stderr the answerable questions every candidate of which breaks a hard rule, the unanswerable ones a held-out model answers, and the answerable ones whose held-out first candidate lacks the evidence another holds")
 	if _, err := env.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -212,6 +212,10 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 			o := fitOutcome(q, wg)
 			if !q.answerable && o.P > 0.5 {
 				fmt.Fprintf(verbose, "held out %.2f %s %s\n", o.P, q.id, q.question)
+			}
+			if b, ok := bestCandidate(q, wg); q.answerable && ok && !b.evidence && slices.ContainsFunc(q.cands, func(c fitCand) bool { return c.evidence }) {
+				// the ranking's misses: a candidate holds the evidence, another comes first
+				fmt.Fprintf(verbose, "held out first %.2f %s %s [%s]\n", o.P, q.id, q.question, b.text[:min(60, len(b.text))])
 			}
 			held = append(held, o)
 			group = append(group, o)

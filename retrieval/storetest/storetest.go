@@ -63,6 +63,7 @@ func Run(t *testing.T, open func(t *testing.T) retrieval.Store) {
 		{"ConcurrentSamePut", testConcurrentSamePut},
 		{"ConcurrentReplaceSearch", testConcurrentReplaceSearch},
 		{"StructureReadBack", testStructureReadBack},
+		{"TableSubjects", testTableSubjects},
 		{"NonSearchable", testNonSearchable},
 		{"FieldRanking", testFieldRanking},
 		{"Warnings", testWarnings},

@@ -224,3 +224,41 @@ func ordinalOf(p bronwijzer.Passage) int {
 	o, _ := strconv.Atoi(p.ID[strings.LastIndexByte(p.ID, ':')+1:])
 	return o
 }
+
+// testTableSubjects: HybridSearcher.TableSubjects over the store lists the
+// first cell of every table row per document (not of whole tables), and
+// follows the corpus: a new version, a new document and a deletion.
+func testTableSubjects(t *testing.T, s retrieval.Store) {
+	srch := &retrieval.HybridSearcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
+	subjects := func() map[string][]string {
+		t.Helper()
+		ts, err := srch.TableSubjects(t.Context())
+		if err != nil {
+			t.Fatalf("TableSubjects: %v", err)
+		}
+		return ts.ByDocument
+	}
+	if got := subjects(); len(got) != 0 {
+		t.Errorf("empty store: %v", got)
+	}
+	put(t, s, structureDoc("structuur", "sha-s"), structureChunks())
+	if diff := cmp.Diff(map[string][]string{"structuur": {"nordaxilline"}}, subjects()); diff != "" {
+		t.Errorf("one document (-want +got):\n%s", diff)
+	}
+	// A second version with another drug's row in place of the first.
+	cs := structureChunks()
+	cs[2].Text = strings.Replace(cs[2].Text, "Middel: nordaxilline", "Middel: tarvomycine tablet 250 mg", 1)
+	put(t, s, structureDoc("structuur", "sha-s2"), cs)
+	put(t, s, structureDoc("tweede", "sha-2"), structureChunks())
+	want := map[string][]string{"structuur": {"tarvomycine tablet 250 mg"}, "tweede": {"nordaxilline"}}
+	if diff := cmp.Diff(want, subjects()); diff != "" {
+		t.Errorf("after a new version and a new document (-want +got):\n%s", diff)
+	}
+	if err := s.DeleteDocument(t.Context(), "tweede"); err != nil {
+		t.Fatal(err)
+	}
+	delete(want, "tweede")
+	if diff := cmp.Diff(want, subjects()); diff != "" {
+		t.Errorf("after a deletion (-want +got):\n%s", diff)
+	}
+}
