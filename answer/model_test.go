@@ -544,14 +544,12 @@ func TestGlossaryConditionIsNoListSubject(t *testing.T) {
 // "Is er een interactie tussen velamistat en tarvomycine?", which the
 // guideline does not answer.
 func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
-	ps := []bronwijzer.Passage{{ID: "v:1", DocumentID: "velaat", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
-		PageStart: 4, PageEnd: 4, Kind: bronwijzer.KindList, Section: "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
-		Text: "4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n" +
-			"Velamistat remt de afbraak van dravotioprine; de combinatie is gecontra-indiceerd.",
-		Verified: true, Published: "2025-01-01"}}
+	ps := []bronwijzer.Passage{listPassage("v:1", "Fictieve Standaard Velaatjicht", "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
+		"4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n"+
+			"Velamistat remt de afbraak van dravotioprine; de combinatie is gecontra-indiceerd.")}
 	tables := map[string][]string{
-		"velaat": {"korvidine (aanval) tablet 0,5 mg", "velamistat tablet 100 mg"},
-		"amber":  {"tarvomycine tablet 250 mg, 500 mg"},
+		"v":     {"korvidine (aanval) tablet 0,5 mg", "velamistat tablet 100 mg"},
+		"amber": {"tarvomycine tablet 250 mg, 500 mg"},
 	}
 	rules := func(s *Service, question string) map[string]string {
 		t.Helper()
@@ -581,7 +579,7 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	// A dose question names the drug whose dose it asks and may name
 	// another as the occasion ("bij de start van velamistat"): the dose row
 	// need not name that other drug.
-	row := bronwijzer.Passage{ID: "v:2", DocumentID: "velaat", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
+	row := bronwijzer.Passage{ID: "v:2", DocumentID: "v", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
 		PageStart: 5, PageEnd: 5, Kind: bronwijzer.KindTableRow, Section: "Velaatjicht › 4.3 Medicamenteuze behandeling", Caption: "Tabel 2 Dosering",
 		Text: "Tabel 2 Dosering — Middel: korvidine (profylaxe) tablet 0,5 mg · Volwassenen: 1 dd 0,5 mg gedurende 3 maanden", Verified: true, Published: "2025-01-01"}
 	dose, err := with.analyse(t.Context(), "Welke dosis korvidine geef ik als profylaxe bij de start van velamistat?")
@@ -606,11 +604,9 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 // caption: under "4.3.3 Contra-indicaties", "Beluxaan: zwangerschap …"
 // covers "Wat zijn de contra-indicaties van beluxaan?" by itself.
 func TestLabelledItemReadsWithItsHeading(t *testing.T) {
-	ps := []bronwijzer.Passage{{ID: "s:1", DocumentID: "sintel", Title: "Fictieve Standaard Sintelhuidziekte", SourceFile: "s.md",
-		PageStart: 1, PageEnd: 1, Kind: bronwijzer.KindList, Section: "Sintelhuidziekte › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties",
-		Text: "4.3.3 Contra-indicaties\n\nTolzarine: huidinfecties ter plaatse en acne rosacea.\n\n" +
-			"Beluxaan: zwangerschap en kinderwens, borstvoeding, actieve leverziekte.",
-		Verified: true, Published: "2025-01-01"}}
+	ps := []bronwijzer.Passage{listPassage("s:1", "Fictieve Standaard Sintelhuidziekte", "Sintelhuidziekte › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties",
+		"4.3.3 Contra-indicaties\n\nTolzarine: huidinfecties ter plaatse en acne rosacea.\n\n"+
+			"Beluxaan: zwangerschap en kinderwens, borstvoeding, actieve leverziekte.")}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	cands, _ := s.scored(s.analyseQuestion("Wat zijn de contra-indicaties van beluxaan?"), s.enforcer.prepare(ps))
 	for _, c := range cands {
@@ -622,4 +618,12 @@ func TestLabelledItemReadsWithItsHeading(t *testing.T) {
 		}
 	}
 	t.Fatal("no candidate of the beluxaan item")
+}
+
+// listPassage returns a verified list passage of a guideline, its document
+// id the passage id's prefix.
+func listPassage(id, title, section, text string) bronwijzer.Passage {
+	doc, _, _ := strings.Cut(id, ":")
+	return bronwijzer.Passage{ID: id, DocumentID: doc, Title: title, SourceFile: doc + ".pdf", PageStart: 1, PageEnd: 1,
+		Kind: bronwijzer.KindList, Section: section, Text: text, Verified: true, Published: "2025-01-01"}
 }
