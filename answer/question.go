@@ -75,10 +75,10 @@ type question struct {
 	// "natriumwaarde", "CRP" of "CRP-waarde"; nil when the measure is no
 	// such compound ("sensitiviteit", "voorspellende waarde").
 	measured []unit
-	// tables maps the analysed subject of every table row in the corpus
-	// to the documents whose rows it heads (Service.tableSubjects), also
-	// those of rows not retrieved; nil when the searcher cannot list them.
-	tables map[string]map[string]bool
+	// tables holds the analysed subject of every table row in the corpus
+	// (Service.analyse), also of rows not retrieved; nil when the searcher
+	// cannot list them.
+	tables map[string]bool
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none.

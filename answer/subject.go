@@ -49,7 +49,7 @@ type subjects struct {
 	// sentence naming the subject asked about can give.
 	quantity bool
 	// tabled: the question's words that head a table row of some document
-	// of the corpus, retrieved or not (its drugs), with the documents.
+	// of the corpus, retrieved or not (its drugs).
 	tabled map[string]bool
 }
 
@@ -82,7 +82,7 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 	sub.tabled = map[string]bool{}
 	for _, u := range q.units {
 		for _, t := range append([]string{u.full}, u.parts...) {
-			if q.tables[t] != nil && !(titles[t] && len(t) >= minCompoundRunes) {
+			if q.tables[t] && !(titles[t] && len(t) >= minCompoundRunes) {
 				sub.tabled[t] = true
 			}
 			switch {
@@ -169,13 +169,13 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 // "Velamistat remt de afbraak van dravotioprine"). A dose asked "bij de
 // start van velamistat" is the dose of the drug asked, which need not name
 // the other.
-func (sub subjects) tableForeign(a Analyzer, tables map[string]map[string]bool, c *cand) bool {
+func (sub subjects) tableForeign(a Analyzer, tables map[string]bool, c *cand) bool {
 	if len(sub.tabled) == 0 {
 		return false
 	}
 	if c.pass.p.Kind == bronwijzer.KindList {
 		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-			if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] != nil && !sub.tabled[t] && !sub.asked[t] {
+			if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] && !sub.tabled[t] && !sub.asked[t] {
 				return true
 			}
 		}
@@ -191,10 +191,10 @@ func (sub subjects) tableForeign(a Analyzer, tables map[string]map[string]bool, 
 }
 
 // analysedTables is the corpus's table subjects (retrieval.TableSubjects)
-// analysed: each row subject's first term, with the documents it heads.
+// analysed: each row subject's first term.
 type analysedTables struct {
 	version string
-	terms   map[string]map[string]bool
+	terms   map[string]bool
 }
 
 // analyse analyses the question and adds what the corpus's tables are
@@ -212,14 +212,11 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	s.tablesMu.Lock()
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
-		at := &analysedTables{version: ts.Version, terms: map[string]map[string]bool{}}
-		for doc, heads := range ts.ByDocument {
+		at := &analysedTables{version: ts.Version, terms: map[string]bool{}}
+		for _, heads := range ts.ByDocument {
 			for _, h := range heads {
 				if t := firstTerm(s.cfg.Analyzer, h); t != "" {
-					if at.terms[t] == nil {
-						at.terms[t] = map[string]bool{}
-					}
-					at.terms[t][doc] = true
+					at.terms[t] = true
 				}
 			}
 		}
