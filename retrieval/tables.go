@@ -34,16 +34,20 @@ type TableSubjectLister interface {
 
 var _ TableSubjectLister = (*HybridSearcher)(nil)
 
-// tableCache holds the table subjects of one corpus version.
+// tableCache holds the table subjects of one corpus version, and each
+// document version's row subjects ("id:version"), so that a change to one
+// document reads only that document's chunks again.
 type tableCache struct {
 	version string
 	subj    *TableSubjects
+	byDoc   map[string][]string
 }
 
 // TableSubjects returns the table subjects of the current documents. The
-// document list is read on every call (one small query); the rows are read
-// again only when a document was added, replaced or removed. The result is
-// shared: callers must not modify it.
+// document list is read on every call (one small query); a document's rows
+// are read again only when its version changed. A document removed while
+// its rows are read is left out. The result is shared: callers must not
+// modify it.
 func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, error) {
 	docs, err := s.Store.Documents(ctx)
 	if err != nil {
@@ -54,33 +58,52 @@ func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, err
 		fmt.Fprintf(&b, "%s:%d\n", d.ID, d.Version)
 	}
 	version := b.String()
+	// One reader at a time: questions arriving after an ingest wait for the
+	// one that reads the new rows instead of reading them too.
 	s.tablesMu.Lock()
-	cached := s.tables
-	s.tablesMu.Unlock()
-	if cached != nil && cached.version == version {
-		return cached.subj, nil
+	defer s.tablesMu.Unlock()
+	old := s.tables
+	if old != nil && old.version == version {
+		return old.subj, nil
 	}
-	subj := &TableSubjects{Version: version, ByDocument: map[string][]string{}}
+	next := &tableCache{version: version, subj: &TableSubjects{Version: version, ByDocument: map[string][]string{}},
+		byDoc: map[string][]string{}}
 	for _, d := range docs {
-		chunks, err := s.Store.Chunks(ctx, d.ID)
-		if err != nil {
-			return nil, fmt.Errorf("table subjects of %s: %w", d.ID, err)
+		key := fmt.Sprintf("%s:%d", d.ID, d.Version)
+		heads, ok := []string(nil), false
+		if old != nil {
+			heads, ok = old.byDoc[key]
 		}
-		var heads []string
-		for _, c := range chunks {
-			if c.Kind != bronwijzer.KindTableRow {
-				continue
+		if !ok {
+			chunks, err := s.Store.Chunks(ctx, d.ID)
+			if bronwijzer.ErrorCode(err) == bronwijzer.ENOTFOUND {
+				continue // removed since the list was read
 			}
-			if h := RowSubject(c.Kind, c.Caption, c.Text); h != "" && !slices.Contains(heads, h) {
-				heads = append(heads, h)
+			if err != nil {
+				return nil, fmt.Errorf("table subjects of %s: %w", d.ID, err)
 			}
+			heads = rowSubjects(chunks)
 		}
+		next.byDoc[key] = heads
 		if len(heads) > 0 {
-			subj.ByDocument[d.ID] = heads
+			next.subj.ByDocument[d.ID] = heads
 		}
 	}
-	s.tablesMu.Lock()
-	s.tables = &tableCache{version: version, subj: subj}
-	s.tablesMu.Unlock()
-	return subj, nil
+	s.tables = next
+	return next.subj, nil
+}
+
+// rowSubjects returns the distinct first cells of the table rows among
+// chunks, in their order.
+func rowSubjects(chunks []bronwijzer.Chunk) []string {
+	var heads []string
+	for _, c := range chunks {
+		if c.Kind != bronwijzer.KindTableRow {
+			continue
+		}
+		if h := RowSubject(c.Kind, c.Caption, c.Text); h != "" && !slices.Contains(heads, h) {
+			heads = append(heads, h)
+		}
+	}
+	return heads
 }
