@@ -20,9 +20,9 @@ type fakeSearcher struct {
 	err      error
 	query    string
 	opts     retrieval.SearchOptions
-	// tables are the corpus's table subjects (TableSubjects) by document;
-	// nil: none.
-	tables map[string][]string
+	// tables are the corpus's table rows (TableSubjects) by document; nil:
+	// none.
+	tables map[string][]retrieval.TableRow
 }
 
 func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects, error) {

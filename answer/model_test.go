@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 func TestDefaultModel(t *testing.T) {
@@ -547,9 +548,14 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	ps := []bronwijzer.Passage{listPassage("v:1", "Fictieve Standaard Velaatjicht", "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
 		"4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n"+
 			"Velamistat remt de afbraak van dravotioprine; de combinatie is gecontra-indiceerd.")}
-	tables := map[string][]string{
-		"v":     {"korvidine (aanval) tablet 0,5 mg", "velamistat tablet 100 mg"},
-		"amber": {"tarvomycine tablet 250 mg, 500 mg"},
+	dosed := func(subject string) retrieval.TableRow {
+		return retrieval.TableRow{Subject: subject, Text: "Middel: " + subject + " · Volwassenen: 1 dd 1 tablet"}
+	}
+	tables := map[string][]retrieval.TableRow{
+		"v":     {dosed("korvidine (aanval) tablet 0,5 mg"), dosed("velamistat tablet 100 mg")},
+		"amber": {dosed("tarvomycine tablet 250 mg, 500 mg")},
+		// a scoring table's rows are about signs, not drugs
+		"pluim": {{Subject: "Drinken", Text: "Item: Drinken · 0 punten: normaal · 1 punt: minder dan de helft"}},
 	}
 	rules := func(s *Service, question string) map[string]string {
 		t.Helper()
@@ -592,6 +598,11 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	}
 	if cands[0].reject != "" {
 		t.Errorf("the korvidine row for its dose at the start of velamistat: rule %q; want it allowed", cands[0].reject)
+	}
+	// A scoring table's item is no drug: "drinken" beside a drug is no
+	// second subject.
+	if got := rules(with, "Mag ik velamistat geven aan iemand die slecht kan drinken?"); got["Velamistat"] != "" {
+		t.Errorf("a question naming a drug and a scoring table's item: rules %v; want the velamistat sentence allowed", got)
 	}
 	// One drug asked: its sentence may answer; the other drug's item not.
 	got = rules(with, "Waar let ik op als ik velamistat start?")

@@ -583,7 +583,7 @@ func kindShown(kind string, c *cand) bool {
 	}
 	switch kind {
 	case kindDose:
-		return hasDose(text) || any(" dd ", "mg/kg")
+		return statesDose(text)
 	case kindAmount:
 		return hasAmount(text)
 	case kindCondition:
@@ -601,4 +601,11 @@ func kindShown(kind string, c *cand) bool {
 		return c.form == formList || c.form == formPair || any(" eerst ", " daarna ", " vervolgens ", " door ", " met ")
 	}
 	return true
+}
+
+// statesDose reports whether text states a dose: a quantity in a dose unit,
+// a number of times a day ("2 dd") or a dose per kilogram.
+func statesDose(text string) bool {
+	lower := " " + strings.ToLower(text) + " "
+	return hasDose(text) || strings.Contains(lower, " dd ") || strings.Contains(lower, "mg/kg")
 }

@@ -190,8 +190,12 @@ func (sub subjects) tableForeign(a Analyzer, tables map[string]bool, c *cand) bo
 	return false
 }
 
-// analysedTables is the corpus's table subjects (retrieval.TableSubjects)
-// analysed: each row subject's first term.
+// analysedTables is the corpus's drugs: the analysed first term of the
+// subject of every table row that states a dose (retrieval.TableSubjects).
+// The rows of a scoring table ("Item: Drinken · 0 punten: normaal") or a
+// classification ("Lichaamsregio: hoofd en hals") are about signs and
+// places, not drugs, and their first cells are words a question uses for
+// other things.
 type analysedTables struct {
 	version string
 	terms   map[string]bool
@@ -213,9 +217,9 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
 		at := &analysedTables{version: ts.Version, terms: map[string]bool{}}
-		for _, heads := range ts.ByDocument {
-			for _, h := range heads {
-				if t := firstTerm(s.cfg.Analyzer, h); t != "" {
+		for _, rows := range ts.ByDocument {
+			for _, r := range rows {
+				if t := firstTerm(s.cfg.Analyzer, r.Subject); t != "" && dosedRow(r.Text) {
 					at.terms[t] = true
 				}
 			}
@@ -373,4 +377,11 @@ func (s *Service) undescribed(q question, ps []*prepared, sub subjects, c *cand)
 // (questions name them as qualifiers, not as the drug's description).
 func populationWord(w string) bool {
 	return slices.ContainsFunc(populations, func(g *population) bool { return g.shows(w) })
+}
+
+// dosedRow reports whether a table row ("Middel: … · Volwassenen: 2 dd 500
+// mg") states a dose in a cell after its first: a drug's row.
+func dosedRow(text string) bool {
+	cells := strings.Split(text, " · ")
+	return slices.ContainsFunc(cells[1:], statesDose)
 }

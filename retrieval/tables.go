@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -20,9 +19,18 @@ type TableSubjects struct {
 	// Version identifies the set of current document versions the
 	// subjects were read from (ids and versions).
 	Version string
-	// ByDocument maps a document id to the distinct first cells of its
-	// table rows, in the order they stand.
-	ByDocument map[string][]string
+	// ByDocument maps a document id to its table rows, in the order they
+	// stand.
+	ByDocument map[string][]TableRow
+}
+
+// TableRow is one table row: its subject (RowSubject, the first cell's
+// value) and its text without the caption ("Middel: tarvomycine tablet 250
+// mg · Volwassenen: 2 dd 500 mg …"), which says what kind of table it
+// stands in (a dose table's rows state doses).
+type TableRow struct {
+	Subject string
+	Text    string
 }
 
 // TableSubjectLister is a Searcher that can list the table subjects of the
@@ -40,7 +48,7 @@ var _ TableSubjectLister = (*HybridSearcher)(nil)
 type tableCache struct {
 	version string
 	subj    *TableSubjects
-	byDoc   map[string][]string
+	byDoc   map[string][]TableRow
 }
 
 // TableSubjects returns the table subjects of the current documents. The
@@ -66,13 +74,13 @@ func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, err
 	if old != nil && old.version == version {
 		return old.subj, nil
 	}
-	next := &tableCache{version: version, subj: &TableSubjects{Version: version, ByDocument: map[string][]string{}},
-		byDoc: map[string][]string{}}
+	next := &tableCache{version: version, subj: &TableSubjects{Version: version, ByDocument: map[string][]TableRow{}},
+		byDoc: map[string][]TableRow{}}
 	for _, d := range docs {
 		key := fmt.Sprintf("%s:%d", d.ID, d.Version)
-		heads, ok := []string(nil), false
+		rows, ok := []TableRow(nil), false
 		if old != nil {
-			heads, ok = old.byDoc[key]
+			rows, ok = old.byDoc[key]
 		}
 		if !ok {
 			chunks, err := s.Store.Chunks(ctx, d.ID)
@@ -82,28 +90,31 @@ func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, err
 			if err != nil {
 				return nil, fmt.Errorf("table subjects of %s: %w", d.ID, err)
 			}
-			heads = rowSubjects(chunks)
+			rows = tableRows(chunks)
 		}
-		next.byDoc[key] = heads
-		if len(heads) > 0 {
-			next.subj.ByDocument[d.ID] = heads
+		next.byDoc[key] = rows
+		if len(rows) > 0 {
+			next.subj.ByDocument[d.ID] = rows
 		}
 	}
 	s.tables = next
 	return next.subj, nil
 }
 
-// rowSubjects returns the distinct first cells of the table rows among
-// chunks, in their order.
-func rowSubjects(chunks []bronwijzer.Chunk) []string {
-	var heads []string
+// tableRows returns the table rows among chunks, in their order.
+func tableRows(chunks []bronwijzer.Chunk) []TableRow {
+	var rows []TableRow
 	for _, c := range chunks {
 		if c.Kind != bronwijzer.KindTableRow {
 			continue
 		}
-		if h := RowSubject(c.Kind, c.Caption, c.Text); h != "" && !slices.Contains(heads, h) {
-			heads = append(heads, h)
+		text := c.Text
+		if c.Caption != "" {
+			text = strings.TrimPrefix(text, c.Caption+captionSeparator)
+		}
+		if h := RowSubject(c.Kind, c.Caption, c.Text); h != "" {
+			rows = append(rows, TableRow{Subject: h, Text: text})
 		}
 	}
-	return heads
+	return rows
 }

@@ -236,7 +236,16 @@ func testTableSubjects(t *testing.T, s retrieval.Store) {
 		if err != nil {
 			t.Fatalf("TableSubjects: %v", err)
 		}
-		return ts.ByDocument
+		out := map[string][]string{}
+		for doc, rows := range ts.ByDocument {
+			for _, r := range rows {
+				if strings.Contains(r.Text, "Tabel") {
+					t.Errorf("row text %q carries its caption", r.Text)
+				}
+				out[doc] = append(out[doc], r.Subject)
+			}
+		}
+		return out
 	}
 	if got := subjects(); len(got) != 0 {
 		t.Errorf("empty store: %v", got)
