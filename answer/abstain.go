@@ -108,7 +108,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.tableForeign(s.cfg.Analyzer, q.tables, c):
+	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c):
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed
@@ -123,7 +123,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleFacts
 	case q.measure() && !c.namesAsked(q):
 		return ruleMeasure
-	case len(sub.asked) > 1 && !sub.namesAll(c):
+	case len(sub.asked) > 1 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
 	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text):
 		return ruleUnit
@@ -327,7 +327,7 @@ func (s *Service) subjectWords(q question, sub subjects) []string {
 	var out []string
 	for _, w := range splitWords(q.text) {
 		for _, u := range contentUnits(s.cfg.Analyzer, w) {
-			if (sub.asked[u.full] || sub.titled[u.full]) && !slices.Contains(out, w) {
+			if (sub.asked[u.full] || sub.titled[u.full] || sub.tabled[u.full]) && !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}

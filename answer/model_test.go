@@ -575,8 +575,22 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	interaction := "Is er een interactie tussen velamistat en tarvomycine?"
 	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
 	got := rules(with, interaction)
-	if got["Korvidine"] != ruleForeign || got["Velamistat"] != ruleForeign {
-		t.Errorf("%s: rules %v; want the korvidine item (another drug's) and the velamistat sentence (names no tarvomycine) foreign", interaction, got)
+	if got["Korvidine"] != ruleForeign || got["Velamistat"] != ruleSubjects {
+		t.Errorf("%s: rules %v; want the korvidine item foreign (another drug's) and the velamistat sentence %q (names no tarvomycine)", interaction, got, ruleSubjects)
+	}
+	// The refusal says what is missing.
+	q, err := with.analyse(t.Context(), interaction)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pp := with.enforcer.prepare(ps)
+	cands, sub := with.scored(q, pp)
+	i := slices.IndexFunc(cands, func(c *cand) bool { return c.form == formSentence && strings.HasPrefix(c.text, "Velamistat") })
+	if i < 0 {
+		t.Fatal("no candidate of the velamistat sentence")
+	}
+	if why, want := with.ruleWhy(q, pp, sub, cands[i], "", ""), "Geen passage noemt ‘velamistat’, ‘tarvomycine’ samen."; why != want {
+		t.Errorf("refusal %q, want %q", why, want)
 	}
 	without := newTestService(nil, &fakeSearcher{passages: ps})
 	if got := rules(without, interaction); got["Korvidine"] != "" || got["Velamistat"] != "" {
@@ -592,7 +606,7 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cands, _ := with.scored(dose, with.enforcer.prepare([]bronwijzer.Passage{row}))
+	cands, _ = with.scored(dose, with.enforcer.prepare([]bronwijzer.Passage{row}))
 	if len(cands) != 1 {
 		t.Fatalf("%d candidates of one row", len(cands))
 	}

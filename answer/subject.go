@@ -158,33 +158,36 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	return other
 }
 
-// tableForeign reports whether c speaks of another drug than the question
-// names, by the subjects of the whole corpus's tables rather than only the
-// retrieved rows: a list item labelled with a drug of some table that the
-// question does not name ("Korvidine: sterke CYP3A4-remmers, zoals
-// tarvomycine, …" for a question on velamistat and tarvomycine), when the
-// question names such a drug; or, when it names two or more and asks no
-// dose or amount, a candidate that does not name them all ("Is er een
-// interactie tussen velamistat en tarvomycine?" is not answered by
-// "Velamistat remt de afbraak van dravotioprine"). A dose asked "bij de
-// start van velamistat" is the dose of the drug asked, which need not name
-// the other.
-func (sub subjects) tableForeign(a Analyzer, tables map[string]bool, c *cand) bool {
-	if len(sub.tabled) == 0 {
+// labelledOther reports whether c is a list item labelled with a drug of
+// the corpus's tables (retrieved or not) that the question does not name,
+// while the question names such a drug: "Korvidine: sterke
+// CYP3A4-remmers, zoals tarvomycine, …" for a question on velamistat and
+// tarvomycine speaks of korvidine.
+func (sub subjects) labelledOther(a Analyzer, tables map[string]bool, c *cand) bool {
+	if len(sub.tabled) == 0 || c.pass.p.Kind != bronwijzer.KindList {
 		return false
 	}
-	if c.pass.p.Kind == bronwijzer.KindList {
-		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-			if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] && !sub.tabled[t] && !sub.asked[t] {
-				return true
-			}
+	for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
+		if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] && !sub.tabled[t] && !sub.asked[t] {
+			return true
 		}
 	}
-	if len(sub.tabled) > 1 && !sub.quantity {
-		for t := range sub.tabled {
-			if !c.ctx.covered(t) {
-				return true
-			}
+	return false
+}
+
+// missesTabled reports whether the question names two or more drugs of the
+// corpus's tables, asks no dose or amount, and c (with its context) does
+// not name them all: "Is er een interactie tussen velamistat en
+// tarvomycine?" is not answered by "Velamistat remt de afbraak van
+// dravotioprine". A dose asked "bij de start van velamistat" is the dose of
+// the drug asked, which need not name the other.
+func (sub subjects) missesTabled(c *cand) bool {
+	if len(sub.tabled) < 2 || sub.quantity {
+		return false
+	}
+	for t := range sub.tabled {
+		if !c.ctx.covered(t) {
+			return true
 		}
 	}
 	return false
