@@ -135,7 +135,7 @@ func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string, verbos
 				if c.Rule == "" {
 					allowed++
 				} else if len(rules) < 4 {
-					rules = append(rules, c.Rule+": "+c.Text[:min(60, len(c.Text))])
+					rules = append(rules, c.Rule+": "+shorten(c.Text, 60))
 				}
 			}
 			if allowed == 0 {
@@ -215,7 +215,7 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 			}
 			if b, ok := bestCandidate(q, wg); q.answerable && ok && !b.evidence && slices.ContainsFunc(q.cands, func(c fitCand) bool { return c.evidence }) {
 				// the ranking's misses: a candidate holds the evidence, another comes first
-				fmt.Fprintf(verbose, "held out first %.2f %s %s [%s]\n", o.P, q.id, q.question, b.text[:min(60, len(b.text))])
+				fmt.Fprintf(verbose, "held out first %.2f %s %s [%s]\n", o.P, q.id, q.question, shorten(b.text, 60))
 			}
 			held = append(held, o)
 			group = append(group, o)
