@@ -71,12 +71,6 @@ const (
 	// interactie tussen velamistat en tarvomycine") and the candidate does
 	// not name them all.
 	ruleSubjects = "subjects"
-
-	// ruleRestriction: the question asks when something may not be done
-	// ("Wanneer mag ik geen …", "Bij wie mag … niet …") and the candidate,
-	// its section path and caption state no restriction: a sentence on
-	// when it may be used does not say when it may not.
-	ruleRestriction = "restriction"
 )
 
 // strictKinds are the kinds of answer whose population must be named.
@@ -133,8 +127,6 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSubjects
 	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text):
 		return ruleUnit
-	case q.restriction && !c.statesRestriction():
-		return ruleRestriction
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
 		return ruleValue
@@ -155,10 +147,7 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
 	d := decision{}
 	if len(allowed) > 0 {
-		var i int
-		i, d.confidence = s.focus(allowed)
-		c := allowed[i]
-		allowed = slices.Insert(slices.Delete(allowed, i, i+1), 0, c)
+		d.confidence = s.model.Confidence(allowed[0].feats)
 	}
 	if d.confidence < s.model.Threshold {
 		d.abstain, d.why = true, s.refusalWhy(q, ps, cands, sub)
@@ -178,37 +167,16 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	return d
 }
 
-// focus returns the index among allowed (best first) of the candidate to
-// answer with, and its confidence: the best-ranked candidate or, when the
-// answer model is surer of it, a part of it (one sentence of a pair, the
-// lead-in of a list: the same evidence without a sentence that is not on
-// the point).
-func (s *Service) focus(allowed []*cand) (int, float64) {
-	best, conf := 0, s.model.Confidence(allowed[0].feats)
-	for i, c := range allowed[1:] {
-		if c.within(allowed[0]) {
-			if p := s.model.Confidence(c.feats); p > conf {
-				best, conf = i+1, p
-			}
-		}
-	}
-	return best, conf
-}
-
-// choose returns the focused candidate (first) and at most MaxSentences-1
-// more whose ranking probability is at least secondaryShare of the best
-// one's, that overlap no chosen one and repeat none, in reading order.
+// choose returns the best candidate and at most MaxSentences-1 more whose
+// ranking probability is at least secondaryShare of the best one's, that
+// overlap no chosen one and repeat none, in reading order.
 func (s *Service) choose(allowed []*cand) []*cand {
-	top := 0.0
-	for _, c := range allowed {
-		top = max(top, c.p)
-	}
 	chosen := []*cand{allowed[0]}
 	for _, c := range allowed[1:] {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
 		}
-		if c.p < secondaryShare*top {
+		if c.p < secondaryShare*chosen[0].p {
 			break // sorted: the rest are weaker
 		}
 		if slices.ContainsFunc(chosen, func(o *cand) bool {
@@ -318,8 +286,6 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
 	case ruleMeasure:
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
-	case ruleRestriction:
-		return fmt.Sprintf("De bronnen%s noemen geen contra-indicatie of beperking.", about)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	}

@@ -226,12 +226,6 @@ func (c *cand) overlaps(o *cand) bool {
 	return c.pass == o.pass && c.lo <= o.hi && o.lo <= c.hi
 }
 
-// within reports whether c is part of o: the same passage, its sentences
-// among o's.
-func (c *cand) within(o *cand) bool {
-	return c.pass == o.pass && o.lo <= c.lo && c.hi <= o.hi
-}
-
 // words counts the candidate's words.
 func (c *cand) words() int { return c.nwords }
 

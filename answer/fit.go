@@ -21,17 +21,6 @@ type Candidate struct {
 	// the answer (meaningful for the best one).
 	Confidence float64 `json:"confidence"`
 	Rule       string  `json:"rule,omitempty"` // the hard rule it breaks
-	// Lo and Hi are the passage sentences it spans (inclusive): a
-	// candidate within another is a part of it (Within).
-	Lo int `json:"lo"`
-	Hi int `json:"hi"`
-}
-
-// Within reports whether c is part of o: the same passage, its sentences
-// among o's. The service may answer with such a part of the best-ranked
-// candidate when the answer model is surer of it.
-func (c Candidate) Within(o Candidate) bool {
-	return c.Passage.ID == o.Passage.ID && o.Lo <= c.Lo && c.Hi <= o.Hi
 }
 
 // Candidates returns the candidate answers to a question, best first, with
@@ -50,7 +39,7 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
 		out[i] = Candidate{Text: c.text, Form: formNames[c.form], Passage: c.pass.p, Features: c.feats, P: c.p,
-			Confidence: s.model.Confidence(c.feats), Rule: c.reject, Lo: c.lo, Hi: c.hi}
+			Confidence: s.model.Confidence(c.feats), Rule: c.reject}
 	}
 	return out, nil
 }

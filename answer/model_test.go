@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -652,75 +651,4 @@ func listPassage(id, title, section, text string) bronwijzer.Passage {
 	doc, _, _ := strings.Cut(id, ":")
 	return bronwijzer.Passage{ID: id, DocumentID: doc, Title: title, SourceFile: doc + ".pdf", PageStart: 1, PageEnd: 1,
 		Kind: bronwijzer.KindList, Section: section, Text: text, Verified: true, Published: "2025-01-01"}
-}
-
-// The service answers with the part of the best-ranked candidate that the
-// answer model is surest of: here the ranking prefers pairs and the answer
-// model trusts single sentences, so the answer's confidence is a
-// sentence's, which reaches the threshold the pair's does not.
-func TestFocusAnswersWithAPartOfTheBest(t *testing.T) {
-	pair := slices.Index(FeatureNames, "form_pair")
-	m := &Model{Features: FeatureNames, Weights: make([]float64, len(FeatureNames)+1),
-		AnswerWeights: make([]float64, len(FeatureNames)+2), Threshold: 0.4}
-	m.Weights[1+pair] = 2        // the ranking puts a pair first
-	m.AnswerWeights[1+pair] = -3 // and the answer model doubts it: 0.05
-	ps := []bronwijzer.Passage{passage("ft", "Fictieve Standaard Velaatjicht",
-		"Geef bij een aanval eerst koelen en rust. Velamistat start u pas na de aanval.", 3, "2025-01-01")}
-	s := New(Config{Model: m, Now: func() time.Time { return testNow }}, &fakeSearcher{passages: ps}, nil)
-	q := s.analyseQuestion("Wat doe ik bij een aanval?")
-	cands, _ := s.scored(q, s.enforcer.prepare(ps))
-	if cands[0].form != formPair {
-		t.Fatalf("best-ranked candidate is %q, want the pair", cands[0].text)
-	}
-	i, conf := s.focus(cands)
-	if !cands[i].within(cands[0]) || cands[i].form == formPair || math.Abs(conf-0.5) > 1e-9 {
-		t.Fatalf("focus = %q at %.3f; want one sentence of the pair at 0.5", cands[i].text, conf)
-	}
-	resp, err := s.Ask(context.Background(), Request{Question: "Wat doe ik bij een aanval?"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if resp.Abstained || math.Abs(resp.Confidence-0.5) > 1e-9 {
-		t.Fatalf("abstained %v at %.3f (%s); want an answer at the sentence's 0.5", resp.Abstained, resp.Confidence, resp.Reason)
-	}
-}
-
-// A question for when something may not be done is answered by a
-// restriction (the contra-indication list), never by a sentence on when it
-// may be used; with only such a sentence the refusal says what is missing.
-func TestRestrictionQuestion(t *testing.T) {
-	for q, want := range map[string]bool{
-		"Wanneer mag ik geen tessamol voorschrijven?":          true,
-		"Wanneer mag tolzarine niet gebruikt worden?":          true,
-		"Bij wie kan ik beter geen beluxaan geven?":            true,
-		"Mag ik tarvomycine voorschrijven aan een zwangere?":   false,
-		"Waarom werkt tolzarine niet bij een huidinfectie?":    false,
-		"Wanneer is quilmeprofen gecontra-indiceerd?":          false, // named: the words cover it
-		"Welke patiënten krijgen geen tarvomycine als eerste?": false,
-	} {
-		if got := asksRestriction(lowerWords(q)); got != want {
-			t.Errorf("asksRestriction(%q) = %v, want %v", q, got, want)
-		}
-	}
-	allowed := passage("ft04", "Fictieve Standaard Sintelhuidziekte",
-		"Tolzarine crème kan tijdens de zwangerschap op een beperkt oppervlak worden gebruikt.", 4, "2025-01-01")
-	contra := listPassage("ft04:1:9", "Fictieve Standaard Sintelhuidziekte", "Sintelhuidziekte › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties",
-		"4.3.3 Contra-indicaties\n\nTolzarine: huidinfecties ter plaatse en acne rosacea.\n\nBeluxaan: zwangerschap en kinderwens.")
-	question := "Wanneer mag tolzarine niet gebruikt worden?"
-	s := newTestService(nil, &fakeSearcher{passages: []bronwijzer.Passage{allowed, contra}})
-	resp, err := s.Ask(context.Background(), Request{Question: question})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if resp.Abstained || !strings.Contains(resp.Answer, "huidinfecties") || strings.Contains(resp.Answer, "beperkt oppervlak") {
-		t.Errorf("answer %q (abstained %v); want the contra-indications, not when it may be used", resp.Answer, resp.Abstained)
-	}
-	s = newTestService(nil, &fakeSearcher{passages: []bronwijzer.Passage{allowed}})
-	resp, err = s.Ask(context.Background(), Request{Question: question})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !resp.Abstained || !strings.Contains(resp.Reason, "geen contra-indicatie of beperking") {
-		t.Errorf("answer %q, reason %q; want a refusal naming the missing restriction", resp.Answer, resp.Reason)
-	}
 }

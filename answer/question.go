@@ -79,10 +79,6 @@ type question struct {
 	// (Service.analyse), also of rows not retrieved; nil when the searcher
 	// cannot list them.
 	tables map[string]bool
-	// restriction: the question asks when something may not be done, a
-	// verb of permission negated ("Wanneer mag ik geen …", "… mag … niet
-	// gebruikt worden"): only a restriction answers it.
-	restriction bool
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none.
@@ -460,7 +456,6 @@ func (s *Service) analyseQuestion(text string) question {
 	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text), facts: factsOf(text)}
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
-	q.restriction = asksRestriction(ws)
 	q.values = questionValues(text)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
@@ -486,29 +481,6 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	return q
-}
-
-// permissionVerbs ask whether something is allowed.
-var permissionVerbs = setOf("mag", "mogen", "kan", "kun", "kunnen")
-
-// asksRestriction reports whether a verb of permission is negated in the
-// question ("mag ik geen", "mag … niet"): it asks when something may not be
-// done.
-func asksRestriction(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return permissionVerbs[w] }) &&
-		(slices.Contains(ws, "niet") || slices.Contains(ws, "geen"))
-}
-
-// restrictionWords state that something may not, or should not, be done.
-var restrictionWords = []string{" niet ", " geen ", "gecontra", "contra-indic", "ontraden", "afgeraden", "vermijd",
-	" staak ", " staken ", " nooit "}
-
-// statesRestriction reports whether the candidate, its section path or its
-// table caption states a restriction ("gecontra-indiceerd", "niet bij …",
-// the heading "Contra-indicaties" of a labelled item).
-func (c *cand) statesRestriction() bool {
-	text := c.lower + " " + strings.ToLower(c.pass.p.Section+" "+c.pass.p.Caption) + " "
-	return slices.ContainsFunc(restrictionWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // Question words by the kind of answer they ask for.

@@ -162,11 +162,14 @@ func (s *Service) unverifiedWhy(ctx context.Context, in *asked) (string, error) 
 		return in.d.why, nil
 	}
 	cands, _ := s.scored(in.q, s.enforcer.prepare(all))
-	if allowed := slices.DeleteFunc(cands, func(c *cand) bool { return c.reject != "" }); len(allowed) > 0 {
-		i, conf := s.focus(allowed)
-		if c := allowed[i]; conf >= s.model.Threshold && !c.pass.p.Verified {
-			return fmt.Sprintf("Het antwoord staat alleen in een bron die (nog) niet is geverifieerd: ‘%s’. Een beheerder kan die bron na controle verifiëren.", c.pass.p.Title), nil
+	for _, c := range cands {
+		if c.reject != "" {
+			continue
 		}
+		if s.model.Confidence(c.feats) < s.model.Threshold || c.pass.p.Verified {
+			break
+		}
+		return fmt.Sprintf("Het antwoord staat alleen in een bron die (nog) niet is geverifieerd: ‘%s’. Een beheerder kan die bron na controle verifiëren.", c.pass.p.Title), nil
 	}
 	return in.d.why, nil
 }

@@ -85,7 +85,6 @@ type fitQuestion struct {
 }
 
 type fitCand struct {
-	cand     answer.Candidate // its passage and sentences (within)
 	text     string
 	x        []float64
 	holds    bool // the candidate's text holds the evidence quote
@@ -147,7 +146,7 @@ func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string, verbos
 			if c.Rule != "" {
 				continue // never an answer: not what the model decides
 			}
-			fc := fitCand{cand: c, text: c.Text, x: c.Features, number: answer.HasNumber(c.Text)}
+			fc := fitCand{text: c.Text, x: c.Features, number: answer.HasNumber(c.Text)}
 			for _, e := range q.Evidence {
 				if q.Answerable && eval.SameDocument(c.Passage, e.Document) {
 					fc.holds = fc.holds || eval.QuoteIn(e.Quote, c.Text)
@@ -214,7 +213,7 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 			if !q.answerable && o.P > 0.5 {
 				fmt.Fprintf(verbose, "held out %.2f %s %s\n", o.P, q.id, q.question)
 			}
-			if b, ok := answerCandidate(q, wg); q.answerable && ok && !b.evidence && slices.ContainsFunc(q.cands, func(c fitCand) bool { return c.evidence }) {
+			if b, ok := bestCandidate(q, wg); q.answerable && ok && !b.evidence && slices.ContainsFunc(q.cands, func(c fitCand) bool { return c.evidence }) {
 				// the ranking's misses: a candidate holds the evidence, another comes first
 				fmt.Fprintf(verbose, "held out first %.2f %s %s [%s]\n", o.P, q.id, q.question, shorten(b.text, 60))
 			}
@@ -308,30 +307,11 @@ func fitWeights(qs []fitQuestion, l2 float64) ([]float64, error) {
 	return answer.FitLogistic(xs, ys, l2)
 }
 
-// answerCandidate returns the candidate the service answers with under m:
-// the ranking's best, or the part of it the answer model is surest of
-// (answer.Service's focus).
-func answerCandidate(q fitQuestion, m *answer.Model) (fitCand, bool) {
-	b, ok := bestCandidate(q, m)
-	if !ok {
-		return b, false
-	}
-	out, conf := b, m.Confidence(b.x)
-	for _, c := range q.cands {
-		if c.cand.Within(b.cand) {
-			if p := m.Confidence(c.x); p > conf {
-				out, conf = c, p
-			}
-		}
-	}
-	return out, true
-}
-
-// fitOutcome is what answering with the question's answer candidate under
-// m gives.
+// fitOutcome is what answering with the question's best candidate under m
+// gives.
 func fitOutcome(q fitQuestion, m *answer.Model) answer.Outcome {
 	o := answer.Outcome{Answerable: q.answerable}
-	if c, ok := answerCandidate(q, m); ok {
+	if c, ok := bestCandidate(q, m); ok {
 		o.P, o.Evidence, o.Number = m.Confidence(c.x), c.evidence, c.number
 	}
 	return o

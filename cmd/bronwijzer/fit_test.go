@@ -87,33 +87,3 @@ func TestAnswerModelFlag(t *testing.T) {
 		t.Errorf("bad model: exit %d, stderr %q: want a refusal naming the model and the refit", code, stderr.String())
 	}
 }
-
-// The fit scores a question by the candidate the service answers with: the
-// ranking's best or the part of it the answer model is surest of, never a
-// more trusted candidate of another passage or outside the best one.
-func TestFitAnswerCandidateIsAPartOfTheBest(t *testing.T) {
-	n := len(answer.FeatureNames)
-	m := &answer.Model{Features: answer.FeatureNames, Weights: make([]float64, n+1), AnswerWeights: make([]float64, n+2)}
-	m.Weights[1] = 4        // ranking: coverage
-	m.AnswerWeights[2] = 10 // confidence: coverage_context
-	x := func(cov, ctx float64) []float64 {
-		v := make([]float64, n)
-		v[0], v[1] = cov, ctx
-		return v
-	}
-	cand := func(id string, lo, hi int) answer.Candidate {
-		c := answer.Candidate{Lo: lo, Hi: hi}
-		c.Passage.ID = id
-		return c
-	}
-	q := fitQuestion{cands: []fitCand{
-		{cand: cand("p:1", 0, 1), text: "pair", x: x(1, 0.1)},
-		{cand: cand("p:1", 1, 1), text: "its second sentence", x: x(0.5, 0.6)},
-		{cand: cand("p:1", 2, 2), text: "a sentence after it", x: x(0.2, 0.9)},
-		{cand: cand("p:2", 0, 0), text: "another passage", x: x(0.3, 1)},
-	}}
-	c, ok := answerCandidate(q, m)
-	if !ok || c.text != "its second sentence" {
-		t.Errorf("answer candidate %q; want the pair's second sentence", c.text)
-	}
-}

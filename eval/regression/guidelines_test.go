@@ -153,11 +153,7 @@ func TestGuidelineSetGate(t *testing.T) {
 // after its header and a drug's cell merged over two rows; two columns):
 // the PDF path must find the evidence, and the table doses with their
 // drug, as well as the HTML path does, and answer as many questions with
-// the evidence, give or take three. The two-column print answers three
-// fewer: ft03-02, ft03-06 and ft03-21 (a dose row by body weight and two
-// questions on the score table) are answered from the page and refused
-// from that print, before and since the answer's focus on a part of its
-// best candidate (docs/answering.md), which raised both figures.
+// the evidence, give or take one.
 func TestGuidelinePrintsAgree(t *testing.T) {
 	all := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
 	var qs []eval.Question
@@ -198,7 +194,7 @@ func TestGuidelinePrintsAgree(t *testing.T) {
 			t.Errorf("%s: retrieval below the HTML's: hit@5 %.3f < %.3f or table+subject@5 %.3f < %.3f", filepath.Base(dir),
 				deref(pdf.HitAt5), deref(html.HitAt5), deref(pdf.TableSubjectAt5), deref(html.TableSubjectAt5))
 		}
-		if deref(pdf.AnsweredWithEvidence) < deref(html.AnsweredWithEvidence)-3*one {
+		if deref(pdf.AnsweredWithEvidence) < deref(html.AnsweredWithEvidence)-2*one {
 			t.Errorf("%s: answered with evidence %.3f, HTML %.3f", filepath.Base(dir), deref(pdf.AnsweredWithEvidence), deref(html.AnsweredWithEvidence))
 		}
 	}
