@@ -2,11 +2,13 @@ package answer
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
@@ -136,12 +138,12 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 
 // decide scores the candidate answers and answers with the best ones when
 // the best reaches the model's threshold, else refuses and says why.
-func (s *Service) decide(q question, ps []*prepared) decision {
+func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decision, error) {
 	switch {
 	case len(ps) == 0:
-		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}
+		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}, nil
 	case len(q.units) == 0:
-		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}
+		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}, nil
 	}
 	cands, sub := s.scored(q, ps)
 	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
@@ -150,8 +152,9 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 		d.confidence = s.model.Confidence(allowed[0].feats)
 	}
 	if d.confidence < s.model.Threshold {
-		d.abstain, d.why = true, s.refusalWhy(q, ps, cands, sub)
-		return d
+		why, err := s.refusalWhy(ctx, q, ps, cands, sub)
+		d.abstain, d.why = true, why
+		return d, err
 	}
 	var drafts []Draft
 	for _, c := range s.choose(allowed) {
@@ -161,10 +164,10 @@ func (s *Service) decide(q question, ps []*prepared) decision {
 	report.Verdicts = supportedOnly(report.Verdicts)
 	if len(report.Verdicts) == 0 {
 		d.abstain, d.why = true, "Geen zin uit de bronnen doorstond de broncontrole."
-		return d
+		return d, nil
 	}
 	d.report = report
-	return d
+	return d, nil
 }
 
 // choose returns the best candidate and at most MaxSentences-1 more whose
@@ -216,15 +219,52 @@ func supportedOnly(vs []Verdict) []Verdict {
 // question is about (naming the words); the sources cover its subject but
 // not the population or detail asked (naming them); or the passages found
 // do not answer it clearly enough.
-func (s *Service) refusalWhy(q question, ps []*prepared, cands []*cand, sub subjects) string {
+func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, cands []*cand, sub subjects) (string, error) {
 	about := ""
 	if w := s.subjectWords(q, sub); len(w) > 0 {
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	if miss := s.absentWords(q, ps); len(miss) > 0 {
-		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(miss))
+	miss, err := s.unknownToSources(ctx, s.absentWords(q, ps))
+	if err != nil {
+		return "", err
 	}
+	if len(miss) > 0 {
+		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(miss)), nil
+	}
+	return s.detailWhy(q, ps, cands, sub, about, noun), nil
+}
+
+// unknownToSources returns the words of absent (none of the retrieved
+// passages names them) that no passage of the sources names either: a
+// search for the word alone finds no passage holding it. Only of those may
+// a refusal say that the sources do not treat them; a drug, a verb or a
+// detail that the guideline names elsewhere ("korvidine" in a question the
+// search answered with another guideline's passages) is no such word.
+// Searched among the sources the answer may cite (verified only, unless
+// unverified ones are allowed), so only on a refusal.
+func (s *Service) unknownToSources(ctx context.Context, absent []string) ([]string, error) {
+	var out []string
+	for _, w := range absent {
+		found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
+		if err != nil {
+			return nil, fmt.Errorf("answer: search: %w", err)
+		}
+		us := contentUnits(s.cfg.Analyzer, w)
+		if !slices.ContainsFunc(s.enforcer.prepare(found), func(p *prepared) bool {
+			return unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil) > 0
+		}) {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+// detailWhy says why the sources that cover the question's words do not
+// answer it: the rule every candidate breaks, the noun asked that the best
+// one does not name, the kind of answer none gives; else that the passages
+// found do not answer it clearly enough.
+func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subjects, about, noun string) string {
 	allRuled := len(cands) > 0 && !slices.ContainsFunc(cands, func(c *cand) bool { return c.reject == "" })
 	if allRuled { // every candidate breaks a rule: say which the best one breaks
 		if why := s.ruleWhy(q, ps, sub, cands[0], about, noun); why != "" {

@@ -23,6 +23,11 @@ type fakeSearcher struct {
 	// tables are the corpus's table rows (TableSubjects) by document; nil:
 	// none.
 	tables map[string][]retrieval.TableRow
+	// byQuery holds what a search for a query finds when it is not the
+	// passages (a search for one word of the question, say); searches
+	// lists every query searched.
+	byQuery  map[string][]bronwijzer.Passage
+	searches []string
 }
 
 func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects, error) {
@@ -31,8 +36,12 @@ func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects,
 
 func (f *fakeSearcher) Search(_ context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error) {
 	f.query, f.opts = query, opts
+	f.searches = append(f.searches, query)
 	if f.err != nil {
 		return nil, f.err
+	}
+	if ps, ok := f.byQuery[query]; ok {
+		return ps[:min(len(ps), opts.K)], nil
 	}
 	return f.passages[:min(len(f.passages), opts.K)], nil
 }

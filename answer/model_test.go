@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -651,4 +652,68 @@ func listPassage(id, title, section, text string) bronwijzer.Passage {
 	doc, _, _ := strings.Cut(id, ":")
 	return bronwijzer.Passage{ID: id, DocumentID: doc, Title: title, SourceFile: doc + ".pdf", PageStart: 1, PageEnd: 1,
 		Kind: bronwijzer.KindList, Section: section, Text: text, Verified: true, Published: "2025-01-01"}
+}
+
+// A refusal says the sources do not treat a word only when no passage of
+// the sources names it: a word the retrieved passages lack but another
+// passage has ("korvidine", a drug of another guideline's table) is left
+// out, and the reason says which other case it is.
+func TestRefusalNamesOnlyWordsTheSourcesLack(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Tarvomycine remt het leverenzym CYP3A4 en kan de spiegels van sommige statines verhogen.", 4, "2025-01-01")}
+	elsewhere := passage("ft02", "Fictieve Standaard Velaatjicht",
+		"Korvidine: eGFR < 30, ernstige leverfunctiestoornis en sterke CYP3A4-remmers.", 5, "2025-01-01")
+	question := "Mijn patiënt gebruikt korvidine en krijgt tarvomycine; welke sneltestuitslag hoort daarbij?"
+	for _, tt := range []struct {
+		name     string
+		byQuery  map[string][]bronwijzer.Passage
+		claim    bool // the reason says the sources do not treat "korvidine"
+		searched bool // the word was searched alone
+	}{
+		{"named elsewhere", map[string][]bronwijzer.Passage{"korvidine": {elsewhere}}, false, true},
+		{"named nowhere", map[string][]bronwijzer.Passage{"korvidine": {}}, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeSearcher{passages: retrieved, byQuery: tt.byQuery}
+			s := newRealService(nil, f)
+			resp, err := s.Ask(context.Background(), Request{Question: question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !resp.Abstained {
+				t.Fatalf("answered %q; want a refusal", resp.Answer)
+			}
+			claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘korvidine’")
+			if claim != tt.claim {
+				t.Errorf("reason %q: claims the sources lack korvidine %v, want %v", resp.Reason, claim, tt.claim)
+			}
+			if slices.Contains(f.searches, "korvidine") != tt.searched {
+				t.Errorf("searches %q", f.searches)
+			}
+		})
+	}
+	// A failing search of the word fails the question, as a failing first
+	// search does: no refusal claims what it could not check.
+	f := &fakeSearcher{passages: retrieved}
+	s := newRealService(nil, f)
+	f.byQuery = map[string][]bronwijzer.Passage{}
+	failing := &failAfter{fakeSearcher: f, n: 1}
+	s.search = failing
+	if _, err := s.Ask(context.Background(), Request{Question: question}); err == nil {
+		t.Error("the word's search failed; want an error")
+	}
+}
+
+// failAfter is a searcher whose searches after the first n fail.
+type failAfter struct {
+	*fakeSearcher
+	n int
+}
+
+func (f *failAfter) Search(ctx context.Context, q string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error) {
+	if f.n == 0 {
+		return nil, errors.New("search down")
+	}
+	f.n--
+	return f.fakeSearcher.Search(ctx, q, opts)
 }

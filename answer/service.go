@@ -105,7 +105,9 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 		return nil, err
 	}
 	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
-	in.d = s.decide(in.q, in.ps)
+	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
+		return nil, err
+	}
 	resp.Confidence = in.d.confidence
 	st := &streamer{emit: emit}
 	if in.d.abstain {
