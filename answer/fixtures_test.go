@@ -28,10 +28,13 @@ type fakeSearcher struct {
 	// lists every query searched.
 	byQuery  map[string][]bronwijzer.Passage
 	searches []string
+	// chunks are the documents' chunk counts TableSubjects lists; nil:
+	// unknown.
+	chunks map[string]int
 }
 
 func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects, error) {
-	return &retrieval.TableSubjects{Version: fmt.Sprint(len(f.tables)), ByDocument: f.tables}, nil
+	return &retrieval.TableSubjects{Version: fmt.Sprint(len(f.tables), len(f.chunks)), ByDocument: f.tables, Chunks: f.chunks}, nil
 }
 
 func (f *fakeSearcher) Search(_ context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error) {

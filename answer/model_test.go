@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -716,4 +717,58 @@ func (f *failAfter) Search(ctx context.Context, q string, opts retrieval.SearchO
 	}
 	f.n--
 	return f.fakeSearcher.Search(ctx, q, opts)
+}
+
+// A question that names nothing the sources are about, whose passages
+// scatter over several documents with none holding the majority, is
+// refused: its words stand in each of them in passing. The same passages
+// answer when one document holds most of them, or when the question names
+// what a document is about.
+func TestScatteredQuestionIsRefused(t *testing.T) {
+	doc := func(id, title, text string) bronwijzer.Passage {
+		p := passage(id, title, text, 2, "2025-01-01")
+		p.ID = id + ":1:" + fmt.Sprint(len(text))
+		return p
+	}
+	referral := doc("pluimhoest", "Fictieve Standaard Pluimhoest",
+		"Alarmsignalen bij kinderen die om een verwijzing vragen: sufheid, intrekkingen of kreunen.")
+	scattered := []bronwijzer.Passage{referral,
+		doc("velaatjicht", "Fictieve Standaard Velaatjicht", "Bij alarmsignalen van een septische artritis volgt een verwijzing met spoed."),
+		doc("sintelhuid", "Fictieve Standaard Sintelhuidziekte", "Buikpijn is een zeldzame bijwerking van beluxaan bij kinderen."),
+		doc("velaatjicht", "Fictieve Standaard Velaatjicht", "Een aanval begint vaak 's nachts met hevige pijn."),
+		doc("pluimhoest", "Fictieve Standaard Pluimhoest", "Pluimhoest komt vooral in de winter voor."),
+	}
+	question := "Welke alarmsignalen bij buikpijn bij kinderen vragen om een verwijzing?"
+	sizes := map[string]int{"pluimhoest": 49, "velaatjicht": 56, "sintelhuid": 47}
+	ask := func(ps []bronwijzer.Passage, q string) *Response {
+		t.Helper()
+		resp, err := newTestService(nil, &fakeSearcher{passages: ps, chunks: sizes}).Ask(context.Background(), Request{Question: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp
+	}
+	if resp := ask(scattered, question); !resp.Abstained || !strings.Contains(resp.Reason, "uit 3 verschillende bronnen") {
+		t.Errorf("scattered over three documents: answer %q, reason %q; want the refusal that says so", resp.Answer, resp.Reason)
+	}
+	// One document holds three of five: the retrieval agrees on a source.
+	agreed := slices.Clone(scattered)
+	agreed[1] = doc("pluimhoest", "Fictieve Standaard Pluimhoest", "Beoordeel bij kinderen de ademfrequentie en de algemene indruk.")
+	if resp := ask(agreed, question); resp.Abstained {
+		t.Errorf("one document holds most passages: refused (%s); want an answer", resp.Reason)
+	}
+	// The question names the subject of a document (its title word).
+	if resp := ask(scattered, "Welke alarmsignalen bij pluimhoest bij kinderen vragen om een verwijzing?"); resp.Abstained {
+		t.Errorf("the question names pluimhoest: refused (%s); want an answer", resp.Reason)
+	}
+	// A document of two chunks could not have held three of five passages:
+	// the spread says nothing, and so does a corpus of unknown sizes.
+	sizes["sintelhuid"] = 2
+	if resp := ask(scattered, question); resp.Abstained {
+		t.Errorf("a two-chunk document among the passages: refused (%s); want an answer", resp.Reason)
+	}
+	sizes = nil
+	if resp := ask(scattered, question); resp.Abstained {
+		t.Errorf("document sizes unknown: refused (%s); want an answer", resp.Reason)
+	}
 }

@@ -79,6 +79,10 @@ type question struct {
 	// (Service.analyse), also of rows not retrieved; nil when the searcher
 	// cannot list them.
 	tables map[string]bool
+	// chunks holds the number of chunks of every document of the corpus
+	// (retrieval.TableSubjects.Chunks); nil when the searcher cannot list
+	// them.
+	chunks map[string]int
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none.

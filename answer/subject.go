@@ -202,6 +202,7 @@ func (sub subjects) missesTabled(c *cand) bool {
 type analysedTables struct {
 	version string
 	terms   map[string]bool
+	chunks  map[string]int // retrieval.TableSubjects.Chunks
 }
 
 // analyse analyses the question and adds what the corpus's tables are
@@ -219,7 +220,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	s.tablesMu.Lock()
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
-		at := &analysedTables{version: ts.Version, terms: map[string]bool{}}
+		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks}
 		for _, rows := range ts.ByDocument {
 			for _, r := range rows {
 				if t := firstTerm(s.cfg.Analyzer, r.Subject); t != "" && dosedRow(r.Text) {
@@ -229,7 +230,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 		}
 		s.tables = at
 	}
-	q.tables = s.tables.terms
+	q.tables, q.chunks = s.tables.terms, s.tables.chunks
 	return q, nil
 }
 

@@ -22,6 +22,9 @@ type TableSubjects struct {
 	// ByDocument maps a document id to its table rows, in the order they
 	// stand.
 	ByDocument map[string][]TableRow
+	// Chunks maps every current document's id to its number of chunks: how
+	// many of the passages retrieved for a question it could hold.
+	Chunks map[string]int
 }
 
 // TableRow is one table row: its subject (RowSubject, the first cell's
@@ -74,8 +77,8 @@ func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, err
 	if old != nil && old.version == version {
 		return old.subj, nil
 	}
-	next := &tableCache{version: version, subj: &TableSubjects{Version: version, ByDocument: map[string][]TableRow{}},
-		byDoc: map[string][]TableRow{}}
+	next := &tableCache{version: version, subj: &TableSubjects{Version: version, ByDocument: map[string][]TableRow{},
+		Chunks: map[string]int{}}, byDoc: map[string][]TableRow{}}
 	for _, d := range docs {
 		key := fmt.Sprintf("%s:%d", d.ID, d.Version)
 		rows, ok := []TableRow(nil), false
@@ -93,6 +96,7 @@ func (s *HybridSearcher) TableSubjects(ctx context.Context) (*TableSubjects, err
 			rows = tableRows(chunks)
 		}
 		next.byDoc[key] = rows
+		next.subj.Chunks[d.ID] = d.Chunks
 		if len(rows) > 0 {
 			next.subj.ByDocument[d.ID] = rows
 		}

@@ -23,10 +23,11 @@ const outsideSet = "../datasets/outside.jsonl"
 // TestOutsideSetRatchet asks the outside set of both corpora and fails when
 // more of its questions are answered than the committed figures below, so
 // a change can lower them and none can raise them unseen. The figures are
-// far from the 5 % the dev sets are held to: on the four guidelines the
-// words of such a question stand in another guideline's referral, decision
-// or differential-diagnosis passages (docs/answering.md, "Questions outside
-// the corpus").
+// above the 5 % the dev sets are held to: the words of such a question
+// stand in another source's passages (a Kompas sentence on AI reading
+// spirometry; a guideline's decision rule or differential diagnosis), and
+// the scattered-question rule catches only those whose passages come from
+// several guidelines (docs/answering.md, "Questions outside the corpus").
 func TestOutsideSetRatchet(t *testing.T) {
 	qs := load(t, outsideSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
 	an, err := analysis.New()
@@ -46,7 +47,7 @@ func TestOutsideSetRatchet(t *testing.T) {
 		{"dev guidelines", func(t *testing.T) eval.Provider {
 			searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 			return stack{searcher: searcher, analyzer: an}.provider()
-		}, 8},
+		}, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), tt.provider(t), cfgs, qs)

@@ -226,16 +226,19 @@ func ordinalOf(p bronwijzer.Passage) int {
 }
 
 // testTableSubjects: HybridSearcher.TableSubjects over the store lists the
-// first cell of every table row per document (not of whole tables), and
-// follows the corpus: a new version, a new document and a deletion.
+// first cell of every table row per document (not of whole tables) and
+// every document's chunk count, and follows the corpus: a new version, a
+// new document and a deletion.
 func testTableSubjects(t *testing.T, s retrieval.Store) {
 	srch := &retrieval.HybridSearcher{Store: s, Embedder: axisEmbedder{}, Analyzer: wordAnalyzer{}}
+	var chunks map[string]int
 	subjects := func() map[string][]string {
 		t.Helper()
 		ts, err := srch.TableSubjects(t.Context())
 		if err != nil {
 			t.Fatalf("TableSubjects: %v", err)
 		}
+		chunks = ts.Chunks
 		out := map[string][]string{}
 		for doc, rows := range ts.ByDocument {
 			for _, r := range rows {
@@ -263,11 +266,18 @@ func testTableSubjects(t *testing.T, s retrieval.Store) {
 	if diff := cmp.Diff(want, subjects()); diff != "" {
 		t.Errorf("after a new version and a new document (-want +got):\n%s", diff)
 	}
+	n := len(structureChunks())
+	if diff := cmp.Diff(map[string]int{"structuur": n, "tweede": n}, chunks); diff != "" {
+		t.Errorf("chunk counts (-want +got):\n%s", diff)
+	}
 	if err := s.DeleteDocument(t.Context(), "tweede"); err != nil {
 		t.Fatal(err)
 	}
 	delete(want, "tweede")
 	if diff := cmp.Diff(want, subjects()); diff != "" {
 		t.Errorf("after a deletion (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"structuur": n}, chunks); diff != "" {
+		t.Errorf("chunk counts after a deletion (-want +got):\n%s", diff)
 	}
 }
