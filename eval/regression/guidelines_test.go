@@ -123,16 +123,9 @@ func TestGuidelineTableRowsReachable(t *testing.T) {
 func TestGuidelineSetGate(t *testing.T) {
 	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
 	th := load(t, "../thresholds-guidelines.json", func(f *os.File) (eval.Thresholds, error) { return eval.LoadThresholds(f) })
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	an, cfgs := hybridAnalysed(t)
 	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 	s := stack{searcher: searcher, analyzer: an}
-	cfgs, err := eval.ParseConfigs("hybrid")
-	if err != nil {
-		t.Fatal(err)
-	}
 	rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), s.provider(), cfgs, qs)
 	if err != nil {
 		t.Fatal(err)
@@ -162,14 +155,7 @@ func TestGuidelinePrintsAgree(t *testing.T) {
 			qs = append(qs, q)
 		}
 	}
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfgs, err := eval.ParseConfigs("hybrid")
-	if err != nil {
-		t.Fatal(err)
-	}
+	an, cfgs := hybridAnalysed(t)
 	summary := func(dir string) eval.Summary {
 		searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, "ft03-pluimhoest"), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 		rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), stack{searcher: searcher, analyzer: an}.provider(), cfgs, qs)
@@ -206,4 +192,19 @@ func deref(v *float64) float64 {
 		return 0
 	}
 	return *v
+}
+
+// hybridAnalysed returns the project's Dutch analyser and the hybrid
+// configuration the guideline and outside sets are asked with.
+func hybridAnalysed(t *testing.T) (*analysis.Analyzer, []eval.Config) {
+	t.Helper()
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfgs, err := eval.ParseConfigs("hybrid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return an, cfgs
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
 
@@ -30,14 +29,7 @@ const outsideSet = "../datasets/outside.jsonl"
 // several guidelines (docs/answering.md, "Questions outside the corpus").
 func TestOutsideSetRatchet(t *testing.T) {
 	qs := load(t, outsideSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfgs, err := eval.ParseConfigs("hybrid")
-	if err != nil {
-		t.Fatal(err)
-	}
+	an, cfgs := hybridAnalysed(t)
 	for _, tt := range []struct {
 		name     string
 		provider func(t *testing.T) eval.Provider
