@@ -695,11 +695,8 @@ func TestRefusalNamesOnlyWordsTheSourcesLack(t *testing.T) {
 	}
 	// A failing search of the word fails the question, as a failing first
 	// search does: no refusal claims what it could not check.
-	f := &fakeSearcher{passages: retrieved}
-	s := newRealService(nil, f)
-	f.byQuery = map[string][]bronwijzer.Passage{}
-	failing := &failAfter{fakeSearcher: f, n: 1}
-	s.search = failing
+	s := newRealService(nil, nil)
+	s.search = &failAfter{fakeSearcher: &fakeSearcher{passages: retrieved}, n: 1}
 	if _, err := s.Ask(context.Background(), Request{Question: question}); err == nil {
 		t.Error("the word's search failed; want an error")
 	}
