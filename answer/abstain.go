@@ -86,6 +86,17 @@ const (
 	// come from one document; of 15 questions outside the corpus, from two
 	// to four (eval/datasets/outside.jsonl).
 	ruleScattered = "scattered"
+
+	// ruleRow: the candidate is a table row the question does not point
+	// at. A row states what its first cell names ("Item: Intrekkingen",
+	// "Middel: korvidine (profylaxe) …"), so the question must name that
+	// subject or ask for the column it stands in ("Welk middel …?"): the
+	// score of one item is no answer to "Welke uitslag van de ernstscore
+	// hoort bij een lichte pluimhoest?". And a drug's dose row answers a
+	// question that asks no dose or amount only when the question names
+	// more than the drug and what the table and document are about:
+	// "Wanneer mag ik geen korvidine geven?" is not answered by its doses.
+	ruleRow = "row"
 )
 
 // scatteredOver returns the number of documents the passages come from when
@@ -165,6 +176,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleMeasure
 	case len(sub.asked) > 1 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
+	case s.rowMiss(q, c) != rowPointed:
+		return ruleRow
 	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text):
 		return ruleUnit
 	}
@@ -366,6 +379,12 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
+	case ruleRow:
+		subject, _ := rowParts(c)
+		if s.rowMiss(q, c) == rowDosesOnly {
+			return fmt.Sprintf("De bronnen geven over ‘%s’ alleen de dosering, geen %s.", firstWords(subject, 3), noun)
+		}
+		return fmt.Sprintf("Alleen een tabelrij over ‘%s’ noemt de woorden van de vraag, en daar vraagt de vraag niet naar.", firstWords(subject, 3))
 	case ruleScattered:
 		return fmt.Sprintf("Geen van de bronnen lijkt over het onderwerp van deze vraag te gaan: de gevonden passages komen uit %d verschillende bronnen, die de woorden van de vraag alleen terloops noemen.",
 			scatteredOver(q, ps, sub))

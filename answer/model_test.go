@@ -769,3 +769,63 @@ func TestScatteredQuestionIsRefused(t *testing.T) {
 		t.Errorf("document sizes unknown: refused (%s); want an answer", resp.Reason)
 	}
 }
+
+// A table row answers only a question that points at it: one that names
+// the row's subject or asks for its column, and for a drug's dose row,
+// unless a dose is asked, one that names more than the drug.
+func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
+	passage := func(id, title, caption, cells string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: id[:3], Title: title, SourceFile: id[:3] + ".pdf", PageStart: 3, PageEnd: 3,
+			Kind: bronwijzer.KindTableRow, Caption: caption, Text: caption + " — " + cells,
+			Verified: true, Published: "2025-01-01",
+		}
+	}
+	ps := []bronwijzer.Passage{
+		passage("ph:1", "Fictieve Standaard Pluimhoest", "Tabel 1 Scoring van de PES bij kinderen",
+			"Item: Intrekkingen · 0 punten: geen · 1 punt: licht, alleen tussen de ribben · 2 punten: ernstig, met kreunen"),
+		passage("vj:1", "Fictieve Standaard Velaatjicht", "Tabel 2 Dosering van geneesmiddelen bij velaatjicht",
+			"Middel: korvidine (profylaxe) tablet 0,3 mg · Volwassenen: 1 dd 0,3 mg gedurende 3 maanden · Bijzonderheden: staken bij diarree"),
+		passage("av:1", "Fictieve Standaard Ambervlekkenziekte", "Tabel 1 Diagnostische categorieën",
+			"Categorie: Bevestigd · Criteria: als ‘waarschijnlijk’, met een positieve LAT"),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	ruleOf := func(question, id string) string {
+		t.Helper()
+		cands, _ := s.scored(s.analyseQuestion(question), pp)
+		for _, c := range cands {
+			if c.pass.p.ID == id {
+				return c.reject
+			}
+		}
+		t.Fatalf("%q: no candidate of %s", question, id)
+		return ""
+	}
+	for _, tc := range []struct {
+		question, id string
+		ruled        bool
+	}{
+		{"Welke uitslag van de ernstscore hoort bij een lichte pluimhoest?", "ph:1", true}, // names no item
+		{"Hoeveel punten geef ik bij ernstige intrekkingen?", "ph:1", false},
+		{"Wanneer mag ik geen korvidine geven?", "vj:1", true}, // names only the drug: the doses are no answer
+		{"Wat doe ik met korvidine bij diarree?", "vj:1", false},
+		{"Welke dosis korvidine geef ik een volwassene?", "vj:1", false},
+		{"Welk middel moet ik staken bij diarree?", "vj:1", false}, // asks for the column
+		{"Wanneer noem je ambervlekkenziekte bevestigd?", "av:1", false}, // no dose row: the row is the answer
+	} {
+		if got := ruleOf(tc.question, tc.id); (got == ruleRow) != tc.ruled {
+			t.Errorf("%q, row %s: rule %q, want ruleRow %v", tc.question, tc.id, got, tc.ruled)
+		}
+	}
+
+	// With only the dose row, the refusal says what the row gives.
+	s = newRealService(nil, &fakeSearcher{passages: ps[1:2]})
+	resp, err := s.Ask(context.Background(), Request{Question: "Wanneer mag ik geen korvidine geven?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, "De bronnen geven over ‘korvidine (profylaxe) tablet’ alleen de dosering") {
+		t.Errorf("abstained %v, reason %q, answer %q", resp.Abstained, resp.Reason, resp.Answer)
+	}
+}

@@ -389,3 +389,68 @@ func dosedRow(text string) bool {
 	cells := strings.Split(text, " · ")
 	return slices.ContainsFunc(cells[1:], statesDose)
 }
+
+// How a table-row candidate stands to the question (ruleRow).
+const (
+	rowPointed   = iota // not a row, or a row the question points at
+	rowUnnamed          // the question names neither its subject nor asks for its column
+	rowDosesOnly        // a dose row, for a question that asks no dose and names only the drug
+)
+
+// rowMiss says whether a question that asks no dose points at c, when c
+// is a table row: it names the row's subject (its first cell) or asks for
+// the column that cell stands in ("Welk middel …?" and the header
+// "Middel"); and when the row states a drug's doses and the question asks
+// no amount either, it names something beyond the subject, the table's
+// caption and the document's title (any word: a side effect, a population,
+// a moment), else the doses are all the row could answer with.
+func (s *Service) rowMiss(q question, c *cand) int {
+	if c.form != formRow {
+		return rowPointed
+	}
+	subject, header := rowParts(c)
+	a := s.cfg.Analyzer
+	subj := newTermSet(passageTerms(a, subject))
+	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
+	column := q.asked != nil && header != "" && newTermSet(passageTerms(a, header)).score(*q.asked) > 0
+	switch {
+	case q.kind == kindDose:
+		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
+	case !named && !column:
+		return rowUnnamed
+	case q.kind == kindAmount || !dosedRow(c.pass.p.Text):
+		return rowPointed
+	}
+	about := unionSets(subj, newTermSet(passageTerms(a, c.pass.p.Caption), c.pass.titleTerms))
+	if slices.ContainsFunc(q.units, func(u unit) bool { return about.score(u) == 0 }) {
+		return rowPointed
+	}
+	return rowDosesOnly
+}
+
+// rowParts returns a row candidate's subject (its first cell's value) and
+// that cell's column header ("" when the cell has none).
+func rowParts(c *cand) (subject, header string) {
+	_, cells := rowCells(c.pass.p.Text)
+	if len(cells) == 0 {
+		return "", ""
+	}
+	if h, v, ok := strings.Cut(cells[0], ": "); ok {
+		return v, h
+	}
+	return cells[0], ""
+}
+
+// firstWords returns at most n words of text, up to the first one holding
+// a digit ("korvidine (profylaxe) tablet 0,3 mg" → "korvidine
+// (profylaxe) tablet"): the name a refusal quotes.
+func firstWords(text string, n int) string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if len(out) == n || strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.TrimRight(strings.Join(out, " "), ",;:")
+}
