@@ -169,10 +169,13 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		return nil
 	}
 	shown := cells
-	if len(q.quals) > 0 && len(cells) > 2 {
+	pointed := s.pointedWords(q, p, cells[0])
+	if (len(q.quals) > 0 || len(pointed) > 0) && len(cells) > 2 {
 		kept := []string{cells[0]}
 		for _, cell := range cells[1:] {
-			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) {
+			set := newTermSet(passageTerms(s.cfg.Analyzer, cell))
+			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) ||
+				slices.ContainsFunc(pointed, func(u unit) bool { return set.score(u) > 0 }) {
 				kept = append(kept, cell)
 			}
 		}
@@ -231,3 +234,28 @@ func (c *cand) words() int { return c.nwords }
 
 // lengthFeature scales a word count to about 0..1 (100 words → 1).
 func lengthFeature(words int) float64 { return math.Log1p(float64(words)) / math.Log(101) }
+
+// pointedWords returns, for a question that asks no dose or amount and a
+// drug's dose row, the question's words beyond the row's subject, its
+// caption and its document's title: the cells that hold them are the
+// row's answer ("Kan tarvomycine een vreemde smaak geven?" is answered by
+// the cell "Bijzonderheden: … vreemde smaak", not by the doses). Nil
+// otherwise: a dose question is answered by the row's doses.
+func (s *Service) pointedWords(q question, p *prepared, first string) []unit {
+	if q.kind == kindDose || q.kind == kindAmount || !dosedRow(p.p.Text) {
+		return nil
+	}
+	_, subject, ok := strings.Cut(first, ": ")
+	if !ok {
+		subject = first
+	}
+	a := s.cfg.Analyzer
+	about := newTermSet(passageTerms(a, subject), passageTerms(a, p.p.Caption), p.titleTerms)
+	var out []unit
+	for _, u := range q.units {
+		if about.score(u) == 0 {
+			out = append(out, u)
+		}
+	}
+	return out
+}

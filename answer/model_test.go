@@ -819,6 +819,18 @@ func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
 		}
 	}
 
+	// A question beyond the doses sees the cells that hold its words; a
+	// dose question the doses.
+	for _, tc := range []struct{ question, shows, hides string }{
+		{"Wat doe ik met korvidine bij diarree?", "Middel: korvidine (profylaxe) tablet 0,3 mg · Bijzonderheden: staken bij diarree", "1 dd"},
+		{"Welke dosis korvidine geef ik een volwassene?", "Volwassenen: 1 dd 0,3 mg gedurende 3 maanden", "(nothing hidden)"},
+	} {
+		got := shownText(s.rowCand(s.analyseQuestion(tc.question), pp[1]))
+		if !strings.Contains(got, tc.shows) || strings.Contains(got, tc.hides) {
+			t.Errorf("%q: row shown as %q, want %q and not %q", tc.question, got, tc.shows, tc.hides)
+		}
+	}
+
 	// With only the dose row, the refusal says what the row gives.
 	s = newRealService(nil, &fakeSearcher{passages: ps[1:2]})
 	resp, err := s.Ask(context.Background(), Request{Question: "Wanneer mag ik geen korvidine geven?"})
@@ -828,4 +840,11 @@ func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
 	if !resp.Abstained || !strings.Contains(resp.Reason, "De bronnen geven over ‘korvidine (profylaxe) tablet’ alleen de dosering") {
 		t.Errorf("abstained %v, reason %q, answer %q", resp.Abstained, resp.Reason, resp.Answer)
 	}
+}
+
+func shownText(c *cand) string {
+	if c == nil {
+		return "(no candidate)"
+	}
+	return c.text
 }
