@@ -69,6 +69,14 @@ const (
 	// pranolisine, not saltrevol): a dose of a drug not asked about.
 	ruleUndescribed = "undescribed"
 
+	// ruleAsked: the question asks for a property of its subject ("Wat
+	// is de behandeling van diabetes type 2?", "Wat zijn de
+	// contra-indicaties van …?"), no dose or amount, and the candidate, its
+	// section path and caption do not name it: a sentence that names the
+	// subject in passing ("Ancora Health … met een focus op … diabetes type
+	// 2") states something else about it.
+	ruleAsked = "asked"
+
 	// ruleSubjects: the question names two or more subjects ("een
 	// interactie tussen velamistat en tarvomycine") and the candidate does
 	// not name them all.
@@ -174,6 +182,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleFacts
 	case q.measure() && !c.namesAsked(q):
 		return ruleMeasure
+	case q.property && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q):
+		return ruleAsked
 	case len(sub.asked) > 1 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
@@ -375,7 +385,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
 	case ruleSubjects:
 		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
-	case ruleMeasure:
+	case ruleMeasure, ruleAsked:
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))

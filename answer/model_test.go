@@ -848,3 +848,44 @@ func shownText(c *cand) string {
 	}
 	return c.text
 }
+
+// "Wat is de X van Y?" asks for a property of Y: a sentence that names Y
+// in passing does not state it; "Welke X …?" is answered by instances.
+func TestPropertyQuestionNeedsItsNoun(t *testing.T) {
+	passage := func(id, section, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: id[:2], Title: "Rapport", SourceFile: id[:2] + ".pdf", PageStart: 1, PageEnd: 1,
+			Kind: bronwijzer.KindText, Section: "Rapport › " + section, Text: text, Verified: true, Published: "2025-01-01",
+		}
+	}
+	ps := []bronwijzer.Passage{
+		passage("r1:1", "Startups", "Ancora Health is een gezondheidsplatform met een focus op diabetes type 2 en hypertensie."),
+		passage("r2:1", "Behandeling van diabetes type 2", "Start met leefstijladvies en geef bij onvoldoende effect metformine."),
+		passage("r3:1", "Bijwerkingen", "Metformine geeft vaak misselijkheid en diarree in de eerste weken."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	ruleOf := func(question, id string) string {
+		t.Helper()
+		cands, _ := s.scored(s.analyseQuestion(question), pp)
+		for _, c := range cands {
+			if c.pass.p.ID == id {
+				return c.reject
+			}
+		}
+		t.Fatalf("%q: no candidate of %s", question, id)
+		return ""
+	}
+	for _, tc := range []struct {
+		question, id, want string
+	}{
+		{"Wat is de behandeling van diabetes type 2?", "r1:1", ruleAsked}, // names the condition in passing
+		{"Wat is de behandeling van diabetes type 2?", "r2:1", ""},        // its section names the treatment
+		{"Welke bijwerkingen geeft metformine?", "r3:1", ""},
+		{"Welke klachten geeft metformine?", "r3:1", ""}, // instances answer "welke", whatever their heading
+	} {
+		if got := ruleOf(tc.question, tc.id); got != tc.want {
+			t.Errorf("%q, passage %s: rule %q, want %q", tc.question, tc.id, got, tc.want)
+		}
+	}
+}

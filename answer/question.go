@@ -71,6 +71,10 @@ type question struct {
 	// "Wat is de incubatietijd …"), analysed; nil when there is none.
 	asked     *unit
 	askedWord string
+	// property: asked is a property of the question's subject ("Wat is de
+	// behandeling van …?"), not a class of instances ("Welke
+	// bijwerkingen …?").
+	property bool
 	// measured is what a compound measure asks the value of: "natrium" of
 	// "natriumwaarde", "CRP" of "CRP-waarde"; nil when the measure is no
 	// such compound ("sensitiviteit", "voorspellende waarde").
@@ -115,8 +119,11 @@ var kindWords = setOf("hoeveelheid", "deel", "aandeel", "percentage", "soort", "
 
 // askedNoun returns the noun after "welk(e)" or "wat is/zijn/was de/het"
 // ("Welke bijwerkingen …?", "Wat is de incubatietijd …?"): what the answer
-// must name.
-func askedNoun(ws []string) string {
+// must name. property is true for the second form: the question asks for
+// a property of its subject ("Wat is de behandeling van …?"), which an
+// answer states by naming it, where "Welke bijwerkingen …?" is answered by
+// instances ("misselijkheid").
+func askedNoun(ws []string) (noun string, property bool) {
 	for i, w := range ws {
 		j := -1
 		switch {
@@ -126,18 +133,19 @@ func askedNoun(ws []string) string {
 			(ws[i+2] == "de" || ws[i+2] == "het"):
 			j = i + 3
 		}
+		property = w == "wat"
 		for k := j; k >= 0 && k < len(ws) && k < j+3; k++ {
 			if measureWord(ws[k]) { // "de positief voorspellende waarde": the measure is the head
-				return ws[k]
+				return ws[k], property
 			}
 		}
 		for ; j >= 0 && j < len(ws); j++ {
 			if !kindWords[ws[j]] && !stopwords[ws[j]] && !amountWords[ws[j]] {
-				return ws[j]
+				return ws[j], property
 			}
 		}
 	}
-	return ""
+	return "", false
 }
 
 // measureSuffixes end the Dutch nouns of a measured value: a
@@ -464,9 +472,9 @@ func (s *Service) analyseQuestion(text string) question {
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
-	if w := askedNoun(ws); w != "" {
+	if w, property := askedNoun(ws); w != "" {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
-			q.asked, q.askedWord = &us[0], w
+			q.asked, q.askedWord, q.property = &us[0], w, property
 		}
 		if m := measuredBy(text, w); m != "" {
 			q.measured = contentUnits(s.cfg.Analyzer, m)

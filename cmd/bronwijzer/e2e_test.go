@@ -187,6 +187,9 @@ var outOfCorpus = []string{
 	"Welke vaccinaties krijgt een baby van twee maanden?",
 	"Welke nauwkeurigheid haalt de triagesoftware van Pacmed?",
 	"Welke streefwaarde voor het HbA1c geldt bij ouderen met diabetes?",
+	// answered until 2026-12-02 with sentences on two health-tech start-ups
+	// that name the condition in passing (ruleAsked)
+	"Wat is de behandeling van diabetes type 2?",
 }
 
 func ask(t *testing.T, base, question string) answer.Response {
