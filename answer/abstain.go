@@ -91,8 +91,8 @@ const (
 	// alarmsignalen bij buikpijn bij kinderen vragen om een verwijzing?"
 	// retrieved the referral list of a guideline on another condition).
 	// On the dev guidelines the passages of 131 of 147 answerable questions
-	// come from one document; of 15 questions outside the corpus, from two
-	// to four (eval/datasets/outside.jsonl).
+	// come from one document; of the first 15 questions outside the corpus,
+	// from two to four (eval/datasets/outside.jsonl).
 	ruleScattered = "scattered"
 
 	// ruleRow: the candidate is a table row the question does not point
