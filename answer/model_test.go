@@ -791,17 +791,7 @@ func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
-	ruleOf := func(question, id string) string {
-		t.Helper()
-		cands, _ := s.scored(s.analyseQuestion(question), pp)
-		for _, c := range cands {
-			if c.pass.p.ID == id {
-				return c.reject
-			}
-		}
-		t.Fatalf("%q: no candidate of %s", question, id)
-		return ""
-	}
+	ruleOf := func(question, id string) string { t.Helper(); return ruleOfPassage(t, s, pp, question, id) }
 	for _, tc := range []struct {
 		question, id string
 		ruled        bool
@@ -811,7 +801,7 @@ func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
 		{"Wanneer mag ik geen korvidine geven?", "vj:1", true}, // names only the drug: the doses are no answer
 		{"Wat doe ik met korvidine bij diarree?", "vj:1", false},
 		{"Welke dosis korvidine geef ik een volwassene?", "vj:1", false},
-		{"Welk middel moet ik staken bij diarree?", "vj:1", false}, // asks for the column
+		{"Welk middel moet ik staken bij diarree?", "vj:1", false},       // asks for the column
 		{"Wanneer noem je ambervlekkenziekte bevestigd?", "av:1", false}, // no dose row: the row is the answer
 	} {
 		if got := ruleOf(tc.question, tc.id); (got == ruleRow) != tc.ruled {
@@ -865,17 +855,7 @@ func TestPropertyQuestionNeedsItsNoun(t *testing.T) {
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
-	ruleOf := func(question, id string) string {
-		t.Helper()
-		cands, _ := s.scored(s.analyseQuestion(question), pp)
-		for _, c := range cands {
-			if c.pass.p.ID == id {
-				return c.reject
-			}
-		}
-		t.Fatalf("%q: no candidate of %s", question, id)
-		return ""
-	}
+	ruleOf := func(question, id string) string { t.Helper(); return ruleOfPassage(t, s, pp, question, id) }
 	for _, tc := range []struct {
 		question, id, want string
 	}{
@@ -888,4 +868,18 @@ func TestPropertyQuestionNeedsItsNoun(t *testing.T) {
 			t.Errorf("%q, passage %s: rule %q, want %q", tc.question, tc.id, got, tc.want)
 		}
 	}
+}
+
+// ruleOfPassage returns the hard rule the first-scored candidate of passage
+// id breaks for the question ("" for none).
+func ruleOfPassage(t *testing.T, s *Service, pp []*prepared, question, id string) string {
+	t.Helper()
+	cands, _ := s.scored(s.analyseQuestion(question), pp)
+	for _, c := range cands {
+		if c.pass.p.ID == id {
+			return c.reject
+		}
+	}
+	t.Fatalf("%q: no candidate of %s", question, id)
+	return ""
 }
