@@ -390,7 +390,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	case ruleRow:
-		subject, _ := rowParts(c)
+		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {
 			return fmt.Sprintf("De bronnen geven over ‘%s’ alleen de dosering, geen %s.", firstWords(subject, 3), noun)
 		}

@@ -169,7 +169,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		return nil
 	}
 	shown := cells
-	pointed := s.pointedWords(q, p, cells[0])
+	pointed := s.pointedWords(q, p)
 	if (len(q.quals) > 0 || len(pointed) > 0) && len(cells) > 2 {
 		kept := []string{cells[0]}
 		for _, cell := range cells[1:] {
@@ -241,14 +241,11 @@ func lengthFeature(words int) float64 { return math.Log1p(float64(words)) / math
 // row's answer ("Kan tarvomycine een vreemde smaak geven?" is answered by
 // the cell "Bijzonderheden: … vreemde smaak", not by the doses). Nil
 // otherwise: a dose question is answered by the row's doses.
-func (s *Service) pointedWords(q question, p *prepared, first string) []unit {
+func (s *Service) pointedWords(q question, p *prepared) []unit {
 	if q.kind == kindDose || q.kind == kindAmount || !dosedRow(p.p.Text) {
 		return nil
 	}
-	_, subject, ok := strings.Cut(first, ": ")
-	if !ok {
-		subject = first
-	}
+	subject, _ := rowParts(p.p)
 	a := s.cfg.Analyzer
 	about := newTermSet(passageTerms(a, subject), passageTerms(a, p.p.Caption), p.titleTerms)
 	var out []unit

@@ -408,7 +408,7 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	if c.form != formRow {
 		return rowPointed
 	}
-	subject, header := rowParts(c)
+	subject, header := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
 	subj := newTermSet(passageTerms(a, subject))
 	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
@@ -418,20 +418,16 @@ func (s *Service) rowMiss(q question, c *cand) int {
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
 	case !named && !column:
 		return rowUnnamed
-	case q.kind == kindAmount || !dosedRow(c.pass.p.Text):
-		return rowPointed
-	}
-	about := unionSets(subj, newTermSet(passageTerms(a, c.pass.p.Caption), c.pass.titleTerms))
-	if slices.ContainsFunc(q.units, func(u unit) bool { return about.score(u) == 0 }) {
+	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || len(s.pointedWords(q, c.pass)) > 0:
 		return rowPointed
 	}
 	return rowDosesOnly
 }
 
-// rowParts returns a row candidate's subject (its first cell's value) and
-// that cell's column header ("" when the cell has none).
-func rowParts(c *cand) (subject, header string) {
-	_, cells := rowCells(c.pass.p.Text)
+// rowParts returns a table row's subject (its first cell's value) and that
+// cell's column header ("" when the cell has none).
+func rowParts(p bronwijzer.Passage) (subject, header string) {
+	_, cells := rowCells(p.Text)
 	if len(cells) == 0 {
 		return "", ""
 	}
