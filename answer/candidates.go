@@ -36,6 +36,9 @@ type cand struct {
 	feats  []float64
 	p      float64 // the answer model's probability that it answers
 	reject string  // the hard rule it breaks ("" when none; see rules)
+	// pointed: a dose row holds words the question names beyond the drug
+	// (pointedWords), the cells it shows
+	pointed bool
 }
 
 // maxListItems and maxListItemRunes bound the list a lead-in sentence
@@ -188,7 +191,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		text = caption + " — " + text
 	}
 	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
-		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text))}
+		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: len(pointed) > 0}
 	c.terms = passageTerms(s.cfg.Analyzer, text)
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)

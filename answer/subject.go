@@ -418,7 +418,7 @@ func (s *Service) rowMiss(q question, c *cand) int {
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
 	case !named && !column:
 		return rowUnnamed
-	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || len(s.pointedWords(q, c.pass)) > 0:
+	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || c.pointed:
 		return rowPointed
 	}
 	return rowDosesOnly
