@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -57,6 +58,11 @@ const (
 	// its first, an acronym, a code) that no retrieved passage mentions:
 	// the sources do not know it, so no candidate answers.
 	ruleNames = "names"
+	// ruleOutside: what the question is about, the word after "bij",
+	// "met" or "van" ("Wanneer start ik met een bisfosfonaat bij
+	// osteoporose?"), is named by no passage of the sources at all: they do
+	// not cover it, whatever else of the question they hold.
+	ruleOutside = "outside"
 	// ruleMeasure: the question asks for a measure ("Wat is de
 	// sensitiviteit …?", "Welke nauwkeurigheid …?", "de voorspellende
 	// waarde") that the candidate does not name as such.
@@ -148,12 +154,14 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
-	unknown := len(unknownNames(q, ps)) > 0
+	unknown := len(unknownNames(q, ps)) > 0 || len(q.outside) > 0
 	scattered := scatteredOver(q, ps, sub) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
 		c.reject = s.rule(q, ps, sub, c)
 		switch {
+		case len(q.outside) > 0:
+			c.reject = ruleOutside
 		case unknown:
 			c.reject = ruleNames
 		case scattered:
@@ -188,7 +196,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
-	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text):
+	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text),
+		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
@@ -205,6 +214,10 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return decision{abstain: true, why: "Er zijn geen passages gevonden die bij de vraag passen."}, nil
 	case len(q.units) == 0:
 		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}, nil
+	}
+	var err error
+	if q.outside, err = s.outsideSources(ctx, q, ps); err != nil {
+		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
 	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
@@ -286,7 +299,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	miss, err := s.unknownToSources(ctx, s.absentWords(q, ps))
+	miss, err := s.unknownToSources(ctx, q, s.absentWords(q, ps), math.SmallestNonzeroFloat64)
 	if err != nil {
 		return "", err
 	}
@@ -302,9 +315,13 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 // a refusal say that the sources do not treat them; a drug, a verb or a
 // detail that the guideline names elsewhere ("korvidine" in a question the
 // search answered with another guideline's passages) is no such word.
-// Searched among the sources the answer may cite (verified only, unless
-// unverified ones are allowed), so only on a refusal.
-func (s *Service) unknownToSources(ctx context.Context, absent []string) ([]string, error) {
+// A passage holds a word when it covers at least named of it (any part of
+// a compound, for a refusal's words; every part, for outsideSources) or
+// uses a short form of the name the word belongs to. Searched among the
+// sources the answer may cite (verified only, unless unverified ones are
+// allowed): on a refusal, and for the few words outsideSources finds in
+// no retrieved passage.
+func (s *Service) unknownToSources(ctx context.Context, q question, absent []string, named float64) ([]string, error) {
 	var out []string
 	for _, w := range absent {
 		found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
@@ -312,13 +329,39 @@ func (s *Service) unknownToSources(ctx context.Context, absent []string) ([]stri
 			return nil, fmt.Errorf("answer: search: %w", err)
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
-		if !slices.ContainsFunc(s.enforcer.prepare(found), func(p *prepared) bool {
-			return unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil) > 0
-		}) {
+		ps := s.enforcer.prepare(found)
+		if !slices.ContainsFunc(ps, func(p *prepared) bool {
+			return unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil) >= named
+		}) && !abbreviated(q.text, w, ps) {
 			out = append(out, w)
 		}
 	}
 	return out, nil
+}
+
+// outsideSources returns the words that say what the question is about
+// (subjectSlots) that the sources name nowhere: no retrieved passage covers
+// or abbreviates them and a search of the sources for the word alone finds
+// no passage that does. A compound counts as named when every part is
+// ("ijzergebreksanemie" is not named by a passage on a "gebrek" alone). A question about osteoporosis gets no answer from
+// a guideline that never names it, however well a sentence on starting
+// another drug matches its other words.
+func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
+	sets := make([]termSet, 0, 2*len(ps))
+	for _, p := range ps {
+		sets = append(sets, p.terms, newTermSet(p.contextTerms))
+	}
+	all := unionSets(sets...)
+	var absent []string
+	for _, w := range subjectSlots(q) {
+		if all.coverage(contentUnits(s.cfg.Analyzer, w), nil) < partCredit && !abbreviated(q.text, w, ps) {
+			absent = append(absent, w)
+		}
+	}
+	if len(absent) == 0 {
+		return nil, nil
+	}
+	return s.unknownToSources(ctx, q, absent, partCredit)
 }
 
 // detailWhy says why the sources that cover the question's words do not
@@ -353,8 +396,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen%s noemen geen %s bij %s.", about, noun, quoteList(labels))
 	case ruleValue:
 		var vals []string
-		vals = append(vals, questionAgeRe.FindAllString(q.text, -1)...)
-		vals = append(vals, questionEGFRRe.FindAllString(q.text, -1)...)
+		for _, v := range q.values {
+			vals = append(vals, v.text)
+		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleUnit:
 		unit := q.counted
@@ -389,6 +433,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
+	case ruleOutside:
+		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(q.outside))
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {
@@ -410,7 +456,8 @@ const minAbsentRunes = 8
 // absentWords returns the question's words that no retrieved passage
 // covers, in its text, title, section path or caption: names, and words of
 // at least minAbsentRunes characters (not numbers, not the word naming the
-// kind of answer).
+// kind of answer). A word of a name that a passage abbreviates ("Pluimhoest
+// Ernstscore" where the passage says "PES") is covered by that passage.
 func (s *Service) absentWords(q question, ps []*prepared) []string {
 	sets := make([]termSet, 0, 2*len(ps))
 	for _, p := range ps {
@@ -418,13 +465,13 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 	}
 	all := unionSets(sets...)
 	var miss []string
-	for _, w := range splitWords(q.text) {
+	for _, w := range splitWords(q.content) {
 		r := []rune(w)
 		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) || w == r0(q.text) {
 			continue
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) {
+		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) && !abbreviated(q.text, w, ps) {
 			miss = append(miss, w)
 		}
 	}

@@ -35,7 +35,11 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 	if err != nil {
 		return nil, err
 	}
-	cands, _ := s.scored(qa, s.enforcer.prepare(passages))
+	ps := s.enforcer.prepare(passages)
+	if qa.outside, err = s.outsideSources(ctx, qa, ps); err != nil {
+		return nil, err
+	}
+	cands, _ := s.scored(qa, ps)
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
 		out[i] = Candidate{Text: c.text, Form: formNames[c.form], Passage: c.pass.p, Features: c.feats, P: c.p,

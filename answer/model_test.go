@@ -702,6 +702,26 @@ func TestRefusalNamesOnlyWordsTheSourcesLack(t *testing.T) {
 	}
 }
 
+// A name the question spells out that a retrieved passage abbreviates
+// ("Pluimhoest Ernstscore" where the passage says "PES") is no word the
+// sources lack, whatever a search of the word alone finds.
+func TestRefusalKnowsAbbreviatedNames(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft03", "Pluimhoest",
+		"Beoordeel de ernst met de PES. Een PES van 0 tot 2 past bij een lichte pluimhoest.", 1, "2025-01-01")}
+	f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"Ernstscore": {}}}
+	s := newRealService(nil, f)
+	resp, err := s.Ask(context.Background(), Request{Question: "Welke sneltestuitslag hoort bij de Pluimhoest Ernstscore van een zuigeling?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained {
+		t.Fatalf("answered %q; want a refusal", resp.Answer)
+	}
+	if strings.Contains(resp.Reason, "Ernstscore") {
+		t.Errorf("reason %q claims the sources lack a name the passage abbreviates", resp.Reason)
+	}
+}
+
 // failAfter is a searcher whose searches after the first n fail.
 type failAfter struct {
 	*fakeSearcher

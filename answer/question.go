@@ -57,6 +57,13 @@ type question struct {
 	facts []fact // names and numbers it mentions
 	kind  string
 	quals []qualifier // the populations it asks about
+	// content is the text its content words are read from: without the
+	// values it states (compared by valueFit) and the verbs of giving a
+	// drug (withoutFrame).
+	content string
+	// outside are the words of subjectSlots that the sources name nowhere
+	// (outsideSources; set once the passages are retrieved).
+	outside []string
 	// values are the ages and eGFR values it states (ranges.go); unit is
 	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
 	values []qvalue
@@ -465,10 +472,11 @@ func lowerWords(text string) []string {
 }
 
 func (s *Service) analyseQuestion(text string) question {
-	q := question{text: text, units: contentUnits(s.cfg.Analyzer, text), facts: factsOf(text)}
+	q := question{text: text, values: questionValues(text)}
+	q.content = withoutFrame(withoutValues(text, q.values))
+	q.units, q.facts = contentUnits(s.cfg.Analyzer, q.content), factsOf(q.content)
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
-	q.values = questionValues(text)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
@@ -620,4 +628,88 @@ func kindShown(kind string, c *cand) bool {
 func statesDose(text string) bool {
 	lower := " " + strings.ToLower(text) + " "
 	return hasDose(text) || strings.Contains(lower, " dd ") || strings.Contains(lower, "mg/kg")
+}
+
+// personWords refer to the patient as a person ("bij iemand die …", "bij
+// een vrouw van 40"): the slot then names who, not what the question is
+// about.
+var personWords = setOf("iemand", "niemand", "iedereen", "persoon", "personen", "mens", "mensen", "patiënt", "patiënte",
+	"patiënten", "vrouw", "vrouwen", "man", "mannen", "meneer", "mevrouw", "cliënt", "cliënten")
+
+// objectSlot reports whether words[i] is the subject pronoun of a
+// question's inverted main clause, followed by an article ("Hoe behandel
+// ik een …", "Hoe stel ik de diagnose …"): what follows is the verb's
+// object, what the question is about ("Wat schrijf ik extra voor …" has
+// none).
+func objectSlot(words []string, i int) bool {
+	return i == 2 && i+1 < len(words) && subjectPronouns[strings.ToLower(words[i])] && questionWords[strings.ToLower(words[0])] &&
+		articles[strings.ToLower(words[i+1])]
+}
+
+var articles = setOf("een", "de", "het")
+
+// subjectPronouns follow the verb of an inverted clause ("stuur ik").
+var subjectPronouns = setOf("ik", "je", "jij", "u", "we", "wij", "men", "hij", "zij", "ze")
+
+// slotPrepositions introduce what a clinical question is about: the
+// condition ("bij osteoporose", "een patiënt met COPD") or what a property
+// belongs to ("de behandeling van een enkeldistorsie").
+var slotPrepositions = setOf("bij", "met", "van", "naar")
+
+// subjectSlots returns the word after each slot preposition that names
+// what the question is about, as the question writes it: the first
+// content word after the article, or, when that is an attributive
+// adjective (a word in -e before another content word: "bij een acute
+// middenoorontsteking", "een diepe veneuze trombose"), the noun it goes
+// with. The question's values ("van 8 jaar") are passed over; a word that
+// names a population ("bij een peuter": the qualifier rules read those)
+// or the patient as a person ("bij iemand die …") names no subject.
+func subjectSlots(q question) []string {
+	words := splitWords(withoutValues(q.text, q.values))
+	content := func(j int) bool {
+		if j >= len(words) {
+			return false
+		}
+		lw := strings.ToLower(words[j])
+		return !stopwords[lw] && !questionWords[lw] && !isNumber(lw) && !slotPrepositions[lw]
+	}
+	var out []string
+	for i, w := range words {
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && !content(j) && stopwords[strings.ToLower(words[j])] && !slotPrepositions[strings.ToLower(words[j])] &&
+			!questionWords[strings.ToLower(words[j])] {
+			j++ // the article
+		}
+		if !content(j) {
+			continue // "bij welke …" asks for the slot
+		}
+		// an adjective before its noun, not a noun before the verb of an
+		// inverted clause ("bij welke kaliumwaarde stuur ik …")
+		for strings.HasSuffix(strings.ToLower(words[j]), "e") && content(j+1) && !(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
+			j++
+		}
+		head, lh := words[j], strings.ToLower(words[j])
+		if personWords[lh] || slices.ContainsFunc(populations, func(g *population) bool { return g.shows(lh) }) || slices.Contains(out, head) {
+			continue
+		}
+		out = append(out, head)
+	}
+	return out
+}
+
+// frameVerbs are the verbs of giving a drug, beside "geven" (a question
+// word): how a question asks about the drug ("Mag ik tarvomycine
+// voorschrijven?"), not what the source must say ("Tarvomycine is
+// gecontra-indiceerd …"). Only questions lose them; a sentence that says
+// "voorschrijven" must be supported in it.
+var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien")
+
+// withoutFrame blanks the frame verbs of a question.
+func withoutFrame(text string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
+		return frameVerbs[strings.ToLower(strings.Trim(f, ".,;:!?()"))]
+	}), " ")
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A question often states the patient's value ("een kind van 8 jaar",
@@ -13,19 +14,25 @@ import (
 // ≥ 12 jaar: …", "eGFR < 30: …"). A candidate that gives ranges for that
 // measure, none of which holds the question's value, is advice for other
 // patients: the worst error is a child's dose from the row for older
-// children. Two measures are read, age and eGFR, the ones dose tables are
-// split by; ages are compared in months.
+// children. Three measures are read: age and eGFR, the ones dose tables
+// are split by, and the duration of a pregnancy, by which guidelines
+// split advice in pregnancy ("gecontra-indiceerd in het eerste
+// trimester", "vanaf week 20"). Ages are compared in months, pregnancies
+// in weeks of amenorrhoea.
 
 // measure values.
 const (
-	measureAge  = "age"
-	measureEGFR = "egfr"
+	measureAge       = "age"
+	measureEGFR      = "egfr"
+	measureGestation = "gestation"
 )
 
 // qvalue is a value the question states for a measure.
 type qvalue struct {
-	measure string
-	v       float64
+	measure    string
+	v          float64
+	text       string // as the question says it ("8 weken", "eGFR van 25")
+	start, end int    // byte span of the value's number and unit in the question
 }
 
 // bound is a range a candidate gives for a measure.
@@ -46,7 +53,45 @@ var (
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// a pregnancy's week: "week 20", "de 12e week"
+	weekNumberRe = regexp.MustCompile(`(?i)\bweek\s*(\d+)\b|\b(\d+)\s*(?:e|ste|de)\s+week\b`)
+	// an open upper end: "28 weken of langer", "70 jaar of ouder"
+	orMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\s+of\s+(?:langer|ouder|meer)`)
+	// the trimesters of a pregnancy, named by their ordinals before
+	// "trimester(s)": "in het tweede en derde trimester"
+	trimesterRe = regexp.MustCompile(`(?i)((?:(?:eerste|tweede|derde)\s*(?:,|en|of|tot en met|t/m)?\s*)+)trimesters?\b`)
 )
+
+// trimesters in weeks of amenorrhoea: the first runs to 13 weeks, the
+// second to 28, the third to term.
+var trimesters = map[string]bound{
+	"eerste": {measure: measureGestation, lo: 0, hi: 12.99},
+	"tweede": {measure: measureGestation, lo: 13, hi: 27.99},
+	"derde":  {measure: measureGestation, lo: 28, hi: inf},
+}
+
+// pregnancyWords mark a pregnancy near a number of weeks.
+var pregnancyWords = []string{"zwanger", "amenorroe", "trimester", "gestatie", "graviditeit", "in verwachting", "bevalling", "partus"}
+
+// aboutPregnancy reports whether text, the words around a number of
+// weeks, speaks of a pregnancy.
+func aboutPregnancy(text string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(pregnancyWords, func(w string) bool { return strings.Contains(lower, w) })
+}
+
+// around returns up to n bytes of text on either side of [start, end),
+// cut at rune boundaries.
+func around(text string, start, end, n int) string {
+	from, to := max(0, start-n), min(len(text), end+n)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	return text[from:to]
+}
 
 func parseNum(s string) float64 {
 	f, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
@@ -64,34 +109,71 @@ func months(v float64, unit string) float64 {
 	return v * 12
 }
 
-// questionValues returns the ages and eGFR values the question states.
+// weeks converts a duration of pregnancy to weeks.
+func weeks(v float64, unit string) float64 {
+	switch {
+	case strings.HasPrefix(unit, "week"), strings.HasPrefix(unit, "weken"):
+		return v
+	case strings.HasPrefix(unit, "maand"):
+		return v * 4.345
+	}
+	return v * 52
+}
+
+// questionValues returns the ages, eGFR values and durations of pregnancy
+// the question states. A number of weeks or months next to words of
+// pregnancy ("8 weken zwanger", "zwanger van 30 weken", "een
+// amenorroeduur van 28 weken") is the pregnancy's duration, not an age.
 func questionValues(text string) []qvalue {
 	var out []qvalue
 	for _, m := range questionAgeRe.FindAllStringSubmatchIndex(text, -1) {
-		if pregnancy(text[m[1]:]) {
-			continue // "8 weken zwanger" is a term of pregnancy, not an age
+		v, unit := parseNum(text[m[2]:m[3]]), text[m[4]:m[5]]
+		val := qvalue{measure: measureAge, v: months(v, unit), text: text[m[0]:m[1]], start: m[0], end: m[1]}
+		if !strings.HasPrefix(unit, "ja") && aboutPregnancy(around(text, m[0], m[1], 25)) {
+			val.measure, val.v = measureGestation, weeks(v, unit)
 		}
-		out = append(out, qvalue{measureAge, months(parseNum(text[m[2]:m[3]]), text[m[4]:m[5]])})
+		out = append(out, val)
 	}
-	for _, m := range questionEGFRRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, qvalue{measureEGFR, parseNum(m[1])})
+	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
+		n := m[2:4]
+		if n[0] < 0 {
+			n = m[4:6]
+		}
+		if aboutPregnancy(around(text, m[0], m[1], 25)) {
+			out = append(out, qvalue{measure: measureGestation, v: parseNum(text[n[0]:n[1]]), text: text[m[0]:m[1]], start: m[0], end: m[1]})
+		}
+	}
+	for _, m := range questionEGFRRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, qvalue{measure: measureEGFR, v: parseNum(text[m[2]:m[3]]), text: text[m[0]:m[1]], start: m[2], end: m[3]})
 	}
 	return out
 }
 
-// pregnancy reports whether the words after an age-like term speak of a
-// pregnancy ("8 weken zwanger", "12 weken zwangerschap").
-func pregnancy(after string) bool {
-	ws := lowerWords(after)
-	return len(ws) > 0 && (strings.HasPrefix(ws[0], "zwanger") || len(ws) > 1 && ws[0] == "in" && strings.HasPrefix(ws[1], "verwachting"))
+// withoutValues returns the question with the values it states blanked
+// out: a patient's age, eGFR or weeks of pregnancy are compared with the
+// ranges of a candidate (valueFit), not looked for as words ("8 weken"
+// is in no guideline that says "eerste trimester").
+func withoutValues(text string, vals []qvalue) string {
+	b := []byte(text)
+	for _, v := range vals {
+		for i := v.start; i < v.end; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
-// bounds returns the age and eGFR ranges text gives. A bound with an age
-// unit is an age; one without, an eGFR when "eGFR" stands shortly before it.
+// bounds returns the age, eGFR and pregnancy ranges text gives. A bound
+// with an age unit is an age, or a pregnancy's duration when words of
+// pregnancy stand near it; one without a unit is an eGFR when "eGFR"
+// stands shortly before it. A named trimester is a range of weeks.
 func bounds(text string) []bound {
 	var out []bound
 	measureOf := func(start int, unit string) string {
 		if unit != "" {
+			if !strings.HasPrefix(unit, "ja") && aboutPregnancy(around(text, start, start+len(unit)+8, 30)) {
+				return measureGestation
+			}
 			return measureAge
 		}
 		before := strings.ToLower(text[max(0, start-12):start])
@@ -110,8 +192,11 @@ func bounds(text string) []bound {
 			continue
 		}
 		v := parseNum(text[m[4]:m[5]])
-		if ms == measureAge {
+		switch ms {
+		case measureAge:
 			v = months(v, unit)
+		case measureGestation:
+			v = weeks(v, unit)
 		}
 		b := bound{measure: ms, lo: -inf, hi: inf}
 		switch op {
@@ -136,6 +221,8 @@ func bounds(text string) []bound {
 		}
 		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[6]:m[7]])
 		switch {
+		case ms == measureGestation:
+			lo, hi = weeks(lo, unit), weeks(hi, unit)
 		case ms != measureAge:
 		case loUnit != "" && months(1, loUnit) != months(1, unit):
 			// "1 maand – 1 jaar" runs to the first birthday, where "≥ 1 jaar" takes over
@@ -144,6 +231,43 @@ func bounds(text string) []bound {
 			lo, hi = months(lo, unit), months(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi})
+	}
+	for _, m := range orMoreRe.FindAllStringSubmatchIndex(text, -1) {
+		unit := text[m[4]:m[5]]
+		v := parseNum(text[m[2]:m[3]])
+		if ms := measureOf(m[0], unit); ms == measureGestation {
+			out = append(out, bound{measure: ms, lo: weeks(v, unit), hi: inf})
+		} else {
+			out = append(out, bound{measure: ms, lo: months(v, unit), hi: inf})
+		}
+	}
+	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
+		n := m[2:4]
+		if n[0] < 0 {
+			n = m[4:6]
+		}
+		if !aboutPregnancy(around(text, m[0], m[1], 30)) {
+			continue
+		}
+		from := max(0, m[0]-8)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		before := strings.ToLower(text[from:m[0]])
+		v := parseNum(text[n[0]:n[1]])
+		switch {
+		case strings.Contains(before, "vanaf"), strings.Contains(before, "na "):
+			out = append(out, bound{measure: measureGestation, lo: v, hi: inf})
+		case strings.Contains(before, "tot "), strings.Contains(before, "voor "), strings.Contains(before, "vóór "):
+			out = append(out, bound{measure: measureGestation, lo: -inf, hi: v - 0.01})
+		}
+	}
+	for _, m := range trimesterRe.FindAllStringSubmatch(text, -1) {
+		for _, w := range lowerWords(m[1]) {
+			if b, ok := trimesters[w]; ok {
+				out = append(out, b)
+			}
+		}
 	}
 	return out
 }
@@ -254,6 +378,21 @@ func unitShown(unit []string, text string) bool {
 	ws := lowerWords(text)
 	for i := 1; i < len(ws); i++ {
 		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthShown reports whether text answers a "hoe lang" question that
+// counts from no event: a number of hours, days … that is no moment after
+// something. "na 72 uur behandeling" says when, not how long; a question
+// that asks how long after an event ("hoe lang na de start …") is a
+// moment question and is checked as such (termShown).
+func lengthShown(text string) bool {
+	ws := lowerWords(text)
+	for i := 1; i < len(ws); i++ {
+		if slices.Contains(durationWords, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && (i < 2 || ws[i-2] != "na") {
 			return true
 		}
 	}

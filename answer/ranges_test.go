@@ -24,6 +24,18 @@ func TestRangesHold(t *testing.T) {
 		{"Wat is de dosis bij een eGFR van 45?", "Volwassenen: 2 dd 500 mg", true},   // no ranges: no conflict
 		{"Wat is de dosis voor volwassenen?", "eGFR < 30: gecontra-indiceerd", true}, // no value asked
 		{"Welke dosis voor een kind van 3 jaar?", "Bij een eGFR < 30: 1 dd", true},   // other measure
+		// a pregnancy's duration against trimesters and weeks
+		{"Mag ik tarvomycine geven aan een vrouw die 10 weken zwanger is?", "Tarvomycine is gecontra-indiceerd in het eerste trimester.", true},
+		{"Mag ik tarvomycine geven aan een vrouw die 10 weken zwanger is?", "Geef in het derde trimester geen quilmeprofen.", false},
+		{"Mag ik tarvomycine geven aan een vrouw die 20 weken zwanger is?", "in het tweede en derde trimester kan het worden gebruikt", true},
+		{"Mag ik tarvomycine geven aan een vrouw die 10 weken zwanger is?", "in het tweede en derde trimester kan het worden gebruikt", false},
+		{"Wat geef ik bij een zwangerschap van 30 weken?", "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.", true},
+		{"Wat geef ik bij een zwangerschap van 12 weken?", "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.", false},
+		{"Wat doe ik bij een amenorroeduur van 30 weken?", "een zwangerschap van 28 weken of langer", true},
+		{"Wat doe ik bij een amenorroeduur van 20 weken?", "een zwangerschap van 28 weken of langer", false},
+		{"Wat doe ik bij een amenorroeduur van 20 weken?", "Kinderen ≥ 6 maanden: 12 mg/kg", true},                 // an age, not a pregnancy
+		{"Welke dosis voor een zuigeling van 10 weken?", "niet in het eerste trimester van de zwangerschap", true}, // an age, not a pregnancy
+		{"Welke dosis voor een zuigeling van 10 weken?", "bij een zwangere vanaf 28 weken amenorroeduur", true},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {

@@ -129,8 +129,9 @@ func (sub subjects) namesAll(c *cand) bool {
 
 // foreign reports whether candidate c speaks of another subject than the
 // one asked: a row of another subject, or a sentence that names none asked
-// but another row subject or a label of its own ("Tessamol: …"); for a dose
-// or an amount, any sentence that does not name the subject asked.
+// but another row subject or a label of its own ("Tessamol: …"), alone or
+// as one of a pair; for a dose or an amount, any sentence that does not
+// name the subject asked.
 func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	if len(sub.asked) == 0 {
 		return false
@@ -145,7 +146,7 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 			}
 		}
 	}
-	if sub.visiting(c) {
+	if sub.visiting(c) || c.form == formPair && sub.otherSentence(c) {
 		return true
 	}
 	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
@@ -156,6 +157,25 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		other = other || sub.rows[t] != nil
 	}
 	return other
+}
+
+// otherSentence reports whether a sentence of the pair c names another
+// row subject and none asked: "Saltrevol mag tijdens de zwangerschap …"
+// joined to a sentence on tessamol still states saltrevol's advice.
+func (sub subjects) otherSentence(c *cand) bool {
+	for j := c.lo; j <= c.hi && j < len(c.pass.spanSets); j++ {
+		set, asked, other := c.pass.spanSets[j], false, false
+		for t := range sub.asked {
+			asked = asked || set.covered(t)
+		}
+		for t := range sub.rows {
+			other = other || !sub.asked[t] && set.covered(t)
+		}
+		if other && !asked {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledOther reports whether c is a list item labelled with a drug of

@@ -1,0 +1,162 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer"
+)
+
+// The words that say what a question is about are read from its grammar:
+// the noun after "bij", "met", "van" or "naar" (past an article and an
+// attributive adjective) and the object of an inverted main clause; not a
+// population, a person, a value or a question word.
+func TestSubjectSlots(t *testing.T) {
+	s := newRealService(nil, &fakeSearcher{})
+	tests := []struct {
+		question string
+		want     []string
+	}{
+		{"Wanneer start ik met een bisfosfonaat bij osteoporose?", []string{"bisfosfonaat", "osteoporose"}},
+		{"Wat is de behandeling van een acute middenoorontsteking bij een kind van 2 jaar?", []string{"middenoorontsteking"}},
+		{"Wanneer verwijs ik een patiënt met pijn op de borst naar de cardioloog?", []string{"pijn", "cardioloog"}},
+		{"Hoe behandel ik een ijzergebreksanemie?", []string{"ijzergebreksanemie"}},
+		{"Bij welke kaliumwaarde stuur ik een patiënt met ambervlekkenziekte met spoed in?", []string{"ambervlekkenziekte", "spoed"}},
+		{"Hoe doseer ik quilmeprofen bij een peuter?", nil},
+		{"Werkt saltrevol minder goed bij iemand die een bètablokker slikt?", nil},
+		{"Wat schrijf ik extra voor als een 75-jarige quilmeprofen krijgt?", nil},
+		{"Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?", nil},
+	}
+	for _, tt := range tests {
+		if got := subjectSlots(s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
+			t.Errorf("subjectSlots(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question about a condition no source names gets no answer, however
+// well a sentence about another drug's start matches its other words; the
+// refusal names the condition. The same question is answered when the
+// sources do name it, elsewhere than in the passages retrieved.
+func TestOutsideRuleRefusesWhatNoSourceNames(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft04", "Fictieve Standaard Sintelhuidziekte",
+		"Start beluxaan pas na controle van de nierfunctie en het kalium.", 3, "2025-01-01")}
+	elsewhere := passage("ft09", "Fictieve Standaard Botontkalking",
+		"Osteoporose en bisfosfonaat: zie de standaard botontkalking.", 2, "2025-01-01")
+	question := "Wanneer start ik met beluxaan bij osteoporose?"
+	for _, tt := range []struct {
+		name    string
+		byQuery map[string][]bronwijzer.Passage
+		refused bool
+	}{
+		{"named nowhere", map[string][]bronwijzer.Passage{"osteoporose": {}}, true},
+		{"named elsewhere", map[string][]bronwijzer.Passage{"osteoporose": {elsewhere}}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeSearcher{passages: retrieved, byQuery: tt.byQuery}
+			s := newRealService(nil, f)
+			s.model = lenientModel()
+			resp, err := s.Ask(context.Background(), Request{Question: question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(f.searches, "osteoporose") {
+				t.Errorf("searches %q: the slot word was not looked up in the sources", f.searches)
+			}
+			if tt.refused {
+				if !resp.Abstained || !strings.Contains(resp.Reason, "De bronnen behandelen ‘osteoporose’ niet.") {
+					t.Errorf("answered %q (reason %q); want a refusal naming osteoporose", resp.Answer, resp.Reason)
+				}
+				return
+			}
+			if strings.Contains(resp.Reason, "osteoporose") {
+				t.Errorf("reason %q: the sources do name osteoporose", resp.Reason)
+			}
+		})
+	}
+}
+
+// A sentence pair is another drug's advice when one of its sentences names
+// another row subject and not the one asked: "Saltrevol mag tijdens de
+// zwangerschap …" before a sentence on tessamol is no answer about
+// tessamol.
+func TestPairWithAnotherDrugsSentence(t *testing.T) {
+	row := func(id, drug string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "ft03", Title: "Pluimhoest", SourceFile: "ft03.html", PageStart: 1, PageEnd: 1,
+			Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering", Section: "Pluimhoest › 4.3 Medicamenteuze behandeling",
+			Text: "Tabel 2 Dosering — Middel: " + drug + " · Volwassenen: 3 dd 10 mg", Verified: true, Published: "2025-01-01"}
+	}
+	pair := passage("ft03", "Pluimhoest", "Saltrevol mag tijdens de zwangerschap worden gebruikt. "+
+		"Tessamol wordt tijdens de zwangerschap ontraden.", 1, "2025-01-01")
+	pair.ID = "ft03:1:9"
+	s := newRealService(nil, &fakeSearcher{})
+	pp := s.enforcer.prepare([]bronwijzer.Passage{pair, row("ft03:1:1", "saltrevol"), row("ft03:1:2", "tessamol")})
+	q := s.analyseQuestion("Mag ik tessamol geven tijdens de zwangerschap?")
+	cands, _ := s.scored(q, pp)
+	var pairRule, alone string
+	seen := 0
+	for _, c := range cands {
+		if c.pass.p.ID != pair.ID {
+			continue
+		}
+		switch {
+		case c.form == formPair:
+			pairRule, seen = c.reject, seen+1
+		case strings.HasPrefix(c.text, "Tessamol"):
+			alone, seen = c.reject, seen+1
+		}
+	}
+	if seen != 2 {
+		t.Fatalf("want the pair and the tessamol sentence as candidates, saw %d", seen)
+	}
+	if pairRule != ruleForeign {
+		t.Errorf("the pair with saltrevol's sentence breaks %q, want %q", pairRule, ruleForeign)
+	}
+	if alone != "" {
+		t.Errorf("the tessamol sentence alone breaks %q, want no rule", alone)
+	}
+}
+
+// "Hoe lang …?" asks a length of time; a count after "na" is a moment
+// ("na 72 uur behandeling"), not how long.
+func TestHowLongIsNoMomentAfter(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Instrueer de patiënt om contact op te nemen bij hoge koorts na 72 uur behandeling.", false},
+		{"De koorts daalt meestal binnen 3 dagen.", true},
+		{"Behandel gedurende 5 dagen.", true},
+		{"Niet bij kinderen jonger dan 6 maanden.", false},
+	} {
+		if got := lengthShown(tt.text); got != tt.want {
+			t.Errorf("lengthShown(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// The verbs of giving a drug are the question's frame, and a patient's
+// value is compared with ranges, not looked for as words: neither is a
+// content word of the question, and a refusal never says the sources do
+// not treat "voorschrijven".
+func TestQuestionContentWithoutFrameAndValues(t *testing.T) {
+	s := newRealService(nil, &fakeSearcher{})
+	q := s.analyseQuestion("Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?")
+	var terms []string
+	for _, u := range q.units {
+		terms = append(terms, u.full)
+	}
+	for _, w := range []string{"voorschrijv", "voorschrijven", "8", "wek", "weken"} {
+		if slices.Contains(terms, w) {
+			t.Errorf("units %q hold %q", terms, w)
+		}
+	}
+	if len(q.values) != 1 || q.values[0].measure != measureGestation || q.values[0].v != 8 {
+		t.Errorf("values %+v, want 8 weeks of pregnancy", q.values)
+	}
+	if len(q.facts) != 0 {
+		t.Errorf("facts %+v, want none: the 8 weeks are a value", q.facts)
+	}
+}
