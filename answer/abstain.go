@@ -59,9 +59,13 @@ const (
 	// the sources do not know it, so no candidate answers.
 	ruleNames = "names"
 	// ruleOutside: what the question is about, the word after "bij",
-	// "met" or "van" ("Wanneer start ik met een bisfosfonaat bij
-	// osteoporose?"), is named by no passage of the sources at all: they do
-	// not cover it, whatever else of the question they hold.
+	// "met", "van" or "naar" or the object of its verb ("Wanneer start ik
+	// met een bisfosfonaat bij osteoporose?"), is named by no passage of
+	// the sources at all: they do not cover it, whatever else of the
+	// question they hold. Also when the question names a drug they do
+	// cover: "Wat geef ik bij een allergie voor tarvomycine?" asks what the
+	// guideline says of an "overgevoeligheid", and without the rule the
+	// model answered it with tarvomycine's advice in pregnancy.
 	ruleOutside = "outside"
 	// ruleMeasure: the question asks for a measure ("Wat is de
 	// sensitiviteit …?", "Welke nauwkeurigheid …?", "de voorspellende
@@ -154,13 +158,14 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
-	unknown := len(unknownNames(q, ps)) > 0 || len(q.outside) > 0
+	outside := len(q.outside) > 0
+	unknown := len(unknownNames(q, ps)) > 0
 	scattered := scatteredOver(q, ps, sub) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
 		c.reject = s.rule(q, ps, sub, c)
 		switch {
-		case len(q.outside) > 0:
+		case outside:
 			c.reject = ruleOutside
 		case unknown:
 			c.reject = ruleNames

@@ -28,6 +28,8 @@ func TestSubjectSlots(t *testing.T) {
 		{"Werkt saltrevol minder goed bij iemand die een bètablokker slikt?", nil},
 		{"Wat schrijf ik extra voor als een 75-jarige quilmeprofen krijgt?", nil},
 		{"Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?", nil},
+		{"Hoe lang moet iemand met ambervlekkenziekte thuisblijven van het werk?", []string{"ambervlekkenziekte", "werk"}},
+		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 	}
 	for _, tt := range tests {
 		if got := subjectSlots(s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
@@ -158,5 +160,24 @@ func TestQuestionContentWithoutFrameAndValues(t *testing.T) {
 	}
 	if len(q.facts) != 0 {
 		t.Errorf("facts %+v, want none: the 8 weeks are a value", q.facts)
+	}
+}
+
+// A question that names a drug the sources cover is held to the rule too:
+// a word they never use ("allergie" where they say "overgevoeligheid")
+// gets a refusal that names it, not an answer about the drug's other
+// advice.
+func TestOutsideRuleWithACoveredDrug(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Tarvomycine is gecontra-indiceerd in het eerste trimester.", 4, "2025-01-01")}
+	f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"allergie": {}}}
+	s := newRealService(nil, f)
+	s.model = lenientModel()
+	resp, err := s.Ask(context.Background(), Request{Question: "Wat geef ik bij een allergie voor tarvomycine?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, "‘allergie’") {
+		t.Errorf("answered %q (reason %q); want a refusal naming allergie", resp.Answer, resp.Reason)
 	}
 }

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -648,6 +649,11 @@ func objectSlot(words []string, i int) bool {
 
 var articles = setOf("een", "de", "het")
 
+// compoundPrefix matches the parts of a hyphenated compound before its
+// last, the head that says what it is ("urine-incontinentie" is an
+// incontinentie).
+var compoundPrefix = regexp.MustCompile(`(?:[\p{L}\d]+-)+(\p{L})`)
+
 // subjectPronouns follow the verb of an inverted clause ("stuur ik").
 var subjectPronouns = setOf("ik", "je", "jij", "u", "we", "wij", "men", "hij", "zij", "ze")
 
@@ -659,13 +665,13 @@ var slotPrepositions = setOf("bij", "met", "van", "naar")
 // subjectSlots returns the word after each slot preposition that names
 // what the question is about, as the question writes it: the first
 // content word after the article, or, when that is an attributive
-// adjective (a word in -e before another content word: "bij een acute
-// middenoorontsteking", "een diepe veneuze trombose"), the noun it goes
-// with. The question's values ("van 8 jaar") are passed over; a word that
+// adjective (after an article, a word in -e before another content word:
+// "bij een acute middenoorontsteking", "een diepe veneuze trombose"), the
+// noun it goes with; of a hyphenated compound, its last part. The question's values ("van 8 jaar") are passed over; a word that
 // names a population ("bij een peuter": the qualifier rules read those)
 // or the patient as a person ("bij iemand die …") names no subject.
 func subjectSlots(q question) []string {
-	words := splitWords(withoutValues(q.text, q.values))
+	words := splitWords(compoundPrefix.ReplaceAllString(withoutValues(q.text, q.values), "$1"))
 	content := func(j int) bool {
 		if j >= len(words) {
 			return false
@@ -686,9 +692,12 @@ func subjectSlots(q question) []string {
 		if !content(j) {
 			continue // "bij welke …" asks for the slot
 		}
-		// an adjective before its noun, not a noun before the verb of an
-		// inverted clause ("bij welke kaliumwaarde stuur ik …")
-		for strings.HasSuffix(strings.ToLower(words[j]), "e") && content(j+1) && !(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
+		// an adjective after an article, before its noun ("een acute
+		// middenoorontsteking"); not a noun without one before the next
+		// word ("met ambervlekkenziekte thuisblijven"), nor a noun before
+		// the verb of an inverted clause ("bij welke kaliumwaarde stuur ik")
+		for j > i+1 && articles[strings.ToLower(words[i+1])] && strings.HasSuffix(strings.ToLower(words[j]), "e") && content(j+1) &&
+			!(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
 			j++
 		}
 		head, lh := words[j], strings.ToLower(words[j])
