@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -158,14 +157,13 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
-	outside := len(q.outside) > 0
 	unknown := len(unknownNames(q, ps)) > 0
 	scattered := scatteredOver(q, ps, sub) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
 		c.reject = s.rule(q, ps, sub, c)
 		switch {
-		case outside:
+		case len(q.outside) > 0:
 			c.reject = ruleOutside
 		case unknown:
 			c.reject = ruleNames
@@ -304,7 +302,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	miss, err := s.unknownToSources(ctx, q, s.absentWords(q, ps), math.SmallestNonzeroFloat64)
+	miss, err := s.unknownToSources(ctx, q, s.absentWords(q, ps), false)
 	if err != nil {
 		return "", err
 	}
@@ -320,13 +318,13 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 // a refusal say that the sources do not treat them; a drug, a verb or a
 // detail that the guideline names elsewhere ("korvidine" in a question the
 // search answered with another guideline's passages) is no such word.
-// A passage holds a word when it covers at least named of it (any part of
-// a compound, for a refusal's words; every part, for outsideSources) or
-// uses a short form of the name the word belongs to. Searched among the
+// A passage holds a word when it covers it (with every part, for a
+// compound, when every is set; any part will do otherwise) or uses a short
+// form of the name the word belongs to. Searched among the
 // sources the answer may cite (verified only, unless unverified ones are
 // allowed): on a refusal, and for the few words outsideSources finds in
 // no retrieved passage.
-func (s *Service) unknownToSources(ctx context.Context, q question, absent []string, named float64) ([]string, error) {
+func (s *Service) unknownToSources(ctx context.Context, q question, absent []string, every bool) ([]string, error) {
 	var out []string
 	for _, w := range absent {
 		found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
@@ -336,7 +334,7 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 		us := contentUnits(s.cfg.Analyzer, w)
 		ps := s.enforcer.prepare(found)
 		if !slices.ContainsFunc(ps, func(p *prepared) bool {
-			return unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil) >= named
+			return named(unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil), every)
 		}) && !abbreviated(q.text, w, ps) {
 			out = append(out, w)
 		}
@@ -348,9 +346,10 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 // (subjectSlots) that the sources name nowhere: no retrieved passage covers
 // or abbreviates them and a search of the sources for the word alone finds
 // no passage that does. A compound counts as named when every part is
-// ("ijzergebreksanemie" is not named by a passage on a "gebrek" alone). A question about osteoporosis gets no answer from
-// a guideline that never names it, however well a sentence on starting
-// another drug matches its other words.
+// ("ijzergebreksanemie" is not named by a passage on a "gebrek" alone). A
+// question about osteoporosis gets no answer from a guideline that never
+// names it, however well a sentence on starting another drug matches its
+// other words.
 func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
 	sets := make([]termSet, 0, 2*len(ps))
 	for _, p := range ps {
@@ -359,14 +358,23 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	all := unionSets(sets...)
 	var absent []string
 	for _, w := range subjectSlots(q) {
-		if all.coverage(contentUnits(s.cfg.Analyzer, w), nil) < partCredit && !abbreviated(q.text, w, ps) {
+		if !named(all.coverage(contentUnits(s.cfg.Analyzer, w), nil), true) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
 	if len(absent) == 0 {
 		return nil, nil
 	}
-	return s.unknownToSources(ctx, q, absent, partCredit)
+	return s.unknownToSources(ctx, q, absent, true)
+}
+
+// named reports whether a word's coverage names it: with every part of a
+// compound (partCredit or more) when every is set, else with any part.
+func named(coverage float64, every bool) bool {
+	if every {
+		return coverage >= partCredit
+	}
+	return coverage > 0
 }
 
 // detailWhy says why the sources that cover the question's words do not

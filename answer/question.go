@@ -667,9 +667,10 @@ var slotPrepositions = setOf("bij", "met", "van", "naar")
 // content word after the article, or, when that is an attributive
 // adjective (after an article, a word in -e before another content word:
 // "bij een acute middenoorontsteking", "een diepe veneuze trombose"), the
-// noun it goes with; of a hyphenated compound, its last part. The question's values ("van 8 jaar") are passed over; a word that
-// names a population ("bij een peuter": the qualifier rules read those)
-// or the patient as a person ("bij iemand die …") names no subject.
+// noun it goes with; of a hyphenated compound, its last part. The
+// question's values ("van 8 jaar") are passed over; a word that names a
+// population ("bij een peuter": the qualifier rules read those) or the
+// patient as a person ("bij iemand die …") names no subject.
 func subjectSlots(q question) []string {
 	words := splitWords(compoundPrefix.ReplaceAllString(withoutValues(q.text, q.values), "$1"))
 	content := func(j int) bool {
@@ -685,7 +686,7 @@ func subjectSlots(q question) []string {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && !content(j) && stopwords[strings.ToLower(words[j])] && !slotPrepositions[strings.ToLower(words[j])] &&
+		for j < len(words) && stopwords[strings.ToLower(words[j])] && !slotPrepositions[strings.ToLower(words[j])] &&
 			!questionWords[strings.ToLower(words[j])] {
 			j++ // the article
 		}
