@@ -156,6 +156,7 @@ type Outcome struct {
 type Tally struct {
 	Answerable, Unanswerable int
 	WithEvidence             int // answerable, answered, citing the evidence
+	Wrong                    int // answerable, answered, not citing the evidence
 	FalseAnswers             int // unanswerable, answered
 	Critical                 int // false answers plus answers with a number citing no evidence
 }
@@ -174,8 +175,11 @@ func At(outs []Outcome, t float64) Tally {
 			}
 		default:
 			c.Answerable++
-			if answered && o.Evidence {
+			switch {
+			case answered && o.Evidence:
 				c.WithEvidence++
+			case answered:
+				c.Wrong++
 			}
 			if answered && !o.Evidence && o.Number {
 				c.Critical++
@@ -185,15 +189,22 @@ func At(outs []Outcome, t float64) Tally {
 	return c
 }
 
-// ChooseThreshold returns the least threshold at which the share of
+// ChooseThreshold returns the threshold the service answers from. It is
+// one of the outcomes' own probabilities at which the share of
 // unanswerable questions answered is at most maxFalse in every set of
 // outcomes (a group of questions held out each: a bound met only on the
-// pool could hide one guideline well above it): the most answers that risk
-// allows.
-// The candidates are the outcomes' own probabilities; 1 when none fits.
-func ChooseThreshold(sets [][]Outcome, maxFalse float64) float64 {
+// pool could hide one guideline well above it). Of those it is the one
+// that gives the most right answers (answerable, citing the evidence) less
+// wrongCost for every wrong one (an answerable question answered from a
+// passage without the evidence, or an unanswerable one answered), pooled
+// over the sets: a band of candidates that adds only wrong answers is not
+// answered. With wrongCost 0 it is the least threshold the bound allows;
+// ties go to the lower threshold. 1 when none meets the bound.
+func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	var ps []float64
+	var pool []Outcome
 	for _, outs := range sets {
+		pool = append(pool, outs...)
 		for _, o := range outs {
 			if o.P > 0 {
 				ps = append(ps, o.P)
@@ -202,13 +213,18 @@ func ChooseThreshold(sets [][]Outcome, maxFalse float64) float64 {
 	}
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
+	best, bestGain := 1.0, math.Inf(-1)
 	for _, t := range ps {
-		if !slices.ContainsFunc(sets, func(outs []Outcome) bool {
+		if slices.ContainsFunc(sets, func(outs []Outcome) bool {
 			c := At(outs, t)
 			return float64(c.FalseAnswers) > maxFalse*float64(max(c.Unanswerable, 1))
 		}) {
-			return t
+			continue
+		}
+		c := At(pool, t)
+		if gain := float64(c.WithEvidence) - wrongCost*float64(c.Wrong+c.FalseAnswers); gain > bestGain {
+			best, bestGain = t, gain
 		}
 	}
-	return 1
+	return best
 }

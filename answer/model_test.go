@@ -95,17 +95,17 @@ func TestChooseThreshold(t *testing.T) {
 	}
 	// With two unanswerable questions, 5 % allows none: the threshold must
 	// sit above the first unanswerable one's 0.7.
-	if got := ChooseThreshold([][]Outcome{outs}, 0.05); got != 0.8 {
+	if got := ChooseThreshold([][]Outcome{outs}, 0.05, 0); got != 0.8 {
 		t.Errorf("threshold %v, want 0.8", got)
 	}
-	if got := ChooseThreshold([][]Outcome{outs}, 0.5); got != 0.6 {
+	if got := ChooseThreshold([][]Outcome{outs}, 0.5, 0); got != 0.6 {
 		t.Errorf("threshold at 50%% false answers %v, want 0.6", got)
 	}
 	c := At(outs, 0.4)
-	if c.WithEvidence != 3 || c.FalseAnswers != 2 || c.Critical != 3 || c.Answerable != 4 || c.Unanswerable != 2 {
+	if c.WithEvidence != 3 || c.Wrong != 1 || c.FalseAnswers != 2 || c.Critical != 3 || c.Answerable != 4 || c.Unanswerable != 2 {
 		t.Errorf("tally at 0.4: %+v", c)
 	}
-	if got := ChooseThreshold([][]Outcome{{{P: 0.9, Answerable: false}}}, 0.05); got != 1 {
+	if got := ChooseThreshold([][]Outcome{{{P: 0.9, Answerable: false}}}, 0.05, 0); got != 1 {
 		t.Errorf("only a false answer: threshold %v, want 1 (never answer)", got)
 	}
 	// Pooled, one false answer in 20 unanswerable questions is 5 %; but it
@@ -115,8 +115,26 @@ func TestChooseThreshold(t *testing.T) {
 		many = append(many, Outcome{P: 0.2, Answerable: false})
 	}
 	few := []Outcome{{P: 0.6, Answerable: false}, {P: 0.1, Answerable: false}, {P: 0.7, Answerable: true, Evidence: true}}
-	if got := ChooseThreshold([][]Outcome{many, few}, 0.05); got != 0.7 {
+	if got := ChooseThreshold([][]Outcome{many, few}, 0.05, 0); got != 0.7 {
 		t.Errorf("threshold over two sets %v, want 0.7 (above the small set's false answer)", got)
+	}
+	// Below 0.8 the bound holds, but the band from 0.65 down adds two
+	// wrong answers for one right one: at a cost of 2 per wrong answer it
+	// is not answered; at a cost of 0 it is.
+	band := []Outcome{
+		{P: 0.9, Answerable: true, Evidence: true},
+		{P: 0.8, Answerable: true, Evidence: true},
+		{P: 0.7, Answerable: true, Evidence: true},
+		{P: 0.65, Answerable: true, Evidence: false},
+		{P: 0.62, Answerable: true, Evidence: true},
+		{P: 0.6, Answerable: true, Evidence: false},
+		{P: 0.3, Answerable: false},
+	}
+	if got := ChooseThreshold([][]Outcome{band}, 0.05, 2); got != 0.7 {
+		t.Errorf("threshold at wrong cost 2 = %v, want 0.7 (the band below adds more wrong than right)", got)
+	}
+	if got := ChooseThreshold([][]Outcome{band}, 0.05, 0); got != 0.6 {
+		t.Errorf("threshold at wrong cost 0 = %v, want 0.6 (the least the bound allows)", got)
 	}
 }
 

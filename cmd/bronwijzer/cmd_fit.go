@@ -27,9 +27,10 @@ import (
 // candidates that break no hard rule. The threshold is chosen on held-out
 // predictions: each group of questions (a dataset's questions on one
 // document, read from the id prefix: "ft01-12" → ft01, "k003" → k) is
-// scored by a model fitted without it, and the threshold is the least at
-// which at most --max-false-answers of the unanswerable questions get an
-// answer and no answer states a number without citing the evidence.
+// scored by a model fitted without it. Of the thresholds at which at most
+// --max-false-answers of each group's unanswerable questions get an
+// answer, the threshold is the one with the most right answers less
+// --wrong-cost per wrong one (answer.ChooseThreshold).
 func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := flag.NewFlagSet("fit-answers", flag.ContinueOnError)
 	sets := fs.String("sets", "eval/datasets/dev.jsonl=bundled,eval/datasets/guidelines.jsonl=testdata/guidelines",
@@ -37,6 +38,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 	out := fs.String("out", "answer/model.json", "write the fitted model here (- for standard output)")
 	l2 := fs.Float64("l2", 1, "L2 penalty on the weights")
 	maxFalse := fs.Float64("max-false-answers", 0.05, "largest share of unanswerable questions that may get an answer")
+	wrongCost := fs.Float64("wrong-cost", 2, "what a wrong answer costs, in right answers, when the threshold is chosen")
 	dump := fs.String("dump", "", "also write every question's scored candidates to this JSONL file, for inspection")
 	verbose := fs.Bool("verbose", false, "list on stderr the answerable questions every candidate of which breaks a hard rule, the unanswerable ones a held-out model answers, and the answerable ones whose held-out first candidate lacks the evidence another holds")
 	if _, err := env.parseFlags(fs, args); err != nil {
@@ -59,7 +61,7 @@ func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 			return err
 		}
 	}
-	m, rep, err := fitModel(qs, *l2, *maxFalse, verboseTo(env.stderr, *verbose))
+	m, rep, err := fitModel(qs, *l2, *maxFalse, *wrongCost, verboseTo(env.stderr, *verbose))
 	if err != nil {
 		return err
 	}
@@ -180,7 +182,7 @@ type fitReport struct {
 
 // fitModel fits the weights on every question, chooses the threshold on
 // held-out predictions and reports both.
-func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answer.Model, *fitReport, error) {
+func fitModel(qs []fitQuestion, l2, maxFalse, wrongCost float64, verbose io.Writer) (*answer.Model, *fitReport, error) {
 	all, err := fitBoth(qs, l2)
 	if err != nil {
 		return nil, nil, err
@@ -225,7 +227,7 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 	}
 	// The bound holds for every group held out (each guideline, the
 	// unanswerable dev questions), as for a practice's own guideline.
-	rep.threshold = answer.ChooseThreshold(sets, maxFalse)
+	rep.threshold = answer.ChooseThreshold(sets, maxFalse, wrongCost)
 	fitBy := map[string][]answer.Outcome{}
 	for _, q := range qs {
 		fitBy[q.dataset] = append(fitBy[q.dataset], fitOutcome(q, all))
@@ -239,7 +241,7 @@ func fitModel(qs []fitQuestion, l2, maxFalse float64, verbose io.Writer) (*answe
 		rep.curve = append(rep.curve, [3]float64{t, share(c.WithEvidence, c.Answerable), share(c.FalseAnswers, c.Unanswerable)})
 	}
 	fitted := map[string]any{
-		"l2": l2, "max_false_answers": maxFalse, "groups": rep.groups,
+		"l2": l2, "max_false_answers": maxFalse, "wrong_cost": wrongCost, "groups": rep.groups,
 		"examples": len(examples(qs)), "held_out": tallies(rep.heldOut), "in_sample": tallies(rep.fitted),
 	}
 	all.Threshold, all.Fitted = rep.threshold, fitted
@@ -338,7 +340,7 @@ func tallies(m map[string]answer.Tally) map[string]map[string]float64 {
 
 func (r *fitReport) print(w io.Writer) {
 	fmt.Fprintf(w, "threshold %.3f (chosen on held-out predictions; groups: %s)\n\n", r.threshold, strings.Join(r.groups, ", "))
-	fmt.Fprintln(w, "dataset                 fit        answered with evidence   false answers   critical errors")
+	fmt.Fprintln(w, "dataset                 fit        answered with evidence   without   false answers   critical errors")
 	var names []string
 	for ds := range r.fitted {
 		names = append(names, ds)
@@ -349,8 +351,8 @@ func (r *fitReport) print(w io.Writer) {
 			label string
 			c     answer.Tally
 		}{{"in-sample", r.fitted[ds]}, {"held out", r.heldOut[ds]}} {
-			fmt.Fprintf(w, "%-23s %-10s %5.3f (%d/%d)            %5.3f (%d/%d)   %d\n", ds, row.label,
-				share(row.c.WithEvidence, row.c.Answerable), row.c.WithEvidence, row.c.Answerable,
+			fmt.Fprintf(w, "%-23s %-10s %5.3f (%d/%d)            %-9d %5.3f (%d/%d)   %d\n", ds, row.label,
+				share(row.c.WithEvidence, row.c.Answerable), row.c.WithEvidence, row.c.Answerable, row.c.Wrong,
 				share(row.c.FalseAnswers, row.c.Unanswerable), row.c.FalseAnswers, row.c.Unanswerable, row.c.Critical)
 		}
 	}
