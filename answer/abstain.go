@@ -357,7 +357,7 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	}
 	all := unionSets(sets...)
 	var absent []string
-	for _, w := range subjectSlots(q) {
+	for _, w := range subjectSlots(s.cfg.Analyzer, q) {
 		if !named(all.coverage(contentUnits(s.cfg.Analyzer, w), nil), true) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}

@@ -32,8 +32,19 @@ func TestSubjectSlots(t *testing.T) {
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 	}
 	for _, tt := range tests {
-		if got := subjectSlots(s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
+		if got := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("subjectSlots(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+	// A compound is what its last part says: with an analyser that splits
+	// compounds, a colic of infants is a subject, an infant is not.
+	dutch := analyzers(t)["dutch"]
+	for question, want := range map[string][]string{
+		"Wat adviseer ik ouders van een baby met zuigelingenkoliek?": {"zuigelingenkoliek"},
+		"Welke dosering geef ik bij een zuigeling?":                  nil,
+	} {
+		if got := subjectSlots(dutch, s.analyseQuestion(question)); !slices.Equal(got, want) {
+			t.Errorf("subjectSlots(dutch, %q) = %q, want %q", question, got, want)
 		}
 	}
 }

@@ -669,9 +669,10 @@ var slotPrepositions = setOf("bij", "met", "van", "naar")
 // "bij een acute middenoorontsteking", "een diepe veneuze trombose"), the
 // noun it goes with; of a hyphenated compound, its last part. The
 // question's values ("van 8 jaar") are passed over; a word that names a
-// population ("bij een peuter": the qualifier rules read those) or the
-// patient as a person ("bij iemand die …") names no subject.
-func subjectSlots(q question) []string {
+// population ("bij een peuter": the qualifier rules read those;
+// namesPopulation) or the patient as a person ("bij iemand die …") names no
+// subject.
+func subjectSlots(a Analyzer, q question) []string {
 	words := splitWords(compoundPrefix.ReplaceAllString(withoutValues(q.text, q.values), "$1"))
 	content := func(j int) bool {
 		if j >= len(words) {
@@ -702,12 +703,25 @@ func subjectSlots(q question) []string {
 			j++
 		}
 		head, lh := words[j], strings.ToLower(words[j])
-		if personWords[lh] || slices.ContainsFunc(populations, func(g *population) bool { return g.shows(lh) }) || slices.Contains(out, head) {
+		if personWords[lh] || namesPopulation(a, lh) || slices.Contains(out, head) {
 			continue
 		}
 		out = append(out, head)
 	}
 	return out
+}
+
+// namesPopulation reports whether a word names a population, by itself
+// ("peuter", "zwangere") or as the head of its compound: a compound is what
+// its last part says, so "zuigelingenkoliek" is a colic, not an infant.
+func namesPopulation(a Analyzer, w string) bool {
+	if !populationWord(w) {
+		return false
+	}
+	if us := contentUnits(a, w); len(us) > 0 && len(us[0].parts) > 0 {
+		return populationWord(us[0].parts[len(us[0].parts)-1])
+	}
+	return true
 }
 
 // frameVerbs are the verbs of giving a drug, beside "geven" (a question
