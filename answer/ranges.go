@@ -234,12 +234,12 @@ func bounds(text string) []bound {
 	}
 	for _, m := range orMoreRe.FindAllStringSubmatchIndex(text, -1) {
 		unit := text[m[4]:m[5]]
-		v := parseNum(text[m[2]:m[3]])
-		if ms := measureOf(m[0], unit); ms == measureGestation {
-			out = append(out, bound{measure: ms, lo: weeks(v, unit), hi: inf})
-		} else {
-			out = append(out, bound{measure: ms, lo: months(v, unit), hi: inf})
+		v, ms := parseNum(text[m[2]:m[3]]), measureOf(m[0], unit)
+		lo := months(v, unit)
+		if ms == measureGestation {
+			lo = weeks(v, unit)
 		}
+		out = append(out, bound{measure: ms, lo: lo, hi: inf})
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
 		n := m[2:4]
@@ -374,25 +374,22 @@ var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "
 
 // unitShown reports whether text gives a number followed by one of the
 // unit's words ("5 dagen", "2 dd").
-func unitShown(unit []string, text string) bool {
-	ws := lowerWords(text)
-	for i := 1; i < len(ws); i++ {
-		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) {
-			return true
-		}
-	}
-	return false
-}
+func unitShown(unit []string, text string) bool { return counted(unit, text, false) }
 
 // lengthShown reports whether text answers a "hoe lang" question that
 // counts from no event: a number of hours, days … that is no moment after
 // something. "na 72 uur behandeling" says when, not how long; a question
 // that asks how long after an event ("hoe lang na de start …") is a
 // moment question and is checked as such (termShown).
-func lengthShown(text string) bool {
+func lengthShown(text string) bool { return counted(durationWords, text, true) }
+
+// counted reports whether text gives a number followed by one of the
+// unit's words, not bounding an age and, when noMoment is set, not after
+// "na".
+func counted(unit []string, text string, noMoment bool) bool {
 	ws := lowerWords(text)
 	for i := 1; i < len(ws); i++ {
-		if slices.Contains(durationWords, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && (i < 2 || ws[i-2] != "na") {
+		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && !(noMoment && i >= 2 && ws[i-2] == "na") {
 			return true
 		}
 	}
