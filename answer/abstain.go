@@ -182,6 +182,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed
+	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
+		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
@@ -388,11 +390,15 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 			return why
 		}
 	}
-	if best := slices.IndexFunc(cands, func(c *cand) bool { return c.reject == "" }); best >= 0 && !cands[best].namesAsked(q) &&
+	// What a refusal says the sources lack, no allowed candidate may hold:
+	// the best one's weakness is not the sources'.
+	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
+	if len(allowed) > 0 && !slices.ContainsFunc(allowed, func(c *cand) bool { return c.namesAsked(q) }) &&
 		!(q.kind == kindDose && strings.HasPrefix(q.askedWord, "dos")) { // "welke dosis" names the kind, which the table calls "Dosering"
 		return fmt.Sprintf("De bronnen noemen geen ‘%s’ in dit verband.", q.askedWord)
 	}
-	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) {
+	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) &&
+		!slices.ContainsFunc(allowed, func(c *cand) bool { return kindShown(q.kind, c) }) {
 		return fmt.Sprintf("De bronnen%s noemen geen %s die bij deze vraag past.", about, noun)
 	}
 	return "De gevonden passages beantwoorden deze vraag niet met voldoende zekerheid."

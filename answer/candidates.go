@@ -36,9 +36,13 @@ type cand struct {
 	feats  []float64
 	p      float64 // the answer model's probability that it answers
 	reject string  // the hard rule it breaks ("" when none; see rules)
-	// pointed: a dose row holds words the question names beyond the drug
-	// (pointedWords), the cells it shows
+	// pointed: cells of a dose row name words the question names beyond
+	// the drug (pointedWords) or the populations it asks about; they are
+	// the cells it shows
 	pointed bool
+	// outOfRange: a row whose cells for other ages, eGFR or weeks of
+	// pregnancy than the question's were left out
+	outOfRange bool
 }
 
 // maxListItems and maxListItemRunes bound the list a lead-in sentence
@@ -173,12 +177,21 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	}
 	shown := cells
 	pointed := s.pointedWords(q, p)
-	if (len(q.quals) > 0 || len(pointed) > 0) && len(cells) > 2 {
+	// A cell is pointed at when it names a word of the question beyond
+	// the row's subject: the whole word, not a part of a compound
+	// ("interacties" is not named by "internist").
+	pointedAt := func(cell string) bool {
+		set := newTermSet(passageTerms(s.cfg.Analyzer, cell))
+		return slices.ContainsFunc(pointed, func(u unit) bool { return named(set.score(u), true) })
+	}
+	asked := func(cell string) bool {
+		return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell)
+	}
+	hit := slices.ContainsFunc(cells[1:], asked)
+	if (len(q.quals) > 0 || hit) && len(cells) > 2 {
 		kept := []string{cells[0]}
 		for _, cell := range cells[1:] {
-			set := newTermSet(passageTerms(s.cfg.Analyzer, cell))
-			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) ||
-				slices.ContainsFunc(pointed, func(u unit) bool { return set.score(u) > 0 }) {
+			if asked(cell) {
 				kept = append(kept, cell)
 			}
 		}
@@ -186,12 +199,39 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			shown = kept
 		}
 	}
+	if len(pointed) > 0 && !hit && len(cells) > 2 {
+		// A question beyond the doses that no cell names ("Welke
+		// bijwerking …?" and the note "branderig gevoel in de eerste
+		// week") sees the cells that state no dose: never a dose it did
+		// not ask for.
+		kept := []string{cells[0]}
+		for _, cell := range cells[1:] {
+			if !statesDose(cell) {
+				kept = append(kept, cell)
+			}
+		}
+		if len(kept) > 1 {
+			shown, hit = kept, true
+		}
+	}
+	outOfRange := false
+	if len(q.values) > 0 {
+		// A cell whose ranges exclude the patient's age, eGFR or weeks of
+		// pregnancy is advice for others: the baby of 3 months gets the
+		// note "niet bij kinderen < 6 maanden", not the dose "≥ 6 maanden".
+		shown = slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
+			ranged, fits := valueFit(q.values, cell)
+			out := cell != shown[0] && ranged && !fits
+			outOfRange = outOfRange || out
+			return out
+		})
+	}
 	text := strings.Join(shown, " · ")
 	if caption != "" {
 		text = caption + " — " + text
 	}
 	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
-		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: len(pointed) > 0}
+		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange}
 	c.terms = passageTerms(s.cfg.Analyzer, text)
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)

@@ -198,8 +198,9 @@ func At(outs []Outcome, t float64) Tally {
 // wrongCost for every wrong one (an answerable question answered from a
 // passage without the evidence, or an unanswerable one answered), pooled
 // over the sets: a band of candidates that adds only wrong answers is not
-// answered. With wrongCost 0 it is the least threshold the bound allows;
-// ties go to the lower threshold. 1 when none meets the bound.
+// answered. Ties go to the higher threshold: a band that adds right and
+// wrong answers in the ratio of the cost gains nothing and is not
+// answered. 1 when none meets the bound.
 func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	var ps []float64
 	var pool []Outcome
@@ -222,7 +223,7 @@ func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 			continue
 		}
 		c := At(pool, t)
-		if gain := float64(c.WithEvidence) - wrongCost*float64(c.Wrong+c.FalseAnswers); gain > bestGain {
+		if gain := float64(c.WithEvidence) - wrongCost*float64(c.Wrong+c.FalseAnswers); gain >= bestGain {
 			best, bestGain = t, gain
 		}
 	}

@@ -27,14 +27,16 @@ var FeatureNames = []string{
 	"coverage_gap",      // coverage_context minus the best candidate's (0 for the best)
 	"coverage_passage",  // the same for the candidate's whole passage with its context
 	"missing_max",       // weight of the weightiest question word the candidate and its context miss, over the weightiest word's
+	"missing_gap",       // missing_max minus the least of the question's candidates' (a word another candidate covers)
 	"absent_share",      // weighted share of the question's words no retrieved passage covers
 	"subject_named",     // the question names a subject and the candidate or its context names it
 	"subject_missing",   // the question names a subject and the candidate and its context do not
 	"subject_document",  // the candidate's document title names the question's subject
 	"qualifier_missing", // share of the populations asked about that the candidate does not name
 	"kind_shown",        // the candidate gives the kind of answer asked (a dose, a number, a reason …)
+	"heading_asked",     // its section path or caption has the heading of what the question asks (Dosering, Contra-indicaties …)
 	"asked_named",       // the candidate or its context names the noun the question asks for ("welke bijwerkingen")
-	"value_fits",        // the question states an age or eGFR and a range of the candidate holds it
+	"value_fits",        // the question states an age, eGFR or weeks of pregnancy (or a range of them) and a range of the candidate holds (meets) it
 	"dose_row",          // a dose question and a table-row candidate
 	"facts_missing",     // share of the question's names and numbers absent from the passage
 	"rank",              // 1/(1+retrieval rank)
@@ -184,6 +186,10 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 		}
 		best = max(best, covCtx[i])
 	}
+	leastMiss := 1.0
+	for i := range cands {
+		leastMiss = min(leastMiss, miss[i])
+	}
 	for i, c := range cands {
 		named, about := sub.named(c)
 		_, fits := valueFit(q.values, c.text)
@@ -211,12 +217,14 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			covCtx[i] - best,
 			c.pass.passageSet.coverage(q.units, w),
 			miss[i],
+			miss[i] - leastMiss,
 			absent,
 			b2f(sub.any() && named),
 			b2f(sub.any() && !named),
 			b2f(about),
 			qualMiss,
 			b2f(kindShown(q.kind, c)),
+			b2f(headingShown(q, c)),
 			b2f(c.namesAsked(q)),
 			b2f(fits),
 			b2f(q.kind == kindDose && c.form == formRow),

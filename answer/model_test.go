@@ -133,8 +133,21 @@ func TestChooseThreshold(t *testing.T) {
 	if got := ChooseThreshold([][]Outcome{band}, 0.05, 2); got != 0.7 {
 		t.Errorf("threshold at wrong cost 2 = %v, want 0.7 (the band below adds more wrong than right)", got)
 	}
-	if got := ChooseThreshold([][]Outcome{band}, 0.05, 0); got != 0.6 {
-		t.Errorf("threshold at wrong cost 0 = %v, want 0.6 (the least the bound allows)", got)
+	if got := ChooseThreshold([][]Outcome{band}, 0.05, 0); got != 0.62 {
+		t.Errorf("threshold at wrong cost 0 = %v, want 0.62 (the most right answers; 0.6 adds only a wrong one)", got)
+	}
+	// A band that adds right and wrong answers in the ratio of the cost
+	// gains nothing: it is not answered.
+	tie := []Outcome{
+		{P: 0.9, Answerable: true, Evidence: true},
+		{P: 0.7, Answerable: true, Evidence: true},
+		{P: 0.69, Answerable: true, Evidence: false},
+		{P: 0.68, Answerable: true, Evidence: true},
+		{P: 0.67, Answerable: true, Evidence: true},
+		{P: 0.3, Answerable: false},
+	}
+	if got := ChooseThreshold([][]Outcome{tie}, 0.05, 2); got != 0.7 {
+		t.Errorf("threshold at a tie = %v, want 0.7 (the band below gains nothing)", got)
 	}
 }
 
@@ -159,6 +172,35 @@ func TestAnswerKind(t *testing.T) {
 		if got := answerKind(q, lowerWords(q)); got != want {
 			t.Errorf("answerKind(%q) = %s, want %s", q, got, want)
 		}
+	}
+}
+
+// A question points at the sections of an NHG-style guideline that answer
+// what it asks: doses, contra-indications, referral, follow-up.
+func TestAskedHeadings(t *testing.T) {
+	s := newTestService(nil, &fakeSearcher{})
+	for question, want := range map[string]string{
+		"Wat is de dosering tarvomycine bij kinderen?":       "dosering",
+		"Bij wie mag ik geen tarvomycine voorschrijven?":     "contra-indic",
+		"Wanneer mag tolzarine niet gebruikt worden?":        "contra-indic",
+		"Mag ik tarvomycine geven bij zwangerschap?":         "contra-indic",
+		"Wanneer is quilmeprofen gecontra-indiceerd?":        "contra-indic",
+		"Wanneer verwijs ik een kind met pluimhoest?":        "verwijz",
+		"Hoe vaak controleer ik de nierfunctie?":             "controle",
+		"Wanneer start ik met velaatverlagende behandeling?": "",
+		"Wat is de oorzaak van ambervlekkenziekte?":          "",
+	} {
+		got := s.analyseQuestion(question).headings
+		if want == "" && len(got) != 0 || want != "" && !slices.Contains(got, want) {
+			t.Errorf("%q: headings %q, want %q", question, got, want)
+		}
+	}
+	ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "a:1", DocumentID: "a", Title: "T", Text: "Tarvomycine: overgevoeligheid.",
+		Section: "4 Richtlijnen beleid › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties", Verified: true}})
+	c := &cand{pass: ps[0]}
+	if !headingShown(s.analyseQuestion("Bij wie mag ik geen tarvomycine voorschrijven?"), c) ||
+		headingShown(s.analyseQuestion("Wanneer verwijs ik een kind met pluimhoest?"), c) {
+		t.Error("headingShown does not read the section path")
 	}
 }
 
@@ -920,4 +962,44 @@ func ruleOfPassage(t *testing.T, s *Service, pp []*prepared, question, id string
 	}
 	t.Fatalf("%q: no candidate of %s", question, id)
 	return ""
+}
+
+// A dose row's cell is pointed at by a word of the question only when it
+// names the whole word: the Dutch analyser splits "interacties" into
+// "inter" and "actie", and the kidney cell's "internist" shares the
+// first. A question on interactions got the kidney doses (a number citing
+// no evidence: a critical error). A question beyond the doses that no
+// cell names sees the cells without a dose ("Welke bijwerking …?" and the
+// note "branderig gevoel in de eerste week"); a row of doses alone has
+// nothing for it.
+func TestRowCellNamesTheWholeWord(t *testing.T) {
+	row := func(cells string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: "av:1", DocumentID: "av", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "av.pdf", PageStart: 4, PageEnd: 4,
+			Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte",
+			Text:     "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte — Middel: tarvomycine tablet 250 mg · " + cells,
+			Verified: true, Published: "2025-01-01",
+		}
+	}
+	doses := "Volwassenen: 2 dd 500 mg gedurende 5 dagen · Bij nierfunctiestoornis: eGFR < 30: 1 dd 250 mg, na overleg met de internist"
+	for name, a := range analyzers(t) {
+		full := row(doses + " · Bijzonderheden: kan een metaalsmaak geven")
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{full}})
+		p := s.enforcer.prepare([]bronwijzer.Passage{full})[0]
+		for _, tc := range []struct{ question, shows string }{
+			{"Met welke andere geneesmiddelen geeft tarvomycine interacties?", "Bijzonderheden: kan een metaalsmaak geven"},
+			{"Geeft tarvomycine een metaalsmaak?", "Bijzonderheden: kan een metaalsmaak geven"},
+		} {
+			got := shownText(s.rowCand(s.analyseQuestion(tc.question), p))
+			if !strings.Contains(got, tc.shows) || strings.Contains(got, "1 dd 250 mg") || strings.Contains(got, "2 dd 500 mg") {
+				t.Errorf("%s: %q: row shown as %q, want %q and no dose", name, tc.question, got, tc.shows)
+			}
+		}
+		only := row(doses + " · Kinderen: 12 mg/kg/dag in 2 giften")
+		s = newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{only}})
+		pp := s.enforcer.prepare([]bronwijzer.Passage{only})
+		if got := ruleOfPassage(t, s, pp, "Met welke andere geneesmiddelen geeft tarvomycine interacties?", "av:1"); got != ruleRow {
+			t.Errorf("%s: interactions, a row of doses: rule %q, want %q (no cell names them)", name, got, ruleRow)
+		}
+	}
 }

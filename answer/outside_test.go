@@ -150,10 +150,12 @@ func TestHowLongIsNoMomentAfter(t *testing.T) {
 	}
 }
 
-// The verbs of giving a drug are the question's frame, and a patient's
-// value is compared with ranges, not looked for as words: neither is a
-// content word of the question, and a refusal never says the sources do
-// not treat "voorschrijven".
+// The verbs of giving a drug are the question's frame, the words for the
+// one patient who the advice is for, and a patient's value is compared
+// with ranges, not looked for as words: none is a content word of the
+// question, and a refusal never says the sources do not treat
+// "voorschrijven". The plural "patiënten" may be what a text is about and
+// stays.
 func TestQuestionContentWithoutFrameAndValues(t *testing.T) {
 	s := newRealService(nil, &fakeSearcher{})
 	q := s.analyseQuestion("Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?")
@@ -161,12 +163,15 @@ func TestQuestionContentWithoutFrameAndValues(t *testing.T) {
 	for _, u := range q.units {
 		terms = append(terms, u.full)
 	}
-	for _, w := range []string{"voorschrijv", "voorschrijven", "8", "wek", "weken"} {
+	for _, w := range []string{"voorschrijv", "voorschrijven", "8", "wek", "weken", "vrouw"} {
 		if slices.Contains(terms, w) {
 			t.Errorf("units %q hold %q", terms, w)
 		}
 	}
-	if len(q.values) != 1 || q.values[0].measure != measureGestation || q.values[0].v != 8 {
+	if us := s.analyseQuestion("Welk deel van de patiënten is ouder dan 60?").units; !slices.ContainsFunc(us, func(u unit) bool { return strings.HasPrefix(u.full, "pati") }) {
+		t.Errorf("units %+v lack the plural \"patiënten\"", us)
+	}
+	if len(q.values) != 1 || q.values[0].measure != measureGestation || q.values[0].lo != 8 || q.values[0].hi != 8 {
 		t.Errorf("values %+v, want 8 weeks of pregnancy", q.values)
 	}
 	if len(q.facts) != 0 {

@@ -57,7 +57,9 @@ type question struct {
 	units []unit // content words
 	facts []fact // names and numbers it mentions
 	kind  string
-	quals []qualifier // the populations it asks about
+	// headings: the guideline headings whose sections answer what it asks
+	headings []string
+	quals    []qualifier // the populations it asks about
 	// content is the text its content words are read from: without the
 	// values it states (compared by valueFit) and the verbs of giving a
 	// drug (withoutFrame).
@@ -478,6 +480,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.units, q.facts = contentUnits(s.cfg.Analyzer, q.content), factsOf(q.content)
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
+	q.headings = askedHeadings(q.kind, ws)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
@@ -549,6 +552,46 @@ func answerKind(text string, ws []string) string {
 		return kindProcedure
 	}
 	return kindOther
+}
+
+// askedHeadings returns the headings of a guideline's sections (lower
+// case, as prefixes) that answer the question by what it asks: every
+// NHG-Standaard keeps its doses under "Medicamenteuze behandeling" and in
+// a "Dosering" table, what must not be given under "Contra-indicaties",
+// when to refer under "Consultatie en verwijzing" and the follow-up under
+// "Controles". A question asks for contra-indications when it asks
+// whether something may be given, or when it may not.
+func askedHeadings(kind string, ws []string) []string {
+	var out []string
+	prefixed := func(ps ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool {
+			return slices.ContainsFunc(ps, func(p string) bool { return strings.HasPrefix(w, p) })
+		})
+	}
+	negated := slices.ContainsFunc(ws, func(w string) bool { return w == "geen" || w == "niet" || w == "nooit" })
+	if kind == kindDose {
+		out = append(out, "dosering", "medicamenteu")
+	}
+	if kind == kindPermission || kind == kindCondition && negated || prefixed("contra", "gecontra") {
+		out = append(out, "contra-indic", "contraindic")
+	}
+	if prefixed("verwij", "doorverwij") {
+		out = append(out, "verwijz", "consultatie")
+	}
+	if prefixed("control") {
+		out = append(out, "controle")
+	}
+	return out
+}
+
+// headingShown reports whether the candidate's section path or table
+// caption has a heading the question asks for (askedHeadings).
+func headingShown(q question, c *cand) bool {
+	if len(q.headings) == 0 {
+		return false
+	}
+	where := strings.ToLower(c.pass.p.Section + " " + c.pass.p.Caption)
+	return slices.ContainsFunc(q.headings, func(h string) bool { return strings.Contains(where, h) })
 }
 
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
@@ -724,6 +767,12 @@ func namesPopulation(a Analyzer, w string) bool {
 	return true
 }
 
+// patientWords are the words for the one patient a question is asked
+// about ("een vrouw die 10 weken zwanger is", "bij een patiënt met …"):
+// who the advice is for, not what the source must say. The plurals are
+// not among them: "patiënten" and "mensen" may be what a text is about.
+var patientWords = setOf("iemand", "persoon", "patiënt", "patiënte", "vrouw", "man", "meneer", "mevrouw", "cliënt")
+
 // frameVerbs are the verbs of giving a drug, beside "geven" (a question
 // word): how a question asks about the drug ("Mag ik tarvomycine
 // voorschrijven?"), not what the source must say ("Tarvomycine is
@@ -734,6 +783,7 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien")
 // withoutFrame blanks the frame verbs of a question.
 func withoutFrame(text string) string {
 	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
-		return frameVerbs[strings.ToLower(strings.Trim(f, ".,;:!?()"))]
+		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
+		return frameVerbs[w] || patientWords[w]
 	}), " ")
 }

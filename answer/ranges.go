@@ -27,12 +27,56 @@ const (
 	measureGestation = "gestation"
 )
 
-// qvalue is a value the question states for a measure.
+// qvalue is a value the question states for a measure, or a range when
+// it states a bound ("jonger dan 6 maanden", "eGFR onder 30").
 type qvalue struct {
 	measure    string
-	v          float64
-	text       string // as the question says it ("8 weken", "eGFR van 25")
-	start, end int    // byte span of the value's number and unit in the question
+	lo, hi     float64 // equal for a value; ±inf at an open end
+	text       string  // as the question says it ("8 weken", "eGFR van 25", "jonger dan 6 maanden")
+	start, end int     // byte span of the value (its bound word, number and unit) in the question
+}
+
+// point is a stated value.
+func point(measure string, v float64) qvalue { return qvalue{measure: measure, lo: v, hi: v} }
+
+// strictGap makes a strict bound exclusive: "jonger dan 6 maanden" does
+// not hold 6 months. Values are read to two decimals at most.
+const strictGap = 0.001
+
+// questionBounds are the words of a bound in a question: the patient is
+// "jonger dan 6 maanden", "onder de 1 jaar", has "een eGFR onder 30".
+// Sources state their ranges with fewer (boundRe): "meer dan 2 jaar" in
+// a guideline's sentence is as often a duration as an age.
+const questionBounds = `≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|lager dan|hoger dan|kleiner dan|groter dan|minder dan|meer dan|tot`
+
+// questionBoundRe is a bound word just before a question's value.
+var questionBoundRe = regexp.MustCompile(`(?i)(` + questionBounds + `)\s*(?:de\s+|het\s+)?$`)
+
+// boundRange returns the range a bound word op gives number x: from x on
+// ("≥", "vanaf"), above it ("ouder dan"), up to it ("≤") or below it
+// ("jonger dan", "onder", "tot").
+func boundRange(op string, x float64) (lo, hi float64) {
+	switch strings.ToLower(op) {
+	case "≥", ">=", "vanaf":
+		return x, inf
+	case ">", "boven", "ouder dan", "hoger dan", "groter dan", "meer dan":
+		return x + strictGap, inf
+	case "≤", "=<", "<=":
+		return -inf, x
+	}
+	return -inf, x - strictGap // <, onder, jonger dan, lager dan, kleiner dan, minder dan, tot
+}
+
+// asBound turns value v, stated at text[start:], into a range when a bound
+// word stands just before it; the range's text then starts at that word.
+func asBound(text string, start int, v qvalue) qvalue {
+	m := questionBoundRe.FindStringSubmatchIndex(text[:start])
+	if m == nil {
+		return v
+	}
+	v.lo, v.hi = boundRange(text[m[2]:m[3]], v.lo)
+	v.start, v.text = m[0], text[m[0]:v.end]
+	return v
 }
 
 // bound is a range a candidate gives for a measure.
@@ -47,8 +91,8 @@ var (
 	ageUnit = `(jaar|jarige|jaren|maanden|maand|weken|week)`
 	// "kind van 8 jaar", "8-jarige", "baby van 10 maanden"
 	questionAgeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:-\s*)?` + ageUnit + `\b`)
-	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound, not a value)
-	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(\d+(?:[.,]\d+)?)`)
+	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
+	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
@@ -128,11 +172,12 @@ func questionValues(text string) []qvalue {
 	var out []qvalue
 	for _, m := range questionAgeRe.FindAllStringSubmatchIndex(text, -1) {
 		v, unit := parseNum(text[m[2]:m[3]]), text[m[4]:m[5]]
-		val := qvalue{measure: measureAge, v: months(v, unit), text: text[m[0]:m[1]], start: m[0], end: m[1]}
+		val := point(measureAge, months(v, unit))
 		if !strings.HasPrefix(unit, "ja") && aboutPregnancy(around(text, m[0], m[1], 25)) {
-			val.measure, val.v = measureGestation, weeks(v, unit)
+			val = point(measureGestation, weeks(v, unit))
 		}
-		out = append(out, val)
+		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		out = append(out, asBound(text, m[0], val))
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
 		n := m[2:4]
@@ -140,11 +185,19 @@ func questionValues(text string) []qvalue {
 			n = m[4:6]
 		}
 		if aboutPregnancy(around(text, m[0], m[1], 25)) {
-			out = append(out, qvalue{measure: measureGestation, v: parseNum(text[n[0]:n[1]]), text: text[m[0]:m[1]], start: m[0], end: m[1]})
+			val := point(measureGestation, parseNum(text[n[0]:n[1]]))
+			val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+			out = append(out, asBound(text, m[0], val))
 		}
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatchIndex(text, -1) {
-		out = append(out, qvalue{measure: measureEGFR, v: parseNum(text[m[2]:m[3]]), text: text[m[0]:m[1]], start: m[2], end: m[3]})
+		val := point(measureEGFR, parseNum(text[m[4]:m[5]]))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[4], m[5]
+		if m[2] >= 0 { // "eGFR onder 30"
+			val = asBound(text, m[4], val)
+			val.text = text[m[0]:m[1]]
+		}
+		out = append(out, val)
 	}
 	return out
 }
@@ -198,13 +251,8 @@ func bounds(text string) []bound {
 		case measureGestation:
 			v = weeks(v, unit)
 		}
-		b := bound{measure: ms, lo: -inf, hi: inf}
-		switch op {
-		case "≥", ">=", "vanaf", "ouder dan", ">", "boven":
-			b.lo = v
-		default:
-			b.hi = v
-		}
+		b := bound{measure: ms}
+		b.lo, b.hi = boundRange(op, v)
 		out = append(out, b)
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
@@ -274,8 +322,8 @@ func bounds(text string) []bound {
 
 // valueFit reports, for the question's values, whether the candidate gives
 // ranges for one of their measures (ranged) and whether every such measure
-// has a range holding the question's value (fits). A candidate without
-// ranges for the measures is neither.
+// has a range holding the question's value, or meeting the question's own
+// range (fits). A candidate without ranges for the measures is neither.
 func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 	if len(vals) == 0 {
 		return false, false
@@ -293,7 +341,7 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 			continue
 		}
 		ranged = true
-		if !slices.ContainsFunc(mine, func(b bound) bool { return v.v >= b.lo && v.v <= b.hi }) {
+		if !slices.ContainsFunc(mine, func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
 			fits = false
 		}
 	}
@@ -442,8 +490,8 @@ func countShown(noun, text string) bool {
 func StatesAgeOrEGFR(question string) bool { return len(questionValues(question)) > 0 }
 
 // RangesHold reports whether text, where it gives age or eGFR ranges for
-// the values the question states, has one holding each value (true when it
-// gives none).
+// the values (or ranges) the question states, has one holding (meeting)
+// each (true when it gives none).
 func RangesHold(question, text string) bool {
 	ranged, fits := valueFit(questionValues(question), text)
 	return !ranged || fits

@@ -36,6 +36,20 @@ func TestRangesHold(t *testing.T) {
 		{"Wat doe ik bij een amenorroeduur van 20 weken?", "Kinderen ≥ 6 maanden: 12 mg/kg", true},                 // an age, not a pregnancy
 		{"Welke dosis voor een zuigeling van 10 weken?", "niet in het eerste trimester van de zwangerschap", true}, // an age, not a pregnancy
 		{"Welke dosis voor een zuigeling van 10 weken?", "bij een zwangere vanaf 28 weken amenorroeduur", true},
+		// a bound in the question is a range: it must meet the candidate's
+		{"Wat is de dosering tarvomycine bij kinderen jonger dan 6 maanden?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften", false},
+		{"Wat is de dosering tarvomycine bij kinderen ouder dan 6 maanden?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften", true},
+		{"Wat is de dosering bij kinderen jonger dan 6 maanden?", "kinderen jonger dan 6 maanden en het eerste trimester", true},
+		{"Wat is de dosering bij kinderen vanaf 12 jaar?", "kinderen 2-11 jaar: 1 dd 5 mg", false},
+		{"Wat is de dosering bij kinderen tot 12 jaar?", "kinderen 2-11 jaar: 1 dd 5 mg", true},
+		{"Welke dosis bij een eGFR onder 30?", "eGFR 30–59: 1 dd 500 mg", false},
+		{"Welke dosis bij een eGFR onder 30?", "eGFR 30–59: 1 dd 500 mg eGFR < 30: 1 dd 250 mg", true},
+		{"Welke dosis bij een eGFR lager dan 60?", "eGFR 30–59: 1 dd 500 mg", true},
+		{"Welke dosis bij een eGFR boven 60?", "eGFR 30–59: 1 dd 500 mg eGFR < 30: gecontra-indiceerd", false},
+		{"Hoeveel baby's onder de 1 jaar worden verwezen?", "Van de kinderen jonger dan 1 jaar wordt 9% verwezen.", true},
+		// a strict bound in the candidate excludes its own number
+		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
+		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {
@@ -96,6 +110,34 @@ func TestAskRowForAnotherAge(t *testing.T) {
 		}
 		if child.Abstained || !strings.Contains(child.Answer, "5 mg/kg 3 dd") {
 			t.Errorf("%s: a child of 30 months got %q (reason %q), want the children's dose", name, child.Answer, child.Reason)
+		}
+	}
+}
+
+// A dose row shows only the cells whose ranges hold the patient: a baby
+// of 3 months, or a child "jonger dan 6 maanden", is told the row's note
+// "niet bij kinderen < 6 maanden", never the dose for children from 6
+// months, which a row filtered by population alone would show.
+func TestRowCellsOutsideThePatientsRange(t *testing.T) {
+	row := bronwijzer.Passage{
+		ID: "av:1", DocumentID: "av", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "av.pdf", PageStart: 4, PageEnd: 4,
+		Kind: bronwijzer.KindTableRow, Caption: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte",
+		Text: "Tabel 2 Dosering van geneesmiddelen bij ambervlekkenziekte — Middel: tarvomycine tablet 250 mg · " +
+			"Volwassenen: 2 dd 500 mg gedurende 5 dagen · Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften · " +
+			"Bijzonderheden: innemen tijdens de maaltijd; niet bij kinderen < 6 maanden",
+		Verified: true, Published: "2025-01-01",
+	}
+	s := newTestService(nil, &fakeSearcher{passages: []bronwijzer.Passage{row}})
+	p := s.enforcer.prepare([]bronwijzer.Passage{row})[0]
+	for _, tc := range []struct{ question, shows, hides string }{
+		{"Wat is de dosering van tarvomycine voor een baby van 3 maanden?", "niet bij kinderen < 6 maanden", "12 mg/kg"},
+		{"Wat is de dosering tarvomycine bij kinderen jonger dan 6 maanden?", "niet bij kinderen < 6 maanden", "12 mg/kg"},
+		{"Wat is de dosering tarvomycine bij een kind van 4 jaar?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag", "2 dd 500 mg"},
+		{"Wat is de dosering tarvomycine bij kinderen?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag", "2 dd 500 mg"},
+	} {
+		got := shownText(s.rowCand(s.analyseQuestion(tc.question), p))
+		if !strings.Contains(got, tc.shows) || strings.Contains(got, tc.hides) {
+			t.Errorf("%q: row shown as %q, want %q and not %q", tc.question, got, tc.shows, tc.hides)
 		}
 	}
 }

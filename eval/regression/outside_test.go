@@ -37,11 +37,11 @@ func TestOutsideSetRatchet(t *testing.T) {
 		provider func(t *testing.T) eval.Provider
 		answered int // at most, of 75
 	}{
-		{"bundled reports", openBundled, 6},
+		{"bundled reports", openBundled, 5},
 		{"dev guidelines", func(t *testing.T) eval.Provider {
 			searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 			return stack{searcher: searcher, analyzer: an}.provider()
-		}, 6},
+		}, 4},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), tt.provider(t), cfgs, qs)
@@ -87,7 +87,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const minRight, maxWrong = 10, 2 // of 24
+	const minRight, maxWrong = 10, 1 // of 24
 	var right, wrong []string
 	for _, r := range rep.Runs[0].Results {
 		switch {

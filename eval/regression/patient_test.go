@@ -1,0 +1,52 @@
+package regression
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/api/redact"
+	"github.com/bronwijzer/bronwijzer/retrieval"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
+	"github.com/bronwijzer/bronwijzer/retrieval/embed"
+)
+
+// TestPatientDetailsAnswerLikeTheQuestion asks the real answerer over the
+// four dev guidelines a question about one patient in three forms: with
+// the patient as "een vrouw", with her name and BSN (which the service
+// redacts), and without either. The words for the patient and her details
+// are who the advice is for, not what the guideline must say: the three
+// get the same answer, the first trimester's contra-indication, and no
+// answer or reason repeats the details.
+func TestPatientDetailsAnswerLikeTheQuestion(t *testing.T) {
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	svc := answer.New(answer.Config{Analyzer: an, Redact: redact.New().String}, searcher, nil)
+	var answers []string
+	for _, q := range []string{
+		"Mag ik tarvomycine geven aan een vrouw die 10 weken zwanger is?",
+		"Mevrouw Jansen (BSN 111222333) is 10 weken zwanger: mag ik tarvomycine geven?",
+		"Is 10 weken zwanger: mag ik tarvomycine geven?",
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Abstained || !strings.Contains(resp.Answer, "eerste trimester") {
+			t.Errorf("%q: abstained %v (%q), answer %q; want the first trimester's contra-indication", q, resp.Abstained, resp.Reason, resp.Answer)
+		}
+		for _, detail := range []string{"Jansen", "111222333"} {
+			if strings.Contains(resp.Answer+resp.Reason, detail) {
+				t.Errorf("%q: the answer or reason repeats %q", q, detail)
+			}
+		}
+		answers = append(answers, resp.Answer)
+	}
+	if answers[0] != answers[1] || answers[1] != answers[2] {
+		t.Errorf("the forms got different answers:\n%q\n%q\n%q", answers[0], answers[1], answers[2])
+	}
+}
