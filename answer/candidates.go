@@ -184,20 +184,16 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		set := newTermSet(passageTerms(s.cfg.Analyzer, cell))
 		return slices.ContainsFunc(pointed, func(u unit) bool { return named(set.score(u), true) })
 	}
-	asked := func(cell string) bool {
-		return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell)
+	// The cells that name a population asked about or a pointed word.
+	var askedCells []string
+	for _, cell := range cells[1:] {
+		if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell) {
+			askedCells = append(askedCells, cell)
+		}
 	}
-	hit := slices.ContainsFunc(cells[1:], asked)
-	if (len(q.quals) > 0 || hit) && len(cells) > 2 {
-		kept := []string{cells[0]}
-		for _, cell := range cells[1:] {
-			if asked(cell) {
-				kept = append(kept, cell)
-			}
-		}
-		if len(kept) > 1 {
-			shown = kept
-		}
+	hit := len(askedCells) > 0
+	if hit && len(cells) > 2 {
+		shown = append([]string{cells[0]}, askedCells...)
 	}
 	if len(pointed) > 0 && !hit && len(cells) > 2 {
 		// A question beyond the doses that no cell names ("Welke

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -61,8 +62,8 @@ type question struct {
 	headings []string
 	quals    []qualifier // the populations it asks about
 	// content is the text its content words are read from: without the
-	// values it states (compared by valueFit) and the verbs of giving a
-	// drug (withoutFrame).
+	// values it states (compared by valueFit), the verbs of giving a drug
+	// and the words for the patient (withoutFrame).
 	content string
 	// outside are the words of subjectSlots that the sources name nowhere
 	// (outsideSources; set once the passages are retrieved).
@@ -677,8 +678,8 @@ func statesDose(text string) bool {
 // personWords refer to the patient as a person ("bij iemand die …", "bij
 // een vrouw van 40"): the slot then names who, not what the question is
 // about.
-var personWords = setOf("iemand", "niemand", "iedereen", "persoon", "personen", "mens", "mensen", "patiënt", "patiënte",
-	"patiënten", "vrouw", "vrouwen", "man", "mannen", "meneer", "mevrouw", "cliënt", "cliënten")
+var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
+	"niemand", "iedereen", "personen", "mens", "mensen", "patiënten", "vrouwen", "mannen", "cliënten")...)
 
 // objectSlot reports whether words[i] is the subject pronoun of a
 // question's inverted main clause, followed by an article ("Hoe behandel
@@ -780,7 +781,8 @@ var patientWords = setOf("iemand", "persoon", "patiënt", "patiënte", "vrouw", 
 // "voorschrijven" must be supported in it.
 var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien")
 
-// withoutFrame blanks the frame verbs of a question.
+// withoutFrame blanks the frame verbs of a question and its words for the
+// patient.
 func withoutFrame(text string) string {
 	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
