@@ -236,7 +236,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return d, err
 	}
 	var drafts []Draft
-	for _, c := range s.choose(allowed) {
+	for _, c := range s.choose(q, sub, allowed) {
 		drafts = append(drafts, c.drafts()...)
 	}
 	report := s.enforcer.check(drafts, ps)
@@ -251,9 +251,21 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 
 // choose returns the best candidate and at most MaxSentences-1 more whose
 // ranking probability is at least secondaryShare of the best one's, that
-// overlap no chosen one and repeat none, in reading order.
-func (s *Service) choose(allowed []*cand) []*cand {
+// overlap no chosen one and repeat none, in reading order. When the
+// question asks outright for a section of the guideline (q.sections: its
+// contra-indications, its referral advice …) and no chosen candidate
+// stands under it, the best allowed candidate there that names the
+// question's subject joins the answer, in the last place: a table row's
+// "eGFR < 30: gecontra-indiceerd" is part of the answer to "Wanneer is
+// quilmeprofen gecontra-indiceerd?", the section that lists every
+// contra-indication the rest.
+func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 	chosen := []*cand{allowed[0]}
+	joins := func(chosen []*cand, c *cand) bool {
+		return !slices.ContainsFunc(chosen, func(o *cand) bool {
+			return o.overlaps(c) || jaccard(o.terms, c.terms) >= DefaultMaxDuplicate
+		})
+	}
 	for _, c := range allowed[1:] {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
@@ -261,12 +273,25 @@ func (s *Service) choose(allowed []*cand) []*cand {
 		if c.p < secondaryShare*chosen[0].p {
 			break // sorted: the rest are weaker
 		}
-		if slices.ContainsFunc(chosen, func(o *cand) bool {
-			return o.overlaps(c) || jaccard(o.terms, c.terms) >= DefaultMaxDuplicate
-		}) {
-			continue
+		if joins(chosen, c) {
+			chosen = append(chosen, c)
 		}
-		chosen = append(chosen, c)
+	}
+	under := func(c *cand) bool { return headingShown(q.sections, c) }
+	if len(q.sections) > 0 && sub.any() && !slices.ContainsFunc(chosen, under) {
+		for _, c := range allowed[1:] {
+			if named, _ := sub.named(c); !named || !under(c) {
+				continue
+			}
+			kept := chosen
+			if len(kept) == s.cfg.MaxSentences {
+				kept = kept[:len(kept)-1]
+			}
+			if joins(kept, c) {
+				chosen = append(kept, c)
+			}
+			break
+		}
 	}
 	return inReadingOrder(chosen)
 }

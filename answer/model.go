@@ -224,7 +224,7 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			b2f(about),
 			qualMiss,
 			b2f(kindShown(q.kind, c)),
-			b2f(headingShown(q, c)),
+			b2f(headingShown(q.headings, c)),
 			b2f(c.namesAsked(q)),
 			b2f(fits),
 			b2f(q.kind == kindDose && c.form == formRow),

@@ -195,11 +195,25 @@ func TestAskedHeadings(t *testing.T) {
 			t.Errorf("%q: headings %q, want %q", question, got, want)
 		}
 	}
+	// A yes/no question about a drug may be answered by its
+	// contra-indications; only a question that asks for them outright
+	// has them added to its answer (q.sections, choose).
+	for question, want := range map[string]bool{
+		"Mag ik tarvomycine geven bij zwangerschap?":      false,
+		"Kan tarvomycine een vreemde smaak geven?":        false,
+		"Mag ik tarvomycine niet geven bij zwangerschap?": true,
+		"Wanneer is quilmeprofen gecontra-indiceerd?":     true,
+		"Bij wie mag ik geen tarvomycine voorschrijven?":  true,
+	} {
+		if got := slices.Contains(s.analyseQuestion(question).sections, "contra-indic"); got != want {
+			t.Errorf("%q: asks for the contra-indications outright: %v, want %v", question, got, want)
+		}
+	}
 	ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "a:1", DocumentID: "a", Title: "T", Text: "Tarvomycine: overgevoeligheid.",
 		Section: "4 Richtlijnen beleid › 4.3 Medicamenteuze behandeling › 4.3.3 Contra-indicaties", Verified: true}})
 	c := &cand{pass: ps[0]}
-	if !headingShown(s.analyseQuestion("Bij wie mag ik geen tarvomycine voorschrijven?"), c) ||
-		headingShown(s.analyseQuestion("Wanneer verwijs ik een kind met pluimhoest?"), c) {
+	if !headingShown(s.analyseQuestion("Bij wie mag ik geen tarvomycine voorschrijven?").headings, c) ||
+		headingShown(s.analyseQuestion("Wanneer verwijs ik een kind met pluimhoest?").headings, c) {
 		t.Error("headingShown does not read the section path")
 	}
 }

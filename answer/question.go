@@ -60,6 +60,9 @@ type question struct {
 	kind  string
 	// headings: the guideline headings whose sections answer what it asks
 	headings []string
+	// sections: those of headings the question asks for outright, not
+	// only as a yes/no question about a drug (askedHeadings)
+	sections []string
 	quals    []qualifier // the populations it asks about
 	// content is the text its content words are read from: without the
 	// values it states (compared by valueFit), the verbs of giving a drug
@@ -481,7 +484,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.units, q.facts = contentUnits(s.cfg.Analyzer, q.content), factsOf(q.content)
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
-	q.headings = askedHeadings(q.kind, ws)
+	q.headings, q.sections = askedHeadings(q.kind, ws, true), askedHeadings(q.kind, ws, false)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
@@ -561,8 +564,10 @@ func answerKind(text string, ws []string) string {
 // a "Dosering" table, what must not be given under "Contra-indicaties",
 // when to refer under "Consultatie en verwijzing" and the follow-up under
 // "Controles". A question asks for contra-indications when it asks
-// whether something may be given, or when it may not.
-func askedHeadings(kind string, ws []string) []string {
+// when something may not be given or names them, and, when yesNo is set,
+// also when it asks whether something may be given (any yes/no question:
+// "Kan tarvomycine een vreemde smaak geven?" is one too).
+func askedHeadings(kind string, ws []string, yesNo bool) []string {
 	var out []string
 	prefixed := func(ps ...string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool {
@@ -573,7 +578,7 @@ func askedHeadings(kind string, ws []string) []string {
 	if kind == kindDose {
 		out = append(out, "dosering", "medicamenteu")
 	}
-	if kind == kindPermission || kind == kindCondition && negated || prefixed("contra", "gecontra") {
+	if kind == kindPermission && yesNo || (kind == kindPermission || kind == kindCondition) && negated || prefixed("contra", "gecontra") {
 		out = append(out, "contra-indic", "contraindic")
 	}
 	if prefixed("verwij", "doorverwij") {
@@ -586,13 +591,13 @@ func askedHeadings(kind string, ws []string) []string {
 }
 
 // headingShown reports whether the candidate's section path or table
-// caption has a heading the question asks for (askedHeadings).
-func headingShown(q question, c *cand) bool {
-	if len(q.headings) == 0 {
+// caption has one of the headings (askedHeadings).
+func headingShown(headings []string, c *cand) bool {
+	if len(headings) == 0 {
 		return false
 	}
 	where := strings.ToLower(c.pass.p.Section + " " + c.pass.p.Caption)
-	return slices.ContainsFunc(q.headings, func(h string) bool { return strings.Contains(where, h) })
+	return slices.ContainsFunc(headings, func(h string) bool { return strings.Contains(where, h) })
 }
 
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
