@@ -360,9 +360,7 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
 		ps := s.enforcer.prepare(found)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool {
-			return named(unionSets(p.terms, newTermSet(p.contextTerms)).coverage(us, nil), every)
-		}) && !abbreviated(q.text, w, ps) {
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, every) }) && !abbreviated(q.text, w, ps) {
 			out = append(out, w)
 		}
 	}
@@ -378,14 +376,10 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 // names it, however well a sentence on starting another drug matches its
 // other words.
 func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
-	sets := make([]termSet, 0, 2*len(ps))
-	for _, p := range ps {
-		sets = append(sets, p.terms, newTermSet(p.contextTerms))
-	}
-	all := unionSets(sets...)
 	var absent []string
 	for _, w := range subjectSlots(s.cfg.Analyzer, q) {
-		if !named(all.coverage(contentUnits(s.cfg.Analyzer, w), nil), true) && !abbreviated(q.text, w, ps) {
+		us := contentUnits(s.cfg.Analyzer, w)
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
@@ -393,6 +387,18 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 		return nil, nil
 	}
 	return s.unknownToSources(ctx, q, absent, true)
+}
+
+// names reports whether one sentence of the passage (with the document's
+// title) or its section path and caption names the word of units us
+// (named): a compound's parts name it together in one place, not in two
+// other compounds of the passage ("longfunctie" is not named by a
+// "longziekte" and a "nierfunctie").
+func (p *prepared) names(us []unit, every bool) bool {
+	if named(newTermSet(p.contextTerms).coverage(us, nil), every) {
+		return true
+	}
+	return slices.ContainsFunc(p.spanSets, func(set termSet) bool { return named(set.coverage(us, nil), every) })
 }
 
 // named reports whether a word's coverage names it: with every part of a

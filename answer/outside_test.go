@@ -24,12 +24,20 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wanneer verwijs ik een patiënt met pijn op de borst naar de cardioloog?", []string{"pijn", "cardioloog"}},
 		{"Hoe behandel ik een ijzergebreksanemie?", []string{"ijzergebreksanemie"}},
 		{"Bij welke kaliumwaarde stuur ik een patiënt met ambervlekkenziekte met spoed in?", []string{"ambervlekkenziekte", "spoed"}},
-		{"Hoe doseer ik quilmeprofen bij een peuter?", nil},
+		{"Hoe doseer ik quilmeprofen bij een peuter?", []string{"quilmeprofen"}},
 		{"Werkt saltrevol minder goed bij iemand die een bètablokker slikt?", nil},
 		{"Wat schrijf ik extra voor als een 75-jarige quilmeprofen krijgt?", nil},
 		{"Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?", nil},
 		{"Hoe lang moet iemand met ambervlekkenziekte thuisblijven van het werk?", []string{"ambervlekkenziekte", "werk"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
+		// the object after "hoe" with a word of degree and the verb, and a
+		// plural object without an article
+		{"Hoe vaak meet ik de longfunctie bij een patiënt met COPD?", []string{"longfunctie", "COPD"}},
+		{"Hoe behandel ik refluxklachten bij een kind?", []string{"refluxklachten"}},
+		{"Wat adviseer ik ouders van een kind met koorts?", []string{"koorts"}},
+		{"Hoe behandel ik hoofdpijn?", []string{"hoofdpijn"}},
+		{"Hoe lang geef ik tarvomycine?", []string{"tarvomycine"}},
+		{"Hoe vaak geef ik ook paracetamol?", nil},
 	}
 	for _, tt := range tests {
 		if got := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
@@ -88,6 +96,34 @@ func TestOutsideRuleRefusesWhatNoSourceNames(t *testing.T) {
 				t.Errorf("reason %q: the sources do name osteoporose", resp.Reason)
 			}
 		})
+	}
+}
+
+// A compound is named where its parts stand together: a passage with a
+// "longziekte" in one sentence and a "nierfunctie" in another does not
+// name "longfunctie", and a question about it is refused; one sentence on
+// the "functie van de long" names it.
+func TestCompoundNamedInOneSentence(t *testing.T) {
+	question := "Hoe vaak meet ik de longfunctie bij ambervlekkenziekte?"
+	for _, tt := range []struct {
+		text    string
+		refused bool
+	}{
+		{"Bij ambervlekkenziekte komt een longziekte zelden voor. Controleer bij ambervlekkenziekte de nierfunctie elke 3 maanden.", true},
+		{"Bij ambervlekkenziekte meet u de functie van de long elke 3 maanden.", false},
+	} {
+		retrieved := []bronwijzer.Passage{passage("ft01", "Fictieve Standaard Ambervlekkenziekte", tt.text, 3, "2025-01-01")}
+		f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"longfunctie": retrieved}}
+		s := newRealService(analyzers(t)["dutch"], f)
+		s.model = lenientModel()
+		resp, err := s.Ask(context.Background(), Request{Question: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		refused := resp.Abstained && strings.Contains(resp.Reason, "‘longfunctie’")
+		if refused != tt.refused {
+			t.Errorf("%q: refused for ‘longfunctie’ %v (answer %q, reason %q), want %v", tt.text, refused, resp.Answer, resp.Reason, tt.refused)
+		}
 	}
 }
 

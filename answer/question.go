@@ -684,17 +684,33 @@ func statesDose(text string) bool {
 // een vrouw van 40"): the slot then names who, not what the question is
 // about.
 var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
-	"niemand", "iedereen", "personen", "mens", "mensen", "patiënten", "vrouwen", "mannen", "cliënten")...)
+	"niemand", "iedereen", "personen", "mens", "mensen", "patiënten", "vrouwen", "mannen", "cliënten", "ouders")...)
 
 // objectSlot reports whether words[i] is the subject pronoun of a
-// question's inverted main clause, followed by an article ("Hoe behandel
-// ik een …", "Hoe stel ik de diagnose …"): what follows is the verb's
-// object, what the question is about ("Wat schrijf ik extra voor …" has
-// none).
+// question's inverted main clause: after the question word and the verb
+// ("Hoe behandel ik …"), or after "hoe" with a word of degree and the
+// verb ("Hoe vaak meet ik …"). What follows is the verb's object, what the
+// question is about, when an article leads it ("… ik een …", "… ik de
+// longfunctie …") or when it is one word that ends the question or stands
+// before a slot preposition ("Hoe behandel ik refluxklachten bij …?": a
+// plural takes no article). "Wat schrijf ik extra voor …" has none.
 func objectSlot(words []string, i int) bool {
-	return i == 2 && i+1 < len(words) && subjectPronouns[strings.ToLower(words[i])] && questionWords[strings.ToLower(words[0])] &&
-		articles[strings.ToLower(words[i+1])]
+	lw := func(k int) string { return strings.ToLower(words[k]) }
+	if i < 2 || i > 3 || i+1 >= len(words) || !subjectPronouns[lw(i)] || !questionWords[lw(0)] ||
+		i == 3 && (lw(0) != "hoe" || !degreeWords[lw(1)]) {
+		return false
+	}
+	if articles[lw(i+1)] {
+		return true
+	}
+	next := lw(i + 1)
+	return !stopwords[next] && !questionWords[next] && !isNumber(next) && !slotPrepositions[next] &&
+		(i+2 == len(words) || slotPrepositions[lw(i+2)])
 }
+
+// degreeWords follow "hoe" in a question that asks how much of something
+// ("Hoe vaak …", "Hoe lang …").
+var degreeWords = setOf("vaak", "lang", "snel", "veel", "hoog", "laag", "groot", "ver", "vroeg", "laat")
 
 var articles = setOf("een", "de", "het")
 
