@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
@@ -114,6 +115,14 @@ const (
 	// more than the drug and what the table and document are about:
 	// "Wanneer mag ik geen korvidine geven?" is not answered by its doses.
 	ruleRow = "row"
+
+	// ruleSlot: what the question is about (subjectSlots: "Wanneer start
+	// ik met een statine bij …?") is named by the sources, but nowhere in
+	// the candidate's document: the question's other words stand there in
+	// another connection (a gout guideline's decision rule on "een hart- of
+	// vaatziekte"). The document, not the passage: a dose row need not
+	// name the "koorts" or "velaatjichtaanval" its guideline is about.
+	ruleSlot = "slot"
 )
 
 // scatteredOver returns the number of documents the passages come from when
@@ -201,6 +210,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
+	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
+		return ruleSlot
 	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text),
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
@@ -222,6 +233,9 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var err error
 	if q.outside, err = s.outsideSources(ctx, q, ps); err != nil {
+		return decision{}, err
+	}
+	if q.unnamed, err = s.slotsUnnamed(ctx, q, ps); err != nil {
 		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
@@ -389,6 +403,59 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	return s.unknownToSources(ctx, q, absent, true)
 }
 
+// slotsUnnamed returns, for each document of the passages, the words
+// that say what the question is about (subjectSlots) that the document
+// names nowhere: no retrieved passage of it names or abbreviates them, and
+// a lexical search of the document for the word finds no passage that
+// names it (ruleSlot). Nil when the question has no such word, or when the
+// sources name none of them (ruleOutside refuses it then).
+func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) (map[string][]string, error) {
+	slots := subjectSlots(s.cfg.Analyzer, q)
+	if len(slots) == 0 || len(q.outside) > 0 {
+		return nil, nil
+	}
+	byDoc := map[string][]*prepared{}
+	var docs []string
+	for _, p := range ps {
+		if _, ok := byDoc[p.p.DocumentID]; !ok {
+			docs = append(docs, p.p.DocumentID)
+		}
+		byDoc[p.p.DocumentID] = append(byDoc[p.p.DocumentID], p)
+	}
+	// A noun with a complement ("bij verdenking op velaatjicht", "na de
+	// start van tolzarine") says what of the complement is asked; the
+	// guideline may word it otherwise ("bij een vermoeden van …"), and the
+	// complement is what the question is about.
+	lower := " " + strings.Join(lowerWords(q.text), " ") + " "
+	slots = slices.DeleteFunc(slots, func(w string) bool {
+		w = strings.ToLower(w)
+		return strings.Contains(lower, " "+w+" op ") || strings.Contains(lower, " "+w+" van ")
+	})
+	var out map[string][]string
+	for _, doc := range docs {
+		for _, w := range slots {
+			us := contentUnits(s.cfg.Analyzer, w)
+			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) }) || abbreviated(q.text, w, byDoc[doc]) {
+				continue
+			}
+			found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 3, Mode: retrieval.Lexical,
+				VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: []string{doc}})
+			if err != nil {
+				return nil, fmt.Errorf("answer: search: %w", err)
+			}
+			fps := s.enforcer.prepare(slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool { return p.DocumentID != doc }))
+			if slices.ContainsFunc(fps, func(p *prepared) bool { return p.names(us, true) }) || abbreviated(q.text, w, fps) {
+				continue
+			}
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[doc] = append(out[doc], w)
+		}
+	}
+	return out, nil
+}
+
 // names reports whether one sentence of the passage (with the document's
 // title) or its section path and caption names the word of units us
 // (named): a compound's parts name it together in one place, not in two
@@ -485,6 +552,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	case ruleOutside:
 		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(q.outside))
+	case ruleSlot:
+		return fmt.Sprintf("De best passende passages staan in ‘%s’, dat %s niet noemt.", c.pass.p.Title, quoteList(q.unnamed[c.pass.p.DocumentID]))
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {

@@ -39,6 +39,9 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 	if qa.outside, err = s.outsideSources(ctx, qa, ps); err != nil {
 		return nil, err
 	}
+	if qa.unnamed, err = s.slotsUnnamed(ctx, qa, ps); err != nil {
+		return nil, err
+	}
 	cands, _ := s.scored(qa, ps)
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {

@@ -37,6 +37,8 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wat adviseer ik ouders van een kind met koorts?", []string{"koorts"}},
 		{"Hoe behandel ik hoofdpijn?", []string{"hoofdpijn"}},
 		{"Hoe lang geef ik tarvomycine?", []string{"tarvomycine"}},
+		{"Wat is de maximale dosis velamistat bij een matig verminderde nierfunctie?", nil},
+		{"Wat geef ik bij een sterk verhoogde bloeddruk?", []string{"bloeddruk"}},
 		{"Hoe vaak geef ik ook paracetamol?", nil},
 	}
 	for _, tt := range tests {
@@ -59,8 +61,8 @@ func TestSubjectSlots(t *testing.T) {
 
 // A question about a condition no source names gets no answer, however
 // well a sentence about another drug's start matches its other words; the
-// refusal names the condition. The same question is answered when the
-// sources do name it, elsewhere than in the passages retrieved.
+// refusal names the condition. When the sources do name it, elsewhere
+// than in the passages retrieved, the refusal does not say they do not.
 func TestOutsideRuleRefusesWhatNoSourceNames(t *testing.T) {
 	retrieved := []bronwijzer.Passage{passage("ft04", "Fictieve Standaard Sintelhuidziekte",
 		"Start beluxaan pas na controle van de nierfunctie en het kalium.", 3, "2025-01-01")}
@@ -92,10 +94,64 @@ func TestOutsideRuleRefusesWhatNoSourceNames(t *testing.T) {
 				}
 				return
 			}
-			if strings.Contains(resp.Reason, "osteoporose") {
+			// The retrieved guideline does not name it: the refusal, if
+			// any, says so of that guideline, not of the sources
+			// (TestSlotRuleNeedsTheDocumentToNameIt).
+			if strings.Contains(resp.Reason, "De bronnen behandelen ‘osteoporose’ niet.") {
 				t.Errorf("reason %q: the sources do name osteoporose", resp.Reason)
 			}
 		})
+	}
+}
+
+// A question about statines gets no answer from a gout guideline's
+// decision rule that matches its other words ("een hart- of vaatziekte"):
+// another guideline names statines, this one nowhere. When the gout
+// guideline does name them elsewhere, the rule lets its passage be.
+func TestSlotRuleNeedsTheDocumentToNameIt(t *testing.T) {
+	rule := passage("ft02", "Fictieve Standaard Velaatjicht",
+		"Bij een hart- of vaatziekte telt de beslisregel 1 punt; start dan met de behandeling.", 3, "2025-01-01")
+	other := passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Tarvomycine verhoogt de spiegel van sommige statines.", 2, "2025-01-01")
+	own := passage("ft02", "Fictieve Standaard Velaatjicht",
+		"Velaatjicht geeft een verhoogd risico op hart- en vaatziekten; overweeg een statine.", 9, "2025-01-01")
+	question := "Wanneer start ik met een statine bij een patiënt zonder hart- en vaatziekten?"
+	for _, tt := range []struct {
+		name    string
+		found   []bronwijzer.Passage
+		refused bool
+	}{
+		{"named in another guideline only", []bronwijzer.Passage{other}, true},
+		{"named in the guideline too", []bronwijzer.Passage{other, own}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeSearcher{passages: []bronwijzer.Passage{rule}, byQuery: map[string][]bronwijzer.Passage{"statine": tt.found}}
+			s := newRealService(nil, f)
+			s.model = lenientModel()
+			resp, err := s.Ask(context.Background(), Request{Question: question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			refused := resp.Abstained && strings.Contains(resp.Reason, "‘Fictieve Standaard Velaatjicht’, dat ‘statine’ niet noemt.")
+			if refused != tt.refused {
+				t.Errorf("refused for the document %v (answer %q, reason %q), want %v", refused, resp.Answer, resp.Reason, tt.refused)
+			}
+		})
+	}
+	// A noun with a complement is what is asked of the complement: the
+	// guideline says "vermoeden", the question "verdenking op".
+	anamnese := passage("ft02", "Fictieve Standaard Velaatjicht",
+		"Vraag bij een vermoeden van velaatjicht naar eerdere aanvallen en het gebruik van diuretica.", 4, "2025-01-01")
+	elsewhere := passage("ft03", "Fictieve Standaard Pluimhoest", "Doe bij verdenking op pluimhoest een sneltest.", 2, "2025-01-01")
+	f := &fakeSearcher{passages: []bronwijzer.Passage{anamnese}, byQuery: map[string][]bronwijzer.Passage{"verdenking": {elsewhere}}}
+	s := newRealService(nil, f)
+	s.model = lenientModel()
+	resp, err := s.Ask(context.Background(), Request{Question: "Waar vraag ik naar bij verdenking op velaatjicht?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(resp.Reason, "‘verdenking’") {
+		t.Errorf("refused for the complement's noun: %q", resp.Reason)
 	}
 }
 

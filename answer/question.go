@@ -63,7 +63,10 @@ type question struct {
 	// sections: those of headings the question asks for outright, not
 	// only as a yes/no question about a drug (askedHeadings)
 	sections []string
-	quals    []qualifier // the populations it asks about
+	// unnamed: per document ID, the words that say what the question is
+	// about that the document names nowhere (slotsUnnamed, ruleSlot)
+	unnamed map[string][]string
+	quals   []qualifier // the populations it asks about
 	// content is the text its content words are read from: without the
 	// values it states (compared by valueFit), the verbs of giving a drug
 	// and the words for the patient (withoutFrame).
@@ -763,9 +766,10 @@ func subjectSlots(a Analyzer, q question) []string {
 		// middenoorontsteking"); not a noun without one before the next
 		// word ("met ambervlekkenziekte thuisblijven"), nor a noun before
 		// the verb of an inverted clause ("bij welke kaliumwaarde stuur ik")
-		for j > i+1 && articles[strings.ToLower(words[i+1])] && strings.HasSuffix(strings.ToLower(words[j]), "e") && content(j+1) &&
+		attributive := func(k int) bool { return strings.HasSuffix(strings.ToLower(words[k]), "e") && content(k+1) }
+		for j > i+1 && articles[strings.ToLower(words[i+1])] && (attributive(j) || content(j+1) && attributive(j+1)) &&
 			!(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
-			j++
+			j++ // an adverb before it too: "een matig verminderde nierfunctie"
 		}
 		head, lh := words[j], strings.ToLower(words[j])
 		if personWords[lh] || namesPopulation(a, lh) || slices.Contains(out, head) {

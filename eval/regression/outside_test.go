@@ -41,7 +41,7 @@ func TestOutsideSetRatchet(t *testing.T) {
 		{"dev guidelines", func(t *testing.T) eval.Provider {
 			searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 			return stack{searcher: searcher, analyzer: an}.provider()
-		}, 1},
+		}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rep, err := eval.Runner{K: 5}.Evaluate(context.Background(), tt.provider(t), cfgs, qs)
