@@ -140,6 +140,20 @@ func lenientModel() *Model {
 	return &m
 }
 
+// askLenient asks the question of a real service with analyser a (nil:
+// the built-in one) over the searcher, under lenientModel: what a hard rule
+// refuses is refused, the rest answered.
+func askLenient(t *testing.T, a Analyzer, f *fakeSearcher, question string) *Response {
+	t.Helper()
+	s := newRealService(a, f)
+	s.model = lenientModel()
+	resp, err := s.Ask(context.Background(), Request{Question: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
 // analyzers are the analysers the answer tests run with: the built-in
 // fallback and the project's Dutch analyser with compound splitting.
 func analyzers(t *testing.T) map[string]Analyzer {

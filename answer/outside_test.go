@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -79,12 +78,7 @@ func TestOutsideRuleRefusesWhatNoSourceNames(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeSearcher{passages: retrieved, byQuery: tt.byQuery}
-			s := newRealService(nil, f)
-			s.model = lenientModel()
-			resp, err := s.Ask(context.Background(), Request{Question: question})
-			if err != nil {
-				t.Fatal(err)
-			}
+			resp := askLenient(t, nil, f, question)
 			if !slices.Contains(f.searches, "osteoporose") {
 				t.Errorf("searches %q: the slot word was not looked up in the sources", f.searches)
 			}
@@ -126,12 +120,7 @@ func TestSlotRuleNeedsTheDocumentToNameIt(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeSearcher{passages: []bronwijzer.Passage{rule}, byQuery: map[string][]bronwijzer.Passage{"statine": tt.found}}
-			s := newRealService(nil, f)
-			s.model = lenientModel()
-			resp, err := s.Ask(context.Background(), Request{Question: question})
-			if err != nil {
-				t.Fatal(err)
-			}
+			resp := askLenient(t, nil, f, question)
 			refused := resp.Abstained && strings.Contains(resp.Reason, "‘Fictieve Standaard Velaatjicht’, dat ‘statine’ niet noemt.")
 			if refused != tt.refused {
 				t.Errorf("refused for the document %v (answer %q, reason %q), want %v", refused, resp.Answer, resp.Reason, tt.refused)
@@ -144,12 +133,7 @@ func TestSlotRuleNeedsTheDocumentToNameIt(t *testing.T) {
 		"Vraag bij een vermoeden van velaatjicht naar eerdere aanvallen en het gebruik van diuretica.", 4, "2025-01-01")
 	elsewhere := passage("ft03", "Fictieve Standaard Pluimhoest", "Doe bij verdenking op pluimhoest een sneltest.", 2, "2025-01-01")
 	f := &fakeSearcher{passages: []bronwijzer.Passage{anamnese}, byQuery: map[string][]bronwijzer.Passage{"verdenking": {elsewhere}}}
-	s := newRealService(nil, f)
-	s.model = lenientModel()
-	resp, err := s.Ask(context.Background(), Request{Question: "Waar vraag ik naar bij verdenking op velaatjicht?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp := askLenient(t, nil, f, "Waar vraag ik naar bij verdenking op velaatjicht?")
 	if strings.Contains(resp.Reason, "‘verdenking’") {
 		t.Errorf("refused for the complement's noun: %q", resp.Reason)
 	}
@@ -170,12 +154,7 @@ func TestCompoundNamedInOneSentence(t *testing.T) {
 	} {
 		retrieved := []bronwijzer.Passage{passage("ft01", "Fictieve Standaard Ambervlekkenziekte", tt.text, 3, "2025-01-01")}
 		f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"longfunctie": retrieved}}
-		s := newRealService(analyzers(t)["dutch"], f)
-		s.model = lenientModel()
-		resp, err := s.Ask(context.Background(), Request{Question: question})
-		if err != nil {
-			t.Fatal(err)
-		}
+		resp := askLenient(t, analyzers(t)["dutch"], f, question)
 		refused := resp.Abstained && strings.Contains(resp.Reason, "‘longfunctie’")
 		if refused != tt.refused {
 			t.Errorf("%q: refused for ‘longfunctie’ %v (answer %q, reason %q), want %v", tt.text, refused, resp.Answer, resp.Reason, tt.refused)
@@ -279,12 +258,7 @@ func TestOutsideRuleWithACoveredDrug(t *testing.T) {
 	retrieved := []bronwijzer.Passage{passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
 		"Tarvomycine is gecontra-indiceerd in het eerste trimester.", 4, "2025-01-01")}
 	f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"allergie": {}}}
-	s := newRealService(nil, f)
-	s.model = lenientModel()
-	resp, err := s.Ask(context.Background(), Request{Question: "Wat geef ik bij een allergie voor tarvomycine?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp := askLenient(t, nil, f, "Wat geef ik bij een allergie voor tarvomycine?")
 	if !resp.Abstained || !strings.Contains(resp.Reason, "‘allergie’") {
 		t.Errorf("answered %q (reason %q); want a refusal naming allergie", resp.Answer, resp.Reason)
 	}

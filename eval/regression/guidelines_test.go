@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/corpus"
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/bronwijzer/bronwijzer/ingest"
@@ -22,6 +23,20 @@ const (
 	guidelineDir = "../../testdata/guidelines"
 	guidelineSet = "../datasets/guidelines.jsonl"
 )
+
+// guidelineAnswerer returns the real extractive answerer over the four dev
+// guidelines (hybrid search, the Dutch analyser, the local embedder), with
+// cfg's other settings.
+func guidelineAnswerer(t *testing.T, cfg answer.Config) *answer.Service {
+	t.Helper()
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Analyzer = an
+	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	return answer.New(cfg, searcher, nil)
+}
 
 // openGuidelineStore ingests the files the dev guidelines' registry lists
 // (as `bronwijzer eval --corpus testdata/guidelines` does) into a temporary

@@ -7,9 +7,6 @@ import (
 
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/api/redact"
-	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
-	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
 
 // TestPatientDetailsAnswerLikeTheQuestion asks the real answerer over the
@@ -20,12 +17,7 @@ import (
 // get the same answer, the first trimester's contra-indication, and no
 // answer or reason repeats the details.
 func TestPatientDetailsAnswerLikeTheQuestion(t *testing.T) {
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
-	svc := answer.New(answer.Config{Analyzer: an, Redact: redact.New().String}, searcher, nil)
+	svc := guidelineAnswerer(t, answer.Config{Redact: redact.New().String})
 	var answers []string
 	for _, q := range []string{
 		"Mag ik tarvomycine geven aan een vrouw die 10 weken zwanger is?",

@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
-	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
 
 // TestAnswerHoldsTheSectionAsked asks the real answerer over the four dev
@@ -18,12 +15,7 @@ import (
 // the guideline's section Contra-indicaties, which lists all five; before,
 // it cited the row alone, a number answer without the evidence.
 func TestAnswerHoldsTheSectionAsked(t *testing.T) {
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
-	svc := answer.New(answer.Config{Analyzer: an}, searcher, nil)
+	svc := guidelineAnswerer(t, answer.Config{})
 	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Wanneer is quilmeprofen gecontra-indiceerd bij ambervlekkenziekte?"})
 	if err != nil {
 		t.Fatal(err)

@@ -10,8 +10,6 @@ import (
 	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
-	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
 
 // TestNoAnswerFromAnotherSubjectsRow asks every question of the guideline
@@ -21,13 +19,7 @@ import (
 // another subject: the dose of another drug, the worst error there is.
 func TestNoAnswerFromAnotherSubjectsRow(t *testing.T) {
 	ctx := context.Background()
-	store := openGuidelineStore(t)
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	searcher := &retrieval.HybridSearcher{Store: store, Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
-	svc := answer.New(answer.Config{Analyzer: an}, searcher, nil)
+	svc := guidelineAnswerer(t, answer.Config{})
 	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })
 	asked := 0
 	for _, q := range qs {
