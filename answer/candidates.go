@@ -199,7 +199,10 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// A question beyond the doses that no cell names ("Welke
 		// bijwerking …?" and the note "branderig gevoel in de eerste
 		// week") sees the cells that state no dose: never a dose it did
-		// not ask for.
+		// not ask for. They answer it, unless it asks for the column of
+		// the row's subject ("Welk middel is het alternatief als …
+		// tarvomycine niet verdraagt?"): the drug it names is no answer to
+		// which drug (rowMiss rules the row out).
 		kept := []string{cells[0]}
 		for _, cell := range cells[1:] {
 			if !statesDose(cell) {
@@ -207,7 +210,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			}
 		}
 		if len(kept) > 1 {
-			shown, hit = kept, true
+			shown, hit = kept, !s.asksColumn(q, p)
 		}
 	}
 	outOfRange := false
@@ -232,6 +235,13 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)
 	return c
+}
+
+// asksColumn reports whether the question asks for the column the row's
+// subject stands in ("Welk middel …?" and the header "Middel").
+func (s *Service) asksColumn(q question, p *prepared) bool {
+	_, header := rowParts(p.p)
+	return q.asked != nil && header != "" && newTermSet(passageTerms(s.cfg.Analyzer, header)).score(*q.asked) > 0
 }
 
 // rowCells splits a table row's passage text into its caption and its

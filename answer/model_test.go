@@ -895,7 +895,10 @@ func TestRowTheQuestionDoesNotPointAt(t *testing.T) {
 		{"Wanneer mag ik geen korvidine geven?", "vj:1", true}, // names only the drug: the doses are no answer
 		{"Wat doe ik met korvidine bij diarree?", "vj:1", false},
 		{"Welke dosis korvidine geef ik een volwassene?", "vj:1", false},
-		{"Welk middel moet ik staken bij diarree?", "vj:1", false},       // asks for the column
+		{"Welk middel moet ik staken bij diarree?", "vj:1", false}, // asks for the column
+		// asks for the column and names the row's drug, and no cell says
+		// what it asks: the drug named is no answer to which drug
+		{"Welk middel geef ik als een patiënt korvidine niet verdraagt?", "vj:1", true},
 		{"Wanneer noem je ambervlekkenziekte bevestigd?", "av:1", false}, // no dose row: the row is the answer
 	} {
 		if got := ruleOf(tc.question, tc.id); (got == ruleRow) != tc.ruled {

@@ -428,11 +428,11 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	if c.form != formRow {
 		return rowPointed
 	}
-	subject, header := rowParts(c.pass.p)
+	subject, _ := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
 	subj := newTermSet(passageTerms(a, subject))
 	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
-	column := q.asked != nil && header != "" && newTermSet(passageTerms(a, header)).score(*q.asked) > 0
+	column := s.asksColumn(q, c.pass)
 	switch {
 	case q.kind == kindDose:
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
