@@ -391,7 +391,7 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 // other words.
 func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
 	var absent []string
-	for _, w := range subjectSlots(s.cfg.Analyzer, q) {
+	for _, w := range q.slots {
 		us := contentUnits(s.cfg.Analyzer, w)
 		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
@@ -410,8 +410,7 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 // names it (ruleSlot). Nil when the question has no such word, or when the
 // sources name none of them (ruleOutside refuses it then).
 func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) (map[string][]string, error) {
-	slots := subjectSlots(s.cfg.Analyzer, q)
-	if len(slots) == 0 || len(q.outside) > 0 {
+	if len(q.slots) == 0 || len(q.outside) > 0 {
 		return nil, nil
 	}
 	byDoc := map[string][]*prepared{}
@@ -427,7 +426,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	// guideline may word it otherwise ("bij een vermoeden van …"), and the
 	// complement is what the question is about.
 	lower := " " + strings.Join(lowerWords(q.text), " ") + " "
-	slots = slices.DeleteFunc(slots, func(w string) bool {
+	slots := slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
 		w = strings.ToLower(w)
 		return strings.Contains(lower, " "+w+" op ") || strings.Contains(lower, " "+w+" van ")
 	})

@@ -63,8 +63,10 @@ type question struct {
 	// sections: those of headings the question asks for outright, not
 	// only as a yes/no question about a drug (askedHeadings)
 	sections []string
-	// unnamed: per document ID, the words that say what the question is
-	// about that the document names nowhere (slotsUnnamed, ruleSlot)
+	// slots: the words that say what it is about (subjectSlots)
+	slots []string
+	// unnamed: per document ID, the words of slots that the document
+	// names nowhere (slotsUnnamed, ruleSlot)
 	unnamed map[string][]string
 	quals   []qualifier // the populations it asks about
 	// content is the text its content words are read from: without the
@@ -511,6 +513,7 @@ func (s *Service) analyseQuestion(text string) question {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
 		}
 	}
+	q.slots = subjectSlots(s.cfg.Analyzer, q)
 	return q
 }
 
