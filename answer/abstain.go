@@ -231,11 +231,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	case len(q.units) == 0:
 		return decision{abstain: true, why: "De vraag bevat geen inhoudelijke termen om op te zoeken."}, nil
 	}
-	var err error
-	if q.outside, err = s.outsideSources(ctx, q, ps); err != nil {
-		return decision{}, err
-	}
-	if q.unnamed, err = s.slotsUnnamed(ctx, q, ps); err != nil {
+	if err := s.placeInSources(ctx, &q, ps); err != nil {
 		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
@@ -401,6 +397,19 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 		return nil, nil
 	}
 	return s.unknownToSources(ctx, q, absent, true)
+}
+
+// placeInSources sets what the sources say of the question's subject
+// words: those no source names (q.outside, ruleOutside) and, per document
+// of the passages, those it does not name (q.unnamed, ruleSlot). The
+// hard rules read both; Ask and Candidates call it alike.
+func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepared) error {
+	var err error
+	if q.outside, err = s.outsideSources(ctx, *q, ps); err != nil {
+		return err
+	}
+	q.unnamed, err = s.slotsUnnamed(ctx, *q, ps)
+	return err
 }
 
 // slotsUnnamed returns, for each document of the passages, the words

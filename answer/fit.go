@@ -36,10 +36,7 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 		return nil, err
 	}
 	ps := s.enforcer.prepare(passages)
-	if qa.outside, err = s.outsideSources(ctx, qa, ps); err != nil {
-		return nil, err
-	}
-	if qa.unnamed, err = s.slotsUnnamed(ctx, qa, ps); err != nil {
+	if err := s.placeInSources(ctx, &qa, ps); err != nil {
 		return nil, err
 	}
 	cands, _ := s.scored(qa, ps)
