@@ -123,6 +123,25 @@ const (
 	// vaatziekte"). The document, not the passage: a dose row need not
 	// name the "koorts" or "velaatjichtaanval" its guideline is about.
 	ruleSlot = "slot"
+
+	// Two rules for a question that asks which drug to give: its asked
+	// noun heads the first column of a dose table ("Welk middel …?" and
+	// "Middel: korvidine …"; question.choosesDrug).
+	//
+	// ruleNotFor: the question states the patient's value and the candidate
+	// says not to give it for a range that holds the value ("Trovaprofen:
+	// niet bij een eGFR < 60", "eGFR < 30: gecontra-indiceerd"): a drug the
+	// source withholds from this patient is no answer to which one to give.
+	ruleNotFor = "notfor"
+	// rulePurpose: the question says what the drug is for ("Welk middel
+	// voor de aanval …?") and a retrieved passage of the candidate's
+	// document stands under a heading that names it ("4.3.1 Behandeling van
+	// een aanval"): the candidate must stand under such a heading too, or
+	// name it in its table caption or row subject ("korvidine (aanval)").
+	// A guideline orders its drugs by purpose, and the first choice under
+	// "4.3.2 Velaatverlagende behandeling" is for another one, however many
+	// of the question's words it shares.
+	rulePurpose = "purpose"
 )
 
 // scatteredOver returns the number of documents the passages come from when
@@ -158,6 +177,9 @@ const secondaryShare = 0.5
 // probability and the hard rule each breaks, best first.
 func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.units = s.withShortForms(q, ps)
+	q.units, q.asked = withTableSubjects(q, ps)
+	q.limitAfter(s.cfg.Analyzer, ps)
+	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
 	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
@@ -197,7 +219,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind
-	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(q.measured, c.text),
+	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
 		q.event != nil && c.ctx.score(*q.event) == 0: // "2 weken" before what the question counts from
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
@@ -212,6 +234,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
+	case q.choosesDrug() && len(q.values) > 0 && (notForValue(q.values, c.text) || notForValue(q.values, c.item())):
+		return ruleNotFor
+	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
+		return rulePurpose
 	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text),
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
@@ -562,6 +588,14 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(q.outside))
 	case ruleSlot:
 		return fmt.Sprintf("De best passende passages staan in ‘%s’, dat %s niet noemt.", c.pass.p.Title, quoteList(q.unnamed[c.pass.p.DocumentID]))
+	case ruleNotFor:
+		var vals []string
+		for _, v := range q.values {
+			vals = append(vals, v.text)
+		}
+		return fmt.Sprintf("De best passende passages noemen alleen middelen die de bronnen bij %s afraden.", quoteList(vals))
+	case rulePurpose:
+		return fmt.Sprintf("De best passende passages staan niet onder een kop over ‘%s’.", q.purposeWord)
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {
@@ -823,4 +857,58 @@ func (s *Service) withShortForms(q question, ps []*prepared) []unit {
 		i = j - 1
 	}
 	return units
+}
+
+// item returns the list item the candidate stands in, whole (a list
+// passage's items are its paragraphs): "Korvidine: 2 dd 0,6 mg …" is
+// withheld from a patient by the item's next sentence, "Niet bij een eGFR
+// < 30". The candidate's own text when it is not from a list.
+func (c *cand) item() string {
+	if c.pass.p.Kind != bronwijzer.KindList || c.form == formRow {
+		return c.text
+	}
+	rs := c.pass.runes
+	from, to := c.pass.spans[c.lo].Start, c.pass.spans[c.hi].End
+	for from > 0 && !(rs[from-1] == '\n' && from > 1 && rs[from-2] == '\n') {
+		from--
+	}
+	for to < len(rs) && !(rs[to] == '\n' && to+1 < len(rs) && rs[to+1] == '\n') {
+		to++
+	}
+	return string(rs[from:to])
+}
+
+// choosesDrug reports whether the question asks which drug to give: its
+// asked noun heads the first column of a dose table of the sources
+// ("Welk middel …?" and "Middel: korvidine …").
+func (q question) choosesDrug() bool { return q.asked != nil && q.heads[q.asked.full] }
+
+// purposedDocs returns, for a question that asks which drug to give for a
+// purpose (rulePurpose), the documents of which a passage stands under a
+// heading that names the purpose; nil otherwise.
+func purposedDocs(a Analyzer, q question, ps []*prepared) map[string]bool {
+	if q.purpose == nil || !q.choosesDrug() {
+		return nil
+	}
+	var out map[string]bool
+	for _, p := range ps {
+		if p.headedBy(a, *q.purpose) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[p.p.DocumentID] = true
+		}
+	}
+	return out
+}
+
+// headedBy reports whether the passage's section path below the document's
+// title, its table caption or, for a table row, its subject names u.
+func (p *prepared) headedBy(a Analyzer, u unit) bool {
+	_, below, _ := strings.Cut(p.p.Section, bronwijzer.SectionSeparator)
+	subject := ""
+	if p.p.Kind == bronwijzer.KindTableRow {
+		subject, _ = rowParts(p.p)
+	}
+	return newTermSet(passageTerms(a, below+"\n"+p.p.Caption+"\n"+subject)).score(u) >= 1
 }

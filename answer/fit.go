@@ -27,12 +27,15 @@ type Candidate struct {
 // the features and probability the service gives them. The question goes
 // the way of Ask: validated, redacted, searched.
 func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, error) {
-	q, _, passages, err := s.retrieve(ctx, req)
+	q, k, passages, err := s.retrieve(ctx, req)
 	if err != nil {
 		return nil, err
 	}
 	qa, err := s.analyse(ctx, q)
 	if err != nil {
+		return nil, err
+	}
+	if passages, err = s.sectionAsked(ctx, qa, k, passages); err != nil {
 		return nil, err
 	}
 	ps := s.enforcer.prepare(passages)

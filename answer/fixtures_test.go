@@ -28,6 +28,9 @@ type fakeSearcher struct {
 	// lists every query searched.
 	byQuery  map[string][]bronwijzer.Passage
 	searches []string
+	// searched holds the options of every search, in order: the
+	// question's own first (opts holds the last).
+	searched []retrieval.SearchOptions
 	// chunks are the documents' chunk counts TableSubjects lists; nil:
 	// unknown.
 	chunks map[string]int
@@ -40,6 +43,7 @@ func (f *fakeSearcher) TableSubjects(context.Context) (*retrieval.TableSubjects,
 func (f *fakeSearcher) Search(_ context.Context, query string, opts retrieval.SearchOptions) ([]bronwijzer.Passage, error) {
 	f.query, f.opts = query, opts
 	f.searches = append(f.searches, query)
+	f.searched = append(f.searched, opts)
 	if f.err != nil {
 		return nil, f.err
 	}

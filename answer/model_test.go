@@ -413,6 +413,8 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			"Overleg met de kinderarts bij een zuigeling jonger dan 6 maanden. Zie het kind terug binnen 24 uur."),
 		doc("p:9", bronwijzer.KindTableRow, "4.3 Medicamenteuze behandeling", caption,
 			caption+" — Middel: tessamol · Kinderen: 1 maand – 1 jaar: 2 dd 3 mg/kg; ≥ 1 jaar: 2 dd 2 mg/kg"),
+		doc("p:10", bronwijzer.KindText, "3 Diagnostiek", "",
+			"Bepaal bij een eGFR < 30 ook het serumvelaat. Een serumvelaat ≥ 0,42 mmol/l maakt de diagnose waarschijnlijk."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -465,6 +467,16 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			t.Errorf("the natrium limit for 'welke natriumwaarde': rule %q, want none", rule)
 		case text == "Verwijs een kind met een eGFR < 30 naar de kinderarts." && rule == "":
 			t.Errorf("an eGFR limit answered 'bij welke natriumwaarde'")
+		}
+	}
+	// The measured word's stem differs from the word ("serumvelaat" is
+	// "serumvelat"): the limit after the word is found all the same.
+	for text, rule := range ruled("Bij welke serumvelaatwaarde is de diagnose waarschijnlijk?") {
+		switch {
+		case text == "Een serumvelaat ≥ 0,42 mmol/l maakt de diagnose waarschijnlijk." && rule != "":
+			t.Errorf("the serumvelaat limit for 'welke serumvelaatwaarde': rule %q, want none", rule)
+		case text == "Bepaal bij een eGFR < 30 ook het serumvelaat." && rule != ruleDetail:
+			t.Errorf("an eGFR limit before the serumvelaat: rule %q, want %q", rule, ruleDetail)
 		}
 	}
 	// "Wanneer zie ik … terug?" asks a term in time, which an age is not.
@@ -1018,5 +1030,130 @@ func TestRowCellNamesTheWholeWord(t *testing.T) {
 		if got := ruleOfPassage(t, s, pp, "Met welke andere geneesmiddelen geeft tarvomycine interacties?", "av:1"); got != ruleRow {
 			t.Errorf("%s: interactions, a row of doses: rule %q, want %q (no cell names them)", name, got, ruleRow)
 		}
+	}
+}
+
+// "Bij welk kalium …?" asks a limit of the kalium when a source states
+// one right after the word ("kalium > 5,0 mmol/l"): a sentence that names
+// the kalium without a limit does not answer it. A limit of a compound's
+// head answers a question on the compound ("saturatie < 92%" for "welke
+// zuurstofsaturatie").
+func TestLimitOfWhatTheQuestionAsks(t *testing.T) {
+	text := func(id, body string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "s", Title: "Fictieve Standaard Sintelhuidziekte", SourceFile: "s.md",
+			PageStart: 1, PageEnd: 1, Kind: bronwijzer.KindText, Section: "Sintelhuidziekte › 4 Beleid", Text: body,
+			Verified: true, Published: "2025-01-01"}
+	}
+	ps := []bronwijzer.Passage{
+		text("s:1", "Controleer het kalium na 1 en 4 weken."),
+		text("s:2", "Bij een kalium > 5,0 mmol/l: start beluxaan niet."),
+		text("s:3", "Meet de zuurstofsaturatie bij elk kind met koorts."),
+		text("s:4", "Verwijs met spoed bij een saturatie < 92%."),
+		text("s:5", "Alarmsymptomen zijn een zuurstofsaturatie < 92% en sufheid."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	for _, tc := range []struct{ question, id, rule string }{
+		{"Bij welk kalium begin ik niet met beluxaan?", "s:1", ruleDetail},
+		{"Bij welk kalium begin ik niet met beluxaan?", "s:2", ""},
+		{"Bij welke zuurstofsaturatie verwijs ik met spoed?", "s:3", ruleDetail},
+		{"Bij welke zuurstofsaturatie verwijs ik met spoed?", "s:4", ""},
+		{"Bij welke zuurstofsaturatie verwijs ik met spoed?", "s:5", ""},
+	} {
+		if got := ruleOfPassage(t, s, pp, tc.question, tc.id); got != tc.rule {
+			t.Errorf("%q, %s: rule %q, want %q", tc.question, tc.id, got, tc.rule)
+		}
+	}
+	// No source states a limit right after "patiënten": "Bij welke
+	// patiënten …?" asks no limit.
+	if got := ruleOfPassage(t, s, pp, "Bij welke patiënten controleer ik het kalium?", "s:1"); got == ruleDetail {
+		t.Errorf("'bij welke patiënten' read as a limit: rule %q", got)
+	}
+}
+
+// A question that asks which drug to give ("Welk middel …?", the header of
+// the dose table's first column) is answered by naming a drug of that
+// column, is not answered by a drug the source withholds from the
+// patient's value, and, when it says what the drug is for, only under a
+// heading that names it.
+func TestWhichDrugForThePatient(t *testing.T) {
+	const section = "Fictieve Standaard Velaatjicht › 4 Beleid › 4.3 Medicamenteuze behandeling › "
+	passage := func(id, kind, heading, caption, body string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "v", Title: "Fictieve Standaard Velaatjicht", SourceFile: "v.pdf",
+			PageStart: 4, PageEnd: 4, Kind: kind, Section: section + heading, Caption: caption, Text: body,
+			Verified: true, Published: "2025-01-01"}
+	}
+	ps := []bronwijzer.Passage{
+		passage("v:1", bronwijzer.KindText, "4.3.2 Velaatverlagende behandeling", "",
+			"Start velaatverlagende behandeling na de tweede aanval. Het middel van eerste keus is velamistat."),
+		passage("v:2", bronwijzer.KindTableRow, "4.3.2 Velaatverlagende behandeling", "Tabel 2 Dosering",
+			"Tabel 2 Dosering — Middel: korvidine (aanval) tablet 0,6 mg · Bij nierfunctiestoornis: eGFR 30–59: 1 dd 0,6 mg eGFR < 30: gecontra-indiceerd"),
+		passage("v:3", bronwijzer.KindList, "4.3.1 Behandeling van een aanval", "",
+			"Korvidine: 2 dd 0,6 mg tot de aanval is uitgedoofd. Niet bij een eGFR < 30 ml/min/1,73 m2.\n\n"+
+				"Pelmasolon: 1 dd 30 mg gedurende 5 dagen. Eerste keus bij een eGFR < 30 ml/min/1,73 m2."),
+	}
+	dosed := func(subject string) retrieval.TableRow {
+		return retrieval.TableRow{Subject: subject, Text: "Middel: " + subject + " · Volwassenen: 1 dd 1 tablet"}
+	}
+	tables := map[string][]retrieval.TableRow{"v": {dosed("korvidine (aanval) tablet 0,6 mg"), dosed("pelmasolon tablet 5 mg"), dosed("velamistat tablet 100 mg")}}
+	const question = "Welk middel voor de aanval bij een patiënt met een eGFR van 25?"
+	rules := func(s *Service) map[string]string {
+		t.Helper()
+		q, err := s.analyse(t.Context(), question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands, _ := s.scored(q, s.enforcer.prepare(ps))
+		out := map[string]string{}
+		for _, c := range cands {
+			if c.form == formSentence || c.form == formRow {
+				out[strings.Fields(c.text)[0]] = c.reject
+			}
+		}
+		return out
+	}
+	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
+	got := rules(with)
+	for first, want := range map[string]string{
+		"Start":       rulePurpose, // another purpose's section
+		"Het":         rulePurpose,
+		"Tabel":       ruleNotFor, // "eGFR < 30: gecontra-indiceerd"
+		"Korvidine:":  ruleNotFor, // "Niet bij een eGFR < 30"
+		"Pelmasolon:": "",
+	} {
+		if got[first] != want {
+			t.Errorf("%q: the candidate opening %q breaks rule %q, want %q (all: %v)", question, first, got[first], want, got)
+		}
+	}
+	if got := rules(newTestService(nil, &fakeSearcher{passages: ps})); got["Start"] != "" || got["Tabel"] != "" {
+		t.Fatalf("without the dose table's header the question still chooses a drug: %v", got)
+	}
+	// A refusal says which rule the best candidate breaks.
+	q, err := with.analyse(t.Context(), question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pp := with.enforcer.prepare(ps)
+	cands, sub := with.scored(q, pp)
+	for _, c := range cands {
+		want := map[string]string{
+			ruleNotFor:  "De best passende passages noemen alleen middelen die de bronnen bij ‘eGFR van 25’ afraden.",
+			rulePurpose: "De best passende passages staan niet onder een kop over ‘aanval’.",
+		}[c.reject]
+		if why := with.ruleWhy(q, pp, sub, c, "", ""); want != "" && why != want {
+			t.Errorf("%s: refusal %q, want %q", c.reject, why, want)
+		}
+	}
+
+	// The drug's name covers "middel", as the table's rows do by their header.
+	units, _ := withTableSubjects(q, pp)
+	i := slices.IndexFunc(units, func(u unit) bool { return u.full == "middel" })
+	if i < 0 {
+		t.Fatalf("no unit for 'middel' in %+v", units)
+	}
+	item := newTermSet(passageTerms(with.cfg.Analyzer, "Pelmasolon: 1 dd 30 mg gedurende 5 dagen."))
+	if item.score(units[i]) < 1 || item.score(q.units[i]) >= 1 {
+		t.Errorf("'middel' covered by the pelmasolon item: %v with the table subjects, %v without; want 1 and 0",
+			item.score(units[i]), item.score(q.units[i]))
 	}
 }

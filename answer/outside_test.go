@@ -20,7 +20,12 @@ func TestSubjectSlots(t *testing.T) {
 	}{
 		{"Wanneer start ik met een bisfosfonaat bij osteoporose?", []string{"bisfosfonaat", "osteoporose"}},
 		{"Wat is de behandeling van een acute middenoorontsteking bij een kind van 2 jaar?", []string{"middenoorontsteking"}},
-		{"Wanneer verwijs ik een patiënt met pijn op de borst naar de cardioloog?", []string{"pijn", "cardioloog"}},
+		// "op" and an article after a slot's word lead its complement
+		{"Wanneer verwijs ik een patiënt met pijn op de borst naar de cardioloog?", []string{"pijn", "borst", "cardioloog"}},
+		{"Wat is de sensitiviteit van de sneltest op het pluimvirus?", []string{"sneltest", "pluimvirus"}},
+		{"Waar moet een patiënt met diabetes op letten?", []string{"diabetes"}}, // a verb's particle
+		// the subject of "hoe" with an adjective and a copula
+		{"Hoe betrouwbaar is de sneltest op het pluimvirus?", []string{"sneltest", "pluimvirus"}},
 		{"Hoe behandel ik een ijzergebreksanemie?", []string{"ijzergebreksanemie"}},
 		{"Bij welke kaliumwaarde stuur ik een patiënt met ambervlekkenziekte met spoed in?", []string{"ambervlekkenziekte", "spoed"}},
 		{"Hoe doseer ik quilmeprofen bij een peuter?", []string{"quilmeprofen"}},

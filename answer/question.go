@@ -102,6 +102,10 @@ type question struct {
 	// (Service.analyse), also of rows not retrieved; nil when the searcher
 	// cannot list them.
 	tables map[string]bool
+	// heads holds the analysed headers of the dose tables' first column
+	// ("middel"), tabledIn each document's dose-row subjects (analysed).
+	heads    map[string]bool
+	tabledIn map[string][]string
 	// chunks holds the number of chunks of every document of the corpus
 	// (retrieval.TableSubjects.Chunks); nil when the searcher cannot list
 	// them.
@@ -110,6 +114,14 @@ type question struct {
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none.
 	event *unit
+	// limitOf is X of "bij welk(e) X" (limitAfter), nil otherwise.
+	limitOf *unit
+	// purpose is X of "voor (de) X", what the question asks something for
+	// (purposeWord, rulePurpose); purposed the documents with a heading
+	// that names it.
+	purpose     *unit
+	purposeWord string
+	purposed    map[string]bool
 }
 
 // Details a question can demand of its answer.
@@ -242,6 +254,25 @@ func askedDetail(ws []string) string {
 	return ""
 }
 
+// limitAfter makes "bij welk(e) X" ask a limit of X when the sources state
+// limits of X: a comparison right after a word for it in a passage
+// ("kalium > 5,0 mmol/l: start beluxaan niet"). "Bij welk kalium begin ik
+// niet …?" then asks a threshold, as "bij welke kaliumwaarde" does; "Bij
+// welke patiënten …?" does not, as no source writes "patiënten > …".
+func (q *question) limitAfter(a Analyzer, ps []*prepared) {
+	if q.detail != "" || q.limitOf == nil {
+		return
+	}
+	us := []unit{*q.limitOf}
+	if slices.ContainsFunc(ps, func(p *prepared) bool { return limitWithin(a, us, p.p.Text, adjacentRunes) }) {
+		q.detail, q.measured = detailThreshold, us
+	}
+}
+
+// adjacentRunes: a comparison within this many characters after a word
+// stands right after it (" > 5,0", " boven").
+const adjacentRunes = 8
+
 // limitRunes: a limit of a measured thing stands within this many
 // characters after it ("een natrium < 130 mmol/l", "ALAT > 3 × bovengrens").
 const limitRunes = 24
@@ -249,26 +280,32 @@ const limitRunes = 24
 // limitOfMeasured reports whether text states a limit of what the question
 // measures ("Bij welke ALAT-waarde …?"): a comparison right after a word
 // that names it, not one about something else in the same sentence
-// ("… bij een eGFR < 60"). True when the question measures no compound.
-func limitOfMeasured(measured []unit, text string) bool {
+// ("… bij een eGFR < 60"). A word names it when its analysed term is the
+// measured one (the stem: "serumvelaat" is "serumvelat") or its head
+// ("saturatie" for "zuurstofsaturatie"), or holds it ("kaliumgehalte").
+// True when the question measures no compound.
+func limitOfMeasured(a Analyzer, measured []unit, text string) bool {
+	return limitWithin(a, measured, text, limitRunes)
+}
+
+// limitWithin reports whether text states a limit of a measured thing
+// within the given number of characters after a word that names it.
+func limitWithin(a Analyzer, measured []unit, text string, within int) bool {
 	if len(measured) == 0 {
 		return true
 	}
-	lower := strings.ToLower(text)
-	for _, u := range measured {
-		if len(u.full) < 3 {
+	rs := []rune(text)
+	for _, sp := range wordSpans(rs) {
+		w := strings.ToLower(string(rs[sp[0]:sp[1]]))
+		ts := a.Terms(w)
+		if !slices.ContainsFunc(measured, func(u unit) bool {
+			return len(u.full) >= 3 && (strings.Contains(w, u.full) || len(ts) > 0 && (ts[0] == u.full ||
+				len([]rune(ts[0])) >= minCompoundRunes && strings.HasSuffix(u.full, ts[0]))) // the head of a compound: "saturatie"
+		}) {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(lower[from:], u.full)
-			if i < 0 {
-				break
-			}
-			from += i + len(u.full)
-			after := []rune(lower[from:])
-			if detailShown(detailThreshold, string(after[:min(len(after), limitRunes)])) {
-				return true
-			}
+		if detailShown(detailThreshold, string(rs[sp[1]:min(len(rs), sp[1]+within)])) {
+			return true
 		}
 	}
 	return false
@@ -496,6 +533,9 @@ func (s *Service) analyseQuestion(text string) question {
 	if w, property := askedNoun(ws); w != "" {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.asked, q.askedWord, q.property = &us[0], w, property
+			if lower := " " + strings.Join(ws, " ") + " "; strings.Contains(lower, " bij welk "+w+" ") || strings.Contains(lower, " bij welke "+w+" ") {
+				q.limitOf = q.asked
+			}
 		}
 		if m := measuredBy(text, w); m != "" {
 			q.measured = contentUnits(s.cfg.Analyzer, m)
@@ -514,7 +554,31 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	q.slots = subjectSlots(s.cfg.Analyzer, q)
+	if w := purposeWord(ws); w != "" && !personWords[w] && !namesPopulation(s.cfg.Analyzer, w) {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.purpose, q.purposeWord = &us[0], w
+		}
+	}
 	return q
+}
+
+// purposeWord returns the noun of "voor (de|het|een) X" in the question's
+// words ("Welk middel voor de aanval …"): what it asks something for; ""
+// when there is none. "Voor wie …" asks for a person.
+func purposeWord(ws []string) string {
+	for i, w := range ws {
+		if w != "voor" {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && articles[ws[j]] {
+			j++
+		}
+		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) {
+			return ws[j]
+		}
+	}
+	return ""
 }
 
 // Question words by the kind of answer they ask for.
@@ -702,6 +766,9 @@ var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
 // plural takes no article). "Wat schrijf ik extra voor …" has none.
 func objectSlot(words []string, i int) bool {
 	lw := func(k int) string { return strings.ToLower(words[k]) }
+	if i == 2 && i+1 < len(words) && lw(0) == "hoe" && copulas[lw(i)] && articles[lw(i+1)] {
+		return true // "Hoe betrouwbaar is de sneltest …?": the subject of the copula
+	}
 	if i < 2 || i > 3 || i+1 >= len(words) || !subjectPronouns[lw(i)] || !questionWords[lw(0)] ||
 		i == 3 && (lw(0) != "hoe" || !degreeWords[lw(1)]) {
 		return false
@@ -713,6 +780,10 @@ func objectSlot(words []string, i int) bool {
 	return !stopwords[next] && !questionWords[next] && !isNumber(next) && !slotPrepositions[next] &&
 		(i+2 == len(words) || slotPrepositions[lw(i+2)])
 }
+
+// copulas link "hoe" and its adjective to the subject ("Hoe groot is de
+// kans …?").
+var copulas = setOf("is", "zijn", "was", "waren")
 
 // degreeWords follow "hoe" in a question that asks how much of something
 // ("Hoe vaak …", "Hoe lang …").
@@ -754,7 +825,13 @@ func subjectSlots(a Analyzer, q question) []string {
 	}
 	var out []string
 	for i, w := range words {
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) {
+		// "op" and an article after a slot's word lead its complement,
+		// what of it the question asks ("de sneltest op het pluimvirus",
+		// "de kans op een recidief"); not the particle of a verb ("waar
+		// … met diabetes op letten")
+		complement := strings.EqualFold(w, "op") && i > 0 && slices.Contains(out, words[i-1]) &&
+			i+1 < len(words) && articles[strings.ToLower(words[i+1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement {
 			continue
 		}
 		j := i + 1

@@ -83,6 +83,9 @@ func asBound(text string, start int, v qvalue) qvalue {
 type bound struct {
 	measure string
 	lo, hi  float64 // inclusive; ±inf when open
+	// start and end are where the range stands in the text (byte
+	// offsets); both 0 for a trimester, named by its ordinal.
+	start, end int
 }
 
 const inf = 1e18
@@ -251,7 +254,7 @@ func bounds(text string) []bound {
 		case measureGestation:
 			v = weeks(v, unit)
 		}
-		b := bound{measure: ms}
+		b := bound{measure: ms, start: m[0], end: m[1]}
 		b.lo, b.hi = boundRange(op, v)
 		out = append(out, b)
 	}
@@ -278,7 +281,7 @@ func bounds(text string) []bound {
 		default:
 			lo, hi = months(lo, unit), months(hi+1, unit)-0.01 // "2-11 jaar" runs to the 12th birthday
 		}
-		out = append(out, bound{measure: ms, lo: lo, hi: hi})
+		out = append(out, bound{measure: ms, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
 	for _, m := range orMoreRe.FindAllStringSubmatchIndex(text, -1) {
 		unit := text[m[4]:m[5]]
@@ -287,7 +290,7 @@ func bounds(text string) []bound {
 		if ms == measureGestation {
 			lo = weeks(v, unit)
 		}
-		out = append(out, bound{measure: ms, lo: lo, hi: inf})
+		out = append(out, bound{measure: ms, lo: lo, hi: inf, start: m[0], end: m[1]})
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
 		n := m[2:4]
@@ -305,9 +308,9 @@ func bounds(text string) []bound {
 		v := parseNum(text[n[0]:n[1]])
 		switch {
 		case strings.Contains(before, "vanaf"), strings.Contains(before, "na "):
-			out = append(out, bound{measure: measureGestation, lo: v, hi: inf})
+			out = append(out, bound{measure: measureGestation, lo: v, hi: inf, start: m[0], end: m[1]})
 		case strings.Contains(before, "tot "), strings.Contains(before, "voor "), strings.Contains(before, "vóór "):
-			out = append(out, bound{measure: measureGestation, lo: -inf, hi: v - 0.01})
+			out = append(out, bound{measure: measureGestation, lo: -inf, hi: v - 0.01, start: m[0], end: m[1]})
 		}
 	}
 	for _, m := range trimesterRe.FindAllStringSubmatch(text, -1) {
@@ -347,6 +350,53 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 	}
 	return ranged, ranged && fits
 }
+
+// notForValue reports whether text says not to give or do something for a
+// range that holds one of the question's values: the range after "niet"
+// or "geen" ("Trovaprofen: niet bij een eGFR < 60"), or followed by a
+// colon and advice against ("eGFR < 30: gecontra-indiceerd" in a dose
+// row's cell, where "eGFR 30–59: 1 dd 0,6 mg" before it is a dose).
+func notForValue(vals []qvalue, text string) bool {
+	bs := bounds(text)
+	lower := strings.ToLower(text) // byte offsets: lower-casing keeps them for the words read here
+	if len(lower) != len(text) {
+		return false
+	}
+	for i, b := range bs {
+		if b.end == 0 || !slices.ContainsFunc(vals, func(v qvalue) bool { return v.measure == b.measure && v.lo <= b.hi && v.hi >= b.lo }) {
+			continue
+		}
+		before := lower[max(0, b.start-notForBefore):b.start]
+		if i := strings.LastIndexAny(before, ".,;:·"); i >= 0 {
+			before = before[i+1:] // the range's own clause
+		}
+		if slices.ContainsFunc(lowerWords(before), func(w string) bool { return w == "niet" || w == "geen" }) {
+			return true
+		}
+		next := len(lower)
+		for _, o := range bs[i+1:] {
+			if o.start > b.end && o.start < next {
+				next = o.start
+			}
+		}
+		after := lower[b.end:next]
+		if colon := strings.Index(after, ":"); colon >= 0 && colon <= notForUnit &&
+			slices.ContainsFunc(notForWords, func(w string) bool { return strings.HasPrefix(strings.TrimSpace(after[colon+1:]), w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// notForBefore: "niet" or "geen" within this many bytes before a range,
+// in its clause ("niet bij een eGFR < 30"), says the advice is not for it;
+// notForUnit:
+// the colon of a cell's range stands within this many after it, past its
+// unit ("< 30 ml/min/1,73 m2: …").
+const notForBefore, notForUnit = 24, 18
+
+// notForWords open advice against ("eGFR < 30: gecontra-indiceerd").
+var notForWords = []string{"gecontra", "contra-indic", "niet", "geen", "vermijd", "ontraden"}
 
 // askedUnit returns the unit a "hoeveel …"/"hoe lang" question asks to be
 // counted in ("Hoeveel dagen …?" → days), as the words that show it, or

@@ -141,3 +141,29 @@ func TestRowCellsOutsideThePatientsRange(t *testing.T) {
 		}
 	}
 }
+
+// A text withholds something from the patient when "niet" or "geen"
+// stands before a range that holds the patient's value, in its clause, or
+// when a colon and advice against follow it (a dose row's cell).
+func TestNotForValue(t *testing.T) {
+	egfr25 := questionValues("Welk middel bij een eGFR van 25?")
+	child := questionValues("Welk middel voor een kind van 4 maanden?")
+	for _, tc := range []struct {
+		vals []qvalue
+		text string
+		want bool
+	}{
+		{egfr25, "Trovaprofen: niet bij een eGFR < 60 ml/min/1,73 m2, hartfalen of een maagulcus.", true},
+		{egfr25, "Bij nierfunctiestoornis: eGFR 30–59: 1 dd 0,6 mg eGFR < 30: gecontra-indiceerd", true},
+		{egfr25, "Bij nierfunctiestoornis: eGFR 30–59: vermijden eGFR < 30: 1 dd 5 mg", false}, // the patient's range gets a dose
+		{egfr25, "Eerste keus bij een eGFR < 30 ml/min/1,73 m2 en bij contra-indicaties voor korvidine.", false},
+		{egfr25, "Geef geen quilmeprofen. Bij een eGFR < 30 halveer de dosis.", false}, // "geen" in another clause
+		{egfr25, "Niet bij een eGFR < 20.", false},                                     // a range that does not hold 25
+		{child, "Kinderen < 6 maanden: niet geregistreerd · ≥ 6 maanden: 12 mg/kg/dag", true},
+		{child, "Kinderen ≥ 6 maanden: 12 mg/kg/dag", false},
+	} {
+		if got := notForValue(tc.vals, tc.text); got != tc.want {
+			t.Errorf("notForValue(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

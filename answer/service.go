@@ -98,12 +98,15 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	if err != nil {
 		return nil, err
 	}
-	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
-		Sentences: []Sentence{}, Citations: []Citation{}}
 	qa, err := s.analyse(ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	if passages, err = s.sectionAsked(ctx, qa, k, passages); err != nil {
+		return nil, err
+	}
+	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
+		Sentences: []Sentence{}, Citations: []Citation{}}
 	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
 	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
 		return nil, err
@@ -146,6 +149,74 @@ func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bro
 	}
 	return q, k, passages, nil
 }
+
+// sectionAsked returns the passages with one more when a section of their
+// documents answers the question by its heading and none of them stands
+// under it: the section the question asks for (askedHeadings: the
+// contra-indications, referral, follow-up or doses), else a section whose
+// own heading names a word of the question that no passage's heading names
+// ("Welk middel voor de aanval …" and "4.3.1 Behandeling van een aanval").
+// Retrieval ranks by the question's words in the text, and "Wanneer mag ik
+// geen korvidine geven?" shares more of them with korvidine's dose rows
+// than with the list under "Contra-indicaties" that answers it. The
+// passage is the first of a lexical search of those documents under such a
+// heading; it comes last, with the last passage's score: one more to
+// cite, not a better match.
+func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages []bronwijzer.Passage) ([]bronwijzer.Passage, error) {
+	if len(passages) == 0 {
+		return passages, nil
+	}
+	under := func(p bronwijzer.Passage) bool {
+		where := strings.ToLower(p.Section + " " + p.Caption)
+		return slices.ContainsFunc(q.sections, func(h string) bool { return strings.Contains(where, h) })
+	}
+	section := len(q.sections) > 0 && !slices.ContainsFunc(passages, under)
+	headed := func(p bronwijzer.Passage) termSet {
+		if !strings.Contains(p.Section, bronwijzer.SectionSeparator) {
+			return termSet{} // the title alone
+		}
+		return newTermSet(passageTerms(s.cfg.Analyzer, ownHeading(p.Section)))
+	}
+	open := slices.Clone(q.units)
+	var docs []string
+	for _, p := range passages {
+		if !slices.Contains(docs, p.DocumentID) {
+			docs = append(docs, p.DocumentID)
+		}
+		set := headed(p)
+		open = slices.DeleteFunc(open, func(u unit) bool { return set.score(u) >= 1 })
+	}
+	if !section && len(open) == 0 {
+		return passages, nil
+	}
+	found, err := s.search.Search(ctx, q.text, retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
+		VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: docs})
+	if err != nil {
+		return nil, fmt.Errorf("answer: search: %w", err)
+	}
+	found = slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool {
+		return !slices.Contains(docs, p.DocumentID) || slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == p.ID })
+	})
+	pick := -1
+	if section {
+		pick = slices.IndexFunc(found, under)
+	} else {
+		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
+			set := headed(p)
+			return slices.ContainsFunc(open, func(u unit) bool { return set.score(u) >= 1 })
+		})
+	}
+	if pick < 0 {
+		return passages, nil
+	}
+	p := found[pick]
+	p.Score = passages[len(passages)-1].Score // a lexical score, on another scale than the passages'
+	return append(slices.Clip(passages), p), nil
+}
+
+// sectionSearchK: sectionAsked looks for the section's passage among this
+// many times k passages of the documents found.
+const sectionSearchK = 4
 
 // unverifiedWhy returns the reason of a refusal: the decision's, unless
 // only unverified sources are cited (the default) and an unverified source

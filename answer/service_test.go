@@ -51,14 +51,15 @@ func TestAskSearchOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := retrieval.SearchOptions{K: DefaultK, Mode: retrieval.Hybrid, VerifiedOnly: true}
-	if diff := cmp.Diff(want, search.opts); diff != "" {
+	if diff := cmp.Diff(want, search.searched[0]); diff != "" {
 		t.Errorf("search options (-want +got):\n%s", diff)
 	}
-	if search.query != "Hoeveel praktijken gebruiken triage?" {
-		t.Errorf("query %q not trimmed", search.query)
+	if search.searches[0] != "Hoeveel praktijken gebruiken triage?" {
+		t.Errorf("query %q not trimmed", search.searches[0])
 	}
-	if _, err := s.Ask(context.Background(), Request{Question: "triage", K: 3}); err != nil || search.opts.K != 3 {
-		t.Errorf("k=3: err %v, searched with k %d", err, search.opts.K)
+	search.searched = nil
+	if _, err := s.Ask(context.Background(), Request{Question: "triage", K: 3}); err != nil || search.searched[0].K != 3 {
+		t.Errorf("k=3: err %v, searched with %+v", err, search.searched)
 	}
 }
 

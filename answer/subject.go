@@ -223,6 +223,10 @@ type analysedTables struct {
 	version string
 	terms   map[string]bool
 	chunks  map[string]int // retrieval.TableSubjects.Chunks
+	// heads holds the analysed header of the dose tables' first column
+	// ("Middel"), byDoc each document's dose-row subjects.
+	heads map[string]bool
+	byDoc map[string][]string
 }
 
 // analyse analyses the question and adds what the corpus's tables are
@@ -240,17 +244,30 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	s.tablesMu.Lock()
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
-		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks}
-		for _, rows := range ts.ByDocument {
+		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks,
+			heads: map[string]bool{}, byDoc: map[string][]string{}}
+		for doc, rows := range ts.ByDocument {
 			for _, r := range rows {
-				if t := firstTerm(s.cfg.Analyzer, r.Subject); t != "" && dosedRow(r.Text) {
-					at.terms[t] = true
+				t := firstTerm(s.cfg.Analyzer, r.Subject)
+				if t == "" || !dosedRow(r.Text) {
+					continue
+				}
+				at.terms[t] = true
+				if !slices.Contains(at.byDoc[doc], t) {
+					at.byDoc[doc] = append(at.byDoc[doc], t)
+				}
+				first, _, _ := strings.Cut(r.Text, " · ")
+				if head, _, ok := strings.Cut(first, ": "); ok {
+					if h := firstTerm(s.cfg.Analyzer, head); h != "" {
+						at.heads[h] = true
+					}
 				}
 			}
 		}
 		s.tables = at
 	}
 	q.tables, q.chunks = s.tables.terms, s.tables.chunks
+	q.heads, q.tabledIn = s.tables.heads, s.tables.byDoc
 	return q, nil
 }
 
@@ -469,4 +486,39 @@ func firstWords(text string, n int) string {
 		out = append(out, w)
 	}
 	return strings.TrimRight(strings.Join(out, " "), ",;:")
+}
+
+// withTableSubjects returns the question's units, and the noun it asks
+// for, where a word is the header of a dose table's first column
+// ("Welk middel …?" and the column "Middel"): a candidate then covers it by
+// naming a subject of that column in a retrieved document's tables
+// ("Pelmasolon: 1 dd 30 mg …"), as the table's rows do by their header.
+func withTableSubjects(q question, ps []*prepared) ([]unit, *unit) {
+	var subjects []string
+	for _, p := range ps {
+		for _, t := range q.tabledIn[p.p.DocumentID] {
+			if !slices.Contains(subjects, t) {
+				subjects = append(subjects, t)
+			}
+		}
+	}
+	with := func(u unit) unit {
+		if q.heads[u.full] {
+			u.alts = slices.Concat(u.alts, subjects)
+		}
+		return u
+	}
+	if len(subjects) == 0 {
+		return q.units, q.asked
+	}
+	units := make([]unit, len(q.units))
+	for i, u := range q.units {
+		units[i] = with(u)
+	}
+	asked := q.asked
+	if asked != nil {
+		a := with(*asked)
+		asked = &a
+	}
+	return units, asked
 }

@@ -48,8 +48,19 @@ func stem(w string) string {
 // splitWords splits on anything that is not a letter or digit, keeping
 // decimal numbers ("1,5", "2.5") whole.
 func splitWords(text string) []string {
-	var words []string
 	rs := []rune(text)
+	spans := wordSpans(rs)
+	words := make([]string, len(spans))
+	for i, sp := range spans {
+		words[i] = string(rs[sp[0]:sp[1]])
+	}
+	return words
+}
+
+// wordSpans returns where splitWords' words stand in rs: each word's first
+// rune and the rune after its last.
+func wordSpans(rs []rune) [][2]int {
+	var spans [][2]int
 	start := -1
 	for i, r := range rs {
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -61,14 +72,14 @@ func splitWords(text string) []string {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			words = append(words, string(rs[start:i]))
+			spans = append(spans, [2]int{start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, string(rs[start:]))
+		spans = append(spans, [2]int{start, len(rs)})
 	}
-	return words
+	return spans
 }
 
 func isNumber(w string) bool {

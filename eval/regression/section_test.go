@@ -31,3 +31,42 @@ func TestAnswerHoldsTheSectionAsked(t *testing.T) {
 		t.Errorf("the answer does not give the section Contra-indicaties: %q", resp.Answer)
 	}
 }
+
+// TestSectionJoinsThePassages asks the real answerer questions whose
+// answer stands under a heading that retrieval, ranking by the question's
+// words in the text, leaves out of the five passages: korvidine's
+// contra-indications (its dose rows share more words with the question),
+// the follow-up of the kidney function (under "Controle") and the drugs
+// for an attack (under "4.3.1 Behandeling van een aanval"). The passage
+// under that heading joins the passages, and the answer cites it; for the
+// attack, whose only drug for the patient's eGFR the model does not rank
+// first, it refuses rather than give the first choice of the velaatjicht's
+// long-term treatment.
+func TestSectionJoinsThePassages(t *testing.T) {
+	svc := guidelineAnswerer(t, answer.Config{})
+	for _, tc := range []struct {
+		question, heading, says string // says: what the answer quotes; "" for a refusal
+	}{
+		{"Wanneer mag ik geen korvidine geven?", "Contra-indicaties", "ernstige leverfunctiestoornis"},
+		{"Hoe vaak controleer ik de nierfunctie bij velaatjicht met een eGFR van 50?", "Controle", "elke 3 maanden"},
+		{"Welk middel voor de aanval bij een patiënt met een eGFR van 25?", "Behandeling van een aanval", ""},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tc.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		joined := false
+		for _, p := range resp.Passages {
+			joined = joined || strings.Contains(p.Section, tc.heading)
+		}
+		if !joined {
+			t.Errorf("%q: no passage under %q among the passages", tc.question, tc.heading)
+		}
+		switch {
+		case tc.says == "" && !resp.Abstained:
+			t.Errorf("%q: answered %q, want a refusal", tc.question, resp.Answer)
+		case tc.says != "" && (resp.Abstained || !strings.Contains(resp.Answer, tc.says)):
+			t.Errorf("%q: answer %q, want one that says %q", tc.question, resp.Answer, tc.says)
+		}
+	}
+}
