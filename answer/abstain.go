@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -415,7 +416,7 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	var absent []string
 	for _, w := range q.slots {
 		us := contentUnits(s.cfg.Analyzer, w)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) }) && !abbreviated(q.text, w, ps) {
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
@@ -469,7 +470,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	for _, doc := range docs {
 		for _, w := range slots {
 			us := contentUnits(s.cfg.Analyzer, w)
-			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) }) || abbreviated(q.text, w, byDoc[doc]) {
+			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) || abbreviated(q.text, w, byDoc[doc]) {
 				continue
 			}
 			found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 3, Mode: retrieval.Lexical,
@@ -478,7 +479,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 				return nil, fmt.Errorf("answer: search: %w", err)
 			}
 			fps := s.enforcer.prepare(slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool { return p.DocumentID != doc }))
-			if slices.ContainsFunc(fps, func(p *prepared) bool { return p.names(us, true) }) || abbreviated(q.text, w, fps) {
+			if slices.ContainsFunc(fps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) || abbreviated(q.text, w, fps) {
 				continue
 			}
 			if out == nil {
@@ -488,6 +489,36 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 		}
 	}
 	return out, nil
+}
+
+// headed reports whether the passage's text or section path has a
+// compound whose head is the word w as written ("onderbenen" for the
+// "benen" of "vlekken op de benen": a Dutch compound is what its last
+// part says). The analysed terms cannot tell: the stemmer makes "ben" of
+// "benen" and "onderb" of "onderbenen".
+func (p *prepared) headed(w string) bool {
+	w = strings.ToLower(w)
+	if len([]rune(w)) < minCompoundRunes {
+		return false
+	}
+	for _, text := range []string{p.p.Text, p.p.Section} {
+		lower := strings.ToLower(text)
+		for from := 0; ; {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			before, _ := utf8.DecodeLastRuneInString(lower[:i])
+			after, _ := utf8.DecodeRuneInString(lower[end:])
+			if i > 0 && unicode.IsLetter(before) && (end == len(lower) || !unicode.IsLetter(after)) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
 }
 
 // names reports whether one sentence of the passage (with the document's

@@ -142,6 +142,16 @@ func TestSlotRuleNeedsTheDocumentToNameIt(t *testing.T) {
 	if strings.Contains(resp.Reason, "‘verdenking’") {
 		t.Errorf("refused for the complement's noun: %q", resp.Reason)
 	}
+	// A compound names its head: "onderbenen" names the "benen" of the
+	// complement, though the stemmer makes "ben" of one and "onderb" of
+	// the other.
+	legs := passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Denk aan ambervlekkenziekte bij een temperatuur vanaf 38,5 °C met vlekken op de onderbenen.", 1, "2025-01-01")
+	f = &fakeSearcher{passages: []bronwijzer.Passage{legs}, byQuery: map[string][]bronwijzer.Passage{"benen": {legs}}}
+	resp = askLenient(t, analyzers(t)["dutch"], f, "Vanaf welke temperatuur denk ik aan ambervlekkenziekte bij vlekken op de benen?")
+	if resp.Abstained {
+		t.Errorf("refused for a word the document names as a compound's head: %q", resp.Reason)
+	}
 }
 
 // A compound is named where its parts stand together: a passage with a
