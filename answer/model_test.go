@@ -636,29 +636,15 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	ps := []bronwijzer.Passage{listPassage("v:1", "Fictieve Standaard Velaatjicht", "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
 		"4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n"+
 			"Velamistat remt de afbraak van dravotioprine; de combinatie is gecontra-indiceerd.")}
-	dosed := func(subject string) retrieval.TableRow {
-		return retrieval.TableRow{Subject: subject, Text: "Middel: " + subject + " · Volwassenen: 1 dd 1 tablet"}
-	}
 	tables := map[string][]retrieval.TableRow{
-		"v":     {dosed("korvidine (aanval) tablet 0,5 mg"), dosed("velamistat tablet 100 mg")},
-		"amber": {dosed("tarvomycine tablet 250 mg, 500 mg")},
+		"v":     {dosedTableRow("korvidine (aanval) tablet 0,5 mg"), dosedTableRow("velamistat tablet 100 mg")},
+		"amber": {dosedTableRow("tarvomycine tablet 250 mg, 500 mg")},
 		// a scoring table's rows are about signs, not drugs
 		"pluim": {{Subject: "Drinken", Text: "Item: Drinken · 0 punten: normaal · 1 punt: minder dan de helft"}},
 	}
 	rules := func(s *Service, question string) map[string]string {
 		t.Helper()
-		q, err := s.analyse(t.Context(), question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cands, _ := s.scored(q, s.enforcer.prepare(ps))
-		out := map[string]string{}
-		for _, c := range cands {
-			if c.form == formSentence {
-				out[strings.TrimSuffix(strings.Fields(c.text)[0], ":")] = c.reject
-			}
-		}
-		return out
+		return rulesByOpening(t, s, ps, question, formSentence)
 	}
 	interaction := "Is er een interactie tussen velamistat en tarvomycine?"
 	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
@@ -1092,34 +1078,21 @@ func TestWhichDrugForThePatient(t *testing.T) {
 			"Korvidine: 2 dd 0,6 mg tot de aanval is uitgedoofd. Niet bij een eGFR < 30 ml/min/1,73 m2.\n\n"+
 				"Pelmasolon: 1 dd 30 mg gedurende 5 dagen. Eerste keus bij een eGFR < 30 ml/min/1,73 m2."),
 	}
-	dosed := func(subject string) retrieval.TableRow {
-		return retrieval.TableRow{Subject: subject, Text: "Middel: " + subject + " · Volwassenen: 1 dd 1 tablet"}
-	}
-	tables := map[string][]retrieval.TableRow{"v": {dosed("korvidine (aanval) tablet 0,6 mg"), dosed("pelmasolon tablet 5 mg"), dosed("velamistat tablet 100 mg")}}
+	tables := map[string][]retrieval.TableRow{"v": {dosedTableRow("korvidine (aanval) tablet 0,6 mg"),
+		dosedTableRow("pelmasolon tablet 5 mg"), dosedTableRow("velamistat tablet 100 mg")}}
 	const question = "Welk middel voor de aanval bij een patiënt met een eGFR van 25?"
 	rules := func(s *Service) map[string]string {
 		t.Helper()
-		q, err := s.analyse(t.Context(), question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cands, _ := s.scored(q, s.enforcer.prepare(ps))
-		out := map[string]string{}
-		for _, c := range cands {
-			if c.form == formSentence || c.form == formRow {
-				out[strings.Fields(c.text)[0]] = c.reject
-			}
-		}
-		return out
+		return rulesByOpening(t, s, ps, question, formSentence, formRow)
 	}
 	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
 	got := rules(with)
 	for first, want := range map[string]string{
-		"Start":       rulePurpose, // another purpose's section
-		"Het":         rulePurpose,
-		"Tabel":       ruleNotFor, // "eGFR < 30: gecontra-indiceerd"
-		"Korvidine:":  ruleNotFor, // "Niet bij een eGFR < 30"
-		"Pelmasolon:": "",
+		"Start":      rulePurpose, // another purpose's section
+		"Het":        rulePurpose,
+		"Tabel":      ruleNotFor, // "eGFR < 30: gecontra-indiceerd"
+		"Korvidine":  ruleNotFor, // "Niet bij een eGFR < 30"
+		"Pelmasolon": "",
 	} {
 		if got[first] != want {
 			t.Errorf("%q: the candidate opening %q breaks rule %q, want %q (all: %v)", question, first, got[first], want, got)
@@ -1156,4 +1129,29 @@ func TestWhichDrugForThePatient(t *testing.T) {
 		t.Errorf("'middel' covered by the pelmasolon item: %v with the table subjects, %v without; want 1 and 0",
 			item.score(units[i]), item.score(q.units[i]))
 	}
+}
+
+// dosedTableRow is a dose table's row of the subject, as TableSubjects
+// lists it.
+func dosedTableRow(subject string) retrieval.TableRow {
+	return retrieval.TableRow{Subject: subject, Text: "Middel: " + subject + " · Volwassenen: 1 dd 1 tablet"}
+}
+
+// rulesByOpening returns the rule each candidate of the given forms breaks
+// for the question (analysed with the corpus's tables), by its first word
+// without a colon.
+func rulesByOpening(t *testing.T, s *Service, ps []bronwijzer.Passage, question string, forms ...int) map[string]string {
+	t.Helper()
+	q, err := s.analyse(t.Context(), question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cands, _ := s.scored(q, s.enforcer.prepare(ps))
+	out := map[string]string{}
+	for _, c := range cands {
+		if slices.Contains(forms, c.form) {
+			out[strings.TrimSuffix(strings.Fields(c.text)[0], ":")] = c.reject
+		}
+	}
+	return out
 }
