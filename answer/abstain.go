@@ -235,7 +235,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
-	case q.choosesDrug() && len(q.values) > 0 && (notForValue(q.values, c.text) || notForValue(q.values, c.item())):
+	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()):
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
 		return rulePurpose
@@ -890,7 +890,7 @@ func (s *Service) withShortForms(q question, ps []*prepared) []unit {
 	return units
 }
 
-// item returns the list item the candidate stands in, whole (a list
+// item returns the list items the candidate stands in, whole (a list
 // passage's items are its paragraphs): "Korvidine: 2 dd 0,6 mg …" is
 // withheld from a patient by the item's next sentence, "Niet bij een eGFR
 // < 30". The candidate's own text when it is not from a list.

@@ -763,7 +763,10 @@ var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
 // question is about, when an article leads it ("… ik een …", "… ik de
 // longfunctie …") or when it is one word that ends the question or stands
 // before a slot preposition ("Hoe behandel ik refluxklachten bij …?": a
-// plural takes no article). "Wat schrijf ik extra voor …" has none.
+// plural takes no article). "Wat schrijf ik extra voor …" has none. Also
+// whether words[i] is the copula after "hoe" and an adjective, before an
+// article: its subject is what the question is about ("Hoe betrouwbaar is
+// de sneltest …?").
 func objectSlot(words []string, i int) bool {
 	lw := func(k int) string { return strings.ToLower(words[k]) }
 	if i == 2 && i+1 < len(words) && lw(0) == "hoe" && copulas[lw(i)] && articles[lw(i+1)] {
