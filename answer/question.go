@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/bronwijzer/bronwijzer"
 )
 
 // The question analysis reads three things from a question, the way a
@@ -662,11 +664,15 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 
 // headingShown reports whether the candidate's section path or table
 // caption has one of the headings (askedHeadings).
-func headingShown(headings []string, c *cand) bool {
+func headingShown(headings []string, c *cand) bool { return underHeading(headings, c.pass.p) }
+
+// underHeading reports whether the passage's section path or table caption
+// has one of the headings (askedHeadings).
+func underHeading(headings []string, p bronwijzer.Passage) bool {
 	if len(headings) == 0 {
 		return false
 	}
-	where := strings.ToLower(c.pass.p.Section + " " + c.pass.p.Caption)
+	where := strings.ToLower(p.Section + " " + p.Caption)
 	return slices.ContainsFunc(headings, func(h string) bool { return strings.Contains(where, h) })
 }
 

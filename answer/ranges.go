@@ -389,10 +389,9 @@ func notForValue(vals []qvalue, text string) bool {
 }
 
 // notForBefore: "niet" or "geen" within this many bytes before a range,
-// in its clause ("niet bij een eGFR < 30"), says the advice is not for it;
-// notForUnit:
-// the colon of a cell's range stands within this many after it, past its
-// unit ("< 30 ml/min/1,73 m2: …").
+// in its clause ("niet bij een eGFR < 30"), says the advice is not for it.
+// notForUnit: the colon of a cell's range stands within this many bytes
+// after it, past its unit ("< 30 ml/min/1,73 m2: …").
 const notForBefore, notForUnit = 24, 18
 
 // notForWords open advice against ("eGFR < 30: gecontra-indiceerd").

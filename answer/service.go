@@ -166,10 +166,7 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	if len(passages) == 0 {
 		return passages, nil
 	}
-	under := func(p bronwijzer.Passage) bool {
-		where := strings.ToLower(p.Section + " " + p.Caption)
-		return slices.ContainsFunc(q.sections, func(h string) bool { return strings.Contains(where, h) })
-	}
+	under := func(p bronwijzer.Passage) bool { return underHeading(q.sections, p) }
 	section := len(q.sections) > 0 && !slices.ContainsFunc(passages, under)
 	headed := func(p bronwijzer.Passage) termSet {
 		if !strings.Contains(p.Section, bronwijzer.SectionSeparator) {
@@ -197,7 +194,7 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	found = slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool {
 		return !slices.Contains(docs, p.DocumentID) || slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == p.ID })
 	})
-	pick := -1
+	var pick int
 	if section {
 		pick = slices.IndexFunc(found, under)
 	} else {

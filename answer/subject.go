@@ -256,8 +256,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 				if !slices.Contains(at.byDoc[doc], t) {
 					at.byDoc[doc] = append(at.byDoc[doc], t)
 				}
-				first, _, _ := strings.Cut(r.Text, " · ")
-				if head, _, ok := strings.Cut(first, ": "); ok {
+				if _, head := rowParts(bronwijzer.Passage{Text: r.Text}); head != "" {
 					if h := firstTerm(s.cfg.Analyzer, head); h != "" {
 						at.heads[h] = true
 					}
