@@ -195,3 +195,30 @@ func TestPDFDropRunningRowsTwoPages(t *testing.T) {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
+
+// Digits glued to a word on a page without notes are a marker when they
+// fall between the note numbers of the pages before and after it, as the
+// markers of notes a producer left out do; other numbers keep their digits,
+// and so does every number when no note follows.
+func TestPDFGluedMarkersBetweenNotes(t *testing.T) {
+	para := func(text string) pdfBlock { return pdfBlock{kind: Paragraph, lines: []pdfLine{{text: text}}} }
+	note := func(label string) pdfBlock {
+		return pdfBlock{kind: Note, label: label, lines: []pdfLine{{text: label + " https://example.org"}}}
+	}
+	pages := [][]pdfBlock{
+		{para("Inleiding"), note("20"), note("21")},
+		{para("Saint-Luc23 en Lampie24-25, maar COVID19 en Windows95 niet; declaratiescan.ai26.")},
+		{para("Tekst"), note("40")},
+		{para("Hoofdstuk zonder noten: Lampie45 blijft staan.")},
+	}
+	pdfGluedMarkers(pages)
+	if got, want := pages[1][0].lines[0].text, "Saint-Luc en Lampie, maar COVID19 en Windows95 niet; declaratiescan.ai."; got != want {
+		t.Errorf("between notes: %q, want %q", got, want)
+	}
+	if diff := cmp.Diff([]string{"23", "24-25", "26"}, pages[1][0].notes); diff != "" {
+		t.Errorf("markers (-want +got):\n%s", diff)
+	}
+	if got, want := pages[3][0].lines[0].text, "Hoofdstuk zonder noten: Lampie45 blijft staan."; got != want {
+		t.Errorf("after the last note: %q, want %q", got, want)
+	}
+}

@@ -551,8 +551,7 @@ func pdfNoteRefs(blocks []pdfBlock) map[int]bool {
 			}
 			for _, f := range strings.Fields(l.text) {
 				if m := pdfGluedDigitsRE.FindStringSubmatch(f); m != nil {
-					n, _ := strconv.Atoi(m[2])
-					refs[n] = true
+					refs[pdfFirstNumber(m[2])] = true
 				}
 			}
 		}
@@ -631,29 +630,60 @@ func pdfURLLine(text string) bool {
 }
 
 // pdfGluedDigitsRE matches a word with digits glued to its end, the way some
-// producers print note markers at the body size ("onderzoek68").
-var pdfGluedDigitsRE = regexp.MustCompile(`^(.*\p{L}{3,}[)’'"”]?)(\d{1,3})([.,;:!?)]*)$`)
+// producers print note markers at the body size: a number or a range
+// ("onderzoek68", "genereren41-42") after a word of three letters or a
+// domain name ("declaratiescan.ai122").
+var pdfGluedDigitsRE = regexp.MustCompile(`^(.*(?:\p{L}{3,}|\.\p{L}{2})[)’'"”]?)(\d{1,3}(?:[–-]\d{1,3})?)([.,;:!?)]*)$`)
 
-// pdfGluedMarkers takes glued digits out of the content words when a note
-// with that number stands on the same page or the one before or after:
-// without that evidence "COVID19" or "Nutrition5k" keep their digits.
+// pdfFirstNumber returns the first number of a marker ("41" of "41-42").
+func pdfFirstNumber(marker string) int {
+	n, _ := strconv.Atoi(marker[:len(marker)-len(strings.TrimLeft(marker, "0123456789"))])
+	return n
+}
+
+// pdfGluedMarkers takes glued digits out of the content words when they are
+// a note number by the document's own evidence: a note with that number
+// stands on the same page or the one before or after, or the number falls
+// between the notes of the pages around it (the highest number of the
+// pages before and the lowest of the pages after), as endnotes and notes a
+// producer left out do. Without that evidence "COVID19" or "Nutrition5k"
+// keep their digits.
 func pdfGluedMarkers(pages [][]pdfBlock) {
 	labels := make([]map[string]bool, len(pages))
+	lowest, highest := make([]int, len(pages)), make([]int, len(pages)) // numbered labels per page; 0 when none
 	for p, bs := range pages {
 		labels[p] = map[string]bool{}
 		for _, b := range bs {
-			if b.kind == Note && b.label != "" {
-				labels[p][b.label] = true
+			if b.kind != Note || b.label == "" {
+				continue
+			}
+			labels[p][b.label] = true
+			if n, err := strconv.Atoi(b.label); err == nil && n > 0 {
+				if lowest[p] == 0 || n < lowest[p] {
+					lowest[p] = n
+				}
+				highest[p] = max(highest[p], n)
 			}
 		}
 	}
-	near := func(p int, label string) bool {
+	before, after := make([]int, len(pages)), make([]int, len(pages))
+	for p := 1; p < len(pages); p++ {
+		before[p] = max(before[p-1], highest[p-1])
+	}
+	for p := len(pages) - 2; p >= 0; p-- {
+		after[p] = after[p+1]
+		if lowest[p+1] > 0 && (after[p] == 0 || lowest[p+1] < after[p]) {
+			after[p] = lowest[p+1]
+		}
+	}
+	marker := func(p int, label string) bool {
+		n := pdfFirstNumber(label)
 		for q := max(p-1, 0); q <= min(p+1, len(pages)-1); q++ {
-			if labels[q][label] {
+			if labels[q][strconv.Itoa(n)] {
 				return true
 			}
 		}
-		return false
+		return before[p] > 0 && before[p] < n && n < after[p]
 	}
 	for p, bs := range pages {
 		for i := range bs {
@@ -663,7 +693,7 @@ func pdfGluedMarkers(pages [][]pdfBlock) {
 			}
 			for k := range b.lines {
 				b.lines[k].text = pdfStripGlued(b.lines[k].text, func(label string) bool {
-					if near(p, label) {
+					if marker(p, label) {
 						b.notes = append(b.notes, label)
 						return true
 					}
