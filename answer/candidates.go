@@ -273,6 +273,25 @@ func (c *cand) drafts() []Draft {
 	return out
 }
 
+// leadTrimmed returns the candidate to show: a pair whose first sentence
+// ends a paragraph and names none of the question's words shows only its
+// second sentence. The first then closes another topic ("Inmiddels voldoet
+// Medrie wél aan de bereikbaarheidsnorm." before "Het bedrijf
+// declaratiescan.ai richt zich …"); within a paragraph it may hold the
+// condition the second acts on, and stays.
+func (c *cand) leadTrimmed(q question) *cand {
+	if c.form != formPair || !c.pass.paragraphAfter(c.lo) {
+		return c
+	}
+	own := newTermSet(c.pass.spanTerms[c.lo]) // without the title's terms, which every sentence has
+	if slices.ContainsFunc(q.units, func(u unit) bool { return own.score(u) > 0 }) {
+		return c
+	}
+	trimmed := *c
+	trimmed.lo = c.hi
+	return &trimmed
+}
+
 // overlaps reports whether two candidates share a passage sentence.
 func (c *cand) overlaps(o *cand) bool {
 	return c.pass == o.pass && c.lo <= o.hi && o.lo <= c.hi

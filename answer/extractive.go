@@ -76,6 +76,15 @@ func (p *prepared) breakAfter(j int) bool {
 	return true
 }
 
+// paragraphAfter reports whether a blank line (a paragraph break) follows
+// sentence j.
+func (p *prepared) paragraphAfter(j int) bool {
+	if j+1 >= len(p.spans) {
+		return false
+	}
+	return strings.Count(string(p.runes[p.spans[j].End:p.spans[j+1].Start]), "\n") >= 2
+}
+
 // endsLikeSentence reports whether text ends in sentence punctuation,
 // closing quotes and brackets aside.
 func endsLikeSentence(text string) bool {

@@ -152,3 +152,29 @@ func TestHasAmount(t *testing.T) {
 		}
 	}
 }
+
+// A pair whose first sentence closes the paragraph before and names none
+// of the question's words shows only its second sentence; within one
+// paragraph, or naming a question word, the first sentence stays.
+func TestPairLeadTrimmed(t *testing.T) {
+	s := newTestService(nil, nil)
+	q := s.analyseQuestion("Kan AI gemiste declaraties in de huisartsenpraktijk opsporen?")
+	shown := func(text string) string {
+		ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "k:1", DocumentID: "k", Title: "AI Kompas", Text: text, Verified: true}})
+		var out []string
+		for _, d := range s.spanCand(ps[0], formPair, 0, 1).leadTrimmed(q).drafts() {
+			out = append(out, d.Text)
+		}
+		return strings.Join(out, " ")
+	}
+	second := "Het bedrijf declaratiescan.ai leest medische notities in het HIS en signaleert gemiste declaraties."
+	for text, want := range map[string]string{
+		"Inmiddels voldoet Medrie wél aan de bereikbaarheidsnorm.\n\n" + second:     second,
+		"Inmiddels voldoet Medrie wél aan de bereikbaarheidsnorm. " + second:        "Inmiddels voldoet Medrie wél aan de bereikbaarheidsnorm. " + second,
+		"Declaraties worden nog vaak gemist in de huisartsenpraktijk.\n\n" + second: "Declaraties worden nog vaak gemist in de huisartsenpraktijk. " + second,
+	} {
+		if got := shown(text); got != want {
+			t.Errorf("%q shows %q, want %q", text, got, want)
+		}
+	}
+}
