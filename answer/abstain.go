@@ -210,7 +210,8 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c):
+	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
+		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0:
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed

@@ -1155,3 +1155,73 @@ func rulesByOpening(t *testing.T, s *Service, ps []bronwijzer.Passage, question 
 	}
 	return out
 }
+
+// The rules know the drugs of every dose table of the corpus, not only
+// those of the retrieved rows: a question on nordaxilline whose row was not
+// retrieved is not answered from tarvomycine's row, nor a question on
+// quilmeprofen from a sentence on tarvomycine. A dose is only taken from a
+// candidate that names what the question doses ("de dosering van
+// digoxine"), and a dose by another route than the tablets of the table is
+// not the one asked.
+func TestRulesKnowTheCorpusDrugs(t *testing.T) {
+	tables := map[string][]retrieval.TableRow{"ft": {
+		{Subject: "tarvomycine tablet 250 mg", Text: "Middel: tarvomycine tablet 250 mg · Volwassenen: 2 dd 500 mg gedurende 5 dagen"},
+		{Subject: "nordaxilline capsule 200 mg", Text: "Middel: nordaxilline capsule 200 mg · Volwassenen: 3 dd 400 mg gedurende 7 dagen"},
+		{Subject: "quilmeprofen tablet 400 mg", Text: "Middel: quilmeprofen tablet 400 mg · Volwassenen: 3 dd 400 mg"},
+	}}
+	retrieved := []bronwijzer.Passage{guidelineRows()[0], {
+		ID: "ft:9", DocumentID: "ft", Title: "Fictieve Standaard Ambervlekkenziekte", SourceFile: "ft.pdf", PageStart: 5, PageEnd: 5,
+		Section:  "Fictieve Standaard Ambervlekkenziekte › 4 Beleid › 4.3.4 Zwangerschap en borstvoeding",
+		Text:     "Tarvomycine mag tijdens de borstvoeding worden gebruikt.",
+		Verified: true, Published: "2025-01-01",
+	}}
+	s := newTestService(nil, &fakeSearcher{passages: retrieved, tables: tables})
+	ps := s.enforcer.prepare(retrieved)
+	rule := func(question, id string) string {
+		q, err := s.analyse(context.Background(), question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands, _ := s.scored(q, ps)
+		for _, c := range cands {
+			if c.pass.p.ID == id {
+				return c.reject
+			}
+		}
+		t.Fatalf("%q: no candidate of %s", question, id)
+		return ""
+	}
+	for _, tc := range []struct{ question, id, want string }{
+		{"Hoeveel nordaxilline geef ik een volwassene?", "ft:1", ruleForeign},
+		{"Mag ik quilmeprofen geven tijdens de borstvoeding?", "ft:9", ruleForeign},
+		{"Wat is de dosering van digoxine bij ambervlekkenziekte?", "ft:1", ruleForeign},
+		{"Hoeveel digoxine geef ik een volwassene?", "ft:1", ruleForeign},
+		{"Welke dosering tarvomycine geef ik intraveneus?", "ft:1", ruleQualifier},
+		{"Welke dosering tarvomycine geef ik als zetpil?", "ft:1", ruleQualifier},
+		{"Wat is de dosering van tarvomycine voor volwassenen?", "ft:1", ""},
+		{"Mag ik tarvomycine geven tijdens de borstvoeding?", "ft:9", ""},
+	} {
+		if got := rule(tc.question, tc.id); got != tc.want {
+			t.Errorf("%q: %s ruled %q, want %q", tc.question, tc.id, got, tc.want)
+		}
+	}
+}
+
+func TestDosedWord(t *testing.T) {
+	for question, want := range map[string]string{
+		"Wat is de dosering van digoxine bij ambervlekkenziekte?":          "digoxine",
+		"Welke dosis tarvomycine krijgt een kind?":                         "tarvomycine",
+		"Wat is de dosis van het antivirale middel voor een volwassene?":   "middel",
+		"Hoeveel prelamycine geef ik bij een eGFR van 10?":                 "prelamycine",
+		"Hoeveel pufjes saltrevol uit de dosisaerosol mag een volwassene?": "saltrevol",
+		"Hoeveel mg tarvomycine geef ik een kind van 3 jaar?":              "tarvomycine",
+		"Hoeveel pranolisine krijgt een peuter van 15 kilo?":               "pranolisine",
+		"Hoeveel ibuprofen mag een kind?":                                  "ibuprofen",
+		"Wat is de dosering bij kinderen?":                                 "",
+		"Moet de tarvomycinedosering omlaag bij een eGFR van 45?":          "",
+	} {
+		if got := dosedWord(lowerWords(question)); got != want {
+			t.Errorf("%q: dosed %q, want %q", question, got, want)
+		}
+	}
+}

@@ -124,6 +124,9 @@ type question struct {
 	purpose     *unit
 	purposeWord string
 	purposed    map[string]bool
+	// dosed is X of "de dosering (van) X" in a dose question: the drug
+	// whose dose it asks (dosedWord); nil when there is none.
+	dosed *unit
 }
 
 // Details a question can demand of its answer.
@@ -491,6 +494,10 @@ var populations = []*population{
 	{name: "nierfunctie", prefixes: []string{"nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
 	{name: "leverfunctie", prefixes: []string{"leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
 	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}},
+	// routes other than by mouth, each with its own doses: a dose table's
+	// tablets are not what "intraveneus" or "rectaal" asks for
+	{name: "parenteraal", prefixes: []string{"parenter", "intraven", "intramusc", "subcutan", "infuus", "injectie", "injecteer"}, words: []string{"iv", "im", "sc"}},
+	{name: "rectaal", prefixes: []string{"rectaal", "rectale", "zetpil", "supposito", "klysma"}},
 }
 
 // shows reports whether a folded lower-case word marks the population.
@@ -556,6 +563,11 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	q.slots = subjectSlots(s.cfg.Analyzer, q)
+	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.dosed = &us[0]
+		}
+	}
 	if w := purposeWord(ws); w != "" && !personWords[w] && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.purpose, q.purposeWord = &us[0], w
@@ -573,7 +585,8 @@ func purposeWord(ws []string) string {
 			continue
 		}
 		j := i + 1
-		if j < len(ws) && articles[ws[j]] {
+		article := j < len(ws) && articles[ws[j]]
+		if article {
 			j++
 		}
 		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) {
@@ -674,6 +687,50 @@ func underHeading(headings []string, p bronwijzer.Passage) bool {
 	}
 	where := strings.ToLower(p.Section + " " + p.Caption)
 	return slices.ContainsFunc(headings, func(h string) bool { return strings.Contains(where, h) })
+}
+
+// dosedWord returns X of "dosering (van) (de) X" or "hoeveel (mg) X" in
+// the question's words (lower case): what a dose is asked of ("Wat is de
+// dosering van digoxine …?", "Hoeveel prelamycine geef ik …?", the last of
+// "hoeveel pufjes saltrevol"), the noun after an adjective ("het antivirale middel");
+// "" when a preposition, a question word or a number follows the dose word
+// ("de dosering bij kinderen"), or when the dose word is a compound that
+// names its drug itself ("tarvomycinedosering").
+func dosedWord(ws []string) string {
+	for i, w := range ws {
+		how := w == "hoeveel" || w == "hoeveelheid"
+		if !doseWord(w) && !how {
+			continue
+		}
+		if !how && !strings.HasPrefix(w, "dos") {
+			return "" // a compound names its drug itself ("tarvomycinedosering")
+		}
+		j := i + 1
+		for how && j < len(ws) && doseVerbs[ws[j]] {
+			j++ // "hoeveel mg tarvomycine"
+		}
+		if j < len(ws) && ws[j] == "van" {
+			j++
+		}
+		article := j < len(ws) && articles[ws[j]]
+		if article {
+			j++
+		}
+		content := func(k int) bool {
+			return k < len(ws) && !stopwords[ws[k]] && !questionWords[ws[k]] && !isNumber(ws[k]) && !slotPrepositions[ws[k]]
+		}
+		if article && content(j) && strings.HasSuffix(ws[j], "e") && content(j+1) {
+			j++ // an adjective before its noun: "het antivirale middel"
+		}
+		if how && content(j) && countNoun(ws[j]) && content(j+1) && !doseVerbs[ws[j+1]] && !yesNoOpeners[ws[j+1]] {
+			j++ // a plural counted before the drug: "hoeveel pufjes saltrevol"
+		}
+		if content(j) {
+			return ws[j]
+		}
+		return ""
+	}
+	return ""
 }
 
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",

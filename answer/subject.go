@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,6 +52,12 @@ type subjects struct {
 	// tabled: the question's words that head a table row of some document
 	// of the corpus, retrieved or not (its drugs).
 	tabled map[string]bool
+	// wide is sub with the corpus's dose-table drugs as subjects too
+	// (widen); nil when the searcher cannot list them.
+	wide *subjects
+	// widened: these are widen's subjects, for which the rules of the
+	// retrieved guideline (visiting, otherSentence) do not hold
+	widened bool
 }
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
@@ -96,7 +103,39 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 			}
 		}
 	}
+	sub.wide = sub.widen(q)
 	return sub
+}
+
+// widen returns sub with the drugs of every dose table of the corpus as
+// subjects too, each with the guideline that doses it, whether or not its
+// rows were retrieved: a question on a drug whose row ranked low must not
+// be answered from another drug's row either. The hard rules read it; the
+// answer model's features read sub, the retrieved passages' subjects.
+func (sub subjects) widen(q question) *subjects {
+	if len(q.tabledIn) == 0 {
+		return nil
+	}
+	w := sub
+	w.rows = make(map[string]map[string]bool, len(sub.rows))
+	for t, docs := range sub.rows {
+		w.rows[t] = maps.Clone(docs)
+	}
+	for doc, ts := range q.tabledIn {
+		for _, t := range ts {
+			if w.rows[t] == nil {
+				w.rows[t] = map[string]bool{}
+			}
+			w.rows[t][doc] = true
+		}
+	}
+	w.widened = true
+	w.quantity = q.kind == kindDose
+	w.asked = maps.Clone(sub.asked)
+	for t := range sub.tabled {
+		w.asked[t] = true
+	}
+	return &w
 }
 
 // any reports whether the question names a subject.
@@ -146,7 +185,7 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 			}
 		}
 	}
-	if sub.visiting(c) || c.form == formPair && sub.otherSentence(c) {
+	if !sub.widened && (sub.visiting(c) || c.form == formPair && sub.otherSentence(c)) {
 		return true
 	}
 	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
