@@ -210,8 +210,9 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c), s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
-		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0:
+	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c),
+		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
+		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0: // not the drug dosed
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed

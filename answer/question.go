@@ -585,8 +585,7 @@ func purposeWord(ws []string) string {
 			continue
 		}
 		j := i + 1
-		article := j < len(ws) && articles[ws[j]]
-		if article {
+		if j < len(ws) && articles[ws[j]] {
 			j++
 		}
 		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) {

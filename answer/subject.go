@@ -55,8 +55,9 @@ type subjects struct {
 	// wide is sub with the corpus's dose-table drugs as subjects too
 	// (widen); nil when the searcher cannot list them.
 	wide *subjects
-	// widened: these are widen's subjects, for which the rules of the
-	// retrieved guideline (visiting, otherSentence) do not hold
+	// widened: these are widen's subjects; the rules that read the
+	// retrieved guideline (visiting, otherSentence) are not applied to
+	// them (docs/answering.md, the corpus-drug step)
 	widened bool
 }
 
@@ -130,7 +131,7 @@ func (sub subjects) widen(q question) *subjects {
 		}
 	}
 	w.widened = true
-	w.quantity = q.kind == kindDose
+	w.quantity = q.kind == kindDose // an amount ("hoe lang na het stoppen") may name the drug by its treatment
 	w.asked = maps.Clone(sub.asked)
 	for t := range sub.tabled {
 		w.asked[t] = true
