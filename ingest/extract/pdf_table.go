@@ -360,6 +360,11 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 }
 
+// pdfAcross tells whether word w runs across one of the cuts.
+func pdfAcross(w pdfWord, cuts []float64) bool {
+	return slices.ContainsFunc(cuts, func(c float64) bool { return w.x0 < c-pdfRuleTol && w.x1 > c+pdfRuleTol })
+}
+
 // pdfCellsRespectCuts tells whether the words stay inside the columns
 // (at most one word in twenty runs across a column boundary) and at least
 // two lines have text in two columns or more.
@@ -368,11 +373,8 @@ func pdfCellsRespectCuts(rows []pdfRow, cuts []float64) bool {
 	for _, r := range rows {
 		for _, w := range r.words {
 			words++
-			for _, c := range cuts {
-				if w.x0 < c-pdfRuleTol && w.x1 > c+pdfRuleTol {
-					across++
-					break
-				}
+			if pdfAcross(w, cuts) {
+				across++
 			}
 		}
 	}
@@ -950,7 +952,16 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
-		t, ok := pdfAlignedCheck(rows[i:j+1], sorted[i:j+1], cuts, body)
+		// A line less than a line above the run, within its columns, is
+		// part of its first row: a header cell centred vertically over
+		// two lines ("Verminderde" over "nierfunctie") starts above the
+		// others.
+		h := i
+		for h > 0 && rows[h-1].words[0].table == 0 && rows[h-1].y-rows[h].y <= 0.75*rows[h].size &&
+			!slices.ContainsFunc(rows[h-1].words, func(w pdfWord) bool { return pdfAcross(w, cuts) }) {
+			h--
+		}
+		t, ok := pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
 		if ok {
 			return t, true
 		}
@@ -974,12 +985,13 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 	if len(common) < 2 {
 		return i, nil
 	}
-	j := i
+	j, size := i, rows[i].size
 	for j+1 < len(rows) {
 		next := rows[j+1]
-		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) {
-			break
+		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) || next.size > 1.2*size {
+			break // a heading set larger than the rows ends the run
 		}
+		size = max(size, next.size)
 		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGap)
 		c := bufs[k]
 		if len(c) < 2 {
@@ -1079,8 +1091,16 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 			full++
 		}
 	}
+	var segs [][]pdfTableLine
 	if full < 3 {
-		return pdfTable{}, false
+		// A word processor that centres wrapped cells vertically
+		// (LibreOffice) sets the cells of one row on baselines half a line
+		// apart: hardly a line has text in every column, but every row
+		// does. Its rows are read from its cells (pdfCellRows).
+		segs = pdfCellRows(lines, cols, body)
+		if segs == nil {
+			return pdfTable{}, false
+		}
 	}
 	for c := range cols {
 		long, used := 0, 0
@@ -1103,8 +1123,83 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 	top := run[0].y + 0.8*run[0].size
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
-	segs := pdfSegments(lines, nil, body)
+	if segs == nil {
+		segs = pdfSegments(lines, nil, body)
+	}
 	return pdfFillTable(t, segs, cuts, x0, false)
+}
+
+// pdfCellRows groups the lines (top to bottom) of a table whose cells are
+// centred vertically into its rows, or returns nil when it finds fewer
+// than three rows with text in every column. A cell is a column's run of
+// lines at most 1.2 line pitches apart (padding sets cells further apart);
+// cells whose vertical extents overlap stand in one row, so a row is a run
+// of lines that the cells of its columns span together.
+func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine {
+	pitch := 0.0 // the usual distance of two lines of one column's cell
+	var ds []float64
+	for c := range cols {
+		prev := math.NaN()
+		for _, l := range lines {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if !math.IsNaN(prev) {
+				ds = append(ds, prev-l.y)
+			}
+			prev = l.y
+		}
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	slices.Sort(ds)
+	pitch = ds[0]
+	if pitch < 0.8*body {
+		return nil // lines closer than a line pitch in one column: not cells of wrapped text
+	}
+	// start[i]: line i begins a row. A row ends where no cell spans the gap
+	// to the next line: every column's cell has ended (its next line, if
+	// any, is more than 1.2 pitches down) or not begun.
+	n := len(lines)
+	open := make([]bool, n) // a cell spans the gap between line i and i+1
+	for c := range cols {
+		last := -1
+		for i, l := range lines {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if last >= 0 && lines[last].y-l.y <= 1.2*pitch {
+				for k := last; k < i; k++ {
+					open[k] = true
+				}
+			}
+			last = i
+		}
+	}
+	var rows [][]pdfTableLine
+	for i, l := range lines {
+		if i == 0 || !open[i-1] {
+			rows = append(rows, nil)
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], l)
+	}
+	full := 0
+	for _, r := range rows {
+		filled := 0
+		for c := range cols {
+			if slices.ContainsFunc(r, func(l pdfTableLine) bool { return len(l.cells[c]) > 0 }) {
+				filled++
+			}
+		}
+		if filled == cols {
+			full++
+		}
+	}
+	if full < 3 {
+		return nil
+	}
+	return rows
 }
 
 // pdfColumnsLineUp tells whether columns found from whitespace alone are

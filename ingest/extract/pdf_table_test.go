@@ -187,6 +187,49 @@ func TestPDFTableRowsPairCells(t *testing.T) {
 	}
 }
 
+// A table without rules whose wrapped cells LibreOffice centres
+// vertically sets a row's cells on baselines half a line apart, so hardly a
+// line has text in every column: its rows are read from its cells, each
+// dose stays with its drug, the header cell over two lines ("Verminderde"
+// over "nierfunctie") stays whole, and the heading under the table is no
+// row of it. Before, the table was not found and its cells ran together
+// into one text ("30 mg/kg/dag in 3 eGFR 15–30: 2 dd 3 dd 250 mg giften").
+func TestPDFTablesCentredCells(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/noborders/ft05-kwelderkoorts.pdf")
+	for key, cells := range map[string][]string{
+		"Geneesmiddel: dorvaxine (tablet 250 mg; suspensie 25 mg/ml)": {
+			"Volwassenen: 3 dd 250 mg gedurende 7 dagen",
+			"Kinderen (≥ 1 jaar): 30 mg/kg/dag in 3 giften, maximaal 750 mg per dag",
+			"Verminderde nierfunctie: eGFR 15–30: 2 dd 250 mg; eGFR < 15: niet gebruiken",
+		},
+		"Geneesmiddel: prelamycine (capsule 100 mg)": {
+			"Volwassenen: eerste dag 2 dd 200 mg, daarna 1 dd 100 mg; totaal 5 dagen",
+			"Kinderen (≥ 1 jaar): niet bij kinderen jonger dan 8 jaar; vanaf 8 jaar 4 mg/kg op dag 1, daarna 2 mg/kg per dag",
+			"Verminderde nierfunctie: geen aanpassing nodig",
+		},
+		"Geneesmiddel: mirtacetol (tablet 500 mg; zetpil 250 mg)": {
+			"Volwassenen: 4 dd 500–1000 mg, maximaal 3000 mg per dag",
+			"Opmerkingen: niet bij ernstige leverontsteking",
+		},
+	} {
+		row := rowWith(doc, key)
+		if row == "" {
+			t.Fatalf("no row with %q", key)
+		}
+		for _, c := range cells {
+			if !strings.Contains(row, c) {
+				t.Errorf("row %q\nlacks %q", row, c)
+			}
+		}
+		if strings.Contains(row, "Contra-indicaties") {
+			t.Errorf("row %q holds the heading under the table", row)
+		}
+	}
+	if len(doc.Tables) != 2 {
+		t.Errorf("%d tables, want 2", len(doc.Tables))
+	}
+}
+
 // LibreOffice Writer/Web sets a table without borders with gutters hardly
 // wider than a word space, centres some cells in their row's height and
 // breaks a row at the page under the repeated header; its bordered table
