@@ -1130,8 +1130,9 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 }
 
 // pdfCellRows groups the lines (top to bottom) of a table whose cells are
-// centred vertically into its rows, or returns nil when it finds fewer
-// than three rows with text in every column. A cell is a column's run of
+// centred vertically into its rows, or returns nil when the lines show no
+// such centring or it finds fewer than three rows with text in every
+// column. A cell is a column's run of
 // lines at most 1.2 line pitches apart (padding sets cells further apart);
 // cells whose vertical extents overlap stand in one row, so a row is a run
 // of lines that the cells of its columns span together.
@@ -1157,6 +1158,17 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine 
 	pitch = ds[0]
 	if pitch < 0.8*body {
 		return nil // lines closer than a line pitch in one column: not cells of wrapped text
+	}
+	// Centred cells set some lines between the lines of another column:
+	// two consecutive lines of the table closer than 0.75 of the columns'
+	// pitch. Columns of lists or prose side by side share one grid of
+	// baselines and are no such table.
+	centred := false
+	for i := 1; i < len(lines); i++ {
+		centred = centred || lines[i-1].y-lines[i].y < 0.75*pitch
+	}
+	if !centred {
+		return nil
 	}
 	// start[i]: line i begins a row. A row ends where no cell spans the gap
 	// to the next line: every column's cell has ended (its next line, if
