@@ -1132,13 +1132,12 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 // pdfCellRows groups the lines (top to bottom) of a table whose cells are
 // centred vertically into its rows, or returns nil when the lines show no
 // such centring or it finds fewer than three rows with text in every
-// column. A cell is a column's run of
-// lines at most 1.2 line pitches apart (padding sets cells further apart);
-// cells whose vertical extents overlap stand in one row, so a row is a run
-// of lines that the cells of its columns span together.
+// column. A cell is a column's run of lines at most 1.2 line pitches apart
+// (padding sets cells further apart); cells whose vertical extents overlap
+// stand in one row, so a row is a run of lines that the cells of its
+// columns span together.
 func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine {
-	pitch := 0.0 // the usual distance of two lines of one column's cell
-	var ds []float64
+	var ds []float64 // distances of consecutive lines of one column
 	for c := range cols {
 		prev := math.NaN()
 		for _, l := range lines {
@@ -1154,8 +1153,7 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine 
 	if len(ds) == 0 {
 		return nil
 	}
-	slices.Sort(ds)
-	pitch = ds[0]
+	pitch := slices.Min(ds) // the line pitch within a cell
 	if pitch < 0.8*body {
 		return nil // lines closer than a line pitch in one column: not cells of wrapped text
 	}
@@ -1170,11 +1168,10 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine 
 	if !centred {
 		return nil
 	}
-	// start[i]: line i begins a row. A row ends where no cell spans the gap
-	// to the next line: every column's cell has ended (its next line, if
-	// any, is more than 1.2 pitches down) or not begun.
-	n := len(lines)
-	open := make([]bool, n) // a cell spans the gap between line i and i+1
+	// A row ends where no cell spans the gap to the next line: every
+	// column's cell has ended (its next line, if any, is more than 1.2
+	// pitches down) or not begun.
+	open := make([]bool, len(lines)) // a cell spans the gap between line i and i+1
 	for c := range cols {
 		last := -1
 		for i, l := range lines {
