@@ -1,39 +1,43 @@
 #!/usr/bin/env bash
-# Converts the fictional held-out guideline FT-05 (testdata/heldout/
-# ft05-kwelderkoorts.html) to PDF with LibreOffice Writer, a producer the
-# dev guidelines lack, twice: with table borders (testdata/heldout/) and
-# without (testdata/heldout/noborders/: LibreOffice's HTML import drops
-# CSS borders, and centres wrapped cells vertically), and writes a
-# registry for each. The questions of eval/datasets/heldout.jsonl are asked
-# of both (eval/regression TestHeldOutGuidelineRatchet); the answer model is
-# never fitted on them.
-# Needs libreoffice-writer-nogui. FICTIONAL document, not medical advice.
+# Makes the PDFs of the fictional held-out guidelines, each by a producer
+# the dev guidelines lack, and writes a registry for each folder:
+#   - FT-05 (testdata/heldout/ft05-kwelderkoorts.html) converted by
+#     LibreOffice Writer, twice: with table borders (testdata/heldout/) and
+#     without (testdata/heldout/noborders/: LibreOffice's HTML import drops
+#     CSS borders, and centres wrapped cells vertically);
+#   - FT-06 (testdata/heldout/ft06/ft06-dwarrelhoofdpijn.tex) typeset by
+#     pdfLaTeX: Dutch hyphenation, footnotes, a running header with a rule,
+#     and a booktabs dose table whose cells (the drug names too) wrap at the
+#     top of their rows, with no rules between the rows.
+# The questions of eval/datasets/heldout.jsonl (FT-05) and
+# eval/datasets/heldout-ft06.jsonl (FT-06) are asked of them
+# (eval/regression TestHeldOutGuidelineRatchet); the answer model is never
+# fitted on them.
+# Needs libreoffice-writer-nogui, texlive-latex-recommended,
+# texlive-latex-extra and texlive-lang-european. FICTIONAL documents, not
+# medical advice.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="$root/testdata/heldout"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-convert() { # convert HTML DIR REMARK
-  soffice --headless -env:UserInstallation="file://$tmp/profile" --infilter="HTML (StarWriter)" \
-    --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$1" >/dev/null
-  mkdir -p "$2"
-  cp "$tmp/ft05-kwelderkoorts.pdf" "$2/ft05-kwelderkoorts.pdf"
+registry() { # registry DIR FILE ID TITLE PUBLISHED ABOUT REMARK
   local sum
-  sum=$(sha256sum "$2/ft05-kwelderkoorts.pdf" | cut -d' ' -f1)
-  cat > "$2/sources.json" <<JSON
+  sum=$(sha256sum "$1/$2" | cut -d' ' -f1)
+  cat > "$1/sources.json" <<JSON
 {
-  "about": "FICTIONAL held-out guideline FT-05 converted to PDF by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves.",
+  "about": "$6",
   "sources": [
     {
-      "id": "ft05-kwelderkoorts",
-      "title": "Fictieve Standaard Kwelderkoorts (FT-05)",
+      "id": "$3",
+      "title": "$4",
       "publisher": "unknown",
-      "published": "2026-03-01",
+      "published": "$5",
       "url": "",
       "license": "fictional test document",
-      "remark": "$3",
-      "file": "ft05-kwelderkoorts.pdf",
+      "remark": "$7",
+      "file": "$2",
       "language": "nl",
       "sha256": "$sum"
     }
@@ -42,7 +46,29 @@ convert() { # convert HTML DIR REMARK
 JSON
 }
 
+ft05about="FICTIONAL held-out guideline FT-05 converted to PDF by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves."
+convert() { # convert HTML DIR REMARK
+  soffice --headless -env:UserInstallation="file://$tmp/profile" --infilter="HTML (StarWriter)" \
+    --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$1" >/dev/null
+  mkdir -p "$2"
+  cp "$tmp/ft05-kwelderkoorts.pdf" "$2/ft05-kwelderkoorts.pdf"
+  registry "$2" ft05-kwelderkoorts.pdf ft05-kwelderkoorts "Fictieve Standaard Kwelderkoorts (FT-05)" 2026-03-01 "$ft05about" "$3"
+}
+
 convert "$dir/ft05-kwelderkoorts.html" "$dir" "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from LibreOffice Writer (HTML import): one column, bordered tables with wrapped, vertically centred cells and a two-line header; the dose table's first column is headed Geneesmiddel. Abbreviations LCZ and KES defined once."
 mkdir -p "$tmp/noborders"
 sed 's/ border="1"//' "$dir/ft05-kwelderkoorts.html" > "$tmp/noborders/ft05-kwelderkoorts.html"
 convert "$tmp/noborders/ft05-kwelderkoorts.html" "$dir/noborders" "FICTIONAL test guideline, not medical advice. The held-out guideline FT-05 converted by LibreOffice Writer without table borders: wrapped cells centred vertically, half a line apart, no rules."
+
+# FT-06: pdfLaTeX twice (the table's float and the footnotes settle), with
+# a fixed date so that the same source makes the same file.
+mkdir -p "$tmp/latex"
+cp "$dir/ft06/ft06-dwarrelhoofdpijn.tex" "$tmp/latex/"
+for _ in 1 2; do
+  (cd "$tmp/latex" && SOURCE_DATE_EPOCH=1756684800 FORCE_SOURCE_DATE=1 \
+    pdflatex -interaction=nonstopmode -halt-on-error ft06-dwarrelhoofdpijn.tex >/dev/null)
+done
+cp "$tmp/latex/ft06-dwarrelhoofdpijn.pdf" "$dir/ft06/"
+registry "$dir/ft06" ft06-dwarrelhoofdpijn.pdf ft06-dwarrelhoofdpijn "Fictieve Standaard Dwarrelhoofdpijn (FT-06)" 2025-09-01 \
+  "FICTIONAL held-out guideline FT-06 typeset by pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX: one column, Dutch hyphenation (a drug name too), footnotes, a running header with a rule, and a booktabs dose table whose cells wrap at the top of their rows with no rules between them; its header wraps over two lines."

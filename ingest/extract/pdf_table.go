@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -271,6 +272,52 @@ func pdfRuledRegions(rules []pdfRule) []pdfRegion {
 	return pdfStackRegions(regions)
 }
 
+// pdfCaptionInside cuts a region of horizontal rules only at its caption:
+// when the first line inside it is a caption ("Tabel 1: …") and the rules
+// above it do not span exactly what the rules below it span, those rules
+// belong to something else, such as the rule under a running header that
+// the table's rules were stacked with (pdfStackRegions; a page's header
+// rule spans the text width, the table its own): a caption stands outside
+// its table. The same for a caption as the last line, with the rules below
+// it. ok is false when the region stays as it is.
+func pdfCaptionInside(reg pdfRegion, inside []pdfRow) (pdfRegion, bool) {
+	if len(reg.vRules) > 0 || len(inside) == 0 {
+		return reg, false
+	}
+	keep := func(in func(r pdfRule) bool) (pdfRegion, bool) {
+		out := pdfRegion{x0: math.Inf(1), x1: math.Inf(-1), bottom: math.Inf(1), top: math.Inf(-1)}
+		var x0, x1 []float64 // the extents of the rules left out
+		for _, r := range reg.hRules {
+			if in(r) {
+				out.hRules = append(out.hRules, r)
+				out.x0, out.x1 = min(out.x0, r.lo), max(out.x1, r.hi)
+				out.bottom, out.top = min(out.bottom, r.pos), max(out.top, r.pos)
+			} else {
+				x0, x1 = append(x0, r.lo), append(x1, r.hi)
+			}
+		}
+		same := func(a, b float64) bool { return math.Abs(a-b) <= 0.5 }
+		for i := range x0 {
+			if same(x0[i], out.x0) && same(x1[i], out.x1) {
+				return out, false // a rule of the table itself
+			}
+		}
+		return out, len(out.hRules) >= 2
+	}
+	first, last := inside[0], inside[len(inside)-1]
+	if pdfCaptionRE.MatchString(first.text()) {
+		if out, ok := keep(func(r pdfRule) bool { return r.pos < first.y }); ok {
+			return out, true
+		}
+	}
+	if pdfCaptionRE.MatchString(last.text()) {
+		if out, ok := keep(func(r pdfRule) bool { return r.pos > last.y+last.size }); ok {
+			return out, true
+		}
+	}
+	return reg, false
+}
+
 func pdfRulesTouch(a, b pdfRule) bool {
 	switch {
 	case a.vertical == b.vertical:
@@ -327,6 +374,10 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		return pdfTable{}, false
 	}
 	inside := pdfWordsInside(rows, reg.x0, reg.x1, reg.bottom, reg.top)
+	if trimmed, ok := pdfCaptionInside(reg, inside); ok {
+		reg = trimmed
+		inside = pdfWordsInside(rows, reg.x0, reg.x1, reg.bottom, reg.top)
+	}
 	if len(inside) < 2 {
 		return pdfTable{}, false
 	}
@@ -354,9 +405,11 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	}
 	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
-	// A rule under the first line that is not one of a grid's rules (at
+	// A rule under the first row that is not one of a grid's rules (at
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
-	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) == 1 && len(segs[1]) > 1
+	// The header may wrap ("Kinderen 6–12" over "jaar").
+	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) <= 3 && len(segs[1]) > len(segs[0]) &&
+		pdfOneRow(segs[0], pdfShapeOf(segs, len(cuts)+1))
 	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 }
 
@@ -609,6 +662,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		}
 	}
 	var rows [][]pdfTableLine
+	shape := pdfShapeOf(segs, cols)
 	for _, s := range segs {
 		switch {
 		case !wrapped:
@@ -618,9 +672,10 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		case len(segs) > 2:
 			rows = append(rows, s)
 		default:
+			start := 0 // the current row's first line in s
 			for i, l := range s {
-				if i == 0 || len(l.cells[0]) > 0 {
-					rows = append(rows, nil)
+				if i == 0 || len(l.cells[0]) > 0 && pdfRowStarts(s[start:i], l, shape) {
+					rows, start = append(rows, nil), i
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
 			}
@@ -659,6 +714,112 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	t.colX = append([]float64{x0}, cuts...)
 	return t, true
+}
+
+// pdfRowStarts tells whether line l, which has text in the first column,
+// starts a new row after the lines cur of the row so far, in a table whose
+// cells wrap and are set at the top of their rows. The first column may
+// wrap too ("fenolastine" over "(tablet 50 mg)"), so text there alone does
+// not say. A cell is one unbroken run of lines, so a column that was empty
+// on the line above and has text again starts a new cell: a new row.
+// Otherwise the line breaks decide, read in the columns whose cells are
+// seen to wrap (pdfColumnShape.wraps) and that have text on both lines,
+// two words or more on the line above: a
+// line of a cell is broken where the next word does not fit, so where the
+// first word of l would have fitted after the text above it (up to the
+// right end of the column's text over the table), the text above ends in
+// leader dots, or the word starts with a capital, that cell ended on the
+// line above. The line continues the row only when such columns show a
+// line broken for want of room and none shows an end. Without such columns
+// (cells of numbers or labels that never wrap: "Beam of light I*" over
+// "Beam of light II*" leaves no room for the next label either) every line
+// with text in the first column starts a row, as in a table whose cells do
+// not wrap.
+func pdfRowStarts(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape) bool {
+	prev := cur[len(cur)-1]
+	both, fit := 0, 0
+	for c, ws := range l.cells {
+		if len(ws) == 0 {
+			continue
+		}
+		above := prev.cells[c]
+		if len(above) == 0 {
+			if slices.ContainsFunc(cur, func(x pdfTableLine) bool { return len(x.cells[c]) > 0 }) {
+				return true
+			}
+			continue
+		}
+		if !shape.wraps[c] || len(above) < 2 {
+			continue // a column that never wraps, or one word (a number, a name) that says nothing of the room left
+		}
+		both++
+		last, next := above[len(above)-1], ws[0]
+		if last.x1+0.2*next.size+(next.x1-next.x0) <= shape.rights[c]+0.5 || pdfLeaderEnd(above) || pdfStartsUpper(next.text) {
+			fit++
+		}
+	}
+	return both == 0 || fit > 0
+}
+
+// pdfColumnShape is what pdfRowStarts reads of a table's columns: the
+// right end of each column's text over the table, and whether the column's
+// cells are seen to wrap: it has text on a line that leaves the first
+// column empty, past the table's first row (whose header may wrap while
+// the rest of the table does not).
+type pdfColumnShape struct {
+	rights []float64
+	wraps  []bool
+}
+
+func pdfShapeOf(segs [][]pdfTableLine, cols int) pdfColumnShape {
+	sh := pdfColumnShape{rights: make([]float64, cols), wraps: make([]bool, cols)}
+	for c := range sh.rights {
+		sh.rights[c] = math.Inf(-1)
+	}
+	starts := 0 // lines with text in the first column so far
+	for _, s := range segs {
+		for _, l := range s {
+			if len(l.cells[0]) > 0 {
+				starts++
+			}
+			for c, ws := range l.cells {
+				if len(ws) > 0 && len(l.cells[0]) == 0 && starts >= 2 {
+					sh.wraps[c] = true
+				}
+				for _, w := range ws {
+					sh.rights[c] = max(sh.rights[c], w.x1)
+				}
+			}
+		}
+	}
+	return sh
+}
+
+// pdfStartsUpper tells whether a word starts with an upper-case letter, as
+// a cell starts more often than a wrapped line goes on.
+func pdfStartsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// pdfLeaderEnd tells whether a cell's line ends in leader dots ("Totaal
+// ......"): such a line runs to the column's end by design, not for want
+// of room, and ends its cell.
+func pdfLeaderEnd(ws []pdfWord) bool {
+	t := ws[len(ws)-1].text
+	return strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") ||
+		t == "." && len(ws) > 1 && ws[len(ws)-2].text == "."
+}
+
+// pdfOneRow tells whether the lines of a segment make one row: every line
+// after the first continues the cells above it (pdfRowStarts).
+func pdfOneRow(s []pdfTableLine, shape pdfColumnShape) bool {
+	for i := 1; i < len(s); i++ {
+		if len(s[i].cells[0]) > 0 && pdfRowStarts(s[:i], s[i], shape) {
+			return false
+		}
+	}
+	return true
 }
 
 func pdfAllFull(s []pdfTableLine, cols int) bool {

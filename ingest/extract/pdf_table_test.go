@@ -230,6 +230,106 @@ func TestPDFTablesCentredCells(t *testing.T) {
 	}
 }
 
+// pdfLaTeX sets a booktabs table's cells at the top of their rows, wraps
+// them (the drug's name over its form too: "fenolastine" over "(tablet 50
+// mg)") and draws no rule between the rows, and the rule under the page's
+// running header spans nearly the table's width. Each row holds its drug's
+// cells whole under the header that wraps over two lines ("Kinderen 6–12"
+// over "jaar"), and the caption is the table's caption. Before, each line
+// of a cell that had text in the first column began a row
+// ("fenolastine · 50 mg bij het begin · 1 mg/kg bij het …" and "(tablet
+// 50 mg) · van de aanval …"), and the header rule, stacked with the
+// table's rules, put the caption inside the table and left it no header.
+func TestPDFTablesWrappedAtTheTop(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft06/ft06-dwarrelhoofdpijn.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(doc.Tables))
+	}
+	tab := doc.Tables[0]
+	if !strings.HasPrefix(tab.Caption, "Tabel 1") {
+		t.Errorf("caption %q, want Tabel 1 …", tab.Caption)
+	}
+	if want := []string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"}; !slices.Equal(tab.Header, want) {
+		t.Errorf("header %q, want %q", tab.Header, want)
+	}
+	if len(tab.Rows) != 4 {
+		t.Errorf("%d rows, want 4", len(tab.Rows))
+	}
+	for key, cells := range map[string][]string{
+		"Middel: fenolastine (tablet 50 mg)": {
+			"Volwassenen: 50 mg bij het begin van de aanval, zo nodig na 4 uur herhalen; maximaal 150 mg per dag",
+			"Kinderen 6–12 jaar: 1 mg/kg bij het begin van de aanval; maximaal 2 mg/kg per dag",
+			"Verminderde nierfunctie: eGFR < 30: maximaal 50 mg per dag",
+		},
+		"Middel: sumalidine (neusspray 10 mg per dosis)": {
+			"Volwassenen: 1 dosis in één neusgat, zo nodig na 2 uur herhalen; maximaal 20 mg per dag",
+			"Kinderen 6–12 jaar: niet bij kinderen jonger dan 12 jaar",
+		},
+		"Middel: kordipram (tablet 25 mg)": {
+			"Volwassenen: start met 1 dd 25 mg; elke 2 weken met 25 mg verhogen tot 1 dd 75 mg",
+			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 50 mg; eGFR < 30: niet gebruiken",
+		},
+		"Middel: triversan (tablet 40 mg)": {
+			"Kinderen 6–12 jaar: 1 dd 1 mg/kg, maximaal 1 dd 40 mg",
+			"Opmerkingen: kan koude handen geven",
+		},
+	} {
+		row := rowWith(doc, key)
+		if row == "" {
+			t.Fatalf("no row with %q", key)
+		}
+		for _, c := range cells {
+			if !strings.Contains(row, c) {
+				t.Errorf("row %q\nlacks %q", row, c)
+			}
+		}
+	}
+}
+
+// Lines with text in the first column start rows unless the line breaks
+// show a wrapped cell: in the columns seen to wrap elsewhere in the table,
+// no next word would have fitted on the line above and none starts with a
+// capital. Columns of labels and numbers that never wrap ("Beam of light
+// I*" over "Beam of light II*", "5 mg/kg" over "2 mg/kg") leave no room
+// for the next cell either, and their lines stay rows; a cell that resumes
+// in a column after a blank line starts a row.
+func TestPDFRowStarts(t *testing.T) {
+	word := func(text string, x0, x1 float64) pdfWord { return pdfWord{text: text, x0: x0, x1: x1, size: 10} }
+	line := func(cells ...[]pdfWord) pdfTableLine { return pdfTableLine{cells: cells} }
+	shape := pdfColumnShape{rights: []float64{85, 210, 300}, wraps: []bool{false, true, true}}
+	wrapped := line([]pdfWord{word("(neusspray", 0, 60), word("10", 62, 75)},
+		[]pdfWord{word("50", 110, 120), word("mg", 122, 135), word("bij", 137, 150), word("het", 152, 165), word("begin", 167, 195)},
+		[]pdfWord{word("1", 210, 215), word("mg/kg", 217, 245), word("bij", 247, 260), word("het", 262, 275), word("begin", 277, 298)})
+	tests := []struct {
+		name  string
+		cur   []pdfTableLine
+		l     pdfTableLine
+		shape pdfColumnShape
+		want  bool
+	}{
+		{"wrapped in every column", []pdfTableLine{wrapped},
+			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("van", 110, 125)}, []pdfWord{word("van", 210, 225)}), shape, false},
+		{"wrapped in one column", []pdfTableLine{wrapped},
+			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("van", 110, 125)}, nil), shape, false},
+		{"a word would have fitted", []pdfTableLine{wrapped},
+			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("a", 110, 114)}, []pdfWord{word("van", 210, 225)}), shape, true},
+		{"a capital starts a cell", []pdfTableLine{wrapped},
+			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("Van", 110, 125)}, []pdfWord{word("van", 210, 225)}), shape, true},
+		{"columns that never wrap", []pdfTableLine{line([]pdfWord{word("Beam", 0, 30), word("of", 32, 40), word("light", 42, 70), word("I*", 72, 80)},
+			[]pdfWord{word("5", 110, 115), word("mg/kg", 117, 140)}, []pdfWord{word("92", 210, 220)})},
+			line([]pdfWord{word("Beam", 0, 30), word("of", 32, 40), word("light", 42, 70), word("II*", 72, 84)},
+				[]pdfWord{word("2", 110, 115), word("mg/kg", 117, 140)}, []pdfWord{word("92", 210, 220)}),
+			pdfColumnShape{rights: []float64{84, 141, 220}, wraps: []bool{false, false, false}}, true},
+		{"a column resumes", []pdfTableLine{wrapped, line(nil, []pdfWord{word("van", 110, 125)}, nil)},
+			line([]pdfWord{word("kordipram", 0, 60)}, []pdfWord{word("start", 110, 125)}, []pdfWord{word("niet", 210, 225)}), shape, true},
+	}
+	for _, tt := range tests {
+		if got := pdfRowStarts(tt.cur, tt.l, tt.shape); got != tt.want {
+			t.Errorf("%s: pdfRowStarts = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // LibreOffice Writer/Web sets a table without borders with gutters hardly
 // wider than a word space, centres some cells in their row's height and
 // breaks a row at the page under the repeated header; its bordered table
