@@ -218,7 +218,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUndescribed
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
-	case strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
+	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub)):
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind

@@ -248,13 +248,56 @@ func b2f(b bool) float64 {
 
 // missingQualifiers returns the populations asked about that the candidate
 // does not name, in its text, its section path, table caption or title.
+// A context that names the population counts only when the candidate's
+// text names no other one: under "Zwangerschap en borstvoeding",
+// "Triversan mag tijdens de zwangerschap worden gebruikt" is advice in
+// pregnancy, not during breastfeeding.
 func (c *cand) missingQualifiers(q question) []qualifier {
 	var miss []qualifier
 	for _, ql := range q.quals {
-		if !ql.group.shownIn(c.text) && !ql.group.shownIn(c.pass.p.Section) &&
-			!ql.group.shownIn(c.pass.p.Caption) && !ql.group.shownIn(c.pass.p.Title) {
+		if ql.group.shownIn(c.text) {
+			continue
+		}
+		inContext := ql.group.shownIn(c.pass.p.Section) || ql.group.shownIn(c.pass.p.Caption) || ql.group.shownIn(c.pass.p.Title)
+		if !inContext || slices.ContainsFunc(populations, func(g *population) bool { return g != ql.group && g.shownIn(c.text) }) {
 			miss = append(miss, ql)
 		}
 	}
 	return miss
+}
+
+// qualifierApart reports whether a pair of sentences names a population
+// the question asks about only in the sentence that does not name the
+// question's subject: "Triversan mag tijdens de zwangerschap worden
+// gebruikt …" followed by "Tijdens de borstvoeding is fenolastine het
+// middel van voorkeur." says nothing of triversan during breastfeeding,
+// under "Zwangerschap en borstvoeding" too.
+func (c *cand) qualifierApart(q question, sub subjects) bool {
+	if c.form != formPair || !sub.any() {
+		return false
+	}
+	about := func(j int) bool {
+		set := newTermSet(c.pass.spanTerms[j]) // without the title's terms, which every sentence has
+		for _, m := range []map[string]bool{sub.asked, sub.titled} {
+			for t := range m {
+				if set.covered(t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, ql := range q.quals {
+		shown, withSubject := false, false
+		for j := c.lo; j <= c.hi; j++ {
+			if ql.group.shownIn(c.pass.norm[j]) {
+				shown = true
+				withSubject = withSubject || about(j)
+			}
+		}
+		if shown && !withSubject {
+			return true
+		}
+	}
+	return false
 }

@@ -166,6 +166,8 @@ func TestAnswerKind(t *testing.T) {
 		"Welke alarmsymptomen zijn er bij ambervlekkenziekte?":     kindList,
 		"Waarom is aandacht voor AI nodig?":                        kindReason,
 		"Wat is nuldelijnszorg?":                                   kindDefinition,
+		"Wanneer spreek je van middelenovergebruik?":               kindDefinition,
+		"Vanaf wanneer spreekt men van een ernstig beloop?":        kindDefinition,
 		"Hoe stel ik de diagnose?":                                 kindProcedure,
 	}
 	for q, want := range tests {
@@ -188,6 +190,7 @@ func TestAskedHeadings(t *testing.T) {
 		"Wanneer verwijs ik een kind met pluimhoest?":        "verwijz",
 		"Hoe vaak controleer ik de nierfunctie?":             "controle",
 		"Wanneer start ik met velaatverlagende behandeling?": "",
+		"Wanneer spreek je van middelenovergebruik?":         "begrip",
 		"Wat is de oorzaak van ambervlekkenziekte?":          "",
 	} {
 		got := s.analyseQuestion(question).headings
@@ -230,6 +233,10 @@ func TestQuestionQualifiersAndDetails(t *testing.T) {
 	}
 	if q := s.analyseQuestion("Wanneer verwijs ik naar de kinderarts?"); len(q.quals) != 1 || q.quals[0].name != "kinderen" {
 		t.Errorf("qualifiers of a question about the paediatrician: %+v", q.quals)
+	}
+	// a "kinderwens" is a pregnancy to come, not a child to treat
+	if q := s.analyseQuestion("Kan ik kordipram voorschrijven aan een vrouw met een kinderwens?"); len(q.quals) != 1 || q.quals[0].name != "zwangerschap" {
+		t.Errorf("qualifiers of a question about a wish for a child: %+v", q.quals)
 	}
 	if q := s.analyseQuestion("Wat kost een lichttherapiekuur?"); q.detail != detailMoney {
 		t.Errorf("price question detail %q", q.detail)
@@ -304,6 +311,50 @@ func TestHardRules(t *testing.T) {
 	}
 	if !resp.Abstained && strings.Contains(resp.Answer, "12 mg/kg") {
 		t.Errorf("nordaxilline for children answered with tarvomycine's children's dose: %q", resp.Answer)
+	}
+}
+
+// A section on two populations ("Zwangerschap en borstvoeding") names
+// both for each of its sentences, but a sentence that names the one is not
+// about the other; and of a pair of sentences, the one that names the
+// population must be about the drug asked. "Triversan mag tijdens de
+// zwangerschap …" followed by "Tijdens de borstvoeding is fenolastine het
+// middel van voorkeur." answered "Mag ik triversan geven tijdens de
+// borstvoeding?", which the guideline leaves open: fenolastine's dose row
+// was not retrieved, and only the corpus's table list knows it.
+func TestQualifierOfTheSentence(t *testing.T) {
+	tables := map[string][]retrieval.TableRow{"d": {
+		{Subject: "fenolastine", Text: "Middel: fenolastine · Volwassenen: 50 mg"},
+		{Subject: "triversan", Text: "Middel: triversan · Volwassenen: 2 dd 40 mg"},
+	}}
+	retrieved := []bronwijzer.Passage{{
+		ID: "d:5", DocumentID: "d", Title: "Fictieve Standaard Dwarrelhoofdpijn", SourceFile: "d.pdf", PageStart: 3, PageEnd: 3,
+		Section: "Fictieve Standaard Dwarrelhoofdpijn › 4 Richtlijnen beleid › 4.5 Zwangerschap en borstvoeding",
+		Text: "Triversan mag tijdens de zwangerschap worden gebruikt; overleg rond de bevalling met de verloskundige. " +
+			"Tijdens de borstvoeding is fenolastine het middel van voorkeur.",
+		Verified: true, Published: "2025-09-01",
+	}, {
+		ID: "d:4", DocumentID: "d", Title: "Fictieve Standaard Dwarrelhoofdpijn", SourceFile: "d.pdf", PageStart: 3, PageEnd: 3,
+		Kind: bronwijzer.KindTableRow, Caption: "Tabel 1 Dosering", Section: "Fictieve Standaard Dwarrelhoofdpijn › 4 Richtlijnen beleid › 4.4 Profylaxe",
+		Text: "Tabel 1 Dosering — Middel: triversan · Volwassenen: 2 dd 40 mg", Verified: true, Published: "2025-09-01",
+	}}
+	s := newTestService(nil, &fakeSearcher{passages: retrieved, tables: tables})
+	ps := s.enforcer.prepare(retrieved)
+	allowed := func(question string) []*cand {
+		q, err := s.analyse(context.Background(), question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cands, _ := s.scored(q, ps)
+		return slices.DeleteFunc(cands, func(c *cand) bool { return c.reject != "" || c.pass.p.ID != "d:5" })
+	}
+	for _, c := range allowed("Mag ik triversan geven tijdens de borstvoeding?") {
+		t.Errorf("allowed: %s %q", formNames[c.form], c.text)
+	}
+	if !slices.ContainsFunc(allowed("Mag ik triversan geven tijdens de zwangerschap?"), func(c *cand) bool {
+		return c.form == formSentence && strings.HasPrefix(c.text, "Triversan mag tijdens de zwangerschap")
+	}) {
+		t.Error("the sentence on triversan in pregnancy is not allowed for a question on it")
 	}
 }
 
@@ -527,6 +578,9 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		{"punten", "Kenmerk: eerdere aanval · Punten: 2", true},
 		{"sessies", "Behandel 8 weken met lichttherapie.", false},
 		{"punten", "Kenmerk: eerdere aanval · Punten: hoog", false},
+		{"aanvalsdagen", "Overweeg profylaxe bij 4 of meer aanvalsdagen per maand.", true},
+		{"dagen", "Geef 2 tot 3 hele dagen rust.", true},
+		{"dagen", "Na 4 uur herhalen, hooguit op sommige andere dagen.", false},
 	} {
 		if got := countShown(tc.noun, tc.text); got != tc.want {
 			t.Errorf("countShown(%q, %q) = %v, want %v", tc.noun, tc.text, got, tc.want)

@@ -481,6 +481,7 @@ type population struct {
 	prefixes []string
 	infixes  []string
 	words    []string // whole words only ("ouder", not "ouders")
+	not      []string // prefixes of words that do not show it
 }
 
 // populations are the qualifiers of guideline advice: every NHG-Standaard
@@ -488,8 +489,10 @@ type population struct {
 // breastfeeding, dose adjustment for kidney or liver function, the
 // elderly).
 var populations = []*population{
-	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}},
-	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester"}},
+	// a "kinderwens" is the wish for a child: a pregnancy to come (the
+	// guidelines' "zwangerschapswens", "Zwangerschap en kinderwens")
+	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}, not: []string{"kinderwens"}},
+	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester", "kinderwens"}},
 	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
 	{name: "nierfunctie", prefixes: []string{"nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
 	{name: "leverfunctie", prefixes: []string{"leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
@@ -502,6 +505,11 @@ var populations = []*population{
 
 // shows reports whether a folded lower-case word marks the population.
 func (g *population) shows(w string) bool {
+	for _, p := range g.not {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
 	for _, p := range g.prefixes {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -609,6 +617,19 @@ var (
 	definitionVerbs = setOf("is", "zijn", "betekent", "houdt", "verstaat", "versta", "verstaan", "bedoelt", "heet")
 )
 
+// namesTerm reports whether the question asks what a term stands for in
+// the idiom "spreken van": "Wanneer spreek je van middelenovergebruik?",
+// "Vanaf wanneer spreekt men van …?" asks for its definition (a guideline's
+// "Begrippen"), not for a moment.
+func namesTerm(ws []string) bool {
+	for i, w := range ws {
+		if (w == "spreek" || w == "spreekt" || w == "spreken") && slices.Contains(ws[i+1:min(i+4, len(ws))], "van") {
+			return true
+		}
+	}
+	return false
+}
+
 // answerKind reads the kind of answer from the question words.
 func answerKind(text string, ws []string) string {
 	lower := " " + strings.Join(ws, " ") + " "
@@ -625,6 +646,8 @@ func answerKind(text string, ws []string) string {
 		return kindAmount
 	case has("waarom"):
 		return kindReason
+	case namesTerm(ws):
+		return kindDefinition
 	case has("wanneer") || phrase(conditionPhrases...):
 		return kindCondition
 	case yesNo(text):
@@ -661,6 +684,11 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 	negated := slices.ContainsFunc(ws, func(w string) bool { return w == "geen" || w == "niet" || w == "nooit" })
 	if kind == kindDose {
 		out = append(out, "dosering", "medicamenteu")
+	}
+	// what a term means, from a guideline's "Begrippen"; not a property
+	// of its subject ("Wat is de oorzaak van …?")
+	if kind == kindDefinition && !(len(ws) > 2 && ws[0] == "wat" && (ws[2] == "de" || ws[2] == "het")) {
+		out = append(out, "begrip", "definitie")
 	}
 	if kind == kindPermission && yesNo || (kind == kindPermission || kind == kindCondition) && negated || prefixed("contra", "gecontra") {
 		out = append(out, "contra-indic", "contraindic")

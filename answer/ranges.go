@@ -501,10 +501,16 @@ func ageBound(before []string) bool {
 	return n >= 2 && before[n-1] == "dan" && (before[n-2] == "jonger" || before[n-2] == "ouder")
 }
 
+// countLinks stand between a number and what it counts: "4 of meer
+// aanvalsdagen", "2 tot 3 keer", "1 à 2 tabletten", "3 volle dagen".
+var countLinks = setOf("of", "meer", "minder", "tot", "à", "a", "en", "volle", "hele", "extra")
+
 // countShown reports whether text counts the plural noun: a number within
-// two words before it or its singular ("3 sessies", "vijf miljoen
-// Nederlanders"), a table header with its count ("Punten: 2"), or a share
-// of the group ("52%", "de helft").
+// two words before it or its singular, or further before it linked by
+// countLinks ("3 sessies", "vijf miljoen Nederlanders", "4 of meer
+// aanvalsdagen"), a table header
+// with its count ("Punten: 2"), or a share of the group ("52%", "de
+// helft").
 func countShown(noun, text string) bool {
 	if strings.Contains(text, "%") {
 		return true
@@ -518,9 +524,12 @@ func countShown(noun, text string) bool {
 		if w != noun && !strings.HasPrefix(w, stem) {
 			continue
 		}
-		for j := max(0, i-2); j < i; j++ {
+		for j := i - 1; j >= max(0, i-4); j-- {
 			if isNumber(ws[j]) || numberWords[ws[j]] {
 				return true
+			}
+			if j < i-1 && !countLinks[ws[j]] {
+				break // one word may stand between ("3 nieuwe sessies"), more only when they link
 			}
 		}
 	}
