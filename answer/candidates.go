@@ -191,6 +191,21 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			askedCells = append(askedCells, cell)
 		}
 	}
+	if subject, _ := rowParts(p.p); qualifierCell(subject) {
+		// A row for a population doses several drugs, one per column: a
+		// question names the one it asks about in the column's header.
+		var drugCells []string
+		for _, cell := range cells[1:] {
+			h, _, ok := strings.Cut(cell, ": ")
+			set := newTermSet(passageTerms(s.cfg.Analyzer, h))
+			if ok && slices.ContainsFunc(q.units, func(u unit) bool { return set.score(u) == 1 }) {
+				drugCells = append(drugCells, cell)
+			}
+		}
+		if len(drugCells) > 0 && len(drugCells) < len(cells)-1 {
+			askedCells = drugCells
+		}
+	}
 	hit := len(askedCells) > 0
 	if hit && len(cells) > 2 {
 		shown = append([]string{cells[0]}, askedCells...)

@@ -255,7 +255,7 @@ func b2f(b bool) float64 {
 func (c *cand) missingQualifiers(q question) []qualifier {
 	var miss []qualifier
 	for _, ql := range q.quals {
-		if ql.group.shownIn(c.text) {
+		if ql.group.shownIn(c.text) || ql.group.byAge && c.holdsBody(q) {
 			continue
 		}
 		inContext := ql.group.shownIn(c.pass.p.Section) || ql.group.shownIn(c.pass.p.Caption) || ql.group.shownIn(c.pass.p.Title)
@@ -264,6 +264,21 @@ func (c *cand) missingQualifiers(q question) []qualifier {
 		}
 	}
 	return miss
+}
+
+// holdsBody reports whether the candidate gives ranges of age or body
+// weight and one holds each such value the question states: "een kind van
+// 15 kilo" is answered by the row "10–20 kg", which need not say
+// "kinderen" (the populations by age, missingQualifiers).
+func (c *cand) holdsBody(q question) bool {
+	var body []qvalue
+	for _, v := range q.values {
+		if v.measure == measureAge || v.measure == measureWeight {
+			body = append(body, v)
+		}
+	}
+	ranged, fits := valueFit(body, c.text)
+	return ranged && fits
 }
 
 // qualifierApart reports whether a pair of sentences names a population

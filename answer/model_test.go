@@ -358,6 +358,70 @@ func TestQualifierOfTheSentence(t *testing.T) {
 	}
 }
 
+// Tables by population and weight (a guideline printed by Chromium,
+// FT-07): the rows of a table whose first cells are weight bands or
+// populations have no subject of their own; a patient's weight picks the
+// band, the drug asked picks the column of a table by population, and the
+// caption's table number states no amount. A permission question names
+// what it asks may be given, and a candidate that does not name it is no
+// answer ("Mag ik hydrolan geven tijdens de borstvoeding?" had been
+// answered with "Cefaloxine mag tijdens de borstvoeding worden gebruikt.").
+func TestTablesByPopulationAndWeight(t *testing.T) {
+	doc := func(id, caption, text string, kind string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "z", Title: "Fictieve Standaard Zandbuik", SourceFile: "z.pdf", PageStart: 2, PageEnd: 2,
+			Kind: kind, Caption: caption, Section: "Fictieve Standaard Zandbuik › 4 Richtlijnen beleid",
+			Text: text, Verified: true, Published: "2026-01-01"}
+	}
+	weight := "Tabel 2 Hydrolan bij matige uitdroging, naar lichaamsgewicht"
+	byPop := "Tabel 3 Dosering van geneesmiddelen bij zandbuik"
+	signs := "Tabel 1 Tekenen van uitdroging bij kinderen"
+	retrieved := []bronwijzer.Passage{
+		doc("z:1", weight, weight+" — Lichaamsgewicht: < 5 kg · In de eerste 4 uur: 200–400 ml", bronwijzer.KindTableRow),
+		doc("z:2", weight, weight+" — Lichaamsgewicht: 10–20 kg · In de eerste 4 uur: 700–1000 ml", bronwijzer.KindTableRow),
+		doc("z:3", byPop, byPop+" — Patiënt: Kinderen vanaf 2 jaar · Motrexide (tablet 4 mg): 0,15 mg/kg eenmalig, maximaal 8 mg · "+
+			"Cefaloxine (tablet 500 mg): 20 mg/kg/dag in 2 giften gedurende 3 dagen", bronwijzer.KindTableRow),
+		doc("z:4", signs, signs+" — Teken: Drinken · Geen of lichte uitdroging: drinkt normaal · Matige uitdroging: dorstig", bronwijzer.KindTableRow),
+		doc("z:5", "", "Cefaloxine mag tijdens de borstvoeding worden gebruikt.", ""),
+	}
+	tables := map[string][]retrieval.TableRow{"z": {
+		{Subject: "Kinderen vanaf 2 jaar", Text: "Patiënt: Kinderen vanaf 2 jaar · Motrexide (tablet 4 mg): 0,15 mg/kg eenmalig · Cefaloxine (tablet 500 mg): 20 mg/kg/dag"},
+		{Subject: "10–20 kg", Text: "Lichaamsgewicht: 10–20 kg · In de eerste 4 uur: 700–1000 ml"},
+	}}
+	s := newTestService(nil, &fakeSearcher{passages: retrieved, tables: tables})
+	ps := s.enforcer.prepare(retrieved)
+	cands := func(question string) map[string]*cand {
+		q, err := s.analyse(context.Background(), question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, _ := s.scored(q, ps)
+		out := map[string]*cand{}
+		for _, c := range cs {
+			if _, ok := out[c.pass.p.ID]; !ok && c.form != formPair {
+				out[c.pass.p.ID] = c
+			}
+		}
+		return out
+	}
+	got := cands("Hoeveel hydrolan geef ik een kind van 15 kilo in de eerste 4 uur?")
+	if got["z:2"].reject != "" || got["z:1"].reject == "" {
+		t.Errorf("weight bands: 10–20 kg ruled %q, < 5 kg %q; want the first allowed, the second not", got["z:2"].reject, got["z:1"].reject)
+	}
+	got = cands("Wat is de dosering cefaloxine bij kinderen?")
+	if c := got["z:3"]; c.reject != "" || strings.Contains(c.text, "Motrexide") || !strings.Contains(c.text, "20 mg/kg/dag") {
+		t.Errorf("table by population: %q ruled %q; want cefaloxine's column only", c.text, c.reject)
+	}
+	if got := cands("Hoeveel hydrolan moet een volwassene drinken?")["z:4"]; got.reject == "" {
+		t.Errorf("a row of signs answers an amount through its caption's table number: %q", got.text)
+	}
+	if got := cands("Mag ik hydrolan geven tijdens de borstvoeding?")["z:5"]; got.reject != ruleForeign {
+		t.Errorf("another drug's advice in breastfeeding: rule %q, want %q", got.reject, ruleForeign)
+	}
+	if got := cands("Mag ik cefaloxine geven tijdens de borstvoeding?")["z:5"]; got.reject != "" {
+		t.Errorf("cefaloxine's own advice in breastfeeding: rule %q", got.reject)
+	}
+}
+
 // Two rows of one drug for two uses: a question about an attack is not
 // answered from the prophylaxis row; an item listed under another drug is
 // no answer either; "hoeveel <drug>" asks a dose.

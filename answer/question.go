@@ -127,6 +127,10 @@ type question struct {
 	// dosed is X of "de dosering (van) X" in a dose question: the drug
 	// whose dose it asks (dosedWord); nil when there is none.
 	dosed *unit
+	// given is X of "Mag ik X geven …?", "Mag een zwangere X gebruiken?" in
+	// a permission question: what it asks whether it may be given
+	// (givenWord); nil when there is none.
+	given *unit
 }
 
 // Details a question can demand of its answer.
@@ -482,6 +486,7 @@ type population struct {
 	infixes  []string
 	words    []string // whole words only ("ouder", not "ouders")
 	not      []string // prefixes of words that do not show it
+	byAge    bool     // a group of ages: a patient's stated age or weight in the candidate's range shows it
 }
 
 // populations are the qualifiers of guideline advice: every NHG-Standaard
@@ -491,12 +496,12 @@ type population struct {
 var populations = []*population{
 	// a "kinderwens" is the wish for a child: a pregnancy to come (the
 	// guidelines' "zwangerschapswens", "Zwangerschap en kinderwens")
-	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}, not: []string{"kinderwens"}},
+	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}, not: []string{"kinderwens"}, byAge: true},
 	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester", "kinderwens"}},
 	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
 	{name: "nierfunctie", prefixes: []string{"nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
 	{name: "leverfunctie", prefixes: []string{"leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
-	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}},
+	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}, byAge: true},
 	// routes other than by mouth, each with its own doses: a dose table's
 	// tablets are not what "intraveneus" or "rectaal" asks for
 	{name: "parenteraal", prefixes: []string{"parenter", "intraven", "intramusc", "subcutan", "infuus", "injectie", "injecteer"}, words: []string{"iv", "im", "sc"}},
@@ -574,6 +579,11 @@ func (s *Service) analyseQuestion(text string) question {
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.dosed = &us[0]
+		}
+	}
+	if w := givenWord(ws); q.kind == kindPermission && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.given = &us[0]
 		}
 	}
 	if w := purposeWord(ws); w != "" && !personWords[w] && !namesPopulation(s.cfg.Analyzer, w) {
@@ -760,6 +770,37 @@ func dosedWord(ws []string) string {
 	return ""
 }
 
+// givingVerbs give or take a drug.
+var givingVerbs = setOf("geven", "geef", "geeft", "gebruiken", "gebruikt", "gebruik", "voorschrijven", "schrijf",
+	"krijgen", "krijgt", "nemen", "neemt", "innemen", "slikken", "toedienen", "starten", "beginnen")
+
+// givenWord returns what a yes/no question asks whether it may be given:
+// the nearest word before a verb of giving or taking that is no person,
+// population, number or function word ("Mag ik hydrolan geven tijdens de
+// borstvoeding?", "Mag een zwangere cefaloxine gebruiken?", "Mag een moeder
+// die borstvoeding geeft beluxaan gebruiken?"); "" when there is none.
+func givenWord(ws []string) string {
+	// the clause's subject is who gives or takes: "ik", "een zwangere",
+	// not the drug ("Kan tarvomycine een vreemde smaak geven?")
+	if len(ws) < 3 || !(subjectPronouns[ws[1]] || personWords[ws[2]] || populationWord(ws[2]) || personWords[ws[1]]) {
+		return ""
+	}
+	for i, w := range ws {
+		if !givingVerbs[w] {
+			continue
+		}
+		for j := i - 1; j >= 1; j-- {
+			v := ws[j]
+			if stopwords[v] || personWords[v] || isNumber(v) || questionWords[v] || yesNoOpeners[v] || populationWord(v) ||
+				slices.Contains(durationWords, v) {
+				continue
+			}
+			return v
+		}
+	}
+	return ""
+}
+
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
 // "doseer", "doses").
 func doseWord(w string) bool {
@@ -808,6 +849,10 @@ func yesNo(text string) bool {
 // not state anything).
 func kindShown(kind string, c *cand) bool {
 	text, lower := c.text, c.lower
+	if _, cells, ok := strings.Cut(text, " — "); ok && c.form == formRow {
+		// a row's cells, not its caption: "Tabel 1" states no amount
+		text, lower = cells, " "+strings.ToLower(cells)+" "
+	}
 	any := func(ws ...string) bool {
 		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(lower, w) })
 	}

@@ -14,17 +14,21 @@ import (
 // ≥ 12 jaar: …", "eGFR < 30: …"). A candidate that gives ranges for that
 // measure, none of which holds the question's value, is advice for other
 // patients: the worst error is a child's dose from the row for older
-// children. Three measures are read: age and eGFR, the ones dose tables
-// are split by, and the duration of a pregnancy, by which guidelines
-// split advice in pregnancy ("gecontra-indiceerd in het eerste
-// trimester", "vanaf week 20"). Ages are compared in months, pregnancies
-// in weeks of amenorrhoea.
+// children. Four measures are read: age, body weight and eGFR, the ones
+// dose tables are split by, and the duration of a pregnancy, by which
+// guidelines split advice in pregnancy ("gecontra-indiceerd in het eerste
+// trimester", "vanaf week 20"). Ages are compared in months, weights in
+// kilograms, pregnancies in weeks of amenorrhoea.
 
 // measure values.
 const (
 	measureAge       = "age"
 	measureEGFR      = "egfr"
 	measureGestation = "gestation"
+	// measureWeight is a body weight in kilograms, by which guidelines
+	// dose children and fluids ("10–20 kg: 700–1000 ml"); a dose per
+	// kilogram ("20 mg/kg") is no weight.
+	measureWeight = "weight"
 )
 
 // qvalue is a value the question states for a measure, or a range when
@@ -104,6 +108,14 @@ var (
 	weekNumberRe = regexp.MustCompile(`(?i)\bweek\s*(\d+)\b|\b(\d+)\s*(?:e|ste|de)\s+week\b`)
 	// an open upper end: "28 weken of langer", "70 jaar of ouder"
 	orMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\s+of\s+(?:langer|ouder|meer)`)
+	// weights: "15 kilo", "45 kg", "8 kilogram" (not "mg/kg": a kilo unit
+	// right after a number); bounds "< 5 kg", "vanaf 40 kg"; ranges
+	// "10–20 kg"; "40 kg of meer"
+	weightUnit       = `(?:kg|kilo|kilogram|kilo's)\b`
+	questionWeightRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|tot)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
 	// the trimesters of a pregnancy, named by their ordinals before
 	// "trimester(s)": "in het tweede en derde trimester"
 	trimesterRe = regexp.MustCompile(`(?i)((?:(?:eerste|tweede|derde)\s*(?:,|en|of|tot en met|t/m)?\s*)+)trimesters?\b`)
@@ -192,6 +204,14 @@ func questionValues(text string) []qvalue {
 			val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
 			out = append(out, asBound(text, m[0], val))
 		}
+	}
+	for _, m := range questionWeightRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > 0 && text[m[0]-1] == '/' {
+			continue
+		}
+		val := point(measureWeight, parseNum(text[m[2]:m[3]]))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		out = append(out, asBound(text, m[0], val))
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatchIndex(text, -1) {
 		val := point(measureEGFR, parseNum(text[m[4]:m[5]]))
@@ -320,7 +340,47 @@ func bounds(text string) []bound {
 			}
 		}
 	}
+	return append(out, weightBounds(text)...)
+}
+
+// weightBounds returns the ranges of body weight text gives: "< 5 kg",
+// "vanaf 40 kg", "10–20 kg" (both ends held), "40 kg of meer".
+func weightBounds(text string) []bound {
+	var out []bound
+	for _, m := range weightBoundRe.FindAllStringSubmatchIndex(text, -1) {
+		b := bound{measure: measureWeight, start: m[0], end: m[1]}
+		b.lo, b.hi = boundRange(text[m[2]:m[3]], parseNum(text[m[4]:m[5]]))
+		out = append(out, b)
+	}
+	for _, m := range weightRangeRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, bound{measure: measureWeight, lo: parseNum(text[m[2]:m[3]]), hi: parseNum(text[m[4]:m[5]]), start: m[0], end: m[1]})
+	}
+	for _, m := range weightOrMoreRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, bound{measure: measureWeight, lo: parseNum(text[m[2]:m[3]]), hi: inf, start: m[0], end: m[1]})
+	}
 	return out
+}
+
+// qualifierCell reports whether a table row's first cell says whom the row
+// is for rather than what it is about: a population ("Kinderen vanaf 2
+// jaar", "Zwangerschap", "Verminderde nierfunctie (eGFR < 30)",
+// "Volwassenen") in its first two words, or a range of weight or age that
+// it starts with ("10–20 kg", "< 5 kg", "2-11 jaar"). Such a table doses
+// one drug by its rows, the drug named in its caption ("Tabel 2 Hydrolan
+// bij matige uitdroging, naar lichaamsgewicht"), or several drugs by its
+// columns ("Patiënt | Motrexide | Cefaloxine"): its rows have no subject
+// of their own (rowSubject), and the drug asked picks the column
+// (rowCand).
+func qualifierCell(cell string) bool {
+	ws := lowerWords(cell)
+	for _, w := range ws[:min(2, len(ws))] {
+		if strings.HasPrefix(w, "volwassen") || populationWord(w) {
+			return true
+		}
+	}
+	t := strings.TrimSpace(cell)
+	r, _ := utf8.DecodeRuneInString(t)
+	return (unicode.IsDigit(r) || strings.ContainsRune("<>≤≥", r)) && len(bounds(t)) > 0
 }
 
 // valueFit reports, for the question's values, whether the candidate gives

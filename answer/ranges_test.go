@@ -47,6 +47,14 @@ func TestRangesHold(t *testing.T) {
 		{"Welke dosis bij een eGFR lager dan 60?", "eGFR 30–59: 1 dd 500 mg", true},
 		{"Welke dosis bij een eGFR boven 60?", "eGFR 30–59: 1 dd 500 mg eGFR < 30: gecontra-indiceerd", false},
 		{"Hoeveel baby's onder de 1 jaar worden verwezen?", "Van de kinderen jonger dan 1 jaar wordt 9% verwezen.", true},
+		// a body weight against a table's weight bands; a dose per
+		// kilogram is no weight
+		{"Hoeveel hydrolan geef ik een kind van 15 kilo?", "Lichaamsgewicht: 10–20 kg · In de eerste 4 uur: 700–1000 ml", true},
+		{"Hoeveel hydrolan geef ik een kind van 15 kilo?", "Lichaamsgewicht: < 5 kg · In de eerste 4 uur: 200–400 ml", false},
+		{"Hoeveel hydrolan geef ik een kind van 15 kilo?", "Lichaamsgewicht: ≥ 40 kg en volwassenen · 2000–4000 ml", false},
+		{"Hoeveel geef ik een volwassene van 70 kg?", "Lichaamsgewicht: 40 kg of meer: 2000–4000 ml", true},
+		{"Hoeveel geef ik een kind van 15 kilo?", "Kinderen: 20 mg/kg/dag in 2 giften", true},
+		{"Hoeveel geef ik per 20 mg/kg?", "Lichaamsgewicht: < 5 kg · 200 ml", true},
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
@@ -164,6 +172,31 @@ func TestNotForValue(t *testing.T) {
 	} {
 		if got := notForValue(tc.vals, tc.text); got != tc.want {
 			t.Errorf("notForValue(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A table's first cell says what its row is about (a drug) or whom it is
+// for (a population, a band of weight or age): the second kind has no
+// subject of its own.
+func TestQualifierCell(t *testing.T) {
+	for cell, want := range map[string]bool{
+		"Kinderen vanaf 2 jaar":                  true,
+		"Zwangerschap":                           true,
+		"Verminderde nierfunctie (eGFR < 30)":    true,
+		"Volwassenen":                            true,
+		"10–20 kg":                               true,
+		"< 5 kg":                                 true,
+		"≥ 40 kg en volwassenen":                 true,
+		"2-11 jaar":                              true,
+		"tarvomycine tablet 250 mg":              false,
+		"korvidine (profylaxe) tablet 0,5 mg":    false,
+		"fenolastine (tablet 50 mg)":             false,
+		"Zuurstofsaturatie":                      false,
+		"nordaxilline (niet bij kinderen < 6 j)": false,
+	} {
+		if got := qualifierCell(cell); got != want {
+			t.Errorf("qualifierCell(%q) = %v, want %v", cell, got, want)
 		}
 	}
 }

@@ -22,9 +22,14 @@ import (
 // documents' own tables, not from a list of drug names.
 
 // rowSubject returns the analysed first word of a table row's first cell,
-// or "" for a passage that is no table row.
+// or "" for a passage that is no table row or a row whose first cell says
+// whom it is for (qualifierCell: "Kinderen vanaf 2 jaar", "10–20 kg").
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
-	return firstTerm(a, retrieval.RowSubject(p.Kind, p.Caption, p.Text))
+	cell := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+	if qualifierCell(cell) {
+		return ""
+	}
+	return firstTerm(a, cell)
 }
 
 // firstTerm returns the analysed first word of text that has a term.
@@ -75,7 +80,9 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 		for _, t := range p.titleTerms {
 			titles[t] = true
 		}
-		if t := rowSubject(s.cfg.Analyzer, p.p); t != "" {
+		// A dose question asks about a drug, which heads a dose row: the
+		// first cell of another table ("Teken: Drinken") is no subject of it.
+		if t := rowSubject(s.cfg.Analyzer, p.p); t != "" && (q.kind != kindDose || dosedRow(p.p.Text)) {
 			home(t, p.p.DocumentID)
 		}
 		if p.p.Kind != bronwijzer.KindList {
@@ -289,6 +296,16 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 		for doc, rows := range ts.ByDocument {
 			for _, r := range rows {
 				t := firstTerm(s.cfg.Analyzer, r.Subject)
+				if qualifierCell(r.Subject) {
+					// a table by population doses its drugs in columns
+					for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
+						at.terms[d] = true
+						if !slices.Contains(at.byDoc[doc], d) {
+							at.byDoc[doc] = append(at.byDoc[doc], d)
+						}
+					}
+					continue
+				}
 				if t == "" || !dosedRow(r.Text) {
 					continue
 				}
@@ -560,4 +577,23 @@ func withTableSubjects(q question, ps []*prepared) ([]unit, *unit) {
 		asked = &a
 	}
 	return units, asked
+}
+
+// columnDrugs returns the analysed first words of the headers of a table
+// row's cells after its first that state a dose: the drugs of a table
+// whose rows are populations ("Patiënt: Volwassenen · Motrexide (tablet 4
+// mg): 8 mg eenmalig · Cefaloxine (tablet 500 mg): 2 dd 500 mg").
+func columnDrugs(a Analyzer, text string) []string {
+	_, cells := rowCells(text)
+	var out []string
+	for i, cell := range cells {
+		h, v, ok := strings.Cut(cell, ": ")
+		if i == 0 || !ok || !statesDose(v) {
+			continue
+		}
+		if t := firstTerm(a, h); t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

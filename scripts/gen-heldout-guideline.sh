@@ -8,14 +8,18 @@
 #   - FT-06 (testdata/heldout/ft06/ft06-dwarrelhoofdpijn.tex) typeset by
 #     pdfLaTeX: Dutch hyphenation, footnotes, a running header with a rule,
 #     and a booktabs dose table whose cells (the drug names too) wrap at the
-#     top of their rows, with no rules between the rows.
-# The questions of eval/datasets/heldout.jsonl (FT-05) and
-# eval/datasets/heldout-ft06.jsonl (FT-06) are asked of them
-# (eval/regression TestHeldOutGuidelineRatchet); the answer model is never
-# fitted on them.
+#     top of their rows, with no rules between the rows;
+#   - FT-07 (testdata/heldout/ft07/ft07-zandbuik.html) printed by Chromium:
+#     a web page with site chrome, a dose table by body weight (one drug,
+#     named in the caption), a dose table by population (the drugs in its
+#     columns) and a table of signs.
+# The questions of eval/datasets/heldout.jsonl (FT-05),
+# eval/datasets/heldout-ft06.jsonl (FT-06) and heldout-ft07.jsonl (FT-07)
+# are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
+# answer model is never fitted on them.
 # Needs libreoffice-writer-nogui, texlive-latex-recommended,
-# texlive-latex-extra and texlive-lang-european. FICTIONAL documents, not
-# medical advice.
+# texlive-latex-extra, texlive-lang-european and chromium. FICTIONAL
+# documents, not medical advice.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="$root/testdata/heldout"
@@ -72,3 +76,12 @@ cp "$tmp/latex/ft06-dwarrelhoofdpijn.pdf" "$dir/ft06/"
 registry "$dir/ft06" ft06-dwarrelhoofdpijn.pdf ft06-dwarrelhoofdpijn "Fictieve Standaard Dwarrelhoofdpijn (FT-06)" 2025-09-01 \
   "FICTIONAL held-out guideline FT-06 typeset by pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX: one column, Dutch hyphenation (a drug name too), footnotes, a running header with a rule, and a booktabs dose table whose cells wrap at the top of their rows with no rules between them; its header wraps over two lines."
+
+# FT-07: Chromium's print to PDF (a new date in the file each run).
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+  --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+  --print-to-pdf="$dir/ft07/ft07-zandbuik.pdf" "file://$dir/ft07/ft07-zandbuik.html" 2>/dev/null
+registry "$dir/ft07" ft07-zandbuik.pdf ft07-zandbuik "Fictieve Standaard Zandbuik (FT-07)" 2026-01-01 \
+  "FICTIONAL held-out guideline FT-07 printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by Chromium from a web page with site chrome: a dose table by body weight whose drug is named in its caption, a dose table by population with the drugs in its columns, and a table of signs."
+

@@ -23,6 +23,11 @@ import (
 //     whose cells (the drug names too) wrap at the top of their rows. 28
 //     answerable questions and 9 near-misses, written on 2026-12-03 (the
 //     sixth session) before anything was changed for it.
+//   - FT-07 (testdata/heldout/ft07), printed by Chromium from a web page: a
+//     dose table by body weight (its drug in the caption), a dose table by
+//     population (its drugs in the columns) and a table of signs. 27
+//     answerable questions and 8 near-misses, written the same day before
+//     anything was changed for it.
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -31,8 +36,9 @@ var heldOutSets = []struct {
 	// and maxCritical critical errors
 	minRight, maxFalse, maxCritical int
 }{
-	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 13, 0, 2},
-	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 25, 0, 0},
+	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 14, 0, 2},
+	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 24, 0, 0},
+	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 22, 0, 0},
 }
 
 // TestHeldOutGuidelineRatchet asks each held-out set of each print and
