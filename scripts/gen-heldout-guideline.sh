@@ -12,14 +12,18 @@
 #   - FT-07 (testdata/heldout/ft07/ft07-zandbuik.html) printed by Chromium:
 #     a web page with site chrome, a dose table by body weight (one drug,
 #     named in the caption), a dose table by population (the drugs in its
-#     columns) and a table of signs.
-# The questions of eval/datasets/heldout.jsonl (FT-05),
-# eval/datasets/heldout-ft06.jsonl (FT-06) and heldout-ft07.jsonl (FT-07)
-# are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
+#     columns) and a table of signs;
+#   - FT-08 (testdata/heldout/ft08/ft08-kriebelbeen.md) converted by pandoc
+#     to a Word document and by LibreOffice Writer to PDF: a borderless
+#     table in Word's style whose header cells stand at the bottom of the
+#     header row and whose narrow columns wrap every cell.
+# The questions of eval/datasets/heldout.jsonl (FT-05) and
+# eval/datasets/heldout-ft06.jsonl, -ft07.jsonl and -ft08.jsonl are asked
+# of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs libreoffice-writer-nogui, texlive-latex-recommended,
-# texlive-latex-extra, texlive-lang-european and chromium. FICTIONAL
-# documents, not medical advice.
+# texlive-latex-extra, texlive-lang-european, chromium and pandoc.
+# FICTIONAL documents, not medical advice.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="$root/testdata/heldout"
@@ -84,4 +88,13 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking -
 registry "$dir/ft07" ft07-zandbuik.pdf ft07-zandbuik "Fictieve Standaard Zandbuik (FT-07)" 2026-01-01 \
   "FICTIONAL held-out guideline FT-07 printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by Chromium from a web page with site chrome: a dose table by body weight whose drug is named in its caption, a dose table by population with the drugs in its columns, and a table of signs."
+
+# FT-08: pandoc to a Word document, LibreOffice Writer to PDF.
+pandoc "$dir/ft08/ft08-kriebelbeen.md" -o "$tmp/ft08-kriebelbeen.docx"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp" "$tmp/ft08-kriebelbeen.docx" >/dev/null
+cp "$tmp/ft08-kriebelbeen.pdf" "$dir/ft08/"
+registry "$dir/ft08" ft08-kriebelbeen.pdf ft08-kriebelbeen "Fictieve Standaard Kriebelbeen (FT-08)" 2025-06-01 \
+  "FICTIONAL held-out guideline FT-08 converted by pandoc and LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from a Word document (pandoc) by LibreOffice Writer: a borderless table whose header cells stand at the bottom of the header row and whose narrow columns wrap every cell; a labelled list of interactions."
 

@@ -923,9 +923,41 @@ func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
 	if len(rows) < 3 {
 		return false
 	}
+	digits := 0 // the first row's cells with a digit
 	for _, c := range cells[0] {
 		text := strings.Join(c, " ")
-		if text == "" || len(strings.Fields(text)) > 4 || strings.ContainsAny(text, "0123456789") {
+		if text == "" || len(strings.Fields(text)) > 6 {
+			return false
+		}
+		if strings.ContainsAny(text, "0123456789") {
+			digits++
+		}
+		if len(strings.Fields(text)) > 4 && digits == 0 {
+			return false
+		}
+	}
+	if digits == 0 {
+		return true
+	}
+	// A header over numbers may name a range in one cell ("Ouderen (75
+	// jaar en ouder)", "Kinderen 6–12 jaar"): the first row is the header
+	// when no other of its cells holds a digit and every row below holds
+	// digits in most of its filled cells.
+	if digits > 1 {
+		return false
+	}
+	for _, r := range cells[1:] {
+		filled, numbered := 0, 0
+		for _, c := range r {
+			text := strings.Join(c, " ")
+			if text != "" {
+				filled++
+			}
+			if strings.ContainsAny(text, "0123456789") {
+				numbered++
+			}
+		}
+		if 2*numbered <= filled {
 			return false
 		}
 	}
@@ -1113,21 +1145,52 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
-		// A line less than a line above the run, within its columns, is
-		// part of its first row: a header cell centred vertically over
-		// two lines ("Verminderde" over "nierfunctie") starts above the
-		// others.
-		h := i
-		for h > 0 && rows[h-1].words[0].table == 0 && rows[h-1].y-rows[h].y <= 0.75*rows[h].size &&
-			!slices.ContainsFunc(rows[h-1].words, func(w pdfWord) bool { return pdfAcross(w, cuts) }) {
-			h--
+		across := func(r pdfRow, cuts []float64) bool {
+			return slices.ContainsFunc(r.words, func(w pdfWord) bool { return pdfAcross(w, cuts) })
 		}
-		t, ok := pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
-		if ok {
-			return t, true
+		// A header line that leaves the first columns empty (a word
+		// processor sets header cells at the bottom of the header row,
+		// "Maximale" over "dosis") has no gap where the rows below have
+		// their first gutters: the gutters of the rows below are tried
+		// first, with the header line when it crosses none of them.
+		type run struct {
+			j    int
+			cuts []float64
+		}
+		runs := []run{{j, cuts}}
+		if i+1 < len(rows) && rows[i].words[0].x0 > rows[i+1].words[0].x0+body {
+			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !across(rows[i], cuts2) {
+				runs = []run{{j2, cuts2}, {j, cuts}}
+			}
+		}
+		for _, r := range runs {
+			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body, across); ok {
+				return t, true
+			}
 		}
 	}
 	return pdfTable{}, false
+}
+
+// pdfAlignedAt checks the run rows[i..j] with its cuts as a table, with
+// the lines above it that belong to its first row. A line less than a line
+// above the run, within its columns, is part of its first row: a header
+// cell centred vertically over two lines ("Verminderde" over
+// "nierfunctie") starts above the others; so is a line a line above it
+// when both leave the first column empty (header cells set at the bottom:
+// "Ouderen (75" over "jaar en" over "ouder)").
+func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body float64, across func(pdfRow, []float64) bool) (pdfTable, bool) {
+	runLeft, _ := pdfRunExtent(rows[i : j+1])
+	leavesFirst := func(r pdfRow) bool { return r.words[0].x0 > runLeft+body }
+	h := i
+	for h > 0 && rows[h-1].words[0].table == 0 && !across(rows[h-1], cuts) {
+		gap := rows[h-1].y - rows[h].y
+		if gap > 0.75*rows[h].size && !(gap <= 1.3*rows[h].size && leavesFirst(rows[h-1]) && leavesFirst(rows[h])) {
+			break
+		}
+		h--
+	}
+	return pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
 }
 
 // pdfAlignedMinGap is the narrowest gutter of an aligned table.
@@ -1147,17 +1210,23 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		return i, nil
 	}
 	j, size := i, rows[i].size
+	pitch := 1.2 * body // the run's last distance between rows
 	for j+1 < len(rows) {
 		next := rows[j+1]
-		if next.words[0].table != 0 || rows[j].y-next.y > 3*max(body, next.size) || next.size > 1.2*size {
+		gap := rows[j].y - next.y
+		if next.words[0].table != 0 || gap > 3*max(body, next.size) || next.size > 1.2*size {
 			break // a heading set larger than the rows ends the run
 		}
-		size = max(size, next.size)
 		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGap)
 		c := bufs[k]
-		if len(c) < 2 {
+		if len(c) < 2 || len(c) < len(common) && next.size > 1.05*size && gap > 1.5*pitch {
+			// so does one set a little larger after a paragraph's space
+			// that crosses a gutter (a word processor's 14-point heading
+			// under 12-point cells)
 			break
 		}
+		pitch = gap
+		size = max(size, next.size)
 		common, k = c, 1-k
 		j++
 	}

@@ -286,6 +286,55 @@ func TestPDFTablesWrappedAtTheTop(t *testing.T) {
 	}
 }
 
+// A Word document converted by LibreOffice Writer (FT-08, pandoc's Word
+// style) draws no rules, sets its header cells at the bottom of a header
+// row three lines high ("Ouderen (75" over "jaar en" over "ouder)", with
+// "Middel" on the last line only) and wraps every cell of its narrow
+// columns, and a heading set 14 points over 12-point cells follows the
+// table after a paragraph's space. The table has its five columns, its
+// whole header and its two rows. Before, the search for aligned rows
+// started at the header's second line, which leaves the first columns
+// empty and so has no gutters there, and ran on into the heading: three
+// columns ("somnarol 1 dd 0,1 mg, 1 dd 0,5 mg (tablet 0,1 2 uur voor
+// mg) het"), and the header's first line in the caption.
+func TestPDFTablesHeaderAtTheBottom(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft08/ft08-kriebelbeen.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(doc.Tables))
+	}
+	tab := doc.Tables[0]
+	if tab.Caption != "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen" {
+		t.Errorf("caption %q", tab.Caption)
+	}
+	if want := []string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}; !slices.Equal(tab.Header, want) {
+		t.Errorf("header %q, want %q", tab.Header, want)
+	}
+	if len(tab.Rows) != 2 {
+		t.Errorf("%d rows, want 2", len(tab.Rows))
+	}
+	for key, cells := range map[string][]string{
+		"Middel: somnarol (tablet 0,1 mg)": {
+			"Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan",
+			"Maximale dosis: 1 dd 0,5 mg",
+			"Ouderen (75 jaar en ouder): start met 1 dd 0,05 mg, maximaal 1 dd 0,25 mg",
+		},
+		"Middel: dopravine (capsule 75 mg)": {
+			"Maximale dosis: 1 dd 300 mg",
+			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
+		},
+	} {
+		row := rowWith(doc, key)
+		if row == "" {
+			t.Fatalf("no row with %q", key)
+		}
+		for _, c := range cells {
+			if !strings.Contains(row, c) {
+				t.Errorf("row %q\nlacks %q", row, c)
+			}
+		}
+	}
+}
+
 // Lines with text in the first column start rows unless the line breaks
 // show a wrapped cell: in the columns seen to wrap elsewhere in the table,
 // no next word would have fitted on the line above and none starts with a
