@@ -16,13 +16,17 @@
 #   - FT-08 (testdata/heldout/ft08/ft08-kriebelbeen.md) converted by pandoc
 #     to a Word document and by LibreOffice Writer to PDF: a borderless
 #     table in Word's style whose header cells stand at the bottom of the
-#     header row and whose narrow columns wrap every cell.
+#     header row and whose narrow columns wrap every cell;
+#   - FT-09 (testdata/heldout/ft09/ft09-glasoog.md) converted by pandoc
+#     with pdfLaTeX: a longtable with its header at the bottom of the
+#     header row and a drug name hyphenated in its cell. Its questions were
+#     written and asked once, and nothing was changed for them.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
-# eval/datasets/heldout-ft06.jsonl, -ft07.jsonl and -ft08.jsonl are asked
-# of them (eval/regression TestHeldOutGuidelineRatchet); the
+# eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium and pandoc.
+# (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -97,4 +101,13 @@ cp "$tmp/ft08-kriebelbeen.pdf" "$dir/ft08/"
 registry "$dir/ft08" ft08-kriebelbeen.pdf ft08-kriebelbeen "Fictieve Standaard Kriebelbeen (FT-08)" 2025-06-01 \
   "FICTIONAL held-out guideline FT-08 converted by pandoc and LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from a Word document (pandoc) by LibreOffice Writer: a borderless table whose header cells stand at the bottom of the header row and whose narrow columns wrap every cell; a labelled list of interactions."
+
+# FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
+# the same file.
+(cd "$dir/ft09" && SOURCE_DATE_EPOCH=1775001600 FORCE_SOURCE_DATE=1 \
+  pandoc ft09-glasoog.md -o "$tmp/ft09-glasoog.pdf" --pdf-engine=pdflatex -V lang=nl)
+cp "$tmp/ft09-glasoog.pdf" "$dir/ft09/"
+registry "$dir/ft09" ft09-glasoog.pdf ft09-glasoog "Fictieve Standaard Glasoog (FT-09)" 2026-04-01 \
+  "FICTIONAL held-out guideline FT-09 converted by pandoc with pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never changed for, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from Markdown by pandoc and pdfLaTeX: a longtable whose header stands at the bottom of its header row, a drug name hyphenated in its cell."
 
