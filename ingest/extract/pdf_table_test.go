@@ -131,6 +131,44 @@ func rowWith(doc *Document, needle string) string {
 	return ""
 }
 
+// oneTable extracts the PDF at path and fails the test unless it has one
+// table, with this caption, header and number of rows.
+func oneTable(t *testing.T, path, caption string, header []string, rows int) *Document {
+	t.Helper()
+	doc := extractPath(t, path)
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(doc.Tables))
+	}
+	tab := doc.Tables[0]
+	if tab.Caption != caption {
+		t.Errorf("caption %q, want %q", tab.Caption, caption)
+	}
+	if !slices.Equal(tab.Header, header) {
+		t.Errorf("header %q, want %q", tab.Header, header)
+	}
+	if len(tab.Rows) != rows {
+		t.Errorf("%d rows, want %d", len(tab.Rows), rows)
+	}
+	return doc
+}
+
+// rowsHold fails the test when the document has no row with one of the
+// keys, or that row lacks one of its cells.
+func rowsHold(t *testing.T, doc *Document, rows map[string][]string) {
+	t.Helper()
+	for key, cells := range rows {
+		row := rowWith(doc, key)
+		if row == "" {
+			t.Fatalf("no row with %q", key)
+		}
+		for _, c := range cells {
+			if !strings.Contains(row, c) {
+				t.Errorf("row %q\nlacks %q", row, c)
+			}
+		}
+	}
+}
+
 // Each dose pairs with its drug and its column header in one row, and the
 // wrapped cells of a row stay in that row.
 func TestPDFTableRowsPairCells(t *testing.T) {
@@ -241,21 +279,9 @@ func TestPDFTablesCentredCells(t *testing.T) {
 // 50 mg) · van de aanval …"), and the header rule, stacked with the
 // table's rules, put the caption inside the table and left it no header.
 func TestPDFTablesWrappedAtTheTop(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft06/ft06-dwarrelhoofdpijn.pdf")
-	if len(doc.Tables) != 1 {
-		t.Fatalf("%d tables, want 1", len(doc.Tables))
-	}
-	tab := doc.Tables[0]
-	if !strings.HasPrefix(tab.Caption, "Tabel 1") {
-		t.Errorf("caption %q, want Tabel 1 …", tab.Caption)
-	}
-	if want := []string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"}; !slices.Equal(tab.Header, want) {
-		t.Errorf("header %q, want %q", tab.Header, want)
-	}
-	if len(tab.Rows) != 4 {
-		t.Errorf("%d rows, want 4", len(tab.Rows))
-	}
-	for key, cells := range map[string][]string{
+	doc := oneTable(t, "../../testdata/heldout/ft06/ft06-dwarrelhoofdpijn.pdf", "Tabel 1: Dosering van geneesmiddelen bij dwarrelhoofdpijn",
+		[]string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"}, 4)
+	rowsHold(t, doc, map[string][]string{
 		"Middel: fenolastine (tablet 50 mg)": {
 			"Volwassenen: 50 mg bij het begin van de aanval, zo nodig na 4 uur herhalen; maximaal 150 mg per dag",
 			"Kinderen 6–12 jaar: 1 mg/kg bij het begin van de aanval; maximaal 2 mg/kg per dag",
@@ -273,17 +299,7 @@ func TestPDFTablesWrappedAtTheTop(t *testing.T) {
 			"Kinderen 6–12 jaar: 1 dd 1 mg/kg, maximaal 1 dd 40 mg",
 			"Opmerkingen: kan koude handen geven",
 		},
-	} {
-		row := rowWith(doc, key)
-		if row == "" {
-			t.Fatalf("no row with %q", key)
-		}
-		for _, c := range cells {
-			if !strings.Contains(row, c) {
-				t.Errorf("row %q\nlacks %q", row, c)
-			}
-		}
-	}
+	})
 }
 
 // A Word document converted by LibreOffice Writer (FT-08, pandoc's Word
@@ -298,21 +314,9 @@ func TestPDFTablesWrappedAtTheTop(t *testing.T) {
 // columns ("somnarol 1 dd 0,1 mg, 1 dd 0,5 mg (tablet 0,1 2 uur voor
 // mg) het"), and the header's first line in the caption.
 func TestPDFTablesHeaderAtTheBottom(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft08/ft08-kriebelbeen.pdf")
-	if len(doc.Tables) != 1 {
-		t.Fatalf("%d tables, want 1", len(doc.Tables))
-	}
-	tab := doc.Tables[0]
-	if tab.Caption != "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen" {
-		t.Errorf("caption %q", tab.Caption)
-	}
-	if want := []string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}; !slices.Equal(tab.Header, want) {
-		t.Errorf("header %q, want %q", tab.Header, want)
-	}
-	if len(tab.Rows) != 2 {
-		t.Errorf("%d rows, want 2", len(tab.Rows))
-	}
-	for key, cells := range map[string][]string{
+	doc := oneTable(t, "../../testdata/heldout/ft08/ft08-kriebelbeen.pdf", "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen",
+		[]string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}, 2)
+	rowsHold(t, doc, map[string][]string{
 		"Middel: somnarol (tablet 0,1 mg)": {
 			"Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan",
 			"Maximale dosis: 1 dd 0,5 mg",
@@ -322,17 +326,7 @@ func TestPDFTablesHeaderAtTheBottom(t *testing.T) {
 			"Maximale dosis: 1 dd 300 mg",
 			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
 		},
-	} {
-		row := rowWith(doc, key)
-		if row == "" {
-			t.Fatalf("no row with %q", key)
-		}
-		for _, c := range cells {
-			if !strings.Contains(row, c) {
-				t.Errorf("row %q\nlacks %q", row, c)
-			}
-		}
-	}
+	})
 }
 
 // Lines with text in the first column start rows unless the line breaks
