@@ -926,14 +926,12 @@ func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
 	digits := 0 // the first row's cells with a digit
 	for _, c := range cells[0] {
 		text := strings.Join(c, " ")
-		if text == "" || len(strings.Fields(text)) > 6 {
+		words, digit := len(strings.Fields(text)), strings.ContainsAny(text, "0123456789")
+		if text == "" || words > 6 || words > 4 && !digit { // a range may take a word more ("Ouderen (75 jaar en ouder)")
 			return false
 		}
-		if strings.ContainsAny(text, "0123456789") {
+		if digit {
 			digits++
-		}
-		if len(strings.Fields(text)) > 4 && digits == 0 {
-			return false
 		}
 	}
 	if digits == 0 {
@@ -1145,9 +1143,6 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
-		across := func(r pdfRow, cuts []float64) bool {
-			return slices.ContainsFunc(r.words, func(w pdfWord) bool { return pdfAcross(w, cuts) })
-		}
 		// A header line that leaves the first columns empty (a word
 		// processor sets header cells at the bottom of the header row,
 		// "Maximale" over "dosis") has no gap where the rows below have
@@ -1159,12 +1154,12 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		}
 		runs := []run{{j, cuts}}
 		if i+1 < len(rows) && rows[i].words[0].x0 > rows[i+1].words[0].x0+body {
-			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !across(rows[i], cuts2) {
+			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !pdfRowAcross(rows[i], cuts2) {
 				runs = []run{{j2, cuts2}, {j, cuts}}
 			}
 		}
 		for _, r := range runs {
-			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body, across); ok {
+			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body); ok {
 				return t, true
 			}
 		}
@@ -1179,11 +1174,11 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 // "nierfunctie") starts above the others; so is a line a line above it
 // when both leave the first column empty (header cells set at the bottom:
 // "Ouderen (75" over "jaar en" over "ouder)").
-func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body float64, across func(pdfRow, []float64) bool) (pdfTable, bool) {
+func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body float64) (pdfTable, bool) {
 	runLeft, _ := pdfRunExtent(rows[i : j+1])
 	leavesFirst := func(r pdfRow) bool { return r.words[0].x0 > runLeft+body }
 	h := i
-	for h > 0 && rows[h-1].words[0].table == 0 && !across(rows[h-1], cuts) {
+	for h > 0 && rows[h-1].words[0].table == 0 && !pdfRowAcross(rows[h-1], cuts) {
 		gap := rows[h-1].y - rows[h].y
 		if gap > 0.75*rows[h].size && !(gap <= 1.3*rows[h].size && leavesFirst(rows[h-1]) && leavesFirst(rows[h])) {
 			break
@@ -1191,6 +1186,11 @@ func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body f
 		h--
 	}
 	return pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
+}
+
+// pdfRowAcross tells whether a word of row r runs across one of the cuts.
+func pdfRowAcross(r pdfRow, cuts []float64) bool {
+	return slices.ContainsFunc(r.words, func(w pdfWord) bool { return pdfAcross(w, cuts) })
 }
 
 // pdfAlignedMinGap is the narrowest gutter of an aligned table.
