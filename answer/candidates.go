@@ -242,7 +242,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	}
 	text := strings.Join(shown, " · ")
 	if caption != "" {
-		text = caption + " — " + text
+		text = caption + captionSep + text
 	}
 	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
 		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange}
@@ -259,11 +259,15 @@ func (s *Service) asksColumn(q question, p *prepared) bool {
 	return q.asked != nil && header != "" && newTermSet(passageTerms(s.cfg.Analyzer, header)).score(*q.asked) > 0
 }
 
+// captionSep stands between a table row's caption and its cells
+// ("Tabel 2 Dosering … — Middel: tarvomycine · …").
+const captionSep = " — "
+
 // rowCells splits a table row's passage text into its caption and its
 // "Header: value" cells (the chunker's row text, extract.Table.RowText).
 func rowCells(text string) (caption string, cells []string) {
 	text = normalizeSpace(text)
-	if before, after, ok := strings.Cut(text, " — "); ok {
+	if before, after, ok := strings.Cut(text, captionSep); ok {
 		caption, text = before, after
 	}
 	for _, c := range strings.Split(text, " · ") {

@@ -849,7 +849,7 @@ func yesNo(text string) bool {
 // not state anything).
 func kindShown(kind string, c *cand) bool {
 	text, lower := c.text, c.lower
-	if _, cells, ok := strings.Cut(text, " — "); ok && c.form == formRow {
+	if _, cells, ok := strings.Cut(text, captionSep); ok && c.form == formRow {
 		// a row's cells, not its caption: "Tabel 1" states no amount
 		text, lower = cells, " "+strings.ToLower(cells)+" "
 	}

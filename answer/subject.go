@@ -293,26 +293,26 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	if s.tables == nil || s.tables.version != ts.Version {
 		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks,
 			heads: map[string]bool{}, byDoc: map[string][]string{}}
+		drug := func(doc, t string) {
+			at.terms[t] = true
+			if !slices.Contains(at.byDoc[doc], t) {
+				at.byDoc[doc] = append(at.byDoc[doc], t)
+			}
+		}
 		for doc, rows := range ts.ByDocument {
 			for _, r := range rows {
-				t := firstTerm(s.cfg.Analyzer, r.Subject)
 				if qualifierCell(r.Subject) {
 					// a table by population doses its drugs in columns
 					for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
-						at.terms[d] = true
-						if !slices.Contains(at.byDoc[doc], d) {
-							at.byDoc[doc] = append(at.byDoc[doc], d)
-						}
+						drug(doc, d)
 					}
 					continue
 				}
+				t := firstTerm(s.cfg.Analyzer, r.Subject)
 				if t == "" || !dosedRow(r.Text) {
 					continue
 				}
-				at.terms[t] = true
-				if !slices.Contains(at.byDoc[doc], t) {
-					at.byDoc[doc] = append(at.byDoc[doc], t)
-				}
+				drug(doc, t)
 				if _, head := rowParts(bronwijzer.Passage{Text: r.Text}); head != "" {
 					if h := firstTerm(s.cfg.Analyzer, head); h != "" {
 						at.heads[h] = true
