@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -217,10 +218,18 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// not ask for. They answer it, unless it asks for the column of
 		// the row's subject ("Welk middel is het alternatief als …
 		// tarvomycine niet verdraagt?"): the drug it names is no answer to
-		// which drug (rowMiss rules the row out).
+		// which drug (rowMiss rules the row out). Nor a population's
+		// column: "Kinderen jonger dan 1 jaar: niet gebruiken" is advice
+		// for others, no answer to "Mag ik vitrexa combineren met andere
+		// oogdruppels?" (a population asked about is among askedCells);
+		// nor the length of the treatment, part of the dose ("Hoe lang
+		// …?" asks an amount and sees the whole row).
 		kept := []string{cells[0]}
 		for _, cell := range cells[1:] {
-			if !statesDose(cell) {
+			h, v, headed := strings.Cut(cell, ": ")
+			switch {
+			case statesDose(cell), headed && qualifierCell(h), lengthOnly(v):
+			default:
 				kept = append(kept, cell)
 			}
 		}
@@ -251,6 +260,28 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)
 	return c
 }
+
+// lengthOnly reports whether a cell's value says no more than a length
+// of time ("7 dagen", "maximaal 4 weken", "5–7 dagen").
+func lengthOnly(v string) bool {
+	ws := strings.Fields(strings.ToLower(v))
+	length := false
+	for _, w := range ws {
+		w = strings.Trim(w, ",;.()")
+		switch {
+		case slices.Contains(durationWords, w):
+			length = true
+		case lengthWords[w], strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune(",.–-", r) }) < 0:
+		default:
+			return false
+		}
+	}
+	return length
+}
+
+// lengthWords bound or join a length of time ("maximaal 4 weken", "3 tot 5
+// dagen", "ten minste 7 dagen").
+var lengthWords = setOf("maximaal", "minimaal", "max", "min", "gedurende", "tot", "à", "a", "ten", "minste", "hooguit", "circa", "ca", "ongeveer")
 
 // asksColumn reports whether the question asks for the column the row's
 // subject stands in ("Welk middel …?" and the header "Middel").

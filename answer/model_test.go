@@ -1343,3 +1343,35 @@ func TestDosedWord(t *testing.T) {
 		}
 	}
 }
+
+// A question beyond the doses that no cell names is not shown another
+// population's column ("Kinderen jonger dan 1 jaar: niet gebruiken" told a
+// question about combining what may not be given), nor the length of the
+// treatment ("hoe lang" asks an amount: it sees the whole row). Before,
+// "Mag ik vitrexa combineren met andere oogdruppels?" was answered at 0.99
+// with exactly those two cells (an answer to a question the guideline does
+// not answer).
+func TestRowCellsForOthersAnswerNothing(t *testing.T) {
+	row := bronwijzer.Passage{
+		ID: "go:1", DocumentID: "go", Title: "Fictieve Standaard Glasoog", SourceFile: "go.pdf", PageStart: 2, PageEnd: 2,
+		Kind: bronwijzer.KindTableRow, Caption: "Tabel 1 Dosering bij glasoog",
+		Text: "Tabel 1 Dosering bij glasoog — Middel: vitrexa-oogdruppels 0,3% · Volwassenen en kinderen vanaf 1 jaar: " +
+			"eerste 2 dagen 6 dd 1 druppel, daarna 4 dd 1 druppel · Kinderen jonger dan 1 jaar: niet gebruiken · Duur: 7 dagen",
+		Verified: true, Published: "2025-01-01",
+	}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{row}})
+		pp := s.enforcer.prepare([]bronwijzer.Passage{row})
+		if got := ruleOfPassage(t, s, pp, "Mag ik vitrexa combineren met andere oogdruppels?", "go:1"); got != ruleRow {
+			t.Errorf("%s: combining, a row of doses, another population's cell and a length: rule %q, want %q", name, got, ruleRow)
+		}
+	}
+	for v, want := range map[string]bool{
+		"7 dagen": true, "maximaal 4 weken": true, "5–7 dagen": true, "ten minste 3 maanden": true,
+		"niet gebruiken": false, "7": false, "branderig gevoel in de eerste week": false, "2 dd 1 druppel": false,
+	} {
+		if got := lengthOnly(v); got != want {
+			t.Errorf("lengthOnly(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -36,9 +36,10 @@ import (
 //   - FT-09 (testdata/heldout/ft09), Markdown converted by pandoc with
 //     pdfLaTeX. 18 answerable questions and 6 near-misses, written last
 //     and asked once; nothing was changed for them, so its figures are
-//     the ones held out from development too. The near-miss it answers
-//     ("Mag ik vitrexa combineren met andere oogdruppels?", with the dose
-//     row's cell for infants) is a known defect, left as measured.
+//     the ones held out from development too. The near-miss it answered
+//     then ("Mag ik vitrexa combineren met andere oogdruppels?", with the
+//     dose row's cell for infants) is refused since a later rule for
+//     every table (TestRowCellsForOthersAnswerNothing).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -51,7 +52,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 24, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 22, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
-	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 15, 1, 1},
+	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 15, 0, 0},
 }
 
 // TestHeldOutGuidelineRatchet asks each held-out set of each print and
