@@ -277,7 +277,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var drafts []Draft
 	for _, c := range s.choose(q, sub, allowed) {
-		drafts = append(drafts, c.leadTrimmed(q).drafts()...)
+		drafts = append(drafts, c.leadTrimmed(q, sub).drafts()...)
 	}
 	report := s.enforcer.check(drafts, ps)
 	report.Verdicts = supportedOnly(report.Verdicts)

@@ -329,8 +329,28 @@ func (c *cand) drafts() []Draft {
 // Medrie wél aan de bereikbaarheidsnorm." before "Het bedrijf
 // declaratiescan.ai richt zich …"); within a paragraph it may hold the
 // condition the second acts on, and stays.
-func (c *cand) leadTrimmed(q question) *cand {
-	if c.form != formPair || !c.pass.paragraphAfter(c.lo) {
+//
+// And a pair one of whose sentences names another drug of the corpus's
+// dose tables and none the question names shows the other sentence only:
+// "Heeft dorvaxine invloed op de pil?" was answered with dorvaxine's
+// contra-indication and the next sentence, prelamycine's ("…, bij kinderen
+// jonger dan 8 jaar …"). The hard rules let such a pair pass when the
+// drug's rows were not retrieved (otherSentence reads the retrieved ones);
+// what is shown never speaks of another drug.
+func (c *cand) leadTrimmed(q question, sub subjects) *cand {
+	if c.form != formPair {
+		return c
+	}
+	if wide := sub.wide; wide != nil && len(wide.asked) > 0 && c.hi < len(c.pass.spanSets) {
+		for j := c.lo; j <= c.hi; j++ {
+			if wide.other(c.pass.spanSets[j]) && !wide.other(c.pass.spanSets[c.lo+c.hi-j]) {
+				trimmed := *c
+				trimmed.lo, trimmed.hi = c.lo+c.hi-j, c.lo+c.hi-j
+				return &trimmed
+			}
+		}
+	}
+	if !c.pass.paragraphAfter(c.lo) {
 		return c
 	}
 	own := newTermSet(c.pass.spanTerms[c.lo]) // without the title's terms, which every sentence has

@@ -1375,3 +1375,36 @@ func TestRowCellsForOthersAnswerNothing(t *testing.T) {
 		}
 	}
 }
+
+// What is shown never speaks of another drug: a pair one of whose
+// sentences names another drug of the corpus's dose tables and none the
+// question names shows the other sentence only, also when that drug's rows
+// were not retrieved. "Heeft dorvaxine invloed op de pil?" was answered
+// with dorvaxine's contra-indication and prelamycine's ("…, bij kinderen
+// jonger dan 8 jaar …"), and "Mag lumivir tijdens de zwangerschap?" opened
+// with vitrexa's permission.
+func TestShownPairNamesNoOtherDrug(t *testing.T) {
+	tables := map[string][]retrieval.TableRow{"kw": {dosedTableRow("dorvaxine tablet 250 mg"), dosedTableRow("prelamycine capsule 100 mg")}}
+	retrieved := []bronwijzer.Passage{{
+		ID: "kw:7", DocumentID: "kw", Title: "Fictieve Standaard Kwelderkoorts", SourceFile: "kw.pdf", PageStart: 3, PageEnd: 3,
+		Section: "Fictieve Standaard Kwelderkoorts › 4 Beleid › 4.4 Contra-indicaties",
+		Text: "Dorvaxine is gecontra-indiceerd bij een eerder doorgemaakte allergische reactie op dorvaxine of verwante middelen. " +
+			"Prelamycine is gecontra-indiceerd bij zwangerschap, bij kinderen jonger dan 8 jaar en bij myasthenia gravis.",
+		Verified: true, Published: "2025-01-01",
+	}}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: retrieved, tables: tables})
+		for question, want := range map[string]string{
+			"Wanneer is dorvaxine gecontra-indiceerd?":   "Dorvaxine is gecontra-indiceerd",
+			"Wanneer is prelamycine gecontra-indiceerd?": "Prelamycine is gecontra-indiceerd",
+		} {
+			resp, err := s.Ask(t.Context(), Request{Question: question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.Abstained || len(resp.Sentences) != 1 || !strings.HasPrefix(resp.Sentences[0].Text, want) {
+				t.Errorf("%s: %q: answer %q, want the sentence %q… alone", name, question, resp.Answer, want)
+			}
+		}
+	}
+}

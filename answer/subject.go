@@ -211,18 +211,24 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 // joined to a sentence on tessamol still states saltrevol's advice.
 func (sub subjects) otherSentence(c *cand) bool {
 	for j := c.lo; j <= c.hi && j < len(c.pass.spanSets); j++ {
-		set, asked, other := c.pass.spanSets[j], false, false
-		for t := range sub.asked {
-			asked = asked || set.covered(t)
-		}
-		for t := range sub.rows {
-			other = other || !sub.asked[t] && set.covered(t)
-		}
-		if other && !asked {
+		if sub.other(c.pass.spanSets[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// other reports whether a sentence's terms name a row subject and none
+// asked.
+func (sub subjects) other(set termSet) bool {
+	asked, other := false, false
+	for t := range sub.asked {
+		asked = asked || set.covered(t)
+	}
+	for t := range sub.rows {
+		other = other || !sub.asked[t] && set.covered(t)
+	}
+	return other && !asked
 }
 
 // labelledOther reports whether c is a list item labelled with a drug of

@@ -48,7 +48,7 @@ var heldOutSets = []struct {
 	// and maxCritical critical errors
 	minRight, maxFalse, maxCritical int
 }{
-	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 14, 0, 2},
+	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 14, 0, 1},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 24, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 22, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
@@ -58,11 +58,12 @@ var heldOutSets = []struct {
 // TestHeldOutGuidelineRatchet asks each held-out set of each print and
 // fails when fewer of its answerable questions are answered citing the
 // evidence, or any near-miss is answered, or more critical errors are
-// counted, than the committed figures. The two critical errors left on
-// FT-05 are answers without the evidence to answerable questions ("Bij
-// welke patiënten doe ik een kwelder-PCR?" with the test's sensitivity;
-// "Heeft dorvaxine invloed op de pil?" with the contra-indications); no
-// answer gives another drug's dose.
+// counted, than the committed figures. The critical error left on FT-05
+// is an answer without the evidence to an answerable question ("Bij welke
+// patiënten doe ik een kwelder-PCR?" with the test's sensitivity); "Heeft
+// dorvaxine invloed op de pil?" is still answered with dorvaxine's
+// contra-indication, no longer with prelamycine's beside it (a number
+// without its evidence); no answer gives another drug's dose.
 func TestHeldOutGuidelineRatchet(t *testing.T) {
 	an, cfgs := hybridAnalysed(t)
 	for _, set := range heldOutSets {
