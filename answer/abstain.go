@@ -306,6 +306,20 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 			return o.overlaps(c) || jaccard(o.terms, c.terms) >= DefaultMaxDuplicate
 		})
 	}
+	// the words that say what the question is about (q.slots) that the
+	// best candidate's own text names: a candidate joining it names them
+	// too, in its text or its document's title (a guideline's sentences
+	// need not repeat its condition), or it speaks of something else ("Het
+	// is cruciaal om … data met elkaar te delen" beside the answer on
+	// working with universities)
+	var about []unit
+	for _, w := range q.slots {
+		for _, u := range contentUnits(s.cfg.Analyzer, w) {
+			if chosen[0].own(s.cfg.Analyzer).score(u) > 0 {
+				about = append(about, u)
+			}
+		}
+	}
 	for _, c := range allowed[1:] {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
@@ -313,7 +327,7 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 		if c.p < secondaryShare*chosen[0].p {
 			break // sorted: the rest are weaker
 		}
-		if joins(chosen, c) {
+		if joins(chosen, c) && !slices.ContainsFunc(about, func(u unit) bool { return c.set.score(u) == 0 }) {
 			chosen = append(chosen, c)
 		}
 	}

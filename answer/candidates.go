@@ -362,6 +362,15 @@ func (c *cand) leadTrimmed(q question, sub subjects) *cand {
 	return &trimmed
 }
 
+// own returns the terms of the candidate's text alone, without its
+// passage's title and section path, or a row's caption.
+func (c *cand) own(a Analyzer) termSet {
+	if _, cells, ok := strings.Cut(c.text, captionSep); ok && c.form == formRow {
+		return newTermSet(passageTerms(a, cells))
+	}
+	return newTermSet(c.terms)
+}
+
 // overlaps reports whether two candidates share a passage sentence.
 func (c *cand) overlaps(o *cand) bool {
 	return c.pass == o.pass && c.lo <= o.hi && o.lo <= c.hi

@@ -178,3 +178,40 @@ func TestPairLeadTrimmed(t *testing.T) {
 		}
 	}
 }
+
+// A candidate joins the best one only when it names what the question is
+// about (its slot words) as the best one's own text does, in its text or
+// its document's title: "Welke kansen biedt samenwerking met hogescholen
+// …?" was answered with the partnerships and two sentences on sharing
+// data in general.
+func TestJoinedCandidatesNameTheSubject(t *testing.T) {
+	passage := func(id, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{ID: id, DocumentID: "k", Title: "AI Kompas", SourceFile: "k.pdf",
+			PageStart: 1, PageEnd: 1, Text: text, Verified: true, Published: "2025-01-01"}
+	}
+	ps := []bronwijzer.Passage{
+		passage("k:1", "Een andere kans ligt in de samenwerking met hogescholen of universiteiten."),
+		passage("k:2", "Het is cruciaal om op structurele wijze kennis en data met elkaar te delen."),
+		passage("k:3", "Hogescholen leiden de praktijkondersteuners van de toekomst op."),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	q := s.analyseQuestion("Welke kansen biedt samenwerking met hogescholen op het gebied van AI?")
+	pp := s.enforcer.prepare(ps)
+	cands, sub := s.scored(q, pp)
+	var allowed []*cand
+	for i, id := range []string{"k:1", "k:2", "k:3"} {
+		for _, c := range cands {
+			if c.pass.p.ID == id && c.form == formSentence {
+				c.p, c.reject = 0.9-0.1*float64(i), ""
+				allowed = append(allowed, c)
+			}
+		}
+	}
+	var got []string
+	for _, c := range s.choose(q, sub, allowed) {
+		got = append(got, c.pass.p.ID)
+	}
+	if !slices.Equal(got, []string{"k:1", "k:3"}) {
+		t.Errorf("chosen %v, want k:1 and k:3 (k:2 names no hogescholen)", got)
+	}
+}
