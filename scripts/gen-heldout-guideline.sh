@@ -111,3 +111,16 @@ registry "$dir/ft09" ft09-glasoog.pdf ft09-glasoog "Fictieve Standaard Glasoog (
   "FICTIONAL held-out guideline FT-09 converted by pandoc with pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never changed for, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from Markdown by pandoc and pdfLaTeX: a longtable whose header stands at the bottom of its header row, a drug name hyphenated in its cell."
 
+# Two more prints of FT-07 and FT-09, for the extractor's table tests and
+# the held-out ratchet (with their folders' registries): FT-07's web page
+# converted by LibreOffice Writer/Web (no borders, rows set apart by
+# padding) and FT-09's Markdown by pandoc to a Word document and LibreOffice
+# Writer to PDF (a header whose upper lines leave the first column empty).
+tables="$root/ingest/extract/testdata/tables"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
+  --outdir "$tmp" "$dir/ft07/ft07-zandbuik.html" >/dev/null
+cp "$tmp/ft07-zandbuik.pdf" "$tables/libreoffice-html-ft07.pdf"
+pandoc "$dir/ft09/ft09-glasoog.md" -o "$tmp/ft09-glasoog.docx"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp" "$tmp/ft09-glasoog.docx" >/dev/null
+cp "$tmp/ft09-glasoog.pdf" "$tables/libreoffice-docx-ft09.pdf"

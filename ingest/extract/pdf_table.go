@@ -673,8 +673,9 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			rows = append(rows, s)
 		default:
 			start := 0 // the current row's first line in s
+			pitch := pdfPaddedPitch(s)
 			for i, l := range s {
-				if i == 0 || len(l.cells[0]) > 0 && pdfRowStarts(s[start:i], l, shape) {
+				if i == 0 || len(l.cells[0]) > 0 && pdfRowStartsAt(s[start:i], l, shape, pitch) {
 					rows, start = append(rows, nil), i
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
@@ -736,6 +737,16 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 // with text in the first column starts a row, as in a table whose cells do
 // not wrap.
 func pdfRowStarts(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape) bool {
+	return pdfRowStartsAt(cur, l, shape, 0)
+}
+
+// pdfRowStartsAt is pdfRowStarts in a table whose rows are set apart by
+// padding, pitch being the distance of the lines within a row (0 when the
+// rows are not padded): a line the line breaks say nothing of (its cells
+// and those above are one word, or never wrap) continues the row when it
+// stands one pitch below the line above, as in "lumivir-oogzalf" over
+// "1%"; a new row would stand the padding further down.
+func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pitch float64) bool {
 	prev := cur[len(cur)-1]
 	both, fit := 0, 0
 	for c, ws := range l.cells {
@@ -758,7 +769,40 @@ func pdfRowStarts(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape) bool
 			fit++
 		}
 	}
-	return both == 0 || fit > 0
+	if both == 0 {
+		return pitch == 0 || prev.y-l.y > 1.05*pitch
+	}
+	return fit > 0
+}
+
+// pdfPaddedPitch returns the line pitch of a segment of a table whose rows
+// are set apart by padding, or 0. The lines that surely start a row are
+// those where the first column has text again after a line that left it
+// empty, past the first line with text there (the header, whose cells may
+// stand at the bottom of their row); the rows are padded when there is one
+// at least and each stands more than 1.15 pitches below the line above
+// (the pitch being the segment's usual smallest distance between lines):
+// padding, not the jitter of baselines, which stays within a few
+// hundredths of a line.
+func pdfPaddedPitch(s []pdfTableLine) float64 {
+	pitch := pdfTablePitch(s, 0)
+	seen, sure := false, 0
+	for i, l := range s {
+		if len(l.cells[0]) == 0 {
+			continue
+		}
+		if seen && i > 0 && len(s[i-1].cells[0]) == 0 {
+			if s[i-1].y-l.y <= 1.15*pitch {
+				return 0
+			}
+			sure++
+		}
+		seen = true
+	}
+	if sure == 0 {
+		return 0
+	}
+	return pitch
 }
 
 // pdfColumnShape is what pdfRowStarts reads of a table's columns: the
@@ -923,7 +967,7 @@ func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
 	if len(rows) < 3 {
 		return false
 	}
-	digits := 0 // the first row's cells with a digit
+	digits, bare := 0, 0 // the first row's cells with a digit, and with nothing else
 	for _, c := range cells[0] {
 		text := strings.Join(c, " ")
 		words, digit := len(strings.Fields(text)), strings.ContainsAny(text, "0123456789")
@@ -932,16 +976,22 @@ func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
 		}
 		if digit {
 			digits++
+			if !slices.ContainsFunc(strings.Fields(text), func(w string) bool { return !strings.ContainsAny(w, "0123456789") }) {
+				bare++
+			}
 		}
 	}
 	if digits == 0 {
 		return true
 	}
-	// A header over numbers may name a range in one cell ("Ouderen (75
-	// jaar en ouder)", "Kinderen 6–12 jaar"): the first row is the header
-	// when no other of its cells holds a digit and every row below holds
+	// A header over numbers may name ranges in its cells ("Ouderen (75
+	// jaar en ouder)", "Volwassenen en kinderen vanaf 1 jaar" beside
+	// "Kinderen jonger dan 1 jaar"): the first row is the header when at
+	// most half of its cells hold a digit, none of them a bare number
+	// when more than one does (a header names its columns; "304" beside
+	// "signature 120" is an index's data), and every row below holds
 	// digits in most of its filled cells.
-	if digits > 1 {
+	if 2*digits > len(cells[0]) || digits > 1 && bare > 0 {
 		return false
 	}
 	for _, r := range cells[1:] {
@@ -1137,9 +1187,10 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	for k, r := range rows {
 		sorted[k] = pdfMiddlesSorted(r.words)
 	}
+	spread := pdfLineSpread(rows, free, page, body)
 	var bufs [2][]pdfSpan
 	for i := 0; i+2 < len(rows); i++ {
-		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, &bufs)
+		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, spread, &bufs)
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
@@ -1154,12 +1205,17 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		}
 		runs := []run{{j, cuts}}
 		if i+1 < len(rows) && rows[i].words[0].x0 > rows[i+1].words[0].x0+body {
-			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !pdfRowAcross(rows[i], cuts2) {
+			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, spread, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !pdfRowAcross(rows[i], cuts2) {
 				runs = []run{{j2, cuts2}, {j, cuts}}
 			}
 		}
 		for _, r := range runs {
-			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body); ok {
+			if h, j2, cuts2, ok := pdfGrowAtEdges(rows, sorted, i, r.j, r.cuts, body, spread); ok {
+				if t, ok := pdfAlignedAt(rows, sorted, h, j2, cuts2, body, spread); ok {
+					return t, true
+				}
+			}
+			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body, spread); ok {
 				return t, true
 			}
 		}
@@ -1174,18 +1230,216 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 // "nierfunctie") starts above the others; so is a line a line above it
 // when both leave the first column empty (header cells set at the bottom:
 // "Ouderen (75" over "jaar en" over "ouder)").
-func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body float64) (pdfTable, bool) {
+func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body, spread float64) (pdfTable, bool) {
 	runLeft, _ := pdfRunExtent(rows[i : j+1])
 	leavesFirst := func(r pdfRow) bool { return r.words[0].x0 > runLeft+body }
 	h := i
 	for h > 0 && rows[h-1].words[0].table == 0 && !pdfRowAcross(rows[h-1], cuts) {
-		gap := rows[h-1].y - rows[h].y
-		if gap > 0.75*rows[h].size && !(gap <= 1.3*rows[h].size && leavesFirst(rows[h-1]) && leavesFirst(rows[h])) {
+		gap, line := rows[h-1].y-rows[h].y, spread*rows[h].size
+		bottom := leavesFirst(rows[h-1]) && (leavesFirst(rows[h]) || pdfCellsGoOn(rows[h-1], rows[h], cuts))
+		if gap > 0.75*line && !(gap <= 1.3*line && bottom) {
 			break
 		}
 		h--
 	}
 	return pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
+}
+
+// pdfGrowAtEdges adds to the aligned run rows[i..j] the rows above and
+// below it that are set on its grid where their gutters are too narrow for
+// the run: a word processor sets cells flush left against the edge of
+// their column, so a long cell ("≥ 40 kg en volwassenen", a header
+// "In de eerste 4 uur") fills its column up to a word space before the
+// next one, and the gutter's middle cuts through it. When every column of
+// the run starts its cells at one x (its edge), a row of rows a line apart
+// (a row of wrapped or centred cells) within the run's reach joins when no
+// word runs across an edge, each line's text in a column starts at that
+// column's edge, and the row fills every column: a header row or a last
+// row. The cuts move to the middle of what the rows leave free before each
+// edge. It reports false when the run has no edges or no row joins. Rows
+// whose words are sorted (sorted[k]) are searched, not scanned, so the
+// work per run grows with its rows, not its words (BenchmarkPDFGlyphPage).
+func pdfGrowAtEdges(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body, spread float64) (int, int, []float64, bool) {
+	edges := pdfRunEdges(rows[i:j+1], sorted[i:j+1], cuts)
+	if edges == nil {
+		return i, j, nil, false
+	}
+	h, j0 := i, j
+	for {
+		k, ok := pdfEdgeRowAt(rows, h-1, -1, edges, body, spread)
+		if !ok {
+			break
+		}
+		h = k
+	}
+	for {
+		k, ok := pdfEdgeRowAt(rows, j+1, 1, edges, body, spread)
+		if !ok {
+			break
+		}
+		j = k
+	}
+	if h == i && j == j0 {
+		return i, j, nil, false
+	}
+	out := make([]float64, len(cuts))
+	for c, e := range edges[1:] {
+		left := math.Inf(-1)
+		for k := h; k <= j; k++ {
+			ws := rows[k].words
+			if !sorted[k] {
+				for _, w := range ws {
+					if w.x1 < e-pdfEdgeTol {
+						left = max(left, w.x1)
+					}
+				}
+				continue
+			}
+			// The last word that ends before the edge.
+			if n := sort.Search(len(ws), func(n int) bool { return ws[n].x1 >= e-pdfEdgeTol }); n > 0 {
+				left = max(left, ws[n-1].x1)
+			}
+		}
+		out[c] = (left + e) / 2
+	}
+	return h, j, out, true
+}
+
+// pdfRunEdges returns the x at which each column of the run starts its
+// cells, the first column's first: every line with text in a column starts
+// it within pdfEdgeTol of one x. It returns nil when a column has no such
+// edge (cells centred or set flush right).
+func pdfRunEdges(run []pdfRow, sorted []bool, cuts []float64) []float64 {
+	edges := make([]float64, len(cuts)+1)
+	for c := range edges {
+		edges[c] = math.NaN()
+	}
+	starts := func(c int, w pdfWord) bool {
+		if math.IsNaN(edges[c]) {
+			edges[c] = w.x0
+		}
+		return math.Abs(edges[c]-w.x0) <= pdfEdgeTol
+	}
+	for k, r := range run {
+		ws := r.words
+		if !sorted[k] {
+			prev := -1
+			for _, w := range ws {
+				if c := sort.SearchFloat64s(cuts, (w.x0+w.x1)/2); c != prev {
+					if prev = c; !starts(c, w) {
+						return nil
+					}
+				}
+			}
+			continue
+		}
+		// Each column's first word: the first whose middle lies right of
+		// the cut before it, when its middle is left of the cut after.
+		for c := range edges {
+			n := 0
+			if c > 0 {
+				n = sort.Search(len(ws), func(n int) bool { return (ws[n].x0+ws[n].x1)/2 > cuts[c-1] })
+			}
+			if n < len(ws) && (c == len(cuts) || (ws[n].x0+ws[n].x1)/2 <= cuts[c]) && !starts(c, ws[n]) {
+				return nil
+			}
+		}
+	}
+	if slices.ContainsFunc(edges, math.IsNaN) {
+		return nil
+	}
+	return edges
+}
+
+// pdfEdgeRowAt reads the row of lines that starts at rows[k] and goes on in
+// direction dir (-1 up, 1 down), lines at most 1.3 lines apart, and returns
+// its last line when it joins a run with these edges (pdfGrowAtEdges). The
+// row stands apart from the run as rows do, more than 1.3 lines: a line
+// closer is the run's own first or last row going on (pdfAlignedAt), or
+// text beside it, and on a page of lines a line apart the search for a row
+// would read every line for every run.
+func pdfEdgeRowAt(rows []pdfRow, k, dir int, edges []float64, body, spread float64) (int, bool) {
+	if k < 0 || k >= len(rows) {
+		return k, false
+	}
+	near := rows[k-dir]
+	if d := float64(dir) * (near.y - rows[k].y); d > 3*spread*max(body, rows[k].size) || d <= 1.3*spread*rows[k].size {
+		return k, false
+	}
+	filled := make([]bool, len(edges))
+	last := -1
+	for n := k; n >= 0 && n < len(rows); n += dir {
+		r := rows[n]
+		if n != k && math.Abs(rows[n-dir].y-r.y) > 1.3*spread*r.size {
+			break
+		}
+		if r.words[0].table != 0 || r.size > 1.05*near.size || !pdfOnEdges(r, edges, body) {
+			break
+		}
+		for _, w := range r.words {
+			filled[pdfColumnAt(edges, w.x0)] = true
+		}
+		last = n
+	}
+	if last < 0 || slices.Contains(filled, false) {
+		return k, false
+	}
+	return last, true
+}
+
+// pdfColumnAt returns the column of edges that x stands in.
+func pdfColumnAt(edges []float64, x float64) int {
+	c := 0
+	for c+1 < len(edges) && x >= edges[c+1]-pdfEdgeTol {
+		c++
+	}
+	return c
+}
+
+// pdfOnEdges tells whether row r is set on the edges: no word starts left
+// of the first edge or runs across another, and in each column the row's
+// text starts at the column's edge, after a gap of at least a word space.
+func pdfOnEdges(r pdfRow, edges []float64, body float64) bool {
+	prev := -1
+	for k, w := range r.words {
+		if w.x0 < edges[0]-pdfEdgeTol {
+			return false
+		}
+		c := pdfColumnAt(edges, w.x0)
+		if c+1 < len(edges) && w.x1 > edges[c+1]-pdfWordGap*body {
+			return false
+		}
+		if c != prev {
+			if math.Abs(w.x0-edges[c]) > pdfEdgeTol || k > 0 && w.x0-r.words[k-1].x1 < pdfWordGap*body {
+				return false
+			}
+			prev = c
+		}
+	}
+	return true
+}
+
+// pdfCellsGoOn tells whether row a has text in two columns or more and
+// every one of them has text in row b, the row below it, too: a's cells
+// run on into b, as the upper lines of header cells set at the bottom of
+// their row run on into the line that holds the first column's header
+// ("kinderen vanaf 1" and "Kinderen jonger" over "jaar" and "dan 1 jaar",
+// beside "Middel"). One cell alone is as often the wrapped end of the row
+// above the run ("cmykalpha)" under an option's description).
+func pdfCellsGoOn(a, b pdfRow, cuts []float64) bool {
+	in := make([]bool, len(cuts)+1)
+	for _, w := range b.words {
+		in[sort.SearchFloat64s(cuts, (w.x0+w.x1)/2)] = true
+	}
+	cols := map[int]bool{}
+	for _, w := range a.words {
+		c := sort.SearchFloat64s(cuts, (w.x0+w.x1)/2)
+		if !in[c] {
+			return false
+		}
+		cols[c] = true
+	}
+	return len(cols) >= 2
 }
 
 // pdfRowAcross tells whether a word of row r runs across one of the cuts.
@@ -1197,10 +1451,11 @@ func pdfRowAcross(r pdfRow, cuts []float64) bool {
 func pdfAlignedMinGap(body float64) float64 { return max(0.4*body, 3) }
 
 // pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
-// and keep at least two interior gutters in common; free holds each row's
-// free spans; the spans of the run are built in bufs, memory kept from run
-// to run. It returns the run's last row and its cuts.
-func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body float64, bufs *[2][]pdfSpan) (int, []float64) {
+// (three ems, times the page's line spread) and keep at least two interior
+// gutters in common; free holds each row's free spans; the spans of the run
+// are built in bufs, memory kept from run to run. It returns the run's last
+// row and its cuts.
+func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body, spread float64, bufs *[2][]pdfSpan) (int, []float64) {
 	if rows[i].words[0].table != 0 {
 		return i, nil
 	}
@@ -1214,15 +1469,16 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 	for j+1 < len(rows) {
 		next := rows[j+1]
 		gap := rows[j].y - next.y
-		if next.words[0].table != 0 || gap > 3*max(body, next.size) || next.size > 1.2*size {
+		if next.words[0].table != 0 || gap > 3*spread*max(body, next.size) || next.size > 1.2*size {
 			break // a heading set larger than the rows ends the run
 		}
 		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGap)
 		c := bufs[k]
-		if len(c) < 2 || len(c) < len(common) && next.size > 1.05*size && gap > 1.5*pitch {
+		if len(c) < 2 || (len(c) < len(common) || pdfFirstColumnOnly(next, common)) && next.size > 1.05*size && gap > 1.5*pitch {
 			// so does one set a little larger after a paragraph's space
-			// that crosses a gutter (a word processor's 14-point heading
-			// under 12-point cells)
+			// (a word processor's 14-point heading under 12-point
+			// cells), whether it crosses a gutter or is short enough to
+			// stand in the first column ("4.4 Borstvoeding")
 			break
 		}
 		pitch = gap
@@ -1239,6 +1495,47 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		}
 	}
 	return j, cuts
+}
+
+// pdfLineSpread is how much further apart than 1.2 ems a page sets its
+// lines: 1 for the usual line spacing, 1.36 for 10-point text set 16.3
+// points apart (a web page's line height through LibreOffice). The
+// distances an aligned table allows between its lines and rows are ems at
+// the usual spacing; cell padding and centring follow the line pitch, so
+// they grow with it. The pitch is the median distance of consecutive rows
+// set at the body size less than three ems apart, both running text (no
+// gutter: free holds the rows' free spans): a table's own rows may stand
+// loose, and must not widen what a table may span.
+func pdfLineSpread(rows []pdfRow, free [][]pdfSpan, page pdfSpan, body float64) float64 {
+	prose := func(k int) bool {
+		return math.Abs(rows[k].size-body) < 0.1*body && len(pdfAppendInterior(nil, free[k], page)) == 0
+	}
+	var d []float64
+	for k := 1; k < len(rows); k++ {
+		if g := rows[k-1].y - rows[k].y; g > 0 && g < 3*body && prose(k-1) && prose(k) {
+			d = append(d, g)
+		}
+	}
+	if len(d) < 4 {
+		return 1 // too few lines of running text to tell
+	}
+	slices.Sort(d)
+	if r := d[len(d)/2] / (1.2 * body); r >= 1.25 {
+		return r
+	}
+	return 1
+}
+
+// pdfFirstColumnOnly tells whether row r ends before the first of the
+// gutters: a heading at the margin short enough to stand in a table's
+// first column ("4.4 Borstvoeding").
+func pdfFirstColumnOnly(r pdfRow, gutters []pdfSpan) bool {
+	for _, g := range gutters {
+		if g.x0 > r.words[0].x0 {
+			return r.words[len(r.words)-1].x1 <= g.x1
+		}
+	}
+	return false
 }
 
 // pdfRunExtent returns the left end of the run's leftmost word and the
@@ -1309,8 +1606,9 @@ func pdfSplitSorted(rows []pdfRow, sorted []bool, cuts []float64) []pdfTableLine
 // pdfAlignedCheck builds the table of an aligned run if it looks like one:
 // three columns or more, three lines at least with every column filled,
 // short cells (a column whose lines mostly hold five or more words is
-// running text, such as the other column of a two-column page) and cells
-// that line up in each column. The counts come first: they cost a few
+// running text, such as the other column of a two-column page; in rows
+// read from centred cells, words with a digit do not count: pdfTextWords)
+// and cells that line up in each column. The counts come first: they cost a few
 // steps per line, while the alignment tests read every word.
 func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pdfTable, bool) {
 	lines := pdfSplitSorted(run, sorted, cuts)
@@ -1335,9 +1633,9 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 	for c := range cols {
 		long, used := 0, 0
 		for _, l := range lines {
-			if n := len(l.cells[c]); n > 0 {
+			if ws := l.cells[c]; len(ws) > 0 {
 				used++
-				if n >= 5 {
+				if segs != nil && pdfTextWords(ws) >= 5 || segs == nil && len(ws) >= 5 {
 					long++
 				}
 			}
@@ -1357,6 +1655,19 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 		segs = pdfSegments(lines, nil, body)
 	}
 	return pdfFillTable(t, segs, cuts, x0, false)
+}
+
+// pdfTextWords counts the words that hold no digit: a dose line ("2 dd
+// 500 mg gedurende 3 dagen") is values with their units, not the running
+// text that a column of five words or more a line is taken for.
+func pdfTextWords(ws []pdfWord) int {
+	n := 0
+	for _, w := range ws {
+		if !strings.ContainsAny(w.text, "0123456789") {
+			n++
+		}
+	}
+	return n
 }
 
 // pdfCellRows groups the lines (top to bottom) of a table whose cells are

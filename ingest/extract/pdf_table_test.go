@@ -329,6 +329,76 @@ func TestPDFTablesHeaderAtTheBottom(t *testing.T) {
 	})
 }
 
+// An HTML page converted by LibreOffice (FT-07, testdata/heldout/ft07)
+// loses its CSS borders: three tables without rules, with ordinary gutters
+// and rows two line pitches apart on a page that sets 10-point text 16.3
+// points apart. Each table has its caption, its whole header and its rows:
+// the header cell centred over two lines ("Geen of lichte" over
+// "uitdroging"), the header and last row whose long cells run up to a
+// word space before the next column ("In de eerste 4 uur", "≥ 40 kg en
+// volwassenen"), and a dose table whose lines hold five words or more.
+// Before, no table was found and the page was read as column bands ("8 mg
+// eenmalig" stood alone, a dose of no drug for no one).
+func TestPDFTablesLooseLibreOffice(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-html-ft07.pdf")
+	want := []struct {
+		caption string
+		header  []string
+		rows    int
+	}{
+		{"Tabel 1 Tekenen van uitdroging bij kinderen", []string{"Teken", "Geen of lichte uitdroging", "Matige uitdroging", "Ernstige uitdroging"}, 4},
+		{"Tabel 2 Hydrolan bij matige uitdroging, naar lichaamsgewicht", []string{"Lichaamsgewicht", "In de eerste 4 uur", "Daarna na elke dunne ontlasting"}, 5},
+		{"Tabel 3 Dosering van geneesmiddelen bij zandbuik", []string{"Patiënt", "Motrexide (tablet 4 mg; drank 0,8 mg/ml)", "Cefaloxine (tablet 500 mg; suspensie 50 mg/ml)"}, 4},
+	}
+	if len(doc.Tables) != len(want) {
+		t.Fatalf("%d tables, want %d", len(doc.Tables), len(want))
+	}
+	for i, w := range want {
+		tab := doc.Tables[i]
+		if tab.Caption != w.caption || !slices.Equal(tab.Header, w.header) || len(tab.Rows) != w.rows {
+			t.Errorf("table %d: caption %q, header %q, %d rows; want %q, %q, %d", i+1, tab.Caption, tab.Header, len(tab.Rows), w.caption, w.header, w.rows)
+		}
+	}
+	rowsHold(t, doc, map[string][]string{
+		"Patiënt: Volwassenen": {
+			"Motrexide (tablet 4 mg; drank 0,8 mg/ml): 8 mg eenmalig",
+			"Cefaloxine (tablet 500 mg; suspensie 50 mg/ml): 2 dd 500 mg gedurende 3 dagen",
+		},
+		"Patiënt: Kinderen vanaf 2 jaar": {
+			"Motrexide (tablet 4 mg; drank 0,8 mg/ml): 0,15 mg/kg eenmalig, maximaal 8 mg",
+			"Cefaloxine (tablet 500 mg; suspensie 50 mg/ml): 20 mg/kg/dag in 2 giften gedurende 3 dagen, maximaal 1000 mg per dag",
+		},
+		"Patiënt: Verminderde nierfunctie (eGFR < 30)": {"Motrexide (tablet 4 mg; drank 0,8 mg/ml): geen aanpassing nodig"},
+		"Lichaamsgewicht: < 5 kg":                      {"In de eerste 4 uur: 200–400 ml", "Daarna na elke dunne ontlasting: 50 ml"},
+		"Lichaamsgewicht: ≥ 40 kg en volwassenen":      {"In de eerste 4 uur: 2000–4000 ml", "Daarna na elke dunne ontlasting: 250 ml"},
+		"Teken: Algemene indruk":                       {"Geen of lichte uitdroging: alert", "Ernstige uitdroging: suf of slap"},
+	})
+}
+
+// Markdown converted by pandoc to Word and by LibreOffice to PDF (FT-09,
+// testdata/heldout/ft09): the header cells stand at the bottom of a header
+// row three lines high ("Volwassenen en" over "kinderen vanaf 1" over
+// "jaar", "Middel" on the last line only), the caption stands above them,
+// and a drug's name wraps in its padded row ("lumivir-oogzalf" over "1%").
+// Before, only the header's last line was kept ("jaar", "dan 1 jaar": the
+// population lost), the caption was lost and "1%" was a row of its own.
+func TestPDFTablesHeaderAboveTheFirstColumn(t *testing.T) {
+	doc := oneTable(t, "testdata/tables/libreoffice-docx-ft09.pdf", "Tabel 1 Dosering bij glasoog",
+		[]string{"Middel", "Volwassenen en kinderen vanaf 1 jaar", "Kinderen jonger dan 1 jaar", "Duur"}, 2)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: vitrexa-oogdruppels 0,3%": {
+			"Volwassenen en kinderen vanaf 1 jaar: eerste 2 dagen 6 dd 1 druppel, daarna 4 dd 1 druppel",
+			"Kinderen jonger dan 1 jaar: niet gebruiken",
+			"Duur: 7 dagen",
+		},
+		"Middel: lumivir-oogzalf 1%": {
+			"Volwassenen en kinderen vanaf 1 jaar: 3 dd 1 cm zalf",
+			"Kinderen jonger dan 1 jaar: 2 dd 0,5 cm zalf",
+			"Duur: 5 dagen",
+		},
+	})
+}
+
 // Lines with text in the first column start rows unless the line breaks
 // show a wrapped cell: in the columns seen to wrap elsewhere in the table,
 // no next word would have fitted on the line above and none starts with a
