@@ -21,6 +21,11 @@
 #     with pdfLaTeX: a longtable with its header at the bottom of the
 #     header row and a drug name hyphenated in its cell. Its questions were
 #     written and asked once, and nothing was changed for them.
+# Other prints, for the extractor's table tests and the ratchet
+# (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
+# converted by LibreOffice Writer/Web, FT-09's Markdown through a Word
+# document and LibreOffice, FT-08's and FT-09's pandoc pages printed by
+# Chromium.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -124,3 +129,22 @@ pandoc "$dir/ft09/ft09-glasoog.md" -o "$tmp/ft09-glasoog.docx"
 soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
   --outdir "$tmp" "$tmp/ft09-glasoog.docx" >/dev/null
 cp "$tmp/ft09-glasoog.pdf" "$tables/libreoffice-docx-ft09.pdf"
+
+# Web pages with default-styled tables (cells centred vertically, only
+# horizontal rules): FT-08's and FT-09's Markdown made a page by pandoc,
+# printed by Chromium, and FT-08's page converted by LibreOffice Writer/Web.
+page() { # page MD TITLE OUT.html
+  pandoc "$1" -s -o "$3" --metadata title="$2"
+}
+print() { # print HTML OUT.pdf
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+    --print-to-pdf="$2" "file://$1" 2>/dev/null
+}
+page "$dir/ft08/ft08-kriebelbeen.md" "Fictieve Standaard Kriebelbeen (FT-08)" "$tmp/ft08-kriebelbeen.html"
+page "$dir/ft09/ft09-glasoog.md" "Fictieve Standaard Glasoog (FT-09)" "$tmp/ft09-glasoog.html"
+print "$tmp/ft08-kriebelbeen.html" "$tables/chromium-pandoc-ft08.pdf"
+print "$tmp/ft09-glasoog.html" "$tables/chromium-pandoc-ft09.pdf"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
+  --outdir "$tmp" "$tmp/ft08-kriebelbeen.html" >/dev/null
+cp "$tmp/ft08-kriebelbeen.pdf" "$tables/libreoffice-html-ft08.pdf"

@@ -400,17 +400,53 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		return pdfTable{}, false // a drawing, such as a flowchart, with text across its lines
 	}
 	lines := pdfSplitColumns(inside, cuts)
-	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, len(cuts)+1) {
+	cols := len(cuts) + 1
+	// head counts the lines above the highest row rule, a header ruled
+	// off; a grid's rules (more than a header and a total row) mark none.
+	head := 0
+	if len(bounds) > 0 && len(bounds) <= 2 {
+		top := slices.Max(bounds)
+		for head < len(lines) && lines[head].y > top {
+			head++
+		}
+	}
+	// Cells centred vertically below the header (a browser's default)
+	// give the rows, which the row rules must not cut; the header's
+	// cells, centred across their columns too, then line up on their own.
+	cells := pdfCellRows(lines, cols, body, head)
+	if cells == nil || !pdfRowsWithinRules(cells, bounds) {
+		cells, head = nil, 0
+	}
+	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, cols, head) {
 		return pdfTable{}, false // a framed list or two columns of text
 	}
-	segs := pdfSegments(lines, bounds, body)
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
+	if cells != nil {
+		// A first row that the rule under the header ends is the header,
+		// however many lines it takes.
+		return pdfFillTable(t, cells, cuts, reg.x0, head > 0 && len(cells[0]) == head)
+	}
+	segs := pdfSegments(lines, bounds, body)
 	// A rule under the first row that is not one of a grid's rules (at
 	// most a total row is ruled off too) marks a header: booktabs' midrule.
 	// The header may wrap ("Kinderen 6–12" over "jaar").
 	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) <= 3 && len(segs[1]) > len(segs[0]) &&
-		pdfOneRow(segs[0], pdfShapeOf(segs, len(cuts)+1))
+		pdfOneRow(segs[0], pdfShapeOf(segs, cols))
 	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
+}
+
+// pdfRowsWithinRules tells whether no row (its lines top to bottom) runs
+// across one of the row rules at bounds: rows read from the cells must
+// agree with the rules drawn between them.
+func pdfRowsWithinRules(rows [][]pdfTableLine, bounds []float64) bool {
+	for _, r := range rows {
+		for _, b := range bounds {
+			if r[0].y > b && r[len(r)-1].y < b {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pdfAcross tells whether word w runs across one of the cuts.
@@ -1625,7 +1661,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 		// (LibreOffice) sets the cells of one row on baselines half a line
 		// apart: hardly a line has text in every column, but every row
 		// does. Its rows are read from its cells (pdfCellRows).
-		segs = pdfCellRows(lines, cols, body)
+		segs = pdfCellRows(lines, cols, body, 0)
 		if segs == nil {
 			return pdfTable{}, false
 		}
@@ -1644,7 +1680,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 			return pdfTable{}, false
 		}
 	}
-	if !pdfColumnsLineUp(lines, cols) {
+	if !pdfColumnsLineUp(lines, cols, 0) {
 		return pdfTable{}, false
 	}
 	x0, x1 := pdfRunExtent(run)
@@ -1676,8 +1712,10 @@ func pdfTextWords(ws []pdfWord) int {
 // column. A cell is a column's run of lines at most 1.2 line pitches apart
 // (padding sets cells further apart); cells whose vertical extents overlap
 // stand in one row, so a row is a run of lines that the cells of its
-// columns span together.
-func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine {
+// columns span together. The centring is looked for from line from on: a
+// header centred over two lines ("Run length" over "(black and white)"
+// beside "Make-up codes") says nothing of the rows below it.
+func pdfCellRows(lines []pdfTableLine, cols int, body float64, from int) [][]pdfTableLine {
 	var ds []float64 // distances of consecutive lines of one column
 	for c := range cols {
 		prev := math.NaN()
@@ -1703,7 +1741,7 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine 
 	// pitch. Columns of lists or prose side by side share one grid of
 	// baselines and are no such table.
 	centred := false
-	for i := 1; i < len(lines); i++ {
+	for i := from + 1; i < len(lines); i++ {
 		centred = centred || lines[i-1].y-lines[i].y < 0.75*pitch
 	}
 	if !centred {
@@ -1756,10 +1794,11 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64) [][]pdfTableLine 
 // table columns: every column after the first lines up and is set apart by
 // a gutter wider than its word spaces, and the first column is not just
 // list markers (a bulleted or numbered list has a gutter after its
-// markers).
-func pdfColumnsLineUp(lines []pdfTableLine, cols int) bool {
+// markers). The first head lines, a header ruled off from the rows below,
+// line up on their own (pdfColumnAligned).
+func pdfColumnsLineUp(lines []pdfTableLine, cols, head int) bool {
 	for c := 1; c < cols; c++ {
-		if !pdfColumnAligned(lines, c) || !pdfGutterStandsOut(lines, c) {
+		if !pdfColumnAligned(lines, c, head) || !pdfGutterStandsOut(lines, c) {
 			return false
 		}
 	}
@@ -1776,24 +1815,31 @@ func pdfColumnsLineUp(lines []pdfTableLine, cols int) bool {
 var pdfCellMarkerRE = regexp.MustCompile(`^(?:[^\p{L}\p{N}\s]{1,2}|\d{1,3}[.)]|[a-z][.)]|[ivx]{1,4}[.)])$`)
 
 // pdfColumnAligned tells whether the cells of column c line up: in at least
-// four of five lines (three at least) that have text there, the cell starts, ends or is
-// centred at the same x. Words of running text that happen to leave a gap
-// in the same place do not.
-func pdfColumnAligned(lines []pdfTableLine, c int) bool {
+// four of five lines (three at least) that have text there, the cell starts,
+// ends or is centred at the same x. Words of running text that happen to
+// leave a gap in the same place do not. The first head lines and the rest
+// are counted apart, each part by its own alignment: a browser centres the
+// cells of a header row (th) and sets the cells below it flush left.
+func pdfColumnAligned(lines []pdfTableLine, c, head int) bool {
+	n, aligned := 0, 0
 	var lefts, rights, mids []float64
-	for _, l := range lines {
-		if ws := l.cells[c]; len(ws) > 0 {
-			lefts = append(lefts, ws[0].x0)
-			rights = append(rights, ws[len(ws)-1].x1)
-			mids = append(mids, (ws[0].x0+ws[len(ws)-1].x1)/2)
+	for _, part := range [][]pdfTableLine{lines[:head], lines[head:]} {
+		lefts, rights, mids = lefts[:0], rights[:0], mids[:0]
+		for _, l := range part {
+			if ws := l.cells[c]; len(ws) > 0 {
+				lefts = append(lefts, ws[0].x0)
+				rights = append(rights, ws[len(ws)-1].x1)
+				mids = append(mids, (ws[0].x0+ws[len(ws)-1].x1)/2)
+			}
 		}
-	}
-	for _, xs := range [][]float64{lefts, rights, mids} {
-		if len(xs) >= 3 && pdfModeCount(xs, 1.0)*5 >= len(xs)*4 {
-			return true
+		n += len(lefts)
+		best := 0
+		for _, xs := range [][]float64{lefts, rights, mids} {
+			best = max(best, pdfModeCount(xs, 1.0))
 		}
+		aligned += best
 	}
-	return false
+	return n >= 3 && aligned*5 >= n*4
 }
 
 // pdfGutterStandsOut tells whether the gap before column c is wider than

@@ -67,11 +67,26 @@ func pdfEdgeTable(rows []pdfRow, body float64) (pdfTable, bool) {
 			continue
 		}
 		lastJ, lastCuts = j, cuts
-		if t, ok := pdfEdgeCheck(rows[i:j+1], sorted[i:j+1], cuts, body); ok {
+		if t, ok := pdfEdgeCheck(rows[i:j+1], sorted[i:j+1], cuts, body); ok && !pdfStartsInsideRow(rows, sorted, i, j, cuts, body) {
 			return t, true
 		}
 	}
 	return pdfTable{}, false
+}
+
+// pdfStartsInsideRow tells whether the run rows[i..j] starts inside a row
+// of cells centred in their rows' height: a line less than 0.75 of the
+// columns' pitch above its first line. Such a cell sets its lines between
+// those of its neighbours, half a line apart; a run that starts below one
+// of them (whose cells are too few to make the run's edges) would join the
+// lower half of one row to the upper half of the next, a table worse than
+// none.
+func pdfStartsInsideRow(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body float64) bool {
+	if i == 0 || rows[i-1].words[0].table != 0 {
+		return false
+	}
+	pitch := pdfColumnPitch(pdfSplitSorted(rows[i:j+1], sorted[i:j+1], cuts), body)
+	return rows[i-1].y-rows[i].y < 0.75*pitch
 }
 
 // pdfEdgeRun grows a run of rows from rows[i] while the rows keep at least

@@ -399,6 +399,71 @@ func TestPDFTablesHeaderAboveTheFirstColumn(t *testing.T) {
 	})
 }
 
+// Markdown converted by pandoc to a standalone web page and printed by
+// Chromium (FT-09, testdata/heldout/ft09): rules only above and below the
+// header and below the table, header cells centred over three lines, body
+// cells centred vertically in their rows ("vitrexa-" over "oogdruppels
+// 0,3%" beside a three-line dose). Before, no table was found: the centred
+// header and the flush-left cells below it did not line up as one column,
+// and the rows were not read from the cells.
+func TestPDFTablesBrowserCentredCells(t *testing.T) {
+	doc := oneTable(t, "testdata/tables/chromium-pandoc-ft09.pdf", "Tabel 1 Dosering bij glasoog",
+		[]string{"Middel", "Volwassenen en kinderen vanaf 1 jaar", "Kinderen jonger dan 1 jaar", "Duur"}, 2)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: vitrexa-oogdruppels 0,3%": {
+			"Volwassenen en kinderen vanaf 1 jaar: eerste 2 dagen 6 dd 1 druppel, daarna 4 dd 1 druppel",
+			"Kinderen jonger dan 1 jaar: niet gebruiken",
+			"Duur: 7 dagen",
+		},
+		"Middel: lumivir-oogzalf 1%": {
+			"Volwassenen en kinderen vanaf 1 jaar: 3 dd 1 cm zalf",
+			"Kinderen jonger dan 1 jaar: 2 dd 0,5 cm zalf",
+			"Duur: 5 dagen",
+		},
+	})
+}
+
+// FT-08 printed the same way (testdata/heldout/ft08): five narrow columns,
+// every cell wrapped and centred, header cells of one and two lines
+// centred beside each other ("Middel" beside "Maximale" over "dosis").
+// Before, no table was found, for the same reasons.
+func TestPDFTablesBrowserCentredNarrowColumns(t *testing.T) {
+	doc := oneTable(t, "testdata/tables/chromium-pandoc-ft08.pdf", "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen",
+		[]string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}, 2)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: somnarol (tablet 0,1 mg)": {
+			"Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan",
+			"Maximale dosis: 1 dd 0,5 mg",
+			"Ouderen (75 jaar en ouder): start met 1 dd 0,05 mg, maximaal 1 dd 0,25 mg",
+			"Verminderde nierfunctie: eGFR < 30: maximaal 1 dd 0,25 mg",
+		},
+		"Middel: dopravine (capsule 75 mg)": {
+			"Startdosis: 1 dd 75 mg ’s avonds",
+			"Maximale dosis: 1 dd 300 mg",
+			"Ouderen (75 jaar en ouder): maximaal 1 dd 150 mg",
+			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
+		},
+	})
+}
+
+// The same FT-08 web page converted by LibreOffice Writer/Web: narrow
+// unruled columns whose cells are centred in their rows, two body rows
+// only. No edge run over the whole table holds, and one that started
+// inside the first drug's row ("(tablet 0,1 mg)" half a line below "1 dd
+// 0,5 mg") made a table that joined the lower half of that row to the
+// upper half of the next: a row without its drug. Every row read must
+// name its drug in its first cell; no table at all is allowed.
+func TestPDFTablesNoRowFromHalfRows(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-html-ft08.pdf")
+	for _, tab := range doc.Tables {
+		for i, row := range tab.Rows {
+			if len(row) == 0 || row[0] != "somnarol (tablet 0,1 mg)" && row[0] != "dopravine (capsule 75 mg)" {
+				t.Errorf("row without its drug: %q", tab.RowText(i))
+			}
+		}
+	}
+}
+
 // Lines with text in the first column start rows unless the line breaks
 // show a wrapped cell: in the columns seen to wrap elsewhere in the table,
 // no next word would have fitted on the line above and none starts with a
