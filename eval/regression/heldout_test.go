@@ -48,8 +48,10 @@ import (
 // print of the guideline, with the registry of its folder (registries,
 // sourcePrint): the web page or Markdown its PDF was made from (the
 // extractors of HTML and Markdown on guidelines they were not developed
-// on), or a PDF by another producer (FT-07's page and FT-09's Word
-// document converted by LibreOffice, the extractor's table fixtures).
+// on), or a PDF by another producer (the extractor's table fixtures:
+// FT-07's page and FT-09's Word document converted by LibreOffice,
+// FT-08's and FT-09's Markdown made a page by pandoc and printed by
+// Chromium, FT-08's page converted by LibreOffice).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -67,8 +69,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
 		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 22, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08/ft08-kriebelbeen.md"}, 18, 0, 0},
+	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-pandoc-ft08.pdf"}, 19, 0, 0},
+	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft08.pdf"}, 13, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09/ft09-glasoog.md",
-		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf"}, 15, 0, 0},
+		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf", "../../ingest/extract/testdata/tables/chromium-pandoc-ft09.pdf"}, 15, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,
