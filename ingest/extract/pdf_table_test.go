@@ -314,16 +314,26 @@ func TestPDFTablesWrappedAtTheTop(t *testing.T) {
 // columns ("somnarol 1 dd 0,1 mg, 1 dd 0,5 mg (tablet 0,1 2 uur voor
 // mg) het"), and the header's first line in the caption.
 func TestPDFTablesHeaderAtTheBottom(t *testing.T) {
-	doc := oneTable(t, "../../testdata/heldout/ft08/ft08-kriebelbeen.pdf", "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen",
+	kriebelbeenTable(t, "../../testdata/heldout/ft08/ft08-kriebelbeen.pdf")
+}
+
+// kriebelbeenTable checks FT-08's dose table as any print must read it:
+// its caption, its five headers in full, and both drugs' rows.
+func kriebelbeenTable(t *testing.T, path string) {
+	t.Helper()
+	doc := oneTable(t, path, "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen",
 		[]string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}, 2)
 	rowsHold(t, doc, map[string][]string{
 		"Middel: somnarol (tablet 0,1 mg)": {
 			"Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan",
 			"Maximale dosis: 1 dd 0,5 mg",
 			"Ouderen (75 jaar en ouder): start met 1 dd 0,05 mg, maximaal 1 dd 0,25 mg",
+			"Verminderde nierfunctie: eGFR < 30: maximaal 1 dd 0,25 mg",
 		},
 		"Middel: dopravine (capsule 75 mg)": {
+			"Startdosis: 1 dd 75 mg ’s avonds",
 			"Maximale dosis: 1 dd 300 mg",
+			"Ouderen (75 jaar en ouder): maximaal 1 dd 150 mg",
 			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
 		},
 	})
@@ -383,7 +393,14 @@ func TestPDFTablesLooseLibreOffice(t *testing.T) {
 // Before, only the header's last line was kept ("jaar", "dan 1 jaar": the
 // population lost), the caption was lost and "1%" was a row of its own.
 func TestPDFTablesHeaderAboveTheFirstColumn(t *testing.T) {
-	doc := oneTable(t, "testdata/tables/libreoffice-docx-ft09.pdf", "Tabel 1 Dosering bij glasoog",
+	glasoogTable(t, "testdata/tables/libreoffice-docx-ft09.pdf")
+}
+
+// glasoogTable checks FT-09's dose table as any print must read it: its
+// caption, its header of populations in full, and both drugs' rows.
+func glasoogTable(t *testing.T, path string) {
+	t.Helper()
+	doc := oneTable(t, path, "Tabel 1 Dosering bij glasoog",
 		[]string{"Middel", "Volwassenen en kinderen vanaf 1 jaar", "Kinderen jonger dan 1 jaar", "Duur"}, 2)
 	rowsHold(t, doc, map[string][]string{
 		"Middel: vitrexa-oogdruppels 0,3%": {
@@ -407,20 +424,7 @@ func TestPDFTablesHeaderAboveTheFirstColumn(t *testing.T) {
 // header and the flush-left cells below it did not line up as one column,
 // and the rows were not read from the cells.
 func TestPDFTablesBrowserCentredCells(t *testing.T) {
-	doc := oneTable(t, "testdata/tables/chromium-pandoc-ft09.pdf", "Tabel 1 Dosering bij glasoog",
-		[]string{"Middel", "Volwassenen en kinderen vanaf 1 jaar", "Kinderen jonger dan 1 jaar", "Duur"}, 2)
-	rowsHold(t, doc, map[string][]string{
-		"Middel: vitrexa-oogdruppels 0,3%": {
-			"Volwassenen en kinderen vanaf 1 jaar: eerste 2 dagen 6 dd 1 druppel, daarna 4 dd 1 druppel",
-			"Kinderen jonger dan 1 jaar: niet gebruiken",
-			"Duur: 7 dagen",
-		},
-		"Middel: lumivir-oogzalf 1%": {
-			"Volwassenen en kinderen vanaf 1 jaar: 3 dd 1 cm zalf",
-			"Kinderen jonger dan 1 jaar: 2 dd 0,5 cm zalf",
-			"Duur: 5 dagen",
-		},
-	})
+	glasoogTable(t, "testdata/tables/chromium-pandoc-ft09.pdf")
 }
 
 // FT-08 printed the same way (testdata/heldout/ft08): five narrow columns,
@@ -428,22 +432,7 @@ func TestPDFTablesBrowserCentredCells(t *testing.T) {
 // centred beside each other ("Middel" beside "Maximale" over "dosis").
 // Before, no table was found, for the same reasons.
 func TestPDFTablesBrowserCentredNarrowColumns(t *testing.T) {
-	doc := oneTable(t, "testdata/tables/chromium-pandoc-ft08.pdf", "Tabel 1 Dosering van geneesmiddelen bij kriebelbeen",
-		[]string{"Middel", "Startdosis", "Maximale dosis", "Ouderen (75 jaar en ouder)", "Verminderde nierfunctie"}, 2)
-	rowsHold(t, doc, map[string][]string{
-		"Middel: somnarol (tablet 0,1 mg)": {
-			"Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan",
-			"Maximale dosis: 1 dd 0,5 mg",
-			"Ouderen (75 jaar en ouder): start met 1 dd 0,05 mg, maximaal 1 dd 0,25 mg",
-			"Verminderde nierfunctie: eGFR < 30: maximaal 1 dd 0,25 mg",
-		},
-		"Middel: dopravine (capsule 75 mg)": {
-			"Startdosis: 1 dd 75 mg ’s avonds",
-			"Maximale dosis: 1 dd 300 mg",
-			"Ouderen (75 jaar en ouder): maximaal 1 dd 150 mg",
-			"Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
-		},
-	})
+	kriebelbeenTable(t, "testdata/tables/chromium-pandoc-ft08.pdf")
 }
 
 // The same FT-08 web page converted by LibreOffice Writer/Web: narrow
