@@ -277,7 +277,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var drafts []Draft
 	for _, c := range s.choose(q, sub, allowed) {
-		drafts = append(drafts, c.leadTrimmed(q, sub).drafts()...)
+		drafts = append(drafts, c.shown(q, sub).drafts()...)
 	}
 	report := s.enforcer.check(drafts, ps)
 	report.Verdicts = supportedOnly(report.Verdicts)
@@ -313,9 +313,10 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 	// is cruciaal om … data met elkaar te delen" beside the answer on
 	// working with universities)
 	var about []unit
+	best := chosen[0].own(s.cfg.Analyzer)
 	for _, w := range q.slots {
 		for _, u := range contentUnits(s.cfg.Analyzer, w) {
-			if chosen[0].own(s.cfg.Analyzer).score(u) > 0 {
+			if best.score(u) > 0 {
 				about = append(about, u)
 			}
 		}

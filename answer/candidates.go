@@ -323,7 +323,7 @@ func (c *cand) drafts() []Draft {
 	return out
 }
 
-// leadTrimmed returns the candidate to show: a pair whose first sentence
+// shown returns the candidate to show: a pair whose first sentence
 // ends a paragraph and names none of the question's words shows only its
 // second sentence. The first then closes another topic ("Inmiddels voldoet
 // Medrie wél aan de bereikbaarheidsnorm." before "Het bedrijf
@@ -337,7 +337,7 @@ func (c *cand) drafts() []Draft {
 // jonger dan 8 jaar …"). The hard rules let such a pair pass when the
 // drug's rows were not retrieved (otherSentence reads the retrieved ones);
 // what is shown never speaks of another drug.
-func (c *cand) leadTrimmed(q question, sub subjects) *cand {
+func (c *cand) shown(q question, sub subjects) *cand {
 	if c.form != formPair {
 		return c
 	}

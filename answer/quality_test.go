@@ -162,7 +162,7 @@ func TestPairLeadTrimmed(t *testing.T) {
 	shown := func(text string) string {
 		ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "k:1", DocumentID: "k", Title: "AI Kompas", Text: text, Verified: true}})
 		var out []string
-		for _, d := range s.spanCand(ps[0], formPair, 0, 1).leadTrimmed(q, s.subjectsOf(q, ps)).drafts() {
+		for _, d := range s.spanCand(ps[0], formPair, 0, 1).shown(q, s.subjectsOf(q, ps)).drafts() {
 			out = append(out, d.Text)
 		}
 		return strings.Join(out, " ")
