@@ -23,9 +23,9 @@
 #     written and asked once, and nothing was changed for them.
 # Other prints, for the extractor's table tests and the ratchet
 # (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
-# converted by LibreOffice Writer/Web, FT-09's Markdown through a Word
-# document and LibreOffice, FT-08's and FT-09's pandoc pages printed by
-# Chromium.
+# converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
+# FT-06's LaTeX through Word documents and LibreOffice, FT-08's and
+# FT-09's pandoc pages printed by Chromium.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -148,3 +148,12 @@ print "$tmp/ft09-glasoog.html" "$tables/chromium-pandoc-ft09.pdf"
 soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
   --outdir "$tmp" "$tmp/ft08-kriebelbeen.html" >/dev/null
 cp "$tmp/ft08-kriebelbeen.pdf" "$tables/libreoffice-html-ft08.pdf"
+
+# FT-05's page and FT-06's LaTeX converted by pandoc to Word documents and
+# by LibreOffice Writer to PDF: table columns narrower than a word.
+pandoc "$dir/ft05-kwelderkoorts.html" -o "$tmp/ft05-kwelderkoorts.docx"
+pandoc "$dir/ft06/ft06-dwarrelhoofdpijn.tex" -o "$tmp/ft06-dwarrelhoofdpijn.docx"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp" "$tmp/ft05-kwelderkoorts.docx" "$tmp/ft06-dwarrelhoofdpijn.docx" >/dev/null
+cp "$tmp/ft05-kwelderkoorts.pdf" "$tables/libreoffice-docx-ft05.pdf"
+cp "$tmp/ft06-dwarrelhoofdpijn.pdf" "$tables/libreoffice-docx-ft06.pdf"

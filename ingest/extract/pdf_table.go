@@ -49,8 +49,13 @@ type pdfTable struct {
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
 	cont                bool         // continues the previous page's last table
-	index               int          // 1-based index into Document.Tables
-	first               int          // index of this part's first row in the Table's Rows
+	// tail is the last line of the last row, lead the first line of the
+	// first body row, and shape the columns' shape: a row broken at the
+	// page is seen from them (pdfJoinBrokenRow).
+	tail, lead pdfTableLine
+	shape      pdfColumnShape
+	index      int // 1-based index into Document.Tables
+	first      int // index of this part's first row in the Table's Rows
 }
 
 // pdfCaptionRE matches a caption's label and number: "Tabel 2", "Table 3:",
@@ -726,7 +731,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	for i, r := range rows {
 		cells[i] = pdfRowCells(r, widths)
 	}
-	if ruledHead || pdfIsHeader(rows, cells) {
+	if ruledHead || pdfIsHeader(rows, cells) || pdfBottomHeader(rows) {
 		t.header, cells = cells[0], cells[1:]
 		// Further bold rows under a bold header are header rows too
 		// (a column group over its subcolumns): joined per column.
@@ -750,6 +755,8 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		t.rowNotes = append(t.rowNotes, notes)
 	}
 	t.colX = append([]float64{x0}, cuts...)
+	last := rows[len(rows)-1]
+	t.tail, t.lead, t.shape = last[len(last)-1], rows[len(rows)-len(cells)][0], shape
 	return t, true
 }
 
@@ -778,13 +785,16 @@ func pdfRowStarts(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape) bool
 
 // pdfRowStartsAt is pdfRowStarts in a table whose rows are set apart by
 // padding, pitch being the distance of the lines within a row (0 when the
-// rows are not padded): a line the line breaks say nothing of (its cells
-// and those above are one word, or never wrap) continues the row when it
-// stands one pitch below the line above, as in "lumivir-oogzalf" over
-// "1%"; a new row would stand the padding further down.
+// rows are not padded): there the distance decides, not the line breaks.
+// A line continues the row when it stands one pitch below the line above,
+// as in "lumivir-oogzalf" over "1%"; a new row would stand the padding
+// further down. The breaks mislead in narrow columns: "meer dan" over "9
+// dagen" (a number kept with its unit) left room for "9", and cut
+// fenolastine's row in two.
 func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pitch float64) bool {
 	prev := cur[len(cur)-1]
 	both, fit := 0, 0
+	padded := pitch > 0
 	for c, ws := range l.cells {
 		if len(ws) == 0 {
 			continue
@@ -796,7 +806,7 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 			}
 			continue
 		}
-		if !shape.wraps[c] || len(above) < 2 {
+		if padded || !shape.wraps[c] || len(above) < 2 {
 			continue // a column that never wraps, or one word (a number, a name) that says nothing of the room left
 		}
 		both++
@@ -806,7 +816,7 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 		}
 	}
 	if both == 0 {
-		return pitch == 0 || prev.y-l.y > 1.05*pitch
+		return !padded || prev.y-l.y > 1.05*pitch
 	}
 	return fit > 0
 }
@@ -835,10 +845,42 @@ func pdfPaddedPitch(s []pdfTableLine) float64 {
 		}
 		seen = true
 	}
-	if sure == 0 {
+	if sure == 0 && !pdfPaddedByGaps(s, pitch) {
 		return 0
 	}
 	return pitch
+}
+
+// pdfPaddedByGaps tells whether the rows of a segment are padded when no
+// line surely starts a row (the first column wraps in every row that
+// wraps: "Polsfrequenti" over "e"): every distance between lines is either
+// one pitch (within 1.05) or more than 1.15 pitches; the lines set further
+// apart all have text in the first column, two at least and no fewer than
+// the lines one pitch apart that have; and every line one pitch below the
+// line above leaves half its columns empty or more, a wrapped cell's rest,
+// not a row.
+func pdfPaddedByGaps(s []pdfTableLine, pitch float64) bool {
+	wide, narrowFirst := 0, 0
+	for i := 1; i < len(s); i++ {
+		gap, l := s[i-1].y-s[i].y, s[i]
+		switch {
+		case gap > 1.15*pitch:
+			if len(l.cells[0]) == 0 {
+				return false
+			}
+			wide++
+		case gap <= 1.05*pitch:
+			if 2*l.filled() > len(l.cells) {
+				return false
+			}
+			if len(l.cells[0]) > 0 {
+				narrowFirst++
+			}
+		default:
+			return false
+		}
+	}
+	return wide >= 2 && wide >= narrowFirst
 }
 
 // pdfColumnShape is what pdfRowStarts reads of a table's columns: the
@@ -1043,6 +1085,31 @@ func pdfIsHeader(rows [][]pdfTableLine, cells [][][]string) bool {
 		}
 		if 2*numbered <= filled {
 			return false
+		}
+	}
+	return true
+}
+
+// pdfBottomHeader tells whether the first row is a header set at the
+// bottom of its row above rows set at the top of theirs, as a word
+// processor sets a table's header cells ("Verminder" over "de" over
+// "nierfunctie" beside "Middel" on the last line only): every cell of the
+// first row has text on its last line and some cell starts below its
+// first line, while every cell of the rows below, two at least, starts on
+// its row's first line. Body rows set so are no header.
+func pdfBottomHeader(rows [][]pdfTableLine) bool {
+	if len(rows) < 3 || len(rows[0]) < 2 {
+		return false
+	}
+	head, last := rows[0], rows[0][len(rows[0])-1]
+	if last.filled() < len(last.cells) || head[0].filled() == len(head[0].cells) {
+		return false
+	}
+	for _, r := range rows[1:] {
+		for c := range r[0].cells {
+			if len(r[0].cells[c]) == 0 && slices.ContainsFunc(r[1:], func(l pdfTableLine) bool { return len(l.cells[c]) > 0 }) {
+				return false
+			}
 		}
 	}
 	return true
@@ -1483,6 +1550,16 @@ func pdfRowAcross(r pdfRow, cuts []float64) bool {
 	return slices.ContainsFunc(r.words, func(w pdfWord) bool { return pdfAcross(w, cuts) })
 }
 
+// pdfWordsBold tells whether every glyph of the words is bold.
+func pdfWordsBold(ws []pdfWord) bool {
+	for _, w := range ws {
+		if w.bold < w.n {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // pdfAlignedMinGap is the narrowest gutter of an aligned table.
 func pdfAlignedMinGap(body float64) float64 { return max(0.4*body, 3) }
 
@@ -1510,11 +1587,17 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		}
 		bufs[k] = pdfAppendIntersect(bufs[k][:0], common, free[j+1], minGap)
 		c := bufs[k]
-		if len(c) < 2 || (len(c) < len(common) || pdfFirstColumnOnly(next, common)) && next.size > 1.05*size && gap > 1.5*pitch {
-			// so does one set a little larger after a paragraph's space
-			// (a word processor's 14-point heading under 12-point
-			// cells), whether it crosses a gutter or is short enough to
-			// stand in the first column ("4.4 Borstvoeding")
+		heading := next.size > 1.05*size ||
+			pdfWordsBold(next.words) && !pdfWordsBold(rows[j].words) && next.words[len(next.words)-1].x1 < common[len(common)-1].x0
+		if len(c) < 2 || (len(c) < len(common) || pdfFirstColumnOnly(next, common)) && heading && gap > 1.5*pitch {
+			// so does one set a little larger, or in bold under plain
+			// cells and ending before the last gutter, after a
+			// paragraph's space (a word processor's 14-point heading
+			// under 12-point cells, a bold 12-point "4.3
+			// Contra-indicaties"; a table of contents' bold chapter line
+			// runs on to its page number), whether it crosses a gutter
+			// or is short enough to stand in the first column ("4.4
+			// Borstvoeding")
 			break
 		}
 		pitch = gap
@@ -1921,12 +2004,19 @@ func pdfLinkTables(pages [][]pdfTable) {
 }
 
 // pdfJoinBrokenRow joins the first row of a continuation to the last row
-// of the part before when its first cell is empty: a row broken at the
-// page, whose cells go on under the repeated header. Within a part a line
+// of the part before when its first cell is empty, or when the line
+// breaks say its first line goes on from the last line before the page
+// break (pdfRowStarts; the first column wraps too: "sumalidine
+// (neusspray" over "10 mg per dosis)"): a row broken at the page, whose
+// cells go on under the repeated header. Within a part a line
 // that leaves the first column empty continues the row above
 // (pdfFillTable); across the page break the same holds.
 func pdfJoinBrokenRow(last, t *pdfTable) {
-	if len(t.rows) == 0 || len(last.rows) == 0 || len(t.rows[0][0]) > 0 {
+	if len(t.rows) == 0 || len(last.rows) == 0 {
+		return
+	}
+	if len(t.rows[0][0]) > 0 && (last.tail.cells == nil || len(t.lead.cells) != len(last.tail.cells) ||
+		pdfRowStarts([]pdfTableLine{last.tail}, t.lead, last.shape)) {
 		return
 	}
 	above := last.rows[len(last.rows)-1]

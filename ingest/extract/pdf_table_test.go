@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -450,6 +451,69 @@ func TestPDFTablesNoRowFromHalfRows(t *testing.T) {
 				t.Errorf("row without its drug: %q", tab.RowText(i))
 			}
 		}
+	}
+}
+
+// A Word table converted by LibreOffice Writer with columns narrower than
+// a word ("Geneesmid" over "del", "Polsfrequenti" over "e") pads its rows,
+// sets its header cells at the bottom of the header row and breaks a row
+// at the page: every row read is a whole row, named by its drug or score
+// item, under a header of every column.
+func TestPDFTablesNarrowWordColumns(t *testing.T) {
+	tests := []struct {
+		path   string
+		first  []string
+		header []string
+		row    map[string]string // first cell: the row's text
+	}{
+		{
+			path: "testdata/tables/libreoffice-docx-ft05.pdf",
+			first: []string{"Bevinding", "Temperatuur", "Polsfrequentie", "Bewustzijn", "Urineproductie",
+				"dorvaxine (tablet 250 mg; suspensie 25 mg/ml)", "prelamycine (capsule 100 mg)", "mirtacetol (tablet 500 mg; zetpil 250 mg)"},
+			header: []string{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "de nierfunctie", "Opmerkingen"},
+			row: map[string]string{
+				"Polsfrequentie": "Polsfrequentie · < 100/min · 100–120/min · > 120/min",
+				"prelamycine (capsule 100 mg)": "Geneesmiddel: prelamycine (capsule 100 mg) · Volwassenen: eerste dag 2 dd 200 mg, daarna 1 dd 100 mg; totaal 5 dagen" +
+					" · Kinderen (≥ 1 jaar): niet bij kinderen jonger dan 8 jaar; vanaf 8 jaar 4 mg/kg op dag 1, daarna 2 mg/kg per dag" +
+					" · de nierfunctie: geen aanpassing nodig · Opmerkingen: verkleuring van het tandglazuur bij jonge kinderen",
+			},
+		},
+		{
+			path:   "testdata/tables/libreoffice-docx-ft06.pdf",
+			first:  []string{"fenolastine (tablet 50 mg)", "sumalidine (neusspray 10 mg per dosis)", "kordipram (tablet 25 mg)", "triversan (tablet 40 mg)"},
+			header: []string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"},
+			row: map[string]string{
+				"fenolastine (tablet 50 mg)": "Middel: fenolastine (tablet 50 mg) · Volwassenen: 50 mg bij het begin van de aanval, zo nodig na 4 uur herhalen; maximaal 150 mg per dag" +
+					" · Kinderen 6–12 jaar: 1 mg/kg bij het begin van de aanval; maximaal 2 mg/kg per dag · Verminderde nierfunctie: eGFR < 30: maximaal 50 mg per dag" +
+					" · Opmerkingen: niet op meer dan 9 dagen per maand",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+			doc := extractPath(t, tt.path)
+			seen := map[string]bool{}
+			for _, tab := range doc.Tables {
+				for i, row := range tab.Rows {
+					if len(row) == 0 || !slices.Contains(tt.first, row[0]) {
+						t.Errorf("not a whole row: %q", tab.RowText(i))
+						continue
+					}
+					if want, ok := tt.row[row[0]]; ok && tab.RowText(i) != want {
+						t.Errorf("row %q:\n got %q\nwant %q", row[0], tab.RowText(i), want)
+					}
+					seen[row[0]] = true
+				}
+				if len(tab.Header) > 0 && !slices.Equal(tab.Header, tt.header) {
+					t.Errorf("header %q, want %q", tab.Header, tt.header)
+				}
+			}
+			for _, f := range append(tt.first[len(tt.first)-3:], slices.Collect(maps.Keys(tt.row))...) {
+				if !seen[f] {
+					t.Errorf("no row of %q", f)
+				}
+			}
+		})
 	}
 }
 
