@@ -51,7 +51,8 @@ import (
 // on), or a PDF by another producer (the extractor's table fixtures:
 // FT-07's page and FT-09's Word document converted by LibreOffice,
 // FT-08's and FT-09's Markdown made a page by pandoc and printed by
-// Chromium, FT-08's page converted by LibreOffice).
+// Chromium, FT-08's page converted by LibreOffice, FT-05's page and
+// FT-06's LaTeX through Word documents and LibreOffice).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -66,6 +67,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 15, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, 15, 0, 0},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 13, 0, 2},
+	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 24, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
 		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 22, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08/ft08-kriebelbeen.md"}, 18, 0, 0},
@@ -79,6 +82,7 @@ var heldOutSets = []struct {
 // for its prints given as files.
 var registries = map[string]string{
 	"../datasets/heldout.jsonl":      "../../testdata/heldout",
+	"../datasets/heldout-ft06.jsonl": "../../testdata/heldout/ft06",
 	"../datasets/heldout-ft07.jsonl": "../../testdata/heldout/ft07",
 	"../datasets/heldout-ft08.jsonl": "../../testdata/heldout/ft08",
 	"../datasets/heldout-ft09.jsonl": "../../testdata/heldout/ft09",
