@@ -40,10 +40,48 @@ func firstLetter(text string) rune {
 // (such a sentence ends at a line break or at the passage's end).
 func (p *prepared) isCandidate(j int) bool {
 	text := p.spans[j].Text
-	if !isStatement(text) || p.isHeading(text) {
+	if p.isHeading(text) {
 		return false
 	}
+	if !isStatement(text) {
+		return p.shortSentence(j)
+	}
 	return endsLikeSentence(text) || p.breakAfter(j)
+}
+
+// minShortWords and minShortRunes bound a short sentence in running text.
+const (
+	minShortWords = 3
+	minShortRunes = 12
+)
+
+// shortSentence reports whether sentence j, too short to be a statement on
+// its own, is one in running text: it starts with a capital, ends with a
+// full stop and follows a statement on the same line ("… na het
+// verdwijnen van de klachten. Glasoog is niet besmettelijk."). Guidelines
+// say much in few words ("Verwijs niet.", "Geef geen antibiotica."); a
+// short line on its own is a heading or a fragment, and so is a short
+// "sentence" ending in a number.
+func (p *prepared) shortSentence(j int) bool {
+	text := strings.TrimSpace(p.spans[j].Text)
+	if j == 0 || !strings.HasSuffix(text, ".") || strings.HasSuffix(text, "..") || !unicode.IsUpper(firstLetter(text)) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(text, ".")); unicode.IsDigit(last) {
+		// "Voorspellende analyses 5.": an item of a numbered list run together
+		return false
+	}
+	if strings.ContainsRune(string(p.runes[p.spans[j-1].End:p.spans[j].Start]), '\n') || !isStatement(p.spans[j-1].Text) ||
+		!strings.HasSuffix(strings.TrimSpace(p.spans[j-1].Text), ".") {
+		return false
+	}
+	n, letters := utf8.RuneCountInString(text), 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return n >= minShortRunes && len(strings.Fields(text)) >= minShortWords && float64(letters)/float64(n) >= 0.6
 }
 
 // isHeading reports whether text is the document title or one of the

@@ -193,22 +193,21 @@ func At(outs []Outcome, t float64) Tally {
 }
 
 // ChooseThreshold returns the threshold the service answers from. It is
-// one of the outcomes' own probabilities at which the share of
-// unanswerable questions answered is at most maxFalse in every set of
-// outcomes (a group of questions held out each: a bound met only on the
-// pool could hide one guideline well above it). Of those it is the one
-// that gives the most right answers (answerable, citing the evidence) less
-// wrongCost for every wrong one (an answerable question answered from a
-// passage without the evidence, or an unanswerable one answered), pooled
-// over the sets: a band of candidates that adds only wrong answers is not
-// answered. Ties go to the higher threshold: a band that adds right and
-// wrong answers in the ratio of the cost gains nothing and is not
-// answered. 1 when none meets the bound.
+// the least of the outcomes' own probabilities that is at least
+// wrongCost/(1+wrongCost) and at which the share of unanswerable questions
+// answered is at most maxFalse in every set of outcomes (a group of
+// questions held out each: a bound met only on the pool could hide one
+// guideline well above it). The floor is where answering stops paying:
+// with a right answer worth 1 and a wrong one (an answerable question
+// answered from a passage without the evidence, or an unanswerable one
+// answered) costing wrongCost, answering a question whose calibrated
+// probability of being right is P gains P − wrongCost·(1−P), which is
+// positive above the floor (Chow's rule). Above the floor and the bound,
+// as many questions as possible are answered. 1 when no probability meets
+// both.
 func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	var ps []float64
-	var pool []Outcome
 	for _, outs := range sets {
-		pool = append(pool, outs...)
 		for _, o := range outs {
 			if o.P > 0 {
 				ps = append(ps, o.P)
@@ -217,18 +216,15 @@ func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	}
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
-	best, bestGain := 1.0, math.Inf(-1)
+	floor := wrongCost / (1 + wrongCost)
 	for _, t := range ps {
-		if slices.ContainsFunc(sets, func(outs []Outcome) bool {
+		if t < floor || slices.ContainsFunc(sets, func(outs []Outcome) bool {
 			c := At(outs, t)
 			return float64(c.FalseAnswers) > maxFalse*float64(max(c.Unanswerable, 1))
 		}) {
 			continue
 		}
-		c := At(pool, t)
-		if gain := float64(c.WithEvidence) - wrongCost*float64(c.Wrong+c.FalseAnswers); gain >= bestGain {
-			best, bestGain = t, gain
-		}
+		return t
 	}
-	return best
+	return 1
 }

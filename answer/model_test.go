@@ -118,9 +118,10 @@ func TestChooseThreshold(t *testing.T) {
 	if got := ChooseThreshold([][]Outcome{many, few}, 0.05, 0); got != 0.7 {
 		t.Errorf("threshold over two sets %v, want 0.7 (above the small set's false answer)", got)
 	}
-	// Below 0.8 the bound holds, but the band from 0.65 down adds two
-	// wrong answers for one right one: at a cost of 2 per wrong answer it
-	// is not answered; at a cost of 0 it is.
+	// Below 0.8 the bound holds. At a cost of 2 per wrong answer a
+	// question is worth answering only when its probability of being right
+	// is above 2/3: the band from 0.65 down is not answered, however the
+	// bound allows it. At a cost of 0 every probability the bound allows is.
 	band := []Outcome{
 		{P: 0.9, Answerable: true, Evidence: true},
 		{P: 0.8, Answerable: true, Evidence: true},
@@ -131,23 +132,23 @@ func TestChooseThreshold(t *testing.T) {
 		{P: 0.3, Answerable: false},
 	}
 	if got := ChooseThreshold([][]Outcome{band}, 0.05, 2); got != 0.7 {
-		t.Errorf("threshold at wrong cost 2 = %v, want 0.7 (the band below adds more wrong than right)", got)
+		t.Errorf("threshold at wrong cost 2 = %v, want 0.7 (the least probability above 2/3)", got)
 	}
-	if got := ChooseThreshold([][]Outcome{band}, 0.05, 0); got != 0.62 {
-		t.Errorf("threshold at wrong cost 0 = %v, want 0.62 (the most right answers; 0.6 adds only a wrong one)", got)
+	if got := ChooseThreshold([][]Outcome{band}, 0.05, 1.8); got != 0.65 {
+		t.Errorf("threshold at wrong cost 1.8 = %v, want 0.65 (the least probability above 1.8/2.8)", got)
 	}
-	// A band that adds right and wrong answers in the ratio of the cost
-	// gains nothing: it is not answered.
-	tie := []Outcome{
+	if got := ChooseThreshold([][]Outcome{band}, 0.05, 0); got != 0.6 {
+		t.Errorf("threshold at wrong cost 0 = %v, want 0.6 (the least the bound allows)", got)
+	}
+	// The floor does not lift the bound: a false answer above it still
+	// raises the threshold past it.
+	above := []Outcome{
 		{P: 0.9, Answerable: true, Evidence: true},
-		{P: 0.7, Answerable: true, Evidence: true},
-		{P: 0.69, Answerable: true, Evidence: false},
-		{P: 0.68, Answerable: true, Evidence: true},
-		{P: 0.67, Answerable: true, Evidence: true},
-		{P: 0.3, Answerable: false},
+		{P: 0.8, Answerable: false},
+		{P: 0.75, Answerable: true, Evidence: true},
 	}
-	if got := ChooseThreshold([][]Outcome{tie}, 0.05, 2); got != 0.7 {
-		t.Errorf("threshold at a tie = %v, want 0.7 (the band below gains nothing)", got)
+	if got := ChooseThreshold([][]Outcome{above}, 0.05, 2); got != 0.9 {
+		t.Errorf("threshold with a false answer at 0.8 = %v, want 0.9", got)
 	}
 }
 

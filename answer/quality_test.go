@@ -215,3 +215,47 @@ func TestJoinedCandidatesNameTheSubject(t *testing.T) {
 		t.Errorf("chosen %v, want k:1 and k:3 (k:2 names no hogescholen)", got)
 	}
 }
+
+// TestShortSentencesInRunningText: a short sentence that follows a
+// statement on its line is a candidate ("Glasoog is niet besmettelijk."),
+// and answers the question it settles; a short line on its own, or an item
+// of a numbered list run together, is none.
+func TestShortSentencesInRunningText(t *testing.T) {
+	s := newTestService(nil, nil)
+	texts := func(text string) []string {
+		ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "g:1", DocumentID: "g", Title: "Fictieve Standaard Glasoog",
+			Section: "4 Richtlijnen beleid › 4.1 Voorlichting", Text: text, Verified: true}})
+		var out []string
+		for _, c := range s.candidates(question{}, ps) {
+			if c.form == formSentence {
+				out = append(out, c.text)
+			}
+		}
+		return out
+	}
+	got := texts("Adviseer contactlensdragers de lenzen niet te dragen tot 1 week na het verdwijnen van de klachten. Glasoog is niet besmettelijk.")
+	if !slices.Contains(got, "Glasoog is niet besmettelijk.") {
+		t.Errorf("a short sentence in running text is no candidate: %q", got)
+	}
+	for _, text := range []string{
+		"Adviseer contactlensdragers de lenzen niet te dragen tot 1 week na het verdwijnen van de klachten.\nGlasoog is niet besmettelijk.",
+		"Verlaging van de administratieve lasten voor de praktijk 4. Voorspellende analyses 5.",
+		"Adviseer contactlensdragers de lenzen niet te dragen tot 1 week na het verdwijnen van de klachten. Zie ook.",
+	} {
+		for _, c := range texts(text) {
+			if len(strings.Fields(c)) < minCandidateWords {
+				t.Errorf("%q: short candidate %q", text, c)
+			}
+		}
+	}
+	text := "Adviseer contactlensdragers de lenzen niet te dragen tot 1 week na het verdwijnen van de klachten. Glasoog is niet besmettelijk."
+	svc := newTestService(nil, &fakeSearcher{passages: []bronwijzer.Passage{{ID: "g:1", DocumentID: "g", Title: "Fictieve Standaard Glasoog",
+		Section: "4 Richtlijnen beleid › 4.1 Voorlichting", Text: text, Verified: true, Score: 1}}})
+	r, err := svc.Ask(context.Background(), Request{Question: "Is glasoog besmettelijk?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Abstained || !strings.Contains(r.Answer, "Glasoog is niet besmettelijk") {
+		t.Errorf("answer %q (abstained %v, confidence %.3f), want the short sentence", r.Answer, r.Abstained, r.Confidence)
+	}
+}

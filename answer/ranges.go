@@ -106,8 +106,9 @@ var (
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
 	weekNumberRe = regexp.MustCompile(`(?i)\bweek\s*(\d+)\b|\b(\d+)\s*(?:e|ste|de)\s+week\b`)
-	// an open upper end: "28 weken of langer", "70 jaar of ouder"
-	orMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\s+of\s+(?:langer|ouder|meer)`)
+	// an open upper end: "28 weken of langer", "70 jaar of ouder", "60
+	// jaar en ouder"
+	orMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\s+(?:of|en)\s+(?:langer|ouder|meer)`)
 	// weights: "15 kilo", "45 kg", "8 kilogram" (not "mg/kg": a kilo unit
 	// right after a number); bounds "< 5 kg", "vanaf 40 kg"; ranges
 	// "10–20 kg"; "40 kg of meer"

@@ -55,6 +55,9 @@ func TestRangesHold(t *testing.T) {
 		{"Hoeveel geef ik een volwassene van 70 kg?", "Lichaamsgewicht: 40 kg of meer: 2000–4000 ml", true},
 		{"Hoeveel geef ik een kind van 15 kilo?", "Kinderen: 20 mg/kg/dag in 2 giften", true},
 		{"Hoeveel geef ik per 20 mg/kg?", "Lichaamsgewicht: < 5 kg · 200 ml", true},
+		// "en ouder" leaves a range open as "of ouder" does
+		{"Hoe vaak krijgt een patiënt van 70 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", true},
+		{"Hoe vaak krijgt een patiënt van 50 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", false},
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},

@@ -27,10 +27,11 @@ import (
 // candidates that break no hard rule. The threshold is chosen on held-out
 // predictions: each group of questions (a dataset's questions on one
 // document, read from the id prefix: "ft01-12" → ft01, "k003" → k) is
-// scored by a model fitted without it. Of the thresholds at which at most
-// --max-false-answers of each group's unanswerable questions get an
-// answer, the threshold is the one with the most right answers less
-// --wrong-cost per wrong one (answer.ChooseThreshold).
+// scored by a model fitted without it. The threshold is the least
+// held-out probability at which at most --max-false-answers of each
+// group's unanswerable questions get an answer, and no less than
+// --wrong-cost/(1+--wrong-cost), where answering stops paying
+// (answer.ChooseThreshold).
 func cmdFitAnswers(ctx context.Context, env *cmdEnv, args []string) error {
 	fs := flag.NewFlagSet("fit-answers", flag.ContinueOnError)
 	sets := fs.String("sets", "eval/datasets/dev.jsonl=bundled,eval/datasets/guidelines.jsonl=testdata/guidelines",

@@ -61,21 +61,21 @@ var heldOutSets = []struct {
 	// and maxCritical critical errors
 	minRight, maxFalse, maxCritical int
 }{
-	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 14, 0, 1},
-	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 24, 0, 0},
+	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 15, 0, 0},
+	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 25, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 22, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
-	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 15, 0, 0},
+	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 16, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, 15, 0, 0},
-	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 13, 0, 2},
-	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 24, 0, 0},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 14, 0, 1},
+	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 25, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
 		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 22, 0, 0},
-	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08/ft08-kriebelbeen.md"}, 18, 0, 0},
+	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08/ft08-kriebelbeen.md"}, 19, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-pandoc-ft08.pdf"}, 19, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft08.pdf"}, 13, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09/ft09-glasoog.md",
-		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf", "../../ingest/extract/testdata/tables/chromium-pandoc-ft09.pdf"}, 15, 0, 0},
+		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf", "../../ingest/extract/testdata/tables/chromium-pandoc-ft09.pdf"}, 16, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,
@@ -124,10 +124,14 @@ func sourcePrint(t *testing.T, dir, file string) string {
 // TestHeldOutGuidelineRatchet asks each held-out set of each print and
 // fails when fewer of its answerable questions are answered citing the
 // evidence, or any near-miss is answered, or more critical errors are
-// counted, than the committed figures. The critical error left on FT-05
-// is an answer without the evidence to an answerable question ("Bij welke
-// patiënten doe ik een kwelder-PCR?" with the test's sensitivity); "Heeft
-// dorvaxine invloed op de pil?" is still answered with dorvaxine's
+// counted, than the committed figures. "Bij welke patiënten doe ik een
+// kwelder-PCR?" was answered with the test's sensitivity alone (a
+// critical error on every FT-05 print); since the threshold rule of
+// 2026-12-03 (eighth session) the answer also cites the key message that
+// says for whom, after the sensitivity. The critical error left on
+// FT-05's Word print is the right dose row with a word glued across a
+// cell's line ("30 mg/kg/dagin 3 giften"), so its quote does not match.
+// "Heeft dorvaxine invloed op de pil?" is still answered with dorvaxine's
 // contra-indication, no longer with prelamycine's beside it (a number
 // without its evidence); no answer gives another drug's dose.
 func TestHeldOutGuidelineRatchet(t *testing.T) {
