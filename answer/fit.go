@@ -203,8 +203,9 @@ func At(outs []Outcome, t float64) Tally {
 // answered) costing wrongCost, answering a question whose calibrated
 // probability of being right is P gains P − wrongCost·(1−P), which is
 // positive above the floor (Chow's rule). Above the floor and the bound,
-// as many questions as possible are answered. 1 when no probability meets
-// both.
+// as many questions as possible are answered. The threshold returned is
+// the midpoint between that probability and the next one below (or the
+// floor, if higher). 1 when no probability meets both.
 func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	var ps []float64
 	for _, outs := range sets {
@@ -217,14 +218,20 @@ func ChooseThreshold(sets [][]Outcome, maxFalse, wrongCost float64) float64 {
 	slices.Sort(ps)
 	ps = slices.Compact(ps)
 	floor := wrongCost / (1 + wrongCost)
-	for _, t := range ps {
+	for i, t := range ps {
 		if t < floor || slices.ContainsFunc(sets, func(outs []Outcome) bool {
 			c := At(outs, t)
 			return float64(c.FalseAnswers) > maxFalse*float64(max(c.Unanswerable, 1))
 		}) {
 			continue
 		}
-		return t
+		if i == 0 {
+			return t
+		}
+		// Every threshold between the probability below and t answers the
+		// same held-out questions: the midpoint keeps the widest margin
+		// from both, for the model fitted on all of them.
+		return max((ps[i-1]+t)/2, floor)
 	}
 	return 1
 }
