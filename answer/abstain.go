@@ -384,7 +384,14 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	miss, err := s.unknownToSources(ctx, q, s.absentWords(q, ps), false)
+	absent := s.absentWords(q, ps)
+	// "bij verdenking op glasoog" asks of glasoog: sources that treat it
+	// in other words ("bij een vermoeden van …") do not fail to treat it
+	absent = slices.DeleteFunc(absent, func(w string) bool {
+		c := complementOf(q.text, w)
+		return c != "" && !slices.Contains(absent, c)
+	})
+	miss, err := s.unknownToSources(ctx, q, absent, false)
 	if err != nil {
 		return "", err
 	}
@@ -432,7 +439,20 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 // other words.
 func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
 	var absent []string
+	var slots []string
 	for _, w := range q.slots {
+		// a noun with a complement is asked of the complement: "bij
+		// verdenking op glasoog" is outside sources that never name
+		// glasoog, not outside those that say "bij een vermoeden van
+		// glasoog"; "het ophogen van kordipram" is asked of kordipram
+		if c := complementOf(q.text, w); c != "" {
+			w = c
+		}
+		if !slices.Contains(slots, w) {
+			slots = append(slots, w)
+		}
+	}
+	for _, w := range slots {
 		us := contentUnits(s.cfg.Analyzer, w)
 		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
@@ -479,11 +499,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	// start van tolzarine") says what of the complement is asked; the
 	// guideline may word it otherwise ("bij een vermoeden van …"), and the
 	// complement is what the question is about.
-	lower := " " + strings.Join(lowerWords(q.text), " ") + " "
-	slots := slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
-		w = strings.ToLower(w)
-		return strings.Contains(lower, " "+w+" op ") || strings.Contains(lower, " "+w+" van ")
-	})
+	slots := slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool { return complementOf(q.text, w) != "" })
 	var out map[string][]string
 	for _, doc := range docs {
 		for _, w := range slots {
@@ -507,6 +523,28 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 		}
 	}
 	return out, nil
+}
+
+// complementOf returns the word that the question's slot word w leads as
+// a noun with a complement ("verdenking op glasoog" → "glasoog", "de start
+// van tolzarine" → "tolzarine", "het ophogen van kordipram" →
+// "kordipram"), or "" when w has none.
+func complementOf(question, w string) string {
+	ws := lowerWords(question)
+	w = strings.ToLower(w)
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] != w || ws[i+1] != "op" && ws[i+1] != "van" {
+			continue
+		}
+		j := i + 2
+		for j < len(ws) && articles[ws[j]] {
+			j++
+		}
+		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) && !slotPrepositions[ws[j]] {
+			return ws[j]
+		}
+	}
+	return ""
 }
 
 // headed reports whether the passage's text or section path has a

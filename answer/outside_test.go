@@ -278,3 +278,52 @@ func TestOutsideRuleWithACoveredDrug(t *testing.T) {
 		t.Errorf("answered %q (reason %q); want a refusal naming allergie", resp.Answer, resp.Reason)
 	}
 }
+
+// A noun with a complement is asked of the complement, by the outside
+// rule too: no source need say "verdenking" or "ophogen" when it names
+// the glasoog or the kordipram asked about, and a refusal does not say
+// the sources fail to treat the noun; when no source names the
+// complement, the refusal names it.
+func TestOutsideRuleReadsTheComplement(t *testing.T) {
+	exam := passage("ft09", "Fictieve Standaard Glasoog",
+		"Bepaal de gezichtsscherpte van beide ogen en kleur het hoornvlies met fluoresceïne bij glasoog.", 3, "2025-01-01")
+	control := passage("ft06", "Fictieve Standaard Dwarrelhoofdpijn",
+		"Controleer bij kordipram de bloeddruk bij elke dosisverhoging.", 3, "2025-01-01")
+	for _, tt := range []struct {
+		question  string
+		retrieved bronwijzer.Passage
+		noun      string
+	}{
+		{"Welk onderzoek doe ik bij verdenking op glasoog?", exam, "verdenking"},
+		{"Wat controleer ik bij het ophogen van kordipram?", control, "ophogen"},
+	} {
+		f := &fakeSearcher{passages: []bronwijzer.Passage{tt.retrieved}, byQuery: map[string][]bronwijzer.Passage{tt.noun: {}}}
+		resp := askLenient(t, nil, f, tt.question)
+		if resp.Abstained || strings.Contains(resp.Reason, "‘"+tt.noun+"’") {
+			t.Errorf("%q: refused (%q); the sources name what the %q is asked of", tt.question, resp.Reason, tt.noun)
+		}
+	}
+	f := &fakeSearcher{passages: []bronwijzer.Passage{exam}, byQuery: map[string][]bronwijzer.Passage{"verdenking": {}, "osteoporose": {}}}
+	resp := askLenient(t, nil, f, "Welk onderzoek doe ik bij verdenking op osteoporose?")
+	if !resp.Abstained || !strings.Contains(resp.Reason, "‘osteoporose’") {
+		t.Errorf("answered %q (reason %q); want a refusal naming osteoporose", resp.Answer, resp.Reason)
+	}
+	for question, want := range map[string]string{
+		"Welk onderzoek doe ik bij verdenking op glasoog?": "glasoog",
+		"Wat controleer ik bij het ophogen van kordipram?": "kordipram",
+		"Wat is de kans op een recidief bij kinderen?":     "recidief",
+		"Waar moet een patiënt met diabetes op letten?":    "letten",
+		"Wanneer verwijs ik een patiënt met koorts?":       "",
+	} {
+		w := map[string]string{
+			"Welk onderzoek doe ik bij verdenking op glasoog?": "verdenking",
+			"Wat controleer ik bij het ophogen van kordipram?": "ophogen",
+			"Wat is de kans op een recidief bij kinderen?":     "kans",
+			"Waar moet een patiënt met diabetes op letten?":    "diabetes",
+			"Wanneer verwijs ik een patiënt met koorts?":       "koorts",
+		}[question]
+		if got := complementOf(question, w); got != want {
+			t.Errorf("complementOf(%q, %q) = %q, want %q", question, w, got, want)
+		}
+	}
+}
