@@ -277,7 +277,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var drafts []Draft
 	for _, c := range s.choose(q, sub, allowed) {
-		drafts = append(drafts, c.shown(q, sub).drafts()...)
+		drafts = append(drafts, c.shown(s.cfg.Analyzer, q, sub).drafts()...)
 	}
 	report := s.enforcer.check(drafts, ps)
 	report.Verdicts = supportedOnly(report.Verdicts)
@@ -387,7 +387,11 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 	absent := s.absentWords(q, ps)
 	// "bij verdenking op glasoog" asks of glasoog: sources that treat it
 	// in other words ("bij een vermoeden van …") do not fail to treat it
+	// (the subject slots only: outsideSources)
 	absent = slices.DeleteFunc(absent, func(w string) bool {
+		if !slices.ContainsFunc(q.slots, func(s string) bool { return strings.EqualFold(s, w) }) {
+			return false
+		}
 		c := complementOf(q.text, w)
 		return c != "" && !slices.Contains(absent, c)
 	})

@@ -336,8 +336,11 @@ func (c *cand) drafts() []Draft {
 // contra-indication and the next sentence, prelamycine's ("…, bij kinderen
 // jonger dan 8 jaar …"). The hard rules let such a pair pass when the
 // drug's rows were not retrieved (otherSentence reads the retrieved ones);
-// what is shown never speaks of another drug.
-func (c *cand) shown(q question, sub subjects) *cand {
+// what is shown never speaks of another drug. Nor of another case: of
+// two labelled sentences ("Geen of lichte uitdroging: …", "Matige
+// uitdroging: …") the one whose label the question names is shown, when it
+// names the other's not (labelAsked).
+func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	if c.form != formPair {
 		return c
 	}
@@ -350,6 +353,11 @@ func (c *cand) shown(q question, sub subjects) *cand {
 			}
 		}
 	}
+	if j, ok := c.labelAsked(a, q); ok {
+		trimmed := *c
+		trimmed.lo, trimmed.hi = j, j
+		return &trimmed
+	}
 	if !c.pass.paragraphAfter(c.lo) {
 		return c
 	}
@@ -360,6 +368,51 @@ func (c *cand) shown(q question, sub subjects) *cand {
 	trimmed := *c
 	trimmed.lo = c.hi
 	return &trimmed
+}
+
+// labelAsked returns the sentence of the pair c whose label the question
+// names, when both are labelled cases ("Geen of lichte uitdroging: …",
+// "Matige uitdroging: …") and the question names one label's words only:
+// the other case is not the one asked about.
+func (c *cand) labelAsked(a Analyzer, q question) (int, bool) {
+	if c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
+		return 0, false
+	}
+	asked := map[string]bool{}
+	for _, u := range q.units {
+		asked[u.full] = true
+		for _, p := range u.parts {
+			asked[p] = true
+		}
+	}
+	named := func(j int) (labelled, all bool) {
+		ts := c.pass.labelTerms(a, j)
+		return len(ts) > 0, len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !asked[t] })
+	}
+	l0, n0 := named(c.lo)
+	l1, n1 := named(c.hi)
+	switch {
+	case !l0 || !l1 || n0 == n1:
+		return 0, false
+	case n0:
+		return c.lo, true
+	}
+	return c.hi, true
+}
+
+// labelTerms returns the analysed terms of the label that sentence j
+// leads with ("Matige uitdroging: geef …"): at most four words before a
+// colon, the first capitalised; nil when it has none.
+func (p *prepared) labelTerms(a Analyzer, j int) []string {
+	head, _, ok := strings.Cut(strings.TrimSpace(p.spans[j].Text), ": ")
+	if !ok {
+		return nil
+	}
+	words := splitWords(head)
+	if len(words) < 1 || len(words) > 4 || !startsUpper(words[0]) {
+		return nil
+	}
+	return passageTerms(a, head)
 }
 
 // own returns the terms of the candidate's text alone, without its

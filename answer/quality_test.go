@@ -162,7 +162,7 @@ func TestPairLeadTrimmed(t *testing.T) {
 	shown := func(text string) string {
 		ps := s.enforcer.prepare([]bronwijzer.Passage{{ID: "k:1", DocumentID: "k", Title: "AI Kompas", Text: text, Verified: true}})
 		var out []string
-		for _, d := range s.spanCand(ps[0], formPair, 0, 1).shown(q, s.subjectsOf(q, ps)).drafts() {
+		for _, d := range s.spanCand(ps[0], formPair, 0, 1).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps)).drafts() {
 			out = append(out, d.Text)
 		}
 		return strings.Join(out, " ")
@@ -257,5 +257,61 @@ func TestShortSentencesInRunningText(t *testing.T) {
 	}
 	if r.Abstained || !strings.Contains(r.Answer, "Glasoog is niet besmettelijk") {
 		t.Errorf("answer %q (abstained %v, confidence %.3f), want the short sentence", r.Answer, r.Abstained, r.Confidence)
+	}
+}
+
+// TestClauseVerbNamesNoSubject: the infinitive that ends a question led by
+// a modal is its verb, never a subject, though a table of signs heads a
+// row with it ("Teken: Drinken"); a question without a modal, or whose
+// last word follows a preposition, keeps its words.
+func TestClauseVerbNamesNoSubject(t *testing.T) {
+	for question, want := range map[string]string{
+		"Hoeveel hydrolan moet een volwassene met matige uitdroging drinken?": "drinken",
+		"Mag ik tarvomycine geven aan kinderen?":                              "",
+		"Wat zegt het drinken over de mate van uitdroging?":                   "",
+		"Wanneer mag een kind weer naar school?":                              "",
+		"Wanneer kan ik de behandeling met beluxaan stoppen?":                 "stoppen",
+	} {
+		if got := clauseVerb(lowerWords(question)); got != want {
+			t.Errorf("clauseVerb(%q) = %q, want %q", question, got, want)
+		}
+	}
+	signs := bronwijzer.Passage{ID: "z:1", DocumentID: "z", Title: "Fictieve Standaard Zandbuik", Kind: bronwijzer.KindTableRow,
+		Caption: "Tabel 1 Tekenen van uitdroging bij kinderen",
+		Text:    "Tabel 1 Tekenen van uitdroging bij kinderen — Teken: Drinken · Matige uitdroging: dorstig, drinkt gretig", Verified: true}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: []bronwijzer.Passage{signs}})
+		ps := s.enforcer.prepare([]bronwijzer.Passage{signs})
+		for question, asked := range map[string]bool{
+			"Hoeveel hydrolan moet een volwassene met matige uitdroging drinken?": false,
+			"Wat zegt het drinken over de mate van uitdroging?":                   true,
+		} {
+			if got := len(s.subjectsOf(s.analyseQuestion(question), ps).asked) > 0; got != asked {
+				t.Errorf("%s: %q: the signs row's subject asked %v, want %v", name, question, got, asked)
+			}
+		}
+	}
+}
+
+// TestShownPairKeepsTheCaseAsked: of two labelled cases the pair shows the
+// one whose label the question names.
+func TestShownPairKeepsTheCaseAsked(t *testing.T) {
+	retrieved := []bronwijzer.Passage{{ID: "z:2", DocumentID: "z", Title: "Fictieve Standaard Zandbuik",
+		Section: "4 Richtlijnen beleid › 4.2 Rehydratie",
+		Text: "Geen of lichte uitdroging: laat het kind normaal eten en drinken na elke dunne ontlasting. " +
+			"Matige uitdroging: geef hydrolan in kleine slokjes, in de eerste 4 uur de hoeveelheid uit tabel 2.",
+		Verified: true, Published: "2025-01-01"}}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: retrieved})
+		q := s.analyseQuestion("Wat geef ik bij matige uitdroging?")
+		ps := s.enforcer.prepare(retrieved)
+		shown := s.spanCand(ps[0], formPair, 0, 1).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps))
+		if shown.lo != 1 || shown.hi != 1 {
+			t.Errorf("%s: pair shown as sentences %d–%d, want the second (matige uitdroging) alone", name, shown.lo, shown.hi)
+		}
+		q = s.analyseQuestion("Wat is het verschil tussen lichte en matige uitdroging?")
+		if shown := s.spanCand(ps[0], formPair, 0, 1).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps)); shown.lo != 0 || shown.hi != 1 {
+			t.Errorf("%s: a question naming both cases: pair shown as %d–%d, want both", name, shown.lo, shown.hi)
+		}
 	}
 }

@@ -95,7 +95,16 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 		}
 	}
 	sub.tabled = map[string]bool{}
+	verb := ""
+	if w := clauseVerb(lowerWords(q.text)); w != "" {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			verb = us[0].full
+		}
+	}
 	for _, u := range q.units {
+		if u.full == verb {
+			continue // the verb of the question names no subject ("Teken: Drinken")
+		}
 		for _, t := range append([]string{u.full}, u.parts...) {
 			if q.tables[t] && !(titles[t] && len(t) >= minCompoundRunes) {
 				sub.tabled[t] = true
@@ -602,4 +611,26 @@ func columnDrugs(a Analyzer, text string) []string {
 		}
 	}
 	return out
+}
+
+// modals are the auxiliary verbs after which a Dutch clause ends in its
+// main verb: "Hoeveel hydrolan moet een volwassene … drinken?".
+var modals = setOf("moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "kunnen", "wil", "wilt", "willen",
+	"zal", "zult", "zullen", "hoeft", "hoef", "hoeven")
+
+// clauseVerb returns the infinitive that ends a question led by a modal
+// ("… moet een volwassene met matige uitdroging drinken?" → "drinken"), or
+// "": the verb of the clause, which names no subject, though a table of
+// signs may head a row with it ("Teken: Drinken"). A last word after an
+// article or preposition ("… geven aan kinderen?") is a noun.
+func clauseVerb(ws []string) string {
+	n := len(ws)
+	if n < 3 || !slices.ContainsFunc(ws[:min(4, n)], func(w string) bool { return modals[w] }) {
+		return ""
+	}
+	last := ws[n-1]
+	if !strings.HasSuffix(last, "en") || len(last) < 5 || stopwords[ws[n-2]] || slotPrepositions[ws[n-2]] || modals[last] {
+		return ""
+	}
+	return last
 }
