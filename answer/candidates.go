@@ -353,6 +353,11 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 			}
 		}
 	}
+	if j, ok := c.populationAsked(q); ok {
+		trimmed := *c
+		trimmed.lo, trimmed.hi = j, j
+		return &trimmed
+	}
 	if j, ok := c.labelAsked(a, q); ok {
 		trimmed := *c
 		trimmed.lo, trimmed.hi = j, j
@@ -368,6 +373,40 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	trimmed := *c
 	trimmed.lo = c.hi
 	return &trimmed
+}
+
+// populationAsked returns the sentence of the pair c that names a
+// population the question asks about, when the other names only others
+// ("Triversan mag tijdens de zwangerschap …" beside "Tijdens de
+// borstvoeding is fenolastine …" for a question on breastfeeding): advice
+// for other people is not the answer.
+func (c *cand) populationAsked(q question) (int, bool) {
+	if len(q.quals) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
+		return 0, false
+	}
+	names := func(j int) (asked, other bool) {
+		text := c.pass.spans[j].Text
+		for _, g := range populations {
+			if !g.shownIn(text) {
+				continue
+			}
+			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group == g }) {
+				asked = true
+			} else {
+				other = true
+			}
+		}
+		return asked, other
+	}
+	a0, o0 := names(c.lo)
+	a1, o1 := names(c.hi)
+	switch {
+	case a0 && !a1 && o1:
+		return c.lo, true
+	case a1 && !a0 && o0:
+		return c.hi, true
+	}
+	return 0, false
 }
 
 // labelAsked returns the sentence of the pair c whose label the question

@@ -315,3 +315,33 @@ func TestShownPairKeepsTheCaseAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestShownPairKeepsThePopulationAsked: of two sentences the pair shows
+// the one on the population the question asks about, when the other
+// speaks of others only; a sentence on no population stays.
+func TestShownPairKeepsThePopulationAsked(t *testing.T) {
+	retrieved := []bronwijzer.Passage{{ID: "d:4", DocumentID: "d", Title: "Fictieve Standaard Dwarrelhoofdpijn",
+		Section: "4 Richtlijnen beleid › 4.5 Zwangerschap en borstvoeding",
+		Text: "Triversan mag tijdens de zwangerschap worden gebruikt; overleg rond de bevalling met de verloskundige. " +
+			"Tijdens de borstvoeding is fenolastine het middel van voorkeur. Fenolastine werkt binnen een uur.",
+		Verified: true, Published: "2025-01-01"}}
+	for name, a := range analyzers(t) {
+		s := newTestServiceWith(a, nil, &fakeSearcher{passages: retrieved})
+		ps := s.enforcer.prepare(retrieved)
+		for _, tt := range []struct {
+			question string
+			lo, want [2]int
+		}{
+			{"Welk middel heeft de voorkeur tijdens de borstvoeding?", [2]int{0, 1}, [2]int{1, 1}},
+			{"Welk middel mag tijdens de zwangerschap?", [2]int{0, 1}, [2]int{0, 0}},
+			{"Welk middel bij zwangerschap of borstvoeding?", [2]int{0, 1}, [2]int{0, 1}},
+			{"Hoe snel werkt fenolastine tijdens de borstvoeding?", [2]int{1, 2}, [2]int{1, 2}},
+		} {
+			q := s.analyseQuestion(tt.question)
+			shown := s.spanCand(ps[0], formPair, tt.lo[0], tt.lo[1]).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps))
+			if shown.lo != tt.want[0] || shown.hi != tt.want[1] {
+				t.Errorf("%s: %q: pair %v shown as %d–%d, want %v", name, tt.question, tt.lo, shown.lo, shown.hi, tt.want)
+			}
+		}
+	}
+}
