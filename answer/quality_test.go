@@ -293,8 +293,16 @@ func TestClauseVerbNamesNoSubject(t *testing.T) {
 	}
 }
 
+// shownSpan returns the sentences the pair lo–hi of the first passage
+// shows for question.
+func shownSpan(s *Service, ps []*prepared, question string, lo, hi int) [2]int {
+	q := s.analyseQuestion(question)
+	c := s.spanCand(ps[0], formPair, lo, hi).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps))
+	return [2]int{c.lo, c.hi}
+}
+
 // TestShownPairKeepsTheCaseAsked: of two labelled cases the pair shows the
-// one whose label the question names.
+// one whose label the question names; both when it names both.
 func TestShownPairKeepsTheCaseAsked(t *testing.T) {
 	retrieved := []bronwijzer.Passage{{ID: "z:2", DocumentID: "z", Title: "Fictieve Standaard Zandbuik",
 		Section: "4 Richtlijnen beleid › 4.2 Rehydratie",
@@ -303,15 +311,14 @@ func TestShownPairKeepsTheCaseAsked(t *testing.T) {
 		Verified: true, Published: "2025-01-01"}}
 	for name, a := range analyzers(t) {
 		s := newTestServiceWith(a, nil, &fakeSearcher{passages: retrieved})
-		q := s.analyseQuestion("Wat geef ik bij matige uitdroging?")
 		ps := s.enforcer.prepare(retrieved)
-		shown := s.spanCand(ps[0], formPair, 0, 1).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps))
-		if shown.lo != 1 || shown.hi != 1 {
-			t.Errorf("%s: pair shown as sentences %d–%d, want the second (matige uitdroging) alone", name, shown.lo, shown.hi)
-		}
-		q = s.analyseQuestion("Wat is het verschil tussen lichte en matige uitdroging?")
-		if shown := s.spanCand(ps[0], formPair, 0, 1).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps)); shown.lo != 0 || shown.hi != 1 {
-			t.Errorf("%s: a question naming both cases: pair shown as %d–%d, want both", name, shown.lo, shown.hi)
+		for question, want := range map[string][2]int{
+			"Wat geef ik bij matige uitdroging?":                      {1, 1},
+			"Wat is het verschil tussen lichte en matige uitdroging?": {0, 1},
+		} {
+			if got := shownSpan(s, ps, question, 0, 1); got != want {
+				t.Errorf("%s: %q: pair shown as %v, want %v", name, question, got, want)
+			}
 		}
 	}
 }
@@ -337,10 +344,8 @@ func TestShownPairKeepsThePopulationAsked(t *testing.T) {
 			{"Welk middel bij zwangerschap of borstvoeding?", [2]int{0, 1}, [2]int{0, 1}},
 			{"Hoe snel werkt fenolastine tijdens de borstvoeding?", [2]int{1, 2}, [2]int{1, 2}},
 		} {
-			q := s.analyseQuestion(tt.question)
-			shown := s.spanCand(ps[0], formPair, tt.lo[0], tt.lo[1]).shown(s.cfg.Analyzer, q, s.subjectsOf(q, ps))
-			if shown.lo != tt.want[0] || shown.hi != tt.want[1] {
-				t.Errorf("%s: %q: pair %v shown as %d–%d, want %v", name, tt.question, tt.lo, shown.lo, shown.hi, tt.want)
+			if got := shownSpan(s, ps, tt.question, tt.lo[0], tt.lo[1]); got != tt.want {
+				t.Errorf("%s: %q: pair %v shown as %v, want %v", name, tt.question, tt.lo, got, tt.want)
 			}
 		}
 	}
