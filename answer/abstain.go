@@ -622,7 +622,7 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 	}
 	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) &&
 		!slices.ContainsFunc(allowed, func(c *cand) bool { return kindShown(q.kind, c) }) {
-		return fmt.Sprintf("De bronnen%s noemen geen %s die bij deze vraag past.", about, noun)
+		return fmt.Sprintf("De bronnen%s noemen geen %s %s bij deze vraag past.", about, noun, relativePronoun(noun))
 	}
 	return "De gevonden passages beantwoorden deze vraag niet met voldoende zekerheid."
 }
@@ -634,6 +634,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		var labels []string
 		for _, ql := range c.missingQualifiers(q) {
 			labels = append(labels, ql.label)
+		}
+		if len(labels) == 0 {
+			// named, but apart from the drug (qualifierApart): the
+			// sources may say it elsewhere; no specific claim
+			return ""
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen %s bij %s.", about, noun, quoteList(labels))
 	case ruleValue:
@@ -1002,4 +1007,15 @@ func (p *prepared) headedBy(a Analyzer, u unit) bool {
 		subject, _ = rowParts(p.p)
 	}
 	return newTermSet(passageTerms(a, below+"\n"+p.p.Caption+"\n"+subject)).score(u) >= 1
+}
+
+// relativePronoun returns the Dutch relative pronoun for the kind noun of
+// a refusal: "dat" after a neuter noun ("een aantal of percentage dat bij
+// deze vraag past", "een antwoord dat …"), "die" after the others.
+func relativePronoun(noun string) string {
+	switch last := noun[strings.LastIndexByte(noun, ' ')+1:]; last {
+	case "percentage", "aantal", "moment", "antwoord":
+		return "dat"
+	}
+	return "die"
 }

@@ -350,3 +350,42 @@ func TestShownPairKeepsThePopulationAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalNamesNoEmptyQualifier: a refusal by the qualifier rule whose
+// candidate names the population asked apart from the drug
+// (qualifierApart: no population is missing from its text) makes no
+// specific claim, never an empty one ("… bij ."): the source may say it
+// elsewhere ("Tijdens de zwangerschap heeft een op de vijf vrouwen
+// klachten" in FT-08 is refused so, though it answers).
+func TestRefusalNamesNoEmptyQualifier(t *testing.T) {
+	retrieved := []bronwijzer.Passage{{ID: "d:4", DocumentID: "d", Title: "Fictieve Standaard Dwarrelhoofdpijn",
+		Section:  "4 Richtlijnen beleid › 4.5 Zwangerschap en borstvoeding",
+		Text:     "Triversan mag tijdens de zwangerschap worden gebruikt. Tijdens de borstvoeding is fenolastine het middel van voorkeur.",
+		Verified: true, Published: "2025-01-01"}}
+	s := newTestService(nil, &fakeSearcher{passages: retrieved})
+	ps := s.enforcer.prepare(retrieved)
+	q := s.analyseQuestion("Mag ik triversan geven tijdens de borstvoeding?")
+	c := s.spanCand(ps[0], formPair, 0, 1)
+	c.reject = ruleQualifier
+	if miss := c.missingQualifiers(q); len(miss) != 0 {
+		t.Fatalf("the pair names the breastfeeding asked; missing %v", miss)
+	}
+	if why := s.ruleWhy(q, ps, s.subjectsOf(q, ps), c, " over ‘triversan’", kindNouns[q.kind]); why != "" {
+		t.Errorf("reason %q; want none (the general reason follows)", why)
+	}
+	one := s.spanCand(ps[0], formSentence, 0, 0)
+	one.reject = ruleQualifier
+	if why := s.ruleWhy(q, ps, s.subjectsOf(q, ps), one, " over ‘triversan’", kindNouns[q.kind]); !strings.Contains(why, "bij ‘borstvoeding’") {
+		t.Errorf("reason %q; want one naming the breastfeeding the sentence does not", why)
+	}
+}
+
+// TestRelativePronoun: a refusal's kind noun takes its own relative
+// pronoun ("geen aantal of percentage dat bij deze vraag past").
+func TestRelativePronoun(t *testing.T) {
+	for kind, want := range map[string]string{kindAmount: "dat", kindCondition: "dat", kindOther: "dat", kindDose: "die", kindPermission: "die", kindReason: "die"} {
+		if got := relativePronoun(kindNouns[kind]); got != want {
+			t.Errorf("relativePronoun(%q) = %q, want %q", kindNouns[kind], got, want)
+		}
+	}
+}
