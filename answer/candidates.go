@@ -339,7 +339,8 @@ func (c *cand) drafts() []Draft {
 // what is shown never speaks of another drug. Nor of another case: of
 // two labelled sentences ("Geen of lichte uitdroging: …", "Matige
 // uitdroging: …") the one whose label the question names is shown, when it
-// names the other's not (labelAsked).
+// names the other's not (labelAsked); and of two sentences the one on the
+// population asked, when the other speaks of others only (populationAsked).
 func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	if c.form != formPair {
 		return c
@@ -347,21 +348,15 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	if wide := sub.wide; wide != nil && len(wide.asked) > 0 && c.hi < len(c.pass.spanSets) {
 		for j := c.lo; j <= c.hi; j++ {
 			if wide.other(c.pass.spanSets[j]) && !wide.other(c.pass.spanSets[c.lo+c.hi-j]) {
-				trimmed := *c
-				trimmed.lo, trimmed.hi = c.lo+c.hi-j, c.lo+c.hi-j
-				return &trimmed
+				return c.only(c.lo + c.hi - j)
 			}
 		}
 	}
 	if j, ok := c.populationAsked(q); ok {
-		trimmed := *c
-		trimmed.lo, trimmed.hi = j, j
-		return &trimmed
+		return c.only(j)
 	}
 	if j, ok := c.labelAsked(a, q); ok {
-		trimmed := *c
-		trimmed.lo, trimmed.hi = j, j
-		return &trimmed
+		return c.only(j)
 	}
 	if !c.pass.paragraphAfter(c.lo) {
 		return c
@@ -372,6 +367,13 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	}
 	trimmed := *c
 	trimmed.lo = c.hi
+	return &trimmed
+}
+
+// only returns the candidate c shows as its sentence j alone.
+func (c *cand) only(j int) *cand {
+	trimmed := *c
+	trimmed.lo, trimmed.hi = j, j
 	return &trimmed
 }
 
