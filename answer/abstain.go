@@ -420,17 +420,47 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 func (s *Service) unknownToSources(ctx context.Context, q question, absent []string, every bool) ([]string, error) {
 	var out []string
 	for _, w := range absent {
-		found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
-		if err != nil {
-			return nil, fmt.Errorf("answer: search: %w", err)
+		named := false
+		for _, form := range append([]string{w}, latinNumber(w)...) {
+			found, err := s.search.Search(ctx, form, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
+			if err != nil {
+				return nil, fmt.Errorf("answer: search: %w", err)
+			}
+			us := contentUnits(s.cfg.Analyzer, form)
+			ps := s.enforcer.prepare(found)
+			if slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, every) }) || abbreviated(q.text, form, ps) {
+				named = true
+				break
+			}
 		}
-		us := contentUnits(s.cfg.Analyzer, w)
-		ps := s.enforcer.prepare(found)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, every) }) && !abbreviated(q.text, w, ps) {
+		if !named {
 			out = append(out, w)
 		}
 	}
 	return out, nil
+}
+
+// latinNumber returns the other number of a drug class's Latin name, the
+// form Dutch uses beside it: "antibiotica" for "antibioticum" and back,
+// "diuretica", "anticonceptivum". Snowball stems neither to the other, so
+// a source that says "behandel met een antibioticum" would otherwise be
+// said not to treat "antibiotica". Only the -icum/-ica and -ivum/-iva
+// nouns of adjectives qualify: a short Latin word has a Dutch plural and
+// meaning of its own ("data" are no dates).
+func latinNumber(w string) []string {
+	lower := strings.ToLower(w)
+	if len(lower) < 8 {
+		return nil
+	}
+	for _, pair := range [][2]string{{"icum", "ica"}, {"ivum", "iva"}} {
+		if stem, ok := strings.CutSuffix(lower, pair[0]); ok {
+			return []string{stem + pair[1]}
+		}
+		if stem, ok := strings.CutSuffix(lower, pair[1]); ok {
+			return []string{stem + pair[0]}
+		}
+	}
+	return nil
 }
 
 // outsideSources returns the words that say what the question is about

@@ -895,6 +895,48 @@ func TestRefusalNamesOnlyWordsTheSourcesLack(t *testing.T) {
 	}
 }
 
+// A drug class's Latin name in the other number is the same word: a
+// guideline that treats "een antibioticum" treats "antibiotica", and one
+// on "diuretica" treats "een diureticum", so no refusal says the sources
+// do not. The search for the word alone tries both numbers.
+func TestRefusalKnowsTheLatinPlural(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft05", "Fictieve Standaard Kwelderkoorts",
+		"Leg uit dat de koorts meestal binnen 5 dagen verdwijnt.", 4, "2025-01-01")}
+	for _, tt := range []struct {
+		question, word, other string
+		named                 bronwijzer.Passage
+	}{
+		{"Is antibiotica nodig bij een licht beloop van kwelderkoorts?", "antibiotica", "antibioticum",
+			passage("ft05", "Fictieve Standaard Kwelderkoorts", "Behandel een ernstig beloop met een antibioticum.", 6, "2025-01-01")},
+		{"Hoe vaak controleer ik het kalium bij gebruik van een diureticum?", "diureticum", "diuretica",
+			passage("ft02", "Fictieve Standaard Velaatjicht", "Diuretica verhogen het serumvelaat.", 7, "2025-01-01")},
+	} {
+		for _, named := range []bool{true, false} {
+			found := []bronwijzer.Passage{}
+			if named {
+				found = []bronwijzer.Passage{tt.named}
+			}
+			f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{tt.word: {}, tt.other: found}}
+			resp, err := newRealService(nil, f).Ask(context.Background(), Request{Question: tt.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘"+tt.word+"’")
+			if claim == named {
+				t.Errorf("%q (the sources say %q: %v): reason %q", tt.question, tt.other, named, resp.Reason)
+			}
+			if !slices.Contains(f.searches, tt.other) {
+				t.Errorf("%q: searches %q, want %q among them", tt.question, f.searches, tt.other)
+			}
+		}
+	}
+	for w, want := range map[string]string{"antibioticum": "antibiotica", "Anticonceptiva": "anticonceptivum", "datum": "", "data": "", "medica": ""} {
+		if got := strings.Join(latinNumber(w), ""); got != want {
+			t.Errorf("latinNumber(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 // A name the question spells out that a retrieved passage abbreviates
 // ("Pluimhoest Ernstscore" where the passage says "PES") is no word the
 // sources lack, whatever a search of the word alone finds.
