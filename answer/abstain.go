@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -433,11 +434,44 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 				break
 			}
 		}
+		if particle, verb, ok := separable(w); ok && !named {
+			found, err := s.search.Search(ctx, particle+" "+verb, retrieval.SearchOptions{K: 5, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
+			if err != nil {
+				return nil, fmt.Errorf("answer: search: %w", err)
+			}
+			split := " " + particle + " te " + verb + " "
+			named = slices.ContainsFunc(found, func(p bronwijzer.Passage) bool {
+				return strings.Contains(" "+strings.Join(lowerWords(p.Text), " ")+" ", split)
+			})
+		}
 		if !named {
 			out = append(out, w)
 		}
 	}
 	return out, nil
+}
+
+// separableParticles are the adverbs and prepositions a Dutch separable
+// verb begins with: its infinitive is one word ("terugkomen",
+// "afbouwen", "doorverwijzen"), but after "te" it stands apart ("vraag de
+// patiënt terug te komen", "af te bouwen").
+var separableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "mee", "na", "neer",
+	"om", "onder", "op", "over", "samen", "tegen", "terug", "thuis", "toe", "uit", "vast", "voor", "weg"}
+
+// separable splits the infinitive of a separable verb into its particle
+// and verb ("terugkomen" → "terug", "komen"): a word that begins with a
+// particle and ends in "-en" after a verb of at least four letters. A
+// word that only looks so ("overleggen", "ondersteunen" never stand
+// apart) is at worst also searched for in a split form no source writes.
+func separable(w string) (particle, verb string, ok bool) {
+	lower := strings.ToLower(w)
+	for _, p := range separableParticles {
+		rest, found := strings.CutPrefix(lower, p)
+		if found && utf8.RuneCountInString(rest) >= 4 && strings.HasSuffix(rest, "en") {
+			return p, rest, true
+		}
+	}
+	return "", "", false
 }
 
 // latinNumber returns the other number of a drug class's Latin name, the
@@ -663,7 +697,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleQualifier:
 		var labels []string
 		for _, ql := range c.missingQualifiers(q) {
-			labels = append(labels, ql.label)
+			labels = append(labels, withNumber(q.text, ql.label))
 		}
 		if len(labels) == 0 {
 			// named, but apart from the drug (qualifierApart): the
@@ -752,9 +786,11 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 	}
 	all := unionSets(sets...)
 	var miss []string
+	numbered := numberedWords(q.text)
 	for _, w := range splitWords(q.content) {
 		r := []rune(w)
-		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) || w == r0(q.text) {
+		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) || w == r0(q.text) ||
+			numbered[strings.ToLower(w)] {
 			continue
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
@@ -763,6 +799,34 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 		}
 	}
 	return miss
+}
+
+// numberedWord is a word joined to a number by a hyphen: "70-plussers",
+// "4-jarigen".
+var numberedWord = regexp.MustCompile(`\d+-(\p{L}+)`)
+
+// numberedWords returns the words of text that stand joined to a number
+// ("plussers" of "70-plussers"), lower-cased. Alone they are no word of
+// the question: a source that speaks of "patiënten ouder dan 70 jaar"
+// treats the 70-plussers it never calls so, and a refusal may not say
+// that the sources do not treat "plussers".
+func numberedWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range numberedWord.FindAllStringSubmatch(text, -1) {
+		out[strings.ToLower(m[1])] = true
+	}
+	return out
+}
+
+// withNumber returns w as the question writes it, with the number it is
+// joined to ("70-plussers" for "plussers"), or w.
+func withNumber(question, w string) string {
+	for _, m := range numberedWord.FindAllStringSubmatch(question, -1) {
+		if strings.EqualFold(m[1], w) {
+			return m[0]
+		}
+	}
+	return w
 }
 
 // subjectWords returns the question's words that name its subject, as

@@ -937,6 +937,71 @@ func TestRefusalKnowsTheLatinPlural(t *testing.T) {
 	}
 }
 
+// A separable verb stands apart after "te": a guideline that says "vraag
+// de patiënt terug te komen" treats "terugkomen", so no refusal says the
+// sources do not. The search for the word alone also looks for the split
+// form; a passage that holds both words, but not as the verb, does not
+// count.
+func TestRefusalKnowsTheSeparableVerb(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft05", "Fictieve Standaard Kwelderkoorts",
+		"Kwelderkoorts wordt overgedragen door de beet van de kweldermug.", 4, "2025-01-01")}
+	const question = "Wanneer moet een patiënt met kwelderkoorts terugkomen?"
+	for _, tt := range []struct {
+		text  string
+		claim bool
+	}{
+		{"Vraag de patiënt terug te komen als de koorts na 3 dagen niet daalt.", false},
+		{"Komen de klachten terug, verwijs dan.", true},
+	} {
+		named := passage("ft05", "Fictieve Standaard Kwelderkoorts", tt.text, 6, "2025-01-01")
+		f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"terugkomen": {}, "terug komen": {named}}}
+		resp, err := newRealService(nil, f).Ask(context.Background(), Request{Question: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !resp.Abstained {
+			t.Fatalf("%q: answered %q; the passage retrieved does not answer it", tt.text, resp.Answer)
+		}
+		claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘terugkomen’")
+		if claim != tt.claim {
+			t.Errorf("the source says %q: reason %q, claims the sources lack terugkomen %v, want %v", tt.text, resp.Reason, claim, tt.claim)
+		}
+	}
+	for w, want := range map[string]string{"terugkomen": "terug komen", "Afbouwen": "af bouwen", "doorverwijzen": "door verwijzen",
+		"opent": "", "innen": "", "kinderwens": ""} {
+		p, v, _ := separable(w)
+		if got := strings.TrimSpace(p + " " + v); got != want {
+			t.Errorf("separable(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// A word joined to a number ("70-plussers") is no word the sources lack
+// when they never write it so: they speak of "patiënten ouder dan 70
+// jaar". A refusal neither says the sources do not treat "plussers" nor
+// names the word without its number.
+func TestRefusalKeepsTheNumberedWordWhole(t *testing.T) {
+	retrieved := []bronwijzer.Passage{passage("ft05", "Fictieve Standaard Kwelderkoorts",
+		"Een leverontsteking ontstaat bij 4% van de patiënten; bij patiënten ouder dan 70 jaar is dat 11%.", 2, "2025-01-01")}
+	f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"plussers": {}, "70-plussers": {}}}
+	resp, err := newRealService(nil, f).Ask(context.Background(), Request{Question: "Hoe vaak krijgen 70-plussers met kwelderkoorts een nierontsteking?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained {
+		t.Fatalf("answered %q: the passage names no nierontsteking", resp.Answer)
+	}
+	if strings.Contains(resp.Reason, "plussers") && !strings.Contains(resp.Reason, "‘70-plussers’") {
+		t.Errorf("reason %q names the word without its number", resp.Reason)
+	}
+	if strings.Contains(resp.Reason, "behandelen ‘plussers’") || strings.Contains(resp.Reason, "behandelen ‘70-plussers’") {
+		t.Errorf("reason %q says the sources do not treat the 70-plussers", resp.Reason)
+	}
+	if got := withNumber("Welke dosis voor 4-jarigen?", "jarigen"); got != "4-jarigen" {
+		t.Errorf("withNumber = %q, want 4-jarigen", got)
+	}
+}
+
 // A name the question spells out that a retrieved passage abbreviates
 // ("Pluimhoest Ernstscore" where the passage says "PES") is no word the
 // sources lack, whatever a search of the word alone finds.
