@@ -167,6 +167,13 @@ func scatteredOver(q question, ps []*prepared, sub subjects) int {
 	return len(count)
 }
 
+// otherPatient are the rules that refuse a candidate for speaking of
+// another subject or population than the question: the kind of answer it
+// shows (a dose for adults) is none the sources give for the question's.
+var otherPatient = map[string]bool{ruleForeign: true, ruleSubjects: true, ruleOutside: true, ruleNames: true,
+	ruleScattered: true, ruleUndescribed: true, ruleFacts: true, ruleSlot: true, rulePurpose: true, ruleNotFor: true,
+	ruleQualifier: true, ruleValue: true}
+
 // strictKinds are the kinds of answer whose population must be named.
 var strictKinds = map[string]bool{kindDose: true, kindAmount: true, kindPermission: true}
 
@@ -220,7 +227,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUndescribed
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
-	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub)):
+	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q)):
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind
@@ -684,8 +691,12 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 		!(q.kind == kindDose && strings.HasPrefix(q.askedWord, "dos")) { // "welke dosis" names the kind, which the table calls "Dosering"
 		return fmt.Sprintf("De bronnen noemen geen ‘%s’ in dit verband.", q.askedWord)
 	}
-	if len(cands) > 0 && about != "" && !kindShown(q.kind, cands[0]) &&
-		!slices.ContainsFunc(allowed, func(c *cand) bool { return kindShown(q.kind, c) }) {
+	// A candidate on the subject and population asked that a rule refused
+	// for its detail ("een op de vijf vrouwen" for "hoe vaak") still shows
+	// that the sources give that kind of answer.
+	fits := func(c *cand) bool { return !otherPatient[c.reject] }
+	if len(cands) > 0 && about != "" &&
+		!slices.ContainsFunc(cands, func(c *cand) bool { return fits(c) && kindShown(q.kind, c) }) {
 		return fmt.Sprintf("De bronnen%s noemen geen %s %s bij deze vraag past.", about, noun, relativePronoun(noun))
 	}
 	return "De gevonden passages beantwoorden deze vraag niet met voldoende zekerheid."
@@ -696,7 +707,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	switch c.reject {
 	case ruleQualifier:
 		var labels []string
-		for _, ql := range c.missingQualifiers(q) {
+		missing := c.missingQualifiers(q)
+		if len(missing) == 0 && c.forOthersOnly(q) {
+			missing = q.quals // named, but the number is for others
+		}
+		for _, ql := range missing {
 			labels = append(labels, withNumber(q.text, ql.label))
 		}
 		if len(labels) == 0 {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -279,6 +280,47 @@ func (c *cand) holdsBody(q question) bool {
 	}
 	ranged, fits := valueFit(body, c.text)
 	return ranged && fits
+}
+
+// forOthersOnly reports whether the candidate, a sentence or a pair,
+// gives the dose or number asked only for another population than the
+// one the question asks about: each of its sentences that gives one names
+// another population and not the one asked, as in "Somnarol is bij
+// kinderen weinig onderzocht. Volwassenen krijgen 2 dd 10 mg." for a
+// child's dose. The question's population is then named only beside the
+// dose of others, which is no answer for it. Permission questions are
+// left to the other rules: the words that say whether a drug may be
+// given are too loose to tell which of two sentences says it.
+func (c *cand) forOthersOnly(q question) bool {
+	if c.form != formSentence && c.form != formPair || len(q.quals) == 0 || q.kind != kindDose && q.kind != kindAmount {
+		return false
+	}
+	others := false
+	for j := c.lo; j <= c.hi; j++ {
+		text := c.pass.norm[j]
+		if !kindShown(q.kind, &cand{text: text, lower: " " + strings.ToLower(text) + " ", form: formSentence}) {
+			continue
+		}
+		for _, ql := range q.quals {
+			switch {
+			case ql.group.shownIn(text):
+				return false // the answer for the population asked
+			case namesOther(ql.group, text):
+				others = true
+			}
+		}
+	}
+	return others
+}
+
+// namesOther reports whether text names a population other than g: another
+// group, or adults, whose advice is the standard one and not that for a
+// child, a pregnancy or a reduced kidney function.
+func namesOther(g *population, text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return strings.HasPrefix(w, "volwassen") ||
+			slices.ContainsFunc(populations, func(o *population) bool { return o != g && o.shows(w) })
+	})
 }
 
 // qualifierApart reports whether a pair of sentences names a population

@@ -1002,6 +1002,70 @@ func TestRefusalKeepsTheNumberedWordWhole(t *testing.T) {
 	}
 }
 
+// A pair of sentences that names the population asked in one and gives
+// the dose or number of another population in the other is no answer:
+// "Somnarol is bij kinderen weinig onderzocht. Volwassenen krijgen 2 dd
+// 10 mg." answers no child's dose, and before the rule it was given as
+// one. A sentence that gives the dose for the population asked, alone or
+// beside that for adults, still answers.
+func TestNoDoseForOthersBesideThePopulationAsked(t *testing.T) {
+	for _, tt := range []struct {
+		question, text string
+		answered       bool
+	}{
+		{"Wat is de dosering van somnarol bij kinderen?", "Somnarol is bij kinderen weinig onderzocht. Volwassenen krijgen 2 dd 10 mg somnarol.", false},
+		{"Hoeveel somnarol mag een zwangere gebruiken?", "Somnarol wordt bij zwangeren weinig gebruikt. Bij volwassenen is de dosering 2 dd 10 mg.", false},
+		{"Hoeveel procent van de kinderen met kriebelbeen heeft klachten in de nacht?", "Ook kinderen kunnen kriebelbeen hebben. Bij volwassenen met kriebelbeen heeft 80% klachten in de nacht.", false},
+		{"Hoeveel somnarol geef ik een kind?", "Somnarol is bij kinderen goed onderzocht. Geef 2 dd 5 mg somnarol.", true},
+		{"Hoeveel somnarol geef ik een kind?", "Geef kinderen 2 dd 5 mg somnarol; volwassenen krijgen 2 dd 10 mg.", true},
+	} {
+		s := newRealService(nil, &fakeSearcher{passages: []bronwijzer.Passage{passage("ft08", "Fictieve Standaard Kriebelbeen", tt.text, 2, "2025-01-01")}})
+		resp, err := s.Ask(context.Background(), Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Abstained == tt.answered {
+			t.Errorf("%q from %q: answered %v (%q), want %v", tt.question, tt.text, !resp.Abstained, resp.Answer, tt.answered)
+		}
+	}
+}
+
+// A refusal says the sources give no number for the question only when
+// no candidate on its subject and population gives one: a sentence a rule
+// refused for its detail ("een op de vijf vrouwen", no interval, for "hoe
+// vaak") still shows that they do. A number for another population (a
+// dose row for adults) is none the sources give for the one asked.
+func TestRefusalDoesNotDenyANumberARuleRefused(t *testing.T) {
+	for _, tt := range []struct {
+		name, question string
+		passages       []bronwijzer.Passage
+		claim          bool
+	}{
+		{"a share, refused for no interval", "Hoe vaak hebben zwangeren last van kriebelbeen?", []bronwijzer.Passage{
+			passage("ft08", "Fictieve Standaard Kriebelbeen", "Somnarol wordt tijdens de zwangerschap niet gebruikt. "+
+				"Tijdens de zwangerschap heeft een op de vijf vrouwen klachten, vooral in het derde trimester.", 2, "2025-01-01")}, false},
+		{"a number for adults only", "Hoeveel procent van de kinderen met kriebelbeen heeft klachten in de nacht?", []bronwijzer.Passage{
+			passage("ft08", "Fictieve Standaard Kriebelbeen", "Ook kinderen kunnen kriebelbeen hebben. "+
+				"Bij volwassenen met kriebelbeen heeft 80% klachten in de nacht.", 2, "2025-01-01")}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, err := newRealService(nil, &fakeSearcher{passages: tt.passages}).Ask(context.Background(), Request{Question: tt.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !resp.Abstained {
+				t.Fatalf("answered %q", resp.Answer)
+			}
+			if claim := strings.Contains(resp.Reason, "noemen geen aantal of percentage"); claim != tt.claim {
+				t.Errorf("reason %q: says the sources give no number %v, want %v", resp.Reason, claim, tt.claim)
+			}
+			if tt.claim && !strings.Contains(resp.Reason, "percentage bij ‘kinderen’") {
+				t.Errorf("reason %q does not name the population the number is missing for", resp.Reason)
+			}
+		})
+	}
+}
+
 // A name the question spells out that a retrieved passage abbreviates
 // ("Pluimhoest Ernstscore" where the passage says "PES") is no word the
 // sources lack, whatever a search of the word alone finds.
