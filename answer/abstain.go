@@ -442,13 +442,12 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 			}
 		}
 		if particle, verb, ok := separable(w); ok && !named {
-			found, err := s.search.Search(ctx, particle+" "+verb, retrieval.SearchOptions{K: 5, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
+			found, err := s.search.Search(ctx, particle+" "+verb, retrieval.SearchOptions{K: 10, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
 			if err != nil {
 				return nil, fmt.Errorf("answer: search: %w", err)
 			}
-			split := " " + particle + " te " + verb + " "
-			named = slices.ContainsFunc(found, func(p bronwijzer.Passage) bool {
-				return strings.Contains(" "+strings.Join(lowerWords(p.Text), " ")+" ", split)
+			named = slices.ContainsFunc(s.enforcer.prepare(found), func(p *prepared) bool {
+				return slices.ContainsFunc(p.norm, func(sentence string) bool { return s.separated(particle, verb, sentence) })
 			})
 		}
 		if !named {
@@ -479,6 +478,40 @@ func separable(w string) (particle, verb string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// separatedWithin bounds how far after its verb a separable verb's
+// particle may stand ("bouw somnarol in 2 weken af").
+const separatedWithin = 8
+
+// separated reports whether sentence writes the separable verb of particle
+// and verb (an infinitive) apart: after "te" ("terug te komen"), or as a
+// finite verb with the particle after it in the same sentence ("bouw
+// somnarol in 2 weken af", "komt … terug"). A finite form is a word with
+// the infinitive's stem, with or without a final t.
+func (s *Service) separated(particle, verb, sentence string) bool {
+	ws := lowerWords(sentence)
+	if strings.Contains(" "+strings.Join(ws, " ")+" ", " "+particle+" te "+verb+" ") {
+		return true
+	}
+	stem := s.cfg.Analyzer.Terms(verb)
+	if len(stem) == 0 {
+		return false
+	}
+	finite := func(w string) bool {
+		for _, form := range []string{w, strings.TrimSuffix(w, "t")} {
+			if ts := s.cfg.Analyzer.Terms(form); len(ts) > 0 && ts[0] == stem[0] {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range ws {
+		if finite(w) && slices.Contains(ws[i+1:min(len(ws), i+1+separatedWithin)], particle) {
+			return true
+		}
+	}
+	return false
 }
 
 // latinNumber returns the other number of a drug class's Latin name, the

@@ -937,11 +937,11 @@ func TestRefusalKnowsTheLatinPlural(t *testing.T) {
 	}
 }
 
-// A separable verb stands apart after "te": a guideline that says "vraag
-// de patiënt terug te komen" treats "terugkomen", so no refusal says the
-// sources do not. The search for the word alone also looks for the split
-// form; a passage that holds both words, but not as the verb, does not
-// count.
+// A separable verb stands apart after "te" and after its finite form: a
+// guideline that says "vraag de patiënt terug te komen" or "komt de koorts
+// terug" treats "terugkomen", so no refusal says the sources do not. The
+// search for the word alone also looks for the split forms; a passage
+// that holds both words, but not as the verb, does not count.
 func TestRefusalKnowsTheSeparableVerb(t *testing.T) {
 	retrieved := []bronwijzer.Passage{passage("ft05", "Fictieve Standaard Kwelderkoorts",
 		"Kwelderkoorts wordt overgedragen door de beet van de kweldermug.", 4, "2025-01-01")}
@@ -951,7 +951,8 @@ func TestRefusalKnowsTheSeparableVerb(t *testing.T) {
 		claim bool
 	}{
 		{"Vraag de patiënt terug te komen als de koorts na 3 dagen niet daalt.", false},
-		{"Komen de klachten terug, verwijs dan.", true},
+		{"Komt de koorts na de kuur terug, verwijs dan.", false},
+		{"Stuur de uitslag terug naar het laboratorium en laat de patiënt de kuur komen halen.", true},
 	} {
 		named := passage("ft05", "Fictieve Standaard Kwelderkoorts", tt.text, 6, "2025-01-01")
 		f := &fakeSearcher{passages: retrieved, byQuery: map[string][]bronwijzer.Passage{"terugkomen": {}, "terug komen": {named}}}
