@@ -193,6 +193,9 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
+		if sub.wide != nil {
+			sub.wide.quantity = true
+		}
 		q.counted = "" // "hoeveel trovaprofen" counts no trovaprofens
 	}
 	cands := s.candidates(q, ps)

@@ -640,6 +640,27 @@ func namesTerm(ws []string) bool {
 	return false
 }
 
+// receiveVerbs say that a patient gets or takes something ("Hoeveel
+// cefaloxine krijgt een kind?", "Hoeveel tabletten neemt …").
+var receiveVerbs = setOf("krijgt", "krijgen", "krijg", "neemt", "nemen", "neem", "inneemt", "innemen", "slikt", "slikken")
+
+// receivesSubstance reports whether a question asks how much of something
+// a patient gets or takes: "hoeveel" before a word that counts nothing (no
+// plural noun, "hoeveel patiënten krijgen …", no kind of answer, "hoeveel
+// procent") and a verb of getting or taking. The amount of a substance a
+// patient gets is a dose.
+func receivesSubstance(ws []string) bool {
+	i := slices.Index(ws, "hoeveel")
+	if i < 0 || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	if countNoun(next) || kindWords[next] || next == "procent" || stopwords[next] || isNumber(next) || degreeWords[next] {
+		return false
+	}
+	return slices.ContainsFunc(ws[i+2:], func(w string) bool { return receiveVerbs[w] })
+}
+
 // answerKind reads the kind of answer from the question words.
 func answerKind(text string, ws []string) string {
 	lower := " " + strings.Join(ws, " ") + " "
@@ -651,6 +672,8 @@ func answerKind(text string, ws []string) string {
 	case slices.ContainsFunc(ws, doseWord):
 		return kindDose
 	case (has("hoeveel") || has("hoeveelheid")) && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
+		return kindDose
+	case receivesSubstance(ws):
 		return kindDose
 	case has("hoeveel") || has("hoeveelheid") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
 		return kindAmount

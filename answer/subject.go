@@ -430,12 +430,14 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 }
 
 // countsSubject reports whether the question's "hoeveel" counts a row
-// subject ("Hoeveel nordaxilline …?"): the amount of a drug is its dose.
+// subject ("Hoeveel nordaxilline …?") or a drug of the corpus's dose
+// tables (tabled: one a table doses in a column, "Patiënt | Motrexide |
+// Cefaloxine", heads no row): the amount of a drug is its dose.
 func (sub subjects) countsSubject(a Analyzer, question string) bool {
 	ws := splitWords(question)
 	for i, w := range ws {
 		if (strings.EqualFold(w, "hoeveel") || strings.EqualFold(w, "hoeveelheid")) && i+1 < len(ws) {
-			if ts := a.Terms(ws[i+1]); len(ts) > 0 && sub.asked[ts[0]] {
+			if ts := a.Terms(ws[i+1]); len(ts) > 0 && (sub.asked[ts[0]] || sub.tabled[ts[0]]) {
 				return true
 			}
 		}
