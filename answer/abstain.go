@@ -395,6 +395,9 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
+	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
+		noun = kindNouns[kindDose] // "Hoeveel fenolastine mag …?" asked a dose (scored)
+	}
 	absent := s.absentWords(q, ps)
 	// "bij verdenking op glasoog" asks of glasoog: sources that treat it
 	// in other words ("bij een vermoeden van …") do not fail to treat it
@@ -716,7 +719,17 @@ func named(coverage float64, every bool) bool {
 func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subjects, about, noun string) string {
 	allRuled := len(cands) > 0 && !slices.ContainsFunc(cands, func(c *cand) bool { return c.reject == "" })
 	if allRuled { // every candidate breaks a rule: say which the best one breaks
-		if why := s.ruleWhy(q, ps, sub, cands[0], about, noun); why != "" {
+		best := cands[0]
+		if best.reject == ruleKind {
+			// "noemen geen dosering" is untrue when a candidate gives one
+			// that another rule refused: say that rule ("Hoeveel
+			// fenolastine mag een zwangere?" beside the dose rows for
+			// others: "… noemen geen dosering bij ‘zwangere’")
+			if i := slices.IndexFunc(cands, func(c *cand) bool { return c.reject != ruleKind && kindShown(q.kind, c) }); i >= 0 {
+				best = cands[i]
+			}
+		}
+		if why := s.ruleWhy(q, ps, sub, best, about, noun); why != "" {
 			return why
 		}
 	}

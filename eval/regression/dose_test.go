@@ -22,12 +22,7 @@ import (
 // and so is "hoeveel" of a drug the corpus's tables dose in a column
 // (countsSubject).
 func TestHowMuchAPatientGetsIsADose(t *testing.T) {
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, "../../testdata/heldout/ft07", ""), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
-	svc := answer.New(answer.Config{Analyzer: an}, searcher, nil)
+	svc := registryAnswerer(t, "../../testdata/heldout/ft07")
 	for _, tt := range []struct {
 		question string
 		want     string // in the answer; "" for a refusal
@@ -50,4 +45,39 @@ func TestHowMuchAPatientGetsIsADose(t *testing.T) {
 			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
 		}
 	}
+}
+
+// TestRefusalNamesThePopulationWithoutADose asks the real answerer over
+// FT-06 (dose table: adults, children 6–12 years, reduced kidney function)
+// for doses in pregnancy, which it does not give. The refusal says so for
+// the population; it said "De bronnen over ‘triversan’ noemen geen
+// dosering." before, though the table doses triversan, because the best
+// candidate was a sentence without a dose.
+func TestRefusalNamesThePopulationWithoutADose(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft06")
+	for _, question := range []string{"Hoeveel triversan geef ik een zwangere?", "Hoeveel fenolastine mag een zwangere?"} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !resp.Abstained {
+			t.Errorf("%q: answered %q; the guideline gives no dose in pregnancy", question, resp.Answer)
+			continue
+		}
+		if !strings.Contains(resp.Reason, "noemen geen dosering bij ‘zwangere’") {
+			t.Errorf("%q: reason %q, want it to say no dose is given for the pregnant woman", question, resp.Reason)
+		}
+	}
+}
+
+// registryAnswerer returns the real extractive answerer over the files the
+// registry of dir lists.
+func registryAnswerer(t *testing.T, dir string) *answer.Service {
+	t.Helper()
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, ""), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	return answer.New(answer.Config{Analyzer: an}, searcher, nil)
 }
