@@ -190,7 +190,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.limitAfter(s.cfg.Analyzer, ps)
 	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
-	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
+	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(received(lowerWords(q.text)), ps)) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
 		if sub.wide != nil {
@@ -216,6 +216,23 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	}
 	slices.SortStableFunc(cands, func(a, b *cand) int { return cmp.Compare(b.p, a.p) })
 	return cands, sub
+}
+
+// dosed reports whether a retrieved passage doses w: names it, in its text
+// or table caption, and states a dose ("Tabel 2 Hydrolan bij matige
+// uitdroging …" with its rows in ml). The amount of it a patient gets is
+// then a dose; the amount of time or money is not.
+func (s *Service) dosed(w string, ps []*prepared) bool {
+	if w == "" {
+		return false
+	}
+	us := contentUnits(s.cfg.Analyzer, w)
+	if len(us) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ps, func(p *prepared) bool {
+		return statesDose(p.p.Text) && (p.terms.score(us[0]) == 1 || newTermSet(passageTerms(s.cfg.Analyzer, p.p.Caption)).score(us[0]) == 1)
+	})
 }
 
 // rule returns the hard rule c breaks, or "".
@@ -395,7 +412,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	if q.kind == kindAmount && sub.countsSubject(s.cfg.Analyzer, q.text) {
+	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(received(lowerWords(q.text)), ps)) {
 		noun = kindNouns[kindDose] // "Hoeveel fenolastine mag …?" asked a dose (scored)
 	}
 	absent := s.absentWords(q, ps)

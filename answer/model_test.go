@@ -1031,6 +1031,21 @@ func TestNoDoseForOthersBesideThePopulationAsked(t *testing.T) {
 	}
 }
 
+func TestReceived(t *testing.T) {
+	for q, want := range map[string]string{
+		"Hoeveel hydrolan krijgt een kind van 12 kilo?":       "hydrolan",
+		"Hoeveel patiënten krijgen een nierontsteking?":       "",
+		"Hoeveel procent van de kinderen krijgt antibiotica?": "",
+		"Hoeveel hydrolan is er nodig?":                       "", // no verb of getting or taking
+		"Hoeveel vaker krijgen vrouwen velaatjicht?":          "", // a comparative
+		"Hoeveel langer krijgt een kind koorts?":              "",
+	} {
+		if got := received(lowerWords(q)); got != want {
+			t.Errorf("received(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A refusal says the sources give no number for the question only when
 // no candidate on its subject and population gives one: a sentence a rule
 // refused for its detail ("een op de vijf vrouwen", no interval, for "hoe

@@ -644,21 +644,42 @@ func namesTerm(ws []string) bool {
 // cefaloxine krijgt een kind?", "Hoeveel tabletten neemt …").
 var receiveVerbs = setOf("krijgt", "krijgen", "krijg", "neemt", "nemen", "neem", "inneemt", "innemen", "slikt", "slikken")
 
-// receivesSubstance reports whether a question asks how much of something
-// a patient gets or takes: "hoeveel" before a word that counts nothing (no
-// plural noun, "hoeveel patiënten krijgen …", no kind of answer, "hoeveel
-// procent") and a verb of getting or taking. The amount of a substance a
-// patient gets is a dose.
-func receivesSubstance(ws []string) bool {
+// received returns what a question asks how much of a patient gets or
+// takes: the word after "hoeveel" when it counts nothing (no plural noun,
+// "hoeveel patiënten krijgen …", no kind of answer, "hoeveel procent") and
+// a verb of getting or taking follows ("Hoeveel hydrolan krijgt een kind
+// van 12 kilo?"); "" otherwise. Whether that is a dose, the sources say
+// (Service.dosed).
+func received(ws []string) string {
 	i := slices.Index(ws, "hoeveel")
 	if i < 0 || i+1 >= len(ws) {
-		return false
+		return ""
 	}
 	next := ws[i+1]
-	if countNoun(next) || kindWords[next] || next == "procent" || stopwords[next] || isNumber(next) || degreeWords[next] {
+	if countNoun(next) || kindWords[next] || next == "procent" || stopwords[next] || isNumber(next) || degreeWords[next] || comparative(next) {
+		return ""
+	}
+	if !slices.ContainsFunc(ws[i+2:], func(w string) bool { return receiveVerbs[w] }) {
+		return ""
+	}
+	return next
+}
+
+// comparative reports whether w compares a degree ("vaker", "langer",
+// "hoger", "meer", "eerder"): "hoeveel vaker …" asks how much more, not
+// how much of something.
+func comparative(w string) bool {
+	if w == "meer" || w == "minder" || w == "eerder" {
+		return true
+	}
+	base, ok := strings.CutSuffix(w, "er")
+	if !ok {
 		return false
 	}
-	return slices.ContainsFunc(ws[i+2:], func(w string) bool { return receiveVerbs[w] })
+	return slices.ContainsFunc(slices.Collect(maps.Keys(degreeWords)), func(d string) bool {
+		// "vaak" → "vaker", "hoog" → "hoger", "snel" → "sneller"
+		return base == d || base == strings.Replace(d, "aa", "a", 1) || base == strings.Replace(d, "oo", "o", 1) || base == d+d[len(d)-1:]
+	})
 }
 
 // answerKind reads the kind of answer from the question words.
@@ -672,8 +693,6 @@ func answerKind(text string, ws []string) string {
 	case slices.ContainsFunc(ws, doseWord):
 		return kindDose
 	case (has("hoeveel") || has("hoeveelheid")) && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
-		return kindDose
-	case receivesSubstance(ws):
 		return kindDose
 	case has("hoeveel") || has("hoeveelheid") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
 		return kindAmount

@@ -12,15 +12,15 @@ import (
 )
 
 // TestHowMuchAPatientGetsIsADose asks the real answerer over FT-07 (a
-// held-out guideline: drugs doses by population in the columns of one
+// held-out guideline: drugs dosed by population in the columns of one
 // table, hydrolan by body weight in another) how much of a drug a patient
 // gets, in the words a clinician uses ("krijgt", not "geef ik"). Before
 // the rule these were amount questions, answered with the incidence
 // sentence ("bij kinderen jonger dan 5 jaar is dat 31 per 1000"), whose
 // age range holds the child's: numbers, for a dose, from no dose at all.
-// The amount of a substance a patient gets is a dose (receivesSubstance),
-// and so is "hoeveel" of a drug the corpus's tables dose in a column
-// (countsSubject).
+// The amount of something a patient gets that the sources dose is a dose
+// (received, dosed), and so is "hoeveel" of a drug the corpus's tables
+// dose in a column (countsSubject).
 func TestHowMuchAPatientGetsIsADose(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft07")
 	for _, tt := range []struct {
