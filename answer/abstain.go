@@ -190,7 +190,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.limitAfter(s.cfg.Analyzer, ps)
 	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
-	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(received(lowerWords(q.text)), ps)) {
+	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps)) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
 		if sub.wide != nil {
@@ -412,7 +412,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(received(lowerWords(q.text)), ps)) {
+	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps)) {
 		noun = kindNouns[kindDose] // "Hoeveel fenolastine mag …?" asked a dose (scored)
 	}
 	absent := s.absentWords(q, ps)

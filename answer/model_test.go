@@ -1031,17 +1031,17 @@ func TestNoDoseForOthersBesideThePopulationAsked(t *testing.T) {
 	}
 }
 
-func TestReceived(t *testing.T) {
+func TestAmountOf(t *testing.T) {
 	for q, want := range map[string]string{
 		"Hoeveel hydrolan krijgt een kind van 12 kilo?":       "hydrolan",
 		"Hoeveel patiënten krijgen een nierontsteking?":       "",
 		"Hoeveel procent van de kinderen krijgt antibiotica?": "",
-		"Hoeveel hydrolan is er nodig?":                       "", // no verb of getting or taking
+		"Hoeveel hydrolan is er nodig?":                       "hydrolan",
 		"Hoeveel vaker krijgen vrouwen velaatjicht?":          "", // a comparative
 		"Hoeveel langer krijgt een kind koorts?":              "",
 	} {
-		if got := received(lowerWords(q)); got != want {
-			t.Errorf("received(%q) = %q, want %q", q, got, want)
+		if got := amountOf(lowerWords(q)); got != want {
+			t.Errorf("amountOf(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

@@ -640,26 +640,19 @@ func namesTerm(ws []string) bool {
 	return false
 }
 
-// receiveVerbs say that a patient gets or takes something ("Hoeveel
-// cefaloxine krijgt een kind?", "Hoeveel tabletten neemt …").
-var receiveVerbs = setOf("krijgt", "krijgen", "krijg", "neemt", "nemen", "neem", "inneemt", "innemen", "slikt", "slikken")
-
-// received returns what a question asks how much of a patient gets or
-// takes: the word after "hoeveel" when it counts nothing (no plural noun,
-// "hoeveel patiënten krijgen …", no kind of answer, "hoeveel procent") and
-// a verb of getting or taking follows ("Hoeveel hydrolan krijgt een kind
-// van 12 kilo?"); "" otherwise. Whether that is a dose, the sources say
+// amountOf returns what a "hoeveel" question asks the amount of: the word
+// after "hoeveel" when it counts nothing (no plural noun, "hoeveel
+// patiënten krijgen …", no kind of answer, "hoeveel procent", no degree,
+// "hoeveel vaker"): "hydrolan" of "Hoeveel hydrolan krijgt een kind van 12
+// kilo?"; "" otherwise. Whether that is a dose, the sources say
 // (Service.dosed).
-func received(ws []string) string {
+func amountOf(ws []string) string {
 	i := slices.Index(ws, "hoeveel")
 	if i < 0 || i+1 >= len(ws) {
 		return ""
 	}
 	next := ws[i+1]
 	if countNoun(next) || kindWords[next] || next == "procent" || stopwords[next] || isNumber(next) || degreeWords[next] || comparative(next) {
-		return ""
-	}
-	if !slices.ContainsFunc(ws[i+2:], func(w string) bool { return receiveVerbs[w] }) {
 		return ""
 	}
 	return next
