@@ -144,6 +144,14 @@ const (
 	// "4.3.2 Velaatverlagende behandeling" is for another one, however many
 	// of the question's words it shares.
 	rulePurpose = "purpose"
+
+	// ruleUse: a dose question says what the drug is given for ("Hoeveel
+	// sumalidine geef ik bij misselijkheid?"), the retrieved passages name
+	// that, but no sentence, table row or section of theirs names it with
+	// the drug: the guideline gives the drug for something else (and
+	// "Geef bij misselijkheid emesodine …" another drug for it), so the
+	// drug's doses answer another question.
+	ruleUse = "use"
 )
 
 // scatteredOver returns the number of documents the passages come from when
@@ -198,10 +206,18 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 		}
 		q.counted = "" // "hoeveel trovaprofen" counts no trovaprofens
 	}
+	if q.kind == kindDose && q.dosed == nil {
+		if w := dosedWord(lowerWords(q.text)); w != "" {
+			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+				q.dosed = &us[0] // "Hoeveel fenolastine mag …?", asked a dose above
+			}
+		}
+	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
 	unknown := len(unknownNames(q, ps)) > 0
 	scattered := scatteredOver(q, ps, sub) > 0
+	apart := len(s.usedApart(q, ps, sub)) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
 		c.reject = s.rule(q, ps, sub, c)
@@ -212,6 +228,8 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			c.reject = ruleNames
 		case scattered:
 			c.reject = ruleScattered
+		case apart:
+			c.reject = ruleUse
 		}
 	}
 	slices.SortStableFunc(cands, func(a, b *cand) int { return cmp.Compare(b.p, a.p) })
@@ -233,6 +251,54 @@ func (s *Service) dosed(w string, ps []*prepared) bool {
 	return slices.ContainsFunc(ps, func(p *prepared) bool {
 		return statesDose(p.p.Text) && (p.terms.score(us[0]) == 1 || newTermSet(passageTerms(s.cfg.Analyzer, p.p.Caption)).score(us[0]) == 1)
 	})
+}
+
+// usedApart returns, for a dose question, the words that say what it is
+// about (q.slots: "misselijkheid" of "bij misselijkheid"; not the
+// guideline's own condition, not a population, not the drug) that a
+// retrieved passage names while none of their sentences, table rows or
+// section paths names it together with the drug dosed (ruleUse).
+func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
+	if q.kind != kindDose || q.dosed == nil {
+		return nil
+	}
+	var out []string
+	ws := lowerWords(q.text)
+	for _, w := range q.slots {
+		phrase := w
+		// an adjective without an article before its noun ("met ernstige
+		// uitdroging"): the noun says what it is about
+		if i := slices.Index(ws, strings.ToLower(w)); i >= 0 && i+1 < len(ws) && strings.HasSuffix(ws[i], "e") &&
+			!stopwords[ws[i+1]] && !questionWords[ws[i+1]] && !isNumber(ws[i+1]) {
+			w, phrase = ws[i+1], ws[i]+" "+ws[i+1]
+		}
+		us := contentUnits(s.cfg.Analyzer, w)
+		if len(us) == 0 || us[0].full == q.dosed.full || sub.titled[us[0].full] || sub.asked[us[0].full] || populationWord(strings.ToLower(w)) {
+			continue
+		}
+		u := us[0]
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.passageSet.score(u) == 1 }) {
+			continue // the sources do not name it here: ruleSlot and ruleOutside speak
+		}
+		together := slices.ContainsFunc(ps, func(p *prepared) bool {
+			ctx := newTermSet(p.contextTerms)
+			if p.p.Kind == bronwijzer.KindTableRow {
+				set := unionSets(p.terms, ctx)
+				return set.score(u) == 1 && set.score(*q.dosed) > 0
+			}
+			for _, sp := range p.spanSets {
+				set := unionSets(sp, ctx)
+				if set.score(u) == 1 && set.score(*q.dosed) > 0 {
+					return true
+				}
+			}
+			return false
+		})
+		if !together {
+			out = append(out, phrase)
+		}
+	}
+	return out
 }
 
 // rule returns the hard rule c breaks, or "".
@@ -837,6 +903,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De best passende passages noemen alleen middelen die de bronnen bij %s afraden.", quoteList(vals))
 	case rulePurpose:
 		return fmt.Sprintf("De best passende passages staan niet onder een kop over ‘%s’.", q.purposeWord)
+	case ruleUse:
+		return fmt.Sprintf("De bronnen noemen ‘%s’ niet bij %s.", dosedWord(lowerWords(q.text)), quoteList(s.usedApart(q, ps, sub)))
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {

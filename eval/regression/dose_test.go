@@ -83,3 +83,33 @@ func registryAnswerer(t *testing.T, dir string) *answer.Service {
 	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, ""), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 	return answer.New(answer.Config{Analyzer: an}, searcher, nil)
 }
+
+// TestNoDoseForAnotherUse asks the real answerer over FT-06 for a drug's
+// dose for something the guideline gives another drug for ("Geef bij
+// misselijkheid emesodine 10 mg …"). The dose rows of sumalidine and
+// fenolastine, for the migraine attack, answered it before ruleUse; the
+// question on the drug the guideline does give for it is still answered.
+func TestNoDoseForAnotherUse(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft06")
+	for _, tt := range []struct {
+		question, want string // want: in the answer, or in the reason of a refusal
+		answered       bool
+	}{
+		{"Hoeveel sumalidine geef ik bij misselijkheid?", "‘sumalidine’ niet bij ‘misselijkheid’", false},
+		{"Wat is de dosering van fenolastine bij misselijkheid?", "‘fenolastine’ niet bij ‘misselijkheid’", false},
+		{"Hoeveel emesodine geef ik bij misselijkheid?", "emesodine 10 mg", true},
+		{"Hoeveel fenolastine geef ik bij een aanval?", "50 mg bij het begin van de aanval", true},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := resp.Answer
+		if resp.Abstained {
+			got = resp.Reason
+		}
+		if resp.Abstained == tt.answered || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: abstained %v, %q; want answered %v with %q", tt.question, resp.Abstained, got, tt.answered, tt.want)
+		}
+	}
+}
