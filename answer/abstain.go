@@ -206,12 +206,8 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 		}
 		q.counted = "" // "hoeveel trovaprofen" counts no trovaprofens
 	}
-	if q.kind == kindDose && q.dosed == nil {
-		if w := dosedWord(lowerWords(q.text)); w != "" {
-			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
-				q.dosed = &us[0] // "Hoeveel fenolastine mag …?", asked a dose above
-			}
-		}
+	if q.kind == kindDose {
+		q = s.withDosed(q)
 	}
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
@@ -251,6 +247,21 @@ func (s *Service) dosed(w string, ps []*prepared) bool {
 	return slices.ContainsFunc(ps, func(p *prepared) bool {
 		return statesDose(p.p.Text) && (p.terms.score(us[0]) == 1 || newTermSet(passageTerms(s.cfg.Analyzer, p.p.Caption)).score(us[0]) == 1)
 	})
+}
+
+// withDosed returns q with its dosed word (q.dosed) read for a question
+// that asks a dose only through the sources ("Hoeveel fenolastine mag
+// …?": scored), when the analysis of its words set none.
+func (s *Service) withDosed(q question) question {
+	if q.dosed != nil {
+		return q
+	}
+	if w := dosedWord(lowerWords(q.text)); w != "" {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.dosed = &us[0]
+		}
+	}
+	return q
 }
 
 // usedApart returns, for a dose question, the words that say what it is
@@ -904,7 +915,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case rulePurpose:
 		return fmt.Sprintf("De best passende passages staan niet onder een kop over ‘%s’.", q.purposeWord)
 	case ruleUse:
-		return fmt.Sprintf("De bronnen noemen ‘%s’ niet bij %s.", dosedWord(lowerWords(q.text)), quoteList(s.usedApart(q, ps, sub)))
+		q.kind = kindDose // as scored read it
+		return fmt.Sprintf("De bronnen noemen ‘%s’ niet bij %s.", dosedWord(lowerWords(q.text)), quoteList(s.usedApart(s.withDosed(q), ps, sub)))
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
 		if s.rowMiss(q, c) == rowDosesOnly {
