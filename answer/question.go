@@ -893,7 +893,9 @@ func kindShown(kind string, c *cand) bool {
 	}
 	switch kind {
 	case kindDose:
-		return statesDose(text)
+		// a row's cell that withholds the drug from the population is the
+		// dose advice for it: "Kinderen jonger dan 1 jaar: niet gebruiken"
+		return statesDose(text) || c.form == formRow && withholds(lower)
 	case kindAmount:
 		return hasAmount(text)
 	case kindCondition:
@@ -911,6 +913,13 @@ func kindShown(kind string, c *cand) bool {
 		return c.form == formList || c.form == formPair || any(" eerst ", " daarna ", " vervolgens ", " door ", " met ")
 	}
 	return true
+}
+
+// withholds reports whether a lower-case, space-padded text says not to
+// give a drug ("niet gebruiken", "niet geven", "gecontra-indiceerd").
+func withholds(lower string) bool {
+	return strings.Contains(lower, " niet gebruiken") || strings.Contains(lower, " niet geven") ||
+		strings.Contains(lower, "gecontra-indiceerd") || strings.Contains(lower, " niet toedienen")
 }
 
 // statesDose reports whether text states a dose: a quantity in a dose unit,

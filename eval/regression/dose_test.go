@@ -113,3 +113,20 @@ func TestNoDoseForAnotherUse(t *testing.T) {
 		}
 	}
 }
+
+// TestDoseWithheldFromThePopulation asks the real answerer over FT-09 for
+// the dose of a drug its table withholds from the patient's population
+// ("Kinderen jonger dan 1 jaar: niet gebruiken"). That cell is the answer;
+// it was refused before, as a cell without a dose.
+func TestDoseWithheldFromThePopulation(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft09")
+	for _, question := range []string{"Hoeveel vitrexa krijgt een kind van 6 maanden?", "Wat is de dosering vitrexa bij een baby van 3 maanden?"} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Abstained || !strings.Contains(resp.Answer, "Kinderen jonger dan 1 jaar: niet gebruiken") {
+			t.Errorf("%q: abstained %v, %q %q; want the cell that withholds it", question, resp.Abstained, resp.Answer, resp.Reason)
+		}
+	}
+}
