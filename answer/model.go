@@ -330,12 +330,12 @@ func namesOther(g *population, text string) bool {
 // middel van voorkeur." says nothing of triversan during breastfeeding,
 // under "Zwangerschap en borstvoeding" too.
 func (c *cand) qualifierApart(q question, sub subjects) bool {
-	if c.form != formPair || !sub.any() {
+	if c.form != formPair || !sub.any() && len(sub.tabled) == 0 {
 		return false
 	}
 	about := func(j int) bool {
 		set := newTermSet(c.pass.spanTerms[j]) // without the title's terms, which every sentence has
-		for _, m := range []map[string]bool{sub.asked, sub.titled} {
+		for _, m := range []map[string]bool{sub.asked, sub.titled, sub.tabled} {
 			for t := range m {
 				if set.covered(t) {
 					return true

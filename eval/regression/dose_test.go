@@ -130,3 +130,25 @@ func TestDoseWithheldFromThePopulation(t *testing.T) {
 		}
 	}
 }
+
+// TestPermissionFromTheDrugAsked asks the real answerer over FT-08 whether
+// a drug may be used during breastfeeding, where one sentence names the
+// drug only for pregnancy and the next allows another drug during
+// breastfeeding. A drug the guideline doses only in its text (ferroquin)
+// is no table subject, so the pair "Somnarol en dopravine worden tijdens
+// de zwangerschap niet gebruikt. Ferroquin mag tijdens de zwangerschap en
+// de borstvoeding worden gebruikt." passed, and its second sentence alone
+// was the answer: permission for another drug. The pair names the
+// population apart from the drug asked (qualifierApart, the drugs of the
+// corpus's tables counting as subjects), and the answer now holds the
+// sentence that answers.
+func TestPermissionFromTheDrugAsked(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft08")
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Mag somnarol tijdens de borstvoeding?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained && !strings.Contains(resp.Answer, "somnarol niet, omdat het de melkproductie remt") {
+		t.Errorf("answered %q, without what the guideline says of somnarol during breastfeeding", resp.Answer)
+	}
+}
