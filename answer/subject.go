@@ -197,15 +197,15 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	}
 	if c.form != formRow {
 		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-			if t := label(a, c.pass.spans[j].Text); t != "" && !sub.asked[t] {
-				return true // an item listed under another drug ("Quilmeprofen: …")
+			if t := c.pass.itemLabel(a, j); t != "" && !sub.asked[t] {
+				return true // an item listed under another drug ("Quilmeprofen: …"), or its next sentence
 			}
 		}
 	}
 	if !sub.widened && (sub.visiting(c) || c.form == formPair && sub.otherSentence(c)) {
 		return true
 	}
-	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && label(a, c.pass.spans[c.lo].Text) != ""
+	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && c.pass.itemLabel(a, c.lo) != ""
 	for _, t := range c.terms {
 		if sub.asked[t] {
 			return false
@@ -213,6 +213,21 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		other = other || sub.rows[t] != nil
 	}
 	return other
+}
+
+// itemLabel returns the label of the list item sentence j stands in: its
+// own ("Pelmasolon: 1 dd 30 mg …") or, in a list passage, that of the
+// item's first sentence ("Eerste keus bij een eGFR < 30 …" is said of
+// pelmasolon); "" when there is none. A list passage's items stand a
+// blank line apart.
+func (p *prepared) itemLabel(a Analyzer, j int) string {
+	if t := label(a, p.spans[j].Text); t != "" || p.p.Kind != bronwijzer.KindList {
+		return t
+	}
+	for j > 0 && !p.paragraphAfter(j-1) {
+		j--
+	}
+	return label(a, p.spans[j].Text)
 }
 
 // otherSentence reports whether a sentence of the pair c names another

@@ -152,3 +152,24 @@ func TestPermissionFromTheDrugAsked(t *testing.T) {
 		t.Errorf("answered %q, without what the guideline says of somnarol during breastfeeding", resp.Answer)
 	}
 }
+
+// TestNoSentenceOfAnotherItem asks the real answerer over the dev
+// guidelines whether korvidine may be given at a low eGFR. FT-02 lists the
+// drugs for an attack as items led by their name; the second sentence of
+// pelmasolon's item ("Eerste keus bij een eGFR < 30 … en bij
+// contra-indicaties voor korvidine en trovaprofen.") names korvidine and
+// joined the answer, as if korvidine were the first choice. A sentence of
+// an item is about the item's label (itemLabel).
+func TestNoSentenceOfAnotherItem(t *testing.T) {
+	svc := registryAnswerer(t, guidelineDir)
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Mag korvidine bij een eGFR van 20?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(resp.Answer, "Eerste keus bij een eGFR < 30") {
+		t.Errorf("answered %q: pelmasolon's first choice, shown for korvidine", resp.Answer)
+	}
+	if resp.Abstained || !strings.Contains(resp.Answer, "eGFR < 30: niet geven") {
+		t.Errorf("abstained %v, %q; want korvidine's row for the eGFR", resp.Abstained, resp.Answer)
+	}
+}
