@@ -6,9 +6,6 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
-	"github.com/bronwijzer/bronwijzer/retrieval"
-	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
-	"github.com/bronwijzer/bronwijzer/retrieval/embed"
 )
 
 // TestHowMuchAPatientGetsIsADose asks the real answerer over FT-07 (a
@@ -22,7 +19,7 @@ import (
 // (amountOf, dosed), and so is "hoeveel" of a drug the corpus's tables
 // dose in a column (countsSubject).
 func TestHowMuchAPatientGetsIsADose(t *testing.T) {
-	svc := registryAnswerer(t, "../../testdata/heldout/ft07")
+	svc := registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{})
 	for _, tt := range []struct {
 		question string
 		want     string // in the answer; "" for a refusal
@@ -56,7 +53,7 @@ func TestHowMuchAPatientGetsIsADose(t *testing.T) {
 // dosering." before, though the table doses triversan, because the best
 // candidate was a sentence without a dose.
 func TestRefusalNamesThePopulationWithoutADose(t *testing.T) {
-	svc := registryAnswerer(t, "../../testdata/heldout/ft06")
+	svc := registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{})
 	for _, question := range []string{"Hoeveel triversan geef ik een zwangere?", "Hoeveel fenolastine mag een zwangere?"} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
 		if err != nil {
@@ -72,25 +69,13 @@ func TestRefusalNamesThePopulationWithoutADose(t *testing.T) {
 	}
 }
 
-// registryAnswerer returns the real extractive answerer over the files the
-// registry of dir lists.
-func registryAnswerer(t *testing.T, dir string) *answer.Service {
-	t.Helper()
-	an, err := analysis.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, ""), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
-	return answer.New(answer.Config{Analyzer: an}, searcher, nil)
-}
-
 // TestNoDoseForAnotherUse asks the real answerer over FT-06 for a drug's
 // dose for something the guideline gives another drug for ("Geef bij
 // misselijkheid emesodine 10 mg …"). The dose rows of sumalidine and
 // fenolastine, for the migraine attack, answered it before ruleUse; the
 // question on the drug the guideline does give for it is still answered.
 func TestNoDoseForAnotherUse(t *testing.T) {
-	svc := registryAnswerer(t, "../../testdata/heldout/ft06")
+	svc := registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{})
 	for _, tt := range []struct {
 		question, want string // want: in the answer, or in the reason of a refusal
 		answered       bool
@@ -119,7 +104,7 @@ func TestNoDoseForAnotherUse(t *testing.T) {
 // ("Kinderen jonger dan 1 jaar: niet gebruiken"). That cell is the answer;
 // it was refused before, as a cell without a dose.
 func TestDoseWithheldFromThePopulation(t *testing.T) {
-	svc := registryAnswerer(t, "../../testdata/heldout/ft09")
+	svc := registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{})
 	for _, question := range []string{"Hoeveel vitrexa krijgt een kind van 6 maanden?", "Wat is de dosering vitrexa bij een baby van 3 maanden?"} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
 		if err != nil {
@@ -143,7 +128,7 @@ func TestDoseWithheldFromThePopulation(t *testing.T) {
 // corpus's tables counting as subjects), and the answer now holds the
 // sentence that answers.
 func TestPermissionFromTheDrugAsked(t *testing.T) {
-	svc := registryAnswerer(t, "../../testdata/heldout/ft08")
+	svc := registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{})
 	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Mag somnarol tijdens de borstvoeding?"})
 	if err != nil {
 		t.Fatal(err)
@@ -161,7 +146,7 @@ func TestPermissionFromTheDrugAsked(t *testing.T) {
 // joined the answer, as if korvidine were the first choice. A sentence of
 // an item is about the item's label (itemLabel).
 func TestNoSentenceOfAnotherItem(t *testing.T) {
-	svc := registryAnswerer(t, guidelineDir)
+	svc := registryAnswerer(t, guidelineDir, answer.Config{})
 	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Mag korvidine bij een eGFR van 20?"})
 	if err != nil {
 		t.Fatal(err)

@@ -29,12 +29,20 @@ const (
 // cfg's other settings.
 func guidelineAnswerer(t *testing.T, cfg answer.Config) *answer.Service {
 	t.Helper()
+	return registryAnswerer(t, guidelineDir, cfg)
+}
+
+// registryAnswerer returns the real extractive answerer over the files the
+// registry of dir lists (hybrid search, the Dutch analyser, the local
+// embedder), with cfg's other settings.
+func registryAnswerer(t *testing.T, dir string, cfg answer.Config) *answer.Service {
+	t.Helper()
 	an, err := analysis.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg.Analyzer = an
-	searcher := &retrieval.HybridSearcher{Store: openGuidelineStore(t), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, ""), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
 	return answer.New(cfg, searcher, nil)
 }
 
