@@ -198,7 +198,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.limitAfter(s.cfg.Analyzer, ps)
 	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
-	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps)) {
+	if s.asksDose(q, ps, sub) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
 		if sub.wide != nil {
@@ -230,6 +230,13 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	}
 	slices.SortStableFunc(cands, func(a, b *cand) int { return cmp.Compare(b.p, a.p) })
 	return cands, sub
+}
+
+// asksDose reports whether an amount question asks a dose: "hoeveel" of a
+// drug of the retrieved rows or the corpus's tables (countsSubject), or of
+// something a retrieved passage doses (amountOf, dosed).
+func (s *Service) asksDose(q question, ps []*prepared, sub subjects) bool {
+	return q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps))
 }
 
 // dosed reports whether a retrieved passage doses w: names it, in its text
@@ -489,7 +496,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		about = " over " + quoteList(w)
 	}
 	noun := kindNouns[q.kind]
-	if q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps)) {
+	if s.asksDose(q, ps, sub) {
 		noun = kindNouns[kindDose] // "Hoeveel fenolastine mag …?" asked a dose (scored)
 	}
 	absent := s.absentWords(q, ps)
