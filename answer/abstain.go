@@ -239,10 +239,10 @@ func (s *Service) asksDose(q question, ps []*prepared, sub subjects) bool {
 	return q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps))
 }
 
-// dosed reports whether a retrieved passage doses w: names it, in its text
-// or table caption, and states a dose ("Tabel 2 Hydrolan bij matige
-// uitdroging …" with its rows in ml). The amount of it a patient gets is
-// then a dose; the amount of time or money is not.
+// dosed reports whether a retrieved passage doses w: names it, in its text,
+// section path or table caption, and states a dose ("Tabel 2 Hydrolan bij
+// matige uitdroging …" with its rows in ml). The amount of it a patient
+// gets is then a dose; the amount of time or money is not.
 func (s *Service) dosed(w string, ps []*prepared) bool {
 	if w == "" {
 		return false
@@ -252,7 +252,7 @@ func (s *Service) dosed(w string, ps []*prepared) bool {
 		return false
 	}
 	return slices.ContainsFunc(ps, func(p *prepared) bool {
-		return statesDose(p.p.Text) && (p.terms.score(us[0]) == 1 || newTermSet(passageTerms(s.cfg.Analyzer, p.p.Caption)).score(us[0]) == 1)
+		return p.passageSet.score(us[0]) == 1 && statesDose(p.p.Text)
 	})
 }
 

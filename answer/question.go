@@ -669,10 +669,12 @@ func comparative(w string) bool {
 	if !ok {
 		return false
 	}
-	return slices.ContainsFunc(slices.Collect(maps.Keys(degreeWords)), func(d string) bool {
-		// "vaak" → "vaker", "hoog" → "hoger", "snel" → "sneller"
-		return base == d || base == strings.Replace(d, "aa", "a", 1) || base == strings.Replace(d, "oo", "o", 1) || base == d+d[len(d)-1:]
-	})
+	for d := range degreeWords { // "vaak" → "vaker", "hoog" → "hoger", "snel" → "sneller"
+		if base == d || base == strings.Replace(d, "aa", "a", 1) || base == strings.Replace(d, "oo", "o", 1) || base == d+d[len(d)-1:] {
+			return true
+		}
+	}
+	return false
 }
 
 // answerKind reads the kind of answer from the question words.
