@@ -331,7 +331,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUndescribed
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
-	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q)):
+	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q)),
+		c.addressedToOthers(q):
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
 		return ruleKind

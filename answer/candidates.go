@@ -185,12 +185,23 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		set := newTermSet(passageTerms(s.cfg.Analyzer, cell))
 		return slices.ContainsFunc(pointed, func(u unit) bool { return named(set.score(u), true) })
 	}
-	// The cells that name a population asked about or a pointed word.
+	// The cells that name a population asked about or a pointed word. A
+	// cell whose value is led by the population, under a header that
+	// names none ("Patiënt: Kinderen 2–12 jaar"), makes the row the
+	// population's: every cell of it is theirs, the dose beside it too
+	// (not a note that names it: "Bijzonderheden: … niet bij kinderen").
 	var askedCells []string
+	populationRow := false
 	for _, cell := range cells[1:] {
+		h, v, _ := strings.Cut(cell, ": ")
 		if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell) {
 			askedCells = append(askedCells, cell)
 		}
+		populationRow = populationRow || v != "" && !qualifierCell(h) && qualifierCell(v) &&
+			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(v) })
+	}
+	if populationRow {
+		askedCells = cells[1:]
 	}
 	if subject, _ := rowParts(p.p); qualifierCell(subject) {
 		// A row for a population doses several drugs, one per column: a

@@ -250,9 +250,12 @@ func b2f(b bool) float64 {
 // missingQualifiers returns the populations asked about that the candidate
 // does not name, in its text, its section path, table caption or title.
 // A context that names the population counts only when the candidate's
-// text names no other one: under "Zwangerschap en borstvoeding",
-// "Triversan mag tijdens de zwangerschap worden gebruikt" is advice in
-// pregnancy, not during breastfeeding.
+// text names no other one (adults included, namesOther): under
+// "Zwangerschap en borstvoeding", "Triversan mag tijdens de zwangerschap
+// worden gebruikt" is advice in pregnancy, not during breastfeeding, and a
+// dose table that LaTeX floated into that section gives adults' doses
+// ("Patiënt: Volwassenen · Dosering: 2 dd 500 mg"), not a pregnant
+// woman's.
 func (c *cand) missingQualifiers(q question) []qualifier {
 	var miss []qualifier
 	for _, ql := range q.quals {
@@ -260,7 +263,7 @@ func (c *cand) missingQualifiers(q question) []qualifier {
 			continue
 		}
 		inContext := ql.group.shownIn(c.pass.p.Section) || ql.group.shownIn(c.pass.p.Caption) || ql.group.shownIn(c.pass.p.Title)
-		if !inContext || slices.ContainsFunc(populations, func(g *population) bool { return g != ql.group && g.shownIn(c.text) }) {
+		if !inContext || namesOther(ql.group, c.text) {
 			miss = append(miss, ql)
 		}
 	}
@@ -311,6 +314,18 @@ func (c *cand) forOthersOnly(q question) bool {
 		}
 	}
 	return others
+}
+
+// addressedToOthers reports whether the candidate speaks of another
+// population than one the question asks about, naming that one and not
+// the one asked: "Verwijs volwassenen naar de KNO-arts bij heesheid …" is
+// no answer to when a child is referred, whatever the question asks
+// (forOthersOnly is the finer test of doses and numbers, sentence by
+// sentence).
+func (c *cand) addressedToOthers(q question) bool {
+	return slices.ContainsFunc(q.quals, func(ql qualifier) bool {
+		return !ql.group.shownIn(c.text) && namesOther(ql.group, c.text)
+	})
 }
 
 // namesOther reports whether text names a population other than g: another

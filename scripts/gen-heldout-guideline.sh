@@ -21,6 +21,10 @@
 #     with pdfLaTeX: a longtable with its header at the bottom of the
 #     header row and a drug name hyphenated in its cell. Its questions were
 #     written and asked once, and nothing was changed for them.
+#   - FT-10 (testdata/heldout/ft10/ft10-fluitkeel.tex) typeset by pdfLaTeX
+#     in two columns: a ruled dose table spanning both columns whose drug
+#     cells are merged over their populations' rows (multirow), each name
+#     centred on its rows.
 # Other prints, for the extractor's table tests and the ratchet
 # (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
 # converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
@@ -77,18 +81,30 @@ mkdir -p "$tmp/noborders"
 sed 's/ border="1"//' "$dir/ft05-kwelderkoorts.html" > "$tmp/noborders/ft05-kwelderkoorts.html"
 convert "$tmp/noborders/ft05-kwelderkoorts.html" "$dir/noborders" "FICTIONAL test guideline, not medical advice. The held-out guideline FT-05 converted by LibreOffice Writer without table borders: wrapped cells centred vertically, half a line apart, no rules."
 
-# FT-06: pdfLaTeX twice (the table's float and the footnotes settle), with
-# a fixed date so that the same source makes the same file.
-mkdir -p "$tmp/latex"
-cp "$dir/ft06/ft06-dwarrelhoofdpijn.tex" "$tmp/latex/"
-for _ in 1 2; do
-  (cd "$tmp/latex" && SOURCE_DATE_EPOCH=1756684800 FORCE_SOURCE_DATE=1 \
-    pdflatex -interaction=nonstopmode -halt-on-error ft06-dwarrelhoofdpijn.tex >/dev/null)
-done
-cp "$tmp/latex/ft06-dwarrelhoofdpijn.pdf" "$dir/ft06/"
+# latex DIR NAME EPOCH: pdfLaTeX twice (the table's float and the
+# footnotes settle), with a fixed date so that the same source makes the
+# same file: DIR/NAME.tex to DIR/NAME.pdf.
+latex() {
+  mkdir -p "$tmp/latex-$2"
+  cp "$1/$2.tex" "$tmp/latex-$2/"
+  for _ in 1 2; do
+    (cd "$tmp/latex-$2" && SOURCE_DATE_EPOCH=$3 FORCE_SOURCE_DATE=1 \
+      pdflatex -interaction=nonstopmode -halt-on-error "$2.tex" >/dev/null)
+  done
+  cp "$tmp/latex-$2/$2.pdf" "$1/"
+}
+
+# FT-06: pdfLaTeX.
+latex "$dir/ft06" ft06-dwarrelhoofdpijn 1756684800
 registry "$dir/ft06" ft06-dwarrelhoofdpijn.pdf ft06-dwarrelhoofdpijn "Fictieve Standaard Dwarrelhoofdpijn (FT-06)" 2025-09-01 \
   "FICTIONAL held-out guideline FT-06 typeset by pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX: one column, Dutch hyphenation (a drug name too), footnotes, a running header with a rule, and a booktabs dose table whose cells wrap at the top of their rows with no rules between them; its header wraps over two lines."
+
+# FT-10: pdfLaTeX in two columns.
+latex "$dir/ft10" ft10-fluitkeel 1777593600
+registry "$dir/ft10" ft10-fluitkeel.pdf ft10-fluitkeel "Fictieve Standaard Fluitkeel (FT-10)" 2026-05-01 \
+  "FICTIONAL held-out guideline FT-10 typeset by pdfLaTeX in two columns (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX: two columns, a footnote, and a ruled dose table spanning both columns whose drug cells are merged over the rows of their populations (multirow: the drug's name stands at the middle of its rows, between two rows for soralide)."
 
 # FT-07: Chromium's print to PDF (a new date in the file each run).
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \

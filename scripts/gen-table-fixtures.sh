@@ -18,6 +18,12 @@
 #                       space, broken across a page; a bordered table whose
 #                       header and one wrapped row end a page
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
+#   libreoffice-rowspan.pdf LibreOffice Writer/Web: a dose table without
+#                       borders whose drug cells are merged over the rows
+#                       of their populations and centred on them (the first
+#                       row has no drug beside it)
+#   chromium-rowspan.pdf Chromium: the same table with borders; the rules
+#                       between the merged rows stop at the drug's column
 # Needs: pdflatex (texlive-latex-base), chromium, libreoffice
 # (libreoffice-writer-nogui), groff. The texts are fictional.
 set -eu
@@ -414,6 +420,37 @@ HTML
 soffice --headless --convert-to pdf:writer_web_pdf_Export \
   --outdir "$tmp" "$tmp/libreoffice-narrow.html" >/dev/null 2>&1
 cp "$tmp/libreoffice-narrow.pdf" "$out/libreoffice-narrow.pdf"
+
+# 2c. a dose table whose drug cells are merged over their populations' rows
+# (rowspan), centred vertically: LibreOffice without borders, Chromium with
+rowspan_page() { # rowspan_page CSS
+  cat <<HTML
+<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Samengevoegde cellen</title>
+<style>body{font-family:serif;font-size:11pt} $1</style></head><body>
+<h2>4.2 Medicamenteuze behandeling</h2>
+<p>Geef bij ernstige fluitkeel pentavir gedurende 5 dagen. Geef bij kinderen met stridor in rust daarnaast soralide.</p>
+<table><caption>Tabel 1 Dosering van geneesmiddelen bij fluitkeel</caption>
+<tr><th>Middel</th><th>Patiënt</th><th>Dosering</th><th>Duur</th></tr>
+<tr><td rowspan="3">pentavir (tablet 250 mg; drank 50 mg/ml)</td><td>Volwassenen</td><td>2 dd 500 mg</td><td>5 dagen</td></tr>
+<tr><td>Kinderen 2–12 jaar</td><td>2 dd 15 mg/kg (max. 2 dd 500 mg)</td><td>5 dagen</td></tr>
+<tr><td>eGFR &lt; 30 ml/min</td><td>1 dd 250 mg</td><td>5 dagen</td></tr>
+<tr><td rowspan="3">soralide (tablet 4 mg; drank 1 mg/ml)</td><td>Kinderen met stridor in rust</td><td>0,3 mg/kg (max. 8 mg)</td><td>eenmalig</td></tr>
+<tr><td>Volwassenen</td><td>1 dd 8 mg</td><td>3 dagen</td></tr>
+<tr><td>Ouderen</td><td>1 dd 4 mg</td><td>3 dagen</td></tr>
+<tr><td>mucaflor-keelspray</td><td>Volwassenen en kinderen vanaf 6 jaar</td><td>max. 4 dd 2 verstuivingen</td><td>zo nodig, max. 7 dagen</td></tr>
+</table>
+<p>Pas de dosering van pentavir aan bij een eGFR lager dan 30 ml/min.</p>
+</body></html>
+HTML
+}
+rowspan_page "td,th{padding:4px}" > "$tmp/libreoffice-rowspan.html"
+soffice --headless --convert-to pdf:writer_web_pdf_Export \
+  --outdir "$tmp" "$tmp/libreoffice-rowspan.html" >/dev/null 2>&1
+cp "$tmp/libreoffice-rowspan.pdf" "$out/libreoffice-rowspan.pdf"
+rowspan_page "table{border-collapse:collapse} td,th{border:1px solid #000;padding:4px}" > "$tmp/chromium-rowspan.html"
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
+  --no-pdf-header-footer --print-to-pdf="$out/chromium-rowspan.pdf" "file://$tmp/chromium-rowspan.html" 2>/dev/null
 
 # 3. groff tbl without rules, straight to PDF with gropdf
 cat > "$tmp/groff-plain.ms" <<'MS'

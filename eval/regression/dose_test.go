@@ -158,3 +158,39 @@ func TestNoSentenceOfAnotherItem(t *testing.T) {
 		t.Errorf("abstained %v, %q; want korvidine's row for the eGFR", resp.Abstained, resp.Answer)
 	}
 }
+
+// TestNoAdviceForOthersBesideThePopulation asks the real answerer over
+// FT-10 (testdata/heldout/ft10: pdfLaTeX in two columns, its dose table
+// floated to the top of the next page, into the section "Zwangerschap en
+// borstvoeding", its drug cells merged over their populations' rows).
+// "Wat is de dosering van pentavir tijdens de zwangerschap?" was answered
+// with the adults' row, whose section names the pregnancy (pentavir is
+// contra-indicated then); "Wanneer verwijs ik een kind met fluitkeel naar
+// de KNO-arts?" with the sentence that refers adults. A candidate that
+// names another population (adults too) and not the one asked is no
+// answer for it (missingQualifiers, addressedToOthers). The questions for
+// adults are still answered, each from its own row or sentence.
+func TestNoAdviceForOthersBesideThePopulation(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{})
+	for _, tt := range []struct {
+		question string
+		want     string // in the answer; "" for a refusal
+	}{
+		{"Wat is de dosering van pentavir tijdens de zwangerschap?", ""},
+		{"Wanneer verwijs ik een kind met fluitkeel naar de KNO-arts?", ""},
+		{"Wat is de dosering van pentavir voor een volwassene?", "2 dd 500 mg"},
+		{"Hoeveel soralide geef ik een kind met stridor in rust?", "0,3 mg/kg"},
+		{"Wanneer verwijs ik een volwassene met heesheid naar de KNO-arts?", "langer dan 3 weken"},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.want == "" && !resp.Abstained:
+			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
+		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
+			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
+		}
+	}
+}

@@ -43,6 +43,17 @@ import (
 //     then ("Mag ik vitrexa combineren met andere oogdruppels?", with the
 //     dose row's cell for infants) is refused since a later rule for
 //     every table (TestRowCellsForOthersAnswerNothing).
+//   - FT-10 (testdata/heldout/ft10), by pdfLaTeX in two columns: a ruled
+//     dose table spanning both columns whose drug cells are merged over
+//     their populations' rows, each name centred on its rows. 21
+//     answerable questions and 7 near-misses, written on 2026-12-04
+//     (eleventh session) before anything was changed for it; asked then,
+//     16 were answered citing the evidence, two near-misses were answered
+//     and three answers were critical errors (the adult dose of pentavir
+//     from its eGFR row, pentavir's dose for children under 2 from
+//     soralide's row for children, and a child's referral from the
+//     adults' sentence): TestPDFTablesMergedKeyCells,
+//     TestNoAdviceForOthersBesideThePopulation.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -66,6 +77,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 23, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 16, 0, 0},
+	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, 18, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, 15, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 14, 0, 1},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 25, 0, 0},
@@ -86,6 +98,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft07.jsonl": "../../testdata/heldout/ft07",
 	"../datasets/heldout-ft08.jsonl": "../../testdata/heldout/ft08",
 	"../datasets/heldout-ft09.jsonl": "../../testdata/heldout/ft09",
+	"../datasets/heldout-ft10.jsonl": "../../testdata/heldout/ft10",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

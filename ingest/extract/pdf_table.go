@@ -45,6 +45,7 @@ type pdfTable struct {
 	header              [][]string   // per column: its lines; nil when the table has no header row
 	rows                [][][]string // per row, per column: its lines
 	rowNotes            [][]string   // per row: note markers taken from its words ("hoger.¹")
+	rowY                [][3]float64 // per row: the baselines of its first and last line, and the middle of its first cell's
 	colX                []float64    // column left edges (for matching a continuation)
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
@@ -426,18 +427,67 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		return pdfTable{}, false // a framed list or two columns of text
 	}
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
+	var ok bool
 	if cells != nil {
 		// A first row that the rule under the header ends is the header,
 		// however many lines it takes.
-		return pdfFillTable(t, cells, cuts, reg.x0, head > 0 && len(cells[0]) == head)
+		t, ok = pdfFillTable(t, cells, cuts, reg.x0, head > 0 && len(cells[0]) == head)
+	} else {
+		segs := pdfSegments(lines, bounds, body)
+		// A rule under the first row that is not one of a grid's rules (at
+		// most a total row is ruled off too) marks a header: booktabs' midrule.
+		// The header may wrap ("Kinderen 6–12" over "jaar").
+		ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) <= 3 && len(segs[1]) > len(segs[0]) &&
+			pdfOneRow(segs[0], pdfShapeOf(segs, cols))
+		t, ok = pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 	}
-	segs := pdfSegments(lines, bounds, body)
-	// A rule under the first row that is not one of a grid's rules (at
-	// most a total row is ruled off too) marks a header: booktabs' midrule.
-	// The header may wrap ("Kinderen 6–12" over "jaar").
-	ruledHead := len(bounds) > 0 && len(segs) >= 2 && len(segs) <= 3 && len(segs[0]) <= 3 && len(segs[1]) > len(segs[0]) &&
-		pdfOneRow(segs[0], pdfShapeOf(segs, cols))
-	return pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
+	if ok {
+		pdfJoinMergedKeys(&t, reg, cuts[0])
+	}
+	return t, ok
+}
+
+// pdfJoinMergedKeys gives each row of a first-column cell merged over
+// several rows the whole of that cell. A ruled table draws the rules
+// between such rows in the other columns only (LaTeX's \cline{2-4}, a
+// word processor's merged cell), and sets the merged cell's text once,
+// often centred vertically: "pentavir" beside the middle one of its
+// three rows, "soralide" on the rule between its two. Carried down from
+// the row above (pdfCarryKey), the rows above the name would get the
+// previous drug's name: a dose for the wrong drug. Rows are joined only
+// where a rule stands between them that leaves the first column out
+// (keyEnd is where the first column ends); a rule across the first
+// column, or none at all, keeps them apart.
+func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, keyEnd float64) {
+	joined := func(upper, lower [3]float64) bool {
+		partial := false
+		for _, r := range reg.hRules {
+			if r.pos >= upper[1] || r.pos <= lower[0] {
+				continue
+			}
+			if r.lo < keyEnd-pdfRuleTol {
+				return false // the rule crosses the first column
+			}
+			partial = true
+		}
+		return partial
+	}
+	for start := 0; start < len(t.rows); {
+		end := start + 1
+		for end < len(t.rows) && joined(t.rowY[end-1], t.rowY[end]) {
+			end++
+		}
+		if end-start > 1 {
+			var key []string
+			for _, r := range t.rows[start:end] {
+				key = append(key, r[0]...)
+			}
+			for _, r := range t.rows[start:end] {
+				r[0] = slices.Clone(key)
+			}
+		}
+		start = end
+	}
 }
 
 // pdfRowsWithinRules tells whether no row (its lines top to bottom) runs
@@ -744,6 +794,16 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	t.rows = cells
 	for _, r := range rows[len(rows)-len(cells):] {
+		key := [2]float64{math.NaN(), math.NaN()}
+		for _, l := range r {
+			if len(l.cells[0]) > 0 {
+				key[1] = l.y
+				if math.IsNaN(key[0]) {
+					key[0] = l.y
+				}
+			}
+		}
+		t.rowY = append(t.rowY, [3]float64{r[0].y, r[len(r)-1].y, (key[0] + key[1]) / 2})
 		var notes []string
 		for _, l := range r {
 			for _, ws := range l.cells {
@@ -2027,6 +2087,9 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 	}
 	last.rowNotes[len(last.rowNotes)-1] = append(last.rowNotes[len(last.rowNotes)-1], t.rowNotes[0]...)
 	t.rows, t.rowNotes = t.rows[1:], t.rowNotes[1:]
+	if len(t.rowY) > 0 {
+		t.rowY = t.rowY[1:]
+	}
 }
 
 func pdfContinues(head, last, t *pdfTable) bool {
@@ -2084,12 +2147,15 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 				out = append(out, tab)
 			}
 			tab := &out[t.index-1]
+			carry := t.cont || pdfCentredKeys(&t)
 			for _, r := range t.rows {
 				cells := make([]string, len(r))
 				for c, lines := range r {
 					cells[c] = join(lines)
 				}
-				pdfCarryKey(tab.Rows, cells)
+				if carry {
+					pdfCarryKey(tab.Rows, cells)
+				}
 				tab.Rows = append(tab.Rows, cells)
 			}
 			tb := &pdfTableBlock{index: t.index, first: t.first}
@@ -2166,6 +2232,69 @@ func pdfOnlyWords(rows []pdfRow, words map[string]int) bool {
 		}
 	}
 	return 2*used >= total
+}
+
+// pdfCentredKeys gives the rows of a first-column cell merged over
+// several rows and centred on them that cell's text, when the table is
+// seen to centre its merged cells: its first row has no first cell
+// ("pentavir" stands beside the second of its three rows). Each cell's
+// rows are then those around it: the run of rows from the one after the
+// previous cell's last, ending before the next cell, whose middle is
+// nearest the cell's (and within a third of the row pitch). It reports whether carrying an
+// empty first cell down from the row above is safe (pdfCarryKey): always
+// when the first row has its first cell (cells set at the top of their
+// rows, or no merged cells), and after the rows were given their cells
+// here. When the rows cannot be divided that way, nothing is filled in: a
+// dose beside no drug is refused, one beside the drug of the rows above
+// would be the wrong drug's.
+func pdfCentredKeys(t *pdfTable) bool {
+	n := len(t.rows)
+	if n == 0 || len(t.rows[0]) < 2 || len(t.rows[0][0]) > 0 {
+		return true
+	}
+	if len(t.rowY) != n || n < 2 {
+		return false
+	}
+	var gaps []float64
+	for i := 1; i < n; i++ {
+		gaps = append(gaps, t.rowY[i-1][0]-t.rowY[i][0])
+	}
+	slices.Sort(gaps)
+	tol := gaps[len(gaps)/2] / 3
+	centre := func(a, b int) float64 { return (t.rowY[a][0] + t.rowY[b][1]) / 2 }
+	owner := make([]int, n)
+	start := 0
+	for k := 0; k < n; k++ {
+		if len(t.rows[k][0]) == 0 {
+			continue
+		}
+		next := k + 1
+		for next < n && len(t.rows[next][0]) == 0 {
+			next++
+		}
+		end, best := -1, tol
+		for e := k; e < next; e++ {
+			if d := math.Abs(centre(start, e) - t.rowY[k][2]); d <= best {
+				end, best = e, d
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		for i := start; i <= end; i++ {
+			owner[i] = k
+		}
+		start = end + 1
+	}
+	if start != n {
+		return false
+	}
+	for i := range t.rows {
+		if i != owner[i] {
+			t.rows[i][0] = slices.Clone(t.rows[owner[i]][0])
+		}
+	}
+	return true
 }
 
 // pdfCarryKey fills an empty first cell of a row from the row above: a

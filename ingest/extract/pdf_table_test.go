@@ -288,6 +288,49 @@ func TestPDFTablesWrappedAtTheTop(t *testing.T) {
 	})
 }
 
+// A dose table whose drug cells are merged over the rows of their
+// populations sets each drug's name once, centred on its rows: beside the
+// middle one of pentavir's three rows, and between soralide's two rows
+// (FT-10, pdfLaTeX's multirow, ruled with \cline{2-4} between merged rows)
+// or beside the middle of its three (an HTML page's rowspan, converted by
+// LibreOffice Writer without borders, and printed by Chromium with them).
+// Every row has its own drug. Before, the name was carried down from the
+// row above: pentavir's adult row had no drug, and soralide's first row
+// (children with stridor) was pentavir's, a dose for the wrong drug.
+func TestPDFTablesMergedKeyCells(t *testing.T) {
+	pentavir, soralide := "Middel: pentavir (tablet 250 mg; drank 50 mg/ml)", "Middel: soralide (tablet 4 mg; drank 1 mg/ml)"
+	ft10 := [][2]string{
+		{pentavir, "Patiënt: Volwassenen · Dosering: 2 dd 500 mg"},
+		{pentavir, "Patiënt: Kinderen 2–12 jaar"},
+		{pentavir, "Patiënt: eGFR < 30 ml/min"},
+		{soralide, "Patiënt: Kinderen met stridor in rust"},
+		{soralide, "Patiënt: Volwassenen · Dosering: 1 dd 8 mg"},
+		{"Middel: mucaflor-keelspray", "Patiënt: Volwassenen en kinderen vanaf 6 jaar"},
+	}
+	page := slices.Insert(slices.Clone(ft10), 5, [2]string{soralide, "Patiënt: Ouderen"})
+	for _, tt := range []struct {
+		path string
+		rows [][2]string
+	}{
+		{"../../testdata/heldout/ft10/ft10-fluitkeel.pdf", ft10},
+		{"testdata/tables/libreoffice-rowspan.pdf", page},
+		{"testdata/tables/chromium-rowspan.pdf", page},
+	} {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+			doc := extractPath(t, tt.path)
+			if len(doc.Tables) != 1 || len(doc.Tables[0].Rows) != len(tt.rows) {
+				t.Fatalf("tables %q, want one of %d rows", renderTables(doc), len(tt.rows))
+			}
+			for i, want := range tt.rows {
+				got := doc.Tables[0].RowText(i)
+				if !strings.HasPrefix(got, want[0]+" · ") || !strings.Contains(got, want[1]) {
+					t.Errorf("row %d: %q\nwant %q beside %q", i, got, want[0], want[1])
+				}
+			}
+		})
+	}
+}
+
 // A Word document converted by LibreOffice Writer (FT-08, pandoc's Word
 // style) draws no rules, sets its header cells at the bottom of a header
 // row three lines high ("Ouderen (75" over "jaar en" over "ouder)", with
