@@ -319,6 +319,16 @@ func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
 	return out
 }
 
+// whetherDose reports whether a yes/no question about a dose that states
+// no amount itself ("Moet de dosis soralide worden aangepast bij een
+// verminderde nierfunctie?") is answered by a candidate that says yes or
+// no without a dose: "Soralide hoeft bij een verminderde nierfunctie niet
+// te worden aangepast." A dose answers it as well (kindShown).
+func whetherDose(q question, c *cand) bool {
+	return q.kind == kindDose && yesNo(q.text) && len(quantities(q.text)) == 0 && len(q.values) == 0 &&
+		kindShown(kindPermission, c)
+}
+
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	switch {
@@ -331,10 +341,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUndescribed
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
-	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q)),
+	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q):
 		return ruleQualifier
-	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c):
+	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
 		return ruleKind
 	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
 		q.event != nil && c.ctx.score(*q.event) == 0: // "2 weken" before what the question counts from
@@ -896,6 +906,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			what = "grenswaarde"
 		case detailMoment:
 			what = "termijn of moment"
+		}
+		if q.event != nil && detailShown(q.detail, c.text) && c.ctx.score(*q.event) == 0 {
+			// the moment is there, counted from something else: "na 4 uur"
+			// for a question that counts from the consultation
+			return fmt.Sprintf("De bronnen%s noemen geen %s in verband met ‘%s’.", about, what, q.eventWord)
 		}
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, what)
 	case ruleFacts:

@@ -316,6 +316,32 @@ func (c *cand) forOthersOnly(q question) bool {
 	return others
 }
 
+// unheadedDoses reports whether the candidate is a table row that states
+// doses in two cells or more without a header over them ("dravolan
+// (tablet 500 mg) · 3 dd 500 mg · 3 dd 15 mg/kg", a table whose header the
+// extractor could not read): nothing says whose dose each is, so it
+// answers no question about a population, not even one whose words the
+// section path holds (the unread header may have become a heading).
+func (c *cand) unheadedDoses() bool {
+	if c.form != formRow {
+		return false
+	}
+	_, cells := rowCells(c.text)
+	n := 0
+	for _, cell := range cells {
+		if !strings.Contains(cell, ": ") && statesDose(cell) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// asksPopulation reports whether the question names a population: one of
+// the qualifiers, or adults.
+func asksPopulation(q question) bool {
+	return len(q.quals) > 0 || slices.ContainsFunc(lowerWords(q.text), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
+}
+
 // addressedToOthers reports whether the candidate speaks of another
 // population than one the question asks about, naming that one and not
 // the one asked: "Verwijs volwassenen naar de KNO-arts bij heesheid …" is

@@ -114,8 +114,9 @@ type question struct {
 	chunks map[string]int
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
-	// when there is none.
-	event *unit
+	// when there is none; eventWord is its word in the question.
+	event     *unit
+	eventWord string
 	// limitOf is X of "bij welk(e) X" (limitAfter), nil otherwise.
 	limitOf *unit
 	// purpose is X of "voor (de) X", what the question asks something for
@@ -566,7 +567,7 @@ func (s *Service) analyseQuestion(text string) question {
 	if q.detail == detailMoment {
 		if w := momentEvent(ws); w != "" {
 			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
-				q.event = &us[0]
+				q.event, q.eventWord = &us[0], w
 			}
 		}
 	}

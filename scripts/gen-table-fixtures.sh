@@ -24,6 +24,12 @@
 #                       row has no drug beside it)
 #   chromium-rowspan.pdf Chromium: the same table with borders; the rules
 #                       between the merged rows stop at the drug's column
+#   libreoffice-short-after.pdf LibreOffice Writer/Web: a dose table without
+#                       borders followed by a line shorter than the page,
+#                       which runs across the table's first gutter only
+#   chromium-grouped-header.pdf Chromium: a dose table without borders whose
+#                       header is grouped over two lines ("Dosering" over
+#                       "Volwassenen" and "Kinderen"), read without it
 # Needs: pdflatex (texlive-latex-base), chromium, libreoffice
 # (libreoffice-writer-nogui), groff. The texts are fictional.
 set -eu
@@ -451,6 +457,33 @@ rowspan_page "table{border-collapse:collapse} td,th{border:1px solid #000;paddin
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
   --no-pdf-header-footer --print-to-pdf="$out/chromium-rowspan.pdf" "file://$tmp/chromium-rowspan.html" 2>/dev/null
+
+# 2d. a table without borders and a short line after it
+cat > "$tmp/libreoffice-short-after.html" <<'HTML'
+<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Korte regel na de tabel</title>
+<style>body{font-family:sans-serif;font-size:11pt} td,th{padding:4px}</style></head><body>
+<p>Geef bij een bacteriële keelontsteking dravolan; bij een allergie voor dravolan geef je merocilline.</p>
+<table><caption>Tabel 2 Dosering van antibiotica bij keelontsteking</caption>
+<tr><th>Middel</th><th>Volwassenen</th><th>Kinderen</th><th>Duur</th></tr>
+<tr><td>dravolan (tablet 500 mg)</td><td>3 dd 500 mg</td><td>3 dd 15 mg/kg</td><td>7 dagen</td></tr>
+<tr><td>merocilline (capsule 250 mg)</td><td>2 dd 250 mg</td><td>2 dd 7,5 mg/kg</td><td>5 dagen</td></tr>
+<tr><td>kolvaxine (tablet 100 mg)</td><td>1 dd 200 mg</td><td>1 dd 5 mg/kg</td><td>3 dagen</td></tr>
+<tr><td>tirapen (drank 50 mg/ml)</td><td>4 dd 250 mg</td><td>4 dd 12,5 mg/kg</td><td>10 dagen</td></tr>
+</table>
+<p>Controleer na een week het effect.</p>
+</body></html>
+HTML
+soffice --headless --convert-to pdf:writer_web_pdf_Export \
+  --outdir "$tmp" "$tmp/libreoffice-short-after.html" >/dev/null 2>&1
+cp "$tmp/libreoffice-short-after.pdf" "$out/libreoffice-short-after.pdf"
+
+# 2e. a table without borders whose header is grouped over two lines
+sed -e 's#<tr><th>Middel</th><th>Volwassenen</th><th>Kinderen</th><th>Duur</th></tr>#<tr><th rowspan="2">Middel</th><th colspan="2">Dosering</th><th rowspan="2">Duur</th></tr><tr><th>Volwassenen</th><th>Kinderen</th></tr>#' \
+  -e 's#<title>Korte regel na de tabel</title>#<title>Gegroepeerde kop</title>#' \
+  "$tmp/libreoffice-short-after.html" > "$tmp/chromium-grouped-header.html"
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
+  --no-pdf-header-footer --print-to-pdf="$out/chromium-grouped-header.pdf" "file://$tmp/chromium-grouped-header.html" 2>/dev/null
 
 # 3. groff tbl without rules, straight to PDF with gropdf
 cat > "$tmp/groff-plain.ms" <<'MS'

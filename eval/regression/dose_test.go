@@ -2,10 +2,16 @@ package regression
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/corpus"
 )
 
 // TestHowMuchAPatientGetsIsADose asks the real answerer over FT-07 (a
@@ -181,6 +187,105 @@ func TestNoAdviceForOthersBesideThePopulation(t *testing.T) {
 		{"Wat is de dosering van pentavir voor een volwassene?", "2 dd 500 mg"},
 		{"Hoeveel soralide geef ik een kind met stridor in rust?", "0,3 mg/kg"},
 		{"Wanneer verwijs ik een volwassene met heesheid naar de KNO-arts?", "langer dan 3 weken"},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.want == "" && !resp.Abstained:
+			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
+		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
+			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
+		}
+	}
+}
+
+// TestWhetherTheDoseChanges asks the real answerer over FT-10 whether a
+// dose must change. "Moet de dosis soralide worden aangepast bij een
+// verminderde nierfunctie?" asks a yes or a no, and the guideline gives
+// it ("Soralide hoeft bij een verminderde nierfunctie niet te worden
+// aangepast."); it was refused, read as a dose question that the sentence
+// states no dose for (`… noemen geen dosering bij ‘nierfunctie’`, which
+// is untrue). A yes/no question about a dose that states no amount is
+// answered by a yes or a no too (whetherDose); every other rule of a dose
+// question still holds: the drug, the population.
+func TestWhetherTheDoseChanges(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{})
+	for _, tt := range []struct {
+		question string
+		want     string // in the answer; "" for a refusal
+	}{
+		{"Moet de dosis soralide worden aangepast bij een verminderde nierfunctie?", "hoeft bij een verminderde nierfunctie niet"},
+		{"Moet de dosis mucaflor worden aangepast bij een verminderde nierfunctie?", ""}, // the guideline says it of soralide
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.want == "" && !resp.Abstained:
+			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
+		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
+			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
+		}
+	}
+}
+
+// TestRefusalNamesWhatTheMomentCountsFrom: FT-10 says when the parents of
+// a child with severe fluitkeel call ("na 4 uur"), not that it counts from
+// the consultation. A question that counts from it is refused, and the
+// refusal said the guideline gives no moment at all ("noemen geen termijn
+// of moment."), which is untrue; it names what the moment counts from.
+func TestRefusalNamesWhatTheMomentCountsFrom(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{})
+	q := "Wanneer neem ik na het consult weer contact op met de ouders van een kind met ernstige fluitkeel?"
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, "noemen geen termijn of moment in verband met ‘consult’") {
+		t.Errorf("%q: abstained %v, %q; want a refusal that names ‘consult’", q, resp.Abstained, resp.Reason)
+	}
+}
+
+// TestNoPopulationDoseFromAnUnheadedRow asks the real answerer over a
+// dose table without borders whose header is grouped over two lines
+// ("Dosering" over "Volwassenen" and "Kinderen"), printed by Chromium
+// (ingest/extract/testdata/tables/chromium-grouped-header.pdf). The
+// extractor reads its rows without the header, which became a heading
+// ("Dosering Middel Duur Volwassenen Kinderen"), so the row "dravolan
+// (tablet 500 mg) · 3 dd 500 mg · 3 dd 15 mg/kg · 7 dagen" answered
+// "Wat is de dosering van dravolan bij kinderen?" with both doses, the
+// adults' first, under a section path that names children. A row that
+// states doses in two cells without headers answers no question about a
+// population (unheadedDoses); a question that names none still sees it.
+func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../ingest/extract/testdata/tables/chromium-grouped-header.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "keel.pdf"), data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	reg, err := corpus.New([]bronwijzer.Source{{ID: "keel", Title: "Dosering van antibiotica bij keelontsteking", Publisher: "unknown",
+		Published: "2026-01-01", File: "keel.pdf", SHA256: hex.EncodeToString(sum[:]), Language: "nl"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := corpus.Save(filepath.Join(dir, "sources.json"), reg); err != nil {
+		t.Fatal(err)
+	}
+	svc := registryAnswerer(t, dir, answer.Config{})
+	for _, tt := range []struct {
+		question string
+		want     string // in the answer; "" for a refusal
+	}{
+		{"Wat is de dosering van dravolan bij kinderen?", ""},
+		{"Wat is de dosering van dravolan bij volwassenen?", ""},
+		{"Hoeveel merocilline geef ik?", "2 dd 250 mg · 2 dd 7,5 mg/kg"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {

@@ -7,6 +7,7 @@
 package chunk
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,7 +61,70 @@ func Chunk(doc *extract.Document, opts Options) []bronwijzer.Chunk {
 	}
 	b.endStructure()
 	b.flush()
+	referredTables(b.out)
 	return b.out
+}
+
+// tableRefRE finds a reference to a numbered table in running text ("zie
+// tabel 1", "Tabel 2", "table 3"); captionLabelRE the number a caption
+// gives its table.
+var (
+	tableRefRE     = regexp.MustCompile(`(?i)\btab(?:el|le)\s+(\d+)\b`)
+	captionLabelRE = regexp.MustCompile(`(?i)^\s*tab(?:el|le)\.?\s+(\d+)\b`)
+)
+
+// referredTables puts a table that typesetting floated into a section
+// that never refers to it into the section that referred to it last
+// before it. LaTeX's table environment floats a table to the top of the
+// next page, after the start of another section: FT-10's dose table,
+// referred to under "Medicamenteuze behandeling", opened page 2 under
+// "Zwangerschap en borstvoeding", begun on page 1. Its rows' section path
+// then says what they are: the doses, not advice in pregnancy. A table
+// its own section refers to, that no text before it refers to, or that
+// does not open its page below a section begun on an earlier page keeps
+// its place.
+func referredTables(out []bronwijzer.Chunk) {
+	refs := map[string][]int{} // table number → the chunks that refer to it
+	for i, c := range out {
+		if c.Kind != bronwijzer.KindText && c.Kind != bronwijzer.KindList {
+			continue
+		}
+		for _, m := range tableRefRE.FindAllStringSubmatch(c.Text, -1) {
+			if r := refs[m[1]]; len(r) == 0 || r[len(r)-1] != i {
+				refs[m[1]] = append(r, i)
+			}
+		}
+	}
+	for i := 0; i < len(out); {
+		c := out[i]
+		m := captionLabelRE.FindStringSubmatch(c.Caption)
+		if (c.Kind != bronwijzer.KindTableRow && c.Kind != bronwijzer.KindTable) || m == nil {
+			i++
+			continue
+		}
+		end := i + 1 // the table's chunks: its rows, then the whole table
+		for end < len(out) && out[end].Caption == c.Caption && (out[end].Kind == bronwijzer.KindTableRow || out[end].Kind == bronwijzer.KindTable) {
+			end++
+		}
+		own, before := false, -1
+		for _, r := range refs[m[1]] {
+			own = own || out[r].Section == c.Section
+			if r < i {
+				before = r
+			}
+		}
+		// floated: the table opens its page, in a section begun on an
+		// earlier one (a table set right under its heading, as on a web
+		// page or in FT-04's "Dosering", is where its author put it)
+		begun := slices.IndexFunc(out, func(o bronwijzer.Chunk) bool { return o.Section == c.Section })
+		floated := i > 0 && out[i-1].PageEnd < c.PageStart && out[begun].PageStart < c.PageStart
+		if !own && before >= 0 && floated {
+			for j := i; j < end; j++ {
+				out[j].Section = out[before].Section
+			}
+		}
+		i = end
+	}
 }
 
 // skipRanges returns, per page, the rune ranges that are no content: its

@@ -155,3 +155,28 @@ func keys(m map[string]bool) []string {
 	}
 	return out
 }
+
+// A table that typesetting floated to the top of the next page, into a
+// section that never refers to it, belongs to the section that referred to
+// it (referredTables): FT-10's dose table, referred to under "4.2
+// Medicamenteuze behandeling" ("zie tabel 1"), opens page 2 under "4.3
+// Zwangerschap en borstvoeding", begun on page 1. Before, its rows (the
+// adults' doses among them) stood under the pregnancy's section path. A
+// table set under its own heading keeps its place: FT-04's under "4.3.2
+// Dosering", referred to under "4.3.1 Stappenplan" (the golden file).
+func TestFloatedTableGoesToTheSectionReferringToIt(t *testing.T) {
+	cs := Chunk(extractFile(t, "../../testdata/heldout/ft10/ft10-fluitkeel.pdf"), Options{})
+	rows := 0
+	for _, c := range cs {
+		if c.Kind != bronwijzer.KindTableRow && c.Kind != bronwijzer.KindTable {
+			continue
+		}
+		rows++
+		if !strings.HasSuffix(c.Section, bronwijzer.SectionSeparator+"4.2 Medicamenteuze behandeling") {
+			t.Errorf("%s %q in section %q, want 4.2 Medicamenteuze behandeling", c.Kind, c.Text, c.Section)
+		}
+	}
+	if rows != 7 {
+		t.Errorf("%d table chunks, want the 6 rows and the table", rows)
+	}
+}

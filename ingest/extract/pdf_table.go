@@ -1638,7 +1638,8 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		return i, nil
 	}
 	j, size := i, rows[i].size
-	pitch := 1.2 * body // the run's last distance between rows
+	pitch := 1.2 * body  // the run's last distance between rows
+	var before []pdfSpan // the gutters the run shared before its last line
 	for j+1 < len(rows) {
 		next := rows[j+1]
 		gap := rows[j].y - next.y
@@ -1662,8 +1663,18 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		}
 		pitch = gap
 		size = max(size, next.size)
+		before = append(before[:0], common...)
 		common, k = c, 1-k
 		j++
+	}
+	if j-i >= 3 && len(common) < len(before) && pdfRowAcross(rows[j], pdfSpanMiddles(before)) {
+		// The last line runs across a gutter that the three lines or
+		// more before it share: it is no row of theirs, but the short
+		// paragraph after a table without borders ("Controleer na een
+		// week het effect."), which leaves the gutters right of it free.
+		// Taken in, it cost the table its first gutter, and no table was
+		// found at all.
+		j, common = j-1, before
 	}
 	run := rows[i : j+1]
 	x0, x1 := pdfRunExtent(run)
@@ -1674,6 +1685,15 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		}
 	}
 	return j, cuts
+}
+
+// pdfSpanMiddles returns the middle of each span.
+func pdfSpanMiddles(spans []pdfSpan) []float64 {
+	out := make([]float64, len(spans))
+	for i, g := range spans {
+		out[i] = (g.x0 + g.x1) / 2
+	}
+	return out
 }
 
 // pdfLineSpread is how much further apart than 1.2 ems a page sets its

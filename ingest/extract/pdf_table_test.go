@@ -331,6 +331,26 @@ func TestPDFTablesMergedKeyCells(t *testing.T) {
 	}
 }
 
+// A table without borders (a web page's table converted by LibreOffice
+// Writer/Web) followed by a line shorter than the page ("Controleer na een
+// week het effect."), which runs across the table's first gutter and
+// leaves the others free. The table has its caption, header and four
+// rows. Before, the short line joined the run of aligned lines, which then
+// shared only the last two gutters, and no table was found: the page read
+// "dravolan (tablet 500 mg) 3 dd 500 mg 3 dd 15 mg/kg merocilline …", the
+// durations in a paragraph of their own.
+func TestPDFTablesShortLineAfter(t *testing.T) {
+	doc := oneTable(t, "testdata/tables/libreoffice-short-after.pdf", "Tabel 2 Dosering van antibiotica bij keelontsteking",
+		[]string{"Middel", "Volwassenen", "Kinderen", "Duur"}, 4)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: dravolan (tablet 500 mg)": {"Volwassenen: 3 dd 500 mg", "Kinderen: 3 dd 15 mg/kg", "Duur: 7 dagen"},
+		"Middel: tirapen (drank 50 mg/ml)": {"Volwassenen: 4 dd 250 mg", "Kinderen: 4 dd 12,5 mg/kg", "Duur: 10 dagen"},
+	})
+	if row := rowWith(doc, "Controleer"); row != "" {
+		t.Errorf("the line after the table is in a row: %q", row)
+	}
+}
+
 // A Word document converted by LibreOffice Writer (FT-08, pandoc's Word
 // style) draws no rules, sets its header cells at the bottom of a header
 // row three lines high ("Ouderen (75" over "jaar en" over "ouder)", with
