@@ -134,6 +134,11 @@ const (
 	// says not to give it for a range that holds the value ("Trovaprofen:
 	// niet bij een eGFR < 60", "eGFR < 30: gecontra-indiceerd"): a drug the
 	// source withholds from this patient is no answer to which one to give.
+	// Nor, when the question excludes the one drug it names ("Welk middel
+	// geef ik als een patiënt tarvomycine niet verdraagt?"), is advice to
+	// give that drug ("Behandel met tarvomycine gedurende 5 dagen."): a
+	// candidate that names no other drug of the sources' tables and no
+	// negation of its own (subjects.onlyTheDrugAsked, excludes).
 	ruleNotFor = "notfor"
 	// rulePurpose: the question says what the drug is for ("Welk middel
 	// voor de aanval …?") and a retrieved passage of the candidate's
@@ -319,6 +324,11 @@ func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
 	return out
 }
 
+// excludes reports whether a text negates: "niet", "geen".
+func excludes(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return w == "niet" || w == "geen" })
+}
+
 // whetherDose reports whether a yes/no question about a dose that states
 // no amount itself ("Moet de dosis soralide worden aangepast bij een
 // verminderde nierfunctie?") is answered by a candidate that says yes or
@@ -361,7 +371,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
-	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()):
+	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), q.choosesDrug() && excludes(q.text) && !excludes(c.text) && sub.onlyTheDrugAsked(c):
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
 		return rulePurpose

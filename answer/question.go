@@ -1069,7 +1069,11 @@ var patientWords = setOf("iemand", "persoon", "patiënt", "patiënte", "vrouw", 
 // voorschrijven?"), not what the source must say ("Tarvomycine is
 // gecontra-indiceerd …"). Only questions lose them; a sentence that says
 // "voorschrijven" must be supported in it.
-var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien")
+var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
+	// how a question asks a length ("Hoe lang duurt de behandeling met
+	// prelamycine?"): the answer says it with a length, "gedurende 5
+	// dagen", not with the verb
+	"duurt", "duren")
 
 // withoutFrame blanks the frame verbs of a question and its words for the
 // patient.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -205,6 +206,18 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	if !sub.widened && (sub.visiting(c) || c.form == formPair && sub.otherSentence(c)) {
 		return true
 	}
+	if sub.quantity && c.form != formRow && strings.Contains(c.text, "(") {
+		// a dose or number of a drug named only in an aside, beside
+		// another drug of the corpus: "Tweede keus (bij overgevoeligheid
+		// voor … tarvomycine) …: nordaxilline, voor volwassenen 3 dd 400
+		// mg gedurende 7 dagen" doses nordaxilline (it does answer which
+		// drug to give instead of tarvomycine)
+		main := passageTerms(a, parenthesesOut.ReplaceAllString(c.text, " "))
+		if !slices.ContainsFunc(main, func(t string) bool { return sub.asked[t] }) &&
+			slices.ContainsFunc(main, func(t string) bool { return sub.rows[t] != nil }) {
+			return true
+		}
+	}
 	other := sub.quantity || c.pass.p.Kind == bronwijzer.KindList && c.pass.itemLabel(a, c.lo) != ""
 	for _, t := range c.terms {
 		if sub.asked[t] {
@@ -214,6 +227,24 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	}
 	return other
 }
+
+// onlyTheDrugAsked reports whether the question names one drug (a word
+// that heads a dose-table row) and the candidate names no other drug
+// than that one: for a question which drug to give, the drug the question
+// names is the one it asks an alternative to, or a companion for.
+func (sub subjects) onlyTheDrugAsked(c *cand) bool {
+	drug := func(t string) bool { return sub.rows[t] != nil || sub.tabled[t] }
+	asked := 0
+	for t := range sub.asked {
+		if drug(t) {
+			asked++
+		}
+	}
+	return asked == 1 && !slices.ContainsFunc(c.terms, func(t string) bool { return drug(t) && !sub.asked[t] })
+}
+
+// parenthesesOut matches a parenthesised aside, without nesting.
+var parenthesesOut = regexp.MustCompile(`\([^()]*\)`)
 
 // itemLabel returns the label of the list item sentence j stands in: its
 // own ("Pelmasolon: 1 dd 30 mg …") or, in a list passage, that of the

@@ -299,3 +299,41 @@ func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAnswerFromTheDrugSetAside asks the real answerer over the dev
+// guidelines about a drug that a sentence on another drug names in an
+// aside. "Tweede keus (bij overgevoeligheid voor of contra-indicatie voor
+// tarvomycine) en eerste keus bij zwangerschap: nordaxilline, voor
+// volwassenen 3 dd 400 mg gedurende 7 dagen" gives nordaxilline's dose and
+// length; since "duurt" no longer counts as a word the answer must hold,
+// "Hoe lang duurt de behandeling met tarvomycine?" was answered with it,
+// nordaxilline's 7 days first. For a dose or an amount, a drug named only
+// between parentheses beside another drug of the tables is not what the
+// sentence is about (subjects.foreign). And a question which drug to give
+// when the one it names is excluded ("… tarvomycine niet verdraagt") was
+// answered with "Behandel met tarvomycine gedurende 5 dagen."
+// (onlyTheDrugAsked). Which drug to give instead is still answered from
+// the aside's sentence.
+func TestNoAnswerFromTheDrugSetAside(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/guidelines", answer.Config{})
+	for _, tt := range []struct {
+		question string
+		not      string // never in the answer
+		want     string // in the answer; "" when a refusal will do
+	}{
+		{"Hoe lang duurt de behandeling met tarvomycine?", "nordaxilline", ""},
+		{"Welk middel geef ik als een patiënt tarvomycine niet verdraagt?", "Behandel met tarvomycine", ""},
+		{"Hoeveel nordaxilline geef ik bij overgevoeligheid voor tarvomycine?", "", "3 dd 400 mg"},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.not != "" && !resp.Abstained && strings.Contains(resp.Answer, tt.not):
+			t.Errorf("%q: answered %q, with %q", tt.question, resp.Answer, tt.not)
+		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
+			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
+		}
+	}
+}
