@@ -196,6 +196,10 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		h, v, _ := strings.Cut(cell, ": ")
 		if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell) {
 			askedCells = append(askedCells, cell)
+		} else if _, fits := valueFit(q.values, h); fits && v != "" {
+			// a column for the patient's age or weight: "Ouderen (75
+			// jaar en ouder)" for "een 80-jarige"
+			askedCells = append(askedCells, cell)
 		}
 		populationRow = populationRow || v != "" && !qualifierCell(h) && qualifierCell(v) &&
 			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(v) })

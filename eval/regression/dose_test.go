@@ -337,3 +337,27 @@ func TestNoAnswerFromTheDrugSetAside(t *testing.T) {
 		}
 	}
 }
+
+// TestRowShowsThePatientsAgeColumn asks the real answerer over FT-08,
+// whose dose table has a column for the elderly ("Ouderen (75 jaar en
+// ouder)") beside the start and maximum doses for everyone else. "Hoeveel
+// somnarol mag een patiënt van 80 jaar maximaal hebben?" was answered with
+// the whole row, "Maximale dosis: 1 dd 0,5 mg" before the elderly's
+// "maximaal 1 dd 0,25 mg": twice the dose for this patient, first. A
+// column whose header's range holds the patient's age or weight is what
+// the question points at, and the row shows it alone beside the drug.
+func TestRowShowsThePatientsAgeColumn(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{})
+	for _, q := range []string{
+		"Hoeveel somnarol mag een patiënt van 80 jaar maximaal hebben?",
+		"Welke dosering somnarol bij een 80-jarige?",
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(resp.Answer, "maximaal 1 dd 0,25 mg") || strings.Contains(resp.Answer, "1 dd 0,5 mg") {
+			t.Errorf("%q: answered %q (abstained %v), want the elderly's cell alone", q, resp.Answer, resp.Abstained)
+		}
+	}
+}
