@@ -818,6 +818,13 @@ var givingVerbs = setOf("geven", "geef", "geeft", "gebruiken", "gebruikt", "gebr
 // borstvoeding?", "Mag een zwangere cefaloxine gebruiken?", "Mag een moeder
 // die borstvoeding geeft beluxaan gebruiken?"); "" when there is none.
 func givenWord(ws []string) string {
+	// "Mag motrexide bij een kind van 6 maanden?": the verb left out, the
+	// drug is the subject, and a preposition says for whom or when
+	if len(ws) > 2 && (ws[0] == "mag" || ws[0] == "kan") && ellipsisPrepositions[ws[2]] {
+		if v := ws[1]; !stopwords[v] && !personWords[v] && !subjectPronouns[v] && !populationWord(v) && !questionWords[v] && !isNumber(v) {
+			return v
+		}
+	}
 	// the clause's subject is who gives or takes: "ik", "een zwangere",
 	// not the drug ("Kan tarvomycine een vreemde smaak geven?")
 	if len(ws) < 3 || !(subjectPronouns[ws[1]] || personWords[ws[2]] || populationWord(ws[2]) || personWords[ws[1]]) {
@@ -838,6 +845,10 @@ func givenWord(ws []string) string {
 	}
 	return ""
 }
+
+// ellipsisPrepositions follow the drug in a permission question without
+// its verb ("Mag motrexide bij …", "Mag pentavir tijdens …").
+var ellipsisPrepositions = setOf("bij", "tijdens", "in", "na", "voor", "aan")
 
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
 // "doseer", "doses").

@@ -361,3 +361,33 @@ func TestRowShowsThePatientsAgeColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestPermissionWithoutItsVerbNamesTheDrug asks the real answerer over
+// FT-07 whether a drug may be given, the verb left out: "Mag motrexide bij
+// een kind van 6 maanden?" was answered (0.99) with the list of reasons
+// to refer a child urgently ("een zuigeling jonger dan 6 maanden die niet
+// drinkt"), which says nothing of motrexide. In "Mag X bij …?" the drug
+// is the one asked whether it may be given (givenWord), and a candidate
+// other than a row of its table must name it. Rows still answer.
+func TestPermissionWithoutItsVerbNamesTheDrug(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{})
+	for _, tt := range []struct {
+		question string
+		not      string // never in the answer
+		want     string // in the answer; "" when a refusal will do
+	}{
+		{"Mag motrexide bij een kind van 6 maanden?", "Verwijs", ""},
+		{"Mag cefaloxine tijdens de zwangerschap?", "", "niet in het eerste trimester"},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tt.not != "" && !resp.Abstained && strings.Contains(resp.Answer, tt.not):
+			t.Errorf("%q: answered %q, with %q", tt.question, resp.Answer, tt.not)
+		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
+			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
+		}
+	}
+}
