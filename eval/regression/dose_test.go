@@ -178,27 +178,13 @@ func TestNoSentenceOfAnotherItem(t *testing.T) {
 // adults are still answered, each from its own row or sentence.
 func TestNoAdviceForOthersBesideThePopulation(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{})
-	for _, tt := range []struct {
-		question string
-		want     string // in the answer; "" for a refusal
-	}{
-		{"Wat is de dosering van pentavir tijdens de zwangerschap?", ""},
-		{"Wanneer verwijs ik een kind met fluitkeel naar de KNO-arts?", ""},
-		{"Wat is de dosering van pentavir voor een volwassene?", "2 dd 500 mg"},
-		{"Hoeveel soralide geef ik een kind met stridor in rust?", "0,3 mg/kg"},
-		{"Wanneer verwijs ik een volwassene met heesheid naar de KNO-arts?", "langer dan 3 weken"},
-	} {
-		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch {
-		case tt.want == "" && !resp.Abstained:
-			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
-		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
-			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
-		}
-	}
+	askAll(t, svc, []asked{
+		{"Wat is de dosering van pentavir tijdens de zwangerschap?", "", ""},
+		{"Wanneer verwijs ik een kind met fluitkeel naar de KNO-arts?", "", ""},
+		{"Wat is de dosering van pentavir voor een volwassene?", "2 dd 500 mg", ""},
+		{"Hoeveel soralide geef ik een kind met stridor in rust?", "0,3 mg/kg", ""},
+		{"Wanneer verwijs ik een volwassene met heesheid naar de KNO-arts?", "langer dan 3 weken", ""},
+	})
 }
 
 // TestWhetherTheDoseChanges asks the real answerer over FT-10 whether a
@@ -212,24 +198,10 @@ func TestNoAdviceForOthersBesideThePopulation(t *testing.T) {
 // question still holds: the drug, the population.
 func TestWhetherTheDoseChanges(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{})
-	for _, tt := range []struct {
-		question string
-		want     string // in the answer; "" for a refusal
-	}{
-		{"Moet de dosis soralide worden aangepast bij een verminderde nierfunctie?", "hoeft bij een verminderde nierfunctie niet"},
-		{"Moet de dosis mucaflor worden aangepast bij een verminderde nierfunctie?", ""}, // the guideline says it of soralide
-	} {
-		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch {
-		case tt.want == "" && !resp.Abstained:
-			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
-		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
-			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
-		}
-	}
+	askAll(t, svc, []asked{
+		{"Moet de dosis soralide worden aangepast bij een verminderde nierfunctie?", "hoeft bij een verminderde nierfunctie niet", ""},
+		{"Moet de dosis mucaflor worden aangepast bij een verminderde nierfunctie?", "", ""}, // the guideline says it of soralide
+	})
 }
 
 // TestRefusalNamesWhatTheMomentCountsFrom: FT-10 says when the parents of
@@ -279,25 +251,11 @@ func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
 		t.Fatal(err)
 	}
 	svc := registryAnswerer(t, dir, answer.Config{})
-	for _, tt := range []struct {
-		question string
-		want     string // in the answer; "" for a refusal
-	}{
-		{"Wat is de dosering van dravolan bij kinderen?", ""},
-		{"Wat is de dosering van dravolan bij volwassenen?", ""},
-		{"Hoeveel merocilline geef ik?", "2 dd 250 mg · 2 dd 7,5 mg/kg"},
-	} {
-		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch {
-		case tt.want == "" && !resp.Abstained:
-			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
-		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
-			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
-		}
-	}
+	askAll(t, svc, []asked{
+		{"Wat is de dosering van dravolan bij kinderen?", "", ""},
+		{"Wat is de dosering van dravolan bij volwassenen?", "", ""},
+		{"Hoeveel merocilline geef ik?", "2 dd 250 mg · 2 dd 7,5 mg/kg", ""},
+	})
 }
 
 // TestNoAnswerFromTheDrugSetAside asks the real answerer over the dev
@@ -316,26 +274,11 @@ func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
 // the aside's sentence.
 func TestNoAnswerFromTheDrugSetAside(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/guidelines", answer.Config{})
-	for _, tt := range []struct {
-		question string
-		not      string // never in the answer
-		want     string // in the answer; "" when a refusal will do
-	}{
-		{"Hoe lang duurt de behandeling met tarvomycine?", "nordaxilline", ""},
-		{"Welk middel geef ik als een patiënt tarvomycine niet verdraagt?", "Behandel met tarvomycine", ""},
-		{"Hoeveel nordaxilline geef ik bij overgevoeligheid voor tarvomycine?", "", "3 dd 400 mg"},
-	} {
-		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
-		if err != nil {
-			t.Fatal(err)
-		}
-		switch {
-		case tt.not != "" && !resp.Abstained && strings.Contains(resp.Answer, tt.not):
-			t.Errorf("%q: answered %q, with %q", tt.question, resp.Answer, tt.not)
-		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
-			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
-		}
-	}
+	askAll(t, svc, []asked{
+		{"Hoe lang duurt de behandeling met tarvomycine?", "", "nordaxilline"},
+		{"Welk middel geef ik als een patiënt tarvomycine niet verdraagt?", "", "Behandel met tarvomycine"},
+		{"Hoeveel nordaxilline geef ik bij overgevoeligheid voor tarvomycine?", "3 dd 400 mg", ""},
+	})
 }
 
 // TestRowShowsThePatientsAgeColumn asks the real answerer over FT-08,
@@ -371,14 +314,20 @@ func TestRowShowsThePatientsAgeColumn(t *testing.T) {
 // other than a row of its table must name it. Rows still answer.
 func TestPermissionWithoutItsVerbNamesTheDrug(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{})
-	for _, tt := range []struct {
-		question string
-		not      string // never in the answer
-		want     string // in the answer; "" when a refusal will do
-	}{
-		{"Mag motrexide bij een kind van 6 maanden?", "Verwijs", ""},
-		{"Mag cefaloxine tijdens de zwangerschap?", "", "niet in het eerste trimester"},
-	} {
+	askAll(t, svc, []asked{
+		{"Mag motrexide bij een kind van 6 maanden?", "", "Verwijs"},
+		{"Mag cefaloxine tijdens de zwangerschap?", "niet in het eerste trimester", ""},
+	})
+}
+
+// asked is a question with what its answer must hold: want in the answer
+// (when empty, a refusal, unless not is set), not never in an answer.
+type asked struct{ question, want, not string }
+
+// askAll asks the real answerer each question and checks its answer.
+func askAll(t *testing.T, svc *answer.Service, cases []asked) {
+	t.Helper()
+	for _, tt := range cases {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {
 			t.Fatal(err)
@@ -386,6 +335,8 @@ func TestPermissionWithoutItsVerbNamesTheDrug(t *testing.T) {
 		switch {
 		case tt.not != "" && !resp.Abstained && strings.Contains(resp.Answer, tt.not):
 			t.Errorf("%q: answered %q, with %q", tt.question, resp.Answer, tt.not)
+		case tt.want == "" && tt.not == "" && !resp.Abstained:
+			t.Errorf("%q: answered %q, want a refusal", tt.question, resp.Answer)
 		case tt.want != "" && !strings.Contains(resp.Answer, tt.want):
 			t.Errorf("%q: answered %q (abstained %v), want %q in it", tt.question, resp.Answer, resp.Abstained, tt.want)
 		}
