@@ -456,8 +456,9 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 // the row above (pdfCarryKey), the rows above the name would get the
 // previous drug's name: a dose for the wrong drug. Rows are joined only
 // where a rule stands between them that leaves the first column out
-// (keyEnd is where the first column ends); a rule across the first
-// column, or none at all, keeps them apart.
+// (keyEnd is where the first column ends), and only when they look like
+// one merged cell (pdfMergedRun); a rule across the first column, or none
+// at all, keeps them apart.
 func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, keyEnd float64) {
 	joined := func(upper, lower [3]float64) bool {
 		partial := false
@@ -477,7 +478,7 @@ func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, keyEnd float64) {
 		for end < len(t.rows) && joined(t.rowY[end-1], t.rowY[end]) {
 			end++
 		}
-		if end-start > 1 {
+		if end-start > 1 && pdfMergedRun(t.rows[start:end]) {
 			var key []string
 			for _, r := range t.rows[start:end] {
 				key = append(key, r[0]...)
@@ -2252,6 +2253,27 @@ func pdfOnlyWords(rows []pdfRow, words map[string]int) bool {
 		}
 	}
 	return 2*used >= total
+}
+
+// pdfMergedRun tells whether rows joined by rules that leave their first
+// column out look like one merged first cell: its text, a line or a few,
+// in one run of rows, and at least as many rows without first-column text
+// as with it, less one ("pentavir" beside the middle one of three rows).
+// A grid whose row rules merely stop short of its first column (a font's
+// code chart labelling each row) has text beside nearly every row.
+func pdfMergedRun(rows [][][]string) bool {
+	with, first, last := 0, -1, -1
+	for i, r := range rows {
+		if len(r[0]) > 0 {
+			with++
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	empty := len(rows) - with
+	return empty > 0 && with <= empty+1 && last-first+1 == with
 }
 
 // pdfCentredKeys gives the rows of a first-column cell merged over

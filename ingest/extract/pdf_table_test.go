@@ -351,6 +351,48 @@ func TestPDFTablesShortLineAfter(t *testing.T) {
 	}
 }
 
+// Rules that leave the first column out join rows into one merged first
+// cell only when the rows look like one: a name beside one of them, the
+// others empty. A chart whose row rules stop short of its first column
+// labels nearly every row ("#20", "#30", … in a font's code chart, where
+// only the first row has no label): its labels stay apart. Before, every
+// row got all the labels.
+func TestPDFMergedKeysNeedEmptyRows(t *testing.T) {
+	cell := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return []string{s}
+	}
+	table := func(keys ...string) pdfTable {
+		var tab pdfTable
+		for i, k := range keys {
+			y := 700 - 20*float64(i)
+			tab.rows = append(tab.rows, [][]string{cell(k), {"x"}})
+			tab.rowY = append(tab.rowY, [3]float64{y, y, y})
+		}
+		return tab
+	}
+	var reg pdfRegion
+	for i := 1; i < 4; i++ { // rules between the rows, right of the first column only
+		reg.hRules = append(reg.hRules, pdfRule{pos: 710 - 20*float64(i), lo: 100, hi: 300})
+	}
+	merged := table("", "pentavir", "", "")
+	pdfJoinMergedKeys(&merged, reg, 90)
+	for i, r := range merged.rows {
+		if !slices.Equal(r[0], []string{"pentavir"}) {
+			t.Errorf("merged cell, row %d: first cell %q, want pentavir", i, r[0])
+		}
+	}
+	chart := table("", "#20", "#30", "#40")
+	pdfJoinMergedKeys(&chart, reg, 90)
+	for i, want := range []string{"", "#20", "#30", "#40"} {
+		if got := strings.Join(chart.rows[i][0], " "); got != want {
+			t.Errorf("chart, row %d: first cell %q, want %q", i, got, want)
+		}
+	}
+}
+
 // A Word document converted by LibreOffice Writer (FT-08, pandoc's Word
 // style) draws no rules, sets its header cells at the bottom of a header
 // row three lines high ("Ouderen (75" over "jaar en" over "ouder)", with
