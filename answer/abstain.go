@@ -345,7 +345,9 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
-		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0: // nor the one asked whether it may be given (a row of its table names it in a header)
+		// nor the one asked whether it may be given (a row of its own
+		// table names it in a header)
+		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0:
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed
