@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres/pgtest"
 )
@@ -98,7 +100,7 @@ func TestNoSecretsInLogs(t *testing.T) {
 			t.Errorf("%s: status %d, want %d: %s", tc.path, resp.StatusCode, tc.want, body)
 		}
 		for _, s := range append([]string{dbPassword, llmKey, secret}, patientValues...) {
-			if strings.Contains(string(body), s) {
+			if holds(string(body), s) {
 				t.Errorf("%s: response contains %q: %s", tc.path, s, body)
 			}
 		}
@@ -141,7 +143,7 @@ func TestNoSecretsInLogs(t *testing.T) {
 		t.Errorf("the provider never received the questions; the prompt check would prove nothing:\n%s", sent)
 	}
 	for _, v := range patientValues {
-		if strings.Contains(sent, v) {
+		if holds(sent, v) {
 			t.Errorf("patient data %q sent to the LLM provider", v)
 		}
 	}
@@ -153,9 +155,9 @@ func TestNoSecretsInLogs(t *testing.T) {
 		secrets["patient data "+v] = v
 	}
 	for name, s := range secrets {
-		if strings.Contains(text, s) {
+		if holds(text, s) {
 			for _, line := range strings.Split(text, "\n") {
-				if strings.Contains(line, s) {
+				if holds(line, s) {
 					t.Errorf("%s in the logs: %s", name, line)
 				}
 			}
@@ -171,6 +173,29 @@ const patientQuestion = "Mevrouw Jansen, patiënte van dhr. de Vries, geboren op
 	"wat zegt het AI Kompas over triage?"
 
 var patientValues = []string{"Jansen", "Vries", "12 maart", "1954", "111222333", "12345678", "123 45 67", "3511 ab", "NL91", "0417 1643"}
+
+// holds reports whether text holds v. A number stands as a value of its
+// own, not inside a longer run of digits: "1954" stands in a log line's
+// nanoseconds ("01:34:33.319540732"), which is no birth year, but it does
+// stand in "bsn111222333" and "(1954-03-12)".
+func holds(text, v string) bool {
+	if strings.ContainsFunc(v, unicode.IsLetter) {
+		return strings.Contains(text, v)
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], v)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[at+len(v):])
+		if (at == 0 || !unicode.IsDigit(before)) && (at+len(v) == len(text) || !unicode.IsDigit(after)) {
+			return true
+		}
+		i = at + 1
+	}
+}
 
 func patientQuestionJSON(t testing.TB) string {
 	t.Helper()
