@@ -25,6 +25,11 @@
 #     in two columns: a ruled dose table spanning both columns whose drug
 #     cells are merged over their populations' rows (multirow), each name
 #     centred on its rows.
+#   - FT-11 (testdata/heldout/ft11/ft11-klepperoor.html) typeset by
+#     WeasyPrint (CSS paged media): running headers in the page margins,
+#     a two-column section, a footnote, a dose table with a grouped
+#     header (rowspan and colspan) and its caption below it, broken over
+#     two pages in the middle of a row, its header repeated.
 # Other prints, for the extractor's table tests and the ratchet
 # (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
 # converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
@@ -34,7 +39,8 @@
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs libreoffice-writer-nogui, texlive-latex-recommended,
-# texlive-latex-extra, texlive-lang-european, chromium and pandoc.
+# texlive-latex-extra, texlive-lang-european, chromium, pandoc and
+# weasyprint.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -131,6 +137,13 @@ cp "$tmp/ft09-glasoog.pdf" "$dir/ft09/"
 registry "$dir/ft09" ft09-glasoog.pdf ft09-glasoog "Fictieve Standaard Glasoog (FT-09)" 2026-04-01 \
   "FICTIONAL held-out guideline FT-09 converted by pandoc with pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never changed for, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from Markdown by pandoc and pdfLaTeX: a longtable whose header stands at the bottom of its header row, a drug name hyphenated in its cell."
+
+# FT-11: WeasyPrint, a fixed date so that the same source makes the same
+# file.
+SOURCE_DATE_EPOCH=1780272000 weasyprint "$dir/ft11/ft11-klepperoor.html" "$dir/ft11/ft11-klepperoor.pdf"
+registry "$dir/ft11" ft11-klepperoor.pdf ft11-klepperoor "Fictieve Standaard Klepperoor (FT-11)" 2026-06-01 \
+  "FICTIONAL held-out guideline FT-11 typeset by WeasyPrint (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from a web page by WeasyPrint: running headers in the page margins, a two-column section, a footnote, and a bordered dose table with a grouped header and its caption below it, broken over two pages in the middle of a row."
 
 # Two more prints of FT-07 and FT-09, for the extractor's table tests and
 # the held-out ratchet (with their folders' registries): FT-07's web page

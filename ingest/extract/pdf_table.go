@@ -45,7 +45,7 @@ type pdfTable struct {
 	header              [][]string   // per column: its lines; nil when the table has no header row
 	rows                [][][]string // per row, per column: its lines
 	rowNotes            [][]string   // per row: note markers taken from its words ("hoger.¹")
-	rowY                [][3]float64 // per row: the baselines of its first and last line, and the middle of its first cell's
+	rowY                [][4]float64 // per row: the baselines of its first and last line, the middle of its first cell's, and its first cell's first line's
 	colX                []float64    // column left edges (for matching a continuation)
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
@@ -460,7 +460,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 // one merged cell (pdfMergedRun); a rule across the first column, or none
 // at all, keeps them apart.
 func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, keyEnd float64) {
-	joined := func(upper, lower [3]float64) bool {
+	joined := func(upper, lower [4]float64) bool {
 		partial := false
 		for _, r := range reg.hRules {
 			if r.pos >= upper[1] || r.pos <= lower[0] {
@@ -804,7 +804,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 				}
 			}
 		}
-		t.rowY = append(t.rowY, [3]float64{r[0].y, r[len(r)-1].y, (key[0] + key[1]) / 2})
+		t.rowY = append(t.rowY, [4]float64{r[0].y, r[len(r)-1].y, (key[0] + key[1]) / 2, key[0]})
 		var notes []string
 		for _, l := range r {
 			for _, ws := range l.cells {
@@ -2294,7 +2294,7 @@ func pdfCentredKeys(t *pdfTable) bool {
 	if n == 0 || len(t.rows[0]) < 2 || len(t.rows[0][0]) > 0 {
 		return true
 	}
-	if len(t.rowY) != n || n < 2 {
+	if len(t.rowY) != n || n < 2 || pdfKeysAtTop(t) {
 		return false
 	}
 	var gaps []float64
@@ -2337,6 +2337,22 @@ func pdfCentredKeys(t *pdfTable) bool {
 		}
 	}
 	return true
+}
+
+// pdfKeysAtTop reports whether the table sets its first cells at the top
+// of their rows, not centred on them: a first cell that starts on its
+// row's first line and ends above its last ("pravetrine-oorzalf 2%" beside
+// "2 dd dun / aanbrengen"). A row without a first cell at the top of such
+// a table is no part of a cell merged over rows around it: WeasyPrint
+// breaks a row over two pages, and its second half, above the next drug's
+// row, belongs to the drug on the page before.
+func pdfKeysAtTop(t *pdfTable) bool {
+	for i, y := range t.rowY {
+		if last := 2*y[2] - y[3]; len(t.rows[i][0]) > 0 && math.Abs(y[3]-y[0]) < 0.5 && last-y[1] > 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // pdfCarryKey fills an empty first cell of a row from the row above: a

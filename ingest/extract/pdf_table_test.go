@@ -331,6 +331,32 @@ func TestPDFTablesMergedKeyCells(t *testing.T) {
 	}
 }
 
+// WeasyPrint breaks FT-11's dose table over two pages in the middle of
+// moxalide's row: page 2 ends with "moxalide (tablet 100 mg)" and its
+// cell for children of 6–11 years, page 3 repeats the header and goes on
+// with the rest of that row (the cells for children of 1–5 years and for
+// adults) above pravetrine's row. Its cells stand at the top of their
+// rows. The rest of the row was taken for the start of a drug cell
+// centred on two rows (pdfCentredKeys), and pravetrine got moxalide's
+// adult dose ("pravetrine-oorzalf 2% · … 1 dd 100 mg"). It keeps no drug
+// now (pdfKeysAtTop): a dose beside no drug is refused.
+func TestPDFTablesRowBrokenOverPages(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft11/ft11-klepperoor.pdf")
+	if len(doc.Tables) != 2 || len(doc.Tables[1].Rows) != 2 {
+		t.Fatalf("tables %q, want the two parts of the dose table", renderTables(doc))
+	}
+	rest, pravetrine := doc.Tables[1].Rows[0], doc.Tables[1].RowText(1)
+	if rest[0] != "" || !strings.Contains(strings.Join(rest, " "), "1 dd 100 mg") {
+		t.Errorf("page 3, first row %q: want the rest of moxalide's row, without a drug", rest)
+	}
+	if !strings.HasPrefix(pravetrine, "Middel: pravetrine-oorzalf 2% · ") || strings.Contains(pravetrine, "1 dd 100 mg") {
+		t.Errorf("page 3, second row %q: want pravetrine's own", pravetrine)
+	}
+	if got := doc.Tables[0].RowText(1); !strings.HasPrefix(got, "Middel: moxalide (tablet 100 mg) · ") {
+		t.Errorf("page 2, second row %q: want moxalide's", got)
+	}
+}
+
 // A table without borders (a web page's table converted by LibreOffice
 // Writer/Web) followed by a line shorter than the page ("Controleer na een
 // week het effect."), which runs across the table's first gutter and
@@ -369,7 +395,7 @@ func TestPDFMergedKeysNeedEmptyRows(t *testing.T) {
 		for i, k := range keys {
 			y := 700 - 20*float64(i)
 			tab.rows = append(tab.rows, [][]string{cell(k), {"x"}})
-			tab.rowY = append(tab.rowY, [3]float64{y, y, y})
+			tab.rowY = append(tab.rowY, [4]float64{y, y, y, y})
 		}
 		return tab
 	}
