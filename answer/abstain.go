@@ -333,10 +333,20 @@ func excludes(text string) bool {
 // no amount itself ("Moet de dosis soralide worden aangepast bij een
 // verminderde nierfunctie?") is answered by a candidate that says yes or
 // no without a dose: "Soralide hoeft bij een verminderde nierfunctie niet
-// te worden aangepast." A dose answers it as well (kindShown).
+// te worden aangepast." A dose answers it as well (kindShown), and so does
+// advice on the dose that gives no amount: "Halveer de dosis moxalide bij
+// een eGFR onder 30" says that the dose goes down (namesDose).
 func whetherDose(q question, c *cand) bool {
 	return q.kind == kindDose && yesNo(q.text) && len(quantities(q.text)) == 0 && len(q.values) == 0 &&
-		kindShown(kindPermission, c)
+		(kindShown(kindPermission, c) || namesDose(c.text))
+}
+
+// namesDose reports whether text speaks of a dose: "dosis", "doses",
+// "dosering".
+func namesDose(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return strings.HasPrefix(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "dosering")
+	})
 }
 
 // rule returns the hard rule c breaks, or "".
@@ -381,10 +391,43 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) {
 		return ruleValue
 	}
 	return ""
+}
+
+// adultAge is the age, in months, from which a patient is an adult.
+const adultAge = 18 * 12
+
+// adultsWord returns the question's word for adults ("volwassenen",
+// "volwassene") when it asks about adults and states no age and no
+// population by age: "" otherwise.
+func adultsWord(q question) string {
+	if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge }) ||
+		slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.byAge }) {
+		return ""
+	}
+	for _, w := range lowerWords(q.text) {
+		if strings.HasPrefix(w, "volwassen") {
+			return w
+		}
+	}
+	return ""
+}
+
+// adultsExcluded reports whether a question about adults gets a candidate
+// that gives ages, none of them an adult's, and does not name adults:
+// "Middel: moxalide · 6–11 jaar: 1 dd 50 mg" is a child's dose, whatever
+// the table gives adults elsewhere, and "Verwijs een kind jonger dan 1
+// jaar …" is no advice for an adult.
+func adultsExcluded(q question, text string) bool {
+	if adultsWord(q) == "" || slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") }) {
+		return false
+	}
+	adult := []qvalue{{measure: measureAge, lo: adultAge, hi: adultAge}}
+	ranged, fits := valueFit(adult, text)
+	return ranged && !fits
 }
 
 // decide scores the candidate answers and answers with the best ones when
@@ -692,15 +735,56 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	}
 	for _, w := range slots {
 		us := contentUnits(s.cfg.Analyzer, w)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) && !abbreviated(q.text, w, ps) {
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
 	if len(absent) == 0 {
-		return nil, nil
+		// Without such a word, two words of the question that no source
+		// names say as much: "Wat moet ik controleren als een patiënt die
+		// coumarinederivaten gebruikt lindoxan krijgt?" asks of a drug and
+		// a drug class in clauses that hold no slot, and the reports
+		// answered it with an app for skin lesions. One unknown word may
+		// be the question's own wording of what the sources say.
+		// Not the noun asked for, nor one asked of its complement ("Welk
+		// onderzoek doe ik bij verdenking op glasoog?"): the sources may
+		// word those otherwise.
+		words := slices.DeleteFunc(s.absentWords(q, ps), func(w string) bool {
+			return strings.EqualFold(w, q.askedWord) || complementOf(q.text, w) != ""
+		})
+		miss, err := s.unknownToSources(ctx, q, words, true)
+		if err != nil || len(miss) < minUnknownWords {
+			return nil, err
+		}
+		return miss, nil
 	}
 	return s.unknownToSources(ctx, q, absent, true)
 }
+
+// minUnknownWords is how many of a question's words no source names
+// (outside the slots) make it a question outside the sources.
+const minUnknownWords = 2
+
+// namesPopulationOf reports whether the passage names the population that
+// word w is the mark of: "een slechte nierfunctie" is what a guideline
+// says as "bij een eGFR onder 30". Only a mark with at most an inflection
+// after it ("nierfunctie", "zuigelingen"): a compound that goes on names
+// something else of the population ("zuigelingenkoliek", a condition).
+func (p *prepared) namesPopulationOf(w string) bool {
+	w = strings.ToLower(w)
+	for _, g := range populations {
+		if slices.ContainsFunc(g.prefixes, func(m string) bool {
+			return strings.HasPrefix(w, m) && utf8.RuneCountInString(w)-utf8.RuneCountInString(m) <= maxInflection
+		}) && g.shows(w) && g.shownIn(p.p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxInflection is the most letters an inflection adds to a word ("-en",
+// "-ën", "-s", "-e").
+const maxInflection = 3
 
 // placeInSources sets what the sources say of the question's subject
 // words: those no source names (q.outside, ruleOutside) and, per document
@@ -742,7 +826,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	for _, doc := range docs {
 		for _, w := range slots {
 			us := contentUnits(s.cfg.Analyzer, w)
-			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) || p.headed(w) }) || abbreviated(q.text, w, byDoc[doc]) {
+			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) }) || abbreviated(q.text, w, byDoc[doc]) {
 				continue
 			}
 			found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 3, Mode: retrieval.Lexical,
@@ -898,6 +982,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		for _, v := range q.values {
 			vals = append(vals, v.text)
 		}
+		if len(vals) == 0 {
+			vals = append(vals, adultsWord(q)) // adultsExcluded
+		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleUnit:
 		unit := q.counted
@@ -990,7 +1077,8 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 			continue
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) && !abbreviated(q.text, w, ps) {
+		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) && !abbreviated(q.text, w, ps) &&
+			!slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesPopulationOf(w) }) {
 			miss = append(miss, w)
 		}
 	}

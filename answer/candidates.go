@@ -68,6 +68,9 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 		}
 		for j := range p.spans {
 			if !p.candidate[j] {
+				if c := s.shortLeadInCand(p, j); c != nil {
+					out = append(out, c)
+				}
 				continue
 			}
 			out = append(out, s.spanCand(p, formSentence, j, j))
@@ -121,6 +124,29 @@ func (s *Service) headedListCand(p *prepared) *cand {
 		return nil
 	}
 	return s.spanCand(p, formList, lo, hi)
+}
+
+// shortLeadInCand returns the candidate of a list whose lead-in is too
+// short to be a statement of its own ("Verwijs naar de KNO-arts bij:",
+// "Vraag naar:"): the lead-in, which ends in a colon and starts with a
+// capital, with at least two list items after it (bulleted, or each on a
+// line of its own in a passage of list items). Nil otherwise; the
+// lead-in alone is never a candidate.
+func (s *Service) shortLeadInCand(p *prepared, j int) *cand {
+	text := p.spans[j].Text
+	if !endsWithColon(text) || p.isHeading(text) || !unicode.IsUpper(firstLetter(text)) {
+		return nil
+	}
+	hi := p.listEnd(j)
+	if hi < j+2 {
+		return nil
+	}
+	for k := j + 1; k <= hi; k++ {
+		if !p.isListItem(k) && (p.p.Kind != bronwijzer.KindList || !p.ownLine(k)) {
+			return nil
+		}
+	}
+	return s.spanCand(p, formList, j, hi)
 }
 
 func endsWithColon(text string) bool { return strings.HasSuffix(strings.TrimSpace(text), ":") }

@@ -186,6 +186,11 @@ func termWeights(units []unit, ps []*prepared) map[string]float64 {
 	return w
 }
 
+// ownLine reports whether sentence j starts a line of its own.
+func (p *prepared) ownLine(j int) bool {
+	return j > 0 && strings.ContainsRune(string(p.runes[p.spans[j-1].End:p.spans[j].Start]), '\n')
+}
+
 // isListItem reports whether span j of the passage is a bulleted or
 // numbered list item (the bullet sits between it and the previous span).
 func (p *prepared) isListItem(j int) bool {

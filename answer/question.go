@@ -597,9 +597,15 @@ func (s *Service) analyseQuestion(text string) question {
 
 // purposeWord returns the noun of "voor (de|het|een) X" in the question's
 // words ("Welk middel voor de aanval …"): what it asks something for; ""
-// when there is none. "Voor wie …" asks for a person.
+// when there is none. "Voor wie …" asks for a person. Only in the main
+// clause: a clause that a subordinating conjunction opens describes the
+// patient ("als de patiënt overgevoelig is voor lindoxan", "een zwangere
+// die allergisch is voor dorvaxine"), not what the question asks for.
 func purposeWord(ws []string) string {
 	for i, w := range ws {
+		if subordinators[w] {
+			break
+		}
 		if w != "voor" {
 			continue
 		}
@@ -613,6 +619,9 @@ func purposeWord(ws []string) string {
 	}
 	return ""
 }
+
+// subordinators open a subordinate clause.
+var subordinators = setOf("als", "wanneer", "indien", "die", "dat", "omdat", "terwijl", "zodat", "nadat", "voordat", "sinds", "hoewel")
 
 // Question words by the kind of answer they ask for.
 var (
@@ -959,11 +968,24 @@ var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
 // plural takes no article). "Wat schrijf ik extra voor …" has none. Also
 // whether words[i] is the copula after "hoe" and an adjective, before an
 // article: its subject is what the question is about ("Hoe betrouwbaar is
-// de sneltest …?").
+// de sneltest …?"). And whether words[i] is the verb after "welke" and
+// its noun, followed by one word (with its article) that ends the
+// question: the clause's subject ("Welke bijwerkingen heeft lindoxan?",
+// "Welke bijwerkingen geeft de pil?"). A longer rest may be the verb's
+// object or anything else ("Welke CRP-uitslag maakt een bacteriële
+// longontsteking … waarschijnlijk?").
 func objectSlot(words []string, i int) bool {
 	lw := func(k int) string { return strings.ToLower(words[k]) }
 	if i == 2 && i+1 < len(words) && lw(0) == "hoe" && copulas[lw(i)] && articles[lw(i+1)] {
 		return true // "Hoe betrouwbaar is de sneltest …?": the subject of the copula
+	}
+	if i == 2 && (lw(0) == "welke" || lw(0) == "welk") && !stopwords[lw(1)] {
+		last := len(words) - 1
+		if i+2 == last && articles[lw(i+1)] {
+			return true
+		}
+		next := lw(last)
+		return i+1 == last && !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next]
 	}
 	if i < 2 || i > 3 || i+1 >= len(words) || !subjectPronouns[lw(i)] || !questionWords[lw(0)] ||
 		i == 3 && (lw(0) != "hoe" || !degreeWords[lw(1)]) {

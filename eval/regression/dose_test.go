@@ -342,3 +342,71 @@ func askAll(t *testing.T, svc *answer.Service, cases []asked) {
 		}
 	}
 }
+
+// TestNoChildsDoseForAnAdult asks the real answerer over FT-11
+// (testdata/heldout/ft11: WeasyPrint breaks its dose table over two
+// pages in the middle of moxalide's row, so page 2 has moxalide's name
+// with its dose for children of 6–11 years, and the adults' cell stands
+// on page 3 without the drug). "Wat is de dosis moxalide voor
+// volwassenen?" was answered (0.99) with "Middel: moxalide (tablet 100
+// mg) · 6–11 jaar: 1 dd 50 mg": a child's dose. A question about adults
+// that states no age is not answered by a candidate that gives ages, none
+// an adult's, and does not name adults (adultsExcluded); nor is "Wanneer
+// verwijs ik een volwassene …?" by the referral of a child younger than
+// 1 year.
+func TestNoChildsDoseForAnAdult(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Wat is de dosis moxalide voor volwassenen?", "", "1 dd 50 mg"},
+		{"Wanneer verwijs ik een volwassene met klepperoor?", "KNO-arts", "jonger dan 1 jaar"},
+		{"Hoeveel lindoxan geef ik een volwassene?", "2 dd 500 mg", ""},
+	})
+}
+
+// TestShortLeadInListAnswers asks the real answerer over FT-11 for the
+// list a lead-in too short to be a statement introduces: "Verwijs naar de
+// KNO-arts bij:" (29 letters) and its three items were no candidate, so
+// "Wanneer verwijs ik … naar de KNO-arts?" was refused with "De bronnen
+// noemen ‘KNO’ niet in dit verband" (shortLeadInCand).
+func TestShortLeadInListAnswers(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Wanneer verwijs ik een patiënt met klepperoor naar de KNO-arts?", "een abces van de oorschelp", ""},
+	})
+}
+
+// TestDoseAdviceWithoutAmount asks the real answerer over FT-11 whether a
+// dose goes down for a population the guideline names in other words:
+// "Moet de dosis moxalide omlaag bij een slechte nierfunctie?" was refused
+// with "De bronnen behandelen ‘nierfunctie’ niet", where the guideline
+// says "Halveer de dosis moxalide bij een eGFR onder 30". A word that
+// marks a population is named by a passage that names the population
+// (namesPopulationOf), and advice on the dose without an amount answers
+// whether the dose changes (whetherDose). A refusal does not deny the
+// population either.
+func TestDoseAdviceWithoutAmount(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Moet de dosis moxalide omlaag bij een slechte nierfunctie?", "Halveer de dosis moxalide", ""},
+	})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Wat is de dosering van lindoxan bij een slechte nierfunctie?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || strings.Contains(resp.Answer, "nierfunctie") {
+		t.Errorf("answered %q (abstained %v): want a refusal that does not deny the kidney function", resp.Answer, resp.Abstained)
+	}
+}
+
+// TestPurposeOnlyInTheMainClause asks the real answerer over FT-11 which
+// drug a patient gets who cannot have the first choice: "Welk middel geef
+// ik als de patiënt overgevoelig is voor lindoxan?" was refused with "De
+// best passende passages staan niet onder een kop over ‘lindoxan’": the
+// "voor" of the clause that describes the patient was read as what the
+// drug is asked for (purposeWord), as in "Welk middel voor de aanval …".
+func TestPurposeOnlyInTheMainClause(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Welk middel geef ik als de patiënt overgevoelig is voor lindoxan?", "moxalide gedurende 5 dagen", ""},
+	})
+}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 
+	"github.com/bronwijzer/bronwijzer/answer"
 	"github.com/bronwijzer/bronwijzer/eval"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/embed"
@@ -109,12 +111,16 @@ func TestParaphraseSetRatchet(t *testing.T) {
 
 // TestGuidelineQuestionsOnTheReportsRatchet asks every guideline question
 // of the repository (the dev guideline set, the paraphrases and the
-// held-out sets FT-05 to FT-10, 395 questions, answerable or not) of the
+// held-out sets FT-05 to FT-11, 426 questions, answerable or not) of the
 // bundled reports, which treat none of those guidelines: each is outside
 // that corpus, as a question on a guideline a practice has not loaded. It
 // fails when more are answered than the committed figure. Those answered
 // on 2026-12-03 (eighth session): ft01-23, ft01-38, p03, p06, p24,
-// ft06-u09, ft07-h26 and ft08-h22 — a drug in a relative clause ("bij een
+// ft06-u09, ft07-h26 and ft08-h22; FT-11's, written on 2026-12-04, added
+// ft11-h17 and ft11-n05 ("Welke bijwerkingen heeft lindoxan?", a subject
+// after the verb: objectSlot). Since two words no source names refuse a
+// question (outsideSources), ft01-23 and ft11-h17 are refused. Those
+// left: a drug in a relative clause ("bij een
 // patiënt die beluxaan gebruikt"), a condition that is no slot word
 // ("Kunnen gezinsleden ambervlekkenziekte … krijgen?"), a word the
 // answerer takes for a spelled-out short form ("ambervlekkenziekte" has
@@ -123,7 +129,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
-		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl"} {
+		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
+		"../datasets/heldout-ft11.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -141,7 +148,33 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 395 || len(answered) > 8 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 8 of 395 committed", len(answered), len(qs), answered)
+	if len(qs) != 426 || len(answered) > 7 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 426 committed", len(answered), len(qs), answered)
+	}
+}
+
+// TestUnknownSubjectsAreRefused asks the real answerer over the bundled
+// reports questions about drugs they never name. "Welke bijwerkingen heeft
+// lindoxan?" was answered (0.83) with a sentence on chatbots that give
+// information on side effects: a subject after the verb of a "welke"
+// question was no slot (objectSlot). "Wat moet ik controleren als een
+// patiënt die coumarinederivaten gebruikt lindoxan krijgt?" was answered
+// (0.74) with an app for skin lesions: two words no source names refuse a
+// question whose slots the sources do name (outsideSources). The refusal
+// names the words.
+func TestUnknownSubjectsAreRefused(t *testing.T) {
+	svc := registryAnswerer(t, "../../corpus", answer.Config{})
+	for _, tt := range []struct{ question, word string }{
+		{"Welke bijwerkingen heeft lindoxan?", "lindoxan"},
+		{"Welke bijwerkingen geeft de pil?", "pil"},
+		{"Wat moet ik controleren als een patiënt die coumarinederivaten gebruikt lindoxan krijgt?", "coumarinederivaten"},
+	} {
+		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !resp.Abstained || !strings.Contains(resp.Answer, "behandelen") || !strings.Contains(resp.Answer, "‘"+tt.word+"’") {
+			t.Errorf("%q: answered %q (abstained %v), want a refusal naming %q", tt.question, resp.Answer, resp.Abstained, tt.word)
+		}
 	}
 }
