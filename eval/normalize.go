@@ -39,7 +39,11 @@ func Normalize(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	// Lower case and dropped runes can leave a base letter and its
+	// combining mark that compose now ("Y" has no precomposed form with a
+	// ring above, "y" has: "ẙ"): composed once more, a second pass
+	// changes nothing.
+	return norm.NFKC.String(b.String())
 }
 
 // foldRune maps look-alike punctuation to one form; 0 means drop the rune.
