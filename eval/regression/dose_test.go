@@ -344,20 +344,20 @@ func askAll(t *testing.T, svc *answer.Service, cases []asked) {
 }
 
 // TestNoChildsDoseForAnAdult asks the real answerer over FT-11
-// (testdata/heldout/ft11: WeasyPrint breaks its dose table over two
-// pages in the middle of moxalide's row, so page 2 has moxalide's name
-// with its dose for children of 6–11 years, and the adults' cell stands
-// on page 3 without the drug). "Wat is de dosis moxalide voor
-// volwassenen?" was answered (0.99) with "Middel: moxalide (tablet 100
-// mg) · 6–11 jaar: 1 dd 50 mg": a child's dose. A question about adults
-// that states no age is not answered by a candidate that gives ages, none
-// an adult's, and does not name adults (adultsExcluded); nor is "Wanneer
-// verwijs ik een volwassene …?" by the referral of a child younger than
-// 1 year.
+// (testdata/heldout/ft11). A question about adults that states no age is
+// not answered by a candidate that gives ages, none an adult's, and does
+// not name adults (adultsExcluded): "Wanneer verwijs ik een volwassene met
+// klepperoor?" was answered with the referral of a child younger than 1
+// year. WeasyPrint breaks the PDF's dose table over two pages in the
+// middle of moxalide's row, with its dose for children of 6–11 years on
+// page 2 and the adults' cell on page 3; while the two parts were two
+// tables, "Wat is de dosis moxalide voor volwassenen?" was answered (0.99)
+// with "Middel: moxalide (tablet 100 mg) · 6–11 jaar: 1 dd 50 mg", a
+// child's dose. Now the row is whole and holds the adults' dose.
 func TestNoChildsDoseForAnAdult(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
 	askAll(t, svc, []asked{
-		{"Wat is de dosis moxalide voor volwassenen?", "", "1 dd 50 mg"},
+		{"Wat is de dosis moxalide voor volwassenen?", "Volwassenen en kinderen vanaf 12 jaar: 1 dd 100 mg", ""},
 		{"Wanneer verwijs ik een volwassene met klepperoor?", "KNO-arts", "jonger dan 1 jaar"},
 		{"Hoeveel lindoxan geef ik een volwassene?", "2 dd 500 mg", ""},
 	})
@@ -383,7 +383,8 @@ func TestShortLeadInListAnswers(t *testing.T) {
 // marks a population is named by a passage that names the population
 // (namesPopulationOf), and advice on the dose without an amount answers
 // whether the dose changes (whetherDose). A refusal does not deny the
-// population either.
+// population either: it may say that the sources give no dose of
+// lindoxan for it.
 func TestDoseAdviceWithoutAmount(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
 	askAll(t, svc, []asked{
@@ -393,7 +394,7 @@ func TestDoseAdviceWithoutAmount(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !resp.Abstained || strings.Contains(resp.Answer, "nierfunctie") {
+	if !resp.Abstained || strings.Contains(resp.Answer, "‘nierfunctie’ niet") {
 		t.Errorf("answered %q (abstained %v): want a refusal that does not deny the kidney function", resp.Answer, resp.Abstained)
 	}
 }

@@ -93,7 +93,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 16, 0, 0},
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, 19, 0, 0},
-	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, 21, 0, 0},
+	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, 22, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, 22, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, 16, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 15, 0, 1},

@@ -42,6 +42,7 @@ import (
 type pdfTable struct {
 	x0, x1, bottom, top float64
 	caption             []string     // caption lines, if any
+	captionBelow        bool         // the caption stands below the table
 	header              [][]string   // per column: its lines; nil when the table has no header row
 	rows                [][][]string // per row, per column: its lines
 	rowNotes            [][]string   // per row: note markers taken from its words ("hoger.¹")
@@ -1184,7 +1185,7 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	if capRows, y := pdfFindCaption(rows, t, body, true); capRows != nil {
 		rows, t.caption, markY = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), y
 	} else if capRows, _ := pdfFindCaption(rows, t, body, false); capRows != nil {
-		rows, t.caption = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows)
+		rows, t.caption, t.captionBelow = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), true
 	}
 	var out []pdfRow
 	marked := false
@@ -2058,9 +2059,11 @@ func pdfModeCount(xs []float64, tol float64) int {
 
 // pdfLinkTables numbers the tables of the document and joins a table that
 // continues on the next page: the first table of a page continues the last
-// table of the page before when it has no caption, its columns stand where
-// that table's columns stood, and it either repeats the table's header row
-// or has no header and is the first thing on its page.
+// table of the page before when it has no caption (or its caption stands
+// below it and the table before has none: the caption of a table broken
+// over pages stands under its last part), its columns stand where that
+// table's columns stood, and it either repeats the table's header row or
+// has no header and is the first thing on its page.
 func pdfLinkTables(pages [][]pdfTable) {
 	index, rows := 0, 0
 	var head, last *pdfTable
@@ -2069,6 +2072,10 @@ func pdfLinkTables(pages [][]pdfTable) {
 			t := &pages[p][k]
 			if k == 0 && last != nil && pdfContinues(head, last, t) {
 				pdfJoinBrokenRow(last, t)
+				if t.captionBelow {
+					// A caption below the table stands under its last part.
+					head.caption, t.caption = t.caption, nil
+				}
 				t.cont, t.index, t.first, t.header = true, last.index, rows, nil
 				rows += len(t.rows)
 				last = t
@@ -2114,7 +2121,8 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 }
 
 func pdfContinues(head, last, t *pdfTable) bool {
-	if len(t.caption) > 0 || len(t.colX) != len(last.colX) {
+	captioned := len(t.caption) > 0 && !(t.captionBelow && len(head.caption) == 0)
+	if captioned || len(t.colX) != len(last.colX) {
 		return false
 	}
 	for i := range t.colX {

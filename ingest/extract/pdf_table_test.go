@@ -335,25 +335,44 @@ func TestPDFTablesMergedKeyCells(t *testing.T) {
 // moxalide's row: page 2 ends with "moxalide (tablet 100 mg)" and its
 // cell for children of 6–11 years, page 3 repeats the header and goes on
 // with the rest of that row (the cells for children of 1–5 years and for
-// adults) above pravetrine's row. Its cells stand at the top of their
-// rows. The rest of the row was taken for the start of a drug cell
-// centred on two rows (pdfCentredKeys), and pravetrine got moxalide's
-// adult dose ("pravetrine-oorzalf 2% · … 1 dd 100 mg"). It keeps no drug
-// now (pdfKeysAtTop): a dose beside no drug is refused.
+// adults) above pravetrine's row, and the caption stands below the last
+// part. The parts are one table: a caption below a part does not start a
+// new table when the table before has none (pdfLinkTables), and the rest
+// of moxalide's row joins its start (pdfJoinBrokenRow). Before, the part
+// on page 3 was a table of its own; first its broken row took
+// pravetrine's name (pravetrine got moxalide's adult dose), then it kept
+// no drug and moxalide's adult dose was refused.
 func TestPDFTablesRowBrokenOverPages(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft11/ft11-klepperoor.pdf")
-	if len(doc.Tables) != 2 || len(doc.Tables[1].Rows) != 2 {
-		t.Fatalf("tables %q, want the two parts of the dose table", renderTables(doc))
+	doc := oneTable(t, "../../testdata/heldout/ft11/ft11-klepperoor.pdf", "Tabel 2 Dosering van geneesmiddelen bij klepperoor",
+		[]string{"Middel", "Kinderen 1–5 jaar", "6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}, 3)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: moxalide (tablet 100 mg)": {"Kinderen 1–5 jaar: niet geregistreerd", "6–11 jaar: 1 dd 50 mg",
+			"Volwassenen en kinderen vanaf 12 jaar: 1 dd 100 mg, de eerste dag 200 mg"},
+		"Middel: pravetrine-oorzalf 2%": {"Kinderen 1–5 jaar: 2 dd dun aanbrengen",
+			"Volwassenen en kinderen vanaf 12 jaar: 2 dd dun aanbrengen"},
+	})
+	if row := rowWith(doc, "pravetrine"); strings.Contains(row, "1 dd 100 mg") {
+		t.Errorf("pravetrine's row %q holds moxalide's dose", row)
 	}
-	rest, pravetrine := doc.Tables[1].Rows[0], doc.Tables[1].RowText(1)
-	if rest[0] != "" || !strings.Contains(strings.Join(rest, " "), "1 dd 100 mg") {
-		t.Errorf("page 3, first row %q: want the rest of moxalide's row, without a drug", rest)
+}
+
+// A table that sets its first cells at the top of their rows (a one-line
+// "pravetrine-oorzalf 2%" beside a two-line row) and starts with a row
+// without a first cell: that row is the rest of a row broken at the page
+// whose start was not found (pdfKeysAtTop), not the top of a cell
+// centred on the rows around it. Nothing is filled in: a dose beside no
+// drug is refused, one beside the next drug would be the wrong drug's.
+func TestPDFCentredKeysNotForCellsAtTheTop(t *testing.T) {
+	tab := pdfTable{
+		rows: [][][]string{{nil, {"1 dd 100 mg"}}, {{"pravetrine-oorzalf 2%"}, {"2 dd dun", "aanbrengen"}}},
+		// first and last line of the row, middle and first line of its first cell
+		rowY: [][4]float64{{700, 700, 0, 0}, {680, 668, 680, 680}},
 	}
-	if !strings.HasPrefix(pravetrine, "Middel: pravetrine-oorzalf 2% · ") || strings.Contains(pravetrine, "1 dd 100 mg") {
-		t.Errorf("page 3, second row %q: want pravetrine's own", pravetrine)
+	if pdfCentredKeys(&tab) {
+		t.Error("pdfCentredKeys reports a carry as safe")
 	}
-	if got := doc.Tables[0].RowText(1); !strings.HasPrefix(got, "Middel: moxalide (tablet 100 mg) · ") {
-		t.Errorf("page 2, second row %q: want moxalide's", got)
+	if len(tab.rows[0][0]) > 0 {
+		t.Errorf("the rest of a broken row got the drug %q", tab.rows[0][0])
 	}
 }
 
