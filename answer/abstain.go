@@ -506,6 +506,11 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 		if c.p < secondaryShare*chosen[0].p {
 			break // sorted: the rest are weaker
 		}
+		// a definition under its term's heading is joined only by the
+		// rest of that definition
+		if chosen[0].defined && c.pass.p.Section != chosen[0].pass.p.Section {
+			continue
+		}
 		if joins(chosen, c) && !slices.ContainsFunc(about, func(u unit) bool { return c.set.score(u) == 0 }) {
 			chosen = append(chosen, c)
 		}

@@ -44,6 +44,9 @@ type cand struct {
 	// outOfRange: a row whose cells for other ages, eGFR or weeks of
 	// pregnancy than the question's were left out
 	outOfRange bool
+	// defined: it stands right under a heading that is the term a
+	// definition question asks about (termHeading)
+	defined bool
 }
 
 // maxListItems and maxListItemRunes bound the list a lead-in sentence

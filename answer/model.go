@@ -191,9 +191,11 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	for i := range cands {
 		leastMiss = min(leastMiss, miss[i])
 	}
+	term := s.definedTerm(q)
 	for i, c := range cands {
 		named, about := sub.named(c)
 		_, fits := valueFit(q.values, c.text)
+		c.defined = term != nil && s.termHeading(term, c) && (kindShown(q.kind, c) || !s.namesTerm(term, c))
 		qualMiss := 0.0
 		if len(q.quals) > 0 {
 			qualMiss = float64(len(c.missingQualifiers(q))) / float64(len(q.quals))
@@ -224,8 +226,8 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			b2f(sub.any() && !named),
 			b2f(about),
 			qualMiss,
-			b2f(kindShown(q.kind, c)),
-			b2f(headingShown(q.headings, c)),
+			b2f(kindShown(q.kind, c) || c.defined),
+			b2f(headingShown(q.headings, c) || c.defined),
 			b2f(c.namesAsked(q)),
 			b2f(fits),
 			b2f(q.kind == kindDose && c.form == formRow),
@@ -238,6 +240,114 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			lengthFeature(c.words()),
 		}
 	}
+}
+
+// definedTerm returns the words of the term a definition question asks
+// about ("Wat is de KEL?", "Wat betekent KEL?", "Wat verstaat men onder
+// X?"): its content words but the verbs of defining; nil for another
+// kind of question.
+func (s *Service) definedTerm(q question) map[string]bool {
+	if q.kind != kindDefinition {
+		return nil
+	}
+	verbs := map[string]bool{}
+	for v := range definitionVerbs {
+		for _, t := range s.cfg.Analyzer.Terms(v) {
+			verbs[t] = true
+		}
+	}
+	term := map[string]bool{}
+	for _, u := range q.units {
+		if !verbs[u.full] {
+			term[u.full] = true
+		}
+	}
+	if len(term) == 0 {
+		return nil
+	}
+	return term
+}
+
+// termHeading reports whether the candidate stands right under a heading
+// that is the term a definition question asks about: a description list
+// (a web page's <dt> and <dd>, a PDF's term set bold on a line of its
+// own) makes the term the heading of its definition, "Klepperoor Ernst
+// Lijst (KEL)" over "Een score van 0 tot 10 punten …", whose text need
+// not repeat the term or say "is". The heading is the term when the words
+// of the heading, of its part in parentheses or of the part before it
+// are the term's words, no more and no fewer: "(KEL)" is the heading's
+// own short form. Or the same without the words of the document's title
+// on either side: "Wat verstaat het Kompas onder X?" asks about X. The
+// candidate starts the description: the first sentence under the heading.
+// (namesTerm says which of the candidates under it define it.)
+func (s *Service) termHeading(term map[string]bool, c *cand) bool {
+	if c.form == formRow {
+		return false
+	}
+	path := strings.Split(c.pass.p.Section, " › ")
+	section := path[len(path)-1]
+	if section == "" {
+		return false
+	}
+	// the description follows its term: only headings of its section
+	// path stand before the candidate in its passage
+	for j := range c.lo {
+		if !slices.Contains(path, strings.TrimSpace(c.pass.norm[j])) {
+			return false
+		}
+	}
+	title := map[string]bool{}
+	for _, u := range contentUnits(s.cfg.Analyzer, c.pass.p.Title) {
+		title[u.full] = true
+	}
+	// same reports whether text's words are the term's, all of them or
+	// those outside the title
+	same := func(text string) bool {
+		for _, skip := range []map[string]bool{nil, title} {
+			words := map[string]bool{}
+			for _, u := range contentUnits(s.cfg.Analyzer, text) {
+				if !skip[u.full] {
+					words[u.full] = true
+				}
+			}
+			n := 0
+			for w := range term {
+				if skip[w] {
+					continue
+				}
+				if !words[w] {
+					n = -1
+					break
+				}
+				n++
+			}
+			if n > 0 && n == len(words) {
+				return true
+			}
+		}
+		return false
+	}
+	variants := []string{section}
+	if open, end := strings.Index(section, "("), strings.LastIndex(section, ")"); open > 0 && end > open {
+		variants = append(variants, section[:open], section[open+1:end])
+	}
+	return slices.ContainsFunc(variants, same)
+}
+
+// namesTerm reports whether the candidate's own text names a word of the
+// term. A candidate under the term's heading defines it when it leaves
+// the term to the heading (the description of a description list) or
+// names it in a statement of what it is (kindShown); "Vermoed augmentatie
+// als …" under "4.4 Augmentatie" is advice on the term, not its
+// definition.
+func (s *Service) namesTerm(term map[string]bool, c *cand) bool {
+	own := c.own(s.cfg.Analyzer)
+	for w := range term {
+		if own.covered(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func b2f(b bool) float64 {

@@ -411,3 +411,27 @@ func TestPurposeOnlyInTheMainClause(t *testing.T) {
 		{"Welk middel geef ik als de patiënt overgevoelig is voor lindoxan?", "moxalide gedurende 5 dagen", ""},
 	})
 }
+
+// TestDefinitionUnderItsTerm asks the real answerer what a term means
+// when the guideline defines it in a description list: FT-11's
+// "Begrippen" set each term as a heading of its own (a web page's <dt>,
+// bold on a line of its own in the PDF) over its description, which
+// neither repeats the term nor says "is". "Wat is de KEL?" was refused
+// (0.23), and "Wat is klepperoor?" was answered with the descriptions of
+// the KEL and of a recidief after its own. A candidate that starts the
+// description under a heading that is the term is a definition
+// (termHeading), and only the rest of that description joins it. Under a
+// heading that is a topic, advice that names the term is not its
+// definition: FT-08's "Wat is augmentatie?" keeps the definition from
+// its "Begrippen", not "Vermoed augmentatie als …" under "4.4
+// Augmentatie".
+func TestDefinitionUnderItsTerm(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{}), []asked{
+		{"Wat is de KEL?", "Een score van 0 tot 10 punten", ""},
+		{"Wat betekent KEL?", "Een score van 0 tot 10 punten", ""},
+		{"Wat is klepperoor?", "Een ontsteking van de oorschelp", "Een score van 0 tot 10 punten"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"Wat is augmentatie?", "Augmentatie: verergering van de klachten door de medicatie zelf", ""},
+	})
+}
