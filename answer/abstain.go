@@ -455,7 +455,17 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var drafts []Draft
 	for _, c := range s.choose(q, sub, allowed) {
+		// a lead-in without its list ("Verwijs met spoed naar de
+		// kinderarts bij:", when a rule refused the list) says nothing
+		if c.form != formList && endsWithColon(c.text) {
+			continue
+		}
 		drafts = append(drafts, c.shown(s.cfg.Analyzer, q, sub).drafts()...)
+	}
+	if len(drafts) == 0 {
+		why, err := s.refusalWhy(ctx, q, ps, cands, sub)
+		d.abstain, d.why = true, why
+		return d, err
 	}
 	report := s.enforcer.check(drafts, ps)
 	report.Verdicts = supportedOnly(report.Verdicts)

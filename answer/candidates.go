@@ -425,20 +425,29 @@ func (c *cand) only(j int) *cand {
 // population the question asks about, when the other names only others
 // ("Triversan mag tijdens de zwangerschap …" beside "Tijdens de
 // borstvoeding is fenolastine …" for a question on breastfeeding): advice
-// for other people is not the answer.
+// for other people is not the answer. Adults count as a population here:
+// "Beoordeel een kind met matige uitdroging na 4 uur opnieuw …" beside
+// "Vraag volwassenen terug te komen …" shows the child's sentence to a
+// question about a child, and the adults' to one about an adult.
 func (c *cand) populationAsked(q question) (int, bool) {
-	if len(q.quals) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
+	adults := adultsWord(q) != ""
+	if len(q.quals) == 0 && !adults || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
 		return 0, false
 	}
 	names := func(j int) (asked, other bool) {
 		text := c.pass.spans[j].Text
+		if slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") }) {
+			asked, other = adults, !adults
+		}
 		for _, g := range populations {
 			if !g.shownIn(text) {
 				continue
 			}
-			if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group == g }) {
+			switch {
+			case slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group == g }):
 				asked = true
-			} else {
+			case !adults || g.byAge && g.name == "kinderen":
+				// an adult may be pregnant or old; a child is no adult
 				other = true
 			}
 		}

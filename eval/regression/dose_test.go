@@ -435,3 +435,22 @@ func TestDefinitionUnderItsTerm(t *testing.T) {
 		{"Wat is augmentatie?", "Augmentatie: verergering van de klachten door de medicatie zelf", ""},
 	})
 }
+
+// TestAnswerShowsNoAdviceForOthers asks the real answerer over FT-07
+// (testdata/heldout/ft07) about children and adults, where the guideline
+// gives the advice for each in adjacent sentences. A pair of sentences
+// whose one sentence speaks of the population asked and the other of
+// another shows the first alone (populationAsked), adults counted as a
+// population: "Wanneer beoordeel ik een kind met matige uitdroging
+// opnieuw?" was answered with the child's reassessment and "Vraag
+// volwassenen terug te komen …". And a lead-in without its list is not
+// shown: "Wanneer verwijs ik een volwassene met zandbuik?" was answered
+// with "Verwijs met spoed naar de kinderarts bij:" (its list of children's
+// alarm signs refused for an adult) before the internist's referral.
+func TestAnswerShowsNoAdviceForOthers(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Wanneer beoordeel ik een kind met matige uitdroging opnieuw?", "na 4 uur opnieuw", "volwassenen"},
+		{"Wanneer mag een kind met zandbuik weer naar de kinderopvang?", "48 uur geen diarree", "Volwassenen"},
+		{"Wanneer verwijs ik een volwassene met zandbuik?", "Overleg met de internist", "kinderarts bij:"},
+	})
+}
