@@ -29,6 +29,9 @@ type builder struct {
 
 	sections []section
 	path     string // current section path
+	// numbered: the open sections when each numbered heading was entered
+	// ("2 Achtergronden" → its path), by number
+	numbered map[string][]section
 
 	// The chunk being built.
 	units    []unit
@@ -108,11 +111,30 @@ func (b *builder) addHeading(u unit) {
 	b.push(u)
 }
 
+// enterSection opens the section of heading u: the headings of a higher
+// level stay open above it. A numbered heading goes under the heading of
+// its number's parent ("2.3 Beloop" under "2 Achtergronden") when the
+// heading above it has another number: the numbers say where a section
+// belongs when the reading order does not (a two-column page whose last
+// section of the left column was read after the right one's, FT-10's
+// "2.3 Beloop" after "4.2 Medicamenteuze behandeling").
 func (b *builder) enterSection(u unit) {
 	for len(b.sections) > 0 && b.sections[len(b.sections)-1].level >= u.level {
 		b.sections = b.sections[:len(b.sections)-1]
 	}
 	title := strings.Join(strings.Fields(string(b.pages[u.page][u.start:u.end])), " ")
+	if num := headingNumber(title); num != "" {
+		if parent, ok := numberParent(num); ok && len(b.sections) > 0 {
+			above := headingNumber(b.sections[len(b.sections)-1].title)
+			if open, seen := b.numbered[parent]; seen && above != "" && above != parent {
+				b.sections = slices.Clone(open)
+			}
+		}
+		if b.numbered == nil {
+			b.numbered = map[string][]section{}
+		}
+		b.numbered[num] = append(slices.Clone(b.sections), section{level: u.level, title: title})
+	}
 	b.sections = append(b.sections, section{level: u.level, title: title})
 	titles := make([]string, len(b.sections))
 	for i, s := range b.sections {
@@ -396,4 +418,30 @@ func (b *builder) appendPiece(parts []string, p, from, to int) []string {
 		parts = append(parts, string(r[from:to]))
 	}
 	return parts
+}
+
+// headingNumber returns the number a heading starts with ("2.3" of "2.3
+// Beloop", "4" of "4 Richtlijnen beleid"), or "".
+func headingNumber(title string) string {
+	num, _, ok := strings.Cut(title, " ")
+	if !ok || num == "" {
+		return ""
+	}
+	num = strings.TrimSuffix(num, ".")
+	for _, part := range strings.Split(num, ".") {
+		if part == "" || len(part) > 2 || strings.TrimFunc(part, unicode.IsDigit) != "" {
+			return ""
+		}
+	}
+	return num
+}
+
+// numberParent returns the number of a heading number's parent: "2" of
+// "2.3"; ok is false for a number of one part.
+func numberParent(num string) (parent string, ok bool) {
+	i := strings.LastIndex(num, ".")
+	if i < 0 {
+		return "", false
+	}
+	return num[:i], true
 }

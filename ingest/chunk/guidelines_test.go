@@ -180,3 +180,42 @@ func TestFloatedTableGoesToTheSectionReferringToIt(t *testing.T) {
 		t.Errorf("%d table chunks, want the 6 rows and the table", rows)
 	}
 }
+
+// A numbered heading goes under the heading of its number's parent when
+// the heading above it has another number. pdfLaTeX sets FT-10's "2.3
+// Beloop" at the foot of page 1's left column, beside "4.3 Zwangerschap
+// en borstvoeding", and the page is read with it after "4.2
+// Medicamenteuze behandeling": its passage stood under "4 Richtlijnen
+// beleid › 2.3 Beloop", and the sections after it under "2.3 Beloop"'s
+// parent "4". Now "2 Achtergronden › 2.3 Beloop", and "4.3 …" under "4
+// Richtlijnen beleid" again.
+func TestNumberedHeadingUnderItsParent(t *testing.T) {
+	cs := Chunk(extractFile(t, "../../testdata/heldout/ft10/ft10-fluitkeel.pdf"), Options{})
+	want := map[string]string{
+		"De heesheid verdwijnt meestal binnen 10 dagen.":  "2 Achtergronden" + bronwijzer.SectionSeparator + "2.3 Beloop",
+		"Pentavir is gecontra-indiceerd tijdens de zwang": "4 Richtlijnen beleid" + bronwijzer.SectionSeparator + "4.3 Zwangerschap en borstvoeding",
+	}
+	for text, section := range want {
+		found := false
+		for _, c := range cs {
+			if !strings.Contains(c.Text, text) {
+				continue
+			}
+			found = true
+			if !strings.HasSuffix(c.Section, section) {
+				t.Errorf("%q in section %q, want … %s", text, c.Section, section)
+			}
+		}
+		if !found {
+			t.Errorf("no chunk holds %q", text)
+		}
+	}
+	for _, tt := range []struct{ title, num string }{
+		{"2.3 Beloop", "2.3"}, {"4 Richtlijnen beleid", "4"}, {"4.3.1. Stappenplan", "4.3.1"},
+		{"Beloop", ""}, {"2026 Herziening", ""}, {"Tabel 2 Dosering", ""}, {"3a Anamnese", ""},
+	} {
+		if got := headingNumber(tt.title); got != tt.num {
+			t.Errorf("headingNumber(%q) = %q, want %q", tt.title, got, tt.num)
+		}
+	}
+}
