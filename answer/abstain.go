@@ -369,7 +369,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
 		return ruleKind
 	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
-		q.event != nil && c.ctx.score(*q.event) == 0: // "2 weken" before what the question counts from
+		q.event != nil && c.ctx.score(*q.event) == 0, // "2 weken" before what the question counts from
+		s.countedFromAsked(q, c):
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
 		return ruleFacts
@@ -542,6 +543,38 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 		}
 	}
 	return inReadingOrder(chosen)
+}
+
+// countedFromAsked reports whether a "wanneer" question asks the moment of
+// an act that the candidate counts its moment from: "Wanneer start ik
+// profylaxe?" is not answered by "Zie de patiënt 8 weken na de start van
+// de profylaxe terug", a moment after the start, which says nothing of
+// when to start. The act is the question's verb (the one after
+// "wanneer", or the infinitive a modal leaves for the end), and the
+// candidate names it as a noun after "na de" or "na het".
+func (s *Service) countedFromAsked(q question, c *cand) bool {
+	ws := lowerWords(q.text)
+	if len(ws) < 3 || ws[0] != "wanneer" {
+		return false
+	}
+	verb := ws[1]
+	if modals[verb] {
+		verb = clauseVerb(ws)
+	}
+	vs := s.cfg.Analyzer.Terms(verb)
+	if verb == "" || len(vs) == 0 {
+		return false
+	}
+	cw := lowerWords(c.text)
+	for i := 2; i < len(cw); i++ {
+		if cw[i-2] != "na" || cw[i-1] != "de" && cw[i-1] != "het" {
+			continue
+		}
+		if ts := s.cfg.Analyzer.Terms(cw[i]); len(ts) > 0 && ts[0] == vs[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // inReadingOrder keeps the best candidate's passage first but orders the

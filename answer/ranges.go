@@ -392,7 +392,7 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 	if len(vals) == 0 {
 		return false, false
 	}
-	bs := bounds(text)
+	bs := thereafter(bounds(text), text)
 	fits = true
 	for _, v := range vals {
 		var mine []bound
@@ -410,6 +410,45 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 		}
 	}
 	return ranged, ranged && fits
+}
+
+// thereafter adds to the ranges of text the values past an upper limit
+// that the clause after it withholds with "daarna" or "erna" and a
+// negation: "Fenolastine
+// mag tot week 28 van de zwangerschap worden gebruikt, daarna niet meer"
+// gives advice after week 28 too (not to use it), so it answers whether a
+// woman 32 weeks pregnant may. Only up to the end of the sentence, of a
+// table row's cell ("< 5 kg · Daarna na elke dunne ontlasting: 50 ml" is
+// a weight and a column header) and before the next range.
+func thereafter(bs []bound, text string) []bound {
+	lower := strings.ToLower(text) // byte offsets: lower-casing keeps them for the words read here
+	if len(lower) != len(text) {
+		return bs
+	}
+	out := bs
+	for i, b := range bs {
+		if b.end == 0 || b.hi >= inf || b.lo > 0 {
+			continue // a range with a lower limit says its own values, not an "until"
+		}
+		rest := lower[b.end:]
+		if j := strings.IndexAny(rest, ".;:·"); j >= 0 {
+			rest = rest[:j] // the sentence, or the table cell ("< 5 kg · Daarna na elke …: 50 ml" is a header)
+		}
+		for _, o := range bs[i+1:] {
+			if o.start > b.end && o.start-b.end < len(rest) {
+				rest = rest[:o.start-b.end]
+			}
+		}
+		ws := lowerWords(rest)
+		k := slices.IndexFunc(ws, func(w string) bool { return w == "daarna" || w == "erna" })
+		// only a restriction beyond the limit ("daarna niet meer"): a dose
+		// after "daarna" ("tot 6 jaar 1 dd 5 mg, daarna 2 dd 5 mg") may be
+		// the next step for the same patients, not advice past the limit
+		if k >= 0 && slices.ContainsFunc(ws[k+1:], func(w string) bool { return w == "niet" || w == "geen" }) {
+			out = append(slices.Clone(out), bound{measure: b.measure, lo: b.hi, hi: inf, start: b.start, end: b.end})
+		}
+	}
+	return out
 }
 
 // notForValue reports whether text says not to give or do something for a

@@ -61,6 +61,15 @@ func TestRangesHold(t *testing.T) {
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
+		// an upper limit with a restriction past it ("daarna niet meer")
+		// speaks of the values past it too; a dose after "daarna" is the
+		// next step for the same patients, and a table cell's "Daarna"
+		// is a column header (thereafter)
+		{"Mag een zwangere van 32 weken fenolastine?", "Fenolastine mag tot week 28 van de zwangerschap worden gebruikt, daarna niet meer.", true},
+		{"Mag een zwangere van 32 weken fenolastine?", "Fenolastine mag tot week 28 van de zwangerschap worden gebruikt.", false},
+		{"Welke dosis voor een 10-jarige?", "kinderen jonger dan 6 jaar: 1 dd 5 mg, daarna 2 dd 5 mg", false},
+		{"Hoeveel hydrolan bij een baby van 8 kilo?", "Lichaamsgewicht: < 5 kg · Daarna na elke dunne ontlasting: 50 ml", false},
+		{"Welke dosis voor een 10-jarige?", "kinderen jonger dan 6 jaar: 1 dd 5 mg. Daarna niet meer geven.", false},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {

@@ -454,3 +454,31 @@ func TestAnswerShowsNoAdviceForOthers(t *testing.T) {
 		{"Wanneer verwijs ik een volwassene met zandbuik?", "Overleg met de internist", "kinderarts bij:"},
 	})
 }
+
+// TestMomentNotCountedFromTheActAsked asks the real answerer over FT-06
+// (testdata/heldout/ft06) when to start prophylaxis. "Wanneer start ik
+// profylaxe?" was answered (0.80) with "Zie de patiënt 8 weken na de start
+// van de profylaxe terug …": a moment counted from the start, which says
+// nothing of when to start (countedFromAsked). The follow-up question
+// that counts from the start keeps that answer.
+func TestMomentNotCountedFromTheActAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Wanneer start ik profylaxe?", "", "na de start"},
+		{"Wanneer moet ik profylaxe starten?", "", "na de start"},
+		{"Wanneer zie ik de patiënt terug na de start van profylaxe?", "8 weken na de start", ""},
+	})
+}
+
+// TestLimitWithWhatComesAfter asks the real answerer over FT-06 whether a
+// woman 32 weeks pregnant may take fenolastine. The guideline says
+// "Fenolastine mag tot week 28 van de zwangerschap worden gebruikt,
+// daarna niet meer": its range ends at week 28, so the value rule refused
+// the question, and the refusal said the sources give no advice for 32
+// weeks. The clause after the limit withholds the drug past it
+// (thereafter).
+func TestLimitWithWhatComesAfter(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Mag een zwangere van 32 weken fenolastine?", "daarna niet meer", ""},
+		{"Mag een zwangere van 20 weken fenolastine?", "tot week 28", ""},
+	})
+}
