@@ -386,6 +386,9 @@ func (c *cand) drafts() []Draft {
 // names the other's not (labelAsked); and of two sentences the one on the
 // population asked, when the other speaks of others only (populationAsked).
 func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
+	if c.form == formRow {
+		return c.adultsCells(q)
+	}
 	if c.form != formPair {
 		return c
 	}
@@ -411,6 +414,49 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	}
 	trimmed := *c
 	trimmed.lo = c.hi
+	return &trimmed
+}
+
+// adultsCells returns the row c without the cells of other populations
+// when the question asks about adults and a cell's header names them:
+// "Hoeveel mirtacetol mag een volwassene per dag?" sees "Volwassenen: 4
+// dd 500–1000 mg, maximaal 3000 mg per dag" and the note for every
+// patient ("Opmerkingen: niet bij ernstige leverontsteking"), not the
+// children's dose and the one at a reduced kidney function beside it. A question about a population the rows name gets its cells
+// from rowCand (pointedAt); adults are no such population, as a question
+// about them may be asked in words the row does not use.
+func (c *cand) adultsCells(q question) *cand {
+	if adultsWord(q) == "" {
+		return c
+	}
+	caption, cells := rowCells(c.text)
+	if len(cells) < 3 {
+		return c
+	}
+	adults := func(h string) bool {
+		return slices.ContainsFunc(lowerWords(h), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
+	}
+	kept, named := []string{cells[0]}, false
+	for _, cell := range cells[1:] {
+		h, _, ok := strings.Cut(cell, ": ")
+		switch {
+		case ok && adults(h):
+			kept, named = append(kept, cell), true
+		case ok && qualifierCell(h):
+			// another population's column: "Kinderen 1–5 jaar", "6–11
+			// jaar", "Verminderde nierfunctie"
+		default:
+			kept = append(kept, cell) // for every patient: "Duur", "Opmerkingen"
+		}
+	}
+	if !named || len(kept) == len(cells) {
+		return c
+	}
+	trimmed := *c
+	trimmed.text = strings.Join(kept, " · ")
+	if caption != "" {
+		trimmed.text = caption + captionSep + trimmed.text
+	}
 	return &trimmed
 }
 

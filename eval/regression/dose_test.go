@@ -482,3 +482,18 @@ func TestLimitWithWhatComesAfter(t *testing.T) {
 		{"Mag een zwangere van 20 weken fenolastine?", "tot week 28", ""},
 	})
 }
+
+// TestAdultsSeeTheAdultsCells asks the real answerer for adults' doses
+// from dose tables with a column per population. The whole row was shown:
+// "Hoeveel mirtacetol mag een volwassene per dag?" (FT-05) got the
+// children's "4 dd 15 mg/kg" and the dose at an eGFR under 30 beside the
+// adults' (adultsCells). A note for every patient stays.
+func TestAdultsSeeTheAdultsCells(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout", answer.Config{}), []asked{
+		{"Hoeveel mirtacetol mag een volwassene per dag?", "Volwassenen: 4 dd 500–1000 mg", "15 mg/kg"},
+		{"Hoeveel mirtacetol mag een volwassene per dag?", "niet bij ernstige leverontsteking", "eGFR < 30"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{}), []asked{
+		{"Hoeveel lindoxan geef ik een volwassene?", "vanaf 12 jaar: 2 dd 500 mg", "2 dd 250 mg"},
+	})
+}
