@@ -2089,6 +2089,64 @@ func pdfLinkTables(pages [][]pdfTable) {
 			head, last = nil, nil
 		}
 	}
+	for p := range pages {
+		for k := range pages[p] {
+			next := p + 1
+			if k < len(pages[p])-1 || next < len(pages) && len(pages[next]) > 0 && pages[next][0].cont {
+				continue // the table goes on
+			}
+			pdfJoinTrailingKey(&pages[p][k])
+		}
+	}
+}
+
+// pdfJoinTrailingKey joins the last row of a table to the first cell of
+// the row above when it has text in its first column only: a row that
+// names something and says nothing of it, with no row after it to head,
+// is the end of the first cell above, whose name wrapped onto one line
+// more beside cells of one line ("lumivir-oogzalf" over "1%" in
+// FT-09's table typeset by pandoc and pdfLaTeX, where rows are not set
+// apart by padding and one word above says nothing of the room left).
+// Only one line that does not start with a capital (a note under the
+// table, "Bron: …", does), only in a table whose first column wraps
+// another cell over lines (vitrexa's "vitrexa-" over "oogdruppels 0,3%";
+// a column of line numbers in a code listing never does), and only at
+// the table's end: the last row of a
+// part that goes on to the next page may be a row broken there
+// (pdfJoinBrokenRow).
+func pdfJoinTrailingKey(t *pdfTable) {
+	n := len(t.rows)
+	if n < 2 || len(t.rows[n-1]) < 2 || len(t.rows[n-1][0]) == 0 || len(t.rows[n-2][0]) == 0 {
+		return
+	}
+	for _, c := range t.rows[n-1][1:] {
+		if len(c) > 0 {
+			return
+		}
+	}
+	if key := t.rows[n-1][0]; len(key) > 1 || pdfStartsUpper(key[0]) ||
+		strings.TrimFunc(key[0], unicode.IsDigit) == "" {
+		return // a line of its own that starts anew: a note under the table ("Bron: …"), the next number of a numbered column
+	}
+	if !slices.ContainsFunc(t.rows[:n-1], func(r [][]string) bool { return len(r) > 0 && len(r[0]) > 1 }) {
+		return // a first column that wraps no other cell: a column of line numbers, a matrix
+	}
+	filled := 0
+	for _, c := range t.rows[n-2] {
+		if len(c) > 0 {
+			filled++
+		}
+	}
+	if filled < 2 {
+		return
+	}
+	t.rows[n-2][0] = append(t.rows[n-2][0], t.rows[n-1][0]...)
+	t.rowNotes[n-2] = append(t.rowNotes[n-2], t.rowNotes[n-1]...)
+	t.rows, t.rowNotes = t.rows[:n-1], t.rowNotes[:n-1]
+	if len(t.rowY) == n {
+		t.rowY[n-2][1] = t.rowY[n-1][1]
+		t.rowY = t.rowY[:n-1]
+	}
 }
 
 // pdfJoinBrokenRow joins the first row of a continuation to the last row

@@ -356,6 +356,23 @@ func TestPDFTablesRowBrokenOverPages(t *testing.T) {
 	}
 }
 
+// pandoc and pdfLaTeX set FT-09's dose table without padding between its
+// rows, and the last drug's name wraps onto a line of its own beside cells
+// of one line: "lumivir-oogzalf" over "1%". One word above says nothing
+// of the room left, so "1%" started a row of its own: "Middel: 1%", a row
+// that was answered beside lumivir's as the drug for a baby, and
+// lumivir's row lost its strength. A last row with one line in its first
+// column only, not starting with a capital, ends the first cell above
+// (pdfJoinTrailingKey).
+func TestPDFTablesTrailingKeyLine(t *testing.T) {
+	doc := oneTable(t, "../../testdata/heldout/ft09/ft09-glasoog.pdf", "Tabel 1: Tabel 1 Dosering bij glasoog",
+		[]string{"Middel", "Volwassenen en kinderen vanaf 1 jaar", "Kinderen jonger dan 1 jaar", "Duur"}, 2)
+	rowsHold(t, doc, map[string][]string{
+		"Middel: lumivir-oogzalf 1% · ":       {"Kinderen jonger dan 1 jaar: 2 dd 0,5 cm zalf", "Duur: 5 dagen"},
+		"Middel: vitrexa-oogdruppels 0,3% · ": {"Kinderen jonger dan 1 jaar: niet gebruiken"},
+	})
+}
+
 // A table that sets its first cells at the top of their rows (a one-line
 // "pravetrine-oorzalf 2%" beside a two-line row) and starts with a row
 // without a first cell: that row is the rest of a row broken at the page
