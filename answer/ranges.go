@@ -414,7 +414,10 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 
 // thereafter adds to the ranges of text the values past an upper limit
 // that the clause after it withholds with "daarna" or "erna" and a
-// negation: "Fenolastine
+// negation, and the values before a lower limit that "pas" makes the
+// first ("bij kinderen pas vanaf 2 jaar": not for a child of 18 months).
+// Never in a text that states a dose: "pas vanaf 2 jaar 0,15 mg/kg" is no
+// dose for a younger child. "Fenolastine
 // mag tot week 28 van de zwangerschap worden gebruikt, daarna niet meer"
 // gives advice after week 28 too (not to use it), so it answers whether a
 // woman 32 weeks pregnant may. Only up to the end of the sentence, of a
@@ -422,11 +425,22 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 // a weight and a column header) and before the next range.
 func thereafter(bs []bound, text string) []bound {
 	lower := strings.ToLower(text) // byte offsets: lower-casing keeps them for the words read here
-	if len(lower) != len(text) {
-		return bs
+	if len(lower) != len(text) || statesDose(text) {
+		return bs // a dose beside the limit is the dose within it, never one past it
 	}
 	out := bs
 	for i, b := range bs {
+		if b.end != 0 && b.hi >= inf && b.lo > -inf {
+			// "pas vanaf 2 jaar": not before it either
+			before := lower[max(0, b.start-notForBefore):b.start]
+			if j := strings.LastIndexAny(before, ".,;:·"); j >= 0 {
+				before = before[j+1:]
+			}
+			if ws := lowerWords(before + lower[b.start:b.end]); slices.Contains(ws, "pas") {
+				out = append(slices.Clone(out), bound{measure: b.measure, lo: -inf, hi: b.lo, start: b.start, end: b.end})
+			}
+			continue
+		}
 		if b.end == 0 || b.hi >= inf || b.lo > 0 {
 			continue // a range with a lower limit says its own values, not an "until"
 		}

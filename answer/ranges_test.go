@@ -70,6 +70,9 @@ func TestRangesHold(t *testing.T) {
 		{"Welke dosis voor een 10-jarige?", "kinderen jonger dan 6 jaar: 1 dd 5 mg, daarna 2 dd 5 mg", false},
 		{"Hoeveel hydrolan bij een baby van 8 kilo?", "Lichaamsgewicht: < 5 kg · Daarna na elke dunne ontlasting: 50 ml", false},
 		{"Welke dosis voor een 10-jarige?", "kinderen jonger dan 6 jaar: 1 dd 5 mg. Daarna niet meer geven.", false},
+		{"Mag een kind van 1 jaar motrexide krijgen?", "Geef motrexide alleen bij aanhoudend braken, en bij kinderen pas vanaf 2 jaar.", true},
+		{"Mag een kind van 1 jaar motrexide krijgen?", "Geef motrexide bij kinderen vanaf 2 jaar.", false},
+		{"Hoeveel motrexide krijgt een kind van 1 jaar?", "Kinderen: pas vanaf 2 jaar 0,15 mg/kg eenmalig", false},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {

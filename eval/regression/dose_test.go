@@ -475,11 +475,17 @@ func TestMomentNotCountedFromTheActAsked(t *testing.T) {
 // daarna niet meer": its range ends at week 28, so the value rule refused
 // the question, and the refusal said the sources give no advice for 32
 // weeks. The clause after the limit withholds the drug past it
-// (thereafter).
+// (thereafter). Likewise FT-07's "Geef motrexide … bij kinderen pas vanaf
+// 2 jaar" answers whether a child of 1 year may have it (ft07-h16 was
+// refused), but no dose is given below a limit.
 func TestLimitWithWhatComesAfter(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
 		{"Mag een zwangere van 32 weken fenolastine?", "daarna niet meer", ""},
 		{"Mag een zwangere van 20 weken fenolastine?", "tot week 28", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Mag een kind van 1 jaar motrexide krijgen?", "pas vanaf 2 jaar", ""},
+		{"Hoeveel motrexide krijgt een kind van 1 jaar?", "", "mg"},
 	})
 }
 

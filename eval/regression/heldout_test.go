@@ -89,7 +89,7 @@ var heldOutSets = []struct {
 }{
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, 16, 0, 0},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, 26, 0, 0},
-	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 23, 0, 0},
+	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 24, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 19, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 16, 0, 0},
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, 19, 0, 0},
@@ -99,7 +99,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 15, 0, 1},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 26, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
-		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 23, 0, 0},
+		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 24, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08/ft08-kriebelbeen.md"}, 19, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-pandoc-ft08.pdf"}, 19, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft08.pdf"}, 13, 0, 0},
