@@ -422,9 +422,10 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 // "Hoeveel mirtacetol mag een volwassene per dag?" sees "Volwassenen: 4
 // dd 500–1000 mg, maximaal 3000 mg per dag" and the note for every
 // patient ("Opmerkingen: niet bij ernstige leverontsteking"), not the
-// children's dose and the one at a reduced kidney function beside it. A question about a population the rows name gets its cells
-// from rowCand (pointedAt); adults are no such population, as a question
-// about them may be asked in words the row does not use.
+// children's dose and the one at a reduced kidney function beside it. A
+// question about a population the rows name gets its cells from rowCand
+// (pointedAt); adults are no such population, as a question about them
+// may be asked in words the row does not use.
 func (c *cand) adultsCells(q question) *cand {
 	if adultsWord(q) == "" {
 		return c

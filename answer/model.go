@@ -284,7 +284,7 @@ func (s *Service) termHeading(term map[string]bool, c *cand) bool {
 	if c.form == formRow {
 		return false
 	}
-	path := strings.Split(c.pass.p.Section, " › ")
+	path := strings.Split(c.pass.p.Section, bronwijzer.SectionSeparator)
 	section := path[len(path)-1]
 	if section == "" {
 		return false

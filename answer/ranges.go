@@ -412,17 +412,16 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 	return ranged, ranged && fits
 }
 
-// thereafter adds to the ranges of text the values past an upper limit
-// that the clause after it withholds with "daarna" or "erna" and a
-// negation, and the values before a lower limit that "pas" makes the
-// first ("bij kinderen pas vanaf 2 jaar": not for a child of 18 months).
-// Never in a text that states a dose: "pas vanaf 2 jaar 0,15 mg/kg" is no
-// dose for a younger child. "Fenolastine
-// mag tot week 28 van de zwangerschap worden gebruikt, daarna niet meer"
-// gives advice after week 28 too (not to use it), so it answers whether a
-// woman 32 weeks pregnant may. Only up to the end of the sentence, of a
-// table row's cell ("< 5 kg · Daarna na elke dunne ontlasting: 50 ml" is
-// a weight and a column header) and before the next range.
+// thereafter adds to the ranges of text the values a limit's clause
+// speaks of beyond it. Past an upper limit, when the clause withholds with
+// "daarna" or "erna" and a negation: "Fenolastine mag tot week 28 van de
+// zwangerschap worden gebruikt, daarna niet meer" answers whether a woman
+// 32 weeks pregnant may (no). Before a lower limit that "pas" makes the
+// first: "bij kinderen pas vanaf 2 jaar" answers whether a child of 18
+// months may (no). Only within the sentence and the table cell ("< 5 kg ·
+// Daarna na elke dunne ontlasting: 50 ml" is a weight and a column
+// header) and before the next range; never in a text that states a dose
+// ("pas vanaf 2 jaar 0,15 mg/kg" is no dose for a younger child).
 func thereafter(bs []bound, text string) []bound {
 	lower := strings.ToLower(text) // byte offsets: lower-casing keeps them for the words read here
 	if len(lower) != len(text) || statesDose(text) {
