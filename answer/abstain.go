@@ -423,7 +423,7 @@ func adultsWord(q question) string {
 // the table gives adults elsewhere, and "Verwijs een kind jonger dan 1
 // jaar …" is no advice for an adult.
 func adultsExcluded(q question, text string) bool {
-	if adultsWord(q) == "" || slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") }) {
+	if adultsWord(q) == "" || namesAdults(text) {
 		return false
 	}
 	adult := []qvalue{{measure: measureAge, lo: adultAge, hi: adultAge}}
@@ -549,20 +549,10 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 // an act that the candidate counts its moment from: "Wanneer start ik
 // profylaxe?" is not answered by "Zie de patiënt 8 weken na de start van
 // de profylaxe terug", a moment after the start, which says nothing of
-// when to start. The act is the question's verb (the one after
-// "wanneer", or the infinitive a modal leaves for the end), and the
-// candidate names it as a noun after "na de" or "na het".
+// when to start. The candidate names the act (q.act) as a noun after "na
+// de" or "na het".
 func (s *Service) countedFromAsked(q question, c *cand) bool {
-	ws := lowerWords(q.text)
-	if len(ws) < 3 || ws[0] != "wanneer" {
-		return false
-	}
-	verb := ws[1]
-	if modals[verb] {
-		verb = clauseVerb(ws)
-	}
-	vs := s.cfg.Analyzer.Terms(verb)
-	if verb == "" || len(vs) == 0 {
+	if q.act == "" {
 		return false
 	}
 	cw := lowerWords(c.text)
@@ -570,7 +560,7 @@ func (s *Service) countedFromAsked(q question, c *cand) bool {
 		if cw[i-2] != "na" || cw[i-1] != "de" && cw[i-1] != "het" {
 			continue
 		}
-		if ts := s.cfg.Analyzer.Terms(cw[i]); len(ts) > 0 && ts[0] == vs[0] {
+		if ts := s.cfg.Analyzer.Terms(cw[i]); len(ts) > 0 && ts[0] == q.act {
 			return true
 		}
 	}

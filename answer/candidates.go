@@ -434,14 +434,11 @@ func (c *cand) adultsCells(q question) *cand {
 	if len(cells) < 3 {
 		return c
 	}
-	adults := func(h string) bool {
-		return slices.ContainsFunc(lowerWords(h), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
-	}
 	kept, named := []string{cells[0]}, false
 	for _, cell := range cells[1:] {
 		h, _, ok := strings.Cut(cell, ": ")
 		switch {
-		case ok && adults(h):
+		case ok && namesAdults(h):
 			kept, named = append(kept, cell), true
 		case ok && qualifierCell(h):
 			// another population's column: "Kinderen 1–5 jaar", "6–11
@@ -483,7 +480,7 @@ func (c *cand) populationAsked(q question) (int, bool) {
 	}
 	names := func(j int) (asked, other bool) {
 		text := c.pass.spans[j].Text
-		if slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") }) {
+		if namesAdults(text) {
 			asked, other = adults, !adults
 		}
 		for _, g := range populations {

@@ -449,7 +449,7 @@ func (c *cand) unheadedDoses() bool {
 // asksPopulation reports whether the question names a population: one of
 // the qualifiers, or adults.
 func asksPopulation(q question) bool {
-	return len(q.quals) > 0 || slices.ContainsFunc(lowerWords(q.text), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
+	return len(q.quals) > 0 || namesAdults(q.text)
 }
 
 // addressedToOthers reports whether the candidate speaks of another
@@ -462,6 +462,12 @@ func (c *cand) addressedToOthers(q question) bool {
 	return slices.ContainsFunc(q.quals, func(ql qualifier) bool {
 		return !ql.group.shownIn(c.text) && namesOther(ql.group, c.text)
 	})
+}
+
+// namesAdults reports whether text names adults ("volwassenen",
+// "volwassene").
+func namesAdults(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
 }
 
 // namesOther reports whether text names a population other than g: another

@@ -112,6 +112,9 @@ type question struct {
 	// (retrieval.TableSubjects.Chunks); nil when the searcher cannot list
 	// them.
 	chunks map[string]int
+	// act: the analysed verb of a "wanneer" question, the act whose moment
+	// it asks (countedFromAsked); "" otherwise
+	act string
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none; eventWord is its word in the question.
@@ -393,6 +396,23 @@ func asksMoment(ws []string) bool {
 	return false
 }
 
+// askedAct returns the analysed verb of a question led by "wanneer": the
+// one after it, or the infinitive a modal leaves for the end ("Wanneer
+// moet ik profylaxe starten?"); "" for another question.
+func askedAct(a Analyzer, ws []string) string {
+	if len(ws) < 3 || ws[0] != "wanneer" {
+		return ""
+	}
+	verb := ws[1]
+	if modals[verb] {
+		verb = clauseVerb(ws)
+	}
+	if ts := a.Terms(verb); verb != "" && len(ts) > 0 {
+		return ts[0]
+	}
+	return ""
+}
+
 // momentEvent returns the word of the event a moment question counts
 // from: the first word after "na", "voor" or "vóór" that is no article or
 // number word ("na de start" → "start", "voor een operatie" →
@@ -571,6 +591,7 @@ func (s *Service) analyseQuestion(text string) question {
 			}
 		}
 	}
+	q.act = askedAct(s.cfg.Analyzer, ws)
 	for _, g := range populations {
 		if i := slices.IndexFunc(ws, g.shows); i >= 0 {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
