@@ -614,6 +614,9 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		c := complementOf(q.text, w)
 		return c != "" && !slices.Contains(absent, c)
 	})
+	absent = slices.DeleteFunc(absent, func(w string) bool {
+		return slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesDerived(w) })
+	})
 	miss, err := s.unknownToSources(ctx, q, absent, false)
 	if err != nil {
 		return "", err
@@ -773,7 +776,7 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	}
 	for _, w := range slots {
 		us := contentUnits(s.cfg.Analyzer, w)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) }) && !abbreviated(q.text, w, ps) {
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesSlot(w, us) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
@@ -797,6 +800,53 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 		return miss, nil
 	}
 	return s.unknownToSources(ctx, q, absent, true)
+}
+
+// derivedEndings are the endings by which Dutch derives the nouns and
+// adjectives of a Greek or Latin medical word from one root: "epilepsie",
+// "epileptisch", "anti-epilepticum"; "allergie", "allergisch"; "anemie",
+// "anemisch". Longest first.
+var derivedEndings = []string{"ticum", "tische", "tisch", "tica", "ische", "isch", "icum", "ica", "sie", "tie", "ie"}
+
+// minDerivedRoot is the fewest letters a root keeps without its ending.
+const minDerivedRoot = 5
+
+// derivedRoot returns a lower-case word without its derivational ending
+// (derivedEndings), or "" when it has none or too short a root left.
+func derivedRoot(w string) string {
+	w = strings.ToLower(w)
+	for _, e := range derivedEndings {
+		if root, ok := strings.CutSuffix(w, e); ok {
+			if utf8.RuneCountInString(root) < minDerivedRoot {
+				return ""
+			}
+			return root
+		}
+	}
+	return ""
+}
+
+// namesSlot reports whether the passage names a slot word w (with us, its
+// units): in full, in its heading, as the population it marks or in a
+// form derived from its root.
+func (p *prepared) namesSlot(w string, us []unit) bool {
+	return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) || p.namesDerived(w)
+}
+
+// namesDerived reports whether the passage names word w in another form
+// derived from its root ("het anti-epilepticum dorvalproon" names
+// epilepsie): a source that does is not one that never treats it.
+func (p *prepared) namesDerived(w string) bool {
+	root := derivedRoot(w)
+	if root == "" {
+		return false
+	}
+	for _, v := range splitWords(strings.ReplaceAll(p.p.Text, "-", " ")) {
+		if derivedRoot(v) == root {
+			return true
+		}
+	}
+	return false
 }
 
 // minUnknownWords is how many of a question's words no source names
@@ -864,7 +914,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	for _, doc := range docs {
 		for _, w := range slots {
 			us := contentUnits(s.cfg.Analyzer, w)
-			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) }) || abbreviated(q.text, w, byDoc[doc]) {
+			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.namesSlot(w, us) }) || abbreviated(q.text, w, byDoc[doc]) {
 				continue
 			}
 			found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 3, Mode: retrieval.Lexical,

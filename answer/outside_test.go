@@ -44,6 +44,9 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wat is de maximale dosis velamistat bij een matig verminderde nierfunctie?", nil},
 		{"Wat geef ik bij een sterk verhoogde bloeddruk?", []string{"bloeddruk"}},
 		{"Hoe vaak geef ik ook paracetamol?", nil},
+		// "tegen" leads what a remedy is for
+		{"Wat helpt tegen opvliegers in de overgang?", []string{"opvliegers"}},
+		{"Welke interactie heeft nordaxilline met een middel tegen epilepsie?", []string{"middel", "epilepsie"}},
 	}
 	for _, tt := range tests {
 		if got := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
@@ -325,5 +328,43 @@ func TestOutsideRuleReadsTheComplement(t *testing.T) {
 		if got := complementOf(question, w); got != want {
 			t.Errorf("complementOf(%q, %q) = %q, want %q", question, w, got, want)
 		}
+	}
+}
+
+// A word is derived from its root by a Greek or Latin ending: a source
+// that names "het anti-epilepticum dorvalproon" names epilepsie, but a
+// root shared by chance at the start of another word ("pneumothorax") is
+// no such form.
+func TestNamesDerived(t *testing.T) {
+	p := &prepared{p: bronwijzer.Passage{Text: "Nordaxilline verlaagt de spiegel van het fictieve anti-epilepticum dorvalproon; bij een allergische reactie stoppen. Denk aan een pneumothorax."}}
+	for w, want := range map[string]bool{
+		"epilepsie": true, "allergie": true, "epileptisch": true,
+		"pneumonie": false, "opvliegers": false, "anemie": false,
+		"sie": false, // no root left
+	} {
+		if got := p.namesDerived(w); got != want {
+			t.Errorf("namesDerived(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// A question about a complaint no source names gets no answer from a
+// passage that shares its other word in another sense ("de overgang van
+// grote taalmodellen"); one whose condition the source names in a
+// derived form ("anti-epilepticum") is not said to be outside it.
+func TestOutsideRuleReadsTheRemedysComplaint(t *testing.T) {
+	report := passage("kompas", "AI Kompas",
+		"De overgang van grote taalmodellen naar kleinere, taakgerichte modellen past goed in de discussie over duurzaamheid.", 3, "2025-01-01")
+	f := &fakeSearcher{passages: []bronwijzer.Passage{report}, byQuery: map[string][]bronwijzer.Passage{"opvliegers": {}}}
+	resp := askLenient(t, nil, f, "Wat helpt tegen opvliegers in de overgang?")
+	if !resp.Abstained || !strings.Contains(resp.Reason, "De bronnen behandelen ‘opvliegers’ niet.") {
+		t.Errorf("answered %q (reason %q); want a refusal naming opvliegers", resp.Answer, resp.Reason)
+	}
+	interaction := passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Nordaxilline verlaagt de spiegel van het fictieve anti-epilepticum dorvalproon; overleg bij gelijktijdig gebruik met de behandelend neuroloog.", 3, "2025-01-01")
+	f = &fakeSearcher{passages: []bronwijzer.Passage{interaction}, byQuery: map[string][]bronwijzer.Passage{"epilepsie": {}}}
+	resp = askLenient(t, nil, f, "Welke interactie heeft nordaxilline met een middel tegen epilepsie?")
+	if strings.Contains(resp.Reason, "epilepsie") {
+		t.Errorf("reason %q: the source names epilepsie as anti-epilepticum", resp.Reason)
 	}
 }

@@ -1039,9 +1039,10 @@ var compoundPrefix = regexp.MustCompile(`(?:[\p{L}\d]+-)+(\p{L})`)
 var subjectPronouns = setOf("ik", "je", "jij", "u", "we", "wij", "men", "hij", "zij", "ze")
 
 // slotPrepositions introduce what a clinical question is about: the
-// condition ("bij osteoporose", "een patiënt met COPD") or what a property
-// belongs to ("de behandeling van een enkeldistorsie").
-var slotPrepositions = setOf("bij", "met", "van", "naar")
+// condition ("bij osteoporose", "een patiënt met COPD"), what a property
+// belongs to ("de behandeling van een enkeldistorsie") or the complaint a
+// remedy is for ("Wat helpt tegen opvliegers?").
+var slotPrepositions = setOf("bij", "met", "van", "naar", "tegen")
 
 // subjectSlots returns the word after each slot preposition that names
 // what the question is about, as the question writes it: the first
