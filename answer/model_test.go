@@ -172,6 +172,12 @@ func TestAnswerKind(t *testing.T) {
 		"Wanneer spreek je van middelenovergebruik?":               kindDefinition,
 		"Vanaf wanneer spreekt men van een ernstig beloop?":        kindDefinition,
 		"Hoe stel ik de diagnose?":                                 kindProcedure,
+		// a property of something, not what a term means
+		"Wat is de incubatietijd van kwelderkoorts?": kindOther,
+		"Wat is de streefwaarde bij tofi?":           kindOther,
+		"Wat zijn de alarmsymptomen bij pluimhoest?": kindList,
+		"Wat is de KAT?": kindDefinition,
+		"Wat is een vingertopeenheid van een crème?": kindDefinition,
 	}
 	for q, want := range tests {
 		if got := answerKind(q, lowerWords(q)); got != want {

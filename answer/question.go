@@ -735,6 +735,16 @@ func answerKind(text string, ws []string) string {
 		return kindList
 	}
 	if len(ws) > 1 && ws[0] == "wat" && definitionVerbs[ws[1]] {
+		if propertyOf(ws) {
+			// "Wat is de incubatietijd van kwelderkoorts?" asks the
+			// incubation time's value for kwelderkoorts, not what an
+			// incubation time is; "Wat zijn de alarmsymptomen bij
+			// pluimhoest?" asks for several
+			if ws[1] == "zijn" {
+				return kindList
+			}
+			return kindOther
+		}
 		return kindDefinition
 	}
 	if slices.Contains(ws, "hoe") {
@@ -742,6 +752,17 @@ func answerKind(text string, ws []string) string {
 	}
 	return kindOther
 }
+
+// propertyOf reports whether a "Wat is …" question asks a property of
+// something rather than what a term means: "Wat is de X van|bij|voor Y?",
+// an article, one noun and a preposition that leads what it belongs to.
+func propertyOf(ws []string) bool {
+	return len(ws) > 4 && articles[ws[2]] && ws[2] != "een" && !stopwords[ws[3]] && ownerPrepositions[ws[4]]
+}
+
+// ownerPrepositions lead what a property belongs to ("de streefwaarde
+// bij tofi", "de incubatietijd van kwelderkoorts").
+var ownerPrepositions = setOf("van", "bij", "voor", "tijdens", "na")
 
 // askedHeadings returns the headings of a guideline's sections (lower
 // case, as prefixes) that answer the question by what it asks: every
