@@ -176,6 +176,7 @@ func TestAnswerKind(t *testing.T) {
 		"Wat is de incubatietijd van kwelderkoorts?": kindOther,
 		"Wat is de streefwaarde bij tofi?":           kindOther,
 		"Wat zijn de alarmsymptomen bij pluimhoest?": kindList,
+		"Wat is de interactie tussen A en digoxine?": kindOther,
 		"Wat is de KAT?": kindDefinition,
 		"Wat is een vingertopeenheid van een crème?": kindDefinition,
 	}

@@ -761,8 +761,9 @@ func propertyOf(ws []string) bool {
 }
 
 // ownerPrepositions lead what a property belongs to ("de streefwaarde
-// bij tofi", "de incubatietijd van kwelderkoorts").
-var ownerPrepositions = setOf("van", "bij", "voor", "tijdens", "na")
+// bij tofi", "de incubatietijd van kwelderkoorts", "de interactie tussen
+// prelamycine en digoxine").
+var ownerPrepositions = setOf("van", "bij", "voor", "tijdens", "na", "tussen")
 
 // askedHeadings returns the headings of a guideline's sections (lower
 // case, as prefixes) that answer the question by what it asks: every
