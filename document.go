@@ -57,7 +57,9 @@ type Document struct {
 // Offsets locate the text in the extracted page text so a UI can highlight a
 // quote: CharStart is a rune offset into page PageStart's text, CharEnd a rune
 // offset (exclusive) into page PageEnd's text. Text is that slice of the page
-// text, except for a table row, whose Text is prefixed with its caption
+// text (over several pages, the pages' slices joined by a blank line, or by a
+// space where a sentence goes on across the page break), except for a table
+// row, whose Text is prefixed with its caption
 // ("Tabel 2 Dosering … — Middel: …") so the row stands on its own; its
 // offsets locate the row itself.
 type Chunk struct {

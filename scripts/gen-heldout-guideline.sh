@@ -34,13 +34,14 @@
 # (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
 # converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
 # FT-06's LaTeX through Word documents and LibreOffice, FT-08's and
-# FT-09's pandoc pages printed by Chromium.
+# FT-09's pandoc pages printed by Chromium, and FT-05's, FT-07's and
+# FT-11's pages printed by wkhtmltopdf.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs libreoffice-writer-nogui, texlive-latex-recommended,
-# texlive-latex-extra, texlive-lang-european, chromium, pandoc and
-# weasyprint.
+# texlive-latex-extra, texlive-lang-european, chromium, pandoc,
+# weasyprint and wkhtmltopdf.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -186,3 +187,11 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:
   --outdir "$tmp" "$tmp/ft05-kwelderkoorts.docx" "$tmp/ft06-dwarrelhoofdpijn.docx" >/dev/null
 cp "$tmp/ft05-kwelderkoorts.pdf" "$tables/libreoffice-docx-ft05.pdf"
 cp "$tmp/ft06-dwarrelhoofdpijn.pdf" "$tables/libreoffice-docx-ft06.pdf"
+
+# FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
+# writer, an engine none of the others uses): sentences broken over a page
+# break, tables as the page draws them.
+for page in ft05-kwelderkoorts.html ft07/ft07-zandbuik.html ft11/ft11-klepperoor.html; do
+  name=$(basename "$page" .html)
+  wkhtmltopdf -q --enable-local-file-access "$dir/$page" "$tables/wkhtmltopdf-${name%%-*}.pdf" 2>/dev/null
+done

@@ -78,7 +78,8 @@ import (
 // FT-07's page and FT-09's Word document converted by LibreOffice,
 // FT-08's and FT-09's Markdown made a page by pandoc and printed by
 // Chromium, FT-08's page converted by LibreOffice, FT-05's page and
-// FT-06's LaTeX through Word documents and LibreOffice).
+// FT-06's LaTeX through Word documents and LibreOffice, FT-05's, FT-07's
+// and FT-11's pages printed by wkhtmltopdf).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -105,6 +106,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft08.pdf"}, 13, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09/ft09-glasoog.md",
 		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf", "../../ingest/extract/testdata/tables/chromium-pandoc-ft09.pdf"}, 16, 0, 0},
+	// the pages printed by wkhtmltopdf (Qt): sentences broken over a page
+	// break join on the next page (ingest/chunk joinPieces)
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft05.pdf"}, 17, 0, 0},
+	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft07.pdf"}, 24, 0, 0},
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft11.pdf"}, 23, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,

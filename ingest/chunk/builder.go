@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/ingest/extract"
@@ -396,7 +397,35 @@ func (b *builder) slice(a, z pos) string {
 		}
 		parts = b.appendPiece(parts, p, from, to)
 	}
-	return strings.Join(parts, "\n\n")
+	return joinPieces(parts)
+}
+
+// joinPieces joins the pieces of a passage's text by blank lines, but a
+// sentence broken off at the foot of a page ("… prelamycine gedurende 5")
+// and going on at the top of the next ("dagen. Geef …") by a space, so it
+// reads, and is quoted, as the one sentence it is.
+func joinPieces(parts []string) string {
+	var sb strings.Builder
+	for i, part := range parts {
+		if i > 0 {
+			if continuesSentence(parts[i-1], part) {
+				sb.WriteByte(' ')
+			} else {
+				sb.WriteString("\n\n")
+			}
+		}
+		sb.WriteString(part)
+	}
+	return sb.String()
+}
+
+// continuesSentence reports whether next goes on with the sentence prev
+// breaks off: prev ends in a letter, a digit or a comma, and next begins
+// with a lower-case letter or a digit.
+func continuesSentence(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(prev, unicode.IsSpace))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(next, unicode.IsSpace))
+	return (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',') && (unicode.IsLower(first) || unicode.IsDigit(first))
 }
 
 // appendPiece appends page p's text in [from, to) without what is no content.

@@ -132,6 +132,13 @@ func TestChunk(t *testing.T) {
 			want: []view{{"1-2", "Een", "Een\n\nEerste alinea.\n\nVervolg op pagina twee."}},
 		},
 		{
+			// a sentence broken off at the foot of a page goes on at the
+			// top of the next: one sentence, joined by a space
+			name: "sentence across a page break",
+			doc:  makeDoc([]blk{h(1, "Een"), p("Geef bij een allergie prelamycine gedurende 5")}, []blk{p("dagen. Geef mirtacetol tegen pijn.")}),
+			want: []view{{"1-2", "Een", "Een\n\nGeef bij een allergie prelamycine gedurende 5 dagen. Geef mirtacetol tegen pijn."}},
+		},
+		{
 			name: "multi-line heading flattened in section",
 			doc:  makeDoc([]blk{h(1, "AI in de\nzorg"), p("Tekst.")}),
 			want: []view{{"1-1", "AI in de zorg", "AI in de\nzorg\n\nTekst."}},
@@ -272,7 +279,7 @@ func checkChunks(t *testing.T, doc *extract.Document, opts Options, chunks []bro
 			}
 			parts = append(parts, string(pages[z][:c.CharEnd]))
 			markCovered(covered[z], 0, c.CharEnd)
-			want = strings.Join(parts, "\n\n")
+			want = joinPieces(parts)
 		}
 		switch c.Kind {
 		case bronwijzer.KindTable:

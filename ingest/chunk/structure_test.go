@@ -142,7 +142,7 @@ func TestChunkStructure(t *testing.T) {
 				[]sblk{para("bij ouderen.")}),
 			want: []kview{
 				{bronwijzer.KindNote, "Achtergrond", "", []string{"1"}, "1 Jansen 2020, fictief."},
-				{bronwijzer.KindText, "Achtergrond", "", []string{"1"}, "Achtergrond\n\nDe prevalentie is hoger\n\nbij ouderen."},
+				{bronwijzer.KindText, "Achtergrond", "", []string{"1"}, "Achtergrond\n\nDe prevalentie is hoger bij ouderen."},
 			},
 		},
 	}
