@@ -175,9 +175,10 @@ const patientQuestion = "Mevrouw Jansen, patiënte van dhr. de Vries, geboren op
 var patientValues = []string{"Jansen", "Vries", "12 maart", "1954", "111222333", "12345678", "123 45 67", "3511 ab", "NL91", "0417 1643"}
 
 // holds reports whether text holds v. A number stands as a value of its
-// own, not inside a longer run of digits: "1954" stands in a log line's
-// nanoseconds ("01:34:33.319540732"), which is no birth year, but it does
-// stand in "bsn111222333" and "(1954-03-12)".
+// own, not inside a longer run of digits or a decimal fraction: "1954"
+// stands in a log line's nanoseconds ("01:34:33.319540732") and in a
+// metric's "0.1954", which are no birth year, but it does stand in
+// "bsn111222333" and "(1954-03-12)".
 func holds(text, v string) bool {
 	if strings.ContainsFunc(v, unicode.IsLetter) {
 		return strings.Contains(text, v)
@@ -188,13 +189,31 @@ func holds(text, v string) bool {
 			return false
 		}
 		at := i + j
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[at+len(v):])
-		if (at == 0 || !unicode.IsDigit(before)) && (at+len(v) == len(text) || !unicode.IsDigit(after)) {
+		if !digitBefore(text[:at]) && !digitAfter(text[at+len(v):]) {
 			return true
 		}
 		i = at + 1
 	}
+}
+
+// digitBefore reports whether text ends in a digit, or in a decimal point
+// after one ("0.1954" is a fraction, no year).
+func digitBefore(text string) bool {
+	r, n := utf8.DecodeLastRuneInString(text)
+	if r == '.' {
+		r, _ = utf8.DecodeLastRuneInString(text[:len(text)-n])
+	}
+	return unicode.IsDigit(r)
+}
+
+// digitAfter reports whether text begins with a digit, or with a decimal
+// point before one.
+func digitAfter(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	if r == '.' {
+		r, _ = utf8.DecodeRuneInString(text[n:])
+	}
+	return unicode.IsDigit(r)
 }
 
 func patientQuestionJSON(t testing.TB) string {
