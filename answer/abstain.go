@@ -423,7 +423,7 @@ func adultsWord(q question) string {
 // the table gives adults elsewhere, and "Verwijs een kind jonger dan 1
 // jaar …" is no advice for an adult.
 func adultsExcluded(q question, text string) bool {
-	if adultsWord(q) == "" || namesAdults(text) {
+	if q.adults == "" || namesAdults(text) {
 		return false
 	}
 	adult := []qvalue{{measure: measureAge, lo: adultAge, hi: adultAge}}
@@ -1071,7 +1071,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			vals = append(vals, v.text)
 		}
 		if len(vals) == 0 {
-			vals = append(vals, adultsWord(q)) // adultsExcluded
+			vals = append(vals, q.adults) // adultsExcluded
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleUnit:
@@ -1243,7 +1243,7 @@ func hasAmount(text string) bool {
 			return true
 		}
 	}
-	return slices.ContainsFunc(splitWords(strings.ToLower(text)), func(w string) bool { return amountWords[w] })
+	return slices.ContainsFunc(splitWords(text), func(w string) bool { return amountWords[strings.ToLower(w)] })
 }
 
 func isYear(q quantity) bool {
@@ -1326,10 +1326,22 @@ func abbreviated(question, name string, ps []*prepared) bool {
 func shortForms(ps []*prepared) []string {
 	var out []string
 	for _, p := range ps {
-		for _, w := range strings.FieldsFunc(p.p.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if n := len(w); n >= 2 && n <= 8 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) && !slices.Contains(out, w) {
+		for _, w := range p.shorts {
+			if !slices.Contains(out, w) {
 				out = append(out, w)
 			}
+		}
+	}
+	return out
+}
+
+// passageShortForms returns the words of two to eight capitals (and
+// digits) a passage's text uses, each once, in order.
+func passageShortForms(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if n := len(w); n >= 2 && n <= 8 && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) && !slices.Contains(out, w) {
+			out = append(out, w)
 		}
 	}
 	return out

@@ -427,7 +427,7 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 // (pointedAt); adults are no such population, as a question about them
 // may be asked in words the row does not use.
 func (c *cand) adultsCells(q question) *cand {
-	if adultsWord(q) == "" {
+	if q.adults == "" {
 		return c
 	}
 	caption, cells := rowCells(c.text)
@@ -474,7 +474,7 @@ func (c *cand) only(j int) *cand {
 // "Vraag volwassenen terug te komen …" shows the child's sentence to a
 // question about a child, and the adults' to one about an adult.
 func (c *cand) populationAsked(q question) (int, bool) {
-	adults := adultsWord(q) != ""
+	adults := q.adults != ""
 	if len(q.quals) == 0 && !adults || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
 		return 0, false
 	}

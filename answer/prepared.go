@@ -34,6 +34,7 @@ type prepared struct {
 	words      []int
 	passageSet termSet
 	ev         *evidence // whole passage, computed on first use
+	shorts     []string  // the short forms the passage uses (passageShortForms)
 }
 
 // analysed is the request-independent analysis of a passage: its runes,
@@ -51,6 +52,7 @@ type analysed struct {
 	candidate                []bool
 	words                    []int
 	passageSet               termSet
+	shorts                   []string // passageShortForms
 }
 
 func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
@@ -72,6 +74,7 @@ func analyse(a Analyzer, p bronwijzer.Passage) *analysed {
 	x.norm = make([]string, len(x.spans))
 	x.candidate = make([]bool, len(x.spans))
 	x.words = make([]int, len(x.spans))
+	x.shorts = passageShortForms(p.Text)
 	pp := &prepared{p: p, runes: x.runes, spans: x.spans}
 	for j, sp := range x.spans {
 		x.norm[j] = normalizeSpace(sp.Text)
@@ -127,7 +130,7 @@ func (c *analysisCache) prepare(a Analyzer, passages []bronwijzer.Passage) []*pr
 		out[i] = &prepared{p: p, rank: i, runes: x.runes, spans: x.spans, spanTerms: x.spanTerms,
 			spanSets: x.spanSets, spanEv: make([]*evidence, len(x.spans)), terms: x.terms,
 			titleTerms: x.titleTerms, contextTerms: x.contextTerms, headingTerms: x.headingTerms,
-			norm: x.norm, candidate: x.candidate, words: x.words, passageSet: x.passageSet}
+			norm: x.norm, candidate: x.candidate, words: x.words, passageSet: x.passageSet, shorts: x.shorts}
 	}
 	return out
 }

@@ -115,6 +115,9 @@ type question struct {
 	// act: the analysed verb of a "wanneer" question, the act whose moment
 	// it asks (countedFromAsked); "" otherwise
 	act string
+	// adults: its word for adults when it asks about adults and states no
+	// age (adultsWord), "" otherwise
+	adults string
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none; eventWord is its word in the question.
@@ -597,6 +600,7 @@ func (s *Service) analyseQuestion(text string) question {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
 		}
 	}
+	q.adults = adultsWord(q)
 	q.slots = subjectSlots(s.cfg.Analyzer, q)
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {

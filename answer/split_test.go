@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -100,5 +101,23 @@ func TestSplitPassage(t *testing.T) {
 				t.Errorf("splitPassage(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// splitWords cuts the words wordSpans finds, as slices of the text: the
+// two agree on decimals, hyphens, marks and bytes that are no UTF-8.
+func TestSplitWordsAgreesWithWordSpans(t *testing.T) {
+	for _, text := range []string{
+		"", "...", "1,5 mg", "a.1", "2.", ",3", "1,2,3", "€ 1.000,50 en 3,", "é1,5é",
+		"x\xffy 1,\xff2", "anti-epilepticum, 12 mg/kg/dag; eGFR < 30", "Tabel 2 — Middel: tarvomycine · 2 dd 500 mg",
+	} {
+		rs := []rune(text)
+		var want []string
+		for _, sp := range wordSpans(rs) {
+			want = append(want, string(rs[sp[0]:sp[1]]))
+		}
+		if got := splitWords(text); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("splitWords(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

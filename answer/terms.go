@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
@@ -47,12 +48,29 @@ func stem(w string) string {
 
 // splitWords splits on anything that is not a letter or digit, keeping
 // decimal numbers ("1,5", "2.5") whole.
+// The words are slices of text, as wordSpans would cut them from its
+// runes (a word holds letters, digits and the points between digits, so
+// never an invalid byte).
 func splitWords(text string) []string {
-	rs := []rune(text)
-	spans := wordSpans(rs)
-	words := make([]string, len(spans))
-	for i, sp := range spans {
-		words[i] = string(rs[sp[0]:sp[1]])
+	words := make([]string, 0, len(text)/6+1)
+	start, prev := -1, rune(-1)
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !inWord && (r == '.' || r == ',') && start >= 0 && unicode.IsDigit(prev) {
+			next, _ := utf8.DecodeRuneInString(text[i+1:])
+			inWord = unicode.IsDigit(next)
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, text[start:i])
+			start = -1
+		}
+		prev = r
+	}
+	if start >= 0 {
+		words = append(words, text[start:])
 	}
 	return words
 }
