@@ -804,11 +804,12 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 
 // derivedEndings are the endings by which Dutch derives the nouns and
 // adjectives of a Greek or Latin medical word from one root: "epilepsie",
-// "epileptisch", "anti-epilepticum"; "allergie", "allergisch"; "anemie",
-// "anemisch". Longest first.
+// "epileptisch", "anti-epilepticum"; "allergie", "allergisch". Longest
+// first.
 var derivedEndings = []string{"ticum", "tische", "tisch", "tica", "ische", "isch", "icum", "ica", "sie", "tie", "ie"}
 
-// minDerivedRoot is the fewest letters a root keeps without its ending.
+// minDerivedRoot is the fewest letters a root keeps without its ending:
+// shorter roots ("anem" of "anemie", "func" of "functie") say too little.
 const minDerivedRoot = 5
 
 // derivedRoot returns a lower-case word without its derivational ending
@@ -841,7 +842,7 @@ func (p *prepared) namesDerived(w string) bool {
 	if root == "" {
 		return false
 	}
-	for _, v := range splitWords(strings.ReplaceAll(p.p.Text, "-", " ")) {
+	for _, v := range splitWords(p.p.Text) { // "anti-epilepticum": two words
 		if derivedRoot(v) == root {
 			return true
 		}

@@ -47,10 +47,9 @@ func stem(w string) string {
 }
 
 // splitWords splits on anything that is not a letter or digit, keeping
-// decimal numbers ("1,5", "2.5") whole.
-// The words are slices of text, as wordSpans would cut them from its
-// runes (a word holds letters, digits and the points between digits, so
-// never an invalid byte).
+// decimal numbers ("1,5", "2.5") whole. The words are slices of text, the
+// ones wordSpans cuts from its runes (a word holds letters, digits and the
+// points between digits, so never an invalid byte).
 func splitWords(text string) []string {
 	words := make([]string, 0, len(text)/6+1)
 	start, prev := -1, rune(-1)

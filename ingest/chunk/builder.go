@@ -421,11 +421,20 @@ func joinPieces(parts []string) string {
 
 // continuesSentence reports whether next goes on with the sentence prev
 // breaks off: prev ends in a letter, a digit or a comma, and next begins
-// with a lower-case letter or a digit.
+// with a lower-case letter, or with a number and a lower-case word ("5
+// dagen", "30 mg/kg"), not a numbered heading ("3.1 Anamnese") that a
+// heading at the foot of the page before may stand over.
 func continuesSentence(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(prev, unicode.IsSpace))
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(next, unicode.IsSpace))
-	return (unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',') && (unicode.IsLower(first) || unicode.IsDigit(first))
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' {
+		return false
+	}
+	next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	if first, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(first) {
+		next = strings.TrimLeftFunc(next, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' || unicode.IsSpace(r) })
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first)
 }
 
 // appendPiece appends page p's text in [from, to) without what is no content.

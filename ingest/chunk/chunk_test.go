@@ -139,6 +139,21 @@ func TestChunk(t *testing.T) {
 			want: []view{{"1-2", "Een", "Een\n\nGeef bij een allergie prelamycine gedurende 5 dagen. Geef mirtacetol tegen pijn."}},
 		},
 		{
+			name: "sentence across a page break before a number",
+			doc:  makeDoc([]blk{h(1, "Een"), p("Geef prelamycine gedurende")}, []blk{p("5 dagen. Geef mirtacetol tegen pijn.")}),
+			want: []view{{"1-2", "Een", "Een\n\nGeef prelamycine gedurende 5 dagen. Geef mirtacetol tegen pijn."}},
+		},
+		{
+			// a numbered heading at the top of a page under a heading at
+			// the foot of the page before stays a heading of its own
+			name: "numbered heading after a page break",
+			doc:  makeDoc([]blk{p("Tekst."), h(1, "3 Richtlijnen diagnostiek")}, []blk{h(2, "3.1 Anamnese"), p("Vraag naar klachten.")}),
+			want: []view{
+				{"1-1", "", "Tekst."},
+				{"1-2", "3 Richtlijnen diagnostiek › 3.1 Anamnese", "3 Richtlijnen diagnostiek\n\n3.1 Anamnese\n\nVraag naar klachten."},
+			},
+		},
+		{
 			name: "multi-line heading flattened in section",
 			doc:  makeDoc([]blk{h(1, "AI in de\nzorg"), p("Tekst.")}),
 			want: []view{{"1-1", "AI in de zorg", "AI in de\nzorg\n\nTekst."}},
