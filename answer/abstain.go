@@ -369,7 +369,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
 		return ruleKind
 	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
-		q.event != nil && c.ctx.score(*q.event) == 0, // "2 weken" before what the question counts from
+		// "2 weken" before what the question counts from; a candidate
+		// under "IJzersuppletie" counts "na 3 maanden" from the start of
+		// the iron that "na de start van ijzer" asks about
+		q.event != nil && c.ctx.score(*q.event) == 0 && (q.eventOf == nil || c.ctx.score(*q.eventOf) == 0),
 		s.countedFromAsked(q, c):
 		return ruleDetail
 	case len(c.missingFacts(q)) > 0:
@@ -836,11 +839,19 @@ func (p *prepared) namesSlot(w string, us []unit) bool {
 
 // namesDerived reports whether the passage names word w in another form
 // derived from its root ("het anti-epilepticum dorvalproon" names
-// epilepsie): a source that does is not one that never treats it.
+// epilepsie) or in the word whose stem the root is, alone or as a part of
+// a compound ("diabetische" of "diabetespatiënten", whose part "diabetes"
+// the analyser stems to "diabet"): a source that does is not one that
+// never treats it.
 func (p *prepared) namesDerived(w string) bool {
 	root := derivedRoot(w)
 	if root == "" {
 		return false
+	}
+	for _, e := range derivedEndings { // "diabetische": "diabe" or "diabet"
+		if r, ok := strings.CutSuffix(strings.ToLower(w), e); ok && utf8.RuneCountInString(r) >= minDerivedRoot && p.passageSet.has(r) {
+			return true
+		}
 	}
 	for _, v := range splitWords(p.p.Text) { // "anti-epilepticum": two words
 		if derivedRoot(v) == root {

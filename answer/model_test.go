@@ -540,6 +540,10 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			caption+" — Middel: tessamol · Kinderen: 1 maand – 1 jaar: 2 dd 3 mg/kg; ≥ 1 jaar: 2 dd 2 mg/kg"),
 		doc("p:10", bronwijzer.KindText, "3 Diagnostiek", "",
 			"Bepaal bij een eGFR < 30 ook het serumvelaat. Een serumvelaat ≥ 0,42 mmol/l maakt de diagnose waarschijnlijk."),
+		doc("p:11", bronwijzer.KindText, "4.2 IJzersuppletie", "",
+			"Controleer het ferritine na 3 maanden."),
+		doc("p:12", bronwijzer.KindText, "5 Controles", "",
+			"Controleer het ferritine na 4 weken."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -630,6 +634,16 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	for text, rule := range ruled("Hoe lang voor een operatie stop ik saltrevol?") {
 		if text == "Bepaal de ALAT vóór de start en 3 maanden na de start van saltrevol." && rule != ruleDetail {
 			t.Errorf("a term after the start for 'hoe lang voor een operatie': rule %q, want %q", rule, ruleDetail)
+		}
+	}
+	// The start of iron is what a term under the section on iron counts
+	// from; a term under another section counts from something else.
+	for text, rule := range ruled("Wanneer controleer ik het ferritine na de start van ijzer?") {
+		switch {
+		case text == "Controleer het ferritine na 3 maanden." && rule != "":
+			t.Errorf("a term under the section on iron for 'na de start van ijzer': rule %q, want none", rule)
+		case text == "Controleer het ferritine na 4 weken." && rule != ruleDetail:
+			t.Errorf("a term under another section for 'na de start van ijzer': rule %q, want %q", rule, ruleDetail)
 		}
 	}
 	// "vanaf week 20" states a limit.

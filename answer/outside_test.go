@@ -346,6 +346,17 @@ func TestNamesDerived(t *testing.T) {
 			t.Errorf("namesDerived(%q) = %v, want %v", w, got, want)
 		}
 	}
+	// the root is the stem of the noun it derives from, alone or as the
+	// part of a compound: "diabetespatiënten" names what "diabetische"
+	// derives from; "diabetici" is no part of "medicatie"
+	e := NewEnforcer(analyzers(t)["dutch"], 0, false)
+	ps := e.prepare([]bronwijzer.Passage{{ID: "k:1", DocumentID: "k", Title: "Kompas",
+		Text: "Zorgkoepel West-Friesland screende haar diabetespatiënten met behulp van AI op retinopathie. De medicatie bleef gelijk."}})
+	for w, want := range map[string]bool{"diabetische": true, "diabetisch": true, "medische": false, "astmatische": false} {
+		if got := ps[0].namesDerived(w); got != want {
+			t.Errorf("namesDerived(%q) of %q = %v, want %v", w, ps[0].p.Text, got, want)
+		}
+	}
 }
 
 // A question about a complaint no source names gets no answer from a

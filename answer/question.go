@@ -120,9 +120,12 @@ type question struct {
 	adults string
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
-	// when there is none; eventWord is its word in the question.
+	// when there is none; eventWord is its word in the question;
+	// eventOf is the complement of an event noun ("ijzer" of "na de start
+	// van ijzer"), nil when it has none.
 	event     *unit
 	eventWord string
+	eventOf   *unit
 	// limitOf is X of "bij welk(e) X" (limitAfter), nil otherwise.
 	limitOf *unit
 	// purpose is X of "voor (de) X", what the question asks something for
@@ -591,6 +594,9 @@ func (s *Service) analyseQuestion(text string) question {
 		if w := momentEvent(ws); w != "" {
 			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 				q.event, q.eventWord = &us[0], w
+			}
+			if us := contentUnits(s.cfg.Analyzer, complementOf(text, w)); len(us) > 0 {
+				q.eventOf = &us[0]
 			}
 		}
 	}

@@ -172,6 +172,12 @@ func (s termSet) covered(t string) bool {
 	}
 }
 
+// has reports whether term t is in the set as a term of its own, not only
+// inside a longer one.
+func (s termSet) has(t string) bool {
+	return t != "" && strings.Contains(s.joined, "\x00"+t+"\x00")
+}
+
 // minVerbStem is the shortest verb stem matched inside a longer term.
 const minVerbStem = 4
 
