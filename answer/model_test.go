@@ -1619,3 +1619,27 @@ func TestShownPairNamesNoOtherDrug(t *testing.T) {
 		}
 	}
 }
+
+// A separable verb that "te" splits counts for the question that writes it
+// as one word: the candidate "Vraag de patiënt terug te komen …" covers
+// every word of "Wanneer moet de patiënt met klepperoor terugkomen?";
+// "om te komen" is a clause of purpose, no "omkomen".
+func TestCoverageJoinsTheVerbSplitByTe(t *testing.T) {
+	a := analyzers(t)["dutch"]
+	for text, want := range map[string][]string{
+		"Vraag de patiënt terug te komen als de klachten na 3 dagen niet verminderen.": {"terugkomen"},
+		"Het advies is de dosering af te bouwen en door te verwijzen.":                 {"afbouwen", "doorverwijzen"},
+		"Hij belt om te komen.": nil,
+		"Te komen is goed.":     nil,
+	} {
+		if got := splitByTe(text); !slices.Equal(got, want) {
+			t.Errorf("splitByTe(%q) = %q, want %q", text, got, want)
+		}
+	}
+	set := newTermSet(passageTerms(a, "Vraag de patiënt terug te komen als de klachten na 3 dagen niet verminderen."))
+	for _, u := range contentUnits(a, "terugkomen") {
+		if set.score(u) != 1 {
+			t.Errorf("the sentence with 'terug te komen' does not cover %q", u.full)
+		}
+	}
+}

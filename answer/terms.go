@@ -272,13 +272,36 @@ func contentUnits(a Analyzer, text string) []unit {
 }
 
 // passageTerms returns the analysed terms of passage text without stop
-// words (duplicates kept; sets ignore them).
+// words (duplicates kept; sets ignore them), and the terms of each
+// separable verb that "te" splits, joined as a question writes it: "Vraag
+// de patiënt terug te komen" holds "terugkomen".
 func passageTerms(a Analyzer, text string) []string {
 	ts := a.Terms(text)
 	out := ts[:0:0]
 	for _, t := range ts {
 		if !stopwords[t] {
 			out = append(out, t)
+		}
+	}
+	for _, v := range splitByTe(text) {
+		out = append(out, a.Terms(v)...)
+	}
+	return out
+}
+
+// splitByTe returns the infinitives of the separable verbs that "te"
+// splits in text, joined: "terug te komen" → "terugkomen", "af te bouwen"
+// → "afbouwen". "om te" is left alone: it mostly leads a clause of
+// purpose ("om te voorkomen"), not the verb "omkomen".
+func splitByTe(text string) []string {
+	if !strings.Contains(text, " te ") {
+		return nil
+	}
+	var out []string
+	ws := lowerWords(text)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "te" && ws[i-1] != "om" && slices.Contains(separableParticles, ws[i-1]) && strings.HasSuffix(ws[i+1], "en") {
+			out = append(out, ws[i-1]+ws[i+1])
 		}
 	}
 	return out
