@@ -88,6 +88,11 @@ const (
 	// subject in passing ("Ancora Health … met een focus op … diabetes type
 	// 2") states something else about it.
 	ruleAsked = "asked"
+	// ruleGlossary: the question asks what the clinician does ("Wat smeer
+	// ik op …?", "Welk middel geef ik …?") and the candidate is an entry of
+	// the guideline's definitions ("2.1 Begrippen"): a definition says
+	// what a word means, not what to do.
+	ruleGlossary = "glossary"
 
 	// ruleSubjects: the question names two or more subjects ("een
 	// interactie tussen velamistat en tarvomycine") and the candidate does
@@ -381,6 +386,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleMeasure
 	case q.property && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q):
 		return ruleAsked
+	case q.advice && underHeading(definitionHeadings, c.pass.p):
+		return ruleGlossary
 	case len(sub.asked) > 1 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
@@ -391,7 +398,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
 		return rulePurpose
-	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text),
+	case q.unit != nil && !unitShown(q.unit, c.text), q.counted != "" && !countShown(q.counted, c.text, c.pass.p.Section+"\n"+c.pass.p.Caption+"\n"+c.pass.p.Text),
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
@@ -1120,6 +1127,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
 	case ruleSubjects:
 		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
+	case ruleGlossary:
+		return fmt.Sprintf("De bronnen%s geven hierover alleen een begripsomschrijving, geen advies.", about)
 	case ruleMeasure, ruleAsked:
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:

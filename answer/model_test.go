@@ -199,6 +199,9 @@ func TestAskedHeadings(t *testing.T) {
 		"Wanneer is quilmeprofen gecontra-indiceerd?":        "contra-indic",
 		"Wanneer verwijs ik een kind met pluimhoest?":        "verwijz",
 		"Hoe vaak controleer ik de nierfunctie?":             "controle",
+		"Wanneer moet de patiënt terugkomen?":                "controle",
+		"Wanneer zie ik de patiënt terug na de start?":       "controle",
+		"Wat is de kans op terugval?":                        "",
 		"Wanneer start ik met velaatverlagende behandeling?": "",
 		"Wanneer spreek je van middelenovergebruik?":         "begrip",
 		"Wat is de oorzaak van ambervlekkenziekte?":          "",
@@ -544,6 +547,10 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			"Controleer het ferritine na 3 maanden."),
 		doc("p:12", bronwijzer.KindText, "5 Controles", "",
 			"Controleer het ferritine na 4 weken."),
+		doc("p:13", bronwijzer.KindText, "2 Achtergronden › 2.1 Begrippen", "",
+			"Ernstige uitdroging: een gewichtsverlies van meer dan 9%, met sufheid of een capillaire vullingstijd van meer dan 3 seconden."),
+		doc("p:14", bronwijzer.KindText, "4 Beleid › 4.2 Behandeling", "",
+			"Geef bij ernstige uitdroging hydrolan via een neus-maagsonde."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -646,6 +653,21 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			t.Errorf("a term under another section for 'na de start van ijzer': rule %q, want %q", rule, ruleDetail)
 		}
 	}
+	// A definition says what a word means, not what the clinician does.
+	const glossary = "Ernstige uitdroging: een gewichtsverlies van meer dan 9%, met sufheid of een capillaire vullingstijd van meer dan 3 seconden."
+	for question, want := range map[string]string{
+		"Wat geef ik een kind met ernstige uitdroging?":       ruleGlossary,
+		"Wanneer spreek ik van ernstige uitdroging?":          "",
+		"Wat is ernstige uitdroging?":                         "",
+		"Welke kinderen met ernstige uitdroging behandel ik?": ruleGlossary,
+	} {
+		if rule := ruled(question)[glossary]; rule != want {
+			t.Errorf("%q: the definition of ernstige uitdroging: rule %q, want %q", question, rule, want)
+		}
+	}
+	if rule := ruled("Wat geef ik een kind met ernstige uitdroging?")["Geef bij ernstige uitdroging hydrolan via een neus-maagsonde."]; rule != "" {
+		t.Errorf("the advice for ernstige uitdroging: rule %q, want none", rule)
+	}
 	// "vanaf week 20" states a limit.
 	if !detailShown(detailThreshold, "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.") {
 		t.Error("'vanaf week 20' not read as a limit")
@@ -669,9 +691,44 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		{"aanvalsdagen", "Overweeg profylaxe bij 4 of meer aanvalsdagen per maand.", true},
 		{"dagen", "Geef 2 tot 3 hele dagen rust.", true},
 		{"dagen", "Na 4 uur herhalen, hooguit op sommige andere dagen.", false},
+		// a share counts the noun it names; a strength counts nothing
+		{"sessies", "Stap 2: tolzarine crème 0,1%, 1 keer per dag, daarna 2 keer per week.", false},
+		{"praktijken", "Ruim 700 huisartsenpraktijken deden mee.", true},
+		{"praktijken", "E-consulten (98%) zijn niet meer weg te denken.", false},
 	} {
-		if got := countShown(tc.noun, tc.text); got != tc.want {
+		if got := countShown(tc.noun, tc.text, tc.text); got != tc.want {
 			t.Errorf("countShown(%q, %q) = %v, want %v", tc.noun, tc.text, got, tc.want)
+		}
+	}
+	// "hoeveel procent van de X" asks a share of X: "enkele procenten van de
+	// CO2-uitstoot" is no share of patients
+	for question, want := range map[string]string{
+		"Bij hoeveel procent van de patiënten ontstaat een abces?": "patiënten",
+		"Hoeveel sessies lichttherapie per week?":                  "sessies",
+		"Hoeveel procent is dat?":                                  "",
+		"Hoeveel dagen duurt de kuur?":                             "",
+	} {
+		if got := askedCount(lowerWords(question)); got != want {
+			t.Errorf("askedCount(%q) = %q, want %q", question, got, want)
+		}
+	}
+	if countShown("patiënten", "Het internet geeft enkele procenten van de totale CO2-uitstoot.", "Duurzaamheid: het internet geeft enkele procenten van de totale CO2-uitstoot.") {
+		t.Error("a share of CO2 emissions counted as a share of patients")
+	}
+	if !countShown("patiënten", "Bij 6 procent ontstaat een abces.", "Bij 6 procent van de patiënten ontstaat een abces.") {
+		t.Error("'6 procent' in a passage on patients not counted")
+	}
+	// a share in a sentence that follows the one naming the group
+	const named = "Ruim de helft van de praktijken (52%) wil spraakgestuurde rapportage. Ook AI voor triage (43%) is gewild."
+	for _, tc := range []struct {
+		noun, text string
+		want       bool
+	}{
+		{"praktijken", "Ook AI voor triage (43%) is gewild.", true},
+		{"sessies", "Ook AI voor triage (43%) is gewild.", false},
+	} {
+		if got := countShown(tc.noun, tc.text, named); got != tc.want {
+			t.Errorf("countShown(%q, %q) in %q = %v, want %v", tc.noun, tc.text, named, got, tc.want)
 		}
 	}
 }

@@ -118,6 +118,8 @@ type question struct {
 	// adults: its word for adults when it asks about adults and states no
 	// age (adultsWord), "" otherwise
 	adults string
+	// advice: it asks what the clinician does (asksAdvice)
+	advice bool
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none; eventWord is its word in the question;
@@ -607,6 +609,7 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	q.adults = adultsWord(q)
+	q.advice = asksAdvice(q)
 	q.slots = subjectSlots(s.cfg.Analyzer, q)
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
@@ -798,7 +801,7 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 	// what a term means, from a guideline's "Begrippen"; not a property
 	// of its subject ("Wat is de oorzaak van …?")
 	if kind == kindDefinition && !(len(ws) > 2 && ws[0] == "wat" && (ws[2] == "de" || ws[2] == "het")) {
-		out = append(out, "begrip", "definitie")
+		out = append(out, definitionHeadings...)
 	}
 	if kind == kindPermission && yesNo || (kind == kindPermission || kind == kindCondition) && negated || prefixed("contra", "gecontra") {
 		out = append(out, "contra-indic", "contraindic")
@@ -806,10 +809,32 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 	if prefixed("verwij", "doorverwij") {
 		out = append(out, "verwijz", "consultatie")
 	}
-	if prefixed("control") {
+	if prefixed("control") || returnVisit(ws) {
 		out = append(out, "controle")
 	}
 	return out
+}
+
+// definitionHeadings are the headings (lower case, as prefixes) of a
+// guideline's definitions: "Begrippen", "Definities".
+var definitionHeadings = []string{"begrip", "definitie"}
+
+// asksAdvice reports whether the question asks what the clinician does
+// ("Wat smeer ik op …?", "Welk middel geef ik …?"): "ik" is its subject,
+// and it asks neither what a term means nor when a term applies
+// ("Wanneer spreek ik van ernstige uitdroging?").
+func asksAdvice(q question) bool {
+	return q.kind != kindDefinition && q.kind != kindCondition && slices.Contains(lowerWords(q.text), "ik")
+}
+
+// returnVisit reports whether the words ask about the patient coming back,
+// a follow-up the guideline gives under "Controles": the verb "terug…"
+// joined ("terugkomen", "terugzien", "terugbellen") or split off ("zie ik
+// de patiënt terug").
+func returnVisit(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return w == "terug" || strings.HasPrefix(w, "terug") && strings.HasSuffix(w, "en")
+	})
 }
 
 // headingShown reports whether the candidate's section path or table

@@ -539,9 +539,24 @@ var countUnits = map[string][]string{
 // askedCount returns the plural noun a "hoeveel" question counts when it
 // is no unit of countUnits ("Hoeveel sessies …?", "Hoeveel praktijken
 // …?"), or "".
+//
+// "Hoeveel procent van de patiënten …?" counts patiënten: it asks a share
+// of them.
 func askedCount(ws []string) string {
 	for i, w := range ws {
-		if w == "hoeveel" && i+1 < len(ws) && countUnits[ws[i+1]] == nil && countNoun(ws[i+1]) {
+		if w != "hoeveel" || i+1 >= len(ws) {
+			continue
+		}
+		if ws[i+1] == "procent" && i+3 < len(ws) && ws[i+2] == "van" {
+			j := i + 3
+			for j < len(ws) && articles[ws[j]] {
+				j++
+			}
+			if j < len(ws) && countNoun(ws[j]) {
+				return ws[j]
+			}
+		}
+		if countUnits[ws[i+1]] == nil && countNoun(ws[i+1]) {
 			return ws[i+1]
 		}
 	}
@@ -580,7 +595,7 @@ var numberWords = setOf("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", 
 	"twintig", "dertig", "veertig", "vijftig", "honderd", "honderden", "duizend", "duizenden", "miljoen", "miljoenen", "miljard")
 
 // shareWords give a share of a counted group without a number.
-var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "meeste", "alle", "geen")
+var shareWords = setOf("helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "meeste", "alle", "geen", "procent")
 
 // unitShown reports whether text gives a number followed by one of the
 // unit's words ("5 dagen", "2 dd").
@@ -622,19 +637,23 @@ var countLinks = setOf("of", "meer", "minder", "tot", "à", "a", "en", "volle", 
 // two words before it or its singular, or further before it linked by
 // countLinks ("3 sessies", "vijf miljoen Nederlanders", "4 of meer
 // aanvalsdagen"), a table header
-// with its count ("Punten: 2"), or a share of the group ("52%", "de
-// helft").
-func countShown(noun, text string) bool {
-	if strings.Contains(text, "%") {
-		return true
-	}
+// with its count ("Punten: 2"), or a share ("52%", "de helft") when text
+// or about, the passage it stands in, names the group: "Ook AI voor
+// triage (43%) …" after "Ruim de helft van de praktijken …" counts
+// praktijken; "tolzarine crème 0,1%" in a passage that never speaks of
+// sessions counts no sessions.
+func countShown(noun, text, about string) bool {
 	stem := countedStem(noun)
 	ws := lowerWords(text)
+	// the noun, its singular, or a compound it ends ("700
+	// huisartsenpraktijken" counts praktijken)
+	counts := func(w string) bool { return strings.HasPrefix(w, stem) || strings.HasSuffix(w, noun) }
+	if (strings.Contains(text, "%") || slices.ContainsFunc(ws, func(w string) bool { return shareWords[w] })) &&
+		(slices.ContainsFunc(ws, counts) || slices.ContainsFunc(lowerWords(about), counts)) {
+		return true
+	}
 	for i, w := range ws {
-		if shareWords[w] {
-			return true
-		}
-		if w != noun && !strings.HasPrefix(w, stem) {
+		if !counts(w) {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-4); j-- {
