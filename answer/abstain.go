@@ -1098,6 +1098,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		if unit == "" {
 			unit = q.unit[len(q.unit)-1]
 		}
+		if slices.Contains(lowerWords(q.text), "procent") { // "Hoeveel procent van de patiënten …?" (askedCount)
+			return fmt.Sprintf("De bronnen%s noemen geen percentage van de %s.", about, unit)
+		}
 		return fmt.Sprintf("De bronnen%s noemen geen aantal %s.", about, unit)
 	case ruleKind:
 		return fmt.Sprintf("De bronnen%s noemen geen %s.", about, noun)

@@ -178,3 +178,22 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestShareOfAnotherGroupIsRefused asks the bundled reports a guideline's
+// question about a share of patients. "Bij hoeveel procent van de
+// patiënten ontstaat hoofdpijn door middelenovergebruik?" was answered
+// (0.70) with "enkele procenten van de totale CO2-uitstoot": a share
+// counts the group its passage names (countShown), and "hoeveel procent
+// van de patiënten" counts patients (askedCount). The refusal says what
+// is missing.
+func TestShareOfAnotherGroupIsRefused(t *testing.T) {
+	svc := registryAnswerer(t, "../../corpus", answer.Config{})
+	const question = "Bij hoeveel procent van de patiënten ontstaat hoofdpijn door middelenovergebruik?"
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Answer, "De bronnen noemen geen percentage van de patiënten.") {
+		t.Errorf("%q: answered %q (abstained %v), want a refusal that no source gives the share of patients", question, resp.Answer, resp.Abstained)
+	}
+}
