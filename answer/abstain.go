@@ -465,13 +465,22 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return d, err
 	}
 	var drafts []Draft
+	var shown [][]string // the terms of each draft
 	for _, c := range s.choose(q, sub, allowed) {
 		// a lead-in without its list ("Verwijs met spoed naar de
 		// kinderarts bij:", when a rule refused the list) says nothing
 		if c.form != formList && endsWithColon(c.text) {
 			continue
 		}
-		drafts = append(drafts, c.shown(s.cfg.Analyzer, q, sub).drafts()...)
+		for _, d := range c.shown(s.cfg.Analyzer, q, sub).drafts() {
+			// a sentence is shown once, and not again in other words of
+			// its own: overlapping passages hold the same sentence, and a
+			// guideline repeats its advice in its key messages
+			ts := passageTerms(s.cfg.Analyzer, d.Text)
+			if !slices.ContainsFunc(shown, func(o []string) bool { return repeats(ts, o) }) {
+				drafts, shown = append(drafts, d), append(shown, ts)
+			}
+		}
 	}
 	if len(drafts) == 0 {
 		why, err := s.refusalWhy(ctx, q, ps, cands, sub)

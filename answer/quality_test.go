@@ -389,3 +389,43 @@ func TestRelativePronoun(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that two overlapping passages both hold is shown once, and a
+// sentence whose every word an earlier one of the answer already says is
+// not shown again: the reader gets each statement once.
+func TestAnswerShowsEachSentenceOnce(t *testing.T) {
+	const shared = "AI wordt ingezet als co-piloot bij de triage, terwijl de medische eindverantwoordelijkheid bij de huisarts berust."
+	f := &fakeSearcher{passages: []bronwijzer.Passage{
+		passage("kompas", "AI Kompas", "In de toekomst wordt AI als co-piloot ingezet voor administratieve verlichting en kennisontsluiting, met de medische eindverantwoordelijkheid bij de professional. "+shared, 3, "2025-01-01"),
+		passage("kompas2", "AI Kompas", shared+" Kortom, wie AI als co-piloot inzet voor consultvoorbereiding en risicostratificatie, houdt de medische eindverantwoordelijkheid bij de arts.", 4, "2025-01-01"),
+	}}
+	resp := askLenient(t, nil, f, "Bij wie ligt de medische eindverantwoordelijkheid als AI als co-piloot wordt ingezet?")
+	if resp.Abstained {
+		t.Fatalf("refused: %s", resp.Reason)
+	}
+	seen := map[string]bool{}
+	for _, s := range resp.Sentences {
+		if seen[s.Text] {
+			t.Errorf("sentence shown twice: %q in %q", s.Text, resp.Answer)
+		}
+		seen[s.Text] = true
+	}
+	if !seen[shared] {
+		t.Errorf("answer %q lacks the sentence both passages hold", resp.Answer)
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Verwijs een kind jonger dan 1 jaar met koorts dezelfde dag naar de kinderarts.",
+			"Verwijs een kind jonger dan 1 jaar met koorts en een klepperoor dezelfde dag naar de kinderarts.", true},
+		{"Verwijs een kind jonger dan 1 jaar met koorts en een klepperoor dezelfde dag naar de kinderarts.",
+			"Verwijs een kind jonger dan 1 jaar met koorts dezelfde dag naar de kinderarts.", false}, // adds klepperoor
+		{"de ALAT;", "Bepaal de ALAT voor de start van beluxaan.", false}, // too short to call a repetition
+	} {
+		a, b := passageTerms(basicAnalyzer{}, tc.a), passageTerms(basicAnalyzer{}, tc.b)
+		if got := repeats(a, b); got != tc.want {
+			t.Errorf("repeats(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

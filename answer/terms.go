@@ -307,6 +307,38 @@ func splitByTe(text string) []string {
 	return out
 }
 
+// minRepeatTerms is the fewest distinct terms a sentence has for repeats
+// to read it as another's repetition: a list item ("de ALAT;") may well
+// stand inside a longer sentence.
+const minRepeatTerms = 5
+
+// repeats reports whether a sentence with terms a says nothing that one
+// with terms b does not: every distinct term of a is in b, and a has at
+// least minRepeatTerms of them ("Verwijs een kind jonger dan 1 jaar met
+// koorts dezelfde dag naar de kinderarts" after the key message that adds
+// "en een klepperoor"). A sentence that adds to b (a dose, a drug) does
+// not repeat it.
+func repeats(a, b []string) bool {
+	sa, sb := distinct(a), distinct(b)
+	if len(sa) < minRepeatTerms {
+		return false
+	}
+	for t := range sa {
+		if !sb[t] {
+			return false
+		}
+	}
+	return true
+}
+
+func distinct(ts []string) map[string]bool {
+	out := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		out[t] = true
+	}
+	return out
+}
+
 // jaccard is |a∩b| / |a∪b| over distinct terms.
 func jaccard(a, b []string) float64 {
 	if len(a) == 0 && len(b) == 0 {
