@@ -659,6 +659,7 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		"Wat geef ik een kind met ernstige uitdroging?":       ruleGlossary,
 		"Wanneer spreek ik van ernstige uitdroging?":          "",
 		"Wat is ernstige uitdroging?":                         "",
+		"Hoe herken ik ernstige uitdroging?":                  "",
 		"Welke kinderen met ernstige uitdroging behandel ik?": ruleGlossary,
 	} {
 		if rule := ruled(question)[glossary]; rule != want {

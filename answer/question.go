@@ -821,10 +821,11 @@ var definitionHeadings = []string{"begrip", "definitie"}
 
 // asksAdvice reports whether the question asks what the clinician does
 // ("Wat smeer ik op …?", "Welk middel geef ik …?"): "ik" is its subject,
-// and it asks neither what a term means nor when a term applies
-// ("Wanneer spreek ik van ernstige uitdroging?").
+// and it asks neither what a term means, nor when a term applies
+// ("Wanneer spreek ik van ernstige uitdroging?"), nor how ("Hoe herken ik
+// …?", which a definition's features may answer).
 func asksAdvice(q question) bool {
-	return q.kind != kindDefinition && q.kind != kindCondition && slices.Contains(lowerWords(q.text), "ik")
+	return q.kind != kindDefinition && q.kind != kindCondition && q.kind != kindProcedure && slices.Contains(lowerWords(q.text), "ik")
 }
 
 // returnVisit reports whether the words ask about the patient coming back,
