@@ -864,8 +864,9 @@ func (p *prepared) namesDerived(w string) bool {
 	if root == "" {
 		return false
 	}
+	lower := strings.ToLower(w)
 	for _, e := range derivedEndings { // "diabetische": "diabe" or "diabet"
-		if r, ok := strings.CutSuffix(strings.ToLower(w), e); ok && utf8.RuneCountInString(r) >= minDerivedRoot && p.passageSet.has(r) {
+		if r, ok := strings.CutSuffix(lower, e); ok && utf8.RuneCountInString(r) >= minDerivedRoot && p.passageSet.has(r) {
 			return true
 		}
 	}
