@@ -373,7 +373,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
 		return ruleKind
-	case !detailShown(q.detail, c.text), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
+	case !detailShown(q.detail, c.text) && !s.incidenceOf(q, c), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
 		// "2 weken" before what the question counts from; a candidate
 		// under "IJzersuppletie" counts "na 3 maanden" from the start of
 		// the iron that "na de start van ijzer" asks about
@@ -406,6 +406,29 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleValue
 	}
 	return ""
+}
+
+// incidenceOf reports whether the candidate answers an incidence question
+// (q.incidence) with a share among the patients asked about: it states a
+// share of a group (incidenceShown), names each population asked (ages by
+// their ranges: "ouder dan 70 jaar" for 70-plussers) and the group after
+// "bij" in its own text, and it or its title and section name each word
+// that says what the question is about (its slots: "met kwelderkoorts").
+// "bij ongeveer 6% van de volwassenen" is no share among women.
+func (s *Service) incidenceOf(q question, c *cand) bool {
+	if !q.incidence || !incidenceShown(c.text) || len(c.missingQualifiers(q)) > 0 {
+		return false
+	}
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
+		return false
+	}
+	unnamed := func(set termSet) func(string) bool {
+		return func(w string) bool {
+			us := contentUnits(s.cfg.Analyzer, w)
+			return len(us) > 0 && set.score(us[0]) == 0
+		}
+	}
+	return !slices.ContainsFunc(incidenceGroup(lowerWords(q.text)), unnamed(c.set)) && !slices.ContainsFunc(q.slots, unnamed(c.ctx))
 }
 
 // adultAge is the age, in months, from which a patient is an adult.

@@ -551,6 +551,8 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			"Ernstige uitdroging: een gewichtsverlies van meer dan 9%, met sufheid of een capillaire vullingstijd van meer dan 3 seconden."),
 		doc("p:14", bronwijzer.KindText, "4 Beleid › 4.2 Behandeling", "",
 			"Geef bij ernstige uitdroging hydrolan via een neus-maagsonde."),
+		doc("p:15", bronwijzer.KindText, "2 Achtergronden › 2.2 Epidemiologie", "",
+			"De prevalentie van pluimhoest bij volwassenen is 0,9%: 1,4% bij mannen en 0,4% bij vrouwen. Bij 4% van de patiënten ontstaat een longontsteking; bij patiënten ouder dan 70 jaar is dat 11%."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -668,6 +670,34 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	}
 	if rule := ruled("Wat geef ik een kind met ernstige uitdroging?")["Geef bij ernstige uitdroging hydrolan via een neus-maagsonde."]; rule != "" {
 		t.Errorf("the advice for ernstige uitdroging: rule %q, want none", rule)
+	}
+	// "Hoe vaak" about what happens to patients asks a share among them
+	// (an incidence); about what the clinician does, an interval.
+	const women = "De prevalentie van pluimhoest bij volwassenen is 0,9%: 1,4% bij mannen en 0,4% bij vrouwen."
+	const elderly = "Bij 4% van de patiënten ontstaat een longontsteking; bij patiënten ouder dan 70 jaar is dat 11%."
+	for _, tc := range []struct {
+		question, text, want string
+	}{
+		{"Hoe vaak komt pluimhoest voor bij vrouwen?", women, ""},
+		{"Hoe vaak komt pluimhoest voor bij kinderen?", women, ruleQualifier},            // a population: no share among children
+		{"Hoe vaak komt pluimhoest voor bij rokers?", women, ruleDetail},                 // no share among smokers
+		{"Hoe vaak krijgen 70-plussers met pluimhoest een longontsteking?", elderly, ""}, // "ouder dan 70 jaar"
+		{"Hoe vaak controleer ik de saturatie bij pluimhoest?", elderly, ruleDetail},     // the clinician's act
+	} {
+		if rule := ruled(tc.question)[tc.text]; rule != tc.want {
+			t.Errorf("%q: %q: rule %q, want %q", tc.question, tc.text, rule, tc.want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Bij 8,2% van de patiënten van 60 jaar en ouder ontstaat een nierontsteking.":   true,
+		"Tijdens de zwangerschap heeft een op de vijf vrouwen klachten.":                true,
+		"Asymptomatische hypervelatemie komt voor bij ongeveer 6% van de volwassenen.":  true,
+		"Erytrodermie: roodheid en schilfering van meer dan 80% van het huidoppervlak.": false,
+		"Breng tolzarine crème 0,1% aan.":                                               false,
+	} {
+		if got := incidenceShown(text); got != want {
+			t.Errorf("incidenceShown(%q) = %v, want %v", text, got, want)
+		}
 	}
 	// "vanaf week 20" states a limit.
 	if !detailShown(detailThreshold, "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.") {

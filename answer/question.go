@@ -120,6 +120,9 @@ type question struct {
 	adults string
 	// advice: it asks what the clinician does (asksAdvice)
 	advice bool
+	// incidence: a "hoe vaak" question about how often something happens
+	// to patients, not how often the clinician acts (asksIncidence)
+	incidence bool
 	// event is what a moment question counts from: "operatie" in "Hoe lang
 	// voor een operatie …", "start" in "Wanneer … na de start van …"; nil
 	// when there is none; eventWord is its word in the question;
@@ -610,6 +613,7 @@ func (s *Service) analyseQuestion(text string) question {
 	}
 	q.adults = adultsWord(q)
 	q.advice = asksAdvice(q)
+	q.incidence = asksIncidence(q)
 	q.slots = subjectSlots(s.cfg.Analyzer, q)
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
@@ -826,6 +830,71 @@ var definitionHeadings = []string{"begrip", "definitie"}
 // …?", which a definition's features may answer).
 func asksAdvice(q question) bool {
 	return q.kind != kindDefinition && q.kind != kindCondition && q.kind != kindProcedure && slices.Contains(lowerWords(q.text), "ik")
+}
+
+// asksIncidence reports whether a "hoe vaak" question asks how often
+// something happens to patients ("Hoe vaak krijgen 70-plussers met
+// kwelderkoorts een leverontsteking?", "Hoe vaak komt velaatjicht voor bij
+// vrouwen?"), which a share answers ("bij 11%", "een op de vijf"), rather
+// than how often the clinician acts ("Hoe vaak controleer ik …?", "Hoe
+// vaak laboratoriumcontrole …?"), which an interval answers: no person
+// acts in it and it asks for no check.
+func asksIncidence(q question) bool {
+	if q.detail != detailFrequency {
+		return false
+	}
+	return !slices.ContainsFunc(lowerWords(q.text), func(w string) bool {
+		return subjectPronouns[w] || strings.Contains(w, "control") || strings.HasPrefix(w, "bepal") || strings.HasPrefix(w, "meet")
+	})
+}
+
+// incidenceShown reports whether a text states how often something happens
+// among a group of people: a share after "bij" ("bij 8% van de
+// patiënten", "bij ongeveer 6%"), before "bij" or "van de" ("0,4% bij
+// vrouwen", "15 procent van de patiënten"), or one in so many ("een op de
+// vijf vrouwen"). A share of a thing ("meer dan 80% van het
+// huidoppervlak") is none.
+func incidenceShown(text string) bool {
+	ws := lowerWords(strings.ReplaceAll(text, "%", " procent ")) // words drop the sign
+	at := func(i int) string {
+		if i >= 0 && i < len(ws) {
+			return ws[i]
+		}
+		return ""
+	}
+	for i, w := range ws {
+		if w != "procent" {
+			if (isNumber(w) || w == "een" || numberWords[w]) && at(i+1) == "op" && at(i+2) == "de" && (isNumber(at(i+3)) || numberWords[at(i+3)]) {
+				return true
+			}
+			continue
+		}
+		// "bij 8 procent", "bij ongeveer 6 procent", "0,4 procent bij",
+		// "15 procent van de"
+		if at(i-2) == "bij" || at(i-3) == "bij" || at(i+1) == "bij" || at(i+1) == "van" && at(i+2) == "de" {
+			return true
+		}
+	}
+	return false
+}
+
+// incidenceGroup returns the words of a question after "bij" that name
+// the group an incidence is asked in ("bij vrouwen"), lower-cased.
+func incidenceGroup(ws []string) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "bij" {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && articles[ws[j]] {
+			j++
+		}
+		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] {
+			out = append(out, ws[j])
+		}
+	}
+	return out
 }
 
 // returnVisit reports whether the words ask about the patient coming back,
