@@ -844,7 +844,7 @@ func asksIncidence(q question) bool {
 		return false
 	}
 	return !slices.ContainsFunc(lowerWords(q.text), func(w string) bool {
-		return subjectPronouns[w] || strings.Contains(w, "control") || strings.HasPrefix(w, "bepal") || strings.HasPrefix(w, "meet")
+		return subjectPronouns[w] || strings.Contains(w, "control")
 	})
 }
 
