@@ -664,9 +664,32 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		return "", err
 	}
 	if len(miss) > 0 {
-		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(miss)), nil
+		return unknownWhy(q, miss), nil
 	}
 	return s.detailWhy(q, ps, cands, sub, about, noun), nil
+}
+
+// unknownWhy says which words of the question no source names. Of what
+// the question is about (its slot words, or the words that made it a
+// question outside the sources) it says that the sources do not treat
+// it; of another word (a verb, an adjective: "stranden", "sceptisch") only
+// that the sources never use it, as they may say the same in other words.
+func unknownWhy(q question, miss []string) string {
+	var subjects, words []string
+	for _, w := range miss {
+		if slices.ContainsFunc(q.slots, func(s string) bool { return strings.EqualFold(s, w) }) || slices.Contains(q.outside, w) {
+			subjects = append(subjects, w)
+		} else {
+			words = append(words, w)
+		}
+	}
+	switch {
+	case len(words) == 0:
+		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(subjects))
+	case len(subjects) == 0:
+		return fmt.Sprintf("De bronnen noemen %s nergens.", quoteList(words))
+	}
+	return fmt.Sprintf("De bronnen behandelen %s niet en noemen %s nergens.", quoteList(subjects), quoteList(words))
 }
 
 // unknownToSources returns the words of absent (none of the retrieved

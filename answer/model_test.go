@@ -986,7 +986,7 @@ func TestRefusalNamesOnlyWordsTheSourcesLack(t *testing.T) {
 			if !resp.Abstained {
 				t.Fatalf("answered %q; want a refusal", resp.Answer)
 			}
-			claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘korvidine’")
+			claim := claimsAbsent(resp.Reason, "korvidine")
 			if claim != tt.claim {
 				t.Errorf("reason %q: claims the sources lack korvidine %v, want %v", resp.Reason, claim, tt.claim)
 			}
@@ -1030,7 +1030,7 @@ func TestRefusalKnowsTheLatinPlural(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘"+tt.word+"’")
+			claim := claimsAbsent(resp.Reason, tt.word)
 			if claim == named {
 				t.Errorf("%q (the sources say %q: %v): reason %q", tt.question, tt.other, named, resp.Reason)
 			}
@@ -1072,7 +1072,7 @@ func TestRefusalKnowsTheSeparableVerb(t *testing.T) {
 		if !resp.Abstained {
 			t.Fatalf("%q: answered %q; the passage retrieved does not answer it", tt.text, resp.Answer)
 		}
-		claim := strings.Contains(resp.Reason, "behandelen") && strings.Contains(resp.Reason, "‘terugkomen’")
+		claim := claimsAbsent(resp.Reason, "terugkomen")
 		if claim != tt.claim {
 			t.Errorf("the source says %q: reason %q, claims the sources lack terugkomen %v, want %v", tt.text, resp.Reason, claim, tt.claim)
 		}
@@ -1729,5 +1729,38 @@ func TestCoverageJoinsTheVerbSplitByTe(t *testing.T) {
 		if set.score(u) != 1 {
 			t.Errorf("the sentence with 'terug te komen' does not cover %q", u.full)
 		}
+	}
+}
+
+// claimsAbsent reports whether a refusal says that the sources lack word:
+// that they do not treat it, or never name it (unknownWhy).
+func claimsAbsent(reason, word string) bool {
+	for _, sentence := range strings.Split(reason, ".") {
+		if strings.Contains(sentence, "‘"+word+"’") && (strings.Contains(sentence, "behandelen") || strings.Contains(sentence, "nergens")) {
+			return true
+		}
+	}
+	return false
+}
+
+// A refusal says the sources do not treat what the question is about, and
+// only that they never name its other words: "Waarom stranden AI-projecten
+// …?" is treated in other words.
+func TestUnknownWhyTellsSubjectFromWord(t *testing.T) {
+	q := question{slots: []string{"osteoporose"}}
+	for _, tc := range []struct {
+		miss []string
+		want string
+	}{
+		{[]string{"osteoporose"}, "De bronnen behandelen ‘osteoporose’ niet."},
+		{[]string{"stranden"}, "De bronnen noemen ‘stranden’ nergens."},
+		{[]string{"osteoporose", "bisfosfonaat"}, "De bronnen behandelen ‘osteoporose’ niet en noemen ‘bisfosfonaat’ nergens."},
+	} {
+		if got := unknownWhy(q, tc.miss); got != tc.want {
+			t.Errorf("unknownWhy(%q) = %q, want %q", tc.miss, got, tc.want)
+		}
+	}
+	if got := unknownWhy(question{outside: []string{"coumarinederivaten", "lindoxan"}}, []string{"coumarinederivaten", "lindoxan"}); got != "De bronnen behandelen ‘coumarinederivaten’, ‘lindoxan’ niet." {
+		t.Errorf("the words that made a question outside the sources: %q", got)
 	}
 }
