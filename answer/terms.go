@@ -319,7 +319,7 @@ const minRepeatTerms = 5
 // "en een klepperoor"). A sentence that adds to b (a dose, a drug) does
 // not repeat it.
 func repeats(a, b []string) bool {
-	sa, sb := distinct(a), distinct(b)
+	sa, sb := setOf(a...), setOf(b...)
 	if len(sa) < minRepeatTerms {
 		return false
 	}
@@ -329,14 +329,6 @@ func repeats(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-func distinct(ts []string) map[string]bool {
-	out := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		out[t] = true
-	}
-	return out
 }
 
 // jaccard is |a∩b| / |a∪b| over distinct terms.
