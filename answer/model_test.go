@@ -503,7 +503,8 @@ func TestShortFormsCoverSpelledOutNames(t *testing.T) {
 		if after <= before {
 			t.Errorf("%s: coverage %.2f with the short form, %.2f without: the short form should cover the name", name, after, before)
 		}
-		if q := s.analyseQuestion("Moet ik een cluster melden bij de landelijke instantie?"); len(s.withShortForms(q, ps)[0].alts) != 0 {
+		if q := s.analyseQuestion("Moet ik een cluster melden bij de landelijke instantie?"); !slices.EqualFunc(s.withShortForms(q, ps), q.units,
+			func(a, b unit) bool { return slices.Equal(a.alts, b.alts) }) {
 			t.Errorf("%s: a lower-case phrase took a short form", name)
 		}
 	}
@@ -1728,6 +1729,36 @@ func TestCoverageJoinsTheVerbSplitByTe(t *testing.T) {
 	for _, u := range contentUnits(a, "terugkomen") {
 		if set.score(u) != 1 {
 			t.Errorf("the sentence with 'terug te komen' does not cover %q", u.full)
+		}
+	}
+}
+
+// A compound covers the question that links its parts with another sound
+// ("huisartsinformatiesystemen", "huisartseninformatiesystemen"), and a
+// verb in "-eren" the noun in "-atie" of its root; a word that only
+// shares a part, or a verb whose noun the sentence lacks, does not.
+func TestCoverageReadsLinkingSoundsAndDerivations(t *testing.T) {
+	a := analyzers(t)["dutch"]
+	for _, tc := range []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Er bestaan koppelingen met huisartseninformatiesystemen zoals Promedico.", "huisartsinformatiesystemen", true},
+		{"Er bestaan koppelingen met huisartsinformatiesystemen zoals Promedico.", "huisartseninformatiesystemen", true},
+		{"De huisartsenpraktijk belt terug.", "huisartspraktijk", true},
+		{"De huisartsenpost belt terug.", "huisartspraktijk", false},
+		{"De NHG en de LHV nemen de coördinatie op zich.", "coördineren", true},
+		{"Wie coördineert de aanpak?", "coördinatie", true},
+		{"De toepassing is niet gevalideerd.", "validatie", true},
+		{"De NHG en de LHV nemen de leiding op zich.", "coördineren", false},
+	} {
+		set := newTermSet(passageTerms(a, tc.sentence))
+		us := contentUnits(a, tc.word)
+		if len(us) != 1 {
+			t.Fatalf("%q: %d units", tc.word, len(us))
+		}
+		if got := set.score(us[0]) == 1; got != tc.want {
+			t.Errorf("%q covers %q: %v, want %v (unit %+v)", tc.sentence, tc.word, got, tc.want, us[0])
 		}
 	}
 }

@@ -266,15 +266,111 @@ func contentUnits(a Analyzer, text string) []unit {
 			continue
 		}
 		seen[ts[0]] = true
-		out = append(out, unit{full: ts[0], parts: ts[1:]})
+		u := unit{full: ts[0], parts: ts[1:], alts: derivedForms(ts[0])}
+		if k, _ := compoundKey(ts); k != "" {
+			u.alts = append(u.alts, k)
+		}
+		out = append(out, u)
 	}
 	return out
 }
 
+// minRomanceRoot is the shortest root derivedForms relates.
+const minRomanceRoot = 4
+
+// derivedForms returns the stems of the other forms of a verb in "-eren"
+// that Dutch derives from one root: the verb ("coördineren" → "coordiner";
+// "coördineert", "gecoördineerd", which hold "coordineer") and its noun in
+// "-atie" ("coördinatie"): a question asks who should "coördineren" where
+// a source writes of "coördinatie". The derivation is regular (evalueren, evaluatie;
+// organiseren, organisatie; registreren, registratie), and a stem counts as
+// such a form only when it has the ending; a source must hold the other
+// form itself for it to count.
+func derivedForms(t string) []string {
+	var root string
+	switch {
+	case strings.HasPrefix(t, "ge") && strings.HasSuffix(t, "eerd"):
+		root = t[2 : len(t)-4]
+	case strings.HasSuffix(t, "eert"):
+		root = t[:len(t)-4]
+	case strings.HasSuffix(t, "atie"):
+		root = t[:len(t)-4]
+	case strings.HasSuffix(t, "er"):
+		root = t[:len(t)-2]
+	}
+	if len(root) < minRomanceRoot {
+		return nil
+	}
+	return slices.DeleteFunc([]string{root + "er", root + "eer", root + "atie"}, func(f string) bool { return f == t })
+}
+
+// linkings are the Dutch linking sounds between the parts of a compound
+// (tussenklanken), as they remain once a part is stemmed: "huisarts" stems
+// to "huisart", so "huisartspraktijk" joins it with "s" and
+// "huisartsenpraktijk" with "sen".
+var linkings = []string{"", "s", "e", "n", "en", "er", "es", "sen"}
+
+// compoundKey returns the key of the compound whose terms start ts (its
+// stem, then the stems of its parts, as Analyzer.Terms gives them): its
+// parts joined by "+", when the stem is those parts joined by linking
+// sounds, and the number of terms read. Writers differ in the linking
+// sound ("huisartsinformatiesystemen", "huisartseninformatiesystemen";
+// "huisartspraktijk", "huisartsenpraktijk") but name the same thing, and
+// both get the key "huisart+informatie+system". A word that is no
+// compound, or whose parts do not spell it, has no key.
+func compoundKey(ts []string) (string, int) {
+	if len(ts) < 3 {
+		return "", 0
+	}
+	whole, pos, j := ts[0], 0, 1
+	for ; j < len(ts) && pos < len(whole); j++ {
+		part, next := ts[j], -1
+		for _, l := range linkings {
+			if (pos == 0 && l != "") || !strings.HasPrefix(whole[pos:], l) {
+				continue
+			}
+			if strings.HasPrefix(whole[pos+len(l):], part) {
+				next = pos + len(l) + len(part)
+				break
+			}
+		}
+		if next < 0 {
+			return "", 0
+		}
+		pos = next
+	}
+	if pos != len(whole) || j < 3 {
+		return "", 0
+	}
+	return strings.Join(ts[1:j], "+"), j
+}
+
+// compoundKeys returns the compound keys of the words whose terms ts holds
+// in text order.
+func compoundKeys(ts []string) []string {
+	var out []string
+	for i := 0; i+2 < len(ts); i++ {
+		if utf8.RuneCountInString(ts[i]) < minKeyedRunes {
+			continue
+		}
+		if k, n := compoundKey(ts[i:]); k != "" {
+			out = append(out, k)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// minKeyedRunes is the shortest stem compoundKeys reads as a compound:
+// two parts of three letters.
+const minKeyedRunes = 6
+
 // passageTerms returns the analysed terms of passage text without stop
 // words (duplicates kept; sets ignore them), and the terms of each
 // separable verb that "te" splits, joined as a question writes it: "Vraag
-// de patiënt terug te komen" holds "terugkomen".
+// de patiënt terug te komen" holds "terugkomen"; and the keys of its
+// compounds (compoundKey), so that a question that links a compound's parts
+// otherwise finds it.
 func passageTerms(a Analyzer, text string) []string {
 	ts := a.Terms(text)
 	out := ts[:0:0]
@@ -286,7 +382,7 @@ func passageTerms(a Analyzer, text string) []string {
 	for _, v := range splitByTe(text) {
 		out = append(out, a.Terms(v)...)
 	}
-	return out
+	return append(out, compoundKeys(out)...)
 }
 
 // splitByTe returns the infinitives of the separable verbs that "te"

@@ -302,6 +302,7 @@ func stemWith(env *snowballstem.Env, w string) string {
 	if n := len(w); n >= 7 && strings.HasSuffix(w, "es") && !isVowel(w[n-3]) || strings.HasSuffix(w, "ies") {
 		w = w[:n-1] // "ziektes" → "ziekte", "organisaties" → "organisatie"
 	}
+	w = latinPlural(w)
 	env.SetCurrent(w)
 	snowdutch.Stem(env)
 	s := env.Current()
@@ -311,6 +312,19 @@ func stemWith(env *snowballstem.Env, w string) string {
 		s = env.Current()
 	}
 	return devoice(undouble(s))
+}
+
+// latinPlural returns the Latin plural of a Latin neuter singular in
+// "-um", which Dutch keeps ("antibioticum" → "antibiotica", "criterium" →
+// "criteria", "centrum" → "centra"), so that both forms stem alike: a
+// question about "een antibioticum" finds a guideline's "Antibiotica". The
+// ending must follow c, r, i or t and the word be long enough (seven
+// letters) not to be a Dutch word in "-um" ("datum", "sputum").
+func latinPlural(w string) string {
+	if n := len(w); n >= 7 && strings.HasSuffix(w, "um") && strings.IndexByte("crit", w[n-3]) >= 0 {
+		return w[:n-2] + "a"
+	}
+	return w
 }
 
 // devoice maps a final z or v to s or f, as Dutch spelling does for the

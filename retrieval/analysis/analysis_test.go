@@ -100,6 +100,9 @@ func TestStemConsistentAcrossInflections(t *testing.T) {
 		{"administratief", "administratieve"},
 		{"toepassing", "toepassingen"},
 		{"richtlijn", "richtlijnen"},
+		{"antibioticum", "antibiotica"},
+		{"criterium", "criteria"},
+		{"centrum", "centra"},
 	}
 	for _, g := range groups {
 		t.Run(g[0], func(t *testing.T) {
@@ -110,6 +113,16 @@ func TestStemConsistentAcrossInflections(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A Dutch word in "-um" is no Latin neuter: "datum" and "sputum" keep
+// their stems, and "maximum" (after an m) too.
+func TestLatinPluralLeavesDutchWords(t *testing.T) {
+	for _, w := range []string{"datum", "sputum", "maximum", "museum"} {
+		if got := latinPlural(w); got != w {
+			t.Errorf("latinPlural(%q) = %q, want it unchanged", w, got)
+		}
 	}
 }
 
