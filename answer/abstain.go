@@ -795,9 +795,11 @@ func (s *Service) separated(particle, verb, sentence string) bool {
 
 // latinNumber returns the other number of a drug class's Latin name, the
 // form Dutch uses beside it: "antibiotica" for "antibioticum" and back,
-// "diuretica", "anticonceptivum". Snowball stems neither to the other, so
-// a source that says "behandel met een antibioticum" would otherwise be
-// said not to treat "antibiotica". Only the -icum/-ica and -ivum/-iva
+// "diuretica", "anticonceptivum". Snowball stems neither to the other (the
+// project's analyser stems "-icum" as "-ica", analysis.Stem, but not
+// "-ivum", and the fallback analyser neither), so a source that says
+// "behandel met een antibioticum" would otherwise be said not to treat
+// "antibiotica". Only the -icum/-ica and -ivum/-iva
 // nouns of adjectives qualify: a short Latin word has a Dutch plural and
 // meaning of its own ("data" are no dates).
 func latinNumber(w string) []string {
