@@ -204,7 +204,7 @@ func (s termSet) coveredVerb(t string) bool {
 type unit struct {
 	full  string
 	parts []string
-	alts  []string // analysed synonyms (questions only), each counting as full
+	alts  []string // other forms that count as the word: derivedForms, compoundKey, a name's short form (withShortForms)
 }
 
 // partCredit is the credit for a compound covered only through its parts
