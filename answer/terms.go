@@ -282,10 +282,10 @@ const minRomanceRoot = 4
 // that Dutch derives from one root: the verb ("coördineren" → "coordiner";
 // "coördineert", "gecoördineerd", which hold "coordineer") and its noun in
 // "-atie" ("coördinatie"): a question asks who should "coördineren" where
-// a source writes of "coördinatie". The derivation is regular (evalueren, evaluatie;
-// organiseren, organisatie; registreren, registratie), and a stem counts as
-// such a form only when it has the ending; a source must hold the other
-// form itself for it to count.
+// a source writes of "coördinatie". The derivation is regular (evalueren,
+// evaluatie; organiseren, organisatie; registreren, registratie), and a
+// stem counts as such a form only when it has the ending; a source must
+// hold the other form itself for it to count.
 func derivedForms(t string) []string {
 	var root string
 	switch {
