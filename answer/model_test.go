@@ -166,6 +166,7 @@ func TestAnswerKind(t *testing.T) {
 		"Bij welke saturatie verwijs ik direct?":                   kindCondition,
 		"Mag ik tarvomycine geven bij zwangerschap?":               kindPermission,
 		"Mijn patiënt gebruikt korvidine en tarvomycine; kan dat?": kindPermission,
+		"Heeft dorvaxine invloed op de pil?":                       kindOther,
 		"Welke alarmsymptomen zijn er bij ambervlekkenziekte?":     kindList,
 		"Waarom is aandacht voor AI nodig?":                        kindReason,
 		"Wat is nuldelijnszorg?":                                   kindDefinition,
@@ -205,6 +206,10 @@ func TestAskedHeadings(t *testing.T) {
 		"Wanneer start ik met velaatverlagende behandeling?": "",
 		"Wanneer spreek je van middelenovergebruik?":         "begrip",
 		"Wat is de oorzaak van ambervlekkenziekte?":          "",
+		// asks for an effect, not whether the drug may be given: no
+		// contra-indication answers it (FT-05 was answered with
+		// dorvaxine's at 0.99)
+		"Heeft dorvaxine invloed op de pil?": "",
 	} {
 		got := s.analyseQuestion(question).headings
 		if want == "" && len(got) != 0 || want != "" && !slices.Contains(got, want) {

@@ -672,6 +672,10 @@ var (
 	// toegestaan?", "…; kan dat?".
 	yesNoOpeners = setOf("mag", "mogen", "kan", "kun", "kunnen", "is", "zijn", "moet", "moeten",
 		"mag", "wordt", "worden", "heeft", "hebben", "geef", "gebruik", "blijf", "stop", "stopt")
+	// effectOpeners open a yes/no clause that asks what something has or
+	// does, not whether it may be done: "Heeft dorvaxine invloed op de
+	// pil?" asks for an interaction, which no contra-indication answers.
+	effectOpeners   = setOf("heeft", "hebben")
 	definitionVerbs = setOf("is", "zijn", "betekent", "houdt", "verstaat", "versta", "verstaan", "bedoelt", "heet")
 )
 
@@ -1038,11 +1042,14 @@ func asksMeasure(ws []string) bool {
 }
 
 // yesNo reports whether a clause of the question opens with a verb, as a
-// yes-or-no question does ("Mag ik …?", "…: is dat veilig?").
+// yes-or-no question does ("Mag ik …?", "…: is dat veilig?"), and asks
+// whether something may, can or must be done or is so: not a clause that
+// asks what something has or does ("Heeft dorvaxine invloed op …?",
+// effectOpeners).
 func yesNo(text string) bool {
 	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".:;,?!", r) }) {
 		ws := lowerWords(clause)
-		if len(ws) > 0 && yesNoOpeners[ws[0]] {
+		if len(ws) > 0 && yesNoOpeners[ws[0]] && !effectOpeners[ws[0]] {
 			return true
 		}
 	}

@@ -303,6 +303,7 @@ func stemWith(env *snowballstem.Env, w string) string {
 		w = w[:n-1] // "ziektes" → "ziekte", "organisaties" → "organisatie"
 	}
 	w = latinPlural(w)
+	w = romanceInfinitive(w)
 	env.SetCurrent(w)
 	snowdutch.Stem(env)
 	s := env.Current()
@@ -312,6 +313,30 @@ func stemWith(env *snowballstem.Env, w string) string {
 		s = env.Current()
 	}
 	return devoice(undouble(s))
+}
+
+// romanceInfinitive returns the infinitive of a form of a verb in "-eren"
+// ("gecombineerd", "gecombineerde", "combineert" → "combineren"), so that
+// the participle and the present stem as the infinitive does: a question
+// with "gecombineerd" finds a guideline's "niet combineren met". The root
+// before "-eer" must have five letters or more, and a participle its "ge".
+func romanceInfinitive(w string) string {
+	for _, end := range []string{"eerde", "eerd", "eert"} {
+		root, ok := strings.CutSuffix(w, end)
+		if !ok {
+			continue
+		}
+		if end != "eert" {
+			if root, ok = strings.CutPrefix(root, "ge"); !ok {
+				return w
+			}
+		}
+		if len([]rune(root)) < 5 {
+			return w
+		}
+		return root + "eren"
+	}
+	return w
 }
 
 // latinPlural returns the Latin plural of a Latin neuter singular in

@@ -103,6 +103,8 @@ func TestStemConsistentAcrossInflections(t *testing.T) {
 		{"antibioticum", "antibiotica"},
 		{"criterium", "criteria"},
 		{"centrum", "centra"},
+		{"combineren", "gecombineerd", "gecombineerde", "combineert"},
+		{"inventariseren", "geïnventariseerd"},
 	}
 	for _, g := range groups {
 		t.Run(g[0], func(t *testing.T) {
@@ -113,6 +115,17 @@ func TestStemConsistentAcrossInflections(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Only a verb in "-eren" with a root of five letters or more takes the
+// infinitive: "geleerd", "verkeerd", "beheert" and "geëerd" keep their
+// own stems.
+func TestRomanceInfinitiveLeavesOtherVerbs(t *testing.T) {
+	for _, w := range []string{"geleerd", "verkeerd", "beheert", "geeerd", "gekeerde", "leert"} {
+		if got := romanceInfinitive(w); got != w {
+			t.Errorf("romanceInfinitive(%q) = %q, want it unchanged", w, got)
+		}
 	}
 }
 
@@ -134,7 +147,7 @@ func TestTerms(t *testing.T) {
 	}{
 		{"stop words dropped", "De arts en de patiënt", []string{"art", "patient"}},
 		{"frequency kept", "zorg, zorg en nog eens zorg", []string{"zorg", "zorg", "zorg"}},
-		{"diacritics folded", "Geïnventariseerd", []string{"geinventariseerd"}},
+		{"diacritics folded", "Geïnventariseerd", []string{"inventariser"}},
 		{"numbers kept", "COVID-19", []string{"covid", "19", "covid19"}},
 		{"hyphen group joined", "e-health", []string{"health", "ehealth"}},
 		{"hyphen compound", "AI-toepassingen", []string{"ai", "toepas", "aitoepas"}},
