@@ -1142,6 +1142,15 @@ func objectSlot(words []string, i int) bool {
 		next := lw(last)
 		return i+1 == last && !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next]
 	}
+	if i == 3 && i+1 < len(words) && slotPrepositions[lw(0)] && (lw(1) == "welke" || lw(1) == "welk") && !stopwords[lw(2)] {
+		// "Met welke middelen geeft kordipram een interactie?": the bare
+		// word after the verb of "prep welke X" is the clause's subject,
+		// unless a pronoun follows it (then it was no verb: "Bij welke
+		// ernstige klachten verwijs ik …?")
+		next := lw(i + 1)
+		return !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next] && !articles[next] &&
+			!(i+2 < len(words) && subjectPronouns[lw(i+2)])
+	}
 	if i < 2 || i > 3 || i+1 >= len(words) || !subjectPronouns[lw(i)] || !questionWords[lw(0)] ||
 		i == 3 && (lw(0) != "hoe" || !degreeWords[lw(1)]) {
 		return false
