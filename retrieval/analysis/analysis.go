@@ -182,6 +182,11 @@ func (a *Analyzer) computeTerms(folded string) []string {
 	if s, ok := a.erenPlural(folded); ok && s != whole {
 		terms = append(terms, s)
 	}
+	if noun, ok := ischNoun(folded); ok {
+		if s := stemWith(env, noun); s != whole {
+			terms = append(terms, s)
+		}
+	}
 	if base, ok := strings.CutSuffix(folded, "schap"); ok && len(base) >= 5 {
 		// The Snowball stemmer strips "-heid" but keeps "-schap": let
 		// "zwangerschap" also yield "zwanger", as "zwangere" does.
@@ -246,6 +251,17 @@ func (a *Analyzer) erenPlural(folded string) (string, bool) {
 		return "", false
 	}
 	return Stem(base), true
+}
+
+// ischNoun returns the noun in "-ie" of an adjective in "-isch"
+// ("allergisch", "allergische" → "allergie", "ischemisch" → "ischemie"),
+// the regular pair of words from Greek.
+func ischNoun(folded string) (string, bool) {
+	root, ok := strings.CutSuffix(strings.TrimSuffix(folded, "e"), "isch")
+	if !ok || len(root) < 4 {
+		return "", false
+	}
+	return root + "ie", true
 }
 
 // syllables counts the vowel groups of a folded word.

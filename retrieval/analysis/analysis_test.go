@@ -150,6 +150,8 @@ func TestTerms(t *testing.T) {
 		{"diacritics folded", "Geïnventariseerd", []string{"inventariser"}},
 		{"numbers kept", "COVID-19", []string{"covid", "19", "covid19"}},
 		{"hyphen group joined", "e-health", []string{"health", "ehealth"}},
+		{"adjective in -isch yields its noun in -ie", "allergische", []string{"allergisch", "allergie"}},
+		{"short root yields no noun", "medische", []string{"medisch"}},
 		{"hyphen compound", "AI-toepassingen", []string{"ai", "toepas", "aitoepas"}},
 		{"spaced dash is no join", "zorg - werk", []string{"zorg", "werk"}},
 		{"single letters dropped", "x y z", []string{}},
