@@ -163,6 +163,17 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	for _, u := range q.units {
 		total += w[u.full]
 	}
+	// A population word of the question ("borstvoeding") is covered by a
+	// candidate that shows the population in other words ("tijdens de
+	// lactatie"), by the forms the qualifier rules read. Not an age group:
+	// "60-plussers" is not shown by "60 jaar of ouder" in a sentence on
+	// another matter; the value rules read ages.
+	shownAs := map[string]*population{}
+	for _, ql := range q.quals {
+		if us := contentUnits(s.cfg.Analyzer, ql.label); len(us) > 0 && !ql.group.byAge {
+			shownAs[us[0].full] = ql.group
+		}
+	}
 	cov, covCtx, miss := make([]float64, len(cands)), make([]float64, len(cands)), make([]float64, len(cands))
 	best := 0.0
 	for i, c := range cands {
@@ -170,6 +181,9 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 		for _, u := range q.units {
 			wt := w[u.full]
 			inSet := c.set.score(u)
+			if g := shownAs[u.full]; inSet < 1 && g != nil && g.shownIn(c.text) {
+				inSet = 1
+			}
 			inCtx := inSet
 			if inSet < 1 {
 				inCtx = max(inSet, c.ctx.score(u))

@@ -955,6 +955,41 @@ func TestLabelledItemReadsWithItsHeading(t *testing.T) {
 	t.Fatal("no candidate of the beluxaan item")
 }
 
+// A question's population word is covered by a candidate that shows the
+// population in other words, the forms the qualifier rules read: "tijdens
+// de lactatie" covers "borstvoeding" as the word itself does. Not an age
+// group: "60 jaar of ouder" in a sentence on the kidneys does not cover
+// "60-plussers".
+func TestCoverageReadsThePopulationsForms(t *testing.T) {
+	coverage := func(question string, texts ...string) map[string]float64 {
+		var ps []bronwijzer.Passage
+		for i, text := range texts {
+			ps = append(ps, passage(fmt.Sprintf("ft%02d", i), "Fictieve Standaard Pluimhoest", text, 3, "2025-01-01"))
+		}
+		s := newRealService(analyzers(t)["dutch"], &fakeSearcher{passages: ps})
+		cands, _ := s.scored(s.analyseQuestion(question), s.enforcer.prepare(ps))
+		out := map[string]float64{}
+		for _, c := range cands {
+			if c.form == formSentence {
+				out[c.text] = c.feats[slices.Index(FeatureNames, "coverage")]
+			}
+		}
+		return out
+	}
+	lactation := "Tessamol wordt tijdens de lactatie ontraden."
+	breastfeeding := "Tessamol wordt tijdens de borstvoeding ontraden."
+	got := coverage("Mag tessamol tijdens de borstvoeding?", lactation, breastfeeding)
+	if got[lactation] == 0 || got[lactation] != got[breastfeeding] {
+		t.Errorf("coverage %v; want the lactation sentence to cover the question as the breastfeeding one does", got)
+	}
+	kidneys := "Bepaal de nierfunctie bij een leeftijd van 60 jaar of ouder."
+	elderly := "Bij 60-plussers ontstaat vaker een nierontsteking."
+	got = coverage("Hoe vaak krijgen 60-plussers een nierontsteking?", kidneys, elderly)
+	if got[kidneys] >= got[elderly]-0.2 {
+		t.Errorf("coverage %v; want an age named in a sentence on another matter to cover no more than its words", got)
+	}
+}
+
 // listPassage returns a verified list passage of a guideline, its document
 // id the passage id's prefix.
 func listPassage(id, title, section, text string) bronwijzer.Passage {
