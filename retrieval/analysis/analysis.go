@@ -129,13 +129,51 @@ func (a *Analyzer) Terms(text string) []string {
 // wanted, not what it is about, and a passage that merely repeats the word
 // ("in hoeveel praktijken ... is onbekend") must not win on it.
 func (a *Analyzer) QueryTerms(text string) []string {
-	terms := a.Terms(text)
+	terms := append(a.Terms(text), splitVerbs(text)...)
 	seen := make(map[string]bool, len(terms))
 	out := terms[:0]
 	for _, t := range terms {
 		if !seen[t] && !a.questionStems[t] {
 			seen[t] = true
 			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// separableParticles are the adverbs and prepositions a Dutch separable
+// verb begins with ("aannemen", "innemen", "terugkomen").
+var separableParticles = map[string]bool{"aan": true, "af": true, "bij": true, "door": true, "in": true,
+	"mee": true, "na": true, "om": true, "op": true, "over": true, "terug": true, "toe": true, "uit": true, "weg": true}
+
+// splitVerbs returns the terms of a separable verb that a question splits
+// in two, its particle last ("Welk deel … neemt geen nieuwe patiënten meer
+// aan?"), joined as a source writes it in a subordinate clause or the
+// infinitive ("… geen patiënten meer aanneemt", "aannemen"): the particle
+// joined to each word before it that may be the finite verb (one in -t or
+// -en), with and without its -t. A joined form that is no word matches
+// nothing. The stem form of "Bouw ik … af?" is left out: joining every
+// word before "ik" too moved FT-04's "Hoe lang smeer ik … en hoe bouw ik
+// daarna af?" from its dose row to a refusal.
+func splitVerbs(text string) []string {
+	words := spans(text)
+	if len(words) < 3 {
+		return nil
+	}
+	last := words[len(words)-1]
+	particle := dutch.Fold(text[last.start:last.end])
+	if !separableParticles[particle] {
+		return nil
+	}
+	var out []string
+	for _, w := range words[:len(words)-1] {
+		v := dutch.Fold(text[w.start:w.end])
+		if len(v) < 3 || dutch.IsStopWord(v) || hasDigit(v) || !strings.HasSuffix(v, "t") && !strings.HasSuffix(v, "en") {
+			continue
+		}
+		out = append(out, Stem(particle+v))
+		if stem, ok := strings.CutSuffix(v, "t"); ok {
+			out = append(out, Stem(particle+stem))
 		}
 	}
 	return out

@@ -129,6 +129,37 @@ func TestRomanceInfinitiveLeavesOtherVerbs(t *testing.T) {
 	}
 }
 
+// A question that splits a separable verb, its particle last, also asks
+// for the verb joined, as a source writes it in a subordinate clause or
+// the infinitive.
+func TestQueryTermsJoinSplitVerbs(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"Welk deel van de praktijken neemt geen nieuwe patiënten meer aan?", []string{Stem("aanneemt"), Stem("aannemen")}},
+		{"Hoe laat neemt de patiënt somnarol in?", []string{Stem("innemen")}},
+		{"Neemt de patiënt somnarol in?", []string{Stem("innemen")}},
+	} {
+		got := a.QueryTerms(tc.query)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("QueryTerms(%q) = %q, want %q among them", tc.query, got, w)
+			}
+		}
+	}
+	// no particle last: nothing joined; the index's terms stay as they were
+	for _, text := range []string{"Welk deel van de praktijken neemt nieuwe patiënten?", "Neemt de patiënt het in de ochtend?"} {
+		if got := a.QueryTerms(text); slices.ContainsFunc(got, func(t string) bool { return strings.HasPrefix(t, "aan") || strings.HasPrefix(t, "in") }) {
+			t.Errorf("QueryTerms(%q) = %q, want no joined verb", text, got)
+		}
+	}
+	if got, want := a.Terms("Hoe laat neemt de patiënt somnarol in?"), a.Terms("Hoe laat neemt de patiënt somnarol"); !slices.Equal(got, want) {
+		t.Errorf("Terms = %q, want the index terms unchanged (%q)", got, want)
+	}
+}
+
 // A Dutch word in "-um" is no Latin neuter: "datum" and "sputum" keep
 // their stems, and "maximum" (after an m) too.
 func TestLatinPluralLeavesDutchWords(t *testing.T) {
