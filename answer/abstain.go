@@ -708,7 +708,7 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 	var out []string
 	for _, w := range absent {
 		named := false
-		for _, form := range append([]string{w}, latinNumber(w)...) {
+		for _, form := range append(append([]string{w}, latinNumber(w)...), infinitiveOf(w)...) {
 			found, err := s.search.Search(ctx, form, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
 			if err != nil {
 				return nil, fmt.Errorf("answer: search: %w", err)
@@ -817,6 +817,26 @@ func latinNumber(w string) []string {
 	}
 	return nil
 }
+
+// infinitiveOf returns the infinitive of a verb's present tense in "-t"
+// ("verdraagt" → "verdragen", "werkt" → "werken"), which the stemmer keeps
+// apart from it: a source that says "als nordaxilline niet wordt
+// verdragen" treats what "… niet verdraagt" asks. The long vowel of a
+// closed syllable is written single in the open one; the analyser's
+// undoubling and devoicing take care of "past" ("passen") and "geeft"
+// ("geven").
+func infinitiveOf(w string) []string {
+	lower := strings.ToLower(w)
+	base, ok := strings.CutSuffix(lower, "t")
+	if n := len(base); !ok || utf8.RuneCountInString(base) < 4 || strings.HasSuffix(base, "t") {
+		return nil
+	} else if n >= 3 && !isVowelByte(base[n-1]) && isVowelByte(base[n-2]) && base[n-2] == base[n-3] {
+		base = base[:n-2] + base[n-1:] // "verdraag" → "verdrag"
+	}
+	return []string{base + "en"}
+}
+
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // outsideSources returns the words that say what the question is about
 // (subjectSlots) that the sources name nowhere: no retrieved passage covers

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -125,6 +126,32 @@ func TestOutsideRuleReadsTheSubjectAfterWelke(t *testing.T) {
 	resp := askLenient(t, nil, f, "Met welke middelen geeft kordipram een interactie?")
 	if !resp.Abstained || !strings.Contains(resp.Reason, "De bronnen behandelen ‘kordipram’ niet.") {
 		t.Errorf("answered %q (reason %q); want a refusal naming kordipram", resp.Answer, resp.Reason)
+	}
+}
+
+// A verb in the present tense is named by a source that uses its
+// infinitive: "… als nordaxilline niet wordt verdragen" treats what "niet
+// verdraagt" asks, and a refusal may not say otherwise.
+func TestUnknownToSourcesReadsTheInfinitive(t *testing.T) {
+	for w, want := range map[string][]string{
+		"verdraagt": {"verdragen"}, "werkt": {"werken"}, "bespaart": {"besparen"}, "wordt": {"worden"},
+		"geeft": {"gefen"}, "test": nil, "kat": nil, "zwanger": nil,
+	} {
+		if got := infinitiveOf(w); !slices.Equal(got, want) {
+			t.Errorf("infinitiveOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+	tolerated := passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Geef nordaxilline als tarvomycine niet wordt verdragen.", 4, "2025-01-01")
+	f := &fakeSearcher{byQuery: map[string][]bronwijzer.Passage{"verdraagt": {}, "verdragen": {tolerated}, "alternatief": {}}}
+	s := newRealService(analyzers(t)["dutch"], f)
+	q := s.analyseQuestion("Welk middel is het alternatief als een patiënt tarvomycine niet verdraagt?")
+	miss, err := s.unknownToSources(context.Background(), q, []string{"alternatief", "verdraagt"}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(miss, []string{"alternatief"}) {
+		t.Errorf("unknown to the sources: %q, want only alternatief (searches %q)", miss, f.searches)
 	}
 }
 
