@@ -13,6 +13,7 @@ import (
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 // decision is the outcome of the evidence check.
@@ -736,13 +737,6 @@ func (s *Service) unknownToSources(ctx context.Context, q question, absent []str
 	return out, nil
 }
 
-// separableParticles are the adverbs and prepositions a Dutch separable
-// verb begins with: its infinitive is one word ("terugkomen",
-// "afbouwen", "doorverwijzen"), but after "te" it stands apart ("vraag de
-// patiënt terug te komen", "af te bouwen").
-var separableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "mee", "na", "neer",
-	"om", "onder", "op", "over", "samen", "tegen", "terug", "thuis", "toe", "uit", "vast", "voor", "weg"}
-
 // separable splits the infinitive of a separable verb into its particle
 // and verb ("terugkomen" → "terug", "komen"): a word that begins with a
 // particle and ends in "-en" after a verb of at least four letters. A
@@ -750,7 +744,7 @@ var separableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buite
 // apart) is at worst also searched for in a split form no source writes.
 func separable(w string) (particle, verb string, ok bool) {
 	lower := strings.ToLower(w)
-	for _, p := range separableParticles {
+	for _, p := range analysis.SeparableParticles {
 		rest, found := strings.CutPrefix(lower, p)
 		if found && utf8.RuneCountInString(rest) >= 4 && strings.HasSuffix(rest, "en") {
 			return p, rest, true

@@ -8,6 +8,8 @@ import (
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 // Analyzer turns text into analysed terms (lower-cased, stemmed, stop words
@@ -396,7 +398,7 @@ func splitByTe(text string) []string {
 	var out []string
 	ws := lowerWords(text)
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] == "te" && ws[i-1] != "om" && slices.Contains(separableParticles, ws[i-1]) && strings.HasSuffix(ws[i+1], "en") {
+		if ws[i] == "te" && ws[i-1] != "om" && slices.Contains(analysis.SeparableParticles, ws[i-1]) && strings.HasSuffix(ws[i+1], "en") {
 			out = append(out, ws[i-1]+ws[i+1])
 		}
 	}

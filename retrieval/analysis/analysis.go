@@ -11,6 +11,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -141,10 +142,12 @@ func (a *Analyzer) QueryTerms(text string) []string {
 	return out
 }
 
-// separableParticles are the adverbs and prepositions a Dutch separable
-// verb begins with ("aannemen", "innemen", "terugkomen").
-var separableParticles = map[string]bool{"aan": true, "af": true, "bij": true, "door": true, "in": true,
-	"mee": true, "na": true, "om": true, "op": true, "over": true, "terug": true, "toe": true, "uit": true, "weg": true}
+// SeparableParticles are the adverbs and prepositions a Dutch separable
+// verb begins with: its infinitive is one word ("aannemen", "terugkomen",
+// "afbouwen"), but a main clause ends in the particle ("neemt … aan") and
+// after "te" it stands apart ("terug te komen").
+var SeparableParticles = []string{"aan", "achter", "af", "bij", "binnen", "buiten", "door", "in", "mee", "na", "neer",
+	"om", "onder", "op", "over", "samen", "tegen", "terug", "thuis", "toe", "uit", "vast", "voor", "weg"}
 
 // splitVerbs returns the terms of a separable verb that a question splits
 // in two, its particle last ("Welk deel … neemt geen nieuwe patiënten meer
@@ -162,7 +165,7 @@ func splitVerbs(text string) []string {
 	}
 	last := words[len(words)-1]
 	particle := dutch.Fold(text[last.start:last.end])
-	if !separableParticles[particle] {
+	if !slices.Contains(SeparableParticles, particle) {
 		return nil
 	}
 	var out []string
