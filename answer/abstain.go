@@ -820,11 +820,11 @@ func latinNumber(w string) []string {
 // undoubling and devoicing take care of "past" ("passen") and "geeft"
 // ("geven").
 func infinitiveOf(w string) []string {
-	lower := strings.ToLower(w)
-	base, ok := strings.CutSuffix(lower, "t")
-	if n := len(base); !ok || utf8.RuneCountInString(base) < 4 || strings.HasSuffix(base, "t") {
+	base, ok := strings.CutSuffix(strings.ToLower(w), "t")
+	if !ok || utf8.RuneCountInString(base) < 4 || strings.HasSuffix(base, "t") {
 		return nil
-	} else if n >= 3 && !isVowelByte(base[n-1]) && isVowelByte(base[n-2]) && base[n-2] == base[n-3] {
+	}
+	if n := len(base); !isVowelByte(base[n-1]) && isVowelByte(base[n-2]) && base[n-2] == base[n-3] {
 		base = base[:n-2] + base[n-1:] // "verdraag" → "verdrag"
 	}
 	return []string{base + "en"}

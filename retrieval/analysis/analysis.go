@@ -388,7 +388,7 @@ func romanceInfinitive(w string) string {
 				return w
 			}
 		}
-		if len([]rune(root)) < 5 {
+		if utf8.RuneCountInString(root) < 5 {
 			return w
 		}
 		return root + "eren"
