@@ -50,6 +50,13 @@ type Document struct {
 	// lacks): a curator reads them in the document listing long after the
 	// ingest summary is gone. nil when there are none.
 	Warnings []string `json:"warnings,omitempty"`
+	// Pipeline names the ingest pipeline that made this version's chunks
+	// from its file: extraction, chunking, analysis and the local
+	// embedder's features (ingest.PipelineVersion). A version made by an
+	// older pipeline is processed again when its file is ingested again,
+	// even though the file itself is unchanged. "" for versions stored
+	// before it was recorded.
+	Pipeline string `json:"pipeline,omitempty"`
 }
 
 // Chunk is one retrievable passage of a document version.

@@ -85,6 +85,15 @@ type FileStore interface {
 	PutFile(ctx context.Context, name, mediaType string, data []byte) (string, error)
 }
 
+// PipelineVersion names what this build's pipeline makes of a file: its
+// extraction, chunking, analysis (terms) and local embedder features. Each
+// document version records it (bronwijzer.Document.Pipeline), and an
+// unchanged file whose stored version another pipeline made is processed
+// again, so an upgrade's better extraction or analysis reaches passages
+// that were ingested before it. TestPipelineVersionPinsOutput fails when
+// the output on the test documents changes while this stays the same.
+const PipelineVersion = "2026-12-04.1"
+
 // Status of one file.
 const (
 	StatusIngested  = "ingested"
@@ -94,17 +103,20 @@ const (
 
 // Result reports what happened to one file.
 type Result struct {
-	Path            string        `json:"path"`
-	Status          string        `json:"status"`
-	DocumentID      string        `json:"document_id,omitempty"`
-	Version         int           `json:"version,omitempty"`
-	PreviousVersion int           `json:"previous_version,omitempty"`
-	Verified        bool          `json:"verified"`
-	Pages           int           `json:"pages"`
-	Chunks          int           `json:"chunks"`
-	Warnings        []string      `json:"warnings,omitempty"`
-	Err             error         `json:"-"`
-	Duration        time.Duration `json:"-"`
+	Path            string   `json:"path"`
+	Status          string   `json:"status"`
+	DocumentID      string   `json:"document_id,omitempty"`
+	Version         int      `json:"version,omitempty"`
+	PreviousVersion int      `json:"previous_version,omitempty"`
+	Verified        bool     `json:"verified"`
+	Pages           int      `json:"pages"`
+	Chunks          int      `json:"chunks"`
+	Warnings        []string `json:"warnings,omitempty"`
+	// Reprocessed: the file is unchanged, but its stored version was made
+	// by another pipeline (PipelineVersion), so it was processed again.
+	Reprocessed bool          `json:"reprocessed,omitempty"`
+	Err         error         `json:"-"`
+	Duration    time.Duration `json:"-"`
 }
 
 // Input is one file's content with the name it is known by.
@@ -210,8 +222,11 @@ func (p *Pipeline) prepare(ctx context.Context, in Input, res *Result) (*prepare
 	res.DocumentID, res.Verified = doc.ID, doc.Verified
 
 	if cur, err := p.Store.Document(ctx, doc.ID); err == nil && cur.SHA256 == doc.SHA256 {
-		res.Status, res.Version, res.Pages, res.Chunks = StatusUnchanged, cur.Version, cur.Pages, cur.Chunks
-		return nil, p.storeFile(ctx, in, mediaType) // backfills files ingested before the file store existed
+		if cur.Pipeline == doc.Pipeline {
+			res.Status, res.Version, res.Pages, res.Chunks = StatusUnchanged, cur.Version, cur.Pages, cur.Chunks
+			return nil, p.storeFile(ctx, in, mediaType) // backfills files ingested before the file store existed
+		}
+		res.Reprocessed = true // the store puts a new version: its pipeline differs
 	} else if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
 		return nil, fmt.Errorf("look up %s: %w", doc.ID, err)
 	}
@@ -269,7 +284,7 @@ func (p *Pipeline) describe(in Input, sha, mediaType string, res *Result) bronwi
 	doc := bronwijzer.Document{
 		SourceFile: filepath.Base(in.Name), SHA256: sha, MediaType: mediaType,
 		Bytes: int64(len(in.Data)), Embedder: retrieval.EmbedderName(p.Embedder),
-		Publisher: "unknown", Published: "unknown",
+		Publisher: "unknown", Published: "unknown", Pipeline: PipelineVersion,
 	}
 	var src bronwijzer.Source
 	switch m := p.Registry.Lookup(in.Name, sha); {

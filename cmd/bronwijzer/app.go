@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/admin"
@@ -81,6 +82,39 @@ func OpenApp(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error)
 	}
 	a.Searcher = &retrieval.HybridSearcher{Store: a.Store, Embedder: a.Embedder, Analyzer: a.Analyzer}
 	return a, nil
+}
+
+// staleDocuments lists the current documents whose passages another ingest
+// pipeline made (ingest.PipelineVersion): an older build's extraction or
+// analysis, whose terms this build's queries may not match.
+func (a *App) staleDocuments(ctx context.Context) ([]string, error) {
+	docs, err := a.Store.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, d := range docs {
+		if d.Pipeline != ingest.PipelineVersion {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids, nil
+}
+
+// warnStale logs the documents an older ingest pipeline made, and how to
+// process them again; ingesting their unchanged files does.
+func (a *App) warnStale(ctx context.Context) {
+	ids, err := a.staleDocuments(ctx)
+	if err != nil {
+		a.Logger.Warn("could not check the documents' ingest pipeline", "err", err)
+		return
+	}
+	if len(ids) == 0 {
+		return
+	}
+	a.Logger.Warn("documents made by an older ingest pipeline: their passages lack this version's extraction and analysis; "+
+		"ingest their files again (bronwijzer ingest), or POST /v1/documents/{id}/reingest for uploads",
+		"count", len(ids), "documents", strings.Join(ids[:min(len(ids), 20)], ","), "pipeline", ingest.PipelineVersion)
 }
 
 // Close stops the job queue and releases the store.

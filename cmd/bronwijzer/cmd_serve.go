@@ -169,6 +169,7 @@ func cmdServe(ctx context.Context, env *cmdEnv, args []string) error {
 		env.logger.Warn("no --allowed-hosts: only requests to localhost, 127.0.0.1, [::1] and the listen address are answered; "+
 			"add the name clients use (behind a proxy: the public name)", "addr", o.addr)
 	}
+	app.warnStale(ctx)
 	go app.maintain(ctx) // audit retention and orphaned files
 	return srv.Start(ctx)
 }

@@ -61,3 +61,19 @@ func TestSummaryRerun(t *testing.T) {
 		t.Errorf("summary = %q", got)
 	}
 }
+
+// TestSummaryReprocessed: a file stored by an older pipeline and processed
+// again says why a new version came of an unchanged file.
+func TestSummaryReprocessed(t *testing.T) {
+	var buf bytes.Buffer
+	rs := []ingest.Result{{Path: "kompas.pdf", Status: ingest.StatusIngested, DocumentID: "kompas",
+		Version: 2, PreviousVersion: 1, Pages: 53, Chunks: 300, Reprocessed: true}}
+	if err := summarize(&buf, rs, 3*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.String()
+	if !strings.Contains(got, "opgenomen   kompas.pdf → kompas v2") ||
+		!strings.Contains(got, "opnieuw verwerkt: het bestand is ongewijzigd, maar v1 is gemaakt door een oudere versie van de verwerking") {
+		t.Errorf("summary = %q", got)
+	}
+}

@@ -65,7 +65,7 @@ func (s *Store) putTx(ctx context.Context, tx pgx.Tx, doc bronwijzer.Document, c
 	if err != nil && bronwijzer.ErrorCode(err) != bronwijzer.ENOTFOUND {
 		return retrieval.PutResult{}, err
 	}
-	if cur != nil && cur.SHA256 == doc.SHA256 && !replace {
+	if cur != nil && cur.SHA256 == doc.SHA256 && cur.Pipeline == doc.Pipeline && !replace {
 		return retrieval.PutResult{Document: *cur}, nil
 	}
 	if err := removeStats(ctx, tx, doc.ID); err != nil {
@@ -242,11 +242,11 @@ func insertVersion(ctx context.Context, tx pgx.Tx, d bronwijzer.Document) error 
 		return wrapf(err, "upsert document")
 	}
 	_, err = tx.Exec(ctx, `INSERT INTO versions (document_id, version, title, publisher, published, url, license,
-		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings, pipeline)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
 		d.ID, d.Version, d.Title, d.Publisher, d.Published, d.URL, d.License,
 		d.SourceFile, d.SHA256, d.MediaType, d.Verified, d.Pages, d.Chunks, d.Bytes, d.Embedder, d.IngestedAt,
-		nonNil(d.Warnings))
+		nonNil(d.Warnings), d.Pipeline)
 	return wrapf(err, "insert version")
 }
 

@@ -16,7 +16,7 @@ type querier interface {
 
 const documentColumns = `v.document_id, v.version, v.title, v.publisher, v.published, v.url, v.license,
 	v.source_file, v.sha256, v.media_type, v.verified, v.pages, v.chunks, v.bytes, v.embedder, v.ingested_at,
-	v.warnings`
+	v.warnings, v.pipeline`
 
 const currentVersions = `FROM documents d JOIN versions v ON v.document_id = d.id AND v.version = d.current_version`
 
@@ -24,7 +24,7 @@ func scanDocument(row pgx.Row) (bronwijzer.Document, error) {
 	var d bronwijzer.Document
 	err := row.Scan(&d.ID, &d.Version, &d.Title, &d.Publisher, &d.Published, &d.URL, &d.License,
 		&d.SourceFile, &d.SHA256, &d.MediaType, &d.Verified, &d.Pages, &d.Chunks, &d.Bytes, &d.Embedder, &d.IngestedAt,
-		&d.Warnings)
+		&d.Warnings, &d.Pipeline)
 	d.IngestedAt, d.Warnings = d.IngestedAt.UTC(), nilIfEmpty(d.Warnings)
 	return d, err
 }

@@ -21,7 +21,7 @@ type queryer interface {
 }
 
 const documentColumns = `id, version, title, publisher, published, url, license, source_file, sha256,
-	media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings`
+	media_type, verified, pages, chunks, bytes, embedder, ingested_at, warnings, pipeline`
 
 func notFound(id string) error {
 	return bronwijzer.Errorf(bronwijzer.ENOTFOUND, "document %q niet gevonden", id)
@@ -79,7 +79,7 @@ func scanDocument(row interface{ Scan(...any) error }) (*bronwijzer.Document, er
 	var ingested, warnings string
 	err := row.Scan(&d.ID, &d.Version, &d.Title, &d.Publisher, &d.Published, &d.URL, &d.License,
 		&d.SourceFile, &d.SHA256, &d.MediaType, &d.Verified, &d.Pages, &d.Chunks, &d.Bytes,
-		&d.Embedder, &ingested, &warnings)
+		&d.Embedder, &ingested, &warnings, &d.Pipeline)
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, ro
 	if err != nil {
 		return retrieval.PutResult{}, err
 	}
-	if cur != nil && cur.SHA256 == doc.SHA256 && !replace {
+	if cur != nil && cur.SHA256 == doc.SHA256 && cur.Pipeline == doc.Pipeline && !replace {
 		return retrieval.PutResult{Document: *cur}, nil
 	}
 	var last int
@@ -257,10 +257,10 @@ func writeVersion(ctx context.Context, tx *sql.Tx, doc bronwijzer.Document, rows
 	}
 	warnings, _ := json.Marshal(nonNil(doc.Warnings)) // []string always marshals
 	_, err := tx.ExecContext(ctx, "INSERT INTO documents (current, gen, "+documentColumns+
-		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 		gen, doc.ID, doc.Version, doc.Title, doc.Publisher, doc.Published, doc.URL, doc.License,
 		doc.SourceFile, doc.SHA256, doc.MediaType, doc.Verified, doc.Pages, doc.Chunks, doc.Bytes,
-		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano), string(warnings))
+		doc.Embedder, doc.IngestedAt.Format(time.RFC3339Nano), string(warnings), doc.Pipeline)
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}

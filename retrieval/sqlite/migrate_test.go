@@ -160,3 +160,35 @@ func TestWarningsMigration(t *testing.T) {
 		t.Fatalf("new version: %+v, %v; want its warning", d, err)
 	}
 }
+
+// TestPipelineMigration: a version stored before migration 00017 reads back
+// with no pipeline, and the same content put by a pipeline becomes a new
+// version (its chunks processed again) instead of a no-op.
+func TestPipelineMigration(t *testing.T) {
+	ctx := t.Context()
+	path, db := migratedTo(t, 16)
+	if _, err := db.ExecContext(ctx, `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
+		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
+		VALUES ('oud', 1, 1, 'Oud', '', '', '', '', 'oud.pdf', 'x', 'application/pdf', 1, 1, 0, 0, 'e', '2025-01-01T00:00:00Z', 1)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if d, err := s.Document(ctx, "oud"); err != nil || d.Pipeline != "" {
+		t.Fatalf("old version after migration: %+v, %v; want no pipeline", d, err)
+	}
+	res, err := s.PutDocument(ctx, bronwijzer.Document{ID: "oud", SHA256: "x", Embedder: "e", Pipeline: "p"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Changed || res.Document.Version != 2 {
+		t.Fatalf("same content by a pipeline: %+v; want version 2", res)
+	}
+	if d, err := s.Document(ctx, "oud"); err != nil || d.Pipeline != "p" || d.Version != 2 {
+		t.Fatalf("new version: %+v, %v; want version 2 by pipeline p", d, err)
+	}
+}

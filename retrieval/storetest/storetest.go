@@ -67,6 +67,7 @@ func Run(t *testing.T, open func(t *testing.T) retrieval.Store) {
 		{"NonSearchable", testNonSearchable},
 		{"FieldRanking", testFieldRanking},
 		{"Warnings", testWarnings},
+		{"Pipeline", testPipeline},
 		{"Ping", func(t *testing.T, s retrieval.Store) {
 			if err := s.Ping(t.Context()); err != nil {
 				t.Fatalf("Ping: %v", err)
