@@ -256,6 +256,15 @@ func TestQuestionQualifiersAndDetails(t *testing.T) {
 	if q := s.analyseQuestion("Kan ik kordipram voorschrijven aan een vrouw met een kinderwens?"); len(q.quals) != 1 || q.quals[0].name != "zwangerschap" {
 		t.Errorf("qualifiers of a question about a wish for a child: %+v", q.quals)
 	}
+	// the disorder of an organ's function is that function's population
+	for question, want := range map[string]string{
+		"Moet de dosis soralide worden aangepast bij nierfunctiestoornissen?": "nierfunctie",
+		"Welke dosering bij een leverfunctiestoornis?":                        "leverfunctie",
+	} {
+		if q := s.analyseQuestion(question); len(q.quals) != 1 || q.quals[0].name != want {
+			t.Errorf("qualifiers of %q: %+v, want %s", question, q.quals, want)
+		}
+	}
 	if q := s.analyseQuestion("Wat kost een lichttherapiekuur?"); q.detail != detailMoney {
 		t.Errorf("price question detail %q", q.detail)
 	}

@@ -428,3 +428,16 @@ func TestOutsideRuleReadsTheRemedysComplaint(t *testing.T) {
 		t.Errorf("reason %q: the source names epilepsie as anti-epilepticum", resp.Reason)
 	}
 }
+
+// A disorder of the kidney function is what a source says as "een
+// verminderde nierfunctie": the population, which the sources name, not a
+// condition they never treat.
+func TestFunctionDisorderIsItsPopulation(t *testing.T) {
+	p := passage("ft10", "Fictieve Standaard Fluitkeel",
+		"Pas de dosering van pentavir aan bij een eGFR lager dan 30 ml/min. Soralide hoeft bij een verminderde nierfunctie niet te worden aangepast.", 3, "2025-01-01")
+	f := &fakeSearcher{passages: []bronwijzer.Passage{p}, byQuery: map[string][]bronwijzer.Passage{"nierfunctiestoornissen": {}}}
+	resp := askLenient(t, analyzers(t)["dutch"], f, "Moet de dosis soralide worden aangepast bij nierfunctiestoornissen?")
+	if strings.Contains(resp.Reason, "behandelen") {
+		t.Errorf("refused as outside the sources: %q", resp.Reason)
+	}
+}

@@ -531,8 +531,8 @@ var populations = []*population{
 	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}, not: []string{"kinderwens"}, byAge: true},
 	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester", "kinderwens"}},
 	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
-	{name: "nierfunctie", prefixes: []string{"nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
-	{name: "leverfunctie", prefixes: []string{"leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
+	{name: "nierfunctie", prefixes: []string{"nierfunctiestoornis", "nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
+	{name: "leverfunctie", prefixes: []string{"leverfunctiestoornis", "leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
 	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}, byAge: true},
 	// routes other than by mouth, each with its own doses: a dose table's
 	// tablets are not what "intraveneus" or "rectaal" asks for
