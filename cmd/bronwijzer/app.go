@@ -92,13 +92,18 @@ func (a *App) staleDocuments(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	return staleOf(docs), nil
+}
+
+// staleOf returns the ids of the documents another ingest pipeline made.
+func staleOf(docs []bronwijzer.Document) []string {
 	var ids []string
 	for _, d := range docs {
 		if d.Pipeline != ingest.PipelineVersion {
 			ids = append(ids, d.ID)
 		}
 	}
-	return ids, nil
+	return ids
 }
 
 // warnStale logs the documents an older ingest pipeline made, and how to

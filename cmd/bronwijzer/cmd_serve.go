@@ -13,6 +13,7 @@ import (
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/api"
+	"github.com/bronwijzer/bronwijzer/ingest"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 	"github.com/bronwijzer/bronwijzer/retrieval/postgres"
 )
@@ -222,6 +223,10 @@ func (a *App) readyInfo(ctx context.Context) map[string]string {
 	if docs, err := a.Store.Documents(ctx); err == nil {
 		info["documents"] = fmt.Sprint(len(docs))
 		info["corpus_version"] = corpusVersion(docs)
+		info["pipeline"] = ingest.PipelineVersion
+		if n := len(staleOf(docs)); n > 0 {
+			info["stale_documents"] = fmt.Sprint(n) // made by an older ingest pipeline
+		}
 	}
 	return info
 }

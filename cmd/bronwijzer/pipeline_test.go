@@ -46,6 +46,9 @@ func TestServeWarnsAboutStalePipelines(t *testing.T) {
 		t.Fatal(err)
 	}
 	app.warnStale(ctx)
+	if info := app.readyInfo(ctx); info["stale_documents"] != "1" || info["pipeline"] != ingest.PipelineVersion {
+		t.Errorf("readiness info %v, want stale_documents 1 and this pipeline", info)
+	}
 	got := logs.String()
 	for _, want := range []string{"older ingest pipeline", "count=1", "documents=zorgpad", "bronwijzer ingest", "reingest", "pipeline=" + ingest.PipelineVersion} {
 		if !strings.Contains(got, want) {
@@ -60,5 +63,8 @@ func TestServeWarnsAboutStalePipelines(t *testing.T) {
 	app.warnStale(ctx)
 	if logs.Len() != 0 {
 		t.Errorf("warning after the file was processed again: %s", logs.String())
+	}
+	if info := app.readyInfo(ctx); info["stale_documents"] != "" {
+		t.Errorf("readiness info %v after the file was processed again", info)
 	}
 }
