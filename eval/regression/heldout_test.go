@@ -94,11 +94,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, 24, 0, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, 20, 0, 0, 0},
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, 16, 0, 0, 0},
-	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, 19, 0, 0, 0},
+	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, 20, 0, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, 24, 0, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, 24, 0, 0, 0},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, 20, 0, 0, 0},
-	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 19, 1, 0, 1},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, 20, 0, 0, 0},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, 26, 0, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
 		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, 24, 0, 0, 0},
@@ -167,10 +167,10 @@ func sourcePrint(t *testing.T, dir, file string) string {
 // kwelder-PCR?" was answered with the test's sensitivity alone (a
 // critical error on every FT-05 print); since the threshold rule of
 // 2026-12-03 (eighth session) the answer also cites the key message that
-// says for whom, after the sensitivity. The critical error left on
-// FT-05's Word print is the right dose row with a word glued across a
-// cell's line ("30 mg/kg/dagin 3 giften"), so its quote does not match.
-// That print's glued row is also its one answer without the evidence.
+// says for whom, after the sensitivity. FT-05's Word print had one
+// more critical error, the right dose row with a word glued across a
+// cell's line ("30 mg/kg/dagin 3 giften", so its quote did not match),
+// until the eighteenth session (extract.pdfWrapWords).
 // "Heeft dorvaxine invloed op de pil?" was answered with dorvaxine's
 // contra-indication at 0.99 on every FT-05 print, and FT-08's "Met welke
 // middelen mag somnarol niet gecombineerd worden?" with the advice on

@@ -1020,7 +1020,9 @@ func pdfAllFull(s []pdfTableLine, cols int) bool {
 // lower-case fragment of at most three letters, is a word too long for the
 // column, broken without a hyphen (LibreOffice does this): it gets a soft
 // hyphen, so joining the lines mends the word. A longer next word is more
-// likely a line break of the source ("nordaxilline" / "capsule 200 mg").
+// likely a line break of the source ("nordaxilline" / "capsule 200 mg"),
+// and so is a preposition, article or conjunction that is no word's ending
+// ("30 mg/kg/dag" / "in 3 giften": a dose, not "dagin"; pdfWrapWords).
 func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
 	out := make([][]string, len(widths))
 	var last []*pdfWord // per column: the single word of its previous line
@@ -1035,7 +1037,7 @@ func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
 				parts[i] = w.text
 			}
 			if p := last[c]; p != nil && p.x1-p.x0 >= 0.9*widths[c] && pdfStartsLower(ws[0].text) &&
-				utf8.RuneCountInString(ws[0].text) <= 3 && !strings.HasSuffix(p.text, "-") {
+				utf8.RuneCountInString(ws[0].text) <= 3 && !strings.HasSuffix(p.text, "-") && !pdfWrapWords[ws[0].text] {
 				out[c][len(out[c])-1] += "\u00ad"
 			}
 			last[c] = nil
@@ -1046,6 +1048,16 @@ func pdfRowCells(r []pdfTableLine, widths []float64) [][]string {
 		}
 	}
 	return out
+}
+
+// pdfWrapWords are short Dutch words that start a wrapped line but end no
+// word: prepositions, articles, conjunctions and adverbs. Not "en", "de",
+// "te", "er", "is", "al", "na" or "om", which also end words
+// ("Volwassen" / "en", "diagnos" / "is", "angi" / "na", "sympto" / "om").
+var pdfWrapWords = map[string]bool{
+	"in": true, "op": true, "of": true, "bij": true, "tot": true, "per": true, "met": true, "van": true,
+	"het": true, "een": true, "aan": true, "uit": true, "als": true, "dan": true, "dat": true, "die": true,
+	"ook": true, "wel": true, "nog": true, "wat": true, "wie": true, "zo": true, "nu": true,
 }
 
 // pdfColumnWidths returns the width of each column's text: from the

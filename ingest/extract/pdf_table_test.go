@@ -625,6 +625,11 @@ func TestPDFTablesNarrowWordColumns(t *testing.T) {
 			header: []string{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "de nierfunctie", "Opmerkingen"},
 			row: map[string]string{
 				"Polsfrequentie": "Polsfrequentie · < 100/min · 100–120/min · > 120/min",
+				// "30 mg/kg/dag" fills its line and "in 3 giften" wraps: a
+				// word, not the end of "dagin"
+				"dorvaxine (tablet 250 mg; suspensie 25 mg/ml)": "Geneesmiddel: dorvaxine (tablet 250 mg; suspensie 25 mg/ml) · Volwassenen: 3 dd 250 mg gedurende 7 dagen" +
+					" · Kinderen (≥ 1 jaar): 30 mg/kg/dag in 3 giften, maximaal 750 mg per dag" +
+					" · de nierfunctie: eGFR 15–30: 2 dd 250 mg; eGFR < 15: niet gebruiken · Opmerkingen: innemen met voedsel",
 				"prelamycine (capsule 100 mg)": "Geneesmiddel: prelamycine (capsule 100 mg) · Volwassenen: eerste dag 2 dd 200 mg, daarna 1 dd 100 mg; totaal 5 dagen" +
 					" · Kinderen (≥ 1 jaar): niet bij kinderen jonger dan 8 jaar; vanaf 8 jaar 4 mg/kg op dag 1, daarna 2 mg/kg per dag" +
 					" · de nierfunctie: geen aanpassing nodig · Opmerkingen: verkleuring van het tandglazuur bij jonge kinderen",
