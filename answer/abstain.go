@@ -665,7 +665,7 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 		return "", err
 	}
 	if len(miss) > 0 {
-		return unknownWhy(q, miss), nil
+		return unknownWhy(q, miss) + s.didYouMean(ctx, miss), nil
 	}
 	return s.detailWhy(q, ps, cands, sub, about, noun), nil
 }
@@ -974,6 +974,9 @@ func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepare
 	if q.outside, err = s.outsideSources(ctx, *q, ps); err != nil {
 		return err
 	}
+	if len(q.outside) > 0 {
+		q.didYouMean = s.didYouMean(ctx, q.outside)
+	}
 	q.unnamed, err = s.slotsUnnamed(ctx, *q, ps)
 	return err
 }
@@ -1209,7 +1212,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	case ruleOutside:
-		return fmt.Sprintf("De bronnen behandelen %s niet.", quoteList(q.outside))
+		return fmt.Sprintf("De bronnen behandelen %s niet.%s", quoteList(q.outside), q.didYouMean)
 	case ruleSlot:
 		return fmt.Sprintf("De best passende passages staan in ‘%s’, dat %s niet noemt.", c.pass.p.Title, quoteList(q.unnamed[c.pass.p.DocumentID]))
 	case ruleNotFor:

@@ -318,6 +318,11 @@ func syllables(w string) int {
 	return n
 }
 
+// IsWord reports whether word, folded, is an entry of the compound
+// dictionary: a common Dutch word that compounds are made of ("gezin",
+// "positie"), not a name ("tarvomycine") nor most compounds.
+func (a *Analyzer) IsWord(word string) bool { return a.parts[dutch.Fold(word)] != 0 }
+
 // Parts returns the compound parts of a folded word, outer parts first and
 // then the parts of long parts ("huisartsenpraktijken" → "huisartsen",
 // "praktijken", "huis", "artsen"), or nil when the word is not a compound.

@@ -346,3 +346,13 @@ func distinct(s []string) map[string]bool {
 	}
 	return m
 }
+
+// IsWord knows the dictionary's common words, folded, and no names.
+func TestIsWord(t *testing.T) {
+	a := newAnalyzer(t)
+	for w, want := range map[string]bool{"gezin": true, "Positie": true, "hoest": true, "tarvomycine": false, "pluimhoest": false} {
+		if got := a.IsWord(w); got != want {
+			t.Errorf("IsWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
