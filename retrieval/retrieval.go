@@ -21,8 +21,9 @@ type Store interface {
 	Documents(ctx context.Context) ([]bronwijzer.Document, error)
 	// PutDocument stores doc as a new version with its chunks in one
 	// transaction, replacing the previous version's chunks; readers never see
-	// half a document. When the current version already has doc.SHA256 nothing
-	// changes and Changed is false. The store assigns Version (previous+1, or
+	// half a document. When the current version already has doc.SHA256 and
+	// doc.Pipeline (the same file processed the same way) nothing changes and
+	// Changed is false. The store assigns Version (previous+1, or
 	// 1), IngestedAt, Chunks, and each chunk's DocumentID and Version. Two
 	// concurrent calls for the same document and SHA-256 produce one version.
 	PutDocument(ctx context.Context, doc bronwijzer.Document, chunks []bronwijzer.Chunk) (PutResult, error)
@@ -73,7 +74,7 @@ type Filter struct {
 // PutResult reports what PutDocument did.
 type PutResult struct {
 	Document        bronwijzer.Document // the stored (current) version
-	Changed         bool                // false: same SHA-256 already current, nothing written
+	Changed         bool                // false: same SHA-256 and pipeline already current, nothing written
 	PreviousVersion int                 // version replaced, 0 if none
 }
 

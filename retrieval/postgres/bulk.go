@@ -14,8 +14,8 @@ import (
 )
 
 // BulkPut stores many documents in one transaction, each with the same
-// semantics as PutDocument (unchanged SHA-256: no-op; otherwise a new
-// version). results[i] belongs to docs[i]. It is the path for large loads:
+// semantics as PutDocument (unchanged SHA-256 and pipeline: no-op;
+// otherwise a new version). results[i] belongs to docs[i]. It is the path for large loads:
 // the initial ingest of a corpus, or a re-ingest that rewrites most of it.
 //
 // Why: linking each vector into an HNSW graph as it arrives costs far more
