@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,6 +201,47 @@ func firstWord(s string) string {
 
 func trimWordPunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+}
+
+// mendCellLines marks the line breaks of a table cell that cut a word
+// without a hyphen (a column narrower than the word: "niet bij ernstige
+// leverontst" over "eking") with a soft hyphen, so joinLines mends the
+// word: where the document writes the two pieces together elsewhere
+// ("leverontsteking") and neither piece anywhere else on its own. A piece
+// the document uses as a word ("in", "de", "mg/kg/dag") keeps its space.
+func mendCellLines(lines []string, vocab map[string]int) []string {
+	out := slices.Clone(lines)
+	for i := 1; i < len(out); i++ {
+		prev := strings.TrimRightFunc(out[i-1], unicode.IsSpace)
+		if strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "\u00ad") {
+			continue
+		}
+		head, tail := lastWord(prev), firstWord(strings.TrimSpace(out[i]))
+		if !lettersOnly(head) || tail == "" {
+			continue
+		}
+		piece := strings.TrimRightFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) })
+		if !lettersOnly(piece) || !unicode.IsLower([]rune(piece)[0]) {
+			continue
+		}
+		h, p := strings.ToLower(head), strings.ToLower(piece)
+		if vocab[h+p] > 0 && vocab[h] <= 1 && vocab[p] <= 1 {
+			out[i-1] = prev + "\u00ad"
+		}
+	}
+	return out
+}
+
+func lettersOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // addVocab counts the words of a normalised line, lower-cased, so hyphen

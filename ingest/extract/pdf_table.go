@@ -1196,6 +1196,7 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	markY := t.top
 	if capRows, y := pdfFindCaption(rows, t, body, true); capRows != nil {
 		rows, t.caption, markY = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), y
+		rows = pdfTakeHeaderAbove(rows, t, markY)
 	} else if capRows, _ := pdfFindCaption(rows, t, body, false); capRows != nil {
 		rows, t.caption, t.captionBelow = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), true
 	}
@@ -1222,6 +1223,60 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	}
 	t.marker = k
 	t.atTop = out[0].words[0].table == k
+	return out
+}
+
+// pdfTakeHeaderAbove moves a line between the caption (at capY) and the
+// table into the header when each of its words stands over a column and
+// it stands a line above the table's first (its baseline within 1.5 of its
+// size): the upper line of a header cell set higher than the
+// others ("Verminder" over "de nierfunctie" beside two-line cells, a Word
+// table's wrapped header), which neither the caption nor the table took.
+// A title set further apart ("TERMINAL ROUTES" over a chart's "FROM")
+// stays where it is.
+func pdfTakeHeaderAbove(rows []pdfRow, t *pdfTable, capY float64) []pdfRow {
+	if t.header == nil || len(t.colX) != len(t.header) {
+		return rows
+	}
+	column := func(w pdfWord) int {
+		c := (w.x0 + w.x1) / 2
+		if c <= t.x0 || c >= t.x1 {
+			return -1
+		}
+		col := -1
+		for i, x := range t.colX {
+			if c >= x {
+				col = i
+			}
+		}
+		return col
+	}
+	first := math.Inf(-1) // the baseline of the table's first line
+	for _, r := range rows {
+		if r.y < t.top && r.y > t.bottom {
+			first = max(first, r.y)
+		}
+	}
+	var out []pdfRow
+	for i, r := range rows {
+		if r.y <= t.top || r.y >= capY || r.y-first > 1.5*r.size || len(r.words) == 0 ||
+			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || column(w) < 0 }) {
+			out = append(out, r)
+			continue
+		}
+		lines := make([][]string, len(t.header))
+		for _, w := range r.words {
+			c := column(w)
+			lines[c] = append(lines[c], w.text)
+		}
+		for c, ws := range lines {
+			if len(ws) > 0 {
+				t.header[c] = append([]string{normalizeLine(strings.Join(ws, " "))}, t.header[c]...)
+			}
+		}
+		out = append(out, rows[i+1:]...)
+		return out
+	}
 	return out
 }
 
@@ -1271,6 +1326,9 @@ func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdf
 			capRows := slices.Clone(near[:n])
 			if above {
 				slices.Reverse(capRows)
+				if n > 1 && !pdfCaptionGoesOn(capRows[0].words, capRows[1].words) {
+					capRows = capRows[:1]
+				}
 			} else if n > 1 {
 				capRows = capRows[:1] // a caption below is one line unless it continues
 			}
@@ -1278,6 +1336,22 @@ func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdf
 		}
 	}
 	return nil, 0
+}
+
+// pdfCaptionGoesOn tells whether the line under a caption's first line
+// continues it: it starts where the caption starts, or is centred with it
+// (within two glyph sizes). A header cell's upper line set above the other
+// header cells ("Verminder" over "de nierfunctie", a Word table's wrapped
+// header) lies over its own column, neither flush nor centred with the
+// caption, and stays out of it.
+func pdfCaptionGoesOn(caption, next []pdfWord) bool {
+	if len(caption) == 0 || len(next) == 0 {
+		return false
+	}
+	tol := 2 * max(caption[0].size, 1)
+	c0, c1 := caption[0].x0, caption[len(caption)-1].x1
+	n0, n1 := next[0].x0, next[len(next)-1].x1
+	return math.Abs(n0-c0) <= tol || math.Abs((n0+n1)/2-(c0+c1)/2) <= tol
 }
 
 // pdfNearWords returns the words of r that belong with the table: split at
@@ -2235,13 +2309,14 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 		}
 	}
 	join := func(lines []string) string { return strings.TrimSpace(joinLines(lines, vocab)) }
+	cell := func(lines []string) string { return join(mendCellLines(lines, vocab)) }
 	var out []Table
 	for p, ts := range pages {
 		for _, t := range ts {
 			if !t.cont {
 				tab := Table{Page: numbers[p], Caption: join(t.caption)}
 				for _, c := range t.header {
-					tab.Header = append(tab.Header, join(c))
+					tab.Header = append(tab.Header, cell(c))
 				}
 				out = append(out, tab)
 			}
@@ -2250,7 +2325,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 			for _, r := range t.rows {
 				cells := make([]string, len(r))
 				for c, lines := range r {
-					cells[c] = join(lines)
+					cells[c] = cell(lines)
 				}
 				if carry {
 					pdfCarryKey(tab.Rows, cells)

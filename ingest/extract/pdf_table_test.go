@@ -610,7 +610,10 @@ func TestPDFTablesNoRowFromHalfRows(t *testing.T) {
 // a word ("Geneesmid" over "del", "Polsfrequenti" over "e") pads its rows,
 // sets its header cells at the bottom of the header row and breaks a row
 // at the page: every row read is a whole row, named by its drug or score
-// item, under a header of every column.
+// item, under a header of every column. A header cell's upper line set
+// above the others ("Verminder" over "de nierfunctie") is the header's,
+// not the caption's, and a word cut without a hyphen that the document
+// writes whole elsewhere is mended ("leverontst" over "eking").
 func TestPDFTablesNarrowWordColumns(t *testing.T) {
 	tests := []struct {
 		path   string
@@ -622,17 +625,19 @@ func TestPDFTablesNarrowWordColumns(t *testing.T) {
 			path: "testdata/tables/libreoffice-docx-ft05.pdf",
 			first: []string{"Bevinding", "Temperatuur", "Polsfrequentie", "Bewustzijn", "Urineproductie",
 				"dorvaxine (tablet 250 mg; suspensie 25 mg/ml)", "prelamycine (capsule 100 mg)", "mirtacetol (tablet 500 mg; zetpil 250 mg)"},
-			header: []string{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "de nierfunctie", "Opmerkingen"},
+			header: []string{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "Verminder de nierfunctie", "Opmerkingen"},
 			row: map[string]string{
 				"Polsfrequentie": "Polsfrequentie · < 100/min · 100–120/min · > 120/min",
+				"mirtacetol (tablet 500 mg; zetpil 250 mg)": "Geneesmiddel: mirtacetol (tablet 500 mg; zetpil 250 mg) · Volwassenen: 4 dd 500–1000 mg, maximaal 3000 mg per dag" +
+					" · Kinderen (≥ 1 jaar): 4 dd 15 mg/kg · Verminder de nierfunctie: eGFR < 30: maximaal 2000 mg per dag · Opmerkingen: niet bij ernstige leverontsteking",
 				// "30 mg/kg/dag" fills its line and "in 3 giften" wraps: a
 				// word, not the end of "dagin"
 				"dorvaxine (tablet 250 mg; suspensie 25 mg/ml)": "Geneesmiddel: dorvaxine (tablet 250 mg; suspensie 25 mg/ml) · Volwassenen: 3 dd 250 mg gedurende 7 dagen" +
 					" · Kinderen (≥ 1 jaar): 30 mg/kg/dag in 3 giften, maximaal 750 mg per dag" +
-					" · de nierfunctie: eGFR 15–30: 2 dd 250 mg; eGFR < 15: niet gebruiken · Opmerkingen: innemen met voedsel",
+					" · Verminder de nierfunctie: eGFR 15–30: 2 dd 250 mg; eGFR < 15: niet gebruiken · Opmerkingen: innemen met voedsel",
 				"prelamycine (capsule 100 mg)": "Geneesmiddel: prelamycine (capsule 100 mg) · Volwassenen: eerste dag 2 dd 200 mg, daarna 1 dd 100 mg; totaal 5 dagen" +
 					" · Kinderen (≥ 1 jaar): niet bij kinderen jonger dan 8 jaar; vanaf 8 jaar 4 mg/kg op dag 1, daarna 2 mg/kg per dag" +
-					" · de nierfunctie: geen aanpassing nodig · Opmerkingen: verkleuring van het tandglazuur bij jonge kinderen",
+					" · Verminder de nierfunctie: geen aanpassing nodig · Opmerkingen: verkleuring van het tandglazuur bij jonge kinderen",
 			},
 		},
 		{
@@ -663,6 +668,16 @@ func TestPDFTablesNarrowWordColumns(t *testing.T) {
 				}
 				if len(tab.Header) > 0 && !slices.Equal(tab.Header, tt.header) {
 					t.Errorf("header %q, want %q", tab.Header, tt.header)
+				}
+				if strings.Contains(tab.Caption, "Verminder") {
+					t.Errorf("a header cell's upper line in the caption %q", tab.Caption)
+				}
+			}
+			for _, p := range doc.Pages {
+				for _, b := range strings.Split(p.Text, "\n\n") {
+					if b == "Verminder" {
+						t.Errorf("page %d: a header cell's upper line left in the text", p.Number)
+					}
 				}
 			}
 			for _, f := range append(tt.first[len(tt.first)-3:], slices.Collect(maps.Keys(tt.row))...) {
