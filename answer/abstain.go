@@ -22,6 +22,8 @@ type decision struct {
 	why        string // Dutch explanation appended to AbstainReason
 	report     Report // the answer's sentences that passed enforcement
 	confidence float64
+	// suggestions are what why asks after (Response.Suggestions)
+	suggestions []Suggestion
 }
 
 // Hard rules: a candidate that breaks one is never an answer, however
@@ -484,8 +486,8 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		d.confidence = s.model.Confidence(allowed[0].feats)
 	}
 	if d.confidence < s.model.Threshold {
-		why, err := s.refusalWhy(ctx, q, ps, cands, sub)
-		d.abstain, d.why = true, why
+		why, sugs, err := s.refusalWhy(ctx, q, ps, cands, sub)
+		d.abstain, d.why, d.suggestions = true, why, sugs
 		return d, err
 	}
 	var drafts []Draft
@@ -507,8 +509,8 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		}
 	}
 	if len(drafts) == 0 {
-		why, err := s.refusalWhy(ctx, q, ps, cands, sub)
-		d.abstain, d.why = true, why
+		why, sugs, err := s.refusalWhy(ctx, q, ps, cands, sub)
+		d.abstain, d.why, d.suggestions = true, why, sugs
 		return d, err
 	}
 	report := s.enforcer.check(drafts, ps)
@@ -637,7 +639,7 @@ func supportedOnly(vs []Verdict) []Verdict {
 // question is about (naming the words); the sources cover its subject but
 // not the population or detail asked (naming them); or the passages found
 // do not answer it clearly enough.
-func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, cands []*cand, sub subjects) (string, error) {
+func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, cands []*cand, sub subjects) (string, []Suggestion, error) {
 	about := ""
 	if w := s.subjectWords(q, sub); len(w) > 0 {
 		about = " over " + quoteList(w)
@@ -662,12 +664,17 @@ func (s *Service) refusalWhy(ctx context.Context, q question, ps []*prepared, ca
 	})
 	miss, err := s.unknownToSources(ctx, q, absent, false)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	if len(miss) > 0 {
-		return unknownWhy(q, miss) + s.didYouMean(ctx, miss), nil
+		sugs := s.suggest(ctx, miss)
+		return unknownWhy(q, miss) + askAfter(sugs), sugs, nil
 	}
-	return s.detailWhy(q, ps, cands, sub, about, noun), nil
+	why := s.detailWhy(q, ps, cands, sub, about, noun)
+	if len(q.suggested) > 0 && strings.HasSuffix(why, askAfter(q.suggested)) { // ruleOutside's
+		return why, q.suggested, nil
+	}
+	return why, nil, nil
 }
 
 // unknownWhy says which words of the question no source names. Of what
@@ -975,7 +982,7 @@ func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepare
 		return err
 	}
 	if len(q.outside) > 0 {
-		q.didYouMean = s.didYouMean(ctx, q.outside)
+		q.suggested = s.suggest(ctx, q.outside)
 	}
 	q.unnamed, err = s.slotsUnnamed(ctx, *q, ps)
 	return err
@@ -1212,7 +1219,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
 	case ruleOutside:
-		return fmt.Sprintf("De bronnen behandelen %s niet.%s", quoteList(q.outside), q.didYouMean)
+		return fmt.Sprintf("De bronnen behandelen %s niet.%s", quoteList(q.outside), askAfter(q.suggested))
 	case ruleSlot:
 		return fmt.Sprintf("De best passende passages staan in ‘%s’, dat %s niet noemt.", c.pass.p.Title, quoteList(q.unnamed[c.pass.p.DocumentID]))
 	case ruleNotFor:

@@ -49,6 +49,18 @@ type Response struct {
 	Notice     string `json:"notice,omitempty"`
 	Disclaimer string `json:"disclaimer"`
 	LatencyMS  int64  `json:"latency_ms"`
+	// Suggestions are, on a refusal that names words no source uses, the
+	// words of the sources a typing error or two away from them, which the
+	// reason asks after ("Bedoelt u ‘tarvomycine’?"): a client can offer to
+	// ask again with the word replaced. Absent otherwise.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
+}
+
+// Suggestion is a word of the question that no source uses and the word
+// of the sources the clinician may have meant.
+type Suggestion struct {
+	Word       string `json:"word"`       // as the question writes it
+	Suggestion string `json:"suggestion"` // as the sources write it
 }
 
 // Sentence is one statement of the answer with the citation numbers that support it.

@@ -78,10 +78,10 @@ type question struct {
 	// outside are the words of subjectSlots that the sources name nowhere
 	// (outsideSources; set once the passages are retrieved).
 	outside []string
-	// didYouMean asks after the words of the sources that are a typing
-	// error or two away from outside's (" Bedoelt u ‘tarvomycine’?"), or
-	// is "".
-	didYouMean string
+	// suggested are the words of the sources a typing error or two away
+	// from outside's, which the refusal asks after ("Bedoelt u
+	// ‘tarvomycine’?")
+	suggested []Suggestion
 	// values are the ages and eGFR values it states (ranges.go); unit is
 	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
 	values []qvalue

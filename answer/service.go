@@ -119,6 +119,9 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 			return nil, err
 		}
 		s.abstain(resp, why)
+		if why == in.d.why {
+			resp.Suggestions = in.d.suggestions // what the reason asks after
+		}
 	} else {
 		err = s.answerer.answer(ctx, s, in, resp, st)
 	}

@@ -23,13 +23,12 @@ const suggestWithin = 10
 // words have too many neighbours one typing error away.
 const minSuggestLen = 5
 
-// didYouMean returns " Bedoelt u ‘X’?" (or "‘X’, ‘Y’") for the words the
-// refusal says no source names, each with the closest word of the passages
-// a search for it finds (dense search: character n-grams and meaning, not
-// the analysed terms a misspelling does not match), or "" when no word of
-// them is close enough (typos).
-func (s *Service) didYouMean(ctx context.Context, words []string) string {
-	var out []string
+// suggest returns, for the words the refusal says no source names, the
+// closest word of the passages a search for each finds (dense search:
+// character n-grams and meaning, not the analysed terms a misspelling does
+// not match), for those that have one close enough (typing errors).
+func (s *Service) suggest(ctx context.Context, words []string) []Suggestion {
+	var out []Suggestion
 	for _, w := range words {
 		if utf8.RuneCountInString(w) < minSuggestLen {
 			continue
@@ -43,13 +42,23 @@ func (s *Service) didYouMean(ctx context.Context, words []string) string {
 			texts = append(texts, p.Title, p.Text)
 		}
 		if c := closestWord(w, texts, s.commonWord); c != "" {
-			out = append(out, c)
+			out = append(out, Suggestion{Word: w, Suggestion: c})
 		}
 	}
-	if len(out) == 0 {
+	return out
+}
+
+// askAfter is the refusal's question after the suggestions (" Bedoelt u
+// ‘tarvomycine’?"), or "" when there are none.
+func askAfter(sugs []Suggestion) string {
+	if len(sugs) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" Bedoelt u %s?", quoteList(out))
+	words := make([]string, len(sugs))
+	for i, sg := range sugs {
+		words[i] = sg.Suggestion
+	}
+	return fmt.Sprintf(" Bedoelt u %s?", quoteList(words))
 }
 
 // commonWord reports whether the analyser knows w as a common Dutch word
@@ -64,9 +73,10 @@ func (s *Service) commonWord(w string) bool {
 // closestWord returns the word of texts nearest to w by typing errors
 // (insertions, deletions, substitutions and swaps of adjacent letters),
 // at most one for a word shorter than ten letters and two for a longer
-// one ("positief" is no "position"), with the same first letter, not w itself in another case and not a
-// common word (common, when set); the one the texts use most on a tie,
-// then the first. "" when there is none.
+// one ("positief" is no "position"), with the same first letter, not w
+// itself in another case and not a common word (common, when set); the
+// one the texts use most on a tie, then the first; written as the texts
+// write it most often. "" when there is none.
 func closestWord(w string, texts []string, common func(string) bool) string {
 	target := []rune(strings.ToLower(w))
 	limit := 1
@@ -75,14 +85,17 @@ func closestWord(w string, texts []string, common func(string) bool) string {
 	}
 	best, bestDist, bestCount := "", limit+1, 0
 	counts := map[string]int{}
+	written := map[string]map[string]int{} // lower-case word: its spellings
 	var order []string
 	for _, t := range texts {
 		for _, v := range splitWords(t) {
 			lv := strings.ToLower(v)
 			if counts[lv] == 0 {
 				order = append(order, lv)
+				written[lv] = map[string]int{}
 			}
 			counts[lv]++
+			written[lv][v]++
 		}
 	}
 	for _, v := range order {
@@ -98,7 +111,15 @@ func closestWord(w string, texts []string, common func(string) bool) string {
 			best, bestDist, bestCount = v, d, counts[v]
 		}
 	}
-	return best
+	// the spelling used most; on a tie the lower-case one (a name
+	// capitalised only at a sentence's start), then the first in byte order
+	form, n := best, 0
+	for f, c := range written[best] {
+		if c > n || c == n && (f == best || form != best && f < form) {
+			form, n = f, c
+		}
+	}
+	return form
 }
 
 func abs(n int) int {

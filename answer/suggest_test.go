@@ -29,6 +29,10 @@ func TestRefusalAsksAfterAMisspelledName(t *testing.T) {
 		if tt.want != "" && !strings.Contains(resp.Reason, tt.want) {
 			t.Errorf("%q: reason %q, want %q", tt.question, resp.Reason, tt.want)
 		}
+		if want := tt.want != ""; want != (len(resp.Suggestions) == 1 && resp.Suggestions[0].Suggestion == "tarvomycine" &&
+			strings.Contains(tt.question, " "+resp.Suggestions[0].Word+" ")) {
+			t.Errorf("%q: suggestions %+v", tt.question, resp.Suggestions)
+		}
 		if tt.not != "" && strings.Contains(resp.Reason, tt.not) {
 			t.Errorf("%q: reason %q suggests a word", tt.question, resp.Reason)
 		}
@@ -36,18 +40,19 @@ func TestRefusalAsksAfterAMisspelledName(t *testing.T) {
 }
 
 func TestClosestWord(t *testing.T) {
-	texts := []string{"Tarvomycine en nordaxilline; koorts, kort, korts. Pluimhoest bij kinderen in position."}
+	texts := []string{"Tarvomycine en nordaxilline; koorts, kort, korts. Pluimhoest bij kinderen in position. ThuisartsGPT."}
 	for w, want := range map[string]string{
-		"tarvomicine":  "tarvomycine", // one substitution
-		"tarvomycinee": "tarvomycine", // one insertion
-		"tarvoymcine":  "tarvomycine", // adjacent letters swapped
-		"trvmcine":     "",            // three errors
-		"Tarvomycine":  "",            // the word itself, in another case
-		"narvomycine":  "",            // another first letter
-		"koortz":       "koorts",      // short word: one error
-		"positief":     "",            // two errors in a word of eight letters
-		"kurtz":        "",            // short word: two errors
-		"pluimhoost":   "pluimhoest",
+		"tarvomicine":  "Tarvomycine",  // one substitution
+		"tarvomycinee": "Tarvomycine",  // one insertion
+		"tarvoymcine":  "Tarvomycine",  // adjacent letters swapped
+		"trvmcine":     "",             // three errors
+		"Tarvomycine":  "",             // the word itself, in another case
+		"narvomycine":  "",             // another first letter
+		"koortz":       "koorts",       // short word: one error
+		"positief":     "",             // two errors in a word of eight letters
+		"kurtz":        "",             // short word: two errors
+		"pluimhoost":   "Pluimhoest",   // as the source writes it
+		"thuisartsgtp": "ThuisartsGPT", // letters swapped
 	} {
 		if got := closestWord(w, texts, nil); got != want {
 			t.Errorf("closestWord(%q) = %q, want %q", w, got, want)

@@ -386,6 +386,7 @@
     r.appendChild(label);
     r.appendChild(document.createTextNode(' ' + refusalWhy(resp.reason || resp.answer || '')));
     box.appendChild(r);
+    (resp.suggestions || []).forEach(function (s) { box.appendChild(suggestionButton(s)); });
     els['answer-body'].appendChild(box);
     var passages = resp.passages || [];
     if (passages.length) {
@@ -401,6 +402,25 @@
       els['answer-body'].appendChild(det);
     }
     setStatus('Geen antwoord mogelijk op basis van de geverifieerde bronnen.');
+  }
+
+  // suggestionButton asks the question again with a word the sources do
+  // not use replaced by the one they do that the refusal asks after
+  // ("Bedoelt u ‘tarvomycine’?"): the clinician decides, the page never
+  // answers for the other word by itself.
+  function suggestionButton(s) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'secondary suggestion';
+    b.textContent = 'Vraag opnieuw met ‘' + s.suggestion + '’';
+    b.addEventListener('click', function () {
+      var q = els.question.value;
+      var at = q.indexOf(s.word);
+      if (at < 0) { return; }
+      els.question.value = q.slice(0, at) + s.suggestion + q.slice(at + s.word.length);
+      ask();
+    });
+    return b;
   }
 
   // refusalWhy is the one sentence that says why: the answerer's reason
