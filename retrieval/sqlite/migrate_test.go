@@ -133,22 +133,30 @@ func TestStructureMigration(t *testing.T) {
 	}
 }
 
-// TestWarningsMigration: a version stored before migration 00016 reads back
-// without warnings, and its document can get a new version that has some.
-func TestWarningsMigration(t *testing.T) {
-	ctx := t.Context()
-	path, db := migratedTo(t, 15)
-	if _, err := db.ExecContext(ctx, `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
+// openWithOldVersion opens a store migrated to version with one document
+// version stored then ("oud", SHA-256 "x"), migrating it to the latest.
+func openWithOldVersion(t *testing.T, version int64) *Store {
+	t.Helper()
+	path, db := migratedTo(t, version)
+	if _, err := db.ExecContext(t.Context(), `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
 		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
 		VALUES ('oud', 1, 1, 'Oud', '', '', '', '', 'oud.pdf', 'x', 'application/pdf', 1, 1, 0, 0, 'e', '2025-01-01T00:00:00Z', 1)`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
-	s, err := Open(ctx, path, Options{})
+	s, err := Open(t.Context(), path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestWarningsMigration: a version stored before migration 00016 reads back
+// without warnings, and its document can get a new version that has some.
+func TestWarningsMigration(t *testing.T) {
+	ctx := t.Context()
+	s := openWithOldVersion(t, 15)
 	if d, err := s.Document(ctx, "oud"); err != nil || d.Warnings != nil {
 		t.Fatalf("old version after migration: %+v, %v; want no warnings", d, err)
 	}
@@ -166,18 +174,7 @@ func TestWarningsMigration(t *testing.T) {
 // version (its chunks processed again) instead of a no-op.
 func TestPipelineMigration(t *testing.T) {
 	ctx := t.Context()
-	path, db := migratedTo(t, 16)
-	if _, err := db.ExecContext(ctx, `INSERT INTO documents (id, version, current, title, publisher, published, url, license,
-		source_file, sha256, media_type, verified, pages, chunks, bytes, embedder, ingested_at, gen)
-		VALUES ('oud', 1, 1, 'Oud', '', '', '', '', 'oud.pdf', 'x', 'application/pdf', 1, 1, 0, 0, 'e', '2025-01-01T00:00:00Z', 1)`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	s, err := Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openWithOldVersion(t, 16)
 	if d, err := s.Document(ctx, "oud"); err != nil || d.Pipeline != "" {
 		t.Fatalf("old version after migration: %+v, %v; want no pipeline", d, err)
 	}
