@@ -106,7 +106,7 @@ func staleOf(docs []bronwijzer.Document) []string {
 	return ids
 }
 
-// warnStale logs the documents an older ingest pipeline made, and how to
+// warnStale logs the documents another ingest pipeline made (an older build), and how to
 // process them again; ingesting their unchanged files does.
 func (a *App) warnStale(ctx context.Context) {
 	ids, err := a.staleDocuments(ctx)
@@ -117,7 +117,7 @@ func (a *App) warnStale(ctx context.Context) {
 	if len(ids) == 0 {
 		return
 	}
-	a.Logger.Warn("documents made by an older ingest pipeline: their passages lack this version's extraction and analysis; "+
+	a.Logger.Warn("documents made by another ingest pipeline: their passages lack this build's extraction and analysis; "+
 		"ingest their files again (bronwijzer ingest), or POST /v1/documents/{id}/reingest for uploads",
 		"count", len(ids), "documents", strings.Join(ids[:min(len(ids), 20)], ","), "pipeline", ingest.PipelineVersion)
 }

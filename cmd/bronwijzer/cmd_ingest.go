@@ -55,7 +55,7 @@ func summarize(w io.Writer, results []ingest.Result, took time.Duration) error {
 			chunks += r.Chunks
 			fmt.Fprintf(w, "opgenomen   %s → %s v%d (%d pagina's, %d passages%s)\n", r.Path, r.DocumentID, r.Version, r.Pages, r.Chunks, verifiedNote(r.Verified))
 			if r.Reprocessed {
-				fmt.Fprintf(w, "  opnieuw verwerkt: het bestand is ongewijzigd, maar v%d is gemaakt door een oudere versie van de verwerking\n", r.PreviousVersion)
+				fmt.Fprintf(w, "  opnieuw verwerkt: het bestand is ongewijzigd, maar v%d is gemaakt door een andere versie van de verwerking\n", r.PreviousVersion)
 			}
 		case ingest.StatusUnchanged:
 			unchanged++

@@ -225,7 +225,7 @@ func (a *App) readyInfo(ctx context.Context) map[string]string {
 		info["corpus_version"] = corpusVersion(docs)
 		info["pipeline"] = ingest.PipelineVersion
 		if n := len(staleOf(docs)); n > 0 {
-			info["stale_documents"] = fmt.Sprint(n) // made by an older ingest pipeline
+			info["stale_documents"] = fmt.Sprint(n) // made by another ingest pipeline
 		}
 	}
 	return info

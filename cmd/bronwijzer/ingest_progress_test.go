@@ -73,7 +73,7 @@ func TestSummaryReprocessed(t *testing.T) {
 	}
 	got := buf.String()
 	if !strings.Contains(got, "opgenomen   kompas.pdf → kompas v2") ||
-		!strings.Contains(got, "opnieuw verwerkt: het bestand is ongewijzigd, maar v1 is gemaakt door een oudere versie van de verwerking") {
+		!strings.Contains(got, "opnieuw verwerkt: het bestand is ongewijzigd, maar v1 is gemaakt door een andere versie van de verwerking") {
 		t.Errorf("summary = %q", got)
 	}
 }

@@ -50,7 +50,7 @@ func TestServeWarnsAboutStalePipelines(t *testing.T) {
 		t.Errorf("readiness info %v, want stale_documents 1 and this pipeline", info)
 	}
 	got := logs.String()
-	for _, want := range []string{"older ingest pipeline", "count=1", "documents=zorgpad", "bronwijzer ingest", "reingest", "pipeline=" + ingest.PipelineVersion} {
+	for _, want := range []string{"another ingest pipeline", "count=1", "documents=zorgpad", "bronwijzer ingest", "reingest", "pipeline=" + ingest.PipelineVersion} {
 		if !strings.Contains(got, want) {
 			t.Errorf("warning %q lacks %q", got, want)
 		}
