@@ -106,8 +106,8 @@ func staleOf(docs []bronwijzer.Document) []string {
 	return ids
 }
 
-// warnStale logs the documents another ingest pipeline made (an older build), and how to
-// process them again; ingesting their unchanged files does.
+// warnStale logs the documents another ingest pipeline made (an older
+// build), and how to process them again: ingesting their unchanged files.
 func (a *App) warnStale(ctx context.Context) {
 	ids, err := a.staleDocuments(ctx)
 	if err != nil {
