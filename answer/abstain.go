@@ -376,7 +376,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
 		return ruleKind
-	case !detailShown(q.detail, c.text) && !s.incidenceOf(q, c), q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
+	// how often something happens is a share or a rate: "60 jaar" is no
+	// frequency of a nephritis
+	case q.incidence && !s.incidenceOf(q, c) && !frequencyStated(c.text), !q.incidence && !detailShown(q.detail, c.text),
+		q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
 		// "2 weken" before what the question counts from; a candidate
 		// under "IJzersuppletie" counts "na 3 maanden" from the start of
 		// the iron that "na de start van ijzer" asks about

@@ -1844,3 +1844,33 @@ func TestUnknownWhyTellsSubjectFromWord(t *testing.T) {
 		t.Errorf("the words that made a question outside the sources: %q", got)
 	}
 }
+
+// How often something happens to patients is a share or a rate: a sentence
+// that names an age ("een leeftijd van 60 jaar of ouder") and everyone
+// ("bij iedere patiënt") states no frequency and answers no incidence
+// question, however well it covers the question's words; the share does.
+// A period after "elke" is a frequency, "iedere patiënt" is none.
+func TestIncidenceNeedsAShare(t *testing.T) {
+	kidneys := passage("ft01", "Fictieve Standaard Ambervlekkenziekte",
+		"Bepaal de nierfunctie bij iedere patiënt met 10 of meer vlekken, donkere urine, een leeftijd van 60 jaar of ouder of bekende nierschade.", 3, "2025-01-01")
+	share := passage("ft01b", "Fictieve Standaard Ambervlekkenziekte",
+		"Ambernefritis, een nierontsteking, treedt op bij 3,5% van alle patiënten en bij 8,2% van de patiënten van 60 jaar en ouder.", 2, "2025-01-01")
+	question := "Hoe vaak krijgen 60-plussers met ambervlekkenziekte een nierontsteking?"
+	if resp := askLenient(t, analyzers(t)["dutch"], &fakeSearcher{passages: []bronwijzer.Passage{kidneys}}, question); !resp.Abstained {
+		t.Errorf("answered from a sentence that states no share: %q", resp.Answer)
+	}
+	resp := askLenient(t, analyzers(t)["dutch"], &fakeSearcher{passages: []bronwijzer.Passage{kidneys, share}}, question)
+	if resp.Abstained || !strings.Contains(resp.Answer, "8,2%") || strings.Contains(resp.Answer, "Bepaal") {
+		t.Errorf("answer %q (%s), want the share among the over-60s alone", resp.Answer, resp.Reason)
+	}
+	for text, want := range map[string]bool{
+		"Controleer elke 3 maanden het ALAT.":             true,
+		"De incidentie is 9 per 1000 patiënten per jaar.": true,
+		"Bepaal de nierfunctie bij iedere patiënt.":       false,
+		"een leeftijd van 60 jaar of ouder":               false,
+	} {
+		if got := frequencyStated(text); got != want {
+			t.Errorf("frequencyStated(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -370,9 +370,7 @@ func detailShown(detail, text string) bool {
 	case detailMoment:
 		return termShown(lowerWords(text))
 	case detailFrequency: // an interval, a count per period, or a schedule of moments ("na 7 dagen en na 6 weken")
-		ws := lowerWords(text)
-		return slices.ContainsFunc(ws, func(w string) bool { return frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") }) ||
-			strings.Contains(" "+strings.Join(ws, " ")+" ", " om de ") || unitShown(durationWords, text)
+		return frequencyStated(text) || unitShown(durationWords, text)
 	}
 	return true
 }
@@ -500,8 +498,37 @@ var comparisonWords = []string{"boven", "onder", "hoger dan", "lager dan", "meer
 
 // frequencyWords say how often: an interval ("elke", "om de"), a count
 // per period ("per", "keer", "dd") or a period adverb.
-var frequencyWords = setOf("elke", "iedere", "ieder", "per", "keer", "maal", "dd", "x",
+var frequencyWords = setOf("per", "keer", "maal", "dd", "x",
 	"dagelijks", "wekelijks", "maandelijks", "jaarlijks", "tweewekelijks", "driemaandelijks")
+
+// frequencyStated reports whether text states a frequency: a count per
+// period or per so many ("4 dd", "2 keer per jaar", "12 per 1000
+// patiënten"), a period after "elke" or "om de" ("elke 3 maanden", "om de
+// week") or a word of it ("jaarlijks"). Unlike detailShown it does not take
+// a number of years or days for one: "een leeftijd van 60 jaar" says
+// nothing of how often.
+func frequencyStated(text string) bool {
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if everyWords[w] {
+			// "elke 3 maanden", "iedere week": a period; "bij iedere
+			// patiënt" counts no time
+			if i+1 < len(ws) && (isNumber(ws[i+1]) || slices.Contains(durationWords, ws[i+1])) {
+				return true
+			}
+			continue
+		}
+		if frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") {
+			return true
+		}
+	}
+	return strings.Contains(" "+strings.Join(ws, " ")+" ", " om de ")
+}
+
+// everyWords state a frequency before a period or a number ("elke 3
+// maanden", "iedere week"), not before anything else ("bij iedere
+// patiënt").
+var everyWords = setOf("elke", "iedere", "ieder")
 
 var monthNames = setOf("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
 	"september", "oktober", "november", "december")
