@@ -241,7 +241,18 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			c.reject = ruleUse
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b *cand) int { return cmp.Compare(b.p, a.p) })
+	// What a term means is what the document says under the term's own
+	// heading (its "Begrippen"): that description comes first, however a
+	// sentence elsewhere that names the term scores ("Wat is de KEL?").
+	slices.SortStableFunc(cands, func(a, b *cand) int {
+		if a.defined != b.defined {
+			if a.defined {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.p, a.p)
+	})
 	return cands, sub
 }
 

@@ -21,6 +21,9 @@ type Candidate struct {
 	// the answer (meaningful for the best one).
 	Confidence float64 `json:"confidence"`
 	Rule       string  `json:"rule,omitempty"` // the hard rule it breaks
+	// Defined: it is the document's description under the heading of the
+	// term a definition question asks about; such a candidate comes first
+	Defined bool `json:"defined,omitempty"`
 }
 
 // Candidates returns the candidate answers to a question, best first, with
@@ -46,7 +49,7 @@ func (s *Service) Candidates(ctx context.Context, req Request) ([]Candidate, err
 	out := make([]Candidate, len(cands))
 	for i, c := range cands {
 		out[i] = Candidate{Text: c.text, Form: formNames[c.form], Passage: c.pass.p, Features: c.feats, P: c.p,
-			Confidence: s.model.Confidence(c.feats), Rule: c.reject}
+			Confidence: s.model.Confidence(c.feats), Rule: c.reject, Defined: c.defined}
 	}
 	return out, nil
 }

@@ -265,6 +265,17 @@ func TestQuestionQualifiersAndDetails(t *testing.T) {
 			t.Errorf("qualifiers of %q: %+v, want %s", question, q.quals, want)
 		}
 	}
+	// which drugs a drug meets is asked of the section on interactions;
+	// whether it meets one named is not
+	for question, want := range map[string]bool{
+		"Met welke middelen mag somnarol niet gecombineerd worden?":       true,
+		"Wat is de interactie tussen prelamycine en digoxine?":            true,
+		"Is er een interactie tussen tarvomycine en de anticonceptiepil?": false,
+	} {
+		if q := s.analyseQuestion(question); slices.Contains(q.headings, "interact") != want {
+			t.Errorf("headings of %q: %q", question, q.headings)
+		}
+	}
 	if q := s.analyseQuestion("Wat kost een lichttherapiekuur?"); q.detail != detailMoney {
 		t.Errorf("price question detail %q", q.detail)
 	}

@@ -851,6 +851,12 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 	if prefixed("control") || returnVisit(ws) {
 		out = append(out, "controle")
 	}
+	// which drugs a drug meets: a guideline's "Interacties"; not whether
+	// it meets one named ("Is er een interactie tussen … en …?"), which
+	// the section answers only if it names that one
+	if prefixed("interact", "combiner", "gecombineerd") && !(len(ws) > 0 && yesNoOpeners[ws[0]]) {
+		out = append(out, "interact")
+	}
 	return out
 }
 

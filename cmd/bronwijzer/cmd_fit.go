@@ -93,6 +93,7 @@ type fitCand struct {
 	holds    bool // the candidate's text holds the evidence quote
 	evidence bool // its passage holds the evidence
 	number   bool // it states a number
+	defined  bool // the description under the asked term's heading: first, as the service has it
 }
 
 // collectFit ingests a set's documents into a temporary store and scores
@@ -149,7 +150,7 @@ func collectFit(ctx context.Context, env *cmdEnv, dataset, corpus string, verbos
 			if c.Rule != "" {
 				continue // never an answer: not what the model decides
 			}
-			fc := fitCand{text: c.Text, x: c.Features, number: answer.HasNumber(c.Text)}
+			fc := fitCand{text: c.Text, x: c.Features, number: answer.HasNumber(c.Text), defined: c.Defined}
 			for _, e := range q.Evidence {
 				if q.Answerable && eval.SameDocument(c.Passage, e.Document) {
 					fc.holds = fc.holds || eval.QuoteIn(e.Quote, c.Text)
@@ -272,12 +273,14 @@ func fitBoth(qs []fitQuestion, l2 float64) (*answer.Model, error) {
 	return m, nil
 }
 
-// bestCandidate returns the question's best candidate under the ranking model.
+// bestCandidate returns the question's best candidate under the ranking
+// model, a definition under the asked term's heading first, as the service
+// orders them.
 func bestCandidate(q fitQuestion, m *answer.Model) (fitCand, bool) {
 	var b fitCand
 	bp := -1.0
 	for _, c := range q.cands {
-		if p := m.Prob(c.x); p > bp {
+		if p := m.Prob(c.x); p > bp && (c.defined || !b.defined) || c.defined && !b.defined {
 			b, bp = c, p
 		}
 	}

@@ -87,3 +87,25 @@ func TestAnswerModelFlag(t *testing.T) {
 		t.Errorf("bad model: exit %d, stderr %q: want a refusal naming the model and the refit", code, stderr.String())
 	}
 }
+
+// The fit decides as the service does: a definition under the asked
+// term's heading answers before any better-scored candidate.
+func TestBestCandidateTakesTheDefinitionFirst(t *testing.T) {
+	m := answer.DefaultModel()
+	strong := make([]float64, len(answer.FeatureNames))
+	for i := range strong {
+		strong[i] = 1
+	}
+	weak := make([]float64, len(answer.FeatureNames))
+	q := fitQuestion{cands: []fitCand{{text: "elders", x: strong}, {text: "onder de term", x: weak, defined: true}, {text: "ook elders", x: weak}}}
+	if m.Prob(weak) >= m.Prob(strong) {
+		t.Fatalf("test premise: the undefined candidate must score higher (%v, %v)", m.Prob(weak), m.Prob(strong))
+	}
+	if b, ok := bestCandidate(q, m); !ok || b.text != "onder de term" {
+		t.Errorf("best %q, want the definition under its term", b.text)
+	}
+	q.cands[1].defined = false
+	if b, _ := bestCandidate(q, m); b.text != "elders" {
+		t.Errorf("best %q without a definition, want the best-scored", b.text)
+	}
+}
