@@ -496,8 +496,9 @@ func asksThreshold(ws []string) bool {
 var comparisonWords = []string{"boven", "onder", "hoger dan", "lager dan", "meer dan", "minder dan", "tussen",
 	"maximaal", "minimaal", "ten minste", "tenminste", "of meer", "of minder", "of hoger", "of lager", "groter dan", "kleiner dan"}
 
-// frequencyWords say how often: an interval ("elke", "om de"), a count
-// per period ("per", "keer", "dd") or a period adverb.
+// frequencyWords say how often: a count per period ("per", "keer", "dd")
+// or a period adverb ("jaarlijks"); "elke" and "om de" do before a period
+// (everyWords, frequencyStated).
 var frequencyWords = setOf("per", "keer", "maal", "dd", "x",
 	"dagelijks", "wekelijks", "maandelijks", "jaarlijks", "tweewekelijks", "driemaandelijks")
 

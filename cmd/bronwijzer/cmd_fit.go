@@ -280,7 +280,8 @@ func bestCandidate(q fitQuestion, m *answer.Model) (fitCand, bool) {
 	var b fitCand
 	bp := -1.0
 	for _, c := range q.cands {
-		if p := m.Prob(c.x); p > bp && (c.defined || !b.defined) || c.defined && !b.defined {
+		p := m.Prob(c.x)
+		if c.defined && !b.defined || c.defined == b.defined && p > bp {
 			b, bp = c, p
 		}
 	}
