@@ -1885,3 +1885,39 @@ func TestIncidenceNeedsAShare(t *testing.T) {
 		}
 	}
 }
+
+// A digit that labels a word ("stap 3", "type 2") is part of what the
+// question names: the sentence on step 3 covers "Wanneer ga ik over naar
+// stap 3?" and the one on step 2 does not, although the analyser drops
+// single digits. In "geef 2 tabletten" the digit counts, it labels nothing.
+func TestCoverageReadsLabelDigits(t *testing.T) {
+	step2 := "Stap 2 (actieve plaques): tolzarine crème 1 keer per dag gedurende maximaal 4 weken."
+	step3 := "Stap 3 (onvoldoende effect na 8 weken): overleg met de dermatoloog over beluxaan."
+	ps := []bronwijzer.Passage{passage("ft04", "Fictieve Standaard Sintelhuidziekte", step2+"\n\n"+step3, 3, "2025-01-01")}
+	for name, a := range analyzers(t) {
+		s := newRealService(a, &fakeSearcher{passages: ps})
+		cands, _ := s.scored(s.analyseQuestion("Wanneer ga ik over naar stap 3 van het behandelplan?"), s.enforcer.prepare(ps))
+		got := map[string]float64{}
+		for _, c := range cands {
+			if c.form == formSentence {
+				got[c.text] = c.feats[slices.Index(FeatureNames, "coverage")]
+			}
+		}
+		if got[step3] <= got[step2] {
+			t.Errorf("%s: coverage %v; want the step 3 sentence above the step 2 one", name, got)
+		}
+	}
+	for text, want := range map[string][]string{
+		"Wanneer ga ik over naar stap 3 van het behandelplan?": {"stap#3"},
+		"Wat is de behandeling van diabetes type 2?":           {"typ#2"},
+		"Mag ik geef 2 tabletten tegelijk?":                    nil,
+		"Hoe vaak 2 dd?":                                       nil,
+		"Hoe lang is iemand met hepatitis B besmettelijk?":     {"hepatitis#b"},
+		"Is hepatitis B besmettelijk?":                         {"hepatitis#b"},
+		"Kunt u mij helpen?":                                   nil,
+	} {
+		if got := labelTerms(basicAnalyzer{}, text, true); !slices.Equal(got, want) {
+			t.Errorf("labelTerms(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -55,6 +55,12 @@ func TestSubjectSlots(t *testing.T) {
 		{"Bij welke patiënten is pranolisine gecontra-indiceerd?", []string{"pranolisine"}},
 		{"Bij welke ernstige klachten verwijs ik direct?", nil},
 		{"Bij welke patiënten doe ik een kwelder-PCR?", nil},
+		// an adjective without an article, known by its ending; a noun
+		// without one stays the slot
+		{"Wat is de eerste stap bij een patiënt met chronische vermoeidheid?", []string{"vermoeidheid"}},
+		{"Wanneer zie ik een kind met matig ernstige pluimhoest terug?", []string{"pluimhoest"}},
+		{"Wat geef ik bij virale conjunctivitis?", []string{"conjunctivitis"}},
+		{"Hoe lang moet een kind met waterpokken thuisblijven?", []string{"waterpokken"}},
 	}
 	for _, tt := range tests {
 		if got := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
@@ -439,5 +445,21 @@ func TestFunctionDisorderIsItsPopulation(t *testing.T) {
 	resp := askLenient(t, analyzers(t)["dutch"], f, "Moet de dosis soralide worden aangepast bij nierfunctiestoornissen?")
 	if strings.Contains(resp.Reason, "behandelen") {
 		t.Errorf("refused as outside the sources: %q", resp.Reason)
+	}
+}
+
+// A question how long something lasts asks the length, not the verb: the
+// answer says "tot 6 weken", not "blijft". Elsewhere the verb is a word
+// the source must hold.
+func TestWithoutFrameLastingVerbs(t *testing.T) {
+	for question, want := range map[string]string{
+		"Hoe lang blijven patiënten moe na kwelderkoorts?":     "Hoe lang patiënten moe na kwelderkoorts?",
+		"Hoe lang kan een kind blijven hoesten na pluimhoest?": "Hoe lang kan een kind hoesten na pluimhoest?",
+		"Hoe lang duurt de behandeling met prelamycine?":       "Hoe lang de behandeling met prelamycine?",
+		"Moet een kind met pluimhoest thuis blijven?":          "Moet een kind met pluimhoest thuis blijven?",
+	} {
+		if got := withoutFrame(question); got != want {
+			t.Errorf("withoutFrame(%q) = %q, want %q", question, got, want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
 )
@@ -610,6 +611,11 @@ func (s *Service) analyseQuestion(text string) question {
 	q := question{text: text, values: questionValues(text)}
 	q.content = withoutFrame(withoutValues(text, q.values))
 	q.units, q.facts = contentUnits(s.cfg.Analyzer, q.content), factsOf(q.content)
+	for _, t := range labelTerms(s.cfg.Analyzer, q.content, true) {
+		if !slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t }) {
+			q.units = append(q.units, unit{full: t})
+		}
+	}
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
 	q.headings, q.sections = askedHeadings(q.kind, ws, true), askedHeadings(q.kind, ws, false)
@@ -1264,11 +1270,17 @@ func subjectSlots(a Analyzer, q question) []string {
 			continue // "bij welke …" asks for the slot
 		}
 		// an adjective after an article, before its noun ("een acute
-		// middenoorontsteking"); not a noun without one before the next
-		// word ("met ambervlekkenziekte thuisblijven"), nor a noun before
-		// the verb of an inverted clause ("bij welke kaliumwaarde stuur ik")
-		attributive := func(k int) bool { return strings.HasSuffix(strings.ToLower(words[k]), "e") && content(k+1) }
-		for j > i+1 && articles[strings.ToLower(words[i+1])] && (attributive(j) || content(j+1) && attributive(j+1)) &&
+		// middenoorontsteking"), or without one when its ending says it is
+		// an adjective ("met chronische vermoeidheid"); not a noun without
+		// one before the next word ("met ambervlekkenziekte
+		// thuisblijven"), nor a noun before the verb of an inverted clause
+		// ("bij welke kaliumwaarde stuur ik")
+		articled := j > i+1 && articles[strings.ToLower(words[i+1])]
+		attributive := func(k int) bool {
+			lw := strings.ToLower(words[k])
+			return strings.HasSuffix(lw, "e") && content(k+1) && (articled || adjectiveEnding(lw))
+		}
+		for (attributive(j) || content(j+1) && attributive(j+1)) &&
 			!(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
 			j++ // an adverb before it too: "een matig verminderde nierfunctie"
 		}
@@ -1279,6 +1291,19 @@ func subjectSlots(a Analyzer, q question) []string {
 		out = append(out, head)
 	}
 	return out
+}
+
+// adjectiveEndings are the endings of inflected Dutch adjectives that no
+// noun of a clinical question ends in: "chronische", "ernstige",
+// "virale", "bacteriële", "actieve".
+var adjectiveEndings = []string{"ische", "ige", "ale", "ële", "iele", "ieve", "ieke"}
+
+// adjectiveEnding reports whether a lower-case word ends as an inflected
+// adjective (adjectiveEndings).
+func adjectiveEnding(w string) bool {
+	return slices.ContainsFunc(adjectiveEndings, func(e string) bool {
+		return strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2
+	})
 }
 
 // namesPopulation reports whether a word names a population, by itself
@@ -1314,8 +1339,14 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
 // withoutFrame blanks the frame verbs of a question and its words for the
 // patient.
 func withoutFrame(text string) string {
+	length := strings.Contains(strings.ToLower(text), "hoe lang ")
 	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
-		return frameVerbs[w] || patientWords[w]
+		return frameVerbs[w] || patientWords[w] || length && lastingVerbs[w]
 	}), " ")
 }
+
+// lastingVerbs ask, in a question how long, that something lasts ("Hoe
+// lang blijven patiënten moe?"): the length asked, which the answer says
+// with one ("tot 6 weken"), not with the verb.
+var lastingVerbs = setOf("blijft", "blijven", "blijf")

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -384,8 +385,38 @@ func passageTerms(a Analyzer, text string) []string {
 	for _, v := range splitByTe(text) {
 		out = append(out, a.Terms(v)...)
 	}
+	out = append(out, labelTerms(a, text, false)...)
 	return append(out, compoundKeys(out)...)
 }
+
+// labelTerms returns the terms of the words that a single digit or capital
+// labels ("stap 3", "diabetes type 2", "hepatitis B", "vitamine D"): the
+// word's stem joined to the label by "#", the label in lower case. The
+// analyser drops single characters, so without them "stap 3" and "stap 2"
+// would be the same words, and a question about step 3 as well answered by
+// the sentence on step 2. Of a question
+// (asked), only a digit that ends the phrase counts, before a stop word,
+// a punctuation mark or the end: in "geef 2 tabletten" the digit counts
+// tablets, it labels nothing.
+func labelTerms(a Analyzer, text string, asked bool) []string {
+	var out []string
+	for _, m := range labelRE.FindAllStringSubmatch(text, -1) {
+		word, digit, next := m[1], m[2], strings.ToLower(m[3])
+		lw := strings.ToLower(word)
+		counts := digit[0] >= '0' && digit[0] <= '9' && asked && next != "" && !stopwords[next]
+		if stopwords[lw] || questionWords[lw] || counts {
+			continue
+		}
+		if ts := a.Terms(word); len(ts) > 0 {
+			out = append(out, ts[0]+"#"+strings.ToLower(digit))
+		}
+	}
+	return out
+}
+
+// labelRE matches a word and the single digit or capital after it, with the word
+// after that, if any (a punctuation mark or the end leaves it empty).
+var labelRE = regexp.MustCompile(`(\p{L}[\p{L}-]*)[ \t]+(\d|\p{Lu})(?:[ \t]+(\p{L}+)|[ \t]*(?:[.;:!?()]|,\D|,$|$))`)
 
 // splitByTe returns the infinitives of the separable verbs that "te"
 // splits in text, joined: "terug te komen" → "terugkomen", "af te bouwen"
