@@ -449,14 +449,18 @@ func TestFunctionDisorderIsItsPopulation(t *testing.T) {
 }
 
 // A question how long something lasts asks the length, not the verb: the
-// answer says "tot 6 weken", not "blijft". Elsewhere the verb is a word
-// the source must hold.
-func TestWithoutFrameLastingVerbs(t *testing.T) {
+// answer says "tot 6 weken", not "blijft"; one how often something occurs
+// the frequency: "0,4% bij vrouwen", not "komt voor". Elsewhere the verb
+// is a word the source must hold, and so is the event a patient gets.
+func TestWithoutFrameLengthAndFrequency(t *testing.T) {
 	for question, want := range map[string]string{
-		"Hoe lang blijven patiënten moe na kwelderkoorts?":     "Hoe lang patiënten moe na kwelderkoorts?",
-		"Hoe lang kan een kind blijven hoesten na pluimhoest?": "Hoe lang kan een kind hoesten na pluimhoest?",
-		"Hoe lang duurt de behandeling met prelamycine?":       "Hoe lang de behandeling met prelamycine?",
-		"Moet een kind met pluimhoest thuis blijven?":          "Moet een kind met pluimhoest thuis blijven?",
+		"Hoe lang blijven patiënten moe na kwelderkoorts?":                         "Hoe lang patiënten moe na kwelderkoorts?",
+		"Hoe lang kan een kind blijven hoesten na pluimhoest?":                     "Hoe lang kan een kind hoesten na pluimhoest?",
+		"Hoe lang duurt de behandeling met prelamycine?":                           "Hoe lang de behandeling met prelamycine?",
+		"Moet een kind met pluimhoest thuis blijven?":                              "Moet een kind met pluimhoest thuis blijven?",
+		"Hoe vaak komt velaatjicht voor bij vrouwen?":                              "Hoe vaak velaatjicht voor bij vrouwen?",
+		"Wanneer komt de patiënt terug?":                                           "Wanneer komt de terug?",
+		"Hoe vaak krijgen patiënten met sintelhuidziekte een gewrichtsontsteking?": "Hoe vaak krijgen patiënten met sintelhuidziekte een gewrichtsontsteking?",
 	} {
 		if got := withoutFrame(question); got != want {
 			t.Errorf("withoutFrame(%q) = %q, want %q", question, got, want)

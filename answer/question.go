@@ -1339,12 +1339,20 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
 // withoutFrame blanks the frame verbs of a question and its words for the
 // patient.
 func withoutFrame(text string) string {
-	length := strings.Contains(strings.ToLower(text), "hoe lang ")
+	lower := strings.ToLower(text)
+	length, often := strings.Contains(lower, "hoe lang "), strings.Contains(lower, "hoe vaak ")
 	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
-		return frameVerbs[w] || patientWords[w] || length && lastingVerbs[w]
+		return frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w]
 	}), " ")
 }
+
+// occurringVerbs ask, in a question how often, that something occurs
+// ("Hoe vaak komt velaatjicht voor bij vrouwen?"): the frequency asked,
+// which the answer says with a share or a rate ("0,4% bij vrouwen"), not
+// with the verb. Not "krijgen": "Hoe vaak krijgen patiënten met X een Y?"
+// asks of an event Y, which the verb leads to and a source must name.
+var occurringVerbs = setOf("komt", "komen", "voorkomt", "voorkomen")
 
 // lastingVerbs ask, in a question how long, that something lasts ("Hoe
 // lang blijven patiënten moe?"): the length asked, which the answer says
