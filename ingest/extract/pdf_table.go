@@ -94,7 +94,7 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 	for {
 		// Edges first: a table with narrow gutters may hold a run of
 		// lines whose wider gutters alone look like a smaller table.
-		t, ok := pdfEdgeTable(rows, body)
+		t, ok := pdfEdgeTable(rows, body, false)
 		if !ok {
 			t, ok = pdfAlignedTable(rows, body)
 		}
@@ -106,6 +106,11 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 					break
 				}
 			}
+		}
+		if !ok {
+			// Last, a table of few rows under a header in bold
+			// (pdfEdgeTable, sparse).
+			t, ok = pdfEdgeTable(rows, body, true)
 		}
 		if !ok {
 			break

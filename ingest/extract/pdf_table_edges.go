@@ -41,7 +41,7 @@ type pdfEdge struct {
 // gaps of any width, one of them too narrow for pdfAlignedTable, where the
 // cells after each gap line up (an edge) and are short; see pdfEdgeRun and
 // pdfEdgeCheck.
-func pdfEdgeTable(rows []pdfRow, body float64) (pdfTable, bool) {
+func pdfEdgeTable(rows []pdfRow, body float64, sparse bool) (pdfTable, bool) {
 	left, right := math.Inf(1), math.Inf(-1)
 	for _, r := range rows {
 		left, right = min(left, r.words[0].x0), max(right, r.words[len(r.words)-1].x1)
@@ -54,8 +54,12 @@ func pdfEdgeTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	}
 	var bufs [2][]pdfEdge
 	lastJ, lastCuts := -1, []float64(nil)
+	wide := 0.0
+	if sparse {
+		wide = 1.1 * pdfTypicalSpace(rows, body)
+	}
 	for i := 0; i+2 < len(rows); i++ {
-		j, cuts := pdfEdgeRun(rows, free, i, right, minGap, body, &bufs)
+		j, cuts := pdfEdgeRun(rows, free, i, right, minGap, wide, body, sparse, &bufs)
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
@@ -67,7 +71,7 @@ func pdfEdgeTable(rows []pdfRow, body float64) (pdfTable, bool) {
 			continue
 		}
 		lastJ, lastCuts = j, cuts
-		if t, ok := pdfEdgeCheck(rows[i:j+1], sorted[i:j+1], cuts, body); ok && !pdfStartsInsideRow(rows, sorted, i, j, cuts, body) {
+		if t, ok := pdfEdgeCheck(rows[i:j+1], sorted[i:j+1], cuts, body, sparse); ok && !pdfStartsInsideRow(rows, sorted, i, j, cuts, body) {
 			return t, true
 		}
 	}
@@ -90,17 +94,27 @@ func pdfStartsInsideRow(rows []pdfRow, sorted []bool, i, j int, cuts []float64, 
 }
 
 // pdfEdgeRun grows a run of rows from rows[i] while the rows keep at least
-// two gaps in common. A gap that three rows or more start a word after is a
+// two gaps in common. A gap that three rows or more start a word after,
+// each behind a space wider than wide (a word space and a tenth), is a
 // column edge: a row with a word across it ends the run (a heading or a
-// paragraph under the table), rather than taking the column away. It
-// returns the run's last row and the middles of its interior gaps.
-func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body float64, bufs *[2][]pdfEdge) (int, []float64) {
+// paragraph under the table), rather than taking the column away. Words
+// that start at one x behind mere word spaces ("1 dd 0,1 mg" over "1 dd
+// 75 mg" in one cell) make no edge. Once two such edges make the run a
+// table, a gap every row leaves free that two rows start a word after is
+// a column too: in a table of two rows, a column whose cells take one
+// line each starts no more. It returns the run's last row and the middles
+// of its interior gaps.
+func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, wide, body float64, sparse bool, bufs *[2][]pdfEdge) (int, []float64) {
 	if rows[i].words[0].table != 0 || len(free[i]) < 2 {
 		return i, nil
 	}
 	common := bufs[0][:0]
 	for _, s := range free[i] {
-		common = append(common, pdfEdge{s, pdfStartsAt(rows[i], s.x1)})
+		n := 0
+		if s.x1-s.x0 > wide {
+			n = pdfStartsAt(rows[i], s.x1)
+		}
+		common = append(common, pdfEdge{s, n})
 	}
 	bufs[0] = common
 	k, j := 1, i
@@ -109,7 +123,7 @@ func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body floa
 		if next.words[0].table != 0 || rows[j].y-next.y > pdfEdgeGap*max(body, next.size) {
 			break
 		}
-		out, kept := pdfEdgeIntersect(bufs[k][:0], common, free[j+1], right, minGap)
+		out, kept := pdfEdgeIntersect(bufs[k][:0], common, free[j+1], right, minGap, wide)
 		bufs[k] = out
 		if !kept || len(out) < 2 {
 			break
@@ -119,10 +133,22 @@ func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body floa
 	}
 	run := rows[i : j+1]
 	x0, x1 := pdfRunExtent(run)
+	interior := func(e pdfEdge, starts int) bool {
+		return e.x0 > x0 && e.x1 < x1 && e.starts >= starts && pdfBothSides(run, e.pdfSpan)
+	}
+	least := 3
+	if strong := 0; sparse && slices.ContainsFunc(common, func(e pdfEdge) bool {
+		if interior(e, 3) {
+			strong++
+		}
+		return strong >= 2
+	}) {
+		least = 2
+	}
 	var cuts []float64
 	narrow := false
 	for _, e := range common {
-		if e.x0 > x0 && e.x1 < x1 && e.starts >= 3 && pdfBothSides(run, e.pdfSpan) {
+		if interior(e, least) {
 			cuts = append(cuts, (e.x0+e.x1)/2)
 			narrow = narrow || e.x1-e.x0 < pdfAlignedMinGap(body)
 		}
@@ -135,11 +161,11 @@ func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, body floa
 
 // pdfEdgeIntersect appends the overlaps of the run's gaps with the free
 // spans of the next row to out, counting a start at a gap's right end when
-// the row's word after the free span starts there. Both lists are sorted
-// and disjoint, so one pass over them does. It reports false when the row
-// runs across a column edge. right is where the rows end: a free span
-// ending there has no word after it.
-func pdfEdgeIntersect(out, common []pdfEdge, free []pdfSpan, right, minGap float64) ([]pdfEdge, bool) {
+// the row's word after the free span starts there behind a space wider than
+// wide. Both lists are sorted and disjoint, so one pass over them does. It
+// reports false when the row runs across a column edge. right is where the
+// rows end: a free span ending there has no word after it.
+func pdfEdgeIntersect(out, common []pdfEdge, free []pdfSpan, right, minGap, wide float64) ([]pdfEdge, bool) {
 	p := 0
 	for _, e := range common {
 		for p < len(free) && free[p].x1 <= e.x0 {
@@ -153,7 +179,7 @@ func pdfEdgeIntersect(out, common []pdfEdge, free []pdfSpan, right, minGap float
 				continue
 			}
 			n := 0
-			if f.x1-hi <= pdfEdgeTol && f.x1 < right {
+			if f.x1-hi <= pdfEdgeTol && f.x1 < right && f.x1-f.x0 > wide {
 				n = 1
 			}
 			if e.x1-hi <= pdfEdgeTol {
@@ -167,6 +193,24 @@ func pdfEdgeIntersect(out, common []pdfEdge, free []pdfSpan, right, minGap float
 		}
 	}
 	return out, true
+}
+
+// pdfTypicalSpace returns the median space narrower than an em between the
+// words of the rows: the word space of the page's text.
+func pdfTypicalSpace(rows []pdfRow, body float64) float64 {
+	var gaps []float64
+	for _, r := range rows {
+		for k := 1; k < len(r.words); k++ {
+			if g := r.words[k].x0 - r.words[k-1].x1; g > 0 && g < body {
+				gaps = append(gaps, g)
+			}
+		}
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
 }
 
 // pdfStartsAt returns 1 when a word of r starts within pdfEdgeTol of x.
@@ -197,7 +241,7 @@ func pdfStartsAt(r pdfRow, x float64) int {
 // child doses and the kidney function at least.
 const pdfEdgeMinColumns = 4
 
-func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pdfTable, bool) {
+func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64, sparse bool) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	if cols < pdfEdgeMinColumns {
 		return pdfTable{}, false
@@ -230,8 +274,20 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) (pd
 			return pdfTable{}, false
 		}
 	}
+	// A header in bold (HTML's th) centres its cells: the edges are the
+	// body's.
+	head, least := 0, 3
+	for sparse && head < len(lines)-2 && pdfLineBold(lines[head]) {
+		head++
+	}
+	if sparse {
+		if head == 0 {
+			return pdfTable{}, false
+		}
+		least = 2
+	}
 	for c := 1; c < cols; c++ {
-		if !pdfLeftAligned(lines, c) || !pdfGapWider(lines, c) {
+		if !pdfLeftAligned(lines[head:], c, least) || !pdfGapWider(lines, c) {
 			return pdfTable{}, false
 		}
 	}
@@ -334,9 +390,23 @@ func pdfWordSpace(ws []pdfWord) float64 {
 	return inner
 }
 
+// pdfLineBold tells whether every word of a table line is bold.
+func pdfLineBold(l pdfTableLine) bool {
+	n := 0
+	for _, ws := range l.cells {
+		for _, w := range ws {
+			if w.bold < w.n {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // pdfLeftAligned tells whether the cells of column c start at one x in two
 // of three lines with text there, three at least.
-func pdfLeftAligned(lines []pdfTableLine, c int) bool {
+func pdfLeftAligned(lines []pdfTableLine, c, least int) bool {
 	var lefts []float64
 	for _, l := range lines {
 		if ws := l.cells[c]; len(ws) > 0 {
@@ -344,5 +414,5 @@ func pdfLeftAligned(lines []pdfTableLine, c int) bool {
 		}
 	}
 	n := pdfModeCount(lefts, pdfEdgeTol)
-	return n >= 3 && n*3 >= len(lefts)*2
+	return n >= min(3, max(least, len(lefts))) && n >= least && n*3 >= len(lefts)*2
 }
