@@ -499,9 +499,18 @@ func namesOther(g *population, text string) bool {
 // question's subject: "Triversan mag tijdens de zwangerschap worden
 // gebruikt …" followed by "Tijdens de borstvoeding is fenolastine het
 // middel van voorkeur." says nothing of triversan during breastfeeding,
-// under "Zwangerschap en borstvoeding" too.
+// under "Zwangerschap en borstvoeding" too. The subject is what the
+// retrieved rows and the corpus's tables name, and the drug a dose or
+// permission question asks about (q.dosed, q.given), which a guideline
+// without a table naming its drugs names only in its prose.
 func (c *cand) qualifierApart(q question, sub subjects) bool {
-	if c.form != formPair || !sub.any() && len(sub.tabled) == 0 {
+	var drugs []unit
+	for _, u := range []*unit{q.dosed, q.given} {
+		if u != nil {
+			drugs = append(drugs, *u)
+		}
+	}
+	if c.form != formPair || !sub.any() && len(sub.tabled) == 0 && len(drugs) == 0 {
 		return false
 	}
 	about := func(j int) bool {
@@ -513,7 +522,7 @@ func (c *cand) qualifierApart(q question, sub subjects) bool {
 				}
 			}
 		}
-		return false
+		return slices.ContainsFunc(drugs, func(u unit) bool { return set.score(u) > 0 })
 	}
 	for _, ql := range q.quals {
 		shown, withSubject := false, false

@@ -396,6 +396,41 @@ func TestQualifierOfTheSentence(t *testing.T) {
 	}
 }
 
+// The same without a table that names the drugs (a guideline that doses
+// in prose, or a print whose table the extractor could not read): the
+// drug asked whether it may be given is the subject. "Mag moxalide tijdens
+// de borstvoeding?" was answered from the pair "Moxalide is
+// gecontra-indiceerd in het eerste trimester …" and "Pravetrine-oorzalf
+// mag tijdens de zwangerschap en de borstvoeding worden gebruikt.", shown
+// as its second sentence alone: another drug's permission.
+func TestQualifierOfTheSentenceWithoutTables(t *testing.T) {
+	retrieved := []bronwijzer.Passage{{
+		ID: "k:7", DocumentID: "k", Title: "Fictieve Standaard Klepperoor", SourceFile: "k.pdf", PageStart: 3, PageEnd: 3,
+		Section: "Fictieve Standaard Klepperoor › 4 Richtlijnen beleid › 4.4 Zwangerschap en borstvoeding",
+		Text: "Lindoxan mag tijdens de hele zwangerschap en tijdens de borstvoeding worden gebruikt. " +
+			"Moxalide is gecontra-indiceerd in het eerste trimester van de zwangerschap; geef het in het tweede en derde trimester alleen na overleg met de gynaecoloog. " +
+			"Pravetrine-oorzalf mag tijdens de zwangerschap en de borstvoeding worden gebruikt.",
+		Verified: true, Published: "2026-01-01",
+	}}
+	for name, a := range analyzers(t) {
+		s := newRealService(a, &fakeSearcher{passages: retrieved})
+		resp, err := s.Ask(context.Background(), Request{Question: "Mag moxalide tijdens de borstvoeding?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !resp.Abstained {
+			t.Errorf("%s: answered %q; the guideline says nothing of moxalide during breastfeeding", name, resp.Answer)
+		}
+		resp, err = s.Ask(context.Background(), Request{Question: "Mag lindoxan tijdens de borstvoeding?"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Abstained || !strings.Contains(resp.Answer, "Lindoxan mag") {
+			t.Errorf("%s: %q (%s); want lindoxan's own sentence", name, resp.Answer, resp.Reason)
+		}
+	}
+}
+
 // Tables by population and weight (a guideline printed by Chromium,
 // FT-07): the rows of a table whose first cells are weight bands or
 // populations have no subject of their own; a patient's weight picks the
