@@ -1438,6 +1438,12 @@ func abbreviated(question, name string, ps []*prepared) bool {
 		hi++
 	}
 	long := strings.Trim(strings.Join(words[lo:hi+1], " "), ".,;:!?()\"'")
+	if lo == hi && !strings.Contains(long, "-") {
+		// one word spells out no short form: the letters of "AI" stand
+		// in that order in "ambervlekkenziekte", which the reports then
+		// seemed to abbreviate
+		return false
+	}
 	return slices.ContainsFunc(shortForms(ps), func(short string) bool { return abbrev.Explains(short, long) })
 }
 

@@ -1307,6 +1307,27 @@ func TestRefusalKnowsAbbreviatedNames(t *testing.T) {
 	}
 }
 
+// One word spells out no short form: "ambervlekkenziekte" has the letters
+// of "AI" in that order, and a question about it was answered from the AI
+// Kompas as if the Kompas abbreviated it. The words of a run of capitals
+// ("Pluimhoest Ernstscore") and a hyphenated word still do.
+func TestOneWordIsNoLongForm(t *testing.T) {
+	ps := newTestService(nil, &fakeSearcher{}).enforcer.prepare([]bronwijzer.Passage{
+		passage("kompas", "AI Kompas", "AI ondersteunt de huisarts; de PES en de KEL-score worden digitaal bijgehouden.", 1, "2025-01-01")})
+	for _, tt := range []struct {
+		question, name string
+		want           bool
+	}{
+		{"Wanneer verwijs ik een patiënt met ambervlekkenziekte naar het ziekenhuis?", "ambervlekkenziekte", false},
+		{"Welke uitslag van de Pluimhoest Ernstscore hoort bij een lichte pluimhoest?", "Pluimhoest", true},
+		{"Wanneer is de Klepperoor-Ernst-Lijst verhoogd?", "Klepperoor-Ernst-Lijst", true},
+	} {
+		if got := abbreviated(tt.question, tt.name, ps); got != tt.want {
+			t.Errorf("abbreviated(%q, %q) = %v, want %v", tt.question, tt.name, got, tt.want)
+		}
+	}
+}
+
 // failAfter is a searcher whose searches after the first n fail.
 type failAfter struct {
 	*fakeSearcher

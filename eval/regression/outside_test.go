@@ -122,10 +122,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // question (outsideSources), ft01-23 and ft11-h17 are refused. Those
 // left: a drug in a relative clause ("bij een
 // patiënt die beluxaan gebruikt"), a condition that is no slot word
-// ("Kunnen gezinsleden ambervlekkenziekte … krijgen?"), a word the
-// answerer takes for a spelled-out short form ("ambervlekkenziekte" has
-// the letters of "AI"), or a question whose words the reports all use
-// ("Wat is matige uitdroging?").
+// ("Kunnen gezinsleden ambervlekkenziekte … krijgen?"), or a question
+// whose words the reports all use ("Wat is matige uitdroging?"). Since a
+// single word no longer spells out a short form (2026-12-05:
+// "ambervlekkenziekte" has the letters of "AI" in that order), ft01-38,
+// p03 and ft06-u09 are refused too.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -148,8 +149,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 426 || len(answered) > 7 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 426 committed", len(answered), len(qs), answered)
+	if len(qs) != 426 || len(answered) > 4 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 4 of 426 committed", len(answered), len(qs), answered)
 	}
 }
 
