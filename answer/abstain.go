@@ -401,7 +401,11 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleFacts
 	case q.measure() && !c.namesAsked(q):
 		return ruleMeasure
-	case q.property && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q):
+	case q.property && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q),
+		// what a term is, only a text that names the whole term says
+		// ("Wat is matige uitdroging?" is no question about a
+		// "doelmatigheid")
+		q.kind == kindDefinition && !c.defined && !s.namesWholeTerm(s.shortTerm(q), c):
 		return ruleAsked
 	case q.advice && underHeading(definitionHeadings, c.pass.p):
 		return ruleGlossary

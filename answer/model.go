@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -362,6 +363,37 @@ func (s *Service) namesTerm(term map[string]bool, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// shortTermRE matches a question that asks what a term of one to three
+// words is: "Wat is matige uitdroging?", "Wat zijn tofi?", "Wat betekent
+// PES?".
+var shortTermRE = regexp.MustCompile(`(?i)^wat (?:is|zijn|betekent|betekenen) (?:de |het |een )?([^\s?]+(?: [^\s?]+){0,2})\s*\?$`)
+
+// shortTerm returns the analysed words of the term a short definition
+// question asks about (shortTermRE), nil for another question.
+func (s *Service) shortTerm(q question) map[string]bool {
+	m := shortTermRE.FindStringSubmatch(strings.TrimSpace(q.text))
+	if m == nil {
+		return nil
+	}
+	term := map[string]bool{}
+	for _, u := range contentUnits(s.cfg.Analyzer, m[1]) {
+		term[u.full] = true
+	}
+	return term
+}
+
+// namesWholeTerm reports whether the candidate, its section path or its
+// caption names every word of the term: each word itself, not a longer
+// word that holds it ("matige" is not named by "doelmatigheid").
+func (s *Service) namesWholeTerm(term map[string]bool, c *cand) bool {
+	for w := range term {
+		if !c.ctx.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func b2f(b bool) float64 {

@@ -1977,3 +1977,31 @@ func TestCoverageReadsLabelDigits(t *testing.T) {
 		}
 	}
 }
+
+// What a term of a few words is, only a text that names each of its words
+// says: "Wat is matige uitdroging?" was answered from the AI Kompas with a
+// sentence on "doelmatigheid" (which holds "matig") that names no
+// dehydration. A question that asks more than the term ("Wat is
+// OpenEvidence en hoe onderbouwt het zijn antwoorden?") is not held to it.
+func TestShortDefinitionNamesTheWholeTerm(t *testing.T) {
+	for name, a := range analyzers(t) {
+		ps := []bronwijzer.Passage{
+			passage("k", "AI Kompas", "Ook onderzoek naar doelmatigheid en doeltreffendheid van AI-toepassingen is essentieel.", 4, "2025-01-01"),
+			passage("z", "Fictieve Standaard Zandbuik", "Matige uitdroging is een gewichtsverlies van 4 tot 9%.", 2, "2026-01-01"),
+		}
+		s := newRealService(a, &fakeSearcher{passages: ps})
+		cands, _ := s.scored(s.analyseQuestion("Wat is matige uitdroging?"), s.enforcer.prepare(ps))
+		for _, c := range cands {
+			switch {
+			case c.pass.p.DocumentID == "k" && c.reject == "":
+				t.Errorf("%s: %q allowed for a definition of matige uitdroging", name, c.text)
+			case c.pass.p.DocumentID == "z" && c.reject != "":
+				t.Errorf("%s: %q refused (%s)", name, c.text, c.reject)
+			}
+		}
+	}
+	s := newRealService(nil, &fakeSearcher{})
+	if term := s.shortTerm(s.analyseQuestion("Wat is OpenEvidence en hoe onderbouwt het zijn antwoorden?")); term != nil {
+		t.Errorf("shortTerm of a question that asks more: %v", term)
+	}
+}

@@ -123,10 +123,13 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // left: a drug in a relative clause ("bij een
 // patiënt die beluxaan gebruikt"), a condition that is no slot word
 // ("Kunnen gezinsleden ambervlekkenziekte … krijgen?"), or a question
-// whose words the reports all use ("Wat is matige uitdroging?"). Since a
+// whose words the reports all use ("Wanneer evalueer ik het effect van
+// de medicatie?"). Since a
 // single word no longer spells out a short form (2026-12-05:
 // "ambervlekkenziekte" has the letters of "AI" in that order), ft01-38,
-// p03 and ft06-u09 are refused too.
+// p03 and ft06-u09 are refused too; since a short definition question
+// needs a text that names each word of its term, ft07-h26 ("Wat is
+// matige uitdroging?", answered with a sentence on "doelmatigheid").
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -149,8 +152,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 426 || len(answered) > 4 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 4 of 426 committed", len(answered), len(qs), answered)
+	if len(qs) != 426 || len(answered) > 3 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 3 of 426 committed", len(answered), len(qs), answered)
 	}
 }
 
