@@ -1057,7 +1057,9 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 // complementOf returns the word that the question's slot word w leads as
 // a noun with a complement ("verdenking op glasoog" → "glasoog", "de start
 // van tolzarine" → "tolzarine", "het ophogen van kordipram" →
-// "kordipram"), or "" when w has none.
+// "kordipram"), or "" when w has none. The patient is no complement: in
+// "ambervlekkenziekte van de patiënt krijgen" the disease is what is
+// asked.
 func complementOf(question, w string) string {
 	ws := lowerWords(question)
 	w = strings.ToLower(w)
@@ -1069,7 +1071,8 @@ func complementOf(question, w string) string {
 		for j < len(ws) && articles[ws[j]] {
 			j++
 		}
-		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) && !slotPrepositions[ws[j]] {
+		if j < len(ws) && !stopwords[ws[j]] && !questionWords[ws[j]] && !isNumber(ws[j]) && !slotPrepositions[ws[j]] &&
+			!patientWords[ws[j]] && !personWords[ws[j]] {
 			return ws[j]
 		}
 	}
@@ -1289,7 +1292,7 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 			continue
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) > 0 && all.coverage(us, nil) == 0 && !slices.Contains(miss, w) && !abbreviated(q.text, w, ps) &&
+		if len(us) > 0 && !named(all.coverage(us, nil), true) && !slices.Contains(miss, w) && !abbreviated(q.text, w, ps) &&
 			!slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesPopulationOf(w) }) {
 			miss = append(miss, w)
 		}

@@ -467,3 +467,32 @@ func TestWithoutFrameLengthAndFrequency(t *testing.T) {
 		}
 	}
 }
+
+// A compound the passages name only in part is absent, as the outside
+// rule reads names ("ambervlekkenziekte" is not named by a "ziekte"); and
+// the patient after "van" is no complement the question is asked of. The
+// reports answered "Kunnen gezinsleden ambervlekkenziekte van de patiënt
+// krijgen?" with a sentence on the course of "hun ziekte".
+func TestAbsentCompoundAndNoPatientComplement(t *testing.T) {
+	question := "Kunnen gezinsleden ambervlekkenziekte van de patiënt krijgen?"
+	if c := complementOf(question, "ambervlekkenziekte"); c != "" {
+		t.Errorf("complementOf = %q; the patient is no complement", c)
+	}
+	if c := complementOf("Welk onderzoek doe ik bij verdenking op glasoog?", "verdenking"); c != "glasoog" {
+		t.Errorf("complementOf = %q, want glasoog", c)
+	}
+	retrieved := []bronwijzer.Passage{passage("kompas", "AI Kompas",
+		"Patiënten krijgen meer inzicht in het beloop van hun ziekte en delen de data met hun gezin.", 5, "2025-01-01")}
+	s := newRealService(analyzers(t)["dutch"], &fakeSearcher{passages: retrieved})
+	ps := s.enforcer.prepare(retrieved)
+	if got := s.absentWords(s.analyseQuestion(question), ps); !slices.Contains(got, "ambervlekkenziekte") {
+		t.Errorf("absentWords = %q; want ambervlekkenziekte, named only in part", got)
+	}
+	resp, err := s.Ask(context.Background(), Request{Question: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained {
+		t.Errorf("answered %q; the source treats no ambervlekkenziekte", resp.Answer)
+	}
+}

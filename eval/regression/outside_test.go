@@ -121,15 +121,17 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // after the verb: objectSlot). Since two words no source names refuse a
 // question (outsideSources), ft01-23 and ft11-h17 are refused. Those
 // left: a drug in a relative clause ("bij een
-// patiënt die beluxaan gebruikt"), a condition that is no slot word
-// ("Kunnen gezinsleden ambervlekkenziekte … krijgen?"), or a question
-// whose words the reports all use ("Wanneer evalueer ik het effect van
+// patiënt die beluxaan gebruikt"), or a question whose words the reports
+// all use ("Wanneer evalueer ik het effect van
 // de medicatie?"). Since a
 // single word no longer spells out a short form (2026-12-05:
 // "ambervlekkenziekte" has the letters of "AI" in that order), ft01-38,
 // p03 and ft06-u09 are refused too; since a short definition question
 // needs a text that names each word of its term, ft07-h26 ("Wat is
-// matige uitdroging?", answered with a sentence on "doelmatigheid").
+// matige uitdroging?", answered with a sentence on "doelmatigheid");
+// since a compound named only in part is absent and the patient is no
+// complement, p06 ("Kunnen gezinsleden ambervlekkenziekte van de patiënt
+// krijgen?").
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -152,8 +154,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 426 || len(answered) > 3 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 3 of 426 committed", len(answered), len(qs), answered)
+	if len(qs) != 426 || len(answered) > 2 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 2 of 426 committed", len(answered), len(qs), answered)
 	}
 }
 
