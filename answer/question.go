@@ -1258,7 +1258,10 @@ func subjectSlots(a Analyzer, q question) []string {
 		// … met diabetes op letten")
 		complement := strings.EqualFold(w, "op") && i > 0 && slices.Contains(out, words[i-1]) &&
 			i+1 < len(words) && articles[strings.ToLower(words[i+1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement {
+		// the object of a relative clause on the patient: "bij een
+		// patiënt die beluxaan gebruikt" is about beluxaan
+		relative := strings.EqualFold(w, "die") && i > 0 && personWords[strings.ToLower(words[i-1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative {
 			continue
 		}
 		j := i + 1

@@ -120,9 +120,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // ft11-h17 and ft11-n05 ("Welke bijwerkingen heeft lindoxan?", a subject
 // after the verb: objectSlot). Since two words no source names refuse a
 // question (outsideSources), ft01-23 and ft11-h17 are refused. Those
-// left: a drug in a relative clause ("bij een
-// patiënt die beluxaan gebruikt"), or a question whose words the reports
-// all use ("Wanneer evalueer ik het effect van
+// left: a question whose words the reports all use ("Wanneer evalueer ik het effect van
 // de medicatie?"). Since a
 // single word no longer spells out a short form (2026-12-05:
 // "ambervlekkenziekte" has the letters of "AI" in that order), ft01-38,
@@ -131,7 +129,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // matige uitdroging?", answered with a sentence on "doelmatigheid");
 // since a compound named only in part is absent and the patient is no
 // complement, p06 ("Kunnen gezinsleden ambervlekkenziekte van de patiënt
-// krijgen?").
+// krijgen?"); since the object of a relative clause on the patient is
+// what a question is about, p24 ("… bij een patiënt die beluxaan
+// gebruikt?").
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -154,8 +154,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 426 || len(answered) > 2 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 2 of 426 committed", len(answered), len(qs), answered)
+	if len(qs) != 426 || len(answered) > 1 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 1 of 426 committed", len(answered), len(qs), answered)
 	}
 }
 
