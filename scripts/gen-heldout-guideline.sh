@@ -178,6 +178,12 @@ print "$tmp/ft09-glasoog.html" "$tables/chromium-pandoc-ft09.pdf"
 soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
   --outdir "$tmp" "$tmp/ft08-kriebelbeen.html" >/dev/null
 cp "$tmp/ft08-kriebelbeen.pdf" "$tables/libreoffice-html-ft08.pdf"
+# and the dev guideline FT-03's page by LibreOffice Writer/Web: a score
+# table without borders whose one-line cells are centred between the
+# lines of the wrapped ones
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
+  --outdir "$tmp" "$root/testdata/guidelines/ft03-pluimhoest.html" >/dev/null
+cp "$tmp/ft03-pluimhoest.pdf" "$tables/libreoffice-html-ft03.pdf"
 
 # FT-05's page and FT-06's LaTeX converted by pandoc to Word documents and
 # by LibreOffice Writer to PDF: table columns narrower than a word.

@@ -323,6 +323,9 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64, spa
 	top := run[0].y + 0.8*run[0].size
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
+	if cells := pdfCellRows(lines, cols, body, head); cells != nil {
+		return pdfFillTable(t, cells, cuts, x0, false)
+	}
 	segs := pdfSegmentsAt(lines, nil, pdfColumnPitch(lines, body))
 	return pdfFillTable(t, segs, cuts, x0, false)
 }

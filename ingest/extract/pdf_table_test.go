@@ -604,6 +604,24 @@ func TestPDFTablesSparseBoldHeader(t *testing.T) {
 	kriebelbeenTable(t, "testdata/tables/libreoffice-html-ft08.pdf")
 }
 
+// FT-03's page converted by LibreOffice Writer/Web: the PES table without
+// borders, found by its edges, whose one-line cells ("Intrekkingen",
+// "geen") are centred between the two lines of the wrapped ones ("licht,
+// alleen tussen de" over "ribben"). Its rows are read as the cells'
+// extents give them (pdfCellRows), as in a ruled table: before, the rows
+// were cut at the line gaps, and "Ademfrequentie (1–5" lost "jaar)" to a
+// row that took the upper lines of the next cells while "Intrekkingen"
+// got "ribben" and "kreunen" alone, a score of 2 for kreunen without its
+// "ernstig, of met neusvleugelen of".
+func TestPDFTablesEdgeCentredRows(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-html-ft03.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Item: Intrekkingen":              {"0 punten: geen", "1 punt: licht, alleen tussen de ribben", "2 punten: ernstig, of met neusvleugelen of kreunen"},
+		"Item: Ademfrequentie (1–5 jaar)": {"0 punten: < 40/min", "1 punt: 40–50/min", "2 punten: > 50/min"},
+		"Item: Alertheid":                 {"0 punten: normaal", "1 punt: prikkelbaar", "2 punten: suf of slecht wekbaar"},
+	})
+}
+
 // The sparse pass of the edge search takes a table only under a header in
 // bold: the same lines without it are text set in columns.
 func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
