@@ -97,9 +97,12 @@ const (
 	// what a word means, not what to do.
 	ruleGlossary = "glossary"
 
-	// ruleSubjects: the question names two or more subjects ("een
-	// interactie tussen velamistat en tarvomycine") and the candidate does
-	// not name them all.
+	// ruleSubjects: the question names subjects of the sources' rows ("een
+	// interactie tussen velamistat en tarvomycine", "Welke bijwerking
+	// heeft morvastine …?") and the candidate, its section path and
+	// caption do not name them all: with FT-04 alone in the corpus, the
+	// anamnesis list "Vraag naar: het begin, de lokalisatie …" answered
+	// the side effect of morvastine "in het begin van de behandeling".
 	ruleSubjects = "subjects"
 
 	// ruleScattered: the question names nothing the sources are about (no
@@ -409,7 +412,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleAsked
 	case q.advice && underHeading(definitionHeadings, c.pass.p):
 		return ruleGlossary
-	case len(sub.asked) > 1 && !sub.namesAll(c), sub.missesTabled(c):
+	case len(sub.asked) > 0 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
@@ -1232,7 +1235,10 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
 	case ruleSubjects:
-		return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(s.subjectWords(q, sub)))
+		if words := s.subjectWords(q, sub); len(words) > 1 {
+			return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(words))
+		}
+		return "" // one subject: the general reason follows
 	case ruleGlossary:
 		return fmt.Sprintf("De bronnen%s geven hierover alleen een begripsomschrijving, geen advies.", about)
 	case ruleMeasure, ruleAsked:

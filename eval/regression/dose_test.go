@@ -503,3 +503,18 @@ func TestAdultsSeeTheAdultsCells(t *testing.T) {
 		{"Hoeveel lindoxan geef ik een volwassene?", "vanaf 12 jaar: 2 dd 500 mg", "2 dd 250 mg"},
 	})
 }
+
+// TestOneGuidelineAloneNamesTheSubject asks the real answerer over FT-04
+// alone, as a practice that loads one guideline. "Welke bijwerking heeft
+// morvastine in het begin van de behandeling?" was answered (0.95) with
+// the anamnesis list "Vraag naar: het begin, de lokalisatie en het beloop
+// van de huidafwijkingen; …", which names no drug: a question on a
+// subject of the sources' rows is answered only by a candidate that names
+// it (ruleSubjects). With the four guidelines together the retrieval had
+// hidden it.
+func TestOneGuidelineAloneNamesTheSubject(t *testing.T) {
+	svc := documentAnswerer(t, guidelineDir, "ft04-sintelhuidziekte")
+	askAll(t, svc, []asked{
+		{question: "Welke bijwerking heeft morvastine in het begin van de behandeling?", not: "de lokalisatie"},
+	})
+}

@@ -46,6 +46,19 @@ func registryAnswerer(t *testing.T, dir string, cfg answer.Config) *answer.Servi
 	return answer.New(cfg, searcher, nil)
 }
 
+// documentAnswerer returns the real extractive answerer over the one file
+// with id that the registry of dir lists: a practice that loads one
+// guideline.
+func documentAnswerer(t *testing.T, dir, id string) *answer.Service {
+	t.Helper()
+	an, err := analysis.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	searcher := &retrieval.HybridSearcher{Store: openRegistryStore(t, dir, id), Embedder: embed.NewLocal(embed.DefaultDim), Analyzer: an}
+	return answer.New(answer.Config{Analyzer: an}, searcher, nil)
+}
+
 // openGuidelineStore ingests the files the dev guidelines' registry lists
 // (as `bronwijzer eval --corpus testdata/guidelines` does) into a temporary
 // SQLite store.
