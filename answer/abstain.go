@@ -408,7 +408,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// what a term is, only a text that names the whole term says
 		// ("Wat is matige uitdroging?" is no question about a
 		// "doelmatigheid")
-		q.kind == kindDefinition && !c.defined && !s.namesWholeTerm(s.shortTerm(q), c):
+		!c.defined && !namesWholeTerm(q.term, c):
 		return ruleAsked
 	case q.advice && underHeading(definitionHeadings, c.pass.p):
 		return ruleGlossary

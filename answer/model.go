@@ -372,13 +372,13 @@ var shortTermRE = regexp.MustCompile(`(?i)^wat (?:is|zijn|betekent|betekenen) (?
 
 // shortTerm returns the analysed words of the term a short definition
 // question asks about (shortTermRE), nil for another question.
-func (s *Service) shortTerm(q question) map[string]bool {
-	m := shortTermRE.FindStringSubmatch(strings.TrimSpace(q.text))
+func shortTerm(a Analyzer, question string) map[string]bool {
+	m := shortTermRE.FindStringSubmatch(strings.TrimSpace(question))
 	if m == nil {
 		return nil
 	}
 	term := map[string]bool{}
-	for _, u := range contentUnits(s.cfg.Analyzer, m[1]) {
+	for _, u := range contentUnits(a, m[1]) {
 		term[u.full] = true
 	}
 	return term
@@ -387,7 +387,7 @@ func (s *Service) shortTerm(q question) map[string]bool {
 // namesWholeTerm reports whether the candidate, its section path or its
 // caption names every word of the term: each word itself, not a longer
 // word that holds it ("matige" is not named by "doelmatigheid").
-func (s *Service) namesWholeTerm(term map[string]bool, c *cand) bool {
+func namesWholeTerm(term map[string]bool, c *cand) bool {
 	for w := range term {
 		if !c.ctx.has(w) {
 			return false

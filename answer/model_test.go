@@ -2001,7 +2001,7 @@ func TestShortDefinitionNamesTheWholeTerm(t *testing.T) {
 		}
 	}
 	s := newRealService(nil, &fakeSearcher{})
-	if term := s.shortTerm(s.analyseQuestion("Wat is OpenEvidence en hoe onderbouwt het zijn antwoorden?")); term != nil {
+	if term := s.analyseQuestion("Wat is OpenEvidence en hoe onderbouwt het zijn antwoorden?").term; term != nil {
 		t.Errorf("shortTerm of a question that asks more: %v", term)
 	}
 }

@@ -151,6 +151,10 @@ type question struct {
 	// a permission question: what it asks whether it may be given
 	// (givenWord); nil when there is none.
 	given *unit
+	// term holds the analysed words of the term a short definition
+	// question asks about ("Wat is matige uitdroging?": shortTerm); nil
+	// for another question.
+	term map[string]bool
 }
 
 // Details a question can demand of its answer.
@@ -618,6 +622,9 @@ func (s *Service) analyseQuestion(text string) question {
 	}
 	ws := lowerWords(text)
 	q.kind = answerKind(text, ws)
+	if q.kind == kindDefinition {
+		q.term = shortTerm(s.cfg.Analyzer, text)
+	}
 	q.headings, q.sections = askedHeadings(q.kind, ws, true), askedHeadings(q.kind, ws, false)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)

@@ -394,10 +394,10 @@ func passageTerms(a Analyzer, text string) []string {
 // word's stem joined to the label by "#", the label in lower case. The
 // analyser drops single characters, so without them "stap 3" and "stap 2"
 // would be the same words, and a question about step 3 as well answered by
-// the sentence on step 2. Of a question
-// (asked), only a digit that ends the phrase counts, before a stop word,
-// a punctuation mark or the end: in "geef 2 tabletten" the digit counts
-// tablets, it labels nothing.
+// the sentence on step 2. Of a question (asked), only a digit that ends
+// the phrase counts, before a stop word, a punctuation mark or the end: in
+// "geef 2 tabletten" the digit counts tablets, it labels nothing. A
+// capital labels wherever it stands.
 func labelTerms(a Analyzer, text string, asked bool) []string {
 	var out []string
 	for _, m := range labelRE.FindAllStringSubmatch(text, -1) {
@@ -414,8 +414,9 @@ func labelTerms(a Analyzer, text string, asked bool) []string {
 	return out
 }
 
-// labelRE matches a word and the single digit or capital after it, with the word
-// after that, if any (a punctuation mark or the end leaves it empty).
+// labelRE matches a word and the single digit or capital after it, with
+// the word after that, if any (a punctuation mark or the end leaves it
+// empty).
 var labelRE = regexp.MustCompile(`(\p{L}[\p{L}-]*)[ \t]+(\d|\p{Lu})(?:[ \t]+(\p{L}+)|[ \t]*(?:[.;:!?()]|,\D|,$|$))`)
 
 // splitByTe returns the infinitives of the separable verbs that "te"

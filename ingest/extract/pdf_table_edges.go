@@ -95,15 +95,15 @@ func pdfStartsInsideRow(rows []pdfRow, sorted []bool, i, j int, cuts []float64, 
 
 // pdfEdgeRun grows a run of rows from rows[i] while the rows keep at least
 // two gaps in common. A gap that three rows or more start a word after,
-// each behind a space wider than wide (a word space and a tenth), is a
-// column edge: a row with a word across it ends the run (a heading or a
-// paragraph under the table), rather than taking the column away. Words
-// that start at one x behind mere word spaces ("1 dd 0,1 mg" over "1 dd
-// 75 mg" in one cell) make no edge. Once two such edges make the run a
-// table, a gap every row leaves free that two rows start a word after is
-// a column too: in a table of two rows, a column whose cells take one
-// line each starts no more. It returns the run's last row and the middles
-// of its interior gaps.
+// each behind a space wider than wide, is a column edge: a row with a word
+// across it ends the run (a heading or a paragraph under the table),
+// rather than taking the column away. In the sparse pass wide is a word
+// space and a tenth, so words that start at one x behind mere word spaces
+// ("1 dd 0,1 mg" over "1 dd 75 mg" in one cell) make no edge, and once two
+// such edges make the run a table, a gap every row leaves free that two
+// rows start a word after is a column too: in a table of two rows, a
+// column whose cells take one line each starts no more. Otherwise wide is
+// 0. It returns the run's last row and the middles of its interior gaps.
 func pdfEdgeRun(rows []pdfRow, free [][]pdfSpan, i int, right, minGap, wide, body float64, sparse bool, bufs *[2][]pdfEdge) (int, []float64) {
 	if rows[i].words[0].table != 0 || len(free[i]) < 2 {
 		return i, nil
@@ -241,6 +241,8 @@ func pdfStartsAt(r pdfRow, x float64) int {
 // child doses and the kidney function at least.
 const pdfEdgeMinColumns = 4
 
+// The sparse pass (pdfEdgeTable) takes a run only under a header in bold,
+// whose lines it leaves out of the alignment test.
 func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64, sparse bool) (pdfTable, bool) {
 	cols := len(cuts) + 1
 	if cols < pdfEdgeMinColumns {
@@ -323,6 +325,8 @@ func pdfEdgeCheck(run []pdfRow, sorted []bool, cuts []float64, body float64, spa
 	top := run[0].y + 0.8*run[0].size
 	bottom := run[len(run)-1].y - 0.3*run[len(run)-1].size
 	t := pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: bottom, top: top}
+	// cells centred in their rows give the rows by their extents, as in a
+	// ruled table
 	if cells := pdfCellRows(lines, cols, body, head); cells != nil {
 		return pdfFillTable(t, cells, cuts, x0, false)
 	}
@@ -408,7 +412,8 @@ func pdfLineBold(l pdfTableLine) bool {
 }
 
 // pdfLeftAligned tells whether the cells of column c start at one x in two
-// of three lines with text there, three at least.
+// of three lines with text there, three at least, or least (two, in the
+// sparse pass) where the column holds no more.
 func pdfLeftAligned(lines []pdfTableLine, c, least int) bool {
 	var lefts []float64
 	for _, l := range lines {
@@ -417,5 +422,5 @@ func pdfLeftAligned(lines []pdfTableLine, c, least int) bool {
 		}
 	}
 	n := pdfModeCount(lefts, pdfEdgeTol)
-	return n >= min(3, max(least, len(lefts))) && n >= least && n*3 >= len(lefts)*2
+	return n >= max(least, min(3, len(lefts))) && n*3 >= len(lefts)*2
 }
