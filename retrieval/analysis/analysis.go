@@ -126,6 +126,7 @@ func (a *Analyzer) Terms(text string) []string {
 }
 
 // QueryTerms returns the distinct terms of text in order of first use,
+// with the joined forms of a verb the question splits (splitVerbs), and
 // without interrogatives: "hoeveel" or "welke" says what kind of answer is
 // wanted, not what it is about, and a passage that merely repeats the word
 // ("in hoeveel praktijken ... is onbekend") must not win on it.

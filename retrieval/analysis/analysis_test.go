@@ -306,10 +306,14 @@ func BenchmarkNew(b *testing.B) {
 }
 
 // FuzzTerms checks that any input is analysed without panics into non-empty
-// terms, and that query terms are the distinct index terms.
+// terms, and that query terms are the distinct index terms with the joined
+// forms of a verb the text splits (splitVerbs: "… neemt … aan" also asks
+// "aanneemt"; the fuzzer found "ǢT 000 om", whose "omæt" is no index
+// term of the text).
 func FuzzTerms(f *testing.F) {
 	a := newAnalyzer(f)
-	for _, s := range []string{"huisartsenpraktijken", "COVID-19", "e-\u2011health", "Ωμέγα ﬁ", "\xff\xfe", "a-b-c-d", "zorgzorgzorgzorgzorg"} {
+	for _, s := range []string{"huisartsenpraktijken", "COVID-19", "e-\u2011health", "Ωμέγα ﬁ", "\xff\xfe", "a-b-c-d", "zorgzorgzorgzorgzorg",
+		"Welk deel neemt geen nieuwe patiënten meer aan"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -319,11 +323,12 @@ func FuzzTerms(f *testing.F) {
 				t.Fatalf("empty term in %q", terms)
 			}
 		}
+		terms = append(terms, splitVerbs(text)...)
 		q := a.QueryTerms(text)
 		seen := make(map[string]bool)
 		for _, term := range q {
 			if seen[term] || !slices.Contains(terms, term) {
-				t.Fatalf("query term %q duplicated or not an index term", term)
+				t.Fatalf("query term %q duplicated or neither an index term nor a joined verb", term)
 			}
 			seen[term] = true
 		}
