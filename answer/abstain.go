@@ -1204,6 +1204,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		if unit == "" {
 			unit = q.unit[len(q.unit)-1]
 		}
+		if slices.Equal(q.unit, clockWords) {
+			return fmt.Sprintf("De bronnen%s noemen geen tijdstip.", about)
+		}
 		if slices.Contains(lowerWords(q.text), "procent") { // "Hoeveel procent van de patiënten …?" (askedCount)
 			return fmt.Sprintf("De bronnen%s noemen geen percentage van de %s.", about, unit)
 		}

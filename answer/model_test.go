@@ -614,6 +614,8 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 			"Geef bij ernstige uitdroging hydrolan via een neus-maagsonde."),
 		doc("p:15", bronwijzer.KindText, "2 Achtergronden › 2.2 Epidemiologie", "",
 			"De prevalentie van pluimhoest bij volwassenen is 0,9%: 1,4% bij mannen en 0,4% bij vrouwen. Bij 4% van de patiënten ontstaat een longontsteking; bij patiënten ouder dan 70 jaar is dat 11%."),
+		doc("p:16", bronwijzer.KindText, "4.3 Medicamenteuze behandeling", "",
+			"Geef saltrevol 1 dd 0,1 mg, 2 uur voor het slapengaan. Bij 7% van de patiënten nemen de klachten onder saltrevol toe."),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -747,6 +749,15 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	} {
 		if rule := ruled(tc.question)[tc.text]; rule != tc.want {
 			t.Errorf("%q: %q: rule %q, want %q", tc.question, tc.text, rule, tc.want)
+		}
+	}
+	// "Hoe laat" asks for a time of day, which a share or a dose is not.
+	for text, want := range map[string]string{
+		"Geef saltrevol 1 dd 0,1 mg, 2 uur voor het slapengaan.":         "",
+		"Bij 7% van de patiënten nemen de klachten onder saltrevol toe.": ruleUnit,
+	} {
+		if rule := ruled("Hoe laat neemt de patiënt saltrevol in?")[text]; rule != want {
+			t.Errorf("%q for 'hoe laat': rule %q, want %q", text, rule, want)
 		}
 	}
 	for text, want := range map[string]bool{

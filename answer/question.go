@@ -712,7 +712,7 @@ var (
 		"mg", "milligram", "gram", "ml", "tablet", "tabletten", "capsule", "capsules")
 	amountPhrases = []string{"hoe vaak", "hoe lang", "hoe groot", "hoe hoog", "hoe laag", "hoe betrouwbaar", "hoe nauwkeurig",
 		"welk percentage", "welk deel", "welk aandeel", "welke percentage"}
-	conditionPhrases = []string{"bij welke", "bij wie", "in welke gevallen", "in welk geval", "onder welke", "vanaf welke", "vanaf wanneer", "tot welke", "na hoeveel"}
+	conditionPhrases = []string{"bij welke", "bij wie", "in welke gevallen", "in welk geval", "onder welke", "vanaf welke", "vanaf wanneer", "tot welke", "na hoeveel", "hoe laat"}
 	// yesNoOpeners open a clause that asks yes or no: "Mag ik …?", "Is …
 	// toegestaan?", "…; kan dat?".
 	yesNoOpeners = setOf("mag", "mogen", "kan", "kun", "kunnen", "is", "zijn", "moet", "moeten",

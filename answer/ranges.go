@@ -522,10 +522,16 @@ func askedUnit(ws []string) []string {
 			}
 		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "lang":
 			return durationWords
+		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "laat":
+			return clockWords
 		}
 	}
 	return nil
 }
+
+// clockWords show the time of day a "hoe laat" question asks for: "om 22
+// uur", "2 uur voor het slapengaan". A share or a dose is no time.
+var clockWords = []string{"uur"}
 
 var durationWords = []string{"uur", "uren", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"}
 

@@ -398,12 +398,14 @@ func dumpFit(path string, qs []fitQuestion) error {
 			X        []float64 `json:"x"`
 			Holds    bool      `json:"holds"`
 			Evidence bool      `json:"evidence"`
+			Number   bool      `json:"number"`
+			Defined  bool      `json:"defined,omitempty"`
 		}
 		cs := make([]cand, len(q.cands))
 		for i, c := range q.cands {
-			cs[i] = cand{c.text, c.x, c.holds, c.evidence}
+			cs[i] = cand{c.text, c.x, c.holds, c.evidence, c.number, c.defined}
 		}
-		if err := enc.Encode(map[string]any{"id": q.id, "question": q.question, "answerable": q.answerable, "cands": cs}); err != nil {
+		if err := enc.Encode(map[string]any{"id": q.id, "group": q.group, "question": q.question, "answerable": q.answerable, "cands": cs}); err != nil {
 			_ = f.Close() // the encode error is the one to report
 			return err
 		}
