@@ -35,7 +35,8 @@
 # converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
 # FT-06's LaTeX through Word documents and LibreOffice, FT-08's and
 # FT-09's pandoc pages printed by Chromium, and FT-05's, FT-07's and
-# FT-11's pages printed by wkhtmltopdf.
+# FT-11's pages printed by wkhtmltopdf; FT-11's page by LibreOffice and by
+# Chromium, and FT-08's Markdown by pandoc and pdfLaTeX.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -193,6 +194,15 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:
   --outdir "$tmp" "$tmp/ft05-kwelderkoorts.docx" "$tmp/ft06-dwarrelhoofdpijn.docx" >/dev/null
 cp "$tmp/ft05-kwelderkoorts.pdf" "$tables/libreoffice-docx-ft05.pdf"
 cp "$tmp/ft06-dwarrelhoofdpijn.pdf" "$tables/libreoffice-docx-ft06.pdf"
+
+# FT-11's page converted by LibreOffice Writer/Web (a borderless dose
+# table under a grouped header in bold that cell padding sets apart) and
+# printed by Chromium; FT-08's Markdown by pandoc and pdfLaTeX.
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf \
+  --outdir "$tmp" "$dir/ft11/ft11-klepperoor.html" >/dev/null
+cp "$tmp/ft11-klepperoor.pdf" "$tables/libreoffice-html-ft11.pdf"
+print "$dir/ft11/ft11-klepperoor.html" "$tables/chromium-ft11.pdf"
+pandoc "$dir/ft08/ft08-kriebelbeen.md" -o "$tables/pandoc-latex-ft08.pdf"
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

@@ -79,7 +79,9 @@ import (
 // FT-08's and FT-09's Markdown made a page by pandoc and printed by
 // Chromium, FT-08's page converted by LibreOffice, FT-05's page and
 // FT-06's LaTeX through Word documents and LibreOffice, FT-05's, FT-07's
-// and FT-11's pages printed by wkhtmltopdf).
+// and FT-11's pages printed by wkhtmltopdf, FT-11's page converted by
+// LibreOffice and printed by Chromium, FT-08's Markdown by pandoc and
+// pdfLaTeX).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -112,6 +114,14 @@ var heldOutSets = []struct {
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft05.pdf"}, 20, 0, 0, 0},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft07.pdf"}, 24, 0, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft11.pdf"}, 24, 0, 0, 0},
+	// FT-11's page converted by LibreOffice Writer/Web (a borderless dose
+	// table whose bold header padding sets apart, pdfBoldHeaderAbove) and
+	// printed by Chromium, and FT-08's Markdown by pandoc and pdfLaTeX
+	// ("Hoe laat neemt de patiënt somnarol in?" was answered there with a
+	// share, clockWords)
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft11.pdf"}, 22, 0, 0, 0},
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-ft11.pdf"}, 23, 0, 0, 0},
+	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/pandoc-latex-ft08.pdf"}, 21, 0, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,

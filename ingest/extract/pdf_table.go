@@ -1198,6 +1198,7 @@ func pdfBottomHeader(rows [][]pdfTableLine) bool {
 // words from the rows and puts a marker row (a word with table k) in their
 // place.
 func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
+	pdfBoldHeaderAbove(rows, t, body)
 	markY := t.top
 	if capRows, y := pdfFindCaption(rows, t, body, true); capRows != nil {
 		rows, t.caption, markY = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), y
@@ -1229,6 +1230,72 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	t.marker = k
 	t.atTop = out[0].words[0].table == k
 	return out
+}
+
+// pdfBoldHeaderAbove gives a table found without a header the lines in
+// bold right above it as its header, when every word of them stands in
+// one of its columns and each column gets a word: HTML's th, bold and
+// centred in a header row that cell padding sets apart from the body
+// (LibreOffice Writer/Web), so the search, which joins rows a line or so
+// apart, left it out. The lines may stand half a line apart (cells
+// centred in the header row's height) and the nearest within pdfEdgeGap
+// ems of the table's first line. A grouping cell over two columns
+// ("Kinderen" over "1–5 jaar" and "6–11 jaar") joins the column it
+// starts in. The table's top moves up to the header, so its rows leave
+// the text and a caption is looked for above it.
+func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
+	if t.header != nil || len(t.colX) < 3 || len(t.rows) == 0 {
+		return
+	}
+	// a header cell may be wider than the cells below it: the last
+	// column's runs past the table's text ("Volwassenen en kinderen")
+	column := func(w pdfWord) int {
+		col := -1
+		for i, x := range t.colX {
+			if w.x0 >= x-pdfEdgeTol {
+				col = i
+			}
+		}
+		if w.x0 < t.x0 || col+1 < len(t.colX) && w.x1 > t.colX[col+1] {
+			return -1 // outside the table, or across the next column's edge
+		}
+		return col
+	}
+	first := math.Inf(-1) // the baseline of the table's first line
+	for _, r := range rows {
+		if r.y < t.top && r.y > t.bottom {
+			first = max(first, r.y)
+		}
+	}
+	lines := make([][]string, len(t.colX))
+	prev, top, took := first, 0.0, false
+	for k := len(rows) - 1; k >= 0; k-- {
+		r := rows[k]
+		if r.y <= first {
+			continue
+		}
+		limit := 1.5 * r.size
+		if !took {
+			limit = pdfEdgeGap * max(body, r.size)
+		}
+		if r.y-prev > limit || len(r.words) == 0 || !pdfWordsBold(r.words) ||
+			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || w.bold < w.n || column(w) < 0 }) {
+			break
+		}
+		for i := len(r.words) - 1; i >= 0; i-- {
+			c := column(r.words[i])
+			lines[c] = append([]string{r.words[i].text}, lines[c]...)
+		}
+		prev, top, took = r.y, r.y+0.8*r.size, true
+	}
+	if !took || slices.ContainsFunc(lines, func(ws []string) bool { return len(ws) == 0 }) {
+		return
+	}
+	t.header = make([][]string, len(lines))
+	for c, ws := range lines {
+		t.header[c] = []string{normalizeLine(strings.Join(ws, " "))}
+	}
+	t.top = top
 }
 
 // pdfTakeHeaderAbove moves a line between the caption (at capY) and the
@@ -1498,7 +1565,44 @@ func pdfAlignedAt(rows []pdfRow, sorted []bool, i, j int, cuts []float64, body, 
 		}
 		h--
 	}
-	return pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
+	t, ok := pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], cuts, body)
+	if ok || h == i {
+		return t, ok
+	}
+	// The lines above may hold the only text of the first column: a word
+	// processor that centres cells vertically (LibreOffice) sets a wrapped
+	// first cell on the lines between those of the others, so no line of
+	// the run found has text on both sides of the first gutter. The
+	// gutters the whole run leaves free are its columns then.
+	if more := pdfSharedCuts(rows[h:j+1], body); len(more) > len(cuts) {
+		return pdfAlignedCheck(rows[h:j+1], sorted[h:j+1], more, body)
+	}
+	return t, false
+}
+
+// pdfSharedCuts returns the middles of the gutters, of pdfAlignedMinGap at
+// least, that every row of the run leaves free inside the run's extent,
+// with words on both sides in some row.
+func pdfSharedCuts(run []pdfRow, body float64) []float64 {
+	x0, x1 := pdfRunExtent(run)
+	window, minGap := pdfSpan{x0, x1}, pdfAlignedMinGap(body)
+	var common, next []pdfSpan
+	for k, r := range run {
+		free := pdfAppendFreeSpans(nil, r, window, minGap)
+		if k == 0 {
+			common = free
+			continue
+		}
+		next = pdfAppendIntersect(next[:0], common, free, minGap)
+		common, next = next, common
+	}
+	var cuts []float64
+	for _, g := range common {
+		if g.x0 > x0 && g.x1 < x1 && pdfBothSides(run, g) {
+			cuts = append(cuts, (g.x0+g.x1)/2)
+		}
+	}
+	return cuts
 }
 
 // pdfGrowAtEdges adds to the aligned run rows[i..j] the rows above and

@@ -622,6 +622,29 @@ func TestPDFTablesEdgeCentredRows(t *testing.T) {
 	})
 }
 
+// FT-11's page converted by LibreOffice Writer/Web: a borderless dose table
+// whose cells are centred in their rows' height, so no line has text on
+// both sides of the first gutter, under a grouped header in bold that cell
+// padding sets apart. Every row is read whole, under its caption and a
+// header of every column (pdfSharedCuts, pdfBoldHeaderAbove).
+func TestPDFTablesBoldHeaderApart(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-html-ft11.pdf")
+	if len(doc.Tables) == 0 {
+		t.Fatal("no table read")
+	}
+	tab := doc.Tables[0]
+	if tab.Caption != "Tabel 2 Dosering van geneesmiddelen bij klepperoor" {
+		t.Errorf("caption %q", tab.Caption)
+	}
+	if want := []string{"Middel", "Kinderen 1–5 jaar", "6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}; !slices.Equal(tab.Header, want) {
+		t.Errorf("header %q, want %q", tab.Header, want)
+	}
+	rowsHold(t, doc, map[string][]string{
+		"Middel: lindoxan (suspensie 50 mg/ml; tablet 500 mg)": {"Kinderen 1–5 jaar: 2 dd 15 mg/kg", "6–11 jaar: 2 dd 250 mg", "Volwassenen en kinderen vanaf 12 jaar: 2 dd 500 mg"},
+		"Middel: moxalide (tablet 100 mg)":                     {"Kinderen 1–5 jaar: niet geregistreerd", "6–11 jaar: 1 dd 50 mg", "Volwassenen en kinderen vanaf 12 jaar: 1 dd 100 mg, de eerste dag 200 mg"},
+	})
+}
+
 // The sparse pass of the edge search takes a table only under a header in
 // bold: the same lines without it are text set in columns.
 func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
