@@ -36,7 +36,8 @@
 # FT-06's LaTeX through Word documents and LibreOffice, FT-08's and
 # FT-09's pandoc pages printed by Chromium, and FT-05's, FT-07's and
 # FT-11's pages printed by wkhtmltopdf; FT-11's page by LibreOffice and by
-# Chromium, and FT-08's Markdown by pandoc and pdfLaTeX.
+# Chromium, and FT-08's Markdown by pandoc and pdfLaTeX; FT-07's and
+# FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -194,6 +195,19 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:
   --outdir "$tmp" "$tmp/ft05-kwelderkoorts.docx" "$tmp/ft06-dwarrelhoofdpijn.docx" >/dev/null
 cp "$tmp/ft05-kwelderkoorts.pdf" "$tables/libreoffice-docx-ft05.pdf"
 cp "$tmp/ft06-dwarrelhoofdpijn.pdf" "$tables/libreoffice-docx-ft06.pdf"
+# And FT-07's and FT-11's pages and FT-10's LaTeX the same way: a header
+# set at the bottom of its row over a table whose last first cell wraps
+# ("≥ 40 kg en" over "volwassenen"); a grouped header pandoc writes as one
+# paragraph a cell, set apart by paragraph spacing; a drug cell spanning
+# three rows, broken over a page with a footnote between.
+pandoc "$dir/ft07/ft07-zandbuik.html" -o "$tmp/ft07-zandbuik.docx"
+pandoc "$dir/ft11/ft11-klepperoor.html" -o "$tmp/ft11-klepperoor.docx"
+pandoc "$dir/ft10/ft10-fluitkeel.tex" -o "$tmp/ft10-fluitkeel.docx"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp/docx" "$tmp/ft07-zandbuik.docx" "$tmp/ft11-klepperoor.docx" "$tmp/ft10-fluitkeel.docx" >/dev/null
+cp "$tmp/docx/ft07-zandbuik.pdf" "$tables/libreoffice-docx-ft07.pdf"
+cp "$tmp/docx/ft11-klepperoor.pdf" "$tables/libreoffice-docx-ft11.pdf"
+cp "$tmp/docx/ft10-fluitkeel.pdf" "$tables/libreoffice-docx-ft10.pdf"
 
 # FT-11's page converted by LibreOffice Writer/Web (a borderless dose
 # table under a grouped header in bold that cell padding sets apart) and

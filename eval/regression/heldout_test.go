@@ -81,7 +81,8 @@ import (
 // FT-06's LaTeX through Word documents and LibreOffice, FT-05's, FT-07's
 // and FT-11's pages printed by wkhtmltopdf, FT-11's page converted by
 // LibreOffice and printed by Chromium, FT-08's Markdown by pandoc and
-// pdfLaTeX).
+// pdfLaTeX, FT-07's and FT-11's pages and FT-10's LaTeX through Word
+// documents and LibreOffice).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -122,6 +123,16 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft11.pdf"}, 22, 0, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-ft11.pdf"}, 23, 0, 0, 0},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/pandoc-latex-ft08.pdf"}, 21, 0, 0, 0},
+	// FT-07's and FT-11's pages and FT-10's LaTeX through Word documents
+	// and LibreOffice: FT-07's table of rehydration whose last first cell
+	// wraps (pdfFirstCellGoesOn); FT-11's dose table, which pandoc wrote as
+	// one paragraph a cell (pdfWrappedPitch keeps them apart, and no
+	// answer is read from the run of cells: its dose questions are
+	// refused); FT-10's drug cells spanning three rows, broken over a page
+	// (the drug's name is lost to most rows: refused, not answered)
+	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft07.pdf"}, 23, 0, 0, 0},
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft11.pdf"}, 20, 0, 0, 0},
+	{"../datasets/heldout-ft10.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft10.pdf"}, 16, 0, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,

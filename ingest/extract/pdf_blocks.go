@@ -182,9 +182,19 @@ type pdfBlock struct {
 
 func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
 	pitch := pdfMedianPitch(lines, body, bodyBold)
+	// body text whose paragraphs are mostly one line apart by their
+	// spacing breaks at the pitch of its wrapped lines (pdfWrappedPitch)
+	bodyPitch := pitch
+	if w := pdfWrappedPitch(lines, body); w > 0 && pitch > 1.5*w {
+		bodyPitch = w
+	}
 	var blocks []pdfBlock
 	for i, l := range lines {
-		if i == 0 || l.table != 0 || lines[i-1].table != 0 || pdfBreakBefore(lines[i-1], l, pitch, body, bodyBold) {
+		p := pitch
+		if i > 0 && pdfBodySize(lines[i-1], body) && pdfBodySize(l, body) {
+			p = bodyPitch
+		}
+		if i == 0 || l.table != 0 || lines[i-1].table != 0 || pdfBreakBefore(lines[i-1], l, p, body, bodyBold) {
 			blocks = append(blocks, pdfBlock{})
 		}
 		b := &blocks[len(blocks)-1]
@@ -219,6 +229,47 @@ func pdfMedianPitch(lines []pdfLine, body float64, bodyBold bool) float64 {
 	slices.Sort(d)
 	return d[len(d)/2]
 }
+
+// pdfWrappedPitch is the median baseline distance below the body-size
+// lines of a page that wrap, when three or more do, else 0. A line wraps
+// when it runs to its column's right edge without ending a sentence, so
+// the line below is the same paragraph's. On a page of one-line
+// paragraphs set apart by paragraph spacing (a glossary, a table that a
+// converter wrote as one paragraph a cell) most distances are the
+// spacing, and their median joins every paragraph into one block.
+func pdfWrappedPitch(lines []pdfLine, body float64) float64 {
+	type column struct{ band, col int }
+	left, right := map[column]float64{}, map[column]float64{}
+	for _, l := range lines {
+		c := column{l.band, l.col}
+		if r, ok := right[c]; !ok || l.x1 > r {
+			right[c] = l.x1
+		}
+		if x, ok := left[c]; !ok || l.x0 < x {
+			left[c] = l.x0
+		}
+	}
+	var d []float64
+	for i := 1; i < len(lines); i++ {
+		a, b := lines[i-1], lines[i]
+		c := column{a.band, a.col}
+		if !pdfBodySize(a, body) || !pdfBodySize(b, body) || b.band != a.band || b.col != a.col ||
+			a.x1 < right[c]-0.1*(right[c]-left[c]) || pdfEndsSentence(a.text) {
+			continue
+		}
+		if p := a.y - b.y; p > 0 && p < 3*a.size {
+			d = append(d, p)
+		}
+	}
+	if len(d) < 3 {
+		return 0
+	}
+	slices.Sort(d)
+	return d[len(d)/2]
+}
+
+// pdfBodySize tells whether a line is set in the body size.
+func pdfBodySize(l pdfLine, body float64) bool { return math.Abs(l.size-body) <= 0.05*body }
 
 var pdfBullets = "•◦▪●■○·–"
 

@@ -761,7 +761,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	var rows [][]pdfTableLine
 	shape := pdfShapeOf(segs, cols)
-	for _, s := range segs {
+	for k, s := range segs {
 		switch {
 		case !wrapped:
 			for _, l := range s {
@@ -773,7 +773,8 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			start := 0 // the current row's first line in s
 			pitch := pdfPaddedPitch(s)
 			for i, l := range s {
-				if i == 0 || len(l.cells[0]) > 0 && pdfRowStartsAt(s[start:i], l, shape, pitch) {
+				last := k == len(segs)-1 && i == len(s)-1
+				if i == 0 || len(l.cells[0]) > 0 && pdfRowStartsAt(s[start:i], l, shape, pitch) && !(last && pdfFirstCellGoesOn(s[i-1], l, shape)) {
 					rows, start = append(rows, nil), i
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
@@ -825,6 +826,21 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	last := rows[len(rows)-1]
 	t.tail, t.lead, t.shape = last[len(last)-1], rows[len(rows)-len(cells)][0], shape
 	return t, true
+}
+
+// pdfFirstCellGoesOn tells whether line l, the table's last, is the rest
+// of the first cell of the line above: it has text in the first column
+// only, and its first word, in lower case, would not have fitted after the
+// text above it ("≥ 40 kg en" over "volwassenen"). A line of the first column alone may
+// be a label over the rows below it, but none follow the last line.
+func pdfFirstCellGoesOn(prev, l pdfTableLine, shape pdfColumnShape) bool {
+	above := prev.cells[0]
+	if len(above) < 2 || l.filled() != 1 || len(l.cells[0]) == 0 {
+		return false
+	}
+	last, next := above[len(above)-1], l.cells[0][0]
+	r, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsLower(r) && last.x1+0.2*next.size+(next.x1-next.x0) > shape.rights[0]+0.5
 }
 
 // pdfRowStarts tells whether line l, which has text in the first column,

@@ -645,6 +645,50 @@ func TestPDFTablesBoldHeaderApart(t *testing.T) {
 	})
 }
 
+// FT-07's page through a Word document and LibreOffice: a header set at
+// the bottom of its row ("Daarna na elke" over "dunne ontlasting") over
+// rows of one line each, the last of which wraps its first cell ("≥ 40 kg
+// en" over "volwassenen"). That line is the row's, not a row of its own
+// (pdfFirstCellGoesOn): before, the table's last row read "volwassenen"
+// alone, the rows above lost their header (a row without a number is no
+// row under a header of amounts) and the adults' 2000–4000 ml stood under
+// "≥ 40 kg en".
+func TestPDFTablesLastFirstCellWraps(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-docx-ft07.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Lichaamsgewicht: ≥ 40 kg en volwassenen": {"In de eerste 4 uur: 2000–4000 ml", "Daarna na elke dunne ontlasting: 250 ml"},
+		"Lichaamsgewicht: < 5 kg":                 {"In de eerste 4 uur: 200–400 ml", "Daarna na elke dunne ontlasting: 50 ml"},
+	})
+}
+
+// FT-11's page through a Word document and LibreOffice: pandoc wrote the
+// dose table with its grouped header as one paragraph a cell, set apart
+// by paragraph spacing, so most line distances on the page are that
+// spacing. The paragraphs stay apart (pdfWrappedPitch): before, the page's
+// median distance joined the cells and the advice above them into one
+// block, a "sentence" of every dose that answered "Welke bijwerkingen
+// heeft lindoxan?" (0.73).
+func TestPDFParagraphsApartBySpacing(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/libreoffice-docx-ft11.pdf")
+	var page string
+	for _, p := range doc.Pages {
+		if strings.Contains(p.Text, "2 dd 15 mg/kg") {
+			page = p.Text
+		}
+	}
+	paras := strings.Split(page, "\n\n")
+	for _, want := range []string{"Middel", "2 dd 15 mg/kg", "moxalide (tablet 100 mg)", "Tabel 2 Dosering van geneesmiddelen bij klepperoor"} {
+		if !slices.Contains(paras, want) {
+			t.Errorf("%q is no paragraph of its own on the page:\n%s", want, page)
+		}
+	}
+	if !slices.ContainsFunc(paras, func(p string) bool {
+		return strings.HasPrefix(p, "Geef zo nodig paracetamol als pijnstiller.") && strings.HasSuffix(p, "gedurende 5 dagen.")
+	}) {
+		t.Errorf("the paragraph of three lines is not one block:\n%s", page)
+	}
+}
+
 // The sparse pass of the edge search takes a table only under a header in
 // bold: the same lines without it are text set in columns.
 func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
