@@ -103,6 +103,11 @@ const (
 	// caption do not name them all: with FT-04 alone in the corpus, the
 	// anamnesis list "Vraag naar: het begin, de lokalisatie …" answered
 	// the side effect of morvastine "in het begin van de behandeling".
+	// A drug of the corpus's dose tables counts whether or not its row
+	// was retrieved (subjects.missesTabled): with FT-04 alone, "Wanneer stop
+	// ik beluxaan op grond van de Sintelhuid Ernst Index?", whose row
+	// ranked below five passages, was answered with the sleeping problems
+	// of patients with a SEI ≥ 16.
 	ruleSubjects = "subjects"
 
 	// ruleScattered: the question names nothing the sources are about (no

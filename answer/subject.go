@@ -308,9 +308,14 @@ func (sub subjects) labelledOther(a Analyzer, tables map[string]bool, c *cand) b
 // not name them all: "Is er een interactie tussen velamistat en
 // tarvomycine?" is not answered by "Velamistat remt de afbraak van
 // dravotioprine". A dose asked "bij de start van velamistat" is the dose of
-// the drug asked, which need not name the other.
+// the drug asked, which need not name the other. Also whether the question
+// names one such drug, whose row was not retrieved (no subject of the
+// retrieved rows is asked), and c does not name it: "Wanneer stop ik
+// beluxaan op grond van de Sintelhuid Ernst Index?" is not answered by the
+// sleeping problems of patients with a SEI ≥ 16.
 func (sub subjects) missesTabled(c *cand) bool {
-	if len(sub.tabled) < 2 || sub.quantity {
+	one := len(sub.tabled) == 1 && len(sub.asked) == 0
+	if !one && (len(sub.tabled) < 2 || sub.quantity) {
 		return false
 	}
 	for t := range sub.tabled {
