@@ -18,6 +18,7 @@
 #                       space, broken across a page; a bordered table whose
 #                       header and one wrapped row end a page
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
+#   groff-headrule.pdf  groff tbl as pandoc writes it: a rule under the header
 #   libreoffice-rowspan.pdf LibreOffice Writer/Web: a dose table without
 #                       borders whose drug cells are merged over the rows
 #                       of their populations and centred on them (the first
@@ -31,7 +32,7 @@
 #                       header is grouped over two lines ("Dosering" over
 #                       "Volwassenen" and "Kinderen"), read without it
 # Needs: pdflatex (texlive-latex-base), chromium, libreoffice
-# (libreoffice-writer-nogui), groff. The texts are fictional.
+# (libreoffice-writer-nogui), groff, pandoc. The texts are fictional.
 set -eu
 out=$(cd "$(dirname "$0")/.." && pwd)/ingest/extract/testdata/tables
 tmp=$(mktemp -d)
@@ -511,4 +512,28 @@ Verlaag de bloeddruk geleidelijk en let bij ouderen op orthostatische klachten.
 Bij een systolische waarde boven 180 mmHg volgt dezelfde week een controle.
 MS
 groff -k -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/groff-plain.ms" > "$out/groff-plain.pdf"
+
+# 3b. groff tbl as pandoc writes it (-t ms): a rule under a header that is
+# neither bold nor free of numbers, and row labels of one line beside
+# wrapped cells ("Ogen" over "Drinken")
+cat > "$tmp/groff-headrule.html" <<'HTML'
+<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Uitdroging</title></head><body>
+<h2>Uitdroging</h2>
+<p>Beoordeel de tekenen van uitdroging (tabel 1) en geef het middel uit tabel 2.</p>
+<table><caption>Tabel 1 Tekenen van uitdroging bij kinderen</caption>
+<thead><tr><th>Teken</th><th>Geen of lichte uitdroging</th><th>Matige uitdroging</th><th>Ernstige uitdroging</th></tr></thead>
+<tbody><tr><td>Algemene indruk</td><td>alert</td><td>onrustig of prikkelbaar</td><td>suf of slap</td></tr>
+<tr><td>Ogen</td><td>normaal</td><td>ingevallen</td><td>diep ingevallen</td></tr>
+<tr><td>Drinken</td><td>drinkt normaal</td><td>dorstig, drinkt gretig</td><td>drinkt slecht of niet</td></tr>
+<tr><td>Huidturgor</td><td>normaal</td><td>verstreken plooi verdwijnt langzaam</td><td>verstreken plooi verdwijnt zeer langzaam (&gt; 2 seconden)</td></tr></tbody></table>
+<table><caption>Tabel 2 Dosering van geneesmiddelen bij zandbuik</caption>
+<thead><tr><th>Patiënt</th><th>Motrexide (tablet 4 mg; drank 0,8 mg/ml)</th><th>Cefaloxine (tablet 500 mg; suspensie 50 mg/ml)</th></tr></thead>
+<tbody><tr><td>Volwassenen</td><td>8 mg eenmalig</td><td>2 dd 500 mg gedurende 3 dagen</td></tr>
+<tr><td>Kinderen vanaf 2 jaar</td><td>0,15 mg/kg eenmalig, maximaal 8 mg</td><td>20 mg/kg/dag in 2 giften gedurende 3 dagen, maximaal 1000 mg per dag</td></tr>
+<tr><td>Zwangerschap</td><td>niet gebruiken</td><td>niet in het eerste trimester</td></tr></tbody></table>
+<p>Controleer na 4 uur opnieuw.</p>
+</body></html>
+HTML
+pandoc "$tmp/groff-headrule.html" -t ms -o "$tmp/groff-headrule.ms"
+groff -Kutf8 -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/groff-headrule.ms" > "$out/groff-headrule.pdf"
 ls -l "$out"

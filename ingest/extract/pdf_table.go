@@ -56,8 +56,11 @@ type pdfTable struct {
 	// page is seen from them (pdfJoinBrokenRow).
 	tail, lead pdfTableLine
 	shape      pdfColumnShape
-	index      int // 1-based index into Document.Tables
-	first      int // index of this part's first row in the Table's Rows
+	// lines holds the lines of each row, the header's first when it has
+	// one (pdfHeadRule reads them)
+	lines [][]pdfTableLine
+	index int // 1-based index into Document.Tables
+	first int // index of this part's first row in the Table's Rows
 }
 
 // pdfCaptionRE matches a caption's label and number: "Tabel 2", "Table 3:",
@@ -115,6 +118,7 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 		if !ok {
 			break
 		}
+		pdfHeadRule(&t, p.rules)
 		rows = pdfTakeTable(rows, &t, body, len(tables)+1)
 		tables = append(tables, t)
 	}
@@ -825,7 +829,39 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	t.colX = append([]float64{x0}, cuts...)
 	last := rows[len(rows)-1]
 	t.tail, t.lead, t.shape = last[len(last)-1], rows[len(rows)-len(cells)][0], shape
+	t.lines = rows
 	return t, true
+}
+
+// pdfHeadRule makes the first row of a table found without a header its
+// header when a horizontal rule across the table runs between that row and
+// the next and none runs between the rows below: the rule a typesetter
+// draws under a header (groff's tbl, a word processor's header border)
+// whose cells are neither bold nor free of numbers ("Motrexide (tablet 4
+// mg; drank 0,8 mg/ml)"). A table with a rule between all its rows shows
+// no header so.
+func pdfHeadRule(t *pdfTable, rules []pdfRule) {
+	if t.header != nil || len(t.lines) < 3 || len(t.rows) != len(t.lines) {
+		return
+	}
+	w := t.x1 - t.x0
+	between := func(a, b []pdfTableLine) bool {
+		upper, lower := a[len(a)-1].y, b[0].y
+		return slices.ContainsFunc(rules, func(r pdfRule) bool {
+			return !r.vertical && r.lo <= t.x0+0.1*w && r.hi >= t.x1-0.1*w && r.pos < upper && r.pos > lower
+		})
+	}
+	if !between(t.lines[0], t.lines[1]) {
+		return
+	}
+	for k := 1; k+1 < len(t.lines); k++ {
+		if between(t.lines[k], t.lines[k+1]) {
+			return
+		}
+	}
+	t.header, t.rows = t.rows[0], t.rows[1:]
+	t.rowY, t.rowNotes = t.rowY[1:], t.rowNotes[1:]
+	t.lead = t.lines[1][0]
 }
 
 // pdfFirstCellGoesOn tells whether line l, the table's last, is the rest
@@ -887,6 +923,15 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 			if slices.ContainsFunc(cur, func(x pdfTableLine) bool { return len(x.cells[c]) > 0 }) {
 				return true
 			}
+			continue
+		}
+		if last, next := above[len(above)-1], ws[0]; c == 0 && !padded && pdfStartsUpper(next.text) &&
+			last.x1+0.2*next.size+(next.x1-next.x0) <= shape.rights[c]+0.5 {
+			// a label in capitals that would have fitted after the one
+			// above ("Ogen" over "Drinken"): a new row, however short the
+			// label above
+			both++
+			fit++
 			continue
 		}
 		if padded || !shape.wraps[c] || len(above) < 2 {

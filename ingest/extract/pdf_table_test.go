@@ -689,6 +689,32 @@ func TestPDFParagraphsApartBySpacing(t *testing.T) {
 	}
 }
 
+// groff's tbl as pandoc writes a web page's tables (-t ms): a rule under a
+// header that is neither bold nor free of numbers ("Motrexide (tablet 4
+// mg; drank 0,8 mg/ml)") makes it the header (pdfHeadRule); before, the
+// header was the first body row and no cell was named by its column. And
+// a row label of one line in capitals under another ("Ogen" over
+// "Drinken", beside wrapped cells) starts a row (pdfRowStartsAt).
+func TestPDFTablesHeadRule(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/groff-headrule.pdf")
+	if len(doc.Tables) != 2 {
+		t.Fatalf("%d tables, want 2", len(doc.Tables))
+	}
+	for i, want := range [][]string{
+		{"Teken", "Geen of lichte uitdroging", "Matige uitdroging", "Ernstige uitdroging"},
+		{"Patiënt", "Motrexide (tablet 4 mg; drank 0,8 mg/ml)", "Cefaloxine (tablet 500 mg; suspensie 50 mg/ml)"},
+	} {
+		if got := doc.Tables[i].Header; !slices.Equal(got, want) {
+			t.Errorf("table %d: header %q, want %q", i+1, got, want)
+		}
+	}
+	rowsHold(t, doc, map[string][]string{
+		"Teken: Ogen":                    {"Ernstige uitdroging: diep ingevallen"},
+		"Patiënt: Volwassenen":           {"Motrexide (tablet 4 mg; drank 0,8 mg/ml): 8 mg eenmalig", "Cefaloxine (tablet 500 mg; suspensie 50 mg/ml): 2 dd 500 mg gedurende 3 dagen"},
+		"Patiënt: Kinderen vanaf 2 jaar": {"Motrexide (tablet 4 mg; drank 0,8 mg/ml): 0,15 mg/kg eenmalig, maximaal 8 mg"},
+	})
+}
+
 // The sparse pass of the edge search takes a table only under a header in
 // bold: the same lines without it are text set in columns.
 func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
