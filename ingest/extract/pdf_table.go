@@ -841,7 +841,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 // mg; drank 0,8 mg/ml)"). A table with a rule between all its rows shows
 // no header so.
 func pdfHeadRule(t *pdfTable, rules []pdfRule) {
-	if t.header != nil || len(t.lines) < 3 || len(t.rows) != len(t.lines) {
+	if t.header != nil || len(t.lines) < 2 || len(t.rows) != len(t.lines) {
 		return
 	}
 	w := t.x1 - t.x0
@@ -914,6 +914,13 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 	prev := cur[len(cur)-1]
 	both, fit := 0, 0
 	padded := pitch > 0
+	if !padded && l.filled() == len(l.cells) && len(prev.cells[0]) > 0 && pdfStartsUpper(l.cells[0][0].text) {
+		// a line with text in every column under a label in the first,
+		// its own label in capitals, is a row of its own ("Bewustzijn ·
+		// helder · suf · verward" under "Polsfrequentie · < 100/min …"),
+		// whatever room the cells above it left
+		return true
+	}
 	for c, ws := range l.cells {
 		if len(ws) == 0 {
 			continue
@@ -923,15 +930,6 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 			if slices.ContainsFunc(cur, func(x pdfTableLine) bool { return len(x.cells[c]) > 0 }) {
 				return true
 			}
-			continue
-		}
-		if last, next := above[len(above)-1], ws[0]; c == 0 && !padded && pdfStartsUpper(next.text) &&
-			last.x1+0.2*next.size+(next.x1-next.x0) <= shape.rights[c]+0.5 {
-			// a label in capitals that would have fitted after the one
-			// above ("Ogen" over "Drinken"): a new row, however short the
-			// label above
-			both++
-			fit++
 			continue
 		}
 		if padded || !shape.wraps[c] || len(above) < 2 {

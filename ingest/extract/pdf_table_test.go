@@ -693,8 +693,9 @@ func TestPDFParagraphsApartBySpacing(t *testing.T) {
 // header that is neither bold nor free of numbers ("Motrexide (tablet 4
 // mg; drank 0,8 mg/ml)") makes it the header (pdfHeadRule); before, the
 // header was the first body row and no cell was named by its column. And
-// a row label of one line in capitals under another ("Ogen" over
-// "Drinken", beside wrapped cells) starts a row (pdfRowStartsAt).
+// a line with text in every column and its label in capitals under
+// another row's label starts a row ("Drinken · drinkt normaal · …" under
+// "Ogen · …", beside wrapped cells; pdfRowStartsAt).
 func TestPDFTablesHeadRule(t *testing.T) {
 	doc := extractPath(t, "testdata/tables/groff-headrule.pdf")
 	if len(doc.Tables) != 2 {
@@ -743,21 +744,24 @@ func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
 // item, under a header of every column. A header cell's upper line set
 // above the others ("Verminder" over "de nierfunctie") is the header's,
 // not the caption's, and a word cut without a hyphen that the document
-// writes whole elsewhere is mended ("leverontst" over "eking").
+// writes whole elsewhere is mended ("leverontst" over "eking"). The score
+// table's header, set apart from its rows by a border only, is its header
+// too (pdfHeadRule).
 func TestPDFTablesNarrowWordColumns(t *testing.T) {
 	tests := []struct {
-		path   string
-		first  []string
-		header []string
-		row    map[string]string // first cell: the row's text
+		path    string
+		first   []string
+		headers [][]string
+		row     map[string]string // first cell: the row's text
 	}{
 		{
 			path: "testdata/tables/libreoffice-docx-ft05.pdf",
-			first: []string{"Bevinding", "Temperatuur", "Polsfrequentie", "Bewustzijn", "Urineproductie",
+			first: []string{"Temperatuur", "Polsfrequentie", "Bewustzijn", "Urineproductie",
 				"dorvaxine (tablet 250 mg; suspensie 25 mg/ml)", "prelamycine (capsule 100 mg)", "mirtacetol (tablet 500 mg; zetpil 250 mg)"},
-			header: []string{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "Verminder de nierfunctie", "Opmerkingen"},
+			headers: [][]string{{"Geneesmiddel", "Volwassenen", "Kinderen (≥ 1 jaar)", "Verminder de nierfunctie", "Opmerkingen"},
+				{"Bevinding", "0 punten", "1 punt", "2 punten"}},
 			row: map[string]string{
-				"Polsfrequentie": "Polsfrequentie · < 100/min · 100–120/min · > 120/min",
+				"Polsfrequentie": "Bevinding: Polsfrequentie · 0 punten: < 100/min · 1 punt: 100–120/min · 2 punten: > 120/min",
 				"mirtacetol (tablet 500 mg; zetpil 250 mg)": "Geneesmiddel: mirtacetol (tablet 500 mg; zetpil 250 mg) · Volwassenen: 4 dd 500–1000 mg, maximaal 3000 mg per dag" +
 					" · Kinderen (≥ 1 jaar): 4 dd 15 mg/kg · Verminder de nierfunctie: eGFR < 30: maximaal 2000 mg per dag · Opmerkingen: niet bij ernstige leverontsteking",
 				// "30 mg/kg/dag" fills its line and "in 3 giften" wraps: a
@@ -771,9 +775,9 @@ func TestPDFTablesNarrowWordColumns(t *testing.T) {
 			},
 		},
 		{
-			path:   "testdata/tables/libreoffice-docx-ft06.pdf",
-			first:  []string{"fenolastine (tablet 50 mg)", "sumalidine (neusspray 10 mg per dosis)", "kordipram (tablet 25 mg)", "triversan (tablet 40 mg)"},
-			header: []string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"},
+			path:    "testdata/tables/libreoffice-docx-ft06.pdf",
+			first:   []string{"fenolastine (tablet 50 mg)", "sumalidine (neusspray 10 mg per dosis)", "kordipram (tablet 25 mg)", "triversan (tablet 40 mg)"},
+			headers: [][]string{{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"}},
 			row: map[string]string{
 				"fenolastine (tablet 50 mg)": "Middel: fenolastine (tablet 50 mg) · Volwassenen: 50 mg bij het begin van de aanval, zo nodig na 4 uur herhalen; maximaal 150 mg per dag" +
 					" · Kinderen 6–12 jaar: 1 mg/kg bij het begin van de aanval; maximaal 2 mg/kg per dag · Verminderde nierfunctie: eGFR < 30: maximaal 50 mg per dag" +
@@ -796,8 +800,8 @@ func TestPDFTablesNarrowWordColumns(t *testing.T) {
 					}
 					seen[row[0]] = true
 				}
-				if len(tab.Header) > 0 && !slices.Equal(tab.Header, tt.header) {
-					t.Errorf("header %q, want %q", tab.Header, tt.header)
+				if !slices.ContainsFunc(tt.headers, func(h []string) bool { return slices.Equal(tab.Header, h) }) {
+					t.Errorf("header %q, want one of %q", tab.Header, tt.headers)
 				}
 				if strings.Contains(tab.Caption, "Verminder") {
 					t.Errorf("a header cell's upper line in the caption %q", tab.Caption)
