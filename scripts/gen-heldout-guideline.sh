@@ -37,11 +37,12 @@
 # FT-09's pandoc pages printed by Chromium, and FT-05's, FT-07's and
 # FT-11's pages printed by wkhtmltopdf; FT-11's page by LibreOffice and by
 # Chromium, and FT-08's Markdown by pandoc and pdfLaTeX; FT-07's and
-# FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice.
+# FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
+# FT-05's and FT-07's pages through pandoc's ms and groff.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
-# Needs libreoffice-writer-nogui, texlive-latex-recommended,
+# Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
 # weasyprint and wkhtmltopdf.
 # (pandoc's LaTeX needs lmodern.)
@@ -208,6 +209,13 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:
 cp "$tmp/docx/ft07-zandbuik.pdf" "$tables/libreoffice-docx-ft07.pdf"
 cp "$tmp/docx/ft11-klepperoor.pdf" "$tables/libreoffice-docx-ft11.pdf"
 cp "$tmp/docx/ft10-fluitkeel.pdf" "$tables/libreoffice-docx-ft10.pdf"
+# FT-05's and FT-07's pages through pandoc's ms and groff (tbl): headers
+# under a rule, neither bold nor free of numbers.
+for page in ft05-kwelderkoorts.html ft07/ft07-zandbuik.html; do
+  name=$(basename "$page" .html)
+  pandoc "$dir/$page" -t ms -o "$tmp/$name.ms"
+  groff -Kutf8 -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/$name.ms" > "$tables/groff-ms-${name%%-*}.pdf"
+done
 
 # FT-11's page converted by LibreOffice Writer/Web (a borderless dose
 # table under a grouped header in bold that cell padding sets apart) and

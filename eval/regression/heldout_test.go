@@ -82,7 +82,8 @@ import (
 // and FT-11's pages printed by wkhtmltopdf, FT-11's page converted by
 // LibreOffice and printed by Chromium, FT-08's Markdown by pandoc and
 // pdfLaTeX, FT-07's and FT-11's pages and FT-10's LaTeX through Word
-// documents and LibreOffice).
+// documents and LibreOffice, FT-05's and FT-07's pages through pandoc's ms
+// and groff).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -133,6 +134,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft07.pdf"}, 23, 0, 0, 0},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft11.pdf"}, 20, 0, 0, 0},
 	{"../datasets/heldout-ft10.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft10.pdf"}, 16, 0, 0, 0},
+	// FT-05's and FT-07's pages through pandoc's ms and groff: tables whose
+	// header stands over a rule (pdfHeadRule) and whose rows are lines
+	// (pdfRowStartsAt)
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft05.pdf"}, 21, 0, 0, 0},
+	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft07.pdf"}, 22, 0, 0, 0},
 }
 
 // registries holds the registry folder of each held-out set's guideline,
