@@ -575,6 +575,41 @@ func TestShortFormsCoverSpelledOutNames(t *testing.T) {
 // drug the guideline links to that description; "hoe vaak" needs an
 // interval or a schedule; "hoeveel sessies" a count of sessions or a share;
 // "bij welke ALAT-waarde" a limit.
+// TestUnheadedDosesAnswerNoPopulation: a table row that states doses in
+// two cells without a header over them (a table whose header the
+// extractor could not read) says nothing of whose dose each is, so it
+// answers no question about a population; a question that names none
+// still sees it.
+func TestUnheadedDosesAnswerNoPopulation(t *testing.T) {
+	const caption = "Tabel 2 Dosering van antibiotica bij keelontsteking"
+	ps := []bronwijzer.Passage{{
+		ID: "k:1", DocumentID: "keel", Title: "Keelontsteking", SourceFile: "keel.pdf", PageStart: 1, PageEnd: 1,
+		Kind: bronwijzer.KindTableRow, Section: "Keelontsteking › Dosering Middel Duur Volwassenen Kinderen", Caption: caption,
+		Text: caption + " — dravolan (tablet 500 mg) · 3 dd 500 mg · 3 dd 15 mg/kg · 7 dagen", Verified: true, Published: "2025-01-01",
+	}}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	for question, want := range map[string]string{
+		"Wat is de dosering van dravolan bij kinderen?":    ruleQualifier,
+		"Wat is de dosering van dravolan bij volwassenen?": ruleQualifier,
+		"Hoeveel dravolan geef ik?":                        "",
+	} {
+		cands, _ := s.scored(s.analyseQuestion(question), pp)
+		rows := 0
+		for _, c := range cands {
+			if c.form == formRow {
+				rows++
+				if c.reject != want {
+					t.Errorf("%q: the unheaded row: rule %q, want %q", question, c.reject, want)
+				}
+			}
+		}
+		if rows == 0 {
+			t.Errorf("%q: no row candidate", question)
+		}
+	}
+}
+
 func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	doc := func(id, kind, section, caption, text string) bronwijzer.Passage {
 		return bronwijzer.Passage{

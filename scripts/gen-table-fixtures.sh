@@ -19,6 +19,7 @@
 #                       header and one wrapped row end a page
 #   groff-plain.pdf     groff tbl via gropdf: a table without rules
 #   groff-headrule.pdf  groff tbl as pandoc writes it: a rule under the header
+#   groff-orphan-header.pdf  the same, caption and header alone at a page's foot
 #   libreoffice-rowspan.pdf LibreOffice Writer/Web: a dose table without
 #                       borders whose drug cells are merged over the rows
 #                       of their populations and centred on them (the first
@@ -536,4 +537,25 @@ cat > "$tmp/groff-headrule.html" <<'HTML'
 HTML
 pandoc "$tmp/groff-headrule.html" -t ms -o "$tmp/groff-headrule.ms"
 groff -Kutf8 -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/groff-headrule.ms" > "$out/groff-headrule.pdf"
+
+# 3c. the same way, a table whose caption and header end page 1 and whose
+# rows begin page 2 under its page number, without the header repeated
+para='<p>Beoordeel bij elk kind met diarree de mate van uitdroging en vraag naar de hoeveelheid urine, het drinken en het braken in de afgelopen 24 uur. Weeg het kind en vergelijk het gewicht zo mogelijk met een recente meting.</p>'
+{
+  echo '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Rehydratie</title></head><body>'
+  echo '<h2>Rehydratie</h2>'
+  for _ in $(seq 16); do echo "$para"; done
+  cat <<'HTML'
+<p>Leg uit hoe de ouders het drinken bijhouden.</p>
+<table><caption>Tabel 2 Hydrolan bij matige uitdroging, naar lichaamsgewicht</caption>
+<thead><tr><th>Lichaamsgewicht</th><th>In de eerste 4 uur</th><th>Daarna na elke dunne ontlasting</th></tr></thead>
+<tbody><tr><td>&lt; 5 kg</td><td>200–400 ml</td><td>50 ml</td></tr>
+<tr><td>5–10 kg</td><td>400–700 ml</td><td>100 ml</td></tr>
+<tr><td>10–20 kg</td><td>700–1000 ml</td><td>150 ml</td></tr>
+<tr><td>≥ 40 kg en volwassenen</td><td>2000–4000 ml</td><td>250 ml</td></tr></tbody></table>
+<p>Ernstige uitdroging: verwijs met spoed.</p></body></html>
+HTML
+} > "$tmp/groff-orphan-header.html"
+pandoc "$tmp/groff-orphan-header.html" -t ms -o "$tmp/groff-orphan-header.ms"
+groff -Kutf8 -t -ms -Tpdf -dpaper=a4 -P-pa4 "$tmp/groff-orphan-header.ms" > "$out/groff-orphan-header.pdf"
 ls -l "$out"

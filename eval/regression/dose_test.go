@@ -221,18 +221,18 @@ func TestRefusalNamesWhatTheMomentCountsFrom(t *testing.T) {
 	}
 }
 
-// TestNoPopulationDoseFromAnUnheadedRow asks the real answerer over a
-// dose table without borders whose header is grouped over two lines
-// ("Dosering" over "Volwassenen" and "Kinderen"), printed by Chromium
+// TestGroupedHeaderDoses asks the real answerer over a dose table without
+// borders whose header is grouped over two lines ("Dosering" over
+// "Volwassenen" and "Kinderen"), printed by Chromium
 // (ingest/extract/testdata/tables/chromium-grouped-header.pdf). The
-// extractor reads its rows without the header, which became a heading
-// ("Dosering Middel Duur Volwassenen Kinderen"), so the row "dravolan
-// (tablet 500 mg) · 3 dd 500 mg · 3 dd 15 mg/kg · 7 dagen" answered
-// "Wat is de dosering van dravolan bij kinderen?" with both doses, the
-// adults' first, under a section path that names children. A row that
-// states doses in two cells without headers answers no question about a
-// population (unheadedDoses); a question that names none still sees it.
-func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
+// extractor read its rows without the header until 2026-12-05, when the
+// row "dravolan (tablet 500 mg) · 3 dd 500 mg · 3 dd 15 mg/kg · 7 dagen"
+// had answered "Wat is de dosering van dravolan bij kinderen?" with both
+// doses, the adults' first; a row with doses in two cells without headers
+// is refused for a population (unheadedDoses, answer's
+// TestUnheadedDosesAnswerNoPopulation). Now the bold header over the rows
+// is read (pdfBoldHeaderAbove) and each population gets its own cell.
+func TestGroupedHeaderDoses(t *testing.T) {
 	dir := t.TempDir()
 	data, err := os.ReadFile("../../ingest/extract/testdata/tables/chromium-grouped-header.pdf")
 	if err != nil {
@@ -252,9 +252,9 @@ func TestNoPopulationDoseFromAnUnheadedRow(t *testing.T) {
 	}
 	svc := registryAnswerer(t, dir, answer.Config{})
 	askAll(t, svc, []asked{
-		{"Wat is de dosering van dravolan bij kinderen?", "", ""},
-		{"Wat is de dosering van dravolan bij volwassenen?", "", ""},
-		{"Hoeveel merocilline geef ik?", "2 dd 250 mg · 2 dd 7,5 mg/kg", ""},
+		{"Wat is de dosering van dravolan bij kinderen?", "Kinderen: 3 dd 15 mg/kg", "3 dd 500 mg"},
+		{"Wat is de dosering van dravolan bij volwassenen?", "Volwassenen: 3 dd 500 mg", "15 mg/kg"},
+		{"Hoeveel merocilline geef ik?", "Volwassenen: 2 dd 250 mg · Dosering Kinderen: 2 dd 7,5 mg/kg", ""},
 	})
 }
 

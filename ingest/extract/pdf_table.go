@@ -1306,27 +1306,14 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 	if t.header != nil || len(t.colX) < 3 || len(t.rows) == 0 {
 		return
 	}
-	// a header cell may be wider than the cells below it: the last
-	// column's runs past the table's text ("Volwassenen en kinderen")
-	column := func(w pdfWord) int {
-		col := -1
-		for i, x := range t.colX {
-			if w.x0 >= x-pdfEdgeTol {
-				col = i
-			}
-		}
-		if w.x0 < t.x0 || col+1 < len(t.colX) && w.x1 > t.colX[col+1] {
-			return -1 // outside the table, or across the next column's edge
-		}
-		return col
-	}
+	column := t.headerColumn
 	first := math.Inf(-1) // the baseline of the table's first line
 	for _, r := range rows {
 		if r.y < t.top && r.y > t.bottom {
 			first = max(first, r.y)
 		}
 	}
-	lines := make([][]string, len(t.colX))
+	var head []pdfRow // bottom up
 	prev, top, took := first, 0.0, false
 	for k := len(rows) - 1; k >= 0; k-- {
 		r := rows[k]
@@ -1338,23 +1325,89 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 			limit = pdfEdgeGap * max(body, r.size)
 		}
 		if r.y-prev > limit || len(r.words) == 0 || !pdfWordsBold(r.words) ||
-			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || w.bold < w.n || column(w) < 0 }) {
+			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || w.bold < w.n || column(w) < 0 }) ||
+			!t.headerGaps(r.words) {
 			break
 		}
-		for i := len(r.words) - 1; i >= 0; i-- {
-			c := column(r.words[i])
-			lines[c] = append([]string{r.words[i].text}, lines[c]...)
-		}
+		head = append(head, r)
 		prev, top, took = r.y, r.y+0.8*r.size, true
 	}
-	if !took || slices.ContainsFunc(lines, func(ws []string) bool { return len(ws) == 0 }) {
-		return
+	slices.Reverse(head)
+	if cells := t.headerCells(head); took && cells != nil {
+		t.header, t.top = cells, top
 	}
-	t.header = make([][]string, len(lines))
-	for c, ws := range lines {
-		t.header[c] = []string{normalizeLine(strings.Join(ws, " "))}
+}
+
+// headerCells returns the lines of header rows (top down) per column of
+// the table, each row a line of every column it has words in, or nil when
+// a column gets none: a header names every column.
+func (t *pdfTable) headerCells(rows []pdfRow) [][]string {
+	cells := make([][]string, len(t.colX))
+	for _, r := range rows {
+		line := make([][]string, len(t.colX))
+		for _, w := range r.words {
+			if c := t.headerColumn(w); c >= 0 {
+				line[c] = append(line[c], w.text)
+			}
+		}
+		for c, ws := range line {
+			if len(ws) > 0 {
+				cells[c] = append(cells[c], normalizeLine(strings.Join(ws, " ")))
+			}
+		}
 	}
-	t.top = top
+	if slices.ContainsFunc(cells, func(ls []string) bool { return len(ls) == 0 }) {
+		return nil
+	}
+	return cells
+}
+
+// headerColumn returns the column of the table a header word stands in,
+// or -1 when it stands outside the table or across a column's edge. A
+// header cell may be wider than the cells below it: the last column's runs
+// past the table's text ("Volwassenen en kinderen").
+func (t *pdfTable) headerColumn(w pdfWord) int {
+	col := -1
+	for i, x := range t.colX {
+		if w.x0 >= x-pdfEdgeTol {
+			col = i
+		}
+	}
+	if w.x0 < t.x0 || col+1 < len(t.colX) && w.x1 > t.columnStart(col+1) {
+		return -1
+	}
+	return col
+}
+
+// headerGaps tells whether the words of a header line that stand in
+// different columns are set apart by more than a word space: a title or
+// caption in bold across the columns ("Table I.1/T.4 – Horizontal
+// losses") runs on with word spaces.
+func (t *pdfTable) headerGaps(ws []pdfWord) bool {
+	for k := 1; k < len(ws); k++ {
+		if t.headerColumn(ws[k]) != t.headerColumn(ws[k-1]) && ws[k].x0-ws[k-1].x1 < 0.5*ws[k].size {
+			return false
+		}
+	}
+	return true
+}
+
+// columnStart returns where the text of column c begins: the left end of
+// its leftmost word in the table's lines, or its cut when it has none. A
+// header cell may be wider than the column's cells, up to there.
+func (t *pdfTable) columnStart(c int) float64 {
+	start := math.Inf(1)
+	for _, r := range t.lines {
+		for _, l := range r {
+			if ws := l.cells[c]; len(ws) > 0 {
+				start = min(start, ws[0].x0)
+			}
+		}
+	}
+	if math.IsInf(start, 1) {
+		return t.colX[c]
+	}
+	return start
 }
 
 // pdfTakeHeaderAbove moves a line between the caption (at capY) and the
@@ -2528,7 +2581,14 @@ func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 		}
 		t := &pages[p][0]
 		rows := raw[p-1].rows
-		if len(t.caption) > 0 || !t.atTop || t.header == nil || len(rows) == 0 {
+		if len(t.caption) > 0 || len(rows) == 0 {
+			continue
+		}
+		if t.header == nil && (t.atTop || pdfPageNumberAbove(raw[p].rows, t.marker)) {
+			pdfOrphanHeader(t, raw, p-1)
+			continue
+		}
+		if !t.atTop || t.header == nil {
 			continue
 		}
 		head := map[string]int{}
@@ -2552,6 +2612,55 @@ func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 			raw[p-1].rows = rows[:j]
 			break
 		}
+	}
+}
+
+// pdfPageNumberAbove tells whether only a page number ("-2-", "2")
+// stands above the table marked k on its page: a running header that a
+// short document does not repeat often enough to be set aside.
+func pdfPageNumberAbove(rows []pdfRow, k int) bool {
+	for _, r := range rows {
+		if r.words[0].table == k {
+			return true
+		}
+		if strings.TrimFunc(r.text(), func(c rune) bool {
+			return unicode.IsDigit(c) || unicode.IsSpace(c) || strings.ContainsRune("-–—", c)
+		}) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// pdfOrphanHeader gives a table at the top of a page without a header the
+// caption and the header that end page before: a typesetter that does not
+// repeat a table's header (groff's tbl without a running header) may leave
+// the caption and the header alone at the foot of a page, the rows on the
+// next. The lines after the caption, three at most, are the header when
+// every word of them stands in one of the table's columns (the pages share
+// their geometry) and every column gets one.
+func pdfOrphanHeader(t *pdfTable, raw []pdfRawPage, before int) {
+	rows := raw[before].rows
+	if len(t.colX) < 2 {
+		return
+	}
+	for j := len(rows) - 2; j >= 0 && j >= len(rows)-4; j-- {
+		if !pdfCaptionRE.MatchString(rows[j].text()) {
+			continue
+		}
+		for _, r := range rows[j+1:] {
+			if !t.headerGaps(r.words) || slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || t.headerColumn(w) < 0 }) {
+				return
+			}
+		}
+		cells := t.headerCells(rows[j+1:])
+		if cells == nil {
+			return
+		}
+		t.header = cells
+		t.caption = []string{rows[j].text()}
+		raw[before].rows = rows[:j]
+		return
 	}
 }
 

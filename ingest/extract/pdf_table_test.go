@@ -716,6 +716,32 @@ func TestPDFTablesHeadRule(t *testing.T) {
 	})
 }
 
+// A table whose caption and header end one page and whose rows begin the
+// next under its page number, the header not repeated (groff's tbl without
+// a running header): the rows get the caption and the header
+// (pdfOrphanHeader), whose hyphenated cell "Daarna na elke dunne ont-" over
+// "lasting" is joined like any cell's lines, and the page before keeps
+// neither.
+func TestPDFTablesOrphanHeader(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/groff-orphan-header.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(doc.Tables))
+	}
+	tab := doc.Tables[0]
+	if tab.Caption != "Tabel 2 Hydrolan bij matige uitdroging, naar lichaamsgewicht" {
+		t.Errorf("caption %q", tab.Caption)
+	}
+	if want := []string{"Lichaamsgewicht", "In de eerste 4 uur", "Daarna na elke dunne ontlasting"}; !slices.Equal(tab.Header, want) {
+		t.Errorf("header %q, want %q", tab.Header, want)
+	}
+	rowsHold(t, doc, map[string][]string{
+		"Lichaamsgewicht: ≥ 40 kg en volwassenen": {"In de eerste 4 uur: 2000–4000 ml", "Daarna na elke dunne ontlasting: 250 ml"},
+	})
+	if strings.Contains(doc.Pages[0].Text, "Lichaamsgewicht") {
+		t.Errorf("the header is left on page 1:\n%s", doc.Pages[0].Text)
+	}
+}
+
 // The sparse pass of the edge search takes a table only under a header in
 // bold: the same lines without it are text set in columns.
 func TestPDFEdgeSparseNeedsBoldHeader(t *testing.T) {
