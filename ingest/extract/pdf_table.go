@@ -867,8 +867,9 @@ func pdfHeadRule(t *pdfTable, rules []pdfRule) {
 // pdfFirstCellGoesOn tells whether line l, the table's last, is the rest
 // of the first cell of the line above: it has text in the first column
 // only, and its first word, in lower case, would not have fitted after the
-// text above it ("≥ 40 kg en" over "volwassenen"). A line of the first column alone may
-// be a label over the rows below it, but none follow the last line.
+// text above it ("≥ 40 kg en" over "volwassenen"). A line of the first
+// column alone may be a label over the rows below it, but none follow the
+// last line.
 func pdfFirstCellGoesOn(prev, l pdfTableLine, shape pdfColumnShape) bool {
 	above := prev.cells[0]
 	if len(above) < 2 || l.filled() != 1 || len(l.cells[0]) == 0 {
@@ -1306,7 +1307,6 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 	if t.header != nil || len(t.colX) < 3 || len(t.rows) == 0 {
 		return
 	}
-	column := t.headerColumn
 	first := math.Inf(-1) // the baseline of the table's first line
 	for _, r := range rows {
 		if r.y < t.top && r.y > t.bottom {
@@ -1314,27 +1314,30 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 		}
 	}
 	var head []pdfRow // bottom up
-	prev, top, took := first, 0.0, false
+	prev := first
 	for k := len(rows) - 1; k >= 0; k-- {
 		r := rows[k]
 		if r.y <= first {
 			continue
 		}
 		limit := 1.5 * r.size
-		if !took {
+		if len(head) == 0 {
 			limit = pdfEdgeGap * max(body, r.size)
 		}
-		if r.y-prev > limit || len(r.words) == 0 || !pdfWordsBold(r.words) ||
-			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || w.bold < w.n || column(w) < 0 }) ||
+		if r.y-prev > limit || !pdfWordsBold(r.words) ||
+			slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.table != 0 || t.headerColumn(w) < 0 }) ||
 			!t.headerGaps(r.words) {
 			break
 		}
-		head = append(head, r)
-		prev, top, took = r.y, r.y+0.8*r.size, true
+		head, prev = append(head, r), r.y
 	}
+	if len(head) == 0 {
+		return
+	}
+	top := head[len(head)-1]
 	slices.Reverse(head)
-	if cells := t.headerCells(head); took && cells != nil {
-		t.header, t.top = cells, top
+	if cells := t.headerCells(head); cells != nil {
+		t.header, t.top = cells, top.y+0.8*top.size
 	}
 }
 
