@@ -188,13 +188,16 @@ func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
 	if w := pdfWrappedPitch(lines, body); w > 0 && pitch > 1.5*w {
 		bodyPitch = w
 	}
+	edges := pdfColumnEdges(lines)
+	indents := pdfFirstLineIndents(lines, edges, body)
 	var blocks []pdfBlock
 	for i, l := range lines {
 		p := pitch
 		if i > 0 && pdfBodySize(lines[i-1], body) && pdfBodySize(l, body) {
 			p = bodyPitch
 		}
-		if i == 0 || l.table != 0 || lines[i-1].table != 0 || pdfBreakBefore(lines[i-1], l, p, body, bodyBold) {
+		if i == 0 || l.table != 0 || lines[i-1].table != 0 || pdfBreakBefore(lines[i-1], l, p, body, bodyBold) ||
+			pdfIndentedStart(lines, i, blocks[len(blocks)-1].lines[0], edges, indents, body) {
 			blocks = append(blocks, pdfBlock{})
 		}
 		b := &blocks[len(blocks)-1]
@@ -238,23 +241,12 @@ func pdfMedianPitch(lines []pdfLine, body float64, bodyBold bool) float64 {
 // converter wrote as one paragraph a cell) most distances are the
 // spacing, and their median joins every paragraph into one block.
 func pdfWrappedPitch(lines []pdfLine, body float64) float64 {
-	type column struct{ band, col int }
-	left, right := map[column]float64{}, map[column]float64{}
-	for _, l := range lines {
-		c := column{l.band, l.col}
-		if r, ok := right[c]; !ok || l.x1 > r {
-			right[c] = l.x1
-		}
-		if x, ok := left[c]; !ok || l.x0 < x {
-			left[c] = l.x0
-		}
-	}
+	edges := pdfColumnEdges(lines)
 	var d []float64
 	for i := 1; i < len(lines); i++ {
 		a, b := lines[i-1], lines[i]
-		c := column{a.band, a.col}
 		if !pdfBodySize(a, body) || !pdfBodySize(b, body) || b.band != a.band || b.col != a.col ||
-			a.x1 < right[c]-0.1*(right[c]-left[c]) || pdfEndsSentence(a.text) {
+			!edges.wraps(a) || pdfEndsSentence(a.text) {
 			continue
 		}
 		if p := a.y - b.y; p > 0 && p < 3*a.size {
@@ -266,6 +258,96 @@ func pdfWrappedPitch(lines []pdfLine, body float64) float64 {
 	}
 	slices.Sort(d)
 	return d[len(d)/2]
+}
+
+// pdfColumn is a column of a page: its band and its index in the band.
+type pdfColumn struct{ band, col int }
+
+// pdfEdges are the left and right edges of a page's columns: the least x0
+// and the greatest x1 of their lines.
+type pdfEdges struct{ left, right map[pdfColumn]float64 }
+
+func pdfColumnEdges(lines []pdfLine) pdfEdges {
+	e := pdfEdges{map[pdfColumn]float64{}, map[pdfColumn]float64{}}
+	for _, l := range lines {
+		c := pdfColumn{l.band, l.col}
+		if r, ok := e.right[c]; !ok || l.x1 > r {
+			e.right[c] = l.x1
+		}
+		if x, ok := e.left[c]; !ok || l.x0 < x {
+			e.left[c] = l.x0
+		}
+	}
+	return e
+}
+
+// wraps tells whether a line runs to its column's right edge.
+func (e pdfEdges) wraps(l pdfLine) bool {
+	c := pdfColumn{l.band, l.col}
+	return l.x1 >= e.right[c]-0.1*(e.right[c]-e.left[c])
+}
+
+// indent is how far a line starts right of its column's left edge.
+func (e pdfEdges) indent(l pdfLine) float64 { return l.x0 - e.left[pdfColumn{l.band, l.col}] }
+
+// pdfFirstLineIndents returns the columns of a page whose paragraphs start
+// with an indented first line, as groff's ms and LaTeX set them without
+// space between them: more of their indented lines (one to four ems) stand
+// between the end of a paragraph and a line back at the margin, running on
+// to the edge, than follow a line that runs on without ending a sentence
+// (a hanging indent, a reference list's).
+func pdfFirstLineIndents(lines []pdfLine, e pdfEdges, body float64) map[pdfColumn]bool {
+	first, hanging := map[pdfColumn]int{}, map[pdfColumn]int{}
+	margin := func(l pdfLine) bool { return e.indent(l) < 0.3*body }
+	for i := 1; i+1 < len(lines); i++ {
+		a, b, c := lines[i-1], lines[i], lines[i+1]
+		col := pdfColumn{b.band, b.col}
+		if (pdfColumn{a.band, a.col}) != col || (pdfColumn{c.band, c.col}) != col ||
+			!pdfBodySize(a, body) || !pdfBodySize(b, body) || !pdfBodySize(c, body) ||
+			!margin(a) || !pdfIndented(b, e, body) {
+			continue
+		}
+		ended := pdfEndsSentence(a.text) || !e.wraps(a)
+		switch {
+		case ended && e.wraps(b) && margin(c):
+			first[col]++
+		case !ended:
+			hanging[col]++
+		}
+	}
+	out := map[pdfColumn]bool{}
+	for col, n := range first {
+		if n > hanging[col] {
+			out[col] = true
+		}
+	}
+	return out
+}
+
+// pdfIndented tells whether a line starts one to four ems right of its
+// column's margin.
+func pdfIndented(l pdfLine, e pdfEdges, body float64) bool {
+	in := e.indent(l)
+	return in >= 0.8*body && in <= 4*body
+}
+
+// pdfIndentedStart tells whether lines[i] starts a paragraph by its indent
+// in a column whose paragraphs start so (pdfFirstLineIndents): indented
+// where the line above is not, which ends a sentence or stops short of the
+// edge. The lines of a list item or a numbered heading (first is the
+// block's first line) are left alone: theirs is a hanging indent.
+func pdfIndentedStart(lines []pdfLine, i int, first pdfLine, e pdfEdges, indents map[pdfColumn]bool, body float64) bool {
+	a, b := lines[i-1], lines[i]
+	if a.band != b.band || a.col != b.col || !indents[pdfColumn{b.band, b.col}] ||
+		!pdfBodySize(a, body) || !pdfBodySize(b, body) || !pdfIndented(b, e, body) || e.indent(a) > e.indent(b)-0.5*body {
+		return false
+	}
+	for _, l := range []pdfLine{first, a} {
+		if _, _, ok := pdfListMarker(l.text); ok || pdfNumbering.MatchString(l.text) {
+			return false
+		}
+	}
+	return pdfEndsSentence(a.text) || !e.wraps(a)
 }
 
 // pdfBodySize tells whether a line is set in the body size.

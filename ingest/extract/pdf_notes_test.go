@@ -29,9 +29,19 @@ type structureCase struct {
 	// paths: the section path (headings below the title) of the block
 	// containing the phrase.
 	paths map[string][]string
+	// starts: phrases that begin a block (a paragraph of its own); whole:
+	// phrases over a line break that stay in one block.
+	starts, whole []string
 }
 
 var structureCases = []structureCase{
+	{
+		file:  "testdata/tables/groff-ms-ft07.pdf",
+		notes: []string{"1"},
+		// groff's ms as pandoc writes it: paragraphs set apart only by
+		// their indented first line.
+		starts: []string{"Matige uitdroging: een gewichtsverlies van 4 tot 9%.", "FICTIEVE TESTRICHTLIJN"},
+	},
 	{
 		file: "../../testdata/guidelines/ft02-velaatjicht.pdf",
 		// groff -ms: footnotes at the page foot in a smaller size,
@@ -123,6 +133,10 @@ var structureCases = []structureCase{
 				"1 ˆ koorts boven 40 graden Celsius die niet daalt na twee dagen behandeling.",
 			},
 		},
+		// Paragraphs start with an indented first line, with no space
+		// between them; the bibliography's entries have a hanging indent.
+		starts: []string{"Mistelkoorts is niet besmettelijk van mens op mens."},
+		whole:  []string{"huisartsenregistratienetwerk. Tijdschr Fict Huisartsgeneeskd 2021;16:101-7."},
 		paths: map[string][]string{
 			"geef paracetamol in de gebruikelijke dosering": {"3 Richtlijnen beleid", "3.1 Behandeling"},
 			// \subsubsection: bold (CMBX12) at the body size.
@@ -259,6 +273,17 @@ func checkStructure(t *testing.T, tc structureCase, blocks []flatBlock) {
 	}
 	for leadIn, items := range tc.lists {
 		checkList(t, blocks, leadIn, items)
+	}
+	for _, phrase := range tc.starts {
+		if !slices.ContainsFunc(blocks, func(b flatBlock) bool { return strings.HasPrefix(b.text, phrase) }) {
+			b, _ := findBlock(blocks, phrase)
+			t.Errorf("no block starts with %q; it stands in %q", phrase, firstRunes(b.text, 200))
+		}
+	}
+	for _, phrase := range tc.whole {
+		if _, ok := findBlock(blocks, phrase); !ok {
+			t.Errorf("no block contains %q", phrase)
+		}
 	}
 	for phrase, want := range tc.paths {
 		b, ok := findBlock(blocks, phrase)
