@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -282,6 +283,38 @@ func (w *pdfTreeWalker) walk(node, res pdf.Value, box [4]float64, depth int) err
 	return nil
 }
 
+// pdfOnPage drops the glyphs that lie wholly outside the page's MediaBox:
+// no viewer shows them, nor does pdftotext read them, so no answer may
+// quote them (a table run off the page's edge, text parked beside the
+// page). A box that holds fewer than half of the glyphs is taken for a
+// wrong one, and the page keeps them all.
+func pdfOnPage(glyphs []pdfGlyph, box [4]float64) []pdfGlyph {
+	x0, x1 := min(box[0], box[2]), max(box[0], box[2])
+	y0, y1 := min(box[1], box[3]), max(box[1], box[3])
+	if x1-x0 < 1 || y1-y0 < 1 {
+		return glyphs
+	}
+	off := func(g pdfGlyph) bool {
+		if g.rot != 0 {
+			// a turned glyph's extent lies within its size and advance
+			// of its origin, in whatever direction
+			r := g.size + math.Abs(g.w)
+			return g.x < x0-r || g.x > x1+r || g.y < y0-r || g.y > y1+r
+		}
+		return g.x+max(g.w, 0) <= x0 || g.x >= x1 || g.y+0.8*g.size <= y0 || g.y-0.25*g.size >= y1
+	}
+	n := 0
+	for _, g := range glyphs {
+		if off(g) {
+			n++
+		}
+	}
+	if n == 0 || 2*n > len(glyphs) {
+		return glyphs
+	}
+	return slices.DeleteFunc(glyphs, off)
+}
+
 // pdfRawPage is one page's glyph rows before layout.
 type pdfRawPage struct {
 	stats  pdfPageStats // text-showing counts for the quality checks (pdf_quality.go)
@@ -356,6 +389,8 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 		return page
 	}
 	glyphs := in.page(contents, p.resources, annots)
+	in.glyphs = pdfOnPage(in.glyphs, p.box)
+	glyphs = in.glyphs
 	page.box, page.stats = in.upright(p), in.stats // upright frame (pdf_rotate.go); counts for pdf_quality.go
 	page.forms = in.forms
 	page.chars = len(glyphs)
