@@ -230,7 +230,23 @@ func pdfCoreWidths(base string) []float64 {
 	}
 	w := make([]float64, 256)
 	for c := 32; c < 256; c++ {
-		if n, err := pdffont.CharWidth(name, rune(c)); err == nil {
+		code := c
+		if name != "Symbol" && name != "ZapfDingbats" {
+			// the codes WinAnsiEncoding leaves unused show the bullet, and
+			// 240 and 255 the space and the hyphen (Annex D.2): the widths
+			// of those glyphs, where pdfcpu has none (it gives 1000, so a
+			// bullet drawn a few points before its text was read glued to
+			// it: ReportLab's "•Tolzarine:")
+			switch pdfWinAnsiEncoding[c] {
+			case '•':
+				code = 0x95
+			case 0x00a0:
+				code = ' '
+			case '-':
+				code = '-'
+			}
+		}
+		if n, err := pdffont.CharWidth(name, rune(code)); err == nil {
 			w[c] = float64(n)
 		}
 	}

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"context"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -303,5 +306,39 @@ func TestPDFTextString(t *testing.T) {
 	}
 	if got, ok := pdfDictActualText("<< /ActualText (\\(a\\)) /Lang (nl) >>"); !ok || got != "(a)" {
 		t.Errorf("inline ActualText = %q, %v", got, ok)
+	}
+}
+
+// TestWinAnsiUnusedCodesAreBullets: WinAnsiEncoding's unused codes show
+// the bullet (PDF 32000-1 Annex D.2), as ReportLab draws its list bullets
+// (Courier's code 177, a few points before the item's text), and take the
+// bullet's width: before, they read as U+FFFD, 1000 units wide, glued to
+// the item's first word ("�Tolzarine:"), and no list item was seen. Code
+// 255 is the hyphen ("Command-Line", not "CommandLine").
+func TestWinAnsiUnusedCodesAreBullets(t *testing.T) {
+	items := []string{"Tolzarine: huidinfecties ter plaatse.", "Morvastine: overgevoeligheid voor morvastine."}
+	content := "BT /F1 10 Tf 72 720 Td (Contra-indicaties bij de behandeling:) Tj ET"
+	for i, it := range items {
+		y := 700 - 14*i
+		content += fmt.Sprintf(" BT /F1 10 Tf 71 %d Td (\\177) Tj ET BT /F1 10 Tf 80 %d Td (%s) Tj ET", y, y, it)
+	}
+	content += " BT /F1 10 Tf 72 650 Td (Command\\255Line) Tj ET"
+	doc, err := PDF(context.Background(), qualityPDF(content), PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Pages[0].Text
+	if strings.Contains(text, "\uFFFD") || !strings.Contains(text, "Command-Line") {
+		t.Errorf("text %q", text)
+	}
+	var got []string
+	for _, b := range doc.Pages[0].Blocks {
+		if b.Kind == ListItem {
+			got = append(got, b.Label+" "+text[b.Start:b.End])
+		}
+	}
+	want := []string{"• " + items[0], "• " + items[1]}
+	if !slices.Equal(got, want) {
+		t.Errorf("list items %q, want %q (page text %q)", got, want, text)
 	}
 }
