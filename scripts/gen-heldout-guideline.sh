@@ -38,13 +38,14 @@
 # FT-11's pages printed by wkhtmltopdf; FT-11's page by LibreOffice and by
 # Chromium, and FT-08's Markdown by pandoc and pdfLaTeX; FT-07's and
 # FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
-# FT-05's and FT-07's pages through pandoc's ms and groff.
+# FT-05's and FT-07's pages through pandoc's ms and groff; FT-06's LaTeX
+# and FT-04's Markdown through rst2pdf (ReportLab).
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint and wkhtmltopdf.
+# weasyprint, wkhtmltopdf and rst2pdf.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -225,6 +226,16 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf 
 cp "$tmp/ft11-klepperoor.pdf" "$tables/libreoffice-html-ft11.pdf"
 print "$dir/ft11/ft11-klepperoor.html" "$tables/chromium-ft11.pdf"
 pandoc "$dir/ft08/ft08-kriebelbeen.md" -o "$tables/pandoc-latex-ft08.pdf"
+
+# FT-06's LaTeX and the dev guideline FT-04's Markdown through
+# reStructuredText and rst2pdf (ReportLab, the PDF library of many Python
+# programs): list bullets as Courier's code 177, section headings in Times
+# beside a Helvetica body of the same size, a ruled table broken over
+# pages between whole rows, and FT-06's header alone at a page's foot.
+pandoc "$dir/ft06/ft06-dwarrelhoofdpijn.tex" -t rst -s -o "$tmp/ft06-dwarrelhoofdpijn.rst"
+rst2pdf "$tmp/ft06-dwarrelhoofdpijn.rst" -o "$tables/reportlab-ft06.pdf"
+pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" -t rst -s -o "$tmp/ft04-sintelhuidziekte.rst"
+rst2pdf "$tmp/ft04-sintelhuidziekte.rst" -o "$tables/reportlab-ft04.pdf"
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

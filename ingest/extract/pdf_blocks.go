@@ -374,6 +374,12 @@ func pdfBreakBefore(a, b pdfLine, pitch, body float64, bodyBold bool) bool {
 	if r, _ := utf8.DecodeRuneInString(b.text); strings.ContainsRune(pdfBullets, r) && r != '–' {
 		return true
 	}
+	if pdfEndsSentence(a.text) && pdfSectionLine(b.text) {
+		// a numbered section heading set like the body ("4.3.4
+		// Zwangerschap en borstvoeding" in ReportLab's Times beside
+		// Helvetica of the same size) after a sentence's end
+		return true
+	}
 	if a.band != b.band || a.col != b.col {
 		// A sentence running on from the foot of one column to the head of
 		// the next stays one paragraph.
@@ -385,6 +391,14 @@ func pdfBreakBefore(a, b pdfLine, pitch, body float64, bodyBold bool) bool {
 		limit = 1.6 * max(a.size, b.size)
 	}
 	return d <= 0 || d > limit
+}
+
+// pdfSectionLine tells whether a line is a section number of two levels
+// or more and a title: "4.3.4 Zwangerschap en borstvoeding", not a
+// sentence.
+func pdfSectionLine(s string) bool {
+	m := pdfNumbering.FindStringSubmatch(s)
+	return m != nil && strings.Contains(m[1], ".") && !pdfEndsSentence(s) && utf8.RuneCountInString(s) <= 100
 }
 
 func pdfEndsSentence(s string) bool {

@@ -36,6 +36,23 @@ type structureCase struct {
 
 var structureCases = []structureCase{
 	{
+		file: "testdata/tables/reportlab-ft04.pdf",
+		// ReportLab (rst2pdf): list bullets as Courier's code 177, a few
+		// points before the item; section headings in Times beside a
+		// Helvetica body of the same size.
+		notes: []string{"1", "2", "3", "4", "5"},
+		lists: map[string][]string{
+			"Geef bij jeuk de volgende adviezen:": {
+				"1 • houd de nagels kort en wrijf of druk op de huid in plaats van te krabben;",
+				"1 • koel jeukende plekken met een koud, vochtig washandje;",
+				"1 • houd de slaapkamer koel (16 tot 18 °C) en draag katoenen nachtkleding.",
+			},
+		},
+		paths: map[string][]string{
+			"Beluxaan is teratogeen en daarom gecontra-indiceerd": {"4 Richtlijnen beleid", "4.3 Medicamenteuze behandeling", "4.3.4 Zwangerschap en borstvoeding"},
+		},
+	},
+	{
 		file:  "testdata/tables/groff-ms-ft07.pdf",
 		notes: []string{"1"},
 		// groff's ms as pandoc writes it: paragraphs set apart only by

@@ -51,11 +51,12 @@ type pdfTable struct {
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
 	cont                bool         // continues the previous page's last table
-	// tail is the last line of the last row, lead the first line of the
-	// first body row, and shape the columns' shape: a row broken at the
-	// page is seen from them (pdfJoinBrokenRow).
-	tail, lead pdfTableLine
-	shape      pdfColumnShape
+	// tail is the lines of the last row, lead the first line of the first
+	// body row, and shape the columns' shape: a row broken at the page is
+	// seen from them (pdfJoinBrokenRow).
+	tail  []pdfTableLine
+	lead  pdfTableLine
+	shape pdfColumnShape
 	// lines holds the lines of each row, the header's first when it has
 	// one (pdfHeadRule reads them)
 	lines [][]pdfTableLine
@@ -828,7 +829,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	t.colX = append([]float64{x0}, cuts...)
 	last := rows[len(rows)-1]
-	t.tail, t.lead, t.shape = last[len(last)-1], rows[len(rows)-len(cells)][0], shape
+	t.tail, t.lead, t.shape = last, rows[len(rows)-len(cells)][0], shape
 	t.lines = rows
 	return t, true
 }
@@ -2381,6 +2382,9 @@ func pdfLinkTables(pages [][]pdfTable) {
 		for k := range pages[p] {
 			t := &pages[p][k]
 			if k == 0 && last != nil && pdfContinues(head, last, t) {
+				if last == head && pdfHeaderAlone(head) {
+					rows = 0
+				}
 				pdfJoinBrokenRow(last, t)
 				if t.captionBelow {
 					// A caption below the table stands under its last part.
@@ -2408,6 +2412,34 @@ func pdfLinkTables(pages [][]pdfTable) {
 			pdfJoinTrailingKey(&pages[p][k])
 		}
 	}
+}
+
+// pdfHeaderAlone makes the rows of a table's first part its header when
+// that part is a header alone, set at the foot of its page with its rows
+// on the next: at most three lines, all in bold, of a part found without
+// a header (ReportLab's "Kinderen 6–12" over "Middel · Volwassenen · jaar
+// · …", whose lines were read as two rows and those as the table's first
+// two). It reports whether it did.
+func pdfHeaderAlone(t *pdfTable) bool {
+	if t.header != nil || len(t.rows) == 0 || len(t.lines) != len(t.rows) {
+		return false
+	}
+	n := 0
+	for _, r := range t.lines {
+		if n += len(r); n > 3 || !pdfRowBold(r) {
+			return false
+		}
+	}
+	t.header = make([][]string, len(t.rows[0]))
+	for _, r := range t.rows {
+		for c := range t.header {
+			if c < len(r) {
+				t.header[c] = append(t.header[c], r[c]...)
+			}
+		}
+	}
+	t.rows, t.rowNotes, t.rowY, t.tail = nil, nil, nil, nil
+	return true
 }
 
 // pdfJoinTrailingKey joins the last row of a table to the first cell of
@@ -2461,18 +2493,21 @@ func pdfJoinTrailingKey(t *pdfTable) {
 
 // pdfJoinBrokenRow joins the first row of a continuation to the last row
 // of the part before when its first cell is empty, or when the line
-// breaks say its first line goes on from the last line before the page
-// break (pdfRowStarts; the first column wraps too: "sumalidine
+// breaks say its first line goes on from the lines of that row before the
+// page break (pdfRowStarts; the first column wraps too: "sumalidine
 // (neusspray" over "10 mg per dosis)"): a row broken at the page, whose
-// cells go on under the repeated header. Within a part a line
+// cells go on under the repeated header. The whole row is asked, not its
+// last line alone: ReportLab's FT-04 ended a page with morvastine's row,
+// whose last line had text in the last column only, and beluxaan's row,
+// the next page's first, was read as its rest. Within a part a line
 // that leaves the first column empty continues the row above
 // (pdfFillTable); across the page break the same holds.
 func pdfJoinBrokenRow(last, t *pdfTable) {
 	if len(t.rows) == 0 || len(last.rows) == 0 {
 		return
 	}
-	if len(t.rows[0][0]) > 0 && (last.tail.cells == nil || len(t.lead.cells) != len(last.tail.cells) ||
-		pdfRowStarts([]pdfTableLine{last.tail}, t.lead, last.shape)) {
+	if len(t.rows[0][0]) > 0 && (len(last.tail) == 0 || len(t.lead.cells) != len(last.tail[0].cells) ||
+		pdfRowStarts(last.tail, t.lead, last.shape)) {
 		return
 	}
 	above := last.rows[len(last.rows)-1]

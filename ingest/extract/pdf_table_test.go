@@ -1494,3 +1494,42 @@ func TestPDFEdgeCheckGuards(t *testing.T) {
 		t.Errorf("a line repeated word for word taken for a table")
 	}
 }
+
+// TestPDFTablesReportLab reads two guidelines through reStructuredText and
+// rst2pdf (ReportLab; scripts/gen-heldout-guideline.sh). FT-04's dose
+// table breaks over a page between whole rows: beluxaan's row, the first
+// of page 5, is a row of its own, not the rest of morvastine's before it
+// (the breaks of that row's last line alone had said it went on). FT-06's
+// header, bold and wrapped, stands alone at the foot of page 2 with its
+// rows on page 3: it is the table's header, not two rows.
+func TestPDFTablesReportLab(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/reportlab-ft04.pdf")
+	var first []string
+	for _, tab := range doc.Tables {
+		if !strings.HasPrefix(tab.Caption, "Tabel 2") {
+			continue
+		}
+		for i, row := range tab.Rows {
+			first = append(first, row[0])
+			if row[0] == "beluxaan tablet 10 mg, 25 mg" && !strings.HasPrefix(tab.RowText(i), "Middel: beluxaan tablet 10 mg, 25 mg · Volwassenen: start 1 dd 10 mg;") {
+				t.Errorf("beluxaan's row %q", tab.RowText(i))
+			}
+		}
+	}
+	if want := []string{"tolzarine crème 0,1%", "morvastine zalf 2%", "beluxaan tablet 10 mg, 25 mg", "kestomide tablet 5 mg; drank 1 mg/ml"}; !slices.Equal(first, want) {
+		t.Errorf("FT-04's dose rows %q, want %q", first, want)
+	}
+	doc = extractPath(t, "testdata/tables/reportlab-ft06.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want FT-06's dose table", len(doc.Tables))
+	}
+	tab := doc.Tables[0]
+	if want := []string{"Middel", "Volwassenen", "Kinderen 6–12 jaar", "Verminderde nierfunctie", "Opmerkingen"}; !slices.Equal(tab.Header, want) {
+		t.Errorf("header %q, want %q", tab.Header, want)
+	}
+	if len(tab.Rows) != 4 || tab.RowText(0) != "Middel: fenolastine (tablet 50 mg) · Volwassenen: 50 mg bij het begin van de aanval, zo nodig na 4 uur herhalen; maximaal 150 mg per dag"+
+		" · Kinderen 6–12 jaar: 1 mg/kg bij het begin van de aanval; maximaal 2 mg/kg per dag · Verminderde nierfunctie: eGFR < 30: maximaal 50 mg per dag"+
+		" · Opmerkingen: niet op meer dan 9 dagen per maand" {
+		t.Errorf("%d rows, the first %q", len(tab.Rows), tab.RowText(0))
+	}
+}
