@@ -229,7 +229,7 @@ pandoc "$dir/ft08/ft08-kriebelbeen.md" -o "$tables/pandoc-latex-ft08.pdf"
 
 # FT-06's LaTeX and the dev guideline FT-04's Markdown through
 # reStructuredText and rst2pdf (ReportLab, the PDF library of many Python
-# programs): list bullets as Courier's code 177, section headings in Times
+# programs): list bullets as Courier's code 0x7F, section headings in Times
 # beside a Helvetica body of the same size, a ruled table broken over
 # pages between whole rows, and FT-06's header alone at a page's foot.
 pandoc "$dir/ft06/ft06-dwarrelhoofdpijn.tex" -t rst -s -o "$tmp/ft06-dwarrelhoofdpijn.rst"

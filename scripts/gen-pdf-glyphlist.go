@@ -155,9 +155,9 @@ func byName(enc map[int]string, agl map[string]rune) [256]rune {
 }
 
 // winAnsiUnused completes WinAnsiEncoding as PDF 32000-1 Annex D.2 has it:
-// code 240 is also the space and 255 also the hyphen, and every other
-// unused code above 040 shows the bullet, as viewers draw it (ReportLab
-// sets its list bullets as Courier's code 177).
+// codes 0xA0 and 0xAD are also the space and the hyphen, and every other
+// unused code above 0x20 shows the bullet, as viewers draw it (ReportLab
+// sets its list bullets as Courier's code 0x7F).
 func winAnsiUnused(t [256]rune) [256]rune {
 	t[0xa0], t[0xad] = 0x00a0, 0x002d
 	for c := 0x21; c < 256; c++ {

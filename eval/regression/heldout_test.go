@@ -139,7 +139,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft05.pdf"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft07.pdf"}, ratchet{22, 0, 0, 0}},
 	// FT-06's LaTeX through rst2pdf (ReportLab): list bullets as Courier's
-	// code 177, the dose table's header alone at the foot of a page
+	// code 0x7F, the dose table's header alone at the foot of a page
 	// (pdfHeaderAlone; before, 22 and a critical error)
 	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/reportlab-ft06.pdf"}, ratchet{26, 0, 0, 0}},
 }

@@ -233,7 +233,7 @@ func pdfCoreWidths(base string) []float64 {
 		code := c
 		if name != "Symbol" && name != "ZapfDingbats" {
 			// the codes WinAnsiEncoding leaves unused show the bullet, and
-			// 240 and 255 the space and the hyphen (Annex D.2): the widths
+			// 0xA0 and 0xAD the space and the hyphen (Annex D.2): the widths
 			// of those glyphs, where pdfcpu has none (it gives 1000, so a
 			// bullet drawn a few points before its text was read glued to
 			// it: ReportLab's "•Tolzarine:")

@@ -311,10 +311,10 @@ func TestPDFTextString(t *testing.T) {
 
 // TestWinAnsiUnusedCodesAreBullets: WinAnsiEncoding's unused codes show
 // the bullet (PDF 32000-1 Annex D.2), as ReportLab draws its list bullets
-// (Courier's code 177, a few points before the item's text), and take the
+// (Courier's code 0x7F, a few points before the item's text), and take the
 // bullet's width: before, they read as U+FFFD, 1000 units wide, glued to
 // the item's first word ("�Tolzarine:"), and no list item was seen. Code
-// 255 is the hyphen ("Command-Line", not "CommandLine").
+// 0xAD is the hyphen ("Command-Line", not "CommandLine").
 func TestWinAnsiUnusedCodesAreBullets(t *testing.T) {
 	items := []string{"Tolzarine: huidinfecties ter plaatse.", "Morvastine: overgevoeligheid voor morvastine."}
 	content := "BT /F1 10 Tf 72 720 Td (Contra-indicaties bij de behandeling:) Tj ET"

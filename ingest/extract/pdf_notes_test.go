@@ -37,7 +37,7 @@ type structureCase struct {
 var structureCases = []structureCase{
 	{
 		file: "testdata/tables/reportlab-ft04.pdf",
-		// ReportLab (rst2pdf): list bullets as Courier's code 177, a few
+		// ReportLab (rst2pdf): list bullets as Courier's code 0x7F, a few
 		// points before the item; section headings in Times beside a
 		// Helvetica body of the same size.
 		notes: []string{"1", "2", "3", "4", "5"},
