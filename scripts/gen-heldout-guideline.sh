@@ -39,13 +39,14 @@
 # Chromium, and FT-08's Markdown by pandoc and pdfLaTeX; FT-07's and
 # FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
 # FT-05's and FT-07's pages through pandoc's ms and groff; FT-06's LaTeX
-# and FT-04's Markdown through rst2pdf (ReportLab).
+# and FT-04's Markdown through rst2pdf (ReportLab); FT-04's through
+# DocBook and Apache FOP.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint, wkhtmltopdf and rst2pdf.
+# weasyprint, wkhtmltopdf, rst2pdf, fop, docbook-xsl and xsltproc.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -236,6 +237,13 @@ pandoc "$dir/ft06/ft06-dwarrelhoofdpijn.tex" -t rst -s -o "$tmp/ft06-dwarrelhoof
 rst2pdf "$tmp/ft06-dwarrelhoofdpijn.rst" -o "$tables/reportlab-ft06.pdf"
 pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" -t rst -s -o "$tmp/ft04-sintelhuidziekte.rst"
 rst2pdf "$tmp/ft04-sintelhuidziekte.rst" -o "$tables/reportlab-ft04.pdf"
+# And FT-04's Markdown through DocBook, the DocBook XSL stylesheets and
+# Apache FOP (XSL-FO): a caption alone at the foot of a page, its table on
+# the next.
+pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" -t docbook5 -s -o "$tmp/ft04-sintelhuidziekte.xml"
+xsltproc --nonet -o "$tmp/ft04-sintelhuidziekte.fo" \
+  /usr/share/xml/docbook/stylesheet/docbook-xsl/fo/docbook.xsl "$tmp/ft04-sintelhuidziekte.xml"
+fop -fo "$tmp/ft04-sintelhuidziekte.fo" -pdf "$tables/fop-ft04.pdf" >/dev/null 2>&1
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

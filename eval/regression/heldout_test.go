@@ -290,6 +290,12 @@ var aloneSets = []struct {
 	// in Times beside a Helvetica body, ran on below the last
 	// contra-indication (pdfSectionLine): 25 and two critical errors
 	{"ft04-sintelhuidziekte", "ft04-", "../../ingest/extract/testdata/tables/reportlab-ft04.pdf", ratchet{30, 0, 0, 0}},
+	// FT-04's Markdown through DocBook and Apache FOP: "Tabel 2 Dosering
+	// …" alone at the foot of page 4, the table on page 5
+	// (pdfOrphanCaption; before, "Wanneer stop ik beluxaan op grond van de
+	// Sintelhuid Ernst Index?" was answered with beluxaan's dose row, a
+	// critical error)
+	{"ft04-sintelhuidziekte", "ft04-", "../../ingest/extract/testdata/tables/fop-ft04.pdf", ratchet{29, 0, 0, 0}},
 }
 
 // TestOneGuidelineAloneRatchet asks each dev guideline's questions with

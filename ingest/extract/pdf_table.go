@@ -2613,6 +2613,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 // "Middel Toedieningsvorm …"). The caption and that orphan header leave
 // the page before; the table gets the caption.
 func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
+	labels := pdfCaptionLabels(pages)
 	for p := 1; p < len(pages); p++ {
 		if len(pages[p]) == 0 {
 			continue
@@ -2622,11 +2623,14 @@ func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 		if len(t.caption) > 0 || len(rows) == 0 {
 			continue
 		}
-		if t.header == nil && (t.atTop || pdfPageNumberAbove(raw[p].rows, t.marker)) {
+		top := t.atTop || pdfPageNumberAbove(raw[p].rows, t.marker)
+		if t.header == nil && top {
 			pdfOrphanHeader(t, raw, p-1)
-			continue
 		}
-		if !t.atTop || t.header == nil {
+		if len(t.caption) == 0 && top {
+			pdfOrphanCaption(t, raw, p-1, labels)
+		}
+		if len(t.caption) > 0 || !t.atTop || t.header == nil {
 			continue
 		}
 		head := map[string]int{}
@@ -2653,6 +2657,54 @@ func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 	}
 }
 
+// pdfCaptionLabels returns the label words of the document's table
+// captions ("Tabel" of "Tabel 1 Berekening van de SEI").
+func pdfCaptionLabels(pages [][]pdfTable) map[string]bool {
+	labels := map[string]bool{}
+	for _, ts := range pages {
+		for _, t := range ts {
+			if len(t.caption) > 0 {
+				if f := strings.Fields(t.caption[0]); len(f) > 0 {
+					labels[strings.TrimSuffix(f[0], ".")] = true
+				}
+			}
+		}
+	}
+	return labels
+}
+
+// pdfOrphanCaption gives a table at the top of a page the caption that
+// alone ends the page before, but for a page number under it: a word
+// processor or formatter that does not keep a caption with its table
+// (Apache FOP's FT-04: "Tabel 2 Dosering van geneesmiddelen bij
+// sintelhuidziekte" at the foot of page 4, the table with its header on
+// page 5). The caption's label must be that of another table's caption in
+// the document, so that a figure's caption ending a page is not taken.
+func pdfOrphanCaption(t *pdfTable, raw []pdfRawPage, before int, labels map[string]bool) {
+	rows := raw[before].rows
+	j := len(rows) - 1
+	for j >= 0 && pdfPageNumberRow(rows[j]) {
+		j--
+	}
+	if j < 0 || len(rows[j].words) == 0 || rows[j].words[0].table != 0 {
+		return
+	}
+	text := rows[j].text()
+	if f := strings.Fields(text); !pdfCaptionRE.MatchString(text) || len(f) == 0 || !labels[strings.TrimSuffix(f[0], ".")] {
+		return
+	}
+	t.caption = []string{text}
+	raw[before].rows = slices.Delete(slices.Clone(rows), j, j+1)
+}
+
+// pdfPageNumberRow tells whether a row holds only a page number ("-2-",
+// "2").
+func pdfPageNumberRow(r pdfRow) bool {
+	return strings.TrimFunc(r.text(), func(c rune) bool {
+		return unicode.IsDigit(c) || unicode.IsSpace(c) || strings.ContainsRune("-–—", c)
+	}) == ""
+}
+
 // pdfPageNumberAbove tells whether only a page number ("-2-", "2")
 // stands above the table marked k on its page: a running header that a
 // short document does not repeat often enough to be set aside.
@@ -2661,9 +2713,7 @@ func pdfPageNumberAbove(rows []pdfRow, k int) bool {
 		if r.words[0].table == k {
 			return true
 		}
-		if strings.TrimFunc(r.text(), func(c rune) bool {
-			return unicode.IsDigit(c) || unicode.IsSpace(c) || strings.ContainsRune("-–—", c)
-		}) != "" {
+		if !pdfPageNumberRow(r) {
 			return false
 		}
 	}

