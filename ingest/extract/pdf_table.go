@@ -2611,7 +2611,10 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 // the caption and a header without rows at the foot of one page and
 // repeats the header above the rows on the next ("Tabel 2 Dosering …",
 // "Middel Toedieningsvorm …"). The caption and that orphan header leave
-// the page before; the table gets the caption.
+// the page before; the table gets the caption. So does a table without a
+// header from a caption and header that end the page before
+// (pdfOrphanHeader), and one from a caption alone there
+// (pdfOrphanCaption).
 func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 	labels := pdfCaptionLabels(pages)
 	for p := 1; p < len(pages); p++ {
