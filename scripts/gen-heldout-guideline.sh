@@ -40,13 +40,14 @@
 # FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
 # FT-05's and FT-07's pages through pandoc's ms and groff; FT-06's LaTeX
 # and FT-04's Markdown through rst2pdf (ReportLab); FT-04's through
-# DocBook and Apache FOP.
+# DocBook and Apache FOP; FT-07's page through XeLaTeX.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint, wkhtmltopdf, rst2pdf, fop, docbook-xsl and xsltproc.
+# weasyprint, wkhtmltopdf, rst2pdf, fop, docbook-xsl, xsltproc and
+# texlive-xetex.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -244,6 +245,9 @@ pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" -t docbook5 -s -o "$
 xsltproc --nonet -o "$tmp/ft04-sintelhuidziekte.fo" \
   /usr/share/xml/docbook/stylesheet/docbook-xsl/fo/docbook.xsl "$tmp/ft04-sintelhuidziekte.xml"
 fop -fo "$tmp/ft04-sintelhuidziekte.fo" -pdf "$tables/fop-ft04.pdf" >/dev/null 2>&1
+# FT-07's page through pandoc and XeLaTeX (DejaVu Serif): its tables are
+# wider than the page, their last column cut at the page's edge.
+pandoc "$dir/ft07/ft07-zandbuik.html" --pdf-engine=xelatex -V mainfont="DejaVu Serif" -o "$tables/xelatex-ft07.pdf"
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

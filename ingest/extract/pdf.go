@@ -283,11 +283,16 @@ func (w *pdfTreeWalker) walk(node, res pdf.Value, box [4]float64, depth int) err
 	return nil
 }
 
-// pdfOnPage drops the glyphs that lie wholly outside the page's MediaBox:
-// no viewer shows them, nor does pdftotext read them, so no answer may
-// quote them (a table run off the page's edge, text parked beside the
-// page). A box that holds fewer than half of the glyphs is taken for a
-// wrong one, and the page keeps them all.
+// pdfOnPage drops the lines of glyphs that lie wholly outside the page's
+// MediaBox: text parked beside or above the page, which no viewer shows
+// and pdftotext does not read. A line with any glyph on the page keeps all
+// its glyphs, also those that run off the page's edge: a table set wider
+// than its page (pandoc's LaTeX, FT-07 through XeLaTeX) cut there would
+// read "20 mg/kg/d" for "20 mg/kg/dag in 2 giften …", a truncated dose,
+// where the file holds the whole cell. A line is the glyphs of one
+// direction on one baseline (to the point). A box that holds fewer than
+// half of the glyphs is taken for a wrong one, and the page keeps them
+// all.
 func pdfOnPage(glyphs []pdfGlyph, box [4]float64) []pdfGlyph {
 	x0, x1 := min(box[0], box[2]), max(box[0], box[2])
 	y0, y1 := min(box[1], box[3]), max(box[1], box[3])
@@ -303,16 +308,36 @@ func pdfOnPage(glyphs []pdfGlyph, box [4]float64) []pdfGlyph {
 		}
 		return g.x+max(g.w, 0) <= x0 || g.x >= x1 || g.y+0.8*g.size <= y0 || g.y-0.25*g.size >= y1
 	}
+	type line struct {
+		rot int16
+		y   float64
+	}
+	keys := func(g pdfGlyph) [2]line {
+		_, y := pdfRotationFor(g.rot).apply(g.x, g.y)
+		return [2]line{{g.rot, math.Floor(y)}, {g.rot, math.Floor(y + 0.5)}}
+	}
+	shown := map[line]bool{}
+	for _, g := range glyphs {
+		if !off(g) {
+			for _, k := range keys(g) {
+				shown[k] = true
+			}
+		}
+	}
+	hidden := func(g pdfGlyph) bool {
+		k := keys(g)
+		return off(g) && !shown[k[0]] && !shown[k[1]]
+	}
 	n := 0
 	for _, g := range glyphs {
-		if off(g) {
+		if hidden(g) {
 			n++
 		}
 	}
 	if n == 0 || 2*n > len(glyphs) {
 		return glyphs
 	}
-	return slices.DeleteFunc(glyphs, off)
+	return slices.DeleteFunc(glyphs, hidden)
 }
 
 // pdfRawPage is one page's glyph rows before layout.
