@@ -316,28 +316,33 @@ func pdfOnPage(glyphs []pdfGlyph, box [4]float64) []pdfGlyph {
 		_, y := pdfRotationFor(g.rot).apply(g.x, g.y)
 		return [2]line{{g.rot, math.Floor(y)}, {g.rot, math.Floor(y + 0.5)}}
 	}
+	outside := make([]bool, len(glyphs))
 	shown := map[line]bool{}
-	for _, g := range glyphs {
-		if !off(g) {
+	for i, g := range glyphs {
+		if outside[i] = off(g); !outside[i] {
 			for _, k := range keys(g) {
 				shown[k] = true
 			}
 		}
 	}
-	hidden := func(g pdfGlyph) bool {
-		k := keys(g)
-		return off(g) && !shown[k[0]] && !shown[k[1]]
-	}
 	n := 0
-	for _, g := range glyphs {
-		if hidden(g) {
+	for i, g := range glyphs {
+		if k := keys(g); outside[i] && !shown[k[0]] && !shown[k[1]] {
 			n++
+		} else {
+			outside[i] = false // on a line the page shows
 		}
 	}
 	if n == 0 || 2*n > len(glyphs) {
 		return glyphs
 	}
-	return slices.DeleteFunc(glyphs, hidden)
+	kept := glyphs[:0]
+	for i, g := range glyphs {
+		if !outside[i] {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
 // pdfRawPage is one page's glyph rows before layout.
