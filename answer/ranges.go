@@ -56,11 +56,20 @@ const questionBounds = `≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder 
 // questionBoundRe is a bound word just before a question's value.
 var questionBoundRe = regexp.MustCompile(`(?i)(` + questionBounds + `)\s*(?:de\s+|het\s+)?$`)
 
+// unreadableBound stands for a character the document's font could not
+// show (extraction reads it as U+FFFD), as where a LaTeX font lacks "≥"
+// and "≥ 2 jaar" prints as "� 2 jaar". Before a value it is a bound of
+// unknown sense, holding no value: a row for "� 2 jaar" is never the
+// dose for a child of 1, nor for one of 3.
+const unreadableBound = "\uFFFD"
+
 // boundRange returns the range a bound word op gives number x: from x on
 // ("≥", "vanaf"), above it ("ouder dan"), up to it ("≤") or below it
 // ("jonger dan", "onder", "tot").
 func boundRange(op string, x float64) (lo, hi float64) {
 	switch strings.ToLower(op) {
+	case unreadableBound:
+		return inf, -inf
 	case "≥", ">=", "vanaf":
 		return x, inf
 	case ">", "boven", "ouder dan", "hoger dan", "groter dan", "meer dan":
@@ -101,7 +110,8 @@ var (
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
-	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// U+FFFD is a comparator the PDF's font could not show (unreadableBound).
+	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
@@ -114,7 +124,7 @@ var (
 	// "10–20 kg"; "40 kg of meer"
 	weightUnit       = `(?:kg|kilo|kilogram|kilo's)\b`
 	questionWeightRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit)
-	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|tot)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|tot)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
 	// the trimesters of a pregnancy, named by their ordinals before
@@ -366,7 +376,8 @@ func weightBounds(text string) []bound {
 // is for rather than what it is about: a population ("Kinderen vanaf 2
 // jaar", "Zwangerschap", "Verminderde nierfunctie (eGFR < 30)",
 // "Volwassenen") in its first two words, or a range of weight or age that
-// it starts with ("10–20 kg", "< 5 kg", "2-11 jaar"). Such a table doses
+// it starts with ("10–20 kg", "< 5 kg", "2-11 jaar", "� 40 kg": a bound
+// whose comparator the font could not show, unreadableBound). Such a table doses
 // one drug by its rows, the drug named in its caption ("Tabel 2 Hydrolan
 // bij matige uitdroging, naar lichaamsgewicht"), or several drugs by its
 // columns ("Patiënt | Motrexide | Cefaloxine"): its rows have no subject
@@ -381,7 +392,7 @@ func qualifierCell(cell string) bool {
 	}
 	t := strings.TrimSpace(cell)
 	r, _ := utf8.DecodeRuneInString(t)
-	return (unicode.IsDigit(r) || strings.ContainsRune("<>≤≥", r)) && len(bounds(t)) > 0
+	return (unicode.IsDigit(r) || strings.ContainsRune("<>≤≥"+unreadableBound, r)) && len(bounds(t)) > 0
 }
 
 // valueFit reports, for the question's values, whether the candidate gives

@@ -36,6 +36,12 @@ func TestRangesHold(t *testing.T) {
 		{"Wat doe ik bij een amenorroeduur van 20 weken?", "Kinderen ≥ 6 maanden: 12 mg/kg", true},                 // an age, not a pregnancy
 		{"Welke dosis voor een zuigeling van 10 weken?", "niet in het eerste trimester van de zwangerschap", true}, // an age, not a pregnancy
 		{"Welke dosis voor een zuigeling van 10 weken?", "bij een zwangere vanaf 28 weken amenorroeduur", true},
+		// a comparator the PDF's font could not show (read as U+FFFD)
+		// bounds no value: neither side of it is the patient's
+		{"Welke dosis morvastine voor een baby van 1 jaar?", "Kinderen: \uFFFD 2 jaar: 1 dd", false},
+		{"Welke dosis morvastine voor een kind van 3 jaar?", "Kinderen: \uFFFD 2 jaar: 1 dd", false},
+		{"Welke dosis voor een kind van 18 kg?", "\uFFFD 15 kg: 2 dd 250 mg", false},
+		{"Wat is de dosis morvastine voor volwassenen?", "Kinderen: \uFFFD 2 jaar: 1 dd", true}, // no value asked
 		// a bound in the question is a range: it must meet the candidate's
 		{"Wat is de dosering tarvomycine bij kinderen jonger dan 6 maanden?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften", false},
 		{"Wat is de dosering tarvomycine bij kinderen ouder dan 6 maanden?", "Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften", true},
@@ -203,6 +209,7 @@ func TestQualifierCell(t *testing.T) {
 		"10–20 kg":                               true,
 		"< 5 kg":                                 true,
 		"≥ 40 kg en volwassenen":                 true,
+		"\uFFFD 40 kg en volwassenen":            true, // "≥" in a font without it
 		"2-11 jaar":                              true,
 		"tarvomycine tablet 250 mg":              false,
 		"korvidine (profylaxe) tablet 0,5 mg":    false,

@@ -40,7 +40,8 @@
 # FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
 # FT-05's and FT-07's pages through pandoc's ms and groff; FT-06's LaTeX
 # and FT-04's Markdown through rst2pdf (ReportLab); FT-04's through
-# DocBook and Apache FOP; FT-07's page through XeLaTeX.
+# DocBook and Apache FOP; FT-07's page and FT-04's Markdown through
+# XeLaTeX.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -248,6 +249,13 @@ fop -fo "$tmp/ft04-sintelhuidziekte.fo" -pdf "$tables/fop-ft04.pdf" >/dev/null 2
 # FT-07's page through pandoc and XeLaTeX (DejaVu Serif): its tables are
 # wider than the page, their last column cut at the page's edge.
 pandoc "$dir/ft07/ft07-zandbuik.html" --pdf-engine=xelatex -V mainfont="DejaVu Serif" -o "$tables/xelatex-ft07.pdf"
+# FT-04's Markdown through pandoc and XeLaTeX in its default font, Latin
+# Modern, which has no "≥" (it prints nothing there, read as U+FFFD): a
+# longtable without rules between its rows whose narrow cells TeX breaks
+# with room to spare, a header set at the bottom of its row, repeated on
+# the next page, and a caption set beside the heading before it.
+SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
+  pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" --pdf-engine=xelatex -o "$tables/xelatex-ft04.pdf" 2>/dev/null
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

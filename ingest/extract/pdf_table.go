@@ -779,7 +779,8 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			pitch := pdfPaddedPitch(s)
 			for i, l := range s {
 				last := k == len(segs)-1 && i == len(s)-1
-				if i == 0 || len(l.cells[0]) > 0 && pdfRowStartsAt(s[start:i], l, shape, pitch) && !(last && pdfFirstCellGoesOn(s[i-1], l, shape)) {
+				bottom := (i+1 < len(s) || k+1 < len(segs)) && pdfBottomCellsEnd(s[start:i], l) // rows follow the header
+				if i == 0 || len(l.cells[0]) > 0 && !bottom && pdfRowStartsAt(s[start:i], l, shape, pitch) && !(last && pdfFirstCellGoesOn(s[i-1], l, shape)) {
 					rows, start = append(rows, nil), i
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
@@ -934,12 +935,15 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 			}
 			continue
 		}
+		last, next := above[len(above)-1], ws[0]
+		if pdfWordBroken(last, next) {
+			return false // a word broken over the two lines never spans a row's end
+		}
 		if padded || !shape.wraps[c] || len(above) < 2 {
 			continue // a column that never wraps, or one word (a number, a name) that says nothing of the room left
 		}
 		both++
-		last, next := above[len(above)-1], ws[0]
-		if last.x1+0.2*next.size+(next.x1-next.x0) <= shape.rights[c]+0.5 || pdfLeaderEnd(above) || pdfStartsUpper(next.text) {
+		if shape.room(c, above, next) >= shape.slack || pdfLeaderEnd(above) || pdfStartsUpper(next.text) {
 			fit++
 		}
 	}
@@ -947,6 +951,27 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 		return !padded || prev.y-l.y > 1.05*pitch
 	}
 	return fit > 0
+}
+
+// pdfBottomCellsEnd tells whether line l ends the row of lines cur as
+// the last line of a row whose cells are set at the bottom, as a header
+// often is ("Bij" over "nierfunc-" over "tiestoornis" beside "Middel" on
+// the last line only): no line of cur has text in the first column, each
+// leaves two columns empty or more, and l has text in every column. A
+// header whose first cell alone is empty ("· Volwassenen · Kinderen")
+// over a row that fills them all is a row of its own. pdfFillTable asks
+// only where rows follow l: a header alone at a page's foot stays
+// lines apart, for pdfHeaderAlone to find.
+func pdfBottomCellsEnd(cur []pdfTableLine, l pdfTableLine) bool {
+	if l.filled() < len(l.cells) {
+		return false
+	}
+	for _, x := range cur {
+		if len(x.cells[0]) > 0 || x.filled() > len(x.cells)-2 {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfPaddedPitch returns the line pitch of a segment of a table whose rows
@@ -1019,6 +1044,14 @@ func pdfPaddedByGaps(s []pdfTableLine, pitch float64) bool {
 type pdfColumnShape struct {
 	rights []float64
 	wraps  []bool
+	slack  float64 // the least room after a line that says its cell ended: 0, or more (slackOf)
+}
+
+// room is what is left of column c after the line above and the first word
+// of the line below set after it: 0 or more when that word would have
+// fitted.
+func (sh pdfColumnShape) room(c int, above []pdfWord, next pdfWord) float64 {
+	return sh.rights[c] + 0.5 - (above[len(above)-1].x1 + pdfSpaceIn(above) + (next.x1 - next.x0))
 }
 
 func pdfShapeOf(segs [][]pdfTableLine, cols int) pdfColumnShape {
@@ -1042,7 +1075,84 @@ func pdfShapeOf(segs [][]pdfTableLine, cols int) pdfColumnShape {
 			}
 		}
 	}
+	sh.slackOf(segs)
 	return sh
+}
+
+// pdfSpaceIn is the width of a word space on a cell's line: the smallest
+// gap between its words, at least a fifth of an em and at most a third
+// (a font's space; a justified line stretches its gaps beyond it), a
+// fifth of an em when the line holds one word. TeX's "2–12 jaar:" left
+// room for "1" after a fifth of an em, not after its own space of 0.32.
+func pdfSpaceIn(ws []pdfWord) float64 {
+	size := 0.0
+	for _, w := range ws {
+		size = max(size, w.size)
+	}
+	gap := math.Inf(1)
+	for i := 1; i < len(ws); i++ {
+		gap = min(gap, ws[i].x0-ws[i-1].x1)
+	}
+	return min(max(gap, 0.2*size), size/3)
+}
+
+// pdfWordBroken tells whether the word ending a cell's line is broken
+// off by a hyphen and goes on at the start of the next line: a letter
+// and a hyphen, then a word in lower case ("gereg-" over "istreerd").
+// Such a line ends for want of room, and the cell goes on.
+func pdfWordBroken(last, next pdfWord) bool {
+	t := []rune(last.text)
+	if len(t) < 3 || t[len(t)-1] != '-' || !unicode.IsLetter(t[len(t)-2]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsLower(r)
+}
+
+// slackOf sets the room the typesetter leaves where a cell surely goes
+// on: on each line that leaves the first column empty, past the table's
+// first line with text there, under a line of two words or more in the
+// same column (a hyphen-broken word aside) and starting no item of its
+// own (pdfCellItemStart), the most room the column had for that line's
+// first word. A word processor fills each line as far as
+// the next word allows, leaving no such room; TeX weighs the breaks of a
+// whole paragraph and may break "start 1 dd" before "10" with room for
+// it. The room that says a cell has ended must then be wider than that,
+// up to an em: wider room where a cell goes on is no typesetter's slack
+// but text that is no table (two columns of prose, an index), whose lines
+// the fit still reads as rows.
+func (sh *pdfColumnShape) slackOf(segs [][]pdfTableLine) {
+	starts := 0
+	for _, s := range segs {
+		for i, l := range s {
+			if len(l.cells[0]) > 0 {
+				starts++
+				continue
+			}
+			if i == 0 || starts == 0 {
+				continue
+			}
+			for c, ws := range l.cells {
+				above := s[i-1].cells[c]
+				if len(ws) == 0 || len(above) < 2 || pdfWordBroken(above[len(above)-1], ws[0]) || pdfCellItemStart(ws[0].text) {
+					continue
+				}
+				if room := min(sh.room(c, above, ws[0]), ws[0].size); room >= sh.slack {
+					sh.slack = math.Nextafter(room, math.Inf(1))
+				}
+			}
+		}
+	}
+}
+
+// pdfCellItemStart tells whether a word may start a line of its own in a
+// cell, after a break the writer made rather than the typesetter ("2–6
+// jaar: …" under "5 mg", "Kinderen: …", "• …"): it starts with a capital,
+// a digit or a list marker. A line wrapped for want of room goes on in
+// lower case or with a sign ("< 2 jaar").
+func pdfCellItemStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("•·‣◦▪–—-*", r)
 }
 
 // pdfStartsUpper tells whether a word starts with an upper-case letter, as
@@ -1510,8 +1620,14 @@ func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdf
 		if !above {
 			first = near[0]
 		}
-		if pdfCaptionRE.MatchString(pdfWordsText(first.words)) {
+		k := pdfCaptionStart(first.words)
+		if k >= 0 {
 			capRows := slices.Clone(near[:n])
+			if above {
+				capRows[n-1].words = first.words[k:]
+			} else {
+				capRows[0].words = first.words[k:]
+			}
 			if above {
 				slices.Reverse(capRows)
 				if n > 1 && !pdfCaptionGoesOn(capRows[0].words, capRows[1].words) {
@@ -1526,15 +1642,38 @@ func pdfFindCaption(rows []pdfRow, t *pdfTable, body float64, above bool) ([]pdf
 	return nil, 0
 }
 
+// pdfCaptionStart returns where a caption starts in a line's words: 0
+// when the line starts with a caption's label ("Tabel 2 …"), or past a
+// numbered heading set before it on the same line, an em or more apart
+// ("4.3.2 Dosering", as XeLaTeX set a heading beside a table's caption);
+// -1 when there is none. "zie Tabel 2 voor …" in a sentence has a word
+// space before its label, and a footer's "Cat. No. 13804A   Form 7004"
+// or a column of prose beside "Boeing 737 …" no heading.
+func pdfCaptionStart(ws []pdfWord) int {
+	for k := range ws {
+		if k > 0 && (k > 6 || ws[k].x0-ws[k-1].x1 < 0.9*max(ws[k].size, 1) || !pdfNumbering.MatchString(pdfWordsText(ws[:k]))) {
+			continue
+		}
+		if pdfCaptionRE.MatchString(pdfWordsText(ws[k:])) {
+			return k
+		}
+	}
+	return -1
+}
+
 // pdfCaptionGoesOn tells whether the line under a caption's first line
 // continues it: it starts where the caption starts, or is centred with it
-// (within two glyph sizes). A header cell's upper line set above the other
+// (within two glyph sizes), or takes the rest of a word the caption's line
+// breaks off ("sin-" over "telhuidziekte"). A header cell's upper line set above the other
 // header cells ("Verminder" over "de nierfunctie", a Word table's wrapped
 // header) lies over its own column, neither flush nor centred with the
 // caption, and stays out of it.
 func pdfCaptionGoesOn(caption, next []pdfWord) bool {
 	if len(caption) == 0 || len(next) == 0 {
 		return false
+	}
+	if pdfWordBroken(caption[len(caption)-1], next[0]) {
+		return true
 	}
 	tol := 2 * max(caption[0].size, 1)
 	c0, c1 := caption[0].x0, caption[len(caption)-1].x1
@@ -2681,7 +2820,8 @@ func pdfCaptionLabels(pages [][]pdfTable) map[string]bool {
 // processor or formatter that does not keep a caption with its table
 // (Apache FOP's FT-04: "Tabel 2 Dosering van geneesmiddelen bij
 // sintelhuidziekte" at the foot of page 4, the table with its header on
-// page 5). The caption's label must be that of another table's caption in
+// page 5; XeLaTeX's, in two lines after the heading "4.3.2 Dosering").
+// The caption's label must be that of another table's caption in
 // the document, so that a figure's caption ending a page is not taken.
 func pdfOrphanCaption(t *pdfTable, raw []pdfRawPage, before int, labels map[string]bool) {
 	rows := raw[before].rows
@@ -2689,15 +2829,34 @@ func pdfOrphanCaption(t *pdfTable, raw []pdfRawPage, before int, labels map[stri
 	for j >= 0 && pdfPageNumberRow(rows[j]) {
 		j--
 	}
-	if j < 0 || len(rows[j].words) == 0 || rows[j].words[0].table != 0 {
+	// The caption's first line is the last row, or the row above it when
+	// the last goes on with it ("… bij sin-" over "telhuidziekte"). Words
+	// before the caption on its line ("4.3.2 Dosering") stay.
+	for i := j; i >= 0 && i >= j-1; i-- {
+		if len(rows[i].words) == 0 || rows[i].words[0].table != 0 || len(rows[j].words) == 0 || rows[j].words[0].table != 0 {
+			return
+		}
+		k := pdfCaptionStart(rows[i].words)
+		if k < 0 {
+			continue
+		}
+		caption := rows[i].words[k:]
+		if !labels[strings.TrimSuffix(caption[0].text, ".")] || i < j && !pdfCaptionGoesOn(caption, rows[j].words) {
+			return
+		}
+		t.caption = []string{pdfWordsText(caption)}
+		out := slices.Clone(rows)
+		if i < j {
+			t.caption = append(t.caption, rows[j].text())
+			out = slices.Delete(out, j, j+1)
+		}
+		out[i].words = rows[i].words[:k]
+		if k == 0 {
+			out = slices.Delete(out, i, i+1)
+		}
+		raw[before].rows = out
 		return
 	}
-	text := rows[j].text()
-	if f := strings.Fields(text); !pdfCaptionRE.MatchString(text) || len(f) == 0 || !labels[strings.TrimSuffix(f[0], ".")] {
-		return
-	}
-	t.caption = []string{text}
-	raw[before].rows = slices.Delete(slices.Clone(rows), j, j+1)
 }
 
 // pdfPageNumberRow tells whether a row holds only a page number ("-2-",

@@ -885,6 +885,17 @@ func TestPDFRowStarts(t *testing.T) {
 			pdfColumnShape{rights: []float64{84, 141, 220}, wraps: []bool{false, false, false}}, true},
 		{"a column resumes", []pdfTableLine{wrapped, line(nil, []pdfWord{word("van", 110, 125)}, nil)},
 			line([]pdfWord{word("kordipram", 0, 60)}, []pdfWord{word("start", 110, 125)}, []pdfWord{word("niet", 210, 225)}), shape, true},
+		// "a" fits after "begin" with a space of 2 (0.2 em), not with the
+		// 3.3 the words of "start 1 dd" stand apart
+		{"the line's own word space", []pdfTableLine{line([]pdfWord{word("beluxaan", 0, 50)},
+			[]pdfWord{word("start", 110, 130), word("1", 133.3, 138), word("dd", 141.3, 200)}, nil)},
+			line([]pdfWord{word("tablet", 0, 40)}, []pdfWord{word("a", 110, 118)}, nil), shape, false},
+		{"a word broken by a hyphen", []pdfTableLine{line([]pdfWord{word("beluxaan", 0, 50)},
+			[]pdfWord{word("niet", 110, 130), word("gereg-", 132, 160)}, []pdfWord{word("eGFR", 210, 240)})},
+			line([]pdfWord{word("tablet", 0, 40)}, []pdfWord{word("istreerd", 110, 150)}, []pdfWord{word("a", 210, 214)}), shape, false},
+		{"room the typesetter leaves where cells go on", []pdfTableLine{wrapped},
+			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("a", 110, 114)}, []pdfWord{word("van", 210, 225)}),
+			pdfColumnShape{rights: shape.rights, wraps: shape.wraps, slack: 10}, false},
 	}
 	for _, tt := range tests {
 		if got := pdfRowStarts(tt.cur, tt.l, tt.shape); got != tt.want {
@@ -1564,5 +1575,43 @@ func TestPDFTablesOrphanCaption(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPDFTablesXeLaTeX: pandoc's longtable through XeLaTeX
+// (scripts/gen-heldout-guideline.sh) draws no rules between its rows,
+// and TeX breaks the lines of its narrow cells where the next word would
+// have fitted ("start 1 dd" over "10 mg;", "2–12 jaar:" over "1 dd,");
+// the header's cells stand at the bottom of its row ("Bij" over
+// "nierfunc-" over "tiestoornis"), repeated on the next page, and the
+// caption stands beside the heading before it. Each drug's row is whole,
+// the header read once, the caption the table's.
+func TestPDFTablesXeLaTeX(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/xelatex-ft04.pdf")
+	got := doc.Tables
+	if len(got) != 2 {
+		t.Fatalf("%d tables, want FT-04's two", len(got))
+	}
+	score, dose := got[0], got[1]
+	if want := []string{"Lichaamsregio", "Oppervlak (0–3)", "Ernst (0–2)", "Maximale regioscore"}; !slices.Equal(score.Header, want) {
+		t.Errorf("score table header %q, want %q", score.Header, want)
+	}
+	if dose.Caption != "Tabel 2 Dosering van geneesmiddelen bij sintelhuidziekte" {
+		t.Errorf("dose table caption %q", dose.Caption)
+	}
+	if want := []string{"Middel", "Volwassenen", "Kinderen", "Bij nierfunctiestoornis", "Bijzonderheden"}; !slices.Equal(dose.Header, want) {
+		t.Errorf("dose table header %q, want %q", dose.Header, want)
+	}
+	var first []string
+	for i, row := range dose.Rows {
+		first = append(first, row[0])
+		if strings.HasPrefix(row[0], "beluxaan") && dose.RowText(i) != "Middel: beluxaan tablet 10 mg, 25 mg · Volwassenen: start 1 dd 10 mg; na 4 weken 1 dd 25 mg indien SEI nog \uFFFD 8"+
+			" · Kinderen: niet geregistreerd · Bij nierfunctiestoornis: eGFR 30–44: maximaal 1 dd 10 mg; eGFR < 30: gecontra-indiceerd"+
+			" · Bijzonderheden: alleen na overleg met de dermatoloog; innemen met voedsel; teratogeen" {
+			t.Errorf("beluxaan's row %q", dose.RowText(i))
+		}
+	}
+	if want := []string{"tolzarine crème 0,1%", "morvastine zalf 2%", "beluxaan tablet 10 mg, 25 mg", "kestomide tablet 5 mg; drank 1 mg/ml"}; !slices.Equal(first, want) {
+		t.Errorf("FT-04's dose rows %q, want %q", first, want)
 	}
 }
