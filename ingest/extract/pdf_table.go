@@ -434,7 +434,11 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	if cells == nil || !pdfRowsWithinRules(cells, bounds) {
 		cells, head = nil, 0
 	}
-	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, cols, head) {
+	least := 3 // lines with text in each column that show it lines up
+	if pdfBooktabs(reg) {
+		least = 2 // the rules say it is a table: its part on a page may be a row or two
+	}
+	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, cols, head, least) {
 		return pdfTable{}, false // a framed list or two columns of text
 	}
 	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
@@ -2295,7 +2299,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 			return pdfTable{}, false
 		}
 	}
-	if !pdfColumnsLineUp(lines, cols, 0) {
+	if !pdfColumnsLineUp(lines, cols, 0, 3) {
 		return pdfTable{}, false
 	}
 	x0, x1 := pdfRunExtent(run)
@@ -2411,9 +2415,9 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64, from int) [][]pdf
 // list markers (a bulleted or numbered list has a gutter after its
 // markers). The first head lines, a header ruled off from the rows below,
 // line up on their own (pdfColumnAligned).
-func pdfColumnsLineUp(lines []pdfTableLine, cols, head int) bool {
+func pdfColumnsLineUp(lines []pdfTableLine, cols, head, least int) bool {
 	for c := 1; c < cols; c++ {
-		if !pdfColumnAligned(lines, c, head) || !pdfGutterStandsOut(lines, c) {
+		if !pdfColumnAligned(lines, c, head, least) || !pdfGutterStandsOut(lines, c) {
 			return false
 		}
 	}
@@ -2435,7 +2439,7 @@ var pdfCellMarkerRE = regexp.MustCompile(`^(?:[^\p{L}\p{N}\s]{1,2}|\d{1,3}[.)]|[
 // leave a gap in the same place do not. The first head lines and the rest
 // are counted apart, each part by its own alignment: a browser centres the
 // cells of a header row (th) and sets the cells below it flush left.
-func pdfColumnAligned(lines []pdfTableLine, c, head int) bool {
+func pdfColumnAligned(lines []pdfTableLine, c, head, least int) bool {
 	n, aligned := 0, 0
 	var lefts, rights, mids []float64
 	for _, part := range [][]pdfTableLine{lines[:head], lines[head:]} {
@@ -2454,7 +2458,40 @@ func pdfColumnAligned(lines []pdfTableLine, c, head int) bool {
 		}
 		aligned += best
 	}
-	return n >= 3 && aligned*5 >= n*4
+	return n >= least && aligned*5 >= n*4
+}
+
+// pdfBooktabs tells whether a region is ruled as LaTeX's booktabs rules a
+// table (pandoc's longtable among them): three rules across it or more,
+// no vertical ones, the top and bottom rule of one weight, heavier than
+// every rule between them (toprule and bottomrule over midrule). Such
+// rules say the region is a table, also when a page holds only its header
+// and a row or two.
+func pdfBooktabs(reg pdfRegion) bool {
+	if len(reg.vRules) > 0 || len(reg.hRules) < 3 {
+		return false
+	}
+	var top, bottom pdfRule
+	for _, r := range reg.hRules {
+		if r.hi-r.lo < 0.9*(reg.x1-reg.x0) {
+			return false
+		}
+		if top.width == 0 || r.pos > top.pos {
+			top = r
+		}
+		if bottom.width == 0 || r.pos < bottom.pos {
+			bottom = r
+		}
+	}
+	if math.Abs(top.width-bottom.width) > 0.05 {
+		return false
+	}
+	for _, r := range reg.hRules {
+		if r.pos < top.pos-pdfRuleTol && r.pos > bottom.pos+pdfRuleTol && r.width >= 0.9*top.width {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfGutterStandsOut tells whether the gap before column c is wider than
@@ -2662,10 +2699,19 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 	}
 }
 
+// pdfContinues tells whether table t, the first on its page, goes on
+// table last of the page before (head being its first part): no caption
+// of its own, as many columns, and the header repeated at the top of the
+// page, or the same column edges and the same header or none.
 func pdfContinues(head, last, t *pdfTable) bool {
 	captioned := len(t.caption) > 0 && !(t.captionBelow && len(head.caption) == 0)
 	if captioned || len(t.colX) != len(last.colX) {
 		return false
+	}
+	if t.atTop && t.header != nil && head.header != nil && slices.EqualFunc(t.header, head.header, slices.Equal) {
+		// the header repeated at the top of the page: its columns, found
+		// from the whitespace of other rows, may stand a little apart
+		return true
 	}
 	for i := range t.colX {
 		if math.Abs(t.colX[i]-last.colX[i]) > 3*pdfRuleTol {

@@ -1585,7 +1585,8 @@ func TestPDFTablesOrphanCaption(t *testing.T) {
 // the header's cells stand at the bottom of its row ("Bij" over
 // "nierfunc-" over "tiestoornis"), repeated on the next page, and the
 // caption stands beside the heading before it. Each drug's row is whole,
-// the header read once, the caption the table's.
+// the header read once, the caption the table's; the score table's two
+// rows on the next page are its rows.
 func TestPDFTablesXeLaTeX(t *testing.T) {
 	doc := extractPath(t, "testdata/tables/xelatex-ft04.pdf")
 	got := doc.Tables
@@ -1595,6 +1596,15 @@ func TestPDFTablesXeLaTeX(t *testing.T) {
 	score, dose := got[0], got[1]
 	if want := []string{"Lichaamsregio", "Oppervlak (0–3)", "Ernst (0–2)", "Maximale regioscore"}; !slices.Equal(score.Header, want) {
 		t.Errorf("score table header %q, want %q", score.Header, want)
+	}
+	// the score table's last two rows stand under its repeated header on
+	// the next page, between booktabs' rules (pdfBooktabs)
+	var regions []string
+	for _, row := range score.Rows {
+		regions = append(regions, row[0])
+	}
+	if want := []string{"hoofd en hals", "romp", "armen en handen", "benen en voeten", "totaal"}; !slices.Equal(regions, want) {
+		t.Errorf("score table rows %q, want %q", regions, want)
 	}
 	if dose.Caption != "Tabel 2 Dosering van geneesmiddelen bij sintelhuidziekte" {
 		t.Errorf("dose table caption %q", dose.Caption)
