@@ -40,8 +40,8 @@
 # FT-11's pages and FT-10's LaTeX through Word documents and LibreOffice;
 # FT-05's and FT-07's pages through pandoc's ms and groff; FT-06's LaTeX
 # and FT-04's Markdown through rst2pdf (ReportLab); FT-04's through
-# DocBook and Apache FOP; FT-07's page and FT-04's Markdown through
-# XeLaTeX.
+# DocBook and Apache FOP; FT-07's and FT-03's pages and FT-04's Markdown
+# through XeLaTeX.
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
@@ -256,6 +256,11 @@ pandoc "$dir/ft07/ft07-zandbuik.html" --pdf-engine=xelatex -V mainfont="DejaVu S
 # the next page, and a caption set beside the heading before it.
 SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
   pandoc "$root/testdata/guidelines/ft04-sintelhuidziekte.md" --pdf-engine=xelatex -o "$tables/xelatex-ft04.pdf" 2>/dev/null
+# FT-03's page the same way in DejaVu Serif: its dose table, wider than
+# the page, sets saltrevol's name and its "geen aanpassing" half a line
+# below its aerosol's row and above its inhaler's (the page's rowspan).
+SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
+  pandoc "$root/testdata/guidelines/ft03-pluimhoest.html" --pdf-engine=xelatex -V mainfont="DejaVu Serif" -o "$tables/xelatex-ft03.pdf" 2>/dev/null
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

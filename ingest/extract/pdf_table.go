@@ -781,10 +781,13 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		default:
 			start := 0 // the current row's first line in s
 			pitch := pdfPaddedPitch(s)
+			lines := pdfCellPitch(s)
 			for i, l := range s {
 				last := k == len(segs)-1 && i == len(s)-1
 				bottom := (i+1 < len(s) || k+1 < len(segs)) && pdfBottomCellsEnd(s[start:i], l) // rows follow the header
-				if i == 0 || len(l.cells[0]) > 0 && !bottom && pdfRowStartsAt(s[start:i], l, shape, pitch) && !(last && pdfFirstCellGoesOn(s[i-1], l, shape)) {
+				centred := i > 0 && i+1 < len(s) && pdfCentredKey(s[i-1], l, s[i+1], lines)
+				if i == 0 || i+2 < len(s) && len(l.cells[0]) == 0 && pdfCentredKey(l, s[i+1], s[i+2], lines) ||
+					len(l.cells[0]) > 0 && !bottom && !centred && pdfRowStartsAt(s[start:i], l, shape, pitch) && !(last && pdfFirstCellGoesOn(s[i-1], l, shape)) {
 					rows, start = append(rows, nil), i
 				}
 				rows[len(rows)-1] = append(rows[len(rows)-1], l)
@@ -955,6 +958,46 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 		return !padded || prev.y-l.y > 1.05*pitch
 	}
 	return fit > 0
+}
+
+// pdfCellPitch is the line pitch within a cell: the least distance
+// between consecutive lines with text in one column; 0 when no column
+// has two.
+func pdfCellPitch(s []pdfTableLine) float64 {
+	pitch := 0.0
+	for c := range s[0].cells {
+		prev := math.NaN()
+		for _, l := range s {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if d := prev - l.y; d > 0 && (pitch == 0 || d < pitch) {
+				pitch = d
+			}
+			prev = l.y
+		}
+	}
+	return pitch
+}
+
+// pdfCentredKey tells whether line l, with text in the first column,
+// holds cells merged over two rows and centred on them: it stands between
+// line prev and line next, one line pitch apart, less than three quarters
+// of a pitch under prev, and prev leaves empty each column l has text in,
+// the first among them
+// ("saltrevol" and its "geen" half a line below its aerosol's row and
+// above its inhaler's, as LaTeX's multirow and pandoc set a rowspan). The
+// line above it is then its first row's, not the rest of the row before.
+func pdfCentredKey(prev, l, next pdfTableLine, pitch float64) bool {
+	if pitch == 0 || len(l.cells[0]) == 0 || prev.y-l.y >= 0.75*pitch || math.Abs(prev.y-next.y-pitch) > 0.25*pitch {
+		return false
+	}
+	for c, ws := range l.cells {
+		if len(ws) > 0 && len(prev.cells[c]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfBottomCellsEnd tells whether line l ends the row of lines cur as

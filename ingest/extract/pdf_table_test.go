@@ -1625,3 +1625,31 @@ func TestPDFTablesXeLaTeX(t *testing.T) {
 		t.Errorf("FT-04's dose rows %q, want %q", first, want)
 	}
 }
+
+// TestPDFTablesCentredKey: FT-03's page through pandoc and XeLaTeX sets
+// saltrevol's name, merged over its aerosol's and its inhaler's rows,
+// half a line below the first of them (scripts/gen-heldout-guideline.sh).
+// The aerosol's row is saltrevol's, not the rest of pranolisine's row
+// above it: its "zo nodig 2–4 pufjes" was pranolisine's dose.
+func TestPDFTablesCentredKey(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/xelatex-ft03.pdf")
+	var dose *Table
+	for i, tab := range doc.Tables {
+		if slices.Contains(tab.Header, "Toedieningsvorm") {
+			dose = &doc.Tables[i]
+		}
+	}
+	if dose == nil {
+		t.Fatal("no dose table")
+	}
+	rows := map[string]string{}
+	for i, row := range dose.Rows {
+		rows[row[0]] = dose.RowText(i)
+	}
+	if r := rows["pranolisine"]; r == "" || strings.Contains(r, "pufjes") || strings.Contains(r, "dosisaerosol") {
+		t.Errorf("pranolisine's row %q", r)
+	}
+	if r := rows["saltrevol"]; !strings.Contains(r, "dosisaerosol 100 microgram/dosis") || !strings.Contains(r, "zo nodig 2–4 pufjes") || !strings.Contains(r, "poederinhalator") {
+		t.Errorf("saltrevol's row %q", r)
+	}
+}
