@@ -207,8 +207,10 @@ func trimWordPunct(s string) string {
 // without a hyphen (a column narrower than the word: "niet bij ernstige
 // leverontst" over "eking") with a soft hyphen, so joinLines mends the
 // word: where the document writes the two pieces together elsewhere
-// ("leverontsteking") and neither piece anywhere else on its own. A piece
-// the document uses as a word ("in", "de", "mg/kg/dag") keeps its space.
+// ("leverontsteking") and one piece nowhere else on its own, the second
+// no more often than the whole ("misselijk" over "heid", "misselijk"
+// being a word too). Pieces the document uses as words ("in", "de",
+// "mg/kg/dag") keep their space.
 func mendCellLines(lines []string, vocab map[string]int) []string {
 	out := slices.Clone(lines)
 	for i := 1; i < len(out); i++ {
@@ -225,7 +227,7 @@ func mendCellLines(lines []string, vocab map[string]int) []string {
 			continue
 		}
 		h, p := strings.ToLower(head), strings.ToLower(piece)
-		if vocab[h+p] > 0 && vocab[h] <= 1 && vocab[p] <= 1 {
+		if n := vocab[h+p]; n > 0 && (vocab[h] <= 1 || vocab[p] <= 1) && vocab[p] <= n {
 			out[i-1] = prev + "\u00ad"
 		}
 	}

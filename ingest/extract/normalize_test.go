@@ -65,3 +65,29 @@ func TestJoinLines(t *testing.T) {
 		})
 	}
 }
+
+// TestMendCellLines: a narrow column breaks a word without a hyphen; the
+// break is mended where the document writes the whole word elsewhere and
+// a piece is no word of its own, also when the other piece is one
+// ("misselijk" over "heid"), never between words the document uses
+// ("in" over "de").
+func TestMendCellLines(t *testing.T) {
+	vocab := map[string]int{"leverontsteking": 1, "leverontst": 1, "eking": 1,
+		"misselijkheid": 1, "misselijk": 3, "heid": 1,
+		"volwassenen": 4, "volwass": 1, "enen": 1,
+		"in": 40, "de": 90, "inde": 0, "niet": 12, "bij": 20}
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"niet bij ernstige leverontst", "eking"}, "niet bij ernstige leverontsteking"},
+		{[]string{"sufheid; misselijk", "heid bij 10%"}, "sufheid; misselijkheid bij 10%"},
+		{[]string{"Volwass", "enen"}, "Volwassenen"},
+		{[]string{"alleen in", "de avond"}, "alleen in de avond"},
+		{[]string{"niet", "bij kinderen"}, "niet bij kinderen"},
+	} {
+		if got := joinLines(mendCellLines(tc.lines, vocab), vocab); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -2784,9 +2784,18 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 		pdfReadingOrder(pages[p], blocks[p])
 	}
 	pdfLinkTables(pages)
+	heads := map[string]bool{} // a header repeated on each page counts once
 	for _, ts := range pages {
 		for _, t := range ts {
-			for _, r := range append(slices.Clone(t.rows), t.header) {
+			for _, c := range t.header {
+				for _, l := range c {
+					if !heads[l] {
+						heads[l] = true
+						addVocab(vocab, l)
+					}
+				}
+			}
+			for _, r := range t.rows {
 				for _, c := range r {
 					for _, l := range c {
 						addVocab(vocab, l)
