@@ -116,8 +116,9 @@ func pdfListMarker(text string) (string, int, bool) {
 // pdfMarkLists splits paragraphs at the lines that start list items and
 // marks those as ListItem blocks. A number starts an item only when it is 1
 // or follows the previous item's number, so a line that happens to begin
-// with a dose ("2 dd 500 mg") does not; a dash starts one only at the start
-// of a block, as a dash inside a paragraph is punctuation. The level comes
+// with a dose ("2 dd 500 mg") does not; inside a block a dash starts one
+// only after a line ending in ":" or ";" or as the next of a run of dash
+// items, as a dash in running prose is punctuation. The level comes
 // from the indent of the marker within its column: deeper indents nest.
 // A list continues across a page break: ls carries its open levels and
 // the next number from one page to the next.
@@ -136,7 +137,7 @@ func pdfMarkLists(blocks []pdfBlock, ls *pdfListState) []pdfBlock {
 		}
 		start := 0
 		for i := 1; i <= len(b.lines); i++ {
-			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, ls.want), b.lines[i-1].text) {
+			if i < len(b.lines) && !pdfStartsItem(b.lines[i].text, pdfWantAfter(b.lines[start].text, ls.want), b.lines[i-1].text) && !pdfNextDash(b.lines[start], b.lines[i]) {
 				continue
 			}
 			if k := pdfItemEnd(b.lines[start:i], ls.want); k > 0 {
@@ -181,7 +182,8 @@ type pdfListState struct {
 // numbered item would be want; prev is the line before it in its block, ""
 // for a block's first line. Inside a block a number starts an item only
 // after a line that ends a sentence or a lead-in ("… in tabel / 1. Overweeg"
-// is prose), and a dash never does.
+// is prose), a dash only after a lead-in or an item ending in ":" or ";"
+// (a dash in running prose is punctuation), and an asterisk never.
 func pdfStartsItem(text string, want int, prev string) bool {
 	mark, n, ok := pdfListMarker(text)
 	if !ok || n > 1 && n != want {
@@ -192,8 +194,30 @@ func pdfStartsItem(text string, want int, prev string) bool {
 		return true
 	case n > 0:
 		return pdfEndsSentence(prev)
+	case mark == "–" || mark == "-":
+		// a dash starts an item after a lead-in or an item ("Bepaal
+		// vóór de start van beluxaan:" over "– het kalium;"), never in
+		// running prose
+		p := strings.TrimRightFunc(prev, unicode.IsSpace)
+		return strings.HasSuffix(p, ":") || strings.HasSuffix(p, ";")
+	case mark == "*":
+		return false // the lines of a code comment
 	}
-	return !strings.ContainsAny(mark, "–-*")
+	return true
+}
+
+// pdfNextDash tells whether line starts the next item of a dash list
+// whose current item starts with item: the same dash at the same indent
+// ("- stacks are small" over "- goroutines are muxed", items that end
+// without punctuation). An asterisk does not count: it starts the lines
+// of a code comment.
+func pdfNextDash(item, line pdfLine) bool {
+	mark, n, ok := pdfListMarker(item.text)
+	if !ok || n > 0 || mark != "–" && mark != "-" {
+		return false
+	}
+	next, _, ok := pdfListMarker(line.text)
+	return ok && next == mark && math.Abs(line.x0-item.x0) <= 0.3*max(item.size, 1)
 }
 
 // pdfWantAfter is the ordinal expected after an item starting with text.

@@ -57,7 +57,9 @@ func TestPDFIsSuperscript(t *testing.T) {
 }
 
 // Lines split into list items: bullets anywhere, numbers only in sequence
-// and after a sentence or lead-in, dashes only at the start of a block.
+// and after a sentence or lead-in, dashes at the start of a block, after a
+// lead-in or item ending in ":" or ";" and as the next of a run of dashes,
+// asterisks only at the start of a block.
 func TestPDFMarkLists(t *testing.T) {
 	line := func(x float64, text string) pdfLine { return pdfLine{x0: x, size: 10, text: text} }
 	blocks := []pdfBlock{
@@ -72,6 +74,13 @@ func TestPDFMarkLists(t *testing.T) {
 		{lines: []pdfLine{line(50, "Zie tabel"), line(50, "1. Overweeg een andere diagnose.")}},
 		{lines: []pdfLine{line(50, "Gebruik 2 dd 500 mg"), line(50, "2 dd bij kinderen")}},
 		{lines: []pdfLine{line(50, "Een zin met"), line(50, "– een gedachtestreepje.")}},
+		{lines: []pdfLine{
+			line(50, "Bepaal vóór de start:"),
+			line(50, "– het kalium;"),
+			line(50, "– de ALAT;"),
+		}},
+		{lines: []pdfLine{line(50, "- stacks are small"), line(50, "- goroutines are muxed")}},
+		{lines: []pdfLine{line(50, "/* The tree:"), line(50, "* is walked depth first")}},
 		{lines: []pdfLine{line(50, "\uf0b7 Word-bullet")}},
 		{lines: []pdfLine{line(50, "≥ 6 maanden: 12 mg/kg")}},
 	}
@@ -100,6 +109,12 @@ func TestPDFMarkLists(t *testing.T) {
 		"p | Zie tabel / 1. Overweeg een andere diagnose.",
 		"p | Gebruik 2 dd 500 mg / 2 dd bij kinderen",
 		"p | Een zin met / – een gedachtestreepje.",
+		"p | Bepaal vóór de start:",
+		"li1 – | het kalium;",
+		"li1 – | de ALAT;",
+		"li1 - | stacks are small",
+		"li1 - | goroutines are muxed",
+		"p | /* The tree: / * is walked depth first",
 		"li1 \uf0b7 | Word-bullet",
 		"p | ≥ 6 maanden: 12 mg/kg",
 	}
