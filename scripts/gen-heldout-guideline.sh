@@ -261,6 +261,11 @@ SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
 # below its aerosol's row and above its inhaler's (the page's rowspan).
 SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
   pandoc "$root/testdata/guidelines/ft03-pluimhoest.html" --pdf-engine=xelatex -V mainfont="DejaVu Serif" -o "$tables/xelatex-ft03.pdf" 2>/dev/null
+# FT-08's Markdown the same way: TeX breaks dopravine's "(capsule 75 mg)"
+# and "eGFR 30–59: maximaal 1 dd 150 mg" in their narrow cells where no
+# other cell of the row goes on (pdfCellOpen).
+SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 \
+  pandoc "$dir/ft08/ft08-kriebelbeen.md" --pdf-engine=xelatex -V mainfont="DejaVu Serif" -o "$tables/xelatex-ft08.pdf" 2>/dev/null
 
 # FT-05's, FT-07's and FT-11's pages printed by wkhtmltopdf (Qt's PDF
 # writer, an engine none of the others uses): sentences broken over a page

@@ -123,6 +123,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft11.pdf"}, ratchet{22, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-ft11.pdf"}, ratchet{23, 0, 0, 0}},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/pandoc-latex-ft08.pdf"}, ratchet{21, 0, 0, 0}},
+	// FT-08's Markdown through pandoc and XeLaTeX: dopravine's row lost
+	// its last lines ("mg)" under "(capsule 75", "maximaal 1 dd 150 mg"
+	// under "eGFR 30–59:") to a row of their own until an open bracket or
+	// lead-in kept its cell open (pdfCellOpen): 18 before
+	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/xelatex-ft08.pdf"}, ratchet{21, 0, 0, 0}},
 	// FT-07's and FT-11's pages and FT-10's LaTeX through Word documents
 	// and LibreOffice: FT-07's table of rehydration whose last first cell
 	// wraps (pdfFirstCellGoesOn); FT-11's dose table, which pandoc wrote as

@@ -946,6 +946,10 @@ func pdfRowStartsAt(cur []pdfTableLine, l pdfTableLine, shape pdfColumnShape, pi
 		if pdfWordBroken(last, next) {
 			return false // a word broken over the two lines never spans a row's end
 		}
+		if !padded && pdfCellOpen(above, ws) {
+			both++ // the cell goes on, unless another column shows an end
+			continue
+		}
 		if padded || !shape.wraps[c] || len(above) < 2 {
 			continue // a column that never wraps, or one word (a number, a name) that says nothing of the room left
 		}
@@ -1154,6 +1158,28 @@ func pdfWordBroken(last, next pdfWord) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next.text)
 	return unicode.IsLower(r)
+}
+
+// pdfCellOpen tells whether a cell's line leaves its cell open for the
+// cell's words below it: a bracket it opens and the line below closes
+// ("(capsule 75" over "mg)"), or a lead-in colon before a word in lower
+// case ("eGFR 30–59:" over "maximaal 1 dd 150 mg"; a lone letter is an
+// item's label). The cell's text does not end there, whatever room the
+// line left; another column that shows its cell ended still starts a row.
+func pdfCellOpen(above, below []pdfWord) bool {
+	open := 0
+	for _, w := range above {
+		open += strings.Count(w.text, "(") - strings.Count(w.text, ")")
+	}
+	if open > 0 {
+		for _, w := range below {
+			if o, c := strings.Index(w.text, "("), strings.Index(w.text, ")"); c >= 0 && (o < 0 || c < o) {
+				return true
+			}
+		}
+	}
+	r, n := utf8.DecodeRuneInString(below[0].text)
+	return strings.HasSuffix(above[len(above)-1].text, ":") && unicode.IsLower(r) && n < len(below[0].text)
 }
 
 // slackOf sets the room the typesetter leaves where a cell surely goes

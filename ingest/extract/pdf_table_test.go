@@ -896,6 +896,22 @@ func TestPDFRowStarts(t *testing.T) {
 		{"room the typesetter leaves where cells go on", []pdfTableLine{wrapped},
 			line([]pdfWord{word("mg", 0, 15)}, []pdfWord{word("a", 110, 114)}, []pdfWord{word("van", 210, 225)}),
 			pdfColumnShape{rights: shape.rights, wraps: shape.wraps, slack: 10}, false},
+		// "mg)" closes the bracket of "(capsule 75", "maximaal" goes on
+		// after the lead-in "30–59:"; the columns' single words above say
+		// nothing of the room
+		{"a bracket closed below", []pdfTableLine{line([]pdfWord{word("(capsule", 0, 40), word("75", 42, 52)}, nil, []pdfWord{word("30–59:", 210, 240)})},
+			line([]pdfWord{word("mg)", 0, 15)}, nil, nil), shape, false},
+		{"a lead-in", []pdfTableLine{line([]pdfWord{word("(capsule", 0, 40), word("75", 42, 52)}, nil, []pdfWord{word("30–59:", 210, 240)})},
+			line(nil, nil, []pdfWord{word("maximaal", 210, 250), word("1", 252, 257)}), shape, false},
+		{"a bracket not closed below", []pdfTableLine{line([]pdfWord{word("(see", 0, 20)}, nil, nil)},
+			line([]pdfWord{word("7a", 0, 15)}, nil, nil), shape, true},
+		{"a lead-in over a capital", []pdfTableLine{line(nil, nil, []pdfWord{word("Kinderen:", 210, 250)})},
+			line([]pdfWord{word("tessamol", 0, 40)}, nil, []pdfWord{word("Volwassenen:", 210, 270)}), shape, true},
+		{"a lead-in over an item's letter", []pdfTableLine{line([]pdfWord{word("amount:", 0, 40)}, nil, nil)},
+			line([]pdfWord{word("i", 0, 4), word("Nontaxable", 6, 60)}, nil, nil), shape, true},
+		{"an open cell and a cell that ended", []pdfTableLine{wrapped, line([]pdfWord{word("(capsule", 0, 40), word("75", 42, 52)},
+			[]pdfWord{word("van", 110, 125), word("het", 127, 140)}, nil)},
+			line([]pdfWord{word("mg)", 0, 15)}, []pdfWord{word("a", 142, 146)}, nil), shape, true},
 	}
 	for _, tt := range tests {
 		if got := pdfRowStarts(tt.cur, tt.l, tt.shape); got != tt.want {
@@ -1623,6 +1639,32 @@ func TestPDFTablesXeLaTeX(t *testing.T) {
 	}
 	if want := []string{"tolzarine crème 0,1%", "morvastine zalf 2%", "beluxaan tablet 10 mg, 25 mg", "kestomide tablet 5 mg; drank 1 mg/ml"}; !slices.Equal(first, want) {
 		t.Errorf("FT-04's dose rows %q, want %q", first, want)
+	}
+}
+
+// TestPDFTablesOpenCell: FT-08's Markdown through pandoc and XeLaTeX
+// (scripts/gen-heldout-guideline.sh) breaks dopravine's "(capsule 75 mg)"
+// and "eGFR 30–59: maximaal 1 dd 150 mg" in their narrow cells; below
+// them no other cell goes on, and no room tells where the row ends. The
+// open bracket and the lead-in keep the row whole (pdfCellOpen).
+func TestPDFTablesOpenCell(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/xelatex-ft08.pdf")
+	if len(doc.Tables) != 1 {
+		t.Fatalf("%d tables, want FT-08's dose table", len(doc.Tables))
+	}
+	dose := doc.Tables[0]
+	var rows []string
+	for i := range dose.Rows {
+		rows = append(rows, dose.RowText(i))
+	}
+	want := []string{
+		"Middel: somnarol (tablet 0,1 mg) · Startdosis: 1 dd 0,1 mg, 2 uur voor het slapengaan · Maximale dosis: 1 dd 0,5 mg" +
+			" · Ouderen (75 jaar en ouder): start met 1 dd 0,05 mg, maximaal 1 dd 0,25 mg · Verminderde nierfunctie: eGFR < 30: maximaal 1 dd 0,25 mg",
+		"Middel: dopravine (capsule 75 mg) · Startdosis: 1 dd 75 mg ’s avonds · Maximale dosis: 1 dd 300 mg" +
+			" · Ouderen (75 jaar en ouder): maximaal 1 dd 150 mg · Verminderde nierfunctie: eGFR 30–59: maximaal 1 dd 150 mg; eGFR < 30: niet gebruiken",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
 
