@@ -44,6 +44,13 @@ const (
 	// ranges for it, none of which holds the value ("kind van 8 jaar"
 	// against "Kinderen ≥ 12 jaar"): advice for other patients.
 	ruleValue = "value"
+	// ruleBody: a dose, amount or permission question that states no
+	// body weight (or age) and a table row keyed by a range of it
+	// ("Lichaamsgewicht: < 5 kg") that names no population the question
+	// names: one of the rows of a table that doses by weight, picked for
+	// a patient whose weight the question does not give (an adult given
+	// the infants' fluids).
+	ruleBody = "body"
 	// ruleUnit: a "hoeveel dagen"/"hoe lang"/"hoeveel sessies" question and
 	// a candidate that counts nothing in that unit (for a counted noun, no
 	// number of it and no share).
@@ -201,7 +208,7 @@ func scatteredOver(q question, ps []*prepared, sub subjects) int {
 // shows (a dose for adults) is none the sources give for the question's.
 var otherPatient = map[string]bool{ruleForeign: true, ruleSubjects: true, ruleOutside: true, ruleNames: true,
 	ruleScattered: true, ruleUndescribed: true, ruleFacts: true, ruleSlot: true, rulePurpose: true, ruleNotFor: true,
-	ruleQualifier: true, ruleValue: true}
+	ruleQualifier: true, ruleValue: true, ruleBody: true}
 
 // strictKinds are the kinds of answer whose population must be named.
 var strictKinds = map[string]bool{kindDose: true, kindAmount: true, kindPermission: true}
@@ -433,6 +440,34 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) {
 		return ruleValue
+	}
+	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {
+		return ruleBody
+	}
+	return ""
+}
+
+// bodyUnstated returns the measure ("weight" or "age") by whose ranges
+// the candidate, a table row, is keyed ("Lichaamsgewicht: 5–10 kg" in
+// its first cell) when the question states no value of it and names no
+// population the key names (adults in "≥ 40 kg en volwassenen", children
+// in "Kinderen vanaf 2 jaar"); "" otherwise. Such a row is one of the
+// table's rows for other weights or ages, and which one holds the
+// patient the question does not say.
+func bodyUnstated(q question, c *cand) string {
+	if c.form != formRow || c.key == "" {
+		return ""
+	}
+	for _, b := range bounds(c.key) {
+		if b.measure != measureWeight && b.measure != measureAge {
+			continue
+		}
+		if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == b.measure }) ||
+			q.adults != "" && namesAdults(c.key) ||
+			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(c.key) }) {
+			return ""
+		}
+		return b.measure
 	}
 	return ""
 }
@@ -1204,6 +1239,12 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			vals = append(vals, q.adults) // adultsExcluded
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
+	case ruleBody:
+		by := "het lichaamsgewicht"
+		if bodyUnstated(q, c) == measureAge {
+			by = "de leeftijd"
+		}
+		return fmt.Sprintf("De bronnen%s geven de %s naar %s, en de vraag noemt dat niet.", about, noun, by)
 	case ruleUnit:
 		unit := q.counted
 		if unit == "" {

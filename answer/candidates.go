@@ -47,6 +47,9 @@ type cand struct {
 	// defined: it stands right under a heading that is the term a
 	// definition question asks about (termHeading)
 	defined bool
+	// key is a table row's first cell as shown ("Lichaamsgewicht: < 5
+	// kg"); "" for other forms
+	key string
 }
 
 // maxListItems and maxListItemRunes bound the list a lead-in sentence
@@ -298,7 +301,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		text = caption + captionSep + text
 	}
 	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
-		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange}
+		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange, key: shown[0]}
 	c.terms = passageTerms(s.cfg.Analyzer, text)
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
@@ -606,6 +608,53 @@ func TestUnheadedDosesAnswerNoPopulation(t *testing.T) {
 		}
 		if rows == 0 {
 			t.Errorf("%q: no row candidate", question)
+		}
+	}
+}
+
+// TestRowKeyedByUnstatedWeight: a table that doses by body weight or
+// age, a row for each range, answers a dose question only with the row
+// for the weight or age the question states, or with a row that names
+// the population it asks about ("≥ 40 kg en volwassenen" for an adult,
+// "Kinderen vanaf 2 jaar" for a child). A row for another range is one
+// the question gives no ground to pick: "Hoeveel hydrolan geef ik bij
+// matige uitdroging?" was answered with the infants' row "< 5 kg", and so
+// was an adult where the table has no row for adults (ruleBody).
+func TestRowKeyedByUnstatedWeight(t *testing.T) {
+	const fluids = "Tabel 2 Hydrolan bij matige uitdroging, naar lichaamsgewicht"
+	const drugs = "Tabel 3 Dosering van geneesmiddelen bij zandbuik"
+	row := func(id, caption, text string) bronwijzer.Passage {
+		return bronwijzer.Passage{
+			ID: id, DocumentID: "zb", Title: "Fictieve Standaard Zandbuik", SourceFile: "zb.html", PageStart: 1, PageEnd: 1,
+			Kind: bronwijzer.KindTableRow, Section: "Zandbuik › 4 Beleid › 4.3 Medicamenteuze behandeling", Caption: caption,
+			Text: caption + " — " + text, Verified: true, Published: "2025-01-01",
+		}
+	}
+	ps := []bronwijzer.Passage{
+		row("zb:1", fluids, "Lichaamsgewicht: < 5 kg · In de eerste 4 uur: 200–400 ml · Daarna na elke dunne ontlasting: 50 ml"),
+		row("zb:2", fluids, "Lichaamsgewicht: 10–20 kg · In de eerste 4 uur: 700–1000 ml · Daarna na elke dunne ontlasting: 150 ml"),
+		row("zb:3", drugs, "Patiënt: Kinderen vanaf 2 jaar · Motrexide (tablet 4 mg; drank 0,8 mg/ml): 0,15 mg/kg eenmalig, maximaal 8 mg"),
+	}
+	s := newTestService(nil, &fakeSearcher{passages: ps})
+	pp := s.enforcer.prepare(ps)
+	for _, tt := range []struct {
+		question string
+		want     map[string]string // row passage → rule
+	}{
+		{"Hoeveel hydrolan geef ik bij matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
+		{"Hoeveel hydrolan krijgt een volwassene met matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
+		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", map[string]string{"zb:1": ruleQualifier, "zb:2": ""}},
+		{"Hoeveel motrexide krijgt een kind met zandbuik?", map[string]string{"zb:3": ""}},
+	} {
+		cands, _ := s.scored(s.analyseQuestion(tt.question), pp)
+		got := map[string]string{}
+		for _, c := range cands {
+			if _, asked := tt.want[c.pass.p.ID]; asked && c.form == formRow {
+				got[c.pass.p.ID] = c.reject
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: rules of the rows (-want +got):\n%s", tt.question, diff)
 		}
 	}
 }

@@ -455,6 +455,21 @@ func TestAnswerShowsNoAdviceForOthers(t *testing.T) {
 	})
 }
 
+// TestWeightBandsNeedAWeight asks the real answerer over FT-07
+// (testdata/heldout/ft07), whose table 2 gives hydrolan by body weight, a
+// row for each band. "Hoeveel hydrolan geef ik bij matige uitdroging?"
+// states no weight and was answered (0.84) with the first row, "< 5 kg":
+// an infant's fluids for any patient. It is refused, saying that the
+// guideline doses by weight (ruleBody); an adult gets the row that names
+// adults, a child of 15 kilo the row "10–20 kg".
+func TestWeightBandsNeedAWeight(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Hoeveel hydrolan geef ik bij matige uitdroging?", "naar het lichaamsgewicht", "< 5 kg"},
+		{"Hoeveel hydrolan krijgt een volwassene met matige uitdroging?", "≥ 40 kg en volwassenen", "< 5 kg"},
+		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", "10–20 kg", "< 5 kg"},
+	})
+}
+
 // TestMomentNotCountedFromTheActAsked asks the real answerer over FT-06
 // (testdata/heldout/ft06) when to start prophylaxis. "Wanneer start ik
 // profylaxe?" was answered (0.80) with "Zie de patiënt 8 weken na de start
