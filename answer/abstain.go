@@ -45,7 +45,7 @@ const (
 	// against "Kinderen ≥ 12 jaar"): advice for other patients.
 	ruleValue = "value"
 	// ruleBody: a dose, amount or permission question that states no
-	// body weight (or age) and a table row keyed by a range of it
+	// body weight (nor age, nor eGFR) and a table row keyed by a range of it
 	// ("Lichaamsgewicht: < 5 kg") that names no population the question
 	// names: one of the rows of a table that doses by weight, picked for
 	// a patient whose weight the question does not give (an adult given
@@ -447,11 +447,12 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	return ""
 }
 
-// bodyUnstated returns the measure ("weight" or "age") by whose ranges
-// the candidate, a table row, is keyed ("Lichaamsgewicht: 5–10 kg" in
-// its first cell) when the question states no value of it and names no
+// bodyUnstated returns the measure (body weight, age or eGFR) by whose
+// ranges the candidate, a table row, is keyed ("Lichaamsgewicht: 5–10 kg"
+// in its first cell) when the question states no value of it and names no
 // population the key names (adults in "≥ 40 kg en volwassenen", children
-// in "Kinderen vanaf 2 jaar"); "" otherwise. Such a row is one of the
+// in "Kinderen vanaf 2 jaar", a kidney function in "eGFR 30–60"); ""
+// otherwise. Such a row is one of the
 // table's rows for other weights or ages, and which one holds the
 // patient the question does not say.
 func bodyUnstated(q question, c *cand) string {
@@ -459,7 +460,7 @@ func bodyUnstated(q question, c *cand) string {
 		return ""
 	}
 	for _, b := range bounds(c.key) {
-		if b.measure != measureWeight && b.measure != measureAge {
+		if b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR {
 			continue
 		}
 		if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == b.measure }) ||
@@ -1241,8 +1242,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleBody:
 		by := "het lichaamsgewicht"
-		if bodyUnstated(q, c) == measureAge {
+		switch bodyUnstated(q, c) {
+		case measureAge:
 			by = "de leeftijd"
+		case measureEGFR:
+			by = "de nierfunctie"
 		}
 		return fmt.Sprintf("De bronnen%s geven de %s naar %s, en de vraag noemt dat niet.", about, noun, by)
 	case ruleUnit:

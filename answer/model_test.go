@@ -612,8 +612,8 @@ func TestUnheadedDosesAnswerNoPopulation(t *testing.T) {
 	}
 }
 
-// TestRowKeyedByUnstatedWeight: a table that doses by body weight or
-// age, a row for each range, answers a dose question only with the row
+// TestRowKeyedByUnstatedWeight: a table that doses by body weight, age
+// or eGFR, a row for each range, answers a dose question only with the row
 // for the weight or age the question states, or with a row that names
 // the population it asks about ("≥ 40 kg en volwassenen" for an adult,
 // "Kinderen vanaf 2 jaar" for a child). A row for another range is one
@@ -634,6 +634,7 @@ func TestRowKeyedByUnstatedWeight(t *testing.T) {
 		row("zb:1", fluids, "Lichaamsgewicht: < 5 kg · In de eerste 4 uur: 200–400 ml · Daarna na elke dunne ontlasting: 50 ml"),
 		row("zb:2", fluids, "Lichaamsgewicht: 10–20 kg · In de eerste 4 uur: 700–1000 ml · Daarna na elke dunne ontlasting: 150 ml"),
 		row("zb:3", drugs, "Patiënt: Kinderen vanaf 2 jaar · Motrexide (tablet 4 mg; drank 0,8 mg/ml): 0,15 mg/kg eenmalig, maximaal 8 mg"),
+		row("zb:4", "Tabel 4 Dosering van cefaloxine naar nierfunctie", "eGFR: 10–29 ml/min · Cefaloxine: 2 dd 250 mg"),
 	}
 	s := newTestService(nil, &fakeSearcher{passages: ps})
 	pp := s.enforcer.prepare(ps)
@@ -645,6 +646,9 @@ func TestRowKeyedByUnstatedWeight(t *testing.T) {
 		{"Hoeveel hydrolan krijgt een volwassene met matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
 		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", map[string]string{"zb:1": ruleQualifier, "zb:2": ""}},
 		{"Hoeveel motrexide krijgt een kind met zandbuik?", map[string]string{"zb:3": ""}},
+		{"Wat is de dosering van cefaloxine?", map[string]string{"zb:4": ruleBody}},
+		{"Wat is de dosering van cefaloxine bij een eGFR van 20?", map[string]string{"zb:4": ""}},
+		{"Wat is de dosering van cefaloxine bij een nierfunctiestoornis?", map[string]string{"zb:4": ""}},
 	} {
 		cands, _ := s.scored(s.analyseQuestion(tt.question), pp)
 		got := map[string]string{}
