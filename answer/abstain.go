@@ -447,14 +447,27 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	return ""
 }
 
+// bodyWhy says that the sources give the answer (noun: "dosering") by a
+// measure of the patient the question does not state.
+func bodyWhy(measure, about, noun string) string {
+	by := "het lichaamsgewicht"
+	switch measure {
+	case measureAge:
+		by = "de leeftijd"
+	case measureEGFR:
+		by = "de nierfunctie"
+	}
+	return fmt.Sprintf("De bronnen%s geven de %s naar %s, en de vraag noemt dat niet.", about, noun, by)
+}
+
 // bodyUnstated returns the measure (body weight, age or eGFR) by whose
 // ranges the candidate, a table row, is keyed ("Lichaamsgewicht: 5–10 kg"
 // in its first cell) when the question states no value of it and names no
-// population the key names (adults in "≥ 40 kg en volwassenen", children
-// in "Kinderen vanaf 2 jaar", a kidney function in "eGFR 30–60"); ""
-// otherwise. Such a row is one of the
-// table's rows for other weights or ages, and which one holds the
-// patient the question does not say.
+// population the key names (adults, or an age of 18 or more, for "≥ 40
+// kg en volwassenen"; children for "Kinderen vanaf 2 jaar"; a kidney
+// function for "eGFR 30–60"); "" otherwise. Such a row is one of the
+// table's rows for other weights, ages or kidney functions, and which
+// one holds the patient the question does not say.
 func bodyUnstated(q question, c *cand) string {
 	if c.form != formRow || c.key == "" {
 		return ""
@@ -463,8 +476,9 @@ func bodyUnstated(q question, c *cand) string {
 		if b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR {
 			continue
 		}
+		adult := q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
 		if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == b.measure }) ||
-			q.adults != "" && namesAdults(c.key) ||
+			adult && namesAdults(c.key) ||
 			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(c.key) }) {
 			return ""
 		}
@@ -1191,6 +1205,17 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 				best = cands[i]
 			}
 		}
+		if best.reject == ruleQualifier && strictKinds[q.kind] && !slices.ContainsFunc(q.quals, func(ql qualifier) bool { return !ql.group.byAge }) {
+			// "noemen geen dosering bij ‘kind’" is untrue when the rows
+			// for children are keyed by a weight the question does not
+			// give ("< 5 kg", "5–10 kg"): say that (not for a pregnancy,
+			// which no weight answers)
+			for _, c := range cands {
+				if m := bodyUnstated(q, c); m != "" && (c.reject == ruleQualifier || c.reject == ruleBody) {
+					return bodyWhy(m, about, noun)
+				}
+			}
+		}
 		if why := s.ruleWhy(q, ps, sub, best, about, noun); why != "" {
 			return why
 		}
@@ -1241,14 +1266,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleBody:
-		by := "het lichaamsgewicht"
-		switch bodyUnstated(q, c) {
-		case measureAge:
-			by = "de leeftijd"
-		case measureEGFR:
-			by = "de nierfunctie"
-		}
-		return fmt.Sprintf("De bronnen%s geven de %s naar %s, en de vraag noemt dat niet.", about, noun, by)
+		return bodyWhy(bodyUnstated(q, c), about, noun)
 	case ruleUnit:
 		unit := q.counted
 		if unit == "" {

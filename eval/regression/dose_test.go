@@ -459,14 +459,18 @@ func TestAnswerShowsNoAdviceForOthers(t *testing.T) {
 // (testdata/heldout/ft07), whose table 2 gives hydrolan by body weight, a
 // row for each band. "Hoeveel hydrolan geef ik bij matige uitdroging?"
 // states no weight and was answered (0.84) with the first row, "< 5 kg":
-// an infant's fluids for any patient. It is refused, saying that the
-// guideline doses by weight (ruleBody); an adult gets the row that names
+// an infant's fluids for any patient, and so was a patient of 80. It is
+// refused, saying that the guideline doses by weight (ruleBody), as is a
+// child of unstated weight (before: "noemen geen dosering bij ‘kind’",
+// untrue); an adult, or a patient of 18 or older, gets the row that names
 // adults, a child of 15 kilo the row "10–20 kg".
 func TestWeightBandsNeedAWeight(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
 		{"Hoeveel hydrolan geef ik bij matige uitdroging?", "naar het lichaamsgewicht", "< 5 kg"},
 		{"Hoeveel hydrolan krijgt een volwassene met matige uitdroging?", "≥ 40 kg en volwassenen", "< 5 kg"},
 		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", "10–20 kg", "< 5 kg"},
+		{"Hoeveel hydrolan krijgt een kind met matige uitdroging?", "naar het lichaamsgewicht", "< 5 kg"},
+		{"Hoeveel hydrolan krijgt een 80-jarige met matige uitdroging?", "≥ 40 kg en volwassenen", "< 5 kg"},
 	})
 }
 
