@@ -472,11 +472,11 @@ func bodyUnstated(q question, c *cand) string {
 	if c.form != formRow || c.key == "" {
 		return ""
 	}
+	adult := q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
 	for _, b := range bounds(c.key) {
 		if b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR {
 			continue
 		}
-		adult := q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
 		if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == b.measure }) ||
 			adult && namesAdults(c.key) ||
 			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(c.key) }) {
