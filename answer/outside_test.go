@@ -461,6 +461,7 @@ func TestWithoutFrameLengthAndFrequency(t *testing.T) {
 		"Moet een kind met pluimhoest thuis blijven?":                              "Moet een kind met pluimhoest thuis blijven?",
 		"Hoe vaak komt velaatjicht voor bij vrouwen?":                              "Hoe vaak velaatjicht voor bij vrouwen?",
 		"Wanneer komt de patiënt terug?":                                           "Wanneer komt de terug?",
+		"Binnen hoeveel tijd na de eerste klachten moet pranolisine starten?":      "Binnen hoeveel na de eerste klachten moet pranolisine starten?",
 		"Hoe vaak krijgen patiënten met sintelhuidziekte een gewrichtsontsteking?": "Hoe vaak krijgen patiënten met sintelhuidziekte een gewrichtsontsteking?",
 	} {
 		if got := withoutFrame(question); got != want {

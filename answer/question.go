@@ -1347,14 +1347,23 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
 	"duurt", "duren")
 
 // withoutFrame blanks the frame verbs of a question and its words for the
-// patient.
+// patient, and the "tijd" of "hoeveel tijd": a length the answer says in
+// hours or days (askedUnit), not with the word.
 func withoutFrame(text string) string {
 	lower := strings.ToLower(text)
 	length, often := strings.Contains(lower, "hoe lang "), strings.Contains(lower, "hoe vaak ")
-	return strings.Join(slices.DeleteFunc(strings.Fields(text), func(f string) bool {
+	var out []string
+	prev := ""
+	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
-		return frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w]
-	}), " ")
+		frame := frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w] ||
+			prev == "hoeveel" && w == "tijd"
+		if !frame {
+			out = append(out, f)
+		}
+		prev = w
+	}
+	return strings.Join(out, " ")
 }
 
 // occurringVerbs ask, in a question how often, that something occurs

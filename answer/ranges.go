@@ -550,6 +550,7 @@ var durationWords = []string{"uur", "uren", "dag", "dagen", "week", "weken", "ma
 var countUnits = map[string][]string{
 	"dagen": {"dag", "dagen"}, "weken": {"week", "weken"}, "maanden": {"maand", "maanden"},
 	"jaar": {"jaar", "jaren"}, "jaren": {"jaar", "jaren"}, "uur": {"uur", "uren"}, "uren": {"uur", "uren"},
+	"tijd": durationWords, "minuten": {"minuut", "minuten"},
 	"keer": {"keer", "maal", "dd"}, "tabletten": {"tablet", "tabletten"}, "capsules": {"capsule", "capsules"},
 }
 

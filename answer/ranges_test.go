@@ -98,6 +98,10 @@ func TestAskedUnit(t *testing.T) {
 		{"Hoeveel dagen geef ik tarvomycine?", "2 dd 500 mg gedurende 5 dagen", true},
 		{"Hoe lang moet iemand thuisblijven?", "Thuisblijven is niet nodig.", false},
 		{"Hoe lang duurt de behandeling?", "De behandeling duurt 7 dagen.", true},
+		// "hoeveel tijd" asks a length as "hoe lang" does
+		{"Binnen hoeveel tijd moet pranolisine starten?", "alleen binnen 48 uur na het begin van de klachten", true},
+		{"Binnen hoeveel tijd moet pranolisine starten?", "Pranolisine is alleen geïndiceerd bij risicogroepen.", false},
+		{"Na hoeveel minuten meet ik opnieuw?", "Meet na 15 minuten opnieuw.", true},
 	}
 	for _, tt := range tests {
 		u := askedUnit(lowerWords(tt.question))
