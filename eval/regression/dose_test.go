@@ -363,6 +363,23 @@ func TestNoChildsDoseForAnAdult(t *testing.T) {
 	})
 }
 
+// TestEveryChildrensColumnAnswers asks the real answerer over FT-11 for
+// the children's dose. Its dose table groups two columns under one header
+// cell, "Kinderen" over "1–5 jaar" and "6–11 jaar"; the PDF prints the
+// label once, in the first of them, and the second column's header was
+// read as "6–11 jaar" alone. "Wat is de dosering van moxalide bij
+// kinderen?" was answered with "Kinderen 1–5 jaar: niet geregistreerd"
+// and the adults' dose, without the 6–11 years' "1 dd 50 mg": as if no
+// child could have it. Each column under the label now gets it
+// (extract's pdfGroupLabels).
+func TestEveryChildrensColumnAnswers(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Wat is de dosering van moxalide bij kinderen?", "Kinderen 6–11 jaar: 1 dd 50 mg", ""},
+		{"Hoeveel lindoxan krijgt een kind?", "Kinderen 6–11 jaar: 2 dd 250 mg", ""},
+	})
+}
+
 // TestShortLeadInListAnswers asks the real answerer over FT-11 for the
 // list a lead-in too short to be a statement introduces: "Verwijs naar de
 // KNO-arts bij:" (29 letters) and its three items were no candidate, so

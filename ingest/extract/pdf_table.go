@@ -60,8 +60,11 @@ type pdfTable struct {
 	// lines holds the lines of each row, the header's first when it has
 	// one (pdfHeadRule reads them)
 	lines [][]pdfTableLine
-	index int // 1-based index into Document.Tables
-	first int // index of this part's first row in the Table's Rows
+	// vRules are the vertical rules a ruled table draws (pdfGroupLabels
+	// reads them); nil for a table found by its text alone
+	vRules []pdfRule
+	index  int // 1-based index into Document.Tables
+	first  int // index of this part's first row in the Table's Rows
 }
 
 // pdfCaptionRE matches a caption's label and number: "Tabel 2", "Table 3:",
@@ -441,7 +444,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	if len(pdfVerticalCuts(reg)) == 0 && !pdfColumnsLineUp(lines, cols, head, least) {
 		return pdfTable{}, false // a framed list or two columns of text
 	}
-	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top}
+	t := pdfTable{x0: reg.x0, x1: reg.x1, bottom: reg.bottom, top: reg.top, vRules: reg.vRules}
 	var ok bool
 	if cells != nil {
 		// A first row that the rule under the header ends is the header,
@@ -804,6 +807,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	if ruledHead || pdfIsHeader(rows, cells) || pdfBottomHeader(rows) {
 		t.header, cells = cells[0], cells[1:]
+		head := slices.Clone(rows[0])
 		// Further bold rows under a bold header are header rows too
 		// (a column group over its subcolumns): joined per column.
 		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]); n++ {
@@ -811,7 +815,9 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 				t.header[c] = append(t.header[c], cells[0][c]...)
 			}
 			cells = cells[1:]
+			head = append(head, rows[n]...)
 		}
+		pdfGroupLabels(t.header, head, cuts, t.vRules, pdfCellPitch(slices.Concat(rows...)))
 	}
 	t.rows = cells
 	for _, r := range rows[len(rows)-len(cells):] {
@@ -840,6 +846,58 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	t.tail, t.lead, t.shape = last, rows[len(rows)-len(cells)][0], shape
 	t.lines = rows
 	return t, true
+}
+
+// pdfGroupLabels gives a column group's label to every column of the
+// group. A header cell spanning columns (colspan: "Kinderen" over "1–5
+// jaar" and "6–11 jaar") is printed as a line of its own above the
+// sub-headers, in the first column of the group only, and the reader
+// gives it to that column alone: "6–11 jaar" would lack "Kinderen". A
+// column's first header lines (head, top to bottom) are such a label when
+// a gap wider than a wrapped line (more than 1.25 times pitch, the
+// table's least distance between two lines of a cell) sets them apart
+// from the column's next header line, its sub-header; the columns right
+// of it that have no header text above that sub-header's line and start
+// theirs on it are under the label, up to the first that does not, or
+// that a vertical rule (vRules, at cuts) parts from the label's column at
+// the label's height (a header cell of its own, spanning the rows). A
+// line in the first column is no such label: a table's title row ("AXE 1
+// – RESSOURCES" over the header of an action plan) spans every column.
+func pdfGroupLabels(header [][]string, head []pdfTableLine, cuts []float64, vRules []pdfRule, pitch float64) {
+	if pitch <= 0 || len(head) < 2 {
+		return
+	}
+	first := make([]int, len(header)) // per column: its first header line, -1 for none
+	for c := range header {
+		first[c] = slices.IndexFunc(head, func(l pdfTableLine) bool { return len(l.cells[c]) > 0 })
+	}
+	parted := func(c int, y float64) bool { // a rule between columns c-1 and c at height y
+		return slices.ContainsFunc(vRules, func(r pdfRule) bool {
+			return math.Abs(r.pos-cuts[c-1]) <= pdfRuleTol && r.lo-pdfRuleTol <= y && y <= r.hi+pdfRuleTol
+		})
+	}
+	for g := 1; g+1 < len(header); g++ { // not the first column's: a title over the whole table
+		if first[g] < 0 {
+			continue
+		}
+		last, sub, n := first[g], -1, 1 // the label's last line, the sub-header's, the label's lines
+		for i := first[g] + 1; i < len(head) && sub < 0; i++ {
+			switch {
+			case len(head[i].cells[g]) == 0:
+			case head[last].y-head[i].y > 1.25*pitch:
+				sub = i
+			default:
+				last, n = i, n+1
+			}
+		}
+		if sub < 0 || n > len(header[g]) {
+			continue
+		}
+		label := header[g][:n]
+		for c := g + 1; c < len(header) && first[c] == sub && !parted(c, head[first[g]].y); c++ {
+			header[c] = append(slices.Clone(label), header[c]...)
+		}
+	}
 }
 
 // pdfHeadRule makes the first row of a table found without a header its

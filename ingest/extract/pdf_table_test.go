@@ -344,9 +344,9 @@ func TestPDFTablesMergedKeyCells(t *testing.T) {
 // no drug and moxalide's adult dose was refused.
 func TestPDFTablesRowBrokenOverPages(t *testing.T) {
 	doc := oneTable(t, "../../testdata/heldout/ft11/ft11-klepperoor.pdf", "Tabel 2 Dosering van geneesmiddelen bij klepperoor",
-		[]string{"Middel", "Kinderen 1–5 jaar", "6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}, 3)
+		[]string{"Middel", "Kinderen 1–5 jaar", "Kinderen 6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}, 3)
 	rowsHold(t, doc, map[string][]string{
-		"Middel: moxalide (tablet 100 mg)": {"Kinderen 1–5 jaar: niet geregistreerd", "6–11 jaar: 1 dd 50 mg",
+		"Middel: moxalide (tablet 100 mg)": {"Kinderen 1–5 jaar: niet geregistreerd", "Kinderen 6–11 jaar: 1 dd 50 mg",
 			"Volwassenen en kinderen vanaf 12 jaar: 1 dd 100 mg, de eerste dag 200 mg"},
 		"Middel: pravetrine-oorzalf 2%": {"Kinderen 1–5 jaar: 2 dd dun aanbrengen",
 			"Volwassenen en kinderen vanaf 12 jaar: 2 dd dun aanbrengen"},
@@ -1693,5 +1693,81 @@ func TestPDFTablesCentredKey(t *testing.T) {
 	}
 	if r := rows["saltrevol"]; !strings.Contains(r, "dosisaerosol 100 microgram/dosis") || !strings.Contains(r, "zo nodig 2–4 pufjes") || !strings.Contains(r, "poederinhalator") {
 		t.Errorf("saltrevol's row %q", r)
+	}
+}
+
+// A header cell spanning two columns ("Kinderen" over "1–5 jaar" and
+// "6–11 jaar", a th with colspan) is printed once, in the group's first
+// column, as a row of its own; Chromium and WeasyPrint set it a padded
+// row's height above the sub-headers. Each column under it gets the label
+// (pdfGroupLabels). Before, the second sub-column's header was "6–11
+// jaar" alone, and a question about children saw only the 1–5 years'
+// cell.
+func TestPDFTablesGroupLabel(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/chromium-ft11.pdf")
+	want := []string{"Middel", "Kinderen 1–5 jaar", "Kinderen 6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}
+	if len(doc.Tables) != 1 || !slices.Equal(doc.Tables[0].Header, want) {
+		t.Fatalf("tables %q, want one with header %q", renderTables(doc), want)
+	}
+	rowsHold(t, doc, map[string][]string{
+		"Middel: lindoxan (suspensie 50 mg/ml; tablet 500 mg)": {"Kinderen 6–11 jaar: 2 dd 250 mg"},
+	})
+}
+
+func TestPDFGroupLabels(t *testing.T) {
+	word := func(s string) []pdfWord { return []pdfWord{{text: s}} }
+	line := func(y float64, cells ...string) pdfTableLine {
+		l := pdfTableLine{y: y, cells: make([][]pdfWord, len(cells))}
+		for c, s := range cells {
+			if s != "" {
+				l.cells[c] = word(s)
+			}
+		}
+		return l
+	}
+	cuts := []float64{100, 200, 300}
+	header := func(head []pdfTableLine) [][]string {
+		out := make([][]string, 4)
+		for _, l := range head {
+			for c, ws := range l.cells {
+				if len(ws) > 0 {
+					out[c] = append(out[c], ws[0].text)
+				}
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		head   []pdfTableLine
+		vRules []pdfRule
+		want   string
+	}{
+		{"a label a padded row above its sub-headers",
+			[]pdfTableLine{line(700, "Middel", "Kinderen", "", "Volwassenen"), line(680, "", "1–5 jaar", "6–11 jaar", "")},
+			nil, "Middel | Kinderen 1–5 jaar | Kinderen 6–11 jaar | Volwassenen"},
+		{"a header wrapped one line pitch apart is no label",
+			[]pdfTableLine{line(700, "Middel", "Dosering", "", "Volwassenen"), line(688, "", "kinderen", "Duur", "")},
+			nil, "Middel | Dosering kinderen | Duur | Volwassenen"},
+		{"a rule beside the label parts the next column from it",
+			[]pdfTableLine{line(700, "Middel", "Kinderen", "", "Volwassenen"), line(680, "", "1–5 jaar", "Duur", "")},
+			[]pdfRule{{vertical: true, pos: 200, lo: 600, hi: 710}}, "Middel | Kinderen 1–5 jaar | Duur | Volwassenen"},
+		{"a column with a header line of its own above is not under the label",
+			[]pdfTableLine{line(700, "Middel", "Kinderen", "Duur", "Volwassenen"), line(680, "", "1–5 jaar", "in dagen", "")},
+			nil, "Middel | Kinderen 1–5 jaar | Duur in dagen | Volwassenen"},
+		{"a title in the first column spans the whole table, not a group",
+			[]pdfTableLine{line(700, "AXE 1 – RESSOURCES", "", "", ""), line(680, "Axe", "Actions", "Échéancier", "Partenaires")},
+			nil, "AXE 1 – RESSOURCES Axe | Actions | Échéancier | Partenaires"},
+	}
+	for _, tt := range tests {
+		h := header(tt.head)
+		pdfGroupLabels(h, tt.head, cuts, tt.vRules, 12)
+		var got []string
+		for _, c := range h {
+			got = append(got, strings.Join(c, " "))
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, g, tt.want)
+		}
 	}
 }
