@@ -32,6 +32,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 		numbers[i] = raw[i].number
 	}
 	pdfCaptionsFromPageBefore(raw, pageTables)
+	pdfCaptionsFromPageAfter(raw, pageTables)
 	for i := range raw {
 		lines := pdfLayout(raw[i].rows, body)
 		pdfDrawnBullets(lines, raw[i].shapes)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2981,6 +2982,111 @@ func pdfCaptionsFromPageBefore(raw []pdfRawPage, pages [][]pdfTable) {
 	}
 }
 
+// pdfCaptionsFromPageAfter gives a table that ends its page without a
+// caption the caption that opens the next page: a browser keeps a
+// caption below its table (HTML's caption-side: bottom) with nothing, and
+// a page break between the last row and the caption leaves "Tabel 2
+// Dosering van geneesmiddelen bij klepperoor" alone at the top of the
+// next page, above a heading. Only a caption no table of that page takes
+// (none stands right under it), in a document that sets no caption above
+// its table, and whose label is one of the document's table captions' or,
+// when no table has one, that the document's text cites with that number
+// ("(tabel 2)"): a figure's caption stays.
+func pdfCaptionsFromPageAfter(raw []pdfRawPage, pages [][]pdfTable) {
+	labels := pdfCaptionLabels(pages)
+	for _, ts := range pages {
+		for _, t := range ts {
+			if len(t.caption) > 0 && !t.captionBelow {
+				return // captions stand above their tables here
+			}
+		}
+	}
+	for p := 0; p+1 < len(pages); p++ {
+		rows, next := raw[p].rows, raw[p+1].rows
+		j := len(rows) - 1
+		for j >= 0 && pdfPageNumberRow(rows[j]) {
+			j--
+		}
+		i := 0
+		for i < len(next) && pdfPageNumberRow(next[i]) {
+			i++
+		}
+		if j < 0 || i >= len(next) || len(rows[j].words) == 0 || len(next[i].words) == 0 || next[i].words[0].table != 0 ||
+			pdfCaptionStart(next[i].words) != 0 {
+			continue
+		}
+		k := slices.IndexFunc(pages[p], func(t pdfTable) bool { return t.marker == rows[j].words[0].table })
+		if k < 0 || len(pages[p][k].caption) > 0 {
+			continue
+		}
+		caption := []string{next[i].text()}
+		end := i + 1
+		if end < len(next) && len(next[end].words) > 0 && next[end].words[0].table == 0 &&
+			next[i].y-next[end].y <= 1.5*next[i].size && pdfCaptionGoesOn(next[i].words, next[end].words) {
+			caption, end = append(caption, next[end].text()), end+1
+		}
+		if end < len(next) && len(next[end].words) > 0 && next[end].words[0].table != 0 {
+			continue // the caption of the table under it
+		}
+		t := &pages[p][k]
+		f := strings.Fields(caption[0])
+		label, number := strings.TrimSuffix(f[0], "."), strings.TrimRight(f[1], ".:")
+		n, err := strconv.Atoi(number)
+		if err != nil || len(labels) > 0 && !labels[label] || !pdfWithin(next[i].words, t.x0, t.x1) {
+			continue // a running header ("CHAPTER 6. ERROR HANDLING 23") spans the page
+		}
+		// the number goes on from the table captioned before it, or the
+		// text cites it when none is
+		if before, ok := pdfCaptionBefore(pages, p, label); ok && n != before+1 || !ok && !pdfCited(raw, label+" "+number, p+1, i) {
+			continue
+		}
+		t.caption, t.captionBelow = caption, true
+		raw[p+1].rows = slices.Delete(slices.Clone(next), i, end)
+	}
+}
+
+// pdfWithin tells whether the words stand within x0 and x1, but for a
+// glyph's size.
+func pdfWithin(ws []pdfWord, x0, x1 float64) bool {
+	return ws[0].x0 >= x0-ws[0].size && ws[len(ws)-1].x1 <= x1+ws[0].size
+}
+
+// pdfCaptionBefore returns the number of the last caption with this label
+// of a table on pages up to p ("Tabel 1" → 1).
+func pdfCaptionBefore(pages [][]pdfTable, p int, label string) (int, bool) {
+	n, ok := 0, false
+	for _, ts := range pages[:p+1] {
+		for _, t := range ts {
+			if len(t.caption) == 0 {
+				continue
+			}
+			if f := strings.Fields(t.caption[0]); len(f) > 1 && strings.TrimSuffix(f[0], ".") == label {
+				if v, err := strconv.Atoi(strings.TrimRight(f[1], ".:")); err == nil {
+					n, ok = v, true
+				}
+			}
+		}
+	}
+	return n, ok
+}
+
+// pdfCited tells whether a row of the document other than row i of page
+// p cites ref ("Tabel 2") in running text, in any case.
+func pdfCited(raw []pdfRawPage, ref string, p, i int) bool {
+	ref = strings.ToLower(ref)
+	for q, page := range raw {
+		for k, r := range page.rows {
+			if q == p && k == i {
+				continue
+			}
+			if t := strings.ToLower(r.text()); strings.Contains(t, ref) && !strings.HasPrefix(t, ref) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pdfCaptionLabels returns the label words of the document's table
 // captions ("Tabel" of "Tabel 1 Berekening van de SEI").
 func pdfCaptionLabels(pages [][]pdfTable) map[string]bool {
@@ -3042,8 +3148,11 @@ func pdfOrphanCaption(t *pdfTable, raw []pdfRawPage, before int, labels map[stri
 }
 
 // pdfPageNumberRow tells whether a row holds only a page number ("-2-",
-// "2").
+// "2"). A table's marker row holds no text and is none.
 func pdfPageNumberRow(r pdfRow) bool {
+	if len(r.words) > 0 && r.words[0].table != 0 {
+		return false
+	}
 	return strings.TrimFunc(r.text(), func(c rune) bool {
 		return unicode.IsDigit(c) || unicode.IsSpace(c) || strings.ContainsRune("-–—", c)
 	}) == ""

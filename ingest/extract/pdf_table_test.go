@@ -1703,11 +1703,16 @@ func TestPDFTablesCentredKey(t *testing.T) {
 // (pdfGroupLabels). Before, the second sub-column's header was "6–11
 // jaar" alone, and a question about children saw only the 1–5 years'
 // cell.
+//
+// Chromium also leaves the caption below the table ("Tabel 2 Dosering van
+// geneesmiddelen bij klepperoor") alone at the top of the next page; it
+// is the table's (pdfCaptionsFromPageAfter), not a paragraph over "4.4
+// Zwangerschap en borstvoeding".
 func TestPDFTablesGroupLabel(t *testing.T) {
-	doc := extractPath(t, "testdata/tables/chromium-ft11.pdf")
-	want := []string{"Middel", "Kinderen 1–5 jaar", "Kinderen 6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}
-	if len(doc.Tables) != 1 || !slices.Equal(doc.Tables[0].Header, want) {
-		t.Fatalf("tables %q, want one with header %q", renderTables(doc), want)
+	doc := oneTable(t, "testdata/tables/chromium-ft11.pdf", "Tabel 2 Dosering van geneesmiddelen bij klepperoor",
+		[]string{"Middel", "Kinderen 1–5 jaar", "Kinderen 6–11 jaar", "Volwassenen en kinderen vanaf 12 jaar"}, 3)
+	if strings.Contains(doc.Pages[2].Text, "Tabel 2") {
+		t.Errorf("page 3 still holds the caption:\n%s", doc.Pages[2].Text)
 	}
 	rowsHold(t, doc, map[string][]string{
 		"Middel: lindoxan (suspensie 50 mg/ml; tablet 500 mg)": {"Kinderen 6–11 jaar: 2 dd 250 mg"},
@@ -1768,6 +1773,48 @@ func TestPDFGroupLabels(t *testing.T) {
 		}
 		if g := strings.Join(got, " | "); g != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, g, tt.want)
+		}
+	}
+}
+
+// A caption opening a page goes to the table that ends the page before
+// only when it stands within the table's width and its number goes on
+// from the captions before it, or, with none before, the text cites it.
+func TestPDFCaptionsFromPageAfter(t *testing.T) {
+	row := func(y float64, x0, x1 float64, text string) pdfRow {
+		return pdfRow{y: y, size: 10, words: []pdfWord{{x0: x0, x1: x1, y: y, size: 10, text: text}}}
+	}
+	marker := pdfRow{y: 200, size: 10, words: []pdfWord{{x0: 60, x1: 540, y: 200, size: 10, table: 1}}}
+	tests := []struct {
+		name    string
+		first   pdfRow // the next page's first row
+		before  string // the caption of a table earlier on the page, if any
+		cite    string // a row of text on the first page
+		caption string
+	}{
+		{"cited caption within the table", row(780, 60, 400, "Tabel 2 Dosering van geneesmiddelen"), "", "Geef lindoxan (tabel 2).", "Tabel 2 Dosering van geneesmiddelen"},
+		{"not cited", row(780, 60, 400, "Tabel 2 Dosering van geneesmiddelen"), "", "Geef lindoxan.", ""},
+		{"a running header across the page", row(780, 20, 580, "CHAPTER 6. ERROR HANDLING 23"), "", "see chapter 6 for more", ""},
+		{"the next number after the captions before", row(780, 60, 400, "Tabel 2 Dosering"), "Tabel 1 Ernstscore", "", "Tabel 2 Dosering"},
+		{"a number that skips one", row(780, 60, 400, "Tabel 3 Dosering"), "Tabel 1 Ernstscore", "", ""},
+	}
+	for _, tt := range tests {
+		raw := []pdfRawPage{
+			{rows: []pdfRow{row(700, 60, 400, tt.cite), marker}},
+			{rows: []pdfRow{tt.first, row(760, 60, 300, "4.4 Zwangerschap")}},
+		}
+		tables := []pdfTable{{x0: 60, x1: 540, marker: 1}}
+		if tt.before != "" {
+			tables = []pdfTable{{x0: 60, x1: 540, marker: 2, caption: []string{tt.before}, captionBelow: true}, tables[0]}
+		}
+		pages := [][]pdfTable{tables, nil}
+		pdfCaptionsFromPageAfter(raw, pages)
+		got := strings.Join(pages[0][len(tables)-1].caption, " ")
+		if got != tt.caption {
+			t.Errorf("%s: caption %q, want %q", tt.name, got, tt.caption)
+		}
+		if taken := len(raw[1].rows) == 1; taken != (tt.caption != "") {
+			t.Errorf("%s: next page's rows %d", tt.name, len(raw[1].rows))
 		}
 	}
 }
