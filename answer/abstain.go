@@ -203,6 +203,22 @@ func scatteredOver(q question, ps []*prepared, sub subjects) int {
 	return len(count)
 }
 
+// unrangedValue reports whether a dose row gives no eGFR range while the
+// question states an eGFR ("bij een eGFR van 10") and the dose rows of
+// its document give eGFR ranges elsewhere ("eGFR < 15: niet gebruiken"):
+// where the guideline grades the kidney function, a cell without a grade
+// ("Verminderde nierfunctie: geen aanpassing nodig") does not say it
+// holds at the patient's. Not for an age: a cell for "Kinderen" holds for
+// every child, also where other rows give ages ("≥ 6 maanden"), and
+// "Hoeveel velcetamol krijgt een kind van 4 jaar?" was refused so.
+func unrangedValue(q question, c *cand) bool {
+	if c.form != formRow || !q.rangedIn[c.pass.p.DocumentID][measureEGFR] {
+		return false
+	}
+	return slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) &&
+		!slices.ContainsFunc(bounds(c.text), func(b bound) bool { return b.measure == measureEGFR })
+}
+
 // otherPatient are the rules that refuse a candidate for speaking of
 // another subject or population than the question: the kind of answer it
 // shows (a dose for adults) is none the sources give for the question's.
@@ -438,7 +454,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) {
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) ||
+		strictKinds[q.kind] && unrangedValue(q, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {

@@ -186,7 +186,8 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		set := headed(p)
 		open = slices.DeleteFunc(open, func(u unit) bool { return set.score(u) >= 1 })
 	}
-	if !section && len(open) == 0 {
+	drugs := s.dosedDrugs(q, passages)
+	if !section && len(open) == 0 && len(drugs) == 0 {
 		return passages, nil
 	}
 	found, err := s.search.Search(ctx, q.text, retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
@@ -197,10 +198,14 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	found = slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool {
 		return !slices.Contains(docs, p.DocumentID) || slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == p.ID })
 	})
-	var pick int
-	if section {
+	pick := -1
+	switch {
+	case section:
 		pick = slices.IndexFunc(found, under)
-	} else {
+	case len(drugs) > 0:
+		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool { return slices.Contains(drugs, rowSubject(s.cfg.Analyzer, p)) })
+	}
+	if pick < 0 && !section {
 		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
 			set := headed(p)
 			return slices.ContainsFunc(open, func(u unit) bool { return set.score(u) >= 1 })
@@ -212,6 +217,30 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	p := found[pick]
 	p.Score = passages[len(passages)-1].Score // a lexical score, on another scale than the passages'
 	return append(slices.Clip(passages), p), nil
+}
+
+// dosedDrugs returns, for a question that asks a dose or an amount, the
+// drugs it names that head a row of a dose table of a document retrieved
+// (q.tabledIn) when no passage retrieved is such a row: "Hoeveel
+// tarvomycine geef ik?" shares only the drug's name with its row, and
+// passages that name the drug more often rank above the row. sectionAsked
+// then adds the row.
+func (s *Service) dosedDrugs(q question, passages []bronwijzer.Passage) []string {
+	if q.kind != kindDose && q.kind != kindAmount {
+		return nil
+	}
+	var drugs []string
+	for _, p := range passages {
+		for _, t := range q.tabledIn[p.DocumentID] {
+			if !slices.Contains(drugs, t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+				drugs = append(drugs, t)
+			}
+		}
+	}
+	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool { return slices.Contains(drugs, rowSubject(s.cfg.Analyzer, p)) }) {
+		return nil
+	}
+	return drugs
 }
 
 // sectionSearchK: sectionAsked looks for the section's passage among this

@@ -380,6 +380,40 @@ func TestEveryChildrensColumnAnswers(t *testing.T) {
 	})
 }
 
+// TestBareDoseQuestionFindsTheRow asks the real answerer over the dev
+// guidelines and FT-05 how much of a drug to give, in no other words than
+// the drug's name. "Hoeveel tarvomycine geef ik?" shares only the name
+// with tarvomycine's dose row, and eight passages of FT-01 that name the
+// drug more often ranked above the row: the answer was refused (0.60,
+// "Eerste keus: tarvomycine, voor volwassenen 2 dd 500 mg …" ruled out
+// under its label "Eerste keus"). A dose or amount question about a drug
+// that heads a dose-table row of a retrieved document now gets that row
+// when no row of it was retrieved (dosedDrugs). A row that gives no
+// range of the eGFR a question states, where its document's dose rows
+// grade the kidney function by eGFR, answers no dose for it
+// (unrangedValue): the
+// row added for "Hoeveel prelamycine geef ik bij een eGFR van 10?" gave
+// "Verminderde nierfunctie: geen aanpassing nodig" beside dorvaxine's
+// "eGFR < 15: niet gebruiken" (FT-05's near-miss ft05-u03).
+func TestBareDoseQuestionFindsTheRow(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"Hoeveel tarvomycine geef ik?", "Volwassenen: 2 dd 500 mg gedurende 5 dagen", ""},
+		// a children's cell holds for every child, though other rows give ages
+		{"Hoeveel velcetamol krijgt een kind van 4 jaar?", "Kinderen: 15 mg/kg 4 dd", ""},
+	})
+	svc := registryAnswerer(t, "../../testdata/heldout", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Hoeveel dorvaxine geef ik bij een eGFR van 20?", "eGFR 15–30: 2 dd 250 mg", ""},
+	})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Hoeveel prelamycine geef ik bij een eGFR van 10?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, "eGFR van 10") {
+		t.Errorf("answered %q (abstained %v, %q); want a refusal that names the eGFR", resp.Answer, resp.Abstained, resp.Reason)
+	}
+}
+
 // TestShortLeadInListAnswers asks the real answerer over FT-11 for the
 // list a lead-in too short to be a statement introduces: "Verwijs naar de
 // KNO-arts bij:" (29 letters) and its three items were no candidate, so
