@@ -285,13 +285,18 @@ var aloneSets = []struct {
 	ratchet
 }{
 	{"ft01-ambervlekkenziekte", "ft01-", "", ratchet{33, 0, 0, 0}},
-	{"ft02-velaatjicht", "ft02-", "", ratchet{32, 0, 0, 0}},
+	// Alone, FT-02's "Met hoeveel velamistat begin ik bij een eGFR van
+	// 20?" and FT-03's "Hoeveel pranolisine krijgt een peuter van 15
+	// kilo?" did not retrieve the drug's dose row, and were refused;
+	// since 2026-12-05 a dose question gets that row (answer's
+	// dosedDrugs).
+	{"ft02-velaatjicht", "ft02-", "", ratchet{33, 0, 0, 0}},
 	// ft03-32, "Wanneer overleg ik met de kinderarts zonder
 	// spoedverwijzing bij pluimhoest?", is answered with the row for
 	// infants of the saturation table and the next row's "verwijs met
 	// spoed" (one of the three cases, and a referral the question set
 	// aside); together, the sentence that names all three comes first.
-	{"ft03-pluimhoest", "ft03-", "", ratchet{27, 1, 0, 1}},
+	{"ft03-pluimhoest", "ft03-", "", ratchet{28, 1, 0, 1}},
 	{"ft04-sintelhuidziekte", "ft04-", "", ratchet{30, 0, 0, 0}},
 	// FT-04's Markdown through rst2pdf (ReportLab): before, its list
 	// bullets read as U+FFFD glued to the items, its dose table joined
@@ -319,7 +324,7 @@ var aloneSets = []struct {
 	// FT-03's page through pandoc and XeLaTeX: saltrevol's name, centred
 	// on its two rows, left its aerosol's row to pranolisine's
 	// (pdfCentredKey): 25, with ft03-32 as alone
-	{"ft03-pluimhoest", "ft03-", "../../ingest/extract/testdata/tables/xelatex-ft03.pdf", ratchet{27, 1, 0, 1}},
+	{"ft03-pluimhoest", "ft03-", "../../ingest/extract/testdata/tables/xelatex-ft03.pdf", ratchet{28, 1, 0, 1}},
 }
 
 // TestOneGuidelineAloneRatchet asks each dev guideline's questions with
