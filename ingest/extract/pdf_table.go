@@ -1580,6 +1580,16 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 	top := head[len(head)-1]
 	slices.Reverse(head)
 	if cells := t.headerCells(head); cells != nil {
+		lines := make([]pdfTableLine, len(head))
+		for i, r := range head {
+			lines[i] = pdfTableLine{y: r.y, cells: make([][]pdfWord, len(t.colX))}
+			for _, w := range r.words {
+				if c := t.headerColumn(w); c >= 0 {
+					lines[i].cells[c] = append(lines[i].cells[c], w)
+				}
+			}
+		}
+		pdfGroupLabels(cells, lines, nil, nil, pdfCellPitch(slices.Concat(t.lines...)))
 		t.header, t.top = cells, top.y+0.8*top.size
 	}
 }
