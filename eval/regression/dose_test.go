@@ -231,7 +231,9 @@ func TestRefusalNamesWhatTheMomentCountsFrom(t *testing.T) {
 // doses, the adults' first; a row with doses in two cells without headers
 // is refused for a population (unheadedDoses, answer's
 // TestUnheadedDosesAnswerNoPopulation). Now the bold header over the rows
-// is read (pdfBoldHeaderAbove) and each population gets its own cell.
+// is read (pdfBoldHeaderAbove) and each population gets its own cell;
+// the group label "Dosering", centred over both, heads each
+// (pdfLabelOver; before, the column under its middle alone).
 func TestGroupedHeaderDoses(t *testing.T) {
 	dir := t.TempDir()
 	data, err := os.ReadFile("../../ingest/extract/testdata/tables/chromium-grouped-header.pdf")
@@ -254,7 +256,7 @@ func TestGroupedHeaderDoses(t *testing.T) {
 	askAll(t, svc, []asked{
 		{"Wat is de dosering van dravolan bij kinderen?", "Kinderen: 3 dd 15 mg/kg", "3 dd 500 mg"},
 		{"Wat is de dosering van dravolan bij volwassenen?", "Volwassenen: 3 dd 500 mg", "15 mg/kg"},
-		{"Hoeveel merocilline geef ik?", "Volwassenen: 2 dd 250 mg · Dosering Kinderen: 2 dd 7,5 mg/kg", ""},
+		{"Hoeveel merocilline geef ik?", "Dosering Volwassenen: 2 dd 250 mg · Dosering Kinderen: 2 dd 7,5 mg/kg", ""},
 	})
 }
 

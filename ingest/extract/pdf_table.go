@@ -818,7 +818,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			cells = cells[1:]
 			head = append(head, rows[n]...)
 		}
-		pdfGroupLabels(t.header, head, cuts, t.vRules, pdfCellPitch(slices.Concat(rows...)))
+		pdfGroupLabels(t.header, head, cuts, t.vRules, pdfWrapPitch(rows[len(rows)-len(cells):]))
 	}
 	t.rows = cells
 	for _, r := range rows[len(rows)-len(cells):] {
@@ -855,8 +855,10 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 // sub-headers, in the first column of the group only, and the reader
 // gives it to that column alone: "6–11 jaar" would lack "Kinderen". A
 // column's first header lines (head, top to bottom) are such a label when
-// a gap wider than a wrapped line (more than 1.25 times pitch, the
-// table's least distance between two lines of a cell) sets them apart
+// a gap wider than a wrapped line (more than 1.25 times pitch, the least
+// distance between two lines of a body cell, pdfWrapPitch; without a
+// wrapped cell 1.2 times the label's size, a line's usual height) sets
+// them apart
 // from the column's next header line, its sub-header; the columns right
 // of it that have no header text above that sub-header's line and start
 // theirs on it are under the label, up to the first that does not, or
@@ -865,7 +867,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 // line in the first column is no such label: a table's title row ("AXE 1
 // – RESSOURCES" over the header of an action plan) spans every column.
 func pdfGroupLabels(header [][]string, head []pdfTableLine, cuts []float64, vRules []pdfRule, pitch float64) {
-	if pitch <= 0 || len(head) < 2 {
+	if len(head) < 2 {
 		return
 	}
 	first := make([]int, len(header)) // per column: its first header line, -1 for none
@@ -877,15 +879,20 @@ func pdfGroupLabels(header [][]string, head []pdfTableLine, cuts []float64, vRul
 			return math.Abs(r.pos-cuts[c-1]) <= pdfRuleTol && r.lo-pdfRuleTol <= y && y <= r.hi+pdfRuleTol
 		})
 	}
-	for g := 1; g+1 < len(header); g++ { // not the first column's: a title over the whole table
+	labels := make([][]string, len(header))
+	for g := 1; g < len(header); g++ { // not the first column's: a title over the whole table
 		if first[g] < 0 {
 			continue
 		}
 		last, sub, n := first[g], -1, 1 // the label's last line, the sub-header's, the label's lines
+		wrap := pitch
+		if wrap <= 0 {
+			wrap = 1.2 * head[last].cells[g][0].size
+		}
 		for i := first[g] + 1; i < len(head) && sub < 0; i++ {
 			switch {
 			case len(head[i].cells[g]) == 0:
-			case head[last].y-head[i].y > 1.25*pitch:
+			case head[last].y-head[i].y > 1.25*wrap:
 				sub = i
 			default:
 				last, n = i, n+1
@@ -894,11 +901,75 @@ func pdfGroupLabels(header [][]string, head []pdfTableLine, cuts []float64, vRul
 		if sub < 0 || n > len(header[g]) {
 			continue
 		}
-		label := header[g][:n]
-		for c := g + 1; c < len(header) && first[c] == sub && !parted(c, head[first[g]].y); c++ {
-			header[c] = append(slices.Clone(label), header[c]...)
+		// the columns beside it whose header starts on the sub-header's
+		// line, with nothing above, and no rule parting them from it
+		y := head[first[g]].y
+		l, r := g, g
+		for l > 1 && first[l-1] == sub && !parted(l, y) {
+			l--
+		}
+		for r+1 < len(header) && first[r+1] == sub && !parted(r+1, y) {
+			r++
+		}
+		lo, hi := pdfGroupSpan(head[first[g]:last+1], g, head[sub], l, r)
+		if lo < 0 {
+			continue
+		}
+		for c := lo; c <= hi; c++ {
+			if c != g {
+				labels[c] = header[g][:n]
+			}
 		}
 	}
+	for c, l := range labels {
+		if l != nil {
+			header[c] = append(slices.Clone(l), header[c]...)
+		}
+	}
+}
+
+// pdfGroupSpan returns the columns a group label in column g spans, of
+// the candidates l to r around it, or -1 when it spans none beside g: a
+// label set flush left with g's sub-header heads g and the columns right
+// of it; one centred over sub-headers heads those it is centred over
+// (ISO 26262's "Controllability class" over "C1", "C2" and "C3", read
+// into the middle one).
+func pdfGroupSpan(label []pdfTableLine, g int, sub pdfTableLine, l, r int) (int, int) {
+	x0, x1, size := math.Inf(1), math.Inf(-1), 0.0
+	for _, line := range label {
+		for _, w := range line.cells[g] {
+			x0, x1, size = min(x0, w.x0), max(x1, w.x1), max(size, w.size)
+		}
+	}
+	if len(sub.cells[g]) > 0 && math.Abs(sub.cells[g][0].x0-x0) <= size {
+		if r > g {
+			return g, r
+		}
+		return -1, -1
+	}
+	mid, best, lo, hi := (x0+x1)/2, math.Inf(1), -1, -1
+	for a := l; a <= g; a++ {
+		for b := max(g, a+1); b <= r; b++ {
+			s0, s1 := sub.cells[a][0].x0, sub.cells[b][len(sub.cells[b])-1].x1
+			if d := math.Abs((s0+s1)/2 - mid); d <= max(size, 0.1*(s1-s0)) && d < best {
+				best, lo, hi = d, a, b
+			}
+		}
+	}
+	return lo, hi
+}
+
+// pdfWrapPitch returns the least distance between two lines of one cell
+// in the rows (each a row's lines): the pitch of a wrapped line, 0 when no
+// cell wraps.
+func pdfWrapPitch(rows [][]pdfTableLine) float64 {
+	pitch := 0.0
+	for _, r := range rows {
+		if p := pdfCellPitch(r); p > 0 && (pitch == 0 || p < pitch) {
+			pitch = p
+		}
+	}
+	return pitch
 }
 
 // pdfHeadRule makes the first row of a table found without a header its
@@ -1589,7 +1660,7 @@ func pdfBoldHeaderAbove(rows []pdfRow, t *pdfTable, body float64) {
 				}
 			}
 		}
-		pdfGroupLabels(cells, lines, nil, nil, pdfCellPitch(slices.Concat(t.lines...)))
+		pdfGroupLabels(cells, lines, nil, nil, pdfWrapPitch(t.lines))
 		t.header, t.top = cells, top.y+0.8*top.size
 	}
 }
@@ -1666,6 +1737,45 @@ func (t *pdfTable) columnStart(c int) float64 {
 	return start
 }
 
+// pdfLabelOver gives a line taken above a header (lines: its words per
+// column, already prepended to their columns' headers) to the columns
+// beside its own when it is one label whose words run over the header
+// text of two or more adjacent columns: a group label centred over its
+// sub-headers ("Dosering" over "Volwassenen" and "Kinderen"), which the
+// column of its middle took alone. The upper line of a header cell set
+// higher than the others stands over its own column's text only.
+func pdfLabelOver(t *pdfTable, ws []pdfWord, lines [][]string) {
+	if len(t.lines) == 0 || len(ws) == 0 {
+		return
+	}
+	own := -1
+	for c, l := range lines {
+		if len(l) > 0 {
+			if own >= 0 {
+				return // words in two columns: no single label
+			}
+			own = c
+		}
+	}
+	x0, x1 := ws[0].x0, ws[len(ws)-1].x1
+	var over []int
+	for c := range t.header {
+		if slices.ContainsFunc(t.lines[0], func(l pdfTableLine) bool {
+			return c < len(l.cells) && slices.ContainsFunc(l.cells[c], func(w pdfWord) bool { return w.x0 < x1 && w.x1 > x0 })
+		}) {
+			over = append(over, c)
+		}
+	}
+	if len(over) < 2 || over[len(over)-1]-over[0] != len(over)-1 || !slices.Contains(over, own) {
+		return
+	}
+	for _, c := range over {
+		if c != own {
+			t.header[c] = append([]string{t.header[own][0]}, t.header[c]...)
+		}
+	}
+}
+
 // pdfTakeHeaderAbove moves a line between the caption (at capY) and the
 // table into the header when each of its words stands over a column and
 // it stands a line above the table's first (its baseline within 1.5 of its
@@ -1714,6 +1824,7 @@ func pdfTakeHeaderAbove(rows []pdfRow, t *pdfTable, capY float64) []pdfRow {
 				t.header[c] = append([]string{normalizeLine(strings.Join(ws, " "))}, t.header[c]...)
 			}
 		}
+		pdfLabelOver(t, r.words, lines)
 		out = append(out, rows[i+1:]...)
 		return out
 	}

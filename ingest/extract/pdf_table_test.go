@@ -1765,6 +1765,27 @@ func TestPDFGroupLabels(t *testing.T) {
 			[]pdfTableLine{line(700, "AXE 1 – RESSOURCES", "", "", ""), line(680, "Axe", "Actions", "Échéancier", "Partenaires")},
 			nil, "AXE 1 – RESSOURCES Axe | Actions | Échéancier | Partenaires"},
 	}
+	// a label centred over three sub-headers stands in the middle one
+	// (ISO 26262's "Controllability class" over C1, C2 and C3)
+	at := func(y float64, cells ...pdfWord) pdfTableLine {
+		l := pdfTableLine{y: y, cells: make([][]pdfWord, 4)}
+		for c, w := range cells {
+			if w.text != "" {
+				l.cells[c] = []pdfWord{w}
+			}
+		}
+		return l
+	}
+	wordAt := func(s string, x0, x1 float64) pdfWord { return pdfWord{text: s, x0: x0, x1: x1, size: 10} }
+	tests = append(tests, struct {
+		name   string
+		head   []pdfTableLine
+		vRules []pdfRule
+		want   string
+	}{"a label centred over its sub-headers",
+		[]pdfTableLine{at(700, wordAt("Klasse", 10, 50), pdfWord{}, wordAt("Controle", 220, 260), pdfWord{}),
+			at(680, pdfWord{}, wordAt("C1", 120, 130), wordAt("C2", 235, 245), wordAt("C3", 350, 360))},
+		nil, "Klasse | Controle C1 | Controle C2 | Controle C3"})
 	for _, tt := range tests {
 		h := header(tt.head)
 		pdfGroupLabels(h, tt.head, cuts, tt.vRules, 12)
@@ -1817,5 +1838,18 @@ func TestPDFCaptionsFromPageAfter(t *testing.T) {
 		if taken := len(raw[1].rows) == 1; taken != (tt.caption != "") {
 			t.Errorf("%s: next page's rows %d", tt.name, len(raw[1].rows))
 		}
+	}
+}
+
+// A group label centred over two sub-headers a line above the header
+// ("Dosering" over "Volwassenen" and "Kinderen", Chromium's print of a
+// th with colspan and no borders) heads both; the column under its middle
+// took it alone (pdfLabelOver). The upper line of a header cell set
+// higher than its neighbours stays its own column's.
+func TestPDFTablesLabelOverTwoColumns(t *testing.T) {
+	doc := extractPath(t, "testdata/tables/chromium-grouped-header.pdf")
+	want := []string{"Middel", "Dosering Volwassenen", "Dosering Kinderen", "Duur"}
+	if len(doc.Tables) != 1 || !slices.Equal(doc.Tables[0].Header, want) {
+		t.Fatalf("tables %q, want one with header %q", renderTables(doc), want)
 	}
 }
