@@ -186,8 +186,8 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		set := headed(p)
 		open = slices.DeleteFunc(open, func(u unit) bool { return set.score(u) >= 1 })
 	}
-	drugs := s.dosedDrugs(q, passages)
-	if !section && len(open) == 0 && len(drugs) == 0 {
+	row := s.dosedRow(q, passages)
+	if !section && len(open) == 0 && row == nil {
 		return passages, nil
 	}
 	found, err := s.search.Search(ctx, q.text, retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
@@ -202,8 +202,8 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	switch {
 	case section:
 		pick = slices.IndexFunc(found, under)
-	case len(drugs) > 0:
-		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool { return slices.Contains(drugs, rowSubject(s.cfg.Analyzer, p)) })
+	case row != nil:
+		pick = slices.IndexFunc(found, row)
 	}
 	if pick < 0 && !section {
 		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
@@ -219,13 +219,18 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	return append(slices.Clip(passages), p), nil
 }
 
-// dosedDrugs returns, for a question that asks a dose or an amount, the
-// drugs it names that head a row of a dose table of a document retrieved
-// (q.tabledIn) when no passage retrieved is such a row: "Hoeveel
-// tarvomycine geef ik?" shares only the drug's name with its row, and
-// passages that name the drug more often rank above the row. sectionAsked
-// then adds the row.
-func (s *Service) dosedDrugs(q question, passages []bronwijzer.Passage) []string {
+// dosedRow returns, for a question that asks a dose or an amount, what
+// the dose row it asks for is when no passage retrieved is one, else nil:
+// a row of a drug it names that heads a dose-table row of a document
+// retrieved (q.tabledIn), or in a table by population, whose rows the
+// patient keys and whose columns the drugs head ("Patiënt: Kinderen vanaf
+// 2 jaar · Cefaloxine (…): 20 mg/kg/dag …"), a row with the drug's column
+// whose key names a population the question names. "Hoeveel tarvomycine
+// geef ik?" shares only the drug's name with its row, and passages that
+// name the drug more often rank above the row; "Hoeveel cefaloxine krijgt
+// een kind?" found the rows of adults, pregnancy and the kidney, not the
+// children's. sectionAsked then adds the row.
+func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronwijzer.Passage) bool {
 	if q.kind != kindDose && q.kind != kindAmount {
 		return nil
 	}
@@ -237,10 +242,23 @@ func (s *Service) dosedDrugs(q question, passages []bronwijzer.Passage) []string
 			}
 		}
 	}
-	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool { return slices.Contains(drugs, rowSubject(s.cfg.Analyzer, p)) }) {
+	if len(drugs) == 0 {
 		return nil
 	}
-	return drugs
+	a := s.cfg.Analyzer
+	row := func(p bronwijzer.Passage) bool {
+		if slices.Contains(drugs, rowSubject(a, p)) {
+			return true
+		}
+		key := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+		return key != "" && qualifierCell(key) &&
+			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) &&
+			(len(q.quals) == 0 || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) }))
+	}
+	if slices.ContainsFunc(passages, row) {
+		return nil
+	}
+	return row
 }
 
 // sectionSearchK: sectionAsked looks for the section's passage among this

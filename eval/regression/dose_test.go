@@ -390,7 +390,7 @@ func TestEveryChildrensColumnAnswers(t *testing.T) {
 // "Eerste keus: tarvomycine, voor volwassenen 2 dd 500 mg …" ruled out
 // under its label "Eerste keus"). A dose or amount question about a drug
 // that heads a dose-table row of a retrieved document now gets that row
-// when no row of it was retrieved (dosedDrugs). A row that gives no
+// when no row of it was retrieved (dosedRow). A row that gives no
 // range of the eGFR a question states, where its document's dose rows
 // grade the kidney function by eGFR, answers no dose for it
 // (unrangedValue): the
@@ -406,6 +406,13 @@ func TestBareDoseQuestionFindsTheRow(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout", answer.Config{})
 	askAll(t, svc, []asked{
 		{"Hoeveel dorvaxine geef ik bij een eGFR van 20?", "eGFR 15–30: 2 dd 250 mg", ""},
+	})
+	// FT-07's dose table is by population: the patient keys its rows,
+	// the drugs head its columns. The rows of adults, pregnancy and the
+	// kidney were retrieved, not the children's, and the question was
+	// refused ("… geven de dosering naar de nierfunctie …").
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Hoeveel cefaloxine krijgt een kind?", "Patiënt: Kinderen vanaf 2 jaar · Cefaloxine (tablet 500 mg; suspensie 50 mg/ml): 20 mg/kg/dag", ""},
 	})
 	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Hoeveel prelamycine geef ik bij een eGFR van 10?"})
 	if err != nil {

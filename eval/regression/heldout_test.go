@@ -289,7 +289,7 @@ var aloneSets = []struct {
 	// 20?" and FT-03's "Hoeveel pranolisine krijgt een peuter van 15
 	// kilo?" did not retrieve the drug's dose row, and were refused;
 	// since 2026-12-05 a dose question gets that row (answer's
-	// dosedDrugs).
+	// dosedRow).
 	{"ft02-velaatjicht", "ft02-", "", ratchet{33, 0, 0, 0}},
 	// ft03-32, "Wanneer overleg ik met de kinderarts zonder
 	// spoedverwijzing bij pluimhoest?", is answered with the row for
