@@ -1721,28 +1721,27 @@ func TestPDFTablesGroupLabel(t *testing.T) {
 }
 
 func TestPDFGroupLabels(t *testing.T) {
-	word := func(s string) []pdfWord { return []pdfWord{{text: s}} }
+	// line sets one word a cell; at sets words placed on the line
 	line := func(y float64, cells ...string) pdfTableLine {
 		l := pdfTableLine{y: y, cells: make([][]pdfWord, len(cells))}
 		for c, s := range cells {
 			if s != "" {
-				l.cells[c] = word(s)
+				l.cells[c] = []pdfWord{{text: s}}
 			}
 		}
 		return l
 	}
-	cuts := []float64{100, 200, 300}
-	header := func(head []pdfTableLine) [][]string {
-		out := make([][]string, 4)
-		for _, l := range head {
-			for c, ws := range l.cells {
-				if len(ws) > 0 {
-					out[c] = append(out[c], ws[0].text)
-				}
+	at := func(y float64, cells ...pdfWord) pdfTableLine {
+		l := pdfTableLine{y: y, cells: make([][]pdfWord, len(cells))}
+		for c, w := range cells {
+			if w.text != "" {
+				l.cells[c] = []pdfWord{w}
 			}
 		}
-		return out
+		return l
 	}
+	word := func(s string, x0, x1 float64) pdfWord { return pdfWord{text: s, x0: x0, x1: x1, size: 10} }
+	cuts := []float64{100, 200, 300}
 	tests := []struct {
 		name   string
 		head   []pdfTableLine
@@ -1764,30 +1763,22 @@ func TestPDFGroupLabels(t *testing.T) {
 		{"a title in the first column spans the whole table, not a group",
 			[]pdfTableLine{line(700, "AXE 1 – RESSOURCES", "", "", ""), line(680, "Axe", "Actions", "Échéancier", "Partenaires")},
 			nil, "AXE 1 – RESSOURCES Axe | Actions | Échéancier | Partenaires"},
+		// ISO 26262's "Controllability class" over C1, C2 and C3 stands
+		// in the middle one
+		{"a label centred over its sub-headers",
+			[]pdfTableLine{at(700, word("Klasse", 10, 50), pdfWord{}, word("Controle", 220, 260), pdfWord{}),
+				at(680, pdfWord{}, word("C1", 120, 130), word("C2", 235, 245), word("C3", 350, 360))},
+			nil, "Klasse | Controle C1 | Controle C2 | Controle C3"},
 	}
-	// a label centred over three sub-headers stands in the middle one
-	// (ISO 26262's "Controllability class" over C1, C2 and C3)
-	at := func(y float64, cells ...pdfWord) pdfTableLine {
-		l := pdfTableLine{y: y, cells: make([][]pdfWord, 4)}
-		for c, w := range cells {
-			if w.text != "" {
-				l.cells[c] = []pdfWord{w}
+	for _, tt := range tests {
+		h := make([][]string, 4)
+		for _, l := range tt.head {
+			for c, ws := range l.cells {
+				if len(ws) > 0 {
+					h[c] = append(h[c], ws[0].text)
+				}
 			}
 		}
-		return l
-	}
-	wordAt := func(s string, x0, x1 float64) pdfWord { return pdfWord{text: s, x0: x0, x1: x1, size: 10} }
-	tests = append(tests, struct {
-		name   string
-		head   []pdfTableLine
-		vRules []pdfRule
-		want   string
-	}{"a label centred over its sub-headers",
-		[]pdfTableLine{at(700, wordAt("Klasse", 10, 50), pdfWord{}, wordAt("Controle", 220, 260), pdfWord{}),
-			at(680, pdfWord{}, wordAt("C1", 120, 130), wordAt("C2", 235, 245), wordAt("C3", 350, 360))},
-		nil, "Klasse | Controle C1 | Controle C2 | Controle C3"})
-	for _, tt := range tests {
-		h := header(tt.head)
 		pdfGroupLabels(h, tt.head, cuts, tt.vRules, 12)
 		var got []string
 		for _, c := range h {
