@@ -225,7 +225,8 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 // retrieved (q.tabledIn), or in a table by population, whose rows the
 // patient keys and whose columns the drugs head ("Patiënt: Kinderen vanaf
 // 2 jaar · Cefaloxine (…): 20 mg/kg/dag …"), a row with the drug's column
-// whose key names a population the question names. "Hoeveel tarvomycine
+// whose key names a population the question names (none for a question
+// that names none: another population's row would not do). "Hoeveel tarvomycine
 // geef ik?" shares only the drug's name with its row, and passages that
 // name the drug more often rank above the row; "Hoeveel cefaloxine krijgt
 // een kind?" found the rows of adults, pregnancy and the kidney, not the
@@ -253,7 +254,7 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 		key := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 		return key != "" && qualifierCell(key) &&
 			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) &&
-			(len(q.quals) == 0 || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) }))
+			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
 	}
 	if slices.ContainsFunc(passages, row) {
 		return nil
