@@ -24,7 +24,7 @@ import (
 // FeatureNames names the model's features in order (Model.Weights has one
 // more, the intercept, first).
 var FeatureNames = []string{
-	"coverage",          // weighted share of the question's words the candidate (with its title) covers
+	"coverage",          // weighted share of the question's words the candidate (with its title; the property asked with its own heading) covers
 	"coverage_context",  // the same with the section path and table caption added
 	"coverage_gap",      // coverage_context minus the best candidate's (0 for the best)
 	"coverage_passage",  // the same for the candidate's whole passage with its context
@@ -177,6 +177,10 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	}
 	cov, covCtx, miss := make([]float64, len(cands)), make([]float64, len(cands)), make([]float64, len(cands))
 	best := 0.0
+	// The property a question asks of its subject ("Wat is de behandeling
+	// van fluitkeel?") is named by the heading a candidate stands under
+	// ("4.2 Medicamenteuze behandeling"), as the subject by the title.
+	headed := map[*prepared]termSet{}
 	for i, c := range cands {
 		top, gap := 0.0, 0.0
 		for _, u := range q.units {
@@ -184,6 +188,15 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			inSet := c.set.score(u)
 			if g := shownAs[u.full]; inSet < 1 && g != nil && g.shownIn(c.text) {
 				inSet = 1
+			}
+			if inSet < 1 && q.property && q.asked != nil && u.full == q.asked.full &&
+				strings.Contains(c.pass.p.Section, bronwijzer.SectionSeparator) {
+				h, ok := headed[c.pass]
+				if !ok {
+					h = newTermSet(passageTerms(s.cfg.Analyzer, ownHeading(c.pass.p.Section)))
+					headed[c.pass] = h
+				}
+				inSet = max(inSet, h.score(u))
 			}
 			inCtx := inSet
 			if inSet < 1 {

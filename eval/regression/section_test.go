@@ -70,3 +70,19 @@ func TestSectionJoinsThePassages(t *testing.T) {
 		}
 	}
 }
+
+// TestPropertyNamedByItsHeading asks the real answerer over FT-06 and
+// FT-10 for the treatment of the guideline's condition. The sentences
+// that answer ("Geef bij ernstige fluitkeel (KAT 4 of hoger) pentavir
+// gedurende 5 dagen.") stand under "4.2 Medicamenteuze behandeling" and
+// do not say "behandeling"; both questions were refused (0.09). The
+// property a question asks of its subject is named by the heading a
+// candidate stands under, as the subject is by the title.
+func TestPropertyNamedByItsHeading(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Wat is de behandeling van fluitkeel?", "pentavir gedurende 5 dagen", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Wat is de behandeling van dwarrelhoofdpijn?", "Ontspanningsoefeningen", ""},
+	})
+}
