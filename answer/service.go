@@ -226,11 +226,11 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 // patient keys and whose columns the drugs head ("Patiënt: Kinderen vanaf
 // 2 jaar · Cefaloxine (…): 20 mg/kg/dag …"), a row with the drug's column
 // whose key names a population the question names (none for a question
-// that names none: another population's row would not do). "Hoeveel tarvomycine
-// geef ik?" shares only the drug's name with its row, and passages that
-// name the drug more often rank above the row; "Hoeveel cefaloxine krijgt
-// een kind?" found the rows of adults, pregnancy and the kidney, not the
-// children's. sectionAsked then adds the row.
+// that names none: another population's row would not do). "Hoeveel
+// tarvomycine geef ik?" shares only the drug's name with its row, and
+// passages that name the drug more often rank above the row; "Hoeveel
+// cefaloxine krijgt een kind?" found the rows of adults, pregnancy and the
+// kidney, not the children's. sectionAsked then adds the row.
 func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronwijzer.Passage) bool {
 	if q.kind != kindDose && q.kind != kindAmount {
 		return nil
