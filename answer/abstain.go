@@ -212,7 +212,7 @@ func scatteredOver(q question, ps []*prepared, sub subjects) int {
 // every child, also where other rows give ages ("≥ 6 maanden"), and
 // "Hoeveel velcetamol krijgt een kind van 4 jaar?" was refused so.
 func unrangedValue(q question, c *cand) bool {
-	if c.form != formRow || !q.rangedIn[c.pass.p.DocumentID][measureEGFR] {
+	if c.form != formRow || !q.graded[c.pass.p.DocumentID] {
 		return false
 	}
 	return slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) &&

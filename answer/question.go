@@ -113,9 +113,9 @@ type question struct {
 	// ("middel"), tabledIn each document's dose-row subjects (analysed).
 	heads    map[string]bool
 	tabledIn map[string][]string
-	// rangedIn holds each document's measures its dose rows give ranges
-	// of (unrangedValue)
-	rangedIn map[string]map[string]bool
+	// graded holds the documents whose dose rows give eGFR ranges
+	// (unrangedValue)
+	graded map[string]bool
 	// chunks holds the number of chunks of every document of the corpus
 	// (retrieval.TableSubjects.Chunks); nil when the searcher cannot list
 	// them.

@@ -340,9 +340,9 @@ type analysedTables struct {
 	// ("Middel"), byDoc each document's dose-row subjects.
 	heads map[string]bool
 	byDoc map[string][]string
-	// ranged holds, per document, the measures its dose rows give ranges
-	// of ("egfr" for "eGFR 15–30: 2 dd 250 mg")
-	ranged map[string]map[string]bool
+	// graded holds the documents whose dose rows give eGFR ranges ("eGFR
+	// 15–30: 2 dd 250 mg")
+	graded map[string]bool
 }
 
 // analyse analyses the question and adds what the corpus's tables are
@@ -361,7 +361,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
 		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks,
-			heads: map[string]bool{}, byDoc: map[string][]string{}, ranged: map[string]map[string]bool{}}
+			heads: map[string]bool{}, byDoc: map[string][]string{}, graded: map[string]bool{}}
 		drug := func(doc, t string) {
 			at.terms[t] = true
 			if !slices.Contains(at.byDoc[doc], t) {
@@ -382,11 +382,8 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 					continue
 				}
 				drug(doc, t)
-				for _, b := range bounds(r.Text) {
-					if at.ranged[doc] == nil {
-						at.ranged[doc] = map[string]bool{}
-					}
-					at.ranged[doc][b.measure] = true
+				if slices.ContainsFunc(bounds(r.Text), func(b bound) bool { return b.measure == measureEGFR }) {
+					at.graded[doc] = true
 				}
 				if _, head := rowParts(bronwijzer.Passage{Text: r.Text}); head != "" {
 					if h := firstTerm(s.cfg.Analyzer, head); h != "" {
@@ -398,7 +395,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 		s.tables = at
 	}
 	q.tables, q.chunks = s.tables.terms, s.tables.chunks
-	q.heads, q.tabledIn, q.rangedIn = s.tables.heads, s.tables.byDoc, s.tables.ranged
+	q.heads, q.tabledIn, q.graded = s.tables.heads, s.tables.byDoc, s.tables.graded
 	return q, nil
 }
 

@@ -3150,15 +3150,13 @@ func pdfCaptionsFromPageAfter(raw []pdfRawPage, pages [][]pdfTable) {
 			continue // the caption of the table under it
 		}
 		t := &pages[p][k]
-		f := strings.Fields(caption[0])
-		label, number := strings.TrimSuffix(f[0], "."), strings.TrimRight(f[1], ".:")
-		n, err := strconv.Atoi(number)
-		if err != nil || len(labels) > 0 && !labels[label] || !pdfWithin(next[i].words, t.x0, t.x1) {
+		label, n, numbered := pdfCaptionNumber(caption[0])
+		if !numbered || len(labels) > 0 && !labels[label] || !pdfWithin(next[i].words, t.x0, t.x1) {
 			continue // a running header ("CHAPTER 6. ERROR HANDLING 23") spans the page
 		}
 		// the number goes on from the table captioned before it, or the
 		// text cites it when none is
-		if before, ok := pdfCaptionBefore(pages, p, label); ok && n != before+1 || !ok && !pdfCited(raw, label+" "+number, p+1, i) {
+		if before, ok := pdfCaptionBefore(pages, p, label); ok && n != before+1 || !ok && !pdfCited(raw, label+" "+strconv.Itoa(n), p+1, i) {
 			continue
 		}
 		t.caption, t.captionBelow = caption, true
@@ -3181,10 +3179,8 @@ func pdfCaptionBefore(pages [][]pdfTable, p int, label string) (int, bool) {
 			if len(t.caption) == 0 {
 				continue
 			}
-			if f := strings.Fields(t.caption[0]); len(f) > 1 && strings.TrimSuffix(f[0], ".") == label {
-				if v, err := strconv.Atoi(strings.TrimRight(f[1], ".:")); err == nil {
-					n, ok = v, true
-				}
+			if l, v, numbered := pdfCaptionNumber(t.caption[0]); numbered && l == label {
+				n, ok = v, true
 			}
 		}
 	}
@@ -3208,6 +3204,22 @@ func pdfCited(raw []pdfRawPage, ref string, p, i int) bool {
 	return false
 }
 
+// pdfCaptionNumber returns a caption's label word and number ("Tabel",
+// 2 of "Tabel 2: Dosering …"); numbered is false when no number follows
+// the label (label "" when the caption is empty).
+func pdfCaptionNumber(caption string) (label string, n int, numbered bool) {
+	f := strings.Fields(caption)
+	if len(f) == 0 {
+		return "", 0, false
+	}
+	label = strings.TrimSuffix(f[0], ".")
+	if len(f) < 2 {
+		return label, 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimRight(f[1], ".:"))
+	return label, n, err == nil
+}
+
 // pdfCaptionLabels returns the label words of the document's table
 // captions ("Tabel" of "Tabel 1 Berekening van de SEI").
 func pdfCaptionLabels(pages [][]pdfTable) map[string]bool {
@@ -3215,8 +3227,8 @@ func pdfCaptionLabels(pages [][]pdfTable) map[string]bool {
 	for _, ts := range pages {
 		for _, t := range ts {
 			if len(t.caption) > 0 {
-				if f := strings.Fields(t.caption[0]); len(f) > 0 {
-					labels[strings.TrimSuffix(f[0], ".")] = true
+				if label, _, _ := pdfCaptionNumber(t.caption[0]); label != "" {
+					labels[label] = true
 				}
 			}
 		}
