@@ -509,8 +509,11 @@ func bodyUnstated(q question, c *cand) string {
 // share of a group (incidenceShown), names each population asked (ages by
 // their ranges: "ouder dan 70 jaar" for 70-plussers) and the group after
 // "bij" in its own text, and it or its title and section name each word
-// that says what the question is about (its slots: "met kwelderkoorts").
-// "bij ongeveer 6% van de volwassenen" is no share among women.
+// that says what the question is about (its slots: "met kwelderkoorts",
+// and the event the share is of, "een leverontsteking"), a compound in
+// full or with its head as a word of its own (nameScore): "bij ongeveer
+// 6% van de volwassenen" is no share among women, and "Bij 4% van de
+// patiënten ontstaat een leverontsteking" none of a nierontsteking.
 func (s *Service) incidenceOf(q question, c *cand) bool {
 	if !q.incidence || !incidenceShown(c.text) || len(c.missingQualifiers(q)) > 0 {
 		return false
@@ -521,7 +524,7 @@ func (s *Service) incidenceOf(q question, c *cand) bool {
 	unnamed := func(set termSet) func(string) bool {
 		return func(w string) bool {
 			us := contentUnits(s.cfg.Analyzer, w)
-			return len(us) > 0 && set.score(us[0]) == 0
+			return len(us) > 0 && !named(set.nameScore(us[0]), true)
 		}
 	}
 	return !slices.ContainsFunc(incidenceGroup(lowerWords(q.text)), unnamed(c.set)) && !slices.ContainsFunc(q.slots, unnamed(c.ctx))

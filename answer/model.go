@@ -167,8 +167,7 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	// A population word of the question ("borstvoeding") is covered by a
 	// candidate that shows the population in other words ("tijdens de
 	// lactatie"), by the forms the qualifier rules read. Not an age group:
-	// "60-plussers" is not shown by "60 jaar of ouder" in a sentence on
-	// another matter; the value rules read ages.
+	// "60-plussers" is an age, which the value rules read (valueFit).
 	shownAs := map[string]*population{}
 	for _, ql := range q.quals {
 		if us := contentUnits(s.cfg.Analyzer, ql.label); len(us) > 0 && !ql.group.byAge {

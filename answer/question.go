@@ -1271,10 +1271,19 @@ func subjectSlots(a Analyzer, q question) []string {
 		// the object of a relative clause on the patient: "bij een
 		// patiënt die beluxaan gebruikt" is about beluxaan
 		relative := strings.EqualFold(w, "die") && i > 0 && personWords[strings.ToLower(words[i-1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative {
+		// what a share is of, in a question how often something happens
+		// to patients: the noun an article leads after the verb ("Hoe
+		// vaak krijgen 70-plussers met kwelderkoorts een leverontsteking?",
+		// "Hoe vaak komt een recidief voor?"); a share of another event is
+		// no answer
+		event := q.incidence && i > 2 && articles[strings.ToLower(w)] && !slotPrepositions[strings.ToLower(words[i-1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event {
 			continue
 		}
 		j := i + 1
+		if event {
+			j = i // the article itself, passed over as a preposition's
+		}
 		for j < len(words) && stopwords[strings.ToLower(words[j])] && !slotPrepositions[strings.ToLower(words[j])] &&
 			!questionWords[strings.ToLower(words[j])] {
 			j++ // the article
@@ -1288,7 +1297,7 @@ func subjectSlots(a Analyzer, q question) []string {
 		// one before the next word ("met ambervlekkenziekte
 		// thuisblijven"), nor a noun before the verb of an inverted clause
 		// ("bij welke kaliumwaarde stuur ik")
-		articled := j > i+1 && articles[strings.ToLower(words[i+1])]
+		articled := j > i+1 && articles[strings.ToLower(words[i+1])] || event && j > i
 		attributive := func(k int) bool {
 			lw := strings.ToLower(words[k])
 			return strings.HasSuffix(lw, "e") && content(k+1) && (articled || adjectiveEnding(lw))

@@ -104,9 +104,12 @@ type bound struct {
 const inf = 1e18
 
 var (
-	ageUnit = `(jaar|jarige|jaren|maanden|maand|weken|week)`
-	// "kind van 8 jaar", "8-jarige", "baby van 10 maanden"
+	ageUnit = `(jaar|jarigen|jarige|jaren|maanden|maand|weken|week)`
+	// "kind van 8 jaar", "8-jarige", "4-jarigen", "baby van 10 maanden"
 	questionAgeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:-\s*)?` + ageUnit + `\b`)
+	// "70-plussers", "een 65-plusser", "75+'ers": people of that age or
+	// older, in a question and in a source
+	plusRe = regexp.MustCompile(`(?i)\b(\d+)(?:\s*-?\s*plussers?\b|\+(?:'|’|-)?ers?\b)`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
@@ -204,6 +207,11 @@ func questionValues(text string) []qvalue {
 		}
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
 		out = append(out, asBound(text, m[0], val))
+	}
+	for _, m := range plusRe.FindAllStringSubmatchIndex(text, -1) {
+		val := qvalue{measure: measureAge, lo: months(parseNum(text[m[2]:m[3]]), "jaar"), hi: inf}
+		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		out = append(out, val)
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
 		n := m[2:4]
@@ -322,6 +330,9 @@ func bounds(text string) []bound {
 			lo = weeks(v, unit)
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: inf, start: m[0], end: m[1]})
+	}
+	for _, m := range plusRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, bound{measure: measureAge, lo: months(parseNum(text[m[2]:m[3]]), "jaar"), hi: inf, start: m[0], end: m[1]})
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
 		n := m[2:4]

@@ -64,6 +64,16 @@ func TestRangesHold(t *testing.T) {
 		// "en ouder" leaves a range open as "of ouder" does
 		{"Hoe vaak krijgt een patiënt van 70 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", true},
 		{"Hoe vaak krijgt een patiënt van 50 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", false},
+		// "70-plussers" are people of 70 or older, in a question and in
+		// a source
+		{"Hoe vaak krijgen 65-plussers een longontsteking?", "bij 4% van de kinderen en bij 6% van de volwassenen van 65 jaar en ouder", true},
+		{"Hoe vaak krijgen 70-plussers een leverontsteking?", "bij patiënten ouder dan 70 jaar is dat 11%", true},
+		{"Hoe vaak krijgen 70-plussers een leverontsteking?", "bij kinderen jonger dan 12 jaar is dat 2%", false},
+		{"Welke dosis voor een patiënt van 80 jaar?", "Bij 70-plussers: 1 dd 250 mg", true},
+		{"Welke dosis voor een patiënt van 50 jaar?", "Bij 70-plussers: 1 dd 250 mg", false},
+		{"Welke dosis voor 75+'ers?", "Bij 70-plussers: 1 dd 250 mg", true},
+		{"Welke dosis voor 65+'ers?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
+		{"Hoeveel 4-jarigen krijgen pluimhoest?", "Van de kinderen ouder dan 5 jaar krijgt 3% pluimhoest.", false},
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},

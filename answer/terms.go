@@ -232,6 +232,43 @@ func (s termSet) score(u unit) float64 {
 	return partCredit * float64(n) / float64(len(u.parts))
 }
 
+// nameScore is score for whether the set names the word: a compound's
+// head, the last part of its key, counts only as a term of its own ("ontsteking van
+// de nieren" names a nierontsteking), not inside another compound, which
+// is another thing of its kind: a "leverontsteking" beside a
+// "nierfunctie" names no nierontsteking.
+func (s termSet) nameScore(u unit) float64 {
+	if len(u.parts) == 0 {
+		return s.score(u)
+	}
+	if sc := s.score(u); sc == 1 || sc == 0 {
+		return sc
+	}
+	head := u.parts[len(u.parts)-1]
+	for _, k := range u.alts { // its key: "huisart+praktijk" (the parts go on with "huis", "art")
+		if i := strings.LastIndexByte(k, '+'); i >= 0 {
+			head = k[i+1:]
+			break
+		}
+	}
+	n := 0
+	for _, p := range u.parts {
+		if p == head && s.hasAlone(p) || p != head && s.covered(p) {
+			n++
+		}
+	}
+	return partCredit * float64(n) / float64(len(u.parts))
+}
+
+// hasAlone reports whether term t is in the set other than as the last
+// part of a compound: the analyser gives a compound's parts as terms of
+// their own after it, and compoundKeys its key ("lever+ontstek"), one per
+// occurrence, so t stands alone where it occurs more often than keys end
+// in it.
+func (s termSet) hasAlone(t string) bool {
+	return t != "" && strings.Count(s.joined, "\x00"+t+"\x00") > strings.Count(s.joined, "+"+t+"\x00")
+}
+
 // coverage is the (weighted) fraction of units covered by s; w may be nil
 // (all weights 1). It is 0 when units is empty.
 func (s termSet) coverage(units []unit, w map[string]float64) float64 {
