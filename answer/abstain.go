@@ -44,6 +44,10 @@ const (
 	// ranges for it, none of which holds the value ("kind van 8 jaar"
 	// against "Kinderen ≥ 12 jaar"): advice for other patients.
 	ruleValue = "value"
+	// ruleOpposed: the candidate speaks of the opposite case of one the
+	// question names ("met stridor" for "zonder stridor", "ongecompliceerd"
+	// for "gecompliceerd", "ernstige" for "lichte"; opposed).
+	ruleOpposed = "opposed"
 	// ruleBody: a dose, amount or permission question that states no
 	// body weight (nor age, nor eGFR) and a table row keyed by a range of it
 	// ("Lichaamsgewicht: < 5 kg") that names no population the question
@@ -411,7 +415,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c):
 		return ruleUndescribed
-	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0:
+	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow:
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q):
@@ -420,7 +424,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleKind
 	// how often something happens is a share or a rate: "60 jaar" is no
 	// frequency of a nephritis
-	case q.incidence && !s.incidenceOf(q, c) && !frequencyStated(c.text), !q.incidence && !detailShown(q.detail, c.text),
+	case q.incidence && !s.incidenceOf(q, c), !q.incidence && !detailShown(q.detail, c.text),
 		q.detail == detailThreshold && !limitOfMeasured(s.cfg.Analyzer, q.measured, c.text),
 		// "2 weken" before what the question counts from; a candidate
 		// under "IJzersuppletie" counts "na 3 maanden" from the start of
@@ -446,6 +450,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
+	case s.isOpposed(q, c):
+		return ruleOpposed
 	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), q.choosesDrug() && excludes(q.text) && !excludes(c.text) && sub.onlyTheDrugAsked(c):
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
@@ -515,7 +521,7 @@ func bodyUnstated(q question, c *cand) string {
 // 6% van de volwassenen" is no share among women, and "Bij 4% van de
 // patiënten ontstaat een leverontsteking" none of a nierontsteking.
 func (s *Service) incidenceOf(q question, c *cand) bool {
-	if !q.incidence || !incidenceShown(c.text) || len(c.missingQualifiers(q)) > 0 {
+	if !q.incidence || !incidenceShown(c.text) && !rateStated(c.text) || len(c.missingQualifiers(q)) > 0 {
 		return false
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits {
@@ -1285,6 +1291,12 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			vals = append(vals, q.adults) // adultsExcluded
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
+	case ruleOpposed:
+		asked, given := s.opposed(q, c.text)
+		for j := c.lo; asked == "" && c.form == formPair && j <= c.hi; j++ {
+			asked, given = s.opposed(q, c.pass.norm[j])
+		}
+		return fmt.Sprintf("De bronnen%s noemen dit bij ‘%s’, niet bij ‘%s’.", about, given, asked)
 	case ruleBody:
 		return bodyWhy(bodyUnstated(q, c), about, noun)
 	case ruleUnit:
@@ -1294,6 +1306,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		if slices.Equal(q.unit, clockWords) {
 			return fmt.Sprintf("De bronnen%s noemen geen tijdstip.", about)
+		}
+		if slices.Equal(q.unit, durationWords) { // "hoe lang", "hoeveel tijd"
+			return fmt.Sprintf("De bronnen%s noemen geen duur.", about)
 		}
 		if slices.Contains(lowerWords(q.text), "procent") { // "Hoeveel procent van de patiënten …?" (askedCount)
 			return fmt.Sprintf("De bronnen%s noemen geen percentage van de %s.", about, unit)

@@ -44,6 +44,9 @@ type cand struct {
 	// outOfRange: a row whose cells for other ages, eGFR or weeks of
 	// pregnancy than the question's were left out
 	outOfRange bool
+	// othersRow: a row for a population (its "Patiënt: Kinderen 2–12
+	// jaar" cell) whose ranges hold none of the question's values
+	othersRow bool
 	// defined: it stands right under a heading that is the term a
 	// definition question asks about (termHeading)
 	defined bool
@@ -199,6 +202,18 @@ func (s *Service) spanCand(p *prepared, form, lo, hi int) *cand {
 	return c
 }
 
+// rangedOtherwise reports whether a row's population cell gives ranges
+// only of measures the question states no value of, for a population
+// the question does not name: "eGFR < 30 ml/min" for a patient of 14.
+func rangedOtherwise(q question, cell string) bool {
+	bs := bounds(cell)
+	return len(bs) > 0 &&
+		!slices.ContainsFunc(bs, func(b bound) bool {
+			return slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == b.measure })
+		}) &&
+		!slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) })
+}
+
 // rowCand builds the candidate of a table-row passage ("Tabel 2 … —
 // Middel: … · Kinderen: …"). When the question asks about a population,
 // the row shows its subject and the cells that name the population (a
@@ -284,24 +299,41 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			shown, hit = kept, !s.asksColumn(q, p)
 		}
 	}
-	outOfRange := false
+	outOfRange, othersRow := false, false
 	if len(q.values) > 0 {
 		// A cell whose ranges exclude the patient's age, eGFR or weeks of
 		// pregnancy is advice for others: the baby of 3 months gets the
 		// note "niet bij kinderen < 6 maanden", not the dose "≥ 6 maanden".
-		shown = slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
+		// When that cell is the population the row is for ("Patiënt:
+		// Kinderen 2–12 jaar", under a header that names none), every
+		// cell of the row is theirs: the row is kept whole, and ruled
+		// out (ruleValue). Without its population, "2 dd 15 mg/kg" was
+		// the dose of a boy of 14.
+		// A row for adults alone ("Patiënt: Volwassenen") is none for a
+		// patient younger than 18 (adultAge), and one for a measure the
+		// question states no value of ("Patiënt: eGFR < 30 ml/min") none
+		// for "een jongen van 14 jaar" (rangedOtherwise).
+		child := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.hi < adultAge })
+		kept := slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
+			if h, v, ok := strings.Cut(cell, ": "); ok && cell != shown[0] && !qualifierCell(h) && qualifierCell(v) &&
+				(out || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v)) {
+				othersRow = true
+			}
 			outOfRange = outOfRange || out
 			return out
 		})
+		if !othersRow {
+			shown = kept
+		}
 	}
 	text := strings.Join(shown, " · ")
 	if caption != "" {
 		text = caption + captionSep + text
 	}
 	c := &cand{pass: p, form: formRow, lo: 0, hi: len(p.spans) - 1, text: text,
-		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange, key: shown[0]}
+		lower: " " + strings.ToLower(text) + " ", nwords: len(strings.Fields(text)), pointed: hit, outOfRange: outOfRange, othersRow: othersRow, key: shown[0]}
 	c.terms = passageTerms(s.cfg.Analyzer, text)
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)

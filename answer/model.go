@@ -528,6 +528,15 @@ func namesAdults(text string) bool {
 	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
 }
 
+// adultsOnly reports whether text names adults and no other population
+// ("Volwassenen", not "Volwassenen en kinderen" nor "Volwassenen met een
+// eGFR < 30").
+func adultsOnly(text string) bool {
+	return namesAdults(text) && !slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return slices.ContainsFunc(populations, func(o *population) bool { return o.shows(w) })
+	})
+}
+
 // namesOther reports whether text names a population other than g: another
 // group, or adults, whose advice is the standard one and not that for a
 // child, a pregnancy or a reduced kidney function.

@@ -835,6 +835,9 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 		{"Hoe vaak komt pluimhoest voor bij rokers?", women, ruleDetail},                 // no share among smokers
 		{"Hoe vaak krijgen 70-plussers met pluimhoest een longontsteking?", elderly, ""}, // "ouder dan 70 jaar"
 		{"Hoe vaak controleer ik de saturatie bij pluimhoest?", elderly, ruleDetail},     // the clinician's act
+		{"Hoe vaak krijgen 70-plussers met pluimhoest een nierontsteking?", elderly, ruleDetail},
+		{"Hoe vaak ontstaat nierfalen bij pluimhoest?", elderly, ruleDetail}, // the event after the verb
+		{"Hoe vaak ontstaat een longontsteking bij pluimhoest?", elderly, ""},
 	} {
 		if rule := ruled(tc.question)[tc.text]; rule != tc.want {
 			t.Errorf("%q: %q: rule %q, want %q", tc.question, tc.text, rule, tc.want)
@@ -864,9 +867,31 @@ func TestHardRulesFromQuestionGrammar(t *testing.T) {
 	if !detailShown(detailThreshold, "Trovaprofen is gecontra-indiceerd vanaf week 20 van de zwangerschap.") {
 		t.Error("'vanaf week 20' not read as a limit")
 	}
-	// "jonger dan 6 maanden" is an age, not a length of time.
-	if unitShown(durationWords, "Overleg bij een zuigeling jonger dan 6 maanden.") {
-		t.Error("an age read as a length of time")
+	// "jonger dan 6 maanden" is an age, not a length of time; so are
+	// "≥ 1 jaar" and a range in a row's cell header. "tot 3 maanden na
+	// het staken" and "Duur: 5–7 dagen" are lengths.
+	for text, want := range map[string]bool{
+		"Overleg bij een zuigeling jonger dan 6 maanden.":                                                 false,
+		"Middel: mirtacetol · Volwassenen: maximaal 3000 mg per dag · Kinderen (≥ 1 jaar): 4 dd 15 mg/kg": false,
+		"Middel: pravetrine-oorzalf 2% · Kinderen 1–5 jaar: 2 dd dun aanbrengen":                          false,
+		"Middel: pentavir · Patiënt: Kinderen 2–12 jaar · Duur: 5–7 dagen":                                true,
+		"Gebruik anticonceptie tot 3 maanden na het staken.":                                              true,
+	} {
+		if got := lengthShown(text); got != want {
+			t.Errorf("lengthShown(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// A rate among people answers how often something happens; a dose's
+	// frequency does not.
+	for text, want := range map[string]bool{
+		"De incidentie bedraagt 12 per 1000 patiënten per jaar.": true,
+		"In Nederland worden jaarlijks 900 patiënten gezien.":    true,
+		"Verwijs bij minder dan 400 ml urine per dag.":           false,
+		"Geef 4 dd 500 mg.": false,
+	} {
+		if got := rateStated(text); got != want {
+			t.Errorf("rateStated(%q) = %v, want %v", text, got, want)
+		}
 	}
 	if got := s.analyseQuestion("Wat is de maximale hoeveelheid tessamol per dag?").kind; got != kindAmount {
 		t.Errorf("'hoeveelheid' asks an amount: kind %q", got)

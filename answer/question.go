@@ -534,6 +534,21 @@ func frequencyStated(text string) bool {
 	return strings.Contains(" "+strings.Join(ws, " ")+" ", " om de ")
 }
 
+// rateStated reports whether text states how often something happens
+// among people as a rate: so many per so many ("14 per 1000 kinderen",
+// "9 per 1000 patiënten per jaar") or a yearly count ("jaarlijks 900
+// patiënten"). A dose's or a check's frequency ("4 dd", "minder dan 400
+// ml urine per dag") is none.
+func rateStated(text string) bool {
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if w == "per" && i > 0 && isNumber(ws[i-1]) && i+1 < len(ws) && isNumber(ws[i+1]) || strings.HasSuffix(w, "jaarlijks") {
+			return true
+		}
+	}
+	return false
+}
+
 // everyWords state a frequency before a period or a number ("elke 3
 // maanden", "iedere week"), not before anything else ("bij iedere
 // patiënt").
@@ -895,14 +910,16 @@ func asksAdvice(q question) bool {
 // kwelderkoorts een leverontsteking?", "Hoe vaak komt velaatjicht voor bij
 // vrouwen?"), which a share answers ("bij 11%", "een op de vijf"), rather
 // than how often the clinician acts ("Hoe vaak controleer ik …?", "Hoe
-// vaak laboratoriumcontrole …?"), which an interval answers: no person
-// acts in it and it asks for no check.
+// vaak laboratoriumcontrole …?") or a drug may be used ("Hoe vaak mag
+// mucaflor-keelspray per dag worden gebruikt?"), which an interval
+// answers: no person acts in it, no modal verb permits or obliges, and it
+// asks for no check.
 func asksIncidence(q question) bool {
 	if q.detail != detailFrequency {
 		return false
 	}
 	return !slices.ContainsFunc(lowerWords(q.text), func(w string) bool {
-		return subjectPronouns[w] || strings.Contains(w, "control")
+		return subjectPronouns[w] || strings.Contains(w, "control") || modals[w]
 	})
 }
 
@@ -1274,10 +1291,12 @@ func subjectSlots(a Analyzer, q question) []string {
 		// what a share is of, in a question how often something happens
 		// to patients: the noun an article leads after the verb ("Hoe
 		// vaak krijgen 70-plussers met kwelderkoorts een leverontsteking?",
-		// "Hoe vaak komt een recidief voor?"); a share of another event is
+		// "Hoe vaak komt een recidief voor?") or the noun right after it
+		// ("Hoe vaak komt geelzucht voor …?"); a share of another event is
 		// no answer
 		event := q.incidence && i > 2 && articles[strings.ToLower(w)] && !slotPrepositions[strings.ToLower(words[i-1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event {
+		bare := q.incidence && i == 2 && strings.EqualFold(words[0], "hoe") && i+1 < len(words) && !articles[strings.ToLower(words[i+1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare {
 			continue
 		}
 		j := i + 1

@@ -638,16 +638,44 @@ func unitShown(unit []string, text string) bool { return counted(unit, text, fal
 func lengthShown(text string) bool { return counted(durationWords, text, true) }
 
 // counted reports whether text gives a number followed by one of the
-// unit's words, not bounding an age and, when noMoment is set, not after
-// "na".
+// unit's words, not bounding an age ("Kinderen (≥ 1 jaar)", bounds) and,
+// when noMoment is set, not after "na".
 func counted(unit []string, text string, noMoment bool) bool {
-	ws := lowerWords(text)
+	b := []byte(text)
+	for _, r := range bounds(text) {
+		// a comparator's bound is an age ("≥ 1 jaar", "jonger dan 6
+		// maanden"), and so is a range in a table cell's header
+		// ("Kinderen 1–5 jaar: 2 dd …"); "tot 3 maanden na het staken"
+		// and "Duur: 5–7 dagen" are lengths
+		if op := strings.ToLower(text[r.start:r.end]); r.measure == measureAge && r.end > r.start &&
+			(strings.HasPrefix(op, "<") || strings.HasPrefix(op, ">") || strings.HasPrefix(op, "=") ||
+				strings.HasPrefix(op, "≥") || strings.HasPrefix(op, "≤") ||
+				strings.HasPrefix(op, "jonger") || strings.HasPrefix(op, "ouder") || inCellHeader(text, r.start, r.end)) {
+			for i := r.start; i < r.end; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	ws := lowerWords(string(b))
 	for i := 1; i < len(ws); i++ {
 		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && !(noMoment && i >= 2 && ws[i-2] == "na") {
 			return true
 		}
 	}
 	return false
+}
+
+// inCellHeader reports whether text[start:end] stands in the header of a
+// table row's cell ("… · Kinderen 1–5 jaar: 2 dd …"), before the cell's
+// first ": ".
+func inCellHeader(text string, start, end int) bool {
+	from := max(strings.LastIndex(text[:start], " · "), strings.LastIndex(text[:start], " — "))
+	if from < 0 {
+		from = 0
+	}
+	colon := strings.Index(text[from:], ": ")
+	next := strings.Index(text[from+1:], " · ")
+	return colon >= 0 && from+colon >= end && (next < 0 || from+1+next > from+colon)
 }
 
 // ageBound reports whether the words before a number bound an age

@@ -44,7 +44,8 @@ func TestPatientDetailsAnswerLikeTheQuestion(t *testing.T) {
 }
 
 // TestShareAmongTheAgeGroupAsked asks the real answerer over the held-out
-// FT-05 how often a complication occurs among patients of an age group.
+// FT-05 how often a complication occurs among patients of an age group,
+// and how long or how often other things last or happen.
 // "70-plussers" is an age (70 years or older), which the guideline's
 // "patiënten ouder dan 70 jaar" meets; before it was read as a word the
 // guideline lacks, and the question was refused (0.63). A share of another
@@ -57,5 +58,44 @@ func TestShareAmongTheAgeGroupAsked(t *testing.T) {
 		{"Hoe vaak krijgen 70-plussers met kwelderkoorts een nierontsteking?", "", ""},
 		{"Hoe vaak krijgen patiënten ouder dan 70 jaar met kwelderkoorts een nierontsteking?", "", ""},
 		{"Hoe vaak krijgen 70-plussers met kwelderkoorts een longontsteking?", "", ""},
+		// the event named right after the verb; a referral list that names
+		// it ("Verwijs met spoed … bij: geelzucht; … minder dan 400 ml urine
+		// per dag") gives no share of it, "per dag" no rate among patients
+		{"Hoe vaak ontstaat nierfalen bij kwelderkoorts?", "", ""},
+		{"Hoe vaak komt geelzucht voor bij kwelderkoorts?", "", ""},
+		// "Kinderen (≥ 1 jaar)" is an age, no length of a treatment
+		{"Hoe lang mag mirtacetol maximaal gegeven worden?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{}), []asked{
+		{"Hoe lang gebruik ik pravetrine-oorzalf?", "", "2 dd dun aanbrengen"}, // "Kinderen 1–5 jaar" is no length
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Hoe vaak mag mucaflor-keelspray per dag worden gebruikt?", "max. 4 dd 2 verstuivingen", ""}, // a use, no incidence
+	})
+}
+
+// TestRowOfThePatientsPopulation asks the real answerer over the held-out
+// FT-10, whose dose table keys each drug's rows by the patient ("Patiënt:
+// Kinderen 2–12 jaar", "Volwassenen", "eGFR < 30 ml/min"). The row of the
+// children of 2 to 12 was the answer for a boy of 14, shown without its
+// population cell (the cell outside his age was left out and the dose
+// stayed); then the adults' and the kidney's rows. A row for a population
+// is none for a patient outside it. And a row or sentence for the opposite
+// case of the one asked ("met stridor" for "zonder stridor", "zonder
+// behandeling" for "na behandeling", "ongecompliceerd" for
+// "gecompliceerd", FT-09) answers nothing of it.
+func TestRowOfThePatientsPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Welke dosering pentavir voor een jongen van 14 jaar?", "", ""},
+		{"Welke dosering pentavir voor een meisje van 8 jaar?", "Patiënt: Kinderen 2–12 jaar · Dosering: 2 dd 15 mg/kg", ""},
+		{"Hoeveel pentavir krijgt een man van 40 jaar?", "Patiënt: Volwassenen · Dosering: 2 dd 500 mg", "eGFR"},
+		{"Hoeveel pentavir krijgt een man van 40 jaar met een eGFR van 20?", "Patiënt: eGFR < 30 ml/min · Dosering: 1 dd 250 mg", ""},
+		{"Hoeveel soralide geef ik aan een kind zonder stridor in rust?", "", ""},
+		{"Hoeveel soralide krijgt een kind met stridor in rust?", "0,3 mg/kg (max. 8 mg)", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
+		{"Hoe snel geneest gecompliceerd glasoog?", "", ""},
+		{"Hoe vaak ontstaat een litteken op het hoornvlies na behandeling?", "", ""},
+		{"Hoe vaak ontstaat een litteken op het hoornvlies zonder behandeling?", "Zonder behandeling ontstaat bij 5% een litteken", ""},
 	})
 }
