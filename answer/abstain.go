@@ -48,6 +48,9 @@ const (
 	// question names ("met stridor" for "zonder stridor", "ongecompliceerd"
 	// for "gecompliceerd", "ernstige" for "lichte"; opposed).
 	ruleOpposed = "opposed"
+	// ruleObject: the candidate does not name what the question's act is
+	// about or the event a share is of (objectUnnamed).
+	ruleObject = "object"
 	// ruleBody: a dose, amount or permission question that states no
 	// body weight (nor age, nor eGFR) and a table row keyed by a range of it
 	// ("Lichaamsgewicht: < 5 kg") that names no population the question
@@ -162,7 +165,8 @@ const (
 	// niet bij een eGFR < 60", "eGFR < 30: gecontra-indiceerd"): a drug the
 	// source withholds from this patient is no answer to which one to give.
 	// Nor, when the question excludes the one drug it names ("Welk middel
-	// geef ik als een patiënt tarvomycine niet verdraagt?"), is advice to
+	// geef ik als een patiënt tarvomycine niet verdraagt?", "… die
+	// allergisch is voor vitrexa?"), is advice to
 	// give that drug ("Behandel met tarvomycine gedurende 5 dagen."): a
 	// candidate that names no other drug of the sources' tables and no
 	// negation of its own (subjects.onlyTheDrugAsked, excludes).
@@ -378,6 +382,16 @@ func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
 	return out
 }
 
+// hypersensitive reports whether a text says the patient is allergic or
+// hypersensitive ("allergisch voor vitrexa", "een allergie voor …",
+// "overgevoelig(heid) voor …"): the drug it names is withheld, as
+// "vitrexa niet verdraagt" withholds it.
+func hypersensitive(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return strings.HasPrefix(w, "allergi") || strings.HasPrefix(w, "overgevoelig")
+	})
+}
+
 // excludes reports whether a text negates: "niet", "geen".
 func excludes(text string) bool {
 	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return w == "niet" || w == "geen" })
@@ -450,9 +464,11 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
+	case s.objectUnnamed(q, c):
+		return ruleObject
 	case s.isOpposed(q, c):
 		return ruleOpposed
-	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), q.choosesDrug() && excludes(q.text) && !excludes(c.text) && sub.onlyTheDrugAsked(c):
+	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c):
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
 		return rulePurpose
@@ -1291,6 +1307,14 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			vals = append(vals, q.adults) // adultsExcluded
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
+	case ruleObject:
+		var unnamed []string
+		for _, w := range q.objects {
+			if s.objectUnnamed(question{objects: []string{w}}, c) {
+				unnamed = append(unnamed, w)
+			}
+		}
+		return fmt.Sprintf("De bronnen%s noemen %s niet in dit verband.", about, quoteList(unnamed))
 	case ruleOpposed:
 		asked, given := s.opposed(q, c.text)
 		for j := c.lo; asked == "" && c.form == formPair && j <= c.hi; j++ {
@@ -1359,6 +1383,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		var vals []string
 		for _, v := range q.values {
 			vals = append(vals, v.text)
+		}
+		if len(vals) == 0 || !notForValue(q.values, c.item()) { // the drug the question withholds (givesWithheld)
+			return fmt.Sprintf("De best passende passages adviseren alleen %s, het middel dat de vraag uitsluit.", quoteList(s.subjectWords(q, sub)))
 		}
 		return fmt.Sprintf("De best passende passages noemen alleen middelen die de bronnen bij %s afraden.", quoteList(vals))
 	case rulePurpose:
@@ -1695,6 +1722,65 @@ func (c *cand) item() string {
 		to++
 	}
 	return string(rs[from:to])
+}
+
+// objectUnnamed reports whether, for a question how often or when, the
+// candidate and its context name no form of an object of the question
+// (q.objects): the noun the clinician's act is about ("Hoe vaak
+// controleer ik het hemoglobine?") or the event a share is of. An
+// interval or moment of the same act on another noun is another check's:
+// "Controleer daarna eenmaal per jaar, met het ferritine" says nothing of
+// the hemoglobine. A word that marks a population is named by the forms
+// the qualifier rules read ("nierfunctie" by "eGFR"). Not for other
+// questions: for all of them, the refit lost hard negatives and answered
+// an outside question and two dev questions without the evidence.
+func (s *Service) objectUnnamed(q question, c *cand) bool {
+	if q.detail != detailFrequency && q.detail != detailMoment {
+		return false
+	}
+	return slices.ContainsFunc(q.objects, func(w string) bool {
+		us := contentUnits(s.cfg.Analyzer, w)
+		if len(us) == 0 || c.ctx.score(us[0]) > 0 {
+			return false
+		}
+		lw := strings.ToLower(w)
+		return !slices.ContainsFunc(populations, func(g *population) bool { return g.shows(lw) && g.shownIn(c.text) })
+	})
+}
+
+// givesWithheld reports whether the candidate, for a question that
+// withholds the one drug it names, advises that drug: it names no other
+// drug of the sources' tables and neither negates nor names the
+// hypersensitivity itself. A pair of sentences does when one of them
+// does: "Behandel bij een ernstig beloop met lindoxan … Geef bij
+// overgevoeligheid voor lindoxan moxalide …" is half an answer and half
+// the drug withheld.
+func (s *Service) givesWithheld(sub subjects, c *cand) bool {
+	gives := func(text string, o *cand) bool {
+		return !excludes(text) && !hypersensitive(text) && sub.onlyTheDrugAsked(o)
+	}
+	if gives(c.text, c) {
+		return true
+	}
+	if c.form != formPair {
+		return false
+	}
+	for j := c.lo; j <= c.hi; j++ {
+		text := c.pass.norm[j]
+		if gives(text, &cand{terms: passageTerms(s.cfg.Analyzer, text)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// whatToGive reports whether the question asks what to give with "wat"
+// and a verb of giving and names no noun it asks for ("Wat geef ik een
+// volwassene die allergisch is voor vitrexa?"): which drug, as "Welk
+// middel …?" asks.
+func (q question) whatToGive() bool {
+	ws := lowerWords(q.text)
+	return q.asked == nil && len(ws) > 1 && ws[0] == "wat" && (ws[1] == "geef" || ws[1] == "schrijf")
 }
 
 // choosesDrug reports whether the question asks which drug to give: its

@@ -64,7 +64,7 @@ func TestSubjectSlots(t *testing.T) {
 		{"Hoe lang moet een kind met waterpokken thuisblijven?", []string{"waterpokken"}},
 	}
 	for _, tt := range tests {
-		if got := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
+		if got, _ := subjectSlots(s.cfg.Analyzer, s.analyseQuestion(tt.question)); !slices.Equal(got, tt.want) {
 			t.Errorf("subjectSlots(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
@@ -75,7 +75,7 @@ func TestSubjectSlots(t *testing.T) {
 		"Wat adviseer ik ouders van een baby met zuigelingenkoliek?": {"zuigelingenkoliek"},
 		"Welke dosering geef ik bij een zuigeling?":                  nil,
 	} {
-		if got := subjectSlots(dutch, s.analyseQuestion(question)); !slices.Equal(got, want) {
+		if got, _ := subjectSlots(dutch, s.analyseQuestion(question)); !slices.Equal(got, want) {
 			t.Errorf("subjectSlots(dutch, %q) = %q, want %q", question, got, want)
 		}
 	}

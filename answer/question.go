@@ -68,6 +68,9 @@ type question struct {
 	sections []string
 	// slots: the words that say what it is about (subjectSlots)
 	slots []string
+	// objects: the slots that are the object of the question's verb or
+	// the event a share is of (subjectSlots)
+	objects []string
 	// unnamed: per document ID, the words of slots that the document
 	// names nowhere (slotsUnnamed, ruleSlot)
 	unnamed map[string][]string
@@ -677,7 +680,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.adults = adultsWord(q)
 	q.advice = asksAdvice(q)
 	q.incidence = asksIncidence(q)
-	q.slots = subjectSlots(s.cfg.Analyzer, q)
+	q.slots, q.objects = subjectSlots(s.cfg.Analyzer, q)
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.dosed = &us[0]
@@ -1268,7 +1271,8 @@ var slotPrepositions = setOf("bij", "met", "van", "naar", "tegen")
 // population ("bij een peuter": the qualifier rules read those;
 // namesPopulation) or the patient as a person ("bij iemand die …") names no
 // subject.
-func subjectSlots(a Analyzer, q question) []string {
+func subjectSlots(a Analyzer, q question) ([]string, []string) {
+	var objects []string
 	words := splitWords(compoundPrefix.ReplaceAllString(withoutValues(q.text, q.values), "$1"))
 	content := func(j int) bool {
 		if j >= len(words) {
@@ -1330,8 +1334,11 @@ func subjectSlots(a Analyzer, q question) []string {
 			continue
 		}
 		out = append(out, head)
+		if objectSlot(words, i) || event || bare {
+			objects = append(objects, head)
+		}
 	}
-	return out
+	return out, objects
 }
 
 // adjectiveEndings are the endings of inflected Dutch adjectives that no

@@ -92,7 +92,7 @@ var heldOutSets = []struct {
 	dirs    []string
 	ratchet
 }{
-	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, ratchet{20, 0, 0, 0}},
+	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout", "../../testdata/heldout/noborders"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../testdata/heldout/ft06"}, ratchet{26, 0, 0, 0}},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../testdata/heldout/ft08"}, ratchet{21, 0, 0, 0}},
@@ -100,8 +100,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
-	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{20, 0, 0, 0}},
-	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{20, 0, 0, 0}},
+	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout-ft06.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft06.pdf"}, ratchet{26, 0, 0, 0}},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../testdata/heldout/ft07/ft07-zandbuik.html",
 		"../../ingest/extract/testdata/tables/libreoffice-html-ft07.pdf"}, ratchet{24, 0, 0, 0}},
@@ -112,7 +112,7 @@ var heldOutSets = []struct {
 		"../../ingest/extract/testdata/tables/libreoffice-docx-ft09.pdf", "../../ingest/extract/testdata/tables/chromium-pandoc-ft09.pdf"}, ratchet{16, 0, 0, 0}},
 	// the pages printed by wkhtmltopdf (Qt): sentences broken over a page
 	// break join on the next page (ingest/chunk joinPieces)
-	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft05.pdf"}, ratchet{20, 0, 0, 0}},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft05.pdf"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft07.pdf"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/wkhtmltopdf-ft11.pdf"}, ratchet{24, 0, 0, 0}},
 	// FT-11's page converted by LibreOffice Writer/Web (a borderless dose
@@ -120,8 +120,13 @@ var heldOutSets = []struct {
 	// printed by Chromium, and FT-08's Markdown by pandoc and pdfLaTeX
 	// ("Hoe laat neemt de patiënt somnarol in?" was answered there with a
 	// share, clockWords)
-	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft11.pdf"}, ratchet{22, 0, 0, 0}},
-	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-ft11.pdf"}, ratchet{23, 0, 0, 0}},
+	// ("Welk middel geef ik als de patiënt overgevoelig is voor lindoxan?"
+	// counted as answered from the passage that holds the moxalide
+	// sentence, with sentences of it that advise lindoxan or its INR
+	// check; refused since they are ruled out, givesWithheld: 22 and 23
+	// before)
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-html-ft11.pdf"}, ratchet{21, 0, 0, 0}},
+	{"../datasets/heldout-ft11.jsonl", []string{"../../ingest/extract/testdata/tables/chromium-ft11.pdf"}, ratchet{22, 0, 0, 0}},
 	{"../datasets/heldout-ft08.jsonl", []string{"../../ingest/extract/testdata/tables/pandoc-latex-ft08.pdf"}, ratchet{21, 0, 0, 0}},
 	// FT-08's Markdown through pandoc and XeLaTeX: dopravine's row lost
 	// its last lines ("mg)" under "(capsule 75", "maximaal 1 dd 150 mg"
@@ -141,7 +146,7 @@ var heldOutSets = []struct {
 	// FT-05's and FT-07's pages through pandoc's ms and groff: tables whose
 	// header stands over a rule (pdfHeadRule) and whose rows are lines
 	// (pdfRowStartsAt)
-	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft05.pdf"}, ratchet{20, 0, 0, 0}},
+	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft05.pdf"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout-ft07.jsonl", []string{"../../ingest/extract/testdata/tables/groff-ms-ft07.pdf"}, ratchet{22, 0, 0, 0}},
 	// FT-06's LaTeX through rst2pdf (ReportLab): list bullets as Courier's
 	// code 0x7F, the dose table's header alone at the foot of a page

@@ -99,3 +99,23 @@ func TestRowOfThePatientsPopulation(t *testing.T) {
 		{"Hoe vaak ontstaat een litteken op het hoornvlies zonder behandeling?", "Zonder behandeling ontstaat bij 5% een litteken", ""},
 	})
 }
+
+// TestWhatTheActIsAbout asks the real answerer over held-out guidelines
+// questions whose act is about one thing where a passage does the same
+// act about another. "Hoe vaak controleer ik het hemoglobine?" was
+// answered with FT-08's yearly check of the ferritine; a question that
+// withholds a drug ("… die allergisch is voor vitrexa", "… overgevoelig
+// is voor lindoxan") got the alternative with that drug's own dose row or
+// a sentence advising it beside it.
+func TestWhatTheActIsAbout(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"Hoe vaak controleer ik het hemoglobine?", "", ""},
+		{"Hoe vaak controleer ik het ferritine?", "eenmaal per jaar, met het ferritine", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
+		{"Wat geef ik een volwassene die allergisch is voor vitrexa?", "lumivir-oogzalf", "6 dd 1 druppel"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{}), []asked{
+		{"Welk middel geef ik als de patiënt overgevoelig is voor lindoxan?", "moxalide gedurende 5 dagen", "met lindoxan oraal"},
+	})
+}
