@@ -409,6 +409,18 @@ func whetherDose(q question, c *cand) bool {
 		(kindShown(kindPermission, c) || namesDose(c.text))
 }
 
+// adjustsDose reports whether a dose question that states the patient's
+// eGFR, age or weight gets advice on the dose for a range that holds it,
+// without an amount: "Halveer de dosis moxalide bij een eGFR onder 30"
+// answers "Hoe doseer ik moxalide bij een eGFR van 20?".
+func adjustsDose(q question, c *cand) bool {
+	if q.kind != kindDose || !namesDose(c.text) || c.form != formSentence || notForValue(q.values, c.text) {
+		return false // one sentence: in a pair the dose may be another drug's, the range the other sentence's
+	}
+	ranged, fits := valueFit(q.values, c.text)
+	return ranged && fits
+}
+
 // namesDose reports whether text speaks of a dose: "dosis", "doses",
 // "dosering".
 func namesDose(text string) bool {
@@ -434,7 +446,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q):
 		return ruleQualifier
-	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c):
+	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c):
 		return ruleKind
 	// how often something happens is a share or a rate: "60 jaar" is no
 	// frequency of a nephritis
@@ -1290,7 +1302,13 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			missing = q.quals // named, but the number is for others
 		}
 		for _, ql := range missing {
-			labels = append(labels, withNumber(q.text, ql.label))
+			label := withNumber(q.text, ql.label)
+			for _, v := range q.values { // "eGFR van 45", as the question says it, not "egfr"
+				if strings.Contains(strings.ToLower(v.text), strings.ToLower(ql.label)) {
+					label = v.text
+				}
+			}
+			labels = append(labels, label)
 		}
 		if len(labels) == 0 {
 			// named, but apart from the drug (qualifierApart): the

@@ -290,7 +290,9 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		for _, cell := range cells[1:] {
 			h, v, headed := strings.Cut(cell, ": ")
 			switch {
-			case statesDose(cell), headed && qualifierCell(h), lengthOnly(v):
+			case statesDose(cell), headed && (qualifierCell(h) || qualifierCell(v)), lengthOnly(v):
+				// nor the population a row is for ("Patiënt: Volwassenen"),
+				// which alone answers nothing
 			default:
 				kept = append(kept, cell)
 			}
@@ -324,6 +326,9 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			outOfRange = outOfRange || out
 			return out
 		})
+		// a row none of whose cells holds the patient's value is for
+		// others as a whole ("Middel: tessamol" alone for an eGFR of 40)
+		othersRow = othersRow || len(kept) == 1 && len(shown) > 1
 		if !othersRow {
 			shown = kept
 		}

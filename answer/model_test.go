@@ -182,6 +182,10 @@ func TestAnswerKind(t *testing.T) {
 		"Wat is de interactie tussen A en digoxine?": kindOther,
 		"Wat is de KAT?": kindDefinition,
 		"Wat is een vingertopeenheid van een crème?": kindDefinition,
+		// a few words that name a patient ask whether the drug may be used
+		"korvidine tijdens borstvoeding?": kindPermission,
+		"morvastine zalf baby 1 jaar?":    kindPermission,
+		"dopravine en oxazepam?":          kindOther,
 	}
 	for q, want := range tests {
 		if got := answerKind(q, lowerWords(q)); got != want {

@@ -677,6 +677,14 @@ func (s *Service) analyseQuestion(text string) question {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
 		}
 	}
+	// A patient younger than 18 is a child, named or not ("een
+	// 14-jarige", "een jongen van 14 jaar"): advice that names no child
+	// nor a range of ages holding the patient's is advice for adults.
+	if children := populations[0]; !slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group == children }) {
+		if i := slices.IndexFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.hi < adultAge }); i >= 0 {
+			q.quals = append(q.quals, qualifier{name: children.name, label: q.values[i].text, group: children})
+		}
+	}
 	q.adults = adultsWord(q)
 	q.advice = asksAdvice(q)
 	q.incidence = asksIncidence(q)
@@ -837,7 +845,29 @@ func answerKind(text string, ws []string) string {
 	if slices.Contains(ws, "hoe") {
 		return kindProcedure
 	}
+	if shortPatientQuestion(text, ws) {
+		return kindPermission
+	}
 	return kindOther
+}
+
+// maxShortQuestion is the most words of a question typed as a few nouns
+// (shortPatientQuestion).
+const maxShortQuestion = 6
+
+// shortPatientQuestion reports whether a question is typed as a few words
+// without a question word or a verb of its own, naming a patient by a
+// population or a value: "korvidine tijdens borstvoeding?", "morvastine
+// zalf baby 1 jaar?". It asks whether the drug may be used for that
+// patient, as "Mag korvidine tijdens de borstvoeding?" does: a statement
+// about pregnancy is no answer.
+func shortPatientQuestion(text string, ws []string) bool {
+	if len(ws) > maxShortQuestion || slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || modals[w] || copulas[w] }) {
+		return false
+	}
+	return len(questionValues(text)) > 0 || slices.ContainsFunc(ws, func(w string) bool {
+		return slices.ContainsFunc(populations, func(g *population) bool { return g.shows(w) })
+	})
 }
 
 // propertyOf reports whether a "Wat is …" question asks a property of

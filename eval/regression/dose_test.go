@@ -449,8 +449,19 @@ func TestDoseAdviceWithoutAmount(t *testing.T) {
 	svc := registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{})
 	askAll(t, svc, []asked{
 		{"Moet de dosis moxalide omlaag bij een slechte nierfunctie?", "Halveer de dosis moxalide", ""},
+		// the advice on the dose for a range that holds the patient's
+		// eGFR answers a dose question that states it (adjustsDose); it
+		// was refused with "… noemen geen dosering bij ‘egfr’"
+		{"Hoe doseer ik moxalide bij een volwassene met een eGFR van 20?", "Halveer de dosis moxalide", ""},
 	})
-	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Wat is de dosering van lindoxan bij een slechte nierfunctie?"})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Hoeveel moxalide geef ik bij een eGFR van 45?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, "‘eGFR van 45’") {
+		t.Errorf("answered %q (abstained %v, %q): want a refusal that names the eGFR as the question does", resp.Answer, resp.Abstained, resp.Reason)
+	}
+	resp, err = svc.Ask(context.Background(), answer.Request{Question: "Wat is de dosering van lindoxan bij een slechte nierfunctie?"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,3 +119,26 @@ func TestWhatTheActIsAbout(t *testing.T) {
 		{"Welk middel geef ik als de patiënt overgevoelig is voor lindoxan?", "moxalide gedurende 5 dagen", "met lindoxan oraal"},
 	})
 }
+
+// TestShortQuestionsAboutAPatient asks the real answerer questions typed
+// in a few words, and questions that name a patient only by an age. A
+// row shown with no cell but its drug and population ("Middel: pentavir
+// … · Patiënt: Volwassenen" for its side effects, "Middel: tessamol" for
+// an eGFR of 40) answered nothing and was given; "korvidine tijdens
+// borstvoeding?" got a statement about pregnancy; "kordipram bij een
+// 14-jarige?" got adult advice, and "Hoeveel trovaprofen mag een
+// 14-jarige?" the adults' dose beside the children's.
+func TestShortQuestionsAboutAPatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Welke bijwerkingen heeft pentavir?", "", "Patiënt: Volwassenen"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"kordipram bij een 14-jarige?", "", ""},
+	})
+	askAll(t, guidelineAnswerer(t, answer.Config{}), []asked{
+		{"tessamol bij eGFR 40?", "", ""},
+		{"morvastine zalf baby 1 jaar?", "", ""},
+		{"korvidine tijdens borstvoeding?", "", ""},
+		{"Hoeveel trovaprofen mag een 14-jarige?", "Kinderen: ≥ 12 jaar: 5 mg/kg 2 dd", "Volwassenen"},
+	})
+}
