@@ -126,12 +126,70 @@ func (s *Service) opposed(q question, text string) (asked, given string) {
 			}
 		}
 	}
+	if a, g := opposedParticle(qw, cw); a != "" {
+		return a, g
+	}
 	qg, cg := gradesOf(qw), gradesOf(cw)
 	if len(qg) > 0 && len(cg) > 0 && !slices.ContainsFunc(qg, func(g string) bool { return slices.Contains(cg, g) }) {
 		return qg[0], cg[0]
 	}
 	return "", ""
 }
+
+// oppositeParticles are the particles of Dutch separable verbs that turn
+// the verb's sense around: "opbouwen" and "afbouwen" (build a dose up,
+// taper it), "aanzetten" and "uitzetten".
+var oppositeParticles = map[string]string{"op": "af", "af": "op", "aan": "uit", "uit": "aan"}
+
+// opposedParticle reports, for a question that ends in the particle of a
+// separable verb after the verb ("Hoe bouw ik kordipram op?"), whether
+// the candidate's words have the same verb with the opposite particle
+// only: split ("bouw kordipram in 2 weken af") or joined ("afbouwen",
+// "afgebouwd"). It returns the two as "bouw … op" and "bouw … af".
+func opposedParticle(qw, cw []string) (asked, given string) {
+	if len(qw) < 3 {
+		return "", ""
+	}
+	p := qw[len(qw)-1]
+	o, ok := oppositeParticles[p]
+	i := slices.IndexFunc(qw, func(w string) bool { return subjectPronouns[w] })
+	for j := len(qw) - 2; j > i; j-- { // the last clause's: "… en hoe bouw ik daarna af?"
+		if subjectPronouns[qw[j]] {
+			i = j
+			break
+		}
+	}
+	if !ok || i < 1 || len(qw[i-1]) < minVerbStem || questionWords[qw[i-1]] || stopwords[qw[i-1]] {
+		return "", ""
+	}
+	verb := qw[i-1] // the verb before its subject: "hoe bouw ik … op", "wanneer zet ik … aan"
+	with := func(particle string) bool {
+		for i, w := range cw {
+			if strings.HasPrefix(w, particle+verb) || strings.HasPrefix(w, particle+"ge"+verb) {
+				return true
+			}
+			if !strings.HasPrefix(w, verb) {
+				continue
+			}
+			for k := i + 1; k < min(len(cw), i+1+maxParticleGap); k++ {
+				// a particle, not a preposition before its noun ("op de
+				// plaques", "op 3 dagen")
+				if cw[k] == particle && (k+1 == len(cw) || !articles[cw[k+1]] && !isNumber(cw[k+1])) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if with(o) && !with(p) {
+		return verb + " … " + p, verb + " … " + o
+	}
+	return "", ""
+}
+
+// maxParticleGap is how many words after its verb a split particle may
+// stand ("bouw kordipram daarbij in 2 weken af").
+const maxParticleGap = 8
 
 // minNegatedRunes is the shortest word read with or without "on-": a
 // shorter rest after "on" is seldom a word of its own ("ontstaan").

@@ -25,6 +25,9 @@ func TestOpposed(t *testing.T) {
 		{"Wat is een matig ernstige pluimhoest?", "Een ernstige pluimhoest: PES 8 of hoger.", true},
 		{"Is de patiënt gevoelig voor licht?", "Bij ernstige pijn: verwijs.", false}, // light, no grade
 		{"Hoe lang ontstaat koorts?", "De koorts ontstaat binnen 2 dagen.", false},   // "ontstaat" is no "on-" form
+		{"Hoe bouw ik kordipram op?", "Stop na 6 maanden; bouw kordipram daarbij in 2 weken af.", true},
+		{"Hoe bouw ik kordipram op?", "Start met 1 dd 25 mg en bouw op tot 1 dd 75 mg.", false},
+		{"Hoe bouw ik kordipram af?", "Kordipram wordt in 2 weken afgebouwd.", false},
 	} {
 		asked, given := s.opposed(s.analyseQuestion(tt.question), tt.text)
 		if got := asked != ""; got != tt.want {

@@ -98,6 +98,12 @@ func TestRowOfThePatientsPopulation(t *testing.T) {
 		{"Hoe vaak ontstaat een litteken op het hoornvlies na behandeling?", "", ""},
 		{"Hoe vaak ontstaat een litteken op het hoornvlies zonder behandeling?", "Zonder behandeling ontstaat bij 5% een litteken", ""},
 	})
+	// building a dose up is not tapering it ("bouw kordipram daarbij in 2
+	// weken af"): the particle of a separable verb turned around
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Hoe bouw ik kordipram op?", "", "in 2 weken af"},
+		{"Hoe bouw ik kordipram af?", "in 2 weken af", ""},
+	})
 }
 
 // TestWhatTheActIsAbout asks the real answerer over held-out guidelines
