@@ -326,7 +326,8 @@ func (s *Service) withDosed(q question) question {
 	if q.dosed != nil {
 		return q
 	}
-	if w := dosedWord(lowerWords(q.text)); w != "" {
+	// not the patient: "pranolisine dosis baby 8 maanden?"
+	if w := dosedWord(lowerWords(q.text)); w != "" && !namesPopulation(s.cfg.Analyzer, w) && !personWords[w] {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.dosed = &us[0]
 		}

@@ -944,14 +944,20 @@ func asksAdvice(q question) bool {
 // vrouwen?"), which a share answers ("bij 11%", "een op de vijf"), rather
 // than how often the clinician acts ("Hoe vaak controleer ik …?", "Hoe
 // vaak laboratoriumcontrole …?") or a drug may be used ("Hoe vaak mag
-// mucaflor-keelspray per dag worden gebruikt?"), which an interval
-// answers: no person acts in it, no modal verb permits or obliges, and it
-// asks for no check.
+// mucaflor-keelspray per dag worden gebruikt?", "mucaflor hoe vaak per
+// dag?"), which an interval answers: no person acts in it, no modal verb
+// permits or obliges, it counts per no period, and it asks for no check.
 func asksIncidence(q question) bool {
 	if q.detail != detailFrequency {
 		return false
 	}
-	return !slices.ContainsFunc(lowerWords(q.text), func(w string) bool {
+	ws := lowerWords(q.text)
+	for i, w := range ws { // "hoe vaak per dag": a use per period
+		if w == "per" && i+1 < len(ws) && slices.Contains(durationWords, ws[i+1]) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool {
 		return subjectPronouns[w] || strings.Contains(w, "control") || modals[w]
 	})
 }

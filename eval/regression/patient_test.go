@@ -137,6 +137,9 @@ func TestWhatTheActIsAbout(t *testing.T) {
 func TestShortQuestionsAboutAPatient(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
 		{"Welke bijwerkingen heeft pentavir?", "", "Patiënt: Volwassenen"},
+		// a use per period, no incidence: refused with "… noemen geen
+		// frequentie of interval"
+		{"mucaflor hoe vaak per dag?", "max. 4 dd 2 verstuivingen", ""},
 	})
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
 		{"kordipram bij een 14-jarige?", "", ""},
@@ -146,5 +149,8 @@ func TestShortQuestionsAboutAPatient(t *testing.T) {
 		{"morvastine zalf baby 1 jaar?", "", ""},
 		{"korvidine tijdens borstvoeding?", "", ""},
 		{"Hoeveel trovaprofen mag een 14-jarige?", "Kinderen: ≥ 12 jaar: 5 mg/kg 2 dd", "Volwassenen"},
+		// the word after "dosis" is the patient, not the drug dosed: the
+		// row was ruled out as another drug's
+		{"pranolisine dosis baby 8 maanden?", "1 maand – 1 jaar: 2 dd 3 mg/kg", ""},
 	})
 }
