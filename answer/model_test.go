@@ -187,6 +187,19 @@ func TestAnswerKind(t *testing.T) {
 		"morvastine zalf baby 1 jaar?":    kindPermission,
 		"dopravine en oxazepam?":          kindOther,
 	}
+	for q, want := range map[string]bool{
+		"dopravine bijwerkingen?":           true,
+		"korvidine tijdens borstvoeding?":   true,
+		"Heeft stomen zin bij fluitkeel?":   false, // opened by its verb
+		"Bestaat er een vaccin?":            false,
+		"Helpt stomen?":                     false,
+		"Wat geef ik bij koorts?":           false,
+		"Mag tarvomycine bij zwangerschap?": false,
+	} {
+		if got := shortQuestion(lowerWords(q)); got != want {
+			t.Errorf("shortQuestion(%q) = %v, want %v", q, got, want)
+		}
+	}
 	for q, want := range tests {
 		if got := answerKind(q, lowerWords(q)); got != want {
 			t.Errorf("answerKind(%q) = %s, want %s", q, got, want)

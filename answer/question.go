@@ -689,6 +689,18 @@ func (s *Service) analyseQuestion(text string) question {
 	q.advice = asksAdvice(q)
 	q.incidence = asksIncidence(q)
 	q.slots, q.objects = subjectSlots(s.cfg.Analyzer, q)
+	if shortQuestion(ws) {
+		// every content word of a question typed as a few words says what
+		// it is about: "dopravine bijwerkingen?" is not answered from a
+		// guideline that names no side effect
+		for _, w := range splitWords(withoutValues(text, q.values)) {
+			lw := strings.ToLower(w)
+			if !stopwords[lw] && !questionWords[lw] && !isNumber(lw) && !slotPrepositions[lw] && !personWords[lw] &&
+				!namesPopulation(s.cfg.Analyzer, lw) && !slices.Contains(q.slots, w) && len(contentUnits(s.cfg.Analyzer, w)) > 0 {
+				q.slots = append(q.slots, w)
+			}
+		}
+	}
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.dosed = &us[0]
@@ -851,6 +863,22 @@ func answerKind(text string, ws []string) string {
 	return kindOther
 }
 
+// shortQuestion reports whether a question is typed as a few words
+// without a question word, a modal or a copula ("dopravine
+// bijwerkingen?", "dopravine en oxazepam?"): each of its words says what
+// it is about.
+func shortQuestion(ws []string) bool {
+	if len(ws) == 0 || len(ws) > maxShortQuestion || slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || modals[w] || copulas[w] }) {
+		return false
+	}
+	// a question opened by its verb is a sentence: "Heeft stomen zin bij
+	// fluitkeel?", "Bestaat er een vaccin …?", "Helpt …?" (a present
+	// tense in -t)
+	first := ws[0]
+	return !yesNoOpeners[first] && !effectOpeners[first] && !(len(ws) > 1 && ws[1] == "er") &&
+		!(strings.HasSuffix(first, "t") && utf8.RuneCountInString(first) >= minVerbStem)
+}
+
 // maxShortQuestion is the most words of a question typed as a few nouns
 // (shortPatientQuestion).
 const maxShortQuestion = 6
@@ -862,7 +890,7 @@ const maxShortQuestion = 6
 // patient, as "Mag korvidine tijdens de borstvoeding?" does: a statement
 // about pregnancy is no answer.
 func shortPatientQuestion(text string, ws []string) bool {
-	if len(ws) > maxShortQuestion || slices.ContainsFunc(ws, func(w string) bool { return questionWords[w] || modals[w] || copulas[w] }) {
+	if !shortQuestion(ws) {
 		return false
 	}
 	return len(questionValues(text)) > 0 || slices.ContainsFunc(ws, func(w string) bool {

@@ -144,6 +144,13 @@ func TestShortQuestionsAboutAPatient(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
 		{"kordipram bij een 14-jarige?", "", ""},
 	})
+	// each word of a question typed as a few words says what it is about:
+	// both got FT-08's sentences on pregnancy and breastfeeding (0.68)
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"dopravine bijwerkingen?", "", ""},
+		{"dopravine en oxazepam?", "", ""},
+		{"dopravine nierfunctie?", "eGFR 30–59: maximaal 1 dd 150 mg", ""},
+	})
 	askAll(t, guidelineAnswerer(t, answer.Config{}), []asked{
 		{"tessamol bij eGFR 40?", "", ""},
 		{"morvastine zalf baby 1 jaar?", "", ""},
