@@ -310,9 +310,9 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// Kinderen 2–12 jaar", under a header that names none), every
 		// cell of the row is theirs: the row is kept whole, and ruled
 		// out (ruleValue). Without its population, "2 dd 15 mg/kg" was
-		// the dose of a boy of 14.
-		// A row for adults alone ("Patiënt: Volwassenen") is none for a
-		// patient younger than 18 (adultAge), and one for a measure the
+		// the dose of a boy of 14. A row for adults alone ("Patiënt:
+		// Volwassenen") is none for a patient younger than 18
+		// (adultAge), and one for a measure the
 		// question states no value of ("Patiënt: eGFR < 30 ml/min") none
 		// for "een jongen van 14 jaar" (rangedOtherwise).
 		child := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.hi < adultAge })

@@ -648,9 +648,8 @@ func counted(unit []string, text string, noMoment bool) bool {
 		// ("Kinderen 1–5 jaar: 2 dd …"); "tot 3 maanden na het staken"
 		// and "Duur: 5–7 dagen" are lengths
 		if op := strings.ToLower(text[r.start:r.end]); r.measure == measureAge && r.end > r.start &&
-			(strings.HasPrefix(op, "<") || strings.HasPrefix(op, ">") || strings.HasPrefix(op, "=") ||
-				strings.HasPrefix(op, "≥") || strings.HasPrefix(op, "≤") ||
-				strings.HasPrefix(op, "jonger") || strings.HasPrefix(op, "ouder") || inCellHeader(text, r.start, r.end)) {
+			(strings.IndexAny(op, "<>=≥≤") == 0 || strings.HasPrefix(op, "jonger") || strings.HasPrefix(op, "ouder") ||
+				inCellHeader(text, r.start, r.end)) {
 			for i := r.start; i < r.end; i++ {
 				b[i] = ' '
 			}

@@ -233,10 +233,10 @@ func (s termSet) score(u unit) float64 {
 }
 
 // nameScore is score for whether the set names the word: a compound's
-// head, the last part of its key, counts only as a term of its own ("ontsteking van
-// de nieren" names a nierontsteking), not inside another compound, which
-// is another thing of its kind: a "leverontsteking" beside a
-// "nierfunctie" names no nierontsteking.
+// head, the last part of its key, counts only as a term of its own
+// ("ontsteking van de nieren" names a nierontsteking), not inside another
+// compound, which is another thing of its kind: a "leverontsteking"
+// beside a "nierfunctie" names no nierontsteking.
 func (s termSet) nameScore(u unit) float64 {
 	if len(u.parts) == 0 {
 		return s.score(u)
