@@ -464,6 +464,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case q.measure() && !c.namesAsked(q):
 		return ruleMeasure
 	case q.property && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q),
+		q.kind == kindDose && q.whichOf() && !doseWord(q.askedWord) && !q.choosesDrug() && !c.namesAsked(q),
 		// what a term is, only a text that names the whole term says
 		// ("Wat is matige uitdroging?" is no question about a
 		// "doelmatigheid")
@@ -481,7 +482,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleObject
 	case s.isOpposed(q, c):
 		return ruleOpposed
-	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c):
+	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c),
+		s.givesAllergen(q, sub, c):
 		return ruleNotFor
 	case q.choosesDrug() && q.purposed[c.pass.p.DocumentID] && !c.pass.headedBy(s.cfg.Analyzer, *q.purpose):
 		return rulePurpose
@@ -584,18 +586,27 @@ func adultsWord(q question) string {
 	return ""
 }
 
-// adultsExcluded reports whether a question about adults gets a candidate
-// that gives ages, none of them an adult's, and does not name adults:
+// adultsExcluded reports whether a question about adults ("een
+// volwassene", or an age of 18 or more) gets a candidate that gives ages,
+// none of them the patient's, or names children and gives no ages, and
+// does not name adults:
 // "Middel: moxalide · 6–11 jaar: 1 dd 50 mg" is a child's dose, whatever
 // the table gives adults elsewhere, and "Verwijs een kind jonger dan 1
 // jaar …" is no advice for an adult.
 func adultsExcluded(q question, text string) bool {
-	if q.adults == "" || namesAdults(text) {
+	statedAdult := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
+	if q.adults == "" && !statedAdult || namesAdults(text) {
 		return false
 	}
 	adult := []qvalue{{measure: measureAge, lo: adultAge, hi: adultAge}}
+	if statedAdult {
+		adult = q.values
+	}
 	ranged, fits := valueFit(adult, text)
-	return ranged && !fits
+	// advice for children alone ("Verwijs met spoed naar de kinderarts
+	// bij: …", "Geef bij kinderen met stridor in rust … soralide") is
+	// none for an adult either
+	return ranged && !fits || !ranged && populations[0].shownIn(text)
 }
 
 // decide scores the candidate answers and answers with the best ones when
@@ -1403,8 +1414,12 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		for _, v := range q.values {
 			vals = append(vals, v.text)
 		}
-		if len(vals) == 0 || !notForValue(q.values, c.item()) { // the drug the question withholds (givesWithheld)
-			return fmt.Sprintf("De best passende passages adviseren alleen %s, het middel dat de vraag uitsluit.", quoteList(s.subjectWords(q, sub)))
+		if len(vals) == 0 || !notForValue(q.values, c.item()) { // the drug the question withholds (givesWithheld, givesAllergen)
+			withheld := s.subjectWords(q, sub)
+			if _, w := s.allergen(q); w != "" {
+				withheld = []string{w}
+			}
+			return fmt.Sprintf("De best passende passages adviseren alleen %s, het middel dat de vraag uitsluit.", quoteList(withheld))
 		}
 		return fmt.Sprintf("De best passende passages noemen alleen middelen die de bronnen bij %s afraden.", quoteList(vals))
 	case rulePurpose:
@@ -1775,9 +1790,48 @@ func (s *Service) objectUnnamed(q question, c *cand) bool {
 // overgevoeligheid voor lindoxan moxalide …" is half an answer and half
 // the drug withheld.
 func (s *Service) givesWithheld(sub subjects, c *cand) bool {
-	gives := func(text string, o *cand) bool {
+	return s.gives(c, func(text string, o *cand) bool {
 		return !excludes(text) && !hypersensitive(text) && sub.onlyTheDrugAsked(o)
+	})
+}
+
+// givesAllergen reports whether the candidate, for a question that says
+// the patient is allergic to a drug (allergen), speaks of that drug and
+// of no other drug of the sources' tables, and neither negates nor names
+// the hypersensitivity: "Vitrexa-oogdruppels mogen tijdens de
+// zwangerschap … worden gebruikt" for a pregnant woman allergic to
+// vitrexa, or lumivir's dose for a baby allergic to lumivir, whatever the
+// question asks.
+func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
+	allergen, _ := s.allergen(q)
+	if allergen == "" {
+		return false
 	}
+	drug := func(t string) bool { return sub.rows[t] != nil || sub.tabled[t] }
+	return s.gives(c, func(text string, o *cand) bool {
+		return !excludes(text) && !hypersensitive(text) && slices.Contains(o.terms, allergen) &&
+			!slices.ContainsFunc(o.terms, func(t string) bool { return t != allergen && drug(t) })
+	})
+}
+
+// allergen returns the word after "allergisch voor", "allergie voor",
+// "overgevoelig(heid) voor" or "allergisch op" in the question and its
+// analysed term, or "", "".
+func (s *Service) allergen(q question) (term, word string) {
+	ws := lowerWords(q.text)
+	for i := 0; i+2 < len(ws); i++ {
+		if (strings.HasPrefix(ws[i], "allergi") || strings.HasPrefix(ws[i], "overgevoelig")) && (ws[i+1] == "voor" || ws[i+1] == "op") {
+			if ts := s.cfg.Analyzer.Terms(ws[i+2]); len(ts) > 0 {
+				return ts[0], ws[i+2]
+			}
+		}
+	}
+	return "", ""
+}
+
+// gives reports whether the candidate, or one sentence of a pair, gives
+// what gives says.
+func (s *Service) gives(c *cand, gives func(text string, o *cand) bool) bool {
 	if gives(c.text, c) {
 		return true
 	}
@@ -1791,6 +1845,18 @@ func (s *Service) givesWithheld(sub subjects, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// whichOf reports whether the question asks "welke"/"welk" of its asked
+// noun ("welke aanvalsprofylaxe geef ik en in welke dosis?"): a dose
+// question that asks which prophylaxis is not answered by the dose row
+// of the drug it is given with.
+func (q question) whichOf() bool {
+	if q.asked == nil {
+		return false
+	}
+	lower := " " + strings.Join(lowerWords(q.text), " ") + " "
+	return strings.Contains(lower, " welke "+q.askedWord+" ") || strings.Contains(lower, " welk "+q.askedWord+" ")
 }
 
 // whatToGive reports whether the question asks what to give with "wat"

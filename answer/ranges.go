@@ -110,6 +110,9 @@ var (
 	// "70-plussers", "een 65-plusser", "75+'ers": people of that age or
 	// older, in a question and in a source
 	plusRe = regexp.MustCompile(`(?i)\b(\d+)(?:\s*-?\s*plussers?\b|\+(?:'|’|-)?ers?\b)`)
+	// "een man van 45", "mijn patiënte van 82": an age in years without
+	// its unit after a word for the patient
+	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame)\s+van\s+(\d{1,3})\b`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
@@ -211,6 +214,18 @@ func questionValues(text string) []qvalue {
 	for _, m := range plusRe.FindAllStringSubmatchIndex(text, -1) {
 		val := qvalue{measure: measureAge, lo: months(parseNum(text[m[2]:m[3]]), "jaar"), hi: inf}
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		out = append(out, val)
+	}
+	for _, m := range personAgeRe.FindAllStringSubmatchIndex(text, -1) {
+		// "een man van 45": years, unless a unit follows ("van 45 kilo",
+		// "van 8 maanden", read above)
+		rest := strings.TrimLeft(text[m[1]:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && !startsWord(rest, "en", "met", "die", "heeft", "is", "wil", "krijgt", "gebruikt") ||
+			strings.HasPrefix(rest, "%") || unicode.IsDigit(r) {
+			continue
+		}
+		val := point(measureAge, months(parseNum(text[m[4]:m[5]]), "jaar"))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[4], m[5]
 		out = append(out, val)
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {
@@ -662,6 +677,19 @@ func counted(unit []string, text string, noMoment bool) bool {
 		}
 	}
 	return false
+}
+
+// startsWord reports whether text starts with one of the words, whole.
+func startsWord(text string, words ...string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(words, func(w string) bool {
+		rest, ok := strings.CutPrefix(lower, w)
+		if !ok {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return rest == "" || !unicode.IsLetter(r)
+	})
 }
 
 // inCellHeader reports whether text[start:end] stands in the header of a

@@ -72,6 +72,11 @@ func TestRangesHold(t *testing.T) {
 		{"Welke dosis voor een patiënt van 80 jaar?", "Bij 70-plussers: 1 dd 250 mg", true},
 		{"Welke dosis voor een patiënt van 50 jaar?", "Bij 70-plussers: 1 dd 250 mg", false},
 		{"Welke dosis voor 75+'ers?", "Bij 70-plussers: 1 dd 250 mg", true},
+		// "een man van 45" is an age in years; "een vrouw van 70 kg" is none
+		{"Een man van 45 heeft fluitkeel; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", false},
+		{"Een jongen van 8 heeft fluitkeel; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", true},
+		{"Een vrouw van 70 kg; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", true},
+		{"Een man van 45 en zijn zoon; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", false},
 		{"Welke dosis voor 65+'ers?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 		{"Hoeveel 4-jarigen krijgen pluimhoest?", "Van de kinderen ouder dan 5 jaar krijgt 3% pluimhoest.", false},
 		// a strict bound in the candidate excludes its own number

@@ -161,3 +161,30 @@ func TestShortQuestionsAboutAPatient(t *testing.T) {
 		{"pranolisine dosis baby 8 maanden?", "1 maand – 1 jaar: 2 dd 3 mg/kg", ""},
 	})
 }
+
+// TestPatientDescribedInFull asks the real answerer questions that
+// describe the patient in full, as a clinician does with the patient in
+// front of them. "Een man van 45" states an age without its unit: read
+// as none, the kidney's row of FT-10 answered how much pentavir syrup he
+// takes. A referral to the paediatrician is no answer for an adult; a
+// sentence that allows the drug the patient is allergic to ("Vitrexa-
+// oogdruppels mogen tijdens de zwangerschap … worden gebruikt") is none
+// for her, whatever she is asked about; and a question which
+// prophylaxis to give with velamistat is not answered by velamistat's
+// own row.
+func TestPatientDescribedInFull(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Een man van 45 met ernstige fluitkeel kan geen tabletten slikken; hoeveel ml pentavir-drank geeft hij zichzelf per keer?", "Patiënt: Volwassenen · Dosering: 2 dd 500 mg", "eGFR"},
+		{"Een volwassene van 40 heeft een KAT van 8; naar wie verwijs ik met spoed?", "", "kinderarts"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
+		{"Een vrouw van 20 weken zwanger met glasoog is allergisch voor vitrexa; wat mag zij?", "", "Vitrexa-oogdruppels mogen"},
+		{"Een baby van 3 maanden met glasoog is allergisch voor lumivir; wat geef ik dan?", "", "0,5 cm zalf"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout", answer.Config{}), []asked{
+		{"Een vrouw van 30 die borstvoeding geeft is allergisch voor dorvaxine; mag ik haar prelamycine geven?", "", "Dorvaxine mag"},
+	})
+	askAll(t, guidelineAnswerer(t, answer.Config{}), []asked{
+		{"Een man van 50 met een eGFR van 45 start met velamistat; welke aanvalsprofylaxe geef ik en in welke dosis?", "", "velamistat tablet"},
+	})
+}
