@@ -1337,7 +1337,13 @@ var slotPrepositions = setOf("bij", "met", "van", "naar", "tegen")
 // subject.
 func subjectSlots(a Analyzer, q question) ([]string, []string) {
 	var objects []string
-	words := splitWords(compoundPrefix.ReplaceAllString(withoutValues(q.text, q.values), "$1"))
+	// a value stays a number in its place: the word after "met een eGFR
+	// van 20" is not what "van" leads ("… van 20 braakt aanhoudend")
+	marked := []byte(withoutValues(q.text, q.values))
+	for _, v := range q.values {
+		marked[v.start] = '0'
+	}
+	words := splitWords(compoundPrefix.ReplaceAllString(string(marked), "$1"))
 	content := func(j int) bool {
 		if j >= len(words) {
 			return false

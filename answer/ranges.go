@@ -209,7 +209,11 @@ func questionValues(text string) []qvalue {
 			val = point(measureGestation, weeks(v, unit))
 		}
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
-		out = append(out, asBound(text, m[0], val))
+		val = asBound(text, m[0], val)
+		if val.measure == measureAge && val.start == m[0] && !agedNumber(text, m[0], m[1], unit) {
+			continue // a length of time: "gebruikt 4 maanden kordipram", "sinds 2 weken"
+		}
+		out = append(out, val)
 	}
 	for _, m := range plusRe.FindAllStringSubmatchIndex(text, -1) {
 		val := qvalue{measure: measureAge, lo: months(parseNum(text[m[2]:m[3]]), "jaar"), hi: inf}
@@ -677,6 +681,28 @@ func counted(unit []string, text string, noMoment bool) bool {
 		}
 	}
 	return false
+}
+
+// agedNumber reports whether a number of years, months or weeks at
+// text[start:end] (no bound before it) is the patient's age: after "van"
+// or a form of "zijn" ("een kind van 8 jaar", "is 3 maanden"), after a
+// word for the patient or a population ("baby 8 maanden"), as "-jarige",
+// or before "oud". Otherwise it is a length of time: "gebruikt 4 maanden
+// kordipram", "sinds 2 weken", "na 3 dagen".
+func agedNumber(text string, start, end int, unit string) bool {
+	if strings.HasPrefix(unit, "jarige") {
+		return true
+	}
+	if startsWord(strings.TrimLeft(text[end:], " "), "oud") {
+		return true
+	}
+	before := lowerWords(text[:start])
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev == "van" || prev == "is" || prev == "ben" || prev == "bent" || prev == "wordt" ||
+		personWords[prev] || populationWord(prev)
 }
 
 // startsWord reports whether text starts with one of the words, whole.

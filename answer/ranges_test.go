@@ -241,3 +241,29 @@ func TestQualifierCell(t *testing.T) {
 		}
 	}
 }
+
+// A number of years, months or weeks is the patient's age after "van", a
+// form of "zijn" or a word for the patient, as "-jarige" or before "oud";
+// otherwise a length of time.
+func TestLengthIsNoAge(t *testing.T) {
+	for q, want := range map[string]int{
+		"Een vrouw van 44 gebruikt 4 maanden kordipram; mag ik stoppen?": 1, // 44, not 4 months
+		"Hoeveel tarvomycine geef ik een kind van 3 jaar?":               1,
+		"pranolisine dosis baby 8 maanden?":                              1,
+		"Welke dosis voor een 10-jarige?":                                1,
+		"Mijn zoon is 2 jaar oud; hoeveel motrexide?":                    1,
+		"Hij hoest sinds 2 weken; wat doe ik?":                           0,
+		"Na 3 maanden kordipram zijn de klachten gehalveerd.":            0,
+		"Wat is de dosering bij kinderen jonger dan 6 jaar?":             1, // a bound
+	} {
+		n := 0
+		for _, v := range questionValues(q) {
+			if v.measure == measureAge {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%q: %d ages (%+v), want %d", q, n, questionValues(q), want)
+		}
+	}
+}

@@ -184,6 +184,11 @@ func TestPatientDescribedInFull(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout", answer.Config{}), []asked{
 		{"Een vrouw van 30 die borstvoeding geeft is allergisch voor dorvaxine; mag ik haar prelamycine geven?", "", "Dorvaxine mag"},
 	})
+	// the word after "een eGFR van 20" is no slot of "van": FT-07 was
+	// said not to name ‘braakt’
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Een man van 50 met een eGFR van 20 braakt aanhoudend bij zandbuik; hoeveel motrexide geef ik?", "geen aanpassing nodig", ""},
+	})
 	askAll(t, guidelineAnswerer(t, answer.Config{}), []asked{
 		{"Een man van 50 met een eGFR van 45 start met velamistat; welke aanvalsprofylaxe geef ik en in welke dosis?", "", "velamistat tablet"},
 	})
