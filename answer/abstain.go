@@ -480,7 +480,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSlot
 	case s.objectUnnamed(q, c):
 		return ruleObject
-	case s.isOpposed(q, c):
+	case s.isOpposed(q, sub, c):
 		return ruleOpposed
 	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c),
 		s.givesAllergen(q, sub, c):
@@ -1349,6 +1349,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		asked, given := s.opposed(q, c.text)
 		for j := c.lo; asked == "" && c.form == formPair && j <= c.hi; j++ {
 			asked, given = s.opposed(q, c.pass.norm[j])
+		}
+		if asked == "" { // actOnOther
+			return fmt.Sprintf("De bronnen%s noemen dit bij een ander middel.", about)
 		}
 		return fmt.Sprintf("De bronnen%s noemen dit bij ‘%s’, niet bij ‘%s’.", about, given, asked)
 	case ruleBody:

@@ -28,11 +28,27 @@ var severityGrades = map[string]string{
 }
 
 // isOpposed reports whether the candidate speaks of the opposite case of
-// one the question names (ruleOpposed): a pair of sentences when one of
+// one the question names, or does the question's act to another drug
+// (actOnOther; ruleOpposed): a pair of sentences when one of
 // them does, as "Ongecompliceerd glasoog geneest met behandeling binnen 7
 // dagen. Zonder behandeling ontstaat bij 5% een litteken …" is no answer
 // to how often a scar follows treatment.
-func (s *Service) isOpposed(q question, c *cand) bool {
+func (s *Service) isOpposed(q question, sub subjects, c *cand) bool {
+	qw := lowerWords(q.text)
+	term := func(w string) string {
+		if ts := s.cfg.Analyzer.Terms(w); len(ts) > 0 {
+			return ts[0]
+		}
+		return w
+	}
+	drug := func(w string) bool {
+		t := term(w)
+		return sub.rows[t] != nil || sub.tabled[t] || slices.Contains(q.tabledIn[c.pass.p.DocumentID], t)
+	}
+	asked := func(w string) bool { return sub.asked[term(w)] }
+	if actOnOther(qw, lowerWords(c.text), drug, asked) {
+		return true
+	}
 	texts := []string{c.text}
 	if c.form == formPair {
 		texts = c.pass.norm[c.lo : c.hi+1]
@@ -147,44 +163,88 @@ var oppositeParticles = map[string]string{"op": "af", "af": "op", "aan": "uit", 
 // only: split ("bouw kordipram in 2 weken af") or joined ("afbouwen",
 // "afgebouwd"). It returns the two as "bouw … op" and "bouw … af".
 func opposedParticle(qw, cw []string) (asked, given string) {
+	verb, p := separableAsked(qw)
+	o, ok := oppositeParticles[p]
+	if !ok {
+		return "", ""
+	}
+	if hasParticle(cw, verb, o) && !hasParticle(cw, verb, p) {
+		return verb + " … " + p, verb + " … " + o
+	}
+	return "", ""
+}
+
+// separableAsked returns the verb and the particle of a question that
+// ends in the particle of a separable verb, the verb standing before the
+// last clause's subject pronoun ("hoe bouw ik … op", "… en hoe bouw ik
+// daarna af?"); "", "" otherwise.
+func separableAsked(qw []string) (verb, particle string) {
 	if len(qw) < 3 {
 		return "", ""
 	}
 	p := qw[len(qw)-1]
-	o, ok := oppositeParticles[p]
+	if _, ok := oppositeParticles[p]; !ok {
+		return "", ""
+	}
 	i := slices.IndexFunc(qw, func(w string) bool { return subjectPronouns[w] })
-	for j := len(qw) - 2; j > i; j-- { // the last clause's: "… en hoe bouw ik daarna af?"
+	for j := len(qw) - 2; j > i; j-- {
 		if subjectPronouns[qw[j]] {
 			i = j
 			break
 		}
 	}
-	if !ok || i < 1 || len(qw[i-1]) < minVerbStem || questionWords[qw[i-1]] || stopwords[qw[i-1]] {
+	if i < 1 || len(qw[i-1]) < minVerbStem || questionWords[qw[i-1]] || stopwords[qw[i-1]] {
 		return "", ""
 	}
-	verb := qw[i-1] // the verb before its subject: "hoe bouw ik … op", "wanneer zet ik … aan"
-	with := func(particle string) bool {
-		for i, w := range cw {
-			if strings.HasPrefix(w, particle+verb) || strings.HasPrefix(w, particle+"ge"+verb) {
-				return true
-			}
-			if !strings.HasPrefix(w, verb) {
-				continue
-			}
-			for k := i + 1; k < min(len(cw), i+1+maxParticleGap); k++ {
-				// a particle, not a preposition before its noun ("op de
-				// plaques", "op 3 dagen")
-				if cw[k] == particle && (k+1 == len(cw) || !articles[cw[k+1]] && !isNumber(cw[k+1])) {
-					return true
+	return qw[i-1], p
+}
+
+// withParticle reports whether words have the verb with the particle,
+// joined ("afbouwen", "afgebouwd") or split ("bouw kordipram in 2 weken
+// af"), and for a split one the first word after the verb (its object,
+// an article passed over; "" for a joined one).
+func withParticle(cw []string, verb, particle string) (bool, string) {
+	for i, w := range cw {
+		if strings.HasPrefix(w, particle+verb) || strings.HasPrefix(w, particle+"ge"+verb) {
+			return true, ""
+		}
+		if !strings.HasPrefix(w, verb) {
+			continue
+		}
+		for k := i + 1; k < min(len(cw), i+1+maxParticleGap); k++ {
+			// a particle, not a preposition before its noun ("op de
+			// plaques", "op 3 dagen")
+			if cw[k] == particle && (k+1 == len(cw) || !articles[cw[k+1]] && !isNumber(cw[k+1])) {
+				obj := i + 1
+				for obj < k && articles[cw[obj]] {
+					obj++
 				}
+				return true, cw[obj]
 			}
 		}
+	}
+	return false, ""
+}
+
+// hasParticle reports whether words have the verb with the particle.
+func hasParticle(cw []string, verb, particle string) bool {
+	at, _ := withParticle(cw, verb, particle)
+	return at
+}
+
+// actOnOther reports whether the candidate does the question's separable
+// act to another drug: "In hoeveel weken bouw ik dopravine af?" is not
+// answered by "… bouw somnarol in 2 weken af en stap over op
+// dopravine", whose tapering is somnarol's. drug reports whether a word
+// names a drug of the sources' tables; asked whether it is one the
+// question names.
+func actOnOther(qw, cw []string, drug, asked func(string) bool) bool {
+	verb, p := separableAsked(qw)
+	if verb == "" {
 		return false
 	}
-	if with(o) && !with(p) {
-		return verb + " … " + p, verb + " … " + o
-	}
-	return "", ""
+	at, obj := withParticle(cw, verb, p)
+	return at && obj != "" && drug(obj) && !asked(obj)
 }
 
 // maxParticleGap is how many words after its verb a split particle may

@@ -1369,8 +1369,12 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// ("Hoe vaak komt geelzucht voor …?"); a share of another event is
 		// no answer
 		event := q.incidence && i > 2 && articles[strings.ToLower(w)] && !slotPrepositions[strings.ToLower(words[i-1])]
-		bare := q.incidence && i == 2 && strings.EqualFold(words[0], "hoe") && i+1 < len(words) && !articles[strings.ToLower(words[i+1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare {
+		bare := q.incidence && i == 2 && strings.EqualFold(words[0], "hoe") && i+1 < len(words) && !articles[strings.ToLower(words[i+1])] &&
+			!slotPrepositions[strings.ToLower(words[i+1])]
+		// "hoe vaak abces bij kinderen?": no verb, the event right after
+		// "hoe vaak", before a slot preposition
+		verbless := q.incidence && i == 1 && strings.EqualFold(words[0], "hoe") && i+2 < len(words) && slotPrepositions[strings.ToLower(words[i+2])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless {
 			continue
 		}
 		j := i + 1
@@ -1404,7 +1408,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			continue
 		}
 		out = append(out, head)
-		if objectSlot(words, i) || event || bare {
+		if objectSlot(words, i) || event || bare || verbless {
 			objects = append(objects, head)
 		}
 	}

@@ -220,6 +220,20 @@ func questionValues(text string) []qvalue {
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
 		out = append(out, val)
 	}
+	for _, m := range trimesterRe.FindAllStringSubmatchIndex(text, -1) {
+		// "in het eerste trimester": the weeks of that trimester (or of
+		// the first to the last trimester named)
+		lo, hi := inf, -inf
+		for _, w := range lowerWords(text[m[2]:m[3]]) {
+			if b, ok := trimesters[w]; ok {
+				lo, hi = min(lo, b.lo), max(hi, b.hi)
+			}
+		}
+		if lo <= hi {
+			val := qvalue{measure: measureGestation, lo: lo, hi: hi, text: text[m[0]:m[1]], start: m[0], end: m[1]}
+			out = append(out, val)
+		}
+	}
 	for _, m := range personAgeRe.FindAllStringSubmatchIndex(text, -1) {
 		// "een man van 45": years, unless a unit follows ("van 45 kilo",
 		// "van 8 maanden", read above)

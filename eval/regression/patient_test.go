@@ -193,3 +193,20 @@ func TestPatientDescribedInFull(t *testing.T) {
 		{"Een man van 50 met een eGFR van 45 start met velamistat; welke aanvalsprofylaxe geef ik en in welke dosis?", "", "velamistat tablet"},
 	})
 }
+
+// TestWhatAndWhomTheShareOrActIsOf asks the real answerer for a share in
+// a trimester the source does not give ("vooral in het derde trimester"
+// for the first), a share of an event typed without a verb ("hoe vaak
+// abces bij kinderen?" got the incidence of klepperoor), and a tapering
+// the source gives for another drug ("bouw somnarol in 2 weken af en stap
+// over op dopravine" for dopravine's).
+func TestWhatAndWhomTheShareOrActIsOf(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"Hoeveel procent van de zwangeren heeft in het eerste trimester klachten?", "", ""},
+		{"In hoeveel weken bouw ik dopravine af?", "", "bouw somnarol"},
+		{"In hoeveel weken bouw ik somnarol af?", "bouw somnarol in 2 weken af", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft11", answer.Config{}), []asked{
+		{"hoe vaak abces bij kinderen?", "", ""},
+	})
+}
