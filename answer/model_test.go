@@ -174,6 +174,8 @@ func TestAnswerKind(t *testing.T) {
 		"Wat is nuldelijnszorg?":                                   kindDefinition,
 		"Wanneer spreek je van middelenovergebruik?":               kindDefinition,
 		"Vanaf wanneer spreekt men van een ernstig beloop?":        kindDefinition,
+		"Wat telt als aanvalsdag?":                                 kindDefinition,
+		"Wanneer noem je zandbuik gecompliceerd?":                  kindDefinition,
 		"Hoe stel ik de diagnose?":                                 kindProcedure,
 		// a property of something, not what a term means
 		"Wat is de incubatietijd van kwelderkoorts?": kindOther,

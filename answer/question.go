@@ -774,6 +774,14 @@ func namesTerm(ws []string) bool {
 		if (w == "spreek" || w == "spreekt" || w == "spreken") && slices.Contains(ws[i+1:min(i+4, len(ws))], "van") {
 			return true
 		}
+		// "Wat telt als aanvalsdag?", "Wat geldt als een recidief?"
+		if (w == "telt" || w == "tellen" || w == "geldt" || w == "gelden") && i+1 < len(ws) && ws[i+1] == "als" {
+			return true
+		}
+		// "Wanneer noem je zandbuik gecompliceerd?"
+		if (w == "noem" || w == "noemt" || w == "noemen") && len(ws) > 0 && ws[0] == "wanneer" {
+			return true
+		}
 	}
 	return false
 }

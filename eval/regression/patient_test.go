@@ -210,3 +210,17 @@ func TestWhatAndWhomTheShareOrActIsOf(t *testing.T) {
 		{"hoe vaak abces bij kinderen?", "", ""},
 	})
 }
+
+// TestDefinitionIdioms asks the real answerer for a term's definition in
+// the idioms "wat telt als" and "wanneer noem je": they got a sentence on
+// relaxation exercises ("… verminderen het aantal aanvalsdagen …") and on
+// the course's length ("De diarree duurt gemiddeld 4 dagen. Bij 2% …
+// ontstaat een gecompliceerd beloop") instead of the term's own entry.
+func TestDefinitionIdioms(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Wat telt als aanvalsdag bij dwarrelhoofdpijn?", "ten minste 1 uur dwarrelhoofdpijn", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
+		{"Wanneer noem je zandbuik gecompliceerd?", "bloed bij de ontlasting", ""},
+	})
+}
