@@ -387,10 +387,12 @@ func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
 // hypersensitive ("allergisch voor vitrexa", "een allergie voor …",
 // "overgevoelig(heid) voor …"): the drug it names is withheld, as
 // "vitrexa niet verdraagt" withholds it.
-func hypersensitive(text string) bool {
-	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
-		return strings.HasPrefix(w, "allergi") || strings.HasPrefix(w, "overgevoelig")
-	})
+func hypersensitive(text string) bool { return slices.ContainsFunc(lowerWords(text), hypersensitivity) }
+
+// hypersensitivity reports whether a lower-case word says allergic or
+// hypersensitive ("allergisch", "allergie", "overgevoeligheid").
+func hypersensitivity(w string) bool {
+	return strings.HasPrefix(w, "allergi") || strings.HasPrefix(w, "overgevoelig")
 }
 
 // excludes reports whether a text negates: "niet", "geen".
@@ -478,7 +480,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
-	case s.objectUnnamed(q, c):
+	case len(s.objectUnnamed(q, c)) > 0:
 		return ruleObject
 	case s.isOpposed(q, sub, c):
 		return ruleOpposed
@@ -1338,13 +1340,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleObject:
-		var unnamed []string
-		for _, w := range q.objects {
-			if s.objectUnnamed(question{objects: []string{w}}, c) {
-				unnamed = append(unnamed, w)
-			}
-		}
-		return fmt.Sprintf("De bronnen%s noemen %s niet in dit verband.", about, quoteList(unnamed))
+		return fmt.Sprintf("De bronnen%s noemen %s niet in dit verband.", about, quoteList(s.objectUnnamed(q, c)))
 	case ruleOpposed:
 		asked, given := s.opposed(q, c.text)
 		for j := c.lo; asked == "" && c.form == formPair && j <= c.hi; j++ {
@@ -1761,8 +1757,8 @@ func (c *cand) item() string {
 	return string(rs[from:to])
 }
 
-// objectUnnamed reports whether, for a question how often or when, the
-// candidate and its context name no form of an object of the question
+// objectUnnamed returns, for a question how often or when, the objects of
+// the question that the candidate and its context name in no form
 // (q.objects): the noun the clinician's act is about ("Hoe vaak
 // controleer ik het hemoglobine?") or the event a share is of. An
 // interval or moment of the same act on another noun is another check's:
@@ -1771,18 +1767,22 @@ func (c *cand) item() string {
 // the qualifier rules read ("nierfunctie" by "eGFR"). Not for other
 // questions: for all of them, the refit lost hard negatives and answered
 // an outside question and two dev questions without the evidence.
-func (s *Service) objectUnnamed(q question, c *cand) bool {
+func (s *Service) objectUnnamed(q question, c *cand) []string {
 	if q.detail != detailFrequency && q.detail != detailMoment {
-		return false
+		return nil
 	}
-	return slices.ContainsFunc(q.objects, func(w string) bool {
+	var out []string
+	for _, w := range q.objects {
 		us := contentUnits(s.cfg.Analyzer, w)
 		if len(us) == 0 || c.ctx.score(us[0]) > 0 {
-			return false
+			continue
 		}
 		lw := strings.ToLower(w)
-		return !slices.ContainsFunc(populations, func(g *population) bool { return g.shows(lw) && g.shownIn(c.text) })
-	})
+		if !slices.ContainsFunc(populations, func(g *population) bool { return g.shows(lw) && g.shownIn(c.text) }) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // givesWithheld reports whether the candidate, for a question that
@@ -1823,9 +1823,9 @@ func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
 func (s *Service) allergen(q question) (term, word string) {
 	ws := lowerWords(q.text)
 	for i := 0; i+2 < len(ws); i++ {
-		if (strings.HasPrefix(ws[i], "allergi") || strings.HasPrefix(ws[i], "overgevoelig")) && (ws[i+1] == "voor" || ws[i+1] == "op") {
-			if ts := s.cfg.Analyzer.Terms(ws[i+2]); len(ts) > 0 {
-				return ts[0], ws[i+2]
+		if hypersensitivity(ws[i]) && (ws[i+1] == "voor" || ws[i+1] == "op") {
+			if t := firstTerm(s.cfg.Analyzer, ws[i+2]); t != "" {
+				return t, ws[i+2]
 			}
 		}
 	}

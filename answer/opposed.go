@@ -17,8 +17,8 @@ import (
 // of Dutch guidelines (licht, matig, ernstig) before a noun, where a
 // candidate that names grades names none the question names.
 
-// withPrepositions lead the case "zonder" opposes.
-var withPrepositions = setOf("met", "na", "bij", "tijdens")
+// withPrepositions lead the case "zonder" (without) opposes.
+var withPrepositions, without = setOf("met", "na", "bij", "tijdens"), setOf("zonder")
 
 // severityGrades are the grades a guideline sorts a condition's severity
 // in, as their attributive forms say them: "een lichte vorm", "een matig
@@ -35,18 +35,13 @@ var severityGrades = map[string]string{
 // to how often a scar follows treatment.
 func (s *Service) isOpposed(q question, sub subjects, c *cand) bool {
 	qw := lowerWords(q.text)
-	term := func(w string) string {
-		if ts := s.cfg.Analyzer.Terms(w); len(ts) > 0 {
-			return ts[0]
-		}
-		return w
-	}
+	term := func(w string) string { return firstTerm(s.cfg.Analyzer, w) }
 	drug := func(w string) bool {
 		t := term(w)
 		return sub.rows[t] != nil || sub.tabled[t] || slices.Contains(q.tabledIn[c.pass.p.DocumentID], t)
 	}
 	asked := func(w string) bool { return sub.asked[term(w)] }
-	if actOnOther(qw, lowerWords(c.text), drug, asked) {
+	if verb, p := separableAsked(qw); verb != "" && actOnOther(verb, p, lowerWords(c.text), drug, asked) {
 		return true
 	}
 	texts := []string{c.text}
@@ -63,13 +58,17 @@ func (s *Service) isOpposed(q question, sub subjects, c *cand) bool {
 // one the question names, how the question says it and how the text does
 // ("zonder stridor", "met stridor"); "" and "" otherwise.
 func (s *Service) opposed(q question, text string) (asked, given string) {
-	qw, cw := lowerWords(q.text), lowerWords(text)
-	stem := func(w string) string {
-		if ts := s.cfg.Analyzer.Terms(w); len(ts) > 0 {
-			return ts[0]
+	// the text's words are split only when the question has a form that
+	// needs them: the rule runs for every candidate
+	qw, lowerText := lowerWords(q.text), strings.ToLower(text)
+	var cw []string
+	words := func() []string {
+		if cw == nil {
+			cw = lowerWords(text)
 		}
-		return w
+		return cw
 	}
+	stem := func(w string) string { return firstTerm(s.cfg.Analyzer, w) }
 	// the stem of the first content word after position i (an article
 	// passed over), and that word
 	after := func(ws []string, i int) (string, string) {
@@ -94,21 +93,20 @@ func (s *Service) opposed(q question, text string) (asked, given string) {
 		}
 		return ""
 	}
-	without := setOf("zonder")
 	for i, w := range qw {
+		if !without[w] && !withPrepositions[w] || !without[w] && !strings.Contains(lowerText, "zonder") {
+			continue // the analyser only for the words a preposition leads, the text's words only when it may oppose
+		}
 		st, word := after(qw, i)
-		if st == "" {
+		if st == "" || !strings.Contains(lowerText, st) {
 			continue
 		}
-		switch {
-		case w == "zonder":
-			if g := led(cw, withPrepositions, st); g != "" && led(cw, without, st) == "" {
-				return w + " " + word, g
-			}
-		case withPrepositions[w]:
-			if g := led(cw, without, st); g != "" && led(cw, withPrepositions, st) == "" {
-				return w + " " + word, g
-			}
+		opposite, same := withPrepositions, without
+		if !without[w] {
+			opposite, same = without, withPrepositions
+		}
+		if g := led(words(), opposite, st); g != "" && led(words(), same, st) == "" {
+			return w + " " + word, g
 		}
 	}
 	// "on-": "ongecompliceerd" against "gecompliceerd", the words with
@@ -120,34 +118,45 @@ func (s *Service) opposed(q question, text string) (asked, given string) {
 		}
 		return w
 	}
-	cstems := map[string]string{}
-	for _, w := range cw {
-		cstems[uninflected(w)] = w
+	var cstems map[string]string
+	stems := func() map[string]string {
+		if cstems == nil {
+			cstems = map[string]string{}
+			for _, w := range words() {
+				cstems[uninflected(w)] = w
+			}
+		}
+		return cstems
 	}
 	for _, w := range qw {
 		if stopwords[w] || len(w) < minNegatedRunes {
 			continue
 		}
 		st := uninflected(w)
-		if g, ok := cstems["on"+st]; ok {
-			if _, same := cstems[st]; !same {
-				return w, g
+		if strings.Contains(lowerText, "on"+st) {
+			if g, ok := stems()["on"+st]; ok {
+				if _, same := stems()[st]; !same {
+					return w, g
+				}
 			}
 		}
-		if base := st[min(2, len(st)):]; len(st) > 2 && st[:2] == "on" && len(base) >= minNegatedRunes {
-			if g, ok := cstems[base]; ok {
-				if _, same := cstems[st]; !same {
+		if base := st[min(2, len(st)):]; len(st) > 2 && st[:2] == "on" && len(base) >= minNegatedRunes && strings.Contains(lowerText, base) {
+			if g, ok := stems()[base]; ok {
+				if _, same := stems()[st]; !same {
 					return w, g
 				}
 			}
 		}
 	}
-	if a, g := opposedParticle(qw, cw); a != "" {
-		return a, g
+	if verb, p := separableAsked(qw); verb != "" {
+		if a, g := opposedParticle(verb, p, words()); a != "" {
+			return a, g
+		}
 	}
-	qg, cg := gradesOf(qw), gradesOf(cw)
-	if len(qg) > 0 && len(cg) > 0 && !slices.ContainsFunc(qg, func(g string) bool { return slices.Contains(cg, g) }) {
-		return qg[0], cg[0]
+	if qg := gradesOf(qw); len(qg) > 0 {
+		if cg := gradesOf(words()); len(cg) > 0 && !slices.ContainsFunc(qg, func(g string) bool { return slices.Contains(cg, g) }) {
+			return qg[0], cg[0]
+		}
 	}
 	return "", ""
 }
@@ -157,17 +166,14 @@ func (s *Service) opposed(q question, text string) (asked, given string) {
 // taper it), "aanzetten" and "uitzetten".
 var oppositeParticles = map[string]string{"op": "af", "af": "op", "aan": "uit", "uit": "aan"}
 
-// opposedParticle reports, for a question that ends in the particle of a
-// separable verb after the verb ("Hoe bouw ik kordipram op?"), whether
+// opposedParticle reports, for a question that ends in the particle p of
+// a separable verb after the verb ("Hoe bouw ik kordipram op?",
+// separableAsked), whether
 // the candidate's words have the same verb with the opposite particle
 // only: split ("bouw kordipram in 2 weken af") or joined ("afbouwen",
 // "afgebouwd"). It returns the two as "bouw … op" and "bouw … af".
-func opposedParticle(qw, cw []string) (asked, given string) {
-	verb, p := separableAsked(qw)
-	o, ok := oppositeParticles[p]
-	if !ok {
-		return "", ""
-	}
+func opposedParticle(verb, p string, cw []string) (asked, given string) {
+	o := oppositeParticles[p]
 	if hasParticle(cw, verb, o) && !hasParticle(cw, verb, p) {
 		return verb + " … " + p, verb + " … " + o
 	}
@@ -232,17 +238,13 @@ func hasParticle(cw []string, verb, particle string) bool {
 	return at
 }
 
-// actOnOther reports whether the candidate does the question's separable
-// act to another drug: "In hoeveel weken bouw ik dopravine af?" is not
+// actOnOther reports whether the candidate's words cw do the question's
+// separable act (verb and particle p, separableAsked) to another drug: "In hoeveel weken bouw ik dopravine af?" is not
 // answered by "… bouw somnarol in 2 weken af en stap over op
 // dopravine", whose tapering is somnarol's. drug reports whether a word
 // names a drug of the sources' tables; asked whether it is one the
 // question names.
-func actOnOther(qw, cw []string, drug, asked func(string) bool) bool {
-	verb, p := separableAsked(qw)
-	if verb == "" {
-		return false
-	}
+func actOnOther(verb, p string, cw []string, drug, asked func(string) bool) bool {
 	at, obj := withParticle(cw, verb, p)
 	return at && obj != "" && drug(obj) && !asked(obj)
 }

@@ -93,6 +93,8 @@ func TestRowOfThePatientsPopulation(t *testing.T) {
 		{"Hoeveel soralide geef ik aan een kind zonder stridor in rust?", "", ""},
 		{"Hoeveel soralide krijgt een kind met stridor in rust?", "0,3 mg/kg (max. 8 mg)", ""},
 	})
+	refusedFor(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}),
+		"Hoeveel soralide geef ik aan een kind zonder stridor in rust?", "noemen dit bij ‘met stridor’, niet bij ‘zonder stridor’")
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
 		{"Hoe snel geneest gecompliceerd glasoog?", "", ""},
 		{"Hoe vaak ontstaat een litteken op het hoornvlies na behandeling?", "", ""},
@@ -114,10 +116,12 @@ func TestRowOfThePatientsPopulation(t *testing.T) {
 // is voor lindoxan") got the alternative with that drug's own dose row or
 // a sentence advising it beside it.
 func TestWhatTheActIsAbout(t *testing.T) {
-	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+	ft08 := registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{})
+	askAll(t, ft08, []asked{
 		{"Hoe vaak controleer ik het hemoglobine?", "", ""},
 		{"Hoe vaak controleer ik het ferritine?", "eenmaal per jaar, met het ferritine", ""},
 	})
+	refusedFor(t, ft08, "Hoe vaak controleer ik het hemoglobine?", "noemen ‘hemoglobine’ niet in dit verband")
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
 		{"Wat geef ik een volwassene die allergisch is voor vitrexa?", "lumivir-oogzalf", "6 dd 1 druppel"},
 	})
@@ -223,4 +227,17 @@ func TestDefinitionIdioms(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft07", answer.Config{}), []asked{
 		{"Wanneer noem je zandbuik gecompliceerd?", "bloed bij de ontlasting", ""},
 	})
+}
+
+// refusedFor asks the real answerer a question and checks that it is
+// refused with a reason that says why.
+func refusedFor(t *testing.T, svc *answer.Service, question, why string) {
+	t.Helper()
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Reason, why) {
+		t.Errorf("%q: abstained %v, reason %q; want a refusal that says %q", question, resp.Abstained, resp.Reason, why)
+	}
 }
