@@ -30,6 +30,17 @@
 #     a two-column section, a footnote, a dose table with a grouped
 #     header (rowspan and colspan) and its caption below it, broken over
 #     two pages in the middle of a row, its header repeated.
+#   - FT-12 (testdata/heldout/ft12/ft12-mosselkramp.md) converted by pandoc
+#     to an OpenDocument text and by LibreOffice Writer to PDF: numbered
+#     headings down to "4.3.2.", a section and a small borderless table
+#     of two or three columns per drug, its caption above it and its rows
+#     keyed by population, one drug dosed in a labelled list, footnotes, a
+#     definition list of contra-indications.
+#   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
+#     (ms, tbl): a list of abbreviations as hanging paragraphs used in
+#     short form after it, a boxed dose table whose drugs head the columns
+#     and whose rows are populations, a table of contra-indications, one
+#     drug dosed in running text, a running header, English hyphenation.
 # Other prints, for the extractor's table tests and the ratchet
 # (ingest/extract/testdata/tables): FT-07's page and FT-08's pandoc page
 # converted by LibreOffice Writer/Web, FT-09's Markdown, FT-05's page and
@@ -136,6 +147,22 @@ cp "$tmp/ft08-kriebelbeen.pdf" "$dir/ft08/"
 registry "$dir/ft08" ft08-kriebelbeen.pdf ft08-kriebelbeen "Fictieve Standaard Kriebelbeen (FT-08)" 2025-06-01 \
   "FICTIONAL held-out guideline FT-08 converted by pandoc and LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from a Word document (pandoc) by LibreOffice Writer: a borderless table whose header cells stand at the bottom of the header row and whose narrow columns wrap every cell; a labelled list of interactions."
+
+# FT-12: pandoc to an OpenDocument text, LibreOffice Writer to PDF.
+pandoc "$dir/ft12/ft12-mosselkramp.md" -o "$tmp/ft12-mosselkramp.odt"
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$tmp" "$tmp/ft12-mosselkramp.odt" >/dev/null
+cp "$tmp/ft12-mosselkramp.pdf" "$dir/ft12/"
+registry "$dir/ft12" ft12-mosselkramp.pdf ft12-mosselkramp "Fictieve Standaard Mosselkramp (FT-12)" 2025-03-01 \
+  "FICTIONAL held-out guideline FT-12 converted by pandoc and LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure with numbered paragraphs (4.3.2.). PDF from an OpenDocument text (pandoc) by LibreOffice Writer: one small borderless dose table per drug under its own heading, its caption above it and its rows keyed by population; one drug dosed in a labelled list; footnotes; a definition list of contra-indications."
+
+# FT-13: groff with its default (letter) paper, as its questions were
+# asked of it.
+groff -k -ms -t -Tpdf "$dir/ft13/ft13-korstvoet.ms" > "$dir/ft13/ft13-korstvoet.pdf"
+registry "$dir/ft13" ft13-korstvoet.pdf ft13-korstvoet "Fictieve Standaard Korstvoet (FT-13)" 2025-04-01 \
+  "FICTIONAL held-out guideline FT-13 typeset by groff (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by groff (ms macros, tbl): a list of abbreviations set as hanging paragraphs, a boxed dose table whose drugs head the columns and whose rows are populations, a table of contra-indications, one drug dosed in running text, a running page header and English hyphenation of Dutch words."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

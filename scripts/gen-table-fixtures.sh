@@ -32,6 +32,8 @@
 #   chromium-grouped-header.pdf Chromium: a dose table without borders whose
 #                       header is grouped over two lines ("Dosering" over
 #                       "Volwassenen" and "Kinderen"), read without it
+#   chromium-pair.pdf, libreoffice-pair.pdf, latex-pair.pdf: a dose table of
+#                       two columns without borders under its caption
 # Needs: pdflatex (texlive-latex-base), chromium, libreoffice
 # (libreoffice-writer-nogui), groff, pandoc. The texts are fictional.
 set -eu
@@ -486,6 +488,57 @@ sed -e 's#<tr><th>Middel</th><th>Volwassenen</th><th>Kinderen</th><th>Duur</th><
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
   --no-pdf-header-footer --print-to-pdf="$out/chromium-grouped-header.pdf" "file://$tmp/chromium-grouped-header.html" 2>/dev/null
+
+# 2f. a table of two columns without borders under its caption ("Groep |
+#     Dosering"), one column of running text above and below it: Chromium,
+#     LibreOffice Writer/Web and pdflatex (a tabular under a text caption)
+cat > "$tmp/pair.html" <<'HTML'
+<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Twee kolommen</title>
+<style>body{font-family:sans-serif;font-size:11pt} td,th{text-align:left;padding:2px 12px 2px 0}</style></head><body>
+<h2>4.3 Medicamenteuze behandeling</h2>
+<p>Geef bij een ernstig beloop kalvodine gedurende 5 dagen. De dosering hangt af van de leeftijd en de nierfunctie van de patiënt; zie tabel 3 voor de dosering per groep.</p>
+<table><caption style="text-align:left">Tabel 3 Dosering kalvodine</caption>
+<tr><th>Groep</th><th>Dosering</th></tr>
+<tr><td>Volwassenen</td><td>2 dd 250 mg; maximaal 1000 mg per dag</td></tr>
+<tr><td>Kinderen 6–11 jaar</td><td>2 dd 125 mg</td></tr>
+<tr><td>Kinderen jonger dan 6 jaar</td><td>niet gebruiken</td></tr>
+<tr><td>Ouderen (75 jaar en ouder)</td><td>1 dd 250 mg</td></tr>
+<tr><td>eGFR &lt; 30</td><td>gecontra-indiceerd</td></tr>
+</table>
+<p>Controleer na een week het effect van de behandeling en stop kalvodine als de klachten zijn verdwenen; dit geldt ook voor kinderen.</p>
+</body></html>
+HTML
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
+  --no-pdf-header-footer --print-to-pdf="$out/chromium-pair.pdf" "file://$tmp/pair.html" 2>/dev/null
+cp "$tmp/pair.html" "$tmp/libreoffice-pair.html"
+soffice --headless --convert-to pdf:writer_web_pdf_Export \
+  --outdir "$tmp" "$tmp/libreoffice-pair.html" >/dev/null 2>&1
+cp "$tmp/libreoffice-pair.pdf" "$out/libreoffice-pair.pdf"
+cat > "$tmp/latex-pair.tex" <<'TEX'
+\documentclass[11pt,a4paper]{article}
+\usepackage[utf8]{inputenc}
+\usepackage[T1]{fontenc}
+\usepackage{lmodern}
+\begin{document}
+\section*{4.3 Medicamenteuze behandeling}
+Geef bij een ernstig beloop kalvodine gedurende 5 dagen. De dosering hangt af van de leeftijd en de nierfunctie van de patiënt; zie tabel 3 voor de dosering per groep.
+
+\bigskip\noindent Tabel 3 Dosering kalvodine\\[4pt]
+\begin{tabular}{@{}ll}
+\textbf{Groep} & \textbf{Dosering} \\
+Volwassenen & 2 dd 250 mg; maximaal 1000 mg per dag \\
+Kinderen 6--11 jaar & 2 dd 125 mg \\
+Kinderen jonger dan 6 jaar & niet gebruiken \\
+Ouderen (75 jaar en ouder) & 1 dd 250 mg \\
+eGFR $<$ 30 & gecontra-indiceerd \\
+\end{tabular}
+
+\bigskip\noindent Controleer na een week het effect van de behandeling en stop kalvodine als de klachten zijn verdwenen; dit geldt ook voor kinderen.
+\end{document}
+TEX
+(cd "$tmp" && pdflatex -interaction=batchmode latex-pair.tex >/dev/null)
+cp "$tmp/latex-pair.pdf" "$out/latex-pair.pdf"
 
 # 3. groff tbl without rules, straight to PDF with gropdf
 cat > "$tmp/groff-plain.ms" <<'MS'

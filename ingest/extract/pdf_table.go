@@ -2021,7 +2021,7 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 	spread := pdfLineSpread(rows, free, page, body)
 	var bufs [2][]pdfSpan
 	for i := 0; i+2 < len(rows); i++ {
-		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, spread, &bufs)
+		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, spread, 2, &bufs)
 		if j-i+1 < 3 || len(cuts) < 2 {
 			continue
 		}
@@ -2036,7 +2036,7 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 		}
 		runs := []run{{j, cuts}}
 		if i+1 < len(rows) && rows[i].words[0].x0 > rows[i+1].words[0].x0+body {
-			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, spread, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !pdfRowAcross(rows[i], cuts2) {
+			if j2, cuts2 := pdfAlignedRun(rows, free, i+1, page, minGap, body, spread, 2, &bufs); j2-i+1 >= 3 && len(cuts2) > len(cuts) && !pdfRowAcross(rows[i], cuts2) {
 				runs = []run{{j2, cuts2}, {j, cuts}}
 			}
 		}
@@ -2049,6 +2049,57 @@ func pdfAlignedTable(rows []pdfRow, body float64) (pdfTable, bool) {
 			if t, ok := pdfAlignedAt(rows, sorted, i, r.j, r.cuts, body, spread); ok {
 				return t, true
 			}
+		}
+	}
+	return pdfCaptionedPairTable(rows, free, sorted, page, minGap, body, spread, &bufs)
+}
+
+// pdfGutterAt tells whether a row with words on both sides of x leaves a
+// gutter there: a gap wider than minGap and than a word space of its own
+// size (a heading set large spaces its words wider than minGap).
+func pdfGutterAt(r pdfRow, x, minGap float64) bool {
+	m := slices.IndexFunc(r.words, func(w pdfWord) bool { return w.x0 > x })
+	return m > 0 && r.words[m-1].x1 < x && r.words[m].x0-r.words[m-1].x1 >= max(minGap, 0.8*r.size)
+}
+
+// pdfCaptionedPairTable finds a table of two columns without rules: the
+// rows right under a caption ("Tabel 1. Dosering mytilaxol" over "Groep |
+// Dosering") that share one gutter. One gutter is what a two-column page
+// shares too, so the caption and the text around the table decide: no row
+// of the three above the caption or below the run has words on both sides
+// of the gutter without running across it (on a two-column page every row
+// does), and one of them runs across it (the page is one column there).
+// Read as two columns instead, each row's dose ends up in a paragraph of
+// doses apart from its population, and the header cells become headings.
+func pdfCaptionedPairTable(rows []pdfRow, free [][]pdfSpan, sorted []bool, page pdfSpan, minGap, body, spread float64, bufs *[2][]pdfSpan) (pdfTable, bool) {
+	for k := 0; k+3 < len(rows); k++ {
+		if rows[k].words[0].table != 0 || !pdfCaptionRE.MatchString(rows[k].text()) {
+			continue
+		}
+		i := k + 1
+		j, cuts := pdfAlignedRun(rows, free, i, page, minGap, body, spread, 1, bufs)
+		if j-i+1 < 3 || len(cuts) != 1 || pdfRowAcross(rows[k], cuts) || pdfGutterAt(rows[k], cuts[0], minGap) {
+			continue // "Volwassenen 2 dd 250 mg" reads as a caption too
+		}
+		around := append(slices.Clone(rows[max(0, k-3):k]), rows[j+1:min(len(rows), j+4)]...)
+		across, apart := false, false
+		for _, r := range around {
+			if r.words[0].table != 0 || r.words[0].x0 > cuts[0] || r.words[len(r.words)-1].x1 < cuts[0] {
+				continue
+			}
+			if pdfGutterAt(r, cuts[0], minGap) {
+				apart = true
+			} else {
+				across = true
+			}
+		}
+		if !across || apart {
+			continue
+		}
+		// the run starts right under the caption: no header line above
+		// it to take in (pdfAlignedAt would take the caption)
+		if t, ok := pdfAlignedCheck(rows[i:j+1], sorted[i:j+1], cuts, body); ok {
+			return t, true
 		}
 	}
 	return pdfTable{}, false
@@ -2329,17 +2380,18 @@ func pdfWordsBold(ws []pdfWord) bool {
 func pdfAlignedMinGap(body float64) float64 { return max(0.4*body, 3) }
 
 // pdfAlignedRun grows a run of rows from rows[i] while the rows stay close
-// (three ems, times the page's line spread) and keep at least two interior
-// gutters in common; free holds each row's free spans; the spans of the run
-// are built in bufs, memory kept from run to run. It returns the run's last
-// row and its cuts.
-func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body, spread float64, bufs *[2][]pdfSpan) (int, []float64) {
+// (three ems, times the page's line spread) and keep at least need
+// interior gutters in common (two; one under a caption:
+// pdfCaptionedPairTable); free holds each row's free spans; the spans of
+// the run are built in bufs, memory kept from run to run. It returns the
+// run's last row and its cuts.
+func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap, body, spread float64, need int, bufs *[2][]pdfSpan) (int, []float64) {
 	if rows[i].words[0].table != 0 {
 		return i, nil
 	}
 	bufs[0] = pdfAppendInterior(bufs[0][:0], free[i], page)
 	common, k := bufs[0], 1 // common is bufs[1-k]; the next intersection goes to bufs[k]
-	if len(common) < 2 {
+	if len(common) < need {
 		return i, nil
 	}
 	j, size := i, rows[i].size
@@ -2355,7 +2407,7 @@ func pdfAlignedRun(rows []pdfRow, free [][]pdfSpan, i int, page pdfSpan, minGap,
 		c := bufs[k]
 		heading := next.size > 1.05*size ||
 			pdfWordsBold(next.words) && !pdfWordsBold(rows[j].words) && next.words[len(next.words)-1].x1 < common[len(common)-1].x0
-		if len(c) < 2 || (len(c) < len(common) || pdfFirstColumnOnly(next, common)) && heading && gap > 1.5*pitch {
+		if len(c) < need || (len(c) < len(common) || pdfFirstColumnOnly(next, common)) && heading && gap > 1.5*pitch {
 			// so does one set a little larger, or in bold under plain
 			// cells and ending before the last gutter, after a
 			// paragraph's space (a word processor's 14-point heading

@@ -1844,3 +1844,26 @@ func TestPDFTablesLabelOverTwoColumns(t *testing.T) {
 		t.Fatalf("tables %q, want one with header %q", renderTables(doc), want)
 	}
 }
+
+// A dose table of two columns without borders ("Groep | Dosering") shares
+// one gutter, as a two-column page does, and was read as two columns of
+// text: the populations in one paragraph, the doses in another, and the
+// header cells as headings ("Groep", "Dosering"), so no row kept its dose
+// and a dose question got another drug's row. Under its caption, with one
+// column of text around it, it is a table in every producer's print.
+func TestPDFTablesTwoColumnsUnderCaption(t *testing.T) {
+	for _, name := range []string{"chromium-pair.pdf", "libreoffice-pair.pdf", "latex-pair.pdf"} {
+		t.Run(name, func(t *testing.T) {
+			doc := oneTable(t, "testdata/tables/"+name, "Tabel 3 Dosering kalvodine", []string{"Groep", "Dosering"}, 5)
+			rowsHold(t, doc, map[string][]string{
+				"Groep: Volwassenen":                {"Dosering: 2 dd 250 mg; maximaal 1000 mg per dag"},
+				"Groep: Kinderen 6–11 jaar":         {"Dosering: 2 dd 125 mg"},
+				"Groep: Kinderen jonger dan 6 jaar": {"Dosering: niet gebruiken"},
+				"Groep: eGFR < 30":                  {"Dosering: gecontra-indiceerd"},
+			})
+			if row := rowWith(doc, "Controleer"); row != "" {
+				t.Errorf("the paragraph after the table is in a row: %q", row)
+			}
+		})
+	}
+}
