@@ -227,6 +227,31 @@ func unrangedValue(q question, c *cand) bool {
 		!slices.ContainsFunc(bounds(c.text), func(b bound) bool { return b.measure == measureEGFR })
 }
 
+// scoreUngraded reports whether the question gives the value of a score
+// or laboratory value named by its short form ("Wat is het beleid bij een
+// KEI van 13?"), the retrieved passages grade that measure by ranges ("Bij
+// een KEI van 0 tot 3 …", namedBounds), and the candidate gives none of
+// them: "Bepaal bij elke patiënt de KEI; het beleid hangt af van de
+// score" is no advice for a KEI of 13, which no range holds. Not for a
+// dose, whose rows the score does not grade ("Vrouw van 80, eGFR 25, KEI
+// 9. Hoeveel krustavine?" gets the row for her eGFR).
+func scoreUngraded(q question, ps []*prepared, c *cand) bool {
+	if q.kind == kindDose || q.kind == kindAmount {
+		return false
+	}
+	for _, v := range q.values {
+		if !strings.HasPrefix(v.measure, namedMeasure("")) {
+			continue
+		}
+		of := func(b bound) bool { return b.measure == v.measure }
+		graded := slices.ContainsFunc(ps, func(p *prepared) bool { return slices.ContainsFunc(namedBounds(p.p.Text), of) })
+		if graded && !slices.ContainsFunc(namedBounds(c.text), of) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPatient are the rules that refuse a candidate for speaking of
 // another subject or population than the question: the kind of answer it
 // shows (a dose for adults) is none the sources give for the question's.
@@ -442,9 +467,9 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// table names it in a header)
 		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0:
 		return ruleForeign
-	case s.undescribed(q, ps, sub, c):
+	case s.undescribed(q, ps, sub, c), s.drugsUnnamed(q, c):
 		return ruleUndescribed
-	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow:
+	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q):
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q):
@@ -472,7 +497,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// "doelmatigheid")
 		!c.defined && !namesWholeTerm(q.term, c):
 		return ruleAsked
-	case q.advice && underHeading(definitionHeadings, c.pass.p):
+	case (q.advice || q.kind == kindCondition) && underHeading(definitionHeadings, c.pass.p):
+		// what a term means is no advice, nor a condition or moment: "PSK
+		// plantaire schimmelkweek: een kweek van huidschilfers …" does not
+		// say when to order one
 		return ruleGlossary
 	case len(sub.asked) > 0 && !sub.namesAll(c), sub.missesTabled(c):
 		return ruleSubjects
@@ -494,7 +522,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) ||
-		strictKinds[q.kind] && unrangedValue(q, c) {
+		strictKinds[q.kind] && unrangedValue(q, c) || scoreUngraded(q, ps, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {
@@ -602,7 +630,9 @@ func adultsExcluded(q question, text string) bool {
 	}
 	adult := []qvalue{{measure: measureAge, lo: adultAge, hi: adultAge}}
 	if statedAdult {
-		adult = q.values
+		// the stated ages: a score's value ("een KAT van 8") says nothing
+		// of whose advice it is
+		adult = slices.DeleteFunc(slices.Clone(q.values), func(v qvalue) bool { return v.measure != measureAge })
 	}
 	ranged, fits := valueFit(adult, text)
 	// advice for children alone ("Verwijs met spoed naar de kinderarts
@@ -1335,6 +1365,13 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		for _, v := range q.values {
 			vals = append(vals, v.text)
 		}
+		if len(vals) == 0 && q.adults == "" && c.keyedForOthers(q) {
+			key := c.key
+			if _, v, ok := strings.Cut(key, ": "); ok {
+				key = v
+			}
+			return fmt.Sprintf("De bronnen%s geven hierover alleen advies per patiëntgroep (zoals ‘%s’); de vraag noemt niet voor wie.", about, key)
+		}
 		if len(vals) == 0 {
 			vals = append(vals, q.adults) // adultsExcluded
 		}
@@ -1582,7 +1619,7 @@ func (c *cand) missingFacts(q question) []fact {
 // is about ("Welke AI-toepassingen gebruiken huisartsen in Duitsland?").
 func unknownNames(q question, ps []*prepared) []string {
 	var miss []string
-	for _, f := range q.facts {
+	for _, f := range slices.Concat(q.facts, q.measures) {
 		if f.Kind != "name" || adjectiveOrCount(f.Text) {
 			continue
 		}
@@ -1768,11 +1805,23 @@ func (c *cand) item() string {
 // questions: for all of them, the refit lost hard negatives and answered
 // an outside question and two dev questions without the evidence.
 func (s *Service) objectUnnamed(q question, c *cand) []string {
-	if q.detail != detailFrequency && q.detail != detailMoment {
+	words := q.objects
+	switch {
+	case q.kind == kindPermission:
+		// whether a drug may be given with what the question names after
+		// "met" ("Mag pedolimast gecombineerd worden met simvastatine?"):
+		// an answer that does not name it speaks of something else
+		// (pedolimast's interaction with rifampicine)
+		ws := lowerWords(q.text)
+		words = slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
+			i := slices.Index(ws, strings.ToLower(w))
+			return i < 1 || !slices.Contains(ws[max(0, i-3):i], "met")
+		})
+	case q.detail != detailFrequency && q.detail != detailMoment:
 		return nil
 	}
 	var out []string
-	for _, w := range q.objects {
+	for _, w := range words {
 		us := contentUnits(s.cfg.Analyzer, w)
 		if len(us) == 0 || c.ctx.score(us[0]) > 0 {
 			continue
@@ -1818,14 +1867,26 @@ func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
 }
 
 // allergen returns the word after "allergisch voor", "allergie voor",
-// "overgevoelig(heid) voor" or "allergisch op" in the question and its
-// analysed term, or "", "".
+// "overgevoelig(heid) voor" or "allergisch op" in the question, or a drug
+// of the corpus's tables compounded with "allergie" or
+// "overgevoeligheid" ("dorvaxine-allergie", "dorvaxineallergie"; not
+// "pinda-allergie"), and its analysed term, or "", "".
 func (s *Service) allergen(q question) (term, word string) {
 	ws := lowerWords(q.text)
-	for i := 0; i+2 < len(ws); i++ {
-		if hypersensitivity(ws[i]) && (ws[i+1] == "voor" || ws[i+1] == "op") {
+	lower := strings.ToLower(q.text)
+	for i, w := range ws {
+		if i+2 < len(ws) && hypersensitivity(w) && (ws[i+1] == "voor" || ws[i+1] == "op") {
 			if t := firstTerm(s.cfg.Analyzer, ws[i+2]); t != "" {
 				return t, ws[i+2]
+			}
+		}
+		for _, head := range []string{"allergie", "overgevoeligheid"} {
+			drug, ok := strings.CutSuffix(w, head)
+			if ok && drug == "" && i > 0 && strings.Contains(lower, ws[i-1]+"-"+w) {
+				drug = ws[i-1]
+			}
+			if t := firstTerm(s.cfg.Analyzer, drug); ok && t != "" && q.tables[t] {
+				return t, drug
 			}
 		}
 	}

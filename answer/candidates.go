@@ -442,6 +442,9 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	if j, ok := c.populationAsked(q); ok {
 		return c.only(j)
 	}
+	if j, ok := c.valueAsked(q); ok {
+		return c.only(j)
+	}
 	if j, ok := c.labelAsked(a, q); ok {
 		return c.only(j)
 	}
@@ -505,6 +508,26 @@ func (c *cand) only(j int) *cand {
 	return &trimmed
 }
 
+// valueAsked returns the sentence of the pair c whose ranges hold the
+// value the question states, when the other's ranges of that measure
+// hold none of it: "Bij een KEI van 4 tot 7 is ceravuline-zalf eerste
+// keus. Bij een KEI van 8 of meer is krustavine eerste keus …" shows the
+// second to a question about a KEI of 9.
+func (c *cand) valueAsked(q question) (int, bool) {
+	if len(q.values) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
+		return 0, false
+	}
+	r0, f0 := valueFit(q.values, c.pass.spans[c.lo].Text)
+	r1, f1 := valueFit(q.values, c.pass.spans[c.hi].Text)
+	switch {
+	case r0 && f0 && r1 && !f1:
+		return c.lo, true
+	case r1 && f1 && r0 && !f0:
+		return c.hi, true
+	}
+	return 0, false
+}
+
 // populationAsked returns the sentence of the pair c that names a
 // population the question asks about, when the other names only others
 // ("Triversan mag tijdens de zwangerschap …" beside "Tijdens de
@@ -565,7 +588,11 @@ func (c *cand) labelAsked(a Analyzer, q question) (int, bool) {
 	}
 	named := func(j int) (labelled, all bool) {
 		ts := c.pass.labelTerms(a, j)
-		return len(ts) > 0, len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !asked[t] })
+		// an entry of a list of abbreviations is named by its short form
+		// ("KEI Korstvoet-Ernstindex: …" for "Wat betekent KEI?")
+		first, _, _ := strings.Cut(strings.TrimSpace(c.pass.spans[j].Text), " ")
+		short := len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
+		return len(ts) > 0, len(ts) > 0 && (!slices.ContainsFunc(ts, func(t string) bool { return !asked[t] }) || short && asked[ts[0]])
 	}
 	l0, n0 := named(c.lo)
 	l1, n1 := named(c.hi)

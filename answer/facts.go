@@ -110,14 +110,19 @@ func factsOf(sentence string) []fact {
 }
 
 // namesOf returns the name-like words of a sentence: capitalised words that
-// are not the sentence's first word, words mixing letters and digits, and
-// acronyms.
+// are not a sentence's first word, words mixing letters and digits, and
+// acronyms. A question may hold more than one sentence ("Man van 78 met
+// mosselkramp. Welke dosering …?"): a word after a full stop, question or
+// exclamation mark starts one too.
 func namesOf(sentence string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for i, field := range strings.Fields(sentence) {
+	initial := true
+	for _, field := range strings.Fields(sentence) {
+		first := initial
+		initial = strings.ContainsAny(field[len(field)-1:], ".?!")
 		for j, w := range nameParts(field) {
-			if w == "" || seen[w] || !isName(w, i > 0 || j > 0) {
+			if w == "" || seen[w] || !isName(w, !first || j > 0) {
 				continue
 			}
 			seen[w] = true

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
 // The answer model scores each candidate answer with one probability that
@@ -222,7 +224,7 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	for i, c := range cands {
 		named, about := sub.named(c)
 		_, fits := valueFit(q.values, c.text)
-		c.defined = term != nil && s.termHeading(term, c) && (kindShown(q.kind, c) || !s.namesTerm(term, c))
+		c.defined = term != nil && (s.termHeading(term, c) || s.labelDefines(term, c)) && (kindShown(q.kind, c) || !s.namesTerm(term, c))
 		qualMiss := 0.0
 		if len(q.quals) > 0 {
 			qualMiss = float64(len(c.missingQualifiers(q))) / float64(len(q.quals))
@@ -280,6 +282,13 @@ func (s *Service) definedTerm(q question) map[string]bool {
 	verbs := map[string]bool{}
 	for v := range definitionVerbs {
 		for _, t := range s.cfg.Analyzer.Terms(v) {
+			verbs[t] = true
+		}
+	}
+	// "Wat betekent de afkorting WVP?": the question's word for what it
+	// asks the meaning of is no word of the term
+	for _, w := range []string{"afkorting", "begrip", "term"} {
+		for _, t := range s.cfg.Analyzer.Terms(w) {
 			verbs[t] = true
 		}
 	}
@@ -359,6 +368,39 @@ func (s *Service) termHeading(term map[string]bool, c *cand) bool {
 		variants = append(variants, section[:open], section[open+1:end])
 	}
 	return slices.ContainsFunc(variants, same)
+}
+
+// labelDefines reports whether the candidate opens with the term as its
+// label: an entry of a glossary's section ("Begrippen": "Gecompliceerd
+// beloop: bloed bij de ontlasting …") or, anywhere, of a list of
+// abbreviations set as paragraphs ("KEI Korstvoet-Ernstindex: een score
+// van 0 tot 12 punten": the short form, its long form, a colon). "Wat
+// betekent KEI?" got the sentences that use the KEI.
+func (s *Service) labelDefines(term map[string]bool, c *cand) bool {
+	if c.form == formRow || c.lo >= len(c.pass.norm) {
+		return false
+	}
+	first := c.pass.norm[c.lo]
+	label, _, ok := strings.Cut(first, ": ")
+	if !ok || len(strings.Fields(label)) > 6 {
+		return false
+	}
+	words := map[string]bool{}
+	for _, u := range contentUnits(s.cfg.Analyzer, label) {
+		words[u.full] = true
+	}
+	if len(words) == len(term) && !slices.ContainsFunc(slices.Collect(maps.Keys(term)), func(w string) bool { return !words[w] }) {
+		// the label is the term: a definition in a glossary's section; a
+		// case of the advice elsewhere is labelled so too ("Matige
+		// uitdroging: geef hydrolan …" under "Rehydratie")
+		return underHeading(definitionHeadings, c.pass.p)
+	}
+	short, long, ok := strings.Cut(strings.TrimSpace(label), " ")
+	if !ok || len(term) != 1 {
+		return false
+	}
+	us := contentUnits(s.cfg.Analyzer, short)
+	return len(us) == 1 && term[us[0].full] && abbrev.Explains(short, long)
 }
 
 // namesTerm reports whether the candidate's own text names a word of the
@@ -535,6 +577,31 @@ func adultsOnly(text string) bool {
 	return namesAdults(text) && !slices.ContainsFunc(lowerWords(text), func(w string) bool {
 		return slices.ContainsFunc(populations, func(o *population) bool { return o.shows(w) })
 	})
+}
+
+// keyedForOthers reports whether the candidate is a table row keyed by a
+// population ("Patiënt: Verminderde nierfunctie (eGFR < 30)", "Kinderen
+// 6–11 jaar", "5–10 kg") that the question does not ask about: it names
+// none of the row's groups and states no value the row's ranges hold (a
+// value they do not hold is othersRow's). The row is advice for those
+// patients only: "Wanneer is cefaloxine geïndiceerd bij een patiënt met
+// verminderde afweer?" was answered with the kidney row's dose. A row for
+// adults is the standard advice, for a question that names no one too.
+func (c *cand) keyedForOthers(q question) bool {
+	if c.form != formRow || c.key == "" {
+		return false
+	}
+	key := c.key
+	if h, v, ok := strings.Cut(key, ": "); ok && !qualifierCell(h) {
+		key = v
+	}
+	if !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
+		return false // a weight band without the patient's weight is ruleBody's
+	}
+	if ranged, _ := valueFit(q.values, key); ranged {
+		return false
+	}
+	return !slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
 }
 
 // namesOther reports whether text names a population other than g: another

@@ -68,6 +68,9 @@ type question struct {
 	sections []string
 	// slots: the words that say what it is about (subjectSlots)
 	slots []string
+	// measures: the short forms of the scores and laboratory values the
+	// question gives a value of ("KEI 9"), taken from facts
+	measures []fact
 	// objects: the slots that are the object of the question's verb or
 	// the event a share is of (subjectSlots)
 	objects []string
@@ -282,6 +285,13 @@ func askedDetail(ws []string) string {
 		return detailDate
 	}
 	if strings.Contains(lower, " hoe vaak ") || strings.Contains(lower, " hoe dikwijls ") {
+		return detailFrequency
+	}
+	// "Hoe hoog is de incidentie van … bij vrouwen?", "Wat is de
+	// prevalentie …?": how often, by the epidemiologist's word for it
+	if slices.ContainsFunc(ws, func(w string) bool {
+		return strings.HasPrefix(w, "incidentie") || strings.HasPrefix(w, "prevalentie")
+	}) {
 		return detailFrequency
 	}
 	if asksThreshold(ws) {
@@ -636,6 +646,16 @@ func (s *Service) analyseQuestion(text string) question {
 	q := question{text: text, values: questionValues(text)}
 	q.content = withoutFrame(withoutValues(text, q.values))
 	q.units, q.facts = contentUnits(s.cfg.Analyzer, q.content), factsOf(q.content)
+	// the short form of a score or laboratory value the question gives a
+	// value of ("KEI 9") says what the patient has, as an age does: the
+	// ranges compare it (valueFit); no passage need name it
+	q.facts = slices.DeleteFunc(q.facts, func(f fact) bool {
+		measured := f.Kind == "name" && slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == namedMeasure(f.Norm) })
+		if measured {
+			q.measures = append(q.measures, f) // the sources must still name it (unknownNames)
+		}
+		return measured
+	})
 	for _, t := range labelTerms(s.cfg.Analyzer, q.content, true) {
 		if !slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t }) {
 			q.units = append(q.units, unit{full: t})
@@ -650,7 +670,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
-	if w, property := askedNoun(ws); w != "" {
+	if w, property := askedNoun(ws); w != "" && !(slices.Equal(q.unit, durationWords) && slices.ContainsFunc(ws, func(v string) bool { return v == w && lengthNoun(ws, slices.Index(ws, v)) })) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.asked, q.askedWord, q.property = &us[0], w, property
 			if lower := " " + strings.Join(ws, " ") + " "; strings.Contains(lower, " bij welk "+w+" ") || strings.Contains(lower, " bij welke "+w+" ") {
@@ -776,6 +796,19 @@ func namesTerm(ws []string) bool {
 		}
 		// "Wat telt als aanvalsdag?", "Wat geldt als een recidief?"
 		if (w == "telt" || w == "tellen" || w == "geldt" || w == "gelden") && i+1 < len(ws) && ws[i+1] == "als" {
+			return true
+		}
+		// "Wat wordt verstaan onder een gecompliceerd beloop?", "Wat
+		// versta je onder …?"
+		if (w == "verstaan" || w == "versta" || w == "verstaat") && slices.Contains(ws[i+1:min(i+3, len(ws))], "onder") {
+			return true
+		}
+		// "Wanneer is er sprake van een gecompliceerd beloop?"
+		if w == "sprake" && i+1 < len(ws) && ws[i+1] == "van" {
+			return true
+		}
+		// "Waar staat KEI voor?"
+		if (w == "staat" || w == "staan") && ws[0] == "waar" && ws[len(ws)-1] == "voor" {
 			return true
 		}
 		// "Wanneer noem je zandbuik gecompliceerd?"
@@ -963,7 +996,7 @@ func askedHeadings(kind string, ws []string, yesNo bool) []string {
 
 // definitionHeadings are the headings (lower case, as prefixes) of a
 // guideline's definitions: "Begrippen", "Definities".
-var definitionHeadings = []string{"begrip", "definitie"}
+var definitionHeadings = []string{"begrip", "definitie", "afkorting"}
 
 // asksAdvice reports whether the question asks what the clinician does
 // ("Wat smeer ik op …?", "Welk middel geef ik …?"): "ik" is its subject,
@@ -1297,6 +1330,14 @@ func objectSlot(words []string, i int) bool {
 		return !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next] && !articles[next] &&
 			!(i+2 < len(words) && subjectPronouns[lw(i+2)])
 	}
+	if lw(0) == "hoe" && (i == 1 || i == 2 && degreeWords[lw(1)]) && !stopwords[lw(i)] && !questionWords[lw(i)] && !degreeWords[lw(i)] &&
+		(i+2 == len(words) || i+3 == len(words) && articles[lw(i+1)]) {
+		// "Hoe werkt corvalumide?", "Hoe snel werkt het middel?": the
+		// verb after "hoe" (and a word of degree), and its subject, one
+		// word (with its article) that ends the question
+		next := lw(len(words) - 1)
+		return !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next]
+	}
 	if i < 2 || i > 3 || i+1 >= len(words) || !subjectPronouns[lw(i)] || !questionWords[lw(0)] ||
 		i == 3 && (lw(0) != "hoe" || !degreeWords[lw(1)]) {
 		return false
@@ -1306,8 +1347,13 @@ func objectSlot(words []string, i int) bool {
 	}
 	next := lw(i + 1)
 	return !stopwords[next] && !questionWords[next] && !isNumber(next) && !slotPrepositions[next] &&
-		(i+2 == len(words) || slotPrepositions[lw(i+2)])
+		(i+2 == len(words) || slotPrepositions[lw(i+2)] || objectPrepositions[lw(i+2)])
 }
+
+// objectPrepositions may follow a bare object and lead where or how it is
+// ("Hoe behandel ik korstvoet aan de handen?", "… eczeem op de voet"):
+// the word before them is still the object.
+var objectPrepositions = setOf("aan", "op", "in", "onder", "tussen", "rond", "rondom")
 
 // copulas link "hoe" and its adjective to the subject ("Hoe groot is de
 // kans …?").
@@ -1429,8 +1475,14 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 var adjectiveEndings = []string{"ische", "ige", "ale", "ële", "iele", "ieve", "ieke"}
 
 // adjectiveEnding reports whether a lower-case word ends as an inflected
-// adjective (adjectiveEndings).
+// adjective (adjectiveEndings), or is an inflected past participle
+// ("verminderde", "verhoogde", "gestoorde", "beperkte"): "met verminderde
+// weerstand" is about the weerstand.
 func adjectiveEnding(w string) bool {
+	if (strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te")) && utf8.RuneCountInString(w) > 7 &&
+		slices.ContainsFunc([]string{"ge", "ver", "be", "ont"}, func(p string) bool { return strings.HasPrefix(w, p) }) {
+		return true
+	}
 	return slices.ContainsFunc(adjectiveEndings, func(e string) bool {
 		return strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2
 	})
@@ -1467,8 +1519,9 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
 	"duurt", "duren")
 
 // withoutFrame blanks the frame verbs of a question and its words for the
-// patient, and the "tijd" of "hoeveel tijd": a length the answer says in
-// hours or days (askedUnit), not with the word.
+// patient, and the "tijd" of "hoeveel tijd" and the noun of a length
+// asked ("de duur", lengthNoun): a length the answer says in hours or days
+// (askedUnit), not with the word.
 func withoutFrame(text string) string {
 	lower := strings.ToLower(text)
 	length, often := strings.Contains(lower, "hoe lang "), strings.Contains(lower, "hoe vaak ")
@@ -1477,7 +1530,7 @@ func withoutFrame(text string) string {
 	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
 		frame := frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w] ||
-			prev == "hoeveel" && w == "tijd"
+			prev == "hoeveel" && w == "tijd" || prev != "" && lengthNoun([]string{prev, w}, 1)
 		if !frame {
 			out = append(out, f)
 		}

@@ -113,11 +113,18 @@ var (
 	// "een man van 45", "mijn patiënte van 82": an age in years without
 	// its unit after a word for the patient
 	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame)\s+van\s+(\d{1,3})\b`)
+	// a short form of two to eight capitals and digits ("KEI", "CK",
+	// "KAT", "PES"), maybe with "-score" or "-waarde", before its value
+	namedValueRe = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
+	namedBoundRe = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	// U+FFFD is a comparator the PDF's font could not show (unreadableBound).
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// the start of a question's range of ages, before its end's number
+	// and unit: "kinderen van 12 tot 17 jaar", "6-11 jaar"
+	questionRangeStartRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:tot en met|t/m|tot|–|-)\s*$`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
@@ -209,6 +216,15 @@ func questionValues(text string) []qvalue {
 			val = point(measureGestation, weeks(v, unit))
 		}
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		if r := questionRangeStartRe.FindStringSubmatchIndex(text[:m[0]]); r != nil && val.measure == measureAge {
+			// "van 12 tot 17 jaar": the ages from the first birthday to
+			// the one after the last, as a source's "12–17 jaar" runs
+			lo := parseNum(text[r[2]:r[3]])
+			val.lo, val.hi = months(lo, unit), months(v+1, unit)-0.01
+			val.text, val.start = text[r[0]:m[1]], r[0]
+			out = append(out, val)
+			continue
+		}
 		val = asBound(text, m[0], val)
 		if val.measure == measureAge && val.start == m[0] && !agedNumber(text, m[0], m[1], unit) {
 			continue // a length of time: "gebruikt 4 maanden kordipram", "sinds 2 weken"
@@ -264,6 +280,21 @@ func questionValues(text string) []qvalue {
 		val := point(measureWeight, parseNum(text[m[2]:m[3]]))
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
 		out = append(out, asBound(text, m[0], val))
+	}
+	for _, m := range namedValueRe.FindAllStringSubmatchIndex(text, -1) {
+		// "een KEI van 5", "CK van 7000 U/l", "KAT-score 8": the value of
+		// a score or laboratory value the question names by its short form
+		name := strings.ToLower(text[m[2]:m[3]])
+		if name == measureEGFR {
+			continue
+		}
+		val := point(namedMeasure(name), parseNum(text[m[6]:m[7]]))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[6], m[7]
+		if m[4] >= 0 { // "CK boven 5000"
+			val.lo, val.hi = boundRange(strings.TrimSpace(text[m[4]:m[5]]), val.lo)
+			val.start = m[4]
+		}
+		out = append(out, val)
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatchIndex(text, -1) {
 		val := point(measureEGFR, parseNum(text[m[4]:m[5]]))
@@ -395,7 +426,44 @@ func bounds(text string) []bound {
 			}
 		}
 	}
+	out = append(out, namedBounds(text)...)
 	return append(out, weightBounds(text)...)
+}
+
+// namedMeasure is the measure of a score or laboratory value named by its
+// short form ("kei", "ck"): what the document itself calls it.
+func namedMeasure(short string) string { return "named:" + short }
+
+// namedBounds returns the ranges text gives of scores and laboratory
+// values named by their short form: "een KEI van 0 tot 3", "KEI 4–7", "een
+// KAT-score van 7 of hoger", "een CK boven 5000 U/l", "PES ≤ 3". A
+// question's value of it (questionValues) is held by one of them or by
+// none: "Wat is het beleid bij een KEI van 5?" is not answered by the
+// sentence for a KEI of 0 to 3.
+func namedBounds(text string) []bound {
+	var out []bound
+	for _, m := range namedBoundRe.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.ToLower(text[m[2]:m[3]])
+		if name == measureEGFR {
+			continue
+		}
+		b := bound{measure: namedMeasure(name), start: m[0], end: m[1]}
+		v := parseNum(text[m[6]:m[7]])
+		switch {
+		case m[8] >= 0: // "0 tot 3", "4–7"
+			b.lo, b.hi = v, parseNum(text[m[8]:m[9]])
+		case m[10] >= 0 && (strings.Contains(text[m[10]:m[11]], "meer") || strings.Contains(text[m[10]:m[11]], "hoger")):
+			b.lo, b.hi = v, inf
+		case m[10] >= 0:
+			b.lo, b.hi = -inf, v
+		case m[4] >= 0:
+			b.lo, b.hi = boundRange(strings.TrimSpace(text[m[4]:m[5]]), v)
+		default:
+			b.lo, b.hi = v, v
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // weightBounds returns the ranges of body weight text gives: "< 5 kg",
@@ -436,7 +504,13 @@ func qualifierCell(cell string) bool {
 	}
 	t := strings.TrimSpace(cell)
 	r, _ := utf8.DecodeRuneInString(t)
-	return (unicode.IsDigit(r) || strings.ContainsRune("<>≤≥"+unreadableBound, r)) && len(bounds(t)) > 0
+	bs := bounds(t)
+	if len(bs) == 0 {
+		return false
+	}
+	// a range, or a measure's range ("eGFR 30–59 ml/min"), not a drug
+	// with its strength ("tarvomycine tablet 250 mg")
+	return unicode.IsDigit(r) || strings.ContainsRune("<>≤≥"+unreadableBound, r) || len(strings.Fields(t[:bs[0].start])) == 1 && bs[0].measure != ""
 }
 
 // valueFit reports, for the question's values, whether the candidate gives
@@ -577,11 +651,30 @@ func askedUnit(ws []string) []string {
 			}
 		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "lang":
 			return durationWords
+		case lengthNoun(ws, i):
+			return durationWords
 		case w == "hoe" && i+1 < len(ws) && ws[i+1] == "laat":
 			return clockWords
 		}
 	}
 	return nil
+}
+
+// lengthNoun reports whether ws[i] is the noun of a length asked ("Wat is
+// de (maximale) duur van de behandeling …?", "de behandelduur"): a
+// question that asks a length as "hoe lang" does, answered with one
+// ("gedurende 7 dagen"), not with the noun. Not the adjective ("Is het
+// duur?"), nor a point in a length ("Tot welke zwangerschapsduur …?" asks
+// a limit).
+func lengthNoun(ws []string, i int) bool {
+	w := ws[i]
+	if !(w == "duur" || strings.HasSuffix(w, "duur") && len(w) > len("duur")+2) || i == 0 {
+		return false
+	}
+	if ws[i-1] == "welke" {
+		return i == 1 || !slotPrepositions[ws[i-2]] && ws[i-2] != "tot" && ws[i-2] != "vanaf"
+	}
+	return ws[i-1] == "de" || strings.HasSuffix(ws[i-1], "e")
 }
 
 // clockWords show the time of day a "hoe laat" question asks for: "om 22

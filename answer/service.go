@@ -248,13 +248,21 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 	}
 	a := s.cfg.Analyzer
 	row := func(p bronwijzer.Passage) bool {
-		if slices.Contains(drugs, rowSubject(a, p)) {
-			return true
-		}
 		key := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
-		return key != "" && qualifierCell(key) &&
-			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) &&
-			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
+		keyed := key != "" && qualifierCell(key)
+		// a row keyed by the patient: the one for the population or the
+		// value the question names (the drug's own table, captionSubject,
+		// or its column)
+		patients := func() bool {
+			if ranged, fits := valueFit(q.values, key); ranged {
+				return fits // "Kinderen jonger dan 6 jaar" is no row for a child of 8
+			}
+			return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
+		}
+		if slices.Contains(drugs, rowSubject(a, p)) {
+			return !keyed || patients()
+		}
+		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients()
 	}
 	if slices.ContainsFunc(passages, row) {
 		return nil

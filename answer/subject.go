@@ -23,14 +23,49 @@ import (
 // documents' own tables, not from a list of drug names.
 
 // rowSubject returns the analysed first word of a table row's first cell,
-// or "" for a passage that is no table row or a row whose first cell says
-// whom it is for (qualifierCell: "Kinderen vanaf 2 jaar", "10–20 kg").
+// or "" for a passage that is no table row. A row whose first cell says
+// whom it is for (qualifierCell: "Kinderen vanaf 2 jaar", "10–20 kg",
+// "eGFR 30–59") is about the drug of its table (captionSubject), or no
+// one drug.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 	cell := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 	if qualifierCell(cell) {
-		return ""
+		return captionSubject(a, p)
 	}
 	return firstTerm(a, cell)
+}
+
+// captionSubject returns the drug a table of one drug doses, its rows
+// keyed by population: the word its caption names that is the whole
+// heading of the table's section ("Tabel 1. Dosering mytilaxol" under
+// "4.3.2. Mytilaxol"), and no column header of the row ("Dosering" under
+// a heading "Dosering"); or "". A guideline that gives each drug a
+// section and a table of its own says which drug a row doses only there.
+func captionSubject(a Analyzer, p bronwijzer.Passage) string {
+	if p.Caption == "" {
+		return ""
+	}
+	path := strings.Split(p.Section, bronwijzer.SectionSeparator)
+	var heading []string
+	for _, t := range passageTerms(a, path[len(path)-1]) {
+		if !strings.ContainsFunc(t, unicode.IsDigit) {
+			heading = append(heading, t)
+		}
+	}
+	if len(heading) != 1 || !slices.Contains(passageTerms(a, p.Caption), heading[0]) {
+		return ""
+	}
+	_, cells := rowCells(p.Text)
+	var headers []string
+	for _, c := range cells {
+		if h, _, ok := strings.Cut(c, ": "); ok {
+			headers = append(headers, h)
+		}
+	}
+	if slices.Contains(passageTerms(a, strings.Join(headers, " ")), heading[0]) {
+		return ""
+	}
+	return heading[0]
 }
 
 // firstTerm returns the analysed first word of text that has a term.
@@ -370,14 +405,15 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 		}
 		for doc, rows := range ts.ByDocument {
 			for _, r := range rows {
+				t := firstTerm(s.cfg.Analyzer, r.Subject)
 				if qualifierCell(r.Subject) {
-					// a table by population doses its drugs in columns
+					// a table by population doses its drugs in columns,
+					// or is the table of the one drug its caption names
 					for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
 						drug(doc, d)
 					}
-					continue
+					t = captionSubject(s.cfg.Analyzer, bronwijzer.Passage{Kind: bronwijzer.KindTableRow, Caption: r.Caption, Section: r.Section, Text: r.Text})
 				}
-				t := firstTerm(s.cfg.Analyzer, r.Subject)
 				if t == "" || !dosedRow(r.Text) {
 					continue
 				}
@@ -544,6 +580,36 @@ func (s *Service) undescribed(q question, ps []*prepared, sub subjects, c *cand)
 	return true
 }
 
+// strengthRe matches a preparation's strength: "4 mg", "0,8 mg/ml", "2%".
+var strengthRe = regexp.MustCompile(`\d\s*(?:mg|µg|mcg|g|ml|IE|%)(?:\b|/|$)`)
+
+// drugsUnnamed reports whether c is a row of a table by population that
+// doses two drugs or more in its columns, for a dose or amount question
+// that names none of them: which drug's dose answers, the question does
+// not say ("Hoeveel tijd krijgt een kind van 12 kilo?" got the row for
+// children with motrexide's and cefaloxine's doses).
+func (s *Service) drugsUnnamed(q question, c *cand) bool {
+	if q.kind != kindDose && q.kind != kindAmount || c.form != formRow ||
+		!qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text)) {
+		return false
+	}
+	// drugs: the columns whose header gives a preparation's strength
+	// ("Motrexide (tablet 4 mg; drank 0,8 mg/ml)"), not a period ("In de
+	// eerste 4 uur")
+	var drugs []string
+	_, cells := rowCells(c.pass.p.Text)
+	for i, cell := range cells {
+		if h, v, ok := strings.Cut(cell, ": "); ok && i > 0 && statesDose(v) && strengthRe.MatchString(h) {
+			if t := firstTerm(s.cfg.Analyzer, h); t != "" && !slices.Contains(drugs, t) {
+				drugs = append(drugs, t)
+			}
+		}
+	}
+	return len(drugs) >= 2 && !slices.ContainsFunc(q.units, func(u unit) bool {
+		return slices.Contains(drugs, u.full) || slices.ContainsFunc(u.parts, func(p string) bool { return slices.Contains(drugs, p) })
+	})
+}
+
 // populationWord reports whether an analysed word marks a population
 // (questions name them as qualifiers, not as the drug's description).
 func populationWord(w string) bool {
@@ -580,9 +646,15 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	subj := newTermSet(passageTerms(a, subject))
 	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
 	column := s.asksColumn(q, c.pass)
+	// a row keyed by the patient that holds the patient's value ("eGFR
+	// 15–29" for "Mag mytilaxol bij een eGFR van 20?"): its advice, a dose
+	// too, is the advice for that patient
+	_, patient := valueFit(q.values, subject)
 	switch {
 	case q.kind == kindDose:
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
+	case patient && qualifierCell(subject):
+		return rowPointed
 	case !named && !column:
 		return rowUnnamed
 	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || c.pointed:

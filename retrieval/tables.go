@@ -34,6 +34,10 @@ type TableSubjects struct {
 type TableRow struct {
 	Subject string
 	Text    string
+	// Caption and Section are the row's table caption and section path:
+	// a table of one drug, its rows keyed by population, names its drug
+	// only there ("Tabel 1. Dosering mytilaxol" under "4.3.2. Mytilaxol").
+	Caption, Section string
 }
 
 // TableSubjectLister is a Searcher that can list the table subjects of the
@@ -117,7 +121,7 @@ func tableRows(chunks []bronwijzer.Chunk) []TableRow {
 			text = strings.TrimPrefix(text, c.Caption+captionSeparator)
 		}
 		if h := RowSubject(c.Kind, c.Caption, c.Text); h != "" {
-			rows = append(rows, TableRow{Subject: h, Text: text})
+			rows = append(rows, TableRow{Subject: h, Text: text, Caption: c.Caption, Section: c.Section})
 		}
 	}
 	return rows
