@@ -474,7 +474,11 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q):
 		return ruleQualifier
-	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c):
+	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c),
+		// a drug's row says what to give whom, not what a term means:
+		// "Wat betekent eGFR?" got two dose rows for an eGFR range (a
+		// table of categories and their criteria does define)
+		q.kind == kindDefinition && c.form == formRow && (dosedRow(c.pass.p.Text) || q.tables[rowSubject(s.cfg.Analyzer, c.pass.p)]):
 		return ruleKind
 	// how often something happens is a share or a rate: "60 jaar" is no
 	// frequency of a nephritis
@@ -1638,7 +1642,12 @@ func unknownNames(q question, ps []*prepared) []string {
 // with at ingest (retrieval/abbrev).
 func abbreviated(question, name string, ps []*prepared) bool {
 	words := strings.Fields(question)
-	i := slices.IndexFunc(words, func(w string) bool { return strings.Trim(w, ".,;:!?()\"'") == name })
+	// the word, or the hyphenated compound it is a part of
+	// ("Korstvoet-Ernstindex", which "KEI" abbreviates)
+	i := slices.IndexFunc(words, func(w string) bool {
+		w = strings.Trim(w, ".,;:!?()\"'")
+		return w == name || strings.Contains(w, "-") && slices.Contains(strings.Split(w, "-"), name)
+	})
 	if i < 0 {
 		return false
 	}
@@ -1801,22 +1810,38 @@ func (c *cand) item() string {
 // interval or moment of the same act on another noun is another check's:
 // "Controleer daarna eenmaal per jaar, met het ferritine" says nothing of
 // the hemoglobine. A word that marks a population is named by the forms
-// the qualifier rules read ("nierfunctie" by "eGFR"). Not for other
-// questions: for all of them, the refit lost hard negatives and answered
-// an outside question and two dev questions without the evidence.
+// the qualifier rules read ("nierfunctie" by "eGFR"). For a yes/no
+// question, the words after "met" (what a drug is combined with). Not
+// for other questions: for all of them, the refit lost hard negatives and
+// answered an outside question and two dev questions without the
+// evidence.
 func (s *Service) objectUnnamed(q question, c *cand) []string {
-	words := q.objects
-	switch {
-	case q.kind == kindPermission:
-		// whether a drug may be given with what the question names after
-		// "met" ("Mag pedolimast gecombineerd worden met simvastatine?"):
-		// an answer that does not name it speaks of something else
-		// (pedolimast's interaction with rifampicine)
+	// the words after "met": what a drug is combined with ("Mag pedolimast
+	// gecombineerd worden met simvastatine?"), what the patient has
+	// ("Patiënt met astma …")
+	with := func() []string {
 		ws := lowerWords(q.text)
-		words = slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
+		return slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
 			i := slices.Index(ws, strings.ToLower(w))
 			return i < 1 || !slices.Contains(ws[max(0, i-3):i], "met")
 		})
+	}
+	words := q.objects
+	switch {
+	case q.kind == kindPermission:
+		// whether a drug may be given with what the question names: an
+		// answer that does not name it speaks of something else
+		// (pedolimast's interaction with rifampicine); and the drug the
+		// patient uses ("Patiënt gebruikt simvastatine. Kan ik krustavine
+		// geven?"), an object of the question
+		words = append(with(), q.objects...)
+	case c.form == formRow && q.kind != kindDose:
+		// a table row speaks of its drug and population only: for any
+		// question but a dose's (whose occasion the row need not name: "bij
+		// de start van velamistat"), it names what the question has with
+		// it ("Patiënt met astma heeft profylaxe nodig. Welk middel?" got
+		// triversan's row, gecontra-indiceerd bij astma)
+		words = with()
 	case q.detail != detailFrequency && q.detail != detailMoment:
 		return nil
 	}

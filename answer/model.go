@@ -582,8 +582,8 @@ func adultsOnly(text string) bool {
 // keyedForOthers reports whether the candidate is a table row keyed by a
 // population ("Patiënt: Verminderde nierfunctie (eGFR < 30)", "Kinderen
 // 6–11 jaar", "5–10 kg") that the question does not ask about: it names
-// none of the row's groups and states no value the row's ranges hold (a
-// value they do not hold is othersRow's). The row is advice for those
+// none of the row's groups and states no value the row's ranges hold, or
+// states one they do not hold. The row is advice for those
 // patients only: "Wanneer is cefaloxine geïndiceerd bij een patiënt met
 // verminderde afweer?" was answered with the kidney row's dose. A row for
 // adults is the standard advice, for a question that names no one too.
@@ -598,8 +598,11 @@ func (c *cand) keyedForOthers(q question) bool {
 	if !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
 		return false // a weight band without the patient's weight is ruleBody's
 	}
-	if ranged, _ := valueFit(q.values, key); ranged {
-		return false
+	if ranged, fits := valueFit(q.values, key); ranged {
+		// the key's ranges hold the patient's value or not: "Kinderen
+		// 2–11 jaar" is no row for "jongeren van 12 tot 17 jaar", whatever
+		// a cell of it says ("vanaf 6 jaar 1 dd 10 mg")
+		return !fits
 	}
 	return !slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
 }

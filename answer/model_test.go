@@ -664,7 +664,9 @@ func TestRowKeyedByUnstatedWeight(t *testing.T) {
 		{"Hoeveel hydrolan geef ik bij matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
 		{"Hoeveel hydrolan krijgt een volwassene met matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
 		{"Hoeveel hydrolan krijgt een 80-jarige met matige uitdroging?", map[string]string{"zb:1": ruleBody, "zb:2": ruleBody}},
-		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", map[string]string{"zb:1": ruleQualifier, "zb:2": ""}},
+		// the row keyed by a band that does not hold the weight is for
+		// others (keyedForOthers)
+		{"Hoeveel hydrolan krijgt een kind van 15 kilo met matige uitdroging?", map[string]string{"zb:1": ruleValue, "zb:2": ""}},
 		{"Hoeveel motrexide krijgt een kind met zandbuik?", map[string]string{"zb:3": ""}},
 		{"Wat is de dosering van cefaloxine?", map[string]string{"zb:4": ruleBody}},
 		{"Wat is de dosering van cefaloxine bij een eGFR van 20?", map[string]string{"zb:4": ""}},

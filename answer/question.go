@@ -883,7 +883,7 @@ func answerKind(text string, ws []string) string {
 		return kindList
 	}
 	if len(ws) > 1 && ws[0] == "wat" && definitionVerbs[ws[1]] {
-		if propertyOf(ws) {
+		if propertyOf(text, ws) {
 			// "Wat is de incubatietijd van kwelderkoorts?" asks the
 			// incubation time's value for kwelderkoorts, not what an
 			// incubation time is; "Wat zijn de alarmsymptomen bij
@@ -941,9 +941,15 @@ func shortPatientQuestion(text string, ws []string) bool {
 
 // propertyOf reports whether a "Wat is …" question asks a property of
 // something rather than what a term means: "Wat is de X van|bij|voor Y?",
-// an article, one noun and a preposition that leads what it belongs to.
-func propertyOf(ws []string) bool {
-	return len(ws) > 4 && articles[ws[2]] && ws[2] != "een" && !stopwords[ws[3]] && ownerPrepositions[ws[4]]
+// an article, one noun (a hyphenated one is two words: "de
+// contra-indicaties van pedolimast") and a preposition that leads what it
+// belongs to.
+func propertyOf(text string, ws []string) bool {
+	if len(ws) < 5 || !articles[ws[2]] || ws[2] == "een" || stopwords[ws[3]] {
+		return false
+	}
+	return ownerPrepositions[ws[4]] ||
+		len(ws) > 5 && ownerPrepositions[ws[5]] && strings.Contains(strings.ToLower(text), ws[3]+"-"+ws[4])
 }
 
 // ownerPrepositions lead what a property belongs to ("de streefwaarde
@@ -1428,7 +1434,10 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// "hoe vaak abces bij kinderen?": no verb, the event right after
 		// "hoe vaak", before a slot preposition
 		verbless := q.incidence && i == 1 && strings.EqualFold(words[0], "hoe") && i+2 < len(words) && slotPrepositions[strings.ToLower(words[i+2])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless {
+		// what the patient uses: "Patiënt gebruikt temazepam. Mag
+		// squamotril?" is about temazepam too (not "… gebruik ik")
+		uses := (strings.EqualFold(w, "gebruikt") || strings.EqualFold(w, "slikt")) && i > 0 && !subjectPronouns[strings.ToLower(words[i-1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses {
 			continue
 		}
 		j := i + 1
@@ -1462,7 +1471,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			continue
 		}
 		out = append(out, head)
-		if objectSlot(words, i) || event || bare || verbless {
+		if objectSlot(words, i) || event || bare || verbless || uses {
 			objects = append(objects, head)
 		}
 	}

@@ -421,7 +421,9 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 				if slices.ContainsFunc(bounds(r.Text), func(b bound) bool { return b.measure == measureEGFR }) {
 					at.graded[doc] = true
 				}
-				if _, head := rowParts(bronwijzer.Passage{Text: r.Text}); head != "" {
+				// the header over the drugs' column ("Middel"); not the one
+				// over a drug's own table's populations ("Groep")
+				if _, head := rowParts(bronwijzer.Passage{Text: r.Text}); head != "" && !qualifierCell(r.Subject) {
 					if h := firstTerm(s.cfg.Analyzer, head); h != "" {
 						at.heads[h] = true
 					}

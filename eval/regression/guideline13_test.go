@@ -59,6 +59,55 @@ func TestAgeRangeAsked(t *testing.T) {
 		{"Wat is de dosering van krustavine bij kinderen van 12 tot 17 jaar?", "", "Kinderen < 2 jaar"},
 		{"Wat is de dosering van krustavine bij kinderen van 2 tot 11 jaar?", "2 dd 7,5 mg/kg", ""},
 		{"Hoe vaak komt korstvoet voor bij kinderen van 5 tot 10 jaar?", "", ""},
+		// the row's key is its population, whatever a cell of it says
+		// ("Kinderen 2–11 jaar · Squamotril: vanaf 6 jaar 1 dd 10 mg")
+		{"Wat is de dosering squamotril bij jongeren van 12 tot 17 jaar?", "", "Kinderen 2–11 jaar"},
+	})
+}
+
+// TestWhatThePatientUses asks the real answerer over FT-13, FT-06 and
+// FT-12 about a patient who uses a drug, said in a sentence of its own
+// ("Patiënt gebruikt temazepam. Mag squamotril?"): what the patient uses
+// is what the question is about too, an object a yes/no question's answer
+// must name, and one the sources must know. Such questions were answered
+// with the pregnancy paragraph, and "… gebruikt simvastatine. Kan ik
+// krustavine geven?" with "Geef krustavine bij een KEI van 8 of meer",
+// where simvastatine is a contra-indication of krustavine.
+func TestWhatThePatientUses(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Patiënt gebruikt temazepam. Mag squamotril?", "", ""},
+		{"Patiënt gebruikt atorvastatine, mag krustavine?", "", ""},
+		{"Man van 55 met KEI 10 gebruikt simvastatine. Kan ik krustavine geven?", "", "Geef krustavine bij een KEI van 8"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Patiënt gebruikt temazepam. Mag kordipram?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft12", answer.Config{}), []asked{
+		{"Patiënt gebruikt fenprocoumon en start mytilaxol. Wanneer controleer ik de INR?", "", ""},
+	})
+}
+
+// TestRowNamesWhatTheQuestionHasWith asks the real answerer over FT-06,
+// FT-13 and FT-12 questions that name what the patient has or the drug
+// asked with "met": a table row speaks of its drug and population only,
+// and answers no such question but a dose's without naming it. "Patiënt
+// met astma heeft profylaxe nodig. Welk middel?" got triversan's row
+// (gecontra-indiceerd bij astma) and sumalidine's, "Wat is de maximale
+// behandelduur met ceravuline-zalf bij een kind van 5 jaar?" krustavine's
+// row for children. And a dose row defines no term: "Wat betekent eGFR?"
+// got two dose rows for an eGFR range.
+func TestRowNamesWhatTheQuestionHasWith(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Patiënt met astma heeft profylaxe nodig. Welk middel?", "", "Middel: triversan"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Wat is de maximale behandelduur met ceravuline-zalf bij een kind van 5 jaar?", "", "Krustavine:"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft12", answer.Config{}), []asked{
+		{"Wat betekent eGFR?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"Wanneer noem je ambervlekkenziekte bevestigd?", "Bevestigd", ""}, // a table of categories defines
 	})
 }
 
