@@ -1907,10 +1907,13 @@ func (s *Service) allergen(q question) (term, word string) {
 		}
 		for _, head := range []string{"allergie", "overgevoeligheid"} {
 			drug, ok := strings.CutSuffix(w, head)
-			if ok && drug == "" && i > 0 && strings.Contains(lower, ws[i-1]+"-"+w) {
+			if !ok {
+				continue
+			}
+			if drug == "" && i > 0 && strings.Contains(lower, ws[i-1]+"-"+w) {
 				drug = ws[i-1]
 			}
-			if t := firstTerm(s.cfg.Analyzer, drug); ok && t != "" && q.tables[t] {
+			if t := firstTerm(s.cfg.Analyzer, drug); t != "" && q.tables[t] {
 				return t, drug
 			}
 		}
