@@ -1444,9 +1444,9 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		if event {
 			j = i // the article itself, passed over as a preposition's
 		}
-		for j < len(words) && stopwords[strings.ToLower(words[j])] && !slotPrepositions[strings.ToLower(words[j])] &&
-			!questionWords[strings.ToLower(words[j])] {
-			j++ // the article
+		for j < len(words) && (stopwords[strings.ToLower(words[j])] || approximators[strings.ToLower(words[j])]) &&
+			!slotPrepositions[strings.ToLower(words[j])] && !questionWords[strings.ToLower(words[j])] {
+			j++ // the article ("precies" before a value too)
 		}
 		if !content(j) {
 			continue // "bij welke …" asks for the slot
@@ -1530,7 +1530,7 @@ var frameVerbs = setOf("voorschrijven", "schrijf", "toedienen", "dien",
 // withoutFrame blanks the frame verbs of a question and its words for the
 // patient, and the "tijd" of "hoeveel tijd" and the noun of a length
 // asked ("de duur", lengthNoun): a length the answer says in hours or days
-// (askedUnit), not with the word.
+// (askedUnit), not with the word; and the approximators of a value.
 func withoutFrame(text string) string {
 	lower := strings.ToLower(text)
 	length, often := strings.Contains(lower, "hoe lang "), strings.Contains(lower, "hoe vaak ")
@@ -1538,7 +1538,7 @@ func withoutFrame(text string) string {
 	prev := ""
 	for _, f := range strings.Fields(text) {
 		w := strings.ToLower(strings.Trim(f, ".,;:!?()"))
-		frame := frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w] ||
+		frame := frameVerbs[w] || patientWords[w] || length && lastingVerbs[w] || often && occurringVerbs[w] || approximators[w] ||
 			prev == "hoeveel" && w == "tijd" || prev != "" && lengthNoun([]string{prev, w}, 1)
 		if !frame {
 			out = append(out, f)
@@ -1547,6 +1547,11 @@ func withoutFrame(text string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// approximators say how exactly the question states its value ("een eGFR
+// van precies 30", "ongeveer 20 kilo"): the value is compared, the word
+// is no content.
+var approximators = setOf("precies", "ongeveer", "circa", "exact")
 
 // occurringVerbs ask, in a question how often, that something occurs
 // ("Hoe vaak komt velaatjicht voor bij vrouwen?"): the frequency asked,

@@ -113,12 +113,13 @@ var (
 	// "een man van 45", "mijn patiënte van 82": an age in years without
 	// its unit after a word for the patient
 	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame)\s+van\s+(\d{1,3})\b`)
-	// a short form of two to eight capitals and digits ("KEI", "CK",
-	// "KAT", "PES"), maybe with "-score" or "-waarde", before its value
-	namedValueRe = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
-	namedBoundRe = regexp.MustCompile(`\b(\p{Lu}[\p{Lu}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
+	// a short form of two to eight letters and digits, two capitals at
+	// least ("KEI", "CK", "KAT", "QTc": shortFormName), maybe with "-score"
+	// or "-waarde", before its value
+	namedValueRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?(?:(?:ongeveer|precies|circa|exact)\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
+	namedBoundRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
-	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:ongeveer\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
+	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:ongeveer|precies|circa|exact)\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	// U+FFFD is a comparator the PDF's font could not show (unreadableBound).
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
@@ -285,7 +286,7 @@ func questionValues(text string) []qvalue {
 		// "een KEI van 5", "CK van 7000 U/l", "KAT-score 8": the value of
 		// a score or laboratory value the question names by its short form
 		name := strings.ToLower(text[m[2]:m[3]])
-		if name == measureEGFR {
+		if name == measureEGFR || !shortFormName(text[m[2]:m[3]]) {
 			continue
 		}
 		val := point(namedMeasure(name), parseNum(text[m[6]:m[7]]))
@@ -430,6 +431,19 @@ func bounds(text string) []bound {
 	return append(out, weightBounds(text)...)
 }
 
+// shortFormName reports whether a word is a short form that names a
+// measure: two capitals at least ("KEI", "CK", "QTc", "HbA1c"), not a
+// capitalised word ("Man van 80").
+func shortFormName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // namedMeasure is the measure of a score or laboratory value named by its
 // short form ("kei", "ck"): what the document itself calls it.
 func namedMeasure(short string) string { return "named:" + short }
@@ -444,7 +458,7 @@ func namedBounds(text string) []bound {
 	var out []bound
 	for _, m := range namedBoundRe.FindAllStringSubmatchIndex(text, -1) {
 		name := strings.ToLower(text[m[2]:m[3]])
-		if name == measureEGFR {
+		if name == measureEGFR || !shortFormName(text[m[2]:m[3]]) {
 			continue
 		}
 		b := bound{measure: namedMeasure(name), start: m[0], end: m[1]}

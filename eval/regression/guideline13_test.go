@@ -25,6 +25,11 @@ func TestScoreValueAgainstItsRanges(t *testing.T) {
 	})
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft12", answer.Config{}), []asked{
 		{"Patiënt met mosselkramp heeft een CK van 7000 U/l. Wat doe ik?", "CK boven 5000 U/l", ""},
+		// a short form in mixed case ("QTc boven 470 ms"): the footnote on
+		// the liver glued to the contra-indications is no answer
+		{"Mag corvalumide bij een QTc van 480 ms?", "", "lever"},
+		// "precies" says how exactly the value is given, no word to find
+		{"Welke dosis mytilaxol bij een eGFR van precies 30?", "eGFR 30–59", ""},
 	})
 }
 
