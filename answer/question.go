@@ -1237,6 +1237,11 @@ func yesNo(text string) bool {
 		if len(ws) > 0 && yesNoOpeners[ws[0]] && !effectOpeners[ws[0]] {
 			return true
 		}
+		// typed without its clause break: "prelamycine borstvoeding mag
+		// dat", "vitrexa zwanger kan dat"
+		if n := len(ws); n >= 3 && (ws[n-2] == "mag" || ws[n-2] == "kan") && (ws[n-1] == "dat" || ws[n-1] == "het" || ws[n-1] == "dit") {
+			return true
+		}
 	}
 	return false
 }

@@ -142,7 +142,7 @@ func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bro
 	if err != nil {
 		return "", 0, nil, err
 	}
-	q = s.redact(q)
+	q = expandShorthand(s.redact(q))
 	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
 	if err != nil {
 		return "", 0, nil, fmt.Errorf("answer: search: %w", err)
@@ -364,6 +364,36 @@ func (st *streamer) rest(final []Sentence) error {
 		}
 	}
 	return nil
+}
+
+// shorthand is the clinician's shorthand a question is typed in ("kind
+// 4jr", "volw", "zw 10 wk", "2e trim", "max dosis"), written out as the
+// sources write it: the question is searched and read in those words. Not
+// words a source may use as they are ("bv" is as often "bijvoorbeeld" as
+// "borstvoeding").
+var shorthand = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)(\d)\s*(?:jr|jaar)\b`), "$1 jaar"},
+	{regexp.MustCompile(`(?i)(\d)\s*(?:mnd|mndn|mnden)\b`), "$1 maanden"},
+	{regexp.MustCompile(`(?i)(\d)\s*(?:wk|wkn)\b`), "$1 weken"},
+	{regexp.MustCompile(`(?i)\b1e\s+trim(?:ester)?\b`), "eerste trimester"},
+	{regexp.MustCompile(`(?i)\b2e\s+trim(?:ester)?\b`), "tweede trimester"},
+	{regexp.MustCompile(`(?i)\b3e\s+trim(?:ester)?\b`), "derde trimester"},
+	{regexp.MustCompile(`(?i)\bvolw\b\.?`), "volwassene"},
+	{regexp.MustCompile(`(?i)\bzw\b\.?`), "zwanger"},
+	{regexp.MustCompile(`(?i)\bmax\b\.?`), "maximaal"},
+	{regexp.MustCompile(`(?i)\bpte\b\.?`), "patiënte"},
+	{regexp.MustCompile(`(?i)\bpt\b\.?`), "patiënt"},
+}
+
+// expandShorthand writes out the clinician's shorthand in q (shorthand).
+func expandShorthand(q string) string {
+	for _, sh := range shorthand {
+		q = sh.re.ReplaceAllString(q, sh.with)
+	}
+	return q
 }
 
 // redactionTag matches the tags a redactor puts in place of personal data,

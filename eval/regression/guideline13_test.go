@@ -127,3 +127,21 @@ func TestCombinationNamesBoth(t *testing.T) {
 		{"Mag krustavine gecombineerd worden met simvastatine?", "simvastatine", ""},
 	})
 }
+
+// TestShorthandAndTelegramStyle asks the real answerer over FT-05 and
+// FT-09 questions typed as clinicians type them: "volw", "zw", "4jr" are
+// written out as the sources write them (expandShorthand), and "… mag dat"
+// at the end asks permission as "Mag …?" does. "hoe lang dorvaxine volw"
+// was refused ("De bronnen behandelen ‘volw’ niet."), "vitrexa zw mag dat"
+// answered with the advice for an allergy to vitrexa, and "prelamycine
+// borstvoeding mag dat" with the advice for a pregnant woman.
+func TestShorthandAndTelegramStyle(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout", answer.Config{}), []asked{
+		{"hoe lang dorvaxine volw", "gedurende 7 dagen", ""},
+		{"dorvaxine kind 4jr", "30 mg/kg/dag", ""},
+		{"prelamycine borstvoeding mag dat", "", "zwangere"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
+		{"vitrexa zw mag dat", "tijdens de zwangerschap", "allergie"},
+	})
+}
