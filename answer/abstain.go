@@ -97,6 +97,11 @@ const (
 	// that description ("Antivirale behandeling met pranolisine" links
 	// pranolisine, not saltrevol): a dose of a drug not asked about.
 	ruleUndescribed = "undescribed"
+	// ruleVariant: the candidate is the row of one use of a drug that the
+	// sources dose for several uses in rows of their own ("korvidine
+	// (aanval)", "korvidine (profylaxe)"), and the question names none of
+	// them: which dose it asks for, it does not say.
+	ruleVariant = "variant"
 
 	// ruleAsked: the question asks for a property of its subject ("Wat
 	// is de behandeling van diabetes type 2?", "Wat zijn de
@@ -469,6 +474,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c), s.drugsUnnamed(q, c):
 		return ruleUndescribed
+	case len(s.variantsUnasked(q, ps, c)) > 1:
+		return ruleVariant
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q):
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
@@ -1434,6 +1441,8 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			labels = append(labels, f.Text)
 		}
 		return fmt.Sprintf("De bronnen noemen %s niet in dit verband.", quoteList(labels))
+	case ruleVariant:
+		return fmt.Sprintf("De bronnen geven %s voor %s; de vraag noemt niet waarvoor.", firstWords(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text), 1), quoteList(s.variantsUnasked(q, ps, c)))
 	case ruleSubjects:
 		if words := s.subjectWords(q, sub); len(words) > 1 {
 			return fmt.Sprintf("Geen passage noemt %s samen.", quoteList(words))

@@ -524,6 +524,54 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 	return false
 }
 
+// variantsUnasked returns the uses of the candidate's drug that retrieved
+// rows of their own dose ("aanval", "profylaxe"), its own first, when the
+// question names none of them; nil when it names one or c is no such row.
+// "korvidine eGFR 40" got the prophylaxis row alone, where the attack row
+// gives another dose.
+func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string {
+	if c.form != formRow || qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text)) {
+		return nil // a row keyed by the patient ("Volwassenen (18–69 jaar)"): its brackets are no use
+	}
+	subject := rowSubject(s.cfg.Analyzer, c.pass.p)
+	mine := rowVariant(s.cfg.Analyzer, c.pass.p)
+	if subject == "" || len(mine) == 0 {
+		return nil
+	}
+	// a compound names the use its head is ("aanvalsprofylaxe" a
+	// profylaxe)
+	asked := func(terms []string) bool {
+		return slices.ContainsFunc(terms, func(t string) bool {
+			return slices.ContainsFunc(q.units, func(u unit) bool {
+				return u.full == t || slices.Contains(u.parts, t) || len(t) >= minCompoundRunes && strings.HasSuffix(u.full, t)
+			})
+		})
+	}
+	label := func(p bronwijzer.Passage) string {
+		first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+		open, end := strings.IndexByte(first, '('), strings.IndexByte(first, ')')
+		return first[open+1 : end]
+	}
+	if asked(mine) {
+		return nil
+	}
+	out := []string{label(c.pass.p)}
+	for _, p := range ps {
+		if p == c.pass || rowSubject(s.cfg.Analyzer, p.p) != subject {
+			continue
+		}
+		if v := rowVariant(s.cfg.Analyzer, p.p); len(v) > 0 && !qualifierCell(retrieval.RowSubject(p.p.Kind, p.p.Caption, p.p.Text)) {
+			if asked(v) {
+				return nil
+			}
+			if l := label(p.p); !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
 // countsSubject reports whether the question's "hoeveel" counts a row
 // subject ("Hoeveel nordaxilline …?") or a drug of the corpus's dose
 // tables (tabled: one a table doses in a column, "Patiënt | Motrexide |

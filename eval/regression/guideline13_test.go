@@ -145,3 +145,17 @@ func TestShorthandAndTelegramStyle(t *testing.T) {
 		{"vitrexa zw mag dat", "tijdens de zwangerschap", "allergie"},
 	})
 }
+
+// TestUseOfTheDrugAsked asks the real answerer over the dev guidelines
+// about korvidine, which FT-02 doses in two rows of its own, one for an
+// attack and one for prophylaxis: a question that names neither use does
+// not say which dose it asks for, and is told so; one that names a use
+// ("aanval", or the compound "aanvalsprofylaxe", a prophylaxis) gets its
+// row. "korvidine eGFR 40" got the prophylaxis row alone (ruleVariant).
+func TestUseOfTheDrugAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"korvidine eGFR 40", "", ""},
+		{"Welke dosis korvidine bij een acute aanval?", "korvidine (aanval)", ""},
+		{"Hoeveel korvidine als aanvalsprofylaxe bij een eGFR van 40?", "korvidine (profylaxe)", "korvidine (aanval)"},
+	})
+}
