@@ -257,6 +257,17 @@ func scoreUngraded(q question, ps []*prepared, c *cand) bool {
 	return false
 }
 
+// withheldFrom reports whether the candidate withholds the drug from the
+// patient: for the range that holds the question's value ("eGFR < 30:
+// niet geven" for an eGFR of 20, not for one of 40), or outright when the
+// question gives no value.
+func withheldFrom(q question, c *cand) bool {
+	if len(q.values) > 0 {
+		return notForValue(q.values, c.text)
+	}
+	return withholds(c.lower)
+}
+
 // otherPatient are the rules that refuse a candidate for speaking of
 // another subject or population than the question: the kind of answer it
 // shows (a dose for adults) is none the sources give for the question's.
@@ -474,7 +485,10 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c), s.drugsUnnamed(q, c):
 		return ruleUndescribed
-	case len(s.variantsUnasked(q, ps, c)) > 1:
+	case len(s.variantsUnasked(q, ps, c)) > 1 && !(q.kind == kindPermission && withheldFrom(q, c)):
+		// (a row that withholds the drug from the patient answers whether
+		// it may be given, whatever the use: "Mag korvidine bij een eGFR
+		// van 20?" and "eGFR < 30: niet geven")
 		return ruleVariant
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q):
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
