@@ -715,6 +715,18 @@ func (s *Service) analyseQuestion(text string) question {
 		// guideline that names no side effect
 		for _, w := range splitWords(withoutValues(text, q.values)) {
 			lw := strings.ToLower(w)
+			// not the kind of answer asked ("dorvaxine dosering kind",
+			// "prelamycine duur"): a dose or a length, which the sources
+			// state in their rows and numbers, whatever they call it
+			if doseWord(lw) {
+				continue
+			}
+			if lw == "duur" || strings.HasSuffix(lw, "duur") && len(lw) > len("duur")+2 {
+				if q.unit == nil {
+					q.unit = durationWords // asked as "hoe lang" asks it
+				}
+				continue
+			}
 			if !stopwords[lw] && !questionWords[lw] && !isNumber(lw) && !slotPrepositions[lw] && !personWords[lw] &&
 				!namesPopulation(s.cfg.Analyzer, lw) && !slices.Contains(q.slots, w) && len(contentUnits(s.cfg.Analyzer, w)) > 0 {
 				q.slots = append(q.slots, w)

@@ -144,6 +144,18 @@ func TestShorthandAndTelegramStyle(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft09", answer.Config{}), []asked{
 		{"vitrexa zw mag dat", "tijdens de zwangerschap", "allergie"},
 	})
+	// the dose word of a question typed as a few words is the kind of
+	// answer, not a word the sources must use: FT-05 never writes
+	// "dosering", and "dorvaxine dosering kind" was refused
+	askAll(t, registryAnswerer(t, "../../testdata/heldout", answer.Config{}), []asked{
+		{"dorvaxine dosering kind", "30 mg/kg/dag", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"pentavir kind 8 jaar dosis", "Kinderen 2–12 jaar", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"dopravine dosering kind", "", ""},
+	})
 }
 
 // TestUseOfTheDrugAsked asks the real answerer over the dev guidelines
