@@ -1626,8 +1626,9 @@ func quoteList(words []string) string {
 // value rules: "een eGFR van 25" is answered by a row for "eGFR < 30".
 func (c *cand) missingFacts(q question) []fact {
 	var miss []fact
+	ws := lowerWords(q.text)
 	for _, f := range q.facts {
-		if f.Kind == "number" && !(len(f.Norm) == 4 && f.Norm >= "1900" && f.Norm <= "2100") {
+		if f.Kind == "number" && !(len(f.Norm) == 4 && f.Norm >= "1900" && f.Norm <= "2100") && !strengthAsked(ws, f) {
 			continue
 		}
 		if f.Kind == "name" && (adjectiveOrCount(f.Text) || !strings.ContainsFunc(f.Text, unicode.IsDigit) && strings.ToUpper(f.Text) != f.Text) {
@@ -1637,7 +1638,55 @@ func (c *cand) missingFacts(q question) []fact {
 			miss = append(miss, f)
 		}
 	}
+	// the form of the preparation asked ("somnarol drank", "sumalidine als
+	// tablet"): a dose row names its drug's forms in its first cell, and
+	// one that names another form doses another preparation
+	if c.form == formRow && (q.kind == kindDose || q.kind == kindAmount || q.kind == kindPermission) {
+		where := strings.ToLower(c.pass.p.Caption + " " + c.pass.p.Text)
+		for _, w := range ws {
+			if stem := formStem(w); stem != "" && !strings.Contains(where, stem) {
+				miss = append(miss, fact{Kind: "name", Norm: w, Text: w})
+			}
+		}
+	}
 	return miss
+}
+
+// formStems are the forms a preparation comes in, as the start of the
+// word or the end of a compound, maybe plural ("drank", "oogzalf",
+// "neusspray", "oogdruppels"; not "donkergele").
+var formStems = []string{"tablet", "capsule", "drank", "suspensie", "stroop", "zalf", "crème", "creme", "gel", "druppel",
+	"spray", "zetpil", "poeder", "pleister", "vernevelaar", "inhalator", "aerosol", "injectie", "bruistablet", "smelttablet"}
+
+// formStem returns the form a lower-case word names (formStems), or "".
+func formStem(w string) string {
+	for _, s := range formStems {
+		if strings.HasPrefix(w, s) || len(w) > len(s)+2 && (strings.HasSuffix(w, s) || strings.HasSuffix(w, s+"s") || strings.HasSuffix(w, s+"en")) {
+			return s
+		}
+	}
+	return ""
+}
+
+// strengthAsked reports whether number fact f is the strength of a
+// preparation the question names: a percentage right after its form
+// ("ceravuline-zalf 5%", "tolzarine crème 0,25%"). The passage must state
+// it; a patient's value ("een gewichtsverlies van 12%") need not.
+func strengthAsked(ws []string, f fact) bool {
+	if !strings.HasSuffix(f.Norm, " %") {
+		return false
+	}
+	num := strings.TrimSuffix(f.Norm, " %")
+	for i, w := range ws {
+		if strings.ReplaceAll(w, ",", ".") == num || w == num {
+			for _, b := range ws[max(0, i-2):i] {
+				if formStem(b) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unknownNames returns the names the question mentions (capitalised words

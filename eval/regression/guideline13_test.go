@@ -171,3 +171,27 @@ func TestUseOfTheDrugAsked(t *testing.T) {
 		{"Hoeveel korvidine als aanvalsprofylaxe bij een eGFR van 40?", "korvidine (profylaxe)", "korvidine (aanval)"},
 	})
 }
+
+// TestFormAndStrengthAsked asks the real answerer over FT-13, FT-08, FT-06
+// and the dev guidelines for a form or strength the guideline does not
+// have: a dose row names its drug's forms in its first cell, and a
+// percentage after a form is the preparation's strength, which the
+// passage must state. "Wat is de dosering somnarol drank?" got the row of
+// somnarol's tablet, "Ceravuline-zalf 5% dosering?" the 3% ointment's.
+func TestFormAndStrengthAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Ceravuline-zalf 5% dosering?", "", ""},
+		{"ceravuline-zalf 3% dosering", "tweemaal per dag", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft08", answer.Config{}), []asked{
+		{"Wat is de dosering somnarol drank?", "", ""},
+		{"somnarol tablet dosering", "1 dd 0,1 mg", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft06", answer.Config{}), []asked{
+		{"Wat is de dosering van sumalidine als tablet?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"Hoe doseer je tolzarine crème 0,25%?", "", ""},
+		{"Een patiënt op nordaxilline ziet donkergele urine; is dat bloed in de urine?", "niet verwarren met hematurie", ""}, // "donkergele" is no gel
+	})
+}
