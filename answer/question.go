@@ -1454,7 +1454,15 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// what the patient uses: "Patiënt gebruikt temazepam. Mag
 		// squamotril?" is about temazepam too (not "… gebruik ik")
 		uses := (strings.EqualFold(w, "gebruikt") || strings.EqualFold(w, "slikt")) && i > 0 && !subjectPronouns[strings.ToLower(words[i-1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses {
+		// two things the question puts side by side: "tussen velamistat en
+		// warfarine", "Mytilaxol en warfarine: …" at its start; both are
+		// what it is about
+		between := strings.EqualFold(w, "tussen") ||
+			strings.EqualFold(w, "en") && (i == 1 || i >= 3 && strings.EqualFold(words[i-2], "tussen") || i == 2 && articles[strings.ToLower(words[0])])
+		if between && strings.EqualFold(w, "en") && i == 1 && content(0) && !slices.Contains(out, words[0]) {
+			out = append(out, words[0]) // the first of the two at the start
+		}
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between {
 			continue
 		}
 		j := i + 1

@@ -195,3 +195,25 @@ func TestFormAndStrengthAsked(t *testing.T) {
 		{"Een patiënt op nordaxilline ziet donkergele urine; is dat bloed in de urine?", "niet verwarren met hematurie", ""}, // "donkergele" is no gel
 	})
 }
+
+// TestTwoThingsSideBySide asks the real answerer over FT-12, FT-13 and
+// the dev guidelines about an interaction of a drug with one the
+// guideline does not name, the two put side by side ("tussen X en Y", "X
+// en Y: …"): both are what the question is about, and a drug no source
+// names is refused. "Mytilaxol en warfarine: moet de INR worden
+// gecontroleerd?" got the acenocoumarol sentence, "Pedolimast en
+// carbamazepine: interactie?" the interactions with rifampicine and
+// digoxine.
+func TestTwoThingsSideBySide(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft12", answer.Config{}), []asked{
+		{"Mytilaxol en warfarine: moet de INR worden gecontroleerd?", "", ""},
+		{"Mytilaxol en acenocoumarol: moet de INR worden gecontroleerd?", "controleer de INR 3 dagen na de start", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Pedolimast en carbamazepine: interactie?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"Is er een interactie tussen velamistat en warfarine?", "", ""},
+		{"Is er een interactie tussen velamistat en dravotioprine?", "dravotioprine", ""},
+	})
+}
