@@ -2175,3 +2175,32 @@ func TestNameScoreNeedsTheHead(t *testing.T) {
 		}
 	}
 }
+
+// TestTableOfOneDrugInTheCorpusTables: a table of one drug, its rows
+// keyed by population ("Groep: Kinderen 6–11 jaar · Dosering: 2 dd 100
+// mg" under "Tabel 1. Dosering mytilaxol" and the heading "4.3.2.
+// Mytilaxol"), makes its caption's drug a drug of the corpus's tables,
+// and its column headers ("Dosering", "Startdosis") none: read as a table
+// by population whose drugs head the columns, "dosering" was a drug, and
+// a dose question's row search looked for a drug called "dosering".
+func TestTableOfOneDrugInTheCorpusTables(t *testing.T) {
+	section := "Mosselkramp › 4. Richtlijnen beleid › 4.3. Medicamenteuze behandeling › 4.3.2. Mytilaxol"
+	tables := map[string][]retrieval.TableRow{"m": {
+		{Subject: "Kinderen 6–11 jaar", Text: "Groep: Kinderen 6–11 jaar · Dosering: 2 dd 100 mg", Caption: "Tabel 1. Dosering mytilaxol", Section: section},
+		{Subject: "Volwassenen", Text: "Groep: Volwassenen · Startdosis: 3 dd 200 mg", Caption: "Tabel 1. Dosering mytilaxol", Section: section},
+	}}
+	s := newTestService(nil, &fakeSearcher{tables: tables})
+	q, err := s.analyse(t.Context(), "Hoeveel mytilaxol krijgt een kind van 8 jaar?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := func(w string) string { return s.cfg.Analyzer.Terms(w)[0] }
+	if !q.tables[term("mytilaxol")] {
+		t.Errorf("the caption's drug is no drug of the tables: %v", q.tables)
+	}
+	for _, w := range []string{"dosering", "startdosis"} {
+		if q.tables[term(w)] {
+			t.Errorf("the column %q is a drug of the tables: %v", w, q.tables)
+		}
+	}
+}

@@ -408,11 +408,15 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 				t := firstTerm(s.cfg.Analyzer, r.Subject)
 				if qualifierCell(r.Subject) {
 					// a table by population doses its drugs in columns,
-					// or is the table of the one drug its caption names
-					for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
-						drug(doc, d)
-					}
+					// or is the table of the one drug its caption names,
+					// its columns the kinds of dose ("Dosering",
+					// "Startdosis"), no drugs
 					t = captionSubject(s.cfg.Analyzer, bronwijzer.Passage{Kind: bronwijzer.KindTableRow, Caption: r.Caption, Section: r.Section, Text: r.Text})
+					if t == "" {
+						for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
+							drug(doc, d)
+						}
+					}
 				}
 				if t == "" || !dosedRow(r.Text) {
 					continue
