@@ -1888,16 +1888,6 @@ func (c *cand) item() string {
 // answered an outside question and two dev questions without the
 // evidence.
 func (s *Service) objectUnnamed(q question, c *cand) []string {
-	// the words after "met": what a drug is combined with ("Mag pedolimast
-	// gecombineerd worden met simvastatine?"), what the patient has
-	// ("Patiënt met astma …")
-	with := func() []string {
-		ws := lowerWords(q.text)
-		return slices.DeleteFunc(slices.Clone(q.slots), func(w string) bool {
-			i := slices.Index(ws, strings.ToLower(w))
-			return i < 1 || !slices.Contains(ws[max(0, i-3):i], "met")
-		})
-	}
 	words := q.objects
 	switch {
 	case q.kind == kindPermission:
@@ -1906,14 +1896,14 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 		// (pedolimast's interaction with rifampicine); and the drug the
 		// patient uses ("Patiënt gebruikt simvastatine. Kan ik krustavine
 		// geven?"), an object of the question
-		words = append(with(), q.objects...)
+		words = slices.Concat(q.with, q.objects)
 	case c.form == formRow && q.kind != kindDose:
 		// a table row speaks of its drug and population only: for any
 		// question but a dose's (whose occasion the row need not name: "bij
 		// de start van velamistat"), it names what the question has with
 		// it ("Patiënt met astma heeft profylaxe nodig. Welk middel?" got
 		// triversan's row, gecontra-indiceerd bij astma)
-		words = with()
+		words = q.with
 	case q.detail != detailFrequency && q.detail != detailMoment:
 		return nil
 	}

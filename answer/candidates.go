@@ -591,8 +591,7 @@ func (c *cand) labelAsked(a Analyzer, q question) (int, bool) {
 		// an entry of a list of abbreviations is named by its short form
 		// ("KEI Korstvoet-Ernstindex: …" for "Wat betekent KEI?")
 		first, _, _ := strings.Cut(strings.TrimSpace(c.pass.spans[j].Text), " ")
-		short := len(first) >= 2 && strings.ToUpper(first) == first && strings.ToLower(first) != first
-		return len(ts) > 0, len(ts) > 0 && (!slices.ContainsFunc(ts, func(t string) bool { return !asked[t] }) || short && asked[ts[0]])
+		return len(ts) > 0, len(ts) > 0 && (!slices.ContainsFunc(ts, func(t string) bool { return !asked[t] }) || shortFormName(first) && asked[ts[0]])
 	}
 	l0, n0 := named(c.lo)
 	l1, n1 := named(c.hi)

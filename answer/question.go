@@ -68,6 +68,10 @@ type question struct {
 	sections []string
 	// slots: the words that say what it is about (subjectSlots)
 	slots []string
+	// with: the slots after "met", what a drug is combined with ("Mag
+	// pedolimast gecombineerd worden met simvastatine?") or what the
+	// patient has ("Patiënt met astma …"): objectUnnamed
+	with []string
 	// measures: the short forms of the scores and laboratory values the
 	// question gives a value of ("KEI 9"), taken from facts
 	measures []fact
@@ -670,7 +674,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
 	q.detail = askedDetail(ws)
-	if w, property := askedNoun(ws); w != "" && !(slices.Equal(q.unit, durationWords) && slices.ContainsFunc(ws, func(v string) bool { return v == w && lengthNoun(ws, slices.Index(ws, v)) })) {
+	if w, property := askedNoun(ws); w != "" && !(slices.Equal(q.unit, durationWords) && lengthNoun(ws, max(0, slices.Index(ws, w)))) {
 		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
 			q.asked, q.askedWord, q.property = &us[0], w, property
 			if lower := " " + strings.Join(ws, " ") + " "; strings.Contains(lower, " bij welk "+w+" ") || strings.Contains(lower, " bij welke "+w+" ") {
@@ -721,7 +725,7 @@ func (s *Service) analyseQuestion(text string) question {
 			if doseWord(lw) {
 				continue
 			}
-			if lw == "duur" || strings.HasSuffix(lw, "duur") && len(lw) > len("duur")+2 {
+			if durationNoun(lw) {
 				if q.unit == nil {
 					q.unit = durationWords // asked as "hoe lang" asks it
 				}
@@ -731,6 +735,11 @@ func (s *Service) analyseQuestion(text string) question {
 				!namesPopulation(s.cfg.Analyzer, lw) && !slices.Contains(q.slots, w) && len(contentUnits(s.cfg.Analyzer, w)) > 0 {
 				q.slots = append(q.slots, w)
 			}
+		}
+	}
+	for _, w := range q.slots {
+		if i := slices.Index(ws, strings.ToLower(w)); i >= 1 && slices.Contains(ws[max(0, i-3):i], "met") {
+			q.with = append(q.with, w)
 		}
 	}
 	if w := dosedWord(ws); q.kind == kindDose && w != "" && !namesPopulation(s.cfg.Analyzer, w) {
@@ -1576,7 +1585,11 @@ func withoutFrame(text string) string {
 // approximators say how exactly the question states its value ("een eGFR
 // van precies 30", "ongeveer 20 kilo"): the value is compared, the word
 // is no content.
-var approximators = setOf("precies", "ongeveer", "circa", "exact")
+var approximators = setOf(strings.Split(approximatorWords, "|")...)
+
+// approximatorWords are the approximators as a regular expression's
+// alternatives (questionEGFRRe, namedValueRe).
+const approximatorWords = "ongeveer|precies|circa|exact"
 
 // occurringVerbs ask, in a question how often, that something occurs
 // ("Hoe vaak komt velaatjicht voor bij vrouwen?"): the frequency asked,

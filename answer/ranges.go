@@ -116,10 +116,10 @@ var (
 	// a short form of two to eight letters and digits, two capitals at
 	// least ("KEI", "CK", "KAT", "QTc": shortFormName), maybe with "-score"
 	// or "-waarde", before its value
-	namedValueRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?(?:(?:ongeveer|precies|circa|exact)\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
+	namedValueRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?(?:(?:` + approximatorWords + `)\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
 	namedBoundRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
-	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:ongeveer|precies|circa|exact)\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
+	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:` + approximatorWords + `)\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	// U+FFFD is a comparator the PDF's font could not show (unreadableBound).
 	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
@@ -681,14 +681,19 @@ func askedUnit(ws []string) []string {
 // duur?"), nor a point in a length ("Tot welke zwangerschapsduur …?" asks
 // a limit).
 func lengthNoun(ws []string, i int) bool {
-	w := ws[i]
-	if !(w == "duur" || strings.HasSuffix(w, "duur") && len(w) > len("duur")+2) || i == 0 {
+	if i == 0 || !durationNoun(ws[i]) {
 		return false
 	}
 	if ws[i-1] == "welke" {
 		return i == 1 || !slotPrepositions[ws[i-2]] && ws[i-2] != "tot" && ws[i-2] != "vanaf"
 	}
 	return ws[i-1] == "de" || strings.HasSuffix(ws[i-1], "e")
+}
+
+// durationNoun reports whether a lower-case word is "duur" or a compound
+// with it as its head ("behandelduur", "zwangerschapsduur").
+func durationNoun(w string) bool {
+	return w == "duur" || strings.HasSuffix(w, "duur") && len(w) > len("duur")+2
 }
 
 // clockWords show the time of day a "hoe laat" question asks for: "om 22

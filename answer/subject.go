@@ -492,13 +492,22 @@ func startsUpper(w string) bool {
 // brackets after its subject ("korvidine (aanval)", "korvidine
 // (profylaxe)"): two rows of one drug for different uses.
 func rowVariant(a Analyzer, p bronwijzer.Passage) []string {
+	if l := variantLabel(p); l != "" {
+		return a.Terms(l)
+	}
+	return nil
+}
+
+// variantLabel returns what a table row's first cell puts in brackets
+// ("aanval" of "korvidine (aanval)"), as written, or "".
+func variantLabel(p bronwijzer.Passage) string {
 	first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 	open := strings.IndexByte(first, '(')
 	end := strings.IndexByte(first, ')')
 	if open < 0 || end <= open {
-		return nil
+		return ""
 	}
-	return a.Terms(first[open+1 : end])
+	return first[open+1 : end]
 }
 
 // otherVariant reports whether the candidate is a row of one use of its
@@ -551,15 +560,10 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 			})
 		})
 	}
-	label := func(p bronwijzer.Passage) string {
-		first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
-		open, end := strings.IndexByte(first, '('), strings.IndexByte(first, ')')
-		return first[open+1 : end]
-	}
 	if asked(mine) {
 		return nil
 	}
-	out := []string{label(c.pass.p)}
+	out := []string{variantLabel(c.pass.p)}
 	for _, p := range ps {
 		if p == c.pass || rowSubject(s.cfg.Analyzer, p.p) != subject {
 			continue
@@ -568,7 +572,7 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 			if asked(v) {
 				return nil
 			}
-			if l := label(p.p); !slices.Contains(out, l) {
+			if l := variantLabel(p.p); !slices.Contains(out, l) {
 				out = append(out, l)
 			}
 		}
