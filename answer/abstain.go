@@ -527,7 +527,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// plantaire schimmelkweek: een kweek van huidschilfers …" does not
 		// say when to order one
 		return ruleGlossary
-	case len(sub.asked) > 0 && !sub.namesAll(c), sub.missesTabled(c):
+	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
@@ -1402,7 +1402,13 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		return fmt.Sprintf("De bronnen%s geven geen advies dat geldt bij %s.", about, quoteList(vals))
 	case ruleObject:
-		return fmt.Sprintf("De bronnen%s noemen %s niet in dit verband.", about, quoteList(s.objectUnnamed(q, c)))
+		// not the subject the sources are said to be about ("De bronnen
+		// over ‘brenoquat’ noemen ‘brenoquat’ niet …")
+		words := slices.DeleteFunc(s.objectUnnamed(q, c), func(w string) bool { return strings.Contains(about, "‘"+w+"’") })
+		if len(words) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("De bronnen%s noemen %s niet in dit verband.", about, quoteList(words))
 	case ruleOpposed:
 		asked, given := s.opposed(q, c.text)
 		for j := c.lo; asked == "" && c.form == formPair && j <= c.hi; j++ {
@@ -1523,8 +1529,14 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 	numbered := numberedWords(q.text)
 	for _, w := range splitWords(q.content) {
 		r := []rune(w)
-		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) || w == r0(q.text) ||
-			numbered[strings.ToLower(w)] {
+		// (the first word may be the verb of a yes/no question, "Helpt
+		// cetirizine …?", else it is a word of what it asks:
+		// "Lithiumgebruiker heeft mucotrexan nodig, wat te doen?"; the
+		// patient named as a person or population, "Bejaarde van 80 …",
+		// is no subject)
+		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) ||
+			numbered[strings.ToLower(w)] || w == r0(q.text) && finiteVerb(w) || personWords[strings.ToLower(w)] ||
+			namesPopulation(s.cfg.Analyzer, strings.ToLower(w)) {
 			continue
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
@@ -1534,6 +1546,14 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 		}
 	}
 	return miss
+}
+
+// finiteVerb reports whether a question's first word may be the finite
+// verb of a yes/no question: a modal or copula ("Mag", "Is"), or a verb
+// in the third person ("Helpt", "Wordt", "Heeft").
+func finiteVerb(w string) bool {
+	lw := strings.ToLower(w)
+	return modals[lw] || copulas[lw] || strings.HasSuffix(lw, "t")
 }
 
 // numberedWord is a word joined to a number by a hyphen: "70-plussers",
@@ -1670,8 +1690,9 @@ func formStem(w string) string {
 
 // strengthAsked reports whether number fact f is the strength of a
 // preparation the question names: a percentage right after its form
-// ("ceravuline-zalf 5%", "tolzarine crème 0,25%"). The passage must state
-// it; a patient's value ("een gewichtsverlies van 12%") need not.
+// ("ceravuline-zalf 5%", "tolzarine crème 0,25%") or right before it
+// ("kalvidol 5% crème"). The passage must state it; a patient's value
+// ("een gewichtsverlies van 12%") need not.
 func strengthAsked(ws []string, f fact) bool {
 	if !strings.HasSuffix(f.Norm, " %") {
 		return false
@@ -1679,7 +1700,7 @@ func strengthAsked(ws []string, f fact) bool {
 	num := strings.TrimSuffix(f.Norm, " %")
 	for i, w := range ws {
 		if strings.ReplaceAll(w, ",", ".") == num || w == num {
-			for _, b := range ws[max(0, i-2):i] {
+			for _, b := range ws[max(0, i-2):min(len(ws), i+3)] {
 				if formStem(b) != "" {
 					return true
 				}
@@ -1700,7 +1721,9 @@ func unknownNames(q question, ps []*prepared) []string {
 			continue
 		}
 		if !slices.ContainsFunc(ps, func(p *prepared) bool {
-			return p.evidence().has(f) || strings.Contains(strings.ToLower(p.p.Section), f.Norm)
+			// in the section path as a word: "ris" of "RIS" is no name in
+			// "… › Patiëntveiligheid en risico's"
+			return p.evidence().has(f) || strings.Contains(" "+strings.Join(lowerWords(p.p.Section), " ")+" ", " "+f.Norm+" ")
 		}) && !abbreviated(q.text, f.Text, ps) {
 			miss = append(miss, f.Text)
 		}
@@ -1890,6 +1913,11 @@ func (c *cand) item() string {
 func (s *Service) objectUnnamed(q question, c *cand) []string {
 	words := q.objects
 	switch {
+	case q.short:
+		// a question typed as a few words asks about all of them together:
+		// "krustavine rifampicine interactie" is not answered by
+		// krustavine's interaction with simvastatine
+		words = q.slots
 	case q.kind == kindPermission:
 		// whether a drug may be given with what the question names: an
 		// answer that does not name it speaks of something else
@@ -1907,10 +1935,17 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 	case q.detail != detailFrequency && q.detail != detailMoment:
 		return nil
 	}
+	named := c.ctx
+	if q.short && c.form != formRow {
+		// and in one sentence: "Krustavine versterkt … acenocoumarol …
+		// Rifampicine verlaagt de pedolimastspiegel …" names both words
+		// of "krustavine rifampicine interactie", each about another drug
+		named = s.sentenceNaming(c, words)
+	}
 	var out []string
 	for _, w := range words {
 		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) == 0 || c.ctx.score(us[0]) > 0 {
+		if len(us) == 0 || named.score(us[0]) > 0 {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -1919,6 +1954,38 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 		}
 	}
 	return out
+}
+
+// namesDosed reports whether a dose question names the drug it doses
+// ("Hoeveel selvaramide mag ze krijgen?") and the candidate names it: the
+// other drugs the question names are its circumstances ("ernstige
+// ritselhuid ondanks kalvidol"), which a dose row need not name.
+func namesDosed(q question, c *cand) bool {
+	return q.kind == kindDose && q.dosed != nil && c.ctx.score(*q.dosed) > 0
+}
+
+// sentenceNaming returns the terms of the candidate's sentence that names
+// most of words, with its passage's title, section path and caption.
+func (s *Service) sentenceNaming(c *cand, words []string) termSet {
+	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
+	var best termSet
+	most := -1
+	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
+		set := unionSets(c.pass.spanSets[i], ctx)
+		n := 0
+		for _, w := range words {
+			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 && set.score(us[0]) > 0 {
+				n++
+			}
+		}
+		if n > most {
+			best, most = set, n
+		}
+	}
+	if most < 0 {
+		return c.ctx
+	}
+	return best
 }
 
 // givesWithheld reports whether the candidate, for a question that

@@ -286,18 +286,25 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// oogdruppels?" (a population asked about is among askedCells);
 		// nor the length of the treatment, part of the dose ("Hoe lang
 		// …?" asks an amount and sees the whole row).
-		kept := []string{cells[0]}
+		kept, notes := []string{cells[0]}, 0
 		for _, cell := range cells[1:] {
 			h, v, headed := strings.Cut(cell, ": ")
 			switch {
-			case statesDose(cell), headed && (qualifierCell(h) || qualifierCell(v)), lengthOnly(v):
-				// nor the population a row is for ("Patiënt: Volwassenen"),
-				// which alone answers nothing
+			case statesDose(cell), lengthOnly(v), headed && slices.ContainsFunc(lowerWords(h), durationNoun),
+				headed && qualifierCell(h):
+				// (the length under its header too: "Duur: 4 weken, daarna
+				// evalueren")
+			case headed && qualifierCell(v):
+				// the population a row is for ("Patiëntengroep:
+				// volwassenen van 70 jaar en ouder") answers nothing alone,
+				// but says whom the note beside it is for
+				kept = append(kept, cell)
 			default:
 				kept = append(kept, cell)
+				notes++
 			}
 		}
-		if len(kept) > 1 {
+		if notes > 0 {
 			shown, hit = kept, !s.asksColumn(q, p)
 		}
 	}

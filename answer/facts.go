@@ -183,6 +183,11 @@ func (e evidence) has(f fact) bool {
 		_, ok := e.quants[f.Norm]
 		return ok
 	}
+	if acronym(f.Text) {
+		// a short form is a word of its own or a compound's first part
+		// ("RIS", "RIS-score"), not the start of a word ("risico")
+		return e.hasWord(f.Norm)
+	}
 	if e.hasWordStart(f.Norm) {
 		return true
 	}
@@ -223,6 +228,38 @@ func (e evidence) hasWordStart(norm string) bool {
 		}
 		i = at + len(norm)
 	}
+}
+
+// hasWord reports whether norm occurs as a word: at the start of one and
+// followed by no letter.
+func (e evidence) hasWord(norm string) bool {
+	for i := 0; ; {
+		j := strings.Index(e.lower[i:], norm)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(norm)
+		next, _ := utf8.DecodeRuneInString(e.lower[end:])
+		if (at == 0 || !unicode.IsLetter(lastRune(e.lower[:at]))) && (end == len(e.lower) || !unicode.IsLetter(next)) {
+			return true
+		}
+		i = end
+	}
+}
+
+// acronym reports whether a name is written in capitals only ("RIS",
+// "NHG"), at least two.
+func acronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func lastRune(s string) rune {

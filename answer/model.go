@@ -581,7 +581,7 @@ func adultsOnly(text string) bool {
 
 // keyedForOthers reports whether the candidate is a table row keyed by a
 // population ("Patiënt: Verminderde nierfunctie (eGFR < 30)", "Kinderen
-// 6–11 jaar", "5–10 kg") that the question does not ask about: it names
+// 6–11 jaar", "5–10 kg"; or in the cell after the drug's) that the question does not ask about: it names
 // none of the row's groups and states no value the row's ranges hold, or
 // states one they do not hold. The row is advice for those
 // patients only: "Wanneer is cefaloxine geïndiceerd bij een patiënt met
@@ -595,7 +595,13 @@ func (c *cand) keyedForOthers(q question) bool {
 	if h, v, ok := strings.Cut(key, ": "); ok && !qualifierCell(h) {
 		key = v
 	}
-	if !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
+	if !qualifierCell(key) {
+		// a row keyed by its drug with a cell for the population
+		// ("Middel: brunoxine · Patiëntengroep: kinderen en jongeren tot
+		// 18 jaar · …") is keyed by both
+		key = populationCell(c.pass.p.Text)
+	}
+	if key == "" || !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
 		return false // a weight band without the patient's weight is ruleBody's
 	}
 	if ranged, fits := valueFit(q.values, key); ranged {

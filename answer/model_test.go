@@ -1067,8 +1067,8 @@ func TestGlossaryConditionIsNoListSubject(t *testing.T) {
 // when none of their rows is retrieved: a list item labelled with another
 // drug, or (for a question on two drugs) a sentence naming one of them, is
 // no answer. Without the corpus's table subjects both passed as answers to
-// "Is er een interactie tussen velamistat en tarvomycine?", which the
-// guideline does not answer.
+// "Velamistat en tarvomycine: is er een interactie?", which the guideline
+// does not answer.
 func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	ps := []bronwijzer.Passage{listPassage("v:1", "Fictieve Standaard Velaatjicht", "Velaatjicht › 4.3 Medicamenteuze behandeling › 4.3.5 Interacties",
 		"4.3.5 Interacties\n\nKorvidine: sterke CYP3A4-remmers, zoals tarvomycine, verhogen de spiegel van korvidine sterk.\n\n"+
@@ -1083,7 +1083,9 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 		t.Helper()
 		return rulesByOpening(t, s, ps, question, formSentence)
 	}
-	interaction := "Is er een interactie tussen velamistat en tarvomycine?"
+	// (not "tussen velamistat en tarvomycine": the two things "tussen"
+	// names are what a yes/no answer must name, with or without tables)
+	interaction := "Velamistat en tarvomycine: is er een interactie?"
 	with := newTestService(nil, &fakeSearcher{passages: ps, tables: tables})
 	got := rules(with, interaction)
 	if got["Korvidine"] != ruleForeign || got["Velamistat"] != ruleSubjects {
@@ -1100,7 +1102,7 @@ func TestTableSubjectsOfTheWholeCorpus(t *testing.T) {
 	if i < 0 {
 		t.Fatal("no candidate of the velamistat sentence")
 	}
-	if why, want := with.ruleWhy(q, pp, sub, cands[i], "", ""), "Geen passage noemt ‘velamistat’, ‘tarvomycine’ samen."; why != want {
+	if why, want := with.ruleWhy(q, pp, sub, cands[i], "", ""), "Geen passage noemt ‘Velamistat’, ‘tarvomycine’ samen."; why != want {
 		t.Errorf("refusal %q, want %q", why, want)
 	}
 	without := newTestService(nil, &fakeSearcher{passages: ps})

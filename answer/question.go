@@ -138,6 +138,9 @@ type question struct {
 	adults string
 	// advice: it asks what the clinician does (asksAdvice)
 	advice bool
+	// short: it is typed as a few words (shortQuestion), each of which
+	// says what it is about
+	short bool
 	// incidence: a "hoe vaak" question about how often something happens
 	// to patients, not how often the clinician acts (asksIncidence)
 	incidence bool
@@ -713,7 +716,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.advice = asksAdvice(q)
 	q.incidence = asksIncidence(q)
 	q.slots, q.objects = subjectSlots(s.cfg.Analyzer, q)
-	if shortQuestion(ws) {
+	if q.short = shortQuestion(ws); q.short {
 		// every content word of a question typed as a few words says what
 		// it is about: "dopravine bijwerkingen?" is not answered from a
 		// guideline that names no side effect
@@ -738,7 +741,8 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	for _, w := range q.slots {
-		if i := slices.Index(ws, strings.ToLower(w)); i >= 1 && slices.Contains(ws[max(0, i-3):i], "met") {
+		// (or "tussen", of the two things an interaction is between)
+		if i := slices.Index(ws, strings.ToLower(w)); i >= 1 && (slices.Contains(ws[max(0, i-3):i], "met") || slices.Contains(ws[max(0, i-3):i], "tussen")) {
 			q.with = append(q.with, w)
 		}
 	}
@@ -1408,8 +1412,9 @@ var subjectPronouns = setOf("ik", "je", "jij", "u", "we", "wij", "men", "hij", "
 // slotPrepositions introduce what a clinical question is about: the
 // condition ("bij osteoporose", "een patiënt met COPD"), what a property
 // belongs to ("de behandeling van een enkeldistorsie") or the complaint a
-// remedy is for ("Wat helpt tegen opvliegers?").
-var slotPrepositions = setOf("bij", "met", "van", "naar", "tegen")
+// remedy is for ("Wat helpt tegen opvliegers?"), and the agent or cause
+// ("vergoed door de zorgverzekeraar", "cellulitis door korstvoet").
+var slotPrepositions = setOf("bij", "met", "van", "naar", "tegen", "door")
 
 // subjectSlots returns the word after each slot preposition that names
 // what the question is about, as the question writes it: the first

@@ -126,6 +126,9 @@ var (
 	// the start of a question's range of ages, before its end's number
 	// and unit: "kinderen van 12 tot 17 jaar", "6-11 jaar"
 	questionRangeStartRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:tot en met|t/m|tot|–|-)\s*$`)
+	// a range in words: "kinderen van 6 tot 12 jaar" (the 12th birthday
+	// excluded, as "tot 12 jaar" excludes it), "van 2 tot en met 5 jaar"
+	fromToRe = regexp.MustCompile(`(?i)\bvan\s+(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
@@ -361,6 +364,37 @@ func bounds(text string) []bound {
 		b := bound{measure: ms, start: m[0], end: m[1]}
 		b.lo, b.hi = boundRange(op, v)
 		out = append(out, b)
+	}
+	for _, m := range fromToRe.FindAllStringSubmatchIndex(text, -1) {
+		loUnit, unit := "", text[m[10]:m[11]]
+		if m[4] >= 0 {
+			loUnit = text[m[4]:m[5]]
+		} else {
+			loUnit = unit
+		}
+		ms := measureOf(m[0], unit)
+		if ms == "" {
+			continue
+		}
+		// the bound "tot 12 jaar" read above is this range's upper end
+		out = slices.DeleteFunc(out, func(b bound) bool { return b.start >= m[0] && b.end <= m[1] })
+		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[8]:m[9]])
+		inclusive := !strings.EqualFold(text[m[6]:m[7]], "tot")
+		if ms == measureGestation {
+			lo, hi = weeks(lo, loUnit), weeks(hi, unit)
+		} else {
+			lo, hi = months(lo, loUnit), months(hi, unit)
+		}
+		if inclusive {
+			if ms == measureGestation {
+				hi += 1 - 0.01
+			} else {
+				hi = months(parseNum(text[m[8]:m[9]])+1, unit) - 0.01
+			}
+		} else {
+			hi -= strictGap
+		}
+		out = append(out, bound{measure: ms, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
 		loUnit, unit := "", ""

@@ -253,22 +253,59 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 		// a row keyed by the patient: the one for the population or the
 		// value the question names (the drug's own table, captionSubject,
 		// or its column)
-		patients := func() bool {
+		patients := func(key string) bool {
 			if ranged, fits := valueFit(q.values, key); ranged {
 				return fits // "Kinderen jonger dan 6 jaar" is no row for a child of 8
 			}
 			return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
 		}
 		if slices.Contains(drugs, rowSubject(a, p)) {
-			return !keyed || patients()
+			if keyed {
+				return patients(key)
+			}
+			// a row keyed by the drug with a cell for the population
+			// ("Middel: kalvidol 3% crème · Patiëntengroep: kinderen van 1
+			// tot 12 jaar · …"): the patient's, when the question names one
+			if pop := populationCell(p.Text); pop != "" && (len(q.values) > 0 || len(q.quals) > 0) {
+				return patients(pop)
+			}
+			return true
 		}
-		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients()
+		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
 	}
 	if slices.ContainsFunc(passages, row) {
 		return nil
 	}
 	return row
 }
+
+// populationCell returns the value of the first cell after a table row's
+// first that names a population or a range of a measure ("Patiëntengroep:
+// kinderen van 1 tot 12 jaar", "Groep: eGFR 30–59"), or "".
+func populationCell(text string) string {
+	_, cells := rowCells(text)
+	for i, cell := range cells {
+		if i == 0 {
+			continue
+		}
+		// a population alone under a header that names none: not a dose
+		// ("Kinderen: tot 6 jaar 1 dd 5 mg", "Bij nierfunctiestoornis:
+		// eGFR < 30: maximaal 2000 mg/dag"), nor a list or a note that
+		// names one ("Contra-indicaties: …; eGFR onder 15",
+		// "Bijzonderheden: bij leverfunctiestoornis … maximaal 2000
+		// mg/dag")
+		if h, v, ok := strings.Cut(cell, ": "); ok && !qualifierCell(h) && qualifierCell(v) && !statesDose(v) && !strings.ContainsAny(v, ":;") &&
+			!strings.Contains(strings.ToLower(v), "mg") && len(strings.Fields(v)) <= maxPopulationWords {
+			return v
+		}
+	}
+	return ""
+}
+
+// maxPopulationWords bounds the words of a cell that names a population
+// ("volwassenen met eGFR 15 tot 30 ml/min/1,73 m²"): a longer one is a
+// note.
+const maxPopulationWords = 10
 
 // sectionSearchK: sectionAsked looks for the section's passage among this
 // many times k passages of the documents found.

@@ -164,6 +164,20 @@ registry "$dir/ft13" ft13-korstvoet.pdf ft13-korstvoet "Fictieve Standaard Korst
   "FICTIONAL held-out guideline FT-13 typeset by groff (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by groff (ms macros, tbl): a list of abbreviations set as hanging paragraphs, a boxed dose table whose drugs head the columns and whose rows are populations, a table of contra-indications, one drug dosed in running text, a running page header and English hyphenation of Dutch words."
 
+# FT-14: a web page, ingested as it is (no PDF): its registry only.
+registry "$dir/ft14" ft14-ritselhuid.html ft14-ritselhuid "Fictieve Standaard Ritselhuid (FT-14)" 2025-06-01 \
+  "FICTIONAL held-out guideline FT-14, a web page (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. A web page in the manner of a guideline site: navigation, breadcrumbs, a cookie banner and a footer around the text; folded sections (<details>) for the children's points, the test's procedure, contra-indications, side effects, interactions and referral; a dose table whose drug cells span their populations' rows; a definition list; a reference list."
+
+# FT-15: XeLaTeX (fontspec, DejaVu Sans: CID fonts), a fixed date so that
+# the same source makes the same file.
+(cd "$tmp" && SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 xelatex -interaction=batchmode "$dir/ft15/ft15-sintelmond.tex" >/dev/null &&
+  SOURCE_DATE_EPOCH=1777593600 FORCE_SOURCE_DATE=1 xelatex -interaction=batchmode "$dir/ft15/ft15-sintelmond.tex" >/dev/null)
+cp "$tmp/ft15-sintelmond.pdf" "$dir/ft15/"
+registry "$dir/ft15" ft15-sintelmond.pdf ft15-sintelmond "Fictieve Standaard Sintelmond (FT-15)" 2025-06-01 \
+  "FICTIONAL held-out guideline FT-15 typeset by XeLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by XeLaTeX in DejaVu Sans (CID fonts, Identity-H): Dutch hyphenation (polyglossia), a running header, footnotes, a score defined once by its short form, a stepwise plan as a numbered list, a dose table whose drugs head the columns and whose rows are populations, a two-column table of contra-indications whose cells wrap."
+
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.
 (cd "$dir/ft09" && SOURCE_DATE_EPOCH=1775001600 FORCE_SOURCE_DATE=1 \

@@ -111,7 +111,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 
 // TestGuidelineQuestionsOnTheReportsRatchet asks every guideline question
 // of the repository (the dev guideline set, the paraphrases and the
-// held-out sets FT-05 to FT-13, 599 questions, answerable or not) of the
+// held-out sets FT-05 to FT-15, 770 questions, answerable or not) of the
 // bundled reports, which treat none of those guidelines: each is outside
 // that corpus, as a question on a guideline a practice has not loaded. It
 // fails when more are answered than the committed figure. Those answered
@@ -137,12 +137,20 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // complement, p06 ("Kunnen gezinsleden ambervlekkenziekte van de patiënt
 // krijgen?"); since the object of a relative clause on the patient is
 // what a question is about, p24 ("… bij een patiënt die beluxaan
-// gebruikt?").
+// gebruikt?"). FT-14's and FT-15's, written on 2026-12-05, added
+// ft14-a13 ("Waar staat RIS-score voor?": "RIS" was found at the start of
+// "risico"; a short form is a word of its own), ft15-a39
+// ("Lithiumgebruiker heeft mucotrexan nodig, wat te doen?": the first word
+// counts among the words no source names, unless it may be the verb of a
+// yes/no question) and ft14-a18 ("Op basis waarvan stel je de diagnose
+// ritselhuid?", left: one word the sources lack, "ritselhuid", after a
+// noun without a preposition, which no rule reads as what it is about).
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
-		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl"} {
+		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
+		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -160,8 +168,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 599 || len(answered) > 1 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 1 of 599 committed", len(answered), len(qs), answered)
+	if len(qs) != 770 || len(answered) > 2 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 2 of 770 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -197,10 +205,11 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 // (0.70) with "enkele procenten van de totale CO2-uitstoot": a share
 // counts the group its passage names (countShown), and "hoeveel procent
 // van de patiënten" counts patients (askedCount). The refusal says what
-// is missing.
+// is missing. (Asked with "na": "door middelenovergebruik" names the
+// cause, a word no source names, and is refused for that first.)
 func TestShareOfAnotherGroupIsRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
-	const question = "Bij hoeveel procent van de patiënten ontstaat hoofdpijn door middelenovergebruik?"
+	const question = "Bij hoeveel procent van de patiënten ontstaat hoofdpijn na middelenovergebruik?"
 	resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
 	if err != nil {
 		t.Fatal(err)

@@ -84,6 +84,10 @@ type htmlWalker struct {
 	noteDepth int      // depth inside note elements: blocks are notes
 	refs      *html.Node
 	refsLevel int // heading level of the references section, while refs != nil
+	// open is the heading of the section the walk is in; resume is the
+	// section a collapsible section (<details>) interrupted, whose
+	// heading is repeated before the content that follows it.
+	open, resume *textBlock
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -163,6 +167,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.note(n)
 			return true
 		}
+		if n.DataAtom == atom.Details && !accordionSection(n) {
+			w.collapsible(n)
+			return true
+		}
 		kind, level, ok := blockElement(n.DataAtom)
 		if !ok {
 			return false
@@ -199,9 +207,55 @@ func (w *htmlWalker) heading(n *html.Node, level int) {
 	if w.refs != nil && level <= w.refsLevel {
 		w.refs = nil
 	}
+	if w.resume != nil && level > w.resume.level {
+		w.resumeSection() // a subsection of the interrupted section
+	}
+	w.resume = nil
+	before := len(w.blocks)
 	w.withKind(Heading, level, "", func() { w.children(n) })
+	if len(w.blocks) > before && w.blocks[len(w.blocks)-1].kind == Heading {
+		h := w.blocks[len(w.blocks)-1]
+		w.open = &h
+	}
 	if referencesHeading(collapseSpaces(nodeText(n))) && n.Parent != nil {
 		w.refs, w.refsLevel = n.Parent, level
+	}
+}
+
+// collapsible walks a <details> that is neither a note nor an accordion
+// section: a part of the text shown folded, as guideline sites fold their
+// details ("Interacties met andere geneesmiddelen", "Spoedverwijzing").
+// Its <summary> heads it one level below the section it stands in; the
+// text after it belongs to that section again.
+func (w *htmlWalker) collapsible(n *html.Node) {
+	w.flush()
+	w.resume = nil // a collapsible section right after another is its sibling
+	outer := w.open
+	level := 1
+	if outer != nil {
+		level = min(outer.level+1, 6)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Summary {
+			if !w.skip(c) {
+				w.heading(c, level)
+			}
+			continue
+		}
+		w.walk(c)
+	}
+	w.flush()
+	if w.refs == nil {
+		w.open, w.resume = outer, outer
+	}
+}
+
+// resumeSection repeats the heading of the section a collapsible section
+// interrupted, before the first content after it.
+func (w *htmlWalker) resumeSection() {
+	if h := w.resume; h != nil {
+		w.resume = nil
+		w.blocks = append(w.blocks, *h)
 	}
 }
 
@@ -356,6 +410,9 @@ func (w *htmlWalker) flush() {
 		return
 	}
 	kind, label := w.kind, w.label
+	if kind != Heading {
+		w.resumeSection()
+	}
 	if (w.noteDepth > 0 || w.refs != nil) && kind != Heading {
 		kind, label = Note, noteLabel(label, t)
 	}

@@ -239,14 +239,15 @@ func offPageLink(h *html.Node) bool {
 
 // noteElement reports an element that holds a footnote or note: a DPUB-ARIA
 // footnote role, role=note, a note class ("noot", "footnote", "toelichting"),
-// or a <details> that is not an accordion section.
+// or a <details> whose <summary> names a note ("Noot 3", "Voetnoten",
+// "Literatuur").
 func noteElement(n *html.Node) bool {
 	switch attr(n, "role") {
 	case "note", "doc-footnote", "doc-endnote", "doc-endnotes", "doc-footnotes", "doc-bibliography":
 		return true
 	}
 	if n.DataAtom == atom.Details {
-		return !accordionSection(n)
+		return !accordionSection(n) && noteSummary(n)
 	}
 	for _, tok := range nameTokens(attr(n, "class")) {
 		switch tok {
@@ -256,6 +257,35 @@ func noteElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// noteSummary reports whether a <details> is summarised as a note: its
+// <summary> opens with "Noot", "Voetnoot", "Note" or "Footnote" (after an
+// optional number), or names a section of notes or references
+// ("Literatuur"), or is only a note's number ("[3]").
+func noteSummary(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Summary {
+			continue
+		}
+		text := collapseSpaces(nodeText(c))
+		if text == "" {
+			return false
+		}
+		if referencesHeading(text) || strings.Trim(text, "[]() 0123456789.") == "" {
+			return true
+		}
+		words := strings.Fields(strings.ToLower(text))
+		if len(words) > 1 && strings.Trim(words[0], "0123456789.") == "" {
+			words = words[1:]
+		}
+		switch strings.Trim(words[0], ":.,0123456789") {
+		case "noot", "voetnoot", "eindnoot", "note", "footnote", "endnote":
+			return true
+		}
+		return false
+	}
+	return false // a <details> without a summary is shown as "Details"
 }
 
 // accordionSection reports a <details> whose <summary> holds a heading: a

@@ -23,6 +23,7 @@ const (
 // block per non-empty body row.
 func (w *htmlWalker) table(n *html.Node) {
 	w.flush()
+	w.resumeSection()
 	t := parseTable(n)
 	w.blocks, w.tables = addTable(w.blocks, w.tables, t)
 }

@@ -119,6 +119,23 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot: onderbouwing\nEen cohort."}},
 		},
 		{
+			name: "a details whose summary names a note is a note",
+			in:   `<p>Tekst.</p><details><summary>Noot 3</summary><p>Een cohort.</p></details><details><summary>Literatuur</summary><p>Visser N. 2025.</p></details>`,
+			want: []blockView{{Kind: "p", Text: "Tekst."}, {Kind: "note", Text: "Noot 3\nEen cohort."}, {Kind: "note", Text: "Literatuur\nVisser N. 2025."}},
+		},
+		{
+			// guideline sites fold parts of their text: "Interacties met
+			// andere geneesmiddelen" was a note no search could find
+			name: "a details with a plain summary is a folded section: its summary heads it one level down, and the text after it is the outer section's again",
+			in: `<h2>6.5 Interacties</h2><p>Vooraf.</p><details open><summary>Met andere middelen</summary><ul><li>Selvaramide en warfarine.</li></ul></details>
+				<details><summary>Bijwerkingen</summary><p>Branderig gevoel.</p></details><p>Daarna.</p><h2>6.6 Controles</h2><p>Evalueer.</p>`,
+			want: []blockView{{Kind: "h", Level: 2, Text: "6.5 Interacties"}, {Kind: "p", Text: "Vooraf."},
+				{Kind: "h", Level: 3, Text: "Met andere middelen"}, {Kind: "li", Level: 1, Text: "Selvaramide en warfarine."},
+				{Kind: "h", Level: 3, Text: "Bijwerkingen"}, {Kind: "p", Text: "Branderig gevoel."},
+				{Kind: "h", Level: 2, Text: "6.5 Interacties"}, {Kind: "p", Text: "Daarna."},
+				{Kind: "h", Level: 2, Text: "6.6 Controles"}, {Kind: "p", Text: "Evalueer."}},
+		},
+		{
 			name: "a details whose summary is a heading is an accordion section, not a note",
 			in:   `<details><summary><h2>Wat kunt u zelf doen?</h2></summary><ul><li>Rechtop zitten.</li></ul></details>`,
 			want: []blockView{{Kind: "h", Level: 2, Text: "Wat kunt u zelf doen?"}, {Kind: "li", Level: 1, Text: "Rechtop zitten."}},
