@@ -142,6 +142,13 @@ const (
 	// from two to four (eval/datasets/outside.jsonl).
 	ruleScattered = "scattered"
 
+	// ruleScale: the question gives a score's value beyond the scale a
+	// retrieved passage states for it ("Patiënt heeft een RIS-score van
+	// 15 …" where "de score loopt van 0 tot 12"): no advice of the sources
+	// is for such a patient, though a range "van 8 of hoger" holds the
+	// number; the value is mistaken or the score another (outsideScale).
+	ruleScale = "scale"
+
 	// ruleRow: the candidate is a table row the question does not point
 	// at. A row states what its first cell names ("Item: Intrekkingen",
 	// "Middel: korvidine (profylaxe) …"), so the question must name that
@@ -306,6 +313,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	s.features(q, ps, cands, sub)
 	unknown := len(unknownNames(q, ps)) > 0
 	scattered := scatteredOver(q, ps, sub) > 0
+	_, beyond := outsideScale(q, ps)
 	apart := len(s.usedApart(q, ps, sub)) > 0
 	for _, c := range cands {
 		c.p = s.model.Prob(c.feats)
@@ -317,6 +325,8 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			c.reject = ruleNames
 		case scattered:
 			c.reject = ruleScattered
+		case beyond != nil:
+			c.reject = ruleScale
 		case apart:
 			c.reject = ruleUse
 		}
@@ -1505,6 +1515,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleScattered:
 		return fmt.Sprintf("Geen van de bronnen lijkt over het onderwerp van deze vraag te gaan: de gevonden passages komen uit %d verschillende bronnen, die de woorden van de vraag alleen terloops noemen.",
 			scatteredOver(q, ps, sub))
+	case ruleScale:
+		if v, b := outsideScale(q, ps); b != nil {
+			return fmt.Sprintf("Volgens de bronnen loopt de %s van %s tot %s; de waarde in de vraag (‘%s’) valt daarbuiten.",
+				strings.ToUpper(strings.TrimPrefix(v.measure, namedMeasure(""))), formatNum(b.lo), formatNum(b.hi), v.text)
+		}
 	}
 	return "" // ruleForeign: another subject's passage says nothing of this one
 }

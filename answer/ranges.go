@@ -482,6 +482,79 @@ func shortFormName(w string) bool {
 // short form ("kei", "ck"): what the document itself calls it.
 func namedMeasure(short string) string { return "named:" + short }
 
+// scaleRe matches the statement of a score's whole scale, from 0: "een
+// score van 0 tot 12 punten", "Ernstscore van 0 tot 12", "de score loopt
+// van 0 tot 12", "loopt van 0 tot en met 12 punten"; not a range of the
+// score named by its short form ("bij een RIS-score van 0 tot 3").
+var scaleRe = regexp.MustCompile(`(?i)(?:\b(?:een|de)\s+score|\pLscore|\bloopt)\s+van\s+0\s*(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)`)
+
+// fromToAnyRe matches a range in words or with a dash after "van": "van 0
+// tot 12", "van 4 tot en met 7".
+var fromToAnyRe = regexp.MustCompile(`(?i)\bvan\s+\d+(?:[.,]\d+)?\s*(?:tot en met|t/m|tot|–|-)\s*\d`)
+
+// outsideScale returns the question's value of a score named by its short
+// form that lies beyond the scale the retrieved passages state for that
+// score (the widest they state), with the scale; nil when there is none. A sentence states the
+// scale of the one short form it names ("RIS-score: Ernstscore van 0 tot
+// 12, opgebouwd uit …"), or else of the one its passage's own heading
+// names, or else the sentence before it ("… de BLS-score (Brand, Laesies,
+// Slikklachten). De score telt drie onderdelen op en loopt van 0 tot en
+// met 12 punten").
+func outsideScale(q question, ps []*prepared) (qvalue, *bound) {
+	for _, v := range q.values {
+		if !strings.HasPrefix(v.measure, namedMeasure("")) {
+			continue
+		}
+		// the widest scale stated: "een score van 0 tot en met 3 punten
+		// geldt als lichte sintelmond" is a grade of it
+		var scale *bound
+		for _, p := range ps {
+			for j, sp := range p.spans {
+				m := scaleRe.FindStringSubmatch(sp.Text)
+				if m == nil || len(fromToAnyRe.FindAllStringIndex(sp.Text, -1)) > 1 {
+					continue // several ranges grade the score: "Een score van 0 tot en met 3 punten geldt als lichte …, een score van 4 tot en met 7 …"
+				}
+				measures := shortFormsIn(sp.Text)
+				if len(measures) == 0 {
+					measures = shortFormsIn(ownHeading(p.p.Section))
+				}
+				if len(measures) == 0 && j > 0 {
+					measures = shortFormsIn(p.spans[j-1].Text)
+				}
+				if len(measures) != 1 || namedMeasure(measures[0]) != v.measure {
+					continue
+				}
+				if hi := parseNum(m[1]); scale == nil || hi > scale.hi {
+					scale = &bound{measure: v.measure, lo: 0, hi: hi}
+				}
+			}
+		}
+		if scale != nil && (v.lo > scale.hi || v.hi < scale.lo) {
+			return v, scale
+		}
+	}
+	return qvalue{}, nil
+}
+
+// formatNum writes a number as Dutch text writes it: "12", "2,5".
+func formatNum(v float64) string {
+	return strings.ReplaceAll(strconv.FormatFloat(v, 'f', -1, 64), ".", ",")
+}
+
+// shortFormsIn returns the lower-cased short forms of measures a text
+// names, each once: "RIS" of "RIS-score", "KEI"; not "eGFR", an eGFR's
+// ranges being read otherwise.
+func shortFormsIn(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		lw := strings.ToLower(w)
+		if shortFormName(w) && lw != measureEGFR && !slices.Contains(out, lw) {
+			out = append(out, lw)
+		}
+	}
+	return out
+}
+
 // namedBounds returns the ranges text gives of scores and laboratory
 // values named by their short form: "een KEI van 0 tot 3", "KEI 4–7", "een
 // KAT-score van 7 of hoger", "een CK boven 5000 U/l", "PES ≤ 3". A

@@ -87,3 +87,26 @@ func TestNamesTheSourcesDoNotKnow(t *testing.T) {
 		{"Waar staat KEI voor?", "Korstvoet-Ernstindex", ""},
 	})
 }
+
+// TestScoreBeyondItsScale asks the real answerer over FT-14, FT-15 and
+// FT-10 about a score's value beyond the scale the guideline states for it
+// ("de score loopt van 0 tot 12", "Ernstscore van 0 tot 12", "loopt van 0
+// tot 10"). "Patiënt heeft een RIS-score van 15, hoe ernstig is dat en
+// welke stap?" was answered with the whole step plan, whose "RIS-score van
+// 8 of hoger" holds 15; such a value is mistaken or of another score, and
+// the refusal says the scale. A sentence that grades the score by several
+// ranges ("Een score van 0 tot en met 3 punten geldt als lichte …, een
+// score van 4 tot en met 7 …") states no scale: BLS 9 stays a value in it.
+func TestScoreBeyondItsScale(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft14", answer.Config{}), []asked{
+		{"Patiënt heeft een RIS-score van 15, hoe ernstig is dat en welke stap?", "loopt de RIS van 0 tot 12", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft15", answer.Config{}), []asked{
+		{"BLS 14 wat nu?", "loopt de BLS van 0 tot 12", ""},
+		{"Vrouw van 78 met ernstige sintelmond (BLS 9). Welke dosering mucotrexan?", "1 dd 40 mg", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Wat is het beleid bij een KAT-score van 12?", "loopt de KAT van 0 tot 10", ""},
+		{"Wat is het beleid bij een KAT-score van 8?", "KAT-score van 7 of hoger", ""},
+	})
+}
