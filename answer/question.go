@@ -70,7 +70,9 @@ type question struct {
 	slots []string
 	// with: the slots after "met", what a drug is combined with ("Mag
 	// pedolimast gecombineerd worden met simvastatine?") or what the
-	// patient has ("Patiënt met astma …"): objectUnnamed
+	// patient has ("Patiënt met astma …"); after "tussen"; and in a
+	// permission question after "bij", the condition it asks about:
+	// objectUnnamed
 	with []string
 	// measures: the short forms of the scores and laboratory values the
 	// question gives a value of ("KEI 9"), taken from facts
@@ -741,8 +743,17 @@ func (s *Service) analyseQuestion(text string) question {
 		}
 	}
 	for _, w := range q.slots {
-		// (or "tussen", of the two things an interaction is between)
-		if i := slices.Index(ws, strings.ToLower(w)); i >= 1 && (slices.Contains(ws[max(0, i-3):i], "met") || slices.Contains(ws[max(0, i-3):i], "tussen")) {
+		// (or "tussen", of the two things an interaction is between; or,
+		// asking whether a drug may be given, "bij", the condition it asks
+		// about: "Is dervomycine gecontra-indiceerd bij myasthenia
+		// gravis?" is not answered by "Gebruik dervomycine niet bij
+		// ernstige leverfunctiestoornissen")
+		i := slices.Index(ws, strings.ToLower(w))
+		if i < 1 {
+			continue
+		}
+		before := ws[max(0, i-3):i]
+		if slices.Contains(before, "met") || slices.Contains(before, "tussen") || q.kind == kindPermission && slices.Contains(before, "bij") {
 			q.with = append(q.with, w)
 		}
 	}

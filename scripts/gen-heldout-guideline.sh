@@ -36,6 +36,16 @@
 #     of two or three columns per drug, its caption above it and its rows
 #     keyed by population, one drug dosed in a labelled list, footnotes, a
 #     definition list of contra-indications.
+#   - FT-14 (testdata/heldout/ft14/ft14-ritselhuid.html), a web page with
+#     folded <details> sections, ingested as HTML: its registry only.
+#   - FT-15 (testdata/heldout/ft15/ft15-sintelmond.tex) typeset by XeLaTeX
+#     in DejaVu Sans (CID fonts): a dose table whose drugs head the
+#     columns, a two-column table of contra-indications.
+#   - FT-16 (testdata/heldout/ft16/ft16-turfkoorts.html) printed by
+#     Chromium in two CSS columns, its dose table spanning both.
+#   - FT-17 (testdata/heldout/ft17/ft17-vonkjeuk.mm) typeset by groff (mm,
+#     tbl) to PostScript and converted by Ghostscript: a dose table whose
+#     drug stands on its first row only.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -177,6 +187,23 @@ cp "$tmp/ft15-sintelmond.pdf" "$dir/ft15/"
 registry "$dir/ft15" ft15-sintelmond.pdf ft15-sintelmond "Fictieve Standaard Sintelmond (FT-15)" 2025-06-01 \
   "FICTIONAL held-out guideline FT-15 typeset by XeLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by XeLaTeX in DejaVu Sans (CID fonts, Identity-H): Dutch hyphenation (polyglossia), a running header, footnotes, a score defined once by its short form, a stepwise plan as a numbered list, a dose table whose drugs head the columns and whose rows are populations, a two-column table of contra-indications whose cells wrap."
+
+# FT-16: a page printed by Chromium with its text in two columns (CSS
+# column-count) and its dose table spanning both.
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+  --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+  --print-to-pdf="$dir/ft16/ft16-turfkoorts.pdf" "file://$dir/ft16/ft16-turfkoorts.html" 2>/dev/null
+registry "$dir/ft16" ft16-turfkoorts.pdf ft16-turfkoorts "Fictieve Standaard Turfkoorts (FT-16)" 2025-07-01 \
+  "FICTIONAL held-out guideline FT-16 printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by Chromium from a page whose text stands in two columns (CSS column-count) with a dose table spanning both (drugs in rows, populations in columns, headers wrapped over two lines), a laboratory value with thresholds (CRP), an organisation abbreviated once, footnotes; a word hyphenated at the foot of page 2."
+
+# FT-17: groff with the mm macros and tbl to PostScript, and Ghostscript
+# (ps2pdf) to PDF.
+groff -k -t -mm -Tps "$dir/ft17/ft17-vonkjeuk.mm" > "$tmp/ft17-vonkjeuk.ps"
+ps2pdf -sPAPERSIZE=a4 "$tmp/ft17-vonkjeuk.ps" "$dir/ft17/ft17-vonkjeuk.pdf"
+registry "$dir/ft17" ft17-vonkjeuk.pdf ft17-vonkjeuk "Fictieve Standaard Vonkjeuk (FT-17)" 2025-08-01 \
+  "FICTIONAL held-out guideline FT-17 typeset by groff (mm) and converted by Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by groff with the mm macros and tbl to PostScript and written by Ghostscript's pdfwrite: a dose table whose drug stands on its first row only (the rows below it blank there, wrapped cells, rules between the drugs only), a table of interactions, numbered headings."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

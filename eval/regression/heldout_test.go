@@ -114,6 +114,21 @@ import (
 //     near-misses) written on 2026-12-05 by a probe that asked them first:
 //     30 answered citing the evidence, 5 near-misses answered, 9 critical
 //     errors; nothing was changed for it.
+//   - FT-16 (testdata/heldout/ft16), a page printed by Chromium in two CSS
+//     columns, its dose table spanning both. 82 questions (52 answerable,
+//     30 near-misses) written on 2026-12-05 by a probe that asked them
+//     first: 37 answered citing the evidence, 4 near-misses answered, 6
+//     critical errors (a word hyphenated at the foot of page 2, another
+//     drug's contra-indication for "bij myasthenia gravis"):
+//     TestWordHyphenatedAtThePageFoot, TestConditionAskedOfADrug.
+//   - FT-17 (testdata/heldout/ft17), groff with the mm macros to PostScript
+//     and Ghostscript to PDF: a dose table whose drug stands on its first
+//     row only, run-in headings. 82 questions (52 answerable, 30
+//     near-misses) written the same day: 30 answered citing the evidence,
+//     3 near-misses answered, 4 critical errors. Its dose table's rows of
+//     one drug are read as one row (the populations' lines leave the
+//     first column empty and no rule parts them), and its run-in headings
+//     as text.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -145,6 +160,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{44, 3, 4, 7}},
 	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{32, 4, 1, 5}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{30, 4, 5, 9}},
+	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 3, 5}},
+	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{30, 1, 3, 4}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -219,6 +236,8 @@ var registries = map[string]string{
 	"../datasets/heldout-ft13.jsonl": "../../testdata/heldout/ft13",
 	"../datasets/heldout-ft14.jsonl": "../../testdata/heldout/ft14",
 	"../datasets/heldout-ft15.jsonl": "../../testdata/heldout/ft15",
+	"../datasets/heldout-ft16.jsonl": "../../testdata/heldout/ft16",
+	"../datasets/heldout-ft17.jsonl": "../../testdata/heldout/ft17",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -111,7 +111,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 
 // TestGuidelineQuestionsOnTheReportsRatchet asks every guideline question
 // of the repository (the dev guideline set, the paraphrases and the
-// held-out sets FT-05 to FT-15, 770 questions, answerable or not) of the
+// held-out sets FT-05 to FT-17, 934 questions, answerable or not) of the
 // bundled reports, which treat none of those guidelines: each is outside
 // that corpus, as a question on a guideline a practice has not loaded. It
 // fails when more are answered than the committed figure. Those answered
@@ -145,12 +145,20 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // yes/no question) and ft14-a18 ("Op basis waarvan stel je de diagnose
 // ritselhuid?", left: one word the sources lack, "ritselhuid", after a
 // noun without a preposition, which no rule reads as what it is about).
+// FT-16's and FT-17's, written the same day, added four, left: a
+// question whose one word the reports lack is the drug or condition it
+// is about, where no rule reads it as a slot ("Heeft pelisotam interacties
+// …?", "Graveloxine innemen voor of na het eten?", "Veenringen na 9 weken
+// …", "… bij lichte vonkjeuk?": an adjective without an article). Reading
+// the word after a question's opening verb, a question's first noun and
+// such an adjective as slots refused these, and cost 4 of the dev
+// guideline set's answers, 4 of FT-14's and 3 of FT-15's: not kept.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
-		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl"} {
+		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -168,8 +176,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 770 || len(answered) > 2 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 2 of 770 committed", len(answered), len(qs), answered)
+	if len(qs) != 934 || len(answered) > 6 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 6 of 934 committed", len(answered), len(qs), answered)
 	}
 }
 
