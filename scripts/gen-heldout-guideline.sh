@@ -102,6 +102,12 @@ registry() { # registry DIR FILE ID TITLE PUBLISHED ABOUT REMARK
 JSON
 }
 
+print() { # print HTML OUT.pdf: Chromium's print to PDF
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
+    --print-to-pdf="$2" "file://$1" 2>/dev/null
+}
+
 ft05about="FICTIONAL held-out guideline FT-05 converted to PDF by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves."
 convert() { # convert HTML DIR REMARK
   soffice --headless -env:UserInstallation="file://$tmp/profile" --infilter="HTML (StarWriter)" \
@@ -142,9 +148,7 @@ registry "$dir/ft10" ft10-fluitkeel.pdf ft10-fluitkeel "Fictieve Standaard Fluit
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX: two columns, a footnote, and a ruled dose table spanning both columns whose drug cells are merged over the rows of their populations (multirow: the drug's name stands at the middle of its rows, between two rows for soralide)."
 
 # FT-07: Chromium's print to PDF (a new date in the file each run).
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-  --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-  --print-to-pdf="$dir/ft07/ft07-zandbuik.pdf" "file://$dir/ft07/ft07-zandbuik.html" 2>/dev/null
+print "$dir/ft07/ft07-zandbuik.html" "$dir/ft07/ft07-zandbuik.pdf"
 registry "$dir/ft07" ft07-zandbuik.pdf ft07-zandbuik "Fictieve Standaard Zandbuik (FT-07)" 2026-01-01 \
   "FICTIONAL held-out guideline FT-07 printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by Chromium from a web page with site chrome: a dose table by body weight whose drug is named in its caption, a dose table by population with the drugs in its columns, and a table of signs."
@@ -190,9 +194,7 @@ registry "$dir/ft15" ft15-sintelmond.pdf ft15-sintelmond "Fictieve Standaard Sin
 
 # FT-16: a page printed by Chromium with its text in two columns (CSS
 # column-count) and its dose table spanning both.
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-  --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-  --print-to-pdf="$dir/ft16/ft16-turfkoorts.pdf" "file://$dir/ft16/ft16-turfkoorts.html" 2>/dev/null
+print "$dir/ft16/ft16-turfkoorts.html" "$dir/ft16/ft16-turfkoorts.pdf"
 registry "$dir/ft16" ft16-turfkoorts.pdf ft16-turfkoorts "Fictieve Standaard Turfkoorts (FT-16)" 2025-07-01 \
   "FICTIONAL held-out guideline FT-16 printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by Chromium from a page whose text stands in two columns (CSS column-count) with a dose table spanning both (drugs in rows, populations in columns, headers wrapped over two lines), a laboratory value with thresholds (CRP), an organisation abbreviated once, footnotes; a word hyphenated at the foot of page 2."
@@ -240,11 +242,6 @@ cp "$tmp/ft09-glasoog.pdf" "$tables/libreoffice-docx-ft09.pdf"
 # printed by Chromium, and FT-08's page converted by LibreOffice Writer/Web.
 page() { # page MD TITLE OUT.html
   pandoc "$1" -s -o "$3" --metadata title="$2"
-}
-print() { # print HTML OUT.pdf
-  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-    --disable-sync --no-first-run --user-data-dir="$tmp/chromium" --no-pdf-header-footer \
-    --print-to-pdf="$2" "file://$1" 2>/dev/null
 }
 page "$dir/ft08/ft08-kriebelbeen.md" "Fictieve Standaard Kriebelbeen (FT-08)" "$tmp/ft08-kriebelbeen.html"
 page "$dir/ft09/ft09-glasoog.md" "Fictieve Standaard Glasoog (FT-09)" "$tmp/ft09-glasoog.html"
