@@ -1950,17 +1950,22 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 	case q.detail != detailFrequency && q.detail != detailMoment:
 		return nil
 	}
+	heads := make([]*unit, len(words)) // each word's first content unit, nil when it has none
+	for i, w := range words {
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			heads[i] = &us[0]
+		}
+	}
 	named := c.ctx
 	if q.short && c.form != formRow {
 		// and in one sentence: "Krustavine versterkt … acenocoumarol …
 		// Rifampicine verlaagt de pedolimastspiegel …" names both words
 		// of "krustavine rifampicine interactie", each about another drug
-		named = s.sentenceNaming(c, words)
+		named = c.sentenceNaming(heads)
 	}
 	var out []string
-	for _, w := range words {
-		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) == 0 || named.score(us[0]) > 0 {
+	for i, w := range words {
+		if heads[i] == nil || named.score(*heads[i]) > 0 {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -1980,25 +1985,22 @@ func namesDosed(q question, c *cand) bool {
 }
 
 // sentenceNaming returns the terms of the candidate's sentence that names
-// most of words, with its passage's title, section path and caption.
-func (s *Service) sentenceNaming(c *cand, words []string) termSet {
+// most of units (nil ones skipped), with its passage's title, section path
+// and caption.
+func (c *cand) sentenceNaming(units []*unit) termSet {
 	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
-	var best termSet
-	most := -1
+	best, most := c.ctx, -1
 	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
 		set := unionSets(c.pass.spanSets[i], ctx)
 		n := 0
-		for _, w := range words {
-			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 && set.score(us[0]) > 0 {
+		for _, u := range units {
+			if u != nil && set.score(*u) > 0 {
 				n++
 			}
 		}
 		if n > most {
 			best, most = set, n
 		}
-	}
-	if most < 0 {
-		return c.ctx
 	}
 	return best
 }

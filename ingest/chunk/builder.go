@@ -25,8 +25,8 @@ type builder struct {
 	opts  Options
 	doc   *extract.Document
 	pages [][]rune
-	text  string     // the pages in lower case, for hyphenedWord; "" until read
-	skip  [][][2]int // per page, the rune ranges of notes and of text in no block, cut out of content chunks
+	vocab map[string]int // the document's words counted (extract.AddVocab), for joinPieces; nil until read
+	skip  [][][2]int     // per page, the rune ranges of notes and of text in no block, cut out of content chunks
 	out   []bronwijzer.Chunk
 
 	sections []section
@@ -398,45 +398,40 @@ func (b *builder) slice(a, z pos) string {
 		}
 		parts = b.appendPiece(parts, p, from, to)
 	}
-	return joinPieces(parts, b.hyphenedWord)
+	return joinPieces(parts, b.docVocab())
 }
 
-// hyphenedWord reports whether the document writes the word a hyphen at a
-// page's foot breaks ("gecontra-" over "indiceerd") with its hyphen more
-// often than without: a compound, not hyphenation.
-func (b *builder) hyphenedWord(head, tail string) bool {
-	if b.text == "" {
-		var sb strings.Builder
+// docVocab returns the document's words counted, read on first use.
+func (b *builder) docVocab() map[string]int {
+	if b.vocab == nil {
+		b.vocab = map[string]int{}
 		for _, p := range b.pages {
-			sb.WriteString(strings.ToLower(string(p)))
-			sb.WriteByte('\n')
+			extract.AddVocab(b.vocab, string(p))
 		}
-		b.text = sb.String()
 	}
-	h, t := strings.ToLower(head), strings.ToLower(tail)
-	return strings.Count(b.text, h+"-"+t) > strings.Count(b.text, h+t)
+	return b.vocab
 }
 
 // joinPieces joins the pieces of a passage's text by blank lines, but a
 // sentence broken off at the foot of a page ("… prelamycine gedurende 5")
 // and going on at the top of the next ("dagen. Geef …") by a space, so it
-// reads, and is quoted, as the one sentence it is; and a word hyphenated
-// there ("Dervomycine is gecontra-" over "indiceerd tijdens …") by
-// nothing, without the hyphen unless hyphened says the document writes the
-// word with it.
-func joinPieces(parts []string, hyphened func(head, tail string) bool) string {
+// reads, and is quoted, as the one sentence it is; and a piece that ends
+// in a hyphen as the extractor joins a line that does
+// (extract.HyphenJoin): "Dervomycine is gecontra-" over "indiceerd
+// tijdens …" by nothing, keeping the hyphen where the document (vocab)
+// writes the word with it, dropping it where that is hyphenation.
+func joinPieces(parts []string, vocab map[string]int) string {
 	var sb strings.Builder
 	for i, part := range parts {
 		if i > 0 {
 			prev := strings.TrimRightFunc(parts[i-1], unicode.IsSpace)
-			if head, tail, ok := hyphenBreak(prev, part); ok {
-				text := strings.TrimRightFunc(sb.String(), unicode.IsSpace)
-				if !hyphened(head, tail) {
-					text = strings.TrimSuffix(text, "-")
-				}
-				sb.Reset()
-				sb.WriteString(text)
+			if strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "–") || strings.HasSuffix(prev, "\u00ad") {
 				part = strings.TrimLeftFunc(part, unicode.IsSpace)
+				cut, sep := extract.HyphenJoin(prev, part, vocab)
+				text := strings.TrimRightFunc(sb.String(), unicode.IsSpace)
+				sb.Reset()
+				sb.WriteString(text[:len(text)-cut])
+				sb.WriteString(sep)
 			} else if continuesSentence(parts[i-1], part) {
 				sb.WriteByte(' ')
 			} else {
@@ -447,33 +442,6 @@ func joinPieces(parts []string, hyphened func(head, tail string) bool) string {
 	}
 	return sb.String()
 }
-
-// hyphenBreak reports whether prev ends in a word and a hyphen and next
-// goes on in lower case ("gecontra-" and "indiceerd tijdens …"), with the
-// two pieces of the word; not a suspended compound ("wet-" and "en
-// regelgeving").
-func hyphenBreak(prev, next string) (head, tail string, ok bool) {
-	body, found := strings.CutSuffix(prev, "-")
-	if !found {
-		return "", "", false
-	}
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
-	head = body[strings.LastIndexFunc(body, notLetter)+1:]
-	tail = strings.TrimLeftFunc(next, unicode.IsSpace)
-	if end := strings.IndexFunc(tail, notLetter); end >= 0 {
-		tail = tail[:end]
-	}
-	if head == "" || tail == "" || suspendedHyphen[tail] {
-		return "", "", false
-	}
-	h, _ := utf8.DecodeLastRuneInString(head)
-	t, _ := utf8.DecodeRuneInString(tail)
-	return head, tail, unicode.IsLower(h) && unicode.IsLower(t)
-}
-
-// suspendedHyphen are the words after which a hyphen stands for a
-// compound's head left out ("wet- en regelgeving").
-var suspendedHyphen = map[string]bool{"en": true, "of": true, "tot": true, "noch": true}
 
 // continuesSentence reports whether next goes on with the sentence prev
 // breaks off: prev ends in a letter, a digit or a comma, and next begins

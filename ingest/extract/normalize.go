@@ -126,7 +126,7 @@ func joinLines(lines []string, vocab map[string]int) string {
 			continue
 		}
 		if prev != "" {
-			cut, sep := hyphenJoin(prev, l, vocab)
+			cut, sep := HyphenJoin(prev, l, vocab)
 			parts[len(parts)-1] = prev[:len(prev)-cut]
 			parts = append(parts, sep)
 		}
@@ -151,7 +151,7 @@ func rangeBreak(prev, next string) bool {
 
 // hyphenJoin decides how prev and next meet: it returns how many bytes to cut
 // from the end of prev and the separator to insert.
-func hyphenJoin(prev, next string, vocab map[string]int) (int, string) {
+func HyphenJoin(prev, next string, vocab map[string]int) (int, string) {
 	if strings.HasSuffix(prev, "\u00ad") {
 		return len("\u00ad"), ""
 	}
@@ -246,9 +246,9 @@ func lettersOnly(s string) bool {
 	return true
 }
 
-// addVocab counts the words of a normalised line, lower-cased, so hyphen
+// AddVocab counts the words of a normalised line, lower-cased, so hyphen
 // decisions can ask how the document itself spells a compound.
-func addVocab(vocab map[string]int, line string) {
+func AddVocab(vocab map[string]int, line string) {
 	for w := range strings.FieldsSeq(line) {
 		w = strings.ToLower(trimWordPunct(w))
 		if w != "" && !strings.HasSuffix(w, "-") {
