@@ -25,8 +25,7 @@ type builder struct {
 	opts  Options
 	doc   *extract.Document
 	pages [][]rune
-	vocab map[string]int // the document's words counted (extract.AddVocab), for joinPieces; nil until read
-	skip  [][][2]int     // per page, the rune ranges of notes and of text in no block, cut out of content chunks
+	skip  [][][2]int // per page, the rune ranges of notes and of text in no block, cut out of content chunks
 	out   []bronwijzer.Chunk
 
 	sections []section
@@ -398,39 +397,29 @@ func (b *builder) slice(a, z pos) string {
 		}
 		parts = b.appendPiece(parts, p, from, to)
 	}
-	return joinPieces(parts, b.docVocab())
-}
-
-// docVocab returns the document's words counted, read on first use.
-func (b *builder) docVocab() map[string]int {
-	if b.vocab == nil {
-		b.vocab = map[string]int{}
-		for _, p := range b.pages {
-			extract.AddVocab(b.vocab, string(p))
-		}
-	}
-	return b.vocab
+	return joinPieces(parts)
 }
 
 // joinPieces joins the pieces of a passage's text by blank lines, but a
 // sentence broken off at the foot of a page ("… prelamycine gedurende 5")
 // and going on at the top of the next ("dagen. Geef …") by a space, so it
 // reads, and is quoted, as the one sentence it is; and a piece that ends
-// in a hyphen as the extractor joins a line that does
-// (extract.HyphenJoin): "Dervomycine is gecontra-" over "indiceerd
-// tijdens …" by nothing, keeping the hyphen where the document (vocab)
-// writes the word with it, dropping it where that is hyphenation.
-func joinPieces(parts []string, vocab map[string]int) string {
+// in a hyphen by what the extractor puts between such lines
+// (extract.HyphenJoin): nothing within a word ("Dervomycine is gecontra-"
+// over "indiceerd tijdens …"), a space after a suspended compound ("wet-"
+// over "en regelgeving"). The hyphen itself stays: a passage holds its
+// pages' text, which the citations point into.
+func joinPieces(parts []string) string {
 	var sb strings.Builder
 	for i, part := range parts {
 		if i > 0 {
 			prev := strings.TrimRightFunc(parts[i-1], unicode.IsSpace)
-			if strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "–") || strings.HasSuffix(prev, "\u00ad") {
+			if strings.HasSuffix(prev, "-") {
 				part = strings.TrimLeftFunc(part, unicode.IsSpace)
-				cut, sep := extract.HyphenJoin(prev, part, vocab)
+				_, sep := extract.HyphenJoin(prev, part, nil)
 				text := strings.TrimRightFunc(sb.String(), unicode.IsSpace)
 				sb.Reset()
-				sb.WriteString(text[:len(text)-cut])
+				sb.WriteString(text)
 				sb.WriteString(sep)
 			} else if continuesSentence(parts[i-1], part) {
 				sb.WriteByte(' ')

@@ -149,8 +149,10 @@ func rangeBreak(prev, next string) bool {
 	return unicode.IsDigit(h) && unicode.IsDigit(t)
 }
 
-// hyphenJoin decides how prev and next meet: it returns how many bytes to cut
-// from the end of prev and the separator to insert.
+// HyphenJoin decides how prev and next meet, a line or (ingest/chunk) a
+// page apart: it returns how many bytes to cut from the end of prev and
+// the separator to insert. vocab counts the document's words (addVocab);
+// nil knows none.
 func HyphenJoin(prev, next string, vocab map[string]int) (int, string) {
 	if strings.HasSuffix(prev, "\u00ad") {
 		return len("\u00ad"), ""
@@ -246,9 +248,9 @@ func lettersOnly(s string) bool {
 	return true
 }
 
-// AddVocab counts the words of a normalised line, lower-cased, so hyphen
+// addVocab counts the words of a normalised line, lower-cased, so hyphen
 // decisions can ask how the document itself spells a compound.
-func AddVocab(vocab map[string]int, line string) {
+func addVocab(vocab map[string]int, line string) {
 	for w := range strings.FieldsSeq(line) {
 		w = strings.ToLower(trimWordPunct(w))
 		if w != "" && !strings.HasSuffix(w, "-") {

@@ -38,7 +38,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 		pdfDrawnBullets(lines, raw[i].shapes)
 		for k := range lines {
 			lines[k].text = normalizeLine(lines[k].text)
-			AddVocab(vocab, lines[k].text)
+			addVocab(vocab, lines[k].text)
 		}
 		pageBlocks[i] = pdfBlocks(lines, body, bodyBold)
 	}

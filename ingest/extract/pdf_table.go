@@ -3049,14 +3049,14 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 				for _, l := range c {
 					if !heads[l] {
 						heads[l] = true
-						AddVocab(vocab, l)
+						addVocab(vocab, l)
 					}
 				}
 			}
 			for _, r := range t.rows {
 				for _, c := range r {
 					for _, l := range c {
-						AddVocab(vocab, l)
+						addVocab(vocab, l)
 					}
 				}
 			}
