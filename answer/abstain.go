@@ -537,7 +537,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// plantaire schimmelkweek: een kweek van huidschilfers …" does not
 		// say when to order one
 		return ruleGlossary
-	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c):
+	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c),
+		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow

@@ -730,6 +730,12 @@ func (s *Service) analyseQuestion(text string) question {
 			if doseWord(lw) {
 				continue
 			}
+			// nor, in a question whether something may be done, the word
+			// that asks it ("palatimycine bij borstvoeding toegestaan?"):
+			// the sources say "mag worden gebruikt"
+			if q.kind == kindPermission && permissionWords[lw] {
+				continue
+			}
 			if durationNoun(lw) {
 				if q.unit == nil {
 					q.unit = durationWords // asked as "hoe lang" asks it
@@ -971,7 +977,7 @@ func shortPatientQuestion(text string, ws []string) bool {
 		return false
 	}
 	return len(questionValues(text)) > 0 || slices.ContainsFunc(ws, func(w string) bool {
-		return slices.ContainsFunc(populations, func(g *population) bool { return g.shows(w) })
+		return permissionWords[w] || slices.ContainsFunc(populations, func(g *population) bool { return g.shows(w) })
 	})
 }
 
@@ -1337,7 +1343,7 @@ func statesDose(text string) bool {
 // een vrouw van 40"): the slot then names who, not what the question is
 // about.
 var personWords = setOf(append(slices.Collect(maps.Keys(patientWords)),
-	"niemand", "iedereen", "personen", "mens", "mensen", "patiënten", "vrouwen", "mannen", "cliënten", "ouders")...)
+	"niemand", "iedereen", "personen", "mens", "mensen", "patiënten", "vrouwen", "mannen", "cliënten", "ouders", "jongens", "meisjes")...)
 
 // objectSlot reports whether words[i] is the subject pronoun of a
 // question's inverted main clause: after the question word and the verb
@@ -1564,7 +1570,12 @@ func namesPopulation(a Analyzer, w string) bool {
 // about ("een vrouw die 10 weken zwanger is", "bij een patiënt met …"):
 // who the advice is for, not what the source must say. The plurals are
 // not among them: "patiënten" and "mensen" may be what a text is about.
-var patientWords = setOf("iemand", "persoon", "patiënt", "patiënte", "vrouw", "man", "meneer", "mevrouw", "cliënt")
+var patientWords = setOf("iemand", "persoon", "patiënt", "patiënte", "vrouw", "man", "meneer", "mevrouw", "cliënt", "jongen", "meisje")
+
+// permissionWords ask whether something may be done, at the end of a
+// question typed as a few words ("palatimycine bij borstvoeding
+// toegestaan?", "paracetamol zwangerschap veilig?").
+var permissionWords = setOf("toegestaan", "veilig", "verantwoord", "geoorloofd", "oké", "ok")
 
 // frameVerbs are the verbs of giving a drug, beside "geven" (a question
 // word): how a question asks about the drug ("Mag ik tarvomycine

@@ -894,14 +894,22 @@ func lengthShown(text string) bool { return counted(durationWords, text, true) }
 // when noMoment is set, not after "na".
 func counted(unit []string, text string, noMoment bool) bool {
 	b := []byte(text)
+	// a row's population cell ("Patiëntgroep: Kinderen 2–11 jaar") says
+	// for whom, its range is an age
+	pop := [2]int{-1, -1}
+	if pc := populationCell(text); pc != "" {
+		if i := strings.Index(text, ": "+pc); i >= 0 {
+			pop = [2]int{i + 2, i + 2 + len(pc)}
+		}
+	}
 	for _, r := range bounds(text) {
 		// a comparator's bound is an age ("≥ 1 jaar", "jonger dan 6
 		// maanden"), and so is a range in a table cell's header
-		// ("Kinderen 1–5 jaar: 2 dd …"); "tot 3 maanden na het staken"
-		// and "Duur: 5–7 dagen" are lengths
+		// ("Kinderen 1–5 jaar: 2 dd …") or in a population cell; "tot 3
+		// maanden na het staken" and "Duur: 5–7 dagen" are lengths
 		if op := strings.ToLower(text[r.start:r.end]); r.measure == measureAge && r.end > r.start &&
 			(strings.IndexAny(op, "<>=≥≤") == 0 || strings.HasPrefix(op, "jonger") || strings.HasPrefix(op, "ouder") ||
-				inCellHeader(text, r.start, r.end)) {
+				inCellHeader(text, r.start, r.end) || r.start >= pop[0] && r.end <= pop[1]) {
 			for i := r.start; i < r.end; i++ {
 				b[i] = ' '
 			}

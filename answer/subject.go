@@ -219,6 +219,27 @@ func (sub subjects) namesAll(c *cand) bool {
 	return true
 }
 
+// togetherIn reports whether one sentence of a pair of sentences names
+// every subject asked or drug of the tables the question names (with the passage's title and section path): a
+// question about two drugs together ("Mag vexaloride gecombineerd worden
+// met mucotrexan?") is not answered by a sentence on each ("Vexaloride
+// vermindert de opname van ijzerpreparaten … Mucotrexan mag niet worden
+// gecombineerd met methotrexaat"). Other forms are one statement.
+func (sub subjects) togetherIn(c *cand) bool {
+	names := slices.Concat(slices.Collect(maps.Keys(sub.asked)), slices.Collect(maps.Keys(sub.tabled)))
+	if c.form != formPair || len(names) < 2 {
+		return true
+	}
+	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
+	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
+		set := unionSets(c.pass.spanSets[i], ctx)
+		if !slices.ContainsFunc(names, func(t string) bool { return !set.covered(t) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // foreign reports whether candidate c speaks of another subject than the
 // one asked: a row of another subject, or a sentence that names none asked
 // but another row subject or a label of its own ("Tessamol: …"), alone or

@@ -739,6 +739,91 @@ func pdfSegmentsAt(lines []pdfTableLine, bounds []float64, pitch float64) [][]pd
 	return segs
 }
 
+// pdfSubRows splits a row of a grid (the lines between two rules) whose
+// first cell heads several rows of the next ones: groff's tbl and many
+// word processors rule off each drug, and set the drug once above its
+// populations, each with its own dose, with no rule between them.
+// A population's row starts at a line that leaves the first column empty,
+// where the second column starts a phrase (a capital in its first word,
+// "Kinderen 2–11 jaar", "eGFR 15–30", or a comparison, "< 6 maanden") that
+// the second column's line above does not carry on ("Volwassenen en" /
+// "kinderen vanaf 12", "Kinderen jonger dan" / "18 jaar"), and where the
+// third column starts too: the cells of a row start on one line. The
+// first cell must stand above the second row's start, so that each row
+// gets the whole of it; else the lines stay one row.
+func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
+	if cols < 3 || len(s) < 2 || len(s[0].cells[0]) == 0 || len(s[0].cells[1]) == 0 {
+		return [][]pdfTableLine{s}
+	}
+	starts := []int{0}
+	above := s[0].cells[1]
+	keyEnd := 0
+	for i, l := range s {
+		if len(l.cells[0]) > 0 {
+			keyEnd = i
+		}
+		if i == 0 {
+			continue
+		}
+		if len(l.cells[0]) == 0 && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 && pdfStartsPhrase(l.cells[1][0].text) &&
+			!pdfPhraseGoesOn(above[len(above)-1].text) {
+			starts = append(starts, i)
+		}
+		if len(l.cells[1]) > 0 {
+			above = l.cells[1]
+		}
+	}
+	if len(starts) < 2 || keyEnd >= starts[1] {
+		return [][]pdfTableLine{s}
+	}
+	var key []pdfWord
+	for _, l := range s[:starts[1]] {
+		key = append(key, l.cells[0]...)
+	}
+	out := make([][]pdfTableLine, 0, len(starts))
+	for k, start := range starts {
+		end := len(s)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		row := slices.Clone(s[start:end])
+		if k > 0 {
+			first := row[0]
+			first.cells = slices.Clone(first.cells)
+			first.cells[0] = slices.Clone(key)
+			row[0] = first
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// pdfStartsPhrase tells whether a cell's first word starts a phrase of
+// its own: a capital in it ("Kinderen", "eGFR") or a comparison sign. A
+// word in capitals only ("PAX" under "Domestic", "COPD") may go on a
+// heading or a name.
+func pdfStartsPhrase(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("<>≤≥", r) ||
+		unicode.IsLetter(r) && strings.IndexFunc(w, unicode.IsUpper) >= 0 && strings.IndexFunc(w, unicode.IsLower) >= 0
+}
+
+// pdfPhraseGoesOn tells whether a line ending in word w carries its phrase
+// on to the next line: a word that leads what follows ("en", "met",
+// "dan", "tot"), or a comma, hyphen, dash or opening bracket.
+func pdfPhraseGoesOn(w string) bool {
+	lw := strings.ToLower(w)
+	return pdfLeadingWords[lw] || strings.HasSuffix(lw, ",") || strings.HasSuffix(lw, "-") || strings.HasSuffix(lw, "–") ||
+		strings.HasSuffix(lw, "/") || strings.HasSuffix(lw, "(")
+}
+
+// pdfLeadingWords lead the words after them: a line that ends in one goes
+// on on the next.
+var pdfLeadingWords = map[string]bool{"en": true, "of": true, "met": true, "zonder": true, "dan": true, "tot": true,
+	"van": true, "vanaf": true, "bij": true, "na": true, "voor": true, "in": true, "op": true, "de": true, "het": true,
+	"een": true, "die": true, "and": true, "or": true, "with": true, "than": true, "to": true, "<": true, ">": true,
+	"≤": true, "≥": true}
+
 // pdfTablePitch is the smallest usual distance between consecutive lines.
 func pdfTablePitch(lines []pdfTableLine, body float64) float64 {
 	var d []float64
@@ -780,8 +865,10 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			for _, l := range s {
 				rows = append(rows, []pdfTableLine{l})
 			}
+		case len(segs) > 2 && k == 0:
+			rows = append(rows, s) // the header, whose cells may wrap onto a line of capitals
 		case len(segs) > 2:
-			rows = append(rows, s)
+			rows = append(rows, pdfSubRows(s, cols)...)
 		default:
 			start := 0 // the current row's first line in s
 			pitch := pdfPaddedPitch(s)

@@ -1867,3 +1867,105 @@ func TestPDFTablesTwoColumnsUnderCaption(t *testing.T) {
 		})
 	}
 }
+
+// TestPdfSubRows splits a ruled-off group of lines whose first cell is
+// set once above several rows (groff tbl's dose table: the drug above a
+// row per population) where the second column starts a phrase that its
+// line above does not carry on and the third column starts with it.
+func TestPdfSubRows(t *testing.T) {
+	line := func(y float64, cells ...string) pdfTableLine {
+		l := pdfTableLine{y: y}
+		for _, c := range cells {
+			var ws []pdfWord
+			for _, f := range strings.Fields(c) {
+				ws = append(ws, pdfWord{y: y, text: f})
+			}
+			l.cells = append(l.cells, ws)
+		}
+		return l
+	}
+	texts := func(rows [][]pdfTableLine) []string {
+		var out []string
+		for _, r := range rows {
+			var parts []string
+			for c := range r[0].cells {
+				var ws []string
+				for _, l := range r {
+					for _, w := range l.cells[c] {
+						ws = append(ws, w.text)
+					}
+				}
+				parts = append(parts, strings.Join(ws, " "))
+			}
+			out = append(out, strings.Join(parts, " | "))
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		lines []pdfTableLine
+		want  []string
+	}{{
+		name: "a row per population",
+		lines: []pdfTableLine{
+			line(700, "ardovaline", "Volwassenen", "10 mg 1× per dag; zo", "maximaal 20 mg"),
+			line(686, "", "", "nodig 10 mg 2× per dag", "per dag"),
+			line(672, "", "Kinderen 2–11 jaar", "0,25 mg/kg 1× per dag", "maximaal 10 mg"),
+			line(658, "", "eGFR 15–30", "5 mg om de dag", "niet bij eGFR"),
+			line(644, "", "ml/min", "", "lager dan 15"),
+		},
+		want: []string{
+			"ardovaline | Volwassenen | 10 mg 1× per dag; zo nodig 10 mg 2× per dag | maximaal 20 mg per dag",
+			"ardovaline | Kinderen 2–11 jaar | 0,25 mg/kg 1× per dag | maximaal 10 mg",
+			"ardovaline | eGFR 15–30 ml/min | 5 mg om de dag | niet bij eGFR lager dan 15",
+		},
+	}, {
+		name: "a wrapped population goes on",
+		lines: []pdfTableLine{
+			line(700, "kelmistol", "Volwassenen en", "crème 2% 2× per dag", "maximaal 14"),
+			line(686, "", "Kinderen vanaf 12", "dun aanbrengen", "dagen"),
+			line(672, "", "Kinderen jonger dan", "crème 1× per dag", "maximaal 7"),
+			line(658, "", "Kinderen 2 jaar", "dun aanbrengen", "dagen"),
+		},
+		want: []string{
+			"kelmistol | Volwassenen en Kinderen vanaf 12 | crème 2% 2× per dag dun aanbrengen | maximaal 14 dagen",
+			"kelmistol | Kinderen jonger dan Kinderen 2 jaar | crème 1× per dag dun aanbrengen | maximaal 7 dagen",
+		},
+	}, {
+		name: "a continuation in lower case",
+		lines: []pdfTableLine{
+			line(700, "lurastide", "Volwassenen met", "200 mg", "alleen bij"),
+			line(686, "", "astma", "1× per dag", "ernstige jeuk"),
+		},
+		want: []string{"lurastide | Volwassenen met astma | 200 mg 1× per dag | alleen bij ernstige jeuk"},
+	}, {
+		name: "a key centred beside its rows is no key above them",
+		lines: []pdfTableLine{
+			line(700, "", "Volwassenen", "10 mg", "geen"),
+			line(686, "pentavir", "Kinderen", "5 mg", "geen"),
+		},
+		want: []string{"pentavir | Volwassenen Kinderen | 10 mg 5 mg | geen geen"},
+	}, {
+		name: "a heading in capitals goes on",
+		lines: []pdfTableLine{
+			line(700, "ROUTE", "Domestic", "International", "JAL"),
+			line(686, "", "PAX FLT", "PAX FLT", "TTL"),
+		},
+		want: []string{"ROUTE | Domestic PAX FLT | International PAX FLT | JAL TTL"},
+	}, {
+		name: "two columns stay one row",
+		lines: []pdfTableLine{
+			line(700, "paracetamol", "500 mg 3 dd"),
+			line(686, "", "Maximaal 3 g per dag"),
+		},
+		want: []string{"paracetamol | 500 mg 3 dd Maximaal 3 g per dag"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(pdfSubRows(tt.lines, len(tt.lines[0].cells)))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("pdfSubRows:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,47 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestDrugSetOnceOverItsRows asks the real answerer over the held-out
+// FT-17 (testdata/heldout/ft17), set by groff's tbl: its dose table rules
+// off each drug and sets the drug once, above a row per population, with
+// no rule between them (ingest/extract pdfSubRows). Read as one row per
+// drug, "ardovaline kind 20 kg dosis" got every population's dose in one
+// cell ("Volwassenen Kinderen 2–11 jaar Ouderen … 10 mg 1× per dag …
+// 0,25 mg/kg …"), and "Hoe lang mag een kind van 7 jaar ardovaline drank
+// gebruiken?" was answered with the whole group. Each population now has
+// its row; a row's population range is an age, not a length
+// (answer/ranges.go counted), so the length question is refused: the
+// table gives no length of ardovaline.
+func TestDrugSetOnceOverItsRows(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft17", answer.Config{}), []asked{
+		{"ardovaline kind 20 kg dosis", "Patiëntgroep: Kinderen 2–11 jaar · Dosering: 0,25 mg/kg 1× per dag", "Volwassenen"},
+		{"Man van 81 jaar met matige vonkjeuk, hoeveel ardovaline geef ik?", "Patiëntgroep: Ouderen vanaf 75 jaar · Dosering: 5 mg 1× per dag", "0,25 mg/kg"},
+		{"Wat is de dosering trevadoxine voor volwassenen?", "Patiëntgroep: Volwassenen · Dosering: 50 mg 2× per dag", "niet gebruiken"},
+		{"lurastide kind 30 kg", "Patiëntgroep: Kinderen 6–17 jaar · Dosering: 4 mg/kg", "200 mg 1× per dag"},
+		{"Hoe lang mag een kind van 7 jaar ardovaline drank gebruiken?", "", ""},
+		// a girl is a patient, not a subject the sources must treat
+		{"kelmistol crème meisje 6 jaar", "Patiëntgroep: Kinderen 2–11 jaar · Dosering: crème 2% 1× per dag", "2× per dag"},
+	})
+}
+
+// TestTwoDrugsInOneSentence asks the real answerer over FT-15 whether two
+// drugs may be combined. "Mag vexaloride gecombineerd worden met
+// mucotrexan?" was answered (0.87) with a pair of sentences, one on each
+// drug's interaction with a third ("Vexaloride vermindert de opname van
+// ijzerpreparaten … Mucotrexan mag niet worden gecombineerd met
+// methotrexaat"); the source says nothing of the two together.
+// "palatimycine bij borstvoeding toegestaan?" was refused because no
+// source says "toegestaan": it asks whether, as "Mag palatimycine …?"
+// does.
+func TestTwoDrugsInOneSentence(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft15", answer.Config{}), []asked{
+		{"Mag vexaloride gecombineerd worden met mucotrexan?", "", ""},
+		{"Mag vexaloride gecombineerd worden met ijzer?", "ijzerpreparaat ten minste 2 uur na vexaloride", "Mucotrexan"},
+		{"palatimycine bij borstvoeding toegestaan?", "Palatimycine gaat nauwelijks over in de moedermelk", ""},
+	})
+}
