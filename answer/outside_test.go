@@ -288,6 +288,10 @@ func TestHowLongIsNoMomentAfter(t *testing.T) {
 		{"De koorts daalt meestal binnen 3 dagen.", true},
 		{"Behandel gedurende 5 dagen.", true},
 		{"Niet bij kinderen jonger dan 6 maanden.", false},
+		{"Krustavine versterkt het effect van acenocoumarol: controleer de INR 5 dagen na de start.", false},
+		{"Gebruik geen alcohol tot 3 dagen na de laatste dosis.", true},
+		{"Geef in de eerste 3 maanden na de start van velamistat een aanvalsprofylaxe.", true},
+		{"Melding is verplicht binnen 24 uur na het stellen van de diagnose.", true},
 	} {
 		if got := lengthShown(tt.text); got != tt.want {
 			t.Errorf("lengthShown(%q) = %v, want %v", tt.text, got, tt.want)

@@ -917,12 +917,24 @@ func counted(unit []string, text string, noMoment bool) bool {
 	}
 	ws := lowerWords(string(b))
 	for i := 1; i < len(ws); i++ {
-		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && !(noMoment && i >= 2 && ws[i-2] == "na") {
+		if slices.Contains(unit, ws[i]) && isNumber(ws[i-1]) && !ageBound(ws[:i-1]) && !(noMoment && (i >= 2 && ws[i-2] == "na" || momentAfter(ws, i))) {
 			return true
 		}
 	}
 	return false
 }
+
+// momentAfter reports whether the count ending at ws[i] is a moment
+// after an event, "na" following it ("controleer de INR 5 dagen na de
+// start"): when, not how long. Not when a word before the count makes it
+// a span up to then ("tot 3 maanden na het staken", "in de eerste 3
+// maanden na de start", "binnen 24 uur na de diagnose").
+func momentAfter(ws []string, i int) bool {
+	return i+1 < len(ws) && ws[i+1] == "na" && !(i >= 2 && spanLeads[ws[i-2]])
+}
+
+// spanLeads make the count after them a span of time up to a moment.
+var spanLeads = setOf("tot", "gedurende", "binnen", "eerste", "uiterlijk", "maximaal", "minstens")
 
 // agedNumber reports whether a number of years, months or weeks at
 // text[start:end] (no bound before it) is the patient's age: after "van"

@@ -98,7 +98,10 @@ import (
 //     TestAbbreviationListDefines, TestAgeRangeAsked,
 //     TestCombinationNamesBoth. Nine remain, most near-misses answered
 //     from a neighbouring sentence; seven since 2026-12-05's second
-//     session (TestWhatTheQuestionPutsTogether, TestNamesTheSourcesDoNotKnow).
+//     session (TestWhatTheQuestionPutsTogether, TestNamesTheSourcesDoNotKnow),
+//     six since its third ("Hoe lang duurt een kuur krustavine?" had got
+//     "controleer de INR 5 dagen na de start", a moment, as a length:
+//     TestHowLongIsNoMomentAfter).
 //   - FT-14 (testdata/heldout/ft14), a web page ingested as HTML: site
 //     chrome, folded <details> sections, a dose table keyed by drug whose
 //     cell after the drug's names the population. 85 questions (55
@@ -160,7 +163,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{37, 1, 2, 3}},
-	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{44, 3, 4, 7}},
+	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{44, 2, 4, 6}},
 	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{32, 4, 1, 5}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 4, 8}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 3, 5}},
