@@ -298,6 +298,11 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.limitAfter(s.cfg.Analyzer, ps)
 	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
+	if q.incidence && len(q.slots) == 0 && (len(sub.tabled) > 0 || len(sub.asked) > 0) {
+		// "Hoe vaak smeert een meisje van 6 jaar kelmistol crème?" names a
+		// drug and no event: how often it is used, not a share of patients
+		q.incidence = false
+	}
 	if s.asksDose(q, ps, sub) {
 		q.kind = kindDose // "Hoeveel nordaxilline …?" asks a dose
 		sub.quantity = true
@@ -1676,11 +1681,14 @@ func (c *cand) missingFacts(q question) []fact {
 	}
 	// the form of the preparation asked ("somnarol drank", "sumalidine als
 	// tablet"): a dose row names its drug's forms in its first cell, and
-	// one that names another form doses another preparation
-	if c.form == formRow && (q.kind == kindDose || q.kind == kindAmount || q.kind == kindPermission) {
-		where := strings.ToLower(c.pass.p.Caption + " " + c.pass.p.Text)
+	// one that names another form doses another preparation, whatever
+	// the question asks of it ("Bestaat dervomycine als drank …?" is not
+	// answered by the capsule's row)
+	if c.form == formRow {
+		// (without diacritics: "creme" is the row's "crème")
+		where := analysis.Fold(c.pass.p.Caption + " " + c.pass.p.Text)
 		for _, w := range ws {
-			if stem := formStem(w); stem != "" && !strings.Contains(where, stem) {
+			if stem := formStem(w); stem != "" && !strings.Contains(where, analysis.Fold(stem)) {
 				miss = append(miss, fact{Kind: "name", Norm: w, Text: w})
 			}
 		}

@@ -232,8 +232,9 @@ func askedNoun(ws []string) (noun string, property bool) {
 
 // measureSuffixes end the Dutch nouns of a measured value: a
 // "sensitiviteit", "nauwkeurigheid", "streefwaarde", "responspercentage",
-// "ernstscore".
-var measureSuffixes = []string{"heid", "iteit", "waarde", "percentage", "score"}
+// "ernstscore", "leukocytengetal", "lithiumspiegel", "ademfrequentie",
+// "glucoseconcentratie", "vitamine D-gehalte", "TSH-niveau".
+var measureSuffixes = []string{"heid", "iteit", "waarde", "percentage", "score", "getal", "spiegel", "frequentie", "concentratie", "gehalte", "niveau"}
 
 // valueHeads end a compound that asks for the value of its first part:
 // a "natriumwaarde" is a value of the natrium, an "oppervlaktescore" a

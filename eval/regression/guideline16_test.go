@@ -36,3 +36,23 @@ func TestConditionAskedOfADrug(t *testing.T) {
 		{"Mag pedolimast bij epilepsie?", "epilepsie", ""},
 	})
 }
+
+// TestMeasureAskedIsNamed asks the real answerer for a threshold of a
+// measure the guideline does not use: "Bij welk leukocytengetal moet ik bij
+// turfkoorts antibiotica starten?" (FT-16) was answered with the CRP
+// thresholds, "Bij welke lithiumspiegel moet mucotrexan gestopt worden?"
+// (FT-15) with the advice to measure the level. A "-getal", "-spiegel",
+// "-frequentie" is a measured value, as a "-waarde" or a "-score" is: the
+// answer must name it (measureSuffixes). "Bestaat dervomycine als drank
+// …?" was answered with the capsule's row: a row for another form is
+// another preparation, whatever the question asks of it.
+func TestMeasureAskedIsNamed(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft16", answer.Config{}), []asked{
+		{"Bij welk leukocytengetal moet ik bij turfkoorts antibiotica starten?", "", ""},
+		{"Bestaat dervomycine als drank voor kinderen die geen capsules kunnen slikken?", "", ""},
+		{"Bij welke CRP-waarde start ik antibiotica bij turfkoorts?", "CRP van 20 tot en met 100 mg/l", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft15", answer.Config{}), []asked{
+		{"Bij welke lithiumspiegel moet mucotrexan gestopt worden?", "", ""},
+	})
+}

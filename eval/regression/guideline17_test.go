@@ -45,3 +45,19 @@ func TestTwoDrugsInOneSentence(t *testing.T) {
 		{"palatimycine bij borstvoeding toegestaan?", "Palatimycine gaat nauwelijks over in de moedermelk", ""},
 	})
 }
+
+// TestHowOftenItIsUsed asks the real answerer how often a drug is used:
+// "Hoe vaak smeert een meisje van 6 jaar kelmistol crème?" (FT-17) names a
+// drug and no event, so it asks for an interval, not for a share of
+// patients; it had been refused for stating no share. "creme" typed
+// without its accent is the form "crème" of the row (FT-14's "kalvidol
+// creme volwassene, hoe vaak smeren en hoe lang" had been refused for
+// naming a form the row lacked).
+func TestHowOftenItIsUsed(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft17", answer.Config{}), []asked{
+		{"Hoe vaak smeert een meisje van 6 jaar kelmistol crème?", "Kinderen 2–11 jaar · Dosering: crème 2% 1× per dag", "2× per dag"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft14", answer.Config{}), []asked{
+		{"kalvidol creme volwassene, hoe vaak smeren en hoe lang", "Dosering: 2 dd dun aanbrengen", "1 dd"},
+	})
+}
