@@ -314,6 +314,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	if q.kind == kindDose {
 		q = s.withDosed(q)
 	}
+	long := expansionIn(q.expands, ps)
 	cands := s.candidates(q, ps)
 	s.features(q, ps, cands, sub)
 	unknown := len(unknownNames(q, ps)) > 0
@@ -334,6 +335,12 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			c.reject = ruleScale
 		case apart:
 			c.reject = ruleUse
+		case long != "" && !strings.Contains(analysis.Fold(c.pass.p.Section+"\n"+c.pass.p.Caption+"\n"+c.text), long):
+			// what a short form stands for is its long form, in the
+			// candidate or its section path ("KEL (Klepperoor-ernstlijst)"
+			// over its description): "Waar staat RIS-score voor?" is not
+			// answered by the step plan that uses it
+			c.reject = ruleAsked
 		}
 	}
 	// What a term means is what the document says under the term's own
@@ -1487,6 +1494,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 	case ruleGlossary:
 		return fmt.Sprintf("De bronnen%s geven hierover alleen een begripsomschrijving, geen advies.", about)
 	case ruleMeasure, ruleAsked:
+		if q.askedWord == "" {
+			return "" // a short form's long form (expansionIn): the general reason follows
+		}
 		return fmt.Sprintf("De bronnen%s noemen geen ‘%s’.", about, q.askedWord)
 	case ruleNames:
 		return fmt.Sprintf("De bronnen noemen %s niet.", quoteList(unknownNames(q, ps)))
@@ -1920,6 +1930,33 @@ func (c *cand) item() string {
 		to++
 	}
 	return string(rs[from:to])
+}
+
+// expansionIn returns the long form (folded) that the retrieved passages
+// give short form short (or its part in capitals), by the rules abbreviations are learned with at
+// ingest (retrieval/abbrev: "RIS-score (Ritselhuid Intensiteits- en
+// Schilferingsscore)", a list of abbreviations); "" when short is "" or
+// they give none.
+func expansionIn(short string, ps []*prepared) string {
+	if short == "" {
+		return ""
+	}
+	texts := make([]string, len(ps))
+	for i, p := range ps {
+		texts[i] = p.p.Text
+	}
+	table := abbrev.Learn(texts...)
+	if long, ok := table.Long(short); ok {
+		return analysis.Fold(long)
+	}
+	// "RIS" asked, "RIS-score (Ritselhuid …)" learned, or the other way
+	head := func(w string) string { return strings.ToLower(strings.Split(w, "-")[0]) }
+	for _, p := range table.Pairs() {
+		if head(p.Short) == head(short) && shortFormWord(strings.Split(p.Short, "-")[0]) {
+			return analysis.Fold(p.Long)
+		}
+	}
+	return ""
 }
 
 // objectUnnamed returns, for a question how often or when, the objects of

@@ -173,6 +173,10 @@ type question struct {
 	// question asks about ("Wat is matige uitdroging?": shortTerm); nil
 	// for another question.
 	term map[string]bool
+	// expands: the short form whose long form the question asks ("Waar
+	// staat RIS-score voor?", "Wat betekent KEI?": expansionAsked); ""
+	// for another question.
+	expands string
 }
 
 // Details a question can demand of its answer.
@@ -675,6 +679,7 @@ func (s *Service) analyseQuestion(text string) question {
 	q.kind = answerKind(text, ws)
 	if q.kind == kindDefinition {
 		q.term = shortTerm(s.cfg.Analyzer, text)
+		q.expands = expansionAsked(text)
 	}
 	q.headings, q.sections = askedHeadings(q.kind, ws, true), askedHeadings(q.kind, ws, false)
 	q.unit = askedUnit(ws)
@@ -827,6 +832,56 @@ var (
 	effectOpeners   = setOf("heeft", "hebben")
 	definitionVerbs = setOf("is", "zijn", "betekent", "houdt", "verstaat", "versta", "verstaan", "bedoelt", "heet")
 )
+
+// expansionAsked returns the short form a question asks the long form of:
+// the word with a part in capitals (two to eight, digits allowed: "KEI",
+// "RIS-score") that "Waar staat … voor?" or "Wat betekent …?" asks
+// about; "" for another question. Not "Wat is de KAT?": a description of
+// the score answers that.
+func expansionAsked(text string) string {
+	ws := strings.Fields(strings.Trim(strings.TrimSpace(text), "?"))
+	if len(ws) < 3 {
+		return ""
+	}
+	first := strings.ToLower(ws[0])
+	var term []string
+	switch {
+	case first == "waar" && (strings.EqualFold(ws[1], "staat") || strings.EqualFold(ws[1], "staan")) && strings.EqualFold(ws[len(ws)-1], "voor"):
+		term = ws[2 : len(ws)-1]
+	case first == "wat" && (strings.EqualFold(ws[1], "betekent") || strings.EqualFold(ws[1], "betekenen")) && len(ws) <= 4:
+		term = ws[2:]
+	default:
+		return ""
+	}
+	for _, w := range term {
+		w = strings.Trim(w, ".,;:()")
+		if slices.ContainsFunc(strings.Split(w, "-"), shortFormWord) {
+			return w
+		}
+	}
+	return ""
+}
+
+// shortFormWord reports whether w is written as a short form: two to eight
+// letters or digits, capitals only but for at most one lower-case letter
+// ("eGFR"), starting with a letter.
+func shortFormWord(w string) bool {
+	n, upper, lower := 0, 0, 0
+	for i, r := range w {
+		switch {
+		case i == 0 && !unicode.IsLetter(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case !unicode.IsDigit(r):
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && upper >= 2 && lower <= 1
+}
 
 // namesTerm reports whether the question asks what a term stands for in
 // the idiom "spreken van": "Wanneer spreek je van middelenovergebruik?",

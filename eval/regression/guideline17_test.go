@@ -61,3 +61,22 @@ func TestHowOftenItIsUsed(t *testing.T) {
 		{"kalvidol creme volwassene, hoe vaak smeren en hoe lang", "Dosering: 2 dd dun aanbrengen", "1 dd"},
 	})
 }
+
+// TestWhatAShortFormStandsFor asks the real answerer what a short form
+// stands for. The answer is its long form, which the document gives by the
+// rules abbreviations are learned with at ingest ("RIS-score (Ritselhuid
+// Intensiteits- en Schilferingsscore)", a list of abbreviations): "Waar
+// staat RIS-score voor?" (FT-14) had got the step plan that uses the score
+// (a critical error), "Waar staat KEI voor?" (FT-13) the definition and
+// four sentences on the score's steps.
+func TestWhatAShortFormStandsFor(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft14", answer.Config{}), []asked{
+		{"Waar staat RIS-score voor?", "", "Stap 1"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Waar staat KEI voor?", "Korstvoet-Ernstindex", "Bij een KEI van 0 tot 3"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft10", answer.Config{}), []asked{
+		{"Wat is de KAT?", "loopt van 0 tot 10", ""},
+	})
+}

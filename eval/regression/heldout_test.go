@@ -169,7 +169,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{37, 1, 2, 3}},
 	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{44, 2, 4, 6}},
-	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{33, 4, 1, 5}},
+	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{33, 4, 1, 4}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 3, 7}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{31, 1, 2, 3}},
