@@ -483,9 +483,17 @@ func adjustsDose(q question, c *cand) bool {
 	if q.kind != kindDose || !namesDose(c.text) || c.form != formSentence || notForValue(q.values, c.text) {
 		return false // one sentence: in a pair the dose may be another drug's, the range the other sentence's
 	}
+	if tableRefRe.MatchString(c.text) {
+		// "Pas de dosering van pentavir aan bij een eGFR lager dan 30
+		// ml/min (zie tabel 1)" leaves the dose to the table
+		return false
+	}
 	ranged, fits := valueFit(q.values, c.text)
 	return ranged && fits
 }
+
+// tableRefRe matches a reference to a table: "zie tabel 1", "(tabel 2)".
+var tableRefRe = regexp.MustCompile(`(?i)\(?\b(?:zie\s+)?tabel\s+\d+\b`)
 
 // namesDose reports whether text speaks of a dose: "dosis", "doses",
 // "dosering".
@@ -550,7 +558,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// say when to order one
 		return ruleGlossary
 	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c),
-		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c):
+		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c, s.shortFormTerms(q)...):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
@@ -1930,6 +1938,20 @@ func (c *cand) item() string {
 		to++
 	}
 	return string(rs[from:to])
+}
+
+// shortFormTerms returns the analysed terms of the short forms the
+// question names ("ECG", "INR": capitals only, shortFormWord).
+func (s *Service) shortFormTerms(q question) []string {
+	var out []string
+	for _, w := range splitWords(q.text) {
+		if shortFormWord(w) && strings.ToUpper(w) == w {
+			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+				out = append(out, us[0].full)
+			}
+		}
+	}
+	return out
 }
 
 // expansionIn returns the long form (folded) that the retrieved passages

@@ -118,11 +118,13 @@ var (
 	// or "-waarde", before its value
 	namedValueRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?(?:(?:` + approximatorWords + `)\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
 	namedBoundRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
-	// "eGFR van 25", "eGFR 25", "eGFR onder 30" (a bound: a range)
-	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:` + approximatorWords + `)\s*)?(` + questionBounds + `)?\s*(\d+(?:[.,]\d+)?)`)
+	// "eGFR van 25", "eGFR 25", "eGFR onder (de) 30" (a bound: a range)
+	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:` + approximatorWords + `)\s*)?(` + questionBounds + `)?\s*(?:de\s+)?(\d+(?:[.,]\d+)?)`)
 	// bounds: "≥ 12 jaar", "< 30", "vanaf 6 maanden", "jonger dan 2 jaar"
 	// U+FFFD is a comparator the PDF's font could not show (unreadableBound).
-	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
+	// "eGFR lager dan 30" too (a level's comparison: a bound only where
+	// the measure is named, measureOf; not "meer dan 3 dagen", a length)
+	boundRe = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|jonger dan|ouder dan|lager dan|hoger dan|kleiner dan|groter dan|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// the start of a question's range of ages, before its end's number
 	// and unit: "kinderen van 12 tot 17 jaar", "6-11 jaar"
 	questionRangeStartRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:tot en met|t/m|tot|–|-)\s*$`)

@@ -224,9 +224,16 @@ func (sub subjects) namesAll(c *cand) bool {
 // question about two drugs together ("Mag vexaloride gecombineerd worden
 // met mucotrexan?") is not answered by a sentence on each ("Vexaloride
 // vermindert de opname van ijzerpreparaten … Mucotrexan mag niet worden
-// gecombineerd met methotrexaat"). Other forms are one statement.
-func (sub subjects) togetherIn(c *cand) bool {
+// gecombineerd met methotrexaat"). also are more terms asked with a
+// subject, such as a test named by its short form ("Moet ik een ECG maken
+// voordat ik quellomide start?" is not answered by "Maak … een ECG vóór de
+// start van taliprozine. Controleer na een kuur quellomide …"). Other
+// forms are one statement.
+func (sub subjects) togetherIn(c *cand, also ...string) bool {
 	names := slices.Concat(slices.Collect(maps.Keys(sub.asked)), slices.Collect(maps.Keys(sub.tabled)))
+	if len(names) > 0 {
+		names = append(names, also...)
+	}
 	if c.form != formPair || len(names) < 2 {
 		return true
 	}

@@ -46,6 +46,12 @@
 #   - FT-17 (testdata/heldout/ft17/ft17-vonkjeuk.mm) typeset by groff (mm,
 #     tbl) to PostScript and converted by Ghostscript: a dose table whose
 #     drug stands on its first row only.
+#   - FT-18 (testdata/heldout/ft18/ft18-mistelschub.html) imported by
+#     LibreOffice Writer as a text document, saved as OpenDocument and
+#     converted to PDF: no table borders (the import drops CSS borders),
+#     cells centred vertically, a dose table whose drug cells are merged
+#     over their populations' rows (rowspan) and centred on them, broken
+#     over two pages with its header repeated.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -206,6 +212,16 @@ ps2pdf -sPAPERSIZE=a4 "$tmp/ft17-vonkjeuk.ps" "$dir/ft17/ft17-vonkjeuk.pdf"
 registry "$dir/ft17" ft17-vonkjeuk.pdf ft17-vonkjeuk "Fictieve Standaard Vonkjeuk (FT-17)" 2025-08-01 \
   "FICTIONAL held-out guideline FT-17 typeset by groff (mm) and converted by Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by groff with the mm macros and tbl to PostScript and written by Ghostscript's pdfwrite: a dose table whose drug stands on its first row only (the rows below it blank there, wrapped cells, rules between the drugs only), a table of interactions, numbered headings."
+
+# FT-18: LibreOffice Writer's HTML import to an OpenDocument text, then
+# to PDF.
+soffice --headless -env:UserInstallation="file://$tmp/profile" --infilter="HTML (StarWriter)" \
+  --convert-to odt --outdir "$tmp" "$dir/ft18/ft18-mistelschub.html" >/dev/null
+soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:writer_pdf_Export \
+  --outdir "$dir/ft18" "$tmp/ft18-mistelschub.odt" >/dev/null
+registry "$dir/ft18" ft18-mistelschub.pdf ft18-mistelschub "Fictieve Standaard Mistelschub (FT-18)" 2025-09-01 \
+  "FICTIONAL held-out guideline FT-18 converted by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from LibreOffice Writer (HTML import to an OpenDocument text): no table borders, cells centred vertically, a dose table whose drug cells are merged over their populations' rows and centred on them, broken over two pages with its header repeated; a table of contra-indications and interactions; a severity score defined by its short form; footnotes."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -80,3 +80,45 @@ func TestWhatAShortFormStandsFor(t *testing.T) {
 		{"Wat is de KAT?", "loopt van 0 tot 10", ""},
 	})
 }
+
+// TestCentredMergedDrugCells asks the real answerer over the held-out
+// FT-18 (testdata/heldout/ft18), converted by LibreOffice Writer from a
+// page whose dose table merges each drug's cell over its populations'
+// rows: no borders, every cell centred vertically, so a drug's name
+// stands beside the middle of its rows, on a line of its own or on a
+// row's line, and a row's next line comes 14.3 points under a cell's
+// 13-point lines. The table was read as text in column order, doses of
+// one drug beside another's populations ("Volwassenen 5 mg 1× per dag 4
+// weken — ≥ 75 jaar taliprozine (tablet) Kinderen 4–11 jaar · 2,5 mg …").
+// Its rows are found from the columns after the first, and each drug's
+// cell takes the rows it is centred on (ingest/extract
+// pdfCentredKeyRows).
+func TestCentredMergedDrugCells(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
+		{"Wat is de dosering van oravencil bij volwassenen?", "Middel: oravencil (tablet) · Patiëntengroep: Volwassenen · Dosering: 250 mg 2× per dag", "5 mg"},
+		{"oravencil kind 8 jaar dosis", "Patiëntengroep: Kinderen 4–11 jaar · Dosering: 10 mg/kg 2× per dag", "250 mg 2× per dag ·"},
+		{"Hoeveel taliprozine krijgt een man van 80?", "Middel: taliprozine (tablet) · Patiëntengroep: ≥ 75 jaar · Dosering: 2,5 mg 1× per dag", "oravencil"},
+		{"bermadox-crème bij een kind van 6 jaar", "Kinderen 4–11 jaar · Dosering: 1× per dag dun aanbrengen", "2× per dag"},
+	})
+}
+
+// TestLevelBoundInWords asks the real answerer over FT-18 and FT-17 about
+// a kidney function the sources bound in words ("bij een eGFR lager dan
+// 30 ml/min/1,73 m²"), which was read as no bound at all: "Kan ik
+// quellomide voorschrijven bij een eGFR van 50?" was answered with the
+// advice for an eGFR below 30. A question's "eGFR onder de 30" is a bound
+// too. A permission question's short form ("ECG") is named in the
+// sentence that names its drug: "Moet ik een ECG maken voordat ik
+// quellomide start?" had got "Maak … een ECG vóór de start van
+// taliprozine. Controleer na een kuur quellomide …".
+func TestLevelBoundInWords(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
+		{"Kan ik quellomide voorschrijven bij een eGFR van 50?", "", "lager dan 30"},
+		{"Welke middelen mag ik niet gebruiken bij een eGFR onder de 30?", "eGFR lager dan 30", "30–60"},
+		{"Moet ik een ECG maken voordat ik quellomide start?", "", ""},
+		{"Moet ik een ECG maken voordat ik taliprozine start bij een man van 80?", "ECG vóór de start van taliprozine", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft17", answer.Config{}), []asked{
+		{"trevadoxine nierinsufficiëntie eGFR 40 dosering", "eGFR lager dan 45 ml/min/1,73 m2 · Dosering: 50 mg 1× per dag", ""},
+	})
+}

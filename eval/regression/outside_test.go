@@ -111,7 +111,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 
 // TestGuidelineQuestionsOnTheReportsRatchet asks every guideline question
 // of the repository (the dev guideline set, the paraphrases and the
-// held-out sets FT-05 to FT-17, 934 questions, answerable or not) of the
+// held-out sets FT-05 to FT-18, 1020 questions, answerable or not) of the
 // bundled reports, which treat none of those guidelines: each is outside
 // that corpus, as a question on a guideline a practice has not loaded. It
 // fails when more are answered than the committed figure. Those answered
@@ -153,12 +153,20 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // the word after a question's opening verb, a question's first noun and
 // such an adjective as slots refused these, and cost 4 of the dev
 // guideline set's answers, 4 of FT-14's and 3 of FT-15's: not kept.
+// FT-18's, written the next session (86 questions, 1020 in all), added
+// four of the same kind, answered from the reports by the build before
+// that session too: the drug or condition after "bij" and an adjective
+// ("bij lichte mistelschub"), after "voor" ("Moet er een ECG gemaakt
+// worden voor taliprozine?"), after a noun without a preposition ("na
+// een kuur quellomide") and in a clause after "voordat": ft18-a25,
+// ft18-a49, ft18-a50, ft18-u26.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
-		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl"} {
+		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
+		"../datasets/heldout-ft18.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -176,8 +184,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 934 || len(answered) > 6 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 6 of 934 committed", len(answered), len(qs), answered)
+	if len(qs) != 1020 || len(answered) > 10 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1020 committed", len(answered), len(qs), answered)
 	}
 }
 

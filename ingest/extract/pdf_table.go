@@ -2756,28 +2756,22 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64, from int) [][]pdf
 	}
 	// A row ends where no cell spans the gap to the next line: every
 	// column's cell has ended (its next line, if any, is more than 1.2
-	// pitches down) or not begun.
-	open := make([]bool, len(lines)) // a cell spans the gap between line i and i+1
-	for c := range cols {
-		last := -1
-		for i, l := range lines {
-			if len(l.cells[c]) == 0 {
-				continue
-			}
-			if last >= 0 && lines[last].y-l.y <= 1.2*pitch {
-				for k := last; k < i; k++ {
-					open[k] = true
-				}
-			}
-			last = i
-		}
+	// pitches down) or not begun. A word processor with little cell
+	// padding (LibreOffice) sets a row's next line 14.3 points under a
+	// cell's 13-point lines: when the distances show such a step, a cell's
+	// lines are those closer than halfway to it (pdfNextStep).
+	reach := 1.2 * pitch
+	if step := pdfNextStep(lines, cols, ds, pitch); step < reach {
+		reach = (pitch + step) / 2
 	}
-	var rows [][]pdfTableLine
-	for i, l := range lines {
-		if i == 0 || !open[i-1] {
-			rows = append(rows, nil)
+	rows := pdfGroupCellRows(lines, cols, reach, 0)
+	if slices.ContainsFunc(rows[min(1, len(rows)-1):], func(r []pdfTableLine) bool {
+		return !slices.ContainsFunc(r, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 })
+	}) {
+		// a row below the first without a first cell: merged cells
+		if keyed := pdfCentredKeyRows(lines, cols, reach); keyed != nil {
+			rows = keyed
 		}
-		rows[len(rows)-1] = append(rows[len(rows)-1], l)
 	}
 	full := 0
 	for _, r := range rows {
@@ -2795,6 +2789,226 @@ func pdfCellRows(lines []pdfTableLine, cols int, body float64, from int) [][]pdf
 		return nil
 	}
 	return rows
+}
+
+// pdfGroupCellRows groups lines (top to bottom) into rows: a row ends
+// where no cell of the columns from first on spans the gap to the next
+// line (its lines are at most reach apart). A row in which one column
+// holds two cells (lines further apart than reach: a short cell of the row
+// above and one of the row below, with the lines of a taller cell between
+// them) is split where the cells of each part are centred alike
+// (pdfSplitCentred).
+func pdfGroupCellRows(lines []pdfTableLine, cols int, reach float64, first int) [][]pdfTableLine {
+	open := make([]bool, len(lines)) // a cell spans the gap between line i and i+1
+	for c := first; c < cols; c++ {
+		last := -1
+		for i, l := range lines {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if last >= 0 && lines[last].y-l.y <= reach {
+				for k := last; k < i; k++ {
+					open[k] = true
+				}
+			}
+			last = i
+		}
+	}
+	var rows [][]pdfTableLine
+	for i, l := range lines {
+		if i == 0 || !open[i-1] {
+			rows = append(rows, nil)
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], l)
+	}
+	var out [][]pdfTableLine
+	for _, r := range rows {
+		out = append(out, pdfSplitCentred(r, cols, reach, first)...)
+	}
+	return out
+}
+
+// pdfSplitCentred splits a row whose column holds two cells, lines further
+// apart than reach, at the gap between them where the parts' cells are
+// centred most alike (the largest distance between the middles of a
+// part's columns, summed over the parts, is least); each part is split
+// again as needed.
+func pdfSplitCentred(r []pdfTableLine, cols int, reach float64, first int) [][]pdfTableLine {
+	lo, hi := -1, -1 // the lines of a column's two cells: r[lo] above, r[hi] below
+	for c := first; c < cols && lo < 0; c++ {
+		last := -1
+		for i, l := range r {
+			if len(l.cells[c]) == 0 {
+				continue
+			}
+			if last >= 0 && r[last].y-l.y > reach {
+				lo, hi = last, i
+				break
+			}
+			last = i
+		}
+	}
+	if lo < 0 {
+		return [][]pdfTableLine{r}
+	}
+	spread := func(part []pdfTableLine) float64 {
+		top, bottom := math.Inf(-1), math.Inf(1)
+		for c := first; c < cols; c++ {
+			sum, n := 0.0, 0
+			for _, l := range part {
+				if len(l.cells[c]) > 0 {
+					sum += l.y
+					n++
+				}
+			}
+			if n > 0 {
+				top, bottom = max(top, sum/float64(n)), min(bottom, sum/float64(n))
+			}
+		}
+		if math.IsInf(top, 0) {
+			return 0
+		}
+		return top - bottom
+	}
+	best, at := math.Inf(1), -1
+	for k := lo; k < hi; k++ { // split after r[k]
+		if d := spread(r[:k+1]) + spread(r[k+1:]); d < best {
+			best, at = d, k
+		}
+	}
+	return append(pdfSplitCentred(r[:at+1], cols, reach, first), pdfSplitCentred(r[at+1:], cols, reach, first)...)
+}
+
+// pdfCentredKeyRows reads the rows of a table with centred cells whose
+// first column holds cells merged over several rows and centred on them
+// (LibreOffice: "oravencil (tablet)" beside the middle of its four rows,
+// on a line between two of them, or on one of theirs). The rows are found
+// from the other columns; each first-column cell (its lines at most reach
+// apart) then takes the run of rows after the previous cell's whose middle
+// is nearest its own, within a third of the median distance between rows,
+// and every row of the run gets its text. It returns nil when the first
+// column has a cell for every row (no merged cells: the rows of all
+// columns stand), or when the runs do not cover the rows: then the merged
+// cells are left where they stand, as before.
+func pdfCentredKeyRows(lines []pdfTableLine, cols int, reach float64) [][]pdfTableLine {
+	type key struct {
+		words []pdfWord
+		y     float64
+	}
+	var keys []key
+	stripped := make([]pdfTableLine, 0, len(lines)) // the lines without their first cells; a line of first cells only goes
+	lastY, n := math.NaN(), 0
+	for _, l := range lines {
+		if len(l.cells[0]) == 0 {
+			stripped = append(stripped, l)
+			continue
+		}
+		if l.filled() > 1 {
+			rest := l
+			rest.cells = slices.Clone(l.cells)
+			rest.cells[0] = nil
+			stripped = append(stripped, rest)
+		}
+		if len(keys) > 0 && lastY-l.y <= reach {
+			k := &keys[len(keys)-1]
+			k.words = append(k.words, l.cells[0]...)
+			k.y = (k.y*float64(n) + l.y) / float64(n+1)
+			n++
+		} else {
+			keys = append(keys, key{words: slices.Clone(l.cells[0]), y: l.y})
+			n = 1
+		}
+		lastY = l.y
+	}
+	if len(stripped) == 0 {
+		return nil
+	}
+	rows := pdfGroupCellRows(stripped, cols, reach, 1)
+	if len(keys) == 0 || len(keys) >= len(rows) || len(rows) < 3 {
+		return nil
+	}
+	for _, r := range rows {
+		if len(r) == 0 {
+			return nil
+		}
+	}
+	var gaps []float64
+	for i := 1; i < len(rows); i++ {
+		gaps = append(gaps, rows[i-1][0].y-rows[i][0].y)
+	}
+	slices.Sort(gaps)
+	tol := gaps[len(gaps)/2] / 3
+	middle := func(a, b int) float64 { return (rows[a][0].y + rows[b][len(rows[b])-1].y) / 2 }
+	owner := make([]int, len(rows))
+	start := 0
+	for j, k := range keys {
+		end, best := -1, tol
+		for e := start; e < len(rows); e++ {
+			if d := math.Abs(middle(start, e) - k.y); d <= best {
+				end, best = e, d
+			}
+		}
+		if end < 0 {
+			return nil
+		}
+		for i := start; i <= end; i++ {
+			owner[i] = j
+		}
+		start = end + 1
+	}
+	if start != len(rows) {
+		return nil
+	}
+	for i, r := range rows {
+		r = slices.Clone(r)
+		first := r[0]
+		first.cells = slices.Clone(first.cells)
+		first.cells[0] = slices.Clone(keys[owner[i]].words)
+		r[0] = first
+		rows[i] = r
+	}
+	return rows
+}
+
+// pdfNextStep returns the smallest distance of ds clearly longer than
+// pitch (by a twentieth), when pitch is among ds at least twice (the
+// pitch of a cell's lines) and that step parts two lines with text in two
+// columns or more, twice at least and at half the times it stands between
+// lines: rows set one under the other across the table, not a column's
+// list items set a little apart (a list in one cell beside cells of one
+// line: 2 of 29 such steps in a French table of the pdfplumber suite).
+// +Inf otherwise.
+func pdfNextStep(lines []pdfTableLine, cols int, ds []float64, pitch float64) float64 {
+	near := func(d, to float64) bool { return d >= 0.99*to && d <= 1.02*to }
+	step := math.Inf(1)
+	for _, d := range ds {
+		if d > 1.05*pitch && d < step {
+			step = d
+		}
+	}
+	if math.IsInf(step, 1) || len(slices.DeleteFunc(slices.Clone(ds), func(d float64) bool { return !near(d, pitch) })) < 2 {
+		return math.Inf(1)
+	}
+	rowSteps, steps := 0, 0
+	for i := 1; i < len(lines); i++ {
+		if !near(lines[i-1].y-lines[i].y, step) {
+			continue
+		}
+		steps++
+		both := 0
+		for c := range cols {
+			if len(lines[i-1].cells[c]) > 0 && len(lines[i].cells[c]) > 0 {
+				both++
+			}
+		}
+		if both >= 2 {
+			rowSteps++
+		}
+	}
+	if rowSteps < 2 || 2*rowSteps < steps {
+		return math.Inf(1)
+	}
+	return step
 }
 
 // pdfColumnsLineUp tells whether columns found from whitespace alone are

@@ -1969,3 +1969,96 @@ func TestPdfSubRows(t *testing.T) {
 		})
 	}
 }
+
+// TestPdfCellRowsCentredMergedKeys reads the rows of a borderless table
+// whose cells are centred vertically and whose first column merges each
+// drug over its rows (LibreOffice, FT-18): a row's next line 14.3 points
+// under a cell's 13-point lines, a drug's name beside the middle of its
+// rows, on a line of its own or on a row's line. A list in one cell, its
+// items a little further apart than its lines, beside cells of one line,
+// is no such table: its lines stay one row.
+func TestPdfCellRowsCentredMergedKeys(t *testing.T) {
+	line := func(y float64, cells ...string) pdfTableLine {
+		l := pdfTableLine{y: y}
+		for _, c := range cells {
+			var ws []pdfWord
+			for _, f := range strings.Fields(c) {
+				ws = append(ws, pdfWord{y: y, text: f})
+			}
+			l.cells = append(l.cells, ws)
+		}
+		return l
+	}
+	texts := func(rows [][]pdfTableLine) []string {
+		var out []string
+		for _, r := range rows {
+			var parts []string
+			for c := range r[0].cells {
+				var ws []string
+				for _, l := range r {
+					for _, w := range l.cells[c] {
+						ws = append(ws, w.text)
+					}
+				}
+				parts = append(parts, strings.Join(ws, " "))
+			}
+			out = append(out, strings.Join(parts, " | "))
+		}
+		return out
+	}
+	lines := []pdfTableLine{
+		line(240.2, "Middel", "Patiëntengroep", "Dosering", "Duur"),
+		line(225.9, "", "Volwassenen en kinderen vanaf 12", "", ""),
+		line(220.1, "", "", "2× per dag dun", "2 weken"),
+		line(212.9, "bermadox", "jaar", "", ""),
+		line(200.0, "", "Kinderen 4–11 jaar", "1× per dag", "1 week"),
+		line(185.6, "", "Volwassenen", "250 mg 2× per dag", "14 dagen"),
+		line(171.3, "", "", "10 mg/kg 2× per dag, max", ""),
+		line(165.5, "", "Kinderen 4–11 jaar", "", "10 dagen"),
+		line(158.3, "oravencil", "", "250 mg per gift", ""),
+		line(145.4, "", "Kinderen 12–17 jaar", "250 mg 2× per dag", "14 dagen"),
+		line(131.0, "", "eGFR 30–60", "250 mg 1× per dag", "14 dagen"),
+		line(116.7, "", "Volwassenen", "5 mg 1× per dag", "4 weken"),
+		line(102.3, "", "≥ 75 jaar", "2,5 mg 1× per dag", "4 weken"),
+		line(95.2, "taliprozine", "", "", ""),
+		line(88.0, "", "Kinderen 4–11 jaar", "niet gebruiken", "–"),
+		line(73.6, "", "eGFR 30–60", "niet gebruiken", "–"),
+		line(59.3, "quellomide", "Volwassenen", "40 mg 1× per dag", "5 dagen"),
+	}
+	want := []string{
+		"Middel | Patiëntengroep | Dosering | Duur",
+		"bermadox | Volwassenen en kinderen vanaf 12 jaar | 2× per dag dun | 2 weken",
+		"bermadox | Kinderen 4–11 jaar | 1× per dag | 1 week",
+		"oravencil | Volwassenen | 250 mg 2× per dag | 14 dagen",
+		"oravencil | Kinderen 4–11 jaar | 10 mg/kg 2× per dag, max 250 mg per gift | 10 dagen",
+		"oravencil | Kinderen 12–17 jaar | 250 mg 2× per dag | 14 dagen",
+		"oravencil | eGFR 30–60 | 250 mg 1× per dag | 14 dagen",
+		"taliprozine | Volwassenen | 5 mg 1× per dag | 4 weken",
+		"taliprozine | ≥ 75 jaar | 2,5 mg 1× per dag | 4 weken",
+		"taliprozine | Kinderen 4–11 jaar | niet gebruiken | –",
+		"taliprozine | eGFR 30–60 | niet gebruiken | –",
+		"quellomide | Volwassenen | 40 mg 1× per dag | 5 dagen",
+	}
+	if got := texts(pdfCellRows(lines, 4, 10, 1)); !slices.Equal(got, want) {
+		t.Errorf("pdfCellRows:\n got %q\nwant %q", got, want)
+	}
+
+	// a list in a cell: items 12 points apart, its lines 11
+	list := []pdfTableLine{
+		line(300, "Contrôle", "Dysfonction", "• Infections"),
+		line(294, "", "", "encéphalite"),
+		line(288, "", "", "• Traumatismes"),
+		line(276, "", "", "• Tumeurs"),
+		line(264, "", "", "• AVC"),
+		line(253, "", "", "tronc"),
+		line(241, "", "", "• Sédatifs"),
+		line(220, "Pompe", "Altération", "• Corne"),
+		line(209, "", "", "• Nerfs"),
+		line(197, "", "", "• Jonction"),
+		line(180, "Cage", "Pathologie", "• Obésité"),
+		line(169, "", "", "• Epanchement"),
+	}
+	if step := pdfNextStep(list, 3, []float64{6, 6, 12, 12, 11, 12, 11, 12, 17, 11}, 6); !math.IsInf(step, 1) {
+		t.Errorf("pdfNextStep of a list in one cell = %v, want none", step)
+	}
+}
