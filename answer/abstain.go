@@ -566,6 +566,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSlot
 	case len(s.objectUnnamed(q, c)) > 0:
 		return ruleObject
+	case asksInteraction(q.text) && !speaksOfInteraction(c):
+		return ruleAsked // an interaction asked, drugs named for another reason
 	case s.isOpposed(q, sub, c):
 		return ruleOpposed
 	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c),
@@ -1938,6 +1940,26 @@ func (c *cand) item() string {
 		to++
 	}
 	return string(rs[from:to])
+}
+
+// asksInteraction reports whether the question names an interaction
+// ("Is er een interactie tussen taliprozine en quellomide?",
+// "krustavine rifampicine interactie").
+func asksInteraction(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "interact") })
+}
+
+// speaksOfInteraction reports whether the candidate, its section path or
+// its table's caption speaks of drugs used together: an interaction, a
+// combination, simultaneous use. A sentence that names two drugs for
+// another reason ("Bij een eGFR lager dan 30 worden oravencil,
+// taliprozine en quellomide niet gebruikt") says nothing of the two
+// together.
+func speaksOfInteraction(c *cand) bool {
+	text := strings.ToLower(c.pass.p.Section + "\n" + c.pass.p.Caption + "\n" + c.text)
+	return slices.ContainsFunc([]string{"interact", "combin", "gelijktijdig", "tegelijk", "samen met", "naast "}, func(w string) bool {
+		return strings.Contains(text, w)
+	})
 }
 
 // shortFormTerms returns the analysed terms of the short forms the

@@ -122,3 +122,19 @@ func TestLevelBoundInWords(t *testing.T) {
 		{"trevadoxine nierinsufficiëntie eGFR 40 dosering", "eGFR lager dan 45 ml/min/1,73 m2 · Dosering: 50 mg 1× per dag", ""},
 	})
 }
+
+// TestInteractionIsSpokenOf asks the real answerer whether two drugs
+// interact. "Is er een interactie tussen taliprozine en quellomide?"
+// (FT-18, which lists no such interaction) was answered with "Bij een eGFR
+// lager dan 30 … worden oravencil, taliprozine en quellomide niet
+// gebruikt": a sentence that names both for another reason. An answer to a
+// question that names an interaction speaks of drugs used together, in
+// its text, section or caption (speaksOfInteraction).
+func TestInteractionIsSpokenOf(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
+		{"Is er een interactie tussen taliprozine en quellomide?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
+		{"Welke interactie heeft nordaxilline met een middel tegen epilepsie?", "dorvalproon", ""},
+	})
+}
