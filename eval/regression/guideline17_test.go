@@ -92,13 +92,19 @@ func TestWhatAShortFormStandsFor(t *testing.T) {
 // weken — ≥ 75 jaar taliprozine (tablet) Kinderen 4–11 jaar · 2,5 mg …").
 // Its rows are found from the columns after the first, and each drug's
 // cell takes the rows it is centred on (ingest/extract
-// pdfCentredKeyRows).
+// pdfCentredKeyRows); its last two rows, under the header repeated on
+// page 3, go on with the last drug (pdfRepeatedHeaderTable).
 func TestCentredMergedDrugCells(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
 		{"Wat is de dosering van oravencil bij volwassenen?", "Middel: oravencil (tablet) · Patiëntengroep: Volwassenen · Dosering: 250 mg 2× per dag", "5 mg"},
 		{"oravencil kind 8 jaar dosis", "Patiëntengroep: Kinderen 4–11 jaar · Dosering: 10 mg/kg 2× per dag", "250 mg 2× per dag ·"},
 		{"Hoeveel taliprozine krijgt een man van 80?", "Middel: taliprozine (tablet) · Patiëntengroep: ≥ 75 jaar · Dosering: 2,5 mg 1× per dag", "oravencil"},
 		{"bermadox-crème bij een kind van 6 jaar", "Kinderen 4–11 jaar · Dosering: 1× per dag dun aanbrengen", "2× per dag"},
+		// the table's last two rows stand on page 3 under its repeated
+		// header, without their drug (pdfRepeatedHeaderTable): the elderly
+		// got the adults' 40 mg
+		{"quellomide vrouw 78 jaar dosering", "Middel: quellomide (tablet) · Patiëntengroep: ≥ 75 jaar · Dosering: 20 mg 1× per dag", "40 mg"},
+		{"Kan ik quellomide voorschrijven bij een eGFR van 50?", "Middel: quellomide (tablet) · Patiëntengroep: eGFR 30–60 · Dosering: niet gebruiken", ""},
 	})
 }
 
@@ -113,7 +119,7 @@ func TestCentredMergedDrugCells(t *testing.T) {
 // taliprozine. Controleer na een kuur quellomide …".
 func TestLevelBoundInWords(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
-		{"Kan ik quellomide voorschrijven bij een eGFR van 50?", "", "lager dan 30"},
+		{"Kan ik quellomide voorschrijven bij een eGFR van 50?", "", "lager dan 30"}, // (the table's row since)
 		{"Welke middelen mag ik niet gebruiken bij een eGFR onder de 30?", "eGFR lager dan 30", "30–60"},
 		{"Moet ik een ECG maken voordat ik quellomide start?", "", ""},
 		{"Moet ik een ECG maken voordat ik taliprozine start bij een man van 80?", "ECG vóór de start van taliprozine", ""},

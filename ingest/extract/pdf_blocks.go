@@ -30,6 +30,16 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	for i := range raw {
 		raw[i].rows, pageTables[i] = pdfFindTables(raw[i], body)
 		numbers[i] = raw[i].number
+		if i > 0 && len(pageTables[i-1]) > 0 {
+			// the last rows of the page before's last table, under its
+			// header repeated at the top of this page, too few to be found
+			// on their own
+			prev := &pageTables[i-1][len(pageTables[i-1])-1]
+			if t, ok := pdfRepeatedHeaderTable(raw[i].rows, prev, body); ok {
+				raw[i].rows = pdfTakeTable(raw[i].rows, &t, body, len(pageTables[i])+1)
+				pageTables[i] = append(pageTables[i], t)
+			}
+		}
 	}
 	pdfCaptionsFromPageBefore(raw, pageTables)
 	pdfCaptionsFromPageAfter(raw, pageTables)

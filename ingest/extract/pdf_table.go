@@ -3146,6 +3146,117 @@ func pdfModeCount(xs []float64, tol float64) int {
 	return best
 }
 
+// pdfRepeatedHeaderTable reads the rows under a table's header repeated at
+// the top of the next page (rows, top to bottom) when they are too few for
+// a table to be found on their own: LibreOffice repeats a dose table's
+// header on each page, and FT-18's last two rows stood alone under it
+// (quellomide's for the elderly and for a reduced kidney function). The
+// header must be one of the page's first three lines, with the words of
+// prev's header and no other, the rows right under it, within prev's
+// extent, no word across its columns. The rows are prev's columns' cells
+// grouped as prev's rows were: a cell's lines closer than prev's rows
+// (pdfLinePitches). A row without a first cell under a table whose rows
+// all have theirs gets the drug of prev's last row. pdfLinkTables then
+// joins it to prev.
+func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTable, bool) {
+	if prev.header == nil || len(prev.colX) < 2 || len(rows) < 2 {
+		return pdfTable{}, false
+	}
+	var want []string
+	for _, c := range prev.header {
+		for _, l := range c {
+			want = append(want, strings.Fields(l)...)
+		}
+	}
+	slices.Sort(want)
+	cuts := prev.colX[1:]
+	h := -1
+	for i := 0; i < min(3, len(rows)); i++ {
+		var got []string
+		for _, w := range rows[i].words {
+			got = append(got, w.text)
+		}
+		slices.Sort(got)
+		if slices.Equal(got, want) {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return pdfTable{}, false
+	}
+	end := h + 1
+	for end < len(rows) {
+		r := rows[end]
+		if r.words[0].table != 0 || rows[end-1].y-r.y > 2.5*body || pdfRowAcross(r, cuts) ||
+			r.words[0].x0 < prev.x0-body || r.words[len(r.words)-1].x1 > prev.x1+body {
+			break
+		}
+		end++
+	}
+	if end == h+1 {
+		return pdfTable{}, false
+	}
+	lines := pdfSplitColumns(rows[h:end], cuts)
+	cell, row := pdfLinePitches(prev.lines, body)
+	reach := 1.2 * cell
+	if row < reach {
+		reach = (cell + row) / 2
+	}
+	rest := pdfGroupCellRows(lines[1:], len(cuts)+1, reach, 1)
+	// A table whose every row has its first cell (a drug merged over its
+	// rows and given to each) goes on with the drug of its last row: a
+	// row without one is that drug's next, not the rest of a broken row
+	// (pdfJoinBrokenRow).
+	if key := prev.rows[len(prev.rows)-1][0]; len(prev.rows) > 0 && len(key) > 0 &&
+		!slices.ContainsFunc(prev.rows, func(r [][]string) bool { return len(r[0]) == 0 }) {
+		for k, r := range rest {
+			if slices.ContainsFunc(r, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 }) {
+				continue
+			}
+			first := r[0]
+			first.cells = slices.Clone(first.cells)
+			for _, w := range strings.Fields(strings.Join(key, " ")) {
+				first.cells[0] = append(first.cells[0], pdfWord{x0: prev.colX[0], x1: prev.colX[0], y: first.y, size: body, text: w})
+			}
+			rest[k] = append([]pdfTableLine{first}, r[1:]...)
+		}
+	}
+	segs := append([][]pdfTableLine{{lines[0]}}, rest...)
+	x0, x1 := pdfRunExtent(rows[h:end])
+	t := pdfTable{x0: min(x0, prev.x0) - 0.5, x1: max(x1, prev.x1) + 0.5,
+		bottom: rows[end-1].y - 0.3*rows[end-1].size, top: rows[h].y + 0.8*rows[h].size}
+	t, ok := pdfFillTable(t, segs, cuts, prev.colX[0], true)
+	if !ok || t.header == nil {
+		return pdfTable{}, false
+	}
+	return t, true
+}
+
+// pdfLinePitches returns the smallest distance between two lines of one
+// row of a table (rows: the lines of each row), a wrapped cell's line
+// pitch, and the smallest distance between the first lines of two rows
+// of one line each; 1.2 body sizes, or +Inf, where there is none.
+func pdfLinePitches(rows [][]pdfTableLine, body float64) (cell, row float64) {
+	cell, row = math.Inf(1), math.Inf(1)
+	for i, r := range rows {
+		for k := 1; k < len(r); k++ {
+			if d := r[k-1].y - r[k].y; d > 0.5*body {
+				cell = min(cell, d)
+			}
+		}
+		if i > 0 && len(r) == 1 && len(rows[i-1]) == 1 {
+			if d := rows[i-1][0].y - r[0].y; d > 0.5*body {
+				row = min(row, d)
+			}
+		}
+	}
+	if math.IsInf(cell, 1) {
+		cell = 1.2 * body
+	}
+	return cell, row
+}
+
 // pdfLinkTables numbers the tables of the document and joins a table that
 // continues on the next page: the first table of a page continues the last
 // table of the page before when it has no caption (or its caption stands
