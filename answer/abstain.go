@@ -568,6 +568,15 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleObject
 	case asksInteraction(q.text) && !speaksOfInteraction(c):
 		return ruleAsked // an interaction asked, drugs named for another reason
+	case q.kind == kindCondition && c.form == formRow && rowAgainstOnly(c.text) && !asksAgainst(q.text):
+		// "Wanneer geef je quellomide?" asks when to give it: a row of its
+		// contra-indications and interactions says when not to
+		return ruleOpposed
+	case q.detail == detailFrequency && c.form == formRow && dosedRow(c.pass.p.Text) && asksCheck(q.text):
+		// "Hoe vaak moet de nierfunctie gecontroleerd worden tijdens
+		// oravencil?" asks how often to check: a dose row's "1× per dag"
+		// is how often to take the drug
+		return ruleDetail
 	case s.isOpposed(q, sub, c):
 		return ruleOpposed
 	case q.choosesDrug() && len(q.values) > 0 && notForValue(q.values, c.item()), (q.choosesDrug() || q.whatToGive()) && (excludes(q.text) || hypersensitive(q.text)) && s.givesWithheld(sub, c),
@@ -1959,6 +1968,43 @@ func speaksOfInteraction(c *cand) bool {
 	text := strings.ToLower(c.pass.p.Section + "\n" + c.pass.p.Caption + "\n" + c.text)
 	return slices.ContainsFunc([]string{"interact", "combin", "gelijktijdig", "tegelijk", "samen met", "naast "}, func(w string) bool {
 		return strings.Contains(text, w)
+	})
+}
+
+// rowAgainstOnly reports whether a table row's cells after its first are
+// all headed by contra-indications or interactions ("Middel: quellomide ·
+// Contra-indicaties: … · Belangrijke interacties: …"): it says when not
+// to give the drug, or with what.
+func rowAgainstOnly(text string) bool {
+	_, cells := rowCells(text)
+	if len(cells) < 2 {
+		return false
+	}
+	for _, cell := range cells[1:] {
+		h, _, ok := strings.Cut(cell, ": ")
+		h = strings.ToLower(h)
+		if !ok || !strings.Contains(h, "contra") && !strings.Contains(h, "interact") {
+			return false
+		}
+	}
+	return true
+}
+
+// asksAgainst reports whether a question asks when not to give something
+// or names contra-indications or interactions itself.
+func asksAgainst(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return w == "niet" || w == "geen" || w == "nooit" || strings.Contains(w, "contra") || strings.HasPrefix(w, "interact")
+	})
+}
+
+// asksCheck reports whether a question asks about a check: a verb or noun
+// of checking, measuring or testing ("controleren", "gecontroleerd",
+// "meten", "bepalen", "prikken", "labcontrole").
+func asksCheck(text string) bool {
+	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+		return slices.ContainsFunc([]string{"control", "gecontrol", "meet", "meten", "gemeten", "bepaal", "bepalen", "bepaald", "prik", "geprikt", "lab"},
+			func(p string) bool { return strings.HasPrefix(w, p) })
 	})
 }
 

@@ -144,3 +144,21 @@ func TestInteractionIsSpokenOf(t *testing.T) {
 		{"Welke interactie heeft nordaxilline met een middel tegen epilepsie?", "dorvalproon", ""},
 	})
 }
+
+// TestRowsOfSentences asks the real answerer over FT-18 about its table of
+// contra-indications and interactions: borderless, cells centred, each a
+// sentence or two beside a short drug name. Its long cells had made it
+// running text (ingest/extract pdfAlignedCheck), read in column order, so
+// "Wat zijn de contra-indicaties van oravencil?" was refused. A row of
+// contra-indications and interactions says when not to give a drug, not
+// when to ("Wanneer geef je quellomide …?"), and a dose row's "1× per dag"
+// is no interval of a check ("Hoe vaak moet de nierfunctie gecontroleerd
+// worden …?", a near-miss).
+func TestRowsOfSentences(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
+		{"Wat zijn de contra-indicaties van oravencil?", "Contra-indicaties: overgevoeligheid voor penicillines; eGFR < 30", ""},
+		{"quellomide lithium interactie", "lithium: verhoogde lithiumspiegel, spiegel controleren", ""},
+		{"Wanneer geef je quellomide bij mistelschub?", "", "Contra-indicaties"},
+		{"Hoe vaak moet de nierfunctie gecontroleerd worden tijdens oravencil?", "", ""},
+	})
+}

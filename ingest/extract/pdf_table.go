@@ -2673,6 +2673,7 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 			return pdfTable{}, false
 		}
 	}
+	keyShort := false // a first column of short labels beside rows of centred cells
 	for c := range cols {
 		long, used := 0, 0
 		for _, l := range lines {
@@ -2683,7 +2684,14 @@ func pdfAlignedCheck(run []pdfRow, sorted []bool, cuts []float64, body float64) 
 				}
 			}
 		}
-		if used < 2 || long*2 > used {
+		if c == 0 {
+			keyShort = segs != nil && long == 0
+		}
+		// A column of long lines is running text, unless its lines are
+		// the cells of centred rows beside a first column of labels:
+		// LibreOffice's table of contra-indications and interactions, a
+		// drug's interactions in a sentence or two (FT-18's Tabel 2)
+		if used < 2 || long*2 > used && !(c > 0 && keyShort) {
 			return pdfTable{}, false
 		}
 	}
