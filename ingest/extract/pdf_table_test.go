@@ -1868,39 +1868,45 @@ func TestPDFTablesTwoColumnsUnderCaption(t *testing.T) {
 	}
 }
 
+// testTableLine is a table line at baseline y with the words of each
+// cell.
+func testTableLine(y float64, cells ...string) pdfTableLine {
+	l := pdfTableLine{y: y}
+	for _, c := range cells {
+		var ws []pdfWord
+		for _, f := range strings.Fields(c) {
+			ws = append(ws, pdfWord{y: y, text: f})
+		}
+		l.cells = append(l.cells, ws)
+	}
+	return l
+}
+
+// testRowTexts writes each row as its cells' words joined by " | ".
+func testRowTexts(rows [][]pdfTableLine) []string {
+	var out []string
+	for _, r := range rows {
+		var parts []string
+		for c := range r[0].cells {
+			var ws []string
+			for _, l := range r {
+				for _, w := range l.cells[c] {
+					ws = append(ws, w.text)
+				}
+			}
+			parts = append(parts, strings.Join(ws, " "))
+		}
+		out = append(out, strings.Join(parts, " | "))
+	}
+	return out
+}
+
 // TestPdfSubRows splits a ruled-off group of lines whose first cell is
 // set once above several rows (groff tbl's dose table: the drug above a
 // row per population) where the second column starts a phrase that its
 // line above does not carry on and the third column starts with it.
 func TestPdfSubRows(t *testing.T) {
-	line := func(y float64, cells ...string) pdfTableLine {
-		l := pdfTableLine{y: y}
-		for _, c := range cells {
-			var ws []pdfWord
-			for _, f := range strings.Fields(c) {
-				ws = append(ws, pdfWord{y: y, text: f})
-			}
-			l.cells = append(l.cells, ws)
-		}
-		return l
-	}
-	texts := func(rows [][]pdfTableLine) []string {
-		var out []string
-		for _, r := range rows {
-			var parts []string
-			for c := range r[0].cells {
-				var ws []string
-				for _, l := range r {
-					for _, w := range l.cells[c] {
-						ws = append(ws, w.text)
-					}
-				}
-				parts = append(parts, strings.Join(ws, " "))
-			}
-			out = append(out, strings.Join(parts, " | "))
-		}
-		return out
-	}
+	line, texts := testTableLine, testRowTexts
 	tests := []struct {
 		name  string
 		lines []pdfTableLine
@@ -1978,34 +1984,7 @@ func TestPdfSubRows(t *testing.T) {
 // items a little further apart than its lines, beside cells of one line,
 // is no such table: its lines stay one row.
 func TestPdfCellRowsCentredMergedKeys(t *testing.T) {
-	line := func(y float64, cells ...string) pdfTableLine {
-		l := pdfTableLine{y: y}
-		for _, c := range cells {
-			var ws []pdfWord
-			for _, f := range strings.Fields(c) {
-				ws = append(ws, pdfWord{y: y, text: f})
-			}
-			l.cells = append(l.cells, ws)
-		}
-		return l
-	}
-	texts := func(rows [][]pdfTableLine) []string {
-		var out []string
-		for _, r := range rows {
-			var parts []string
-			for c := range r[0].cells {
-				var ws []string
-				for _, l := range r {
-					for _, w := range l.cells[c] {
-						ws = append(ws, w.text)
-					}
-				}
-				parts = append(parts, strings.Join(ws, " "))
-			}
-			out = append(out, strings.Join(parts, " | "))
-		}
-		return out
-	}
+	line, texts := testTableLine, testRowTexts
 	lines := []pdfTableLine{
 		line(240.2, "Middel", "Patiëntengroep", "Dosering", "Duur"),
 		line(225.9, "", "Volwassenen en kinderen vanaf 12", "", ""),
