@@ -52,6 +52,10 @@
 #     cells centred vertically, a dose table whose drug cells are merged
 #     over their populations' rows (rowspan) and centred on them, broken
 #     over two pages with its header repeated.
+#   - FT-19 (testdata/heldout/ft19/ft19-kiezelvlek.tex) typeset by
+#     pdfLaTeX in Latin Modern: a booktabs dose table with alternating row
+#     shading and no rules between its rows, each drug named on the first
+#     of its populations' rows only.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -222,6 +226,12 @@ soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf:
 registry "$dir/ft18" ft18-mistelschub.pdf ft18-mistelschub "Fictieve Standaard Mistelschub (FT-18)" 2025-09-01 \
   "FICTIONAL held-out guideline FT-18 converted by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from LibreOffice Writer (HTML import to an OpenDocument text): no table borders, cells centred vertically, a dose table whose drug cells are merged over their populations' rows and centred on them, broken over two pages with its header repeated; a table of contra-indications and interactions; a severity score defined by its short form; footnotes."
+
+# FT-19: pdfLaTeX.
+latex "$dir/ft19" ft19-kiezelvlek 1759276800
+registry "$dir/ft19" ft19-kiezelvlek.pdf ft19-kiezelvlek "Fictieve Standaard Kiezelvlek (FT-19)" 2025-10-01 \
+  "FICTIONAL held-out guideline FT-19 typeset by pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX (Latin Modern): a booktabs dose table with alternating row shading and no rules between its rows, each drug named on the first of its populations' rows only, a wrapped drug cell; a two-column table of contra-indications; a severity score defined by its short form; footnotes."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

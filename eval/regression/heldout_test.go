@@ -160,6 +160,17 @@ import (
 //     header) are read as its rows since (pdfRepeatedHeaderTable): 34, 4,
 //     1 and 3; its table of contra-indications and interactions, cells of
 //     a sentence or two, as a table (TestRowsOfSentences): 37, 3, 1, 2.
+//   - FT-19 (testdata/heldout/ft19), pdfLaTeX in Latin Modern: a booktabs
+//     dose table with alternating row shading and no rules between its
+//     rows, each drug named on the first of its populations' rows only. 86
+//     questions (56 answerable, 30 near-misses) written on 2026-12-05 by a
+//     probe that asked them of the build of that session's end, before
+//     anything was changed for it: 35 answered citing the evidence, 3
+//     without it, 4 near-misses answered, 7 critical errors. A true
+//     held-out figure (0.625). Its dose table's rows of one drug are read
+//     as one row (no rule and no capital marks where a population's row
+//     starts: "volwassenen …", "kinderen 2–11 jaar"), and a drug cell
+//     wrapped onto a third line became a row of its own ("mg/ml").
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -194,6 +205,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{33, 1, 2, 3}},
 	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{37, 3, 1, 2}},
+	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{35, 3, 4, 7}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -271,6 +283,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft16.jsonl": "../../testdata/heldout/ft16",
 	"../datasets/heldout-ft17.jsonl": "../../testdata/heldout/ft17",
 	"../datasets/heldout-ft18.jsonl": "../../testdata/heldout/ft18",
+	"../datasets/heldout-ft19.jsonl": "../../testdata/heldout/ft19",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -111,7 +111,7 @@ func TestParaphraseSetRatchet(t *testing.T) {
 
 // TestGuidelineQuestionsOnTheReportsRatchet asks every guideline question
 // of the repository (the dev guideline set, the paraphrases and the
-// held-out sets FT-05 to FT-18, 1020 questions, answerable or not) of the
+// held-out sets FT-05 to FT-19, 1106 questions, answerable or not) of the
 // bundled reports, which treat none of those guidelines: each is outside
 // that corpus, as a question on a guideline a practice has not loaded. It
 // fails when more are answered than the committed figure. Those answered
@@ -159,14 +159,21 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // ("bij lichte mistelschub"), after "voor" ("Moet er een ECG gemaakt
 // worden voor taliprozine?"), after a noun without a preposition ("na
 // een kuur quellomide") and in a clause after "voordat": ft18-a25,
-// ft18-a49, ft18-a50, ft18-u26.
+// ft18-a49, ft18-a50, ft18-u26. Since a question that names an
+// interaction needs a candidate that speaks of drugs used together,
+// ft16-a31 ("Heeft pelisotam interacties …?") is refused. FT-19's (86
+// questions, 1106 in all) added four: three with no word the reports lack
+// ("Wanneer evalueer ik het effect van de medicatie?", "Wanneer verwijs ik
+// niet-spoedeisend naar de dermatoloog?", "Van wanneer is deze standaard
+// en wanneer wordt hij herzien?") and one whose drug stands in a clause
+// after "voordat" (ft19-a20).
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
-		"../datasets/heldout-ft18.jsonl"} {
+		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -184,8 +191,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1020 || len(answered) > 10 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1020 committed", len(answered), len(qs), answered)
+	if len(qs) != 1106 || len(answered) > 13 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 13 of 1106 committed", len(answered), len(qs), answered)
 	}
 }
 
