@@ -3216,8 +3216,9 @@ func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTab
 	// rows and given to each) goes on with the drug of its last row: a
 	// row without one is that drug's next, not the rest of a broken row
 	// (pdfJoinBrokenRow).
-	if key := prev.rows[len(prev.rows)-1][0]; len(prev.rows) > 0 && len(key) > 0 &&
+	if len(prev.rows) > 0 && len(prev.rows[len(prev.rows)-1][0]) > 0 &&
 		!slices.ContainsFunc(prev.rows, func(r [][]string) bool { return len(r[0]) == 0 }) {
+		key := prev.rows[len(prev.rows)-1][0]
 		for k, r := range rest {
 			if slices.ContainsFunc(r, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 }) {
 				continue
