@@ -558,7 +558,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// say when to order one
 		return ruleGlossary
 	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c),
-		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c, s.shortFormTerms(q)...):
+		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c, q.acronyms...):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
@@ -566,13 +566,13 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleSlot
 	case len(s.objectUnnamed(q, c)) > 0:
 		return ruleObject
-	case asksInteraction(q.text) && !speaksOfInteraction(c):
+	case q.interaction && !speaksOfInteraction(c):
 		return ruleAsked // an interaction asked, drugs named for another reason
-	case q.kind == kindCondition && c.form == formRow && rowAgainstOnly(c.text) && !asksAgainst(q.text):
+	case q.kind == kindCondition && c.form == formRow && rowAgainstOnly(c.text) && !q.against:
 		// "Wanneer geef je quellomide?" asks when to give it: a row of its
 		// contra-indications and interactions says when not to
 		return ruleOpposed
-	case q.detail == detailFrequency && c.form == formRow && dosedRow(c.pass.p.Text) && asksCheck(q.text):
+	case q.detail == detailFrequency && c.form == formRow && dosedRow(c.pass.p.Text) && q.check:
 		// "Hoe vaak moet de nierfunctie gecontroleerd worden tijdens
 		// oravencil?" asks how often to check: a dose row's "1× per dag"
 		// is how often to take the drug
@@ -1951,11 +1951,11 @@ func (c *cand) item() string {
 	return string(rs[from:to])
 }
 
-// asksInteraction reports whether the question names an interaction
-// ("Is er een interactie tussen taliprozine en quellomide?",
-// "krustavine rifampicine interactie").
-func asksInteraction(text string) bool {
-	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "interact") })
+// asksInteraction reports whether the question's words (lower case) name
+// an interaction ("Is er een interactie tussen taliprozine en
+// quellomide?", "krustavine rifampicine interactie").
+func asksInteraction(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "interact") })
 }
 
 // speaksOfInteraction reports whether the candidate, its section path or
@@ -1990,41 +1990,27 @@ func rowAgainstOnly(text string) bool {
 	return true
 }
 
-// asksAgainst reports whether a question asks when not to give something
-// or names contra-indications or interactions itself.
-func asksAgainst(text string) bool {
-	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+// asksAgainst reports whether a question's words ask when not to give
+// something or name contra-indications or interactions.
+func asksAgainst(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
 		return w == "niet" || w == "geen" || w == "nooit" || strings.Contains(w, "contra") || strings.HasPrefix(w, "interact")
 	})
 }
 
-// asksCheck reports whether a question asks about a check: a verb or noun
-// of checking, measuring or testing ("controleren", "gecontroleerd",
-// "meten", "bepalen", "prikken", "labcontrole").
-func asksCheck(text string) bool {
-	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
+// asksCheck reports whether a question's words ask about a check: a verb
+// or noun of checking, measuring or testing ("controleren",
+// "gecontroleerd", "meten", "bepalen", "prikken", "labcontrole").
+func asksCheck(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool {
 		return slices.ContainsFunc([]string{"control", "gecontrol", "meet", "meten", "gemeten", "bepaal", "bepalen", "bepaald", "prik", "geprikt", "lab"},
 			func(p string) bool { return strings.HasPrefix(w, p) })
 	})
 }
 
-// shortFormTerms returns the analysed terms of the short forms the
-// question names ("ECG", "INR": capitals only, shortFormWord).
-func (s *Service) shortFormTerms(q question) []string {
-	var out []string
-	for _, w := range splitWords(q.text) {
-		if shortFormWord(w) && strings.ToUpper(w) == w {
-			if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
-				out = append(out, us[0].full)
-			}
-		}
-	}
-	return out
-}
-
 // expansionIn returns the long form (folded) that the retrieved passages
-// give short form short (or its part in capitals), by the rules abbreviations are learned with at
-// ingest (retrieval/abbrev: "RIS-score (Ritselhuid Intensiteits- en
+// give short form short (or its part before a hyphen), by the rules
+// abbreviations are learned with at ingest (retrieval/abbrev: "RIS-score (Ritselhuid Intensiteits- en
 // Schilferingsscore)", a list of abbreviations); "" when short is "" or
 // they give none.
 func expansionIn(short string, ps []*prepared) string {
@@ -2042,7 +2028,7 @@ func expansionIn(short string, ps []*prepared) string {
 	// "RIS" asked, "RIS-score (Ritselhuid …)" learned, or the other way
 	head := func(w string) string { return strings.ToLower(strings.Split(w, "-")[0]) }
 	for _, p := range table.Pairs() {
-		if head(p.Short) == head(short) && shortFormWord(strings.Split(p.Short, "-")[0]) {
+		if head(p.Short) == head(short) {
 			return analysis.Fold(p.Long)
 		}
 	}
@@ -2124,10 +2110,8 @@ func namesDosed(q question, c *cand) bool {
 // most of units (nil ones skipped), with its passage's title, section path
 // and caption.
 func (c *cand) sentenceNaming(units []*unit) termSet {
-	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
 	best, most := c.ctx, -1
-	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
-		set := unionSets(c.pass.spanSets[i], ctx)
+	for _, set := range c.sentenceSets() {
 		n := 0
 		for _, u := range units {
 			if u != nil && set.score(*u) > 0 {
@@ -2139,6 +2123,17 @@ func (c *cand) sentenceNaming(units []*unit) termSet {
 		}
 	}
 	return best
+}
+
+// sentenceSets returns the terms of each sentence the candidate spans,
+// with its passage's title, section path and caption.
+func (c *cand) sentenceSets() []termSet {
+	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
+	var out []termSet
+	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
+		out = append(out, unionSets(c.pass.spanSets[i], ctx))
+	}
+	return out
 }
 
 // givesWithheld reports whether the candidate, for a question that

@@ -177,6 +177,14 @@ type question struct {
 	// staat RIS-score voor?", "Wat betekent KEI?": expansionAsked); ""
 	// for another question.
 	expands string
+	// acronyms: the analysed terms of the words in capitals it names
+	// ("ECG"), asked together with its drug (togetherIn)
+	acronyms []string
+	// interaction: it names an interaction (asksInteraction); against: it
+	// asks when not to give something, or names contra-indications or
+	// interactions (asksAgainst); check: it asks about a check
+	// (asksCheck)
+	interaction, against, check bool
 }
 
 // Details a question can demand of its answer.
@@ -681,6 +689,15 @@ func (s *Service) analyseQuestion(text string) question {
 		q.term = shortTerm(s.cfg.Analyzer, text)
 		q.expands = expansionAsked(text)
 	}
+	q.interaction, q.against, q.check = asksInteraction(ws), asksAgainst(ws), asksCheck(ws)
+	for _, w := range splitWords(text) {
+		if !acronym(w) {
+			continue
+		}
+		if us := contentUnits(s.cfg.Analyzer, w); len(us) > 0 {
+			q.acronyms = append(q.acronyms, us[0].full)
+		}
+	}
 	q.headings, q.sections = askedHeadings(q.kind, ws, true), askedHeadings(q.kind, ws, false)
 	q.unit = askedUnit(ws)
 	q.counted = askedCount(ws)
@@ -834,7 +851,7 @@ var (
 )
 
 // expansionAsked returns the short form a question asks the long form of:
-// the word with a part in capitals (two to eight, digits allowed: "KEI",
+// the word with a part of two capitals or more (shortFormName: "KEI",
 // "RIS-score") that "Waar staat … voor?" or "Wat betekent …?" asks
 // about; "" for another question. Not "Wat is de KAT?": a description of
 // the score answers that.
@@ -855,32 +872,11 @@ func expansionAsked(text string) string {
 	}
 	for _, w := range term {
 		w = strings.Trim(w, ".,;:()")
-		if slices.ContainsFunc(strings.Split(w, "-"), shortFormWord) {
+		if slices.ContainsFunc(strings.Split(w, "-"), shortFormName) {
 			return w
 		}
 	}
 	return ""
-}
-
-// shortFormWord reports whether w is written as a short form: two to eight
-// letters or digits, capitals only but for at most one lower-case letter
-// ("eGFR"), starting with a letter.
-func shortFormWord(w string) bool {
-	n, upper, lower := 0, 0, 0
-	for i, r := range w {
-		switch {
-		case i == 0 && !unicode.IsLetter(r):
-			return false
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		case !unicode.IsDigit(r):
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= 8 && upper >= 2 && lower <= 1
 }
 
 // namesTerm reports whether the question asks what a term stands for in

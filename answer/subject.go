@@ -234,17 +234,14 @@ func (sub subjects) togetherIn(c *cand, also ...string) bool {
 	if len(names) > 0 {
 		names = append(names, also...)
 	}
+	slices.Sort(names)
+	names = slices.Compact(names) // a drug both asked and in a table counts once
 	if c.form != formPair || len(names) < 2 {
 		return true
 	}
-	ctx := newTermSet(c.pass.titleTerms, c.pass.contextTerms)
-	for i := c.lo; i <= c.hi && i < len(c.pass.spanSets); i++ {
-		set := unionSets(c.pass.spanSets[i], ctx)
-		if !slices.ContainsFunc(names, func(t string) bool { return !set.covered(t) }) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.sentenceSets(), func(set termSet) bool {
+		return !slices.ContainsFunc(names, func(t string) bool { return !set.covered(t) })
+	})
 }
 
 // foreign reports whether candidate c speaks of another subject than the

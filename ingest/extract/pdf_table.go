@@ -786,12 +786,9 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		row := slices.Clone(s[start:end])
+		row := s[start:end]
 		if k > 0 {
-			first := row[0]
-			first.cells = slices.Clone(first.cells)
-			first.cells[0] = slices.Clone(key)
-			row[0] = first
+			row = pdfWithKey(row, key)
 		}
 		out = append(out, row)
 	}
@@ -2968,14 +2965,21 @@ func pdfCentredKeyRows(lines []pdfTableLine, cols int, reach float64) [][]pdfTab
 		return nil
 	}
 	for i, r := range rows {
-		r = slices.Clone(r)
-		first := r[0]
-		first.cells = slices.Clone(first.cells)
-		first.cells[0] = slices.Clone(keys[owner[i]].words)
-		r[0] = first
-		rows[i] = r
+		rows[i] = pdfWithKey(r, keys[owner[i]].words)
 	}
 	return rows
+}
+
+// pdfWithKey returns the lines of a row (not changed themselves) with key
+// as the first cell of its first line: the first cell a row shares with
+// the rows it was set once for.
+func pdfWithKey(row []pdfTableLine, key []pdfWord) []pdfTableLine {
+	row = slices.Clone(row)
+	first := row[0]
+	first.cells = slices.Clone(first.cells)
+	first.cells[0] = slices.Clone(key)
+	row[0] = first
+	return row
 }
 
 // pdfNextStep returns the smallest distance of ds clearly longer than
@@ -3223,12 +3227,11 @@ func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTab
 			if slices.ContainsFunc(r, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 }) {
 				continue
 			}
-			first := r[0]
-			first.cells = slices.Clone(first.cells)
+			var words []pdfWord
 			for _, w := range strings.Fields(strings.Join(key, " ")) {
-				first.cells[0] = append(first.cells[0], pdfWord{x0: prev.colX[0], x1: prev.colX[0], y: first.y, size: body, text: w})
+				words = append(words, pdfWord{x0: prev.colX[0], x1: prev.colX[0], y: r[0].y, size: body, text: w})
 			}
-			rest[k] = append([]pdfTableLine{first}, r[1:]...)
+			rest[k] = pdfWithKey(r, words)
 		}
 	}
 	segs := append([][]pdfTableLine{{lines[0]}}, rest...)
