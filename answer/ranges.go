@@ -117,6 +117,9 @@ var (
 	// least ("KEI", "CK", "KAT", "QTc": shortFormName), maybe with "-score"
 	// or "-waarde", before its value
 	namedValueRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+|is\s+|=\s*|:\s*)?(?:een\s+)?(?:(?:` + approximatorWords + `)\s+)?((?:` + questionBounds + `)\s*)?(\d+(?:[.,]\d+)?)\b`)
+	// a score's value before its name: "scoort 15 op de BLS-score", "9
+	// punten op de KES"
+	scoredOnRe   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:punten\s+)?op\s+de\s+(\p{L}[\p{L}\d]{1,7})(?:-?score|-?schaal)?\b`)
 	namedBoundRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})(?:-?score|-?waarde)?\s*(?:van\s+)?((?:≥|>=|>|≤|<=|<|vanaf|boven|onder|hoger dan|lager dan|meer dan|minder dan)\s*)?(\d+(?:[.,]\d+)?)(?:\s*(?:tot en met|tot|–|-|à)\s*(\d+(?:[.,]\d+)?))?(\s*(?:of|en)\s*(?:meer|hoger|minder|lager))?`)
 	// "eGFR van 25", "eGFR 25", "eGFR onder (de) 30" (a bound: a range)
 	questionEGFRRe = regexp.MustCompile(`(?i)egfr\s*(?:van|is|=|:)?\s*(?:(?:` + approximatorWords + `)\s*)?(` + questionBounds + `)?\s*(?:de\s+)?(\d+(?:[.,]\d+)?)`)
@@ -300,6 +303,17 @@ func questionValues(text string) []qvalue {
 			val.lo, val.hi = boundRange(strings.TrimSpace(text[m[4]:m[5]]), val.lo)
 			val.start = m[4]
 		}
+		out = append(out, val)
+	}
+	for _, m := range scoredOnRe.FindAllStringSubmatchIndex(text, -1) {
+		// "scoort 15 op de BLS-score", "9 punten op de KES": the value
+		// before the score's name
+		name := strings.ToLower(text[m[4]:m[5]])
+		if name == measureEGFR || !shortFormName(text[m[4]:m[5]]) {
+			continue
+		}
+		val := point(namedMeasure(name), parseNum(text[m[2]:m[3]]))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[2], m[3]
 		out = append(out, val)
 	}
 	for _, m := range questionEGFRRe.FindAllStringSubmatchIndex(text, -1) {
@@ -586,7 +600,122 @@ func namedBounds(text string) []bound {
 		}
 		out = append(out, b)
 	}
+	out = append(out, anaphoricGrades(text, out)...)
+	var graded []bound
+	for _, b := range out {
+		graded = append(graded, gradesAfter(text, b)...)
+	}
+	return append(out, graded...)
+}
+
+// gradeRe matches a range that goes on a grading after a named one, in
+// the same sentence: ", 5–8 matige kiezelvlek en 9–12 ernstige", ", 8 tot
+// en met 15 als matig ernstige", ", een score van 4 tot en met 7 punten
+// als matige", "en 8 of hoger als ernstige". Group 1 is the lower end,
+// group 2 the upper one (none for "of hoger"), group 3 the word after it.
+var gradeRe = regexp.MustCompile(`(?i)(?:,|\ben|\bof)\s+(?:(?:een|de)\s+(?:\p{L}+-?)?score\s+van\s+)?(\d+(?:[.,]\d+)?)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)|(?:of|en)\s+(?:meer|hoger))(?:\s+punten)?\s+(\p{L}+)`)
+
+// anaphoricScoreRe matches a grade of a score the sentence does not name:
+// "Een score van 0 tot 3 geldt als lichte ritselhuid, …".
+var anaphoricScoreRe = regexp.MustCompile(`(?i)\b(?:een|de)\s+score\s+van\s+(\d+(?:[.,]\d+)?)\s*(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)`)
+
+// sentenceEnd returns where the sentence or table cell that goes on at i
+// ends in text.
+func sentenceEnd(text string, i int) int {
+	for j := i; j < len(text); j++ {
+		switch text[j] {
+		case ';', '\n':
+			return j
+		case '.':
+			if j+1 == len(text) || text[j+1] == ' ' {
+				return j
+			}
+		}
+		if strings.HasPrefix(text[j:], "·") {
+			return j
+		}
+	}
+	return len(text)
+}
+
+// gradesAfter returns the ranges that go on, in the same sentence, a
+// grading the named range b starts: "Een KES van 1–4 betekent lichte
+// kiezelvlek, 5–8 matige kiezelvlek en 9–12 ernstige kiezelvlek" grades
+// the KES by all three. A range followed by a unit ("en 2–4 mg") is
+// another quantity.
+func gradesAfter(text string, b bound) []bound {
+	var out []bound
+	end := sentenceEnd(text, b.end)
+	rest := text[b.end:end]
+	for _, m := range gradeRe.FindAllStringSubmatchIndex(rest, -1) {
+		if unitWord(rest[m[6]:m[7]]) {
+			break
+		}
+		g := bound{measure: b.measure, lo: parseNum(rest[m[2]:m[3]]), hi: inf, start: b.end + m[0], end: b.end + m[1]}
+		if m[4] >= 0 {
+			g.hi = parseNum(rest[m[4]:m[5]])
+		}
+		out = append(out, g)
+	}
 	return out
+}
+
+// unitWord reports whether a word after a number is its unit: "2–4 mg",
+// "1–2 weken", "3–5 dagen".
+func unitWord(w string) bool {
+	w = strings.ToLower(w)
+	return slices.Contains(gradeUnits, w) || slices.Contains(durationWords, w)
+}
+
+// gradeUnits are the units that make a range after a grade another
+// quantity (unitWord).
+var gradeUnits = []string{"mg", "g", "µg", "mcg", "microgram", "milligram", "gram", "ml", "l", "kg", "kilo",
+	"mmol", "µmol", "mmhg", "keer", "maal", "x", "dd", "per", "stuks", "tabletten", "druppels", "jarigen", "jarige"}
+
+// anaphoricGrades returns the grades of a score a sentence gives without
+// naming it ("Een score van 0 tot 3 geldt als lichte ritselhuid, 4 tot 7
+// als matige …"), as grades of the score named last before it: a short
+// form written with "-score" ("RIS-score") or defined after a word for a
+// score ("Kiezelvlek Ernstscore (KES)"). Only a grading, a range that
+// other ranges go on in the sentence: "Ernstscore van 0 tot 12" is the
+// whole scale (outsideScale), which holds every value.
+func anaphoricGrades(text string, named []bound) []bound {
+	var out []bound
+	for _, m := range anaphoricScoreRe.FindAllStringSubmatchIndex(text, -1) {
+		if slices.ContainsFunc(named, func(b bound) bool { return b.start <= m[0] && m[0] < b.end }) {
+			continue
+		}
+		score := lastScoreName(text[:m[0]])
+		if score == "" {
+			continue
+		}
+		b := bound{measure: namedMeasure(score), lo: parseNum(text[m[2]:m[3]]), hi: parseNum(text[m[4]:m[5]]), start: m[0], end: m[1]}
+		if len(gradesAfter(text, b)) == 0 {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// scoreNameRe matches a short form named as a score: "RIS-score", "BLS
+// score", "Ernstscore (KES)", "Ernst Score (MES)".
+var scoreNameRe = regexp.MustCompile(`\b(\p{L}[\p{L}\d]{1,7})[- ]?score\b|(?i:score)\s*\((\p{L}[\p{L}\d]{1,7})\)`)
+
+// lastScoreName returns the lower-cased short form of the score text names
+// last ("ris"), or "".
+func lastScoreName(text string) string {
+	last := ""
+	for _, m := range scoreNameRe.FindAllStringSubmatch(text, -1) {
+		w := m[1]
+		if w == "" {
+			w = m[2]
+		}
+		if shortFormName(w) {
+			last = strings.ToLower(w)
+		}
+	}
+	return last
 }
 
 // weightBounds returns the ranges of body weight text gives: "< 5 kg",

@@ -103,6 +103,39 @@ func TestRangesHold(t *testing.T) {
 	}
 }
 
+func TestGradesAfterANamedRange(t *testing.T) {
+	tests := []struct {
+		text string
+		want []bound // measure, lo, hi
+	}{
+		{"Een KES van 1–4 betekent lichte kiezelvlek, 5–8 matige kiezelvlek en 9–12 ernstige kiezelvlek.",
+			[]bound{{measure: "named:kes", lo: 1, hi: 4}, {measure: "named:kes", lo: 5, hi: 8}, {measure: "named:kes", lo: 9, hi: 12}}},
+		{"Een MES van 0 tot en met 7 geldt als licht, 8 tot en met 15 als matig en 16 of hoger als ernstig.",
+			[]bound{{measure: "named:mes", lo: 0, hi: 7}, {measure: "named:mes", lo: 8, hi: 15}, {measure: "named:mes", lo: 16, hi: inf}}},
+		// the score named before: a short form with "-score", or defined
+		// after a word for a score
+		{"RIS-score: Ernstscore van 0 tot 12. Een score van 0 tot 3 geldt als licht, 4 tot 7 als matig.",
+			[]bound{{measure: "named:ris", lo: 0, hi: 3}, {measure: "named:ris", lo: 4, hi: 7}}},
+		{"Ernst Score (MES). Een score van 0 tot en met 3 punten geldt als licht, een score van 4 tot en met 7 punten als matig.",
+			[]bound{{measure: "named:mes", lo: 0, hi: 3}, {measure: "named:mes", lo: 4, hi: 7}}},
+		// the whole scale is no grade; a range with a unit, or past the
+		// sentence, is another quantity
+		{"De RIS-score: een score van 0 tot 12.", nil},
+		{"Bij een KEI van 4–7 geeft u krustavine, 2–4 mg per dag.", []bound{{measure: "named:kei", lo: 4, hi: 7}}},
+		{"Bij een KEI van 4–7 geeft u krustavine. Herhaal na 2 weken, 5–8 keer.", []bound{{measure: "named:kei", lo: 4, hi: 7}}},
+		{"Een score van 0 tot 3 geldt als licht, 4 tot 7 als matig.", nil}, // no score named
+	}
+	for _, tt := range tests {
+		var got []bound
+		for _, b := range namedBounds(tt.text) {
+			got = append(got, bound{measure: b.measure, lo: b.lo, hi: b.hi})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("namedBounds(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAskedUnit(t *testing.T) {
 	tests := []struct {
 		question string

@@ -266,10 +266,15 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 			// a row keyed by the drug with a cell for the population
 			// ("Middel: kalvidol 3% crème · Patiëntengroep: kinderen van 1
 			// tot 12 jaar · …"): the patient's, when the question names one
-			if pop := populationCell(p.Text); pop != "" && (len(q.values) > 0 || len(q.quals) > 0) {
+			pop := populationCell(p.Text)
+			if pop != "" && (len(q.values) > 0 || len(q.quals) > 0) {
 				return patients(pop)
 			}
-			return true
+			// a row of the drug's contra-indications or interactions
+			// ("Middel: vortemasol · Interacties Combinatie met: opioïden
+			// · …") is no dose row: "vortemasol 80-jarige hoeveel" had
+			// it, and so no search for the row of "ouderen ≥ 75 jaar"
+			return pop != "" || dosedRow(p.Text)
 		}
 		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
 	}

@@ -56,6 +56,11 @@
 #     pdfLaTeX in Latin Modern: a booktabs dose table with alternating row
 #     shading and no rules between its rows, each drug named on the first
 #     of its populations' rows only.
+#   - FT-20 (testdata/heldout/ft20/ft20-nevelrug.html) printed by
+#     wkhtmltopdf (Qt's PDF writer; Debian's build, whose unpatched Qt
+#     repeats no table header): a web page with a menu, a side bar and a
+#     footer, a bordered dose table whose drug cells are merged over five
+#     populations' rows, broken over two pages inside a drug's rows.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -232,6 +237,12 @@ latex "$dir/ft19" ft19-kiezelvlek 1759276800
 registry "$dir/ft19" ft19-kiezelvlek.pdf ft19-kiezelvlek "Fictieve Standaard Kiezelvlek (FT-19)" 2025-10-01 \
   "FICTIONAL held-out guideline FT-19 typeset by pdfLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF from pdfLaTeX (Latin Modern): a booktabs dose table with alternating row shading and no rules between its rows, each drug named on the first of its populations' rows only, a wrapped drug cell; a two-column table of contra-indications; a severity score defined by its short form; footnotes."
+
+# FT-20: wkhtmltopdf.
+wkhtmltopdf -q -s A4 --enable-local-file-access "$dir/ft20/ft20-nevelrug.html" "$dir/ft20/ft20-nevelrug.pdf" 2>/dev/null
+registry "$dir/ft20" ft20-nevelrug.pdf ft20-nevelrug "Fictieve Standaard Nevelrug (FT-20)" 2026-03-01 \
+  "FICTIONAL held-out guideline FT-20 printed by wkhtmltopdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by wkhtmltopdf (A4, Qt's PDF writer) from a web page with site chrome (a menu, a side bar beside the first page's text, a footer): a bordered dose table with a two-row header whose drug cells are merged over five populations' rows, broken over pages 2 and 3 inside a drug's rows without a repeated header; a table of contra-indications and interactions; one drug dosed in running text; a score and an organisation defined by their short forms; footnotes."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -162,3 +162,38 @@ func TestRowsOfSentences(t *testing.T) {
 		{"Hoe vaak moet de nierfunctie gecontroleerd worden tijdens oravencil?", "", ""},
 	})
 }
+
+// TestGradesGoOnInTheSentence asks the real answerer for the grade of a
+// score's value. Guidelines grade a score in one sentence that names it
+// once: "Een KES van 1–4 betekent lichte kiezelvlek, 5–8 matige
+// kiezelvlek en 9–12 ernstige kiezelvlek" (FT-19), "Een MES van 0 tot en
+// met 7 geldt als …, 8 tot en met 15 als …" (FT-18), or not at all, the
+// score named before it: "RIS-score: Ernstscore van 0 tot 12, … Een
+// score van 0 tot 3 geldt als lichte ritselhuid, 4 tot 7 als …" (FT-14).
+// Only the first range was read as the score's, so a KES of 6 lay outside
+// the sentence's grades and the question was refused, and the MES and RIS
+// questions got a step of the treatment plan.
+func TestGradesGoOnInTheSentence(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft19", answer.Config{}), []asked{
+		{"Mijn patiënt heeft een KES van 6. Hoe ernstig is de kiezelvlek dan?", "5–8 matige kiezelvlek", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft18", answer.Config{}), []asked{
+		{"Patiënt heeft een MES van 12, hoe ernstig is dat?", "8 tot en met 15 als matig ernstige mistelschub", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft14", answer.Config{}), []asked{
+		{"RIS 6, hoe ernstig is dat?", "4 tot 7 als matige ritselhuid", ""},
+	})
+}
+
+// TestScoreValueBeforeItsName asks the real answerer over FT-15 about a
+// score's value written before the score's name ("scoort 15 op de
+// BLS-score"), which was read as no value: the question was answered with
+// the whole step plan, though the BLS-score runs from 0 to 12. Now the
+// value outside the scale is refused for what it is, and one within it
+// gets its step.
+func TestScoreValueBeforeItsName(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft15", answer.Config{}), []asked{
+		{"Patiënt scoort 15 op de BLS-score, welke stap?", "", ""},
+		{"Patiënt scoort 6 op de BLS-score, welke stap?", "Stap 2: Bij een BLS-score van 4 tot en met 7", "Stap 3"},
+	})
+}

@@ -170,7 +170,22 @@ import (
 //     held-out figure (0.625). Its dose table's rows of one drug are read
 //     as one row (no rule and no capital marks where a population's row
 //     starts: "volwassenen …", "kinderen 2–11 jaar"), and a drug cell
-//     wrapped onto a third line became a row of its own ("mg/ml").
+//     wrapped onto a third line became a row of its own ("mg/ml"). A
+//     score graded in one sentence that names it once ("Een KES van 1–4
+//     betekent …, 5–8 … en 9–12 …", TestGradesGoOnInTheSentence): 36, 3,
+//     4 and 7.
+//   - FT-20 (testdata/heldout/ft20), a web page printed by wkhtmltopdf: a
+//     menu, a side bar and a footer; a ruled dose table whose drug cells
+//     are merged over five populations' rows, broken over pages 2 and 3
+//     between two of a drug's rows, no header repeated. 86 questions (56
+//     answerable, 30 near-misses) written on 2026-12-05 by a probe that
+//     asked them of the build of the session's start: 37 answered citing
+//     the evidence (35 right by hand: two answers cite the evidence among
+//     wrong rows), 2 without it, 2 near-misses answered, 4 critical errors.
+//     The rows on page 3 are rows of their own since
+//     (TestRowAfterThePageBreak), and an elderly patient's dose row is
+//     searched for when a row of contra-indications was retrieved
+//     (TestDoseRowOfThePatient): 38, 2, 2 and 4.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -200,12 +215,13 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{37, 1, 2, 3}},
 	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{44, 2, 4, 6}},
-	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{33, 4, 1, 4}},
-	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 3, 7}},
+	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{34, 2, 1, 3}},
+	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 2, 6}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{33, 1, 2, 3}},
-	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{37, 3, 1, 2}},
-	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{35, 3, 4, 7}},
+	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 1, 1}},
+	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{36, 3, 4, 7}},
+	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{38, 2, 2, 4}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -284,6 +300,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft17.jsonl": "../../testdata/heldout/ft17",
 	"../datasets/heldout-ft18.jsonl": "../../testdata/heldout/ft18",
 	"../datasets/heldout-ft19.jsonl": "../../testdata/heldout/ft19",
+	"../datasets/heldout-ft20.jsonl": "../../testdata/heldout/ft20",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

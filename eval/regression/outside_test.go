@@ -166,14 +166,19 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // ("Wanneer evalueer ik het effect van de medicatie?", "Wanneer verwijs ik
 // niet-spoedeisend naar de dermatoloog?", "Van wanneer is deze standaard
 // en wanneer wordt hij herzien?") and one whose drug stands in a clause
-// after "voordat" (ft19-a20).
+// after "voordat" (ft19-a20). FT-20's (86 questions, 1192 in all) added
+// two of the known kinds: the condition after "bij" and an adjective
+// without an article ("Wat geef ik bij lichte nevelrug met pijn?", read
+// as a slot "lichte" that the reports name) and the drug after a verb's
+// particle and "op" ("Wanneer stap ik over op lindoravet?"): ft20-a13,
+// ft20-a14.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
-		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl"} {
+		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -191,8 +196,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1106 || len(answered) > 13 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 13 of 1106 committed", len(answered), len(qs), answered)
+	if len(qs) != 1192 || len(answered) > 15 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 15 of 1192 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -3407,7 +3407,18 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 	if len(t.rows) == 0 || len(last.rows) == 0 {
 		return
 	}
-	if len(t.rows[0][0]) > 0 && (len(last.tail) == 0 || len(t.lead.cells) != len(last.tail[0].cells) ||
+	// A first cell merged over rows leaves the first column of the rows
+	// after its first empty (or fills it with the same text): where the
+	// part before has such rows, an empty first cell is no sign of a
+	// broken row, and the line breaks decide (wkhtmltopdf's FT-20 broke
+	// neboclavir's rows after its "ouderen ≥ 75 jaar", and its "eGFR
+	// 30–60" had been read as their rest: "200 mg 200 mg · 2 dd 1 dd").
+	merged := false
+	for i := 1; i < len(last.rows); i++ {
+		r, above := last.rows[i], last.rows[i-1]
+		merged = merged || len(r) > 1 && (len(r[0]) == 0 || len(above) > 0 && slices.Equal(r[0], above[0]))
+	}
+	if (len(t.rows[0][0]) > 0 || merged) && (len(last.tail) == 0 || len(t.lead.cells) != len(last.tail[0].cells) ||
 		pdfRowStarts(last.tail, t.lead, last.shape)) {
 		return
 	}

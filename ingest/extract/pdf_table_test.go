@@ -356,6 +356,37 @@ func TestPDFTablesRowBrokenOverPages(t *testing.T) {
 	}
 }
 
+// wkhtmltopdf breaks FT-20's ruled dose table between two of
+// neboclavir's rows, its drug cell merged over five, and repeats no
+// header: page 3 starts with rows whose first cell is empty. A first cell
+// merged over rows is no broken row: "eGFR 30–60" was read as the rest of
+// "ouderen ≥ 75 jaar", one row with "2 dd 1 dd" (pdfJoinBrokenRow).
+func TestPDFTablesMergedKeyAcrossPages(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft20/ft20-nevelrug.pdf")
+	if len(doc.Tables) != 2 || len(doc.Tables[0].Rows) != 15 {
+		t.Fatalf("%d tables, the first with %d rows; want 2, the first with 15", len(doc.Tables), len(doc.Tables[0].Rows))
+	}
+	var neboclavir []string
+	for r := range doc.Tables[0].Rows {
+		if row := doc.Tables[0].RowText(r); strings.Contains(row, "Middel: neboclavir") {
+			neboclavir = append(neboclavir, row)
+		}
+	}
+	want := []string{"Patiëntgroep: volwassenen · Dosering Dosis per keer: 300 mg · Dosering Frequentie: 2 dd",
+		"Patiëntgroep: kinderen 2–11 jaar · Dosering Dosis per keer: 5 mg/kg (suspensie)",
+		"Patiëntgroep: ouderen ≥ 75 jaar · Dosering Dosis per keer: 200 mg · Dosering Frequentie: 2 dd",
+		"Patiëntgroep: eGFR 30–60 · Dosering Dosis per keer: 200 mg · Dosering Frequentie: 1 dd",
+		"Patiëntgroep: eGFR < 30 · Dosering Dosis per keer: 100 mg · Dosering Frequentie: 1 dd"}
+	if len(neboclavir) != len(want) {
+		t.Fatalf("neboclavir's rows %q, want %d", neboclavir, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(neboclavir[i], w) {
+			t.Errorf("neboclavir's row %d %q\nlacks %q", i+1, neboclavir[i], w)
+		}
+	}
+}
+
 // pandoc and pdfLaTeX set FT-09's dose table without padding between its
 // rows, and the last drug's name wraps onto a line of its own beside cells
 // of one line: "lumivir-oogzalf" over "1%". One word above says nothing
