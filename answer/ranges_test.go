@@ -77,6 +77,11 @@ func TestRangesHold(t *testing.T) {
 		{"Een jongen van 8 heeft fluitkeel; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", true},
 		{"Een vrouw van 70 kg; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", true},
 		{"Een man van 45 en zijn zoon; hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", false},
+		{"Meneer is 81 en heeft fluitkeel. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},
+		{"Meneer is 50 en heeft fluitkeel. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", false},
+		{"Man, 52, sinds 3 weken jeuk. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", false},
+		{"Vrouw, 34 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true}, // weeks of pregnancy, no age
+		{"Mevrouw is 12 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},
 		{"Welke dosis voor 65+'ers?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 		{"Hoeveel 4-jarigen krijgen pluimhoest?", "Van de kinderen ouder dan 5 jaar krijgt 3% pluimhoest.", false},
 		// a strict bound in the candidate excludes its own number

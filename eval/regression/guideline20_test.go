@@ -33,3 +33,13 @@ func TestDoseRowOfThePatient(t *testing.T) {
 		{"Man van 81 jaar, onvoldoende effect van oravencil na 14 dagen. Hoeveel taliprozine schrijf ik voor?", "Patiëntengroep: ≥ 75 jaar · Dosering: 2,5 mg 1× per dag", ""},
 	})
 }
+
+// TestAgeWithoutItsUnit asks the real answerer over FT-20 for the dose of
+// a patient whose age stands after "is" with no unit ("Meneer is 81"),
+// which was read as no age, so the question named no population and was
+// refused for the table's rows per population.
+func TestAgeWithoutItsUnit(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft20", answer.Config{}), []asked{
+		{"Meneer is 81 en heeft matige nevelrug. Hoeveel lindoravet?", "Patiëntgroep: ouderen ≥ 75 jaar · Dosering Dosis per keer: 400 mg · Dosering Frequentie: 2 dd", ""},
+	})
+}
