@@ -298,9 +298,15 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 	q.limitAfter(s.cfg.Analyzer, ps)
 	q.purposed = purposedDocs(s.cfg.Analyzer, q, ps)
 	sub := s.subjectsOf(q, ps)
-	if q.incidence && len(q.slots) == 0 && (len(sub.tabled) > 0 || len(sub.asked) > 0) {
+	form := func(w string) bool { return formStem(strings.ToLower(w)) != "" }
+	if q.incidence && !slices.ContainsFunc(q.slots, func(w string) bool { return !form(w) }) &&
+		(len(sub.tabled) > 0 || len(sub.asked) > 0 || slices.ContainsFunc(lowerWords(q.text), form)) {
 		// "Hoe vaak smeert een meisje van 6 jaar kelmistol crème?" names a
-		// drug and no event: how often it is used, not a share of patients
+		// drug and no event: how often it is used, not a share of
+		// patients; so does one that names a preparation's form, the
+		// event it seems to name ("Hoe vaak pirsalidine gel bij een kind
+		// van 8?", a drug dosed in the text alone, the subject of no
+		// table)
 		q.incidence = false
 	}
 	if s.asksDose(q, ps, sub) {

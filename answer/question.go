@@ -539,10 +539,10 @@ func asksThreshold(ws []string) bool {
 var comparisonWords = []string{"boven", "onder", "hoger dan", "lager dan", "meer dan", "minder dan", "tussen",
 	"maximaal", "minimaal", "ten minste", "tenminste", "of meer", "of minder", "of hoger", "of lager", "groter dan", "kleiner dan"}
 
-// frequencyWords say how often: a count per period ("per", "keer", "dd")
-// or a period adverb ("jaarlijks"); "elke" and "om de" do before a period
-// (everyWords, frequencyStated).
-var frequencyWords = setOf("per", "keer", "maal", "dd", "x",
+// frequencyWords say how often: a count per period ("per", "keer", "dd",
+// "driemaal daags") or a period adverb ("jaarlijks"); "elke" and "om de"
+// do before a period (everyWords, frequencyStated).
+var frequencyWords = setOf("per", "keer", "maal", "dd", "x", "daags",
 	"dagelijks", "wekelijks", "maandelijks", "jaarlijks", "tweewekelijks", "driemaandelijks")
 
 // frequencyStated reports whether text states a frequency: a count per
@@ -562,7 +562,7 @@ func frequencyStated(text string) bool {
 			}
 			continue
 		}
-		if frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") {
+		if frequencyWords[w] || strings.HasSuffix(w, "jaarlijks") || strings.HasSuffix(w, "maaldaags") {
 			return true
 		}
 	}
@@ -1575,7 +1575,9 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			j++ // an adverb before it too: "een matig verminderde nierfunctie"
 		}
 		head, lh := words[j], strings.ToLower(words[j])
-		if personWords[lh] || namesPopulation(a, lh) || slices.Contains(out, head) {
+		// (adults are a population too, which adultsWord reads: "bij een
+		// volwassene")
+		if personWords[lh] || strings.HasPrefix(lh, "volwassen") || namesPopulation(a, lh) || slices.Contains(out, head) {
 			continue
 		}
 		out = append(out, head)

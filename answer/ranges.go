@@ -112,7 +112,7 @@ var (
 	plusRe = regexp.MustCompile(`(?i)\b(\d+)(?:\s*-?\s*plussers?\b|\+(?:'|’|-)?ers?\b)`)
 	// "een man van 45", "mijn patiënte van 82", "Meneer is 81", "Man, 52,
 	// …": an age in years without its unit after a word for the patient
-	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame)(?:\s+(?:van|is)\s+|,\s*)(\d{1,3})\b`)
+	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame|kind|zoon|dochter|peuter|kleuter|tiener)(?:\s+(?:van|is)\s+|,\s*)(\d{1,3})\b`)
 	// a short form of two to eight letters and digits, two capitals at
 	// least ("KEI", "CK", "KAT", "QTc": shortFormName), maybe with "-score"
 	// or "-waarde", before its value

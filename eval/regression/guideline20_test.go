@@ -43,3 +43,26 @@ func TestAgeWithoutItsUnit(t *testing.T) {
 		{"Meneer is 81 en heeft matige nevelrug. Hoeveel lindoravet?", "Patiëntgroep: ouderen ≥ 75 jaar · Dosering Dosis per keer: 400 mg · Dosering Frequentie: 2 dd", ""},
 	})
 }
+
+// TestHowOftenAPreparation asks the real answerer how often a preparation
+// is used. FT-20 doses pirsalidine gel in its text alone ("driemaal daags
+// …", "Kinderen van 6 tot 12 jaar krijgen tweemaal daags …"): "daags" is a
+// frequency, and a "hoe vaak" question that names a preparation's form and
+// no event asks how often it is used, not a share of patients ("bij een
+// volwassene" names the patient, no subject). Read so, "Hoe vaak
+// pirsalidine gel bij een kind van 8?" got the adults' "driemaal daags"
+// until "kind van 8" was an age, which the children's range holds and the
+// adults' ("kinderen vanaf 12 jaar") does not; with a condition it is
+// still refused ("Kind van 8 met lichte nevelrug: …", a share of
+// patients asked?), never answered with the adults' dose. FT-13's "ceravuline zalf kind 7 jaar hoe vaak en hoe lang" was
+// refused as a question of incidence.
+func TestHowOftenAPreparation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft20", answer.Config{}), []asked{
+		{"Hoe vaak en hoeveel pirsalidine gel bij een volwassene?", "driemaal daags als een streng van 4 cm", ""},
+		{"Hoe vaak pirsalidine gel bij een kind van 8?", "Kinderen van 6 tot 12 jaar krijgen tweemaal daags", "driemaal"},
+		{"Kind van 8 met lichte nevelrug: pirsalidine gel, hoe vaak?", "", "driemaal"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"ceravuline zalf kind 7 jaar hoe vaak en hoe lang", "eenmaal per dag, gedurende hooguit 2 weken", ""},
+	})
+}
