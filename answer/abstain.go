@@ -239,6 +239,50 @@ func unrangedValue(q question, c *cand) bool {
 		!slices.ContainsFunc(bounds(c.text), func(b bound) bool { return b.measure == measureEGFR })
 }
 
+// ageUnspoken reports whether a permission question about an adult of a
+// stated age ("neboclavir bij een 78-jarige?", "Kan ik salmifeen geven
+// aan een man van 75?") gets a candidate that says nothing of age (no
+// age range, no word for adults, nor for the elderly when the patient is
+// as old as they are) while a retrieved passage of its guideline grades
+// adults by age ("ouderen ≥ 75 jaar"): the drug's interactions say
+// nothing of whether it may be given at 78, and the advice for the
+// elderly nothing of a man of 45. A child is the qualifier rules'
+// (missingQualifiers).
+func ageUnspoken(q question, ps []*prepared, c *cand) bool {
+	if q.kind != kindPermission {
+		return false
+	}
+	adult := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
+	if !adult || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.byAge }) {
+		return false
+	}
+	// the youngest age the guideline's passages call old ("ouderen ≥ 75
+	// jaar"): the elderly's advice is the patient's from there on
+	old := inf
+	for _, p := range ps {
+		if p.p.DocumentID != c.pass.p.DocumentID {
+			continue
+		}
+		for _, b := range bounds(p.p.Text) {
+			if b.measure == measureAge && b.lo >= adultAge {
+				old = min(old, b.lo)
+			}
+		}
+	}
+	if old == inf || slices.ContainsFunc(bounds(c.text), func(b bound) bool { return b.measure == measureAge }) {
+		return false
+	}
+	return !slices.ContainsFunc(lowerWords(c.text), func(w string) bool {
+		return strings.HasPrefix(w, "volwassen") || elderly.shows(w) && slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= old })
+	})
+}
+
+// elderly is the population of the elderly.
+var elderly = func() *population {
+	i := slices.IndexFunc(populations, func(g *population) bool { return g.name == "ouderen" })
+	return populations[i]
+}()
+
 // scoreUngraded reports whether the question gives the value of a score
 // or laboratory value named by its short form ("Wat is het beleid bij een
 // KEI van 13?"), the retrieved passages grade that measure by ranges ("Bij
@@ -595,7 +639,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) ||
-		strictKinds[q.kind] && unrangedValue(q, c) || scoreUngraded(q, ps, c) {
+		strictKinds[q.kind] && unrangedValue(q, c) || scoreUngraded(q, ps, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {

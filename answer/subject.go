@@ -740,10 +740,32 @@ func (s *Service) rowMiss(q question, c *cand) int {
 		return rowPointed
 	case !named && !column:
 		return rowUnnamed
-	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || c.pointed:
+	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || c.pointed, patientsCell(q, populationCell(c.pass.p.Text)):
+		// (a row of the drug asked whose population cell is the
+		// patient's: "Middel: neboclavir … · Patiëntgroep: ouderen ≥ 75
+		// jaar · …" for "neboclavir bij een 78-jarige?")
 		return rowPointed
 	}
 	return rowDosesOnly
+}
+
+// patientsCell reports whether a row's population cell ("ouderen ≥ 75
+// jaar", populationCell) is the patient's: its range holds the question's
+// value, or, without a range for it, it names a population the question
+// names.
+func patientsCell(q question, pop string) bool {
+	if pop == "" {
+		return false
+	}
+	if ranged, fits := valueFit(q.values, pop); ranged {
+		// an adult's age is held by a range of adults' ages ("ouderen ≥
+		// 75 jaar"), not by one that starts in childhood ("volwassenen en
+		// kinderen ≥ 12 jaar" holds a man of 75, for whom the guideline may
+		// have a row of its own)
+		adult := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
+		return fits && (!adult || slices.ContainsFunc(bounds(pop), func(b bound) bool { return b.measure == measureAge && b.lo >= adultAge }))
+	}
+	return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(pop) })
 }
 
 // rowParts returns a table row's subject (its first cell's value) and that

@@ -66,3 +66,18 @@ func TestHowOftenAPreparation(t *testing.T) {
 		{"ceravuline zalf kind 7 jaar hoe vaak en hoe lang", "eenmaal per dag, gedurende hooguit 2 weken", ""},
 	})
 }
+
+// TestPermissionForAnAge asks the real answerer over FT-20 whether a drug
+// may be given to an adult of a stated age. "neboclavir bij een
+// 78-jarige?" was answered with the drug's interactions, which say
+// nothing of age, while the dose table has a row for "ouderen ≥ 75 jaar"
+// (answer ageUnspoken); that row, keyed by the drug with the population
+// in its next cell, was no answer to a question that asks no dose
+// (rowMiss, patientsCell). The advice for the elderly says nothing of a
+// man of 45.
+func TestPermissionForAnAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft20", answer.Config{}), []asked{
+		{"neboclavir bij een 78-jarige?", "Patiëntgroep: ouderen ≥ 75 jaar · Dosering Dosis per keer: 200 mg", "carbamazepine"},
+		{"Mag ik neboclavir geven aan een man van 45?", "", "ouderen"},
+	})
+}

@@ -189,7 +189,9 @@ import (
 //     searched for when a row of contra-indications was retrieved
 //     (TestDoseRowOfThePatient): 38, 2, 2 and 4; an age after "is"
 //     without its unit ("Meneer is 81", TestAgeWithoutItsUnit): 39; how
-//     often a preparation is used (TestHowOftenAPreparation): 40.
+//     often a preparation is used (TestHowOftenAPreparation): 40; a
+//     permission asked for an adult's age needs an answer that speaks of
+//     age (TestPermissionForAnAge): 41, 1, 2 and 3.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -225,7 +227,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{33, 1, 2, 3}},
 	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 1, 1}},
 	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{36, 3, 4, 7}},
-	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{40, 2, 2, 4}},
+	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{41, 1, 2, 3}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
