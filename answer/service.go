@@ -232,7 +232,11 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 // cefaloxine krijgt een kind?" found the rows of adults, pregnancy and the
 // kidney, not the children's. sectionAsked then adds the row.
 func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronwijzer.Passage) bool {
-	if q.kind != kindDose && q.kind != kindAmount {
+	// (or whether the drug may be given to the patient the question
+	// names: "Mag ik lindoravet geven bij een eGFR van 22?" is answered by
+	// the row for an eGFR below 30)
+	patient := q.kind == kindPermission && (len(q.values) > 0 || len(q.quals) > 0)
+	if q.kind != kindDose && q.kind != kindAmount && !patient {
 		return nil
 	}
 	var drugs []string

@@ -81,3 +81,19 @@ func TestPermissionForAnAge(t *testing.T) {
 		{"Mag ik neboclavir geven aan een man van 45?", "", "ouderen"},
 	})
 }
+
+// TestPermissionRowOfThePatient asks the real answerer whether a drug may
+// be given to the patient the question names, whose row of the dose table
+// the search did not find: "Mag ik lindoravet geven bij een eGFR van
+// 22?" (FT-20, its row "eGFR < 30: niet gebruiken") and "Kan ik
+// trevadoxine geven aan een meisje van 15 …?" (FT-17, "Kinderen jonger dan
+// 18 jaar: niet gebruiken") were refused. The row is searched for as for
+// a dose question (answer dosedRow).
+func TestPermissionRowOfThePatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft20", answer.Config{}), []asked{
+		{"Mag ik lindoravet geven bij een eGFR van 22?", "Patiëntgroep: eGFR < 30 · Dosering Dosis per keer: niet gebruiken", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft17", answer.Config{}), []asked{
+		{"Kan ik trevadoxine geven aan een meisje van 15 met hardnekkige vonkjeuk?", "Kinderen jonger dan 18 jaar · Dosering: niet gebruiken", ""},
+	})
+}
