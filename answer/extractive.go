@@ -44,9 +44,38 @@ func (p *prepared) isCandidate(j int) bool {
 		return false
 	}
 	if !isStatement(text) {
+		if p.definesHeading(j) && isStatement(upperFirst(text)) {
+			return endsLikeSentence(text) || p.breakAfter(j)
+		}
 		return p.shortSentence(j)
 	}
 	return endsLikeSentence(text) || p.breakAfter(j)
+}
+
+// definesHeading reports whether sentence j starts in lower case right
+// under the passage's own heading, with nothing between them: the
+// definition of a term set as a heading ("Rijpvinger" over "een door kou
+// uitgelokte ontsteking …", a definition list printed by asciidoctor-pdf),
+// not a sentence cut at a chunk boundary.
+func (p *prepared) definesHeading(j int) bool {
+	own := normalizeSpace(ownHeading(p.p.Section))
+	text := strings.TrimSpace(p.spans[j].Text)
+	if own == "" || !strings.Contains(p.p.Section, bronwijzer.SectionSeparator) || !unicode.IsLower(firstLetter(text)) ||
+		p.p.Kind == bronwijzer.KindList || !strings.HasSuffix(text, ".") {
+		return false // (a list's first item under its heading: "zuigelingen jonger dan 6 maanden …;")
+	}
+	before := normalizeSpace(string(p.runes[:p.spans[j].Start]))
+	return strings.HasSuffix(before, own)
+}
+
+// upperFirst returns text with its first letter in upper case.
+func upperFirst(text string) string {
+	for i, r := range text {
+		if unicode.IsLetter(r) {
+			return text[:i] + string(unicode.ToUpper(r)) + text[i+utf8.RuneLen(r):]
+		}
+	}
+	return text
 }
 
 // minShortWords and minShortRunes bound a short sentence in running text.

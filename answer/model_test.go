@@ -2206,3 +2206,34 @@ func TestTableOfOneDrugInTheCorpusTables(t *testing.T) {
 		}
 	}
 }
+
+// A term set as a heading over its definition, which starts in lower
+// case (a definition list printed by asciidoctor-pdf: "Rijpvinger" over
+// "een door kou uitgelokte ontsteking …"), is defined by that sentence; a
+// lower-case sentence elsewhere starts mid-sentence, and a list's first
+// item under its heading is an item.
+func TestDefinitionUnderItsHeading(t *testing.T) {
+	s := newTestService(nil, nil)
+	ps := s.enforcer.prepare([]bronwijzer.Passage{
+		{ID: "a:1", DocumentID: "a", Title: "T", Section: "T › 2. Begrippen › Rijpvinger", Verified: true,
+			Text: "2. Begrippen\n\nRijpvinger\n\neen door kou uitgelokte ontsteking van de kleine vingergewrichten, met pijn en zwelling. In de volksmond heet rijpvinger ook wel ijsknokkel."},
+		{ID: "a:2", DocumentID: "a", Title: "T", Section: "T › 2. Begrippen", Verified: true,
+			Text: "een door kou uitgelokte ontsteking van de kleine vingergewrichten, met pijn en zwelling. In de volksmond heet rijpvinger ook wel ijsknokkel."},
+		{ID: "a:3", DocumentID: "a", Title: "T", Section: "T › 2.5 Risicogroepen", Verified: true, Kind: bronwijzer.KindList,
+			Text: "Risicogroepen\n\nzuigelingen jonger dan 6 maanden, in het bijzonder prematuur geborenen.\n\nkinderen met een chronische longziekte."},
+	})
+	first := func(p *prepared) int {
+		for j, sp := range p.spans {
+			if strings.HasPrefix(strings.TrimSpace(sp.Text), "een door kou") || strings.HasPrefix(strings.TrimSpace(sp.Text), "zuigelingen") {
+				return j
+			}
+		}
+		t.Fatalf("%s: no such sentence in %q", p.p.ID, p.p.Text)
+		return -1
+	}
+	for i, want := range []bool{true, false, false} {
+		if got := ps[i].isCandidate(first(ps[i])); got != want {
+			t.Errorf("%s: the lower-case sentence is a candidate: %v, want %v", ps[i].p.ID, got, want)
+		}
+	}
+}

@@ -61,6 +61,13 @@
 #     repeats no table header): a web page with a menu, a side bar and a
 #     footer, a bordered dose table whose drug cells are merged over five
 #     populations' rows, broken over two pages inside a drug's rows.
+#   - FT-21 (testdata/heldout/ft21/ft21-rijpvinger.adoc) typeset by
+#     asciidoctor-pdf (Ruby's Prawn) with its theme ft21-theme.yml (DejaVu
+#     Sans): a definition list whose terms stand on their own lines, a
+#     ruled dose table whose drug cells span their populations' rows,
+#     broken over two pages with its header repeated, a table whose
+#     contra-indication cells span two interaction rows, admonitions
+#     whose labels stand in a column beside their text.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -83,7 +90,7 @@
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint, wkhtmltopdf, rst2pdf, fop, docbook-xsl, xsltproc and
+# weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, rst2pdf, fop, docbook-xsl, xsltproc and
 # texlive-xetex.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
@@ -243,6 +250,13 @@ wkhtmltopdf -q -s A4 --enable-local-file-access "$dir/ft20/ft20-nevelrug.html" "
 registry "$dir/ft20" ft20-nevelrug.pdf ft20-nevelrug "Fictieve Standaard Nevelrug (FT-20)" 2026-03-01 \
   "FICTIONAL held-out guideline FT-20 printed by wkhtmltopdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF printed by wkhtmltopdf (A4, Qt's PDF writer) from a web page with site chrome (a menu, a side bar beside the first page's text, a footer): a bordered dose table with a two-row header whose drug cells are merged over five populations' rows, broken over pages 2 and 3 inside a drug's rows without a repeated header; a table of contra-indications and interactions; one drug dosed in running text; a score and an organisation defined by their short forms; footnotes."
+
+# FT-21: asciidoctor-pdf, a fixed date.
+(cd "$dir/ft21" && SOURCE_DATE_EPOCH=1775001600 asciidoctor-pdf -a pdf-theme=ft21-theme.yml -a pdf-themesdir=. \
+  ft21-rijpvinger.adoc -o ft21-rijpvinger.pdf)
+registry "$dir/ft21" ft21-rijpvinger.pdf ft21-rijpvinger "Fictieve Standaard Rijpvinger (FT-21)" 2026-04-01 \
+  "FICTIONAL held-out guideline FT-21 typeset by asciidoctor-pdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by asciidoctor-pdf (Prawn, A4, DejaVu Sans, justified text) from AsciiDoc: a running header and footer; numbered sections; a definition list (term on its own line, its definition indented) defining a score, a laboratory value with thresholds and an organisation by their short forms; a ruled dose table whose drug cells span their populations' rows, broken over two pages between two drugs with its header repeated; one drug dosed in running text; a table of contra-indications and interactions whose drug and contra-indication cells span two interaction rows; admonitions whose labels stand in a column beside their text; a numbered stepwise plan; footnotes."
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

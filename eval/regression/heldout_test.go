@@ -198,6 +198,20 @@ import (
 //     age (TestPermissionForAnAge): 41, 1, 2 and 3; a permission asked
 //     for a patient searches for the drug's row for that patient
 //     (TestPermissionRowOfThePatient): 42.
+//   - FT-21 (testdata/heldout/ft21), AsciiDoc typeset by asciidoctor-pdf
+//     (Ruby's Prawn): a definition list whose terms stand on lines of
+//     their own over definitions in lower case, a ruled dose table whose
+//     drug cells span their populations' rows, broken over two pages with
+//     its header repeated, a table whose contra-indication cells span two
+//     interaction rows, admonitions whose labels stand beside their text.
+//     87 questions (57 answerable, 30 near-misses) written on 2026-12-05
+//     by a probe that asked them of the build of that hour (ed00bb1): 40
+//     answered citing the evidence (37 right by hand, 0.649), 2 without
+//     it, 2 near-misses answered, 4 critical errors. Two evidence quotes
+//     were added by the probe after asking (a05, a28: the step plan's
+//     and a row's own words, right answers citing another passage). A
+//     definition in lower case under its term is a candidate since
+//     (TestDefinitionStartingInLowerCase): 45, 1, 2 and 3.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -234,6 +248,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 1, 1}},
 	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{36, 3, 4, 7}},
 	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{42, 1, 2, 3}},
+	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 1, 2, 3}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -313,6 +328,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft18.jsonl": "../../testdata/heldout/ft18",
 	"../datasets/heldout-ft19.jsonl": "../../testdata/heldout/ft19",
 	"../datasets/heldout-ft20.jsonl": "../../testdata/heldout/ft20",
+	"../datasets/heldout-ft21.jsonl": "../../testdata/heldout/ft21",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

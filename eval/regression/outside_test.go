@@ -171,14 +171,15 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // without an article ("Wat geef ik bij lichte nevelrug met pijn?", read
 // as a slot "lichte" that the reports name) and the drug after a verb's
 // particle and "op" ("Wanneer stap ik over op lindoravet?"): ft20-a13,
-// ft20-a14.
+// ft20-a14. FT-21's (87 questions, 1279 in all) added one of the first
+// kind: "Wat geef ik bij lichte rijpvinger met pijn?" (ft21-a11).
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
-		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl"} {
+		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -196,8 +197,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1192 || len(answered) > 15 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 15 of 1192 committed", len(answered), len(qs), answered)
+	if len(qs) != 1279 || len(answered) > 16 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 16 of 1279 committed", len(answered), len(qs), answered)
 	}
 }
 
