@@ -461,7 +461,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		t, ok = pdfFillTable(t, segs, cuts, reg.x0, ruledHead)
 	}
 	if ok {
-		pdfJoinMergedKeys(&t, reg, cuts[0])
+		pdfJoinMergedKeys(&t, reg, cuts)
 	}
 	return t, ok
 }
@@ -475,39 +475,75 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 // the row above (pdfCarryKey), the rows above the name would get the
 // previous drug's name: a dose for the wrong drug. Rows are joined only
 // where a rule stands between them that leaves the first column out
-// (keyEnd is where the first column ends), and only when they look like
+// (cuts[0] is where the first column ends), and only when they look like
 // one merged cell (pdfMergedRun); a rule across the first column, or none
-// at all, keeps them apart.
-func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, keyEnd float64) {
-	joined := func(upper, lower [4]float64) bool {
+// at all, keeps them apart. A cell of another column merged over the same
+// rows (asciidoctor-pdf's FT-21: "actief maagulcus; eGFR < 30; derde
+// trimester van de" over "zwangerschap", the drug's contra-indications
+// beside its two interactions) is joined too, where no rule between the
+// rows crosses its column and its text runs on from the first row
+// (pdfSpannedRun): its lines had been dealt out over the rows, one of
+// them "zwangerschap" alone.
+func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, cuts []float64) {
+	joined := func(upper, lower [4]float64, lo, hi float64) bool {
 		partial := false
 		for _, r := range reg.hRules {
 			if r.pos >= upper[1] || r.pos <= lower[0] {
 				continue
 			}
-			if r.lo < keyEnd-pdfRuleTol {
-				return false // the rule crosses the first column
+			if r.lo < hi-pdfRuleTol && r.hi > lo+pdfRuleTol {
+				return false // the rule crosses the column
 			}
 			partial = true
 		}
 		return partial
 	}
-	for start := 0; start < len(t.rows); {
-		end := start + 1
-		for end < len(t.rows) && joined(t.rowY[end-1], t.rowY[end]) {
-			end++
+	for c := 0; c <= len(cuts); c++ {
+		lo, hi := reg.x0, reg.x1
+		if c > 0 {
+			lo = cuts[c-1]
 		}
-		if end-start > 1 && pdfMergedRun(t.rows[start:end]) {
-			var key []string
-			for _, r := range t.rows[start:end] {
-				key = append(key, r[0]...)
-			}
-			for _, r := range t.rows[start:end] {
-				r[0] = slices.Clone(key)
-			}
+		if c < len(cuts) {
+			hi = cuts[c]
 		}
-		start = end
+		for start := 0; start < len(t.rows); {
+			end := start + 1
+			for end < len(t.rows) && joined(t.rowY[end-1], t.rowY[end], lo, hi) {
+				end++
+			}
+			run := t.rows[start:end]
+			merged := c == 0 && pdfMergedRun(run) || c > 0 && end-start > 1 && pdfSpannedRun(run, c)
+			if end-start > 1 && merged {
+				var cell []string
+				for _, r := range run {
+					cell = append(cell, r[c]...)
+				}
+				for _, r := range run {
+					r[c] = slices.Clone(cell)
+				}
+			}
+			start = end
+		}
 	}
+}
+
+// pdfSpannedRun tells whether column c of rows that no rule parts in it
+// holds one cell: text from the first row on, in rows that follow on
+// without a gap. Two labels of a plot read as a table ("λ2z" over an
+// empty row over "λ2x") are two cells.
+func pdfSpannedRun(run [][][]string, c int) bool {
+	if slices.ContainsFunc(run, func(r [][]string) bool { return len(r) <= c }) || len(run[0][c]) == 0 {
+		return false
+	}
+	ended := false
+	for _, r := range run[1:] {
+		if len(r[c]) == 0 {
+			ended = true
+		} else if ended {
+			return false
+		}
+	}
+	return true
 }
 
 // pdfRowsWithinRules tells whether no row (its lines top to bottom) runs

@@ -466,22 +466,86 @@ func TestPDFMergedKeysNeedEmptyRows(t *testing.T) {
 		}
 		return tab
 	}
-	var reg pdfRegion
+	reg := pdfRegion{x0: 50, x1: 300}
 	for i := 1; i < 4; i++ { // rules between the rows, right of the first column only
 		reg.hRules = append(reg.hRules, pdfRule{pos: 710 - 20*float64(i), lo: 100, hi: 300})
 	}
 	merged := table("", "pentavir", "", "")
-	pdfJoinMergedKeys(&merged, reg, 90)
+	pdfJoinMergedKeys(&merged, reg, []float64{90})
 	for i, r := range merged.rows {
 		if !slices.Equal(r[0], []string{"pentavir"}) {
 			t.Errorf("merged cell, row %d: first cell %q, want pentavir", i, r[0])
 		}
+		if !slices.Equal(r[1], []string{"x"}) {
+			t.Errorf("merged cell, row %d: second cell %q, want x (the rules cross its column)", i, r[1])
+		}
 	}
 	chart := table("", "#20", "#30", "#40")
-	pdfJoinMergedKeys(&chart, reg, 90)
+	pdfJoinMergedKeys(&chart, reg, []float64{90})
 	for i, want := range []string{"", "#20", "#30", "#40"} {
 		if got := strings.Join(chart.rows[i][0], " "); got != want {
 			t.Errorf("chart, row %d: first cell %q, want %q", i, got, want)
+		}
+	}
+}
+
+// asciidoctor-pdf (FT-21) draws the rules between a drug's two
+// interaction rows in the interaction columns only: the drug and its
+// contra-indications are cells merged over both rows. The
+// contra-indications' lines had been dealt out over the rows by height
+// ("actief maagulcus; eGFR < 30; derde trimester van de" and
+// "zwangerschap"), so the second row's drug was contra-indicated in all of
+// pregnancy (pdfJoinMergedKeys).
+func TestPDFTablesMergedCellsBeyondTheKey(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft21/ft21-rijpvinger.pdf")
+	var tab *Table
+	for i := range doc.Tables {
+		if strings.HasPrefix(doc.Tables[i].Caption, "Tabel 2") {
+			tab = &doc.Tables[i]
+		}
+	}
+	if tab == nil || len(tab.Rows) != 7 {
+		t.Fatalf("table 2 %+v, want 7 rows", tab)
+	}
+	for r, want := range []string{
+		"Contra-indicaties: actief maagulcus; eGFR < 30; derde trimester van de zwangerschap · Combinatie met: diuretica",
+		"Contra-indicaties: actief maagulcus; eGFR < 30; derde trimester van de zwangerschap · Combinatie met: SSRI",
+		"Contra-indicaties: ernstige aortaklepstenose; systolische bloeddruk onder 100 mmHg · Combinatie met: bètablokkers",
+		"Contra-indicaties: ernstige aortaklepstenose; systolische bloeddruk onder 100 mmHg · Combinatie met: grapefruitsap",
+	} {
+		if row := tab.RowText(r); !strings.Contains(row, want) {
+			t.Errorf("row %d %q\nlacks %q", r+1, row, want)
+		}
+	}
+}
+
+// A cell merged over rows beyond the first column runs on from its first
+// row without a gap; two labels of a plot read as a ruled table ("λ2z",
+// an empty row, "λ2x" in a LaTeX figure of the py-pdf sample files) are
+// two cells.
+func TestPDFSpannedRunHasNoGap(t *testing.T) {
+	row := func(cells ...string) [][]string {
+		var r [][]string
+		for _, c := range cells {
+			if c == "" {
+				r = append(r, nil)
+			} else {
+				r = append(r, []string{c})
+			}
+		}
+		return r
+	}
+	for _, tt := range []struct {
+		run  [][][]string
+		want bool
+	}{
+		{[][][]string{row("morvalidon", "derde trimester van de"), row("", "zwangerschap")}, true},
+		{[][][]string{row("saltrevol", "geen aanpassing"), row("", "")}, true},
+		{[][][]string{row("", "λ2z"), row("", ""), row("", "λ2x")}, false},
+		{[][][]string{row("x", ""), row("", "zwangerschap")}, false},
+	} {
+		if got := pdfSpannedRun(tt.run, 1); got != tt.want {
+			t.Errorf("pdfSpannedRun(%q) = %v, want %v", tt.run, got, tt.want)
 		}
 	}
 }
