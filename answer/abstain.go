@@ -561,7 +561,14 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
 		// nor the one asked whether it may be given (a row of its own
 		// table names it in a header)
-		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0:
+		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0,
+		// a pair of which one sentence speaks of a table's drug and not of
+		// the one dosed, a drug no table doses ("Hoeveel gram hesperamol
+		// crème …?": "Hesperamol crème kan prikken … De kinderdosering van
+		// morvalidon … 50 mg/ml")
+		q.dosed != nil && len(sub.asked) == 0 && c.form == formPair && slices.ContainsFunc(c.pass.spanSets[c.lo:c.hi+1], func(set termSet) bool {
+			return sub.corpus().other(set) && set.score(*q.dosed) == 0
+		}):
 		return ruleForeign
 	case s.undescribed(q, ps, sub, c), s.drugsUnnamed(q, c):
 		return ruleUndescribed

@@ -191,6 +191,15 @@ func (sub subjects) widen(q question) *subjects {
 	return &w
 }
 
+// corpus returns the subjects with every dose-table drug of the corpus
+// (wide), or sub when the searcher cannot list them.
+func (sub subjects) corpus() subjects {
+	if sub.wide != nil {
+		return *sub.wide
+	}
+	return sub
+}
+
 // any reports whether the question names a subject.
 func (sub subjects) any() bool { return len(sub.asked) > 0 || len(sub.titled) > 0 }
 

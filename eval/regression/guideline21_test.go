@@ -20,3 +20,15 @@ func TestDefinitionStartingInLowerCase(t *testing.T) {
 		{"Wanneer spreek je van chronische rijpvinger?", "langer dan 3 maanden", ""},
 	})
 }
+
+// TestNoOtherDrugsDoseBeside asks the real answerer over FT-21 an amount of
+// a cream dosed in the text alone, which no table doses: "Hoeveel gram
+// hesperamol crème per keer?" (a near-miss: the guideline gives no grams)
+// was answered with a pair of sentences, the cream's side effects and
+// "De kinderdosering van morvalidon … drank van 50 mg/ml", another drug's
+// dose (answer rule, ruleForeign).
+func TestNoOtherDrugsDoseBeside(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft21", answer.Config{}), []asked{
+		{"Hoeveel gram hesperamol crème per keer?", "", ""},
+	})
+}
