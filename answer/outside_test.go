@@ -35,6 +35,12 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wat schrijf ik extra voor als een 75-jarige quilmeprofen krijgt?", nil},
 		{"Mag ik tarvomycine voorschrijven aan een vrouw die 8 weken zwanger is?", nil},
 		{"Hoe lang moet iemand met ambervlekkenziekte thuisblijven van het werk?", []string{"ambervlekkenziekte", "werk"}},
+		// an adjective in -e before its noun without an article, the noun
+		// before a preposition or the end; not a noun before a verb or a
+		// plural in -en
+		{"Wat geef ik bij lichte rijpvinger met pijn?", []string{"rijpvinger", "pijn"}},
+		{"Wanneer verwijs ik bij zware vonkjeuk?", []string{"vonkjeuk"}},
+		{"Wat geef ik bij lichte klachten?", []string{"lichte"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 		// the object after "hoe" with a word of degree and the verb, and a
 		// plural object without an article

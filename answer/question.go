@@ -1568,7 +1568,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		articled := j > i+1 && articles[strings.ToLower(words[i+1])] || event && j > i
 		attributive := func(k int) bool {
 			lw := strings.ToLower(words[k])
-			return strings.HasSuffix(lw, "e") && content(k+1) && (articled || adjectiveEnding(lw))
+			return strings.HasSuffix(lw, "e") && content(k+1) && (articled || adjectiveEnding(lw) || bareAttributive(words, k))
 		}
 		for (attributive(j) || content(j+1) && attributive(j+1)) &&
 			!(j+2 < len(words) && subjectPronouns[strings.ToLower(words[j+2])]) {
@@ -1586,6 +1586,22 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		}
 	}
 	return out, objects
+}
+
+// bareAttributive reports whether words[k], a word in -e after a slot
+// preposition without an article, is an adjective before the noun after
+// it ("bij lichte rijpvinger"): that noun ends the question or stands
+// before a preposition or punctuation, and is no infinitive or plural in
+// -en ("met ambervlekkenziekte thuisblijven": a noun before a verb).
+func bareAttributive(words []string, k int) bool {
+	if k+1 >= len(words) || utf8.RuneCountInString(words[k]) > 7 {
+		return false // (a long word in -e is a compound noun: "ambervlekkenziekte")
+	}
+	next := strings.ToLower(words[k+1])
+	if strings.HasSuffix(next, "en") {
+		return false
+	}
+	return k+2 == len(words) || slotPrepositions[strings.ToLower(words[k+2])] || stopwords[strings.ToLower(words[k+2])]
 }
 
 // adjectiveEndings are the endings of inflected Dutch adjectives that no

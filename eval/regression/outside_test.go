@@ -172,7 +172,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // as a slot "lichte" that the reports name) and the drug after a verb's
 // particle and "op" ("Wanneer stap ik over op lindoravet?"): ft20-a13,
 // ft20-a14. FT-21's (87 questions, 1279 in all) added one of the first
-// kind: "Wat geef ik bij lichte rijpvinger met pijn?" (ft21-a11).
+// kind: "Wat geef ik bij lichte rijpvinger met pijn?" (ft21-a11). An
+// adjective in -e without an article before a noun that ends the question
+// or stands before a preposition is read as that noun's since
+// (answer bareAttributive: "bij lichte rijpvinger" is about rijpvinger), and
+// four are refused: ft17-a24, ft18-a25, ft20-a13, ft21-a11.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -197,8 +201,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1279 || len(answered) > 16 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 16 of 1279 committed", len(answered), len(qs), answered)
+	if len(qs) != 1279 || len(answered) > 12 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 12 of 1279 committed", len(answered), len(qs), answered)
 	}
 }
 
