@@ -41,6 +41,8 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wat geef ik bij lichte rijpvinger met pijn?", []string{"rijpvinger", "pijn"}},
 		{"Wanneer verwijs ik bij zware vonkjeuk?", []string{"vonkjeuk"}},
 		{"Wat geef ik bij lichte klachten?", []string{"lichte"}},
+		// the object of a clause of time on the clinician's act
+		{"Welk lab moet ik bepalen voordat ik pexatrilan start?", []string{"pexatrilan"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 		// the object after "hoe" with a word of degree and the verb, and a
 		// plural object without an article

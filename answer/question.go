@@ -829,6 +829,10 @@ func purposeWord(ws []string) string {
 	return ""
 }
 
+// timeConjunctions open a clause that says when, before or after which
+// act, something is done ("voordat ik pexatrilan start").
+var timeConjunctions = setOf("voordat", "nadat", "zodra", "totdat")
+
 // subordinators open a subordinate clause.
 var subordinators = setOf("als", "wanneer", "indien", "die", "dat", "omdat", "terwijl", "zodat", "nadat", "voordat", "sinds", "hoewel")
 
@@ -1545,7 +1549,11 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		if between && strings.EqualFold(w, "en") && i == 1 && content(0) && !slices.Contains(out, words[0]) {
 			out = append(out, words[0]) // the first of the two at the start
 		}
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between {
+		// the object of a clause on the clinician's act that a
+		// conjunction of time opens, before its verb: "… voordat ik
+		// pexatrilan start?" is about pexatrilan
+		clause := i > 0 && i+2 < len(words) && subjectPronouns[strings.ToLower(w)] && timeConjunctions[strings.ToLower(words[i-1])]
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause {
 			continue
 		}
 		j := i + 1

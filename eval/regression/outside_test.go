@@ -176,7 +176,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // adjective in -e without an article before a noun that ends the question
 // or stands before a preposition is read as that noun's since
 // (answer bareAttributive: "bij lichte rijpvinger" is about rijpvinger), and
-// four are refused: ft17-a24, ft18-a25, ft20-a13, ft21-a11.
+// four are refused: ft17-a24, ft18-a25, ft20-a13, ft21-a11. The object of
+// a clause that "voordat", "nadat", "zodra" or "totdat" opens with a
+// pronoun is a slot since ("… voordat ik pexatrilan start?"): ft18-u26
+// and ft19-a20 are refused.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -201,8 +204,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1279 || len(answered) > 12 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 12 of 1279 committed", len(answered), len(qs), answered)
+	if len(qs) != 1279 || len(answered) > 10 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1279 committed", len(answered), len(qs), answered)
 	}
 }
 
