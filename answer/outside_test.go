@@ -43,6 +43,11 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wat geef ik bij lichte klachten?", []string{"lichte"}},
 		// the object of a clause of time on the clinician's act
 		{"Welk lab moet ik bepalen voordat ik pexatrilan start?", []string{"pexatrilan"}},
+		// one word a preposition leads at the end; not a verb and its
+		// particle
+		{"Wanneer stap ik over op lindoravet?", []string{"lindoravet"}},
+		{"Moet er een ECG gemaakt worden voor taliprozine?", []string{"taliprozine"}},
+		{"Patiënt gebruikt warfarine en moet selvaramide. Waar moet ik op letten?", []string{"warfarine"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 		// the object after "hoe" with a word of degree and the verb, and a
 		// plural object without an article

@@ -829,6 +829,10 @@ func purposeWord(ws []string) string {
 	return ""
 }
 
+// endPrepositions lead, at a question's end, what it is about ("… over
+// op lindoravet?", "… voor taliprozine?").
+var endPrepositions = setOf("op", "voor", "aan", "over")
+
 // timeConjunctions open a clause that says when, before or after which
 // act, something is done ("voordat ik pexatrilan start").
 var timeConjunctions = setOf("voordat", "nadat", "zodra", "totdat")
@@ -1553,7 +1557,11 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// conjunction of time opens, before its verb: "… voordat ik
 		// pexatrilan start?" is about pexatrilan
 		clause := i > 0 && i+2 < len(words) && subjectPronouns[strings.ToLower(w)] && timeConjunctions[strings.ToLower(words[i-1])]
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause {
+		// a preposition whose object, one word, ends the question: "Wanneer
+		// stap ik over op lindoravet?", "… gemaakt worden voor taliprozine?"
+		last := i+2 == len(words) && endPrepositions[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(words[i+1]), "en") &&
+			!slices.ContainsFunc(words[:i], func(x string) bool { return strings.EqualFold(x, "waar") }) // "waar … op letten": a verb and its particle
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last {
 			continue
 		}
 		j := i + 1

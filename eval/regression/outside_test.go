@@ -179,7 +179,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // four are refused: ft17-a24, ft18-a25, ft20-a13, ft21-a11. The object of
 // a clause that "voordat", "nadat", "zodra" or "totdat" opens with a
 // pronoun is a slot since ("… voordat ik pexatrilan start?"): ft18-u26
-// and ft19-a20 are refused.
+// and ft19-a20 are refused; so is the one word a preposition leads at a
+// question's end ("Wanneer stap ik over op lindoravet?", "… gemaakt
+// worden voor taliprozine?"; not "waar … op letten"): ft18-a49, ft20-a14.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -204,8 +206,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1279 || len(answered) > 10 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1279 committed", len(answered), len(qs), answered)
+	if len(qs) != 1279 || len(answered) > 8 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 8 of 1279 committed", len(answered), len(qs), answered)
 	}
 }
 
