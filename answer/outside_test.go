@@ -48,6 +48,8 @@ func TestSubjectSlots(t *testing.T) {
 		{"Wanneer stap ik over op lindoravet?", []string{"lindoravet"}},
 		{"Moet er een ECG gemaakt worden voor taliprozine?", []string{"taliprozine"}},
 		{"Patiënt gebruikt warfarine en moet selvaramide. Waar moet ik op letten?", []string{"warfarine"}},
+		// the object an infinitive follows at the start
+		{"Graveloxine innemen voor of na het eten?", []string{"Graveloxine"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 		// the object after "hoe" with a word of degree and the verb, and a
 		// plural object without an article

@@ -829,6 +829,13 @@ func purposeWord(ws []string) string {
 	return ""
 }
 
+// infinitive reports whether a word may be an infinitive: a word of five
+// letters or more in -en that is no function word ("innemen", "geven").
+func infinitive(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "en") && utf8.RuneCountInString(lw) >= 5 && !stopwords[lw]
+}
+
 // endPrepositions lead, at a question's end, what it is about ("… over
 // op lindoravet?", "… voor taliprozine?").
 var endPrepositions = setOf("op", "voor", "aan", "over")
@@ -1559,14 +1566,18 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		clause := i > 0 && i+2 < len(words) && subjectPronouns[strings.ToLower(w)] && timeConjunctions[strings.ToLower(words[i-1])]
 		// a preposition whose object, one word, ends the question: "Wanneer
 		// stap ik over op lindoravet?", "… gemaakt worden voor taliprozine?"
+		// a question that opens with the object of an infinitive, no
+		// question word or finite verb before it: "Graveloxine innemen voor
+		// of na het eten?"
+		opening := i == 0 && len(words) > 2 && content(0) && !subjectPronouns[strings.ToLower(w)] && infinitive(words[1]) && !questionWords[strings.ToLower(words[1])]
 		last := i+2 == len(words) && endPrepositions[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(words[i+1]), "en") &&
 			!slices.ContainsFunc(words[:i], func(x string) bool { return strings.EqualFold(x, "waar") }) // "waar … op letten": a verb and its particle
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last {
+		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last && !opening {
 			continue
 		}
 		j := i + 1
-		if event {
-			j = i // the article itself, passed over as a preposition's
+		if event || opening {
+			j = i // the article itself, passed over as a preposition's; the opening object itself
 		}
 		for j < len(words) && (stopwords[strings.ToLower(words[j])] || approximators[strings.ToLower(words[j])]) &&
 			!slotPrepositions[strings.ToLower(words[j])] && !questionWords[strings.ToLower(words[j])] {

@@ -181,7 +181,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // pronoun is a slot since ("… voordat ik pexatrilan start?"): ft18-u26
 // and ft19-a20 are refused; so is the one word a preposition leads at a
 // question's end ("Wanneer stap ik over op lindoravet?", "… gemaakt
-// worden voor taliprozine?"; not "waar … op letten"): ft18-a49, ft20-a14.
+// worden voor taliprozine?"; not "waar … op letten"): ft18-a49, ft20-a14;
+// and the object an infinitive follows at a question's start
+// ("Graveloxine innemen voor of na het eten?"): ft16-a35.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -206,8 +208,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1279 || len(answered) > 8 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 8 of 1279 committed", len(answered), len(qs), answered)
+	if len(qs) != 1279 || len(answered) > 7 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 1279 committed", len(answered), len(qs), answered)
 	}
 }
 
