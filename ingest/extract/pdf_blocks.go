@@ -41,6 +41,9 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 			}
 		}
 	}
+	for i := range raw {
+		pdfSideLabels(raw[i].rows, body)
+	}
 	pdfCaptionsFromPageBefore(raw, pageTables)
 	pdfCaptionsFromPageAfter(raw, pageTables)
 	for i := range raw {
@@ -536,4 +539,58 @@ func firstTopHeading(pages []Page) string {
 		}
 	}
 	return ""
+}
+
+// pdfSideLabels moves the label of a block set in a column of its own
+// beside the block's lines, centred on them, to the front of the block's
+// first line: an admonition's "LET OP" or "WAARSCHUWING" (asciidoctor-pdf,
+// DocBook) shares a baseline with a line in the block's middle, and was
+// read into its sentence ("de medicatie met LET OP de apotheker"). A
+// label is at most three bold words in capitals, set off by a gap of one
+// and a half times the body size from a line whose neighbours above and
+// below start where its text starts and have nothing to the left of it.
+func pdfSideLabels(rows []pdfRow, body float64) {
+	starts := func(r pdfRow, x float64) bool { return len(r.words) > 0 && math.Abs(r.words[0].x0-x) <= 2 }
+	for k := 1; k < len(rows); k++ {
+		r := rows[k]
+		cut := -1
+		for j := 1; j < len(r.words) && j <= 3; j++ {
+			if r.words[j].x0-r.words[j-1].x1 >= 1.5*body {
+				cut = j
+				break
+			}
+		}
+		if cut < 0 || slices.ContainsFunc(r.words[:cut], func(w pdfWord) bool { return !pdfCapitalsWord(w.text) || w.bold < w.n }) {
+			continue
+		}
+		x, pitch := r.words[cut].x0, 1.6*max(r.size, body)
+		near := func(a, b pdfRow) bool { return math.Abs(a.y-b.y) <= pitch }
+		if !near(rows[k-1], r) || !starts(rows[k-1], x) || k+1 == len(rows) || !near(r, rows[k+1]) || !starts(rows[k+1], x) {
+			continue // a label beside the block's first or last line, or no block: centred on three lines or more
+		}
+		top := k - 1
+		for top > 0 && near(rows[top-1], rows[top]) && starts(rows[top-1], x) {
+			top--
+		}
+		label := slices.Clone(r.words[:cut])
+		for i := range label {
+			label[i].y = rows[top].y
+		}
+		rows[top].words = append(label, rows[top].words...)
+		rows[k].words = slices.Delete(slices.Clone(r.words), 0, cut)
+	}
+}
+
+// pdfCapitalsWord reports whether a word is written in capitals: two
+// letters at least, each a capital, and nothing else ("LET", "OP",
+// "WAARSCHUWING"; not "[HS97]").
+func pdfCapitalsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -2136,3 +2136,22 @@ func TestPdfCellRowsCentredMergedKeys(t *testing.T) {
 		t.Errorf("pdfNextStep of a list in one cell = %v, want none", step)
 	}
 }
+
+// asciidoctor-pdf sets an admonition's label ("LET OP", "WAARSCHUWING")
+// in a column of its own, centred beside the block's lines: it shares a
+// baseline with a line in the block's middle and was read into that
+// sentence ("de medicatie met LET OP de apotheker"). It stands before the
+// block now (pdfSideLabels).
+func TestPDFSideLabelBeforeItsBlock(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft21/ft21-rijpvinger.pdf")
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	all := strings.Join(strings.Fields(text.String()), " ")
+	for _, want := range []string{"LET OP Bespreek bij ouderen", "de medicatie met de apotheker", "WAARSCHUWING Zalmeroxan is in de hele zwangerschap", "Sluit bij vrouwen die zwanger"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the text lacks %q", want)
+		}
+	}
+}
