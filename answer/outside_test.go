@@ -50,6 +50,8 @@ func TestSubjectSlots(t *testing.T) {
 		{"Patiënt gebruikt warfarine en moet selvaramide. Waar moet ik op letten?", []string{"warfarine"}},
 		// the object an infinitive follows at the start
 		{"Graveloxine innemen voor of na het eten?", []string{"Graveloxine"}},
+		// the word that opens a question before a slot preposition
+		{"brelomycine bij een baby van 8 kg?", []string{"brelomycine"}},
 		{"Welke bekkenbodemoefeningen adviseer ik bij urine-incontinentie?", []string{"incontinentie"}},
 		// the object after "hoe" with a word of degree and the verb, and a
 		// plural object without an article

@@ -1560,6 +1560,12 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		if between && strings.EqualFold(w, "en") && i == 1 && content(0) && !slices.Contains(out, words[0]) {
 			out = append(out, words[0]) // the first of the two at the start
 		}
+		if i == 1 && slotPrepositions[strings.ToLower(w)] && content(0) && !slices.Contains(out, words[0]) &&
+			!personWords[strings.ToLower(words[0])] && !namesPopulation(a, strings.ToLower(words[0])) && !infinitive(words[0]) {
+			// a question that opens with what it is about and a slot of
+			// it, no verb: "brelomycine bij een baby van 8 kg?"
+			out = append(out, words[0])
+		}
 		// the object of a clause on the clinician's act that a
 		// conjunction of time opens, before its verb: "… voordat ik
 		// pexatrilan start?" is about pexatrilan

@@ -68,6 +68,12 @@
 #     broken over two pages with its header repeated, a table whose
 #     contra-indication cells span two interaction rows, admonitions
 #     whose labels stand in a column beside their text.
+#   - FT-22 (testdata/heldout/ft22/ft22-schelpnagel.tex) typeset by
+#     ConTeXt MkIV (LuaTeX; its dates fixed in the source, which ignores
+#     SOURCE_DATE_EPOCH): definitions with their terms in a left column,
+#     text in two columns, a margin note, a dose table whose drugs stand on
+#     their first rows only, split over three pages as "Tabel 1a", "1b" and
+#     "1c", a table of contra-indications whose cells span two rows.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -90,7 +96,7 @@
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, rst2pdf, fop, docbook-xsl, xsltproc and
+# weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc and
 # texlive-xetex.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
@@ -257,6 +263,13 @@ registry "$dir/ft20" ft20-nevelrug.pdf ft20-nevelrug "Fictieve Standaard Nevelru
 registry "$dir/ft21" ft21-rijpvinger.pdf ft21-rijpvinger "Fictieve Standaard Rijpvinger (FT-21)" 2026-04-01 \
   "FICTIONAL held-out guideline FT-21 typeset by asciidoctor-pdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "FICTIONAL test guideline, not medical advice. NHG-like structure. PDF typeset by asciidoctor-pdf (Prawn, A4, DejaVu Sans, justified text) from AsciiDoc: a running header and footer; numbered sections; a definition list (term on its own line, its definition indented) defining a score, a laboratory value with thresholds and an organisation by their short forms; a ruled dose table whose drug cells span their populations' rows, broken over two pages between two drugs with its header repeated; one drug dosed in running text; a table of contra-indications and interactions whose drug and contra-indication cells span two interaction rows; admonitions whose labels stand in a column beside their text; a numbered stepwise plan; footnotes."
+
+# FT-22: ConTeXt.
+(cd "$tmp" && cp "$dir/ft22/ft22-schelpnagel.tex" . && context --batchmode ft22-schelpnagel.tex >/dev/null)
+cp "$tmp/ft22-schelpnagel.pdf" "$dir/ft22/"
+registry "$dir/ft22" ft22-schelpnagel.pdf ft22-schelpnagel "Fictieve Standaard Schelpnagel (FT-22)" 2026-05-01 \
+  "FICTIONAL held-out guideline FT-22 typeset by ConTeXt (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["remark"])' "$dir/ft22/sources.json")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

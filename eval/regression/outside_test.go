@@ -183,14 +183,18 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // question's end ("Wanneer stap ik over op lindoravet?", "… gemaakt
 // worden voor taliprozine?"; not "waar … op letten"): ft18-a49, ft20-a14;
 // and the object an infinitive follows at a question's start
-// ("Graveloxine innemen voor of na het eten?"): ft16-a35.
+// ("Graveloxine innemen voor of na het eten?"): ft16-a35. FT-22's (88
+// questions, 1367 in all) added one, the word that opens a question
+// before a slot preposition ("brelomycine bij een baby van 8 kg?"), read
+// as a slot since: none.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
 		"../datasets/heldout-ft07.jsonl", "../datasets/heldout-ft08.jsonl", "../datasets/heldout-ft09.jsonl", "../datasets/heldout-ft10.jsonl",
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
-		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl"} {
+		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
+		"../datasets/heldout-ft22.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -208,8 +212,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1279 || len(answered) > 7 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 1279 committed", len(answered), len(qs), answered)
+	if len(qs) != 1367 || len(answered) > 7 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 1367 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -51,7 +51,12 @@ type pdfTable struct {
 	colX                []float64    // column left edges (for matching a continuation)
 	marker              int          // the table field of its marker word
 	atTop               bool         // nothing stands above the table on its page
+	atFoot              bool         // nothing stands below the table on its page
 	cont                bool         // continues the previous page's last table
+	// carried: a continuation whose part before ends its page, so that
+	// a row without a first cell goes on with the last first cell above
+	// (pdfFinishTables)
+	carried bool
 	// tail is the lines of the last row, lead the first line of the first
 	// body row, and shape the columns' shape: a row broken at the page is
 	// seen from them (pdfJoinBrokenRow).
@@ -1723,6 +1728,7 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	}
 	t.marker = k
 	t.atTop = out[0].words[0].table == k
+	t.atFoot = out[len(out)-1].words[0].table == k
 	return out
 }
 
@@ -3328,6 +3334,7 @@ func pdfLinkTables(pages [][]pdfTable) {
 					head.caption, t.caption = t.caption, nil
 				}
 				t.cont, t.index, t.first, t.header = true, last.index, rows, nil
+				t.carried = last.atFoot
 				rows += len(t.rows)
 				last = t
 				continue
@@ -3546,7 +3553,13 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 				out = append(out, tab)
 			}
 			tab := &out[t.index-1]
-			carry := t.cont || pdfCentredKeys(&t)
+			// A continuation's rows without a first cell go on with the
+			// last drug of the part before only when that part ends its
+			// page: text after it may be rows that were not read as the
+			// table's ("saphradine" and its first rows at the foot of
+			// ConTeXt's FT-22 page 4), and carried over they would make
+			// saphradine's doses brelomycine's.
+			carry := t.cont && t.carried || !t.cont && pdfCentredKeys(&t)
 			for _, r := range t.rows {
 				cells := make([]string, len(r))
 				for c, lines := range r {
