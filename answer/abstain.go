@@ -277,11 +277,17 @@ func ageUnspoken(q question, ps []*prepared, c *cand) bool {
 	})
 }
 
-// elderly is the population of the elderly.
-var elderly = func() *population {
-	i := slices.IndexFunc(populations, func(g *population) bool { return g.name == "ouderen" })
-	return populations[i]
-}()
+// The populations some rules read by name.
+var (
+	elderly       = populationNamed("ouderen")
+	childrenGroup = populationNamed("kinderen")
+	nursingGroup  = populationNamed("borstvoeding")
+)
+
+// populationNamed returns the population of that name.
+func populationNamed(name string) *population {
+	return populations[slices.IndexFunc(populations, func(g *population) bool { return g.name == name })]
+}
 
 // scoreUngraded reports whether the question gives the value of a score
 // or laboratory value named by its short form ("Wat is het beleid bij een

@@ -560,7 +560,22 @@ func asksPopulation(q question) bool {
 // sentence).
 func (c *cand) addressedToOthers(q question) bool {
 	return slices.ContainsFunc(q.quals, func(ql qualifier) bool {
-		return !ql.group.shownIn(c.text) && namesOther(ql.group, c.text)
+		return !ql.group.shownIn(c.text) && namesOther(ql.group, c.text) || ql.group == childrenGroup && nursedOnly(q, c.text)
+	})
+}
+
+// nursedOnly reports whether the only child a text names is the baby of a
+// mother who breastfeeds, a question on breastfeeding not asked:
+// "Brelomycine mag tijdens de borstvoeding worden gebruikt; de baby kan
+// dunne ontlasting krijgen" says nothing of a baby of 8 kg given
+// brelomycine.
+func nursedOnly(q question, text string) bool {
+	if !nursingGroup.shownIn(text) || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group == nursingGroup }) {
+		return false
+	}
+	children := slices.DeleteFunc(lowerWords(text), func(w string) bool { return !childrenGroup.shows(w) })
+	return len(children) > 0 && !slices.ContainsFunc(children, func(w string) bool {
+		return !strings.HasPrefix(w, "baby") && !strings.HasPrefix(w, "zuigeling")
 	})
 }
 

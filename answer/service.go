@@ -203,7 +203,15 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	case section:
 		pick = slices.IndexFunc(found, under)
 	case row != nil:
-		pick = slices.IndexFunc(found, row)
+		// the drug's own row before one that names no drug (a table's
+		// rows whose drug was lost, ConTeXt's FT-22: "Patiëntgroep:
+		// kinderen 2–11 jaar … eGFR < 30 · …")
+		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
+			return row(p) && q.tabledIn[p.DocumentID] != nil && slices.Contains(q.tabledIn[p.DocumentID], rowSubject(s.cfg.Analyzer, p))
+		})
+		if pick < 0 {
+			pick = slices.IndexFunc(found, row)
+		}
 	}
 	if pick < 0 && !section {
 		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {

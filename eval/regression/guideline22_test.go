@@ -21,3 +21,23 @@ func TestNoDrugCarriedPastText(t *testing.T) {
 		{"Welke dosis brelomycine bij een kind van 30 kg met een eGFR van 25?", "", "12,5 mg"},
 	})
 }
+
+// TestRowsOfOneDrugApartByPadding asks the real answerer over FT-22, whose
+// dose table rules off each drug and sets its populations' rows apart by
+// padding alone (19.4 pt against 14.6 pt between a cell's lines), their
+// first words in lower case ("kinderen 10–24 kg", "eGFR 15–29"): they
+// were read as one row per drug (ingest/extract pdfSubRows), and
+// "brelomycine kind 30 kg" got every population's dose in one row. The
+// drug's own row is searched before a row whose drug was lost ("Dosis
+// brelomycine bij eGFR 20?" had got a row of no drug, and was refused;
+// answer sectionAsked). The baby of a mother who breastfeeds is no child
+// patient: "brelomycine bij een baby van 8 kg?" is not answered with
+// "Brelomycine mag tijdens de borstvoeding worden gebruikt; de baby kan
+// dunne ontlasting krijgen" (answer nursedOnly).
+func TestRowsOfOneDrugApartByPadding(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft22", answer.Config{}), []asked{
+		{"brelomycine kind 30 kg", "Patiëntgroep: kinderen 25–39 kg · Dosis per keer: 250 mg (drank of capsule)", "15 mg/kg"},
+		{"Dosis brelomycine bij eGFR 20?", "Patiëntgroep: eGFR 15–29 · Dosis per keer: 250 mg · Frequentie: 2 dd", ""},
+		{"brelomycine bij een baby van 8 kg?", "", "borstvoeding"},
+	})
+}

@@ -789,9 +789,12 @@ func pdfSegmentsAt(lines []pdfTableLine, bounds []float64, pitch float64) [][]pd
 // "Kinderen 2–11 jaar", "eGFR 15–30", or a comparison, "< 6 maanden") that
 // the second column's line above does not carry on ("Volwassenen en" /
 // "kinderen vanaf 12", "Kinderen jonger dan" / "18 jaar"), and where the
-// third column starts too: the cells of a row start on one line. The
-// first cell must stand above the second row's start, so that each row
-// gets the whole of it; else the lines stay one row.
+// third column starts too: the cells of a row start on one line. A
+// population's row set apart by padding (a step over 1.2 times that
+// between a cell's lines) starts there whatever its first word
+// ("kinderen jonger dan 2 jaar"). The first cell must stand above the
+// second row's start, so that each row gets the whole of it; else the
+// lines stay one row.
 func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	if cols < 3 || len(s) < 2 || len(s[0].cells[0]) == 0 || len(s[0].cells[1]) == 0 {
 		return [][]pdfTableLine{s}
@@ -799,6 +802,15 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	starts := []int{0}
 	above := s[0].cells[1]
 	keyEnd := 0
+	// the step between a cell's lines: a row set apart by padding stands
+	// further below the line above (ConTeXt's FT-22: 19.4 pt between its
+	// populations' rows, 14.6 pt between a cell's lines)
+	pitch := math.Inf(1)
+	for i := 1; i < len(s); i++ {
+		if d := s[i-1].y - s[i].y; d > 0 {
+			pitch = min(pitch, d)
+		}
+	}
 	for i, l := range s {
 		if len(l.cells[0]) > 0 {
 			keyEnd = i
@@ -806,8 +818,9 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 		if i == 0 {
 			continue
 		}
-		if len(l.cells[0]) == 0 && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 && pdfStartsPhrase(l.cells[1][0].text) &&
-			!pdfPhraseGoesOn(above[len(above)-1].text) {
+		padded := s[i-1].y-l.y > 1.2*pitch
+		if len(l.cells[0]) == 0 && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 &&
+			(padded || pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text)) {
 			starts = append(starts, i)
 		}
 		if len(l.cells[1]) > 0 {

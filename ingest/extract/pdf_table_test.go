@@ -2155,3 +2155,29 @@ func TestPDFSideLabelBeforeItsBlock(t *testing.T) {
 		}
 	}
 }
+
+// ConTeXt's FT-22 rules off each drug of its dose table and sets the
+// drug's populations' rows apart by padding only: 19.4 pt from a row's
+// last line to the next row's first, 14.6 pt between a cell's lines, the
+// populations in lower case ("kinderen 10–24 kg"). Each is a row of its
+// own (pdfSubRows), not one row of every population's doses.
+func TestPDFSubRowsApartByPadding(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf")
+	var rows []string
+	for _, tab := range doc.Tables {
+		for r := range tab.Rows {
+			if row := tab.RowText(r); strings.Contains(row, "brelomycine capsule 250 mg") {
+				rows = append(rows, row)
+			}
+		}
+	}
+	want := []string{"volwassenen", "kinderen 10–24 kg", "kinderen 25–39 kg", "kinderen < 10 kg", "ouderen ≥ 75 jaar", "eGFR 30–59", "eGFR 15–29", "eGFR < 15"}
+	if len(rows) != len(want) {
+		t.Fatalf("brelomycine's rows %q, want %d", rows, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(rows[i], "Patiëntgroep: "+w+" ·") {
+			t.Errorf("row %d %q\nwant the population %q", i+1, rows[i], w)
+		}
+	}
+}
