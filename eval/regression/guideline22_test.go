@@ -41,3 +41,15 @@ func TestRowsOfOneDrugApartByPadding(t *testing.T) {
 		{"brelomycine bij een baby van 8 kg?", "", "borstvoeding"},
 	})
 }
+
+// TestTermsBesideTheirDefinitions asks the real answerer over FT-22, whose
+// definitions ConTeXt sets beside their terms in a narrow column: read
+// as two columns, the terms came first and the definitions after them,
+// and "Waar staat SNI voor?" and "Wanneer spreek je van recidiverende
+// schelpnagel?" were refused (ingest/extract pdfLabelRun).
+func TestTermsBesideTheirDefinitions(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft22", answer.Config{}), []asked{
+		{"Waar staat SNI voor?", "Schelpnagel-Index (SNI)", ""},
+		{"Wanneer spreek je van recidiverende schelpnagel?", "drie of meer episoden van schelpnagel binnen 12 maanden", ""},
+	})
+}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 )
@@ -842,6 +844,72 @@ func pdfBothSides(rows []pdfRow, g pdfSpan) bool {
 
 // pdfColumnLines splits the rows of a band at its gutters and returns the
 // lines column by column.
+// pdfLabelRun returns the rows [a, b) of a band of two columns whose left
+// column, narrower than three quarters of the right one, holds the labels
+// of the text right of it: from the first row
+// with a label to the last row before one that is no label's or text's,
+// a label being a line of at most four words, none ending a sentence,
+// beside a line of the text; at least two labels, and at most half as
+// many as the text's lines. a is -1 when there is no such run.
+func pdfLabelRun(rows []pdfRow, cuts []float64) (a, b int) {
+	if len(cuts) != 1 {
+		return -1, -1
+	}
+	// a narrow column of labels beside a wider one of text, not two
+	// columns of text (a report's two columns, where a heading or a
+	// paragraph's last words stand beside the other column's lines)
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		x0, x1 = min(x0, r.words[0].x0), max(x1, r.words[len(r.words)-1].x1)
+	}
+	if cuts[0]-x0 > 0.75*(x1-cuts[0]) {
+		return -1, -1
+	}
+	kind := func(r pdfRow) int { // 0: a label beside text, 1: text alone, -1: neither
+		left, right, word := 0, 0, false
+		for _, w := range r.words {
+			if (w.x0+w.x1)/2 < cuts[0] {
+				if left == 0 && !pdfStartsUpper(w.text) {
+					return -1 // a term starts with a capital: not a bullet, a number, a line's end
+				}
+				left++
+				if strings.HasSuffix(w.text, ".") || strings.HasSuffix(w.text, ":") {
+					return -1
+				}
+				word = word || utf8.RuneCountInString(strings.TrimFunc(w.text, func(r rune) bool { return !unicode.IsLetter(r) })) >= 3
+			} else {
+				right++
+			}
+		}
+		switch {
+		case right == 0 || left > 4 || left > 0 && !word:
+			return -1
+		case left > 0:
+			return 0
+		}
+		return 1
+	}
+	a = slices.IndexFunc(rows, func(r pdfRow) bool { return kind(r) == 0 })
+	if a < 0 {
+		return -1, -1
+	}
+	labels, text := 0, 0
+	for b = a; b < len(rows); b++ {
+		k := kind(rows[b])
+		if k < 0 {
+			break
+		}
+		text++
+		if k == 0 {
+			labels++
+		}
+	}
+	if labels < 2 || 2*labels > text {
+		return -1, -1
+	}
+	return a, b
+}
+
 func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
 	cuts := make([]float64, len(gutters))
 	for i, g := range gutters {
@@ -849,6 +917,24 @@ func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
 	}
 	slices.Sort(cuts)
 	var lines []pdfLine
+	if a, b := pdfLabelRun(rows, cuts); a >= 0 {
+		// a definition list whose terms stand in a column beside their
+		// definitions (ConTeXt's FT-22): each term goes with the
+		// definition that starts on its line, "Term: definition", as the
+		// HTML extractor reads <dl>; the band's rows before and after it
+		// (its heading, a line across both columns) as before
+		lines = append(lines, pdfColumnLines(rows[:a], gutters, band)...)
+		for _, r := range rows[a:b] {
+			ws := slices.Clone(r.words)
+			for i := range ws {
+				if (ws[i].x0+ws[i].x1)/2 < cuts[0] && (i+1 == len(ws) || (ws[i+1].x0+ws[i+1].x1)/2 >= cuts[0]) {
+					ws[i].text += ":"
+				}
+			}
+			lines = append(lines, pdfNewLine(ws, band, 0))
+		}
+		return append(lines, pdfColumnLines(rows[b:], gutters, band)...)
+	}
 	for col := 0; col <= len(cuts); col++ {
 		lo, hi := math.Inf(-1), math.Inf(1)
 		if col > 0 {

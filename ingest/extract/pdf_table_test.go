@@ -2181,3 +2181,23 @@ func TestPDFSubRowsApartByPadding(t *testing.T) {
 		}
 	}
 }
+
+// ConTeXt sets FT-22's definitions with their terms in a narrow column
+// beside them. Read as two columns, all terms came first and all
+// definitions after them, one paragraph: "Waar staat SNI voor?" had no
+// passage that says it. Each term now goes with its definition, "Term:
+// definition", as the HTML extractor reads <dl> (pdfLabelRun).
+func TestPDFTermsBesideTheirDefinitions(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf")
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	all := strings.Join(strings.Fields(text.String()), " ")
+	for _, want := range []string{"Schelpnagel: een ontsteking van de nagelriem", "Schelpnagel-Index (SNI): een ernstscore met vijf onderdelen",
+		"Recidiverende schelpnagel: drie of meer episoden"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the text lacks %q", want)
+		}
+	}
+}
