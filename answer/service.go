@@ -250,7 +250,7 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 	var drugs []string
 	for _, p := range passages {
 		for _, t := range q.tabledIn[p.DocumentID] {
-			if !slices.Contains(drugs, t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+			if !slices.Contains(drugs, t) && !doseWord(t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
 				drugs = append(drugs, t)
 			}
 		}
@@ -290,7 +290,12 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 		}
 		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
 	}
-	if slices.ContainsFunc(passages, row) {
+	// (a row whose drug was lost, keyed by its populations alone, is not
+	// the drug's: "Patiëntgroep: kinderen 2–11 jaar … eGFR < 30 · …")
+	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool {
+		return row(p) && (slices.Contains(drugs, rowSubject(a, p)) ||
+			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }))
+	}) {
 		return nil
 	}
 	return row

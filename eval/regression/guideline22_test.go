@@ -53,3 +53,17 @@ func TestTermsBesideTheirDefinitions(t *testing.T) {
 		{"Wanneer spreek je van recidiverende schelpnagel?", "drie of meer episoden van schelpnagel binnen 12 maanden", ""},
 	})
 }
+
+// TestMarginNoteApartFromTheStep asks the real answerer over FT-22, whose
+// margin note beside step 3 of its plan ("Let op: ECG bij QT-verlengende
+// middelen") had been read into the step's sentence, and whose dose table
+// yields a fragment keyed "Dosis per keer" that counted as a drug: "Dosis
+// brelomycine bij eGFR 20?" found a row of no drug (with "eGFR < 30") to
+// be the drug's and searched no further (answer dosedRow: a dose word is
+// no drug, a row of no drug not the drug's).
+func TestMarginNoteApartFromTheStep(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft22", answer.Config{}), []asked{
+		{"Wat geef ik bij ernstige schelpnagel als tirvanoxal na 7 dagen onvoldoende helpt?", "voeg brelomycine toe aan tirvanoxal", "Let op"},
+		{"Dosis brelomycine bij eGFR 20?", "Patiëntgroep: eGFR 15–29 · Dosis per keer: 250 mg", ""},
+	})
+}

@@ -43,6 +43,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 	}
 	for i := range raw {
 		pdfSideLabels(raw[i].rows, body)
+		raw[i].rows = pdfMarginNotes(raw[i].rows, body)
 	}
 	pdfCaptionsFromPageBefore(raw, pageTables)
 	pdfCaptionsFromPageAfter(raw, pageTables)
@@ -593,4 +594,69 @@ func pdfCapitalsWord(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// pdfMarginNotes moves a note set in the left margin, beside the lines of
+// the text (ConTeXt's FT-22: "Let op: ECG bij" / "QT-verlengende" /
+// "middelen" beside a step of a plan), out of those lines, where it was
+// read into their sentences ("voeg brelomycine toe Let op: ECG bij aan
+// tirvanoxal"), to lines of its own after the last line it stands beside.
+// A margin note's words, set smaller than the text's, end more than a
+// body size left of where the page's text lines most often start, on two
+// rows or more in a row that hold the text's words too.
+func pdfMarginNotes(rows []pdfRow, body float64) []pdfRow {
+	starts := map[int]int{}
+	for _, r := range rows {
+		starts[int(math.Round(r.words[0].x0))]++
+	}
+	left, most := 0.0, 0
+	for x, n := range starts {
+		if n > most || n == most && float64(x) < left {
+			left, most = float64(x), n
+		}
+	}
+	margin := func(r pdfRow) int { // how many words of r stand in the margin, when the text's do too
+		n := 0
+		for n < len(r.words) && r.words[n].x1 < left-body {
+			n++
+		}
+		if n == len(r.words) || r.words[n].x0 < left-2 {
+			return 0
+		}
+		for _, w := range r.words[:n] {
+			if w.size > 0.95*r.words[n].size {
+				return 0 // a note is set smaller than the text: not a list's numbers, a heading's
+			}
+		}
+		return n
+	}
+	var out []pdfRow
+	for i := 0; i < len(rows); {
+		j := i
+		for j < len(rows) && margin(rows[j]) > 0 {
+			j++
+		}
+		if j-i < 2 {
+			out = append(out, rows[i])
+			i++
+			continue
+		}
+		var note []pdfRow
+		for _, r := range rows[i:j] {
+			n := margin(r)
+			note = append(note, pdfRow{y: r.y, size: r.size, words: slices.Clone(r.words[:n])})
+			r.words = slices.Clone(r.words[n:])
+			out = append(out, r)
+		}
+		// the note after the last line it stands beside, just below it
+		for k := range note {
+			note[k].y = rows[j-1].y - float64(k+1)*0.01
+			for w := range note[k].words {
+				note[k].words[w].y = note[k].y
+			}
+		}
+		out = append(out, note...)
+		i = j
+	}
+	return out
 }

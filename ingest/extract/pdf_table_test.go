@@ -2201,3 +2201,22 @@ func TestPDFTermsBesideTheirDefinitions(t *testing.T) {
 		}
 	}
 }
+
+// ConTeXt's FT-22 sets a note in the left margin, smaller than the text,
+// beside the last line of a step of its plan and the next step: "Let op:
+// ECG bij" / "QT-verlengende" / "middelen". Its words had been read into
+// those lines ("voeg brelomycine toe Let op: ECG bij aan tirvanoxal"); the
+// note stands after them now (pdfMarginNotes).
+func TestPDFMarginNoteApart(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf")
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	all := strings.Join(strings.Fields(text.String()), " ")
+	for _, want := range []string{"voeg brelomycine toe aan tirvanoxal.", "Let op: ECG bij QT-verlengende middelen"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the text lacks %q", want)
+		}
+	}
+}
