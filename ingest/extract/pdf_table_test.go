@@ -2144,11 +2144,7 @@ func TestPdfCellRowsCentredMergedKeys(t *testing.T) {
 // block now (pdfSideLabels).
 func TestPDFSideLabelBeforeItsBlock(t *testing.T) {
 	doc := extractPath(t, "../../testdata/heldout/ft21/ft21-rijpvinger.pdf")
-	var text strings.Builder
-	for _, p := range doc.Pages {
-		text.WriteString(p.Text)
-	}
-	all := strings.Join(strings.Fields(text.String()), " ")
+	all := pagesText(doc)
 	for _, want := range []string{"LET OP Bespreek bij ouderen", "de medicatie met de apotheker", "WAARSCHUWING Zalmeroxan is in de hele zwangerschap", "Sluit bij vrouwen die zwanger"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the text lacks %q", want)
@@ -2189,11 +2185,7 @@ func TestPDFSubRowsApartByPadding(t *testing.T) {
 // definition", as the HTML extractor reads <dl> (pdfLabelRun).
 func TestPDFTermsBesideTheirDefinitions(t *testing.T) {
 	doc := extractPath(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf")
-	var text strings.Builder
-	for _, p := range doc.Pages {
-		text.WriteString(p.Text)
-	}
-	all := strings.Join(strings.Fields(text.String()), " ")
+	all := pagesText(doc)
 	for _, want := range []string{"Schelpnagel: een ontsteking van de nagelriem", "Schelpnagel-Index (SNI): een ernstscore met vijf onderdelen",
 		"Recidiverende schelpnagel: drie of meer episoden"} {
 		if !strings.Contains(all, want) {
@@ -2209,14 +2201,21 @@ func TestPDFTermsBesideTheirDefinitions(t *testing.T) {
 // note stands after them now (pdfMarginNotes).
 func TestPDFMarginNoteApart(t *testing.T) {
 	doc := extractPath(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf")
-	var text strings.Builder
-	for _, p := range doc.Pages {
-		text.WriteString(p.Text)
-	}
-	all := strings.Join(strings.Fields(text.String()), " ")
+	all := pagesText(doc)
 	for _, want := range []string{"voeg brelomycine toe aan tirvanoxal.", "Let op: ECG bij QT-verlengende middelen"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the text lacks %q", want)
 		}
 	}
+}
+
+// pagesText returns the text of a document's pages with its white space
+// made single spaces.
+func pagesText(doc *Document) string {
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+		text.WriteString(" ")
+	}
+	return strings.Join(strings.Fields(text.String()), " ")
 }
