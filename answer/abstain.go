@@ -2016,9 +2016,14 @@ func (c *cand) item() string {
 
 // asksInteraction reports whether the question's words (lower case) name
 // an interaction ("Is er een interactie tussen taliprozine en
-// quellomide?", "krustavine rifampicine interactie").
+// quellomide?", "krustavine rifampicine interactie") or drugs used
+// together ("Mag ceravuline-zalf gecombineerd worden met krustavine?",
+// "gelijktijdig", "tegelijk"): the words speaksOfInteraction reads in an
+// answer.
 func asksInteraction(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "interact") })
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return strings.HasPrefix(w, "interact") || strings.Contains(w, "combin") || strings.HasPrefix(w, "gelijktijdig") || strings.HasPrefix(w, "tegelijk")
+	})
 }
 
 // speaksOfInteraction reports whether the candidate, its section path or

@@ -143,6 +143,13 @@ func TestInteractionIsSpokenOf(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/guidelines", answer.Config{}), []asked{
 		{"Welke interactie heeft nordaxilline met een middel tegen epilepsie?", "dorvalproon", ""},
 	})
+	// drugs used together in other words: "Mag ceravuline-zalf
+	// gecombineerd worden met krustavine?" (FT-13, which says nothing of
+	// the two together) had got "Geef krustavine bij een KEI van 8 of
+	// meer, of als ceravuline-zalf na 4 weken onvoldoende effect heeft"
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft13", answer.Config{}), []asked{
+		{"Mag ceravuline-zalf gecombineerd worden met krustavine?", "", ""},
+	})
 }
 
 // TestRowsOfSentences asks the real answerer over FT-18 about its table of
