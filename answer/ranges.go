@@ -29,7 +29,33 @@ const (
 	// dose children and fluids ("10–20 kg: 700–1000 ml"); a dose per
 	// kilogram ("20 mg/kg") is no weight.
 	measureWeight = "weight"
+	// measureWithin is the span a share or a moment is counted within, in
+	// days ("binnen 5 jaar", "binnen een jaar"): a share within a year is
+	// none within five
+	measureWithin = "within"
 )
+
+// withinRe matches a span within which something happens: "binnen 5
+// jaar", "binnen een jaar", "binnen twee weken".
+var withinRe = regexp.MustCompile(`(?i)\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\b`)
+
+// withinDays returns the days of a withinRe match.
+func withinDays(text string, m []int) float64 {
+	n := map[string]float64{"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+		"tien": 10, "elf": 11, "twaalf": 12}[strings.ToLower(text[m[2]:m[3]])]
+	if n == 0 {
+		n = parseNum(text[m[2]:m[3]])
+	}
+	switch unit := strings.ToLower(text[m[4]:m[5]]); {
+	case strings.HasPrefix(unit, "ja"):
+		return 365 * n
+	case strings.HasPrefix(unit, "maand"):
+		return 365 * n / 12
+	case strings.HasPrefix(unit, "we"):
+		return 7 * n
+	}
+	return n
+}
 
 // qvalue is a value the question states for a measure, or a range when
 // it states a bound ("jonger dan 6 maanden", "eGFR onder 30").
@@ -238,6 +264,13 @@ func questionValues(text string) []qvalue {
 		if val.measure == measureAge && val.start == m[0] && !agedNumber(text, m[0], m[1], unit) {
 			continue // a length of time: "gebruikt 4 maanden kordipram", "sinds 2 weken"
 		}
+		out = append(out, val)
+	}
+	for _, m := range withinRe.FindAllStringSubmatchIndex(text, -1) {
+		// (its number only is the value: "binnen" and the unit stay words
+		// the sources must name)
+		val := point(measureWithin, withinDays(text, m))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[2], m[3]
 		out = append(out, val)
 	}
 	for _, m := range plusRe.FindAllStringSubmatchIndex(text, -1) {
@@ -476,6 +509,10 @@ func bounds(text string) []bound {
 				out = append(out, b)
 			}
 		}
+	}
+	for _, m := range withinRe.FindAllStringSubmatchIndex(text, -1) {
+		d := withinDays(text, m)
+		out = append(out, bound{measure: measureWithin, lo: d, hi: d, start: m[0], end: m[1]})
 	}
 	out = append(out, namedBounds(text)...)
 	return append(out, weightBounds(text)...)

@@ -84,6 +84,12 @@ func TestRangesHold(t *testing.T) {
 		{"Mevrouw is 12 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},
 		{"Welke dosis voor 65+'ers?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 		{"Hoeveel 4-jarigen krijgen pluimhoest?", "Van de kinderen ouder dan 5 jaar krijgt 3% pluimhoest.", false},
+		// the span a share is counted within
+		{"Hoeveel procent krijgt binnen 5 jaar een recidief?", "Bij ongeveer 15% treedt binnen een jaar een recidief op.", false},
+		{"Hoeveel procent krijgt binnen een jaar een recidief?", "Bij ongeveer 15% treedt binnen 12 maanden een recidief op.", true},
+		{"Hoeveel procent krijgt binnen een jaar een recidief?", "Bij ongeveer 25% treedt binnen 2 jaar een recidief op.", false},
+		{"Hoeveel procent krijgt binnen twee weken een recidief?", "Bij 15% treedt binnen 14 dagen een recidief op.", true},
+		{"Hoeveel procent krijgt een recidief?", "Bij ongeveer 15% treedt binnen een jaar een recidief op.", true},
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},

@@ -204,3 +204,16 @@ func TestScoreValueBeforeItsName(t *testing.T) {
 		{"Patiënt scoort 6 op de BLS-score, welke stap?", "Stap 2: Bij een BLS-score van 4 tot en met 7", "Stap 3"},
 	})
 }
+
+// TestShareWithinASpan asks the real answerer over FT-19 for a share
+// within a span the guideline does not give: "Hoeveel procent krijgt
+// binnen 5 jaar een recidief?" had got "Bij ongeveer 15% van de
+// patiënten treedt binnen een jaar een recidief op". The span is a value
+// of the question, compared with the source's (answer withinRe); the
+// span the source gives is answered.
+func TestShareWithinASpan(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft19", answer.Config{}), []asked{
+		{"Hoeveel procent krijgt binnen 5 jaar een recidief?", "", ""},
+		{"Hoeveel procent krijgt binnen een jaar een recidief?", "binnen een jaar een recidief", ""},
+	})
+}

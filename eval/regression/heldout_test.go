@@ -105,7 +105,8 @@ import (
 //     question whose only event is a preparation's form asks how often
 //     it is used (TestHowOftenAPreparation); 45, 2, 3 and 5 since a
 //     question of drugs "gecombineerd" asks of their use together
-//     (TestInteractionIsSpokenOf).
+//     (TestInteractionIsSpokenOf); 46, 1, 3 and 4 with the refit on
+//     the span a share is counted within (TestShareWithinASpan).
 //   - FT-14 (testdata/heldout/ft14), a web page ingested as HTML: site
 //     chrome, folded <details> sections, a dose table keyed by drug whose
 //     cell after the drug's names the population. 85 questions (55
@@ -181,7 +182,8 @@ import (
 //     wrapped onto a third line became a row of its own ("mg/ml"). A
 //     score graded in one sentence that names it once ("Een KES van 1–4
 //     betekent …, 5–8 … en 9–12 …", TestGradesGoOnInTheSentence): 36, 3,
-//     4 and 7.
+//     4 and 7; a share within a span the guideline does not give is
+//     refused (TestShareWithinASpan): 36, 3, 3 and 6.
 //   - FT-20 (testdata/heldout/ft20), a web page printed by wkhtmltopdf: a
 //     menu, a side bar and a footer; a ruled dose table whose drug cells
 //     are merged over five populations' rows, broken over pages 2 and 3
@@ -272,13 +274,13 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{37, 1, 2, 3}},
-	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{45, 2, 3, 5}},
+	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{46, 1, 3, 4}},
 	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{34, 2, 1, 3}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 2, 6}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{34, 1, 2, 3}},
 	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 1, 1}},
-	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{36, 3, 4, 7}},
+	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{36, 3, 3, 6}},
 	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{42, 1, 2, 3}},
 	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 0, 1, 1}},
 	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
