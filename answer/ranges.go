@@ -39,10 +39,13 @@ const (
 // jaar", "binnen een jaar", "binnen twee weken".
 var withinRe = regexp.MustCompile(`(?i)\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\b`)
 
+// spanNumbers are the numbers withinRe reads in words.
+var spanNumbers = map[string]float64{"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+	"negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+
 // withinDays returns the days of a withinRe match.
 func withinDays(text string, m []int) float64 {
-	n := map[string]float64{"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-		"tien": 10, "elf": 11, "twaalf": 12}[strings.ToLower(text[m[2]:m[3]])]
+	n := spanNumbers[strings.ToLower(text[m[2]:m[3]])]
 	if n == 0 {
 		n = parseNum(text[m[2]:m[3]])
 	}

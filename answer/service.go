@@ -186,7 +186,7 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		set := headed(p)
 		open = slices.DeleteFunc(open, func(u unit) bool { return set.score(u) >= 1 })
 	}
-	row := s.dosedRow(q, passages)
+	row, own := s.dosedRow(q, passages)
 	if !section && len(open) == 0 && row == nil {
 		return passages, nil
 	}
@@ -203,12 +203,8 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	case section:
 		pick = slices.IndexFunc(found, under)
 	case row != nil:
-		// the drug's own row before one that names no drug (a table's
-		// rows whose drug was lost, ConTeXt's FT-22: "Patiëntgroep:
-		// kinderen 2–11 jaar … eGFR < 30 · …")
-		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
-			return row(p) && q.tabledIn[p.DocumentID] != nil && slices.Contains(q.tabledIn[p.DocumentID], rowSubject(s.cfg.Analyzer, p))
-		})
+		// the drug's own row before one that names no drug
+		pick = slices.IndexFunc(found, own)
 		if pick < 0 {
 			pick = slices.IndexFunc(found, row)
 		}
@@ -228,7 +224,9 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 }
 
 // dosedRow returns, for a question that asks a dose or an amount, what
-// the dose row it asks for is when no passage retrieved is one, else nil:
+// the dose row it asks for is when no passage retrieved is one, else nil,
+// and which of such rows are the drug's own (keyed by it or with a column
+// of it, not a row whose drug was lost):
 // a row of a drug it names that heads a dose-table row of a document
 // retrieved (q.tabledIn), or in a table by population, whose rows the
 // patient keys and whose columns the drugs head ("Patiënt: Kinderen vanaf
@@ -239,13 +237,13 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 // passages that name the drug more often rank above the row; "Hoeveel
 // cefaloxine krijgt een kind?" found the rows of adults, pregnancy and the
 // kidney, not the children's. sectionAsked then adds the row.
-func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronwijzer.Passage) bool {
+func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own func(bronwijzer.Passage) bool) {
 	// (or whether the drug may be given to the patient the question
 	// names: "Mag ik lindoravet geven bij een eGFR van 22?" is answered by
 	// the row for an eGFR below 30)
 	patient := q.kind == kindPermission && (len(q.values) > 0 || len(q.quals) > 0)
 	if q.kind != kindDose && q.kind != kindAmount && !patient {
-		return nil
+		return nil, nil
 	}
 	var drugs []string
 	for _, p := range passages {
@@ -256,10 +254,10 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 		}
 	}
 	if len(drugs) == 0 {
-		return nil
+		return nil, nil
 	}
 	a := s.cfg.Analyzer
-	row := func(p bronwijzer.Passage) bool {
+	row = func(p bronwijzer.Passage) bool {
 		key := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 		keyed := key != "" && qualifierCell(key)
 		// a row keyed by the patient: the one for the population or the
@@ -290,15 +288,17 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) func(bronw
 		}
 		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
 	}
-	// (a row whose drug was lost, keyed by its populations alone, is not
-	// the drug's: "Patiëntgroep: kinderen 2–11 jaar … eGFR < 30 · …")
-	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool {
+	// own: the drug's row, keyed by it or with a column of it; a row whose
+	// drug was lost, keyed by its populations alone, is not the drug's
+	// ("Patiëntgroep: kinderen 2–11 jaar … eGFR < 30 · …", ConTeXt's FT-22)
+	own = func(p bronwijzer.Passage) bool {
 		return row(p) && (slices.Contains(drugs, rowSubject(a, p)) ||
 			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }))
-	}) {
-		return nil
 	}
-	return row
+	if slices.ContainsFunc(passages, own) {
+		return nil, nil
+	}
+	return row, own
 }
 
 // populationCell returns the value of the first cell after a table row's

@@ -780,6 +780,11 @@ func pdfSegmentsAt(lines []pdfTableLine, bounds []float64, pitch float64) [][]pd
 	return segs
 }
 
+// pdfMinLineStep is the least step between two lines of a cell: lines
+// closer than that (a superscript's baseline, a word set a little lower)
+// measure no line pitch.
+const pdfMinLineStep = 4.0
+
 // pdfSubRows splits a row of a grid (the lines between two rules) whose
 // first cell heads several rows of the next ones: groff's tbl and many
 // word processors rule off each drug, and set the drug once above its
@@ -807,7 +812,7 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	// populations' rows, 14.6 pt between a cell's lines)
 	pitch := math.Inf(1)
 	for i := 1; i < len(s); i++ {
-		if d := s[i-1].y - s[i].y; d > 0 {
+		if d := s[i-1].y - s[i].y; d > pdfMinLineStep {
 			pitch = min(pitch, d)
 		}
 	}
