@@ -256,6 +256,12 @@ func ageUnspoken(q question, ps []*prepared, c *cand) bool {
 	if !adult || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.byAge }) {
 		return false
 	}
+	if withheldFrom(q, c) {
+		// the drug is withheld for another of the patient's values, at
+		// any age ("Mevrouw …, 81 jaar, eGFR 25: kan ze corvadimol
+		// krijgen?" and "eGFR < 30 · niet gebruiken")
+		return false
+	}
 	// the youngest age the guideline's passages call old ("ouderen ≥ 75
 	// jaar"): the elderly's advice is the patient's from there on
 	old := inf
@@ -399,6 +405,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			c.reject = ruleAsked
 		}
 	}
+	narrowerRow(q, cands)
 	// What a term means is what the document says under the term's own
 	// heading (its "Begrippen"): that description comes first, however a
 	// sentence elsewhere that names the term scores ("Wat is de KEL?").
@@ -412,6 +419,45 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 		return cmp.Compare(b.p, a.p)
 	})
 	return cands, sub
+}
+
+// narrowerRow rejects (ruleValue) a table row for the patient's age when
+// a row of the same drug and table holds the age in a narrower range: the
+// row for "Ouderen ≥ 75 jaar" is a patient of 82's, not the one for
+// "Volwassenen en kinderen vanaf 12 jaar", which holds him too.
+func narrowerRow(q question, cands []*cand) {
+	type fit struct {
+		c *cand
+		b bound
+	}
+	var fits []fit
+	for _, c := range cands {
+		if c.form != formRow || c.reject != "" {
+			continue
+		}
+		if b, ok := fitting(q.values, patientCell(c.pass.p.Text), measureAge); ok {
+			fits = append(fits, fit{c, b})
+		}
+	}
+	for _, f := range fits {
+		for _, g := range fits {
+			if g.b.lo >= f.b.lo && g.b.hi <= f.b.hi && (g.b.lo > f.b.lo || g.b.hi < f.b.hi) &&
+				g.c.pass.p.DocumentID == f.c.pass.p.DocumentID && g.c.pass.p.Caption == f.c.pass.p.Caption && rowDrug(g.c) == rowDrug(f.c) {
+				f.c.reject = ruleValue
+				break
+			}
+		}
+	}
+}
+
+// rowDrug returns a table row's first cell, the drug it doses in a table
+// by drug.
+func rowDrug(c *cand) string {
+	_, cells := rowCells(c.pass.p.Text)
+	if len(cells) == 0 {
+		return ""
+	}
+	return cells[0]
 }
 
 // asksDose reports whether an amount question asks a dose: "hoeveel" of a

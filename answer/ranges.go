@@ -128,6 +128,9 @@ type bound struct {
 	// start and end are where the range stands in the text (byte
 	// offsets); both 0 for a trimester, named by its ordinal.
 	start, end int
+	// untilAdult: a children's range written open upward ("kinderen
+	// vanaf 12 jaar"), which ends at adulthood (childrenBefore)
+	untilAdult bool
 }
 
 const inf = 1e18
@@ -517,8 +520,26 @@ func bounds(text string) []bound {
 		d := withinDays(text, m)
 		out = append(out, bound{measure: measureWithin, lo: d, hi: d, start: m[0], end: m[1]})
 	}
+	for i, b := range out {
+		if b.measure == measureAge && b.hi >= inf && b.end > 0 && childrenBefore(text, b.start) {
+			out[i].hi, out[i].untilAdult = adultAge-0.01, true
+		}
+	}
 	out = append(out, namedBounds(text)...)
 	return append(out, weightBounds(text)...)
+}
+
+// childrenBefore reports whether the words before start, in its clause or
+// table cell, name children and not adults: a children's range open
+// upward ends at adulthood ("Kinderen vanaf 12 jaar" is no row for a
+// patient of 82; "Volwassenen en kinderen vanaf 12 jaar" is).
+func childrenBefore(text string, start int) bool {
+	before := text[:start]
+	if j := strings.LastIndexAny(before, ".,;:·()"); j >= 0 {
+		before = before[j+1:]
+	}
+	ws := lowerWords(before)
+	return slices.ContainsFunc(ws, populations[0].shows) && !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "volwassen") })
 }
 
 // shortFormName reports whether a word is a short form that names a
@@ -850,7 +871,7 @@ func thereafter(bs []bound, text string) []bound {
 	}
 	out := bs
 	for i, b := range bs {
-		if b.end != 0 && b.hi >= inf && b.lo > -inf {
+		if b.end != 0 && (b.hi >= inf || b.untilAdult) && b.lo > -inf {
 			// "pas vanaf 2 jaar": not before it either
 			before := lower[max(0, b.start-notForBefore):b.start]
 			if j := strings.LastIndexAny(before, ".,;:·"); j >= 0 {
@@ -1120,14 +1141,28 @@ func agedNumber(text string, start, end int, unit string) bool {
 	if startsWord(strings.TrimLeft(text[end:], " "), "oud") {
 		return true
 	}
-	before := lowerWords(text[:start])
-	if len(before) == 0 {
-		return false
+	prev := ""
+	if before := lowerWords(text[:start]); len(before) > 0 {
+		prev = before[len(before)-1]
 	}
-	prev := before[len(before)-1]
-	return prev == "van" || prev == "is" || prev == "ben" || prev == "bent" || prev == "wordt" ||
-		personWords[prev] || populationWord(prev)
+	if prev == "van" || prev == "is" || prev == "ben" || prev == "bent" || prev == "wordt" ||
+		personWords[prev] || populationWord(prev) {
+		return true
+	}
+	// years set apart from the sentence, by a comma before them or a
+	// comma, a colon or the end after them: the patient's age ("Meneer
+	// Bakker, 82 jaar, start met …", of which the name's redaction leaves ",
+	// 82 jaar, …"; "pendrolaxin dosering 82 jaar"), unless
+	// a word of time leads them ("al 2 jaar", "binnen 5 jaar")
+	rest := strings.TrimLeft(text[end:], " ")
+	apart := strings.HasSuffix(strings.TrimRight(text[:start], " "), ",") || rest == "" || strings.ContainsAny(rest[:1], ",:;?")
+	return strings.HasPrefix(unit, "ja") && apart && !timeLeads[prev]
 }
+
+// timeLeads are the words before a number of years that make them a
+// length or a moment, not an age.
+var timeLeads = setOf("al", "sinds", "na", "binnen", "over", "elke", "ieder", "iedere", "per", "gedurende", "voor", "vóór",
+	"tot", "afgelopen", "laatste", "komende", "eerste", "om", "dan", "en", "tussen", "ruim", "bijna", "minstens", "maximaal", "hooguit")
 
 // startsWord reports whether text starts with one of the words, whole.
 func startsWord(text string, words ...string) bool {

@@ -295,10 +295,60 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 		return row(p) && (slices.Contains(drugs, rowSubject(a, p)) ||
 			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }))
 	}
-	if slices.ContainsFunc(passages, own) {
+	// a row of the drug for the patient's population is there, unless it
+	// holds the patient only by a range from childhood or adulthood on
+	// ("Volwassenen en kinderen vanaf 12 jaar" for a patient of 82): the
+	// drug's row for the elderly, if any, is the patient's (narrowerRow)
+	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool { return own(p) && !openFromYoung(q.values, patientCell(p.Text)) }) {
 		return nil, nil
 	}
 	return row, own
+}
+
+// patientCell returns the cell of a table row that says whom the row is
+// for: its population cell (populationCell) or else its key.
+func patientCell(text string) string {
+	if pop := populationCell(text); pop != "" {
+		return pop
+	}
+	_, cells := rowCells(text)
+	if len(cells) == 0 {
+		return ""
+	}
+	if _, v, ok := strings.Cut(cells[0], ": "); ok {
+		return v
+	}
+	return cells[0]
+}
+
+// openFromYoung reports whether the narrowest age range of cell that holds
+// the patient's age (fitWidth) runs on without end from below the age of
+// the elderly: a row for everyone from a young age on.
+func openFromYoung(vals []qvalue, cell string) bool {
+	b, ok := fitting(vals, cell, measureAge)
+	return ok && b.hi >= inf && b.lo < elderlyAge
+}
+
+// elderlyAge is the age, in months, below which a range that starts there
+// is no range of the elderly.
+const elderlyAge = 65 * 12
+
+// fitting returns the narrowest range of measure in cell that holds the
+// question's value of it (of two, the one within the other).
+func fitting(vals []qvalue, cell, measure string) (bound, bool) {
+	var best bound
+	found := false
+	for _, v := range vals {
+		if v.measure != measure {
+			continue
+		}
+		for _, b := range bounds(cell) {
+			if b.measure == measure && v.lo <= b.hi && v.hi >= b.lo && (!found || b.lo >= best.lo && b.hi <= best.hi) {
+				best, found = b, true
+			}
+		}
+	}
+	return best, found
 }
 
 // populationCell returns the value of the first cell after a table row's

@@ -509,6 +509,9 @@ func label(a Analyzer, text string) string {
 	if len(words) < 1 || len(words) > 3 || !startsUpper(words[0]) {
 		return ""
 	}
+	if strings.ContainsFunc(head, unicode.IsDigit) {
+		return "" // a numbered step or phase ("Stap 3: …") is about no subject
+	}
 	if ts := a.Terms(words[0]); len(ts) > 0 {
 		return ts[0]
 	}

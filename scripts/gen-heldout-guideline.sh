@@ -74,6 +74,13 @@
 #     text in two columns, a margin note, a dose table whose drugs stand on
 #     their first rows only, split over three pages as "Tabel 1a", "1b" and
 #     "1c", a table of contra-indications whose cells span two rows.
+#   - FT-23 (testdata/heldout/ft23/ft23-hagelpols.fo) typeset by Apache
+#     FOP with ft23-fop.xconf: a bordered dose table whose drug cells span
+#     their populations' rows, broken over two pages with its header
+#     repeated, a definition list with its terms in a left column.
+#   - FT-24 (testdata/heldout/ft24/ft24-wierookhoest.py) made by ReportLab
+#     Platypus: a gridded, shaded dose table split over two pages, text in
+#     two justified columns, a table ruled under its header only.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -96,8 +103,8 @@
 # answer model is never fitted on them.
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
-# weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc and
-# texlive-xetex.
+# weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc,
+# python3-reportlab and texlive-xetex.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -270,6 +277,16 @@ cp "$tmp/ft22-schelpnagel.pdf" "$dir/ft22/"
 registry "$dir/ft22" ft22-schelpnagel.pdf ft22-schelpnagel "Fictieve Standaard Schelpnagel (FT-22)" 2026-05-01 \
   "FICTIONAL held-out guideline FT-22 typeset by ConTeXt (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["remark"])' "$dir/ft22/sources.json")"
+
+remark() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["remark"])' "$1/sources.json"; }
+(cd "$dir/ft23" && fop -c ft23-fop.xconf -fo ft23-hagelpols.fo -pdf ft23-hagelpols.pdf >/dev/null 2>&1)
+registry "$dir/ft23" ft23-hagelpols.pdf ft23-hagelpols "Fictieve Standaard Hagelpols (FT-23)" 2026-05-01 \
+  "FICTIONAL held-out guideline FT-23 typeset by Apache FOP 2.8 (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft23")"
+(cd "$dir/ft24" && /usr/bin/python3 ft24-wierookhoest.py >/dev/null)
+registry "$dir/ft24" ft24-wierookhoest.pdf ft24-wierookhoest "Fictieve Standaard Wierookhoest (FT-24)" 2026-05-09 \
+  "FICTIONAL held-out guideline FT-24 typeset by ReportLab Platypus (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft24")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -217,3 +217,16 @@ func TestShareWithinASpan(t *testing.T) {
 		{"Hoeveel procent krijgt binnen een jaar een recidief?", "binnen een jaar een recidief", ""},
 	})
 }
+
+// TestNumberedStepIsNoSubject asks the real answerer over FT-19, whose step
+// plan lists "Stap 1: dorminozol …", "Stap 2: bij onvoldoende effect van
+// stap 1 …: pexatrilan oraal …". A label with a number had been read as
+// the item's subject, "stap", another than the drugs asked about, and the
+// plan was rejected as another subject's passage: "Wanneer ga ik over van
+// dorminozol naar pexatrilan?" was refused. A numbered step or phase is
+// about no subject (answer label).
+func TestNumberedStepIsNoSubject(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft19", answer.Config{}), []asked{
+		{"Wanneer ga ik over van dorminozol naar pexatrilan?", "Stap 2: bij onvoldoende effect van stap 1", ""},
+	})
+}

@@ -186,7 +186,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // ("Graveloxine innemen voor of na het eten?"): ft16-a35. FT-22's (88
 // questions, 1367 in all) added one, the word that opens a question
 // before a slot preposition ("brelomycine bij een baby van 8 kg?"), read
-// as a slot since: none.
+// as a slot since: none. FT-23's and FT-24's (88 and 90 questions, 1545
+// in all) added four: three whose words the reports all use ("Wanneer is
+// het effect van de behandeling voldoende?", "Wanneer is een thoraxfoto
+// geïndiceerd?", "Bloedende papels op de pols: naar wie en hoe snel
+// verwijzen?") and one whose drug stands between "werkt" and a time
+// ("Hoe snel na inname werkt marocetil?", ft24-u25): 11 of 1545.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -194,7 +199,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
 		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
-		"../datasets/heldout-ft22.jsonl"} {
+		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -212,8 +217,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1367 || len(answered) > 7 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 7 of 1367 committed", len(answered), len(qs), answered)
+	if len(qs) != 1545 || len(answered) > 11 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 11 of 1545 committed", len(answered), len(qs), answered)
 	}
 }
 

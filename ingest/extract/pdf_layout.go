@@ -762,7 +762,7 @@ func pdfBand(rows []pdfRow, free [][]pdfSpan, i int, body, minGutter float64) (i
 	}
 	var gutters []pdfSpan
 	for _, g := range common {
-		if pdfBothSides(rows[i:j+1], g) {
+		if pdfBothSides(rows[i:j+1], g) && (j-i+1 >= pdfJustifiedRows || !pdfJustifiedStrip(rows[i:j+1], g)) {
 			gutters = append(gutters, g)
 		}
 	}
@@ -827,6 +827,46 @@ func pdfHeadingWords(ws []pdfWord, body float64) bool {
 		}
 	}
 	return true
+}
+
+// pdfJustifiedRows is the number of rows from which a common gutter is a
+// gutter however wide the rows' word spaces are: the stretched spaces of a
+// few justified lines line up by chance, those of this many do not.
+const pdfJustifiedRows = 5
+
+// pdfJustifiedStrip tells whether g is a strip of white that the spaces of
+// justified lines form, no gutter: in a narrow justified column the spaces
+// stretch to more than an em, and those of two or three lines line up
+// ("Er worden twee typen onderscheiden. Bij" over "wierookhoest type A is
+// er een allergische", ReportLab). In at least two rows the gap at g is
+// no wider than 1.25 times the row's median gap between words (of three
+// gaps or more), and in no row is it wider than 1.5 times that median, as
+// a gutter between columns or cells is.
+func pdfJustifiedStrip(rows []pdfRow, g pdfSpan) bool {
+	even := 0
+	var gaps []float64
+	for _, r := range rows {
+		gaps = gaps[:0]
+		at := -1.0
+		for k := 1; k < len(r.words); k++ {
+			a, b := r.words[k-1], r.words[k]
+			gaps = append(gaps, b.x0-a.x1)
+			if a.x1 <= g.x0 && b.x0 >= g.x1 {
+				at = b.x0 - a.x1
+			}
+		}
+		if at < 0 || len(gaps) < 3 {
+			continue
+		}
+		slices.Sort(gaps)
+		switch median := gaps[len(gaps)/2]; {
+		case at > 1.5*median:
+			return false
+		case at <= 1.25*median:
+			even++
+		}
+	}
+	return even >= 2
 }
 
 func pdfBothSides(rows []pdfRow, g pdfSpan) bool {

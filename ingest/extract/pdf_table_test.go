@@ -2209,6 +2209,19 @@ func TestPDFMarginNoteApart(t *testing.T) {
 	}
 }
 
+// ReportLab's FT-24 sets Etiologie in a narrow justified column whose
+// spaces stretch to more than an em; those of "Er worden twee typen
+// onderscheiden. Bij" and "wierookhoest type A is er een allergische"
+// line up into strips of white that had been read as gutters ("Er worden
+// twee wierookhoest type typen A is onderscheiden."). A strip as wide as
+// its lines' own spaces is no gutter (pdfJustifiedStrip).
+func TestPDFJustifiedSpacesAreNoGutter(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft24/ft24-wierookhoest.pdf")
+	if want := "Er worden twee typen onderscheiden. Bij wierookhoest type A is er een allergische component"; !strings.Contains(pagesText(doc), want) {
+		t.Errorf("the text lacks %q", want)
+	}
+}
+
 // pagesText returns the text of a document's pages with its white space
 // made single spaces.
 func pagesText(doc *Document) string {

@@ -1,0 +1,23 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestNarrowestRowOfTheAge asks the real answerer over FT-24 (ReportLab),
+// whose pendrolaxin rows include "Volwassenen en kinderen vanaf 12 jaar"
+// (2 dd 200 microg) and "Ouderen ≥ 75 jaar" (2 dd 100 microg). Both hold
+// a patient of 82; the first had been given, and with it twice the
+// elderly dose. The search for the patient's row runs when the row found
+// holds the age only by a range from a young age on, and of two rows of a
+// drug that hold the age the one whose range lies within the other's
+// answers (answer dosedRow, narrowerRow).
+func TestNarrowestRowOfTheAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft24", answer.Config{}), []asked{
+		{"Meneer Bakker, 82 jaar, start met pendrolaxin. Welke dosis?", "Patiëntgroep: Ouderen ≥ 75 jaar · Dosering: 2 dd 100 microg", "2 dd 200 microg"},
+		{"pendrolaxin dosering 82 jaar", "Patiëntgroep: Ouderen ≥ 75 jaar · Dosering: 2 dd 100 microg", "2 dd 200 microg"},
+		{"pendrolaxin dosering 40 jaar", "Patiëntgroep: Volwassenen en kinderen vanaf 12 jaar · Dosering: 2 dd 200 microg", ""},
+	})
+}
