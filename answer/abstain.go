@@ -435,7 +435,7 @@ func narrowerRow(q question, cands []*cand) {
 		if c.form != formRow || c.reject != "" {
 			continue
 		}
-		if b, ok := fitting(q.values, patientCell(c.pass.p.Text), measureAge); ok {
+		if b, ok := fitting(q.values, patientCell(c.pass.p), measureAge); ok {
 			fits = append(fits, fit{c, b})
 		}
 	}
@@ -453,11 +453,7 @@ func narrowerRow(q question, cands []*cand) {
 // rowDrug returns a table row's first cell, the drug it doses in a table
 // by drug.
 func rowDrug(c *cand) string {
-	_, cells := rowCells(c.pass.p.Text)
-	if len(cells) == 0 {
-		return ""
-	}
-	return cells[0]
+	return retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text)
 }
 
 // asksDose reports whether an amount question asks a dose: "hoeveel" of a

@@ -299,7 +299,7 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 	// holds the patient only by a range from childhood or adulthood on
 	// ("Volwassenen en kinderen vanaf 12 jaar" for a patient of 82): the
 	// drug's row for the elderly, if any, is the patient's (narrowerRow)
-	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool { return own(p) && !openFromYoung(q.values, patientCell(p.Text)) }) {
+	if slices.ContainsFunc(passages, func(p bronwijzer.Passage) bool { return own(p) && !openFromYoung(q.values, patientCell(p)) }) {
 		return nil, nil
 	}
 	return row, own
@@ -307,22 +307,15 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 
 // patientCell returns the cell of a table row that says whom the row is
 // for: its population cell (populationCell) or else its key.
-func patientCell(text string) string {
-	if pop := populationCell(text); pop != "" {
+func patientCell(p bronwijzer.Passage) string {
+	if pop := populationCell(p.Text); pop != "" {
 		return pop
 	}
-	_, cells := rowCells(text)
-	if len(cells) == 0 {
-		return ""
-	}
-	if _, v, ok := strings.Cut(cells[0], ": "); ok {
-		return v
-	}
-	return cells[0]
+	return retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 }
 
 // openFromYoung reports whether the narrowest age range of cell that holds
-// the patient's age (fitWidth) runs on without end from below the age of
+// the patient's age (fitting) runs on without end from below the age of
 // the elderly: a row for everyone from a young age on.
 func openFromYoung(vals []qvalue, cell string) bool {
 	b, ok := fitting(vals, cell, measureAge)
