@@ -406,6 +406,7 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 		}
 	}
 	narrowerRow(q, cands)
+	adultsBesideElderly(q, cands)
 	// What a term means is what the document says under the term's own
 	// heading (its "Begrippen"): that description comes first, however a
 	// sentence elsewhere that names the term scores ("Wat is de KEL?").
@@ -446,6 +447,31 @@ func narrowerRow(q question, cands []*cand) {
 				f.c.reject = ruleValue
 				break
 			}
+		}
+	}
+}
+
+// adultsBesideElderly rejects (ruleValue) a sentence that doses adults
+// ("Volwassenen gebruiken 4 dd 5 mg") for a patient whose age a range of
+// adults in another candidate of the document holds ("Ouderen van 75 jaar
+// en ouder gebruiken 3 dd 5 mg" for a woman of 78): as narrowerRow does
+// for rows, the narrower says the patient's dose.
+func adultsBesideElderly(q question, cands []*cand) {
+	if q.kind != kindDose && q.kind != kindAmount {
+		return
+	}
+	docs := map[string]bool{}
+	for _, c := range cands {
+		if b, ok := fitting(q.values, c.text, measureAge); ok && c.reject == "" && b.lo >= adultAge {
+			docs[c.pass.p.DocumentID] = true
+		}
+	}
+	for _, c := range cands {
+		if c.reject != "" || c.form == formRow || !docs[c.pass.p.DocumentID] || !statesDose(c.text) {
+			continue
+		}
+		if _, ok := fitting(q.values, c.text, measureAge); !ok && slices.ContainsFunc(lowerWords(c.text), func(w string) bool { return strings.HasPrefix(w, "volwassen") }) {
+			c.reject = ruleValue
 		}
 	}
 }

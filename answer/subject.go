@@ -272,7 +272,7 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 			}
 		}
 	}
-	if !sub.widened && (sub.visiting(c) || c.form == formPair && sub.otherSentence(c)) {
+	if !sub.widened && (sub.visiting(c) || c.form == formPair && sub.otherSentence(c) || c.form != formRow && sub.continuesOther(c)) {
 		return true
 	}
 	if sub.quantity && c.form != formRow && strings.Contains(c.text, "(") {
@@ -336,6 +336,35 @@ func (p *prepared) itemLabel(a Analyzer, j int) string {
 func (sub subjects) otherSentence(c *cand) bool {
 	for j := c.lo; j <= c.hi && j < len(c.pass.spanSets); j++ {
 		if sub.other(c.pass.spanSets[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesOther reports whether c's first sentence names no row subject
+// and goes on from a sentence of its paragraph that names another and
+// none asked: "Corvadimol geeft … sufheid …. Adviseer in de eerste 3
+// dagen van de kuur niet auto te rijden." advises on corvadimol, not on
+// the telmaxidine of the sentence after it.
+func (sub subjects) continuesOther(c *cand) bool {
+	j, all := c.lo, sub.corpus() // the drugs of every dose table, retrieved or not
+	if j < 1 || j >= len(c.pass.spanSets) || c.pass.paragraphAfter(j-1) || all.names(c.pass.spanSets[j]) {
+		return false
+	}
+	return all.other(c.pass.spanSets[j-1])
+}
+
+// names reports whether a sentence's terms name a row subject or one
+// asked.
+func (sub subjects) names(set termSet) bool {
+	for t := range sub.asked {
+		if set.covered(t) {
+			return true
+		}
+	}
+	for t := range sub.rows {
+		if set.covered(t) {
 			return true
 		}
 	}

@@ -36,3 +36,18 @@ func TestAgeSetApartByCommas(t *testing.T) {
 		{"Mevrouw de Vries, 81 jaar, eGFR 25: kan ze corvadimol krijgen?", "Populatie: eGFR < 30 ml/min · Dosering: niet gebruiken", ""},
 	})
 }
+
+// TestNoDruglessSentenceForTheNextDrug asks the real answerer over FT-23,
+// whose side effects stand per drug in paragraphs that FOP sets 4 pt
+// apart, read as one: "Corvadimol geeft … sufheid …. Adviseer in de
+// eerste 3 dagen van de kuur niet auto te rijden. Telmaxidine geeft vaak
+// hoofdpijn …". "Mag je autorijden als je telmaxidine gebruikt?" got the
+// driving advice joined to telmaxidine's sentence: a sentence that names
+// no drug goes on from the one before it, corvadimol's (answer
+// continuesOther).
+func TestNoDruglessSentenceForTheNextDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft23", answer.Config{}), []asked{
+		{"Mag je autorijden als je telmaxidine gebruikt?", "", ""},
+		{"Mag je autorijden als je corvadimol gebruikt?", "niet auto te rijden", ""},
+	})
+}

@@ -21,3 +21,14 @@ func TestNarrowestRowOfTheAge(t *testing.T) {
 		{"pendrolaxin dosering 40 jaar", "Patiëntgroep: Volwassenen en kinderen vanaf 12 jaar · Dosering: 2 dd 200 microg", ""},
 	})
 }
+
+// TestElderlyDoseSentenceAlone asks the real answerer over FT-24, whose
+// quelbutine is dosed in sentences: "Volwassenen gebruiken 4 dd 5 mg …"
+// and "Ouderen van 75 jaar en ouder gebruiken 3 dd 5 mg". A woman of 78
+// is given the elderly's sentence, not the adults' beside it (answer
+// adultsBesideElderly).
+func TestElderlyDoseSentenceAlone(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft24", answer.Config{}), []asked{
+		{"Hoeveel quelbutine voor een vrouw van 78?", "Ouderen van 75 jaar en ouder gebruiken 3 dd 5 mg", "4 dd 5 mg"},
+	})
+}
