@@ -1450,7 +1450,16 @@ func objectSlot(words []string, i int) bool {
 		return !stopwords[next] && !questionWords[next] && !isNumber(next) && !subjectPronouns[next] && !articles[next] &&
 			!(i+2 < len(words) && subjectPronouns[lw(i+2)])
 	}
-	if lw(0) == "hoe" && (i == 1 || i == 2 && degreeWords[lw(1)]) && !stopwords[lw(i)] && !questionWords[lw(i)] && !degreeWords[lw(i)] &&
+	// a phrase of a preposition and its noun may stand between the word
+	// of degree and the verb: "Hoe snel na inname werkt marocetil?"
+	verb := 2
+	if len(words) > 4 && lw(0) == "hoe" && degreeWords[lw(1)] && phrasePrepositions[lw(2)] {
+		verb = 4
+		if articles[lw(3)] {
+			verb = 5
+		}
+	}
+	if lw(0) == "hoe" && (i == 1 || i == verb && degreeWords[lw(1)]) && !stopwords[lw(i)] && !questionWords[lw(i)] && !degreeWords[lw(i)] &&
 		(i+2 == len(words) || i+3 == len(words) && articles[lw(i+1)]) {
 		// "Hoe werkt corvalumide?", "Hoe snel werkt het middel?": the
 		// verb after "hoe" (and a word of degree), and its subject, one
@@ -1469,6 +1478,11 @@ func objectSlot(words []string, i int) bool {
 	return !stopwords[next] && !questionWords[next] && !isNumber(next) && !slotPrepositions[next] &&
 		(i+2 == len(words) || slotPrepositions[lw(i+2)] || objectPrepositions[lw(i+2)])
 }
+
+// phrasePrepositions lead a phrase of time or circumstance inside a
+// question's opening ("Hoe snel na inname …", "Hoe lang tijdens de kuur
+// …").
+var phrasePrepositions = setOf("na", "voor", "tijdens", "bij", "in", "met", "zonder", "vanaf")
 
 // objectPrepositions may follow a bare object and lead where or how it is
 // ("Hoe behandel ik korstvoet aan de handen?", "… eczeem op de voet"):

@@ -142,7 +142,7 @@ func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bro
 	if err != nil {
 		return "", 0, nil, err
 	}
-	q = expandShorthand(s.redact(q))
+	q = expandShorthand(withDigits(s.redact(q)))
 	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
 	if err != nil {
 		return "", 0, nil, fmt.Errorf("answer: search: %w", err)

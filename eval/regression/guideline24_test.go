@@ -32,3 +32,14 @@ func TestElderlyDoseSentenceAlone(t *testing.T) {
 		{"Hoeveel quelbutine voor een vrouw van 78?", "Ouderen van 75 jaar en ouder gebruiken 3 dd 5 mg", "4 dd 5 mg"},
 	})
 }
+
+// TestAgeInWords asks the real answerer over FT-24 with ages spelled out:
+// "Tachtigjarige …" had been refused as a word no source names, and "een
+// kind van acht jaar" as well ("De bronnen behandelen ‘acht’ niet"). They
+// read as their digits, and the patient's row answers (answer withDigits).
+func TestAgeInWords(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft24", answer.Config{}), []asked{
+		{"Tachtigjarige met nachtelijke hoest, hoeveel marocetil?", "Patiëntgroep: Ouderen ≥ 75 jaar · Dosering: 1 dd 500 mg", "Kinderen"},
+		{"Een kind van acht jaar, hoeveel marocetil?", "Patiëntgroep: Kinderen 6-11 jaar · Dosering: 3 dd 125 mg", "Ouderen"},
+	})
+}

@@ -190,8 +190,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // in all) added four: three whose words the reports all use ("Wanneer is
 // het effect van de behandeling voldoende?", "Wanneer is een thoraxfoto
 // geïndiceerd?", "Bloedende papels op de pols: naar wie en hoe snel
-// verwijzen?") and one whose drug stands between "werkt" and a time
-// ("Hoe snel na inname werkt marocetil?", ft24-u25): 11 of 1545.
+// verwijzen?") and one whose drug stands after a phrase of time and the
+// verb ("Hoe snel na inname werkt marocetil?", ft24-u25), read as the
+// subject since (answer phrasePrepositions): 10 of 1545.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -217,8 +218,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1545 || len(answered) > 11 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 11 of 1545 committed", len(answered), len(qs), answered)
+	if len(qs) != 1545 || len(answered) > 10 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1545 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -229,13 +230,17 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // question was no slot (objectSlot). "Wat moet ik controleren als een
 // patiënt die coumarinederivaten gebruikt lindoxan krijgt?" was answered
 // (0.74) with an app for skin lesions: two words no source names refuse a
-// question whose slots the sources do name (outsideSources). The refusal
-// names the words.
+// question whose slots the sources do name (outsideSources). "Hoe snel na
+// inname werkt lindoxan?" was answered (0.88) with the Kompas on "de
+// snelle opkomst van AI": a phrase between the word of degree and the
+// verb hid the subject after it (phrasePrepositions). The refusal names
+// the words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
 		{"Welke bijwerkingen heeft lindoxan?", "lindoxan"},
 		{"Welke bijwerkingen geeft de pil?", "pil"},
+		{"Hoe snel na inname werkt lindoxan?", "lindoxan"},
 		{"Wat moet ik controleren als een patiënt die coumarinederivaten gebruikt lindoxan krijgt?", "coumarinederivaten"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
