@@ -719,7 +719,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) ||
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || q.incidence && widerGroup(q.values, c.text) ||
 		strictKinds[q.kind] && unrangedValue(q, c) || scoreUngraded(q, ps, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}

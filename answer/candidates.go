@@ -323,11 +323,21 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// question states no value of ("Patiënt: eGFR < 30 ml/min") none
 		// for "een jongen van 14 jaar" (rangedOtherwise).
 		child := slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.hi < adultAge })
+		// a population cell that holds the patient's value says the row
+		// is theirs; a note that starts like one and excludes the value
+		// is then advice beside it ("Patiëntengroep: eGFR 30–50" and
+		// "Opmerkingen: eGFR controleren na 2 weken; bij eGFR < 30 niet
+		// gebruiken" for an eGFR of 40)
+		theirs := slices.ContainsFunc(shown[1:], func(cell string) bool {
+			h, v, ok := strings.Cut(cell, ": ")
+			ranged, fits := valueFit(q.values, cell)
+			return ok && !qualifierCell(h) && qualifierCell(v) && fits && ranged
+		})
 		kept := slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
 			if h, v, ok := strings.Cut(cell, ": "); ok && cell != shown[0] && !qualifierCell(h) && qualifierCell(v) &&
-				(out || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v)) {
+				(out && !theirs || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v)) {
 				othersRow = true
 			}
 			outOfRange = outOfRange || out

@@ -836,6 +836,16 @@ func infinitive(w string) bool {
 	return strings.HasSuffix(lw, "en") && utf8.RuneCountInString(lw) >= 5 && !stopwords[lw]
 }
 
+// finite reports whether a word may be a verb's third person singular
+// after its subject at a question's start: a word of four letters or
+// more in -t, in lower case, that is no function word ("Nevramol werkt
+// na 8 weken onvoldoende, wat nu?", "Paracetamol helpt niet").
+func finite(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	lw := strings.ToLower(w)
+	return unicode.IsLower(r) && strings.HasSuffix(lw, "t") && utf8.RuneCountInString(lw) >= 4 && !stopwords[lw]
+}
+
 // endPrepositions lead, at a question's end, what it is about ("… over
 // op lindoravet?", "… voor taliprozine?").
 var endPrepositions = setOf("op", "voor", "aan", "over")
@@ -1589,7 +1599,8 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// a question that opens with the object of an infinitive, no
 		// question word or finite verb before it: "Graveloxine innemen voor
 		// of na het eten?"
-		opening := i == 0 && len(words) > 2 && content(0) && !subjectPronouns[strings.ToLower(w)] && infinitive(words[1]) && !questionWords[strings.ToLower(words[1])]
+		opening := i == 0 && len(words) > 2 && content(0) && !subjectPronouns[strings.ToLower(w)] && (infinitive(words[1]) || finite(words[1])) &&
+			!questionWords[strings.ToLower(words[1])] && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
 		last := i+2 == len(words) && endPrepositions[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(words[i+1]), "en") &&
 			!slices.ContainsFunc(words[:i], func(x string) bool { return strings.EqualFold(x, "waar") }) // "waar … op letten": a verb and its particle
 		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last && !opening {

@@ -166,6 +166,9 @@ var (
 	// a range in words: "kinderen van 6 tot 12 jaar" (the 12th birthday
 	// excluded, as "tot 12 jaar" excludes it), "van 2 tot en met 5 jaar"
 	fromToRe = regexp.MustCompile(`(?i)\bvan\s+(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
+	// a range in words of a measure without a unit of age: "(eGFR) van 30
+	// tot 59 ml/min", "tussen 30 en 60"
+	valueFromToRe = regexp.MustCompile(`(?i)\b(?:van|tussen)\s+(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\b`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
@@ -450,6 +453,19 @@ func bounds(text string) []bound {
 			hi -= strictGap
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi, start: m[0], end: m[1]})
+	}
+	for _, m := range valueFromToRe.FindAllStringSubmatchIndex(text, -1) {
+		// "een eGFR van 30 tot 59 ml/min", "tussen 30 en 60": a range of
+		// a measure named before it, its upper end no bound of its own
+		if measureOf(m[0], "") != measureEGFR {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(b bound) bool { return b.start >= m[0] && b.start < m[1] })
+		lo, hi := parseNum(text[m[2]:m[3]]), parseNum(text[m[6]:m[7]])
+		if strings.EqualFold(text[m[4]:m[5]], "tot") {
+			hi -= strictGap
+		}
+		out = append(out, bound{measure: measureEGFR, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
 		loUnit, unit := "", ""
@@ -852,6 +868,34 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 		}
 	}
 	return ranged, ranged && fits
+}
+
+// widerGroup reports whether text gives a figure for a wider group than
+// the range of ages, eGFRs or weeks a question asks about: how often
+// something happens to "kinderen onder de 6 jaar" is not how often it
+// happens to "kinderen jonger dan 12 jaar", though the one group holds
+// the other. A value of one patient (an age, not a range) is held by any
+// range that holds it (valueFit); a group's share needs a range within
+// the group's.
+func widerGroup(vals []qvalue, text string) bool {
+	bs := bounds(text)
+	for _, v := range vals {
+		if v.lo == v.hi {
+			continue
+		}
+		overlaps, within := false, false
+		for _, b := range bs {
+			if b.measure != v.measure || b.lo > v.hi || b.hi < v.lo {
+				continue
+			}
+			overlaps = true
+			within = within || b.lo >= v.lo-strictGap && b.hi <= v.hi+1
+		}
+		if overlaps && !within {
+			return true
+		}
+	}
+	return false
 }
 
 // thereafter adds to the ranges of text the values a limit's clause

@@ -81,6 +81,14 @@
 #   - FT-24 (testdata/heldout/ft24/ft24-wierookhoest.py) made by ReportLab
 #     Platypus: a gridded, shaded dose table split over two pages, text in
 #     two justified columns, a table ruled under its header only.
+#   - FT-25 (testdata/heldout/ft25/ft25-dauwknie.py) a Word document
+#     written by python-docx and converted by LibreOffice Writer: a grid
+#     dose table whose drug cells are merged over their rows, broken over
+#     two pages, and a table of contra-indications without inner rules.
+#   - FT-26 (testdata/heldout/ft26/ft26-zilverslaap.tex) typeset by
+#     LuaLaTeX (KOMA-Script, DejaVu Sans): a dose table whose rows are
+#     parted by their shading alone (\rowcolors) and whose drugs head
+#     their rows in a shaded row across the table.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -287,6 +295,22 @@ registry "$dir/ft23" ft23-hagelpols.pdf ft23-hagelpols "Fictieve Standaard Hagel
 registry "$dir/ft24" ft24-wierookhoest.pdf ft24-wierookhoest "Fictieve Standaard Wierookhoest (FT-24)" 2026-05-09 \
   "FICTIONAL held-out guideline FT-24 typeset by ReportLab Platypus (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft24")"
+
+# FT-25: python-docx (Debian's python3-docx) and LibreOffice Writer;
+# Calibri is set in Carlito (fonts-crosextra-carlito).
+(cd "$tmp" && /usr/bin/python3 "$dir/ft25/ft25-dauwknie.py" >/dev/null &&
+  soffice --headless --convert-to pdf ft25-dauwknie.docx >/dev/null 2>&1)
+cp "$tmp/ft25-dauwknie.pdf" "$dir/ft25/"
+registry "$dir/ft25" ft25-dauwknie.pdf ft25-dauwknie "Fictieve Standaard Dauwknie (FT-25)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-25, a Word document by python-docx converted by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft25")"
+# FT-26: LuaLaTeX, twice (its header's section marks), a fixed date.
+(cd "$tmp" && cp "$dir/ft26/ft26-zilverslaap.tex" . && for _ in 1 2; do
+  SOURCE_DATE_EPOCH=1779235200 FORCE_SOURCE_DATE=1 lualatex -interaction=batchmode ft26-zilverslaap.tex >/dev/null; done)
+cp "$tmp/ft26-zilverslaap.pdf" "$dir/ft26/"
+registry "$dir/ft26" ft26-zilverslaap.pdf ft26-zilverslaap "Fictieve Standaard Zilverslaap (FT-26)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-26 typeset by LuaLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft26")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -192,7 +192,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // geïndiceerd?", "Bloedende papels op de pols: naar wie en hoe snel
 // verwijzen?") and one whose drug stands after a phrase of time and the
 // verb ("Hoe snel na inname werkt marocetil?", ft24-u25), read as the
-// subject since (answer phrasePrepositions): 10 of 1545.
+// subject since (answer phrasePrepositions): 10 of 1545. FT-25's and
+// FT-26's (93 and 92 questions, 1730 in all) added two: "Wanneer geldt
+// de behandeling als effectief?", whose words the reports all use, and
+// "Nevramol werkt na 8 weken onvoldoende, wat nu?", whose drug opens the
+// question before its verb, read as a slot since (answer finite): 11 of
+// 1730.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -200,7 +205,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft11.jsonl", "../datasets/heldout-ft12.jsonl", "../datasets/heldout-ft13.jsonl",
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
 		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
-		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl"} {
+		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
+		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -218,8 +224,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1545 || len(answered) > 10 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 10 of 1545 committed", len(answered), len(qs), answered)
+	if len(qs) != 1730 || len(answered) > 11 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 11 of 1730 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -233,14 +239,17 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // question whose slots the sources do name (outsideSources). "Hoe snel na
 // inname werkt lindoxan?" was answered (0.88) with the Kompas on "de
 // snelle opkomst van AI": a phrase between the word of degree and the
-// verb hid the subject after it (phrasePrepositions). The refusal names
-// the words.
+// verb hid the subject after it (phrasePrepositions). "Lindoxan werkt na
+// 8 weken onvoldoende, wat nu?" was answered (0.73) with the Kompas on
+// data exchange: the word that opens a question before a verb in -t is
+// its subject (finite). The refusal names the words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
 		{"Welke bijwerkingen heeft lindoxan?", "lindoxan"},
 		{"Welke bijwerkingen geeft de pil?", "pil"},
 		{"Hoe snel na inname werkt lindoxan?", "lindoxan"},
+		{"Lindoxan werkt na 8 weken onvoldoende, wat nu?", "Lindoxan"},
 		{"Wat moet ik controleren als een patiënt die coumarinederivaten gebruikt lindoxan krijgt?", "coumarinederivaten"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})

@@ -353,6 +353,7 @@ type pdfRawPage struct {
 	rows   []pdfRow
 	rules  []pdfRule  // drawn horizontal and vertical lines (table borders)
 	shapes []pdfShape // small filled shapes (drawn bullets)
+	bands  []pdfFill  // filled backgrounds in a colour
 	forms  int        // Form XObjects drawn
 	failed bool       // the content stream could not be interpreted
 	// tooLarge: a stream of the page decodes to more than pdfMaxStreamBytes
@@ -408,7 +409,7 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 	in.forms, in.tooLarge = 0, false
 	defer func() {
 		page.tooLarge = in.tooLarge
-		page.rules, page.shapes = in.rules, in.shapes
+		page.rules, page.shapes, page.bands = in.rules, in.shapes, in.bands
 		if recover() != nil {
 			page.failed = true
 			page.rows = pdfRows(in.glyphs) // keep what was read before the damage

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"io"
 	"math"
 	"slices"
@@ -60,6 +61,9 @@ type pdfTextState struct {
 	tc, tw, th, tl float64
 	rise           float64
 	lineWidth      float64 // in user space units before the CTM
+	// fill is the fill colour set last (pdfFillColour): "" for the
+	// initial black, "white" for white, which paints nothing on paper
+	fill string
 }
 
 // pdfInterp collects glyphs of one page. Fonts are cached across pages by
@@ -70,6 +74,7 @@ type pdfInterp struct {
 	glyphs    []pdfGlyph
 	rules     []pdfRule  // drawn horizontal and vertical lines of the page
 	shapes    []pdfShape // small filled shapes of the page
+	bands     []pdfFill  // filled backgrounds in a colour
 	forms     int        // Form XObjects entered
 	maxDepth  int
 	maxGlyphs int
@@ -530,7 +535,7 @@ func pdfLooksLikeContent(b []byte) bool {
 // and of its annotations' appearances (pdf_annots.go).
 func (in *pdfInterp) page(contents, resources, annots pdf.Value) []pdfGlyph {
 	in.glyphs = in.glyphs[:0] // reused across pages: rows copy what they keep
-	in.rules, in.shapes = nil, nil
+	in.rules, in.shapes, in.bands = nil, nil, nil
 	in.stats, in.damaged = pdfPageStats{}, false
 	in.run(contents, resources, pdfIdentity, 0)
 	in.annotations(annots, resources)
@@ -648,6 +653,8 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 			}
 		case "w":
 			g.lineWidth = pdfArg(args, 0)
+		case "g", "rg", "k", "sc", "scn", "cs":
+			g.fill = pdfFillColour(op, args)
 		case "m", "l", "c", "v", "y", "h", "re":
 			path.add(op, args, g.ctm)
 		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
@@ -959,14 +966,14 @@ func (in *pdfInterp) paint(p *pdfPath, op string, g pdfTextState) {
 	closeAll := op == "s" || op == "b" || op == "b*"
 	lw := max(math.Abs(g.lineWidth)*math.Sqrt(math.Abs(g.ctm[0]*g.ctm[3]-g.ctm[1]*g.ctm[2])), 0.1)
 	for _, s := range p.subs {
-		if len(in.rules)+len(in.shapes) >= pdfMaxPathItems {
+		if len(in.rules)+len(in.shapes)+len(in.bands) >= pdfMaxPathItems {
 			return
 		}
 		if stroke && !s.curved {
 			in.strokeRules(s, s.closed || closeAll, lw)
 		}
 		if fill {
-			in.fillShape(s)
+			in.fillShape(s, g.fill)
 		}
 	}
 }
@@ -991,8 +998,9 @@ func (in *pdfInterp) strokeRules(s pdfSubpath, closed bool, lw float64) {
 }
 
 // fillShape keeps a filled subpath that is a thin rectangle (a rule) or a
-// small shape.
-func (in *pdfInterp) fillShape(s pdfSubpath) {
+// small shape, and the edges of a larger rectangle in a colour
+// (pdfBandEdges).
+func (in *pdfInterp) fillShape(s pdfSubpath, colour string) {
 	if len(s.pts) < 3 {
 		return
 	}
@@ -1008,5 +1016,70 @@ func (in *pdfInterp) fillShape(s pdfSubpath) {
 		in.rules = append(in.rules, pdfRule{vertical: true, pos: (x0 + x1) / 2, lo: y0, hi: y1, width: w})
 	case w > 0 && h > 0 && w <= pdfMaxShape && h <= pdfMaxShape:
 		in.shapes = append(in.shapes, pdfShape{x0, y0, x1, y1})
+	case colour != "white" && !s.curved && pdfAxisRect(s.pts) && h <= pdfMaxBand && w > pdfMaxShape:
+		in.bands = append(in.bands, pdfFill{pdfShape{x0, y0, x1, y1}, colour})
 	}
+}
+
+// pdfMaxBand is the tallest filled rectangle whose edges are kept: a
+// table row or cell in a colour is lower; a taller fill is a page's or a
+// box's background.
+const pdfMaxBand = 200.0
+
+// pdfFill is a filled rectangle in a colour, larger than a mark: a table
+// row's or cell's shading, a box's background. A table that parts its rows by shading alone ("zebra" rows, a
+// group's heading row in a colour; LaTeX's \rowcolors, a word
+// processor's banded rows) draws no line between them, and its rows,
+// whose cells wrap, would be read as one; the edges of the shading are
+// where the rows meet. They part the rows of a table that drawn rules
+// outline (pdfWithBands), and outline none themselves: a shaded box or
+// heading is no table.
+type pdfFill struct {
+	pdfShape
+	colour string // pdfFillColour's key
+}
+
+// pdfAxisRect reports whether the points are the four corners of a
+// rectangle whose sides are horizontal and vertical (a closing point equal
+// to the first one allowed).
+func pdfAxisRect(pts []pdfPoint) bool {
+	if n := len(pts); n == 5 && math.Abs(pts[4].x-pts[0].x) < 0.01 && math.Abs(pts[4].y-pts[0].y) < 0.01 {
+		pts = pts[:4]
+	}
+	if len(pts) != 4 {
+		return false
+	}
+	for i := range pts {
+		a, b := pts[i], pts[(i+1)%4]
+		if math.Abs(a.x-b.x) > 0.01 && math.Abs(a.y-b.y) > 0.01 {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfFillColour returns the fill colour a colour operator sets, as a key:
+// "white" for gray 1 (g, or sc/scn with one operand), RGB 1 1 1 (rg, or
+// three) and CMYK 0 0 0 0 (k, or four); the operands otherwise; "" for a
+// new colour space (cs, whose initial colour is black or full ink) and
+// "pattern" for a pattern (scn ending in a name).
+func pdfFillColour(op string, args []pdfOperand) string {
+	if op == "cs" || len(args) == 0 {
+		return ""
+	}
+	v := make([]float64, 0, 4)
+	for _, a := range args {
+		if a.kind != 'n' {
+			return "pattern"
+		}
+		v = append(v, a.Float64())
+	}
+	const near = 0.01
+	switch {
+	case len(v) == 1 && v[0] >= 1-near,
+		len(v) == 3 && min(v[0], v[1], v[2]) >= 1-near,
+		len(v) == 4 && max(v[0], v[1], v[2], v[3]) <= near:
+		return "white"
+	}
+	return fmt.Sprint(v)
 }

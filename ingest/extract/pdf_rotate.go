@@ -110,6 +110,11 @@ func (in *pdfInterp) upright(p pdfPageRef) [4]float64 {
 		x1, y1 := shift(s.x1, s.y1)
 		in.shapes[i] = pdfShape{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
 	}
+	for i, b := range in.bands {
+		x0, y0 := shift(b.x0, b.y0)
+		x1, y1 := shift(b.x1, b.y1)
+		in.bands[i].pdfShape = pdfShape{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)}
+	}
 	bottom := box[1]
 	for i := range in.glyphs {
 		if g := &in.glyphs[i]; g.rot == frame {

@@ -48,11 +48,14 @@ type pdfTable struct {
 	rows                [][][]string // per row, per column: its lines
 	rowNotes            [][]string   // per row: note markers taken from its words ("hoger.¹")
 	rowY                [][4]float64 // per row: the baselines of its first and last line, the middle of its first cell's, and its first cell's first line's
-	colX                []float64    // column left edges (for matching a continuation)
-	marker              int          // the table field of its marker word
-	atTop               bool         // nothing stands above the table on its page
-	atFoot              bool         // nothing stands below the table on its page
-	cont                bool         // continues the previous page's last table
+	// group: per row, whether it is a group's heading that spans the
+	// table (pdfGroupRow); nil when the table has none
+	group  []bool
+	colX   []float64 // column left edges (for matching a continuation)
+	marker int       // the table field of its marker word
+	atTop  bool      // nothing stands above the table on its page
+	atFoot bool      // nothing stands below the table on its page
+	cont   bool      // continues the previous page's last table
 	// carried: a continuation whose part before ends its page, so that
 	// a row without a first cell goes on with the last first cell above
 	// (pdfFinishTables)
@@ -82,6 +85,10 @@ var pdfCaptionRE = regexp.MustCompile(`^\p{Lu}\p{L}{1,15}\.?\s+\d+[.:]?(\s|$)`)
 type pdfRegion struct {
 	x0, x1, bottom, top float64
 	hRules, vRules      []pdfRule
+	// bands are the upper and lower edges of the shading inside the
+	// region (pdfWithBands): row boundaries (pdfHorizontalCuts), not
+	// rules that say which cells are merged
+	bands []pdfRule
 }
 
 // pdfRuleTol is how far apart, in points, two rules may be and still touch.
@@ -97,7 +104,7 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 	rows := p.rows
 	var tables []pdfTable
 	for _, reg := range pdfRuledRegions(p.rules) {
-		t, ok := pdfRuledTable(rows, reg, body)
+		t, ok := pdfRuledTable(rows, pdfWithBands(reg, p.bands), body)
 		if !ok {
 			continue
 		}
@@ -296,6 +303,50 @@ func pdfRuledRegions(rules []pdfRule) []pdfRegion {
 		regions = append(regions, *groups[k])
 	}
 	return pdfStackRegions(regions)
+}
+
+// pdfWithBands adds to a region of drawn rules the upper and lower edges
+// of the shading inside it (pdfBandEdges): a table whose rows are parted
+// by their shading alone (LaTeX's \rowcolors between booktabs rules, a
+// group's heading row in a colour) has its row boundaries there. Its
+// columns stay those of its drawn rules or gutters: a word processor
+// insets a cell's shading from the cell's rules, and its sides would add
+// columns of nothing beside them.
+func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
+	if len(bands) == 0 {
+		return reg
+	}
+	var inside []pdfFill
+	for _, b := range bands {
+		if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && b.y0 >= reg.bottom-pdfRuleTol && b.y1 <= reg.top+pdfRuleTol {
+			inside = append(inside, b)
+		}
+	}
+	// seam: the shading goes on across y in the same colour (a
+	// producer that shades a cell line by line, or a row cell by cell
+	// in strips), so no row ends there
+	seam := func(b pdfFill, y float64, upper bool) bool {
+		return slices.ContainsFunc(inside, func(o pdfFill) bool {
+			edge := o.y1
+			if upper {
+				edge = o.y0 // the band above b starts where b ends
+			}
+			return o.colour == b.colour && math.Abs(edge-y) <= 0.5 && o.x0 < b.x1 && o.x1 > b.x0
+		})
+	}
+	out := reg
+	out.bands = nil
+	for _, b := range inside {
+		for _, e := range []struct {
+			y     float64
+			upper bool
+		}{{b.y0, false}, {b.y1, true}} {
+			if e.y > reg.bottom+pdfRuleTol && e.y < reg.top-pdfRuleTol && !seam(b, e.y, e.upper) {
+				out.bands = append(out.bands, pdfRule{pos: e.y, lo: b.x0, hi: b.x1})
+			}
+		}
+	}
+	return out
 }
 
 // pdfCaptionInside cuts a region of horizontal rules only at its caption:
@@ -597,14 +648,24 @@ func pdfCellsRespectCuts(rows []pdfRow, cuts []float64) bool {
 // word across a column boundary, text in two columns or more, and no
 // caption.
 func pdfHeadAbove(rows []pdfRow, reg pdfRegion, cuts []float64, body float64) (pdfRow, bool) {
-	var above *pdfRow
+	var above, over *pdfRow
 	for i := len(rows) - 1; i >= 0; i-- {
 		if rows[i].y > reg.top {
 			above = &rows[i]
+			if i > 0 {
+				over = &rows[i-1]
+			}
 			break
 		}
 	}
 	if above == nil || above.y-reg.top > 1.5*max(above.size, body) {
+		return pdfRow{}, false
+	}
+	if over != nil && over.y-above.y <= 1.5*max(above.size, body) && slices.ContainsFunc(over.words, func(w pdfWord) bool {
+		return w.x0 < reg.x0-pdfRuleTol || w.x1 > reg.x1+pdfRuleTol || slices.ContainsFunc(cuts, func(c float64) bool { return w.x0 < c && w.x1 > c })
+	}) {
+		// the last line of a paragraph right above the table ("ontbijt
+		// en het avondeten ingenomen." under a line across the columns)
 		return pdfRow{}, false
 	}
 	var ws []pdfWord
@@ -669,13 +730,14 @@ func pdfVerticalCuts(reg pdfRegion) []float64 {
 func pdfHorizontalCuts(reg pdfRegion) []float64 {
 	cover := map[float64]float64{}
 	var ys []float64
-	for _, r := range reg.hRules {
+	rules := slices.Concat(reg.hRules, reg.bands)
+	for _, r := range rules {
 		if r.pos > reg.bottom+pdfRuleTol && r.pos < reg.top-pdfRuleTol {
 			ys = append(ys, r.pos)
 		}
 	}
 	ys = pdfCluster(ys, pdfRuleTol)
-	for _, r := range reg.hRules {
+	for _, r := range rules {
 		for _, y := range ys {
 			if math.Abs(r.pos-y) <= pdfRuleTol {
 				cover[y] += r.hi - r.lo
@@ -954,7 +1016,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		head := slices.Clone(rows[0])
 		// Further bold rows under a bold header are header rows too
 		// (a column group over its subcolumns): joined per column.
-		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]); n++ {
+		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules); n++ {
 			for c := range t.header {
 				t.header[c] = append(t.header[c], cells[0][c]...)
 			}
@@ -964,7 +1026,13 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		pdfGroupLabels(t.header, head, cuts, t.vRules, pdfWrapPitch(rows[len(rows)-len(cells):]))
 	}
 	t.rows = cells
-	for _, r := range rows[len(rows)-len(cells):] {
+	for i, r := range rows[len(rows)-len(cells):] {
+		if pdfGroupRow(r, cuts, t.vRules) {
+			if t.group == nil {
+				t.group = make([]bool, len(cells))
+			}
+			t.group[i] = true
+		}
 		key := [2]float64{math.NaN(), math.NaN()}
 		for _, l := range r {
 			if len(l.cells[0]) > 0 {
@@ -990,6 +1058,52 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	t.tail, t.lead, t.shape = last, rows[len(rows)-len(cells)][0], shape
 	t.lines = rows
 	return t, true
+}
+
+// pdfGroupRow tells whether a row is a group's heading set across the
+// whole table: one line, text in the first column, and a table that
+// parts every column from the next by a rule or a cell's shading
+// (vRules at each cut) except on this line ("Nevramol (tablet 5 mg,
+// 10 mg)" over nevramol's rows, LaTeX's \multicolumn; a word
+// processor's merged row). Its rows below are the group's: the heading
+// says what they are about, as a first column merged over them would
+// (pdfFinishTables). Read as a row of its own, its words were dealt out
+// over the columns, and the rows under it named no drug.
+func pdfGroupRow(r []pdfTableLine, cuts []float64, vRules []pdfRule) bool {
+	if len(r) != 1 || len(cuts) == 0 || len(r[0].cells[0]) == 0 {
+		return false
+	}
+	size := max(r[0].cells[0][0].size, 1)
+	y := r[0].y + 0.3*size // within the line's letters, off its rules
+	for _, c := range cuts {
+		below := false // a rule at this cut parts the rows under the line
+		for _, v := range vRules {
+			if !v.vertical || math.Abs(v.pos-c) > pdfRuleTol {
+				continue
+			}
+			if v.lo < y && v.hi > y {
+				return false // the line is parted at this cut
+			}
+			below = below || v.hi < y && v.lo < y-1.5*size
+		}
+		if !below {
+			return false
+		}
+	}
+	// its text runs on over the cuts, a word space between its cells'
+	// words, where cells of their own stand apart ("Pemocyline",
+	// "Myasthenia gravis", "Niet combineren met")
+	var last *pdfWord
+	for _, ws := range r[0].cells {
+		if len(ws) == 0 {
+			continue
+		}
+		if last != nil && ws[0].x0-last.x1 > 0.5*size {
+			return false
+		}
+		last = &ws[len(ws)-1]
+	}
+	return true
 }
 
 // pdfGroupLabels gives a column group's label to every column of the
@@ -1143,6 +1257,9 @@ func pdfHeadRule(t *pdfTable, rules []pdfRule) {
 	}
 	t.header, t.rows = t.rows[0], t.rows[1:]
 	t.rowY, t.rowNotes = t.rowY[1:], t.rowNotes[1:]
+	if len(t.group) > 0 {
+		t.group = t.group[1:]
+	}
 	t.lead = t.lines[1][0]
 }
 
@@ -3447,6 +3564,9 @@ func pdfJoinTrailingKey(t *pdfTable) {
 	t.rows[n-2][0] = append(t.rows[n-2][0], t.rows[n-1][0]...)
 	t.rowNotes[n-2] = append(t.rowNotes[n-2], t.rowNotes[n-1]...)
 	t.rows, t.rowNotes = t.rows[:n-1], t.rowNotes[:n-1]
+	if len(t.group) == n {
+		t.group = t.group[:n-1]
+	}
 	if len(t.rowY) == n {
 		t.rowY[n-2][1] = t.rowY[n-1][1]
 		t.rowY = t.rowY[:n-1]
@@ -3493,6 +3613,9 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 	t.rows, t.rowNotes = t.rows[1:], t.rowNotes[1:]
 	if len(t.rowY) > 0 {
 		t.rowY = t.rowY[1:]
+	}
+	if len(t.group) > 0 {
+		t.group = t.group[1:]
 	}
 }
 
@@ -3560,11 +3683,27 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 	}
 	join := func(lines []string) string { return strings.TrimSpace(joinLines(lines, vocab)) }
 	cell := func(lines []string) string { return join(mendCellLines(lines, vocab)) }
+	// A table with group headings (pdfGroupRow) gets a first column of
+	// its own: each row's group, what its rows are about, as a first
+	// column merged over them would say it; the heading is no row.
+	grouped := map[int]bool{}
+	for _, ts := range pages {
+		for _, t := range ts {
+			if slices.Contains(t.group, true) {
+				grouped[t.index] = true
+			}
+		}
+	}
+	label := map[int]string{}     // per table: the group heading above
+	plain := map[int][][]string{} // per grouped table: its rows without the group column
 	var out []Table
 	for p, ts := range pages {
 		for _, t := range ts {
 			if !t.cont {
 				tab := Table{Page: numbers[p], Caption: join(t.caption)}
+				if grouped[t.index] {
+					tab.Header = append(tab.Header, "")
+				}
 				for _, c := range t.header {
 					tab.Header = append(tab.Header, cell(c))
 				}
@@ -3578,24 +3717,35 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 			// ConTeXt's FT-22 page 4), and carried over they would make
 			// saphradine's doses brelomycine's.
 			carry := t.cont && t.carried || !t.cont && pdfCentredKeys(&t)
-			for _, r := range t.rows {
+			tb := &pdfTableBlock{index: t.index, first: len(tab.Rows)}
+			if !t.cont {
+				tb.caption = tab.Caption
+			}
+			for i, r := range t.rows {
 				cells := make([]string, len(r))
 				for c, lines := range r {
 					cells[c] = cell(lines)
 				}
+				g := grouped[t.index]
+				if g && i < len(t.group) && t.group[i] {
+					label[t.index] = strings.Join(strings.Fields(strings.Join(cells, " ")), " ")
+					continue
+				}
+				above := tab.Rows
+				if g {
+					above = plain[t.index]
+					plain[t.index] = append(plain[t.index], cells)
+				}
 				if carry {
-					pdfCarryKey(tab.Rows, cells)
+					pdfCarryKey(above, cells)
+				}
+				if g {
+					cells = append([]string{label[t.index]}, cells...)
 				}
 				tab.Rows = append(tab.Rows, cells)
+				tb.rows = append(tb.rows, tab.RowText(len(tab.Rows)-1))
+				tb.notes = append(tb.notes, t.rowNotes[i])
 			}
-			tb := &pdfTableBlock{index: t.index, first: t.first}
-			if !t.cont {
-				tb.caption = tab.Caption
-			}
-			for i := range t.rows {
-				tb.rows = append(tb.rows, tab.RowText(t.first+i))
-			}
-			tb.notes = t.rowNotes
 			pdfAttachTable(blocks[p], t.marker, tb)
 		}
 	}

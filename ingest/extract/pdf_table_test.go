@@ -2232,3 +2232,97 @@ func pagesText(doc *Document) string {
 	}
 	return strings.Join(strings.Fields(text.String()), " ")
 }
+
+// TestPDFRowsPartedByShading reads tables whose rows are parted by their
+// shading alone. LuaLaTeX's FT-26 draws column rules and a rule above
+// each drug, shades every other row (\rowcolors) and sets each drug's
+// name in a shaded row across the table above its populations' rows:
+// the rows of a drug had been read as one, the populations of one column
+// side by side ("Volwassenen 18–69 jaar Kinderen 6–11 jaar …"), and the
+// drug's name as a row of its own, its words dealt out over the columns,
+// so no dose row named its drug. pdfLaTeX's FT-19 shades every other
+// row between booktabs rules. The shading's edges part the rows
+// (pdfWithBands), where a shade ends and no band of its colour goes on;
+// a row across the table whose text runs over the column rules' places
+// heads its group (pdfGroupRow), a first column of its own.
+func TestPDFRowsPartedByShading(t *testing.T) {
+	rowsOf := func(doc *Document) []string {
+		var rows []string
+		for _, tab := range doc.Tables {
+			for i := range tab.Rows {
+				rows = append(rows, tab.RowText(i))
+			}
+		}
+		return rows
+	}
+	for _, tt := range []struct {
+		file      string
+		want, not []string
+	}{
+		{"../../testdata/heldout/ft26/ft26-zilverslaap.pdf", []string{
+			"Nevramol (tablet 5 mg, 10 mg) · Populatie: Kinderen 6–11 jaar · Dosering Start: 1 dd 0,1 mg/kg · Onderhoud: 1 dd 0,15 mg/kg",
+			"Cortaxine (tablet 125 mg, 250 mg; drank 50 mg/ml) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 2 dd 125 mg gedurende 7 dagen",
+			"Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Onderhoud: 1 dd 75 mg",
+			"Ulvipride (tablet 25 mg, 50 mg) · Populatie: eGFR < 15 ml/min · Dosering Start: gecontra-indiceerd",
+		}, []string{"Kinderen 6–11 jaar Kinderen", "ontbijt"}},
+		{"../../testdata/heldout/ft19/ft19-kiezelvlek.pdf", []string{
+			"Middel: pexatrilan tablet 100 mg · Patiëntengroep: eGFR 30–50 · Dosering: 100 mg 2×/dag gedurende 6 weken",
+			"Middel: vadrocine tablet 250 mg · Patiëntengroep: ≥ 70 jaar · Dosering: 250 mg 1×/dag gedurende 14 dagen",
+		}, []string{"kinderen ≥ 12 jaar eGFR 30–50"}},
+	} {
+		rows := strings.Join(rowsOf(extractPath(t, tt.file)), "\n")
+		for _, w := range tt.want {
+			if !strings.Contains(rows, w) {
+				t.Errorf("%s: no row holds %q; rows:\n%s", tt.file, w, rows)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(rows, n) {
+				t.Errorf("%s: a row holds %q", tt.file, n)
+			}
+		}
+	}
+}
+
+// TestPDFNoGroupOfCellsApart keeps a row whose cells stand apart in
+// their columns a row: python-docx's FT-25 through LibreOffice draws its
+// table of contra-indications with rules at its top only, and
+// "Pemocyline | Myasthenia gravis | Niet combineren met" had been taken
+// for a group's heading, "Pemocyline" then heading tazurofen's rows.
+func TestPDFNoGroupOfCellsApart(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft25/ft25-dauwknie.pdf")
+	for _, tab := range doc.Tables {
+		for i := range tab.Rows {
+			if row := tab.RowText(i); strings.Contains(row, "Tazurofen") && strings.Contains(row, "Pemocyline") {
+				t.Errorf("row %q names two drugs", row)
+			}
+		}
+	}
+}
+
+func TestPDFFillColour(t *testing.T) {
+	num := func(vs ...float64) []pdfOperand {
+		var out []pdfOperand
+		for _, v := range vs {
+			out = append(out, pdfOperand{kind: 'n', num: v})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		op   string
+		args []pdfOperand
+		want string
+	}{
+		{"g", num(1), "white"},
+		{"rg", num(1, 1, 1), "white"},
+		{"k", num(0, 0, 0, 0), "white"},
+		{"sc", num(0.9), "[0.9]"},
+		{"rg", num(0.82, 0.88, 0.96), "[0.82 0.88 0.96]"},
+		{"scn", []pdfOperand{{kind: '/', str: "P0"}}, "pattern"},
+		{"cs", []pdfOperand{{kind: '/', str: "DeviceRGB"}}, ""},
+	} {
+		if got := pdfFillColour(tt.op, tt.args); got != tt.want {
+			t.Errorf("pdfFillColour(%s %v) = %q, want %q", tt.op, tt.args, got, tt.want)
+		}
+	}
+}
