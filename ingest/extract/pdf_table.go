@@ -868,6 +868,10 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	}
 	starts := []int{0}
 	above := s[0].cells[1]
+	// last holds each column's last line's words above: a column whose
+	// text goes on from it ("Niet combineren met" over "claritromycine
+	// (QT-verlenging)") continues the row
+	last := slices.Clone(s[0].cells)
 	keyEnd := 0
 	// the step between a cell's lines: a row set apart by padding stands
 	// further below the line above (ConTeXt's FT-22: 19.4 pt between its
@@ -886,12 +890,21 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 			continue
 		}
 		padded := s[i-1].y-l.y > 1.2*pitch
+		goesOn := false
+		for c := 2; c < len(l.cells); c++ {
+			goesOn = goesOn || len(l.cells[c]) > 0 && len(last[c]) > 0 && pdfPhraseGoesOn(last[c][len(last[c])-1].text)
+		}
 		if len(l.cells[0]) == 0 && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 &&
-			(padded || pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text)) {
+			(padded || pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text) && !goesOn) {
 			starts = append(starts, i)
 		}
 		if len(l.cells[1]) > 0 {
 			above = l.cells[1]
+		}
+		for c, ws := range l.cells {
+			if len(ws) > 0 {
+				last[c] = ws
+			}
 		}
 	}
 	if len(starts) < 2 || keyEnd >= starts[1] {

@@ -2326,3 +2326,25 @@ func TestPDFFillColour(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRowGoesOnInAnotherColumn keeps a row whole where a line of its
+// second column starts with a capital but another column's line above it
+// leads on: FT-25's table of contra-indications (python-docx through
+// LibreOffice, no rules between its rows) sets pemocyline's
+// "Myasthenia gravis" over "Verlengd QT-interval" beside "Niet
+// combineren met" over "claritromycine (QT-verlenging)", and the second
+// line had been a row of its own: "Niet combineren met" without what
+// (pdfSubRows).
+func TestPDFRowGoesOnInAnotherColumn(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft25/ft25-dauwknie.pdf")
+	var rows []string
+	for _, tab := range doc.Tables {
+		for i := range tab.Rows {
+			rows = append(rows, tab.RowText(i))
+		}
+	}
+	const want = "Belangrijke interacties: Niet combineren met claritromycine (QT-verlenging)."
+	if !slices.ContainsFunc(rows, func(r string) bool { return strings.Contains(r, want) }) {
+		t.Errorf("no row holds %q; rows:\n%s", want, strings.Join(rows, "\n"))
+	}
+}
