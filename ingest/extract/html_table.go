@@ -124,16 +124,63 @@ func parseTable(n *html.Node) Table {
 	}
 	markHeaderRows(rows)
 	grid := expandSpans(rows)
+	width := 0
+	for _, r := range grid {
+		width = max(width, len(r))
+	}
 	var header [][]string
+	grouped := false
+	for _, r := range rows {
+		grouped = grouped || !r.header && groupRow(r.tr, width)
+	}
+	label := ""
 	for i, r := range rows {
-		if r.header {
+		switch {
+		case r.header:
 			header = append(header, grid[i])
-		} else {
+		case grouped && groupRow(r.tr, width):
+			label = strings.Join(strings.Fields(cellText(firstCell(r.tr))), " ")
+		case grouped:
+			t.Rows = append(t.Rows, append([]string{label}, grid[i]...))
+		default:
 			t.Rows = append(t.Rows, grid[i])
 		}
 	}
 	t.Header = joinHeaderRows(header)
+	if grouped && len(t.Header) > 0 {
+		t.Header = append([]string{""}, t.Header...)
+	}
 	return t
+}
+
+// groupRow reports whether a row is a group's heading: one cell that
+// spans every column of a table of two or more ("<tr><th colspan="5">
+// Sorvanide (tablet 200 mg)</th></tr>" above sorvanide's rows). Its rows
+// below are the group's: the heading becomes a first column of their own,
+// as a first cell merged over them (rowspan) would say it, and no row of
+// its own, whose cells would all repeat it.
+func groupRow(tr *html.Node, width int) bool {
+	if width < 2 {
+		return false
+	}
+	n, span := 0, 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
+			span = spanAttr(c, "colspan", maxColspan)
+		}
+	}
+	return n == 1 && span >= width && strings.TrimSpace(nodeText(firstCell(tr))) != ""
+}
+
+// firstCell returns a row's first <td> or <th>, or the row itself.
+func firstCell(tr *html.Node) *html.Node {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			return c
+		}
+	}
+	return tr
 }
 
 // markHeaderRows marks the header rows of a table without <thead>: its
@@ -146,7 +193,9 @@ func markHeaderRows(rows []htmlRow) {
 		}
 	}
 	for i := range rows[:max(0, len(rows)-1)] {
-		if !allHeaderCells(rows[i].tr) {
+		if !allHeaderCells(rows[i].tr) || i > 0 && singleCell(rows[i].tr) {
+			// (a heading across the table under the header row heads
+			// a group of rows: groupRow)
 			if i == 0 && boldRow(rows[0].tr) {
 				rows[0].header = true
 			}
@@ -186,6 +235,17 @@ func boldText(n *html.Node) int {
 		count += boldText(c)
 	}
 	return count
+}
+
+// singleCell reports whether a row has one cell.
+func singleCell(tr *html.Node) bool {
+	n := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
+		}
+	}
+	return n == 1
 }
 
 func allHeaderCells(tr *html.Node) bool {

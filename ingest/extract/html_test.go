@@ -28,6 +28,28 @@ func TestHTMLTables(t *testing.T) {
 				Rows: [][]string{{"saltrevol", "aerosol", "geen aanpassing"}, {"saltrevol", "poeder", "geen aanpassing"}}}},
 		},
 		{
+			// a heading row across the table heads its group's rows: a
+			// first column of their own, as a merged first cell would
+			// say; without <thead> it is no header row either
+			name: "group headings across the table",
+			in: `<table><caption>Tabel 1 Dosering</caption>
+				<tr><th>Populatie</th><th>Dosering</th></tr>
+				<tr class="groep"><th colspan="2">Sorvanide (tablet 200 mg)</th></tr>
+				<tr><td>Volwassenen</td><td>2 dd 200 mg</td></tr>
+				<tr><td>Ouderen ≥ 75 jaar</td><td>1 dd 200 mg</td></tr>
+				<tr class="groep"><th colspan="2">Kelomycine (capsule 50 mg)</th></tr>
+				<tr><td>Volwassenen</td><td>3 dd 50 mg</td></tr></table>`,
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 1 Dosering"},
+				{Kind: "row", Text: "Sorvanide (tablet 200 mg) · Populatie: Volwassenen · Dosering: 2 dd 200 mg"},
+				{Kind: "row", Text: "Sorvanide (tablet 200 mg) · Populatie: Ouderen ≥ 75 jaar · Dosering: 1 dd 200 mg"},
+				{Kind: "row", Text: "Kelomycine (capsule 50 mg) · Populatie: Volwassenen · Dosering: 3 dd 50 mg"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 1 Dosering", Header: []string{"", "Populatie", "Dosering"},
+				Rows: [][]string{{"Sorvanide (tablet 200 mg)", "Volwassenen", "2 dd 200 mg"}, {"Sorvanide (tablet 200 mg)", "Ouderen ≥ 75 jaar", "1 dd 200 mg"},
+					{"Kelomycine (capsule 50 mg)", "Volwassenen", "3 dd 50 mg"}}}},
+		},
+		{
 			name: "two header rows with colspan, caption from the paragraph before",
 			in: `<p>Tabel 3 Dosering per leeftijd</p><table>
 				<tr><th rowspan="2">Middel</th><th colspan="2">Dosering</th></tr>
