@@ -89,6 +89,15 @@
 #     LuaLaTeX (KOMA-Script, DejaVu Sans): a dose table whose rows are
 #     parted by their shading alone (\rowcolors) and whose drugs head
 #     their rows in a shaded row across the table.
+#   - FT-27 (testdata/heldout/ft27/ft27-nevelteen.html) printed by
+#     Chromium: a web page with site chrome, a dose table without
+#     vertical rules whose rows are shaded in turn and whose drugs head
+#     their rows in a row across the table (colspan), broken over two
+#     pages with its header repeated.
+#   - FT-28 (testdata/heldout/ft28/ft28-klokvinger.tex) typeset by LaTeX
+#     through DVI, dvips and Ghostscript in two columns: a booktabs dose
+#     table across both columns whose drug names, set at the top of
+#     their rows (\multirow[t]), wrap over three lines.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -311,6 +320,21 @@ cp "$tmp/ft26-zilverslaap.pdf" "$dir/ft26/"
 registry "$dir/ft26" ft26-zilverslaap.pdf ft26-zilverslaap "Fictieve Standaard Zilverslaap (FT-26)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-26 typeset by LuaLaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft26")"
+
+# FT-27: Chromium's print of the page (print backgrounds: its CSS asks
+# for exact colours).
+print "$dir/ft27/ft27-nevelteen.html" "$dir/ft27/ft27-nevelteen.pdf"
+registry "$dir/ft27" ft27-nevelteen.pdf ft27-nevelteen "Fictieve Standaard Nevelteen (FT-27)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-27, a web page printed by Chromium (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft27")"
+# FT-28: latex twice, dvips, ps2pdf.
+(cd "$tmp" && cp "$dir/ft28/ft28-klokvinger.tex" . && for _ in 1 2; do
+  SOURCE_DATE_EPOCH=1779235200 FORCE_SOURCE_DATE=1 latex -interaction=batchmode ft28-klokvinger.tex >/dev/null; done &&
+  dvips -q -o ft28-klokvinger.ps ft28-klokvinger.dvi && ps2pdf ft28-klokvinger.ps)
+cp "$tmp/ft28-klokvinger.pdf" "$dir/ft28/"
+registry "$dir/ft28" ft28-klokvinger.pdf ft28-klokvinger "Fictieve Standaard Klokvinger (FT-28)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-28 typeset by LaTeX through dvips and Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft28")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -197,7 +197,16 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // de behandeling als effectief?", whose words the reports all use, and
 // "Nevramol werkt na 8 weken onvoldoende, wat nu?", whose drug opens the
 // question before its verb, read as a slot since (answer finite): 11 of
-// 1730.
+// 1730. FT-27's and FT-28's (96 and 95 questions, 1921 in all) added
+// four: "Hoe betrouwbaar is de NTS?" (the Kompas names an NTS-triage
+// system), "Hoeveel verhoogt diabetes het risico op een klokvinger?"
+// (all its words but the condition the reports use), and two whose drug
+// stands where no rule reads a slot ("Vanaf welke leeftijd mag mendaxin
+// gegeven worden?", "In welke sterktes is pelantrol beschikbaar?"). A
+// word that is no word of the compound dictionary taken for a name
+// refused them, but the dictionary holds the parts compounds are made of,
+// not inflections ("toegestaan", "ingenomen"): it refused 67 answered
+// answerable questions of the sets (and 5 unanswerable). 15 of 1921.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -206,7 +215,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft14.jsonl", "../datasets/heldout-ft15.jsonl", "../datasets/heldout-ft16.jsonl", "../datasets/heldout-ft17.jsonl",
 		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
 		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
-		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl"} {
+		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -224,8 +233,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 1730 || len(answered) > 11 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 11 of 1730 committed", len(answered), len(qs), answered)
+	if len(qs) != 1921 || len(answered) > 15 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 15 of 1921 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -861,7 +861,14 @@ const pdfMinLineStep = 4.0
 // between a cell's lines) starts there whatever its first word
 // ("kinderen jonger dan 2 jaar"). The first cell must stand above the
 // second row's start, so that each row gets the whole of it; else the
-// lines stay one row.
+// lines stay one row. Unless the first cell, set at the top, runs on
+// over the rows' first lines, one line under the other from the
+// segment's first (LaTeX's \multirow[t] of a name wrapped over three
+// lines beside three populations of one line each): a line whose first
+// column goes on with it starts a row as a line that leaves it empty
+// does, where no other column's line above leads on, and every row gets
+// the whole cell (pelantrol's adults, children of 6–11 and children under
+// 20 kg had been one row of three doses).
 func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	if cols < 3 || len(s) < 2 || len(s[0].cells[0]) == 0 || len(s[0].cells[1]) == 0 {
 		return [][]pdfTableLine{s}
@@ -873,6 +880,9 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	// (QT-verlenging)") continues the row
 	last := slices.Clone(s[0].cells)
 	keyEnd := 0
+	// contiguous: every line so far holds first-column text; overflow: a
+	// row starts on such a line
+	contiguous, overflow, keyLines := true, false, 1
 	// the step between a cell's lines: a row set apart by padding stands
 	// further below the line above (ConTeXt's FT-22: 19.4 pt between its
 	// populations' rows, 14.6 pt between a cell's lines)
@@ -892,11 +902,21 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 		padded := s[i-1].y-l.y > 1.2*pitch
 		goesOn := false
 		for c := 2; c < len(l.cells); c++ {
-			goesOn = goesOn || len(l.cells[c]) > 0 && len(last[c]) > 0 && pdfPhraseGoesOn(last[c][len(last[c])-1].text)
+			// (a dash alone marks an empty cell: "–")
+			goesOn = goesOn || len(l.cells[c]) > 0 && len(last[c]) > 0 && pdfPhraseGoesOn(last[c][len(last[c])-1].text) &&
+				strings.Trim(last[c][len(last[c])-1].text, "–-") != ""
 		}
-		if len(l.cells[0]) == 0 && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 &&
-			(padded || pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text) && !goesOn) {
+		// the first cell's wrapped lines, from the segment's first on
+		// (not a header's wrapped cells, in bold: "Base GOE" over "Value")
+		keyOn := len(l.cells[0]) > 0 && contiguous && !padded && len(l.cells[1]) > 0 && l.cells[1][0].bold == 0
+		if (len(l.cells[0]) == 0 || keyOn) && len(l.cells[1]) > 0 && len(l.cells[2]) > 0 &&
+			(padded && !keyOn || pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text) && !goesOn) {
 			starts = append(starts, i)
+			overflow = overflow || keyOn
+		}
+		contiguous = contiguous && len(l.cells[0]) > 0
+		if contiguous {
+			keyLines = i + 1
 		}
 		if len(l.cells[1]) > 0 {
 			above = l.cells[1]
@@ -907,11 +927,12 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 			}
 		}
 	}
-	if len(starts) < 2 || keyEnd >= starts[1] {
+	overflow = overflow && keyEnd == keyLines-1 // no first cell after the wrapped one
+	if len(starts) < 2 || keyEnd >= starts[1] && !overflow {
 		return [][]pdfTableLine{s}
 	}
 	var key []pdfWord
-	for _, l := range s[:starts[1]] {
+	for _, l := range s[:max(starts[1], keyEnd+1)] {
 		key = append(key, l.cells[0]...)
 	}
 	out := make([][]pdfTableLine, 0, len(starts))
@@ -921,7 +942,14 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 			end = starts[k+1]
 		}
 		row := s[start:end]
-		if k > 0 {
+		switch {
+		case overflow:
+			row = pdfWithKey(row, key)
+			for i := 1; i < len(row); i++ {
+				row[i].cells = slices.Clone(row[i].cells)
+				row[i].cells[0] = nil // the cell's lines, given whole above
+			}
+		case k > 0:
 			row = pdfWithKey(row, key)
 		}
 		out = append(out, row)

@@ -2348,3 +2348,35 @@ func TestPDFRowGoesOnInAnotherColumn(t *testing.T) {
 		t.Errorf("no row holds %q; rows:\n%s", want, strings.Join(rows, "\n"))
 	}
 }
+
+// TestPDFKeyRunsOverItsRows reads LaTeX's FT-28 (dvips and Ghostscript),
+// whose drug names, set at the top of their rows by \multirow[t], wrap
+// over three lines beside populations of one line each, between booktabs
+// rules: "pelantrol (tablet" over "125 mg, 250 mg;" over "drank 25
+// mg/ml)" beside adults, children of 6–11 and children under 20 kg had
+// made those three one row of three doses. A line whose first column
+// goes on with the name starts a row where the second column starts a
+// phrase and no column leads on, and each row gets the whole name
+// (pdfSubRows).
+func TestPDFKeyRunsOverItsRows(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft28/ft28-klokvinger.pdf")
+	var rows []string
+	for _, tab := range doc.Tables {
+		for i := range tab.Rows {
+			rows = append(rows, tab.RowText(i))
+		}
+	}
+	all := strings.Join(rows, "\n")
+	for _, want := range []string{
+		"Middel: pelantrol (tablet 125 mg, 250 mg; drank 25 mg/ml) · Populatie: Kinderen lichter dan 20 kg · Dosering: 10 mg/kg per dag in 2 giften",
+		"Middel: dexavirine (capsule 20 mg, 40 mg) · Populatie: Kinderen 2–5 jaar · Dosering: 3 dd 10 mg",
+		"Middel: morbulast (tablet 35 mg, 70 mg) · Populatie: Ouderen vanaf 75 jaar · Dosering: 1 keer per week 35 mg gedurende 8 weken",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no row holds %q; rows:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "Volwassenen Kinderen") {
+		t.Errorf("a row holds two populations:\n%s", all)
+	}
+}
