@@ -322,6 +322,25 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 			inside = append(inside, b)
 		}
 	}
+	if len(reg.vRules) == 0 {
+		// a shaded header row set on the table's top rule (a browser's
+		// <thead> with a border under it) is the table's: the region
+		// grows up over the shading that stands on its top
+		for grown := true; grown; {
+			grown = false
+			for _, b := range bands {
+				if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && math.Abs(b.y0-reg.top) <= pdfRuleTol && b.y1 > reg.top+pdfRuleTol {
+					reg.top, grown = b.y1, true
+				}
+			}
+		}
+		inside = inside[:0]
+		for _, b := range bands {
+			if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && b.y0 >= reg.bottom-pdfRuleTol && b.y1 <= reg.top+pdfRuleTol {
+				inside = append(inside, b)
+			}
+		}
+	}
 	// seam: the shading goes on across y in the same colour (a
 	// producer that shades a cell line by line, or a row cell by cell
 	// in strips), so no row ends there
@@ -336,6 +355,19 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 	}
 	out := reg
 	out.bands = nil
+	if len(reg.vRules) == 0 {
+		// A table that draws no column rules (a browser's, rows parted
+		// by borders under them) has its columns where its cells'
+		// shading starts and ends: the sides of each shaded cell, and
+		// none across a cell that spans columns (a group's heading).
+		for _, b := range inside {
+			for _, x := range []float64{b.x0, b.x1} {
+				if x > reg.x0+pdfRuleTol && x < reg.x1-pdfRuleTol {
+					out.vRules = append(out.vRules, pdfRule{vertical: true, pos: x, lo: b.y0, hi: b.y1})
+				}
+			}
+		}
+	}
 	for _, b := range inside {
 		for _, e := range []struct {
 			y     float64

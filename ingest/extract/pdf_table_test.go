@@ -2380,3 +2380,32 @@ func TestPDFKeyRunsOverItsRows(t *testing.T) {
 		t.Errorf("a row holds two populations:\n%s", all)
 	}
 }
+
+// TestPDFColumnsOfShadedCells reads Chromium's print of FT-27, a table
+// that draws a border under each row and no column rules, shades every
+// other row cell by cell, and heads each drug's rows with a shaded row
+// across the table. Without column rules its gutters were all the
+// columns it had, and the heading rows ran over them: the table was read
+// by alignment, its headings taken for section headings and its rows
+// after the page break as text ("eGFR 45–59 … eGFR 30–44 …" apart from
+// their doses). The sides of the shaded cells are its columns, and the
+// shaded header on its top rule is its own (pdfWithBands).
+func TestPDFColumnsOfShadedCells(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft27/ft27-nevelteen.pdf")
+	var rows []string
+	for _, tab := range doc.Tables {
+		for i := range tab.Rows {
+			rows = append(rows, tab.RowText(i))
+		}
+	}
+	all := strings.Join(rows, "\n")
+	for _, want := range []string{
+		"Sorvanide (tablet 200 mg; suspensie 40 mg/ml) · Patiëntengroep: eGFR 30–44 ml/min/1,73 m2 · Dosering: 1 dd 200 mg",
+		"Kelomycine (capsule 250 mg; drank 50 mg/ml) · Patiëntengroep: Kinderen 10–20 kg · Dosering: 3 dd 20 mg/kg",
+		"Trapizol (tablet 50 mg en 100 mg) · Patiëntengroep: Ouderen ≥ 75 jaar · Dosering: 1 dd 50 mg",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no row holds %q; rows:\n%s", want, all)
+		}
+	}
+}
