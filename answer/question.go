@@ -1599,6 +1599,18 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// a question that opens with the object of an infinitive, no
 		// question word or finite verb before it: "Graveloxine innemen voor
 		// of na het eten?"
+		// what "hoeveel" asks the amount of, before a modal or a verb of
+		// giving: "Hoeveel paracetamol mag een volwassene …?", "Hoeveel
+		// loperamide geef ik …?" (not a plural it counts, nor a unit:
+		// askedCount)
+		amountOf := i == 1 && strings.EqualFold(words[0], "hoeveel") && len(words) > 3 && content(1) &&
+			utf8.RuneCountInString(w) >= 5 && !countNoun(strings.ToLower(w)) && countUnits[strings.ToLower(w)] == nil &&
+			!doseVerbs[strings.ToLower(w)] && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w)) &&
+			(modals[strings.ToLower(words[2])] || doseVerbs[strings.ToLower(words[2])])
+		if amountOf && !slices.Contains(out, w) {
+			out = append(out, w)
+			continue
+		}
 		opening := i == 0 && len(words) > 2 && content(0) && !subjectPronouns[strings.ToLower(w)] && (infinitive(words[1]) || finite(words[1])) &&
 			!questionWords[strings.ToLower(words[1])] && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
 		last := i+2 == len(words) && endPrepositions[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(words[i+1]), "en") &&
