@@ -2246,40 +2246,38 @@ func pagesText(doc *Document) string {
 // a row across the table whose text runs over the column rules' places
 // heads its group (pdfGroupRow), a first column of its own.
 func TestPDFRowsPartedByShading(t *testing.T) {
-	rowsOf := func(doc *Document) []string {
-		var rows []string
-		for _, tab := range doc.Tables {
-			for i := range tab.Rows {
-				rows = append(rows, tab.RowText(i))
-			}
+	wantRows(t, "../../testdata/heldout/ft26/ft26-zilverslaap.pdf", []string{
+		"Nevramol (tablet 5 mg, 10 mg) · Populatie: Kinderen 6–11 jaar · Dosering Start: 1 dd 0,1 mg/kg · Onderhoud: 1 dd 0,15 mg/kg",
+		"Cortaxine (tablet 125 mg, 250 mg; drank 50 mg/ml) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 2 dd 125 mg gedurende 7 dagen",
+		"Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Onderhoud: 1 dd 75 mg",
+		"Ulvipride (tablet 25 mg, 50 mg) · Populatie: eGFR < 15 ml/min · Dosering Start: gecontra-indiceerd",
+	}, "Kinderen 6–11 jaar Kinderen", "ontbijt")
+	wantRows(t, "../../testdata/heldout/ft19/ft19-kiezelvlek.pdf", []string{
+		"Middel: pexatrilan tablet 100 mg · Patiëntengroep: eGFR 30–50 · Dosering: 100 mg 2×/dag gedurende 6 weken",
+		"Middel: vadrocine tablet 250 mg · Patiëntengroep: ≥ 70 jaar · Dosering: 250 mg 1×/dag gedurende 14 dagen",
+	}, "kinderen ≥ 12 jaar eGFR 30–50")
+}
+
+// wantRows reads the PDF at path and fails unless some table row holds
+// each of want and none holds any of not.
+func wantRows(t *testing.T, path string, want []string, not ...string) {
+	t.Helper()
+	doc := extractPath(t, path)
+	var rows []string
+	for _, tab := range doc.Tables {
+		for i := range tab.Rows {
+			rows = append(rows, tab.RowText(i))
 		}
-		return rows
 	}
-	for _, tt := range []struct {
-		file      string
-		want, not []string
-	}{
-		{"../../testdata/heldout/ft26/ft26-zilverslaap.pdf", []string{
-			"Nevramol (tablet 5 mg, 10 mg) · Populatie: Kinderen 6–11 jaar · Dosering Start: 1 dd 0,1 mg/kg · Onderhoud: 1 dd 0,15 mg/kg",
-			"Cortaxine (tablet 125 mg, 250 mg; drank 50 mg/ml) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 2 dd 125 mg gedurende 7 dagen",
-			"Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Onderhoud: 1 dd 75 mg",
-			"Ulvipride (tablet 25 mg, 50 mg) · Populatie: eGFR < 15 ml/min · Dosering Start: gecontra-indiceerd",
-		}, []string{"Kinderen 6–11 jaar Kinderen", "ontbijt"}},
-		{"../../testdata/heldout/ft19/ft19-kiezelvlek.pdf", []string{
-			"Middel: pexatrilan tablet 100 mg · Patiëntengroep: eGFR 30–50 · Dosering: 100 mg 2×/dag gedurende 6 weken",
-			"Middel: vadrocine tablet 250 mg · Patiëntengroep: ≥ 70 jaar · Dosering: 250 mg 1×/dag gedurende 14 dagen",
-		}, []string{"kinderen ≥ 12 jaar eGFR 30–50"}},
-	} {
-		rows := strings.Join(rowsOf(extractPath(t, tt.file)), "\n")
-		for _, w := range tt.want {
-			if !strings.Contains(rows, w) {
-				t.Errorf("%s: no row holds %q; rows:\n%s", tt.file, w, rows)
-			}
+	all := strings.Join(rows, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("%s: no row holds %q; rows:\n%s", path, w, all)
 		}
-		for _, n := range tt.not {
-			if strings.Contains(rows, n) {
-				t.Errorf("%s: a row holds %q", tt.file, n)
-			}
+	}
+	for _, n := range not {
+		if strings.Contains(all, n) {
+			t.Errorf("%s: a row holds %q", path, n)
 		}
 	}
 }
@@ -2336,17 +2334,7 @@ func TestPDFFillColour(t *testing.T) {
 // line had been a row of its own: "Niet combineren met" without what
 // (pdfSubRows).
 func TestPDFRowGoesOnInAnotherColumn(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft25/ft25-dauwknie.pdf")
-	var rows []string
-	for _, tab := range doc.Tables {
-		for i := range tab.Rows {
-			rows = append(rows, tab.RowText(i))
-		}
-	}
-	const want = "Belangrijke interacties: Niet combineren met claritromycine (QT-verlenging)."
-	if !slices.ContainsFunc(rows, func(r string) bool { return strings.Contains(r, want) }) {
-		t.Errorf("no row holds %q; rows:\n%s", want, strings.Join(rows, "\n"))
-	}
+	wantRows(t, "../../testdata/heldout/ft25/ft25-dauwknie.pdf", []string{"Belangrijke interacties: Niet combineren met claritromycine (QT-verlenging)."})
 }
 
 // TestPDFKeyRunsOverItsRows reads LaTeX's FT-28 (dvips and Ghostscript),
@@ -2359,26 +2347,11 @@ func TestPDFRowGoesOnInAnotherColumn(t *testing.T) {
 // phrase and no column leads on, and each row gets the whole name
 // (pdfSubRows).
 func TestPDFKeyRunsOverItsRows(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft28/ft28-klokvinger.pdf")
-	var rows []string
-	for _, tab := range doc.Tables {
-		for i := range tab.Rows {
-			rows = append(rows, tab.RowText(i))
-		}
-	}
-	all := strings.Join(rows, "\n")
-	for _, want := range []string{
+	wantRows(t, "../../testdata/heldout/ft28/ft28-klokvinger.pdf", []string{
 		"Middel: pelantrol (tablet 125 mg, 250 mg; drank 25 mg/ml) · Populatie: Kinderen lichter dan 20 kg · Dosering: 10 mg/kg per dag in 2 giften",
 		"Middel: dexavirine (capsule 20 mg, 40 mg) · Populatie: Kinderen 2–5 jaar · Dosering: 3 dd 10 mg",
 		"Middel: morbulast (tablet 35 mg, 70 mg) · Populatie: Ouderen vanaf 75 jaar · Dosering: 1 keer per week 35 mg gedurende 8 weken",
-	} {
-		if !strings.Contains(all, want) {
-			t.Errorf("no row holds %q; rows:\n%s", want, all)
-		}
-	}
-	if strings.Contains(all, "Volwassenen Kinderen") {
-		t.Errorf("a row holds two populations:\n%s", all)
-	}
+	}, "Volwassenen Kinderen")
 }
 
 // TestPDFColumnsOfShadedCells reads Chromium's print of FT-27, a table
@@ -2391,21 +2364,9 @@ func TestPDFKeyRunsOverItsRows(t *testing.T) {
 // their doses). The sides of the shaded cells are its columns, and the
 // shaded header on its top rule is its own (pdfWithBands).
 func TestPDFColumnsOfShadedCells(t *testing.T) {
-	doc := extractPath(t, "../../testdata/heldout/ft27/ft27-nevelteen.pdf")
-	var rows []string
-	for _, tab := range doc.Tables {
-		for i := range tab.Rows {
-			rows = append(rows, tab.RowText(i))
-		}
-	}
-	all := strings.Join(rows, "\n")
-	for _, want := range []string{
+	wantRows(t, "../../testdata/heldout/ft27/ft27-nevelteen.pdf", []string{
 		"Sorvanide (tablet 200 mg; suspensie 40 mg/ml) · Patiëntengroep: eGFR 30–44 ml/min/1,73 m2 · Dosering: 1 dd 200 mg",
 		"Kelomycine (capsule 250 mg; drank 50 mg/ml) · Patiëntengroep: Kinderen 10–20 kg · Dosering: 3 dd 20 mg/kg",
 		"Trapizol (tablet 50 mg en 100 mg) · Patiëntengroep: Ouderen ≥ 75 jaar · Dosering: 1 dd 50 mg",
-	} {
-		if !strings.Contains(all, want) {
-			t.Errorf("no row holds %q; rows:\n%s", want, all)
-		}
-	}
+	})
 }
