@@ -373,7 +373,14 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 			y     float64
 			upper bool
 		}{{b.y0, false}, {b.y1, true}} {
-			if e.y > reg.bottom+pdfRuleTol && e.y < reg.top-pdfRuleTol && !seam(b, e.y, e.upper) {
+			// (the edge where two shades meet, or a shade and a drawn
+			// rule, is one edge, not two: a row cut needs them across
+			// half the table)
+			covers := func(r pdfRule) bool {
+				return math.Abs(r.pos-e.y) <= pdfRuleTol && r.lo <= b.x0+pdfRuleTol && r.hi >= b.x1-pdfRuleTol
+			}
+			dup := slices.ContainsFunc(out.bands, covers) || slices.ContainsFunc(reg.hRules, covers)
+			if e.y > reg.bottom+pdfRuleTol && e.y < reg.top-pdfRuleTol && !seam(b, e.y, e.upper) && !dup {
 				out.bands = append(out.bands, pdfRule{pos: e.y, lo: b.x0, hi: b.x1})
 			}
 		}

@@ -2368,5 +2368,8 @@ func TestPDFColumnsOfShadedCells(t *testing.T) {
 		"Sorvanide (tablet 200 mg; suspensie 40 mg/ml) · Patiëntengroep: eGFR 30–44 ml/min/1,73 m2 · Dosering: 1 dd 200 mg",
 		"Kelomycine (capsule 250 mg; drank 50 mg/ml) · Patiëntengroep: Kinderen 10–20 kg · Dosering: 3 dd 20 mg/kg",
 		"Trapizol (tablet 50 mg en 100 mg) · Patiëntengroep: Ouderen ≥ 75 jaar · Dosering: 1 dd 50 mg",
+		// the header's "Maximale" over "dosis", on two shades that meet
+		// under a drawn rule: one edge, no row boundary
+		"Maximale dosis: 800 mg per dag",
 	})
 }
