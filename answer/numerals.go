@@ -1,9 +1,10 @@
 package answer
 
 import (
-	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Dutch cardinals, read where a question spells out an age, a weight or a
@@ -17,10 +18,6 @@ var (
 		"zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
 	numeralTens = map[string]int{"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
 		"tachtig": 80, "negentig": 90}
-	// a spelled number before the unit of an age, weight or length of
-	// time, or joined to "jarig(e)" or "plusser(s)" ("tachtigjarige",
-	// "zeventigplussers")
-	spelledRe = regexp.MustCompile(`(?i)(^|[^\p{L}])(\p{L}+?)(\s*-?\s*)(jarigen|jarige|jarig|plussers|plusser|jaar|maanden|maand|weken|week|kilogram|kilo|kg)\b`)
 )
 
 // cardinal returns the value of a Dutch cardinal written as one word
@@ -83,21 +80,82 @@ func integer(w string) (int, bool) {
 	return 0, false
 }
 
+// spelledUnits are the units a spelled number may stand before, or be
+// joined to ("tachtigjarige", "zeventigplussers").
+var spelledUnits = setOf("jarigen", "jarige", "jarig", "plussers", "plusser", "jaar", "maanden", "maand", "weken", "week",
+	"kilogram", "kilo", "kg")
+
+// joinedUnits are those of spelledUnits a number is written together with.
+var joinedUnits = []string{"jarigen", "jarige", "jarig", "plussers", "plusser"}
+
 // withDigits writes the spelled numbers of an age, weight or length of
 // time in q as digits: "een tachtigjarige" reads "een 80-jarige", "een
-// kind van vier jaar" "een kind van 4 jaar".
+// kind van vier jaar" "een kind van 4 jaar". It reads the question's
+// words one by one (a regular expression over Unicode letters took
+// milliseconds on a long question).
 func withDigits(q string) string {
-	return spelledRe.ReplaceAllStringFunc(q, func(m string) string {
-		s := spelledRe.FindStringSubmatch(m)
-		v, ok := cardinal(s[2])
-		if !ok {
-			return m
+	type span struct{ start, end int }
+	var words []span
+	start := -1
+	for i, r := range q {
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			words = append(words, span{start, i})
+			start = -1
 		}
-		n := strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
-		unit := strings.ToLower(s[4])
-		if strings.HasPrefix(unit, "jarig") || strings.HasPrefix(unit, "plusser") {
-			return s[1] + n + "-" + s[4]
+	}
+	if start >= 0 {
+		words = append(words, span{start, len(q)})
+	}
+	var b strings.Builder
+	last := 0
+	put := func(from, to int, text string) {
+		b.WriteString(q[last:from])
+		b.WriteString(text)
+		last = to
+	}
+	for k, w := range words {
+		lw := strings.ToLower(q[w.start:w.end])
+		// joined: "tachtigjarige"
+		if unit, n, ok := joinedNumber(lw); ok {
+			put(w.start, w.end, n+"-"+q[w.end-len(unit):w.end])
+			continue
 		}
-		return s[1] + n + " " + s[4]
-	})
+		// before its unit, a space or a hyphen between: "vier jaar",
+		// "vierentachtig-jarige"
+		if k+1 >= len(words) || !spelledUnits[strings.ToLower(q[words[k+1].start:words[k+1].end])] ||
+			strings.Trim(q[w.end:words[k+1].start], " -") != "" {
+			continue
+		}
+		if v, ok := cardinal(lw); ok {
+			n := strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
+			if slices.Contains(joinedUnits, strings.ToLower(q[words[k+1].start:words[k+1].end])) {
+				put(w.start, words[k+1].start, n+"-")
+			} else {
+				put(w.start, w.end, n)
+			}
+		}
+	}
+	if last == 0 {
+		return q
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
+// joinedNumber reads a word that is a spelled number joined to a unit of
+// joinedUnits ("tachtigjarige"): the unit, the number in digits.
+func joinedNumber(lw string) (string, string, bool) {
+	for _, unit := range joinedUnits {
+		if num, ok := strings.CutSuffix(lw, unit); ok && num != "" {
+			if v, ok := cardinal(num); ok {
+				return unit, strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1), true
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
 }
