@@ -124,18 +124,20 @@ func withDigits(q string) string {
 			put(w.start, w.end, n+"-"+q[w.end-len(unit):w.end])
 			continue
 		}
+		var next string
+		if k+1 < len(words) {
+			next = strings.ToLower(q[words[k+1].start:words[k+1].end])
+		}
 		// before its unit, a space or a hyphen between: "vier jaar",
 		// "vierentachtig-jarige"
-		if k+1 >= len(words) || !spelledUnits[strings.ToLower(q[words[k+1].start:words[k+1].end])] ||
-			strings.Trim(q[w.end:words[k+1].start], " -") != "" {
+		if !spelledUnits[next] || strings.Trim(q[w.end:words[k+1].start], " -") != "" {
 			continue
 		}
 		if v, ok := cardinal(lw); ok {
-			n := strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
-			if slices.Contains(joinedUnits, strings.ToLower(q[words[k+1].start:words[k+1].end])) {
-				put(w.start, words[k+1].start, n+"-")
+			if slices.Contains(joinedUnits, next) {
+				put(w.start, words[k+1].start, decimal(v)+"-")
 			} else {
-				put(w.start, w.end, n)
+				put(w.start, w.end, decimal(v))
 			}
 		}
 	}
@@ -152,10 +154,15 @@ func joinedNumber(lw string) (string, string, bool) {
 	for _, unit := range joinedUnits {
 		if num, ok := strings.CutSuffix(lw, unit); ok && num != "" {
 			if v, ok := cardinal(num); ok {
-				return unit, strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1), true
+				return unit, decimal(v), true
 			}
 			return "", "", false
 		}
 	}
 	return "", "", false
+}
+
+// decimal writes a number as Dutch text writes it: "1,5", "80".
+func decimal(v float64) string {
+	return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
 }

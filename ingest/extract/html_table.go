@@ -139,7 +139,7 @@ func parseTable(n *html.Node) Table {
 		case r.header:
 			header = append(header, grid[i])
 		case grouped && groupRow(r.tr, width):
-			label = strings.Join(strings.Fields(cellText(firstCell(r.tr))), " ")
+			label = strings.Join(strings.Fields(cellText(rowCells(r.tr)[0])), " ")
 		case grouped:
 			t.Rows = append(t.Rows, append([]string{label}, grid[i]...))
 		default:
@@ -160,27 +160,20 @@ func parseTable(n *html.Node) Table {
 // as a first cell merged over them (rowspan) would say it, and no row of
 // its own, whose cells would all repeat it.
 func groupRow(tr *html.Node, width int) bool {
-	if width < 2 {
-		return false
-	}
-	n, span := 0, 0
-	for c := tr.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-			n++
-			span = spanAttr(c, "colspan", maxColspan)
-		}
-	}
-	return n == 1 && span >= width && strings.TrimSpace(nodeText(firstCell(tr))) != ""
+	cells := rowCells(tr)
+	return width >= 2 && len(cells) == 1 && spanAttr(cells[0], "colspan", maxColspan) >= width &&
+		strings.TrimSpace(nodeText(cells[0])) != ""
 }
 
-// firstCell returns a row's first <td> or <th>, or the row itself.
-func firstCell(tr *html.Node) *html.Node {
+// rowCells returns a row's <td> and <th> cells.
+func rowCells(tr *html.Node) []*html.Node {
+	var cells []*html.Node
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-			return c
+			cells = append(cells, c)
 		}
 	}
-	return tr
+	return cells
 }
 
 // markHeaderRows marks the header rows of a table without <thead>: its
@@ -193,7 +186,7 @@ func markHeaderRows(rows []htmlRow) {
 		}
 	}
 	for i := range rows[:max(0, len(rows)-1)] {
-		if !allHeaderCells(rows[i].tr) || i > 0 && singleCell(rows[i].tr) {
+		if !allHeaderCells(rows[i].tr) || i > 0 && len(rowCells(rows[i].tr)) == 1 {
 			// (a heading across the table under the header row heads
 			// a group of rows: groupRow)
 			if i == 0 && boldRow(rows[0].tr) {
@@ -235,17 +228,6 @@ func boldText(n *html.Node) int {
 		count += boldText(c)
 	}
 	return count
-}
-
-// singleCell reports whether a row has one cell.
-func singleCell(tr *html.Node) bool {
-	n := 0
-	for c := tr.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-			n++
-		}
-	}
-	return n == 1
 }
 
 func allHeaderCells(tr *html.Node) bool {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"cmp"
-	"fmt"
 	"io"
 	"math"
 	"slices"
@@ -61,9 +60,9 @@ type pdfTextState struct {
 	tc, tw, th, tl float64
 	rise           float64
 	lineWidth      float64 // in user space units before the CTM
-	// fill is the fill colour set last (pdfFillColour): "" for the
-	// initial black, "white" for white, which paints nothing on paper
-	fill string
+	// fill is the fill colour set last (pdfFillColour); the zero value
+	// is the initial black
+	fill pdfColour
 }
 
 // pdfInterp collects glyphs of one page. Fonts are cached across pages by
@@ -1000,7 +999,7 @@ func (in *pdfInterp) strokeRules(s pdfSubpath, closed bool, lw float64) {
 // fillShape keeps a filled subpath that is a thin rectangle (a rule) or a
 // small shape, and the edges of a larger rectangle in a colour
 // (pdfBandEdges).
-func (in *pdfInterp) fillShape(s pdfSubpath, colour string) {
+func (in *pdfInterp) fillShape(s pdfSubpath, colour pdfColour) {
 	if len(s.pts) < 3 {
 		return
 	}
@@ -1016,7 +1015,7 @@ func (in *pdfInterp) fillShape(s pdfSubpath, colour string) {
 		in.rules = append(in.rules, pdfRule{vertical: true, pos: (x0 + x1) / 2, lo: y0, hi: y1, width: w})
 	case w > 0 && h > 0 && w <= pdfMaxShape && h <= pdfMaxShape:
 		in.shapes = append(in.shapes, pdfShape{x0, y0, x1, y1})
-	case colour != "white" && !s.curved && pdfAxisRect(s.pts) && h <= pdfMaxBand && w > pdfMaxShape:
+	case !colour.white() && !s.curved && pdfAxisRect(s.pts) && h <= pdfMaxBand && w > pdfMaxShape:
 		in.bands = append(in.bands, pdfFill{pdfShape{x0, y0, x1, y1}, colour})
 	}
 }
@@ -1036,7 +1035,7 @@ const pdfMaxBand = 200.0
 // heading is no table.
 type pdfFill struct {
 	pdfShape
-	colour string // pdfFillColour's key
+	colour pdfColour
 }
 
 // pdfAxisRect reports whether the points are the four corners of a
@@ -1058,28 +1057,48 @@ func pdfAxisRect(pts []pdfPoint) bool {
 	return true
 }
 
-// pdfFillColour returns the fill colour a colour operator sets, as a key:
-// "white" for gray 1 (g, or sc/scn with one operand), RGB 1 1 1 (rg, or
-// three) and CMYK 0 0 0 0 (k, or four); the operands otherwise; "" for a
-// new colour space (cs, whose initial colour is black or full ink) and
-// "pattern" for a pattern (scn ending in a name).
-func pdfFillColour(op string, args []pdfOperand) string {
-	if op == "cs" || len(args) == 0 {
-		return ""
+// pdfColour is a fill colour as its operator set it: its components (one
+// gray, three RGB or four CMYK), or a pattern. Comparable, so fills of one
+// colour are found by ==; made without allocating, as a page sets colours
+// for nearly every run of text.
+type pdfColour struct {
+	n       int8 // components; 0 for the initial black or a new colour space
+	v       [4]float32
+	pattern bool
+}
+
+// white reports whether the colour is white: gray 1, RGB 1 1 1 or CMYK
+// 0 0 0 0, which paints nothing on paper.
+func (c pdfColour) white() bool {
+	const near = 0.01
+	v := c.v
+	switch c.n {
+	case 1:
+		return v[0] >= 1-near
+	case 3:
+		return min(v[0], v[1], v[2]) >= 1-near
+	case 4:
+		return max(v[0], v[1], v[2], v[3]) <= near
 	}
-	v := make([]float64, 0, 4)
+	return false
+}
+
+// pdfFillColour returns the fill colour a colour operator sets (g, rg, k,
+// sc, scn): a pattern for scn ending in a name; a new colour space (cs)
+// starts at its initial colour, black or full ink.
+func pdfFillColour(op string, args []pdfOperand) pdfColour {
+	var c pdfColour
+	if op == "cs" {
+		return c
+	}
 	for _, a := range args {
 		if a.kind != 'n' {
-			return "pattern"
+			return pdfColour{pattern: true}
 		}
-		v = append(v, a.Float64())
+		if int(c.n) < len(c.v) {
+			c.v[c.n] = float32(a.Float64())
+			c.n++
+		}
 	}
-	const near = 0.01
-	switch {
-	case len(v) == 1 && v[0] >= 1-near,
-		len(v) == 3 && min(v[0], v[1], v[2]) >= 1-near,
-		len(v) == 4 && max(v[0], v[1], v[2], v[3]) <= near:
-		return "white"
-	}
-	return fmt.Sprint(v)
+	return c
 }

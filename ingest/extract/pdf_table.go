@@ -316,12 +316,6 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 	if len(bands) == 0 {
 		return reg
 	}
-	var inside []pdfFill
-	for _, b := range bands {
-		if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && b.y0 >= reg.bottom-pdfRuleTol && b.y1 <= reg.top+pdfRuleTol {
-			inside = append(inside, b)
-		}
-	}
 	if len(reg.vRules) == 0 {
 		// a shaded header row set on the table's top rule (a browser's
 		// <thead> with a border under it) is the table's: the region
@@ -334,11 +328,11 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 				}
 			}
 		}
-		inside = inside[:0]
-		for _, b := range bands {
-			if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && b.y0 >= reg.bottom-pdfRuleTol && b.y1 <= reg.top+pdfRuleTol {
-				inside = append(inside, b)
-			}
+	}
+	var inside []pdfFill
+	for _, b := range bands {
+		if b.x0 >= reg.x0-pdfRuleTol && b.x1 <= reg.x1+pdfRuleTol && b.y0 >= reg.bottom-pdfRuleTol && b.y1 <= reg.top+pdfRuleTol {
+			inside = append(inside, b)
 		}
 	}
 	// seam: the shading goes on across y in the same colour (a

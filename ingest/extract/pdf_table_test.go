@@ -2307,21 +2307,27 @@ func TestPDFFillColour(t *testing.T) {
 		return out
 	}
 	for _, tt := range []struct {
-		op   string
-		args []pdfOperand
-		want string
+		op    string
+		args  []pdfOperand
+		white bool
 	}{
-		{"g", num(1), "white"},
-		{"rg", num(1, 1, 1), "white"},
-		{"k", num(0, 0, 0, 0), "white"},
-		{"sc", num(0.9), "[0.9]"},
-		{"rg", num(0.82, 0.88, 0.96), "[0.82 0.88 0.96]"},
-		{"scn", []pdfOperand{{kind: '/', str: "P0"}}, "pattern"},
-		{"cs", []pdfOperand{{kind: '/', str: "DeviceRGB"}}, ""},
+		{"g", num(1), true},
+		{"rg", num(1, 1, 1), true},
+		{"k", num(0, 0, 0, 0), true},
+		{"sc", num(0.9), false},
+		{"rg", num(0.82, 0.88, 0.96), false},
+		{"k", num(0, 0, 0, 1), false},
+		{"scn", []pdfOperand{{kind: '/', str: "P0"}}, false},
+		{"cs", []pdfOperand{{kind: '/', str: "DeviceRGB"}}, false},
 	} {
-		if got := pdfFillColour(tt.op, tt.args); got != tt.want {
-			t.Errorf("pdfFillColour(%s %v) = %q, want %q", tt.op, tt.args, got, tt.want)
+		if got := pdfFillColour(tt.op, tt.args).white(); got != tt.white {
+			t.Errorf("pdfFillColour(%s %v).white() = %v, want %v", tt.op, tt.args, got, tt.white)
 		}
+	}
+	// one colour set twice is one colour; another is not
+	if pdfFillColour("rg", num(0.82, 0.88, 0.96)) != pdfFillColour("sc", num(0.82, 0.88, 0.96)) ||
+		pdfFillColour("g", num(0.9)) == pdfFillColour("g", num(0.8)) {
+		t.Error("colours compare wrongly")
 	}
 }
 
