@@ -527,6 +527,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	if cells == nil || !pdfRowsWithinRules(cells, bounds) {
 		cells, head = nil, 0
 	}
+	cells = pdfGridFirstRow(cells, bounds)
 	least := 3 // lines with text in each column that show it lines up
 	if pdfBooktabs(reg) {
 		least = 2 // the rules say it is a table: its part on a page may be a row or two
@@ -553,6 +554,36 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		pdfJoinMergedKeys(&t, reg, cuts)
 	}
 	return t, ok
+}
+
+// pdfGridFirstRow joins the rows above a grid's first row boundary into
+// one. A grid whose rules or shading part every row below its first
+// (three boundaries at least) parts its rows itself, so what stands above
+// its first boundary is one row: a header whose cells span two lines
+// beside the sub-header of a column group (a browser's two-row <thead>,
+// "Dosering" over "Startdosis" and "Onderhoud" with "Patiëntengroep"
+// spanning both). Read as two rows, the sub-header became a body row and
+// each dose row's two columns one cell under "Dosering".
+func pdfGridFirstRow(cells [][]pdfTableLine, bounds []float64) [][]pdfTableLine {
+	if len(cells) < 3 || len(bounds) < 3 {
+		return cells
+	}
+	top := slices.Max(bounds)
+	n := 0 // rows wholly above the first boundary
+	for n < len(cells) && cells[n][len(cells[n])-1].y > top {
+		n++
+	}
+	if n < 2 || n == len(cells) {
+		return cells
+	}
+	for i := n; i+1 < len(cells); i++ {
+		upper, lower := cells[i][len(cells[i])-1].y, cells[i+1][0].y
+		if !slices.ContainsFunc(bounds, func(b float64) bool { return upper > b && b > lower }) {
+			return cells // rows below that no boundary parts: no grid
+		}
+	}
+	first := slices.Concat(cells[:n]...)
+	return append([][]pdfTableLine{first}, cells[n:]...)
 }
 
 // pdfJoinMergedKeys gives each row of a first-column cell merged over

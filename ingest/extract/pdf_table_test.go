@@ -2371,11 +2371,27 @@ func TestPDFKeyRunsOverItsRows(t *testing.T) {
 // shaded header on its top rule is its own (pdfWithBands).
 func TestPDFColumnsOfShadedCells(t *testing.T) {
 	wantRows(t, "../../testdata/heldout/ft27/ft27-nevelteen.pdf", []string{
-		"Sorvanide (tablet 200 mg; suspensie 40 mg/ml) · Patiëntengroep: eGFR 30–44 ml/min/1,73 m2 · Dosering: 1 dd 200 mg",
-		"Kelomycine (capsule 250 mg; drank 50 mg/ml) · Patiëntengroep: Kinderen 10–20 kg · Dosering: 3 dd 20 mg/kg",
-		"Trapizol (tablet 50 mg en 100 mg) · Patiëntengroep: Ouderen ≥ 75 jaar · Dosering: 1 dd 50 mg",
+		"Sorvanide (tablet 200 mg; suspensie 40 mg/ml) · Patiëntengroep: eGFR 30–44 ml/min/1,73 m2 · Dosering Startdosis: 1 dd 200 mg",
+		"Kelomycine (capsule 250 mg; drank 50 mg/ml) · Patiëntengroep: Kinderen 10–20 kg · Dosering Startdosis: 3 dd 20 mg/kg",
+		"Trapizol (tablet 50 mg en 100 mg) · Patiëntengroep: Ouderen ≥ 75 jaar · Dosering Startdosis: 1 dd 50 mg",
 		// the header's "Maximale" over "dosis", on two shades that meet
 		// under a drawn rule: one edge, no row boundary
 		"Maximale dosis: 800 mg per dag",
 	})
+}
+
+// TestPDFGridHeaderOverTwoLines reads the two-row header of Chromium's
+// FT-27: "Dosering" over "Startdosis" and "Onderhoud", beside
+// "Patiëntengroep", "Maximale dosis" and "Duur" spanning both lines, its
+// sub-header not in bold, in a table whose borders and shading part
+// every row. The sub-header had been a body row ("Dosering: Startdosis
+// · Onderhoud") and each dose row's start and maintenance dose one cell
+// under "Dosering"; on the page after the break, where the header is
+// repeated, the elderly's row had taken the sub-header's words
+// (pdfGridFirstRow).
+func TestPDFGridHeaderOverTwoLines(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft27/ft27-nevelteen.pdf", []string{
+		"Patiëntengroep: Volwassenen (18 jaar en ouder) · Dosering Startdosis: 2 dd 400 mg · Dosering Onderhoud: 2 dd 200 mg · Maximale dosis: 800 mg per dag",
+		"Patiëntengroep: Ouderen ≥ 75 jaar · Dosering Startdosis: 2 dd 300 mg · Dosering Onderhoud: 1 dd 300 mg · Maximale dosis: 600 mg per dag · Duur: 14 dagen",
+	}, "Dosering: Startdosis", "Startdosis ·", "mg Startdosis")
 }
