@@ -98,6 +98,17 @@
 #     through DVI, dvips and Ghostscript in two columns: a booktabs dose
 #     table across both columns whose drug names, set at the top of
 #     their rows (\multirow[t]), wrap over three lines.
+#   - FT-29 (testdata/heldout/ft29/ft29-rimpelgal.js) typeset by
+#     pdfmake 0.3.11 on Node.js (from the npm registry): a dose table with
+#     zebra rows, drug cells merged over their rows (rowSpan), cells
+#     spanning the dose columns (colSpan) and its header repeated where it
+#     breaks over a page inside a drug's cell; note markers written as
+#     superscript characters ("Seloprine²").
+#   - FT-30 (testdata/heldout/ft30/ft30-ganzenrug.py) written as an
+#     AbiWord document and exported by AbiWord 3.0 (cairo): bordered
+#     tables with shaded merged drug cells, contra-indication rows merged
+#     across the dose columns, a table broken inside a row without a
+#     repeated header, real footnotes.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -335,6 +346,21 @@ cp "$tmp/ft28-klokvinger.pdf" "$dir/ft28/"
 registry "$dir/ft28" ft28-klokvinger.pdf ft28-klokvinger "Fictieve Standaard Klokvinger (FT-28)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-28 typeset by LaTeX through dvips and Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft28")"
+
+# FT-29: pdfmake from the npm registry, installed beside the script.
+(cd "$tmp" && cp "$dir/ft29/ft29-rimpelgal.js" . && npm install --silent --no-audit --no-fund pdfmake@0.3.11 >/dev/null &&
+  node ft29-rimpelgal.js >/dev/null)
+cp "$tmp/ft29-rimpelgal.pdf" "$dir/ft29/"
+registry "$dir/ft29" ft29-rimpelgal.pdf ft29-rimpelgal "Fictieve Standaard Rimpelgal (FT-29)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-29 typeset by pdfmake on Node.js (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft29")"
+# FT-30: the AbiWord document its script writes, exported by AbiWord.
+(cd "$tmp" && /usr/bin/python3 "$dir/ft30/ft30-ganzenrug.py" >/dev/null &&
+  abiword --to=pdf -o ft30-ganzenrug.pdf ft30-ganzenrug.abw >/dev/null 2>&1)
+cp "$tmp/ft30-ganzenrug.pdf" "$dir/ft30/"
+registry "$dir/ft30" ft30-ganzenrug.pdf ft30-ganzenrug "Fictieve Standaard Ganzenrug (FT-30)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-30, an AbiWord document exported by AbiWord (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft30")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

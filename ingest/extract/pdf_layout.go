@@ -338,16 +338,22 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 				base = &none // another column or cell: nothing to be raised above
 			}
 		}
+		digit, supDigit := pdfSuperscriptDigit(g.s)
 		switch {
-		case !pdfIsSuperscript(g, base):
+		case !supDigit && !pdfIsSuperscript(g, base):
 			supAt, base = -1, g
 		case supAt < 0:
 			supAt = len(text)
 		}
-		if leadAt < 0 && len(text) > 0 && pdfIsSuperscript(last, g) && pdfMarkerRE.Match(text) {
+		_, lastDigit := pdfSuperscriptDigit(last.s)
+		if leadAt < 0 && len(text) > 0 && (pdfIsSuperscript(last, g) || lastDigit && !supDigit) && pdfMarkerRE.Match(text) {
 			leadAt = len(text) // "¹Bij …": a footnote's own number glued to its text
 		}
-		text = append(text, g.s...)
+		if supDigit {
+			text = append(text, digit)
+		} else {
+			text = append(text, g.s...)
+		}
 		cur.x1 = max(cur.x1, g.x+g.w)
 		if g.size > cur.size {
 			cur.size, cur.y = g.size, g.y
@@ -365,6 +371,32 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 	}
 	row.words = slices.Clone(row.words)
 	return row, true
+}
+
+// pdfSuperscriptDigit returns the digit a superscript character stands
+// for ("²" is 2). A producer that writes a note marker as such a
+// character (pdfmake's "Seloprine²", "(0,3 ml/kg)¹") sets it at the
+// text's size and baseline, where the glyph's geometry shows no
+// superscript (pdfIsSuperscript); the character itself says so. Taken as
+// a superscript, it is a note marker after a word and an exponent after
+// a unit or a number, as a raised glyph is (pdfSplitMarker): "m²" still
+// reads "m2", as NFKC makes it, but "Seloprine²" is "Seloprine".
+func pdfSuperscriptDigit(s string) (byte, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if n != len(s) {
+		return 0, false
+	}
+	switch {
+	case r == '¹':
+		return '1', true
+	case r == '²':
+		return '2', true
+	case r == '³':
+		return '3', true
+	case r == '⁰' || r >= '⁴' && r <= '⁹':
+		return byte('0' + r - '⁰'), true
+	}
+	return 0, false
 }
 
 // pdfOverprintShift is how far the same glyph may be drawn again beside

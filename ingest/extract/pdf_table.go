@@ -524,7 +524,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	// give the rows, which the row rules must not cut; the header's
 	// cells, centred across their columns too, then line up on their own.
 	cells := pdfCellRows(lines, cols, body, head)
-	if cells == nil || !pdfRowsWithinRules(cells, bounds) {
+	if cells == nil || !pdfRowsWithinRules(cells, bounds) || !pdfKeysWithinRules(cells, reg, cuts[0]) {
 		cells, head = nil, 0
 	}
 	cells = pdfGridFirstRow(cells, bounds)
@@ -632,7 +632,7 @@ func pdfJoinMergedKeys(t *pdfTable, reg pdfRegion, cuts []float64) {
 				end++
 			}
 			run := t.rows[start:end]
-			merged := c == 0 && pdfMergedRun(run) || c > 0 && end-start > 1 && pdfSpannedRun(run, c)
+			merged := c == 0 && (pdfMergedRun(run) || pdfKeyGoesOn(run)) || c > 0 && end-start > 1 && pdfSpannedRun(run, c)
 			if end-start > 1 && merged {
 				var cell []string
 				for _, r := range run {
@@ -675,6 +675,38 @@ func pdfRowsWithinRules(rows [][]pdfTableLine, bounds []float64) bool {
 			if r[0].y > b && r[len(r)-1].y < b {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// pdfKeysWithinRules tells whether no first-column cell that centred
+// rows share (pdfCentredKeyRows) runs across a rule drawn over the first
+// column (x0 to end): a merged cell ends at its rule. pdfmake breaks a
+// drug's merged cell over a page and sets the next drug's name at the
+// top of its own rows; centred over all the rows of the page, that name
+// had been given to the rows of the drug before it, under the rule that
+// ends that drug's cell: brantoxim's contra-indication in pregnancy
+// became seloprine's.
+func pdfKeysWithinRules(rows [][]pdfTableLine, reg pdfRegion, end float64) bool {
+	key := func(r []pdfTableLine) string {
+		for _, l := range r {
+			if len(l.cells[0]) > 0 {
+				return pdfWordsText(l.cells[0])
+			}
+		}
+		return ""
+	}
+	for i := 1; i < len(rows); i++ {
+		k := key(rows[i])
+		if k == "" || k != key(rows[i-1]) {
+			continue
+		}
+		upper, lower := rows[i-1][len(rows[i-1])-1].y, rows[i][0].y
+		if slices.ContainsFunc(reg.hRules, func(r pdfRule) bool {
+			return r.pos < upper && r.pos > lower && r.lo < end-pdfRuleTol && r.hi > reg.x0+pdfRuleTol
+		}) {
+			return false
 		}
 	}
 	return true
@@ -1132,6 +1164,9 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	t.rows = cells
 	for i, r := range rows[len(rows)-len(cells):] {
+		if spans := pdfSpannedCuts(r, cuts, t.vRules); spans != nil {
+			cells[i] = pdfSpannedCells(r, widths, spans)
+		}
 		if pdfGroupRow(r, cuts, t.vRules) {
 			if t.group == nil {
 				t.group = make([]bool, len(cells))
@@ -1209,6 +1244,96 @@ func pdfGroupRow(r []pdfTableLine, cuts []float64, vRules []pdfRule) bool {
 		last = &ws[len(ws)-1]
 	}
 	return true
+}
+
+// pdfSpannedCuts returns, for a body row of a table that parts its
+// columns by rules or cells' shading (vRules), which column boundaries
+// (cuts) the row spans: no rule stands at the cut beside any of its lines,
+// where one stands at another, and its text runs on over the cut, a word
+// space apart, on every line with words on both sides. A cell that spans columns (colspan: "Niet
+// voorschrijven; verwijs naar de kinderarts" across the dose, frequency
+// and maximum, "Gecontra-indiceerd: paloxeril niet voorschrijven.") is
+// set across them as one text; dealt out over the columns by its words,
+// a row had said "Dosis: Niet voorschrijven; verwijs · Frequentie: naar
+// de kinderarts". It returns nil when the row spans no boundary, or all
+// of them (a group's heading, pdfGroupRow, or a row drawn without rules).
+func pdfSpannedCuts(r []pdfTableLine, cuts []float64, vRules []pdfRule) []bool {
+	if len(vRules) == 0 || len(cuts) < 2 {
+		return nil
+	}
+	spans := make([]bool, len(cuts))
+	some, all := false, true
+	for c, x := range cuts {
+		parted := slices.ContainsFunc(r, func(l pdfTableLine) bool {
+			size := 0.0
+			for _, ws := range l.cells {
+				for _, w := range ws {
+					size = max(size, w.size)
+				}
+			}
+			y := l.y + 0.3*max(size, 1) // within the line's letters, off its rules
+			return slices.ContainsFunc(vRules, func(v pdfRule) bool {
+				return v.vertical && math.Abs(v.pos-x) <= pdfRuleTol && v.lo < y && v.hi > y
+			})
+		})
+		// and a line's text runs on over it, a word space apart, on every
+		// line with words on both sides (cells of their own stand apart)
+		runs := false
+		for _, l := range r {
+			var left, right *pdfWord
+			for k := c; k >= 0 && left == nil; k-- {
+				if ws := l.cells[k]; len(ws) > 0 {
+					left = &ws[len(ws)-1]
+				}
+			}
+			for k := c + 1; k < len(l.cells) && right == nil; k++ {
+				if ws := l.cells[k]; len(ws) > 0 {
+					right = &ws[0]
+				}
+			}
+			if left == nil || right == nil {
+				continue
+			}
+			if right.x0-left.x1 > 0.5*max(left.size, 1) {
+				runs = false
+				break
+			}
+			runs = true
+		}
+		spanned := !parted && runs
+		spans[c] = spanned
+		some = some || spanned
+		all = all && spanned
+	}
+	if !some || all {
+		return nil
+	}
+	return spans
+}
+
+// pdfSpannedCells reads a row's cells with the columns it spans (spans,
+// per boundary; pdfSpannedCuts) joined: each line's words across them are
+// one cell's line, in the first column of the span; the others stay
+// empty, so that the row names the cell once.
+func pdfSpannedCells(r []pdfTableLine, widths []float64, spans []bool) [][]string {
+	joined := make([]pdfTableLine, len(r))
+	wide := slices.Clone(widths)
+	for i, l := range r {
+		joined[i] = pdfTableLine{y: l.y, cells: make([][]pdfWord, len(l.cells))}
+		first := 0 // the first column of the current span
+		for c, ws := range l.cells {
+			if c > 0 && spans[c-1] {
+				joined[i].cells[first] = append(joined[i].cells[first], ws...)
+				if i == 0 {
+					wide[first] += widths[c]
+				}
+				continue
+			}
+			first = c
+			joined[i].cells[c] = slices.Clone(ws)
+		}
+	}
+	return pdfRowCells(joined, wide)
 }
 
 // pdfGroupLabels gives a column group's label to every column of the
@@ -4187,6 +4312,35 @@ func pdfMergedRun(rows [][][]string) bool {
 	}
 	empty := len(rows) - with
 	return empty > 0 && with <= empty+1 && last-first+1 == with
+}
+
+// pdfKeyGoesOn tells whether the first cells of rows joined by rules
+// that leave their first column out are one cell's lines: each row's
+// first cell goes on from the line above, which leads on ("Brantoxim" over
+// "tablet 20 mg en" beside adults, "40 mg" beside children of 12–17, the
+// rest of the merged cell's rows on the next page). pdfmake sets a merged
+// cell's text at the top of its rows, and where the page breaks the cell
+// after two rows its lines fill both: the children's row and the rows
+// after the break had been brantoxim's only as "40 mg".
+func pdfKeyGoesOn(rows [][][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	for i := 1; i < len(rows); i++ {
+		above, cell := rows[i-1][0], rows[i][0]
+		if len(above) == 0 || len(cell) == 0 {
+			return false
+		}
+		words, next := strings.Fields(above[len(above)-1]), strings.Fields(cell[0])
+		if len(next) == 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(next[0])
+		if len(words) == 0 || !pdfPhraseGoesOn(words[len(words)-1]) || !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false // (a line that starts with a capital starts a cell: "K+" under "+ Na")
+		}
+	}
+	return true
 }
 
 // pdfCentredKeys gives the rows of a first-column cell merged over

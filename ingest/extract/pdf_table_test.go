@@ -2395,3 +2395,64 @@ func TestPDFGridHeaderOverTwoLines(t *testing.T) {
 		"Patiëntengroep: Ouderen ≥ 75 jaar · Dosering Startdosis: 2 dd 300 mg · Dosering Onderhoud: 1 dd 300 mg · Maximale dosis: 600 mg per dag · Duur: 14 dagen",
 	}, "Dosering: Startdosis", "Startdosis ·", "mg Startdosis")
 }
+
+// TestPDFMergedCellEndsAtItsRule reads pdfmake's FT-29, whose dose table
+// breaks over a page inside brantoxim's merged cell and sets seloprine's
+// name at the top of its own merged cell, under the rule that ends
+// brantoxim's. Centred over all the rows of the page, that name had been
+// given to brantoxim's rows above it: brantoxim's contra-indication in
+// pregnancy became seloprine's (pdfKeysWithinRules). The merged cell's
+// lines fill both of its rows before the break ("Brantoxim tablet 20 mg
+// en" over "40 mg"), and the children's row had been brantoxim's only as
+// "40 mg" (pdfKeyGoesOn).
+func TestPDFMergedCellEndsAtItsRule(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft29/ft29-rimpelgal.pdf", []string{
+		"Middel: Brantoxim tablet 20 mg en 40 mg · Populatie: Kinderen 12-17 jaar (≥ 40 kg) · Dosis: 20 mg",
+		"Middel: Brantoxim tablet 20 mg en 40 mg · Populatie: Zwangerschap · Dosis: GECONTRA-INDICEERD",
+		"Middel: Seloprine tablet 25 mg, 50 mg en 100 mg; tweede lijn · Populatie: Zwangerschap en borstvoeding · Dosis: 50 mg",
+	}, "Populatie: Zwangerschap · Dosis: GECONTRA-INDICEERD (teratogeen in dierstudies); kies torvaxeen · Duur", "Middel: 40 mg",
+		"Seloprine tablet 25 mg, 50 mg en 100 mg; tweede lijn · Populatie: Zwangerschap · Dosis: GECONTRA")
+}
+
+// TestPDFCellAcrossColumns reads a cell that spans columns as one text:
+// pdfmake's colSpan (FT-29: "Niet voorschrijven; verwijs naar de
+// kinderarts" across the dose, frequency, maximum and duration) and
+// AbiWord's merged cells (FT-30), whose words had been dealt out over the
+// columns ("Dosis: Niet voorschrijven; verwijs · Frequentie: naar de
+// kinderarts"; "Gecontra-indiceerd: 12 jaar. · Frequentie: dravimol niet
+// …"). No rule stands between the columns beside the cell, and its text
+// runs on over them a word space apart (pdfSpannedCuts).
+func TestPDFCellAcrossColumns(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft29/ft29-rimpelgal.pdf", []string{
+		"Populatie: Kinderen < 1 jaar · Dosis: Niet voorschrijven; verwijs naar de kinderarts",
+	}, "Frequentie: naar de kinderarts")
+	wantRows(t, "../../testdata/heldout/ft30/ft30-ganzenrug.pdf", []string{
+		"Patiëntgroep: Kinderen < 12 jaar · Dosering per keer: Gecontra-indiceerd: dravimol niet voorschrijven aan kinderen jonger dan 12 jaar.",
+		"Patiëntgroep: Zwangerschap · Dosering per keer: Alleen na overleg met de gynaecoloog.",
+	}, "Frequentie: dravimol niet")
+}
+
+// TestPDFSuperscriptCharacters takes a note marker written as a
+// superscript character for a marker: pdfmake's FT-29 names
+// "Seloprine²" in its table, set at the text's size and baseline, and
+// NFKC had made it "Seloprine2", a word no question names. After a unit
+// it stays an exponent ("1,73 m²").
+func TestPDFSuperscriptCharacters(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft29/ft29-rimpelgal.pdf", []string{
+		"Middel: Seloprine tablet 25 mg",
+		"(0,3 ml/kg) ·",
+	}, "Seloprine2", "ml/kg)1")
+	for s, want := range map[string]byte{"²": '2', "¹": '1', "³": '3', "⁰": '0', "⁷": '7'} {
+		if got, ok := pdfSuperscriptDigit(s); !ok || got != want {
+			t.Errorf("pdfSuperscriptDigit(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"2", "a", "²²", "₂"} {
+		if _, ok := pdfSuperscriptDigit(s); ok {
+			t.Errorf("pdfSuperscriptDigit(%q) is a superscript", s)
+		}
+	}
+	if rest, mark := pdfSplitMarker("m2", 1); rest != "m2" || mark != "" {
+		t.Errorf("m² split as %q, %q", rest, mark)
+	}
+}
