@@ -609,6 +609,7 @@ type population struct {
 	words    []string // whole words only ("ouder", not "ouders")
 	not      []string // prefixes of words that do not show it
 	byAge    bool     // a group of ages: a patient's stated age or weight in the candidate's range shows it
+	organ    bool     // an organ's function, which a question may say is intact (intactFunction)
 }
 
 // populations are the qualifiers of guideline advice: every NHG-Standaard
@@ -621,14 +622,36 @@ var populations = []*population{
 	{name: "kinderen", prefixes: []string{"kind", "zuigeling", "baby", "peuter", "kleuter", "pediatr", "jeugd"}, not: []string{"kinderwens"}, byAge: true},
 	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester", "kinderwens"}},
 	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
-	{name: "nierfunctie", prefixes: []string{"nierfunctiestoornis", "nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}},
-	{name: "leverfunctie", prefixes: []string{"leverfunctiestoornis", "leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}},
+	{name: "nierfunctie", prefixes: []string{"nierfunctiestoornis", "nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}, organ: true},
+	{name: "leverfunctie", prefixes: []string{"leverfunctiestoornis", "leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}, organ: true},
 	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}, byAge: true},
 	// routes other than by mouth, each with its own doses: a dose table's
 	// tablets are not what "intraveneus" or "rectaal" asks for
 	{name: "parenteraal", prefixes: []string{"parenter", "intraven", "intramusc", "subcutan", "infuus", "injectie", "injecteer"}, words: []string{"iv", "im", "sc"}},
 	{name: "rectaal", prefixes: []string{"rectaal", "rectale", "zetpil", "supposito", "klysma"}},
 }
+
+// intactFunction reports whether the organ's function the question
+// names at ws[i] is said to be intact: "normale nierfunctie", "een goede
+// nierfunctie", "nierfunctie normaal", "zonder nierfunctiestoornis". The
+// patient is then no patient of the organ's rows: "Mevrouw, 81 jaar,
+// normale nierfunctie: welke dosis sorvanide?" asks the elderly's dose,
+// and had been refused for want of a kidney row, or answered from the row
+// for an eGFR below 30.
+func intactFunction(ws []string, i int) bool {
+	if i > 0 && (intactWords[ws[i-1]] || ws[i-1] == "zonder" || ws[i-1] == "geen") {
+		return true
+	}
+	j := i + 1
+	if j < len(ws) && (ws[j] == "is" || ws[j] == "was") {
+		j++
+	}
+	return j < len(ws) && (ws[j] == "normaal" || ws[j] == "ongestoord" || ws[j] == "intact") // "nierfunctie (is) normaal"
+}
+
+// intactWords say, before the function they qualify, that it is as it
+// should be.
+var intactWords = map[string]bool{"normale": true, "goede": true, "ongestoorde": true, "gezonde": true, "intacte": true}
 
 // shows reports whether a folded lower-case word marks the population.
 func (g *population) shows(w string) bool {
@@ -725,7 +748,7 @@ func (s *Service) analyseQuestion(text string) question {
 	}
 	q.act = askedAct(s.cfg.Analyzer, ws)
 	for _, g := range populations {
-		if i := slices.IndexFunc(ws, g.shows); i >= 0 {
+		if i := slices.IndexFunc(ws, g.shows); i >= 0 && !(g.organ && intactFunction(ws, i)) {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
 		}
 	}

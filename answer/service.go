@@ -198,29 +198,39 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 	found = slices.DeleteFunc(slices.Clone(found), func(p bronwijzer.Passage) bool {
 		return !slices.Contains(docs, p.DocumentID) || slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == p.ID })
 	})
-	pick := -1
-	switch {
-	case section:
-		pick = slices.IndexFunc(found, under)
-	case row != nil:
-		// the drug's own row before one that names no drug
-		pick = slices.IndexFunc(found, own)
-		if pick < 0 {
-			pick = slices.IndexFunc(found, row)
+	var picks []int
+	if section {
+		if i := slices.IndexFunc(found, under); i >= 0 {
+			picks = append(picks, i)
 		}
 	}
-	if pick < 0 && !section {
-		pick = slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
+	if row != nil {
+		// the drug's own row before one that names no drug; beside the
+		// passage under the heading asked for, which need not be the
+		// row's ("Tabel 1" under "Orale middelen")
+		i := slices.IndexFunc(found, own)
+		if i < 0 {
+			i = slices.IndexFunc(found, row)
+		}
+		if i >= 0 && !slices.Contains(picks, i) {
+			picks = append(picks, i)
+		}
+	}
+	if len(picks) == 0 && !section {
+		if i := slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
 			set := headed(p)
 			return slices.ContainsFunc(open, func(u unit) bool { return set.score(u) >= 1 })
-		})
+		}); i >= 0 {
+			picks = append(picks, i)
+		}
 	}
-	if pick < 0 {
-		return passages, nil
+	out := slices.Clip(passages)
+	for _, i := range picks {
+		p := found[i]
+		p.Score = passages[len(passages)-1].Score // a lexical score, on another scale than the passages'
+		out = append(out, p)
 	}
-	p := found[pick]
-	p.Score = passages[len(passages)-1].Score // a lexical score, on another scale than the passages'
-	return append(slices.Clip(passages), p), nil
+	return out, nil
 }
 
 // dosedRow returns, for a question that asks a dose or an amount, what
@@ -358,8 +368,11 @@ func populationCell(text string) string {
 		// eGFR < 30: maximaal 2000 mg/dag"), nor a list or a note that
 		// names one ("Contra-indicaties: …; eGFR onder 15",
 		// "Bijzonderheden: bij leverfunctiestoornis … maximaal 2000
-		// mg/dag")
+		// mg/dag"), nor a contra-indication: whom not to give the drug,
+		// not whom the row is for ("Middel: dravimol · Contra-indicaties:
+		// kinderen < 12 jaar · Interacterend middel: claritromycine")
 		if h, v, ok := strings.Cut(cell, ": "); ok && !qualifierCell(h) && qualifierCell(v) && !statesDose(v) && !strings.ContainsAny(v, ":;") &&
+			!strings.Contains(strings.ToLower(h), "contra") &&
 			!strings.Contains(strings.ToLower(v), "mg") && len(strings.Fields(v)) <= maxPopulationWords {
 			return v
 		}

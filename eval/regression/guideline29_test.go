@@ -1,0 +1,48 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestIntactKidneyFunctionIsNoKidneyPatient asks the real answerer over
+// pdfmake's FT-29 and Chromium's FT-27. A question that says the
+// patient's kidney function is normal names no kidney patient: "Man van
+// 76 met rimpelgal en een normale nierfunctie: welke dosering
+// torvaxeen?" had been answered with torvaxeen's row for an eGFR below
+// 30 (the probe's one critical error on FT-29), and "Mevrouw, 81 jaar,
+// normale nierfunctie: welke dosis sorvanide?" refused for want of a
+// kidney row (answer intactFunction). A kidney function that is not
+// said to be intact still asks for its row. Where the patient's row was
+// not retrieved and the dose section's heading asked for stands over
+// another passage, the row is looked for too (answer sectionAsked): "Vrouw
+// van 76 jaar zonder nierfunctiestoornis" had found torvaxeen's row for
+// children under 1 alone.
+func TestIntactKidneyFunctionIsNoKidneyPatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft29", answer.Config{}), []asked{
+		{"Man van 76 met rimpelgal en een normale nierfunctie: welke dosering torvaxeen?", "Populatie: Ouderen (≥ 70 jaar) · Dosis: 250 mg · Frequentie: 2 dd", "eGFR < 30"},
+		{"Vrouw van 76 jaar zonder nierfunctiestoornis: dosering torvaxeen?", "Populatie: Ouderen (≥ 70 jaar) · Dosis: 250 mg · Frequentie: 2 dd", "eGFR < 30"},
+		{"Torvaxeen bij een eGFR van 20?", "eGFR < 30* · Dosis: 250 mg · Frequentie: 1 dd", "Ouderen"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft27", answer.Config{}), []asked{
+		{"Mevrouw, 81 jaar, normale nierfunctie: welke dosis sorvanide?", "Patiëntengroep: Ouderen ≥ 75 jaar · Dosering Startdosis: 2 dd 300 mg", "eGFR"},
+	})
+}
+
+// TestContraIndicationIsNoRowPopulation asks the real answerer over
+// ReportLab's FT-24 and AbiWord's FT-30, whose tables of
+// contra-indications and interactions key each row by its drug. A
+// contra-indication cell that names a population ("Contra-indicaties:
+// kinderen jonger dan 6 jaar") says whom not to give the drug, not whom
+// the row is for: "quelbutine + MAO-remmer?" had been refused, the row
+// taken for children's advice and the question naming no patient
+// (answer populationCell).
+func TestContraIndicationIsNoRowPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft24", answer.Config{}), []asked{
+		{"quelbutine + MAO-remmer?", "MAO-remmers: niet combineren", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft30", answer.Config{}), []asked{
+		{"fermolide met spironolacton", "Gevolg: hyperkaliëmie", ""},
+	})
+}
