@@ -327,7 +327,10 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// is theirs; a note that starts like one and excludes the value
 		// is then advice beside it ("Patiëntengroep: eGFR 30–50" and
 		// "Opmerkingen: eGFR controleren na 2 weken; bij eGFR < 30 niet
-		// gebruiken" for an eGFR of 40)
+		// gebruiken" for an eGFR of 40), and so is a range of a measure
+		// the question states no value of ("Patiëntengroep: Ouderen ≥ 75
+		// jaar" and "Duur: 7 dagen; bij NTS 8 of hoger 10 dagen" for a
+		// patient of 80)
 		theirs := slices.ContainsFunc(shown[1:], func(cell string) bool {
 			h, v, ok := strings.Cut(cell, ": ")
 			ranged, fits := valueFit(q.values, cell)
@@ -337,7 +340,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
 			if h, v, ok := strings.Cut(cell, ": "); ok && cell != shown[0] && !qualifierCell(h) && qualifierCell(v) &&
-				(out && !theirs || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v)) {
+				(out && !theirs || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v) && !theirs) {
 				othersRow = true
 			}
 			outOfRange = outOfRange || out

@@ -46,3 +46,18 @@ func TestContraIndicationIsNoRowPopulation(t *testing.T) {
 		{"fermolide met spironolacton", "Gevolg: hyperkaliëmie", ""},
 	})
 }
+
+// TestConditionInACellIsNoPopulation asks the real answerer over
+// Chromium's FT-27, whose elderly's row of kelomycine gives its length as
+// "Duur: 7 dagen; bij NTS 8 of hoger 10 dagen". A range of a measure the
+// question states no value of (the NTS, a severity score) had made that
+// row advice for others, as a population cell "eGFR < 30" is for a
+// patient of 14, and "Welke dosering kelomycine geef je een 80-jarige?"
+// was answered with the adults' row. A row whose population cell holds
+// the patient's value is the patient's (answer rowCand, theirs).
+func TestConditionInACellIsNoPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft27", answer.Config{}), []asked{
+		{"Welke dosering kelomycine geef je een 80-jarige?", "Patiëntengroep: Ouderen ≥ 75 jaar · Dosering Startdosis: 2 dd 500 mg", "Volwassenen"},
+		{"Meisje van 18 kg, kelomycine, welke dosis?", "Patiëntengroep: Kinderen 10–20 kg", "Volwassenen"},
+	})
+}
