@@ -239,6 +239,46 @@ func unrangedValue(q question, c *cand) bool {
 		!slices.ContainsFunc(bounds(c.text), func(b bound) bool { return b.measure == measureEGFR })
 }
 
+// weightAmongAgeRows reports whether a question that states a weight and
+// no age gets a table row for children of an age range (no weight range),
+// while another retrieved row of the drug in that table is for children
+// of another age range: which of them holds a child of 12 kg the rows do
+// not say. "Kind van 12 kg, kan ik tramsolide geven?" was answered with
+// the row for children of 12–17 years (FT-31); a guideline with one
+// children's row says the child's dose whatever the weight.
+func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
+	if c.form != formRow || !slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureWeight }) ||
+		slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge }) {
+		return false
+	}
+	childAges := func(p bronwijzer.Passage) (bound, bool) {
+		var age bound
+		found := false
+		for _, b := range bounds(patientCell(p)) {
+			switch {
+			case b.measure == measureWeight:
+				return bound{}, false
+			case b.measure == measureAge && b.lo < adultAge && !found:
+				age, found = b, true
+			}
+		}
+		return age, found
+	}
+	mine, ok := childAges(c.pass.p)
+	if !ok {
+		return false
+	}
+	drug := rowDrug(c)
+	return slices.ContainsFunc(ps, func(p *prepared) bool {
+		if p == c.pass || p.p.Kind != c.pass.p.Kind || p.p.DocumentID != c.pass.p.DocumentID || p.p.Caption != c.pass.p.Caption ||
+			retrieval.RowSubject(p.p.Kind, p.p.Caption, p.p.Text) != drug {
+			return false
+		}
+		other, ok := childAges(p.p)
+		return ok && (other.lo != mine.lo || other.hi != mine.hi)
+	})
+}
+
 // ageUnspoken reports whether a permission question about an adult of a
 // stated age ("neboclavir bij een 78-jarige?", "Kan ik salmifeen geven
 // aan een man van 75?") gets a candidate that says nothing of age (no
@@ -657,6 +697,9 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		c.addressedToOthers(q):
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c),
+		// a table of contra-indications and interactions doses nothing:
+		// its "prednisolon > 10 mg per dag" is the other drug's
+		q.kind == kindDose && c.form == formRow && againstTable(c.pass.p.Text),
 		// a drug's row says what to give whom, not what a term means:
 		// "Wat betekent eGFR?" got two dose rows for an eGFR range (a
 		// table of categories and their criteria does define)
@@ -720,7 +763,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || q.incidence && widerGroup(q.values, c.text) ||
-		strictKinds[q.kind] && unrangedValue(q, c) || scoreUngraded(q, ps, c) || ageUnspoken(q, ps, c) {
+		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {
@@ -2124,6 +2167,28 @@ func rowAgainstOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// againstTable reports whether a table row's headers name
+// contra-indications or interactions and no dose: a row of a table that
+// says when not to give a drug, or with what ("Middel: quenstatine ·
+// Contra-indicaties: … · Interacterend middel: prednisolon > 10 mg per
+// dag · Gevolg: … · Advies: …"), whose doses are those of other drugs.
+func againstTable(text string) bool {
+	_, cells := rowCells(text)
+	against := false
+	for _, cell := range cells {
+		h, _, ok := strings.Cut(cell, ": ")
+		if !ok {
+			continue
+		}
+		h = strings.ToLower(h)
+		if strings.Contains(h, "dos") {
+			return false
+		}
+		against = against || strings.Contains(h, "contra") || strings.Contains(h, "interact")
+	}
+	return against
 }
 
 // asksAgainst reports whether a question's words ask when not to give

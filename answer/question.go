@@ -1537,6 +1537,10 @@ var articles = setOf("een", "de", "het")
 // incontinentie).
 var compoundPrefix = regexp.MustCompile(`(?:[\p{L}\d]+-)+(\p{L})`)
 
+// verbParticles are the particles of Dutch separable verbs that end a
+// clause ("voeg … toe", "zet … af", "bouw … op").
+var verbParticles = setOf("toe", "af", "op", "aan", "uit", "in", "mee", "door", "om", "terug", "weg", "bij", "na", "voor", "over")
+
 // subjectPronouns follow the verb of an inverted clause ("stuur ik").
 var subjectPronouns = setOf("ik", "je", "jij", "u", "we", "wij", "men", "hij", "zij", "ze")
 
@@ -1630,7 +1634,24 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			utf8.RuneCountInString(w) >= 5 && !countNoun(strings.ToLower(w)) && countUnits[strings.ToLower(w)] == nil &&
 			!doseVerbs[strings.ToLower(w)] && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w)) &&
 			(modals[strings.ToLower(words[2])] || doseVerbs[strings.ToLower(words[2])])
-		if amountOf && !slices.Contains(out, w) {
+		// the subject of a copula or modal after a question word, the
+		// predicate that ends the question after it: "In welke sterktes is
+		// tramsolide verkrijgbaar?", "Vanaf welke leeftijd mag mendaxin
+		// gegeven worden?" (the clause's first verb, and no adjective
+		// before a noun after it: "Hoeveel praktijken wil graag
+		// spraakgestuurde verslaglegging?")
+		verb := func(x string) bool { lx := strings.ToLower(x); return copulas[lx] || modals[lx] }
+		predicated := i >= 2 && i+1 < len(words) && i+3 >= len(words) && content(i) && content(i+1) && verb(words[i-1]) &&
+			!slices.ContainsFunc(words[:i-1], verb) && !strings.HasSuffix(strings.ToLower(words[i+1]), "e") &&
+			slices.ContainsFunc(words[:i-1], func(x string) bool { return questionWords[strings.ToLower(x)] }) &&
+			utf8.RuneCountInString(w) >= 5 && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
+		// the object of a separable verb between the subject pronoun and
+		// the particle that ends the question: "Wanneer voeg ik pelorine
+		// toe?"
+		separated := i >= 3 && i+2 == len(words) && content(i) && subjectPronouns[strings.ToLower(words[i-1])] &&
+			verbParticles[strings.ToLower(words[i+1])] && slices.ContainsFunc(words[:i-2], func(x string) bool { return questionWords[strings.ToLower(x)] }) &&
+			utf8.RuneCountInString(w) >= 5 && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
+		if (amountOf || predicated || separated) && !slices.Contains(out, w) {
 			out = append(out, w)
 			continue
 		}

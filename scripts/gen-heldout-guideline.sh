@@ -109,6 +109,14 @@
 #     tables with shaded merged drug cells, contra-indication rows merged
 #     across the dose columns, a table broken inside a row without a
 #     repeated header, real footnotes.
+#   - FT-31 (testdata/heldout/ft31/ft31-vlinderlong.html) typeset by
+#     Dompdf 2.0 (PHP, Debian's php-dompdf): bordered tables drawn cell by
+#     cell, drug cells merged over their rows whose names wrap past their
+#     rows' rules, a header repeated after a page break.
+#   - FT-32 (testdata/heldout/ft32/ft32-koperhiel.html) typeset by MuPDF's
+#     HTML engine (mutool convert): no merged cells (MuPDF renders none), a
+#     shaded heading row per drug in its first cell alone, the drug named
+#     on its first row only, a double border at the table's side.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -361,6 +369,18 @@ cp "$tmp/ft30-ganzenrug.pdf" "$dir/ft30/"
 registry "$dir/ft30" ft30-ganzenrug.pdf ft30-ganzenrug "Fictieve Standaard Ganzenrug (FT-30)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-30, an AbiWord document exported by AbiWord (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft30")"
+# FT-31: Dompdf, its page's fonts (DejaVu, fonts-dejavu) by @font-face:
+# Debian's package lacks the metrics of Dompdf's own.
+(cd "$tmp" && cp "$dir/ft31/ft31-vlinderlong.php" "$dir/ft31/ft31-vlinderlong.html" . && php ft31-vlinderlong.php >/dev/null 2>&1)
+cp "$tmp/ft31-vlinderlong.pdf" "$dir/ft31/"
+registry "$dir/ft31" ft31-vlinderlong.pdf ft31-vlinderlong "Fictieve Standaard Vlinderlong (FT-31)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-31, a web page typeset by Dompdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft31")"
+# FT-32: MuPDF's mutool, A4.
+mutool convert -F pdf -O compress -W 595 -H 842 -o "$dir/ft32/ft32-koperhiel.pdf" "$dir/ft32/ft32-koperhiel.html" 2>/dev/null
+registry "$dir/ft32" ft32-koperhiel.pdf ft32-koperhiel "Fictieve Standaard Koperhiel (FT-32)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-32, a web page typeset by MuPDF (mutool convert; scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft32")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

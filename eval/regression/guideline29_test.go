@@ -61,3 +61,32 @@ func TestConditionInACellIsNoPopulation(t *testing.T) {
 		{"Meisje van 18 kg, kelomycine, welke dosis?", "Patiëntengroep: Kinderen 10–20 kg", "Volwassenen"},
 	})
 }
+
+// TestWeightAmongAgeRowsIsRefused asks the real answerer over Dompdf's
+// FT-31, whose tramsolide rows for children are by age (6–11 and 12–17
+// years). "Kind van 12 kg, kan ik tramsolide geven?" had been answered
+// with the row for 12–17 years, its "12" matching the weight: a weight
+// says which of two age rows holds the child no more than nothing does
+// (answer weightAmongAgeRows). An age still picks its row.
+func TestWeightAmongAgeRowsIsRefused(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft31", answer.Config{}), []asked{
+		{"Kind van 12 kg, kan ik tramsolide geven?", "", "12-17 jaar"},
+		{"Hoeveel tramsolide krijgt een kind van 8 jaar?", "Kinderen 6-11 jaar", "12-17"},
+	})
+}
+
+// TestNoDoseFromATableOfInteractions asks the real answerer over
+// AbiWord's FT-30, whose table of contra-indications and interactions
+// says of quenstatine "Interacterend middel: prednisolon > 10 mg per dag
+// · Advies: injectie uitstellen tot prednisolon ≤ 10 mg per dag". "Wat
+// is de intraveneuze dosering van quenstatine?", which the guideline
+// does not give, had been answered with that row: prednisolon's dose for
+// a question about quenstatine's. A table whose headers name
+// contra-indications or interactions and no dose doses nothing (answer
+// againstTable); its rows still answer what they are about.
+func TestNoDoseFromATableOfInteractions(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft30", answer.Config{}), []asked{
+		{"Wat is de intraveneuze dosering van quenstatine?", "", "prednisolon"},
+		{"fermolide met spironolacton", "Gevolg: hyperkaliëmie", ""},
+	})
+}

@@ -208,7 +208,15 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // not inflections ("toegestaan", "ingenomen"): it refused 67 answered
 // answerable questions of the sets (and 5 unanswerable). 15 of 1921.
 // FT-29's and FT-30's (97 and 93 questions, 2111 in all) added none: 15
-// of 2111.
+// of 2111. FT-31's and FT-32's (95 and 96, 2302 in all) added six: four
+// whose drug is the subject of a copula or modal before the predicate
+// that ends the question, or the object of a separable verb before its
+// particle ("In welke sterktes is tramsolide verkrijgbaar?", "Wanneer
+// voeg ik pelorine toe?"), now slots that refuse them with FT-27's
+// mendaxin and FT-28's pelantrol questions of the kind; left are "Wie
+// start ostreferon en wanneer?" (a subject question word before the
+// verb), "Wanneer verwijs ik niet-spoedeisend naar de longarts?" and
+// "Wat wordt gecontroleerd bij de controle na 2 weken?". 16 of 2302.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -218,7 +226,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
 		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
 		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl",
-		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl"} {
+		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -236,8 +244,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2111 || len(answered) > 15 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 15 of 2111 committed", len(answered), len(qs), answered)
+	if len(qs) != 2302 || len(answered) > 16 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 16 of 2302 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -254,7 +262,12 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // verb hid the subject after it (phrasePrepositions). "Lindoxan werkt na
 // 8 weken onvoldoende, wat nu?" was answered (0.73) with the Kompas on
 // data exchange: the word that opens a question before a verb in -t is
-// its subject (finite). The refusal names the words.
+// its subject (finite). "In welke sterktes is tramsolide verkrijgbaar?"
+// was answered (FT-31's question) with the Kompas on Ask Aletta: the
+// subject of a copula or modal before the predicate that ends the
+// question is a slot (predicated), and so is the object of a separable
+// verb before its particle ("Wanneer voeg ik lindoxan toe?",
+// separated). The refusal names the words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
@@ -263,6 +276,9 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 		{"Hoe snel na inname werkt lindoxan?", "lindoxan"},
 		{"Lindoxan werkt na 8 weken onvoldoende, wat nu?", "Lindoxan"},
 		{"Wat moet ik controleren als een patiënt die coumarinederivaten gebruikt lindoxan krijgt?", "coumarinederivaten"},
+		{"In welke sterktes is lindoxan verkrijgbaar?", "lindoxan"},
+		{"Vanaf welke leeftijd mag lindoxan gegeven worden?", "lindoxan"},
+		{"Wanneer voeg ik lindoxan toe?", "lindoxan"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {

@@ -491,7 +491,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	if len(inside) < 2 {
 		return pdfTable{}, false
 	}
-	cuts := pdfVerticalCuts(reg)
+	cuts := pdfNoSlivers(pdfVerticalCuts(reg), reg.x0, reg.x1, body)
 	if len(cuts) == 0 {
 		cuts = pdfGutterCuts(inside, reg.x0, reg.x1, body)
 	}
@@ -528,6 +528,15 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		cells, head = nil, 0
 	}
 	cells = pdfGridFirstRow(cells, bounds)
+	if len(bounds) >= 3 && pdfSplitsSegments(cells, bounds) {
+		// A grid's rows are between its rules: rows read from the cells'
+		// centring that part the lines between two rules are no rows of
+		// it. A cell merged over rows (rowspan) whose lines run on past
+		// its rows' rules set lines between theirs, and Dompdf's FT-31
+		// had a row for each printed line, "Volwassenen, eGFR" apart from
+		// its "60 of hoger" and tramsolide's name dealt out over them.
+		cells, head = nil, 0
+	}
 	least := 3 // lines with text in each column that show it lines up
 	if pdfBooktabs(reg) {
 		least = 2 // the rules say it is a table: its part on a page may be a row or two
@@ -819,6 +828,25 @@ func pdfVerticalCuts(reg pdfRegion) []float64 {
 		}
 	}
 	return pdfCluster(xs, pdfRuleTol)
+}
+
+// pdfNoSlivers drops the column boundaries that part a sliver of the
+// table too narrow for a letter (half the body size) from its edges or
+// from the boundary before: a double border (the table's and its cells',
+// a few points apart: MuPDF's HTML tables) is one edge. Read as a column
+// of its own, the sliver had made every row's first cell empty, and the
+// drug's name was carried down to no row.
+func pdfNoSlivers(cuts []float64, x0, x1, body float64) []float64 {
+	out := cuts[:0:0]
+	last := x0
+	for _, c := range cuts {
+		if c-last < 0.5*body || x1-c < 0.5*body {
+			continue
+		}
+		out = append(out, c)
+		last = c
+	}
+	return out
 }
 
 // pdfHorizontalCuts returns the y of interior horizontal rules that cross
@@ -1152,8 +1180,11 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		t.header, cells = cells[0], cells[1:]
 		head := slices.Clone(rows[0])
 		// Further bold rows under a bold header are header rows too
-		// (a column group over its subcolumns): joined per column.
-		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules); n++ {
+		// (a column group over its subcolumns): joined per column; not a
+		// row with text in its first cell alone, the heading of the rows
+		// below it ("Stap 2: salvotreen (tablet 200 en 400 mg)" where a
+		// producer sets no cell across the table, MuPDF's FT-32).
+		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules) && !pdfFirstCellOnly(cells[n]); n++ {
 			for c := range t.header {
 				t.header[c] = append(t.header[c], cells[0][c]...)
 			}
@@ -1334,6 +1365,12 @@ func pdfSpannedCells(r []pdfTableLine, widths []float64, spans []bool) [][]strin
 		}
 	}
 	return pdfRowCells(joined, wide)
+}
+
+// pdfFirstCellOnly tells whether a row has text in its first cell and in
+// no other.
+func pdfFirstCellOnly(cells [][]string) bool {
+	return len(cells) > 1 && len(cells[0]) > 0 && !slices.ContainsFunc(cells[1:], func(c []string) bool { return len(c) > 0 })
 }
 
 // pdfGroupLabels gives a column group's label to every column of the
@@ -4487,4 +4524,16 @@ func pdfAssembleTable(page *Page, sb *strings.Builder, pos int, tb *pdfTableBloc
 		add(TableRow, r, tb.first+i, notes)
 	}
 	return pos
+}
+
+// pdfSplitsSegments tells whether two consecutive rows stand between the
+// same two row rules (bounds): no rule parts them.
+func pdfSplitsSegments(rows [][]pdfTableLine, bounds []float64) bool {
+	for i := 1; i < len(rows); i++ {
+		upper, lower := rows[i-1][len(rows[i-1])-1].y, rows[i][0].y
+		if !slices.ContainsFunc(bounds, func(b float64) bool { return upper > b && b > lower }) {
+			return true
+		}
+	}
+	return false
 }

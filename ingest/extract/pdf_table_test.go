@@ -2456,3 +2456,37 @@ func TestPDFSuperscriptCharacters(t *testing.T) {
 		t.Errorf("m² split as %q, %q", rest, mark)
 	}
 }
+
+// TestPDFGridRowsBetweenRules reads Dompdf's FT-31, whose dose table draws
+// every cell's borders and merges each drug's cell over its rows
+// (rowspan), the drug's name wrapping past its rows' rules. Read by the
+// centring of its cells, each printed line had been a row: "Volwassenen,
+// eGFR" apart from its "60 of hoger", the name dealt out as "(oraal,
+// tablet 10" and "mg)" over them, and tramsolide's adults' dose answered
+// for an eGFR of 45 (pdfSplitsSegments). AbiWord's FT-30 draws its table
+// of interactions so too.
+func TestPDFGridRowsBetweenRules(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft31/ft31-vlinderlong.pdf", []string{
+		"Middel: Tramsolide (oraal, tablet 10 mg en 20 mg) · Patiëntengroep: Volwassenen, eGFR 30-59 · Dosis: 10 mg · Frequentie: 1 maal per dag",
+		"Middel: Pelorine (oraal, tablet 125 mg en 250 mg) · Patiëntengroep: Ouderen vanaf 75 jaar · Dosis: Start met 125 mg; na 2 weken verhogen naar 250 mg",
+	}, "Middel: mg)", "Patiëntengroep: 60 of hoger")
+	wantRows(t, "../../testdata/heldout/ft30/ft30-ganzenrug.pdf", []string{
+		"Middel: Dravimol · Contra-indicaties: kinderen < 12 jaar zwangerschap en borstvoeding verlengd QT-interval (QTc > 470 ms) · Interacterend middel: claritromycine · Gevolg: sterk verhoogde dravimolspiegel",
+	}, "Interacterend middel: fenprocoumon)")
+}
+
+// TestPDFDoubleBorderAndHeadingCell reads MuPDF's FT-32: a double border
+// at the table's left side (the table's and its cells', 2.5 points apart)
+// had made a column of nothing, so that the drug's name stood in the
+// second column and was carried down to no row (pdfNoSlivers); and a bold
+// row with text in its first cell alone under the bold header ("Stap 2:
+// salvotreen (tablet 200 en 400 mg)", MuPDF renders no cell across the
+// table) had been joined to the header (pdfFirstCellOnly). The drug,
+// named on its first row only, now heads each of its rows.
+func TestPDFDoubleBorderAndHeadingCell(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft32/ft32-koperhiel.pdf", []string{
+		"Middel: Salvotreen · Populatie: Kinderen 20-30 kg · Dosis per keer: 200 mg",
+		"Middel: Quivalast · Populatie: eGFR < 30 · Dosis per keer: gecontra-indiceerd",
+		"Middel: Ostreferon · Populatie: eGFR < 30 · Dosis per keer: 75 mg subcutaan",
+	}, "Middel Stap 2")
+}
