@@ -224,7 +224,8 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	for i, c := range cands {
 		named, about := sub.named(c)
 		_, fits := valueFit(q.values, c.text)
-		c.defined = term != nil && (s.termHeading(term, c) || s.labelDefines(term, c)) && (kindShown(q.kind, c) || !s.namesTerm(term, c))
+		c.defined = term != nil && ((s.termHeading(term, c) || s.labelDefines(term, c)) && (kindShown(q.kind, c) || !s.namesTerm(term, c)) ||
+			s.inlineDefines(term, c))
 		qualMiss := 0.0
 		if len(q.quals) > 0 {
 			qualMiss = float64(len(c.missingQualifiers(q))) / float64(len(q.quals))
@@ -401,6 +402,37 @@ func (s *Service) labelDefines(term map[string]bool, c *cand) bool {
 	}
 	us := contentUnits(s.cfg.Analyzer, short)
 	return len(us) == 1 && term[us[0].full] && abbrev.Explains(short, long)
+}
+
+// inlineDefines reports whether the candidate, two sentences or more,
+// defines the term, a short form, where the document introduces it in its
+// first sentence: its long form
+// with the short form in parentheses after it ("Bepaal de ernst met de
+// Rimpelgal Ernst Score (RGS)."), or a legend ("RGS = Rimpelgal Ernst
+// Score"), as the abbreviations the documents define are learned
+// (retrieval/abbrev). "Wat is de RGS?" was refused, the sentence that
+// introduces the score and the one that says what it counts scoring as
+// any sentence that names it.
+func (s *Service) inlineDefines(term map[string]bool, c *cand) bool {
+	if c.form == formRow || c.hi <= c.lo || c.hi >= len(c.pass.norm) || len(term) != 1 {
+		return false
+	}
+	// the sentence after it says what the term is: it names the term too
+	// ("De RGS telt vier items op …"); one that goes on with the advice
+	// does not ("Bepaal … de Kleine Ademtest (KAT); … Behandel …")
+	next := false
+	for _, u := range contentUnits(s.cfg.Analyzer, c.pass.norm[c.lo+1]) {
+		next = next || term[u.full]
+	}
+	if !next {
+		return false
+	}
+	for _, p := range abbrev.Learn(c.pass.norm[c.lo]).Pairs() {
+		if us := contentUnits(s.cfg.Analyzer, p.Short); len(us) == 1 && term[us[0].full] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTerm reports whether the candidate's own text names a word of the

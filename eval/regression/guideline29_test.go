@@ -90,3 +90,21 @@ func TestNoDoseFromATableOfInteractions(t *testing.T) {
 		{"fermolide met spironolacton", "Gevolg: hyperkaliëmie", ""},
 	})
 }
+
+// TestShortFormDefinedWhereIntroduced asks the real answerer what a score
+// is where the guideline introduces it in a sentence of its advice, its
+// long form before the short form in parentheses, and says in the next
+// sentence what it counts: "Bepaal de ernst met de Rimpelgal Ernst Score
+// (RGS). De RGS telt vier items op …" (pdfmake's FT-29). "Wat is de
+// RGS?" was refused (0.29), and "Wat is de GRIS?" (AbiWord's FT-30)
+// answered with the rule for stopping that names it. That pair defines
+// the term (answer inlineDefines), as a glossary's entry does; an
+// introducing sentence followed by other advice does not.
+func TestShortFormDefinedWhereIntroduced(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft29", answer.Config{}), []asked{
+		{"Wat is de RGS?", "De RGS telt vier items op: rimpeling, gallen, fissuren en jeuk", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft30", answer.Config{}), []asked{
+		{"Wat is de GRIS?", "De GRIS bestaat uit vier items", "Stop de medicamenteuze behandeling"},
+	})
+}
