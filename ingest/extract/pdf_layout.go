@@ -292,16 +292,27 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 	supAt := -1   // byte offset in text where a trailing superscript run starts
 	leadAt := -1  // byte offset in text where a leading superscript number ends
 	base := &none // the last glyph not set as a superscript
+	// markAt and markEnd hold a superscript run that punctuation set at
+	// the text's size follows ("meet²." ): a marker before the sentence's
+	// full stop, which ends the word all the same
+	markAt, markEnd := -1, -1
 	flush := func() {
 		if open {
+			tail := ""
+			if supAt < 0 && markAt >= 0 && pdfPunctuationOnly(text[markEnd:]) {
+				tail, supAt = string(text[markEnd:]), markAt
+				text = text[:markEnd]
+			}
 			cur.text = string(text)
 			if pdfTakeMarker(&row, &cur, supAt, leadAt) {
-				cur.text = pdfLogicalOrder(cur.text) // a Hebrew or Arabic word in reading order
+				cur.text = pdfLogicalOrder(cur.text) + tail // a Hebrew or Arabic word in reading order
 				row.words = append(row.words, cur)
+			} else if tail != "" && len(row.words) > 0 {
+				row.words[len(row.words)-1].text += tail // the marker alone went to the word before
 			}
 			cur, open = pdfWord{}, false
 			text = text[:0]
-			supAt, leadAt = -1, -1
+			supAt, leadAt, markAt, markEnd = -1, -1, -1, -1
 		}
 	}
 	space := &none      // the last space glyph since the last text glyph
@@ -341,6 +352,11 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 		digit, supDigit := pdfSuperscriptDigit(g.s)
 		switch {
 		case !supDigit && !pdfIsSuperscript(g, base):
+			if supAt >= 0 && pdfPunctuationOnly([]byte(g.s)) {
+				markAt, markEnd = supAt, len(text)
+			} else if !pdfPunctuationOnly([]byte(g.s)) {
+				markAt, markEnd = -1, -1
+			}
 			supAt, base = -1, g
 		case supAt < 0:
 			supAt = len(text)
@@ -371,6 +387,17 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 	}
 	row.words = slices.Clone(row.words)
 	return row, true
+}
+
+// pdfPunctuationOnly tells whether b holds sentence punctuation only: a
+// full stop, comma, semicolon, colon or closing parenthesis.
+func pdfPunctuationOnly(b []byte) bool {
+	for _, c := range b {
+		if !strings.ContainsRune(".,;:)", rune(c)) {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // pdfSuperscriptDigit returns the digit a superscript character stands

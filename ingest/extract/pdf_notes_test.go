@@ -471,3 +471,28 @@ func TestPDFMarkNotesEndnotes(t *testing.T) {
 		t.Errorf("blocks (-want +got):\n%s", diff)
 	}
 }
+
+// TestPDFMarkerBeforeAFullStop takes a superscript note number followed
+// by the sentence's full stop for a marker: LibreOffice sets python-docx's
+// FT-25 "… in het dagelijks leven meet².", and the full stop, at the
+// text's size, had left the raised "2" in the word ("meet2."), as
+// "per jaar¹." had left "jaar1.".
+func TestPDFMarkerBeforeAFullStop(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft25/ft25-dauwknie.pdf")
+	var text strings.Builder
+	var notes []string
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text + "\n")
+		for _, b := range p.Blocks {
+			notes = append(notes, b.Notes...)
+		}
+	}
+	for _, want := range []string{"in het dagelijks leven meet.", "per 1000 patiënten per jaar."} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("no block holds %q", want)
+		}
+	}
+	if strings.Contains(text.String(), "meet2.") || !slices.Contains(notes, "2") {
+		t.Errorf("the marker stayed in the text, or is no note (notes %v)", notes)
+	}
+}
