@@ -673,6 +673,12 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
+		// (a row keyed by its own drug names what a dose question is
+		// about in itself or its caption, not in the section it stands
+		// in: TCPDF's FT-33 sets its dose table under the heading of the
+		// drug dosed in the text before it, and "fenoplastin dosering
+		// volwassene" got carbexime's row for adults)
+		q.kind == kindDose && c.form == formRow && rowSubject(s.cfg.Analyzer, c.pass.p) != "" && s.slotsUnnamedByRow(q, c),
 		// nor the one asked whether it may be given (a row of its own
 		// table names it in a header)
 		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0,
@@ -2167,6 +2173,26 @@ func rowAgainstOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// slotsUnnamedByRow reports whether what the question is about (q.slots,
+// populations aside) is named by the row's section path alone: not by
+// the row's own text and caption.
+func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
+	context := false
+	for _, w := range q.slots {
+		lw := strings.ToLower(w)
+		if namesPopulation(s.cfg.Analyzer, lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {
+			continue
+		}
+		for _, u := range contentUnits(s.cfg.Analyzer, w) {
+			if c.set.score(u) > 0 {
+				return false
+			}
+			context = context || c.ctx.score(u) > 0
+		}
+	}
+	return context
 }
 
 // againstTable reports whether a table row's headers name

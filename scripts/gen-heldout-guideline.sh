@@ -117,6 +117,14 @@
 #     HTML engine (mutool convert): no merged cells (MuPDF renders none), a
 #     shaded heading row per drug in its first cell alone, the drug named
 #     on its first row only, a double border at the table's side.
+#   - FT-33 (testdata/heldout/ft33/ft33-parelnek.html) typeset by TCPDF's
+#     writeHTML (PHP, Debian's php-tcpdf): bordered tables, drug cells
+#     merged over their rows, cells spanning the dose columns, the dose
+#     table's header repeated after a page break, note letters raised.
+#   - FT-34 (testdata/heldout/ft34/ft34-wolkenvoet.html) typeset by
+#     xhtml2pdf (Python, ReportLab): shaded cells spanning columns whose
+#     shading is drawn three times, one within the other, tables broken
+#     over pages with their headers repeated.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -381,6 +389,18 @@ mutool convert -F pdf -O compress -W 595 -H 842 -o "$dir/ft32/ft32-koperhiel.pdf
 registry "$dir/ft32" ft32-koperhiel.pdf ft32-koperhiel "Fictieve Standaard Koperhiel (FT-32)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-32, a web page typeset by MuPDF (mutool convert; scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft32")"
+# FT-33: TCPDF.
+(cd "$tmp" && cp "$dir/ft33/ft33-parelnek.php" "$dir/ft33/ft33-parelnek.html" . && php ft33-parelnek.php >/dev/null 2>&1)
+cp "$tmp/ft33-parelnek.pdf" "$dir/ft33/"
+registry "$dir/ft33" ft33-parelnek.pdf ft33-parelnek "Fictieve Standaard Parelnek (FT-33)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-33, a web page typeset by TCPDF writeHTML (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft33")"
+# FT-34: xhtml2pdf (Debian's python3-xhtml2pdf).
+(cd "$tmp" && cp "$dir/ft34/ft34-wolkenvoet.py" "$dir/ft34/ft34-wolkenvoet.html" . && /usr/bin/python3 ft34-wolkenvoet.py >/dev/null)
+cp "$tmp/ft34-wolkenvoet.pdf" "$dir/ft34/"
+registry "$dir/ft34" ft34-wolkenvoet.pdf ft34-wolkenvoet "Fictieve Standaard Wolkenvoet (FT-34)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-34, a web page typeset by xhtml2pdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft34")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -108,3 +108,22 @@ func TestShortFormDefinedWhereIntroduced(t *testing.T) {
 		{"Wat is de GRIS?", "De GRIS bestaat uit vier items", "Stop de medicamenteuze behandeling"},
 	})
 }
+
+// TestRowOfAnotherDrugUnderTheDrugsHeading asks the real answerer over
+// TCPDF's FT-33, which sets its dose table of lunadrol, sirvatine and
+// carbexime under the heading of fenoplastin, a patch dosed in the text
+// before it. "fenoplastin dosering volwassene" had been answered with
+// carbexime's row for adults: the row's section path named fenoplastin.
+// A row keyed by its own drug answers a dose question only when it or
+// its caption names what the question is about, not its section alone
+// (answer slotsUnnamedByRow). "Dosering sirvatine bij kind van 6 kg, 14
+// maanden oud?" had got the row for adults and children from 40 kg, its
+// note letter glued to "kg" ("40 kgd", no weight): the letter is a note
+// now, and the row holds no child of 6 kg.
+func TestRowOfAnotherDrugUnderTheDrugsHeading(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft33", answer.Config{}), []asked{
+		{"fenoplastin dosering volwassene", "", "Carbexime"},
+		{"Dosering sirvatine bij kind van 6 kg, 14 maanden oud?", "", "100 mg"},
+		{"carbexime dosering volwassene", "Carbexime tablet 250 mg tweede keus (stap 3) · Patiëntgroep: Volwassenen 18-74 jaar · Dosis per keer: 250 mg", ""},
+	})
+}

@@ -431,6 +431,32 @@ import (
 //     14 (the near-miss answered more, "Welke dosering ostreferon bij
 //     kinderen van 40 kg?", is answered with the row that says not to
 //     give it to children).
+//   - FT-33 (testdata/heldout/ft33), a web page typeset by TCPDF's
+//     writeHTML (PHP): bordered tables, drug cells merged over their rows,
+//     contra-indication cells spanning the dose columns, the dose table's
+//     header repeated after a page break, note letters raised after cells,
+//     the dose table set under the heading of a drug dosed in the text. 97
+//     questions (72 answerable, 25 unanswerable) written on 2026-12-06 by
+//     a probe that asked them of the build of that hour (a39888d): 43
+//     answered citing the evidence (45 right by hand, 0.625), 8 without
+//     it, 5 unanswerable answered, 13 critical errors by the eval's count
+//     (9 by hand: lunadrol's rows for carbexime questions, the page after
+//     the break read as text; carbexime's row for fenoplastin; the row for
+//     adults and children from 40 kg for a child of 6 kg). That page is a
+//     table (ingest/extract TestPDFColumnRulesAroundSpanningCells), a row
+//     answers for the drug it or its caption names
+//     (TestRowOfAnotherDrugUnderTheDrugsHeading): 47, 6, 4 and 10.
+//   - FT-34 (testdata/heldout/ft34), a web page typeset by xhtml2pdf
+//     (Python, ReportLab): shaded cells spanning the dose columns drawn
+//     three times one within the other, tables broken over pages with
+//     their headers repeated, notes under the dose table. 98 questions (73
+//     answerable, 25 unanswerable) written on 2026-12-06 by a probe that
+//     asked them of the build of that hour (a39888d): 52 answered citing
+//     the evidence (51 right by hand, 0.699), 6 without it, 2 unanswerable
+//     answered, 7 critical errors by the eval's count (4 by hand: two
+//     "Populatie: jaar · Dosis: kinderarts." for adolescents). A shade
+//     within a shade of its colour parts no rows (ingest/extract
+//     TestPDFShadingWithinShading): 55, 5, 2 and 6.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -480,6 +506,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{44, 6, 3, 9}},
 	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 7, 3, 10}},
 	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{46, 11, 3, 14}},
+	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 6, 4, 10}},
+	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{55, 5, 2, 6}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -571,6 +599,8 @@ var registries = map[string]string{
 	"../datasets/heldout-ft30.jsonl": "../../testdata/heldout/ft30",
 	"../datasets/heldout-ft31.jsonl": "../../testdata/heldout/ft31",
 	"../datasets/heldout-ft32.jsonl": "../../testdata/heldout/ft32",
+	"../datasets/heldout-ft33.jsonl": "../../testdata/heldout/ft33",
+	"../datasets/heldout-ft34.jsonl": "../../testdata/heldout/ft34",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

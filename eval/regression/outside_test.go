@@ -217,6 +217,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // start ostreferon en wanneer?" (a subject question word before the
 // verb), "Wanneer verwijs ik niet-spoedeisend naar de longarts?" and
 // "Wat wordt gecontroleerd bij de controle na 2 weken?". 16 of 2302.
+// FT-33's and FT-34's (97 and 98, 2497 in all) added "Wanneer ga je naar
+// de volgende stap in het stappenplan?", answered with the Kompas on
+// predicting blood sugar: a question with no subject of its own, whose
+// words the reports use. 17 of 2497.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -226,7 +230,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft18.jsonl", "../datasets/heldout-ft19.jsonl", "../datasets/heldout-ft20.jsonl", "../datasets/heldout-ft21.jsonl",
 		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
 		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl",
-		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl"} {
+		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl",
+		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -244,8 +249,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2302 || len(answered) > 16 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 16 of 2302 committed", len(answered), len(qs), answered)
+	if len(qs) != 2497 || len(answered) > 17 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 17 of 2497 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -76,10 +76,36 @@ func pdfSplitMarker(text string, supAt int) (rest, mark string) {
 		return text, ""
 	}
 	sup := strings.TrimSpace(text[supAt:])
+	if supAt > 0 && pdfLetterMarker(text[:supAt], sup) {
+		return text[:supAt], sup
+	}
 	if !pdfMarkerRE.MatchString(sup) || supAt > 0 && !pdfMarkerHost(text[:supAt]) {
 		return text, ""
 	}
 	return text[:supAt], sup
+}
+
+// pdfLetterMarker tells whether sup, a raised lower-case letter after the
+// text host, marks a note ("vanaf 40 kgᵈ", "eGFR 30-59ᵃ": TCPDF's FT-33):
+// after a word or unit of two letters or more, or one of a to d after a
+// number; not the "e" of a Dutch ordinal after a number ("1ᵉ", "2ᵉ
+// trimester"), nor an exponent ("Rⁿ", "(-1)ᵏ", "2ⁿ").
+func pdfLetterMarker(host, sup string) bool {
+	if len(sup) != 1 || sup[0] < 'a' || sup[0] > 'z' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(host)
+	letters := 0
+	for _, c := range host {
+		if unicode.IsLetter(c) {
+			letters++
+		} else {
+			letters = 0
+		}
+	}
+	// (after a number, a note's letter is one of the first few, "e" the
+	// ordinal's: an exponent is "2ⁿ")
+	return letters >= 2 || unicode.IsDigit(r) && sup[0] < 'e'
 }
 
 // pdfMarkerHost tells whether a note marker may follow text: after

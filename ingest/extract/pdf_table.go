@@ -374,7 +374,13 @@ func pdfWithBands(reg pdfRegion, bands []pdfFill) pdfRegion {
 				return math.Abs(r.pos-e.y) <= pdfRuleTol && r.lo <= b.x0+pdfRuleTol && r.hi >= b.x1-pdfRuleTol
 			}
 			dup := slices.ContainsFunc(out.bands, covers) || slices.ContainsFunc(reg.hRules, covers)
-			if e.y > reg.bottom+pdfRuleTol && e.y < reg.top-pdfRuleTol && !seam(b, e.y, e.upper) && !dup {
+			// (nor is the edge of a shade inside a larger one of its colour:
+			// xhtml2pdf shades a cell, its padded inside and its paragraph
+			// one within the other)
+			nested := slices.ContainsFunc(inside, func(o pdfFill) bool {
+				return o.colour == b.colour && o.y0 < e.y-pdfRuleTol && o.y1 > e.y+pdfRuleTol && o.x0 <= b.x0+pdfRuleTol && o.x1 >= b.x1-pdfRuleTol
+			})
+			if e.y > reg.bottom+pdfRuleTol && e.y < reg.top-pdfRuleTol && !seam(b, e.y, e.upper) && !dup && !nested {
 				out.bands = append(out.bands, pdfRule{pos: e.y, lo: b.x0, hi: b.x1})
 			}
 		}
@@ -506,7 +512,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		bounds = append(bounds, reg.top)
 		reg.top = head.y + head.size
 	}
-	if !pdfCellsRespectCuts(inside, cuts) {
+	if !pdfCellsRespectCuts(inside, cuts, pdfColumnRules(reg, cuts)) {
 		return pdfTable{}, false // a drawing, such as a flowchart, with text across its lines
 	}
 	lines := pdfSplitColumns(inside, cuts)
@@ -722,6 +728,45 @@ func pdfKeysWithinRules(rows [][]pdfTableLine, reg pdfRegion, end float64) bool 
 }
 
 // pdfAcross tells whether word w runs across one of the cuts.
+// pdfColumnRules returns the region's vertical rules when each cut has
+// rules down most of the region (half its height at least): column rules
+// that a cell spanning columns interrupts. Otherwise nil: a form or a
+// diagram of boxes, whose text across the cuts counts wherever it stands.
+func pdfColumnRules(reg pdfRegion, cuts []float64) []pdfRule {
+	if len(reg.vRules) == 0 || len(cuts) == 0 {
+		return nil
+	}
+	for _, c := range cuts {
+		length := 0.0
+		for _, v := range reg.vRules {
+			if v.vertical && math.Abs(v.pos-c) <= pdfRuleTol {
+				length += v.hi - v.lo
+			}
+		}
+		if length < 0.5*(reg.top-reg.bottom) {
+			return nil
+		}
+	}
+	return reg.vRules
+}
+
+// pdfRuledAt tells whether a vertical rule stands at a cut that word w
+// runs across, at the word's height; without vertical rules (columns of
+// gutters) every cut counts. A cell spanning columns (colspan: "Niet
+// onderzocht; niet voorschrijven" across the dose columns, TCPDF's FT-33)
+// runs across cuts where its row draws no rule: no text across a line.
+func pdfRuledAt(w pdfWord, cuts []float64, vRules []pdfRule) bool {
+	if len(vRules) == 0 {
+		return true
+	}
+	y := w.y + 0.3*max(w.size, 1)
+	return slices.ContainsFunc(cuts, func(c float64) bool {
+		return w.x0 < c-pdfRuleTol && w.x1 > c+pdfRuleTol && slices.ContainsFunc(vRules, func(v pdfRule) bool {
+			return math.Abs(v.pos-c) <= pdfRuleTol && v.lo < y && v.hi > y
+		})
+	})
+}
+
 func pdfAcross(w pdfWord, cuts []float64) bool {
 	return slices.ContainsFunc(cuts, func(c float64) bool { return w.x0 < c-pdfRuleTol && w.x1 > c+pdfRuleTol })
 }
@@ -729,12 +774,12 @@ func pdfAcross(w pdfWord, cuts []float64) bool {
 // pdfCellsRespectCuts tells whether the words stay inside the columns
 // (at most one word in twenty runs across a column boundary) and at least
 // two lines have text in two columns or more.
-func pdfCellsRespectCuts(rows []pdfRow, cuts []float64) bool {
+func pdfCellsRespectCuts(rows []pdfRow, cuts []float64, vRules []pdfRule) bool {
 	across, words := 0, 0
 	for _, r := range rows {
 		for _, w := range r.words {
 			words++
-			if pdfAcross(w, cuts) {
+			if pdfAcross(w, cuts) && pdfRuledAt(w, cuts, vRules) {
 				across++
 			}
 		}

@@ -2490,3 +2490,34 @@ func TestPDFDoubleBorderAndHeadingCell(t *testing.T) {
 		"Middel: Ostreferon · Populatie: eGFR < 30 · Dosis per keer: 75 mg subcutaan",
 	}, "Middel Stap 2")
 }
+
+// TestPDFColumnRulesAroundSpanningCells reads TCPDF's FT-33, whose dose
+// table goes on after a page break with rows whose contra-indication
+// cells span the dose columns ("Gecontra-indiceerd: carbexime niet
+// gebruiken"). Their words across the column cuts had made the part a
+// drawing with text across its lines, and it was read as text: every
+// row of carbexime lost, its header taken for section headings. A word
+// runs across a line only where a column rule stands beside it, in a
+// table whose cuts have rules down most of it (pdfColumnRules). Its note
+// letters, raised after a unit or a range ("vanaf 40 kgᵈ", "eGFR
+// 30-59ᵃ"), are notes (pdfLetterMarker): "40 kgd" had been no weight.
+func TestPDFColumnRulesAroundSpanningCells(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft33/ft33-parelnek.pdf", []string{
+		"Middel: Carbexime tablet 250 mg tweede keus (stap 3) · Patiëntgroep: Volwassenen 18-74 jaar · Dosis per keer: 250 mg",
+		"Middel: Carbexime tablet 250 mg tweede keus (stap 3) · Patiëntgroep: eGFR lager dan 30 · Dosis per keer: Gecontra-indiceerd: carbexime niet gebruiken",
+		"Patiëntgroep: Volwassenen en kinderen vanaf 40 kg · Dosis per keer: 100 mg (10 ml)",
+	}, "40 kgd", "eGFR 30-59a")
+}
+
+// TestPDFShadingWithinShading reads xhtml2pdf's FT-34, which shades a cell
+// spanning the dose columns three times, the cell, its padded inside and
+// its paragraph one within the other. The inner shades' edges had parted
+// the row between its lines: "Kinderen jonger dan 6" apart from "jaar"
+// and "kinderarts." (pdfWithBands, nested).
+func TestPDFShadingWithinShading(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft34/ft34-wolkenvoet.pdf", []string{
+		"Populatie: Kinderen jonger dan 6 jaar · Dosis: Niet geregistreerd; gebruik tarzolindrank (10-40 kg) of verwijs naar de kinderarts.",
+		"Populatie: Kinderen lichter dan 10 kg · Dosis: Niet onderzocht; verwijs naar de kinderarts.",
+		"Populatie: Kinderen jonger dan 18 jaar · Dosis: Niet onderzocht; niet voorschrijven.",
+	}, "Populatie: jaar", "Populatie: kg")
+}
