@@ -81,7 +81,7 @@ const strictGap = 0.001
 // "jonger dan 6 maanden", "onder de 1 jaar", has "een eGFR onder 30".
 // Sources state their ranges with fewer (boundRe): "meer dan 2 jaar" in
 // a guideline's sentence is as often a duration as an age.
-const questionBounds = `≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|lager dan|hoger dan|kleiner dan|groter dan|minder dan|meer dan|tot`
+const questionBounds = `≥|>=|>|≤|=<|<=|<|vanaf|boven|onder|jonger dan|ouder dan|lager dan|hoger dan|kleiner dan|groter dan|minder dan|meer dan|lichter dan|zwaarder dan|tot`
 
 // questionBoundRe is a bound word just before a question's value.
 var questionBoundRe = regexp.MustCompile(`(?i)(` + questionBounds + `)\s*(?:de\s+|het\s+)?$`)
@@ -102,12 +102,12 @@ func boundRange(op string, x float64) (lo, hi float64) {
 		return inf, -inf
 	case "≥", ">=", "vanaf":
 		return x, inf
-	case ">", "boven", "ouder dan", "hoger dan", "groter dan", "meer dan":
+	case ">", "boven", "ouder dan", "hoger dan", "groter dan", "meer dan", "zwaarder dan":
 		return x + strictGap, inf
 	case "≤", "=<", "<=":
 		return -inf, x
 	}
-	return -inf, x - strictGap // <, onder, jonger dan, lager dan, kleiner dan, minder dan, tot
+	return -inf, x - strictGap // <, onder, jonger dan, lager dan, kleiner dan, minder dan, lichter dan, tot
 }
 
 // asBound turns value v, stated at text[start:], into a range when a bound
@@ -182,7 +182,7 @@ var (
 	// "10–20 kg"; "40 kg of meer"
 	weightUnit       = `(?:kg|kilo|kilogram|kilo's)\b`
 	questionWeightRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit)
-	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|tot)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|tot|lichter dan|zwaarder dan|minder dan|meer dan)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
 	// the trimesters of a pregnancy, named by their ordinals before
@@ -826,7 +826,8 @@ func lastScoreName(text string) string {
 }
 
 // weightBounds returns the ranges of body weight text gives: "< 5 kg",
-// "vanaf 40 kg", "10–20 kg" (both ends held), "40 kg of meer".
+// "vanaf 40 kg", "lichter dan 10 kg", "10–20 kg" (both ends held), "40 kg
+// of meer".
 func weightBounds(text string) []bound {
 	var out []bound
 	for _, m := range weightBoundRe.FindAllStringSubmatchIndex(text, -1) {

@@ -127,3 +127,16 @@ func TestRowOfAnotherDrugUnderTheDrugsHeading(t *testing.T) {
 		{"carbexime dosering volwassene", "Carbexime tablet 250 mg tweede keus (stap 3) · Patiëntgroep: Volwassenen 18-74 jaar · Dosis per keer: 250 mg", ""},
 	})
 }
+
+// TestWeightBoundInWords asks the real answerer over xhtml2pdf's FT-34,
+// whose tarzolin rows are by weight: "Kinderen 10-20 kg" and "Kinderen
+// lichter dan 10 kg". "lichter dan 10 kg" was no range of weight, and
+// "tarzolin drank kind 15 kg" got that row ("Niet onderzocht; verwijs
+// naar de kinderarts"), not the dose for 10–20 kg (answer weightBoundRe,
+// "lichter dan", "zwaarder dan").
+func TestWeightBoundInWords(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft34", answer.Config{}), []asked{
+		{"tarzolin drank kind 15 kg", "Populatie: Kinderen 10-20 kg · Dosis: 50 mg (2 ml)", "lichter dan 10 kg"},
+		{"tarzolin drank kind 8 kg", "Kinderen lichter dan 10 kg", "10-20 kg"},
+	})
+}
