@@ -679,6 +679,11 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// drug dosed in the text before it, and "fenoplastin dosering
 		// volwassene" got carbexime's row for adults)
 		q.kind == kindDose && c.form == formRow && rowSubject(s.cfg.Analyzer, c.pass.p) != "" && s.slotsUnnamedByRow(q, c),
+		// nor with another drug's row that names the one asked as its
+		// alternative ("Morvicine … Kinderen jonger dan 2 jaar:
+		// gecontra-indiceerd. Gebruik trelazol oogzalf" for "Wat is de
+		// dosering van trelazol oogdruppels?", Calibre's FT-35)
+		q.kind == kindDose && c.form == formRow && s.anotherDrugsRow(q, c),
 		// nor the one asked whether it may be given (a row of its own
 		// table names it in a header)
 		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0,
@@ -2193,6 +2198,42 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 		}
 	}
 	return context
+}
+
+// anotherDrugsRow reports whether a table row keyed by a drug the
+// question does not name answers a question that names, as what it is
+// about, a word the row names elsewhere: the row is the other drug's,
+// and names the one asked in passing.
+func (s *Service) anotherDrugsRow(q question, c *cand) bool {
+	t := rowSubject(s.cfg.Analyzer, c.pass.p)
+	if t == "" || slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+		return false
+	}
+	_, cells := rowCells(c.pass.p.Text)
+	if len(cells) < 2 {
+		return false
+	}
+	// the row's cells after its key, without their headers
+	var values []string
+	for _, cell := range cells[1:] {
+		if _, v, ok := strings.Cut(cell, ": "); ok {
+			cell = v
+		}
+		values = append(values, cell)
+	}
+	set := newTermSet(passageTerms(s.cfg.Analyzer, strings.Join(values, " ")))
+	for _, w := range q.slots {
+		lw := strings.ToLower(w)
+		if namesPopulation(s.cfg.Analyzer, lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {
+			continue
+		}
+		for _, u := range contentUnits(s.cfg.Analyzer, w) {
+			if u.full != t && set.score(u) >= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // againstTable reports whether a table row's headers name

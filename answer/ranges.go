@@ -1208,7 +1208,8 @@ var spanLeads = setOf("tot", "gedurende", "binnen", "eerste", "uiterlijk", "maxi
 // or a form of "zijn" ("een kind van 8 jaar", "is 3 maanden"), after a
 // word for the patient or a population ("baby 8 maanden"), as "-jarige",
 // or before "oud". Otherwise it is a length of time: "gebruikt 4 maanden
-// kordipram", "sinds 2 weken", "na 3 dagen".
+// kordipram", "sinds 2 weken", "na 3 dagen". Years set apart from the
+// sentence, or before the word for a dose, are an age too.
 func agedNumber(text string, start, end int, unit string) bool {
 	if strings.HasPrefix(unit, "jarige") {
 		return true
@@ -1231,6 +1232,11 @@ func agedNumber(text string, start, end int, unit string) bool {
 	// a word of time leads them ("al 2 jaar", "binnen 5 jaar")
 	rest := strings.TrimLeft(text[end:], " ")
 	apart := strings.HasSuffix(strings.TrimRight(text[:start], " "), ",") || rest == "" || strings.ContainsAny(rest[:1], ",:;?")
+	// (or before the word for a dose of a terse question: "dexoral 78
+	// jaar dosering")
+	if next := lowerWords(rest); len(next) > 0 && doseWord(next[0]) {
+		apart = true
+	}
 	return strings.HasPrefix(unit, "ja") && apart && !timeLeads[prev]
 }
 

@@ -125,6 +125,12 @@
 #     xhtml2pdf (Python, ReportLab): shaded cells spanning columns whose
 #     shading is drawn three times, one within the other, tables broken
 #     over pages with their headers repeated.
+#   - FT-35 (testdata/heldout/ft35/ft35-zandoog.html) converted by
+#     Calibre's ebook-convert (Qt WebEngine): a dose table drawn on past
+#     the page's edge where it breaks, the page number in its rules.
+#   - FT-36 (testdata/heldout/ft36/ft36-stippelmaag.py) laid out by a
+#     Scribus 1.5 script (ft36_content.py holds its text): native tables
+#     with merged cells, text in linked two-column frames.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -401,6 +407,21 @@ cp "$tmp/ft34-wolkenvoet.pdf" "$dir/ft34/"
 registry "$dir/ft34" ft34-wolkenvoet.pdf ft34-wolkenvoet "Fictieve Standaard Wolkenvoet (FT-34)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-34, a web page typeset by xhtml2pdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft34")"
+# FT-35: Calibre (as root its renderer needs no sandbox).
+QTWEBENGINE_DISABLE_SANDBOX=1 QT_QPA_PLATFORM=offscreen ebook-convert "$dir/ft35/ft35-zandoog.html" "$tmp/ft35-zandoog.pdf" \
+  --paper-size a4 --page-breaks-before "/" --chapter-mark none --pdf-page-numbers --pdf-default-font-size 15 \
+  --pdf-page-margin-top 50 --pdf-page-margin-bottom 50 --pdf-page-margin-left 56 --pdf-page-margin-right 56 \
+  --title "Fictieve Standaard Zandoog (FT-35)" --authors "Fictieve Werkgroep Zandoog" --language nl >/dev/null 2>&1
+cp "$tmp/ft35-zandoog.pdf" "$dir/ft35/"
+registry "$dir/ft35" ft35-zandoog.pdf ft35-zandoog "Fictieve Standaard Zandoog (FT-35)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-35, a web page converted by Calibre ebook-convert (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft35")"
+# FT-36: Scribus, headless.
+(cd "$tmp" && cp "$dir/ft36/ft36-stippelmaag.py" "$dir/ft36/ft36_content.py" . && xvfb-run -a scribus -g -ns -py ft36-stippelmaag.py >/dev/null 2>&1)
+cp "$tmp/ft36-stippelmaag.pdf" "$dir/ft36/"
+registry "$dir/ft36" ft36-stippelmaag.pdf ft36-stippelmaag "Fictieve Standaard Stippelmaag (FT-36)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-36, laid out by a Scribus script (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft36")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

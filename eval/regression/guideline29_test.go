@@ -140,3 +140,19 @@ func TestWeightBoundInWords(t *testing.T) {
 		{"tarzolin drank kind 8 kg", "Kinderen lichter dan 10 kg", "10-20 kg"},
 	})
 }
+
+// TestAgeBeforeTheWordForADose asks the real answerer over Calibre's
+// FT-35. "dexoral 78 jaar dosering" had read no age (years before a word
+// are a length of time, unless set apart), and got dexoral's row for
+// adults of 18–74 years; years before the word for a dose of a terse
+// question are the patient's age (answer agedNumber). "Wat is de
+// dosering van trelazol oogdruppels?", which the guideline does not
+// give, had got morvicine's row that names trelazol as its alternative
+// for children under 2: another drug's row that names the drug asked in
+// passing answers no dose question about it (answer anotherDrugsRow).
+func TestAgeBeforeTheWordForADose(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft35", answer.Config{}), []asked{
+		{"dexoral 78 jaar dosering", "Populatie: Ouderen vanaf 75 jaar · Dosering: 25 mg", "18-74"},
+		{"Wat is de dosering van trelazol oogdruppels?", "", "Morvicine"},
+	})
+}

@@ -220,7 +220,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // FT-33's and FT-34's (97 and 98, 2497 in all) added "Wanneer ga je naar
 // de volgende stap in het stappenplan?", answered with the Kompas on
 // predicting blood sugar: a question with no subject of its own, whose
-// words the reports use. 17 of 2497.
+// words the reports use. 17 of 2497. FT-35's and FT-36's (93 each, 2683 in
+// all) added one: "Wat geldt als respons op de behandeling?",
+// a question whose words the Kompas uses of AI. 18 of 2683.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -231,7 +233,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
 		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl",
 		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl",
-		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl"} {
+		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -249,8 +251,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2497 || len(answered) > 17 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 17 of 2497 committed", len(answered), len(qs), answered)
+	if len(qs) != 2683 || len(answered) > 18 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 18 of 2683 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,10 +170,13 @@ func pdfRunningCandidates(p pdfRawPage) map[int]string {
 		default:
 			continue
 		}
-		if pdfRowInTable(p, r) {
+		text := strings.ToLower(strings.Join(strings.Fields(r.text()), " "))
+		// (a row in a table's rules is the table's, unless it is the
+		// page's own number: Calibre's Chromium draws a row broken at the
+		// page on into the margin, round the page number printed there)
+		if pdfRowInTable(p, r) && text != strconv.Itoa(p.number) {
 			continue
 		}
-		text := strings.ToLower(strings.Join(strings.Fields(r.text()), " "))
 		out[j] = zone + pdfDigits.ReplaceAllString(text, "#")
 	}
 	return out

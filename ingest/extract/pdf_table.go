@@ -104,6 +104,11 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 	rows := p.rows
 	var tables []pdfTable
 	for _, reg := range pdfRuledRegions(p.rules) {
+		// (a region on the page is the page's part of it: Chromium draws
+		// a table broken at the page on past the page's edge)
+		if in := min(reg.top, p.box[3]) - max(reg.bottom, p.box[1]); in > 0.5*(reg.top-reg.bottom) {
+			reg.bottom, reg.top = max(reg.bottom, p.box[1]), min(reg.top, p.box[3])
+		}
 		t, ok := pdfRuledTable(rows, pdfWithBands(reg, p.bands), body)
 		if !ok {
 			continue
@@ -740,7 +745,7 @@ func pdfColumnRules(reg pdfRegion, cuts []float64) []pdfRule {
 		length := 0.0
 		for _, v := range reg.vRules {
 			if v.vertical && math.Abs(v.pos-c) <= pdfRuleTol {
-				length += v.hi - v.lo
+				length += max(0, min(v.hi, reg.top)-max(v.lo, reg.bottom))
 			}
 		}
 		if length < 0.5*(reg.top-reg.bottom) {

@@ -2521,3 +2521,18 @@ func TestPDFShadingWithinShading(t *testing.T) {
 		"Populatie: Kinderen jonger dan 18 jaar · Dosis: Niet onderzocht; niet voorschrijven.",
 	}, "Populatie: jaar", "Populatie: kg")
 }
+
+// TestPDFTableDrawnPastThePage reads Calibre's FT-35 (Qt WebEngine), which
+// draws its dose table's rules on past the page's edge where the table
+// breaks, round the page number in the margin: the region reached below
+// the page, the number "4" was a row of pelvaxan ("Populatie: 4"), and
+// on the next page the region, reaching above it, was a drawing with
+// text across its lines, its rows read without their drug. A region is
+// the page's part of it, and the page's own number is no row
+// (pdfRunningCandidates).
+func TestPDFTableDrawnPastThePage(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft35/ft35-zandoog.pdf", []string{
+		"Middel: Pelvaxan tabletten 100 mg en 200 mg · Populatie: Zwangerschap · Dosering: 100 mg",
+		"Middel: Dexoral tabletten 25 mg (tweede lijn) · Populatie: eGFR < 30 ml/min/1,73m2 · Dosering: 25 mg",
+	}, "Populatie: 4", "Middel Populatie")
+}
