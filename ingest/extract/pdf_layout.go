@@ -413,18 +413,16 @@ func pdfSuperscriptDigit(s string) (byte, bool) {
 	if n != len(s) {
 		return 0, false
 	}
-	switch {
-	case r == '¹':
-		return '1', true
-	case r == '²':
-		return '2', true
-	case r == '³':
-		return '3', true
-	case r == '⁰' || r >= '⁴' && r <= '⁹':
-		return byte('0' + r - '⁰'), true
+	for i, c := range pdfSuperscriptDigits {
+		if c == r {
+			return "0123456789"[i], true
+		}
 	}
 	return 0, false
 }
+
+// pdfSuperscriptDigits are the superscript characters of 0 to 9.
+var pdfSuperscriptDigits = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 // pdfOverprintShift is how far the same glyph may be drawn again beside
 // last and be the same glyph overprinted (fake bold, a shadow): a tenth of
