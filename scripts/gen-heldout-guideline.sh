@@ -131,6 +131,13 @@
 #   - FT-36 (testdata/heldout/ft36/ft36-stippelmaag.py) laid out by a
 #     Scribus 1.5 script (ft36_content.py holds its text): native tables
 #     with merged cells, text in linked two-column frames.
+#   - FT-37 (testdata/heldout/ft37/ft37-korrelhuid.tex) typeset by
+#     pdfLaTeX: a wide dose table on landscape pages (pdflscape, /Rotate
+#     90), drug names centred on their rows by \multirow between booktabs
+#     rules, contra-indications across the dose columns (\multicolumn).
+#   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
+#     python-docx and converted by LibreOffice Writer: a dose table whose
+#     cells hold nested tables, a repeated header row, a sidebar table.
 #   - FT-13 (testdata/heldout/ft13/ft13-korstvoet.ms) typeset by groff
 #     (ms, tbl): a list of abbreviations as hanging paragraphs used in
 #     short form after it, a boxed dose table whose drugs head the columns
@@ -422,6 +429,20 @@ cp "$tmp/ft36-stippelmaag.pdf" "$dir/ft36/"
 registry "$dir/ft36" ft36-stippelmaag.pdf ft36-stippelmaag "Fictieve Standaard Stippelmaag (FT-36)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-36, laid out by a Scribus script (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft36")"
+# FT-37: pdfLaTeX twice.
+(cd "$tmp" && cp "$dir/ft37/ft37-korrelhuid.tex" . && for _ in 1 2; do
+  SOURCE_DATE_EPOCH=1779235200 FORCE_SOURCE_DATE=1 pdflatex -interaction=batchmode ft37-korrelhuid.tex >/dev/null; done)
+cp "$tmp/ft37-korrelhuid.pdf" "$dir/ft37/"
+registry "$dir/ft37" ft37-korrelhuid.pdf ft37-korrelhuid "Fictieve Standaard Korrelhuid (FT-37)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-37 typeset by pdfLaTeX, its dose table on a landscape page (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft37")"
+# FT-38: python-docx and LibreOffice Writer.
+(cd "$tmp" && /usr/bin/python3 "$dir/ft38/ft38-vederhals.py" >/dev/null &&
+  soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf ft38-vederhals.docx >/dev/null 2>&1)
+cp "$tmp/ft38-vederhals.pdf" "$dir/ft38/"
+registry "$dir/ft38" ft38-vederhals.pdf ft38-vederhals "Fictieve Standaard Vederhals (FT-38)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-38, a Word document with nested tables by python-docx converted by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft38")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -222,7 +222,13 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // predicting blood sugar: a question with no subject of its own, whose
 // words the reports use. 17 of 2497. FT-35's and FT-36's (93 each, 2683 in
 // all) added one: "Wat geldt als respons op de behandeling?",
-// a question whose words the Kompas uses of AI. 18 of 2683.
+// a question whose words the Kompas uses of AI. 18 of 2683. FT-37's and
+// FT-38's (96 and 97, 2876 in all) added three whose drug or condition
+// stands where no rule reads a slot: after the verb that ends the
+// question ("Bij hoeveel procent van de patiënten werkt cetrafol?"),
+// between the verb that opens a yes/no question and its particle ("Gaat
+// vederhals vanzelf over?") and after "als" ("Wat als sorbatrol na een
+// week niet helpt?"). 21 of 2876.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -233,7 +239,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft22.jsonl", "../datasets/heldout-ft23.jsonl", "../datasets/heldout-ft24.jsonl",
 		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl",
 		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl",
-		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl"} {
+		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl",
+		"../datasets/heldout-ft37.jsonl", "../datasets/heldout-ft38.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -251,8 +258,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2683 || len(answered) > 18 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 18 of 2683 committed", len(answered), len(qs), answered)
+	if len(qs) != 2876 || len(answered) > 21 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 21 of 2876 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -1044,6 +1044,9 @@ const pdfMinLineStep = 4.0
 // the whole cell (pelantrol's adults, children of 6–11 and children under
 // 20 kg had been one row of three doses).
 func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
+	if cols >= 3 && len(s) >= 2 && len(s[0].cells[0]) == 0 && len(s[0].cells[1]) > 0 {
+		return pdfCentredSubRows(s, cols)
+	}
 	if cols < 3 || len(s) < 2 || len(s[0].cells[0]) == 0 || len(s[0].cells[1]) == 0 {
 		return [][]pdfTableLine{s}
 	}
@@ -1202,6 +1205,10 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			rows = append(rows, s) // the header, whose cells may wrap onto a line of capitals
 		case len(segs) > 2:
 			rows = append(rows, pdfSubRows(s, cols)...)
+		case len(s) > 1 && cols >= 3 && !slices.ContainsFunc(s, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 }):
+			// rows whose first cell the page before holds (a merged
+			// cell broken at the page), set apart by their second column
+			rows = append(rows, pdfCentredSubRows(s, cols)...)
 		default:
 			start := 0 // the current row's first line in s
 			pitch := pdfPaddedPitch(s)
@@ -3462,6 +3469,96 @@ func pdfCentredKeyRows(lines []pdfTableLine, cols int, reach float64) [][]pdfTab
 		rows[i] = pdfWithKey(r, keys[owner[i]].words)
 	}
 	return rows
+}
+
+// pdfCentredSubRows reads the rows of a segment whose first cell is
+// merged over them and centred on them, its name set beside a middle
+// row (LaTeX's \multirow between booktabs rules, no rule between the
+// populations: pdfLaTeX's FT-37): the segment's first line leaves the
+// first column empty. A row starts at each line whose second column
+// starts a phrase that the line above does not carry on, and no other
+// column's line above leads on, as in pdfSubRows; every row gets the
+// whole cell. Read as one row, each drug's populations had stood in one
+// cell and its doses in the next, to be matched by position. Only one
+// cell in the first column: with two, which rows are whose the lines do
+// not say.
+func pdfCentredSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
+	// the cell's lines, a line's height or so apart (other columns' lines
+	// may stand between them)
+	pitch := math.Inf(1)
+	for i := 1; i < len(s); i++ {
+		if d := s[i-1].y - s[i].y; d > pdfMinLineStep {
+			pitch = min(pitch, d)
+		}
+	}
+	var key []pdfWord
+	blocks, prev := 0, math.NaN()
+	for _, l := range s {
+		if len(l.cells[0]) == 0 {
+			continue
+		}
+		if math.IsNaN(prev) || prev-l.y > 2.5*pitch {
+			blocks++
+		}
+		key, prev = append(key, l.cells[0]...), l.y
+	}
+	if blocks > 1 {
+		return [][]pdfTableLine{s}
+	}
+	// (none: the rows of a cell merged over them that the page before
+	// holds, carried down to them later, pdfCarryKey)
+	starts := []int{0}
+	above := s[0].cells[1]
+	last := slices.Clone(s[0].cells)
+	// right: the line of last[c] goes on in a column right of c, as a
+	// cell spanning columns does ("gebruiken bij" | "eGFR onder 15"): its
+	// leading word leads on to the right, not down
+	right := make([]bool, len(s[0].cells))
+	setLast := func(l pdfTableLine) {
+		for c, ws := range l.cells {
+			if len(ws) > 0 {
+				last[c] = ws
+				right[c] = slices.ContainsFunc(l.cells[c+1:], func(ws []pdfWord) bool { return len(ws) > 0 })
+			}
+		}
+	}
+	setLast(s[0])
+	for i := 1; i < len(s); i++ {
+		l := s[i]
+		goesOn := false
+		for c := 2; c < len(l.cells); c++ {
+			goesOn = goesOn || len(l.cells[c]) > 0 && len(last[c]) > 0 && !right[c] && pdfPhraseGoesOn(last[c][len(last[c])-1].text) &&
+				strings.Trim(last[c][len(last[c])-1].text, "–-") != ""
+		}
+		if len(l.cells[1]) > 0 && slices.ContainsFunc(l.cells[2:], func(ws []pdfWord) bool { return len(ws) > 0 }) &&
+			pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text) && !goesOn {
+			starts = append(starts, i)
+		}
+		if len(l.cells[1]) > 0 {
+			above = l.cells[1]
+		}
+		setLast(l)
+	}
+	if len(starts) < 2 {
+		return [][]pdfTableLine{s}
+	}
+	out := make([][]pdfTableLine, 0, len(starts))
+	for k, start := range starts {
+		end := len(s)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		row := slices.Clone(s[start:end])
+		for i := range row {
+			row[i].cells = slices.Clone(row[i].cells)
+			row[i].cells[0] = nil // the cell's lines, given whole to each row
+		}
+		if len(key) > 0 {
+			row = pdfWithKey(row, key)
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 // pdfWithKey returns the lines of a row (not changed themselves) with key

@@ -2040,12 +2040,23 @@ func TestPdfSubRows(t *testing.T) {
 		},
 		want: []string{"lurastide | Volwassenen met astma | 200 mg 1× per dag | alleen bij ernstige jeuk"},
 	}, {
-		name: "a key centred beside its rows is no key above them",
+		// (pdfCentredSubRows: the rows of a name centred on them each
+		// get the name)
+		name: "a key centred beside its rows heads each of them",
 		lines: []pdfTableLine{
 			line(700, "", "Volwassenen", "10 mg", "geen"),
 			line(686, "pentavir", "Kinderen", "5 mg", "geen"),
 		},
-		want: []string{"pentavir | Volwassenen Kinderen | 10 mg 5 mg | geen geen"},
+		want: []string{"pentavir | Volwassenen | 10 mg | geen", "pentavir | Kinderen | 5 mg | geen"},
+	}, {
+		name: "two names beside rows that start with none: which rows are whose is not said",
+		lines: []pdfTableLine{
+			line(700, "", "Volwassenen", "10 mg", "geen"),
+			line(686, "pentavir", "Kinderen", "5 mg", "geen"),
+			line(672, "", "Ouderen", "5 mg", "geen"),
+			line(630, "soralide", "Kinderen", "2 mg", "geen"),
+		},
+		want: []string{"pentavir soralide | Volwassenen Kinderen Ouderen Kinderen | 10 mg 5 mg 5 mg 2 mg | geen geen geen geen"},
 	}, {
 		name: "a heading in capitals goes on",
 		lines: []pdfTableLine{
@@ -2535,4 +2546,21 @@ func TestPDFTableDrawnPastThePage(t *testing.T) {
 		"Middel: Pelvaxan tabletten 100 mg en 200 mg · Populatie: Zwangerschap · Dosering: 100 mg",
 		"Middel: Dexoral tabletten 25 mg (tweede lijn) · Populatie: eGFR < 30 ml/min/1,73m2 · Dosering: 25 mg",
 	}, "Populatie: 4", "Middel Populatie")
+}
+
+// TestPDFNameCentredOnItsRows reads pdfLaTeX's FT-37, whose wide dose
+// table stands on landscape pages and centres each drug's name on its
+// rows (\multirow between booktabs rules, no rule between the
+// populations). The segment between two rules begins with a line that
+// leaves the first column empty, and each drug had been one row, its
+// populations in one cell and its doses in the next, to be matched by
+// position (pdfCentredSubRows). The rows after the page break, whose
+// drug the page before holds, are rows of their own.
+func TestPDFNameCentredOnItsRows(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft37/ft37-korrelhuid.pdf", []string{
+		"Middel: Vitrapen (tablet 125 mg, 250 mg) · Populatie: Kinderen 25–39 kg · Startdosis: 8 mg/kg/dag",
+		"Middel: Vitrapen (tablet 125 mg, 250 mg) · Populatie: eGFR < 15 · Startdosis: Gecontra-indiceerd: vitrapen niet gebruiken bij eGFR onder 15",
+		"Middel: Lomexine (suspensie 40 mg/ml) · Populatie: Kinderen 6–11 jaar · Startdosis: 5 ml (200 mg)",
+		"Populatie: Zwangerschap en borstvoeding · Startdosis: Gecontra-indiceerd: adviseer",
+	}, "Volwassenen 18–69 jaar Kinderen", "eGFR < 15 Zwangerschap")
 }
