@@ -1651,7 +1651,14 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		separated := i >= 3 && i+2 == len(words) && content(i) && subjectPronouns[strings.ToLower(words[i-1])] &&
 			verbParticles[strings.ToLower(words[i+1])] && slices.ContainsFunc(words[:i-2], func(x string) bool { return questionWords[strings.ToLower(x)] }) &&
 			utf8.RuneCountInString(w) >= 5 && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
-		if (amountOf || predicated || separated) && !slices.Contains(out, w) {
+		// the subject of a yes/no question's verb before the particle
+		// that ends it ("Gaat vederhals vanzelf over?"), and what "Wat
+		// als" asks after ("Wat als sorbatrol na een week niet helpt?")
+		lw := strings.ToLower(w)
+		named := content(i) && utf8.RuneCountInString(w) >= 5 && !personWords[lw] && !namesPopulation(a, lw) && !subjectPronouns[lw]
+		particled := i == 1 && len(words) >= 3 && len(words) <= 5 && finite(strings.ToLower(words[0])) && verbParticles[strings.ToLower(words[len(words)-1])]
+		whatIf := i == 2 && strings.EqualFold(words[0], "wat") && strings.EqualFold(words[1], "als")
+		if (amountOf || predicated || separated || named && (particled || whatIf)) && !slices.Contains(out, w) {
 			out = append(out, w)
 			continue
 		}

@@ -228,7 +228,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // question ("Bij hoeveel procent van de patiënten werkt cetrafol?"),
 // between the verb that opens a yes/no question and its particle ("Gaat
 // vederhals vanzelf over?") and after "als" ("Wat als sorbatrol na een
-// week niet helpt?"). 21 of 2876.
+// week niet helpt?"). 21 of 2876. The last two are now read: the
+// subject between a finite verb that opens a question of three to five
+// words and the particle that ends it, and the word after "Wat als"
+// (particled, whatIf). 19 of 2876.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -258,8 +261,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2876 || len(answered) > 21 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 21 of 2876 committed", len(answered), len(qs), answered)
+	if len(qs) != 2876 || len(answered) > 19 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 19 of 2876 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -281,7 +284,12 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // subject of a copula or modal before the predicate that ends the
 // question is a slot (predicated), and so is the object of a separable
 // verb before its particle ("Wanneer voeg ik lindoxan toe?",
-// separated). The refusal names the words.
+// separated). "Gaat lindoxan vanzelf over?" and "Wat als lindoxan na een
+// week niet helpt?" were answered (FT-37's and FT-38's questions) with
+// the Kompas on research and on GPs' administrative time: the subject
+// between the verb that opens a short yes/no question and the particle
+// that ends it is a slot (particled), and so is the word after "Wat
+// als" (whatIf). The refusal names the words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
@@ -293,6 +301,8 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 		{"In welke sterktes is lindoxan verkrijgbaar?", "lindoxan"},
 		{"Vanaf welke leeftijd mag lindoxan gegeven worden?", "lindoxan"},
 		{"Wanneer voeg ik lindoxan toe?", "lindoxan"},
+		{"Gaat lindoxan vanzelf over?", "lindoxan"},
+		{"Wat als lindoxan na een week niet helpt?", "lindoxan"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {
