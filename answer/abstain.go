@@ -1618,11 +1618,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 			vals = append(vals, v.text)
 		}
 		if len(vals) == 0 && q.adults == "" && c.keyedForOthers(q) {
-			key := c.key
-			if _, v, ok := strings.Cut(key, ": "); ok {
-				key = v
-			}
-			return fmt.Sprintf("De bronnen%s geven hierover alleen advies per patiëntgroep (zoals ‘%s’); de vraag noemt niet voor wie.", about, key)
+			return fmt.Sprintf("De bronnen%s geven hierover alleen advies per patiëntgroep (zoals ‘%s’); de vraag noemt niet voor wie.", about, c.populationKey())
 		}
 		if len(vals) == 0 {
 			vals = append(vals, q.adults) // adultsExcluded

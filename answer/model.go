@@ -626,6 +626,21 @@ func adultsOnly(text string) bool {
 	})
 }
 
+// populationKey is the cell of a row's key that names its population: the
+// key's value, or the row's cell for the population where the key is its
+// drug ("Middel: brunoxine · Patiëntengroep: kinderen en jongeren tot 18
+// jaar · …" is keyed by both).
+func (c *cand) populationKey() string {
+	key := c.key
+	if h, v, ok := strings.Cut(key, ": "); ok && !qualifierCell(h) {
+		key = v
+	}
+	if !qualifierCell(key) {
+		key = populationCell(c.pass.p.Text)
+	}
+	return key
+}
+
 // keyedForOthers reports whether the candidate is a table row keyed by a
 // population ("Patiënt: Verminderde nierfunctie (eGFR < 30)", "Kinderen
 // 6–11 jaar", "5–10 kg"; or in the cell after the drug's) that the question does not ask about: it names
@@ -638,16 +653,7 @@ func (c *cand) keyedForOthers(q question) bool {
 	if c.form != formRow || c.key == "" {
 		return false
 	}
-	key := c.key
-	if h, v, ok := strings.Cut(key, ": "); ok && !qualifierCell(h) {
-		key = v
-	}
-	if !qualifierCell(key) {
-		// a row keyed by its drug with a cell for the population
-		// ("Middel: brunoxine · Patiëntengroep: kinderen en jongeren tot
-		// 18 jaar · …") is keyed by both
-		key = populationCell(c.pass.p.Text)
-	}
+	key := c.populationKey()
 	if key == "" || !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
 		return false // a weight band without the patient's weight is ruleBody's
 	}

@@ -2165,6 +2165,7 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 		rows, t.caption, t.captionBelow = pdfTakeCaption(rows, capRows, t), pdfCaptionLines(capRows), true
 	}
 	var out []pdfRow
+	var sizes []float64 // of the table's words
 	marked := false
 	mark := pdfRow{y: markY, size: body, words: []pdfWord{{x0: t.x0, x1: t.x1, y: markY, size: body, table: k}}}
 	for _, r := range rows {
@@ -2174,7 +2175,11 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 		if r.y > t.bottom && r.y < t.top {
 			r.words = slices.DeleteFunc(slices.Clone(r.words), func(w pdfWord) bool {
 				c := (w.x0 + w.x1) / 2
-				return c > t.x0 && c < t.x1 && w.table == 0
+				in := c > t.x0 && c < t.x1 && w.table == 0
+				if in {
+					sizes = append(sizes, w.size)
+				}
+				return in
 			})
 			if len(r.words) == 0 {
 				continue
@@ -2187,7 +2192,24 @@ func pdfTakeTable(rows []pdfRow, t *pdfTable, body float64, k int) []pdfRow {
 	}
 	t.marker = k
 	t.atTop = out[0].words[0].table == k
-	t.atFoot = out[len(out)-1].words[0].table == k
+	var cellSize float64 // the type most of the table's words are set in
+	if len(sizes) > 0 {
+		slices.Sort(sizes)
+		cellSize = sizes[len(sizes)/2]
+	}
+	// At the foot of its page when nothing follows it but lines in a
+	// smaller type than the table's and the body's: a "vervolg op
+	// volgende pagina" set under the table, the page's footnotes (FT-37's
+	// longtable). Lines in the table's type may be rows not read as its
+	// (FT-22's).
+	t.atFoot = true
+	small := min(body, cellSize)
+	for i := len(out) - 1; i >= 0 && out[i].words[0].table != k; i-- {
+		if small == 0 || out[i].size >= 0.95*small {
+			t.atFoot = false
+			break
+		}
+	}
 	return out
 }
 

@@ -2564,3 +2564,20 @@ func TestPDFNameCentredOnItsRows(t *testing.T) {
 		"Populatie: Zwangerschap en borstvoeding · Startdosis: Gecontra-indiceerd: adviseer",
 	}, "Volwassenen 18–69 jaar Kinderen", "eGFR < 15 Zwangerschap")
 }
+
+// TestPDFContinuationUnderItsDrug reads FT-37 again: cetrafol's \multirow
+// runs on past the page break, and the rows on the next page leave the
+// drug's cell empty. The part before ends its page but for a "vervolg op
+// volgende pagina" in smaller type set under it, so it had not been taken
+// to end its page and the rows stood without a drug ("Populatie: eGFR <
+// 30 · Startdosis: Gecontra-indiceerd"). Lines in the table's own type
+// under a part still keep the drug from being carried: ConTeXt's FT-22
+// leaves saphradine's first rows there, and its rows on the next page are
+// not brelomycine's.
+func TestPDFContinuationUnderItsDrug(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft37/ft37-korrelhuid.pdf", []string{
+		"Middel: Cetrafol (tablet 10 mg; derde keus) · Populatie: eGFR < 30 · Startdosis: Gecontra-indiceerd",
+		"Middel: Cetrafol (tablet 10 mg; derde keus) · Populatie: Kinderen jonger dan 18 jaar · Startdosis: Niet gebruiken",
+	})
+	wantRows(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf", nil, "brelomycine capsule 250 mg; drank 25 mg/ml · Patiëntgroep: eGFR 30–59 · Dosis per keer: 25 mg")
+}
