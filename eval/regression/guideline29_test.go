@@ -1,6 +1,8 @@
 package regression
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
@@ -155,4 +157,23 @@ func TestAgeBeforeTheWordForADose(t *testing.T) {
 		{"dexoral 78 jaar dosering", "Populatie: Ouderen vanaf 75 jaar · Dosering: 25 mg", "18-74"},
 		{"Wat is de dosering van trelazol oogdruppels?", "", "Morvicine"},
 	})
+}
+
+// TestPerPopulationRefusalNamesThePopulation asks the real answerer over
+// pdfLaTeX's FT-37, whose dose table keys each row by its drug and its
+// population. A question that names no patient, answered only in rows
+// for a population, is refused, and the refusal gives a population as
+// its example: it had given the drug's cell ("zoals ‘Cetrafol (tablet 10
+// mg; derde keus)’"), the key's value rather than the population's cell
+// (answer populationKey).
+func TestPerPopulationRefusalNamesThePopulation(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft37", answer.Config{})
+	const question = "Hoe lang na de laatste dosis cetrafol moet anticonceptie worden gebruikt?"
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Answer, "alleen advies per patiëntgroep (zoals ‘Zwangerschap en borstvoeding’)") {
+		t.Errorf("%q: answered %q (abstained %v), want a refusal naming the population of the row", question, resp.Answer, resp.Abstained)
+	}
 }
