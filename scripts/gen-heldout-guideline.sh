@@ -135,6 +135,10 @@
 #     pdfLaTeX: a wide dose table on landscape pages (pdflscape, /Rotate
 #     90), drug names centred on their rows by \multirow between booktabs
 #     rules, contra-indications across the dose columns (\multicolumn).
+#   - FT-39 (testdata/heldout/ft39/ft39-lampionheup.js) drawn by jsPDF
+#     with jspdf-autotable under Node.js (installed from npm into the
+#     temporary folder): tables in the grid and striped themes, spanning
+#     cells, headers repeated after page breaks.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -443,6 +447,13 @@ cp "$tmp/ft38-vederhals.pdf" "$dir/ft38/"
 registry "$dir/ft38" ft38-vederhals.pdf ft38-vederhals "Fictieve Standaard Vederhals (FT-38)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-38, a Word document with nested tables by python-docx converted by LibreOffice Writer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft38")"
+# FT-39: jsPDF and jspdf-autotable from npm, run by Node.js.
+(cd "$tmp" && cp "$dir/ft39/ft39-lampionheup.js" . && npm install --silent jspdf@4.2.1 jspdf-autotable@5.0.9 >/dev/null &&
+  node ft39-lampionheup.js)
+cp "$tmp/ft39-lampionheup.pdf" "$dir/ft39/"
+registry "$dir/ft39" ft39-lampionheup.pdf ft39-lampionheup "Fictieve Standaard Lampionheup (FT-39)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-39 made by jsPDF with jspdf-autotable (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft39")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -3771,6 +3771,33 @@ func pdfModeCount(xs []float64, tol float64) int {
 	return best
 }
 
+// pdfRepeatedHeaderAt returns the index of the row, one of the page's
+// first three, that repeats the header of prev, the page before's last
+// table: the words of its header and no other. -1 when none does.
+func pdfRepeatedHeaderAt(rows []pdfRow, prev *pdfTable) int {
+	if prev.header == nil || len(prev.colX) < 2 {
+		return -1
+	}
+	var want []string
+	for _, c := range prev.header {
+		for _, l := range c {
+			want = append(want, strings.Fields(l)...)
+		}
+	}
+	slices.Sort(want)
+	for i := 0; i < min(3, len(rows)); i++ {
+		var got []string
+		for _, w := range rows[i].words {
+			got = append(got, w.text)
+		}
+		slices.Sort(got)
+		if slices.Equal(got, want) {
+			return i
+		}
+	}
+	return -1
+}
+
 // pdfRepeatedHeaderTable reads the rows under a table's header repeated at
 // the top of the next page (rows, top to bottom) when they are too few for
 // a table to be found on their own: LibreOffice repeats a dose table's
@@ -3784,32 +3811,14 @@ func pdfModeCount(xs []float64, tol float64) int {
 // all have theirs gets the drug of prev's last row. pdfLinkTables then
 // joins it to prev.
 func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTable, bool) {
-	if prev.header == nil || len(prev.colX) < 2 || len(rows) < 2 {
+	if len(rows) < 2 {
 		return pdfTable{}, false
 	}
-	var want []string
-	for _, c := range prev.header {
-		for _, l := range c {
-			want = append(want, strings.Fields(l)...)
-		}
-	}
-	slices.Sort(want)
-	cuts := prev.colX[1:]
-	h := -1
-	for i := 0; i < min(3, len(rows)); i++ {
-		var got []string
-		for _, w := range rows[i].words {
-			got = append(got, w.text)
-		}
-		slices.Sort(got)
-		if slices.Equal(got, want) {
-			h = i
-			break
-		}
-	}
+	h := pdfRepeatedHeaderAt(rows, prev)
 	if h < 0 {
 		return pdfTable{}, false
 	}
+	cuts := prev.colX[1:]
 	end := h + 1
 	for end < len(rows) {
 		r := rows[end]

@@ -2581,3 +2581,23 @@ func TestPDFContinuationUnderItsDrug(t *testing.T) {
 	})
 	wantRows(t, "../../testdata/heldout/ft22/ft22-schelpnagel.pdf", nil, "brelomycine capsule 250 mg; drank 25 mg/ml · Patiëntgroep: eGFR 30–59 · Dosis per keer: 25 mg")
 }
+
+// TestPDFRepeatedHeaderOverNoRow reads jsPDF-AutoTable's FT-39, whose
+// table of contra-indications breaks before its last row, a note across
+// its columns: the header repeated at the top of page 5 stands over that
+// note alone, no row of the table's columns, and its bold words had
+// become a heading ("Geneesmiddel Contra-indicaties Interactie met
+// Maatregel") that the note and the "Controles" section's text after it
+// stood under. A header of the page before's last table repeated at the
+// top of the page is dropped when no rows can be read under it.
+func TestPDFRepeatedHeaderOverNoRow(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft39/ft39-lampionheup.pdf")
+	for _, p := range doc.Pages {
+		if strings.Contains(p.Text, "Geneesmiddel Contra-indicaties Interactie met Maatregel") {
+			t.Errorf("page %d holds the repeated header as text:\n%s", p.Number, p.Text)
+		}
+	}
+	if !strings.Contains(doc.Pages[4].Text, "Algemeen: bij twijfel over een interactie overleggen met de apotheker.") {
+		t.Errorf("page 5 lost the table's note:\n%s", doc.Pages[4].Text)
+	}
+}
