@@ -139,6 +139,10 @@
 #     with jspdf-autotable under Node.js (installed from npm into the
 #     temporary folder): tables in the grid and striped themes, spanning
 #     cells, headers repeated after page breaks.
+#   - FT-40 (testdata/heldout/ft40/ft40-ijzelkuit.js) laid out by
+#     @react-pdf/renderer under Node.js (installed from npm into the
+#     temporary folder): tables of bordered views, the header repeated
+#     after the page break.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -454,6 +458,14 @@ cp "$tmp/ft39-lampionheup.pdf" "$dir/ft39/"
 registry "$dir/ft39" ft39-lampionheup.pdf ft39-lampionheup "Fictieve Standaard Lampionheup (FT-39)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-39 made by jsPDF with jspdf-autotable (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft39")"
+# FT-40: @react-pdf/renderer and React from npm, run by Node.js; the
+# script writes the PDF beside itself.
+(cd "$tmp" && cp "$dir/ft40/ft40-ijzelkuit.js" . && npm install --silent @react-pdf/renderer@4.9.0 react@19.3.1 >/dev/null &&
+  node ft40-ijzelkuit.js >/dev/null)
+cp "$tmp/ft40-ijzelkuit.pdf" "$dir/ft40/"
+registry "$dir/ft40" ft40-ijzelkuit.pdf ft40-ijzelkuit "Fictieve Standaard IJzelkuit (FT-40)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-40 laid out by @react-pdf/renderer (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft40")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -531,6 +531,20 @@ import (
 //     a drug whose spanning cells run past its first row are one row (no
 //     rule parts them, and the shading is the rows' only edge), and its
 //     footnote, which two questions ask about, is a note no search reads.
+//   - FT-40 (testdata/heldout/ft40), laid out by @react-pdf/renderer: its
+//     tables are views with bordered cells, a drug's cell a tall view
+//     beside its populations' rows, the header fixed in the table and so
+//     repeated after the page break, zebra shading, contra-indication
+//     cells across the dose columns. 94 questions (69 answerable, 25
+//     unanswerable) written on 2026-12-06 by a probe that asked them of
+//     the build of that hour (ff881e0): 30 answered citing the evidence
+//     (36 right by hand, 0.522), 9 without it, 1 unanswerable answered, 9
+//     critical errors by the eval's count (1 by hand, the near-miss). No
+//     border had been read as a rule (react-pdf draws a side as lines and
+//     curves that are straight), so the dose table after the page break
+//     was text, populations and doses apart: a curve on its chord is a
+//     line (ingest/extract TestPDFStraightCurvesAreRules): 52, 3, 1 and
+//     3.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -587,6 +601,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{46, 6, 2, 8}},
 	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{32, 9, 3, 12}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{47, 11, 3, 11}},
+	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -685,6 +700,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft37.jsonl": "../../testdata/heldout/ft37",
 	"../datasets/heldout-ft38.jsonl": "../../testdata/heldout/ft38",
 	"../datasets/heldout-ft39.jsonl": "../../testdata/heldout/ft39",
+	"../datasets/heldout-ft40.jsonl": "../../testdata/heldout/ft40",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -234,7 +234,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // (particled, whatIf). 19 of 2876. FT-39's (91, 2967 in all) added "Vrouw
 // van 81 jaar, stap 2 van het stappenplan: hoeveel tiprazol?", whose drug
 // stands after "hoeveel" at the end of the question, answered with the
-// Kompas on predicting blood sugar: 20 of 2967.
+// Kompas on predicting blood sugar: 20 of 2967. FT-40's (94, 3061 in
+// all) added none: 20 of 3061.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -246,7 +247,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft25.jsonl", "../datasets/heldout-ft26.jsonl", "../datasets/heldout-ft27.jsonl", "../datasets/heldout-ft28.jsonl",
 		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl",
 		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl",
-		"../datasets/heldout-ft37.jsonl", "../datasets/heldout-ft38.jsonl", "../datasets/heldout-ft39.jsonl"} {
+		"../datasets/heldout-ft37.jsonl", "../datasets/heldout-ft38.jsonl", "../datasets/heldout-ft39.jsonl",
+		"../datasets/heldout-ft40.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -264,8 +266,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 2967 || len(answered) > 20 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 20 of 2967 committed", len(answered), len(qs), answered)
+	if len(qs) != 3061 || len(answered) > 20 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 20 of 3061 committed", len(answered), len(qs), answered)
 	}
 }
 

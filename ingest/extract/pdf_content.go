@@ -937,10 +937,21 @@ func (p *pdfPath) add(op string, args []pdfOperand, ctm pdfMatrix) {
 		p.n++
 	case "c", "v", "y":
 		s := cur()
+		from := s.pts[len(s.pts)-1]
+		var ctrl []pdfPoint
 		for i := 0; i+1 < len(args); i += 2 {
-			s.pts = append(s.pts, pt(i))
-			p.n++
+			ctrl = append(ctrl, pt(i))
 		}
+		if len(ctrl) > 0 && pdfStraight(from, ctrl) {
+			// a curve whose control points lie on the chord is that line:
+			// react-pdf draws a cell's border as lines and such curves,
+			// the corners' radius 0 (FT-40)
+			s.pts = append(s.pts, ctrl[len(ctrl)-1])
+			p.n++
+			return
+		}
+		s.pts = append(s.pts, ctrl...)
+		p.n += len(ctrl)
 		s.curved = true
 	case "h":
 		if len(p.subs) > 0 {
@@ -955,6 +966,29 @@ func (p *pdfPath) add(op string, args []pdfOperand, ctm pdfMatrix) {
 			corner(x, y), corner(x+w, y), corner(x+w, y+h), corner(x, y+h)}})
 		p.n += 4
 	}
+}
+
+// pdfStraight reports whether the Bézier curve from from through the
+// points pts (its control points, then its end) is a straight segment:
+// every control point within a hundredth of a point of the chord and
+// between its ends.
+func pdfStraight(from pdfPoint, pts []pdfPoint) bool {
+	to := pts[len(pts)-1]
+	dx, dy := to.x-from.x, to.y-from.y
+	n := math.Hypot(dx, dy)
+	for _, c := range pts[:len(pts)-1] {
+		if n < 1e-9 {
+			if math.Hypot(c.x-from.x, c.y-from.y) > 0.01 {
+				return false
+			}
+			continue
+		}
+		along := ((c.x-from.x)*dx + (c.y-from.y)*dy) / n
+		if math.Abs((c.x-from.x)*dy-(c.y-from.y)*dx)/n > 0.01 || along < -0.01 || along > n+0.01 {
+			return false
+		}
+	}
+	return true
 }
 
 // paint records the rules and shapes of the current path and clears it.

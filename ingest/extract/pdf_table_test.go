@@ -2601,3 +2601,34 @@ func TestPDFRepeatedHeaderOverNoRow(t *testing.T) {
 		t.Errorf("page 5 lost the table's note:\n%s", doc.Pages[4].Text)
 	}
 }
+
+// TestPDFStraightCurvesAreRules reads react-pdf's FT-40, which draws each
+// side of a cell's border as a path of lines and Bézier curves whose
+// control points lie on the line (corners of radius 0). A path with a
+// curve had been no rule at all, so no table of the document had rules:
+// its dose table after the page break was read as text, the drugs'
+// populations in one line and their doses in another, and its repeated
+// header as two headings. A curve whose control points lie on its chord
+// is a line (pdfStraight).
+func TestPDFStraightCurvesAreRules(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft40/ft40-ijzelkuit.pdf", []string{
+		"Middel: Kelfazine tablet 200 mg; drank 40 mg/ml · Patiëntengroep: Ouderen ≥ 75 jaar · Dosis per keer: 200 mg",
+		"Middel: Dorvamide tablet 25 mg; suspensie 5 mg/ml · Patiëntengroep: Kinderen 20–40 kg · Dosis per keer: 1 mg/kg*",
+		"Middel: Ostrapine capsule 2,5 mg en 5 mg · Patiëntengroep: Borstvoeding · Dosis per keer: 2,5 mg",
+	})
+	for _, tt := range []struct {
+		from pdfPoint
+		pts  []pdfPoint
+		want bool
+	}{
+		{pdfPoint{52, 807}, []pdfPoint{{52, 807}, {52, 807}, {52, 807}}, true}, // react-pdf's: all at its end
+		{pdfPoint{0, 0}, []pdfPoint{{10, 0}, {20, 0}, {30, 0}}, true},          // on the chord
+		{pdfPoint{0, 0}, []pdfPoint{{0, 5.5}, {4.5, 10}, {10, 10}}, false},     // a rounded corner
+		{pdfPoint{0, 0}, []pdfPoint{{-5, 0}, {40, 0}, {30, 0}}, false},         // past its ends
+		{pdfPoint{0, 0}, []pdfPoint{{10, 0.5}, {20, 0.5}, {30, 0}}, false},     // a shallow arc
+	} {
+		if got := pdfStraight(tt.from, tt.pts); got != tt.want {
+			t.Errorf("pdfStraight(%v, %v) = %v, want %v", tt.from, tt.pts, got, tt.want)
+		}
+	}
+}
