@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
 // Candidate sentences outside these bounds are headings, fragments or
@@ -184,13 +185,36 @@ func isStatement(text string) bool {
 		}
 		inWord = !space
 	}
-	if float64(capitals) > maxCapitalShare*float64(words) {
+	if float64(capitals) > maxCapitalShare*float64(words) && !capitalsExplained(text) {
 		return false // a glossary, reference list or run of headings
 	}
 	// A statement ends like a sentence; text without a full stop is a
 	// heading or a fragment cut by a column or page break, unless long.
 	ended := endsLikeSentence(text)
 	return words >= minCandidateWords && (ended || words >= minUnendedWords) && float64(letters)/float64(n) >= 0.6
+}
+
+// capitalsExplained reports whether the capitals of text are few enough
+// but for the long forms it gives its abbreviations, whose words are
+// capitalised by convention: "De ernst wordt vastgesteld met de
+// LAMP-score (Lampion Activiteit en Mobiliteit Punten)." is a statement,
+// the sentence that defines the score.
+func capitalsExplained(text string) bool {
+	pairs := abbrev.Learn(text).Pairs()
+	if len(pairs) == 0 {
+		return false
+	}
+	for _, p := range pairs {
+		text = strings.Replace(text, p.Long, "", 1)
+	}
+	fields := strings.Fields(text)
+	capitals := 0
+	for _, w := range fields {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capitals++
+		}
+	}
+	return len(fields) >= minCandidateWords && float64(capitals) <= maxCapitalShare*float64(len(fields))
 }
 
 // termWeights gives each question term an inverse document frequency over

@@ -294,7 +294,13 @@ func (s *Service) definedTerm(q question) map[string]bool {
 		}
 	}
 	term := map[string]bool{}
-	for _, u := range q.units {
+	units := q.units
+	if q.expands != "" {
+		// "Waar staat LAMP voor?" asks what LAMP stands for: the term is
+		// the short form, not the verb around it
+		units = contentUnits(s.cfg.Analyzer, q.expands)
+	}
+	for _, u := range units {
 		if !verbs[u.full] {
 			term[u.full] = true
 		}
@@ -414,7 +420,13 @@ func (s *Service) labelDefines(term map[string]bool, c *cand) bool {
 // introduces the score and the one that says what it counts scoring as
 // any sentence that names it.
 func (s *Service) inlineDefines(term map[string]bool, c *cand) bool {
-	if c.form == formRow || c.hi <= c.lo || c.hi >= len(c.pass.norm) || len(term) != 1 {
+	if c.form == formRow || c.hi <= c.lo || c.hi >= len(c.pass.norm) {
+		return false
+	}
+	first := newTermSet(s.cfg.Analyzer.Terms(c.pass.norm[c.lo]))
+	if len(term) != 1 && !namesWholeTermIn(term, first) {
+		// a compound the short form heads ("Wat is de LAMP-score?") is
+		// named whole by the sentence that introduces it
 		return false
 	}
 	// the sentence after it says what the term is: it names the term too
@@ -433,6 +445,16 @@ func (s *Service) inlineDefines(term map[string]bool, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// namesWholeTermIn reports whether set holds every word of the term.
+func namesWholeTermIn(term map[string]bool, set termSet) bool {
+	for w := range term {
+		if !set.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesTerm reports whether the candidate's own text names a word of the
@@ -474,12 +496,7 @@ func shortTerm(a Analyzer, question string) map[string]bool {
 // caption names every word of the term: each word itself, not a longer
 // word that holds it ("matige" is not named by "doelmatigheid").
 func namesWholeTerm(term map[string]bool, c *cand) bool {
-	for w := range term {
-		if !c.ctx.has(w) {
-			return false
-		}
-	}
-	return true
+	return namesWholeTermIn(term, c.ctx)
 }
 
 func b2f(b bool) float64 {

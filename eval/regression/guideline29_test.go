@@ -177,3 +177,28 @@ func TestPerPopulationRefusalNamesThePopulation(t *testing.T) {
 		t.Errorf("%q: answered %q (abstained %v), want a refusal naming the population of the row", question, resp.Answer, resp.Abstained)
 	}
 }
+
+// TestShortFormHeadingACompound asks the real answerer over
+// jsPDF-AutoTable's FT-39, MuPDF's FT-32 and Word's FT-38, which
+// introduce their scores by a short form or a compound it heads, the long
+// form after it in parentheses: "De ernst wordt vastgesteld met de
+// LAMP-score (Lampion Activiteit en Mobiliteit Punten)". "Wat is de
+// LAMP-score?" and "Waar staat de afkorting LAMP voor?" had been answered
+// with the stepped plan that uses the score: the abbreviation was not
+// learned (a short form heading a compound, retrieval/abbrev), the
+// sentence was no statement (its long form's capitals, answer
+// capitalsExplained), and a compound term and "Waar staat … voor?" were
+// no term inlineDefines reads (answer definedTerm).
+func TestShortFormHeadingACompound(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft39", answer.Config{}), []asked{
+		{"Wat is de LAMP-score?", "De ernst wordt vastgesteld met de LAMP-score (Lampion Activiteit en Mobiliteit Punten)", "stappenplan"},
+		{"Wat betekent LAMP?", "Lampion Activiteit en Mobiliteit Punten", "stappenplan"},
+		{"Waar staat de afkorting LAMP voor?", "", "stappenplan"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft32", answer.Config{}), []asked{
+		{"Waar staat KES voor?", "Koperhiel Ernst Score (KES)", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft38", answer.Config{}), []asked{
+		{"Wat is de VEST-score?", "VEST-score (Vederhals Ernst- en Symptoomtotaal)", ""},
+	})
+}

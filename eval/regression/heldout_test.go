@@ -527,7 +527,10 @@ import (
 //     (3 by hand, the near-misses answered). The repeated header over the
 //     note had become a heading of the sections after it; it is dropped
 //     (ingest/extract TestPDFRepeatedHeaderOverNoRow), and the answers
-//     stay 47, 11, 3 and 11. Left alone: the striped table's rows under
+//     stay 47, 11, 3 and 11. "Waar staat de afkorting LAMP voor?" had
+//     been answered with the stepped plan that uses the LAMP-score: a
+//     short form heading a compound is learned and its sentence read
+//     (TestShortFormHeadingACompound): 47, 10, 3 and 10. Left alone: the striped table's rows under
 //     a drug whose spanning cells run past its first row are one row (no
 //     rule parts them, and the shading is the rows' only edge), and its
 //     footnote, which two questions ask about, is a note no search reads.
@@ -593,14 +596,14 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{49, 3, 3, 6}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{44, 6, 3, 9}},
 	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 7, 3, 10}},
-	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{46, 11, 3, 14}},
+	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{47, 11, 3, 14}},
 	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 6, 4, 10}},
 	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{56, 4, 2, 5}},
 	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{41, 3, 0, 2}},
 	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
 	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{46, 6, 2, 8}},
-	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{32, 9, 3, 12}},
-	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{47, 11, 3, 11}},
+	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 9, 3, 12}},
+	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{47, 10, 3, 10}},
 	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

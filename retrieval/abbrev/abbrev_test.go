@@ -22,6 +22,8 @@ func TestLearn(t *testing.T) {
 			[]Pair{{"PES", "Pluimhoest Ernstscore"}}},
 		{"short then long", "Bel de WIH (Werkgroep Infectieziekten Huisartsen) bij twijfel.",
 			[]Pair{{"WIH", "Werkgroep Infectieziekten Huisartsen"}}},
+		{"short form heading a compound", "De ernst wordt vastgesteld met de LAMP-score (Lampion Activiteit en Mobiliteit Punten). De score telt",
+			[]Pair{{"LAMP", "Lampion Activiteit en Mobiliteit Punten"}}},
 		{"one capital in parentheses", "onder de Wet langdurige zorg (Wlz) vallen",
 			[]Pair{{"Wlz", "Wet langdurige zorg"}}},
 		{"legend", "eGFR in ml/min/1,73 m²; dd = maal per dag; CK = creatinekinase; ALAT = alanineaminotransferase.",

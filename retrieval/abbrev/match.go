@@ -148,6 +148,15 @@ func shortBefore(before, inner string) (Pair, bool) {
 		return Pair{}, false
 	}
 	long := cleanLong(short, inner)
+	if !explains(short, long) {
+		// the short form heading a compound: "de LAMP-score (Lampion
+		// Activiteit en Mobiliteit Punten)" defines LAMP
+		head, _, ok := strings.Cut(short, "-")
+		if !ok || !isShortForm(head, 2) {
+			return Pair{}, false
+		}
+		short, long = head, cleanLong(head, inner)
+	}
 	return Pair{Short: short, Long: long}, explains(short, long)
 }
 
