@@ -1962,7 +1962,36 @@ func unknownNames(q question, ps []*prepared) []string {
 			miss = append(miss, f.Text)
 		}
 	}
+	// what a short form stands for, when no passage uses it ("Waar staat
+	// sVC voor?" over the reports had been answered with a sentence on AI
+	// readiness)
+	if short := q.expands; short != "" && !slices.Contains(miss, short) && !slices.ContainsFunc(ps, func(p *prepared) bool {
+		return containsToken(strings.ToLower(p.p.Section+"\n"+p.p.Caption+"\n"+p.p.Text), strings.ToLower(short))
+	}) {
+		miss = append(miss, short)
+	}
 	return miss
+}
+
+// containsToken reports whether text holds tok with no letter or digit
+// right before or after it: "lamp" in "de lamp-score (…)", "mes-k" in
+// "de mes-k, een …", not "mes" in "mesenterium".
+func containsToken(text, tok string) bool {
+	for i := 0; tok != ""; {
+		j := strings.Index(text[i:], tok)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(tok):])
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		if (j == 0 || !word(before)) && (j+len(tok) == len(text) || !word(after)) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // abbreviated reports whether the run of capitalised words around name in

@@ -39,12 +39,12 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 			if t, ok := pdfRepeatedHeaderTable(raw[i].rows, prev, body); ok {
 				raw[i].rows = pdfTakeTable(raw[i].rows, &t, body, len(pageTables[i])+1)
 				pageTables[i] = append(pageTables[i], t)
-			} else if h := pdfRepeatedHeaderAt(raw[i].rows, prev); h >= 0 && prev.atFoot &&
+			} else if h, n := pdfRepeatedHeaderAt(raw[i].rows, prev); h >= 0 && prev.atFoot &&
 				!slices.ContainsFunc(pageTables[i], func(t pdfTable) bool { return t.atTop }) {
 				// the header repeated over no row of the table (a note
 				// across its columns, jsPDF-AutoTable's FT-39) is no
 				// heading of the text under it
-				raw[i].rows = slices.Delete(raw[i].rows, h, h+1)
+				raw[i].rows = slices.Delete(raw[i].rows, h, h+n)
 			}
 		}
 	}

@@ -7,8 +7,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// A superscript after a word or punctuation is a note marker; after a digit
-// or a unit symbol it is an exponent or ordinal and stays text.
+// A superscript after a word, punctuation or a number is a note marker;
+// after a unit symbol or a power's base of 10 it is an exponent, a raised
+// 0 an index, and a raised letter after a number an ordinal: they stay
+// text. fpdf's FT-41 raises its notes' numbers after the eGFR bands of its
+// dose table, "eGFR < 30¹", which read "eGFR < 301".
 func TestPDFSplitMarker(t *testing.T) {
 	tests := []struct {
 		text       string
@@ -23,6 +26,11 @@ func TestPDFSplitMarker(t *testing.T) {
 		{"m2", 1, "m2", ""},           // m²
 		{"cm3", 2, "cm3", ""},         // cm³
 		{"103", 2, "103", ""},         // 10³
+		{"109", 2, "109", ""},         // 10⁹
+		{"<301", 3, "<30", "1"},       // "eGFR < 30¹"
+		{"30–591", 7, "30–59", "1"},   // "eGFR 30–59¹"
+		{"2,5*", 3, "2,5", "*"},       // "2,5 mg*"
+		{"40", 1, "40", ""},           // "Δ⁰": an index
 		{"1e", 1, "1e", ""},           // ordinal
 		{"hoger.a", 6, "hoger.a", ""}, // not a marker shape
 		{"x", -1, "x", ""},

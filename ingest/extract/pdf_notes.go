@@ -57,7 +57,7 @@ func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt, leadAt int) bool {
 		return true
 	}
 	prev := &row.words[len(row.words)-1]
-	if w.x0-prev.x1 > w.size || !pdfMarkerHost(prev.text) {
+	if w.x0-prev.x1 > w.size || !pdfMarkerHost(prev.text, mark) {
 		return true
 	}
 	prev.notes = append(prev.notes, mark)
@@ -79,7 +79,7 @@ func pdfSplitMarker(text string, supAt int) (rest, mark string) {
 	if supAt > 0 && pdfLetterMarker(text[:supAt], sup) {
 		return text[:supAt], sup
 	}
-	if !pdfMarkerRE.MatchString(sup) || supAt > 0 && !pdfMarkerHost(text[:supAt]) {
+	if !pdfMarkerRE.MatchString(sup) || supAt > 0 && !pdfMarkerHost(text[:supAt], sup) {
 		return text, ""
 	}
 	return text[:supAt], sup
@@ -108,13 +108,16 @@ func pdfLetterMarker(host, sup string) bool {
 	return letters >= 2 || unicode.IsDigit(r) && sup[0] < 'e'
 }
 
-// pdfMarkerHost tells whether a note marker may follow text: after
-// punctuation or a word, but not after a digit (an exponent or ordinal) or a
-// unit symbol of one or two letters ("m²", "cm³").
-func pdfMarkerHost(text string) bool {
+// pdfMarkerHost tells whether note marker mark may follow text: after
+// punctuation, a word or a number, but not after a unit symbol of one or
+// two letters ("m²", "cm³") or the base of a power of ten ("10⁹/l"). After
+// any other number a raised digit is a note's, unless it is a 0, which
+// numbers no note (an index, "Δ⁰"): read as an exponent, fpdf's "eGFR <
+// 30¹" (FT-41) was "eGFR < 301", a row for ten times the patient's eGFR.
+func pdfMarkerHost(text, mark string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	if unicode.IsDigit(r) {
-		return false
+		return text[strings.LastIndexFunc(text, func(c rune) bool { return !unicode.IsDigit(c) })+1:] != "10" && !strings.HasPrefix(mark, "0")
 	}
 	if !unicode.IsLetter(r) {
 		return true

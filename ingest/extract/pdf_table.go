@@ -3772,14 +3772,18 @@ func pdfModeCount(xs []float64, tol float64) int {
 }
 
 // pdfRepeatedHeaderAt returns the index of the row, one of the page's
-// first three, that repeats the header of prev, the page before's last
-// table: the words of its header and no other. -1 when none does.
-func pdfRepeatedHeaderAt(rows []pdfRow, prev *pdfTable) int {
+// first three, that starts the header of prev, the page before's last
+// table, repeated, and how many rows it takes: as many as prev's header
+// cells have lines at most, together the words of its header and no
+// other ("Dosis per" over "keer", pdfme's FT-42). -1 when none does.
+func pdfRepeatedHeaderAt(rows []pdfRow, prev *pdfTable) (int, int) {
 	if prev.header == nil || len(prev.colX) < 2 {
-		return -1
+		return -1, 0
 	}
 	var want []string
+	lines := 1
 	for _, c := range prev.header {
+		lines = max(lines, len(c))
 		for _, l := range c {
 			want = append(want, strings.Fields(l)...)
 		}
@@ -3787,15 +3791,17 @@ func pdfRepeatedHeaderAt(rows []pdfRow, prev *pdfTable) int {
 	slices.Sort(want)
 	for i := 0; i < min(3, len(rows)); i++ {
 		var got []string
-		for _, w := range rows[i].words {
-			got = append(got, w.text)
-		}
-		slices.Sort(got)
-		if slices.Equal(got, want) {
-			return i
+		for n := 1; n <= lines && i+n <= len(rows); n++ {
+			for _, w := range rows[i+n-1].words {
+				got = append(got, w.text)
+			}
+			slices.Sort(got)
+			if slices.Equal(got, want) {
+				return i, n
+			}
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // pdfRepeatedHeaderTable reads the rows under a table's header repeated at
@@ -3814,21 +3820,24 @@ func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTab
 	if len(rows) < 2 {
 		return pdfTable{}, false
 	}
-	h := pdfRepeatedHeaderAt(rows, prev)
+	h, n := pdfRepeatedHeaderAt(rows, prev)
 	if h < 0 {
 		return pdfTable{}, false
 	}
 	cuts := prev.colX[1:]
-	end := h + 1
+	end := h + n
 	for end < len(rows) {
 		r := rows[end]
-		if r.words[0].table != 0 || rows[end-1].y-r.y > 2.5*body || pdfRowAcross(r, cuts) ||
+		// (a line all in bold is the heading after the table, "4.4
+		// Borstvoeding" under LibreOffice's FT-07)
+		bold := !slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.bold < w.n })
+		if r.words[0].table != 0 || rows[end-1].y-r.y > 2.5*body || pdfRowAcross(r, cuts) || bold ||
 			r.words[0].x0 < prev.x0-body || r.words[len(r.words)-1].x1 > prev.x1+body {
 			break
 		}
 		end++
 	}
-	if end == h+1 {
+	if end == h+n {
 		return pdfTable{}, false
 	}
 	lines := pdfSplitColumns(rows[h:end], cuts)
@@ -3837,7 +3846,7 @@ func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTab
 	if row < reach {
 		reach = (cell + row) / 2
 	}
-	rest := pdfGroupCellRows(lines[1:], len(cuts)+1, reach, 1)
+	rest := pdfGroupCellRows(lines[n:], len(cuts)+1, reach, 1)
 	// A table whose every row has its first cell (a drug merged over its
 	// rows and given to each) goes on with the drug of its last row: a
 	// row without one is that drug's next, not the rest of a broken row
@@ -3856,7 +3865,7 @@ func pdfRepeatedHeaderTable(rows []pdfRow, prev *pdfTable, body float64) (pdfTab
 			rest[k] = pdfWithKey(r, words)
 		}
 	}
-	segs := append([][]pdfTableLine{{lines[0]}}, rest...)
+	segs := append([][]pdfTableLine{lines[:n]}, rest...)
 	x0, x1 := pdfRunExtent(rows[h:end])
 	t := pdfTable{x0: min(x0, prev.x0) - 0.5, x1: max(x1, prev.x1) + 0.5,
 		bottom: rows[end-1].y - 0.3*rows[end-1].size, top: rows[h].y + 0.8*rows[h].size}
@@ -4048,19 +4057,31 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 		pdfRowStarts(last.tail, t.lead, last.shape)) {
 		return
 	}
+	// The rows of the first cell alone after it are the rest of that cell:
+	// "< 30)" of "Verminderde nierfunctie (eGFR < 30)", a row LibreOffice
+	// breaks over the page under FT-07's repeated header, had been a row
+	// of its own ("Patiënt: < 30)") that answered "Bij welke patiënten …?"
+	k := 1
+	for k < len(t.rows) && len(t.rows[k]) > 1 && len(t.rows[k][0]) > 0 && !slices.ContainsFunc(t.rows[k][1:], func(c []string) bool { return len(c) > 0 }) {
+		k++
+	}
 	above := last.rows[len(last.rows)-1]
-	for c, lines := range t.rows[0] {
-		if c < len(above) {
-			above[c] = append(above[c], lines...)
+	for _, r := range t.rows[:k] {
+		for c, lines := range r {
+			if c < len(above) {
+				above[c] = append(above[c], lines...)
+			}
 		}
 	}
-	last.rowNotes[len(last.rowNotes)-1] = append(last.rowNotes[len(last.rowNotes)-1], t.rowNotes[0]...)
-	t.rows, t.rowNotes = t.rows[1:], t.rowNotes[1:]
-	if len(t.rowY) > 0 {
-		t.rowY = t.rowY[1:]
+	for _, notes := range t.rowNotes[:k] {
+		last.rowNotes[len(last.rowNotes)-1] = append(last.rowNotes[len(last.rowNotes)-1], notes...)
 	}
-	if len(t.group) > 0 {
-		t.group = t.group[1:]
+	t.rows, t.rowNotes = t.rows[k:], t.rowNotes[k:]
+	if len(t.rowY) >= k {
+		t.rowY = t.rowY[k:]
+	}
+	if len(t.group) >= k {
+		t.group = t.group[k:]
 	}
 }
 

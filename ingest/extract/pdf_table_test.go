@@ -2632,3 +2632,35 @@ func TestPDFStraightCurvesAreRules(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFNoteNumberAfterABand reads fpdf's FT-41, whose dose table marks
+// its eGFR bands with a note's number as a superscript character, "eGFR
+// < 30¹": taken for an exponent after a number, it read "eGFR < 301", a
+// band ten times the patient's eGFR, and "lobetrazine bij eGFR 50" got
+// the row for an eGFR below 30. After a number other than 10 it is a
+// note marker (pdfMarkerHost).
+func TestPDFNoteNumberAfterABand(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft41/ft41-mistboezem.pdf", []string{
+		"Middel: Sarvolone · Populatie: eGFR < 30 · Dosis per keer: 100 mg",
+		"Middel: Lobetrazine · Populatie: eGFR 30–59 · Dosis per keer: 4 mg",
+	}, "eGFR < 301", "30–591", "15–291")
+}
+
+// TestPDFRepeatedHeaderOfTwoLines reads pdfme's FT-42, whose dose table
+// breaks before its last row, fendaclor's for pregnancy: the header
+// repeated over it on the next page has cells of two lines ("Dosis per"
+// over "keer"), and it had not been taken for the header, so the row was
+// text without its drug and each header cell a heading. A repeated header
+// may take as many lines as the header's cells have. Under LibreOffice's
+// print of FT-07's Word document, whose header of three lines repeats
+// over the rest of a row broken by the page, the rest is that row's (its
+// first cell's last line too, alone in its column: pdfJoinBrokenRow), and
+// a heading in bold after the table is no row of it.
+func TestPDFRepeatedHeaderOfTwoLines(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft42/ft42-koraalrib.pdf", []string{
+		"Middel: fendaclor (capsule 25 mg en 50 mg) · Patiëntgroep: Zwangerschap en borstvoeding · Dosis per keer: gecontra-indiceerd: niet gebruiken (kies turvanol)",
+	})
+	wantRows(t, "testdata/tables/libreoffice-docx-ft07.pdf", []string{
+		"Patiënt: Verminderde nierfunctie (eGFR < 30) · Motrexide (tablet 4 mg; drank 0,8 mg/ml): geen aanpassing nodig",
+	}, "4.4 Borstvoeding", "Patiënt: < 30)")
+}
