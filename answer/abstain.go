@@ -808,6 +808,9 @@ func bodyUnstated(q question, c *cand) string {
 	if c.form != formRow || c.key == "" {
 		return ""
 	}
+	if m := c.partlyStated(q); m != "" {
+		return m
+	}
 	adult := q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
 	for _, b := range bounds(c.key) {
 		if b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR {
@@ -821,6 +824,53 @@ func bodyUnstated(q question, c *cand) string {
 		return b.measure
 	}
 	return ""
+}
+
+// partlyStated returns the measure, body weight or kidney function, by
+// which the row's population cell bounds the patient besides a measure
+// whose value the question states: "Kinderen en jongeren < 18 jaar,
+// lichaamsgewicht ≥ 40 kg" is no row for "een kind van 10 maanden"
+// (FT-30's paloxeril), whose weight, which the question does not give,
+// decides whether it or no row holds the child. "" when the question
+// states no value of the cell's measures, or all of them, when the cell
+// gives its bounds as alternatives ("Kinderen < 12 jaar of < 40 kg"), or
+// when the question says the kidneys work normally.
+func (c *cand) partlyStated(q question) string {
+	// (a bound in parentheses restates the one before it: "Kinderen 2–5
+	// jaar (10–19 kg)")
+	key := parenthesesOut.ReplaceAllString(c.populationKey(), "")
+	if key == "" || slices.Contains(lowerWords(key), "of") {
+		return ""
+	}
+	has := func(m string) bool {
+		return slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == m })
+	}
+	stated, unstated := false, ""
+	for _, b := range bounds(key) {
+		switch {
+		case b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR:
+		case has(b.measure):
+			stated = true
+		case unstated == "" && (b.measure == measureWeight || b.measure == measureEGFR && !kidneysIntact(q.text)):
+			unstated = b.measure
+		}
+	}
+	if !stated {
+		return ""
+	}
+	return unstated
+}
+
+// kidneysIntact reports whether the question says the patient's kidney
+// function is normal ("een normale nierfunctie", "nierfunctie is goed").
+func kidneysIntact(text string) bool {
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if strings.HasPrefix(w, "nierfunctie") && intactFunction(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // incidenceOf reports whether the candidate answers an incidence question

@@ -202,3 +202,24 @@ func TestShortFormHeadingACompound(t *testing.T) {
 		{"Wat is de VEST-score?", "VEST-score (Vederhals Ernst- en Symptoomtotaal)", ""},
 	})
 }
+
+// TestWeightBesideAStatedAge asks the real answerer over AbiWord's FT-30,
+// whose paloxeril rows for children are "Kinderen vanaf 2 jaar,
+// lichaamsgewicht < 40 kg" and "Kinderen en jongeren < 18 jaar,
+// lichaamsgewicht ≥ 40 kg". "paloxeril dosering kind van 10 maanden" had
+// been answered with the second row's 100 mg: the age the question gives
+// fits it, its weight the question does not give. A row whose population
+// cell bounds the patient by a weight or eGFR besides the age the question
+// states is refused (answer partlyStated); with the weight it is
+// answered, and a cell whose bounds are alternatives ("< 12 jaar of < 40
+// kg") or a restatement in parentheses ("2–5 jaar (10–19 kg)") needs one.
+func TestWeightBesideAStatedAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft30", answer.Config{}), []asked{
+		{"paloxeril dosering kind van 10 maanden", "", "100 mg"},
+		{"Welke dosis paloxeril voor een jongen van 12 jaar?", "", "100 mg"},
+		{"paloxeril dosering kind van 8 jaar en 25 kg", "Kinderen vanaf 2 jaar, lichaamsgewicht < 40 kg · Dosering per keer: 5 mg/kg", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft27", answer.Config{}), []asked{
+		{"Mag ik trapizol voorschrijven aan een kind van 9 jaar?", "Kinderen < 12 jaar of < 40 kg", ""},
+	})
+}
