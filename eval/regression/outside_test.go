@@ -240,7 +240,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // worden?" (the drug after "kuur", no slot), "Wanneer verwijs ik
 // niet-spoedeisend naar de longarts?" (as FT-28's) and "Waar staat sVC
 // voor?", a short form no passage uses, now refused
-// (TestUnknownShortFormIsRefused): 22 of 3250.
+// (TestUnknownShortFormIsRefused): 22 of 3250. FT-43's and FT-44's (93
+// and 98, 3441 in all) added two terse ones whose words the Kompas uses of
+// other things: "Welk lab voor start carbatrol?" (the drug after "start",
+// no slot; "Het lab draaide …") and "Wat doe je bij de controle na 4
+// weken?": 24 of 3441.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -253,7 +257,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft29.jsonl", "../datasets/heldout-ft30.jsonl", "../datasets/heldout-ft31.jsonl", "../datasets/heldout-ft32.jsonl",
 		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl",
 		"../datasets/heldout-ft37.jsonl", "../datasets/heldout-ft38.jsonl", "../datasets/heldout-ft39.jsonl",
-		"../datasets/heldout-ft40.jsonl", "../datasets/heldout-ft41.jsonl", "../datasets/heldout-ft42.jsonl"} {
+		"../datasets/heldout-ft40.jsonl", "../datasets/heldout-ft41.jsonl", "../datasets/heldout-ft42.jsonl",
+		"../datasets/heldout-ft43.jsonl", "../datasets/heldout-ft44.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -271,8 +276,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 3250 || len(answered) > 22 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 22 of 3250 committed", len(answered), len(qs), answered)
+	if len(qs) != 3441 || len(answered) > 24 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 24 of 3441 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -156,6 +156,19 @@ func (w *htmlWalker) element(n *html.Node) bool {
 	case atom.Li:
 		w.item(n, "", 1)
 	default:
+		if ariaTable(n) {
+			if t := ariaTableOf(n); len(t.Rows) > 0 {
+				w.flush()
+				w.resumeSection()
+				label := t.Caption
+				w.blocks, t.Caption = takeCaption(w.blocks) // the caption shown above it
+				if t.Caption == "" {
+					t.Caption = label
+				}
+				w.blocks, w.tables = addTable(w.blocks, w.tables, t)
+				return true
+			}
+		}
 		if label, ok := noteRef(n); ok {
 			w.notes = append(w.notes, label)
 			return true

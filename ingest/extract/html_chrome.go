@@ -80,8 +80,12 @@ func countWords(root *html.Node) map[*html.Node]nodeStats {
 // invisible reports elements that are never page content.
 func invisible(n *html.Node) bool {
 	switch n.DataAtom {
+	case atom.Button:
+		// but the button that is a heading's text: an accordion's
+		// "<h2><button aria-expanded="true">Richtlijnen beleid</button></h2>"
+		return n.Parent == nil || !headingElement(n.Parent.DataAtom)
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
-		atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Object, atom.Canvas,
+		atom.Select, atom.Input, atom.Textarea, atom.Object, atom.Canvas,
 		atom.Head, atom.Title, atom.Link, atom.Meta:
 		return true
 	}
@@ -370,3 +374,12 @@ func contentRoot(root *html.Node, stats map[*html.Node]nodeStats) *html.Node {
 
 // runningWords counts the words of a region outside links.
 func runningWords(s nodeStats) int { return s.words - s.linkWords }
+
+// headingElement reports h1 to h6.
+func headingElement(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

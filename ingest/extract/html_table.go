@@ -326,6 +326,19 @@ func nonEmptyRows(rows [][]string) [][]string {
 	return out
 }
 
+// cellMarker reports whether sup, the text of a <sup> after host in a
+// cell, marks a note under the table: a sign ("*", "†") or a letter as
+// pdfLetterMarker reads one ("kg<sup>a</sup>", not "1<sup>e</sup>" nor
+// an exponent "m<sup>2</sup>").
+func cellMarker(host, sup string) bool {
+	sup = strings.TrimSpace(sup)
+	host = strings.TrimRight(host, " ")
+	if host == "" || sup == "" {
+		return false
+	}
+	return strings.Trim(sup, "*†‡§") == "" && len(sup) <= 3 || pdfLetterMarker(host, sup)
+}
+
 // cellText is the visible text of a cell on one line, without note
 // markers and hidden content.
 func cellText(n *html.Node) string {
@@ -342,6 +355,9 @@ func cellText(n *html.Node) string {
 			}
 			if _, ok := noteRef(n); ok {
 				return
+			}
+			if n.DataAtom == atom.Sup && cellMarker(sb.String(), nodeText(n)) {
+				return // a note's letter or sign after the cell's text: "Kinderen 15–25 kg<sup>a</sup>"
 			}
 			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Br || n.DataAtom == atom.Li {
 				defer sb.WriteString(" ")

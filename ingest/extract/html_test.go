@@ -81,6 +81,45 @@ func TestHTMLTables(t *testing.T) {
 			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Tekst"}},
 		},
 		{
+			// a component library's table: <div>s in a CSS grid with ARIA
+			// roles (FT-44); the drug named once, the rows below leaving
+			// its cell empty; a cell across the dose columns; a note's
+			// letter after a cell's text
+			name: "ARIA roles make a table of divs",
+			in: `<div class="table-caption">Tabel 1 Dosering</div>
+				<div role="table" aria-label="Tabel 1 Dosering">
+				<div role="row"><div role="columnheader">Middel</div><div role="columnheader">Groep</div>
+				<div role="columnheader">Dosis</div><div role="columnheader">Duur</div></div>
+				<div role="row"><div role="rowheader">Sulpatrine</div><div role="cell">Volwassenen</div>
+				<div role="cell">40 mg</div><div role="cell">14 dagen</div></div>
+				<div role="row"><div role="rowheader"></div><div role="cell">Kinderen 15–25 kg<sup>a</sup></div>
+				<div role="cell"><p>10 mg</p><p>(1 ml)</p></div><div role="cell">10 dagen</div></div>
+				<div role="row"><div role="rowheader"></div><div role="cell">Zwangerschap</div>
+				<div role="cell" style="grid-column: span 2">Gecontra-indiceerd</div></div>
+				</div>`,
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 1 Dosering"},
+				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Volwassenen · Dosis: 40 mg · Duur: 14 dagen"},
+				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Kinderen 15–25 kg · Dosis: 10 mg (1 ml) · Duur: 10 dagen"},
+				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Zwangerschap · Dosis: Gecontra-indiceerd"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 1 Dosering", Header: []string{"Middel", "Groep", "Dosis", "Duur"},
+				Rows: [][]string{{"Sulpatrine", "Volwassenen", "40 mg", "14 dagen"}, {"Sulpatrine", "Kinderen 15–25 kg", "10 mg (1 ml)", "10 dagen"},
+					{"Sulpatrine", "Zwangerschap", "Gecontra-indiceerd", ""}}}},
+		},
+		{
+			name: "an ARIA table without rows is walked as a container",
+			in:   `<div role="grid"><p>Geen rijen hier.</p></div>`,
+			want: []blockView{{Kind: "p", Text: "Geen rijen hier."}},
+		},
+		{
+			// an exponent and an ordinal stay
+			name:       "a note's letter after a cell is a marker, an exponent is not",
+			in:         `<table><tr><th>Groep</th><th>Oppervlak</th></tr><tr><td>eGFR 30–59<sup>b</sup></td><td>1,73 m<sup>2</sup> in het 1<sup>e</sup> jaar</td></tr></table>`,
+			want:       []blockView{{Kind: "row", Text: "Groep: eGFR 30–59 · Oppervlak: 1,73 m2 in het 1e jaar"}},
+			wantTables: []Table{{Page: 1, Header: []string{"Groep", "Oppervlak"}, Rows: [][]string{{"eGFR 30–59", "1,73 m2 in het 1e jaar"}}}},
+		},
+		{
 			name: "empty rows dropped; a header-only table keeps its caption as text",
 			in:   `<table><caption>Tabel 1 Leeg</caption><tr><th>A</th></tr><tr><td> </td></tr></table>`,
 			want: []blockView{{Kind: "p", Text: "Tabel 1 Leeg"}},
@@ -258,5 +297,25 @@ func TestNameTokens(t *testing.T) {
 	want := []string{"site", "header", "nav", "main", "cookie", "bar2"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("nameTokens mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLAccordionHeading reads an accordion as the WAI-ARIA practices
+// write one, its heading's text in a button that opens the panel: the
+// button had been dropped as a control, with the heading, and the
+// sections after it stood under the one before (FT-44's "Richtlijnen
+// beleid" under "Achtergronden"). A button outside a heading is still no
+// content.
+func TestHTMLAccordionHeading(t *testing.T) {
+	doc, err := HTML([]byte(`<main><h1>Dennenhiel</h1>
+		<h2><button aria-expanded="true" aria-controls="p1">Richtlijnen beleid</button></h2>
+		<div id="p1" role="region"><p>Adviseer rust gedurende twee weken.</p><button>Deel</button></div></main>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []blockView{{Kind: "h", Level: 1, Text: "Dennenhiel"}, {Kind: "h", Level: 2, Text: "Richtlijnen beleid"},
+		{Kind: "p", Text: "Adviseer rust gedurende twee weken."}}
+	if diff := cmp.Diff(want, viewBlocks(t, doc)); diff != "" {
+		t.Errorf("blocks mismatch (-want +got):\n%s", diff)
 	}
 }
