@@ -249,7 +249,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			askedCells = append(askedCells, cell)
 		}
 		populationRow = populationRow || v != "" && !qualifierCell(h) && qualifierCell(v) &&
-			slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(v) })
+			(slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(v) }) || q.adults != "" && namesAdults(v))
 	}
 	if populationRow {
 		askedCells = cells[1:]

@@ -223,3 +223,20 @@ func TestWeightBesideAStatedAge(t *testing.T) {
 		{"Mag ik trapizol voorschrijven aan een kind van 9 jaar?", "Kinderen < 12 jaar of < 40 kg", ""},
 	})
 }
+
+// TestAdultsRowShowsItsDose asks the real answerer over PDFKit's FT-43 and
+// LuaLaTeX's FT-26, whose dose rows name their population in a cell of its
+// own ("Populatie: Volwassenen"). A question about adults had been
+// answered with the drug's cell and that population cell alone ("Middel:
+// Pramoxan (capsule 50 mg) · Populatie: Volwassenen"), the cells the
+// question named, without the dose: adults make a row theirs as any
+// population the question names does, and it is shown whole (answer
+// rowCand, populationRow).
+func TestAdultsRowShowsItsDose(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft43", answer.Config{}), []asked{
+		{"Hoe bouw je pramoxan op bij volwassenen?", "Populatie: Volwassenen · Dosering: week 1: 50 mg; vanaf week 2: 100 mg", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft26", answer.Config{}), []asked{
+		{"Hoelang duurt de onderhoudsbehandeling met cortaxine bij een volwassene?", "Onderhoud: 2 dd 500 mg", ""},
+	})
+}
