@@ -1658,7 +1658,12 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		named := content(i) && utf8.RuneCountInString(w) >= 5 && !personWords[lw] && !namesPopulation(a, lw) && !subjectPronouns[lw]
 		particled := i == 1 && len(words) >= 3 && len(words) <= 5 && finite(strings.ToLower(words[0])) && verbParticles[strings.ToLower(words[len(words)-1])]
 		whatIf := i == 2 && strings.EqualFold(words[0], "wat") && strings.EqualFold(words[1], "als")
-		if (amountOf || predicated || separated || named && (particled || whatIf)) && !slices.Contains(out, w) {
+		// the object of the infinitive that a modal and its subject open
+		// ("Mag je alcohol drinken tijdens orvixal?"), not an adverb in -e
+		// before it ("Kan ik het beste starten …?")
+		infObject := i+1 < len(words) && (i == 2 || i == 3 && articles[strings.ToLower(words[2])]) &&
+			modals[strings.ToLower(words[0])] && subjectPronouns[strings.ToLower(words[1])] && infinitive(words[i+1]) && !strings.HasSuffix(lw, "e")
+		if (amountOf || predicated || separated || named && (particled || whatIf || infObject)) && !slices.Contains(out, w) {
 			out = append(out, w)
 			continue
 		}

@@ -240,3 +240,24 @@ func TestAdultsRowShowsItsDose(t *testing.T) {
 		{"Hoelang duurt de onderhoudsbehandeling met cortaxine bij een volwassene?", "Onderhoud: 2 dd 500 mg", ""},
 	})
 }
+
+// TestObjectOfAnInfinitive asks the real answerer over FT-44's web page
+// and FT-18's print whether a drink may go with a drug: "Mag je alcohol
+// drinken tijdens orvixal?" had been answered with orvixal's row of
+// interactions, on grapefruit juice, and FT-18's with oravencil's: the
+// object of the infinitive that the modal and its subject open is a slot
+// the answer must name (answer subjectSlots, infObject).
+func TestObjectOfAnInfinitive(t *testing.T) {
+	for _, tt := range []struct{ dir, question string }{
+		{"../../testdata/heldout/ft44", "Mag je alcohol drinken tijdens orvixal?"},
+		{"../../testdata/heldout/ft18", "Mag je alcohol drinken als je oravencil gebruikt?"},
+	} {
+		resp, err := registryAnswerer(t, tt.dir, answer.Config{}).Ask(context.Background(), answer.Request{Question: tt.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !resp.Abstained || !strings.Contains(resp.Answer, "‘alcohol’") {
+			t.Errorf("%q: answered %q (abstained %v), want a refusal naming ‘alcohol’", tt.question, resp.Answer, resp.Abstained)
+		}
+	}
+}

@@ -347,6 +347,11 @@ import (
 //     TestPDFGridHeaderOverTwoLines): 47, 5, 2 and 6; "normale
 //     nierfunctie" names no kidney patient
 //     (TestIntactKidneyFunctionIsNoKidneyPatient): 48, and 50 on its page.
+//     The object of an infinitive after a modal and its subject is a slot
+//     (TestObjectOfAnInfinitive, which refuses "Mag je alcohol drinken
+//     …?" on FT-18, FT-19 and FT-44): "Moet ik leverwaarden controleren
+//     bij trapizol?" is refused, the page saying "leverfunctie": 47, and
+//     49 on its page.
 //   - FT-28 (testdata/heldout/ft28), LaTeX through dvips and Ghostscript
 //     in two columns: a booktabs dose table across both columns whose
 //     drug names, set at the top of their rows, wrap over three lines; a
@@ -637,8 +642,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{31, 4, 2, 6}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{34, 1, 2, 3}},
-	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 1, 1}},
-	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{37, 3, 2, 5}},
+	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 0, 0}},
+	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{37, 3, 1, 4}},
 	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{42, 1, 2, 3}},
 	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 0, 1, 1}},
 	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
@@ -646,8 +651,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{51, 2, 3, 4}},
 	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{53, 2, 1, 3}},
 	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{55, 1, 1, 2}},
-	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{48, 5, 2, 6}},
-	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{50, 5, 2, 6}},
+	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{47, 5, 2, 6}},
+	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
 	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{40, 1, 6, 7}},
 	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{49, 3, 3, 6}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{44, 6, 3, 9}},
@@ -664,7 +669,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft41.jsonl", []string{"../../testdata/heldout/ft41"}, ratchet{46, 6, 0, 4}},
 	{"../datasets/heldout-ft42.jsonl", []string{"../../testdata/heldout/ft42"}, ratchet{50, 6, 3, 9}},
 	{"../datasets/heldout-ft43.jsonl", []string{"../../testdata/heldout/ft43"}, ratchet{60, 2, 1, 3}},
-	{"../datasets/heldout-ft44.jsonl", []string{"../../testdata/heldout/ft44"}, ratchet{55, 4, 2, 5}},
+	{"../datasets/heldout-ft44.jsonl", []string{"../../testdata/heldout/ft44"}, ratchet{55, 4, 1, 4}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
