@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -476,8 +477,14 @@ func narrowerRow(q question, cands []*cand) {
 		if c.form != formRow || c.reject != "" {
 			continue
 		}
-		if b, ok := fitting(q.values, patientCell(c.pass.p), measureAge); ok {
+		cell := patientCell(c.pass.p)
+		if b, ok := fitting(q.values, cell, measureAge); ok {
 			fits = append(fits, fit{c, b})
+		} else if len(bounds(cell)) == 0 && namesAdults(cell) && slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge }) {
+			// "Volwassenen" without an age: from 18 on, wider than
+			// "Ouderen ≥ 75 jaar" beside it (FT-45's faltiprom for a
+			// patient of 78)
+			fits = append(fits, fit{c, bound{measure: measureAge, lo: adultAge, hi: math.Inf(1)}})
 		}
 	}
 	for _, f := range fits {

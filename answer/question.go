@@ -1526,6 +1526,10 @@ var objectPrepositions = setOf("aan", "op", "in", "onder", "tussen", "rond", "ro
 // kans …?").
 var copulas = setOf("is", "zijn", "was", "waren")
 
+// linkingVerbs link a subject to its predicate as a copula does: "Wanneer
+// heet roestknie chronisch?", "Wanneer wordt X ernstig genoemd?"
+var linkingVerbs = setOf("heet", "heten", "wordt", "worden", "blijft", "blijven", "lijkt", "lijken")
+
 // degreeWords follow "hoe" in a question that asks how much of something
 // ("Hoe vaak …", "Hoe lang …").
 var degreeWords = setOf("vaak", "lang", "snel", "veel", "hoog", "laag", "groot", "ver", "vroeg", "laat")
@@ -1640,7 +1644,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 		// gegeven worden?" (the clause's first verb, and no adjective
 		// before a noun after it: "Hoeveel praktijken wil graag
 		// spraakgestuurde verslaglegging?")
-		verb := func(x string) bool { lx := strings.ToLower(x); return copulas[lx] || modals[lx] }
+		verb := func(x string) bool { lx := strings.ToLower(x); return copulas[lx] || modals[lx] || linkingVerbs[lx] }
 		predicated := i >= 2 && i+1 < len(words) && i+3 >= len(words) && content(i) && content(i+1) && verb(words[i-1]) &&
 			!slices.ContainsFunc(words[:i-1], verb) && !strings.HasSuffix(strings.ToLower(words[i+1]), "e") &&
 			slices.ContainsFunc(words[:i-1], func(x string) bool { return questionWords[strings.ToLower(x)] }) &&

@@ -261,3 +261,15 @@ func TestObjectOfAnInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestElderlyRowBesideAdults asks the real answerer over FT-45's Markdown,
+// whose faltiprom rows are for "Volwassenen", without an age, and
+// "Ouderen ≥ 75 jaar". "Hoe doseer je faltiprom bij een 78-jarige?" had
+// been answered with the adults' 25 mg 's avonds: adults without an age
+// are from 18 on, and the elderly's row, which holds the patient in a
+// narrower range, is the patient's (answer narrowerRow).
+func TestElderlyRowBesideAdults(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft45", answer.Config{}), []asked{
+		{"Hoe doseer je faltiprom bij een 78-jarige?", "Patiëntgroep: Ouderen ≥ 75 jaar · Dosis per keer: start 12,5 mg", "Patiëntgroep: Volwassenen"},
+	})
+}

@@ -244,7 +244,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // and 98, 3441 in all) added two terse ones whose words the Kompas uses of
 // other things: "Welk lab voor start carbatrol?" (the drug after "start",
 // no slot; "Het lab draaide …") and "Wat doe je bij de controle na 4
-// weken?": 24 of 3441.
+// weken?": 24 of 3441. FT-45's (96, 3537 in all) added "Wanneer heet
+// roestknie chronisch?", whose verb links as a copula does, now refused
+// (TestUnknownSubjectsAreRefused): 24 of 3537.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -258,7 +260,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft33.jsonl", "../datasets/heldout-ft34.jsonl", "../datasets/heldout-ft35.jsonl", "../datasets/heldout-ft36.jsonl",
 		"../datasets/heldout-ft37.jsonl", "../datasets/heldout-ft38.jsonl", "../datasets/heldout-ft39.jsonl",
 		"../datasets/heldout-ft40.jsonl", "../datasets/heldout-ft41.jsonl", "../datasets/heldout-ft42.jsonl",
-		"../datasets/heldout-ft43.jsonl", "../datasets/heldout-ft44.jsonl"} {
+		"../datasets/heldout-ft43.jsonl", "../datasets/heldout-ft44.jsonl", "../datasets/heldout-ft45.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -276,8 +278,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 3441 || len(answered) > 24 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 24 of 3441 committed", len(answered), len(qs), answered)
+	if len(qs) != 3537 || len(answered) > 24 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 24 of 3537 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -304,7 +306,10 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // the Kompas on research and on GPs' administrative time: the subject
 // between the verb that opens a short yes/no question and the particle
 // that ends it is a slot (particled), and so is the word after "Wat
-// als" (whatIf). The refusal names the words.
+// als" (whatIf). "Wanneer heet roestknie chronisch?" (FT-45's) was
+// answered with the Kompas: a verb that links as a copula does ("heet",
+// "wordt") is one before the predicate (predicated). The refusal names
+// the words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
@@ -318,6 +323,7 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 		{"Wanneer voeg ik lindoxan toe?", "lindoxan"},
 		{"Gaat lindoxan vanzelf over?", "lindoxan"},
 		{"Wat als lindoxan na een week niet helpt?", "lindoxan"},
+		{"Wanneer heet lindoxan chronisch?", "lindoxan"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {

@@ -164,7 +164,7 @@ func (p *mdParser) line(line string) {
 	case strings.Contains(trimmed, "|") && s.tableDelim.MatchString(line):
 		p.startTable()
 	case p.kind == mdTable && strings.Contains(trimmed, "|"):
-		p.rows = append(p.rows, p.tableCells(trimmed))
+		p.rows = append(p.rows, carryFirstCell(p.rows, p.tableCells(trimmed)))
 	default:
 		if p.kind == mdNone || p.kind == mdTable {
 			p.flush()
@@ -350,9 +350,53 @@ func (p *mdParser) tableCells(r string) []string {
 	}
 	cells := strings.Split(strings.ReplaceAll(r, `\|`, "\x00"), "|")
 	for i, c := range cells {
-		cells[i] = p.inline(strings.ReplaceAll(strings.TrimSpace(c), "\x00", "|"))
+		c = cellBreak.ReplaceAllString(c, " ") // "Benzaril<br>(tablet 100 mg)"
+		c = p.cellMarkers(c)
+		cells[i] = strings.Join(strings.Fields(p.inline(strings.ReplaceAll(strings.TrimSpace(c), "\x00", "|"))), " ")
 	}
 	return cells
+}
+
+// cellBreak matches a line break written in a pipe table's cell, where a
+// line of the table cannot hold one.
+var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
+
+// cellSup matches an inline <sup> in a cell.
+var cellSup = regexp.MustCompile(`(?i)<sup>\s*([^<]{1,3}?)\s*</sup>`)
+
+// cellMarkers removes from a cell the <sup> note markers after its text
+// ("4 mg/kg<sup>a</sup>", cellMarker), keeping other superscripts as text
+// ("m<sup>2</sup>").
+func (p *mdParser) cellMarkers(c string) string {
+	if !strings.Contains(strings.ToLower(c), "<sup>") {
+		return c
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range cellSup.FindAllStringSubmatchIndex(c, -1) {
+		b.WriteString(c[last:m[0]])
+		if !cellMarker(p.inline(b.String()), c[m[2]:m[3]]) {
+			b.WriteString(c[m[2]:m[3]])
+		}
+		last = m[1]
+	}
+	b.WriteString(c[last:])
+	return b.String()
+}
+
+// carryFirstCell gives a body row whose first cell is empty the first cell
+// of the row above, when it has other cells: a pipe table cannot merge
+// cells, so a drug's rows name it in the first only ("| Benzaril | Volwassenen
+// | … |" over "| | Ouderen ≥ 75 jaar | … |"), and read alone its
+// doses were any drug's (FT-45).
+func carryFirstCell(above [][]string, row []string) []string {
+	if len(above) == 0 || len(row) < 2 || strings.TrimSpace(row[0]) != "" || strings.TrimSpace(strings.Join(row[1:], "")) == "" {
+		return row
+	}
+	if prev := above[len(above)-1]; len(prev) > 0 && strings.TrimSpace(prev[0]) != "" {
+		row[0] = prev[0]
+	}
+	return row
 }
 
 // inline strips inline markup, keeping the visible text. Backslash escapes

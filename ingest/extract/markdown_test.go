@@ -26,6 +26,24 @@ func TestMarkdownStructure(t *testing.T) {
 				Rows: [][]string{{"romp", "idem", "6"}, {"totaal", "", "24"}}}},
 		},
 		{
+			// a pipe table cannot merge cells: a drug named in its first
+			// row only heads the rows below whose first cell is empty;
+			// a line break in a cell is a space, a note's letter in <sup>
+			// leaves the cell, an exponent stays (FT-45)
+			name: "pipe table whose rows below a drug leave its cell empty",
+			in: "**Tabel 2 Dosering**\n\n| Middel | Groep | Dosis |\n|---|---|---|\n| Faltiprom<br>(capsule 25 mg) | Volwassenen | 25 mg |\n" +
+				"| | Kinderen 20–39 kg | 10 mg<sup>b</sup> |\n| | eGFR 15–29 ml/min/1,73 m<sup>2</sup> | 12,5 mg |\n",
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 2 Dosering"},
+				{Kind: "row", Text: "Middel: Faltiprom (capsule 25 mg) · Groep: Volwassenen · Dosis: 25 mg"},
+				{Kind: "row", Text: "Middel: Faltiprom (capsule 25 mg) · Groep: Kinderen 20–39 kg · Dosis: 10 mg"},
+				{Kind: "row", Text: "Middel: Faltiprom (capsule 25 mg) · Groep: eGFR 15–29 ml/min/1,73 m2 · Dosis: 12,5 mg"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 2 Dosering", Header: []string{"Middel", "Groep", "Dosis"},
+				Rows: [][]string{{"Faltiprom (capsule 25 mg)", "Volwassenen", "25 mg"}, {"Faltiprom (capsule 25 mg)", "Kinderen 20–39 kg", "10 mg"},
+					{"Faltiprom (capsule 25 mg)", "eGFR 15–29 ml/min/1,73 m2", "12,5 mg"}}}},
+		},
+		{
 			name: "table right after a paragraph line, escaped pipe, no outer pipes",
 			in:   "Tekst ervoor.\nA | B\n--- | ---\nx \\| y | z",
 			want: []blockView{{Kind: "p", Text: "Tekst ervoor."}, {Kind: "row", Text: "A: x | y · B: z"}},
