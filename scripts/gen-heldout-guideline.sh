@@ -152,6 +152,9 @@
 #     a table broken before its last row.
 #   - FT-43 (testdata/heldout/ft43/ft43-hoornvlek.js) drawn by PDFKit
 #     under Node.js with its table API (FT-44 is a web page, no PDF).
+#   - FT-46 (testdata/heldout/ft46/ft46-muizenoor.tex) typeset by
+#     pdfLaTeX: a threeparttable dose table, floated tables, a TikZ
+#     flowchart.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -498,6 +501,13 @@ cp "$tmp/ft43-hoornvlek.pdf" "$dir/ft43/"
 registry "$dir/ft43" ft43-hoornvlek.pdf ft43-hoornvlek "Fictieve Standaard Hoornvlek (FT-43)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-43, drawn by PDFKit (its table API) under Node.js (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft43")"
+# FT-46: pdfLaTeX twice.
+(cd "$tmp" && cp "$dir/ft46/ft46-muizenoor.tex" . && for _ in 1 2; do
+  SOURCE_DATE_EPOCH=1779235200 FORCE_SOURCE_DATE=1 pdflatex -interaction=batchmode ft46-muizenoor.tex >/dev/null; done)
+cp "$tmp/ft46-muizenoor.pdf" "$dir/ft46/"
+registry "$dir/ft46" ft46-muizenoor.pdf ft46-muizenoor "Fictieve Standaard Muizenoor (FT-46)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-46 typeset by pdfLaTeX with a TikZ flowchart (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft46")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

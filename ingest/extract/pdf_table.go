@@ -76,6 +76,30 @@ type pdfTable struct {
 	first  int // index of this part's first row in the Table's Rows
 }
 
+// pdfTableLabel reports whether a caption's label word names a table
+// ("Tabel 2", "Table 1", "Tab. 3"): inside a region, where a drug's first
+// row reads like a caption ("Ambrazine 125 mg …"), only such a label
+// starts another table (pdfSplitAtCaptions).
+func pdfTableLabel(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".:")) {
+	case "tabel", "table", "tab", "tabelle", "tableau":
+		return true
+	}
+	return false
+}
+
+// pdfFigureLabel reports whether a caption's label word names a figure,
+// whose caption is no table's: pdfLaTeX's FT-46 floats its flowchart,
+// "Figuur 1: Stroomschema …", to the page after a table, whose rows had
+// taken it for their caption.
+func pdfFigureLabel(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".:")) {
+	case "figuur", "figure", "fig", "afbeelding", "grafiek", "abbildung":
+		return true
+	}
+	return false
+}
+
 // pdfCaptionRE matches a caption's label and number: "Tabel 2", "Table 3:",
 // "Tab. 1". The label word itself is not listed: any capitalised word
 // followed by a number on the line right above or below a table is taken.
@@ -103,7 +127,7 @@ const pdfMaxRulesPerPage = 3000
 func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 	rows := p.rows
 	var tables []pdfTable
-	for _, reg := range pdfRuledRegions(p.rules) {
+	for _, reg := range pdfSplitAtCaptions(pdfRuledRegions(p.rules), rows) {
 		// (a region on the page is the page's part of it: Chromium draws
 		// a table broken at the page on past the page's edge)
 		if in := min(reg.top, p.box[3]) - max(reg.bottom, p.box[1]); in > 0.5*(reg.top-reg.bottom) {
@@ -468,6 +492,51 @@ func pdfStackRegions(regions []pdfRegion) []pdfRegion {
 			}
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// pdfSplitAtCaptions splits a region of horizontal rules only at the
+// caption lines inside it ("Tabel 2: …"): stacking joins the rules of one
+// width top to bottom, and pdfLaTeX's FT-46, whose running head's rule
+// and two booktabs tables on one page all span the text's width, had been
+// one region from the head to the foot, both tables and the notes between
+// them read as one. A caption starts another table.
+func pdfSplitAtCaptions(regions []pdfRegion, rows []pdfRow) []pdfRegion {
+	var out []pdfRegion
+	for _, reg := range regions {
+		if len(reg.vRules) > 0 || len(reg.hRules) < 3 {
+			out = append(out, reg)
+			continue
+		}
+		var cuts []float64 // the captions' baselines, top to bottom
+		for _, r := range rows {
+			if r.y < reg.top && r.y > reg.bottom && r.words[0].x0 >= reg.x0-pdfRuleTol && pdfCaptionStart(r.words) == 0 && pdfTableLabel(r.words[0].text) &&
+				slices.ContainsFunc(reg.hRules, func(h pdfRule) bool { return h.pos > r.y }) &&
+				slices.ContainsFunc(reg.hRules, func(h pdfRule) bool { return h.pos < r.y }) {
+				cuts = append(cuts, r.y)
+			}
+		}
+		if len(cuts) == 0 {
+			out = append(out, reg)
+			continue
+		}
+		slices.Sort(cuts)
+		slices.Reverse(cuts)
+		top := math.Inf(1)
+		for _, c := range append(cuts, math.Inf(-1)) {
+			part := pdfRegion{x0: reg.x0, x1: reg.x1, bottom: math.Inf(1), top: math.Inf(-1)}
+			for _, h := range reg.hRules {
+				if h.pos < top && h.pos > c {
+					part.hRules = append(part.hRules, h)
+					part.bottom, part.top = min(part.bottom, h.pos), max(part.top, h.pos)
+				}
+			}
+			if len(part.hRules) > 0 {
+				out = append(out, part)
+			}
+			top = c
+		}
 	}
 	return out
 }
@@ -2514,7 +2583,7 @@ func pdfCaptionStart(ws []pdfWord) int {
 		if k > 0 && (k > 6 || ws[k].x0-ws[k-1].x1 < 0.9*max(ws[k].size, 1) || !pdfNumbering.MatchString(pdfWordsText(ws[:k]))) {
 			continue
 		}
-		if pdfCaptionRE.MatchString(pdfWordsText(ws[k:])) {
+		if pdfCaptionRE.MatchString(pdfWordsText(ws[k:])) && !pdfFigureLabel(ws[k].text) {
 			return k
 		}
 	}

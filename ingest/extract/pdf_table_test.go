@@ -2664,3 +2664,53 @@ func TestPDFRepeatedHeaderOfTwoLines(t *testing.T) {
 		"Patiënt: Verminderde nierfunctie (eGFR < 30) · Motrexide (tablet 4 mg; drank 0,8 mg/ml): geen aanpassing nodig",
 	}, "4.4 Borstvoeding", "Patiënt: < 30)")
 }
+
+// TestPDFTablesApartAtTheirCaptions reads pdfLaTeX's FT-46, whose page 4
+// holds two booktabs tables of the text's width under a running head
+// whose rule spans it too. Stacked by width, the head's rule, both tables
+// and the foot's rule had been one region, the dose table read column by
+// column (its populations in one paragraph, its doses in another), and
+// the flowchart's caption on the next page, "Figuur 1: …", had become the
+// second table's (pdfSplitAtCaptions, pdfFigureLabel).
+func TestPDFTablesApartAtTheirCaptions(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft46/ft46-muizenoor.pdf", []string{
+		"Middel: Ambrazine (oraal) · Populatie: Ouderen (≥ 75 jaar) · Dosis: 125 mg · Frequentie: 2 dd",
+		"Middel: Dorpatine (oraal) · Populatie: eGFR 15–29 ml/min · Dosis: 5 mg · Frequentie: om de dag",
+		"Middel: Dorpatine · Contra-indicatie of interactie: MAO-remmers",
+	}, "Figuur 1")
+	doc := extractPath(t, "../../testdata/heldout/ft46/ft46-muizenoor.pdf")
+	for _, tab := range doc.Tables {
+		if strings.HasPrefix(tab.Caption, "Figuur") {
+			t.Errorf("a table takes the figure's caption %q", tab.Caption)
+		}
+	}
+}
+
+// TestPDFFigureCaptionIsNoTables keeps a figure's caption from a table: a
+// line that reads like a caption starts one only when its label is no
+// figure's ("Figuur 1: Stroomschema …" under FT-46's flowchart, which
+// floats to the page after a table).
+func TestPDFFigureCaptionIsNoTables(t *testing.T) {
+	words := func(s string) []pdfWord {
+		var ws []pdfWord
+		x := 0.0
+		for _, w := range strings.Fields(s) {
+			ws = append(ws, pdfWord{text: w, x0: x, x1: x + 5*float64(len(w)), size: 10})
+			x += 5*float64(len(w)) + 3
+		}
+		return ws
+	}
+	for _, tt := range []struct {
+		line string
+		want int
+	}{
+		{"Tabel 2: Contra-indicaties en interacties", 0},
+		{"Figuur 1: Stroomschema beleid bij muizenoor", -1},
+		{"Figure 3. Flow chart", -1},
+		{"Fig. 2 Beslisboom", -1},
+	} {
+		if got := pdfCaptionStart(words(tt.line)); got != tt.want {
+			t.Errorf("pdfCaptionStart(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
