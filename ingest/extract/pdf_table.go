@@ -3621,7 +3621,14 @@ func pdfCentredSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 			goesOn = goesOn || len(l.cells[c]) > 0 && len(last[c]) > 0 && !right[c] && pdfPhraseGoesOn(last[c][len(last[c])-1].text) &&
 				strings.Trim(last[c][len(last[c])-1].text, "–-") != ""
 		}
-		if len(l.cells[1]) > 0 && slices.ContainsFunc(l.cells[2:], func(ws []pdfWord) bool { return len(ws) > 0 }) &&
+		filled := func(l pdfTableLine) bool {
+			return slices.ContainsFunc(l.cells[2:], func(ws []pdfWord) bool { return len(ws) > 0 })
+		}
+		// or whose cells to the right stand on the next line, closer than
+		// this line to the one above: centred on a population of two lines
+		// (\makecell: "Kinderen 6–11 jaar" over "(20–40 kg)", FT-46)
+		centred := !filled(l) && i+1 < len(s) && filled(s[i+1]) && len(s[i+1].cells[1]) == 0 && l.y-s[i+1].y < s[i-1].y-l.y
+		if len(l.cells[1]) > 0 && (filled(l) || centred) &&
 			pdfStartsPhrase(l.cells[1][0].text) && !pdfPhraseGoesOn(above[len(above)-1].text) && !goesOn {
 			starts = append(starts, i)
 		}

@@ -2714,3 +2714,19 @@ func TestPDFFigureCaptionIsNoTables(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFPopulationOfTwoLines reads FT-46's dose table again: a
+// population set on two lines (\makecell: "Kinderen 6–11 jaar" over
+// "(20–40 kg)") has its doses centred between them, on a line of their
+// own, and the population's first line had been taken for the rest of
+// the row above ("Kinderen 1–5 jaar Kinderen 6–11 jaar (20–40 kg) · 5
+// mg/kg 125 mg"). A line that starts a population and whose doses stand
+// on the next line, closer than the line above, starts a row
+// (pdfCentredSubRows).
+func TestPDFPopulationOfTwoLines(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft46/ft46-muizenoor.pdf", []string{
+		"Middel: Ambrazine (oraal) · Populatie: Kinderen 1–5 jaar · Dosis: 5 mg/kg · Frequentie: 2 dd",
+		"Middel: Ambrazine (oraal) · Populatie: Kinderen 6–11 jaar (20–40 kg) · Dosis: 125 mg · Frequentie: 2 dd",
+		"Middel: Cilvestat (oraal) · Populatie: Kinderen 15–30 kg (ca. 4–11 jaar) · Dosis: 100 mg",
+	}, "Kinderen 1–5 jaar Kinderen 6–11 jaar")
+}
