@@ -157,6 +157,17 @@ var (
 	professional = regexp.MustCompile(`^(?i:dr|drs|prof|mr|ir|ing|dokter|arts|huisarts)\b`)
 )
 
+// lowerName matches a name typed in lower case, particles first ("de
+// vries").
+var lowerName = regexp.MustCompile(`^(?:` + lowerParticles + `\s+)+\p{Ll}`)
+
+// articleBefore reports whether text ends in an article and a space: the
+// title after it is a noun ("de patiënt"), no form of address.
+func articleBefore(text string) bool {
+	l := strings.ToLower(text)
+	return strings.HasSuffix(l, "de ") || strings.HasSuffix(l, "het ") || strings.HasSuffix(l, "een ") || strings.HasSuffix(l, "deze ")
+}
+
 var (
 	titledName = regexp.MustCompile(`\b` + nameTitles + `(?:\.\s*|\s+)` + fullName)
 	titleWord  = regexp.MustCompile(`\b` + nameTitles + `\b`)
@@ -182,7 +193,11 @@ func names(text string) string {
 		case inner != nil:
 			b.WriteString(text[pos : start+te+inner[0]])
 			pos = start + te + inner[0]
-		case professional.MatchString(rest):
+		case professional.MatchString(rest), lowerName.MatchString(rest) && articleBefore(text[:start]):
+			// (a word in lower case after "de patiënt" is what the
+			// sentence goes on with, "de patiënt de hielcup laten
+			// dragen", not a surname typed in lower case: that follows
+			// a title used as one, "patiënt de vries")
 			b.WriteString(text[pos:end])
 			pos = end
 		default:

@@ -61,6 +61,11 @@ func TestString(t *testing.T) {
 		{"patiënte first and last name", "patiënte Fatima El Amrani is zwanger", "patiënte [NAAM] is zwanger"},
 		{"patient without diaeresis", "patient Bakker", "patient [NAAM]"},
 		{"lower-case surname with particle", "mevrouw de vries heeft griep", "mevrouw [NAAM] heeft griep"},
+		{"lower-case surname after a bare patiënt", "patiënt de vries heeft griep", "patiënt [NAAM] heeft griep"},
+		// "de patiënt" is a noun: the words after it are the sentence's
+		// (FT-44's question), a capitalised name after it is still one
+		{"object after de patiënt", "Hoe lang moet de patiënt de hielcup dragen?", "Hoe lang moet de patiënt de hielcup dragen?"},
+		{"name after de patiënt", "de patiënt De Vries belt", "de patiënt [NAAM] belt"},
 		{"all caps", "MEVROUW JANSEN", "MEVROUW [NAAM]"},
 		{"O'Brien", "meneer O'Brien", "meneer [NAAM]"},
 		{"naam:", "naam: Jan Jansen, 45 jaar", "naam: [NAAM], 45 jaar"},
