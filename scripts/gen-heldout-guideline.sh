@@ -155,6 +155,10 @@
 #   - FT-46 (testdata/heldout/ft46/ft46-muizenoor.tex) typeset by
 #     pdfLaTeX: a threeparttable dose table, floated tables, a TikZ
 #     flowchart.
+#   - FT-47 (testdata/heldout/ft47/src, reStructuredText) typeset by
+#     Sphinx through LaTeX (Debian's python3-sphinx and latexmk), its
+#     dose table a grid table written by make_grid.py (FT-48 is a web
+#     page, no PDF).
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -508,6 +512,13 @@ cp "$tmp/ft46-muizenoor.pdf" "$dir/ft46/"
 registry "$dir/ft46" ft46-muizenoor.pdf ft46-muizenoor "Fictieve Standaard Muizenoor (FT-46)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-46 typeset by pdfLaTeX with a TikZ flowchart (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft46")"
+# FT-47: Sphinx's LaTeX builder and latexmk.
+(mkdir -p "$tmp/ft47" && cp -r "$dir/ft47/src" "$dir/ft47/make_grid.py" "$tmp/ft47/" && cd "$tmp/ft47" &&
+  python3 make_grid.py && sphinx-build -q -b latex src src/_build/latex && make -s -C src/_build/latex >/dev/null)
+cp "$tmp/ft47/src/_build/latex/"*.pdf "$dir/ft47/ft47-kalkwang.pdf"
+registry "$dir/ft47" ft47-kalkwang.pdf ft47-kalkwang "Fictieve Standaard Kalkwang (FT-47)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-47, typeset by Sphinx through LaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft47")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

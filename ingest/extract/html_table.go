@@ -326,6 +326,17 @@ func nonEmptyRows(rows [][]string) [][]string {
 	return out
 }
 
+// prevElement returns the element before n among its siblings, nil when
+// there is none.
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+	}
+	return nil
+}
+
 // cellMarker reports whether sup, the text of a <sup> after host in a
 // cell, marks a note under the table: a sign ("*", "†") or a letter as
 // pdfLetterMarker reads one ("kg<sup>a</sup>", not "1<sup>e</sup>" nor
@@ -359,6 +370,13 @@ func cellText(n *html.Node) string {
 			if n.DataAtom == atom.Sup && cellMarker(sb.String(), nodeText(n)) {
 				return // a note's letter or sign after the cell's text: "Kinderen 15–25 kg<sup>a</sup>"
 			}
+			if n.DataAtom == atom.Li && prevElement(n) != nil {
+				// a list's items in a cell are parts of one phrase each:
+				// "dag 1: 800 mg (oplaaddosis); vanaf dag 2: 400 mg"
+				if t := strings.TrimRight(sb.String(), " "); t != "" && !strings.ContainsAny(t[len(t)-1:], ";,.:") {
+					sb.WriteString(";")
+				}
+			}
 			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Br || n.DataAtom == atom.Li {
 				defer sb.WriteString(" ")
 				sb.WriteString(" ")
@@ -369,5 +387,5 @@ func cellText(n *html.Node) string {
 		}
 	}
 	visit(n)
-	return strings.Join(strings.Fields(sb.String()), " ")
+	return strings.ReplaceAll(strings.Join(strings.Fields(sb.String()), " "), " ;", ";")
 }

@@ -120,6 +120,15 @@ func TestHTMLTables(t *testing.T) {
 			wantTables: []Table{{Page: 1, Header: []string{"Groep", "Oppervlak"}, Rows: [][]string{{"eGFR 30–59", "1,73 m2 in het 1e jaar"}}}},
 		},
 		{
+			// a list in a cell is a list of phrases: its items are parted
+			// (FT-48's "dag 1: 800 mg (oplaaddosis)" and "vanaf dag 2: 400
+			// mg" had run together)
+			name:       "a cell's list items are parted",
+			in:         `<table><tr><th>Middel</th><th>Dosis</th></tr><tr><td>Crestavir</td><td><ul><li>dag 1: 800 mg (oplaaddosis)</li><li>vanaf dag 2: 400 mg</li></ul></td></tr></table>`,
+			want:       []blockView{{Kind: "row", Text: "Middel: Crestavir · Dosis: dag 1: 800 mg (oplaaddosis); vanaf dag 2: 400 mg"}},
+			wantTables: []Table{{Page: 1, Header: []string{"Middel", "Dosis"}, Rows: [][]string{{"Crestavir", "dag 1: 800 mg (oplaaddosis); vanaf dag 2: 400 mg"}}}},
+		},
+		{
 			name: "empty rows dropped; a header-only table keeps its caption as text",
 			in:   `<table><caption>Tabel 1 Leeg</caption><tr><th>A</th></tr><tr><td> </td></tr></table>`,
 			want: []blockView{{Kind: "p", Text: "Tabel 1 Leeg"}},
