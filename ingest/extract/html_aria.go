@@ -181,16 +181,11 @@ func ariaSpan(n *html.Node, ariaKey, property string, limit int) int {
 // stands in the first of them, a cell spanning rows repeats in the rows
 // below, and one running to the end of the row fills it.
 func ariaGrid(rows [][]ariaCell, width int) [][]string {
-	pending := map[int]*pendingSpan{}
+	pending := pendingSpans{}
 	grid := make([][]string, len(rows))
 	for i, r := range rows {
 		var row []string
-		fill := func() {
-			for p := pending[len(row)]; p != nil && p.left > 0 && len(row) < maxColumns; p = pending[len(row)] {
-				row = append(row, p.text)
-				p.left--
-			}
-		}
+		fill := func() { row = pending.fill(row) }
 		for _, cl := range r {
 			fill()
 			cols := cl.cols

@@ -249,17 +249,26 @@ type pendingSpan struct {
 	left int
 }
 
+// pendingSpans are the cells that still cover rows below their own, by
+// column.
+type pendingSpans map[int]*pendingSpan
+
+// fill appends to row, from its next column on, the cells of the rows
+// above that still cover it.
+func (ps pendingSpans) fill(row []string) []string {
+	for p := ps[len(row)]; p != nil && p.left > 0 && len(row) < maxColumns; p = ps[len(row)] {
+		row = append(row, p.text)
+		p.left--
+	}
+	return row
+}
+
 func expandSpans(rows []htmlRow) [][]string {
-	pending := map[int]*pendingSpan{}
+	pending := pendingSpans{}
 	grid := make([][]string, len(rows))
 	for i, r := range rows {
 		var row []string
-		fill := func() {
-			for p := pending[len(row)]; p != nil && p.left > 0 && len(row) < maxColumns; p = pending[len(row)] {
-				row = append(row, p.text)
-				p.left--
-			}
-		}
+		fill := func() { row = pending.fill(row) }
 		for c := r.tr.FirstChild; c != nil; c = c.NextSibling {
 			if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 				continue

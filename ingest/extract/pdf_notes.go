@@ -95,17 +95,24 @@ func pdfLetterMarker(host, sup string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(host)
+	letters := trailingLetters(host)
+	// (after a number, a note's letter is one of the first few, "e" the
+	// ordinal's: an exponent is "2ⁿ")
+	return letters >= 2 || unicode.IsDigit(r) && sup[0] < 'e'
+}
+
+// trailingLetters counts the letters at the end of text, after its last
+// other character.
+func trailingLetters(text string) int {
 	letters := 0
-	for _, c := range host {
+	for _, c := range text {
 		if unicode.IsLetter(c) {
 			letters++
 		} else {
 			letters = 0
 		}
 	}
-	// (after a number, a note's letter is one of the first few, "e" the
-	// ordinal's: an exponent is "2ⁿ")
-	return letters >= 2 || unicode.IsDigit(r) && sup[0] < 'e'
+	return letters
 }
 
 // pdfMarkerHost tells whether note marker mark may follow text: after
@@ -122,15 +129,7 @@ func pdfMarkerHost(text, mark string) bool {
 	if !unicode.IsLetter(r) {
 		return true
 	}
-	letters := 0
-	for _, c := range text {
-		if unicode.IsLetter(c) {
-			letters++
-		} else {
-			letters = 0
-		}
-	}
-	return letters > 2
+	return trailingLetters(text) > 2
 }
 
 // pdfNoteStyle is what the note pass needs to know about the document.
