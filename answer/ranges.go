@@ -166,10 +166,14 @@ var (
 	questionRangeStartRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:tot en met|t/m|tot|–|-)\s*$`)
 	// a range in words: "kinderen van 6 tot 12 jaar" (the 12th birthday
 	// excluded, as "tot 12 jaar" excludes it), "van 2 tot en met 5 jaar"
-	fromToRe = regexp.MustCompile(`(?i)\bvan\s+(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
+	// A range without "van" heads a population's row or cell ("Kinderen 6
+	// tot en met 11 jaar", "Patiëntgroep: 2 tot 6 jaar": fromToBare).
+	fromToRe = regexp.MustCompile(`(?i)\b(van\s+)?(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
 	// a range in words of a measure without a unit of age: "(eGFR) van 30
 	// tot 59 ml/min", "tussen 30 en 60"
 	valueFromToRe = regexp.MustCompile(`(?i)\b(?:van|tussen)\s+(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\b`)
+	// the same right after the measure's name: "eGFR 30 tot 60 ml/min"
+	namedFromToRe = regexp.MustCompile(`(?i)\begfr\s*:?\s*(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\b`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
 	rangeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `?`)
 	// a pregnancy's week: "week 20", "de 12e week"
@@ -454,6 +458,10 @@ func readBounds(text string) []bound {
 		out = append(out, b)
 	}
 	for _, m := range fromToRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 && !fromToBare(text, m[0]) {
+			continue
+		}
+		m = append([]int{m[0], m[1]}, m[4:]...) // without group 1, "van"
 		loUnit, unit := "", text[m[10]:m[11]]
 		if m[4] >= 0 {
 			loUnit = text[m[4]:m[5]]
@@ -484,7 +492,12 @@ func readBounds(text string) []bound {
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
-	for _, m := range valueFromToRe.FindAllStringSubmatchIndex(text, -1) {
+	fromTo := valueFromToRe.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range namedFromToRe.FindAllStringSubmatchIndex(text, -1) {
+		m[0] = m[2] // "eGFR 30 tot 60": from its first number
+		fromTo = append(fromTo, m)
+	}
+	for _, m := range fromTo {
 		// "een eGFR van 30 tot 59 ml/min", "tussen 30 en 60": a range of
 		// a measure named before it, its upper end no bound of its own
 		if measureOf(m[0], "") != measureEGFR {
@@ -573,6 +586,24 @@ func readBounds(text string) []bound {
 	}
 	out = append(out, namedBounds(text)...)
 	return append(out, weightBounds(text)...)
+}
+
+// fromToBare reports whether a range of ages without "van" at start
+// heads a population: it starts its clause or cell ("Patiëntgroep: 6 tot
+// 12 jaar") or follows the population's name ("Kinderen 6 tot en met 11
+// jaar", "Volwassenen 18 tot 65 jaar"). Elsewhere "2 tot 4 weken" is a
+// length of time ("Behandel 2 tot 4 weken").
+func fromToBare(text string, start int) bool {
+	before := text[:start]
+	if j := strings.LastIndexAny(before, ".,;:·()|\n"); j >= 0 {
+		before = before[j+1:]
+	}
+	ws := lowerWords(before)
+	if len(ws) == 0 {
+		return true
+	}
+	last := ws[len(ws)-1]
+	return strings.HasPrefix(last, "volwassen") || slices.ContainsFunc(populations, func(p *population) bool { return p.byAge && p.shows(last) })
 }
 
 // childrenBefore reports whether the words before start, in its clause or

@@ -105,6 +105,15 @@ func TestRangesHold(t *testing.T) {
 		{"Mag een kind van 1 jaar motrexide krijgen?", "Geef motrexide alleen bij aanhoudend braken, en bij kinderen pas vanaf 2 jaar.", true},
 		{"Mag een kind van 1 jaar motrexide krijgen?", "Geef motrexide bij kinderen vanaf 2 jaar.", false},
 		{"Hoeveel motrexide krijgt een kind van 1 jaar?", "Kinderen: pas vanaf 2 jaar 0,15 mg/kg eenmalig", false},
+		// a range without "van" after a population's name or at the start
+		// of its cell (FT-47's rows); elsewhere it may be a length of time
+		{"Hoeveel lorbafen mag een 15-jarige krijgen?", "Patiëntgroep: Kinderen 6 tot en met 11 jaar · Dosis per keer: 125 mg", false},
+		{"Wat is de dosering lorbafen bij een kind van 4 jaar?", "Patiëntgroep: Kinderen 6 tot en met 11 jaar · Dosis per keer: 125 mg", false},
+		{"Wat is de dosering lorbafen bij een kind van 11 jaar?", "Patiëntgroep: Kinderen 6 tot en met 11 jaar · Dosis per keer: 125 mg", true},
+		{"Welke dosis voor een kind van 12 jaar?", "Leeftijd: 6 tot 12 jaar · 2 dd 5 mg", false},
+		{"Man van 70 met eGFR 22: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", false},
+		{"Man van 70 met eGFR 45: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", true},
+		{"Welke dosis bij een eGFR van 25?", "eGFR < 30: 15 tot 20 mg per dag", true},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {
