@@ -159,6 +159,16 @@
 #     Sphinx through LaTeX (Debian's python3-sphinx and latexmk), its
 #     dose table a grid table written by make_grid.py (FT-48 is a web
 #     page, no PDF).
+#   - FT-49 (testdata/heldout/ft49/ft49-veldspaatkoorts.tex) typeset by
+#     ConTeXt: natural tables whose drug cells span their rows, split over
+#     two pages with their header repeated.
+#   - FT-50 (testdata/heldout/ft50/ft50-kiezelkoorts.adoc) typeset by
+#     asciidoctor-pdf with its theme ft50-theme.yml: note letters raised
+#     in table cells, footnotes in brackets at the end.
+#   - FT-51 (testdata/heldout/ft51/src) drawn by a Java program with
+#     Apache PDFBox 2 (Debian's libpdfbox2-java and a JDK): every line its
+#     own text object, tables of stroked cell rectangles (FT-52 is a
+#     MediaWiki page, no PDF).
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -185,7 +195,7 @@
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
 # weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc,
-# python3-reportlab and texlive-xetex.
+# python3-reportlab, texlive-xetex, libpdfbox2-java and default-jdk.
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -519,6 +529,28 @@ cp "$tmp/ft47/src/_build/latex/"*.pdf "$dir/ft47/ft47-kalkwang.pdf"
 registry "$dir/ft47" ft47-kalkwang.pdf ft47-kalkwang "Fictieve Standaard Kalkwang (FT-47)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-47, typeset by Sphinx through LaTeX (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft47")"
+
+# FT-49: ConTeXt (its natural tables, split over pages).
+(cd "$tmp" && cp "$dir/ft49/ft49-veldspaatkoorts.tex" . && context --batchmode ft49-veldspaatkoorts.tex >/dev/null)
+cp "$tmp/ft49-veldspaatkoorts.pdf" "$dir/ft49/"
+registry "$dir/ft49" ft49-veldspaatkoorts.pdf ft49-veldspaatkoorts "Fictieve Standaard Veldspaatkoorts (FT-49)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-49 typeset by ConTeXt (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft49")"
+# FT-50: asciidoctor-pdf with its theme.
+(cd "$dir/ft50" && SOURCE_DATE_EPOCH=1779235200 asciidoctor-pdf -a pdf-theme=ft50 -a pdf-themesdir=. \
+  ft50-kiezelkoorts.adoc -o ft50-kiezelkoorts.pdf)
+registry "$dir/ft50" ft50-kiezelkoorts.pdf ft50-kiezelkoorts "Fictieve Standaard Kiezelkoorts (FT-50)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-50 typeset by asciidoctor-pdf (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft50")"
+# FT-51: a Java program drawing with Apache PDFBox 2 (Debian's libpdfbox2-java).
+(mkdir -p "$tmp/ft51" && cd "$dir/ft51/src" &&
+  cp=/usr/share/java/pdfbox2.jar:/usr/share/java/fontbox2.jar:/usr/share/java/commons-logging.jar &&
+  javac -cp "$cp" -d "$tmp/ft51" GuidelinePdf.java &&
+  java -cp "$tmp/ft51:$cp" GuidelinePdf egelkoorts.txt tables.txt ../ft51-egelkoorts.pdf)
+registry "$dir/ft51" ft51-egelkoorts.pdf ft51-egelkoorts "Fictieve Standaard Egelkoorts (FT-51)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-51 drawn by Apache PDFBox 2 from a Java program (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft51")"
+# FT-52 is a web page written by hand (ft52/ft52-tarnische-bronchiolitis.html), no PDF.
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -39,7 +40,7 @@ func HTML(data []byte) (doc *Document, err error) {
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgHTMLCorrupt)
 	}
 	stats := countWords(root)
-	w := &htmlWalker{stats: stats, pageWords: stats[root].words, kind: Paragraph}
+	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
 	w.walk(contentRoot(root, stats))
 	w.flush()
 	return assemble("text/html", normalizeBlock(collapseSpaces(pageTitle(root))), linkCitations(w.blocks), w.tables)
@@ -71,6 +72,7 @@ func hasCharsetHint(data []byte) bool {
 // is flushed as a block whenever a block-level element starts or ends.
 type htmlWalker struct {
 	stats     map[*html.Node]nodeStats
+	cut       map[*html.Node]bool // a heading's edit links (headingTail)
 	pageWords int
 	blocks    []textBlock
 	tables    []Table
@@ -200,7 +202,7 @@ func (w *htmlWalker) element(n *html.Node) bool {
 // skip reports what is not content: invisible elements and, outside notes
 // and references, page chrome.
 func (w *htmlWalker) skip(n *html.Node) bool {
-	if invisible(n) || furnitureElement(n) {
+	if invisible(n) || furnitureElement(n) || w.cut[n] {
 		return true
 	}
 	s := w.stats[n]
@@ -225,7 +227,14 @@ func (w *htmlWalker) heading(n *html.Node, level int) {
 	}
 	w.resume = nil
 	before := len(w.blocks)
+	tail := headingTail(n)
+	for _, c := range tail {
+		w.cut[c] = true
+	}
 	w.withKind(Heading, level, "", func() { w.children(n) })
+	for _, c := range tail {
+		delete(w.cut, c)
+	}
 	if len(w.blocks) > before && w.blocks[len(w.blocks)-1].kind == Heading {
 		h := w.blocks[len(w.blocks)-1]
 		w.open = &h
@@ -425,6 +434,9 @@ func (w *htmlWalker) flush() {
 	kind, label := w.kind, w.label
 	if kind != Heading {
 		w.resumeSection()
+	} else if t = emptyBrackets.ReplaceAllString(t, ""); strings.TrimSpace(t) == "" {
+		w.notes = nil
+		return
 	}
 	if (w.noteDepth > 0 || w.refs != nil) && kind != Heading {
 		kind, label = Note, noteLabel(label, t)
@@ -442,6 +454,57 @@ func (w *htmlWalker) flush() {
 	w.notes = nil
 	w.label = "" // what follows in the same item continues it
 }
+
+// headingTail returns the elements that end heading h and hold only
+// links to other pages, with the brackets or bars between them, after
+// text of the heading's own: a wiki's edit links ("Kernboodschappen
+// [bewerken | brontekst bewerken]", MediaWiki's mw-editsection, FT-52)
+// are no words of the heading nor of the section paths under it. A
+// heading that is all links keeps them.
+func headingTail(h *html.Node) []*html.Node {
+	var tail []*html.Node
+	c := h.LastChild
+	for ; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.Trim(c.Data, " \t\n[]|·/") == "" {
+			continue
+		}
+		if c.Type != html.ElementNode || !linksOnly(c) {
+			break
+		}
+		tail = append(tail, c)
+	}
+	if c == nil {
+		return nil // nothing of the heading's own before them
+	}
+	return tail
+}
+
+// linksOnly reports whether every word below n is inside a link to
+// another page, or a bracket or bar, and one is.
+func linksOnly(n *html.Node) bool {
+	linked := false
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || strings.Trim(d.Data, " \t\n[]|·/") == "" {
+			continue
+		}
+		in := false
+		for p := d.Parent; p != nil && p != n.Parent; p = p.Parent {
+			if href := attr(p, "href"); p.DataAtom == atom.A && href != "" && !strings.HasPrefix(href, "#") {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		linked = true
+	}
+	return linked
+}
+
+// emptyBrackets matches brackets left with nothing but separators in
+// them, around the links headingTail leaves out.
+var emptyBrackets = regexp.MustCompile(`\s*\[[\s|·/]*\]`)
 
 // lineBreak marks a <br> in collected text; source newlines are only white
 // space in HTML.

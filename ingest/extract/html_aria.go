@@ -79,16 +79,26 @@ func ariaTableOf(n *html.Node) Table {
 	var heads [][]string
 	body := false
 	label := ""
+	across := func(i int) bool {
+		return width >= 2 && len(rows[i]) == 1 && (rows[i][0].cols == 0 || rows[i][0].cols >= width)
+	}
+	last := len(rows) // a row across the table after the last row of cells is a note (Table.After)
+	for last > 0 && (header[last-1] || across(last-1)) {
+		last--
+	}
 	grouped := false
-	for i, r := range rows {
-		grouped = grouped || !header[i] && width >= 2 && len(r) == 1 && (r[0].cols == 0 || r[0].cols >= width)
+	for i := range rows[:last] {
+		grouped = grouped || !header[i] && across(i)
 	}
 	for i, r := range rows {
 		switch {
 		case header[i] && !body:
 			heads = append(heads, grid[i])
 			continue
-		case grouped && len(r) == 1 && (r[0].cols == 0 || r[0].cols >= width):
+		case i >= last && !header[i]:
+			t.After = append(t.After, r[0].text)
+			continue
+		case grouped && across(i):
 			label = r[0].text
 			continue
 		}

@@ -42,6 +42,9 @@ func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table
 		if t.Caption != "" {
 			blocks = append(blocks, textBlock{kind: Paragraph, text: t.Caption})
 		}
+		for _, note := range t.After {
+			blocks = append(blocks, textBlock{kind: Paragraph, text: note})
+		}
 		return blocks, tables
 	}
 	tables = append(tables, t)
@@ -49,6 +52,9 @@ func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table
 	blocks = append(blocks, textBlock{kind: Caption, table: idx})
 	for i := range t.Rows {
 		blocks = append(blocks, textBlock{kind: TableRow, table: idx, row: i})
+	}
+	for _, note := range t.After {
+		blocks = append(blocks, textBlock{kind: Paragraph, text: note})
 	}
 	return blocks, tables
 }
@@ -129,8 +135,12 @@ func parseTable(n *html.Node) Table {
 		width = max(width, len(r))
 	}
 	var header [][]string
+	last := len(rows) // after the last row of cells, a row across the table is a note (Table.After)
+	for last > 0 && (rows[last-1].header || groupRow(rows[last-1].tr, width)) {
+		last--
+	}
 	grouped := false
-	for _, r := range rows {
+	for _, r := range rows[:last] {
 		grouped = grouped || !r.header && groupRow(r.tr, width)
 	}
 	label := ""
@@ -138,6 +148,8 @@ func parseTable(n *html.Node) Table {
 		switch {
 		case r.header:
 			header = append(header, grid[i])
+		case i >= last:
+			t.After = append(t.After, strings.Join(strings.Fields(cellText(rowCells(r.tr)[0])), " "))
 		case grouped && groupRow(r.tr, width):
 			label = strings.Join(strings.Fields(cellText(rowCells(r.tr)[0])), " ")
 		case grouped:

@@ -50,6 +50,28 @@ func TestHTMLTables(t *testing.T) {
 					{"Kelomycine (capsule 50 mg)", "Volwassenen", "3 dd 50 mg"}}}},
 		},
 		{
+			// a row of one cell across the table after its last row is a
+			// note under it, read as a paragraph; it heads no rows (FT-52's
+			// wiki table had lost its "Opmerking", three facts, as the
+			// heading of a group of no rows) and its rows get no first
+			// column for it
+			name: "a note across the table after its last row",
+			in: `<table><caption>Tabel 1 Dosering</caption>
+				<tr><th>Middel</th><th>Dosering</th></tr>
+				<tr><td>saldorexan</td><td>1 dd 25 mg</td></tr>
+				<tr><td>kelvomycine</td><td>3 dd 500 mg</td></tr>
+				<tr><td colspan="2"><i>Opmerking:</i> geef kelvomycine 1 uur vóór de maaltijd.</td></tr></table>`,
+			want: []blockView{
+				{Kind: "caption", Text: "Tabel 1 Dosering"},
+				{Kind: "row", Text: "Middel: saldorexan · Dosering: 1 dd 25 mg"},
+				{Kind: "row", Text: "Middel: kelvomycine · Dosering: 3 dd 500 mg"},
+				{Kind: "p", Text: "Opmerking: geef kelvomycine 1 uur vóór de maaltijd."},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Tabel 1 Dosering", Header: []string{"Middel", "Dosering"},
+				Rows:  [][]string{{"saldorexan", "1 dd 25 mg"}, {"kelvomycine", "3 dd 500 mg"}},
+				After: []string{"Opmerking: geef kelvomycine 1 uur vóór de maaltijd."}}},
+		},
+		{
 			name: "two header rows with colspan, caption from the paragraph before",
 			in: `<p>Tabel 3 Dosering per leeftijd</p><table>
 				<tr><th rowspan="2">Middel</th><th colspan="2">Dosering</th></tr>
@@ -84,7 +106,8 @@ func TestHTMLTables(t *testing.T) {
 			// a component library's table: <div>s in a CSS grid with ARIA
 			// roles (FT-44); the drug named once, the rows below leaving
 			// its cell empty; a cell across the dose columns; a note's
-			// letter after a cell's text
+			// letter after a cell's text; a note across the table under
+			// its last row
 			name: "ARIA roles make a table of divs",
 			in: `<div class="table-caption">Tabel 1 Dosering</div>
 				<div role="table" aria-label="Tabel 1 Dosering">
@@ -96,16 +119,19 @@ func TestHTMLTables(t *testing.T) {
 				<div role="cell"><p>10 mg</p><p>(1 ml)</p></div><div role="cell">10 dagen</div></div>
 				<div role="row"><div role="rowheader"></div><div role="cell">Zwangerschap</div>
 				<div role="cell" style="grid-column: span 2">Gecontra-indiceerd</div></div>
+				<div role="row"><div role="cell" style="grid-column: 1 / -1">Bij braken: herhaal de dosis.</div></div>
 				</div>`,
 			want: []blockView{
 				{Kind: "caption", Text: "Tabel 1 Dosering"},
 				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Volwassenen · Dosis: 40 mg · Duur: 14 dagen"},
 				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Kinderen 15–25 kg · Dosis: 10 mg (1 ml) · Duur: 10 dagen"},
 				{Kind: "row", Text: "Middel: Sulpatrine · Groep: Zwangerschap · Dosis: Gecontra-indiceerd"},
+				{Kind: "p", Text: "Bij braken: herhaal de dosis."},
 			},
 			wantTables: []Table{{Page: 1, Caption: "Tabel 1 Dosering", Header: []string{"Middel", "Groep", "Dosis", "Duur"},
 				Rows: [][]string{{"Sulpatrine", "Volwassenen", "40 mg", "14 dagen"}, {"Sulpatrine", "Kinderen 15–25 kg", "10 mg (1 ml)", "10 dagen"},
-					{"Sulpatrine", "Zwangerschap", "Gecontra-indiceerd", ""}}}},
+					{"Sulpatrine", "Zwangerschap", "Gecontra-indiceerd", ""}},
+				After: []string{"Bij braken: herhaal de dosis."}}},
 		},
 		{
 			name: "an ARIA table without rows is walked as a container",
@@ -324,6 +350,25 @@ func TestHTMLAccordionHeading(t *testing.T) {
 	}
 	want := []blockView{{Kind: "h", Level: 1, Text: "Dennenhiel"}, {Kind: "h", Level: 2, Text: "Richtlijnen beleid"},
 		{Kind: "p", Text: "Adviseer rust gedurende twee weken."}}
+	if diff := cmp.Diff(want, viewBlocks(t, doc)); diff != "" {
+		t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// A wiki sets edit links beside each heading; dropped as the site's
+// links, their brackets and bar had stayed in the heading and in every
+// section path under it: "Kernboodschappen[ | ]" (FT-52, MediaWiki).
+// Brackets that hold text stay.
+func TestHTMLHeadingWithoutEditLinks(t *testing.T) {
+	doc, err := HTML([]byte(`<main><h1>Tarnische bronchiolitis</h1>
+		<h2><span class="mw-headline" id="Kernboodschappen">Kernboodschappen</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1">bewerken</a><span class="mw-editsection-divider"> | </span><a href="/w/index.php?title=X&amp;veaction=edit&amp;section=1">brontekst bewerken</a><span class="mw-editsection-bracket">]</span></span></h2>
+		<p>Behandel symptomatisch.</p>
+		<h2>Dosering [tabel]</h2><p>Zie de tabel.</p></main>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []blockView{{Kind: "h", Level: 1, Text: "Tarnische bronchiolitis"}, {Kind: "h", Level: 2, Text: "Kernboodschappen"},
+		{Kind: "p", Text: "Behandel symptomatisch."}, {Kind: "h", Level: 2, Text: "Dosering [tabel]"}, {Kind: "p", Text: "Zie de tabel."}}
 	if diff := cmp.Diff(want, viewBlocks(t, doc)); diff != "" {
 		t.Errorf("blocks mismatch (-want +got):\n%s", diff)
 	}

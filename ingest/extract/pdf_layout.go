@@ -66,7 +66,7 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	start := 0
 	for i := 1; i <= len(keys); i++ {
 		if i < len(keys) {
-			if pdfSameRow(&glyphs[keys[start].i], &glyphs[keys[i].i]) {
+			if pdfSameRow(&glyphs[keys[start].i], &glyphs[keys[i].i]) || pdfRaisedOver(glyphs, keys[start:i], &glyphs[keys[i].i]) {
 				continue
 			}
 		}
@@ -260,6 +260,31 @@ func pdfSameRow(first, g *pdfGlyph) bool {
 		em = lo
 	}
 	return first.y-g.y <= 0.5*max(em, 1)
+}
+
+// pdfRaisedOver tells whether the glyphs of a row begun, keys, are a
+// superscript alone, a few glyphs smaller than glyph g below them and
+// within two thirds of g's em above its baseline: they join g's row.
+// asciidoctor-pdf (Prawn) raises a note's letter in a table cell by 0.56
+// em ("ouderen ≥ 75 jaarᵃ", FT-50); beyond pdfSameRow's half an em it had
+// become a row of its own above its cell, "a ouderen ≥ 75 jaar", or a row
+// of the table, "c". A row of text of smaller type stands a line higher,
+// and a superscript in a row of other text stays in that row.
+//
+// The glyphs of the row on g's baseline (those of the row's words before
+// g) do not count: the superscript stands above them too.
+func pdfRaisedOver(glyphs []pdfGlyph, keys []pdfGlyphKey, g *pdfGlyph) bool {
+	above := 0
+	for _, k := range keys {
+		s := &glyphs[k.i]
+		if s.y-g.y <= pdfLayerBaseline {
+			continue
+		}
+		if above++; above > 3 || s.size > 0.85*g.size || s.y-g.y > 2.0/3*g.size {
+			return false
+		}
+	}
+	return above > 0
 }
 
 // pdfRowScratch is memory pdfMakeRow reuses from row to row: the words of

@@ -79,6 +79,11 @@ func pdfSplitMarker(text string, supAt int) (rest, mark string) {
 	if supAt > 0 && pdfLetterMarker(text[:supAt], sup) {
 		return text[:supAt], sup
 	}
+	if n := len(sup); n > 2 && sup[0] == '[' && sup[n-1] == ']' {
+		// a number raised in brackets, as asciidoctor-pdf marks its
+		// footnotes ("patiënten.[1]", FT-50)
+		sup = sup[1 : n-1]
+	}
 	if !pdfMarkerRE.MatchString(sup) || supAt > 0 && !pdfMarkerHost(text[:supAt], sup) {
 		return text, ""
 	}
@@ -88,17 +93,18 @@ func pdfSplitMarker(text string, supAt int) (rest, mark string) {
 // pdfLetterMarker tells whether sup, a raised lower-case letter after the
 // text host, marks a note ("vanaf 40 kgᵈ", "eGFR 30-59ᵃ": TCPDF's FT-33):
 // after a word or unit of two letters or more, or one of a to d after a
-// number; not the "e" of a Dutch ordinal after a number ("1ᵉ", "2ᵉ
-// trimester"), nor an exponent ("Rⁿ", "(-1)ᵏ", "2ⁿ").
+// number or a closing parenthesis; not the "e" of a Dutch ordinal after a
+// number ("1ᵉ", "2ᵉ trimester"), nor an exponent ("Rⁿ", "(-1)ᵏ", "2ⁿ").
 func pdfLetterMarker(host, sup string) bool {
 	if len(sup) != 1 || sup[0] < 'a' || sup[0] > 'z' {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(host)
 	letters := trailingLetters(host)
-	// (after a number, a note's letter is one of the first few, "e" the
-	// ordinal's: an exponent is "2ⁿ")
-	return letters >= 2 || unicode.IsDigit(r) && sup[0] < 'e'
+	// (after a number or a closing parenthesis, a note's letter is one of
+	// the first few, "e" the ordinal's: an exponent is "2ⁿ", "(-1)ᵏ";
+	// "(10–20 kg)ᵇ", FT-50)
+	return letters >= 2 || (unicode.IsDigit(r) || r == ')') && sup[0] < 'e'
 }
 
 // trailingLetters counts the letters at the end of text, after its last

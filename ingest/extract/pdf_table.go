@@ -4634,21 +4634,38 @@ func pdfMergedRun(rows [][][]string) bool {
 // cell's text at the top of its rows, and where the page breaks the cell
 // after two rows its lines fill both: the children's row and the rows
 // after the break had been brantoxim's only as "40 mg".
+//
+// A cell centred on its rows whose lines outnumber the rows leaves a row
+// above or below it without a line, and its lines fall one or two to a
+// row: ConTeXt's FT-49 set "olvenzide" / "tablet 125 mg," / "250 mg;
+// zetpil" / "62,5 mg" beside the last three of olvenzide's four rows,
+// none of them with the drug's name but the first. Beside a row left
+// empty (no grid labels every row so) a line that starts in lower case or
+// with a digit goes on from the one above, whether or not that one leads
+// on.
 func pdfKeyGoesOn(rows [][][]string) bool {
-	if len(rows) < 2 {
+	lo, hi := 0, len(rows)
+	for lo < hi && len(rows[lo][0]) == 0 {
+		lo++
+	}
+	for hi > lo && len(rows[hi-1][0]) == 0 {
+		hi--
+	}
+	centred := lo > 0 || hi < len(rows)
+	if hi-lo < 2 {
 		return false
 	}
-	for i := 1; i < len(rows); i++ {
+	for i := lo + 1; i < hi; i++ {
 		above, cell := rows[i-1][0], rows[i][0]
 		if len(above) == 0 || len(cell) == 0 {
 			return false
 		}
 		words, next := strings.Fields(above[len(above)-1]), strings.Fields(cell[0])
-		if len(next) == 0 {
+		if len(next) == 0 || len(words) == 0 {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(next[0])
-		if len(words) == 0 || !pdfPhraseGoesOn(words[len(words)-1]) || !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		if !centred && !pdfPhraseGoesOn(words[len(words)-1]) || !unicode.IsLower(r) && !unicode.IsDigit(r) {
 			return false // (a line that starts with a capital starts a cell: "K+" under "+ Na")
 		}
 	}

@@ -331,6 +331,65 @@ func TestPDFTablesMergedKeyCells(t *testing.T) {
 	}
 }
 
+// ConTeXt centres a drug's cell on its rows (FT-49's natural table,
+// \bTABLE with nr=4): after the page break olvenzide's four lines,
+// "olvenzide" / "tablet 125 mg," / "250 mg; zetpil" / "62,5 mg", stand
+// beside the last three of its four rows, one or two a row, the first row
+// left empty. The rules between the rows leave the drug's column out, so
+// the lines are one cell, and every row is olvenzide's (pdfKeyGoesOn).
+// Before, the adults' row had no drug and the children's row of 10–20 kg
+// was "Middel: 250 mg; zetpil".
+func TestPDFTablesCentredCellLinesOverRows(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft49/ft49-veldspaatkoorts.pdf")
+	if len(doc.Tables) == 0 {
+		t.Fatalf("no tables")
+	}
+	const drug = "Middel: olvenzide tablet 125 mg, 250 mg; zetpil 62,5 mg · "
+	var got []string
+	for i := range doc.Tables[0].Rows {
+		if row := doc.Tables[0].RowText(i); strings.Contains(row, "olvenzide") || strings.Contains(row, "1000 mg · Duur: max. 5 dagen") {
+			got = append(got, row)
+		}
+	}
+	want := []string{"Populatie: volwassenen · Dosis per keer: 250 mg", "Populatie: ouderen ≥ 75 jaar", "Populatie: kinderen 10–20 kg", "Populatie: eGFR < 30 ml/min"}
+	if len(got) != len(want) {
+		t.Fatalf("olvenzide's rows %q, want %d", got, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i], drug+w) {
+			t.Errorf("row %d: %q\nwant %q", i, got[i], drug+w)
+		}
+	}
+}
+
+// asciidoctor-pdf (Prawn) raises a note's letter in a table cell by more
+// than half an em (FT-50): "ouderen ≥ 75 jaarᵃ" had read "a ouderen ≥ 75
+// jaar", the letter a row above its cell, and "eGFR < 30 ml/minᶜ" a row of
+// the table of its own, "Populatie: c" (pdfSameRow). A letter after a
+// closing parenthesis is a marker too: "(10–20 kg)ᵇ" (pdfLetterMarker).
+func TestPDFTablesHighNoteLetters(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft50/ft50-kiezelkoorts.pdf")
+	if len(doc.Tables) == 0 {
+		t.Fatalf("no tables")
+	}
+	var rows []string
+	for i := range doc.Tables[0].Rows {
+		rows = append(rows, doc.Tables[0].RowText(i))
+	}
+	for _, want := range []string{
+		"Middel: torvaxine · Populatie: ouderen ≥ 75 jaar · Dosis per keer: 125 mg",
+		"Middel: melindrazol · Populatie: kinderen 1–5 jaar (10–20 kg) · Dosis per keer: 8 mg",
+		"Middel: melindrazol · Populatie: eGFR < 30 ml/min · Dosis per keer: 20 mg",
+	} {
+		if !slices.ContainsFunc(rows, func(r string) bool { return strings.HasPrefix(r, want) }) {
+			t.Errorf("no row %q in %q", want, rows)
+		}
+	}
+	if len(rows) != 9 {
+		t.Errorf("%d rows, want 9: %q", len(rows), rows)
+	}
+}
+
 // WeasyPrint breaks FT-11's dose table over two pages in the middle of
 // moxalide's row: page 2 ends with "moxalide (tablet 100 mg)" and its
 // cell for children of 6–11 years, page 3 repeats the header and goes on

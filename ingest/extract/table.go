@@ -10,6 +10,10 @@ type Table struct {
 	Caption string   // "Tabel 2 Dosering van …"; "" when the table has none
 	Header  []string // column headers, one per column (a multi-row header joined per column); may be empty
 	Rows    [][]string
+	// After holds the rows of one cell across the table below its last
+	// row: a note under it ("Opmerking: …", in HTML a <td colspan>),
+	// which heads no rows and is read as paragraphs after the table.
+	After []string `json:",omitempty"`
 }
 
 // Cell separators in a rendered row: between cells, and between a header
