@@ -381,8 +381,11 @@ func (s *Service) termHeading(term map[string]bool, c *cand) bool {
 // label: an entry of a glossary's section ("Begrippen": "Gecompliceerd
 // beloop: bloed bij de ontlasting …") or, anywhere, of a list of
 // abbreviations set as paragraphs ("KEI Korstvoet-Ernstindex: een score
-// van 0 tot 12 punten": the short form, its long form, a colon). "Wat
-// betekent KEI?" got the sentences that use the KEI.
+// van 0 tot 12 punten": the short form, its long form, a colon; or the
+// long form with the short form in parentheses, "Landelijk Centrum
+// Zoönosen (LCZ): het … expertisecentrum …"). "Wat betekent KEI?" got the
+// sentences that use the KEI, "Wat is het LCZ?" (FT-51) one that reports
+// to it.
 func (s *Service) labelDefines(term map[string]bool, c *cand) bool {
 	if c.form == formRow || c.lo >= len(c.pass.norm) {
 		return false
@@ -402,8 +405,18 @@ func (s *Service) labelDefines(term map[string]bool, c *cand) bool {
 		// uitdroging: geef hydrolan …" under "Rehydratie")
 		return underHeading(definitionHeadings, c.pass.p)
 	}
+	if len(term) != 1 {
+		return false
+	}
+	if open := strings.LastIndex(label, "("); open > 0 && strings.HasSuffix(label, ")") {
+		// the long form with its short form in parentheses: "Landelijk
+		// Centrum Zoönosen (LCZ): het landelijke expertisecentrum …"
+		short, long := label[open+1:len(label)-1], strings.TrimSpace(label[:open])
+		us := contentUnits(s.cfg.Analyzer, short)
+		return len(us) == 1 && term[us[0].full] && abbrev.Explains(short, long)
+	}
 	short, long, ok := strings.Cut(strings.TrimSpace(label), " ")
-	if !ok || len(term) != 1 {
+	if !ok {
 		return false
 	}
 	us := contentUnits(s.cfg.Analyzer, short)

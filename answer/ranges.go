@@ -307,11 +307,15 @@ func questionValues(text string) []qvalue {
 		}
 	}
 	for _, m := range personAgeRe.FindAllStringSubmatchIndex(text, -1) {
-		// "een man van 45": years, unless a unit follows ("van 45 kilo",
+		// "een man van 45": years, whatever word follows ("Man van 78 kan
+		// geen torvaxine krijgen"), unless it is a unit ("van 45 kilo",
 		// "van 8 maanden", read above)
 		rest := strings.TrimLeft(text[m[1]:], " ")
-		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && !startsWord(rest, "en", "met", "die", "heeft", "is", "wil", "krijgt", "gebruikt") ||
-			strings.HasPrefix(rest, "%") || unicode.IsDigit(r) {
+		if ws := lowerWords(rest); len(ws) > 0 && strings.HasPrefix(strings.ToLower(rest), ws[0]) && (unitWord(ws[0]) || slices.Contains(lengthUnits, ws[0])) ||
+			strings.HasPrefix(rest, "%") || startsWord(rest, "procent") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) {
 			continue
 		}
 		val := point(measureAge, months(parseNum(text[m[4]:m[5]]), "jaar"))
@@ -804,6 +808,10 @@ func unitWord(w string) bool {
 	w = strings.ToLower(w)
 	return slices.Contains(gradeUnits, w) || slices.Contains(durationWords, w)
 }
+
+// lengthUnits are units of a body's length: "een man van 180 cm" states
+// no age.
+var lengthUnits = []string{"cm", "centimeter", "m", "meter", "mm"}
 
 // gradeUnits are the units that make a range after a grade another
 // quantity (unitWord).

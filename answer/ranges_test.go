@@ -80,7 +80,10 @@ func TestRangesHold(t *testing.T) {
 		{"Meneer is 81 en heeft fluitkeel. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},
 		{"Meneer is 50 en heeft fluitkeel. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", false},
 		{"Man, 52, sinds 3 weken jeuk. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", false},
-		{"Vrouw, 34 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true}, // weeks of pregnancy, no age
+		{"Man van 78 kan geen torvaxine krijgen. Dosering saldorexan?", "Populatie: volwassenen 18–74 jaar · Dosis: 25 mg", false}, // FT-52
+		{"Man van 78 kan geen torvaxine krijgen. Dosering saldorexan?", "Populatie: ouderen ≥ 75 jaar · Dosis: 12,5 mg", true},
+		{"Een man van 180 cm heeft fluitkeel. Hoeveel pentavir?", "Patiënt: Kinderen 2–12 jaar · 2 dd 15 mg/kg", true}, // a length, no age
+		{"Vrouw, 34 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},                     // weeks of pregnancy, no age
 		{"Mevrouw is 12 weken zwanger. Hoeveel pentavir?", "Patiënt: ≥ 75 jaar · 1 dd 15 mg/kg", true},
 		{"Welke dosis voor 65+'ers?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 		{"Hoeveel 4-jarigen krijgen pluimhoest?", "Van de kinderen ouder dan 5 jaar krijgt 3% pluimhoest.", false},

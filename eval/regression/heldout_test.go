@@ -209,7 +209,8 @@ import (
 //     permission asked for an adult's age needs an answer that speaks of
 //     age (TestPermissionForAnAge): 41, 1, 2 and 3; a permission asked
 //     for a patient searches for the drug's row for that patient
-//     (TestPermissionRowOfThePatient): 42.
+//     (TestPermissionRowOfThePatient): 42; an age before any verb ("Kind
+//     van 9 slaapt slecht …", TestAgeBeforeAnyVerb): 43.
 //   - FT-21 (testdata/heldout/ft21), AsciiDoc typeset by asciidoctor-pdf
 //     (Ruby's Prawn): a definition list whose terms stand on lines of
 //     their own over definitions in lower case, a ruled dose table whose
@@ -714,7 +715,9 @@ import (
 //     olvenzide's cell, centred on its four rows, had its lines dealt out
 //     one a row (the adults' row without a drug); a centred cell's lines
 //     are one cell since (ingest/extract
-//     TestPDFTablesCentredCellLinesOverRows): 53, 6, 2 and 8.
+//     TestPDFTablesCentredCellLinesOverRows): 53, 6, 2 and 8; a glossary
+//     label "long form (SHORT)" defines the short form
+//     (TestShortFormInAGlossaryLabel): 54.
 //   - FT-50 (testdata/heldout/ft50), AsciiDoc typeset by asciidoctor-pdf
 //     (its second guideline after FT-21): a table of contents with dot
 //     leaders, a description list, admonitions, a dose table with drug
@@ -736,8 +739,12 @@ import (
 //     written on 2026-12-06 by a probe that asked them of the build of
 //     that hour (d30c801): 54 answered citing the evidence (55 right by
 //     hand, 0.764), 4 without it, 1 unanswerable answered, 5 critical
-//     errors by the eval's count (1 by hand). Nothing changed for it: 54,
-//     4, 1 and 5.
+//     errors by the eval's count (1 by hand). A glossary's label "long
+//     form (SHORT)" defines the short form since
+//     (TestShortFormInAGlossaryLabel): 55, 3, 1 and 4. "Wat is de VST?"
+//     still gets the paragraph that uses the VST: the sentence that
+//     introduces it, alone, as a definition where no candidate defines
+//     it, cost FT-10's and FT-36's definitions and was left out.
 //   - FT-52 (testdata/heldout/ft52), a page as MediaWiki renders it (a
 //     care group's wiki): site chrome, a table of contents, edit links
 //     beside every heading, an infobox, a "Let op" box, wikitables with
@@ -749,8 +756,8 @@ import (
 //     it, 2 unanswerable answered, 10 critical errors by the eval's count
 //     (4 by hand). The row across the table under its last row is a note
 //     read as a paragraph (ingest/extract TestHTMLTables), the edit links
-//     leave the headings (TestHTMLHeadingWithoutEditLinks): 46, 8, 2 and
-//     10.
+//     leave the headings (TestHTMLHeadingWithoutEditLinks), and a man's
+//     age before any verb is read (TestAgeBeforeAnyVerb): 46, 8, 2 and 10.
 //     Notes stay unsearchable (its cell markers' notes hold four answers).
 //
 // A path to a file instead of a folder asks the same questions of another
@@ -787,7 +794,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft17.jsonl", []string{"../../testdata/heldout/ft17"}, ratchet{34, 1, 2, 3}},
 	{"../datasets/heldout-ft18.jsonl", []string{"../../testdata/heldout/ft18"}, ratchet{39, 2, 0, 0}},
 	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{37, 3, 1, 4}},
-	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{42, 1, 2, 3}},
+	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{43, 1, 2, 3}},
 	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 0, 2, 2}},
 	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
 	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 6, 4, 10}},
@@ -817,9 +824,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft46.jsonl", []string{"../../testdata/heldout/ft46"}, ratchet{45, 3, 1, 4}},
 	{"../datasets/heldout-ft47.jsonl", []string{"../../testdata/heldout/ft47"}, ratchet{48, 2, 5, 7}},
 	{"../datasets/heldout-ft48.jsonl", []string{"../../testdata/heldout/ft48"}, ratchet{48, 5, 2, 7}},
-	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{53, 6, 2, 8}},
+	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{54, 6, 2, 8}},
 	{"../datasets/heldout-ft50.jsonl", []string{"../../testdata/heldout/ft50"}, ratchet{51, 4, 2, 6}},
-	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{54, 4, 1, 5}},
+	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{55, 3, 1, 4}},
 	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{46, 8, 2, 10}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
