@@ -1822,7 +1822,7 @@ func (s *Service) absentWords(q question, ps []*prepared) []string {
 		// "Lithiumgebruiker heeft mucotrexan nodig, wat te doen?"; the
 		// patient named as a person or population, "Bejaarde van 80 …",
 		// is no subject)
-		if isNumber(w) || strings.HasPrefix(strings.ToLower(w), "dos") || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) ||
+		if isNumber(w) || doseWord(strings.ToLower(w)) || kindWords[strings.ToLower(w)] || len(r) < minAbsentRunes && !unicode.IsUpper(r[0]) ||
 			numbered[strings.ToLower(w)] || w == r0(q.text) && finiteVerb(w) || personWords[strings.ToLower(w)] ||
 			namesPopulation(s.cfg.Analyzer, strings.ToLower(w)) {
 			continue

@@ -44,3 +44,16 @@ func TestShortFormInAGlossaryLabel(t *testing.T) {
 		{"Waar staat LCZ voor?", "Landelijk Centrum Zoönosen", ""},
 	})
 }
+
+// TestDoseCompoundIsKnown asks the real answerer over FT-51 (PDFBox): a
+// compound of a word for a dose ("dagdosis", "startdosis") says what kind
+// of answer the question wants, as "dosis" and "dosering" do, and is no
+// word the sources must use; with "Maximale", the two words no source
+// names had refused "Maximale dagdosis delmoxacine voor een kind van 10
+// jaar?" as a question outside the sources, though the child's row gives
+// "Max. per dag: 750 mg" (answer absentWords, doseWord).
+func TestDoseCompoundIsKnown(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft51", answer.Config{}), []asked{
+		{"Maximale dagdosis delmoxacine voor een kind van 10 jaar?", "Max. per dag: 750 mg", ""},
+	})
+}

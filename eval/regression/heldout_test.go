@@ -336,7 +336,8 @@ import (
 //     TestPDFRowsPartedByShading), and an eGFR range in words is a range
 //     (TestShadedRowsAnswerTheirDrug): 55, 1, 2 and 3; a group's share is
 //     no share of a smaller group within it (TestShareOfAWiderGroupIsRefused):
-//     55, 1, 1 and 2.
+//     55, 1, 1 and 2; "dagdosis" is no unknown word (TestDoseCompoundIsKnown):
+//     56.
 //   - FT-27 (testdata/heldout/ft27), a web page printed by Chromium: site
 //     chrome, a dose table without vertical rules whose rows are shaded in
 //     turn and whose drugs head their rows in a row across the table
@@ -741,7 +742,9 @@ import (
 //     hand, 0.764), 4 without it, 1 unanswerable answered, 5 critical
 //     errors by the eval's count (1 by hand). A glossary's label "long
 //     form (SHORT)" defines the short form since
-//     (TestShortFormInAGlossaryLabel): 55, 3, 1 and 4. "Wat is de VST?"
+//     (TestShortFormInAGlossaryLabel): 55, 3, 1 and 4; a compound of a
+//     word for a dose is no word the sources must use ("Maximale
+//     dagdosis …", TestDoseCompoundIsKnown): 56. "Wat is de VST?"
 //     still gets the paragraph that uses the VST: the sentence that
 //     introduces it, alone, as a definition where no candidate defines
 //     it, cost FT-10's and FT-36's definitions and was left out.
@@ -800,7 +803,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 6, 4, 10}},
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{51, 2, 3, 4}},
 	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{53, 2, 1, 3}},
-	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{55, 1, 1, 2}},
+	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{56, 1, 1, 2}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{47, 5, 2, 6}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
 	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{40, 1, 6, 7}},
@@ -826,7 +829,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft48.jsonl", []string{"../../testdata/heldout/ft48"}, ratchet{48, 5, 2, 7}},
 	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{54, 6, 2, 8}},
 	{"../datasets/heldout-ft50.jsonl", []string{"../../testdata/heldout/ft50"}, ratchet{51, 4, 2, 6}},
-	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{55, 3, 1, 4}},
+	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{56, 3, 1, 4}},
 	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{46, 8, 2, 10}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
