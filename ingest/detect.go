@@ -30,7 +30,7 @@ func DetectType(name string, data []byte) (string, error) {
 		}
 		return MediaPDF, nil
 	case ".html", ".htm", ".xhtml":
-		return textType(MediaHTML, data)
+		return htmlType(data)
 	case ".md", ".markdown":
 		return textType(MediaMarkdown, data)
 	case ".txt", ".text":
@@ -48,6 +48,20 @@ func textType(mediaType string, data []byte) (string, error) {
 		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "tekstbestand is geen geldige UTF-8-tekst (invalid UTF-8 or binary content)")
 	}
 	return mediaType, nil
+}
+
+// htmlType accepts a web page in any encoding the HTML extractor decodes:
+// UTF-8, or a charset the page declares by its BOM or a <meta> (Word's
+// "Opslaan als webpagina" writes windows-1252; FT-53's page had been
+// refused as invalid UTF-8 before its declaration was read). A page that
+// declares nothing and is not UTF-8 is refused by the extractor; NUL bytes
+// outside UTF-16 are binary.
+func htmlType(data []byte) (string, error) {
+	utf16 := bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0xff, 0xfe})
+	if !utf16 && bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
+		return "", bronwijzer.Errorf(bronwijzer.EINVALID, "tekstbestand is geen geldige UTF-8-tekst (invalid UTF-8 or binary content)")
+	}
+	return MediaHTML, nil
 }
 
 var nonID = regexp.MustCompile(`[^a-z0-9]+`)

@@ -81,6 +81,8 @@ func TestBatchSkipsBadFilesWithSpecificErrors(t *testing.T) {
 		{"pdf extension, not a pdf", "nep.pdf", []byte("hallo"), bronwijzer.EINVALID, "geen PDF"},
 		{"too large", "groot.pdf", big, bronwijzer.ETOOLARGE, "te groot"},
 		{"binary text file", "raar.txt", []byte("a\x00b"), bronwijzer.EINVALID, "UTF-8"},
+		{"binary web page", "raar.html", []byte("<p>a\x00b</p>"), bronwijzer.EINVALID, "UTF-8"},
+		{"web page in latin-1 that declares nothing", "raar.htm", []byte("<p>pati\xebnt</p>"), bronwijzer.EINVALID, "UTF-8"},
 	}
 	paths := []string{good}
 	for _, tt := range tests {
@@ -288,5 +290,29 @@ func TestBulkPathsStoresAllInOneLoad(t *testing.T) {
 	}
 	if docs, _ := store2.Documents(context.Background()); len(docs) != 0 {
 		t.Errorf("stored %d documents after a failed bulk load", len(docs))
+	}
+}
+
+// TestWebPageInADeclaredCharset ingests a page as Word's "Opslaan als
+// webpagina (gefilterd)" writes it: windows-1252, declared by a <meta>
+// after Word's namespaces, CRLF lines. The type check had refused it as
+// invalid UTF-8 before the HTML extractor could read its declaration
+// (FT-53: every question of the guideline refused).
+func TestWebPageInADeclaredCharset(t *testing.T) {
+	p, store := MustOpenPipeline(t)
+	page := "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n" +
+		"<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\r\n" +
+		"<meta name=Generator content=\"Microsoft Word 15 (filtered)\">\r\n</head>\r\n<body lang=NL>\r\n" +
+		"<div class=WordSection1><h1>Lerdaalkoorts</h1>\r\n<p class=MsoNormal>Geef de pati\xebnt 2 dd 500 mg \x96 gedurende 5 dagen.</p>\r\n</div></body></html>"
+	r := p.File(context.Background(), writeFile(t, t.TempDir(), "lerdaalkoorts.html", []byte(page)))
+	if r.Status != ingest.StatusIngested {
+		t.Fatalf("status %s, err %v", r.Status, r.Err)
+	}
+	chunks, err := store.Chunks(context.Background(), "lerdaalkoorts")
+	if err != nil || len(chunks) == 0 {
+		t.Fatalf("chunks %v, %v", chunks, err)
+	}
+	if !strings.Contains(chunks[0].Text, "Geef de patiënt 2 dd 500 mg – gedurende 5 dagen.") {
+		t.Errorf("text %q, want the page decoded from windows-1252", chunks[0].Text)
 	}
 }

@@ -168,7 +168,12 @@
 #   - FT-51 (testdata/heldout/ft51/src) drawn by a Java program with
 #     Apache PDFBox 2 (Debian's libpdfbox2-java and a JDK): every line its
 #     own text object, tables of stroked cell rectangles (FT-52 is a
-#     MediaWiki page, no PDF).
+#     MediaWiki page, FT-53 a Word web page and FT-54 a Google Docs page,
+#     no PDF).
+#   - FT-55 (testdata/heldout/ft55/ft55-brammelkoorts.typ) typeset by Typst
+#     through its Node compiler from npm.
+#   - FT-56 (testdata/heldout/ft56/src) a plain text printed by GNU
+#     enscript and Ghostscript: tables drawn as ASCII art.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -195,7 +200,8 @@
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
 # weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc,
-# python3-reportlab, texlive-xetex, libpdfbox2-java and default-jdk.
+# python3-reportlab, texlive-xetex, libpdfbox2-java, default-jdk, enscript
+# and ghostscript (and npm for FT-55's Typst).
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -550,7 +556,30 @@ registry "$dir/ft50" ft50-kiezelkoorts.pdf ft50-kiezelkoorts "Fictieve Standaard
 registry "$dir/ft51" ft51-egelkoorts.pdf ft51-egelkoorts "Fictieve Standaard Egelkoorts (FT-51)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-51 drawn by Apache PDFBox 2 from a Java program (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft51")"
-# FT-52 is a web page written by hand (ft52/ft52-tarnische-bronchiolitis.html), no PDF.
+# FT-52, FT-53 and FT-54 are web pages written by hand, no PDF.
+# FT-55: Typst, by its Node compiler from npm, a fixed date.
+(mkdir -p "$tmp/ft55" && cp "$dir/ft55/ft55-brammelkoorts.typ" "$tmp/ft55/" && cd "$tmp/ft55" &&
+  npm install --silent @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null &&
+  node -e '
+    const fs = require("fs");
+    const { NodeCompiler } = require("@myriaddreamin/typst-ts-node-compiler");
+    const c = NodeCompiler.create({ workspace: "." });
+    fs.writeFileSync("ft55-brammelkoorts.pdf", c.pdf({ mainFileContent: fs.readFileSync("ft55-brammelkoorts.typ", "utf8") },
+      { creationTimestamp: Math.floor(Date.UTC(2026, 4, 20) / 1000) }));')
+cp "$tmp/ft55/ft55-brammelkoorts.pdf" "$dir/ft55/"
+registry "$dir/ft55" ft55-brammelkoorts.pdf ft55-brammelkoorts "Fictieve Standaard Brammelkoorts (FT-55)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-55 typeset by Typst (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft55")"
+# FT-56: a plain text in Latin-1 printed by GNU enscript, made a PDF by Ghostscript.
+(mkdir -p "$tmp/ft56" && cp "$dir/ft56/src/"* "$tmp/ft56/" && cd "$tmp/ft56" &&
+  python3 assemble.py rietpokken.txt && iconv -f UTF-8 -t LATIN1 rietpokken.txt > rietpokken.latin1.txt &&
+  enscript -q -M A4 -f Courier9 -X latin1 --header='FT-56 Fictieve Standaard Rietpokken||Pagina $% van $=' \
+    --header-font=Courier9 -o rietpokken.ps rietpokken.latin1.txt &&
+  ps2pdf -sPAPERSIZE=a4 rietpokken.ps ft56-rietpokken.pdf)
+cp "$tmp/ft56/ft56-rietpokken.pdf" "$dir/ft56/"
+registry "$dir/ft56" ft56-rietpokken.pdf ft56-rietpokken "Fictieve Standaard Rietpokken (FT-56)" 2026-05-20 \
+  "FICTIONAL held-out guideline FT-56, a plain text printed by GNU enscript and Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
+  "$(remark "$dir/ft56")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -39,6 +39,7 @@ func HTML(data []byte) (doc *Document, err error) {
 	if err != nil {
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgHTMLCorrupt)
 	}
+	presentationalSpans(root)
 	stats := countWords(root)
 	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
 	w.walk(contentRoot(root, stats))

@@ -50,6 +50,24 @@ func TestHTMLTables(t *testing.T) {
 					{"Kelomycine (capsule 50 mg)", "Volwassenen", "3 dd 50 mg"}}}},
 		},
 		{
+			// an editor's export marks bold and raised text by its style
+			// rules, not by <b> and <sup> (Google Docs: ".c7{font-weight:
+			// 700}", a note's letter in a span with "vertical-align:super"):
+			// the bold first row is the header, the letter a marker (FT-54's
+			// rows had no column names, "ouderen ≥ 75 jaara")
+			name: "bold and raised by style rules",
+			in: `<style type="text/css">.c1{font-weight:400;vertical-align:baseline}.c7{color:#000;font-weight:700}.c9{vertical-align:super}</style>
+				<table class="c14"><tr><td><p><span class="c7">Middel</span></p></td><td><p><span class="c7">Patiëntengroep</span></p></td><td><p><span class="c7">Dosis</span></p></td></tr>
+				<tr><td><p><span class="c1">druxelline</span></p></td><td><p><span class="c1">ouderen ≥ 75 jaar</span><span class="c9">a</span></p></td><td><p><span class="c1">300 mg</span></p></td></tr>
+				<tr><td><p><span class="c1">parvoxaat</span></p></td><td><p><span style="font-weight:400">volwassenen</span></p></td><td><p><span class="c1">40 mg</span></p></td></tr></table>`,
+			want: []blockView{
+				{Kind: "row", Text: "Middel: druxelline · Patiëntengroep: ouderen ≥ 75 jaar · Dosis: 300 mg"},
+				{Kind: "row", Text: "Middel: parvoxaat · Patiëntengroep: volwassenen · Dosis: 40 mg"},
+			},
+			wantTables: []Table{{Page: 1, Header: []string{"Middel", "Patiëntengroep", "Dosis"},
+				Rows: [][]string{{"druxelline", "ouderen ≥ 75 jaar", "300 mg"}, {"parvoxaat", "volwassenen", "40 mg"}}}},
+		},
+		{
 			// a row of one cell across the table after its last row is a
 			// note under it, read as a paragraph; it heads no rows (FT-52's
 			// wiki table had lost its "Opmerking", three facts, as the
