@@ -430,6 +430,8 @@ func pdfReadPage(in *pdfInterp, p pdfPageRef, number int) (page pdfRawPage) {
 			page.bad++
 		}
 	}
+	glyphs, drawn := pdfCharacterRules(glyphs)
+	in.rules = append(in.rules, drawn...)
 	page.rows = pdfRows(glyphs)
 	return page
 }

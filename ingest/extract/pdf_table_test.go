@@ -390,6 +390,41 @@ func TestPDFTablesHighNoteLetters(t *testing.T) {
 	}
 }
 
+// A plain text printed by GNU enscript (FT-56) draws its tables with
+// characters in Courier: "+----+" borders, "|" between the cells, a drug
+// named in the first of its rows, its populations one under the other with
+// no border between them. Read as text, the table had come out column by
+// column and no dose of it was answered; its characters are rules since
+// (pdfCharacterRules), and a line whose every cell but the first starts
+// a value starts a row of the drug (pdfCharRowStarts). A list item's
+// lines in a cell stay one cell ("- epilepsie in de" / "voorgeschiedenis").
+func TestPDFTablesOfCharacters(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft56/ft56-rietpokken.pdf")
+	var rows []string
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows = append(rows, tb.RowText(i))
+		}
+	}
+	for _, want := range []string{
+		"Middel: ostavirine (tablet 200 mg) · Populatie: volwassenen · Dosis: 400 mg · Frequentie: 3x/dag · Max. per dag: 1200 mg · Duur: 7 dagen",
+		"Middel: ostavirine (tablet 200 mg) · Populatie: kinderen 2-5 jaar [2] · Dosis: 10 mg/kg · Frequentie: 2x/dag",
+		"Middel: quenrodil (drank 2 mg/ml; tablet 10 mg) · Populatie: kinderen 10-19 kg [4] · Dosis: 2,5 ml (5 mg) · Frequentie: 2x/dag",
+		"Middel: fendamycine (capsule 250 mg; suspensie 50 mg/ml) · Populatie: eGFR < 30 [6] · Dosis: niet gebruiken",
+		// the second table, broken over pages 3 and 4 under its header
+		"Middel: ostavirine · Contra-indicaties: - eGFR < 15 - epilepsie in de voorgeschiedenis · Interacties / voorzorgen:",
+	} {
+		if !slices.ContainsFunc(rows, func(r string) bool { return strings.HasPrefix(r, want) }) {
+			t.Errorf("no row %q in %q", want, rows)
+		}
+	}
+	for _, r := range rows {
+		if strings.ContainsAny(r, "|+") {
+			t.Errorf("a row holds the table's characters: %q", r)
+		}
+	}
+}
+
 // WeasyPrint breaks FT-11's dose table over two pages in the middle of
 // moxalide's row: page 2 ends with "moxalide (tablet 100 mg)" and its
 // cell for children of 6–11 years, page 3 repeats the header and goes on
