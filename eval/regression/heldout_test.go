@@ -773,7 +773,10 @@ import (
 //     could read its charset, so nothing was answered; its UTF-8 copy got
 //     47 right by hand and 3 critical errors. The type check leaves a
 //     page's encoding to the HTML extractor since (ingest
-//     TestWebPageInADeclaredCharset): 47, 3, 2 and 5.
+//     TestWebPageInADeclaredCharset): 47, 3, 2 and 5. Its footnotes, set
+//     after the text's section, are notes linked to their markers since
+//     (ingest/extract TestHTMLWordFootnotesOutsideTheText); notes stay
+//     unsearchable, so the figures do not change.
 //   - FT-54 (testdata/heldout/ft54), a web page as Google Docs exports
 //     it: generated classes for every run, bold and superscript by class
 //     only, tables without <th> whose header row is bold by its class,

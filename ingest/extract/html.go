@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,8 +43,13 @@ func HTML(data []byte) (doc *Document, err error) {
 	presentationalSpans(root)
 	stats := countWords(root)
 	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
-	w.walk(contentRoot(root, stats))
+	content := contentRoot(root, stats)
+	w.walk(content)
 	w.flush()
+	for _, n := range notesOutside(root, content) {
+		w.walk(n)
+		w.flush()
+	}
 	return assemble("text/html", normalizeBlock(collapseSpaces(pageTitle(root))), linkCitations(w.blocks), w.tables)
 }
 
@@ -173,6 +179,12 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			}
 		}
 		if label, ok := noteRef(n); ok {
+			if w.noteDepth > 0 && w.label == "" && strings.TrimSpace(w.buf.String()) == "" {
+				// the link back to the text that opens a note is its
+				// label (Word's "[1]" before its footnote's text)
+				w.label = label
+				return true
+			}
 			w.notes = append(w.notes, label)
 			return true
 		}
@@ -501,6 +513,48 @@ func linksOnly(n *html.Node) bool {
 		linked = true
 	}
 	return linked
+}
+
+// notesOutside returns the notes outside the content root that links in
+// it point to: Word's "Opslaan als webpagina" sets its footnotes after
+// the section that holds the text (<div class=WordSection1>, the content
+// root), each a <p class=MsoFootnoteText> with the anchor the text's
+// marker links to. They had been left out with the page's chrome (FT-53's
+// two footnotes, one of them the score's items). Only an element that is
+// a note (noteElement) around a link's target counts.
+func notesOutside(root, content *html.Node) []*html.Node {
+	if content == root {
+		return nil
+	}
+	targets := map[string]bool{}
+	for d := range content.Descendants() {
+		if href := attr(d, "href"); d.DataAtom == atom.A && len(href) > 1 && href[0] == '#' {
+			targets[href[1:]] = true
+		}
+	}
+	inside := func(n *html.Node) bool {
+		for p := n; p != nil; p = p.Parent {
+			if p == content {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*html.Node
+	for d := range root.Descendants() {
+		if d.Type != html.ElementNode || !targets[attr(d, "id")] && !targets[attr(d, "name")] || inside(d) {
+			continue
+		}
+		for p := d; p != nil && p != root; p = p.Parent {
+			if p.Type == html.ElementNode && noteElement(p) {
+				if !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // emptyBrackets matches brackets left with nothing but separators in

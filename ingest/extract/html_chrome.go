@@ -253,6 +253,13 @@ func noteElement(n *html.Node) bool {
 	if n.DataAtom == atom.Details {
 		return !accordionSection(n) && noteSummary(n)
 	}
+	switch n.DataAtom {
+	case atom.Span, atom.A, atom.Sup, atom.Sub, atom.B, atom.Strong, atom.I, atom.Em:
+		// a note's marker in the text, not a note: Word's <span
+		// class=MsoFootnoteReference>[1]</span> had been read as a note of
+		// its own, "[1]", cutting its sentence in two (FT-53)
+		return false
+	}
 	for _, tok := range nameTokens(attr(n, "class")) {
 		switch tok {
 		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",

@@ -9,11 +9,12 @@ import (
 )
 
 // noteRef reports a footnote marker and its label: an element with the
-// DPUB-ARIA role doc-noteref, or a <sup> whose only content is a short label
-// linked inside the page (<sup><a href="#fn3">3</a></sup>). A bare <sup>2</sup>
+// DPUB-ARIA role doc-noteref, a <sup> whose only content is a short label
+// linked inside the page (<sup><a href="#fn3">3</a></sup>), or such a link
+// around a raised label. A bare <sup>2</sup>
 // is an exponent ("10<sup>9</sup>/l"), not a marker.
 func noteRef(n *html.Node) (string, bool) {
-	if n.Type != html.ElementNode || (n.DataAtom != atom.Sup && attr(n, "role") != "doc-noteref") {
+	if n.Type != html.ElementNode || (n.DataAtom != atom.Sup && n.DataAtom != atom.A && attr(n, "role") != "doc-noteref") {
 		return "", false
 	}
 	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() ")
@@ -22,6 +23,20 @@ func noteRef(n *html.Node) (string, bool) {
 	}
 	if attr(n, "role") == "doc-noteref" {
 		return label, true
+	}
+	if n.DataAtom == atom.A {
+		// the link around a raised label, as Word writes its marker:
+		// <a href="#_ftn1"><span class=MsoFootnoteReference>[1]</span></a>,
+		// the span raised by its class (presentationalSpans)
+		if !strings.HasPrefix(attr(n, "href"), "#") {
+			return "", false
+		}
+		for d := range n.Descendants() {
+			if d.DataAtom == atom.Sup {
+				return label, true
+			}
+		}
+		return "", false
 	}
 	for d := range n.Descendants() {
 		if d.DataAtom == atom.A && strings.HasPrefix(attr(d, "href"), "#") {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -389,5 +391,37 @@ func TestHTMLHeadingWithoutEditLinks(t *testing.T) {
 		{Kind: "p", Text: "Behandel symptomatisch."}, {Kind: "h", Level: 2, Text: "Dosering [tabel]"}, {Kind: "p", Text: "Zie de tabel."}}
 	if diff := cmp.Diff(want, viewBlocks(t, doc)); diff != "" {
 		t.Errorf("blocks mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// Word's "Opslaan als webpagina" sets its footnotes after the section that
+// holds the text, outside the part of the page read as content: the notes
+// the text's markers link to are read too (FT-53's two footnotes had been
+// lost, one of them the items of its score). A note no marker links to
+// stays out with the page's chrome.
+func TestHTMLWordFootnotesOutsideTheText(t *testing.T) {
+	doc, err := HTML([]byte(`<html><body><div class=WordSection1><h1>Lerdaalkoorts</h1>
+		<style>span.MsoFootnoteReference {vertical-align:super;}</style>
+		<p class=MsoNormal>De LES telt vier onderdelen.<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a> Behandel bij een LES van 4 of hoger met torvaxine gedurende 5 dagen en controleer na een week.</p>
+		<p class=MsoNormal>Verwijs bij alarmsymptomen direct naar de kinderarts of de internist.</p></div>
+		<div><br clear=all><hr align=left size=1 width="33%">
+		<div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Koorts, exantheem, gewrichtspijn en ziek-zijn.</p></div>
+		<div id=ftn9><p class=MsoFootnoteText>Een noot waar niets naar verwijst.</p></div></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notes []blockView
+	marked := false
+	for _, b := range viewBlocks(t, doc) {
+		if b.Kind == "note" {
+			notes = append(notes, b)
+		}
+		marked = marked || b.Kind == "p" && strings.HasPrefix(b.Text, "De LES telt vier onderdelen. Behandel") && slices.Equal(b.Notes, []string{"1"})
+	}
+	if len(notes) != 1 || notes[0].Text != "Koorts, exantheem, gewrichtspijn en ziek-zijn." || notes[0].Label != "1" {
+		t.Errorf("notes %+v, want the one footnote the text links to, labelled 1", notes)
+	}
+	if !marked {
+		t.Errorf("blocks %+v: the text's marker is no note 1 of its paragraph", viewBlocks(t, doc))
 	}
 }
