@@ -37,13 +37,8 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 		return glyphs, nil
 	}
 	// lines: glyph indexes by baseline, top down, each left to right
-	type line struct {
-		y    float64
-		idx  []int
-		text []int // non-space glyphs
-	}
-	var lines []*line
-	byY := map[float64]*line{}
+	var lines []*pdfCharLine
+	byY := map[float64]*pdfCharLine{}
 	for i, g := range glyphs {
 		if g.rot != 0 {
 			continue
@@ -51,27 +46,26 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 		y := math.Round(g.y*10) / 10
 		l := byY[y]
 		if l == nil {
-			l = &line{y: y}
+			l = &pdfCharLine{y: y}
 			byY[y] = l
 			lines = append(lines, l)
 		}
-		l.idx = append(l.idx, i)
 		if !g.space && g.s != " " {
 			l.text = append(l.text, i)
 		}
 	}
-	slices.SortFunc(lines, func(a, b *line) int { return cmp.Compare(b.y, a.y) })
+	slices.SortFunc(lines, func(a, b *pdfCharLine) int { return cmp.Compare(b.y, a.y) })
 	for _, l := range lines {
 		slices.SortFunc(l.text, func(a, b int) int { return cmp.Compare(glyphs[a].x, glyphs[b].x) })
 	}
-	boxed := func(l *line) bool { // a line that starts and ends with a table's edge
+	boxed := func(l *pdfCharLine) bool { // a line that starts and ends with a table's edge
 		if len(l.text) < 2 {
 			return false
 		}
 		first, last := glyphs[l.text[0]].s, glyphs[l.text[len(l.text)-1]].s
 		return (first == "|" || first == "+") && (last == "|" || last == "+")
 	}
-	border := func(l *line) bool { // "+----+====+", "|      +---+"
+	border := func(l *pdfCharLine) bool { // "+----+====+", "|      +---+"
 		dashes := 0
 		for _, i := range l.text {
 			switch glyphs[i].s {
@@ -83,6 +77,9 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 			}
 		}
 		return dashes >= 3
+	}
+	for _, l := range lines {
+		l.border = border(l)
 	}
 	drop := map[int]bool{}
 	var rules []pdfRule
@@ -98,20 +95,19 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 		run := lines[start:end]
 		borders := 0
 		for _, l := range run {
-			if border(l) {
+			if l.border {
 				borders++
 			}
 		}
 		// (a table the page breaks ends the page without its bottom
 		// border: FT-56's second table, its header on page 3)
-		broken := end == len(lines) && len(run) >= 2 && border(run[0]) && !border(run[len(run)-1])
-		if !broken && (len(run) < pdfCharTableMinRows || borders < 2 || !border(run[0]) || !border(run[len(run)-1])) {
+		broken := end == len(lines) && len(run) >= 2 && run[0].border && !run[len(run)-1].border
+		if !broken && (len(run) < pdfCharTableMinRows || borders < 2 || !run[0].border || !run[len(run)-1].border) {
 			start = end
 			continue
 		}
 		height := run[0].y - run[len(run)-1].y
-		rules = append(rules, pdfCharRules(glyphs, height, len(run), func(k int) []int { return run[k].text },
-			func(k int) float64 { return run[k].y }, func(k int) bool { return border(run[k]) })...)
+		rules = append(rules, pdfCharRules(glyphs, run)...)
 		if broken {
 			last := run[len(run)-1]
 			g0, g1 := glyphs[last.text[0]], glyphs[last.text[len(last.text)-1]]
@@ -124,7 +120,7 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 		}
 		for _, l := range run {
 			for _, i := range l.text {
-				if s := glyphs[i].s; s == "|" || s == "+" || border(l) {
+				if s := glyphs[i].s; s == "|" || s == "+" || l.border {
 					drop[i] = true
 				}
 			}
@@ -143,14 +139,23 @@ func pdfCharacterRules(glyphs []pdfGlyph) ([]pdfGlyph, []pdfRule) {
 	return kept, rules
 }
 
-// pdfCharRules returns the rules of one table of characters of n lines
-// (text(k): line k's glyphs, left to right; y(k): its baseline; border(k):
-// whether it is a border line), whose baselines span height.
-func pdfCharRules(glyphs []pdfGlyph, height float64, n int, text func(int) []int, y func(int) float64, border func(int) bool) []pdfRule {
-	pitch := height / float64(n-1) // the line spacing
-	mid := func(k int) float64 {   // the middle of line k's letters, where its dashes run
-		g := glyphs[text(k)[0]]
-		return y(k) + 0.3*g.size
+// pdfCharLine is a line of a page's glyphs: its baseline, its glyphs but
+// spaces left to right (indexes into the page's glyphs), and whether it is
+// a table's border of characters ("+-----+=====+").
+type pdfCharLine struct {
+	y      float64
+	text   []int
+	border bool
+}
+
+// pdfCharRules returns the rules of one table of characters, its lines
+// top down.
+func pdfCharRules(glyphs []pdfGlyph, run []*pdfCharLine) []pdfRule {
+	n := len(run)
+	pitch := (run[0].y - run[n-1].y) / float64(n-1) // the line spacing
+	text := func(k int) []int { return run[k].text }
+	mid := func(k int) float64 { // the middle of line k's letters, where its dashes run
+		return run[k].y + 0.3*glyphs[run[k].text[0]].size
 	}
 	centre := func(i int) float64 { return glyphs[i].x + glyphs[i].w/2 }
 	near := func(a, b float64) bool { return math.Abs(a-b) < 0.3*max(glyphs[text(0)[0]].w, 1) }
@@ -162,7 +167,7 @@ func pdfCharRules(glyphs []pdfGlyph, height float64, n int, text func(int) []int
 	var rules []pdfRule
 	for k := range n {
 		ts := text(k)
-		if border(k) {
+		if run[k].border {
 			// each run of dashes and junctions, glyph after glyph: "|" and
 			// a gap (a column the border leaves out) end it
 			for a := 0; a < len(ts); {
@@ -176,7 +181,7 @@ func pdfCharRules(glyphs []pdfGlyph, height float64, n int, text func(int) []int
 				a = b
 			}
 		}
-		if k > 1 && !border(k) && !border(k-1) && pdfCharRowStarts(glyphs, ts, text(k-1)) {
+		if k > 1 && !run[k].border && !run[k-1].border && pdfCharRowStarts(glyphs, ts, text(k-1)) {
 			// a row of the first cell's group: no border between the
 			// populations of one drug, each row's cells starting on one
 			// line ("|              | ouderen >= 75    | 200 mg    | …"); a
