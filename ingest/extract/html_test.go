@@ -383,12 +383,14 @@ func TestHTMLHeadingWithoutEditLinks(t *testing.T) {
 	doc, err := HTML([]byte(`<main><h1>Tarnische bronchiolitis</h1>
 		<h2><span class="mw-headline" id="Kernboodschappen">Kernboodschappen</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1">bewerken</a><span class="mw-editsection-divider"> | </span><a href="/w/index.php?title=X&amp;veaction=edit&amp;section=1">brontekst bewerken</a><span class="mw-editsection-bracket">]</span></span></h2>
 		<p>Behandel symptomatisch.</p>
-		<h2>Dosering [tabel]</h2><p>Zie de tabel.</p></main>`))
+		<h2>Dosering [tabel]</h2><p>Zie de tabel.</p>
+		<h2>Controle [<a href="/w/index.php?title=X&amp;action=edit&amp;section=2">bewerken</a>]</h2><p>Na een week.</p></main>`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []blockView{{Kind: "h", Level: 1, Text: "Tarnische bronchiolitis"}, {Kind: "h", Level: 2, Text: "Kernboodschappen"},
-		{Kind: "p", Text: "Behandel symptomatisch."}, {Kind: "h", Level: 2, Text: "Dosering [tabel]"}, {Kind: "p", Text: "Zie de tabel."}}
+		{Kind: "p", Text: "Behandel symptomatisch."}, {Kind: "h", Level: 2, Text: "Dosering [tabel]"}, {Kind: "p", Text: "Zie de tabel."},
+		{Kind: "h", Level: 2, Text: "Controle"}, {Kind: "p", Text: "Na een week."}}
 	if diff := cmp.Diff(want, viewBlocks(t, doc)); diff != "" {
 		t.Errorf("blocks mismatch (-want +got):\n%s", diff)
 	}
