@@ -178,6 +178,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 				return true
 			}
 		}
+		if up, ok := exponent(w.buf.String(), n); ok {
+			w.buf.WriteString(up)
+			return true
+		}
 		if label, ok := noteRef(n); ok {
 			if w.noteDepth > 0 && w.label == "" && strings.TrimSpace(w.buf.String()) == "" {
 				// the link back to the text that opens a note is its

@@ -46,6 +46,16 @@ func noteRef(n *html.Node) (string, bool) {
 	return "", false
 }
 
+// exponent returns the exponent of a power of ten that n, a <sup> after
+// the text before, raises: "10<sup>9</sup>/l" reads "10⁹/l", not the
+// number 109.
+func exponent(before string, n *html.Node) (string, bool) {
+	if n.DataAtom != atom.Sup || !tenBase(before) {
+		return "", false
+	}
+	return raise(strings.TrimSpace(nodeText(n)))
+}
+
 // backLink reports a link back from a footnote to its marker: role
 // doc-backlink, or an in-page link whose text has no letters or digits ("↩").
 func backLink(n *html.Node) bool {

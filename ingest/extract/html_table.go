@@ -385,6 +385,10 @@ func cellText(n *html.Node) string {
 			if invisible(n) || backLink(n) {
 				return
 			}
+			if up, ok := exponent(sb.String(), n); ok {
+				sb.WriteString(up)
+				return
+			}
 			if _, ok := noteRef(n); ok {
 				return
 			}

@@ -260,7 +260,7 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			name: "footnote markers and an endnotes section with back links",
 			in: `<p>Hoger<sup><a href="#fn1">1</a></sup> en 10<sup>9</sup>/l.</p>
 				<section role="doc-endnotes"><ol><li id="fn1">Bron. <a href="#r1" role="doc-backlink">↩</a></li></ol></section>`,
-			want: []blockView{{Kind: "p", Text: "Hoger en 109/l.", Notes: []string{"1"}}, {Kind: "note", Text: "Bron.", Label: "1"}},
+			want: []blockView{{Kind: "p", Text: "Hoger en 10⁹/l.", Notes: []string{"1"}}, {Kind: "note", Text: "Bron.", Label: "1"}},
 		},
 		{
 			name: "references section: list entries are notes, citations become links, text after the list is content",

@@ -15,6 +15,8 @@ import (
 //     encoding yield for cp1252 bytes, become their cp1252 characters
 //     (U+0096 → "–", U+0093 → "“"); undefined ones are dropped;
 //   - NFKC: ligatures (ﬁ, ﬀ) become letters, no-break spaces become spaces;
+//     but the raised digits of a power of ten stay raised ("10⁹/l", which
+//     NFKC would make the number 109);
 //   - hyphen variants U+2010/U+2011 and the minus sign U+2212 become "-"; soft hyphens, zero-width
 //     characters and other control characters are dropped;
 //   - runs of spaces and tabs become one space, lines are trimmed, more than
@@ -26,9 +28,78 @@ func NormalizeText(s string) string {
 		return ""
 	}
 	if !isPlainASCII(s) {
-		s = norm.NFKC.String(mapSpecialRunes(s))
+		s = nfkc(mapSpecialRunes(s))
 	}
 	return collapseWhitespace(s)
+}
+
+// nfkc is NFKC but for the exponent of a power of ten ("× 10⁹/l",
+// "10⁻³"), which it keeps raised.
+func nfkc(s string) string {
+	if !strings.ContainsFunc(s, raisedRune) {
+		return norm.NFKC.String(s)
+	}
+	var b strings.Builder
+	from := 0 // the text before from is written
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !raisedRune(r) || !tenBase(s[from:i]) {
+			i += n
+			continue
+		}
+		end := i + n
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !raisedRune(r) {
+				break
+			}
+			end += n
+		}
+		b.WriteString(norm.NFKC.String(s[from:i]))
+		b.WriteString(s[i:end])
+		from, i = end, end
+	}
+	b.WriteString(norm.NFKC.String(s[from:]))
+	return b.String()
+}
+
+// raisedRune tells whether r is a superscript digit or sign.
+func raisedRune(r rune) bool {
+	return strings.ContainsRune(superscripts, r) || r == '⁻' || r == '⁺'
+}
+
+// superscripts are the superscript digits 0 to 9.
+const superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+// tenBase tells whether text ends in the base of a power of ten: "10",
+// not part of a longer number ("110", "2,10").
+func tenBase(text string) bool {
+	rest, ok := strings.CutSuffix(text, "10")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return rest == "" || !unicode.IsDigit(r) && r != ',' && r != '.'
+}
+
+// raise writes the digits and signs of an exponent raised ("9" → "⁹",
+// "-3" → "⁻³"), or returns false when exp is no exponent.
+func raise(exp string) (string, bool) {
+	if exp == "" || len(exp) > 3 {
+		return "", false
+	}
+	var b strings.Builder
+	for i, c := range exp {
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteRune([]rune(superscripts)[c-'0'])
+		case i == 0 && (c == '-' || c == '−'):
+			b.WriteRune('⁻')
+		default:
+			return "", false
+		}
+	}
+	return b.String(), strings.ContainsAny(exp, "0123456789")
 }
 
 func isPlainASCII(s string) bool {

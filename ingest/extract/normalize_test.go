@@ -23,6 +23,8 @@ func TestNormalizeText(t *testing.T) {
 		{"blank lines limited", "alinea een\n\n\n\nalinea twee", "alinea een\n\nalinea twee"},
 		{"crlf", "een\r\ntwee", "een\n\ntwee"},
 		{"nfkc superscript", "m² en x¹", "m2 en x1"},
+		{"power of ten kept", "0,5 × 10⁹/l en 10⁻³ en (10¹²/l)", "0,5 × 10⁹/l en 10⁻³ en (10¹²/l)"},
+		{"no power of ten", "110² en 2,10³ en 10 ²", "1102 en 2,103 en 10 2"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

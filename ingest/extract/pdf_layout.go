@@ -381,6 +381,9 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 				markAt, markEnd = supAt, len(text)
 			} else if !pdfPunctuationOnly([]byte(g.s)) {
 				markAt, markEnd = -1, -1
+				if up, ok := raise(string(text[max(supAt, 0):])); ok && supAt >= 0 && tenBase(string(text[:supAt])) {
+					text = append(text[:supAt], up...) // "10⁹/l", the exponent inside the word
+				}
 			}
 			supAt, base = -1, g
 		case supAt < 0:

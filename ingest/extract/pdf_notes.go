@@ -46,6 +46,9 @@ func pdfTakeMarker(row *pdfRow, w *pdfWord, supAt, leadAt int) bool {
 	}
 	rest, mark := pdfSplitMarker(w.text, supAt)
 	if mark == "" {
+		if up, ok := raise(w.text[supAt:]); ok && tenBase(w.text[:supAt]) {
+			w.text = w.text[:supAt] + up // "10⁹/l", not "109/l"
+		}
 		return true
 	}
 	if rest != "" {
@@ -738,6 +741,17 @@ func pdfGluedMarkers(pages [][]pdfBlock) {
 	}
 }
 
+// pdfNamedNumber tells whether digits glued to word are part of a name:
+// one digit after a capital letter names a mask, a measure or a gas
+// ("FFP2", "SpO2", "CO2"; FT-49, FT-57, FT-59 had lost the digit to a
+// note). A note marker glued to a word follows one in lower case
+// ("OpenEvidence12"), punctuation, or, in a report with many notes, an
+// acronym with a number of two or three digits ("HCWB70", "MDR157").
+func pdfNamedNumber(word, digits string) bool {
+	r, _ := utf8.DecodeLastRuneInString(word)
+	return unicode.IsUpper(r) && len(digits) == 1
+}
+
 func pdfStripGlued(text string, take func(string) bool) string {
 	if !strings.ContainsAny(text, "0123456789") {
 		return text
@@ -746,7 +760,7 @@ func pdfStripGlued(text string, take func(string) bool) string {
 	changed := false
 	for i, f := range fields {
 		m := pdfGluedDigitsRE.FindStringSubmatch(f)
-		if m == nil || strings.ContainsAny(m[1], "0123456789/") || pdfIsURL(f) {
+		if m == nil || strings.ContainsAny(m[1], "0123456789/") || pdfIsURL(f) || pdfNamedNumber(m[1], m[2]) {
 			continue
 		}
 		if take(m[2]) {

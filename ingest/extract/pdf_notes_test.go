@@ -496,3 +496,46 @@ func TestPDFMarkerBeforeAFullStop(t *testing.T) {
 		t.Errorf("the marker stayed in the text, or is no note (notes %v)", notes)
 	}
 }
+
+// TestPDFPowerOfTenStaysRaised keeps the raised exponent of "× 10⁹/l"
+// raised: the raised 9 after "10" had joined the base as the number 109
+// ("leukocyten onder 3,0 × 109 /l", Sphinx's LaTeX in FT-47, its
+// exponent inside the word "10⁹/l."; pdfLaTeX's FT-22 after a space).
+func TestPDFPowerOfTenStaysRaised(t *testing.T) {
+	for file, want := range map[string]string{
+		"../../testdata/heldout/ft47/ft47-kalkwang.pdf":    "leukocyten onder 3,0 × 10⁹/l.",
+		"../../testdata/heldout/ft22/ft22-schelpnagel.pdf": "tot 15 × 10⁹/l",
+	} {
+		doc := extractPath(t, file)
+		var text strings.Builder
+		for _, p := range doc.Pages {
+			text.WriteString(p.Text + "\n")
+		}
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("%s: no block holds %q", file, want)
+		}
+		if strings.Contains(text.String(), "× 109") {
+			t.Errorf("%s: an exponent joined its base: %q", file, text.String()[strings.Index(text.String(), "× 109"):][:20])
+		}
+	}
+}
+
+// TestPDFNumberAfterACapitalIsAName keeps one digit after a capital letter
+// in its word: FT-49's "stofmasker (FFP2)" had lost its 2 to note 2 on
+// the same page, while the Kompas's markers glued to acronyms, of two or
+// three digits, still leave the text.
+func TestPDFNumberAfterACapitalIsAName(t *testing.T) {
+	for file, tt := range map[string]struct{ want, not string }{
+		"../../testdata/heldout/ft49/ft49-veldspaatkoorts.pdf": {"stofmasker (FFP2).", "(FFP)"},
+		"../../corpus/ai-kompas-nulde-eerstelijnszorg.pdf":     {"West-Brabant (HCWB) koos", "HCWB70"},
+	} {
+		doc := extractPath(t, file)
+		var text strings.Builder
+		for _, p := range doc.Pages {
+			text.WriteString(p.Text + "\n")
+		}
+		if !strings.Contains(text.String(), tt.want) || strings.Contains(text.String(), tt.not) {
+			t.Errorf("%s: want %q, not %q", file, tt.want, tt.not)
+		}
+	}
+}
