@@ -674,12 +674,68 @@ func namesDose(text string) bool {
 	})
 }
 
+// otherRoute reports whether the question asks for one way of injecting
+// ("intraveneus") and c's passage names another and not that one: "40 mg
+// per injectie" under "diep intramusculair toegediend" is no intravenous
+// dose, though both are parenteral (FT-30).
+func (c *cand) otherRoute(q question) bool {
+	asked := -1
+	for _, w := range lowerWords(q.text) {
+		if i := slices.IndexFunc(injectionRoutes, func(r string) bool { return strings.HasPrefix(w, r) }); i >= 0 {
+			asked = i
+		}
+	}
+	if asked < 0 {
+		return false
+	}
+	named := make([]bool, len(injectionRoutes))
+	for _, w := range lowerWords(c.pass.p.Section + "\n" + c.pass.p.Caption + "\n" + c.pass.p.Text) {
+		if i := slices.IndexFunc(injectionRoutes, func(r string) bool { return strings.HasPrefix(w, r) }); i >= 0 {
+			named[i] = true
+		}
+	}
+	return !named[asked] && slices.Contains(named, true)
+}
+
+// injectionRoutes are the ways of injecting a drug, each with doses of
+// its own.
+var injectionRoutes = []string{"intraven", "intramusc", "subcutan"}
+
+// doseLabelledOther reports whether a sentence of the pair c that states
+// a dose and does not name the drug dosed is labelled with a word the
+// pair's other sentence names: "Adviseer paracetamol en zo nodig
+// morvadrine. Morvadrine (spierontspanner): volwassenen 5 mg a.n." doses
+// morvadrine, not paracetamol (FT-60). A label the other sentence does not
+// name ("Dosering bij volwassenen: …") goes on with it.
+func (s *Service) doseLabelledOther(q question, c *cand) bool {
+	for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
+		t := c.pass.itemLabel(s.cfg.Analyzer, j)
+		if t == "" || t == q.dosed.full || c.pass.spanSets[j].score(*q.dosed) > 0 || !statesDose(c.pass.spans[j].Text) {
+			continue
+		}
+		for k := c.lo; k <= c.hi && k < len(c.pass.spanSets); k++ {
+			if k != j && c.pass.spanSets[k].covered(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
+	// a dose under a heading that names the drug dosed is that drug's,
+	// though the sentence or item does not name it (a tab set's panel)
+	headed := q.dosed != nil && sub.corpus().headedBy(s.cfg.Analyzer, c, q.dosed.full)
 	switch {
-	case sub.foreign(s.cfg.Analyzer, c), sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c),
+	case !headed && (sub.foreign(s.cfg.Analyzer, c) || sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c)),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
+		// nor a pair whose dose its other sentence gives of what it is
+		// labelled with ("Adviseer paracetamol en zo nodig morvadrine.
+		// Morvadrine (spierontspanner): volwassenen 5 mg a.n." for the
+		// dose of paracetamol, FT-60)
+		q.dosed != nil && c.form == formPair && s.doseLabelledOther(q, c),
 		// (a row keyed by its own drug names what a dose question is
 		// about in itself or its caption, not in the section it stands
 		// in: TCPDF's FT-33 sets its dose table under the heading of the
@@ -712,7 +768,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q):
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
-		c.addressedToOthers(q):
+		c.addressedToOthers(q), c.otherRoute(q):
 		return ruleQualifier
 	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c),
 		// a table of contra-indications and interactions doses nothing:

@@ -1258,14 +1258,18 @@ func underHeading(headings []string, p bronwijzer.Passage) bool {
 // "hoeveel pufjes saltrevol"), the noun after an adjective ("het antivirale middel");
 // "" when a preposition, a question word or a number follows the dose word
 // ("de dosering bij kinderen"), or when the dose word is a compound that
-// names its drug itself ("tarvomycinedosering").
+// names its drug itself ("tarvomycinedosering": a part of at least
+// minCompoundRunes before the dose). A compound with a shorter part is a
+// kind of dose, of the drug after it ("de maximale dagdosis (van)
+// tralvomide", FT-60: left without its drug, the question had been
+// answered from the rows of the drug dosed beside it).
 func dosedWord(ws []string) string {
 	for i, w := range ws {
 		how := w == "hoeveel" || w == "hoeveelheid"
 		if !doseWord(w) && !how {
 			continue
 		}
-		if !how && !strings.HasPrefix(w, "dos") {
+		if prefix, _, _ := strings.Cut(w, "dos"); !how && utf8.RuneCountInString(prefix) >= minCompoundRunes {
 			return "" // a compound names its drug itself ("tarvomycinedosering")
 		}
 		j := i + 1

@@ -436,7 +436,7 @@ func readBounds(text string) []bound {
 			return measureAge
 		}
 		before := strings.ToLower(text[max(0, start-12):start])
-		if strings.Contains(before, "egfr") {
+		if strings.Contains(before, "egfr") || cellHeaded(text, start, "egfr") {
 			return measureEGFR
 		}
 		return ""
@@ -1374,4 +1374,19 @@ func StatesAgeOrEGFR(question string) bool { return len(questionValues(question)
 func RangesHold(question, text string) bool {
 	ranged, fits := valueFit(questionValues(question), text)
 	return !ranged || fits
+}
+
+// cellHeaded tells whether the range at start opens the value of a table
+// row's cell whose column header names measure: "eGFR (ml/min/1,73 m2):
+// 15-29 · Dosering: 250 mg 1 dd" is the row for an eGFR of 15 to 29,
+// the header's unit standing between the measure and the range (FT-60).
+func cellHeaded(text string, start int, measure string) bool {
+	cell := text[:start]
+	for _, sep := range []string{" · ", " — "} { // after the cell before, or the caption
+		if i := strings.LastIndex(cell, sep); i >= 0 {
+			cell = cell[i+len(sep):]
+		}
+	}
+	header, value, ok := strings.Cut(cell, ": ")
+	return ok && strings.Trim(value, " <>≤≥=") == "" && strings.Contains(strings.ToLower(header), measure)
 }

@@ -297,6 +297,31 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	return other
 }
 
+// headedBy reports whether c, a sentence or item that names no drug of
+// the corpus but dosed, stands under a heading that names dosed: the
+// nearest heading of its section path that names a drug names dosed and
+// no other. A page that sets each population's dose in a tab under the
+// drug's lead-in ("Tralvomide (tablet 250 mg en 500 mg) › Volwassenen ›
+// Matige veenkramp (VKS 5-7): 500 mg 2 dd", FT-60) names the drug only
+// there.
+func (sub subjects) headedBy(a Analyzer, c *cand, dosed string) bool {
+	other := func(t string) bool { return t != dosed && sub.rows[t] != nil }
+	if c.form == formRow || slices.ContainsFunc(c.terms, other) {
+		return false
+	}
+	path := strings.Split(c.pass.p.Section, bronwijzer.SectionSeparator)
+	for i := len(path) - 1; i >= 0; i-- {
+		ts := passageTerms(a, path[i])
+		if slices.ContainsFunc(ts, other) {
+			return false
+		}
+		if slices.Contains(ts, dosed) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyTheDrugAsked reports whether the question names one drug (a word
 // that heads a dose-table row) and the candidate names no other drug
 // than that one: for a question which drug to give, the drug the question
@@ -882,6 +907,9 @@ func columnDrugs(a Analyzer, text string) []string {
 		h, v, ok := strings.Cut(cell, ": ")
 		if i == 0 || !ok || !statesDose(v) {
 			continue
+		}
+		if doseWord(strings.ToLower(h)) {
+			continue // the column of the dose ("Dosering"), a table of one drug named elsewhere (FT-60's tabs)
 		}
 		if t := firstTerm(a, h); t != "" && !slices.Contains(out, t) {
 			out = append(out, t)

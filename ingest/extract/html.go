@@ -165,6 +165,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 	case atom.Li:
 		w.item(n, "", 1)
 	default:
+		if ts := tabSet(n); ts != nil {
+			w.tabs(ts)
+			return true
+		}
 		if ariaTable(n) {
 			if t := ariaTableOf(n); len(t.Rows) > 0 {
 				w.flush()

@@ -60,14 +60,17 @@ func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table
 }
 
 // takeCaption returns the text of the block just before a table when it
-// reads as a caption ("Tabel 2 Dosering …", "Table 1") and the blocks
-// without it; else "" and blocks unchanged.
+// reads as a caption ("Tabel 2 Dosering …", "Table 1") or is a short
+// paragraph that leads into it ("Pexocilline (capsule 200 mg en 400 mg):",
+// FT-60, whose rows had named no drug), and the blocks without it; else
+// "" and blocks unchanged.
 func takeCaption(blocks []textBlock) ([]textBlock, string) {
 	if len(blocks) == 0 {
 		return blocks, ""
 	}
 	last := blocks[len(blocks)-1]
-	if (last.kind != Paragraph && last.kind != Heading) || !captionLike(collapseSpaces(last.text)) {
+	text := collapseSpaces(last.text)
+	if !(last.kind == Paragraph || last.kind == Heading) || !captionLike(text) && !(last.kind == Paragraph && leadIn(text)) {
 		return blocks, ""
 	}
 	return blocks[:len(blocks)-1], last.text

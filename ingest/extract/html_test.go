@@ -30,6 +30,20 @@ func TestHTMLTables(t *testing.T) {
 				Rows: [][]string{{"saltrevol", "aerosol", "geen aanpassing"}, {"saltrevol", "poeder", "geen aanpassing"}}}},
 		},
 		{
+			// a short paragraph that leads into a table without a caption
+			// of its own is its caption: FT-60's rows had named no drug
+			name: "a lead-in paragraph ending in a colon is the caption",
+			in: `<p>Inleiding van de behandeling, zonder dubbele punt aan het eind.</p><p><strong>Pexocilline</strong> (capsule 200 mg):</p>
+				<table><thead><tr><th>Populatie</th><th>Dosering</th></tr></thead><tbody><tr><td>Volwassenen</td><td>400 mg 3 dd</td></tr></tbody></table>`,
+			want: []blockView{
+				{Kind: "p", Text: "Inleiding van de behandeling, zonder dubbele punt aan het eind."},
+				{Kind: "caption", Text: "Pexocilline (capsule 200 mg):"},
+				{Kind: "row", Text: "Populatie: Volwassenen · Dosering: 400 mg 3 dd"},
+			},
+			wantTables: []Table{{Page: 1, Caption: "Pexocilline (capsule 200 mg):", Header: []string{"Populatie", "Dosering"},
+				Rows: [][]string{{"Volwassenen", "400 mg 3 dd"}}}},
+		},
+		{
 			// a heading row across the table heads its group's rows: a
 			// first column of their own, as a merged first cell would
 			// say; without <thead> it is no header row either
@@ -250,6 +264,30 @@ func TestHTMLListsAndNotes(t *testing.T) {
 				{Kind: "h", Level: 3, Text: "Bijwerkingen"}, {Kind: "p", Text: "Branderig gevoel."},
 				{Kind: "h", Level: 2, Text: "6.5 Interacties"}, {Kind: "p", Text: "Daarna."},
 				{Kind: "h", Level: 2, Text: "6.6 Controles"}, {Kind: "p", Text: "Evalueer."}},
+		},
+		{
+			// a tab set shows one panel at a time under a row of labels:
+			// each panel is a section headed by its label, under the
+			// paragraph that leads into the set (MkDocs Material, FT-60:
+			// the labels had run together and the panels named no one)
+			name: "tabs of Python-Markdown's tabbed extension are sections under their lead-in",
+			in: `<h3>Behandeling</h3><p><strong>Tralvomide</strong> (tablet 250 mg):</p>
+				<div class="tabbed-set tabbed-alternate"><input checked id="__tabbed_1_1" name="__tabbed_1" type="radio"><input id="__tabbed_1_2" name="__tabbed_1" type="radio">
+				<div class="tabbed-labels"><label for="__tabbed_1_1">Volwassenen</label><label for="__tabbed_1_2">Kinderen</label></div>
+				<div class="tabbed-content"><div class="tabbed-block"><p>500 mg 2 dd.</p></div><div class="tabbed-block"><p>10 mg/kg 2 dd.</p></div></div></div>
+				<p>Daarna.</p>`,
+			want: []blockView{{Kind: "h", Level: 3, Text: "Behandeling"}, {Kind: "h", Level: 4, Text: "Tralvomide (tablet 250 mg)"},
+				{Kind: "h", Level: 5, Text: "Volwassenen"}, {Kind: "p", Text: "500 mg 2 dd."},
+				{Kind: "h", Level: 5, Text: "Kinderen"}, {Kind: "p", Text: "10 mg/kg 2 dd."},
+				{Kind: "h", Level: 3, Text: "Behandeling"}, {Kind: "p", Text: "Daarna."}},
+		},
+		{
+			name: "ARIA tabs pair each tab with the panel it controls, a hidden panel too",
+			in: `<h2>Dosering</h2><div class="tabs"><ul role="tablist"><li role="tab" id="t1" aria-controls="p1">Volwassenen</li><li role="tab" id="t2" aria-controls="p2">Kinderen</li></ul>
+				<div><div role="tabpanel" id="p2" hidden><p>1 dd 2 mg.</p></div><div role="tabpanel" id="p1"><p>1 dd 5 mg.</p></div></div></div>`,
+			want: []blockView{{Kind: "h", Level: 2, Text: "Dosering"},
+				{Kind: "h", Level: 3, Text: "Volwassenen"}, {Kind: "p", Text: "1 dd 5 mg."},
+				{Kind: "h", Level: 3, Text: "Kinderen"}, {Kind: "p", Text: "1 dd 2 mg."}},
 		},
 		{
 			name: "a details whose summary is a heading is an accordion section, not a note",

@@ -3993,7 +3993,12 @@ func pdfLinkTables(pages [][]pdfTable) {
 				if last == head && pdfHeaderAlone(head) {
 					rows = 0
 				}
-				pdfJoinBrokenRow(last, t)
+				if len(t.caption) == 0 || t.captionBelow {
+					// (a part under its caption repeated starts a row of
+					// its own: FT-36's continuation under "Tabel 1
+					// (vervolg)" starts with another drug)
+					pdfJoinBrokenRow(last, t)
+				}
 				if t.captionBelow {
 					// A caption below the table stands under its last part.
 					head.caption, t.caption = t.caption, nil
@@ -4166,7 +4171,7 @@ func pdfJoinBrokenRow(last, t *pdfTable) {
 // of its own, as many columns, and the header repeated at the top of the
 // page, or the same column edges and the same header or none.
 func pdfContinues(head, last, t *pdfTable) bool {
-	captioned := len(t.caption) > 0 && !(t.captionBelow && len(head.caption) == 0)
+	captioned := len(t.caption) > 0 && !(t.captionBelow && len(head.caption) == 0) && !pdfSameTableLabel(head.caption, t.caption)
 	if captioned || len(t.colX) != len(last.colX) {
 		return false
 	}
@@ -4184,6 +4189,21 @@ func pdfContinues(head, last, t *pdfTable) bool {
 		return head.header != nil && slices.EqualFunc(t.header, head.header, slices.Equal)
 	}
 	return t.atTop
+}
+
+// pdfSameTableLabel tells whether caption repeats the number of the table
+// head names ("Tabel 1 Dosering … (vervolg)" under "Tabel 1 Dosering …"):
+// the caption of a table's continuation, which pdf-lib's FT-57 prints
+// over the part of its dose table on the next page.
+func pdfSameTableLabel(head, caption []string) bool {
+	if len(head) == 0 || len(caption) == 0 {
+		return false
+	}
+	label := func(lines []string) string {
+		return strings.ToLower(strings.Join(strings.Fields(captionPattern().FindString(strings.TrimSpace(lines[0]))), " "))
+	}
+	l := label(head)
+	return l != "" && l == label(caption)
 }
 
 // pdfTableBlock is what page assembly needs of a table part: the rendered

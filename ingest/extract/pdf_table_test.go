@@ -2824,3 +2824,35 @@ func TestPDFPopulationOfTwoLines(t *testing.T) {
 		"Middel: Cilvestat (oraal) · Populatie: Kinderen 15–30 kg (ca. 4–11 jaar) · Dosis: 100 mg",
 	}, "Kinderen 1–5 jaar Kinderen 6–11 jaar")
 }
+
+// TestPDFTableContinuedUnderItsCaption joins a table's part on the next
+// page that repeats its caption's number ("Tabel 1 … (vervolg)"): pdf-lib's
+// FT-57 prints its dose table's last rows so, their drug cell empty, and
+// read as a table of their own they dosed no drug ("Kinderen 4-11 jaar · 1
+// inhalatie"). A part under its caption repeated starts a row of its own:
+// FT-36's continuation starts with another drug, not the rest of the row
+// above (pdfSameTableLabel).
+func TestPDFTableContinuedUnderItsCaption(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft57/ft57-kwartelhoest.pdf")
+	if got := doc.Tables[0].Caption; strings.Contains(got, "vervolg") {
+		t.Fatalf("first table %q", got)
+	}
+	var found bool
+	for _, r := range doc.Tables[0].Rows {
+		if r[1] == "Kinderen 4-11 jaar" {
+			found = true
+			if r[0] != "Pendrofam-inhalator (100 microgram per dosis)" {
+				t.Errorf("the continued row doses %q", r[0])
+			}
+		}
+	}
+	if !found || len(doc.Tables) > 1 && strings.Contains(doc.Tables[1].Caption, "vervolg") {
+		t.Errorf("the continuation is a table of its own (%d tables)", len(doc.Tables))
+	}
+	doc = extractPath(t, "../../testdata/heldout/ft36/ft36-stippelmaag.pdf")
+	for _, r := range doc.Tables[0].Rows {
+		if strings.HasPrefix(r[0], "Kolmerine") && strings.Contains(r[0], "Sulfadrix") {
+			t.Errorf("a row joined across the page: %q", r)
+		}
+	}
+}
