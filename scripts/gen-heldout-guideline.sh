@@ -174,6 +174,15 @@
 #     through its Node compiler from npm.
 #   - FT-56 (testdata/heldout/ft56/src) a plain text printed by GNU
 #     enscript and Ghostscript: tables drawn as ASCII art.
+#   - FT-57 (testdata/heldout/ft57/src/generate.js) laid out by hand with
+#     the npm library pdf-lib: lines drawn one at a time, a dose table of
+#     drawn grid lines broken over a page under its caption repeated.
+#   - FT-58 (testdata/heldout/ft58/src, a Go module of its own) printed by
+#     the Go library maroto v2: a 12-column grid, its core font printing
+#     "≥" as ".".
+#   - FT-59 (testdata/heldout/ft59/src) an HTML 4 page in ISO-8859-1
+#     converted by html2ps and Ghostscript (FT-60 is a MkDocs Material
+#     page, no PDF).
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -200,8 +209,9 @@
 # Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
 # weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc,
-# python3-reportlab, texlive-xetex, libpdfbox2-java, default-jdk, enscript
-# and ghostscript (and npm for FT-55's Typst).
+# python3-reportlab, texlive-xetex, libpdfbox2-java, default-jdk, enscript,
+# ghostscript and html2ps (and npm for FT-55's Typst and FT-57's pdf-lib,
+# Go for FT-58's maroto).
 # (pandoc's LaTeX needs lmodern.)
 # FICTIONAL documents, not medical advice.
 set -euo pipefail
@@ -580,6 +590,29 @@ cp "$tmp/ft56/ft56-rietpokken.pdf" "$dir/ft56/"
 registry "$dir/ft56" ft56-rietpokken.pdf ft56-rietpokken "Fictieve Standaard Rietpokken (FT-56)" 2026-05-20 \
   "FICTIONAL held-out guideline FT-56, a plain text printed by GNU enscript and Ghostscript (scripts/gen-heldout-guideline.sh): tests only, never fitted on, never part of the corpus make run serves." \
   "$(remark "$dir/ft56")"
+
+# FT-57: pdf-lib from npm, laid out by hand.
+(mkdir -p "$tmp/ft57" && cp "$dir/ft57/src/generate.js" "$dir/ft57/src/package.json" "$tmp/ft57/" && cd "$tmp/ft57" &&
+  npm install --silent >/dev/null && node generate.js)
+cp "$tmp/ft57/ft57-kwartelhoest.pdf" "$dir/ft57/"
+registry "$dir/ft57" ft57-kwartelhoest.pdf ft57-kwartelhoest "Fictieve Standaard Kwartelhoest (FT-57)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft57/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft57/sources.json")" \
+  "$(remark "$dir/ft57")"
+# FT-58: maroto v2 (Go), its module in ft58/src; it writes ../ft58-vlonderroos.pdf.
+(cd "$dir/ft58/src" && go run .)
+registry "$dir/ft58" ft58-vlonderroos.pdf ft58-vlonderroos "Fictieve Standaard Vlonderroos (FT-58)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft58/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft58/sources.json")" \
+  "$(remark "$dir/ft58")"
+# FT-59: html2ps with Dutch hyphenation (texlive-lang-european's hyph-nl), then Ghostscript.
+(mkdir -p "$tmp/ft59" && cp "$dir/ft59/src/"* "$tmp/ft59/" && cd "$tmp/ft59" &&
+  iconv -f UTF-8 -t ISO-8859-1 ft59-mergelziekte.utf8.html | sed 's/charset=utf-8/charset=iso-8859-1/' > ft59-mergelziekte.html &&
+  html2ps -f ./ft59.html2psrc -l nl -H -e ISO-8859-1 -o ft59-mergelziekte.ps ft59-mergelziekte.html &&
+  ps2pdf -sPAPERSIZE=a4 ft59-mergelziekte.ps ft59-mergelziekte.pdf)
+cp "$tmp/ft59/ft59-mergelziekte.pdf" "$dir/ft59/"
+registry "$dir/ft59" ft59-mergelziekte.pdf ft59-mergelziekte "Fictieve Standaard Mergelziekte (FT-59)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft59/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft59/sources.json")" \
+  "$(remark "$dir/ft59")"
+# FT-60 is a web page written by hand, no PDF.
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.
