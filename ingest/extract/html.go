@@ -230,7 +230,10 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if 2*s.words >= w.pageWords {
 		return false // a page wrapper, never furniture
 	}
-	if furnitureName(n) {
+	if furnitureName(n) && !headingElement(n.DataAtom) {
+		// (a heading is text of the page whatever its class: Docusaurus
+		// gives each "anchor anchorWithStickyNavbar_LWe7", whose "navbar"
+		// had removed every heading of FT-61)
 		return true
 	}
 	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n, s))

@@ -93,11 +93,19 @@ func invisible(n *html.Node) bool {
 		switch {
 		case a.Key == "hidden",
 			a.Key == "aria-hidden" && a.Val == "true",
-			a.Key == "style" && hiddenStyle(a.Val):
+			a.Key == "style" && hiddenStyle(a.Val) && !folded(n):
 			return true
 		}
 	}
 	return false
+}
+
+// folded tells whether n is the content of a <details>, which a page
+// hides by its style until the summary is clicked (Docusaurus: <details>
+// <summary>Alarmsymptomen</summary><div style="display:none">…</div>):
+// text folded away, not removed (FT-61 had lost its alarm symptoms).
+func folded(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.DataAtom == atom.Details
 }
 
 func hiddenStyle(style string) bool {

@@ -345,6 +345,15 @@ func TestHTMLChromeRules(t *testing.T) {
 			want: []blockView{{Kind: "p", Text: "Inhoud met een link in een zin."}, {Kind: "p", Text: "Slot van het artikel."}},
 		},
 		{
+			// Docusaurus: every heading's class holds "navbar", and a
+			// <details> hides its content by its style (FT-61)
+			name: "a heading named like chrome and a folded details's content are kept",
+			in: `<h2 class="anchor anchorWithStickyNavbar_LWe7" id="alarm">Alarmsymptomen</h2>
+				<details class="details_lb9f"><summary>Bij volwassenen</summary><div style="display:none;overflow:hidden;height:0px"><ul><li>nekstijfheid</li></ul></div></details>
+				<div style="display:none">Verborgen.</div>`,
+			want: []blockView{{Kind: "h", Level: 2, Text: "Alarmsymptomen"}, {Kind: "h", Level: 3, Text: "Bij volwassenen"}, {Kind: "li", Level: 1, Text: "nekstijfheid"}},
+		},
+		{
 			name: "a wrapper named like chrome is kept",
 			in:   `<form id="aspnetForm"><div class="has-sidebar"><h1>Kop</h1><p>Alle inhoud van de pagina.</p></div></form>`,
 			want: []blockView{{Kind: "h", Level: 1, Text: "Kop"}, {Kind: "p", Text: "Alle inhoud van de pagina."}},

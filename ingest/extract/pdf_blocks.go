@@ -64,7 +64,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 		pageBlocks[i] = pdfBlocks(lines, body, bodyBold)
 	}
 	pdfHeadingLevels(pageBlocks, body)
-	pdfStructure(pageBlocks, body)
+	pdfStructure(pageBlocks, body, pageTables)
 	doc := &Document{MediaType: MediaTypePDF, Pages: make([]Page, len(raw))}
 	doc.Tables = pdfFinishTables(pageTables, numbers, pageBlocks, vocab)
 	for i := range raw {

@@ -138,8 +138,18 @@ func pdfMarkerHost(text, mark string) bool {
 	if !unicode.IsLetter(r) {
 		return true
 	}
+	if i := strings.LastIndexFunc(text, func(c rune) bool { return !unicode.IsLetter(c) }); i >= 0 && text[i] == '/' {
+		// the unit a measure is counted per ("mg/l³", "mmol/l¹", FT-57):
+		// only a length takes a power ("mg/m²")
+		return !slices.Contains(lengthUnits, text[i+1:])
+	}
 	return trailingLetters(text) > 2
 }
+
+// lengthUnits are the units of length, whose squares and cubes measure
+// areas and volumes: after a slash, a raised number after any other unit
+// is a note's.
+var lengthUnits = []string{"m", "cm", "mm", "dm", "km", "µm", "μm", "nm"}
 
 // pdfNoteStyle is what the note pass needs to know about the document.
 type pdfNoteStyle struct {
@@ -164,12 +174,15 @@ var pdfRefTitleRE = regexp.MustCompile(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:literatu
 // reference section. Markers glued to words without superscript geometry
 // ("OpenEvidence12") are taken out only where a note with that number
 // stands on the same or a neighbouring page.
-func pdfMarkNotes(pages [][]pdfBlock, body float64) {
+func pdfMarkNotes(pages [][]pdfBlock, body float64, tableRefs map[int]bool) {
 	st := pdfNoteStyle{body: body}
 	next := 1     // the footnote number expected next
 	refLevel := 0 // level of the open reference section's heading; 0 when none
 	refNext := 0  // the reference number expected next in that section
 	marked := pdfSuperscriptRefs(pages)
+	for n := range tableRefs {
+		marked[n] = true // a marker in a table's cell ("gecontra-indiceerd⁵", FT-57)
+	}
 	for p := range pages {
 		var out []pdfBlock
 		bottom := pdfBottomBlocks(pages[p], st)
@@ -571,6 +584,23 @@ func pdfSuperscriptRefs(pages [][]pdfBlock) map[int]bool {
 	return refs
 }
 
+// pdfTableNoteRefs collects the note numbers the tables' cells refer to.
+func pdfTableNoteRefs(tables [][]pdfTable) map[int]bool {
+	refs := map[int]bool{}
+	for _, ts := range tables {
+		for _, t := range ts {
+			for _, row := range t.rowNotes {
+				for _, m := range row {
+					if n, err := strconv.Atoi(m); err == nil {
+						refs[n] = true
+					}
+				}
+			}
+		}
+	}
+	return refs
+}
+
 // pdfNoteRefs collects the note numbers a page refers to: superscript
 // markers and, for producers that print markers at the body size, digits
 // glued to the end of a word ("waarborgen1.").
@@ -787,9 +817,9 @@ func pdfCollectLineNotes(pages [][]pdfBlock) {
 
 // pdfStructure is the structure pass over a laid-out document: heading
 // levels from section numbers, notes apart from the content, list items.
-func pdfStructure(pages [][]pdfBlock, body float64) {
+func pdfStructure(pages [][]pdfBlock, body float64, tables [][]pdfTable) {
 	pdfNumberedLevels(pages)
-	pdfMarkNotes(pages, body)
+	pdfMarkNotes(pages, body, pdfTableNoteRefs(tables))
 	var ls pdfListState
 	for p := range pages {
 		pages[p] = pdfMarkLists(pages[p], &ls)

@@ -455,7 +455,7 @@ func TestPDFMarkNotesEndnotes(t *testing.T) {
 		{{lines: []pdfLine{line(700, 8, "1 Zie de toelichting in het register.")}},
 			{lines: []pdfLine{line(600, 8, "2 Een tweede eindnoot zonder verwijzing.")}}},
 	}
-	pdfMarkNotes(pages, 10)
+	pdfMarkNotes(pages, 10, nil)
 	var got []string
 	for _, bs := range pages {
 		for _, b := range bs {

@@ -216,6 +216,8 @@ func pdfPageUnreadable(raw pdfRawPage, text string) string {
 	switch {
 	case raw.chars > 0 && raw.bad*2 >= raw.chars:
 		return "lettertypen zonder tekentabel"
+	case pdfNoWords(text):
+		return "tekens zonder leesbare woorden (lettertypen zonder tekentabel)"
 	case empty && raw.stats.noFont > 0:
 		return "ontbrekende lettertypen"
 	case empty && raw.failed:
@@ -223,6 +225,43 @@ func pdfPageUnreadable(raw pdfRawPage, text string) string {
 	}
 	return ""
 }
+
+// pdfNoWords tells whether text, long enough to hold running prose, holds
+// none of the commonest words of a language: the codes of a font without
+// a character map read as shifted letters ("6WDQGDDUG" for "Standaard",
+// a virtual PDF printer's TrueType subsets, FT-63), which no share of bad
+// characters shows. Running Dutch or English has one of these in every
+// three or four words; a page of tables and lists still has some.
+func pdfNoWords(text string) bool {
+	words, common := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.ContainsFunc(w, pdfUnspacedScript) {
+			continue // Chinese, Japanese, Thai: words without spaces, no words of these languages
+		}
+		words++
+		if pdfCommonWords[w] {
+			common++
+		}
+	}
+	return words >= minProseWords && common*50 < words
+}
+
+// minProseWords is the fewest words a page needs before pdfNoWords judges
+// its text.
+const minProseWords = 60
+
+// pdfCommonWords are the commonest function words of Dutch, English,
+// German and French.
+var pdfCommonWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`de het een en van in is op te dat die voor met bij niet of zijn aan er om als ook door naar wordt
+		the a an and of to in is for on with by as be are or that this it from at not
+		der die das und den ist mit von zu ein eine nicht
+		le la les des et un une du est pour dans avec sur pas`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // pdfUnreadable refuses a document when most of its pages that show text
 // cannot be read, with the reasons; a scan without any text layer is left to

@@ -28,6 +28,39 @@ func TestPDFUnreadableRefused(t *testing.T) {
 	}
 }
 
+// TestPDFShiftedCodesRefused: a PDF that a virtual printer made by way of
+// PostScript (Chromium's print through poppler's pdftops and Ghostscript's
+// ps2pdf, FT-63) keeps its TrueType subsets without a character map, their
+// codes the glyphs' numbers: its text reads as shifted letters
+// ("6WDQGDDUG" for "Standaard") with a few control characters, under the
+// share of bad characters that refuses a page. Its pages hold no word of
+// any language and it is refused, not stored as a guideline no search can
+// read; pages in Chinese, which has no spaces, are never judged so.
+func TestPDFShiftedCodesRefused(t *testing.T) {
+	_, err := PDF(context.Background(), readFixture(t, "virtual-printer-shifted.pdf"), PDFOptions{})
+	var e *bronwijzer.Error
+	if !errors.As(err, &e) || e.Code != bronwijzer.EINVALID {
+		t.Fatalf("err = %v, want EINVALID", err)
+	}
+	if msg := bronwijzer.ErrorMessage(err); !strings.Contains(msg, "op 4 van de 4 pagina's") || !strings.Contains(msg, "tekens zonder leesbare woorden") {
+		t.Errorf("message %q does not say what failed", msg)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{strings.Repeat("WDOYRUH[LQH 6WDQGDDUG ", 40), true},
+		{strings.Repeat("Geef de patiënt 500 mg twee keer per dag bij koorts. ", 10), false},
+		{strings.Repeat("Volwassenen · 500 mg · 2 dd · 7 dagen; kinderen · 10 mg/kg · ", 8) + "Bij koorts de dosis verhogen.", false},
+		{strings.Repeat("路段的交通量和大型车比例 表 7.5 停车区 ", 60), false},
+		{"Te kort om te oordelen.", false},
+	} {
+		if got := pdfNoWords(tt.text); got != tt.want {
+			t.Errorf("pdfNoWords(%.40q…) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestPDFLetterSpacedWarned: a page whose title and author are
 // letter-spaced wider than a word gap, so that they read as letters, is
 // warned about; a page with a few single letters in its prose is not.
