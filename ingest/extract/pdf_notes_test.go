@@ -539,3 +539,36 @@ func TestPDFNumberAfterACapitalIsAName(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFMarkerAfterAUnitPer reads a raised number after a unit counted
+// per another that is no length as a note's marker: pdf-lib's FT-57 read
+// "bij een CRP boven 100 mg/l3" and FT-47's dose cell "1 mg/kg1", while
+// "mg/m²" keeps its power. FT-57's notes 5 and 6, referred to from dose
+// rows only, are notes of their own, not the end of note 4
+// (pdfTableNoteRefs).
+func TestPDFMarkerAfterAUnitPer(t *testing.T) {
+	for host, want := range map[string]bool{"100 mg/l": true, "1 mg/kg": true, "mmol/l": true, "75 mg/m": false, "m": false, "cm": false} {
+		if got := pdfMarkerHost(host, "3"); got != want {
+			t.Errorf("pdfMarkerHost(%q, 3) = %v, want %v", host, got, want)
+		}
+	}
+	doc := extractPath(t, "../../testdata/heldout/ft57/ft57-kwartelhoest.pdf")
+	var text strings.Builder
+	notes := map[string]string{}
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text + "\n")
+		for _, b := range p.Blocks {
+			if b.Kind == Note {
+				notes[b.Label] = string([]rune(p.Text)[b.Start:b.End])
+			}
+		}
+	}
+	if !strings.Contains(text.String(), "bij een CRP boven 100 mg/l is een pneumonie") {
+		t.Errorf("the marker stayed on its unit")
+	}
+	for _, label := range []string{"3", "4", "5", "6"} {
+		if notes[label] == "" || strings.Contains(notes[label], "Korvalizine gaat") && label != "5" {
+			t.Errorf("note %s = %q", label, notes[label])
+		}
+	}
+}
