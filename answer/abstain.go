@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -726,7 +727,13 @@ func (s *Service) doseLabelledOther(q question, c *cand) bool {
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	// a dose under a heading that names the drug dosed is that drug's,
 	// though the sentence or item does not name it (a tab set's panel)
-	headed := q.dosed != nil && sub.corpus().headedBy(s.cfg.Analyzer, c, q.dosed.full)
+	// (or, for any question on one subject, a list item under a heading
+	// that names it: "Interacties: … acenocoumarol …: INR controleren na 3
+	// dagen" under "Vernodazol", Asciidoctor's FT-64)
+	headed := q.dosed != nil && sub.corpus().headedBy(s.cfg.Analyzer, c, q.dosed.full, q.tables) ||
+		c.pass.p.Kind == bronwijzer.KindList && len(sub.corpus().asked) == 1 && slices.ContainsFunc(slices.Collect(maps.Keys(sub.corpus().asked)), func(t string) bool {
+			return sub.corpus().headedBy(s.cfg.Analyzer, c, t, q.tables)
+		})
 	switch {
 	case !headed && (sub.foreign(s.cfg.Analyzer, c) || sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c)),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),

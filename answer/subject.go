@@ -298,14 +298,15 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 }
 
 // headedBy reports whether c, a sentence or item that names no drug of
-// the corpus but dosed, stands under a heading that names dosed: the
+// the corpus (drugs) but dosed, nor another subject than its own label
+// ("Interacties: …", which heads items under every drug), stands under a heading that names dosed: the
 // nearest heading of its section path that names a drug names dosed and
 // no other. A page that sets each population's dose in a tab under the
 // drug's lead-in ("Tralvomide (tablet 250 mg en 500 mg) › Volwassenen ›
 // Matige veenkramp (VKS 5-7): 500 mg 2 dd", FT-60) names the drug only
 // there.
-func (sub subjects) headedBy(a Analyzer, c *cand, dosed string) bool {
-	other := func(t string) bool { return t != dosed && sub.rows[t] != nil }
+func (sub subjects) headedBy(a Analyzer, c *cand, dosed string, drugs map[string]bool) bool {
+	other := func(t string) bool { return t != dosed && (drugs[t] || sub.rows[t] != nil && !c.labelled(a, t)) }
 	if c.form == formRow || slices.ContainsFunc(c.terms, other) {
 		return false
 	}
@@ -316,6 +317,16 @@ func (sub subjects) headedBy(a Analyzer, c *cand, dosed string) bool {
 			return false
 		}
 		if slices.Contains(ts, dosed) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled reports whether t is the label of one of c's items.
+func (c *cand) labelled(a Analyzer, t string) bool {
+	for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
+		if c.pass.itemLabel(a, j) == t {
 			return true
 		}
 	}

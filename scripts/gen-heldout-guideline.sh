@@ -182,7 +182,10 @@
 #     "≥" as ".".
 #   - FT-59 (testdata/heldout/ft59/src) an HTML 4 page in ISO-8859-1
 #     converted by html2ps and Ghostscript (FT-60 is a MkDocs Material
-#     page, no PDF).
+#     page, FT-61 a Docusaurus page and FT-64 an Asciidoctor page, no
+#     PDF).
+#   - FT-62 (testdata/heldout/ft62/src/ft62-duinschurft.fodp, written by
+#     make_deck.py) a slide deck exported to PDF by LibreOffice Impress.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -206,7 +209,7 @@
 # The questions of eval/datasets/heldout.jsonl (FT-05) and
 # eval/datasets/heldout-ft06.jsonl to -ft09.jsonl are asked of them (eval/regression TestHeldOutGuidelineRatchet); the
 # answer model is never fitted on them.
-# Needs groff, libreoffice-writer-nogui, texlive-latex-recommended,
+# Needs groff, libreoffice-writer-nogui, libreoffice-impress-nogui, texlive-latex-recommended,
 # texlive-latex-extra, texlive-lang-european, chromium, pandoc,
 # weasyprint, wkhtmltopdf, ruby-asciidoctor-pdf, context, rst2pdf, fop, docbook-xsl, xsltproc,
 # python3-reportlab, texlive-xetex, libpdfbox2-java, default-jdk, enscript,
@@ -612,7 +615,15 @@ cp "$tmp/ft59/ft59-mergelziekte.pdf" "$dir/ft59/"
 registry "$dir/ft59" ft59-mergelziekte.pdf ft59-mergelziekte "Fictieve Standaard Mergelziekte (FT-59)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft59/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft59/sources.json")" \
   "$(remark "$dir/ft59")"
-# FT-60 is a web page written by hand, no PDF.
+# FT-60, FT-61 and FT-64 are web pages (FT-64's from its AsciiDoc by
+# asciidoctor -a toc=left -a sectnums -a lang=nl), no PDF.
+# FT-62: a flat OpenDocument presentation exported by LibreOffice Impress.
+(mkdir -p "$tmp/ft62" && cp "$dir/ft62/src/ft62-duinschurft.fodp" "$tmp/ft62/" && cd "$tmp/ft62" &&
+  soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf ft62-duinschurft.fodp >/dev/null)
+cp "$tmp/ft62/ft62-duinschurft.pdf" "$dir/ft62/"
+registry "$dir/ft62" ft62-duinschurft.pdf ft62-duinschurft "Fictieve Standaard Duinschurft (FT-62)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft62/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft62/sources.json")" \
+  "$(remark "$dir/ft62")"
 
 # FT-09: pandoc with pdfLaTeX, a fixed date so that the same source makes
 # the same file.

@@ -64,3 +64,19 @@ func TestDoseUnderTheDrugsHeading(t *testing.T) {
 		{"Wat is de intraveneuze dosering van quenstatine?", "", ""},
 	})
 }
+
+// TestItemUnderItsDrugsTerm asks the real answerer over FT-64, a page by
+// Asciidoctor whose contra-indications and interactions are a labelled
+// list: each drug a term over its items ("Vernodazol" over "Interacties:
+// … Bij gebruik van acenocoumarol of fenprocoumon: INR controleren na 3
+// dagen."). The term heads its items (extract termSection), and an item
+// under the heading of the one subject asked is that subject's, whatever
+// its own label (headedBy): the items had been refused as another
+// subject's, "Interacties", and "patiënt gebruikt acenocoumarol, start
+// vernodazol, wat moet ik doen?" was answered with a warning on the QTc.
+func TestItemUnderItsDrugsTerm(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft64", answer.Config{}), []asked{
+		{"patiënt gebruikt acenocoumarol, start vernodazol, wat moet ik doen?", "INR controleren na 3 dagen", "QTc"},
+		{"Kan vernodazol samen met claritromycine?", "niet combineren met claritromycine", ""},
+	})
+}

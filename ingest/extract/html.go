@@ -382,7 +382,11 @@ func (w *htmlWalker) definitions(n *html.Node) {
 			w.emitTerm(term)
 			term = cellText(c)
 		case atom.Dd:
-			w.definition(c, term)
+			if term != "" && hasListBelow(c) && w.noteDepth == 0 && w.joined == 0 && len(strings.Fields(term)) <= maxLeadInWords {
+				w.termSection(term, c)
+			} else {
+				w.definition(c, term)
+			}
 			term = ""
 		case atom.Div: // <div> may group a term and its definitions
 			w.emitTerm(term)

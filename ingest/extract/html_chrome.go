@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -268,7 +269,17 @@ func noteElement(n *html.Node) bool {
 		// its own, "[1]", cutting its sentence in two (FT-53)
 		return false
 	}
-	for _, tok := range nameTokens(attr(n, "class")) {
+	toks := nameTokens(attr(n, "class"))
+	if slices.ContainsFunc(toks, func(tok string) bool {
+		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout"
+	}) {
+		// an admonition of the kind "note" is a callout in the text
+		// (Asciidoctor's "admonitionblock note", MkDocs's "admonition
+		// note", Docusaurus's "theme-admonition-note alert", FT-64), no
+		// footnote
+		return false
+	}
+	for _, tok := range toks {
 		switch tok {
 		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",
 			"endnote", "endnotes", "eindnoten", "toelichting", "references", "referenties", "bibliography":

@@ -87,8 +87,12 @@ func captionPattern() *regexp.Regexp {
 }
 
 // layoutTable reports a table used for page layout rather than data: one
-// holding another table or headings. Its cells are walked as containers.
+// holding another table or headings, or a single row without a header
+// cell (an admonition as Asciidoctor sets it, its label "Waarschuwing"
+// beside its text, FT-64: read as a row of a table, its text had been no
+// sentence). Its cells are walked as containers.
 func layoutTable(n *html.Node) bool {
+	rows := 0
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode {
 			continue
@@ -96,9 +100,13 @@ func layoutTable(n *html.Node) bool {
 		switch d.DataAtom {
 		case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			return true
+		case atom.Th:
+			rows = 2 // a header makes it data
+		case atom.Tr:
+			rows++
 		}
 	}
-	return false
+	return rows == 1
 }
 
 // htmlRow is one <tr> with whether it belongs to the header.

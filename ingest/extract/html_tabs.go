@@ -153,12 +153,37 @@ func (w *htmlWalker) tabs(ts []tab) {
 		level = min(level+1, 6)
 	}
 	for _, t := range ts {
-		h := &html.Node{Type: html.ElementNode, DataAtom: atom.H6, Data: "h6"}
-		h.AppendChild(&html.Node{Type: html.TextNode, Data: t.label})
-		w.heading(h, level)
-		w.children(t.panel)
-		w.flush()
+		w.headed(t.label, level, t.panel)
 	}
+	if w.refs == nil {
+		w.open, w.resume = outer, outer
+	}
+}
+
+// headed walks body as a section headed by label at level.
+func (w *htmlWalker) headed(label string, level int, body *html.Node) {
+	h := &html.Node{Type: html.ElementNode, DataAtom: atom.H6, Data: "h6"}
+	h.AppendChild(&html.Node{Type: html.TextNode, Data: label})
+	w.heading(h, level)
+	w.children(body)
+	w.flush()
+}
+
+// termSection walks a definition whose term heads a list ("Vernodazol"
+// over its contra-indications and interactions, as Asciidoctor writes a
+// labelled list, FT-64): the term heads it one level below the section
+// it stands in, as a folded section's summary does, so that its items'
+// section path names what they are about; the text after the list
+// belongs to that section again.
+func (w *htmlWalker) termSection(term string, dd *html.Node) {
+	w.flush()
+	w.resume = nil // a term right after another is its sibling
+	outer := w.open
+	level := 1
+	if outer != nil {
+		level = min(outer.level+1, 6)
+	}
+	w.headed(term, level, dd)
 	if w.refs == nil {
 		w.open, w.resume = outer, outer
 	}

@@ -282,6 +282,24 @@ func TestHTMLListsAndNotes(t *testing.T) {
 				{Kind: "h", Level: 3, Text: "Behandeling"}, {Kind: "p", Text: "Daarna."}},
 		},
 		{
+			// Asciidoctor's labelled list of contra-indications per drug:
+			// the term heads its list (FT-64), as a glossary's term does
+			// not
+			name: "a definition list's term over a list heads it",
+			in: `<h4>Contra-indicaties</h4><dl><dt>Vernodazol</dt><dd><ul><li>Contra-indicaties: zwangerschap.</li></ul></dd>
+				<dt>Tavunocilline</dt><dd><ul><li>Interacties: methotrexaat.</li></ul></dd></dl><p>Daarna.</p>
+				<dl><dt>SKES</dt><dd><p>Slibkoorts-Ernstscore.</p></dd></dl>`,
+			want: []blockView{{Kind: "h", Level: 4, Text: "Contra-indicaties"},
+				{Kind: "h", Level: 5, Text: "Vernodazol"}, {Kind: "li", Level: 1, Text: "Contra-indicaties: zwangerschap."},
+				{Kind: "h", Level: 5, Text: "Tavunocilline"}, {Kind: "li", Level: 1, Text: "Interacties: methotrexaat."},
+				{Kind: "h", Level: 4, Text: "Contra-indicaties"}, {Kind: "p", Text: "Daarna."}, {Kind: "p", Text: "SKES: Slibkoorts-Ernstscore."}},
+		},
+		{
+			name: "an admonition of the kind note is text, not a footnote",
+			in:   `<div class="admonitionblock note"><p>Controleer de eGFR.</p></div><div class="admonition note"><p>Let op de INR.</p></div><div class="footnote"><p>Bron.</p></div>`,
+			want: []blockView{{Kind: "p", Text: "Controleer de eGFR."}, {Kind: "p", Text: "Let op de INR."}, {Kind: "note", Text: "Bron."}},
+		},
+		{
 			name: "ARIA tabs pair each tab with the panel it controls, a hidden panel too",
 			in: `<h2>Dosering</h2><div class="tabs"><ul role="tablist"><li role="tab" id="t1" aria-controls="p1">Volwassenen</li><li role="tab" id="t2" aria-controls="p2">Kinderen</li></ul>
 				<div><div role="tabpanel" id="p2" hidden><p>1 dd 2 mg.</p></div><div role="tabpanel" id="p1"><p>1 dd 5 mg.</p></div></div></div>`,

@@ -165,7 +165,8 @@ func TestHTML(t *testing.T) {
 		{"entities", "<p>R&amp;D &eacute; &#39;x&#39;</p>", "", []blockView{{Kind: "p", Text: "R&D é 'x'"}}},
 		// A table without a header is still a table: its row is one block
 		// (cells used to be separate paragraphs).
-		{"table cells", "<table><tr><td>a</td><td>b</td></tr></table>", "", []blockView{{Kind: "row", Text: "a · b"}}},
+		{"table cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>", "", []blockView{{Kind: "row", Text: "a · b"}, {Kind: "row", Text: "c · d"}}},
+		{"one row without a header is layout", "<table><tr><td>Waarschuwing</td><td>Verwijs direct.</td></tr></table>", "", []blockView{{Kind: "p", Text: "Waarschuwing"}, {Kind: "p", Text: "Verwijs direct."}}},
 		{"windows-1252 declared", "<meta charset=\"windows-1252\"><p>pati\xebnt</p>", "", []blockView{{Kind: "p", Text: "patiënt"}}},
 	}
 	for _, tt := range tests {
