@@ -72,7 +72,7 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 			}
 			continue
 		}
-		if c := s.headedListCand(p); c != nil {
+		if c := s.headedListCand(q, p); c != nil {
 			out = append(out, c)
 		}
 		for j := range p.spans {
@@ -106,8 +106,8 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 // maxListItems, none longer than maxListItemRunes. Nil when the passage is
 // no list, when an item is a sentence (a candidate of its own, as a lead-in
 // is) or when fewer than two items ending in ";", "," or "." (the clauses
-// of one enumeration) follow the heading.
-func (s *Service) headedListCand(p *prepared) *cand {
+// of one enumeration), or on lines of their own, follow the heading.
+func (s *Service) headedListCand(q question, p *prepared) *cand {
 	if p.p.Kind != bronwijzer.KindList {
 		return nil
 	}
@@ -118,14 +118,32 @@ func (s *Service) headedListCand(p *prepared) *cand {
 	if lo == 0 || lo >= len(p.spans) {
 		return nil
 	}
+	// bare items on lines of their own are an enumeration under a heading
+	// the question names whole ("Welke alarmsymptomen …?" over a slide's
+	// bullets under "Alarmsymptomen"); under any other heading they may be
+	// anything, and a report's bare lists had answered questions on other
+	// things
+	var heading []unit
+	for k := range lo {
+		heading = append(heading, contentUnits(s.cfg.Analyzer, p.spans[k].Text)...)
+	}
+	bare := len(heading) > 0 && !slices.ContainsFunc(heading, func(h unit) bool {
+		return !slices.ContainsFunc(q.units, func(u unit) bool { return u.full == h.full })
+	})
 	hi := lo - 1
 	for k := lo; k < len(p.spans) && k < lo+maxListItems; k++ {
 		if p.candidate[k] {
 			return nil // items that are sentences are candidates of their own
 		}
 		item := strings.TrimSpace(p.spans[k].Text)
-		if utf8.RuneCountInString(item) > maxListItemRunes || !strings.HasSuffix(item, ";") && !strings.HasSuffix(item, ",") && !strings.HasSuffix(item, ".") {
-			break // a list of punctuated items is one enumeration; bare lines may be anything
+		punctuated := strings.HasSuffix(item, ";") || strings.HasSuffix(item, ",") || strings.HasSuffix(item, ".")
+		if utf8.RuneCountInString(item) > maxListItemRunes || !punctuated && !(bare && p.ownLine(k)) {
+			// a list of punctuated items is one enumeration, and so are
+			// the bare items of a list passage, each on a line of its own
+			// (a slide's bullets, FT-62: "Alarmsymptomen" over "Oedeem
+			// rond de ogen of aan de enkels"); bare lines in a sentence
+			// may be anything
+			break
 		}
 		hi = k
 	}

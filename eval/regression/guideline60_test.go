@@ -80,3 +80,19 @@ func TestItemUnderItsDrugsTerm(t *testing.T) {
 		{"Kan vernodazol samen met claritromycine?", "niet combineren met claritromycine", ""},
 	})
 }
+
+// TestBareItemsUnderTheHeadingAsked asks the real answerer over FT-62, a
+// slide deck whose slide "Alarmsymptomen" lists its bullets without
+// punctuation: bare items on lines of their own under a heading the
+// question names whole are an enumeration (answer headedListCand); they
+// had made no candidate at all, and "Welke alarmsymptomen zijn er bij
+// duinschurft?" was refused. Under a heading the question does not name
+// whole ("Niet-medicamenteuze behandeling" for "Wanneer evalueer ik de
+// behandeling?") they are not: a report's bare lists had answered
+// guideline questions on other things.
+func TestBareItemsUnderTheHeadingAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft62", answer.Config{}), []asked{
+		{"Welke alarmsymptomen zijn er bij duinschurft?", "Macroscopische hematurie of colakleurige urine", ""},
+		{"Wanneer evalueer ik de behandeling?", "", "Nagels kort knippen"},
+	})
+}

@@ -849,8 +849,9 @@ import (
 //     them right, citing another passage that says the same), 2
 //     unanswerable answered, 9 critical errors by the eval's count (2 by
 //     hand: a boy of 35 kg got the row for "12-17 jaar en . 40 kg", whose
-//     weight bound the PDF does not show). Nothing changed for it: 42, 7,
-//     2 and 9.
+//     weight bound the PDF does not show). Nothing changed for it but
+//     what others needed: 44, 7, 2 and 9 (a bare list under a heading the
+//     question names whole is an enumeration, TestBareItemsUnderTheHeadingAsked).
 //   - FT-59 (testdata/heldout/ft59), an HTML 4 page in ISO-8859-1
 //     converted to PostScript by html2ps and to PDF by Ghostscript: Times
 //     justified and hyphenated by TeX's Dutch patterns, a bordered dose
@@ -901,8 +902,10 @@ import (
 //     the build of that hour (e7e0d69): 29 answered citing the evidence
 //     (33 right by hand), 13 without it, 1 unanswerable answered, 13
 //     critical errors by the eval's count (3 by hand). Nothing changed for
-//     it: its bullets, a slide a passage, are refused where they answer:
-//     29, 13, 1 and 13.
+//     it: its bullets, a slide a passage, are refused where they answer.
+//     Bare items under a heading the question names whole are an
+//     enumeration since (TestBareItemsUnderTheHeadingAsked): 30, 13, 1
+//     and 13.
 //   - FT-64 (testdata/heldout/ft64), a page by Asciidoctor's HTML5
 //     backend: numbered sections, a table of contents, admonitions set as
 //     one-row tables, a dose table with drug cells spanning rows and
@@ -944,7 +947,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft09.jsonl", []string{"../../testdata/heldout/ft09"}, ratchet{16, 0, 0, 0}},
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
-	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{37, 1, 2, 3}},
+	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{38, 1, 2, 3}},
 	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{46, 1, 3, 4}},
 	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{34, 2, 1, 3}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{32, 4, 2, 6}},
@@ -991,11 +994,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft55.jsonl", []string{"../../testdata/heldout/ft55"}, ratchet{39, 9, 1, 10}},
 	{"../datasets/heldout-ft56.jsonl", []string{"../../testdata/heldout/ft56"}, ratchet{50, 6, 3, 9}},
 	{"../datasets/heldout-ft57.jsonl", []string{"../../testdata/heldout/ft57"}, ratchet{57, 2, 2, 4}},
-	{"../datasets/heldout-ft58.jsonl", []string{"../../testdata/heldout/ft58"}, ratchet{42, 7, 2, 9}},
+	{"../datasets/heldout-ft58.jsonl", []string{"../../testdata/heldout/ft58"}, ratchet{44, 7, 2, 9}},
 	{"../datasets/heldout-ft59.jsonl", []string{"../../testdata/heldout/ft59"}, ratchet{51, 7, 2, 9}},
 	{"../datasets/heldout-ft60.jsonl", []string{"../../testdata/heldout/ft60"}, ratchet{44, 7, 6, 11}},
 	{"../datasets/heldout-ft61.jsonl", []string{"../../testdata/heldout/ft61"}, ratchet{48, 7, 2, 7}},
-	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{29, 13, 1, 13}},
+	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{30, 13, 1, 13}},
 	{"../datasets/heldout-ft64.jsonl", []string{"../../testdata/heldout/ft64"}, ratchet{49, 5, 4, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
