@@ -186,6 +186,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.buf.WriteString(up)
 			return true
 		}
+		if label, ok := bareMarker(w.buf.String(), n); ok && w.noteDepth == 0 && w.refs == nil {
+			w.notes = append(w.notes, label)
+			return true
+		}
 		if label, ok := noteRef(n); ok {
 			if w.noteDepth > 0 && w.label == "" && strings.TrimSpace(w.buf.String()) == "" {
 				// the link back to the text that opens a note is its

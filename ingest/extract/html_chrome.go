@@ -271,11 +271,12 @@ func noteElement(n *html.Node) bool {
 	}
 	toks := nameTokens(attr(n, "class"))
 	if slices.ContainsFunc(toks, func(tok string) bool {
-		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout"
+		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout" || tok == "macro" || tok == "panel"
 	}) {
 		// an admonition of the kind "note" is a callout in the text
 		// (Asciidoctor's "admonitionblock note", MkDocs's "admonition
-		// note", Docusaurus's "theme-admonition-note alert", FT-64), no
+		// note", Docusaurus's "theme-admonition-note alert", FT-64;
+		// Confluence's "confluence-information-macro-note", FT-65), no
 		// footnote
 		return false
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -54,6 +55,29 @@ func exponent(before string, n *html.Node) (string, bool) {
 		return "", false
 	}
 	return raise(strings.TrimSpace(nodeText(n)))
+}
+
+// bareMarker returns the note number that n, a <sup> without a link
+// after the text before, marks: a number of up to three digits after a
+// word or punctuation, as a page whose editor has no footnotes types them
+// ("van mens op mens.<sup>1</sup>", Confluence's FT-65, FT-18). After a
+// unit or a number it is an exponent, as a raised glyph of a PDF is
+// (pdfMarkerHost).
+func bareMarker(before string, n *html.Node) (string, bool) {
+	if n.DataAtom != atom.Sup {
+		return "", false
+	}
+	label := strings.TrimSpace(nodeText(n))
+	if !pdfMarkerRE.MatchString(label) || strings.ContainsAny(label, "*†‡§") || before == "" || !pdfMarkerHost(before, label) {
+		return "", false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if unicode.IsDigit(r) || unicode.IsSpace(r) {
+		// "30<sup>1</sup>" may be a power, a PDF's glyphs say more; a
+		// number after a space or a line's start labels a note of a list
+		return "", false
+	}
+	return label, true
 }
 
 // backLink reports a link back from a footnote to its marker: role

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -150,6 +151,14 @@ func parseTable(n *html.Node) Table {
 	for last > 0 && (rows[last-1].header || groupRow(rows[last-1].tr, width)) {
 		last--
 	}
+	// A table that merges no cells down, as Org mode and other plain-text
+	// table syntaxes cannot, names a drug in the first row of its group
+	// only: a row whose first cell is empty goes on with the one above
+	// (carryFirstCell, as in a Markdown pipe table; FT-66's rows after each
+	// drug's first had dosed no drug)
+	spanned := slices.ContainsFunc(rows, func(r htmlRow) bool {
+		return slices.ContainsFunc(rowCells(r.tr), func(c *html.Node) bool { return spanAttr(c, "rowspan", maxRowspan) > 1 })
+	})
 	grouped := false
 	for _, r := range rows[:last] {
 		grouped = grouped || !r.header && groupRow(r.tr, width)
@@ -165,6 +174,8 @@ func parseTable(n *html.Node) Table {
 			label = strings.Join(strings.Fields(cellText(rowCells(r.tr)[0])), " ")
 		case grouped:
 			t.Rows = append(t.Rows, append([]string{label}, grid[i]...))
+		case !spanned:
+			t.Rows = append(t.Rows, carryFirstCell(t.Rows, grid[i]))
 		default:
 			t.Rows = append(t.Rows, grid[i])
 		}
@@ -399,6 +410,9 @@ func cellText(n *html.Node) string {
 			if up, ok := exponent(sb.String(), n); ok {
 				sb.WriteString(up)
 				return
+			}
+			if _, ok := bareMarker(sb.String(), n); ok {
+				return // a typed note number after the cell's text ("gecontra-indiceerd<sup>2</sup>")
 			}
 			if _, ok := noteRef(n); ok {
 				return

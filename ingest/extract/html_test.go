@@ -44,6 +44,21 @@ func TestHTMLTables(t *testing.T) {
 				Rows: [][]string{{"Volwassenen", "400 mg 3 dd"}}}},
 		},
 		{
+			// Org mode and tex4ht cannot merge cells down: a drug is named
+			// in the first row of its group, its other rows leave the cell
+			// empty (FT-66, FT-67); a table that merges with rowspan
+			// means an empty cell
+			name: "an empty first cell goes on with the one above in a table that merges no cells",
+			in: `<table><thead><tr><th>Middel</th><th>Populatie</th><th>Dosering</th></tr></thead>
+				<tbody><tr><td>tralimoxan</td><td>Volwassenen</td><td>1000 mg 2 dd</td></tr><tr><td>&#xa0;</td><td>Ouderen ≥ 75 jaar</td><td>500 mg 2 dd</td></tr></tbody></table>`,
+			want: []blockView{
+				{Kind: "row", Text: "Middel: tralimoxan · Populatie: Volwassenen · Dosering: 1000 mg 2 dd"},
+				{Kind: "row", Text: "Middel: tralimoxan · Populatie: Ouderen ≥ 75 jaar · Dosering: 500 mg 2 dd"},
+			},
+			wantTables: []Table{{Page: 1, Header: []string{"Middel", "Populatie", "Dosering"},
+				Rows: [][]string{{"tralimoxan", "Volwassenen", "1000 mg 2 dd"}, {"tralimoxan", "Ouderen ≥ 75 jaar", "500 mg 2 dd"}}}},
+		},
+		{
 			// a heading row across the table heads its group's rows: a
 			// first column of their own, as a merged first cell would
 			// say; without <thead> it is no header row either
@@ -298,6 +313,17 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			name: "an admonition of the kind note is text, not a footnote",
 			in:   `<div class="admonitionblock note"><p>Controleer de eGFR.</p></div><div class="admonition note"><p>Let op de INR.</p></div><div class="footnote"><p>Bron.</p></div>`,
 			want: []blockView{{Kind: "p", Text: "Controleer de eGFR."}, {Kind: "p", Text: "Let op de INR."}, {Kind: "note", Text: "Bron."}},
+		},
+		{
+			// a page whose editor has no footnotes types their numbers
+			// raised (Confluence, FT-65): after a word or punctuation a
+			// note's marker, after a unit or number a power, and a number
+			// that starts a line of the notes is their label
+			name: "a bare raised number after a word is a note marker",
+			in: `<p>Besmetting van mens op mens.<sup>1</sup> Ouderen vanaf 75 jaar<sup>2</sup> krijgen 10 mg/m<sup>2</sup>.</p>
+				<div class="confluence-information-macro confluence-information-macro-note"><p>Bij eGFR &lt; 15 niet geven.</p></div>`,
+			want: []blockView{{Kind: "p", Text: "Besmetting van mens op mens. Ouderen vanaf 75 jaar krijgen 10 mg/m2.", Notes: []string{"1", "2"}},
+				{Kind: "p", Text: "Bij eGFR < 15 niet geven."}},
 		},
 		{
 			name: "ARIA tabs pair each tab with the panel it controls, a hidden panel too",
