@@ -615,8 +615,10 @@ cp "$tmp/ft59/ft59-mergelziekte.pdf" "$dir/ft59/"
 registry "$dir/ft59" ft59-mergelziekte.pdf ft59-mergelziekte "Fictieve Standaard Mergelziekte (FT-59)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft59/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft59/sources.json")" \
   "$(remark "$dir/ft59")"
-# FT-60, FT-61 and FT-64 are web pages (FT-64's from its AsciiDoc by
-# asciidoctor -a toc=left -a sectnums -a lang=nl), no PDF.
+# FT-60, FT-61, FT-64 to FT-67 are web pages, no PDF: FT-64's from its
+# AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
+# from its Org file by emacs --batch FILE -f org-html-export-to-html,
+# FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".
 # FT-62: a flat OpenDocument presentation exported by LibreOffice Impress.
 (mkdir -p "$tmp/ft62" && cp "$dir/ft62/src/ft62-duinschurft.fodp" "$tmp/ft62/" && cd "$tmp/ft62" &&
   soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf ft62-duinschurft.fodp >/dev/null)
