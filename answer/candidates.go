@@ -361,6 +361,12 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 				(out && !theirs || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v) && !theirs) {
 				othersRow = true
 			}
+			if !strings.Contains(cell, ": ") && cell != shown[0] && qualifierCell(cell) && rangedOtherwise(q, cell) && !theirs {
+				// the same of a row without a header ("Valmorexine … · eGFR
+				// < 30 · niet gebruiken", tex4ht's FT-67: an adult's dose
+				// question had got it)
+				othersRow = true
+			}
 			outOfRange = outOfRange || out
 			return out
 		})

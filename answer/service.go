@@ -376,6 +376,13 @@ func populationCell(text string) string {
 			!strings.Contains(strings.ToLower(v), "mg") && len(strings.Fields(v)) <= maxPopulationWords {
 			return v
 		}
+		// the same without a header, right after the row's key: the
+		// population of a table whose header was not read ("Valmorexine
+		// … · eGFR < 30 · niet gebruiken", tex4ht's FT-67)
+		if !strings.Contains(cell, ": ") && i == 1 && qualifierCell(cell) && !statesDose(cell) && !strings.ContainsAny(cell, ":;") &&
+			!strings.Contains(strings.ToLower(cell), "mg") && len(strings.Fields(cell)) <= maxPopulationWords {
+			return cell
+		}
 	}
 	return ""
 }

@@ -96,3 +96,22 @@ func TestBareItemsUnderTheHeadingAsked(t *testing.T) {
 		{"Wanneer evalueer ik de behandeling?", "", "Nagels kort knippen"},
 	})
 }
+
+// TestHeaderlessRowsForThePopulationAsked asks the real answerer over
+// FT-67, LaTeX converted to HTML by tex4ht, whose dose table's header is
+// bold by a style sheet the page does not hold: its rows have no column
+// names ("Valmorexine tablet 250 mg; suspensie 50 mg/ml · Volwassenen ·
+// 500 mg 2 dd · 7 dagen"). The strengths in the first cell are no dose of
+// a population (unheadedDoses), and a row for a measure the question
+// states no value of ("· eGFR < 30 · niet gebruiken") is no adult's
+// (rangedOtherwise, headerless too), and the cell after the key is the
+// row's population (populationCell): "Wat is de dosering valmorexine bij
+// een volwassene …?" and "Wat is de dosering valmorexine?" had been
+// answered with the row for an eGFR below 30, "niet gebruiken".
+func TestHeaderlessRowsForThePopulationAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft67", answer.Config{}), []asked{
+		{"Wat is de dosering valmorexine bij een volwassene met griendkoorts?", "Volwassenen · 500 mg 2 dd", "eGFR"},
+		{"Wat is de dosering tilbucetam voor een volwassene?", "Volwassenen · 1000 mg 3 dd", "eGFR"},
+		{"Wat is de dosering valmorexine?", "Volwassenen · 500 mg 2 dd", "eGFR"},
+	})
+}
