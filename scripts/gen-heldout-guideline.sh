@@ -186,6 +186,9 @@
 #     PDF).
 #   - FT-62 (testdata/heldout/ft62/src/ft62-duinschurft.fodp, written by
 #     make_deck.py) a slide deck exported to PDF by LibreOffice Impress.
+#   - FT-68 (testdata/heldout/ft68/src/heidekoorts.utf8.lout) typeset by
+#     Lout (not packaged by Debian: a lout built from its sources on PATH)
+#     and made a PDF by ps2pdf; skipped when no lout is found.
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -615,6 +618,17 @@ cp "$tmp/ft59/ft59-mergelziekte.pdf" "$dir/ft59/"
 registry "$dir/ft59" ft59-mergelziekte.pdf ft59-mergelziekte "Fictieve Standaard Mergelziekte (FT-59)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft59/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft59/sources.json")" \
   "$(remark "$dir/ft59")"
+# FT-68: Lout, three passes for its cross references, then ps2pdf.
+if command -v lout >/dev/null; then
+  (mkdir -p "$tmp/ft68" && cd "$tmp/ft68" &&
+    sed -e 's/≥/{@Sym greaterequal}/g' "$dir/ft68/src/heidekoorts.utf8.lout" | iconv -f UTF-8 -t LATIN1 > ft68-heidekoorts.lout &&
+    for pass in 1 2 3; do lout ft68-heidekoorts.lout > ft68-heidekoorts.ps 2>/dev/null || [ "$pass" -lt 3 ]; done &&
+    ps2pdf -sPAPERSIZE=a4 ft68-heidekoorts.ps ft68-heidekoorts.pdf)
+  cp "$tmp/ft68/ft68-heidekoorts.pdf" "$dir/ft68/"
+  registry "$dir/ft68" ft68-heidekoorts.pdf ft68-heidekoorts "Fictieve Standaard Heidekoorts (FT-68)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft68/sources.json")" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft68/sources.json")" \
+    "$(remark "$dir/ft68")"
+fi
 # FT-60, FT-61, FT-64 to FT-67 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,

@@ -958,6 +958,19 @@ import (
 //     without a header reads its population from the cell after its key
 //     and its strengths are no dose since
 //     (TestHeaderlessRowsForThePopulationAsked): 55, 6, 4 and 10.
+//   - FT-68 (testdata/heldout/ft68), typeset by Lout 3.43 (built from its
+//     sources: Debian has no package) and made a PDF by Ghostscript: Times
+//     in Lout's own encoding without a character map, "≥" from the Symbol
+//     font, floating tables with their caption below, a ruled dose table
+//     whose drug cells and one duration cell span their rows and whose
+//     notes span three columns, a tagged list of abbreviations, footnotes.
+//     103 questions (78 answerable, 25 unanswerable) written on
+//     2026-12-06 by a probe that asked them of the build of that hour
+//     (2785582): 48 answered citing the evidence (48 right by hand), 8
+//     without it, 2 unanswerable answered, 10 critical errors by the
+//     eval's count (3 by hand). Nothing changed for it: its abbreviation
+//     list is read column by column, its score table's spanning total row
+//     is split: 48, 8, 2 and 10.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1041,6 +1054,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{52, 4, 3, 6}},
 	{"../datasets/heldout-ft66.jsonl", []string{"../../testdata/heldout/ft66"}, ratchet{55, 3, 2, 5}},
 	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{55, 6, 4, 10}},
+	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{48, 8, 2, 10}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -1166,6 +1180,7 @@ var registries = map[string]string{
 	"../datasets/heldout-ft65.jsonl": "../../testdata/heldout/ft65",
 	"../datasets/heldout-ft66.jsonl": "../../testdata/heldout/ft66",
 	"../datasets/heldout-ft67.jsonl": "../../testdata/heldout/ft67",
+	"../datasets/heldout-ft68.jsonl": "../../testdata/heldout/ft68",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the
