@@ -702,6 +702,13 @@ func (c *cand) otherRoute(q question) bool {
 // its own.
 var injectionRoutes = []string{"intraven", "intramusc", "subcutan"}
 
+// otherRowDrug reports whether c is the row of a drug of the corpus's
+// tables other than the one the question doses.
+func otherRowDrug(a Analyzer, q question, c *cand) bool {
+	t := rowSubject(a, c.pass.p)
+	return t != "" && t != q.dosed.full && q.tables[t]
+}
+
 // doseLabelledOther reports whether a sentence of the pair c that states
 // a dose and does not name the drug dosed is labelled with a word the
 // pair's other sentence names: "Adviseer paracetamol en zo nodig
@@ -738,6 +745,12 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case !headed && (sub.foreign(s.cfg.Analyzer, c) || sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c)),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
+		// nor another drug's row of a table that doses the one asked too:
+		// its caption names both ("Dosering van velmoxaan en drimetazol"),
+		// and "Vrouw 78 jaar, allergisch voor velmoxaan. Hoeveel
+		// drimetazol?" had got velmoxaan's row for the elderly (Lout's
+		// FT-68)
+		q.dosed != nil && c.form == formRow && q.tables[q.dosed.full] && otherRowDrug(s.cfg.Analyzer, q, c),
 		// nor a pair whose dose its other sentence gives of what it is
 		// labelled with ("Adviseer paracetamol en zo nodig morvadrine.
 		// Morvadrine (spierontspanner): volwassenen 5 mg a.n." for the

@@ -115,3 +115,19 @@ func TestHeaderlessRowsForThePopulationAsked(t *testing.T) {
 		{"Wat is de dosering valmorexine?", "Volwassenen · 500 mg 2 dd", "eGFR"},
 	})
 }
+
+// TestOtherDrugsRowOfTheSameTable asks the real answerer over FT-68 (Lout)
+// and FT-23: a question that names one drug the patient may not have and
+// asks the dose of another is not answered with the first drug's row of a
+// table whose caption names both ("Tabel 2. Dosering van velmoxaan en
+// drimetazol"), though the caption names the drug dosed (answer
+// otherRowDrug): "Vrouw 78 jaar, allergisch voor velmoxaan. Hoeveel
+// drimetazol?" had got velmoxaan's 250 mg for the elderly.
+func TestOtherDrugsRowOfTheSameTable(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft68", answer.Config{}), []asked{
+		{"Vrouw 78 jaar, allergisch voor velmoxaan. Hoeveel drimetazol?", "", "velmoxaan (eerste keus)"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft23", answer.Config{}), []asked{
+		{"Mevrouw, 68 jaar, eGFR 22, corvadimol mag niet. Hoeveel telmaxidine geef ik?", "", "Corvadimol"},
+	})
+}

@@ -285,7 +285,9 @@ import (
 //     vaccinaties zijn nodig voor de start van frabenozol?", a class the
 //     guideline names nowhere; refusing a "welke" question whose class the
 //     document never names cost 49 right answers over the sets and was
-//     left out.
+//     left out. "Mevrouw, 68 jaar, eGFR 22, corvadimol mag niet. Hoeveel
+//     telmaxidine geef ik?" is no longer answered with corvadimol's row
+//     (otherRowDrug, TestOtherDrugsRowOfTheSameTable): 44, 5, 4 and 9.
 //   - FT-24 (testdata/heldout/ft24), Python typeset by ReportLab
 //     Platypus: a gridded dose table with alternating row shading whose
 //     drug cells span their populations' rows, split over two pages with
@@ -970,7 +972,10 @@ import (
 //     without it, 2 unanswerable answered, 10 critical errors by the
 //     eval's count (3 by hand). Nothing changed for it: its abbreviation
 //     list is read column by column, its score table's spanning total row
-//     is split: 48, 8, 2 and 10.
+//     is split: 48, 8, 2 and 10. Another drug's row of the table that
+//     doses the one asked is refused since: "Vrouw 78 jaar, allergisch
+//     voor velmoxaan. Hoeveel drimetazol?" had got velmoxaan's row
+//     (otherRowDrug, TestOtherDrugsRowOfTheSameTable): 48, 7, 2 and 9.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1009,7 +1014,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{43, 1, 2, 3}},
 	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 0, 2, 2}},
 	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
-	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 6, 4, 10}},
+	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 5, 4, 9}},
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{51, 2, 3, 4}},
 	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{53, 2, 1, 3}},
 	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{56, 1, 1, 2}},
@@ -1054,7 +1059,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{52, 4, 3, 6}},
 	{"../datasets/heldout-ft66.jsonl", []string{"../../testdata/heldout/ft66"}, ratchet{55, 3, 2, 5}},
 	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{55, 6, 4, 10}},
-	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{48, 8, 2, 10}},
+	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{48, 7, 2, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
