@@ -737,12 +737,17 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	// (or, for any question on one subject, a list item under a heading
 	// that names it: "Interacties: … acenocoumarol …: INR controleren na 3
 	// dagen" under "Vernodazol", Asciidoctor's FT-64)
-	headed := q.dosed != nil && sub.corpus().headedBy(s.cfg.Analyzer, c, q.dosed.full, q.tables) ||
-		c.pass.p.Kind == bronwijzer.KindList && len(sub.corpus().asked) == 1 && slices.ContainsFunc(slices.Collect(maps.Keys(sub.corpus().asked)), func(t string) bool {
-			return sub.corpus().headedBy(s.cfg.Analyzer, c, t, q.tables)
-		})
+	// (read only for a candidate another subject's, the heading costs
+	// an analysis of each heading of its section path)
+	headed := func() bool {
+		wide := sub.corpus()
+		return q.dosed != nil && wide.headedBy(s.cfg.Analyzer, c, q.dosed.full, q.tables) ||
+			c.pass.p.Kind == bronwijzer.KindList && len(wide.asked) == 1 && slices.ContainsFunc(slices.Collect(maps.Keys(wide.asked)), func(t string) bool {
+				return wide.headedBy(s.cfg.Analyzer, c, t, q.tables)
+			})
+	}
 	switch {
-	case !headed && (sub.foreign(s.cfg.Analyzer, c) || sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c)),
+	case (sub.foreign(s.cfg.Analyzer, c) || sub.wide != nil && sub.wide.foreign(s.cfg.Analyzer, c)) && !headed(),
 		s.otherVariant(q, ps, c), sub.labelledOther(s.cfg.Analyzer, q.tables, c),
 		q.dosed != nil && !q.heads[q.dosed.full] && c.ctx.score(*q.dosed) == 0, // not the drug dosed
 		// nor another drug's row of a table that doses the one asked too:
