@@ -92,7 +92,7 @@ func raise(exp string) (string, bool) {
 	for i, c := range exp {
 		switch {
 		case c >= '0' && c <= '9':
-			b.WriteRune([]rune(superscripts)[c-'0'])
+			b.WriteRune(pdfSuperscriptDigits[c-'0'])
 		case i == 0 && (c == '-' || c == '−'):
 			b.WriteRune('⁻')
 		default:

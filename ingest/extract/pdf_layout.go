@@ -381,8 +381,10 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 				markAt, markEnd = supAt, len(text)
 			} else if !pdfPunctuationOnly([]byte(g.s)) {
 				markAt, markEnd = -1, -1
-				if up, ok := raise(string(text[max(supAt, 0):])); ok && supAt >= 0 && tenBase(string(text[:supAt])) {
-					text = append(text[:supAt], up...) // "10⁹/l", the exponent inside the word
+				if supAt >= 0 && tenBase(string(text[:supAt])) {
+					if up, ok := raise(string(text[supAt:])); ok {
+						text = append(text[:supAt], up...) // "10⁹/l", the exponent inside the word
+					}
 				}
 			}
 			supAt, base = -1, g
@@ -450,7 +452,7 @@ func pdfSuperscriptDigit(s string) (byte, bool) {
 }
 
 // pdfSuperscriptDigits are the superscript characters of 0 to 9.
-var pdfSuperscriptDigits = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
+var pdfSuperscriptDigits = []rune(superscripts)
 
 // pdfOverprintShift is how far the same glyph may be drawn again beside
 // last and be the same glyph overprinted (fake bold, a shadow): a tenth of

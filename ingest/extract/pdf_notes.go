@@ -133,7 +133,7 @@ func trailingLetters(text string) int {
 func pdfMarkerHost(text, mark string) bool {
 	r, _ := utf8.DecodeLastRuneInString(text)
 	if unicode.IsDigit(r) {
-		return text[strings.LastIndexFunc(text, func(c rune) bool { return !unicode.IsDigit(c) })+1:] != "10" && !strings.HasPrefix(mark, "0")
+		return !tenBase(text) && !strings.HasPrefix(mark, "0")
 	}
 	if !unicode.IsLetter(r) {
 		return true
