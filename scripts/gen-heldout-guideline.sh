@@ -189,6 +189,14 @@
 #   - FT-68 (testdata/heldout/ft68/src/heidekoorts.utf8.lout) typeset by
 #     Lout (not packaged by Debian: a lout built from its sources on PATH)
 #     and made a PDF by ps2pdf; skipped when no lout is found.
+#   - FT-69 (testdata/heldout/ft69/src/make_ft69.py, its text in
+#     content_ft69.py) drawn with cairo through PangoCairo (python3-gi,
+#     gir1.2-pango-1.0, python3-gi-cairo).
+#   - FT-70 (testdata/heldout/ft70/src/ft70-slikpokken.rst) made a page by
+#     docutils (python3-docutils); FT-71 is a page written by hand as
+#     Drupal 10 renders one, no PDF.
+#   - FT-72 (testdata/heldout/ft72/src/ft72-rietroos.texi) typeset by
+#     texi2pdf (texinfo, texlive).
 #   - FT-38 (testdata/heldout/ft38/ft38-vederhals.py) written by
 #     python-docx and converted by LibreOffice Writer: a dose table whose
 #     cells hold nested tables, a repeated header row, a sidebar table.
@@ -629,7 +637,24 @@ if command -v lout >/dev/null; then
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft68/sources.json")" \
     "$(remark "$dir/ft68")"
 fi
-# FT-60, FT-61, FT-64 to FT-67 are web pages, no PDF: FT-64's from its
+# FT-69: cairo through PangoCairo, from Python.
+(mkdir -p "$tmp/ft69" && cp "$dir/ft69/src/"*.py "$tmp/ft69/" && cd "$tmp/ft69" && python3 make_ft69.py ft69-moerasjeuk.pdf)
+cp "$tmp/ft69/ft69-moerasjeuk.pdf" "$dir/ft69/"
+registry "$dir/ft69" ft69-moerasjeuk.pdf ft69-moerasjeuk "Fictieve Standaard Moerasjeuk (FT-69)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft69/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft69/sources.json")" \
+  "$(remark "$dir/ft69")"
+# FT-70: docutils's HTML5 writer, in Dutch.
+python3 -m docutils --writer=html5 --language=nl "$dir/ft70/src/ft70-slikpokken.rst" "$dir/ft70/ft70-slikpokken.html"
+registry "$dir/ft70" ft70-slikpokken.html ft70-slikpokken "Fictieve Standaard Slikpokken (FT-70)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft70/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft70/sources.json")" \
+  "$(remark "$dir/ft70")"
+# FT-72: Texinfo by texi2pdf (pdfTeX), twice for its contents.
+(mkdir -p "$tmp/ft72" && cp "$dir/ft72/src/ft72-rietroos.texi" "$tmp/ft72/" && cd "$tmp/ft72" && texi2pdf --batch -q ft72-rietroos.texi >/dev/null)
+cp "$tmp/ft72/ft72-rietroos.pdf" "$dir/ft72/"
+registry "$dir/ft72" ft72-rietroos.pdf ft72-rietroos "Fictieve Standaard Rietroos (FT-72)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft72/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft72/sources.json")" \
+  "$(remark "$dir/ft72")"
+# FT-60, FT-61, FT-64 to FT-67 and FT-71 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".

@@ -252,6 +252,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // medicamenteuze stappenplan?", whose words the Kompas uses: 26 of 3636.
 // FT-47's and FT-48's (91 and 93, 3820 in all) added two of FT-48's,
 // questions whose words the reports use of other things: 28 of 3820.
+// Later sets, to FT-68's, brought it to 50 of 5705; FT-69's to FT-72's
+// (403, 6108 in all) added four whose words the Kompas uses of other
+// things ("Waar staat a.n. voor?", "Hoeveel procent geneest zonder
+// behandeling?", "rietroos rond het oog wat doen", "Vanaf welke
+// leeftijd mag dermofaxine-crème?"): 54 of 6108.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -271,7 +276,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft53.jsonl", "../datasets/heldout-ft54.jsonl", "../datasets/heldout-ft55.jsonl", "../datasets/heldout-ft56.jsonl",
 		"../datasets/heldout-ft57.jsonl", "../datasets/heldout-ft58.jsonl", "../datasets/heldout-ft59.jsonl", "../datasets/heldout-ft60.jsonl",
 		"../datasets/heldout-ft61.jsonl", "../datasets/heldout-ft62.jsonl", "../datasets/heldout-ft64.jsonl",
-		"../datasets/heldout-ft65.jsonl", "../datasets/heldout-ft66.jsonl", "../datasets/heldout-ft67.jsonl", "../datasets/heldout-ft68.jsonl"} {
+		"../datasets/heldout-ft65.jsonl", "../datasets/heldout-ft66.jsonl", "../datasets/heldout-ft67.jsonl", "../datasets/heldout-ft68.jsonl",
+		"../datasets/heldout-ft69.jsonl", "../datasets/heldout-ft70.jsonl", "../datasets/heldout-ft71.jsonl", "../datasets/heldout-ft72.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -289,8 +295,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 5705 || len(answered) > 50 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 50 of 5705 committed", len(answered), len(qs), answered)
+	if len(qs) != 6108 || len(answered) > 54 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 54 of 6108 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -234,10 +234,13 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 	if 2*s.words >= w.pageWords {
 		return false // a page wrapper, never furniture
 	}
-	if furnitureName(n) && !headingElement(n.DataAtom) {
-		// (a heading is text of the page whatever its class: Docusaurus
-		// gives each "anchor anchorWithStickyNavbar_LWe7", whose "navbar"
-		// had removed every heading of FT-61)
+	if furnitureName(n) && !headingElement(n.DataAtom) && !inHeading(n) {
+		// (a heading is text of the page whatever its class or the class
+		// of what it holds: Docusaurus gives each "anchor
+		// anchorWithStickyNavbar_LWe7", whose "navbar" had removed every
+		// heading of FT-61; docutils links each title back to the table
+		// of contents, <h2><a class="toc-backref" …>, whose "toc" had
+		// removed every heading of FT-70)
 		return true
 	}
 	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n, s))
@@ -415,6 +418,9 @@ func (w *htmlWalker) definition(dd *html.Node, term string) {
 	w.flush()
 	before := len(w.blocks)
 	w.joined++
+	// (a term that ends in its colon: docutils's field lists,
+	// <dt>Versie<span class="colon">:</span></dt>, had read "Versie:: 1.3")
+	term = strings.TrimSuffix(strings.TrimSpace(term), ":")
 	w.withKind(Paragraph, 0, "", func() {
 		if term != "" {
 			w.buf.WriteString(term + ": ")
@@ -471,6 +477,12 @@ func (w *htmlWalker) flush() {
 		return
 	}
 	if (w.noteDepth > 0 || w.refs != nil) && kind != Heading {
+		// (the brackets around a label that linked back to its marker,
+		// which backLink left out: docutils's "[1]" before its note,
+		// the label taken from the note's id)
+		if loc := emptyBrackets.FindStringIndex(t); loc != nil && strings.TrimSpace(t[:loc[0]]) == "" {
+			t = strings.TrimSpace(t[loc[1]:])
+		}
 		kind, label = Note, noteLabel(label, t)
 	}
 	level := w.level

@@ -123,9 +123,31 @@ func furnitureElement(n *html.Node) bool {
 	case atom.Header, atom.Footer:
 		return !insideSectioning(n)
 	case atom.Aside:
-		return !noteElement(n)
+		// (a note, or an admonition: docutils writes its warnings as
+		// <aside class="admonition warning">, and FT-70's alarm symptoms
+		// stood in one)
+		return !noteElement(n) && !admonition(n)
 	}
 	return false
+}
+
+// inHeading reports whether n stands inside a heading.
+func inHeading(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && headingElement(p.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
+// admonition reports an element whose class names an admonition or a
+// callout: a box in the text ("admonition warning", "alert", Confluence's
+// "confluence-information-macro"), no note and no chrome.
+func admonition(n *html.Node) bool {
+	return slices.ContainsFunc(nameTokens(attr(n, "class")), func(tok string) bool {
+		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout" || tok == "macro" || tok == "panel"
+	})
 }
 
 // furnitureName reports page chrome by a form element, a landmark role or
@@ -251,7 +273,7 @@ func offPageLink(h *html.Node) bool {
 }
 
 // noteElement reports an element that holds a footnote or note: a DPUB-ARIA
-// footnote role, role=note, a note class ("noot", "footnote", "toelichting"),
+// footnote role, role=note, a note class ("noot", "footnote"),
 // or a <details> whose <summary> names a note ("Noot 3", "Voetnoten",
 // "Literatuur").
 func noteElement(n *html.Node) bool {
@@ -269,10 +291,7 @@ func noteElement(n *html.Node) bool {
 		// its own, "[1]", cutting its sentence in two (FT-53)
 		return false
 	}
-	toks := nameTokens(attr(n, "class"))
-	if slices.ContainsFunc(toks, func(tok string) bool {
-		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout" || tok == "macro" || tok == "panel"
-	}) {
+	if admonition(n) {
 		// an admonition of the kind "note" is a callout in the text
 		// (Asciidoctor's "admonitionblock note", MkDocs's "admonition
 		// note", Docusaurus's "theme-admonition-note alert", FT-64;
@@ -280,10 +299,13 @@ func noteElement(n *html.Node) bool {
 		// footnote
 		return false
 	}
-	for _, tok := range toks {
+	for _, tok := range nameTokens(attr(n, "class")) {
 		switch tok {
+		// (not "toelichting": an explanation is text of the page, and
+		// Drupal names a field of it "field--name-field-toelichting",
+		// which had hidden FT-71's explanation of its dose table)
 		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",
-			"endnote", "endnotes", "eindnoten", "toelichting", "references", "referenties", "bibliography":
+			"endnote", "endnotes", "eindnoten", "references", "referenties", "bibliography":
 			return true
 		}
 	}

@@ -81,13 +81,16 @@ func bareMarker(before string, n *html.Node) (string, bool) {
 }
 
 // backLink reports a link back from a footnote to its marker: role
-// doc-backlink, or an in-page link whose text has no letters or digits ("↩").
+// doc-backlink without a letter (a title that links back to the table of
+// contents is the title: docutils gives every heading of a page with
+// contents one, <h2><a role="doc-backlink" …>Anamnese</a></h2>, FT-70),
+// or an in-page link whose text has no letters or digits ("↩").
 func backLink(n *html.Node) bool {
 	if n.DataAtom != atom.A {
 		return false
 	}
 	if attr(n, "role") == "doc-backlink" {
-		return true
+		return !strings.ContainsFunc(nodeText(n), unicode.IsLetter)
 	}
 	if !strings.HasPrefix(attr(n, "href"), "#") {
 		return false

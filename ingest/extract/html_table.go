@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,7 +27,45 @@ func (w *htmlWalker) table(n *html.Node) {
 	w.flush()
 	w.resumeSection()
 	t := parseTable(n)
+	if strings.TrimSpace(t.Caption) == "" {
+		t.Caption = w.figureCaption(n)
+	}
 	w.blocks, w.tables = addTable(w.blocks, w.tables, t)
+}
+
+// figureCaption returns the caption of the <figure> a table stands in
+// alone, its <figcaption>, wherever it stands: CKEditor (Drupal) writes it
+// after the table, and FT-71's "Tabel 1. VEENRIL-score" had become a
+// paragraph after rows that named no score. A caption after the table is
+// not walked again; one before it, already a block, is taken back.
+func (w *htmlWalker) figureCaption(table *html.Node) string {
+	fig := table.Parent
+	if fig == nil || fig.DataAtom != atom.Figure {
+		return ""
+	}
+	var caption *html.Node
+	after, tables := false, 0
+	for c := fig.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Table:
+			tables++
+		case atom.Figcaption:
+			caption, after = c, tables > 0
+		}
+	}
+	if caption == nil || tables != 1 {
+		return "" // a figure of several tables: its caption is the figure's
+	}
+	text := collapseSpaces(cellText(caption))
+	if after {
+		w.cut[caption] = true
+		return text
+	}
+	if k := len(w.blocks) - 1; k >= 0 && w.blocks[k].kind == Paragraph && collapseSpaces(w.blocks[k].text) == text {
+		w.blocks = w.blocks[:k]
+		return text
+	}
+	return ""
 }
 
 // addTable appends t to tables and its Caption and TableRow blocks to
@@ -423,7 +462,7 @@ func cellText(n *html.Node) string {
 			if n.DataAtom == atom.Li && prevElement(n) != nil {
 				// a list's items in a cell are parts of one phrase each:
 				// "dag 1: 800 mg (oplaaddosis); vanaf dag 2: 400 mg"
-				if t := strings.TrimRight(sb.String(), " "); t != "" && !strings.ContainsAny(t[len(t)-1:], ";,.:") {
+				if t := strings.TrimRightFunc(sb.String(), unicode.IsSpace); t != "" && !strings.ContainsAny(t[len(t)-1:], ";,.:") {
 					sb.WriteString(";")
 				}
 			}

@@ -27,10 +27,51 @@ func NormalizeText(s string) string {
 	if s == "" {
 		return ""
 	}
-	if !isPlainASCII(s) {
-		s = nfkc(mapSpecialRunes(s))
+	if !isPlainASCII(s) || strings.ContainsAny(s, "`^") {
+		s = nfkc(mapSpecialRunes(composeAccents(s)))
 	}
 	return collapseWhitespace(s)
+}
+
+// spacingAccents maps the spacing accents a typesetter draws over the
+// letter after them to their combining forms: TeX's fonts without
+// accented letters (OT1, Computer Modern) set "patiënt" as "pati", "¨",
+// "ent", which NFKC made "pati ̈ent" (Texinfo's FT-72: "v ́o ́or",
+// "mosquerol-cr`eme").
+var spacingAccents = map[rune]rune{
+	'¨': '\u0308', '´': '\u0301', '`': '\u0300', '^': '\u0302', 'ˆ': '\u0302', '˜': '\u0303',
+	'¸': '\u0327', 'ˇ': '\u030C', '˘': '\u0306', '˙': '\u0307', '˚': '\u030A', '¯': '\u0304',
+}
+
+// composeAccents joins a spacing accent and the letter right after it
+// into the accented letter, where one exists ("¨e" → "ë"). The accents
+// that are also ASCII signs (` and ^) are joined only inside a word, after
+// a letter: "cr`eme", not "`quote'".
+func composeAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { _, ok := spacingAccents[r]; return ok }) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		mark, ok := spacingAccents[rs[i]]
+		if ok && i+1 < len(rs) && unicode.IsLetter(rs[i+1]) && (rs[i] > unicode.MaxASCII || i > 0 && unicode.IsLetter(rs[i-1])) {
+			letter := rs[i+1]
+			switch letter { // TeX accents the dotless i and j: "ge¨ındiceerd"
+			case 'ı':
+				letter = 'i'
+			case 'ȷ':
+				letter = 'j'
+			}
+			if c := norm.NFC.String(string([]rune{letter, mark})); utf8.RuneCountInString(c) == 1 {
+				b.WriteString(c)
+				i++
+				continue
+			}
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
 }
 
 // nfkc is NFKC but for the exponent of a power of ten ("× 10⁹/l",

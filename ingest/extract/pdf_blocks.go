@@ -61,6 +61,7 @@ func pdfBuildDocument(raw []pdfRawPage) *Document {
 			lines[k].text = normalizeLine(lines[k].text)
 			addVocab(vocab, lines[k].text)
 		}
+		lines = pdfDropContents(&raw[i], lines)
 		pageBlocks[i] = pdfBlocks(lines, body, bodyBold)
 	}
 	pdfHeadingLevels(pageBlocks, body)
@@ -669,4 +670,28 @@ func pdfMarginNotes(rows []pdfRow, body float64) []pdfRow {
 		i = j
 	}
 	return out
+}
+
+// contentsEntry matches a line of a table of contents: a title, a leader
+// of dots and a page number ("3.1 Anamnese . . . . . 2", "Afkortingen
+// ........ 7", roman numbers too).
+var contentsEntry = regexp.MustCompile(`^\S.*?(?:\s?\.){4,}\s*(?:\d+|[ivxlc]+)$`)
+
+// pdfDropContents removes the entries of a table of contents from a
+// page's lines, keeping them as read (with the running rows): they are no
+// text of the document, and as headings they had become the section of
+// what followed (Texinfo's FT-72: "› 3 Richtlijnen diagnostiek. . . . 2").
+func pdfDropContents(p *pdfRawPage, lines []pdfLine) []pdfLine {
+	var dropped []string
+	lines = slices.DeleteFunc(lines, func(l pdfLine) bool {
+		if l.table == 0 && contentsEntry.MatchString(l.text) {
+			dropped = append(dropped, l.text)
+			return true
+		}
+		return false
+	})
+	if len(dropped) > 0 {
+		p.running = strings.TrimPrefix(p.running+"\n"+strings.Join(dropped, "\n"), "\n")
+	}
+	return lines
 }

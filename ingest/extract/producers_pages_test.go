@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func heldOutBlocks(t *testing.T, path string) []flatBlock {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc *Document
+	if strings.HasSuffix(path, ".pdf") {
+		doc, err = PDF(context.Background(), data, PDFOptions{})
+	} else {
+		doc, err = HTML(data)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return flatten(doc)
+}
+
+func pageBlock(blocks []flatBlock, part string) (flatBlock, bool) {
+	i := slices.IndexFunc(blocks, func(b flatBlock) bool { return strings.Contains(b.text, part) })
+	if i < 0 {
+		return flatBlock{}, false
+	}
+	return blocks[i], true
+}
+
+// TestDocutilsPage reads FT-70, reStructuredText made a page by docutils:
+// every section title links back to the table of contents (<h2><a
+// class="toc-backref" role="doc-backlink">), the alarm symptoms stand in
+// <aside class="admonition warning">, field lists end their terms in a
+// colon, footnote labels link back to their markers and a list in a cell
+// ends its items in semicolons. The titles, the warning and the notes'
+// text had been lost, "Versie:: 1.3" and "3 dagen;; staken" read.
+func TestDocutilsPage(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft70/ft70-slikpokken.html")
+	b, ok := pageBlock(blocks, "temperatuur ≥ 39,5 °C gedurende meer dan 3 dagen")
+	if !ok || b.Kind != ListItem || len(b.path) == 0 || b.path[len(b.path)-1] != "Alarmsymptomen" {
+		t.Errorf("alarm symptom: %+v (found %v), want a list item under Alarmsymptomen", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "Verwijs dezelfde dag naar de oogarts bij blaasjes op of rond het ooglid of"); !ok ||
+		!slices.Equal(b.path, []string{"Richtlijnen beleid", "Consultatie en verwijzing"}) {
+		t.Errorf("referral: %+v, want it under Richtlijnen beleid › Consultatie en verwijzing", b)
+	}
+	if _, ok := pageBlock(blocks, "Versie: 1.3"); !ok {
+		t.Error(`no "Versie: 1.3"`)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "::") || strings.Contains(b.text, ";;") || strings.HasPrefix(b.text, "[]") {
+			t.Errorf("block %q", b.text)
+		}
+	}
+	if b, ok := pageBlock(blocks, "De eGFR-bepaling mag niet ouder zijn dan 3 maanden."); !ok || b.Kind != Note || b.Label != "2" ||
+		b.text != "De eGFR-bepaling mag niet ouder zijn dan 3 maanden." {
+		t.Errorf("note 2: %+v", b)
+	}
+	if b, ok := pageBlock(blocks, "eGFR controleren na 3 dagen; staken bij daling"); !ok || b.Kind != TableRow {
+		t.Errorf("cell list: %+v", b)
+	}
+}
+
+// TestDrupalPage reads FT-71, a page as Drupal 10 renders a guideline:
+// the explanation of the dose table stands in a field named
+// "field--name-field-toelichting", which had made it a note (never
+// searched), and CKEditor writes each table's <figcaption> after the
+// table, which had become a paragraph after rows that named no score.
+func TestDrupalPage(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft71/ft71-veenrilziekte.html")
+	if b, ok := pageBlock(blocks, "een kind van 15 kg krijgt 300 mg per dag"); !ok || b.Kind != Paragraph {
+		t.Errorf("explanation: %+v (found %v), want a paragraph", b, ok)
+	}
+	caption, ok := pageBlock(blocks, "Tabel 1. VEENRIL-score")
+	if !ok || caption.Kind != Caption {
+		t.Fatalf("caption: %+v (found %v), want the table's caption", caption, ok)
+	}
+	row, ok := pageBlock(blocks, "Kenmerk: Rilkrans ≥ 5 cm")
+	if !ok || row.Kind != TableRow || row.Table != caption.Table {
+		t.Errorf("row: %+v, want a row of table %d", row, caption.Table)
+	}
+}
+
+// TestTeXAccentsAndContents reads FT-72, typeset by Texinfo (pdfTeX with
+// Computer Modern, whose fonts have no accented letters: TeX draws the
+// accent over the letter after it, "pati", "¨", "ent") and opening with
+// a table of contents whose entries end in dot leaders. The words had
+// read "pati ̈ent", "v ́o ́or", "cr`eme", and the contents' lines had become
+// headings, the section of what followed them.
+func TestTeXAccentsAndContents(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft72/ft72-rietroos.pdf")
+	for _, w := range []string{"patiënten", "vóór", "geïndiceerd", "mosquerol-crème"} {
+		if _, ok := pageBlock(blocks, w); !ok {
+			t.Errorf("no %q", w)
+		}
+	}
+	for _, b := range blocks {
+		if strings.ContainsAny(b.text, "\u0300\u0301\u0308`´¨") {
+			t.Errorf("accent apart: %q", b.text)
+		}
+		if strings.Contains(b.text, ". . . .") || slices.ContainsFunc(b.path, func(h string) bool { return strings.Contains(h, ". .") }) {
+			t.Errorf("contents entry: %q under %q", b.text, b.path)
+		}
+	}
+}
+
+func TestComposeAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"pati¨ent":        "patiënt",
+		"ge¨ındiceerd":    "geïndiceerd",
+		"´e´en":           "één",
+		"cr`eme":          "crème",
+		"`quote' and x^2": "`quote' and x^2",
+		"a ^ b":           "a ^ b",
+		"¨ alleen":        "¨ alleen",
+	} {
+		if got := composeAccents(in); got != want {
+			t.Errorf("composeAccents(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
