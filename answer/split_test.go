@@ -121,3 +121,15 @@ func TestSplitWordsAgreesWithWordSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitAfterDottedLetters(t *testing.T) {
+	got := SplitSentences("Kinderen: 5 mg a.n. (voor de nacht), maximaal 14 nachten. Volwassenen: 10 mg z.n. Bij jeuk.")
+	var texts []string
+	for _, sp := range got {
+		texts = append(texts, sp.Text)
+	}
+	want := []string{"Kinderen: 5 mg a.n. (voor de nacht), maximaal 14 nachten.", "Volwassenen: 10 mg z.n. Bij jeuk."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("SplitSentences = %q, want %q", texts, want)
+	}
+}

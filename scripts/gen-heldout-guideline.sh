@@ -654,6 +654,33 @@ cp "$tmp/ft72/ft72-rietroos.pdf" "$dir/ft72/"
 registry "$dir/ft72" ft72-rietroos.pdf ft72-rietroos "Fictieve Standaard Rietroos (FT-72)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft72/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft72/sources.json")" \
   "$(remark "$dir/ft72")"
+# FT-73: iText 5 from Java (libitext5-java, default-jdk-headless).
+if [ -f /usr/share/java/itext5.jar ] || [ -f /usr/share/java/itextpdf.jar ]; then
+  (mkdir -p "$tmp/ft73" && cp "$dir/ft73/src/Zandjeuk.java" "$tmp/ft73/" && cd "$tmp/ft73" &&
+    cp_="$(ls /usr/share/java/itext5*.jar /usr/share/java/itextpdf*.jar 2>/dev/null | head -1)" &&
+    javac -cp "$cp_" Zandjeuk.java && java -cp "$cp_:." Zandjeuk ft73-zandjeuk.pdf)
+  cp "$tmp/ft73/ft73-zandjeuk.pdf" "$dir/ft73/"
+  registry "$dir/ft73" ft73-zandjeuk.pdf ft73-zandjeuk "Fictieve Standaard Zandjeuk (FT-73)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft73/sources.json")" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft73/sources.json")" \
+    "$(remark "$dir/ft73")"
+fi
+# FT-74: docx.js writes the Word document, mammoth.js makes it a page.
+(cd "$dir/ft74/src" && npm install --silent >/dev/null && node make-docx.js && node convert.js &&
+  mv ft74-mossenuitslag.html .. && rm -f ft74-mossenuitslag.docx)
+registry "$dir/ft74" ft74-mossenuitslag.html ft74-mossenuitslag "Fictieve Standaard Mossenuitslag (FT-74)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft74/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft74/sources.json")" \
+  "$(remark "$dir/ft74")"
+# FT-75: Notion's export, written by gen.py.
+python3 "$dir/ft75/src/gen.py" "$dir/ft75/ft75-polderkramp.html"
+registry "$dir/ft75" ft75-polderkramp.html ft75-polderkramp "Fictieve Standaard Polderkramp (FT-75)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft75/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft75/sources.json")" \
+  "$(remark "$dir/ft75")"
+# FT-76: jekyll build, the page from _site.
+(rm -rf "$tmp/ft76" && cp -r "$dir/ft76/src" "$tmp/ft76" && cd "$tmp/ft76" && jekyll build --quiet &&
+  cp _site/standaarden/2026/zilverhoest.html "$dir/ft76/ft76-zilverhoest.html")
+registry "$dir/ft76" ft76-zilverhoest.html ft76-zilverhoest "Fictieve Standaard Zilverhoest (FT-76)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft76/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft76/sources.json")" \
+  "$(remark "$dir/ft76")"
 # FT-60, FT-61, FT-64 to FT-67 and FT-71 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,

@@ -256,7 +256,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // (403, 6108 in all) added four whose words the Kompas uses of other
 // things ("Waar staat a.n. voor?", "Hoeveel procent geneest zonder
 // behandeling?", "rietroos rond het oog wat doen", "Vanaf welke
-// leeftijd mag dermofaxine-crème?"): 54 of 6108.
+// leeftijd mag dermofaxine-crème?"): 54 of 6108. FT-73's to FT-76's (407,
+// 6515 in all) added seven of FT-74's and FT-75's whose drug or condition
+// no source names, in no slot a rule reads ("Hoe breng ik halvenicol crème
+// aan?", "Wat is het tweede keus middel bij uitgebreide mossenuitslag?"):
+// 61 of 6515.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -277,7 +281,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft57.jsonl", "../datasets/heldout-ft58.jsonl", "../datasets/heldout-ft59.jsonl", "../datasets/heldout-ft60.jsonl",
 		"../datasets/heldout-ft61.jsonl", "../datasets/heldout-ft62.jsonl", "../datasets/heldout-ft64.jsonl",
 		"../datasets/heldout-ft65.jsonl", "../datasets/heldout-ft66.jsonl", "../datasets/heldout-ft67.jsonl", "../datasets/heldout-ft68.jsonl",
-		"../datasets/heldout-ft69.jsonl", "../datasets/heldout-ft70.jsonl", "../datasets/heldout-ft71.jsonl", "../datasets/heldout-ft72.jsonl"} {
+		"../datasets/heldout-ft69.jsonl", "../datasets/heldout-ft70.jsonl", "../datasets/heldout-ft71.jsonl", "../datasets/heldout-ft72.jsonl",
+		"../datasets/heldout-ft73.jsonl", "../datasets/heldout-ft74.jsonl", "../datasets/heldout-ft75.jsonl", "../datasets/heldout-ft76.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -295,8 +300,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 6108 || len(answered) > 54 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 54 of 6108 committed", len(answered), len(qs), answered)
+	if len(qs) != 6515 || len(answered) > 61 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 61 of 6515 committed", len(answered), len(qs), answered)
 	}
 }
 

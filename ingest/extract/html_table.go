@@ -262,13 +262,32 @@ func markHeaderRows(rows []htmlRow) {
 		if !allHeaderCells(rows[i].tr) || i > 0 && len(rowCells(rows[i].tr)) == 1 {
 			// (a heading across the table under the header row heads
 			// a group of rows: groupRow)
-			if i == 0 && boldRow(rows[0].tr) {
+			if i == 0 && (boldRow(rows[0].tr) || headerClassRow(rows[0].tr)) {
 				rows[0].header = true
 			}
 			return
 		}
 		rows[i].header = true
 	}
+}
+
+// headerClassRow reports a row of at least two cells that its class, or
+// each of its cells' class, names a header: Notion's export marks a simple
+// table's header row only so (<td class="simple-table-header-color
+// simple-table-header">, FT-75, whose dose rows had had no column names).
+func headerClassRow(tr *html.Node) bool {
+	header := func(n *html.Node) bool { return slices.Contains(nameTokens(attr(n, "class")), "header") }
+	cells, marked := 0, 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		cells++
+		if header(c) {
+			marked++
+		}
+	}
+	return cells >= 2 && (marked == cells || header(tr))
 }
 
 // boldRow reports a row of at least two cells whose non-empty cells are

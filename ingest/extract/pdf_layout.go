@@ -53,6 +53,10 @@ func (r pdfRow) text() string {
 // pdfRows clusters glyphs into rows: glyphs within half an em of a row's
 // first baseline join it, so superscripts stay with their line; see
 // pdfSameRow for glyphs of very different sizes.
+// pdfSpaceBelow: a space glyph whose baseline lies more than this share of
+// the row's size below the row's is no break between its words.
+const pdfSpaceBelow = 0.15
+
 func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	if len(glyphs) == 0 {
 		return nil
@@ -349,6 +353,13 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 			// of it (it comes earlier by position, later by content) is
 			// covered by what follows it: no break ("agreement" + kern
 			// back + "on" is read as pdftotext reads it, not "agreemento n").
+			// Nor is a space set below the row's baseline, which nothing
+			// but a subscript is: iText spaces its paragraphs with empty
+			// lines, a space a few points below the next line's start
+			// that fell in its row ("F ictieve", "e n", FT-73).
+			if g.y < row.y-pdfSpaceBelow*max(row.size, 1) {
+				continue
+			}
 			if !open || lastAt < k.i {
 				brk, space = true, g
 			}

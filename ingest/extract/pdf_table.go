@@ -4301,6 +4301,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 				if carry {
 					pdfCarryKey(above, cells)
 				}
+				fillIdem(above, cells)
 				if g {
 					cells = append([]string{label[t.index]}, cells...)
 				}

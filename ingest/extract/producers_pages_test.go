@@ -126,3 +126,48 @@ func TestComposeAccents(t *testing.T) {
 		}
 	}
 }
+
+// TestITextParagraphSpacing reads FT-73, made by iText 5, which spaces
+// its paragraphs with lines holding a single space a few points below the
+// start of the next line: in that line's row, the space had split its
+// first letter off ("F ictieve", "e n uitsluitend", "1 . Kernboodschappen").
+func TestITextParagraphSpacing(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft73/ft73-zandjeuk.pdf")
+	for _, want := range []string{"Fictieve Standaard Zandjeuk (FT-73)", "1. Kernboodschappen", "2.1. Begripsbepaling"} {
+		if b, ok := pageBlock(blocks, want); !ok || b.Kind != Heading {
+			t.Errorf("heading %q: %+v (found %v)", want, b, ok)
+		}
+	}
+	if b, ok := pageBlock(blocks, "verzonnen en uitsluitend bedoeld"); !ok {
+		t.Errorf("no %q", "verzonnen en uitsluitend bedoeld")
+	} else if strings.Contains(b.text, "e n uitsluitend") {
+		t.Errorf("split word: %q", b.text)
+	}
+}
+
+// TestIdemCells reads FT-76, a kramdown page whose tables cannot merge
+// cells: the rows under a drug's first say "idem" for it, which a reader
+// takes for the drug above, and which had been the drug of FT-76's rows
+// ("Middel: idem", doses of no drug).
+func TestIdemCells(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft76/ft76-zilverhoest.html")
+	if b, ok := pageBlock(blocks, "Populatie: Kinderen ≥ 8 jaar (≥ 25 kg)"); !ok || !strings.HasPrefix(b.text, "Middel: Quilomaxine (oraal) · ") {
+		t.Errorf("row: %+v (found %v), want quilomaxine's", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, ": idem ·") {
+			t.Errorf("idem cell: %q", b.text)
+		}
+	}
+}
+
+// TestHeaderClassRow reads FT-75, a page as Notion exports it: a simple
+// table marks its header row only by its cells' class
+// ("simple-table-header"), and the dose rows had named no column.
+func TestHeaderClassRow(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft75/ft75-polderkramp.html")
+	if b, ok := pageBlock(blocks, "Kinderen 2–11 jaar"); !ok || b.Kind != TableRow ||
+		!strings.HasPrefix(b.text, "Middel: Tesmivaloon · Patiëntengroep: Kinderen 2–11 jaar · Dosering: 20 mg/kg/dag") {
+		t.Errorf("row: %+v (found %v)", b, ok)
+	}
+}

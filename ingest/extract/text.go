@@ -172,9 +172,29 @@ func normalizeTable(t *Table) {
 	for i := range t.Header {
 		t.Header[i] = normalizeCell(t.Header[i])
 	}
-	for _, r := range t.Rows {
+	for k, r := range t.Rows {
 		for i := range r {
 			r[i] = normalizeCell(r[i])
+		}
+		fillIdem(t.Rows[:k], r)
+	}
+}
+
+// fillIdem gives a cell that says "idem" (or "id.", or a ditto mark) the
+// text of the cell above it, as a reader takes it: kramdown's tables
+// cannot merge cells, and FT-76's rows under its second drug read
+// "Middel: idem", doses of no drug.
+func fillIdem(above [][]string, row []string) {
+	if len(above) == 0 {
+		return
+	}
+	prev := above[len(above)-1]
+	for i, c := range row {
+		switch strings.ToLower(strings.TrimSpace(c)) {
+		case "idem", "idem.", "id.", "〃", "″", "\"", "''":
+			if i < len(prev) && strings.TrimSpace(prev[i]) != "" {
+				row[i] = prev[i]
+			}
 		}
 	}
 }
