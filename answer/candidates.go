@@ -268,6 +268,16 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		}
 		populationRow = populationRow || v != "" && !qualifierCell(h) && qualifierCell(v) &&
 			(slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(v) }) || q.adults != "" && namesAdults(v))
+		// (or a population without a header, in a table whose header was
+		// not read: "Posquinol tablet 25 mg · Kinderen ≥ 6 jaar en ≥ 20
+		// kg · 25 mg · 1 dd · 14 dagen" had shown its key and its
+		// population, and no dose, FT-69)
+		// (not one whose ranges miss the patient: "Volwassenen en
+		// kinderen ≥ 1 jaar" is no row for a baby of 6 months)
+		if ranged, fits := valueFit(q.values, cell); v == "" && qualifierCell(cell) && !statesDose(cell) && (!ranged || fits) {
+			populationRow = populationRow || fits ||
+				slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || q.adults != "" && namesAdults(cell)
+		}
 	}
 	if populationRow {
 		askedCells = cells[1:]

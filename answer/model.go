@@ -606,7 +606,10 @@ func (c *cand) unheadedDoses() bool {
 		// Volwassenen · 500 mg 2 dd" states one dose, for the population
 		// its second cell names; counted, the adults' row of tex4ht's
 		// FT-67 was refused and the row for an eGFR below 30 answered)
-		if i > 0 && !strings.Contains(cell, ": ") && statesDose(cell) {
+		// (an amount: a frequency beside it is part of the same dose,
+		// "Kinderen ≥ 6 jaar en ≥ 20 kg · 25 mg · 1 dd · 14 dagen", a
+		// row of FT-69 whose header was not read)
+		if i > 0 && !strings.Contains(cell, ": ") && (hasDose(cell) || strings.Contains(strings.ToLower(cell), "mg/kg")) {
 			n++
 		}
 	}

@@ -681,7 +681,27 @@ registry "$dir/ft75" ft75-polderkramp.html ft75-polderkramp "Fictieve Standaard 
 registry "$dir/ft76" ft76-zilverhoest.html ft76-zilverhoest "Fictieve Standaard Zilverhoest (FT-76)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft76/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft76/sources.json")" \
   "$(remark "$dir/ft76")"
-# FT-60, FT-61, FT-64 to FT-67 and FT-71 are web pages, no PDF: FT-64's from its
+# FT-77: a scan made searchable by Tesseract; its noise is random, so it is
+# made only when asked (FT77=1), not to change the committed file.
+if [ -n "${FT77:-}" ]; then
+  bash "$dir/ft77/src/build.sh" "$dir/ft77/ft77-polderhoest.pdf"
+  registry "$dir/ft77" ft77-polderhoest.pdf ft77-polderhoest "Fictieve Standaard Polderhoest (FT-77)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft77/sources.json")" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft77/sources.json")" \
+    "$(remark "$dir/ft77")"
+fi
+# FT-79: plain text written by make.py.
+python3 "$dir/ft79/src/make.py" "$dir/ft79/ft79-klaverpokken.txt"
+registry "$dir/ft79" ft79-klaverpokken.txt ft79-klaverpokken "Fictieve Standaard Klaverpokken (FT-79)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft79/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft79/sources.json")" \
+  "$(remark "$dir/ft79")"
+# FT-80: beamer slides by pdfLaTeX, twice for its navigation.
+(mkdir -p "$tmp/ft80" && cp "$dir/ft80/src/ft80-klaverroos.tex" "$tmp/ft80/" && cd "$tmp/ft80" &&
+  pdflatex -interaction=batchmode ft80-klaverroos.tex >/dev/null && pdflatex -interaction=batchmode ft80-klaverroos.tex >/dev/null)
+cp "$tmp/ft80/ft80-klaverroos.pdf" "$dir/ft80/"
+registry "$dir/ft80" ft80-klaverroos.pdf ft80-klaverroos "Fictieve Standaard Klaverroos (FT-80)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft80/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft80/sources.json")" \
+  "$(remark "$dir/ft80")"
+# FT-60, FT-61, FT-64 to FT-67, FT-71 and FT-78 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".

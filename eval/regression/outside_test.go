@@ -260,7 +260,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // 6515 in all) added seven of FT-74's and FT-75's whose drug or condition
 // no source names, in no slot a rule reads ("Hoe breng ik halvenicol crème
 // aan?", "Wat is het tweede keus middel bij uitgebreide mossenuitslag?"):
-// 61 of 6515.
+// 61 of 6515. FT-77's to FT-80's (407, 6922 in all) added eleven
+// questions that name no subject, whose words the Kompas uses of other
+// things ("Wanneer is spirometrie zinvol?", "Wanneer controle na start
+// behandeling?"): 72 of 6922.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -282,7 +285,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft61.jsonl", "../datasets/heldout-ft62.jsonl", "../datasets/heldout-ft64.jsonl",
 		"../datasets/heldout-ft65.jsonl", "../datasets/heldout-ft66.jsonl", "../datasets/heldout-ft67.jsonl", "../datasets/heldout-ft68.jsonl",
 		"../datasets/heldout-ft69.jsonl", "../datasets/heldout-ft70.jsonl", "../datasets/heldout-ft71.jsonl", "../datasets/heldout-ft72.jsonl",
-		"../datasets/heldout-ft73.jsonl", "../datasets/heldout-ft74.jsonl", "../datasets/heldout-ft75.jsonl", "../datasets/heldout-ft76.jsonl"} {
+		"../datasets/heldout-ft73.jsonl", "../datasets/heldout-ft74.jsonl", "../datasets/heldout-ft75.jsonl", "../datasets/heldout-ft76.jsonl",
+		"../datasets/heldout-ft77.jsonl", "../datasets/heldout-ft78.jsonl", "../datasets/heldout-ft79.jsonl", "../datasets/heldout-ft80.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -300,8 +304,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 6515 || len(answered) > 61 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 61 of 6515 committed", len(answered), len(qs), answered)
+	if len(qs) != 6922 || len(answered) > 72 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 72 of 6922 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -305,3 +305,25 @@ func TestPDFLargeObjectStreamIsUnpacked(t *testing.T) {
 		}
 	}
 }
+
+// A trailer /Size below the objects its table numbers (pdfunite writes
+// /Size 38 over a table of 58) hid every object from /Size on from the
+// parser: the merged pages of FT-77 were refused as a scan without text.
+// The file is rebuilt from its objects.
+func TestPDFTrailerSizeTooSmall(t *testing.T) {
+	data := pdfBuild("BT /F1 12 Tf 72 700 Td (Samengevoegde pagina een) Tj ET", "BT /F1 12 Tf 72 700 Td (Samengevoegde pagina twee) Tj ET")
+	short := bytes.Replace(data, []byte("/Size 8 "), []byte("/Size 3 "), 1)
+	if bytes.Equal(short, data) {
+		t.Fatal("fixture has no /Size 8")
+	}
+	if p := pdfXrefProblem(short); !strings.Contains(p, "/Size 3 below") {
+		t.Errorf("problem %q", p)
+	}
+	doc, err := PDF(context.Background(), short, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 2 || !strings.Contains(doc.Pages[1].Text, "Samengevoegde pagina twee") {
+		t.Errorf("pages %+v", doc.Pages)
+	}
+}

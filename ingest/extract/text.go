@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
@@ -29,17 +30,233 @@ type textBlock struct {
 }
 
 // Text extracts a plain-text file: paragraphs are separated by blank lines;
-// single line breaks inside a paragraph are kept.
+// single line breaks inside a paragraph are kept, but for a word
+// hyphenated at a line's end, which is joined (joinHyphenated). The
+// structure a typed text shows is read: a line underlined with "=" or "-"
+// and a numbered line standing alone ("4.3 Medicamenteuze behandeling")
+// are headings, a table drawn with "+---+" rules and "|" is a table
+// (gridTable), typed bullets are list items.
 func Text(data []byte) (*Document, error) {
 	s, err := decodeUTF8(data)
 	if err != nil {
 		return nil, err
 	}
-	var blocks []textBlock
-	for _, p := range strings.Split(NormalizeText(s), "\n\n") {
-		blocks = append(blocks, splitBulletLines(textBlock{kind: Paragraph, text: p})...)
+	lines := strings.Split(NormalizeText(s), "\n")
+	r := textReader{vocab: map[string]int{}}
+	for _, l := range lines {
+		addVocab(r.vocab, l)
 	}
-	return assemble("text/plain", "", blocks, nil)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case l == "":
+			r.flush()
+		case gridRule(l) && strings.HasPrefix(l, "+"):
+			j := i + 1
+			for j < len(lines) && (gridRule(lines[j]) || strings.HasPrefix(lines[j], "|")) {
+				j++
+			}
+			r.flush()
+			if t, ok := gridTable(lines[i:j], r.vocab); ok {
+				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+			} else {
+				r.para = append(r.para, lines[i:j]...)
+				r.flush()
+			}
+			i = j - 1
+		case len(r.para) == 0 && i+1 < len(lines) && underlines(lines[i+1], l):
+			r.heading(l, lines[i+1])
+			i++
+		case len(r.para) == 0 && sectionNumberRE.MatchString(l) && i+1 < len(lines) && numberedHeading(l+" "+lines[i+1]) != "" &&
+			(i+2 == len(lines) || lines[i+2] == "" || underlines(lines[i+2], lines[i+1])):
+			// the number on a line of its own, the title under it
+			// ("4.3.1" / "Symptomatische behandeling")
+			under := ""
+			if i+2 < len(lines) && lines[i+2] != "" {
+				under = lines[i+2]
+			}
+			r.heading(l+" "+lines[i+1], under)
+			i++
+			if under != "" {
+				i++
+			}
+		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "":
+			r.heading(l, "")
+		case ruleLine(l):
+			r.flush() // a rule alone, or under a paragraph: a divider
+		default:
+			r.para = append(r.para, l)
+		}
+	}
+	r.flush()
+	return assemble("text/plain", "", r.blocks, r.tables)
+}
+
+// textReader collects a plain-text file's blocks.
+type textReader struct {
+	vocab  map[string]int
+	para   []string // the lines of the paragraph being read
+	blocks []textBlock
+	tables []Table
+}
+
+func (r *textReader) flush() {
+	if len(r.para) == 0 {
+		return
+	}
+	text := joinHyphenated(r.para, r.vocab)
+	r.para = r.para[:0]
+	r.blocks = append(r.blocks, splitBulletLines(textBlock{kind: Paragraph, text: text})...)
+}
+
+// heading emits line as a heading: its level is its number's depth plus
+// one ("2.1" is 3), else 1 under "=" and 2 under "-".
+func (r *textReader) heading(line, underline string) {
+	r.flush()
+	level := 2
+	if n := numberedHeading(line); n != "" {
+		level = strings.Count(strings.TrimSuffix(n, "."), ".") + 2
+	} else if strings.HasPrefix(underline, "=") {
+		level = 1
+	}
+	r.blocks = append(r.blocks, textBlock{kind: Heading, level: min(level, 6), text: line})
+}
+
+// joinHyphenated joins a paragraph's lines with line breaks, but a word
+// hyphenated at a line's end with the next line's first ("behande-" /
+// "ling"), as HyphenJoin decides from the document's words.
+func joinHyphenated(lines []string, vocab map[string]int) string {
+	var b strings.Builder
+	for k, l := range lines {
+		if k > 0 {
+			prev := lines[k-1]
+			if cut, sep := HyphenJoin(prev, l, vocab); cut > 0 || sep == "" && strings.HasSuffix(prev, "-") {
+				s := b.String()
+				b.Reset()
+				b.WriteString(s[:len(s)-cut])
+				b.WriteString(sep)
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// ruleLine reports a line of one repeated "=", "-", "~", "*" or "_" (three
+// or more): an underline or a divider.
+func ruleLine(l string) bool {
+	if utf8.RuneCountInString(l) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return strings.ContainsRune("=-~*_", r) && strings.Trim(l, string(r)) == ""
+}
+
+// underlines reports whether u underlines title: a rule of "=", "-" or "~"
+// at least half as long as a title of at most 100 characters that is no
+// list item.
+func underlines(u, title string) bool {
+	if !ruleLine(u) || strings.ContainsAny(u[:1], "*_") {
+		return false
+	}
+	n := utf8.RuneCountInString(title)
+	if _, _, item := bulletLine(title); item && numberedHeading(title) == "" || n > 100 || 2*utf8.RuneCountInString(u) < n {
+		return false
+	}
+	return strings.ContainsFunc(title, unicode.IsLetter)
+}
+
+// numberedHeadingRE matches a numbered section title: "4.3.1
+// Medicamenteuze behandeling", "2. Achtergronden".
+var numberedHeadingRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(\p{Lu}[^.:;!?]*)$`)
+
+// sectionNumberRE matches a section's number alone: "4.3.1", "2.".
+var sectionNumberRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,4}\.?$`)
+
+// numberedHeading returns the number of a line that is a numbered section
+// title of at most 12 words ending in no full stop or colon, or "".
+func numberedHeading(l string) string {
+	m := numberedHeadingRE.FindStringSubmatch(l)
+	if m == nil || len(strings.Fields(m[2])) > 12 {
+		return ""
+	}
+	return m[1]
+}
+
+// gridRule reports a rule line of a grid table: "+----+-----+", "+====+",
+// or a rule under some of its cells only, beside a cell that spans the
+// rows ("|      +-----+").
+func gridRule(l string) bool {
+	return len(l) >= 3 && strings.ContainsAny(l[:1], "+|") && strings.ContainsAny(l[len(l)-1:], "+|") &&
+		strings.Trim(l, "+|-=: ") == "" && strings.Contains(l, "+") && strings.ContainsAny(l, "-=")
+}
+
+// gridTable reads a table drawn with rules and bars (reStructuredText's
+// grid tables, tables typed in an e-mail): its columns are the first
+// rule's "+" joints, a row is the lines between two rules (a cell's lines
+// are joined), the rows above a "+===+" rule are the header (else the
+// first row), and a row whose first cell is empty goes on with the first
+// cell of the row above (a drug named in its first row only). A table
+// whose lines do not keep to the columns is no table.
+func gridTable(lines []string, vocab map[string]int) (Table, bool) {
+	cols := strings.Count(lines[0], "+") - 1
+	if cols < 2 || len(lines) < 3 {
+		return Table{}, false
+	}
+	var rows [][]string
+	var cur [][]string // the lines of each cell of the row being read
+	header := -1       // rows above the "=" rule
+	end := func() {
+		if cur == nil {
+			return
+		}
+		row := make([]string, cols)
+		empty := true
+		for c := range row {
+			row[c] = joinHyphenated(cur[c], vocab)
+			row[c] = strings.Join(strings.Fields(row[c]), " ")
+			empty = empty && row[c] == ""
+		}
+		if !empty {
+			rows = append(rows, row)
+		}
+		cur = nil
+	}
+	for _, l := range lines {
+		if gridRule(l) {
+			end()
+			if strings.Contains(l, "=") && header < 0 {
+				header = len(rows)
+			}
+			continue
+		}
+		parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|"), "|")
+		if len(parts) != cols {
+			return Table{}, false
+		}
+		if cur == nil {
+			cur = make([][]string, cols)
+		}
+		for c, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				cur[c] = append(cur[c], p)
+			}
+		}
+	}
+	end()
+	if header < 0 {
+		header = 1
+	}
+	if len(rows) <= header {
+		return Table{}, false
+	}
+	t := Table{Header: joinHeaderRows(rows[:header])}
+	for _, row := range rows[header:] {
+		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
+	}
+	return t, true
 }
 
 // splitBulletLines splits a paragraph whose lines are a typed list ("• a",
@@ -87,7 +304,9 @@ func splitBulletLines(b textBlock) []textBlock {
 func bulletLine(l string) (label, rest string, ok bool) {
 	l = strings.TrimSpace(l)
 	r, size := utf8.DecodeRuneInString(l)
-	if strings.ContainsRune("•◦▪▫‣⁃●○■□–-*·", r) && strings.HasPrefix(l[size:], " ") {
+	// ("o": the second-level bullet of a word processor, typed or pasted
+	// as text)
+	if strings.ContainsRune("•◦▪▫‣⁃●○■□–-*·o", r) && strings.HasPrefix(l[size:], " ") {
 		return "", strings.TrimSpace(l[size:]), strings.TrimSpace(l[size:]) != ""
 	}
 	i := 0
