@@ -235,6 +235,8 @@ func BenchmarkString(b *testing.B) {
 // eats doses, years, table numbers, drug names or guideline titles shows up
 // here. (Source text is never redacted; a written full date in it, such as
 // "9 oktober 2025", would be.)
+// A question that names its patient ("Mevrouw de Vries, 34 jaar, …") loses
+// the name and nothing else.
 func TestQuestionSetsUnchanged(t *testing.T) {
 	r := redact.New()
 	files, err := filepath.Glob("../../eval/datasets/*.jsonl")
@@ -258,7 +260,7 @@ func TestQuestionSetsUnchanged(t *testing.T) {
 				t.Fatalf("%s:%d: %v", file, i+1, err)
 			}
 			n++
-			if got := r.String(q.Question); got != q.Question {
+			if got := r.String(q.Question); got != q.Question && !onlyNamesRedacted(q.Question, got) {
 				t.Errorf("%s:%d: %q\n  redacted to %q", filepath.Base(file), i+1, q.Question, got)
 			}
 		}
@@ -266,4 +268,23 @@ func TestQuestionSetsUnchanged(t *testing.T) {
 	if n < 270 {
 		t.Fatalf("only %d questions checked", n)
 	}
+}
+
+// onlyNamesRedacted reports whether got is question with names alone
+// replaced by [NAAM], each after a form of address: capitalised words,
+// with the lower-case particles before them ("Mevrouw de Vries", "Meneer
+// van der Berg").
+func onlyNamesRedacted(question, got string) bool {
+	addressed := regexp.MustCompile(`(?i:(?:^|[^\p{L}])(?:mevrouw|meneer|mw\.|dhr\.)) \[NAAM\]`)
+	if !strings.Contains(got, "[NAAM]") || strings.Contains(addressed.ReplaceAllString(got, ""), "[NAAM]") {
+		return false // a name only after a form of address: not a drug's
+	}
+	var pattern strings.Builder
+	for i, part := range strings.Split(got, "[NAAM]") {
+		if i > 0 {
+			pattern.WriteString(`(?:(?:van|de|der|den|ter|ten|het|la|le|du) )*\p{Lu}[\p{L}'-]+`)
+		}
+		pattern.WriteString(regexp.QuoteMeta(part))
+	}
+	return regexp.MustCompile("^" + pattern.String() + "$").MatchString(question)
 }
