@@ -298,10 +298,13 @@ func ageUnspoken(q question, ps []*prepared, c *cand) bool {
 	if !adult || slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.byAge }) {
 		return false
 	}
-	if withheldFrom(q, c) {
+	if withheldFrom(q, c) || withholds(c.lower) && slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(c.text) }) {
 		// the drug is withheld for another of the patient's values, at
 		// any age ("Mevrouw …, 81 jaar, eGFR 25: kan ze corvadimol
-		// krijgen?" and "eGFR < 30 · niet gebruiken")
+		// krijgen?" and "eGFR < 30 · niet gebruiken"), or for a
+		// population the question names ("…, 31 jaar, 10 weken zwanger:
+		// mag ik trevolamide voorschrijven?" and "Zwangerschap:
+		// trevolamide is gecontra-indiceerd", FT-74)
 		return false
 	}
 	// the youngest age the guideline's passages call old ("ouderen ≥ 75

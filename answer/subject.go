@@ -267,8 +267,14 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	}
 	if c.form != formRow {
 		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-			if t := c.pass.itemLabel(a, j); t != "" && !sub.asked[t] {
-				return true // an item listed under another drug ("Quilmeprofen: …"), or its next sentence
+			if t := c.pass.itemLabel(a, j); t != "" && !sub.asked[t] && (!populationWord(t) || sub.other(c.pass.spanSets[j])) {
+				// an item listed under another drug ("Quilmeprofen: …"),
+				// or its next sentence; not one labelled with a
+				// population, whom the item is for ("Zwangerschap:
+				// trevolamide is gecontra-indiceerd", FT-74), unless it
+				// speaks of another drug ("Ouderen: start trevolamide …"
+				// for a question on dorbaxine)
+				return true
 			}
 		}
 	}

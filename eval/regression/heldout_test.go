@@ -454,7 +454,8 @@ import (
 //     (ingest/extract TestPDFDoubleBorderAndHeadingCell): 46, 11, 3 and
 //     14 (the near-miss answered more, "Welke dosering ostreferon bij
 //     kinderen van 40 kg?", is answered with the row that says not to
-//     give it to children).
+//     give it to children). Since the permission rules of FT-74
+//     (TestPermissionWithheldForThePatient): 48, 10, 3 and 13.
 //   - FT-33 (testdata/heldout/ft33), a web page typeset by TCPDF's
 //     writeHTML (PHP): bordered tables, drug cells merged over their rows,
 //     contra-indication cells spanning the dose columns, the dose table's
@@ -775,6 +776,8 @@ import (
 //     leave the headings (TestHTMLHeadingWithoutEditLinks), and a man's
 //     age before any verb is read (TestAgeBeforeAnyVerb): 46, 8, 2 and 10.
 //     Notes stay unsearchable (its cell markers' notes hold four answers).
+//     Since the permission rules of FT-74
+//     (TestPermissionWithheldForThePatient): 47, 8, 2 and 10.
 //   - FT-53 (testdata/heldout/ft53), a web page as Word's "Opslaan als
 //     webpagina (gefilterd)" writes it: windows-1252 declared by a <meta>,
 //     CRLF lines, lists as MsoListParagraph paragraphs with a Symbol
@@ -1042,14 +1045,22 @@ import (
 //     hand, the near-misses answered). The space lines no longer split a
 //     line's first letter off ("F ictieve", TestITextParagraphSpacing): the
 //     same 46, 6, 3 and 8; its borderless tables are read line by line.
+//     A permission that withholds the drug for a population the question
+//     names holds at any age (TestPermissionWithheldForThePatient): 47,
+//     6, 3 and 8.
 //   - FT-74 (testdata/heldout/ft74), a Word document written by docx.js
 //     and made a page by mammoth.js (ft74/src): every cell a paragraph,
 //     drug cells spanning rows, cells spanning four columns, a one-cell
 //     table as a warning box, footnotes as an unheaded list at the end.
 //     101 questions (76, 25) written and asked the same day (5facd41): 46
 //     answered citing the evidence (45 right by hand), 5 without it, 2
-//     unanswerable answered, 7 critical errors (2 by hand). Nothing
-//     changed for it: 46, 5, 2 and 7.
+//     unanswerable answered, 7 critical errors (2 by hand). Its advice
+//     labelled with populations ("Zwangerschap: trevolamide is
+//     gecontra-indiceerd") and its range before the advice against ("bij
+//     eGFR < 30 is trevolamide gecontra-indiceerd") answer whether the
+//     drug may be given since (TestPermissionWithheldForThePatient): 48,
+//     5, 2 and 7 (the children's maximum answered with their dose per
+//     kilogram, without the evidence).
 //   - FT-75 (testdata/heldout/ft75), a page as Notion's "Export → HTML"
 //     writes one (ft75/src/gen.py): each list item a list of its own,
 //     toggles, callouts, simple tables whose header row only a class marks
@@ -1078,7 +1089,10 @@ import (
 //     (a7884bd): 37 answered citing the evidence (35 right by hand), 9
 //     without it, 6 unanswerable answered, 15 critical errors by the
 //     eval's count (4 by hand). Nothing changed for it: its dose table is
-//     read column by column. Its pages merged by pdfunite, whose trailer
+//     read column by column; since the permission rules above, 37, 10, 6
+//     and 16 (whether mofluvane may be given at 10 weeks: "gecontra-
+//     indiceerd tijdens de zwangerschap", right, from a passage without
+//     the evidence quoted). Its pages merged by pdfunite, whose trailer
 //     /Size numbers fewer objects than its table, are read since
 //     (ingest/extract TestPDFTrailerSizeTooSmall).
 //   - FT-78 (testdata/heldout/ft78), a page as BookStack renders a
@@ -1157,7 +1171,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{49, 3, 3, 6}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{46, 6, 3, 9}},
 	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 7, 3, 10}},
-	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{47, 11, 3, 14}},
+	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{48, 10, 3, 13}},
 	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 6, 4, 10}},
 	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{56, 4, 2, 5}},
 	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{41, 3, 0, 2}},
@@ -1177,7 +1191,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{54, 6, 2, 8}},
 	{"../datasets/heldout-ft50.jsonl", []string{"../../testdata/heldout/ft50"}, ratchet{51, 4, 2, 6}},
 	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{56, 3, 1, 4}},
-	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{46, 8, 2, 10}},
+	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{47, 8, 2, 10}},
 	{"../datasets/heldout-ft53.jsonl", []string{"../../testdata/heldout/ft53"}, ratchet{47, 3, 1, 4}},
 	{"../datasets/heldout-ft54.jsonl", []string{"../../testdata/heldout/ft54"}, ratchet{59, 5, 3, 8}},
 	{"../datasets/heldout-ft55.jsonl", []string{"../../testdata/heldout/ft55"}, ratchet{39, 9, 1, 10}},
@@ -1197,11 +1211,11 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{50, 3, 1, 4}},
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{51, 2, 2, 4}},
 	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 6, 1, 7}},
-	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{46, 6, 3, 8}},
-	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{46, 5, 2, 7}},
+	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{47, 6, 3, 8}},
+	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{48, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{53, 2, 3, 5}},
 	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{50, 4, 1, 5}},
-	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 9, 6, 15}},
+	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 10, 6, 16}},
 	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{49, 2, 0, 2}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{49, 8, 7, 15}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{31, 8, 3, 11}},
