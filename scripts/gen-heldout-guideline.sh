@@ -701,7 +701,25 @@ cp "$tmp/ft80/ft80-klaverroos.pdf" "$dir/ft80/"
 registry "$dir/ft80" ft80-klaverroos.pdf ft80-klaverroos "Fictieve Standaard Klaverroos (FT-80)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft80/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft80/sources.json")" \
   "$(remark "$dir/ft80")"
-# FT-60, FT-61, FT-64 to FT-67, FT-71 and FT-78 are web pages, no PDF: FT-64's from its
+# FT-81: DocBook by dblatex.
+(mkdir -p "$tmp/ft81" && cd "$tmp/ft81" && dblatex -q -o ft81-molenaarshoest.pdf "$dir/ft81/src/ft81-molenaarshoest.xml")
+cp "$tmp/ft81/ft81-molenaarshoest.pdf" "$dir/ft81/"
+registry "$dir/ft81" ft81-molenaarshoest.pdf ft81-molenaarshoest "Fictieve Standaard Molenaarshoest (FT-81)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft81/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft81/sources.json")" \
+  "$(remark "$dir/ft81")"
+# FT-82: a summary card, a flat ODF text converted by LibreOffice.
+(mkdir -p "$tmp/ft82" && cd "$tmp/ft82" && python3 "$dir/ft82/src/make_card.py" ft82-reigerknie.fodt &&
+  soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf ft82-reigerknie.fodt >/dev/null)
+cp "$tmp/ft82/ft82-reigerknie.pdf" "$dir/ft82/"
+registry "$dir/ft82" ft82-reigerknie.pdf ft82-reigerknie "Fictieve Standaard Reigerknie (FT-82)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft82/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft82/sources.json")" \
+  "$(remark "$dir/ft82")"
+# FT-83: an Outlook e-mail, written by its script.
+python3 "$dir/ft83/src/make_outlook_html.py" "$dir/ft83/ft83-rietvlekziekte.html"
+registry "$dir/ft83" ft83-rietvlekziekte.html ft83-rietvlekziekte "Fictieve Standaard Rietvlekziekte (FT-83)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft83/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft83/sources.json")" \
+  "$(remark "$dir/ft83")"
+# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78 and FT-84 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".

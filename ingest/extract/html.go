@@ -44,6 +44,7 @@ func HTML(data []byte) (doc *Document, err error) {
 	stats := countWords(root)
 	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
 	content := contentRoot(root, stats)
+	w.boldTitles = stats[content].headings <= 1 // none but the page's title
 	w.walk(content)
 	w.flush()
 	for _, n := range notesOutside(root, content) {
@@ -81,18 +82,21 @@ type htmlWalker struct {
 	stats     map[*html.Node]nodeStats
 	cut       map[*html.Node]bool // a heading's edit links (headingTail)
 	pageWords int
-	blocks    []textBlock
-	tables    []Table
-	buf       strings.Builder
-	kind      Kind
-	level     int
-	label     string   // label of the open list item or note
-	notes     []string // note markers met in the open block
-	pre       int      // depth inside <pre>: keep line breaks
-	joined    int      // depth inside a list item or note: inner blocks join it
-	noteDepth int      // depth inside note elements: blocks are notes
-	refs      *html.Node
-	refsLevel int // heading level of the references section, while refs != nil
+	// boldTitles: the page has no heading elements but its title, and a
+	// bold paragraph may be a section's title (boldTitle)
+	boldTitles bool
+	blocks     []textBlock
+	tables     []Table
+	buf        strings.Builder
+	kind       Kind
+	level      int
+	label      string   // label of the open list item or note
+	notes      []string // note markers met in the open block
+	pre        int      // depth inside <pre>: keep line breaks
+	joined     int      // depth inside a list item or note: inner blocks join it
+	noteDepth  int      // depth inside note elements: blocks are notes
+	refs       *html.Node
+	refsLevel  int // heading level of the references section, while refs != nil
 	// open is the heading of the section the walk is in; resume is the
 	// section a collapsible section (<details>) interrupted, whose
 	// heading is repeated before the content that follows it.
@@ -215,6 +219,12 @@ func (w *htmlWalker) element(n *html.Node) bool {
 		if !ok {
 			return false
 		}
+		if kind == Paragraph && n.DataAtom == atom.P && w.boldTitles && boldTitle(n) {
+			kind, level = Heading, 3
+			if fontPoints(n) >= largeTitlePoints {
+				kind, level = Heading, 2 // a chapter's title ("font-size:14.0pt")
+			}
+		}
 		if kind == Heading {
 			w.heading(n, level)
 		} else {
@@ -222,6 +232,54 @@ func (w *htmlWalker) element(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// boldTitle reports a paragraph that is a title set in bold: all of its
+// words bold, at most maxBoldTitleWords of them, not ending in a colon or
+// a full stop, no list's marker. A page written without heading elements
+// (an e-mail from Outlook, whose editor sets each heading as <p
+// class=MsoNormal><b>…</b></p>, FT-83) titles its sections so; the walk
+// reads them so only on such a page (htmlWalker.boldTitles).
+func boldTitle(n *html.Node) bool {
+	text := collapseSpaces(nodeText(n))
+	words := len(strings.Fields(text))
+	if words == 0 || words > maxBoldTitleWords || boldText(n) != words || strings.ContainsAny(text[len(text)-1:], ":.;,") {
+		return false
+	}
+	_, _, item := bulletLine(text)
+	return !item || numberedHeading(text) != ""
+}
+
+// maxBoldTitleWords bounds the words of a bold paragraph read as a title;
+// largeTitlePoints is the least font size, in points, of a chapter's.
+const (
+	maxBoldTitleWords = 10
+	largeTitlePoints  = 13
+)
+
+// fontSizeRE reads an inline style's font size in points.
+var fontSizeRE = regexp.MustCompile(`font-size:\s*([0-9.]+)pt`)
+
+// fontPoints returns the largest font size in points that n's or its
+// descendants' inline styles set, or 0.
+func fontPoints(n *html.Node) float64 {
+	best := 0.0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if m := fontSizeRE.FindStringSubmatch(attr(d, "style")); m != nil {
+			if v, err := strconv.ParseFloat(m[1], 64); err == nil {
+				best = max(best, v)
+			}
+		}
+	}
+	if m := fontSizeRE.FindStringSubmatch(attr(n, "style")); m != nil {
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil {
+			best = max(best, v)
+		}
+	}
+	return best
 }
 
 // skip reports what is not content: invisible elements and, outside notes
@@ -476,6 +534,10 @@ func (w *htmlWalker) flush() {
 		w.notes = nil
 		return
 	}
+	if kind == Paragraph && w.captionBelow(t) {
+		w.notes = nil
+		return
+	}
 	if (w.noteDepth > 0 || w.refs != nil) && kind != Heading {
 		// (the brackets around a label that linked back to its marker,
 		// which backLink left out: docutils's "[1]" before its note,
@@ -642,4 +704,21 @@ func nodeText(n *html.Node) string {
 		}
 	}
 	return sb.String()
+}
+
+// captionBelow makes text the caption of the table just before it when
+// that table has none and text reads as one ("Tabel 1. SLIB-score.
+// Totaal 0–6 punten.", SharePoint's italic paragraph under its table,
+// FT-84, whose score rows had named no score), and reports whether it did.
+func (w *htmlWalker) captionBelow(text string) bool {
+	k := len(w.blocks) - 1
+	if k < 0 || w.blocks[k].kind != TableRow || !captionLike(text) {
+		return false
+	}
+	t := &w.tables[w.blocks[k].table-1]
+	if t.Caption != "" {
+		return false
+	}
+	t.Caption = normalizeCell(text)
+	return true
 }

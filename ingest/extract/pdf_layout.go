@@ -65,12 +65,15 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 	// dominated the profile, and the keys compare without reaching into
 	// the glyphs.
 	keys := pdfSortGlyphs(glyphs)
+	raisedOn := pdfRaisedOn(glyphs)
 	var rows []pdfRow
 	var scratch pdfRowScratch
 	start := 0
 	for i := 1; i <= len(keys); i++ {
 		if i < len(keys) {
-			if pdfSameRow(&glyphs[keys[start].i], &glyphs[keys[i].i]) || pdfRaisedOver(glyphs, keys[start:i], &glyphs[keys[i].i]) {
+			first, g := &glyphs[keys[start].i], &glyphs[keys[i].i]
+			base, raised := raisedOn[keys[i].i]
+			if (pdfSameRow(first, g) || pdfRaisedOver(glyphs, keys[start:i], g)) && (!raised || pdfSameRow(first, &glyphs[base])) {
 				continue
 			}
 		}
@@ -86,6 +89,74 @@ func pdfRows(glyphs []pdfGlyph) []pdfRow {
 		start = i
 	}
 	return rows
+}
+
+// pdfRaisedOn maps each small glyph set as a superscript right after a
+// glyph of larger type (it begins where that glyph ends, its baseline
+// 0.15 to 0.67 of that glyph's em above) to that glyph. In a table whose
+// cells are centred in their rows, lines of neighbouring cells stand a
+// few points apart, and a superscript can lie nearer another cell's line
+// than its own: dblatex's "8 mg/kg/dag³" had joined the line above and
+// read "3 8 mg/kg/dag" (FT-81), "ml/min/1,73 m²" read "2 ml/min/1,73 m".
+// Such a glyph joins its base glyph's row.
+func pdfRaisedOn(glyphs []pdfGlyph) map[int32]int32 {
+	type end struct {
+		x float64
+		i int32
+	}
+	// the candidates: glyphs smaller than most of the page's (its body)
+	sizes := make([]float64, 0, len(glyphs))
+	for i := range glyphs {
+		if !glyphs[i].space {
+			sizes = append(sizes, glyphs[i].size)
+		}
+	}
+	if len(sizes) == 0 {
+		return nil
+	}
+	slices.Sort(sizes)
+	body := sizes[len(sizes)/2]
+	var small []int32
+	var ends []end
+	for i := range glyphs {
+		g := &glyphs[i]
+		if g.space || g.size <= 0 {
+			continue
+		}
+		ends = append(ends, end{g.x + g.w, int32(i)}) // #nosec G115 -- glyphs per page are bounded by pdfMaxGlyphs
+		if g.size <= 0.85*body && utf8.RuneCountInString(g.s) == 1 {
+			small = append(small, int32(i)) // #nosec G115 -- as above
+		}
+	}
+	if len(small) == 0 {
+		return nil
+	}
+	slices.SortFunc(ends, func(a, b end) int { return cmp.Compare(a.x, b.x) })
+	var out map[int32]int32
+	for _, i := range small {
+		g := &glyphs[i]
+		lo, _ := slices.BinarySearchFunc(ends, g.x-0.3*g.size/0.85, func(e end, x float64) int { return cmp.Compare(e.x, x) })
+		for _, e := range ends[lo:] {
+			b := &glyphs[e.i]
+			if e.x > g.x+0.3*b.size {
+				if e.x > g.x+0.3*g.size/0.85 {
+					break
+				}
+				continue
+			}
+			if e.i == i || g.size > 0.85*b.size || g.x-e.x > 0.3*b.size {
+				continue
+			}
+			if rise := g.y - b.y; rise >= 0.15*b.size && rise <= 2.0/3*b.size {
+				if out == nil {
+					out = map[int32]int32{}
+				}
+				out[i] = e.i
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Overlaid text layers: a page can carry two texts set on nearly the same

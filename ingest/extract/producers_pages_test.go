@@ -208,3 +208,49 @@ func TestPlainTextStructure(t *testing.T) {
 		t.Error(`no "worden voorgeschreven" (hyphenated at a line's end)`)
 	}
 }
+
+// TestSuperscriptInACentredCell reads FT-81, DocBook typeset by dblatex:
+// its dose table centres each cell in its row, and a note's raised number
+// after a cell's last word ("8 mg/kg/dag³") stood nearer the line of the
+// next cell's first line than its own: it had joined that line and read
+// "Dosering: 3 8 mg/kg/dag", a dose almost five times too high; the power
+// of "m²" had read "eGFR 30–59 2 ml/min/1,73 m".
+func TestSuperscriptInACentredCell(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft81/ft81-molenaarshoest.pdf")
+	row, ok := pageBlock(blocks, "Populatie: Kinderen 6 maanden t/m 11 jaar")
+	if !ok || !strings.Contains(row.text, "Dosering: 8 mg/kg/dag · ") || !slices.Equal(row.Notes, []string{"3"}) {
+		t.Errorf("row: %+v (found %v), want the dose 8 mg/kg/dag and its note 3", row, ok)
+	}
+	if b, ok := pageBlock(blocks, "Populatie: eGFR 30–59 ml/min/1,73 m2 · Dosering: 100 mg"); !ok || b.Kind != TableRow {
+		t.Errorf("eGFR row: %+v (found %v)", b, ok)
+	}
+}
+
+// TestBoldTitlesWithoutHeadings reads FT-83, a protocol mailed from
+// Outlook, whose editor writes no heading element: each section's title
+// is a bold paragraph (<p class=MsoNormal><b><span style='font-size:12.0pt'>
+// …</span></b></p>). Every passage had stood under the page's title alone,
+// running across sections.
+func TestBoldTitlesWithoutHeadings(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft83/ft83-rietvlekziekte.html")
+	if b, ok := pageBlock(blocks, "Medicamenteuze behandeling"); !ok || b.Kind != Heading {
+		t.Errorf("title: %+v (found %v)", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "Het beleid hangt af van de RIVLA-score:"); !ok || len(b.path) == 0 || b.path[len(b.path)-1] != "Medicamenteuze behandeling" {
+		t.Errorf("paragraph: %+v (found %v), want it under Medicamenteuze behandeling", b, ok)
+	}
+}
+
+// TestCaptionBelowTable reads FT-84, a SharePoint page whose editor sets a
+// table's caption as a paragraph under it ("Tabel 1. SLIB-score. Totaal
+// 0–6 punten."): the score's rows had named no score.
+func TestCaptionBelowTable(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft84/ft84-slibhoest.html")
+	caption, ok := pageBlock(blocks, "Tabel 1. SLIB-score.")
+	if !ok || caption.Kind != Caption {
+		t.Fatalf("caption: %+v (found %v)", caption, ok)
+	}
+	if row, ok := pageBlock(blocks, "Criterium: L – Leeftijd ≥ 65 jaar"); !ok || row.Table != caption.Table {
+		t.Errorf("row: %+v (found %v), want a row of table %d", row, ok, caption.Table)
+	}
+}
