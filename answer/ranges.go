@@ -1031,7 +1031,7 @@ func notForValue(vals []qvalue, text string) bool {
 	if len(lower) != len(text) {
 		return false
 	}
-	for i, b := range bs {
+	for _, b := range bs {
 		if b.end == 0 || !slices.ContainsFunc(vals, func(v qvalue) bool { return v.measure == b.measure && v.lo <= b.hi && v.hi >= b.lo }) {
 			continue
 		}
@@ -1043,8 +1043,8 @@ func notForValue(vals []qvalue, text string) bool {
 			return true
 		}
 		next := len(lower)
-		for _, o := range bs[i+1:] {
-			if o.start > b.end && o.start < next {
+		for _, o := range bs { // (bounds are not in the order they stand)
+			if o.start >= b.end && o.start < next {
 				next = o.start
 			}
 		}
