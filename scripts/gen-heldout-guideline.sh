@@ -719,7 +719,14 @@ python3 "$dir/ft83/src/make_outlook_html.py" "$dir/ft83/ft83-rietvlekziekte.html
 registry "$dir/ft83" ft83-rietvlekziekte.html ft83-rietvlekziekte "Fictieve Standaard Rietvlekziekte (FT-83)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft83/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft83/sources.json")" \
   "$(remark "$dir/ft83")"
-# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78 and FT-84 are web pages, no PDF: FT-64's from its
+# FT-86: a Calc workbook exported to PDF.
+(mkdir -p "$tmp/ft86" && cd "$tmp/ft86" && python3 "$dir/ft86/src/make_fods.py" &&
+  soffice --headless -env:UserInstallation="file://$tmp/profile" --convert-to pdf ft86-ribbelhoest.fods >/dev/null)
+cp "$tmp/ft86/ft86-ribbelhoest.pdf" "$dir/ft86/"
+registry "$dir/ft86" ft86-ribbelhoest.pdf ft86-ribbelhoest "Fictieve Standaard Ribbelhoest (FT-86)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft86/sources.json")" \
+  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft86/sources.json")" \
+  "$(remark "$dir/ft86")"
+# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78, FT-84 and FT-85 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".

@@ -1162,6 +1162,21 @@ import (
 //     citing the evidence (45 right by hand), 8 without it, 3 unanswerable
 //     answered, 11 critical errors (5 by hand). A caption under a table is
 //     its caption since (TestCaptionBelowTable): 46, 8, 3 and 11.
+//   - FT-85 (testdata/heldout/ft85), a page as Quarto renders one
+//     (Bootstrap, numbered sections, callouts, a pipe table in a
+//     quarto-float figure naming each drug in its first row, margin
+//     notes, a tab set of one drug's doses whose panels name no drug). 100
+//     questions (75, 25) written and asked on 2026-12-06 by a probe (the
+//     build of 2efc687): 46 answered citing the evidence (46 right by
+//     hand), 3 without it, 4 unanswerable answered, 7 critical errors (4
+//     by hand). Nothing changed for it: 45, 3, 4 and 7 (asked here).
+//   - FT-86 (testdata/heldout/ft86), a LibreOffice Calc workbook exported
+//     to PDF (ft86/src/make_fods.py): a sheet per topic, drug cells merged
+//     over their rows, cells merged across columns, printed cell comments,
+//     one overprinted cell. 102 questions (77, 25) written and asked the
+//     same day (2efc687): 52 answered citing the evidence (53 right by
+//     hand), 6 without it, 3 unanswerable answered, 9 critical errors (4
+//     by hand). Nothing changed for it: 52, 5, 3 and 8 (asked here).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1262,6 +1277,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{42, 5, 4, 9}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 8, 5, 13}},
 	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{46, 8, 3, 11}},
+	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{45, 3, 4, 7}},
+	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{52, 5, 3, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -1404,6 +1421,8 @@ var registries = map[string]string{
 	"../datasets/heldout-ft82.jsonl": "../../testdata/heldout/ft82",
 	"../datasets/heldout-ft83.jsonl": "../../testdata/heldout/ft83",
 	"../datasets/heldout-ft84.jsonl": "../../testdata/heldout/ft84",
+	"../datasets/heldout-ft85.jsonl": "../../testdata/heldout/ft85",
+	"../datasets/heldout-ft86.jsonl": "../../testdata/heldout/ft86",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the
