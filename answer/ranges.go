@@ -1057,13 +1057,13 @@ func notForValue(vals []qvalue, text string) bool {
 		// < 30 is trevolamide gecontra-indiceerd"), or, in a table row,
 		// the cell after the range's ("Patiëntgroep: eGFR < 30 ml/min/1,73
 		// m2 · Dosering: gecontra-indiceerd", FT-74)
+		if cell, rest, ok := strings.Cut(after, " · "); ok && !strings.ContainsAny(cell, ".;") && len(cell) <= notForUnit {
+			if _, v, ok := strings.Cut(rest, ": "); ok && slices.ContainsFunc(notForWords, func(w string) bool { return strings.HasPrefix(v, w) }) {
+				return true
+			}
+		}
 		clause := after
 		if i := strings.IndexAny(clause, ".;·"); i >= 0 {
-			if cell, rest, ok := strings.Cut(clause, " · "); ok && i == len(cell)+1 && len(cell) <= notForUnit {
-				if _, v, ok := strings.Cut(rest, ": "); ok && slices.ContainsFunc(notForWords, func(w string) bool { return strings.HasPrefix(v, w) }) {
-					return true
-				}
-			}
 			clause = clause[:i]
 		}
 		if withholds(" " + clause + " ") {

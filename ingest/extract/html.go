@@ -264,19 +264,11 @@ var fontSizeRE = regexp.MustCompile(`font-size:\s*([0-9.]+)pt`)
 // descendants' inline styles set, or 0.
 func fontPoints(n *html.Node) float64 {
 	best := 0.0
-	for d := range n.Descendants() {
-		if d.Type != html.ElementNode {
-			continue
-		}
+	for _, d := range append([]*html.Node{n}, slices.Collect(n.Descendants())...) {
 		if m := fontSizeRE.FindStringSubmatch(attr(d, "style")); m != nil {
 			if v, err := strconv.ParseFloat(m[1], 64); err == nil {
 				best = max(best, v)
 			}
-		}
-	}
-	if m := fontSizeRE.FindStringSubmatch(attr(n, "style")); m != nil {
-		if v, err := strconv.ParseFloat(m[1], 64); err == nil {
-			best = max(best, v)
 		}
 	}
 	return best

@@ -135,16 +135,14 @@ func pdfRaisedOn(glyphs []pdfGlyph) map[int32]int32 {
 	var out map[int32]int32
 	for _, i := range small {
 		g := &glyphs[i]
-		lo, _ := slices.BinarySearchFunc(ends, g.x-0.3*g.size/0.85, func(e end, x float64) int { return cmp.Compare(e.x, x) })
+		within := 0.35 * g.size // how far from g's start its base glyph may end
+		lo, _ := slices.BinarySearchFunc(ends, g.x-within, func(e end, x float64) int { return cmp.Compare(e.x, x) })
 		for _, e := range ends[lo:] {
-			b := &glyphs[e.i]
-			if e.x > g.x+0.3*b.size {
-				if e.x > g.x+0.3*g.size/0.85 {
-					break
-				}
-				continue
+			if e.x > g.x+within {
+				break
 			}
-			if e.i == i || g.size > 0.85*b.size || g.x-e.x > 0.3*b.size {
+			b := &glyphs[e.i]
+			if e.i == i || g.size > 0.85*b.size {
 				continue
 			}
 			if rise := g.y - b.y; rise >= 0.15*b.size && rise <= 2.0/3*b.size {

@@ -124,13 +124,14 @@ func (r *textReader) heading(line, underline string) {
 
 // joinHyphenated joins a paragraph's lines with line breaks, but a word
 // hyphenated at a line's end with the next line's first ("behande-" /
-// "ling"), as HyphenJoin decides from the document's words.
+// "ling") and a range broken after its dash ("10–" / "29"), as HyphenJoin
+// decides from the document's words.
 func joinHyphenated(lines []string, vocab map[string]int) string {
 	var b strings.Builder
 	for k, l := range lines {
 		if k > 0 {
 			prev := lines[k-1]
-			if cut, sep := HyphenJoin(prev, l, vocab); cut > 0 || sep == "" && strings.HasSuffix(prev, "-") {
+			if cut, sep := HyphenJoin(prev, l, vocab); cut > 0 || sep == "" {
 				s := b.String()
 				b.Reset()
 				b.WriteString(s[:len(s)-cut])
