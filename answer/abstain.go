@@ -358,12 +358,23 @@ func scoreUngraded(q question, ps []*prepared, c *cand) bool {
 		}
 		of := func(b bound) bool { return b.measure == v.measure }
 		graded := slices.ContainsFunc(ps, func(p *prepared) bool { return slices.ContainsFunc(namedBounds(p.p.Text), of) })
-		if graded && !slices.ContainsFunc(namedBounds(c.text), of) {
+		// a row of the score's own table ("Tabel 1 DUIN-score —
+		// Criterium: Duinbezoek in de afgelopen 3 weken · Punten: 2")
+		// counts towards the score and says nothing of what a total means,
+		// unless it grades totals in points ("0-2 punten: …"): HTMLDOC's
+		// FT-87 and Joomla's FT-90 had answered "DUIN-score 5, wat nu?"
+		// with a criterion's row
+		own := c.form == formRow && slices.Contains(lowerWords(c.pass.p.Caption), strings.TrimPrefix(v.measure, namedMeasure("")))
+		if (graded || own) && !slices.ContainsFunc(namedBounds(c.text), of) && !(own && pointsGradeRe.MatchString(c.text)) {
 			return true
 		}
 	}
 	return false
 }
+
+// pointsGradeRe matches a grade of a score's totals in points: "0-2
+// punten", "≥ 5 punten", "5 punten of meer".
+var pointsGradeRe = regexp.MustCompile(`(?i)(?:\d+\s*[-–]\s*\d+|[≥>]\s*\d+)\s*punten|\d+\s*punten\s+of\s+(?:meer|hoger)`)
 
 // withheldFrom reports whether the candidate withholds the drug from the
 // patient: for the range that holds the question's value ("eGFR < 30:
@@ -1047,7 +1058,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
-	allowed := slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })
+	allowed := maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" }))
 	d := decision{}
 	if len(allowed) > 0 {
 		d.confidence = s.model.Confidence(allowed[0].feats)
@@ -1089,6 +1100,27 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	d.report = report
 	return d, nil
 }
+
+// maximaFirst puts the candidates that state a maximum ("5 mg/kg/dag in 2
+// giften (max. 1000 mg/dag)", "maximaal 14 dagen") before the others, in
+// their order, when the question asks for one ("Wat is de maximale
+// dagdosis …?"): the row of the children's dose that gives no maximum
+// answers another question (HTMLDOC's FT-87 and Joomla's FT-90 had
+// answered "de maximale dagdosis … bij kinderen" with the row of the
+// heavier children, 500 mg 2 dd, beside the row that caps the dose by
+// weight). The words are one family, read by their stem "max".
+func maximaFirst(q question, allowed []*cand) []*cand {
+	if !slices.ContainsFunc(lowerWords(q.text), maximum) {
+		return allowed
+	}
+	states := func(c *cand) bool { return slices.ContainsFunc(lowerWords(c.text), maximum) }
+	out := slices.DeleteFunc(slices.Clone(allowed), func(c *cand) bool { return !states(c) })
+	return append(out, slices.DeleteFunc(allowed, states)...)
+}
+
+// maximum reports whether a word is one of the family of "maximaal"
+// ("max.", "maximum", "maximale").
+func maximum(w string) bool { return strings.HasPrefix(w, "max") }
 
 // choose returns the best candidate and at most MaxSentences-1 more whose
 // ranking probability is at least secondaryShare of the best one's, that

@@ -364,11 +364,22 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			ranged, fits := valueFit(q.values, cell)
 			return ok && !qualifierCell(h) && qualifierCell(v) && fits && ranged
 		})
+		// a cell that holds the patient's value in the same measure as a
+		// cell that excludes it speaks of the patient too: the row for
+		// "Zwangerschap" whose dose is for "2e en 3e trimester" and whose
+		// remark reads "niet gebruiken in het eerste trimester" answers
+		// for the first trimester (FT-24)
+		heldBeside := func(out string) bool {
+			return slices.ContainsFunc(shown[1:], func(cell string) bool {
+				ranged, fits := valueFit(q.values, cell)
+				return cell != out && ranged && fits && sameMeasures(bounds(out), bounds(cell))
+			})
+		}
 		kept := slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
 			if h, v, ok := strings.Cut(cell, ": "); ok && cell != shown[0] && !qualifierCell(h) && qualifierCell(v) &&
-				(out && !theirs || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v) && !theirs) {
+				(out && !theirs && !heldBeside(cell) || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v) && !theirs) {
 				othersRow = true
 			}
 			if !strings.Contains(cell, ": ") && cell != shown[0] && qualifierCell(cell) && rangedOtherwise(q, cell) && !theirs {
@@ -713,4 +724,18 @@ func (s *Service) pointedWords(q question, p *prepared) []unit {
 		}
 	}
 	return out
+}
+
+// sameMeasures reports whether two lists of bounds are of the same
+// measures.
+func sameMeasures(a, b []bound) bool {
+	of := func(bs []bound) []string {
+		var ms []string
+		for _, x := range bs {
+			ms = append(ms, x.measure)
+		}
+		slices.Sort(ms)
+		return slices.Compact(ms)
+	}
+	return slices.Equal(of(a), of(b))
 }

@@ -190,16 +190,28 @@ var (
 	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
 	// the trimesters of a pregnancy, named by their ordinals before
-	// "trimester(s)": "in het tweede en derde trimester"
-	trimesterRe = regexp.MustCompile(`(?i)((?:(?:eerste|tweede|derde)\s*(?:,|en|of|tot en met|t/m)?\s*)+)trimesters?\b`)
+	// "trimester(s)", in words or figures: "in het tweede en derde
+	// trimester", "Zwangerschap, 2e en 3e trimester"
+	trimesterRe = regexp.MustCompile(`(?i)((?:(?:eerste|tweede|derde|[123](?:e|ste|de))\s*(?:,|en|of|tot en met|t/m)?\s*)+)trimesters?\b`)
 )
 
 // trimesters in weeks of amenorrhoea: the first runs to 13 weeks, the
-// second to 28, the third to term.
+// second to 28, the third to term. A table writes the ordinal in figures
+// ("1e trimester"): PDF::API2's FT-88 and Hugo's FT-89 had given the row
+// for the first trimester to a woman 28 weeks pregnant and that for the
+// second and third to one of 10 weeks.
 var trimesters = map[string]bound{
 	"eerste": {measure: measureGestation, lo: 0, hi: 12.99},
 	"tweede": {measure: measureGestation, lo: 13, hi: 27.99},
 	"derde":  {measure: measureGestation, lo: 28, hi: inf},
+}
+
+func init() {
+	for _, o := range []struct{ figure, word string }{{"1", "eerste"}, {"2", "tweede"}, {"3", "derde"}} {
+		for _, suffix := range []string{"e", "ste", "de"} {
+			trimesters[o.figure+suffix] = trimesters[o.word]
+		}
+	}
 }
 
 // pregnancyWords mark a pregnancy near a number of weeks.

@@ -726,7 +726,20 @@ cp "$tmp/ft86/ft86-ribbelhoest.pdf" "$dir/ft86/"
 registry "$dir/ft86" ft86-ribbelhoest.pdf ft86-ribbelhoest "Fictieve Standaard Ribbelhoest (FT-86)" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/ft86/sources.json")" \
   "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/ft86/sources.json")" \
   "$(remark "$dir/ft86")"
-# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78, FT-84 and FT-85 are web pages, no PDF: FT-64's from its
+# FT-87: an HTML file printed by HTMLDOC; FT-88: laid out by a Perl program
+# on PDF::API2; FT-89: a page rendered by Hugo; FT-90: a Joomla article
+# assembled by its script.
+sh "$dir/ft87/src/build.sh"
+(cd "$dir/ft88/src" && perl rapportgen.pl bramenkeel.txt ../ft88-bramenkeel.pdf)
+sh "$dir/ft89/src/build.sh"
+python3 "$dir/ft90/src/build.py"
+for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts"; do
+  path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
+  registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \
+    "$(remark "$dir/$sub")"
+done
+# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78, FT-84, FT-85, FT-89 and FT-90 are web pages, no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -376,7 +377,38 @@ func (w *htmlWalker) block(n *html.Node) {
 		return
 	}
 	w.flush()
+	if w.refs != nil && titledParagraph(n) {
+		w.refs = nil // a section of its own after the notes ("Afkortingen")
+	}
 	w.withKind(Paragraph, 0, "", func() { w.children(n) })
+}
+
+// titledParagraph reports a paragraph that opens with a title of its own
+// in bold, of one to four words without a number, on its own line or
+// ended by a colon: "<p><strong>Afkortingen</strong><br>SEH: spoedeisende
+// hulp …</p>" under the notes of Joomla's FT-90 is a section after them,
+// not an unnumbered note (a note opens with its number, "<b>3</b> …").
+func titledParagraph(n *html.Node) bool {
+	var first *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || strings.TrimSpace(c.Data) != "" {
+			first = c
+			break
+		}
+	}
+	if first == nil || first.Type != html.ElementNode || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	title := collapseSpaces(nodeText(first))
+	words := strings.Fields(strings.TrimSuffix(title, ":"))
+	if len(words) == 0 || len(words) > 4 || strings.ContainsFunc(title, unicode.IsDigit) || referencesHeading(title) {
+		return false
+	}
+	next := first.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	return strings.HasSuffix(title, ":") || next != nil && next.Type == html.ElementNode && next.DataAtom == atom.Br
 }
 
 // withKind walks with the open block's kind set, flushing before restoring.

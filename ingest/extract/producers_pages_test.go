@@ -254,3 +254,19 @@ func TestCaptionBelowTable(t *testing.T) {
 		t.Errorf("row: %+v (found %v), want a row of table %d", row, ok, caption.Table)
 	}
 }
+
+// TestTitledParagraphAfterTheNotes reads FT-90, a Joomla article whose
+// editor sets "<p><strong>Afkortingen</strong><br>SEH: spoedeisende hulp
+// …" under the heading "Noten", after the notes: a paragraph with a bold
+// title of its own ends the references section (titledParagraph). It had
+// been read as an unnumbered note, never searched. The notes before it
+// stay notes.
+func TestTitledParagraphAfterTheNotes(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft90/ft90-helmgraskoorts.html")
+	if b, ok := pageBlock(blocks, "SEH: spoedeisende hulp"); !ok || b.Kind != Paragraph {
+		t.Errorf("abbreviations: %+v (found %v), want a paragraph", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "De DUIN-score is ontwikkeld in een cohort"); !ok || b.Kind != Note {
+		t.Errorf("note 1: %+v (found %v), want a note", b, ok)
+	}
+}

@@ -1,0 +1,64 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestMaximumAskedFromTheRowThatStatesIt asks the real answerer for a
+// children's maximum daily dose over FT-87 (HTMLDOC) and FT-90 (Joomla),
+// whose dose tables give the heavier children a fixed dose and the
+// lighter ones a dose by weight capped per day ("20 mg/kg/dag in 2 giften
+// (max. 1000 mg/dag)"). The candidates that state a maximum come first
+// for a question that asks one (maximaFirst): the heavier children's row,
+// "500 mg 2 dd", had been the answer, a dose from another row.
+func TestMaximumAskedFromTheRowThatStatesIt(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft87", answer.Config{}), []asked{
+		{"Wat is de maximale dagdosis dorvalimine bij kinderen?", "max. 1000 mg/dag", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft90", answer.Config{}), []asked{
+		{"Wat is de maximale dagdosis pelvaxine bij kinderen?", "max. 1000 mg/dag", ""},
+	})
+}
+
+// TestTrimesterInFigures asks the real answerer about pregnant women over
+// dose tables that name the trimesters in figures ("Zwangerschap, 2e en
+// 3e trimester", Hugo's FT-89 and PDF::API2's FT-88): a trimester so named
+// is a range of weeks (trimesters), so the row for the first trimester is
+// none for a woman 28 weeks pregnant, and that for the second and third
+// none for one of 10 weeks; both had been given. A row whose dose is for
+// the second and third trimester and whose remark reads "niet gebruiken in
+// het eerste trimester" (FT-24) still answers for the first: a cell that
+// holds the patient's weeks beside the one that excludes them speaks of
+// her (heldBeside).
+func TestTrimesterInFigures(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft89", answer.Config{}), []asked{
+		{"ferolimast zwanger 28 weken", "2e en 3e trimester · Dosering: 250 mg 2 dd", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft88", answer.Config{}), []asked{
+		{"Zwangere van 10 weken met BRAKS-score 6: mag ik pelvatrin geven?", "", "2e en 3e trimester"},
+		{"pelvatrin zwangerschap 28 weken dosering", "2e en 3e trimester · Dosering: 400 mg", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft24", answer.Config{}), []asked{
+		{"Marocetil in het eerste trimester?", "niet gebruiken in het eerste trimester", ""},
+	})
+}
+
+// TestScoreTotalNotFromACriterion asks the real answerer what a total of
+// a score means over FT-87 and FT-90, whose score tables list a
+// criterion's points per row ("Criterium: Duinbezoek in de afgelopen 3
+// weken · Punten: 2"): such a row of the score's own table says nothing
+// of a total unless it grades totals in points ("0-2 punten: …",
+// scoreUngraded). "Wat betekent een DUIN-score van 3?" had been answered
+// with the row of a criterion.
+func TestScoreTotalNotFromACriterion(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft90", answer.Config{}), []asked{
+		{"Wat betekent een DUIN-score van 3?", "", "Punten: 2"},
+		{"DUIN-score 5, wat nu?", "", "Punten: 2"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft87", answer.Config{}), []asked{
+		{"SLUIS-score 4, wat nu?", "", "Punten: 2"},
+		{"SLUIS-score 2 punten betekenis", "", "Punten: 2"},
+	})
+}
