@@ -680,9 +680,12 @@ func outsideScale(q question, ps []*prepared) (qvalue, *bound) {
 		var scale *bound
 		for _, p := range ps {
 			for j, sp := range p.spans {
-				m := scaleRe.FindStringSubmatch(sp.Text)
+				m := scaleRe.FindStringSubmatchIndex(sp.Text)
 				if m == nil || len(fromToAnyRe.FindAllStringIndex(sp.Text, -1)) > 1 {
 					continue // several ranges grade the score: "Een score van 0 tot en met 3 punten geldt als lichte …, een score van 4 tot en met 7 …"
+				}
+				if strings.HasSuffix(strings.ToLower(strings.TrimSpace(sp.Text[:m[0]])), "bij") {
+					continue // a grade: "bij een score van 0-3 volstaan voorlichting en emolliens"
 				}
 				measures := shortFormsIn(sp.Text)
 				if len(measures) == 0 {
@@ -694,7 +697,7 @@ func outsideScale(q question, ps []*prepared) (qvalue, *bound) {
 				if len(measures) != 1 || namedMeasure(measures[0]) != v.measure {
 					continue
 				}
-				if hi := parseNum(m[1]); scale == nil || hi > scale.hi {
+				if hi := parseNum(sp.Text[m[2]:m[3]]); scale == nil || hi > scale.hi {
 					scale = &bound{measure: v.measure, lo: 0, hi: hi}
 				}
 			}

@@ -62,3 +62,16 @@ func TestScoreTotalNotFromACriterion(t *testing.T) {
 		{"SLUIS-score 2 punten betekenis", "", "Punten: 2"},
 	})
 }
+
+// TestGradeIsNoScale asks the real answerer over FT-91 (Qt), whose text
+// reads "Bepaal de ernst met de DISTEL-score (0-10 punten); bij een score
+// van 0-3 volstaan voorlichting en emolliens": the range after "bij" is a
+// grade of the score, not its scale (outsideScale), and a score of 5 or 8
+// lies inside the scale. Both questions had been refused with "Volgens de
+// bronnen loopt de DISTEL van 0 tot 3".
+func TestGradeIsNoScale(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft91", answer.Config{}), []asked{
+		{"Welke behandeling bij een DISTEL-score van 5?", "Stap 2 (DISTEL-score 4-6)", ""},
+		{"Mevrouw Jansen, 58 jaar, eGFR 24, DISTEL-score 8: mag ik plumidazol voorschrijven?", "gecontra-indiceerd", ""},
+	})
+}

@@ -234,6 +234,15 @@ func nameTokens(s string) []string {
 // of related pages, a "read more" teaser. Headings are exempt (permalink
 // anchors on headings are common) and so are tables.
 func linkDense(n *html.Node, s nodeStats) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			// a link's own words: the block around the link judges them
+			// (Sphinx sets a term's link as <a href="#term-…"><span
+			// class="xref std std-term">BRAK-score</span></a>, whose span
+			// had been dropped from its sentence, FT-92)
+			return false
+		}
+	}
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.P, atom.Li, atom.Span, atom.Header, atom.Footer:
 		return s.words > 0 && 2*s.linkWords > s.words

@@ -261,6 +261,21 @@ func rangeBreak(prev, next string) bool {
 	return unicode.IsDigit(h) && unicode.IsDigit(t)
 }
 
+// slashBreak reports whether a line ends in a word and a slash and the
+// next starts with a letter or a digit: one word ("mg/kg/dag",
+// "ml/min/1,73 m²") that Qt's layout broke after its slash (FT-91), as it
+// breaks after a hyphen.
+func slashBreak(prev, next string) bool {
+	head, ok := strings.CutSuffix(prev, "/")
+	if w, n := lastWord(head), firstWord(next); !ok || head == "" || next == "" || strings.Contains(w, "://") || strings.Contains(w, "www.") ||
+		strings.HasPrefix(n, "http") || strings.HasPrefix(n, "www.") || strings.HasSuffix(n, ".") && strings.TrimFunc(n, func(r rune) bool { return unicode.IsDigit(r) || r == '.' }) == "" {
+		return false // (a URL's slash ends it as often as it breaks it: another URL or a note's number may follow)
+	}
+	h, _ := utf8.DecodeLastRuneInString(head)
+	t, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(h) || unicode.IsDigit(h)) && (unicode.IsLetter(t) || unicode.IsDigit(t))
+}
+
 // HyphenJoin decides how prev and next meet, a line or (ingest/chunk) a
 // page apart: it returns how many bytes to cut from the end of prev and
 // the separator to insert. vocab counts the document's words (addVocab);
@@ -271,6 +286,9 @@ func HyphenJoin(prev, next string, vocab map[string]int) (int, string) {
 	}
 	if rangeBreak(prev, next) {
 		return 0, "" // a range broken after its dash: "eGFR 10–" / "29 ml/min"
+	}
+	if slashBreak(prev, next) {
+		return 0, "" // a unit broken after its slash: "10 mg/kg/" / "dag"
 	}
 	if !strings.HasSuffix(prev, "-") {
 		return 0, " "

@@ -58,6 +58,10 @@ func TestJoinLines(t *testing.T) {
 		{"range broken after its dash", []string{"eGFR 10–", "29 ml/min"}, "eGFR 10–29 ml/min"},
 		{"dash between words kept apart", []string{"de zorg –", "en meer"}, "de zorg – en meer"},
 		{"dash after a number before a word", []string{"stap 2 –", "daarna stap 3"}, "stap 2 – daarna stap 3"},
+		{"unit broken after its slash", []string{"10 mg/kg/", "dag in 2 giften"}, "10 mg/kg/dag in 2 giften"},
+		{"URL ending in a slash before another", []string{"https://example.org/a/", "https://example.org/b"}, "https://example.org/a/ https://example.org/b"},
+		{"URL piece ending in a slash", []string{"preventive-healthcare/", "https://bit.ly/x"}, "preventive-healthcare/ https://bit.ly/x"},
+		{"slash before a note's number", []string{"articles/PMC123/", "44."}, "articles/PMC123/ 44."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

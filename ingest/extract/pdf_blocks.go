@@ -110,23 +110,28 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 	}
 	pages := map[string]int{}
 	keys := make([]map[int]string, len(raw))
+	parts := make([]map[int][]string, len(raw))
 	for i, p := range raw {
 		keys[i] = pdfRunningCandidates(p)
 		if len(raw) == 2 {
 			pdfPinRunningCandidates(p, keys[i])
+		} else {
+			parts[i] = pdfRunningParts(p, keys[i])
 		}
 		seen := map[string]bool{}
-		for _, k := range keys[i] {
-			if !seen[k] {
-				seen[k] = true
-				pages[k]++
+		for j, k := range keys[i] {
+			for _, k := range append([]string{k}, parts[i][j]...) {
+				if !seen[k] {
+					seen[k] = true
+					pages[k]++
+				}
 			}
 		}
 	}
 	threshold := max(2, (len(raw)+1)/2)
 	running := func(i, j int) bool {
 		k, ok := keys[i][j]
-		return ok && pages[k] >= threshold
+		return ok && (pages[k] >= threshold || slices.ContainsFunc(parts[i][j], func(k string) bool { return pages[k] >= threshold }))
 	}
 	if !pdfAnyRowLeft(raw, running) {
 		return // every row repeats (the same short page several times): that is the text
@@ -185,6 +190,34 @@ func pdfRunningCandidates(p pdfRawPage) map[int]string {
 			continue
 		}
 		out[j] = zone + pdfDigits.ReplaceAllString(text, "#")
+	}
+	return out
+}
+
+// pdfRunningGap is the least gap, in ems of the row, between the parts of
+// a running header set at both ends of the page.
+const pdfRunningGap = 4
+
+// pdfRunningParts returns, by row index of the running candidates (keys),
+// the masked text of the first and the last part of a row whose words
+// stand apart at a gap of pdfRunningGap ems or more: a header that prints
+// the title at one end and the current section at the other ("Fictieve
+// Standaard Sluiskramp (FT-87) … Anamnese", HTMLDOC's FT-87) repeats in
+// its title only.
+func pdfRunningParts(p pdfRawPage, keys map[int]string) map[int][]string {
+	out := map[int][]string{}
+	for j, k := range keys {
+		zone, _, _ := strings.Cut(k, ":")
+		ws := p.rows[j].words
+		for i := 1; i < len(ws); i++ {
+			if ws[i].x0-ws[i-1].x1 < pdfRunningGap*p.rows[j].size {
+				continue
+			}
+			for _, part := range [][]pdfWord{ws[:i], ws[i:]} {
+				text := strings.ToLower(strings.Join(strings.Fields(pdfRow{words: part}.text()), " "))
+				out[j] = append(out[j], zone+":part:"+pdfDigits.ReplaceAllString(text, "#"))
+			}
+		}
 	}
 	return out
 }

@@ -4017,12 +4017,11 @@ func pdfLinkTables(pages [][]pdfTable) {
 			head, last = nil, nil
 		}
 	}
+	// (at the foot of a part that goes on too: a row broken at the page
+	// has had its rest joined by pdfJoinBrokenRow, and the lines of the
+	// first column left are the end of the key above)
 	for p := range pages {
 		for k := range pages[p] {
-			next := p + 1
-			if k < len(pages[p])-1 || next < len(pages) && len(pages[next]) > 0 && pages[next][0].cont {
-				continue // the table goes on
-			}
 			pdfJoinTrailingKey(&pages[p][k])
 		}
 	}
@@ -4072,23 +4071,31 @@ func pdfHeaderAlone(t *pdfTable) bool {
 // (pdfJoinBrokenRow).
 func pdfJoinTrailingKey(t *pdfTable) {
 	n := len(t.rows)
-	if n < 2 || len(t.rows[n-1]) < 2 || len(t.rows[n-1][0]) == 0 || len(t.rows[n-2][0]) == 0 {
+	// the trailing rows of first-column lines that go on from the row
+	// above: one as above, or several at the foot of a part when the row
+	// above wraps its first cell over more lines than it has room for
+	// beside its other cells (groff's tbl sets "Pelso-" "tamide" beside
+	// the row's cells and "capsule", "200 mg,", "drank 40", "mg/ml" under
+	// them, FT-94)
+	host := n - 1
+	for host >= 1 && pdfKeyLineOnly(t.rows[host]) {
+		host--
+	}
+	if host == n-1 || host < 0 || len(t.rows[host]) == 0 || len(t.rows[host][0]) == 0 {
 		return
 	}
-	for _, c := range t.rows[n-1][1:] {
-		if len(c) > 0 {
-			return
-		}
+	lines := 0
+	for _, r := range t.rows[host+1:] {
+		lines += len(r[0])
 	}
-	if key := t.rows[n-1][0]; len(key) > 1 || pdfStartsUpper(key[0]) ||
-		strings.TrimFunc(key[0], unicode.IsDigit) == "" {
-		return // a line of its own that starts anew: a note under the table ("Bron: …"), the next number of a numbered column
+	if lines > 1 && n-1-host == lines && len(t.rows[host][0]) < 2 {
+		return // lines of their own under a row that wraps no key: not its key's end
 	}
-	if !slices.ContainsFunc(t.rows[:n-1], func(r [][]string) bool { return len(r) > 0 && len(r[0]) > 1 }) {
+	if !slices.ContainsFunc(t.rows[:host+1], func(r [][]string) bool { return len(r) > 0 && len(r[0]) > 1 }) {
 		return // a first column that wraps no other cell: a column of line numbers, a matrix
 	}
 	filled := 0
-	for _, c := range t.rows[n-2] {
+	for _, c := range t.rows[host] {
 		if len(c) > 0 {
 			filled++
 		}
@@ -4096,16 +4103,36 @@ func pdfJoinTrailingKey(t *pdfTable) {
 	if filled < 2 {
 		return
 	}
-	t.rows[n-2][0] = append(t.rows[n-2][0], t.rows[n-1][0]...)
-	t.rowNotes[n-2] = append(t.rowNotes[n-2], t.rowNotes[n-1]...)
-	t.rows, t.rowNotes = t.rows[:n-1], t.rowNotes[:n-1]
+	for k := host + 1; k < n; k++ {
+		t.rows[host][0] = append(t.rows[host][0], t.rows[k][0]...)
+		t.rowNotes[host] = append(t.rowNotes[host], t.rowNotes[k]...)
+	}
+	t.rows, t.rowNotes = t.rows[:host+1], t.rowNotes[:host+1]
 	if len(t.group) == n {
-		t.group = t.group[:n-1]
+		t.group = t.group[:host+1]
 	}
 	if len(t.rowY) == n {
-		t.rowY[n-2][1] = t.rowY[n-1][1]
-		t.rowY = t.rowY[:n-1]
+		t.rowY[host][1] = t.rowY[n-1][1]
+		t.rowY = t.rowY[:host+1]
 	}
+}
+
+// pdfKeyLineOnly reports a row of text in its first column only, every
+// line of which goes on from a line above: none starts anew with a capital
+// (a note under the table, "Bron: …") or is a number alone (the next of a
+// numbered column).
+func pdfKeyLineOnly(r [][]string) bool {
+	if len(r) < 2 || len(r[0]) == 0 {
+		return false
+	}
+	for _, c := range r[1:] {
+		if len(c) > 0 {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(r[0], func(l string) bool {
+		return pdfStartsUpper(l) || strings.TrimFunc(l, unicode.IsDigit) == ""
+	})
 }
 
 // pdfJoinBrokenRow joins the first row of a continuation to the last row

@@ -270,3 +270,69 @@ func TestTitledParagraphAfterTheNotes(t *testing.T) {
 		t.Errorf("note 1: %+v (found %v), want a note", b, ok)
 	}
 }
+
+// TestRunningHeaderWithTheSection reads FT-87, printed by HTMLDOC, whose
+// running header sets the title at the left and the current section at
+// the right ("Fictieve Standaard Sluiskramp (FT-87) … Anamnese"): the row
+// differs from page to page, its title part does not (pdfRunningParts).
+// It had opened passages and split the notes, which now read one by one.
+// FT-26, FT-49, FT-81 and FT-86 print theirs so too.
+func TestRunningHeaderWithTheSection(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft87/ft87-sluiskramp.pdf")
+	for _, b := range blocks {
+		if strings.Contains(b.text, "(FT-87) Anamnese") || strings.Contains(b.text, "(FT-87) Noten") || strings.Contains(b.text, "(FT-87) Fictieve") {
+			t.Errorf("running header in %v %q", b.Kind, b.text)
+		}
+	}
+	if b, ok := pageBlock(blocks, "Rekenvoorbeeld dorvalimine bij een kind van 20 kg"); !ok || b.Kind != Note || strings.Contains(b.text, "ORS-advies") {
+		t.Errorf("note 3: %+v (found %v), want a note of its own", b, ok)
+	}
+}
+
+// TestLinkedTermInItsSentence reads FT-92, a page Sphinx builds, whose
+// glossary terms and numbered references are links into the page with
+// the text in a span (<a class="reference internal"
+// href="#term-BRAK-score"><span class="xref std std-term">BRAK-score</span></a>):
+// the span, all link words, had been removed as a menu's (linkDense),
+// and "een BRAK-score van 3 of hoger" read "een van 3 of hoger".
+func TestLinkedTermInItsSentence(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft92/ft92-brakwaterenteritis.html")
+	for _, want := range []string{"met buikkrampen en een BRAK-score van 3 of hoger", "(zie Tabel 1)"} {
+		if _, ok := pageBlock(blocks, want); !ok {
+			t.Errorf("no block holds %q", want)
+		}
+	}
+}
+
+// TestKeyWrappedBelowItsRow reads FT-94, typeset by groff's tbl through
+// pdfroff: the drug cell of the last row on a page wraps over more lines
+// than its row's other cells ("Pelso-" "tamide" beside them, "capsule",
+// "200 mg,", "drank 40", "mg/ml" below), and the table goes on on the
+// next page. The lines below are the cell's end (pdfJoinTrailingKey), not
+// rows of a drug "capsule" and a drug "drank 40 mg/ml".
+func TestKeyWrappedBelowItsRow(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft94/ft94-tramselkoorts.pdf")
+	if _, ok := pageBlock(blocks, "Middel: Pelsotamide capsule 200 mg, drank 40 mg/ml · Populatie: Volwassenen"); !ok {
+		t.Error("pelsotamide's adults' row lost the end of its drug cell")
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Middel: capsule") || strings.Contains(b.text, "Middel: drank") {
+			t.Errorf("row %q", b.text)
+		}
+	}
+}
+
+// TestUnitBrokenAfterItsSlash reads FT-91, printed by Qt, which breaks a
+// line after the slash of a unit: "10 mg/kg/" over "dag" is one word
+// (slashBreak), not "10 mg/kg/ dag".
+func TestUnitBrokenAfterItsSlash(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft91/ft91-distelhuid.pdf")
+	if _, ok := pageBlock(blocks, "10 mg/kg/dag"); !ok {
+		t.Error(`no "10 mg/kg/dag"`)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "/ dag") || strings.Contains(b.text, "/ ml") {
+			t.Errorf("block %q", b.text)
+		}
+	}
+}
