@@ -2066,10 +2066,16 @@ func (c *cand) missingFacts(q question) []fact {
 	// tablet"): a dose row names its drug's forms in its first cell, and
 	// one that names another form doses another preparation, whatever
 	// the question asks of it ("Bestaat dervomycine als drank …?" is not
-	// answered by the capsule's row)
-	if c.form == formRow {
+	// answered by the capsule's row); a strength is a form's, so a
+	// sentence that names no such form says no strength of it ("Welke
+	// sterkte heeft ostravelin drank?" is not answered by the tablets'
+	// dose in breastfeeding, FT-96)
+	if c.form == formRow || slices.ContainsFunc(ws, strengthWord) {
 		// (without diacritics: "creme" is the row's "crème")
 		where := analysis.Fold(c.pass.p.Caption + " " + c.pass.p.Text)
+		if c.form != formRow {
+			where = analysis.Fold(c.text)
+		}
 		for _, w := range ws {
 			if stem := formStem(w); stem != "" && !strings.Contains(where, analysis.Fold(stem)) {
 				miss = append(miss, fact{Kind: "name", Norm: w, Text: w})

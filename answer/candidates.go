@@ -398,6 +398,13 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			shown = kept
 		}
 	}
+	if !othersRow && slices.ContainsFunc(lowerWords(q.text), strengthWord) && strings.ContainsFunc(shown[0], unicode.IsDigit) {
+		// the strengths of a drug stand in its own cell ("Middel:
+		// tramsolide (oraal, tablet 10 mg en 20 mg)"), which answers
+		// "In welke sterktes is tramsolide verkrijgbaar?" without the
+		// dose of the population of its row
+		shown = shown[:1]
+	}
 	text := strings.Join(shown, " · ")
 	if caption != "" {
 		text = caption + captionSep + text

@@ -1345,8 +1345,14 @@ var ellipsisPrepositions = setOf("bij", "tijdens", "in", "na", "voor", "aan")
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
 // "doseer", "doses").
 func doseWord(w string) bool {
-	return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer")
+	return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer") ||
+		strengthWord(w)
 }
+
+// strengthWord reports whether a word asks for the strength of a drug's
+// form ("sterkte", "tabletsterktes"): how much of the drug a tablet, a ml
+// or a gram holds, a dose's amount.
+func strengthWord(w string) bool { return strings.Contains(w, "sterkte") }
 
 // asksMeasure reports whether the question asks for the value of a
 // measure: "wat is de / welke / hoe hoog is de" followed by a noun in

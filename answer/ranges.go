@@ -702,6 +702,20 @@ func outsideScale(q question, ps []*prepared) (qvalue, *bound) {
 				}
 			}
 		}
+		// (no scale is narrower than a grade the passages give of it: "Een
+		// score van 0 tot en met 3 maakt kelderbuik onwaarschijnlijk" is a
+		// grade beside "een score van 4 tot en met 7 …", LaTeXML's FT-96)
+		for _, p := range ps {
+			for _, b := range namedBounds(p.p.Text) {
+				top := b.hi
+				if top == inf {
+					top = b.lo // "van 8 of meer"
+				}
+				if scale != nil && b.measure == v.measure && top != -inf && top > scale.hi {
+					scale = nil
+				}
+			}
+		}
 		if scale != nil && (v.lo > scale.hi || v.hi < scale.lo) {
 			return v, scale
 		}

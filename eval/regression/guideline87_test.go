@@ -1,6 +1,8 @@
 package regression
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
@@ -73,5 +75,43 @@ func TestGradeIsNoScale(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft91", answer.Config{}), []asked{
 		{"Welke behandeling bij een DISTEL-score van 5?", "Stap 2 (DISTEL-score 4-6)", ""},
 		{"Mevrouw Jansen, 58 jaar, eGFR 24, DISTEL-score 8: mag ik plumidazol voorschrijven?", "gecontra-indiceerd", ""},
+	})
+}
+
+// TestScaleNoNarrowerThanItsGrades asks the real answerer over FT-96
+// (LaTeXML), whose text grades its score "Een score van 0 tot en met 3
+// maakt kelderbuik onwaarschijnlijk" beside a score of 4 or more: a scale
+// is never narrower than a grade the passages give (outsideScale), and
+// "KELBI-score 5" had been refused as outside a scale of 0 to 3.
+func TestScaleNoNarrowerThanItsGrades(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft96", answer.Config{})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Zwangere van 20 weken met kelderbuik en KELBI-score 5: kan ostravelin?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(resp.Answer, "valt daarbuiten") {
+		t.Errorf("refused as outside the scale: %q", resp.Answer)
+	}
+}
+
+// TestStrengthOfAForm asks the real answerer for the strengths of drugs:
+// a strength is a dose's amount of a form (strengthWord), which the
+// drug's own cell states ("Middel: Tramsolide (oraal, tablet 10 mg en 20
+// mg)", FT-31; "Ferandoxil (oraal) tablet 250 mg, drank 25 mg/ml",
+// FT-93): the row shows that cell alone, not the dose of its row's
+// population. The questions had been refused ("De bronnen noemen
+// ‘sterktes’ nergens"). A form the question names must stand in a
+// sentence that answers it: "Welke sterkte heeft ostravelin drank?" (a
+// form FT-96 does not have) is not answered by the tablets' dose in
+// breastfeeding.
+func TestStrengthOfAForm(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft31", answer.Config{}), []asked{
+		{"In welke sterktes is tramsolide verkrijgbaar?", "tablet 10 mg en 20 mg", "Dosis:"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft93", answer.Config{}), []asked{
+		{"Welke sterkte heeft de ferandoxil-drank?", "drank 25 mg/ml", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft96", answer.Config{}), []asked{
+		{"Welke sterkte heeft ostravelin drank?", "", ""},
 	})
 }

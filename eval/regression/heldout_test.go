@@ -1257,6 +1257,38 @@ import (
 //     answered citing the evidence (47 right by hand), 5 without it, 1
 //     unanswerable answered, 6 critical errors (1 by hand). Now 46, 6, 1
 //     and 7 (asked here).
+//   - FT-95 (testdata/heldout/ft95), a reveal.js slide deck saved after
+//     loading (every slide but the current one hidden by attribute and
+//     style, speaker notes, a dose table over two slides, cells spanning
+//     three columns; the styles' and scripts' contents left out). 101
+//     questions (76, 25) written and asked on 2026-12-06 by a probe (the
+//     build of b45475c): none answered, for only the title slide was read.
+//     Since a page whose hidden words outnumber its shown ones is read
+//     whole (TestSlideDeckSavedAfterLoading): 42, 6, 4 and 10.
+//   - FT-96 (testdata/heldout/ft96), LaTeX made a page by LaTeXML 0.8.7
+//     (footnotes set inline where they are called, MathML relations, a
+//     dose table with \multirow and \multicolumn cells, a run-in
+//     \paragraph heading). 104 questions (79, 25) written and asked the
+//     same day (b45475c): 53 answered citing the evidence (55 right by
+//     hand), 5 without it, 3 unanswerable answered, 8 critical errors (3 by
+//     hand). Since a scale is no narrower than its grades and a strength
+//     asked is a form's (TestScaleNoNarrowerThanItsGrades,
+//     TestStrengthOfAForm): 53, 5, 3 and 8.
+//   - FT-97 (testdata/heldout/ft97), a Pelican 4.8 article (Markdown pipe
+//     tables whose drug cell is filled in a block's first row only,
+//     footnotes, admonitions, definition lists) with the theme Debian
+//     ships. 100 questions (75, 25) written and asked the same day
+//     (b45475c): 55 answered citing the evidence (56 right by hand), 4
+//     without it, 5 unanswerable answered, 9 critical errors (7 by hand).
+//     Now 55, 4, 5 and 9.
+//   - FT-98 (testdata/heldout/ft98), a Discourse topic as its crawler view
+//     renders it: the guideline a wiki post, then replies marked up as
+//     schema.org Comments, one of them quoting an old protocol's other
+//     dose. 103 questions (78, 25) written and asked the same day
+//     (b45475c): 55 answered citing the evidence (56 right by hand), 4
+//     without it, 4 unanswerable answered, 8 critical errors (4 by hand).
+//     Since replies marked up as comments are no text of the page
+//     (TestRepliesAreNoGuideline): 55, 4, 4 and 8.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1272,6 +1304,22 @@ import (
 // pdfLaTeX, FT-07's and FT-11's pages and FT-10's LaTeX through Word
 // documents and LibreOffice, FT-05's and FT-07's pages through pandoc's ms
 // and groff).
+//
+// Since a strength asked is a dose's amount of a form, shown by the drug's
+// own cell (TestStrengthOfAForm), the older sets moved so: FT-13, FT-28,
+// FT-32, FT-37, FT-52, FT-60, FT-64, FT-65, FT-67 one more answered citing
+// the evidence each, FT-73 and FT-84 two and three more, FT-29 one answer
+// without the evidence now citing it; FT-33, FT-59, FT-62, FT-69, FT-77,
+// FT-83, FT-85 and FT-89 one or two fewer answers without the evidence
+// (the eval's critical errors with them); FT-47, FT-72, FT-80 and FT-90
+// one fewer answered citing the evidence (a strength in a sentence the
+// dose rules refuse, or in a row cell the question's form does not name),
+// FT-31, FT-48 and FT-71 one or two more answers without the evidence (a
+// drug cell that names the strengths in other words than the quote:
+// "tablet 10 mg en 20 mg"), FT-93 one more each. FT-91's flawed near-miss
+// on a strength its text gives is no longer answered. FT-38's "VEST-score
+// 3" is answered, without the evidence quoted, since a scale is no
+// narrower than its grades (TestScaleNoNarrowerThanItsGrades).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -1285,7 +1333,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft10.jsonl", []string{"../../testdata/heldout/ft10"}, ratchet{20, 0, 0, 0}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout-ft12.jsonl", []string{"../../testdata/heldout/ft12"}, ratchet{38, 1, 2, 3}},
-	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{46, 1, 3, 4}},
+	{"../datasets/heldout-ft13.jsonl", []string{"../../testdata/heldout/ft13"}, ratchet{47, 1, 3, 4}},
 	{"../datasets/heldout-ft14.jsonl", []string{"../../testdata/heldout/ft14"}, ratchet{34, 2, 1, 3}},
 	{"../datasets/heldout-ft15.jsonl", []string{"../../testdata/heldout/ft15"}, ratchet{32, 4, 2, 6}},
 	{"../datasets/heldout-ft16.jsonl", []string{"../../testdata/heldout/ft16"}, ratchet{38, 2, 1, 3}},
@@ -1301,17 +1349,17 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{56, 1, 1, 2}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{47, 5, 2, 6}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
-	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{41, 1, 6, 7}},
-	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{49, 3, 3, 6}},
+	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{42, 1, 6, 7}},
+	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{50, 2, 3, 5}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{46, 6, 3, 9}},
-	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 7, 3, 10}},
-	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{49, 10, 3, 13}},
-	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 6, 4, 10}},
+	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 9, 3, 12}},
+	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{50, 10, 3, 13}},
+	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 5, 4, 9}},
 	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{56, 4, 2, 5}},
 	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{41, 3, 0, 2}},
 	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
-	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{46, 5, 2, 7}},
-	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 9, 3, 12}},
+	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{47, 5, 2, 7}},
+	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 10, 3, 13}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{47, 10, 3, 10}},
 	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
 	{"../datasets/heldout-ft41.jsonl", []string{"../../testdata/heldout/ft41"}, ratchet{46, 6, 0, 4}},
@@ -1320,53 +1368,57 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft44.jsonl", []string{"../../testdata/heldout/ft44"}, ratchet{55, 4, 1, 4}},
 	{"../datasets/heldout-ft45.jsonl", []string{"../../testdata/heldout/ft45"}, ratchet{50, 7, 2, 9}},
 	{"../datasets/heldout-ft46.jsonl", []string{"../../testdata/heldout/ft46"}, ratchet{45, 3, 1, 4}},
-	{"../datasets/heldout-ft47.jsonl", []string{"../../testdata/heldout/ft47"}, ratchet{47, 3, 5, 8}},
-	{"../datasets/heldout-ft48.jsonl", []string{"../../testdata/heldout/ft48"}, ratchet{45, 6, 1, 7}},
+	{"../datasets/heldout-ft47.jsonl", []string{"../../testdata/heldout/ft47"}, ratchet{46, 3, 5, 8}},
+	{"../datasets/heldout-ft48.jsonl", []string{"../../testdata/heldout/ft48"}, ratchet{45, 7, 1, 8}},
 	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{55, 6, 2, 8}},
 	{"../datasets/heldout-ft50.jsonl", []string{"../../testdata/heldout/ft50"}, ratchet{51, 4, 2, 6}},
 	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{56, 3, 1, 4}},
-	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{47, 8, 2, 10}},
+	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{48, 8, 2, 10}},
 	{"../datasets/heldout-ft53.jsonl", []string{"../../testdata/heldout/ft53"}, ratchet{47, 3, 1, 4}},
 	{"../datasets/heldout-ft54.jsonl", []string{"../../testdata/heldout/ft54"}, ratchet{59, 5, 3, 8}},
 	{"../datasets/heldout-ft55.jsonl", []string{"../../testdata/heldout/ft55"}, ratchet{40, 10, 1, 11}},
 	{"../datasets/heldout-ft56.jsonl", []string{"../../testdata/heldout/ft56"}, ratchet{50, 6, 3, 9}},
 	{"../datasets/heldout-ft57.jsonl", []string{"../../testdata/heldout/ft57"}, ratchet{57, 2, 2, 4}},
 	{"../datasets/heldout-ft58.jsonl", []string{"../../testdata/heldout/ft58"}, ratchet{45, 7, 2, 9}},
-	{"../datasets/heldout-ft59.jsonl", []string{"../../testdata/heldout/ft59"}, ratchet{51, 7, 2, 9}},
-	{"../datasets/heldout-ft60.jsonl", []string{"../../testdata/heldout/ft60"}, ratchet{44, 7, 6, 11}},
+	{"../datasets/heldout-ft59.jsonl", []string{"../../testdata/heldout/ft59"}, ratchet{51, 6, 2, 8}},
+	{"../datasets/heldout-ft60.jsonl", []string{"../../testdata/heldout/ft60"}, ratchet{45, 7, 6, 11}},
 	{"../datasets/heldout-ft61.jsonl", []string{"../../testdata/heldout/ft61"}, ratchet{48, 7, 2, 7}},
-	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{30, 13, 1, 13}},
-	{"../datasets/heldout-ft64.jsonl", []string{"../../testdata/heldout/ft64"}, ratchet{49, 5, 4, 8}},
-	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{52, 4, 3, 6}},
+	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{30, 12, 1, 13}},
+	{"../datasets/heldout-ft64.jsonl", []string{"../../testdata/heldout/ft64"}, ratchet{50, 5, 4, 8}},
+	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{53, 4, 3, 6}},
 	{"../datasets/heldout-ft66.jsonl", []string{"../../testdata/heldout/ft66"}, ratchet{55, 3, 2, 5}},
-	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{56, 5, 4, 9}},
+	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{57, 5, 4, 9}},
 	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{48, 5, 3, 8}},
-	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{43, 7, 1, 6}},
+	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{43, 6, 1, 5}},
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{50, 3, 1, 4}},
-	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{51, 2, 2, 4}},
-	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 6, 1, 7}},
-	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{47, 6, 3, 8}},
+	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{51, 3, 2, 5}},
+	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{38, 6, 1, 7}},
+	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{49, 6, 3, 8}},
 	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{48, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{53, 2, 3, 5}},
 	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{50, 3, 1, 4}},
-	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 10, 6, 16}},
+	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 8, 6, 14}},
 	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{49, 2, 0, 2}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
-	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{31, 8, 3, 11}},
+	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{30, 8, 3, 11}},
 	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{53, 4, 1, 5}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{42, 5, 4, 9}},
-	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 8, 5, 13}},
-	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{46, 8, 3, 11}},
-	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{45, 3, 4, 7}},
+	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
+	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{49, 8, 3, 11}},
+	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{44, 2, 4, 6}},
 	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{52, 4, 3, 7}},
 	{"../datasets/heldout-ft87.jsonl", []string{"../../testdata/heldout/ft87"}, ratchet{51, 3, 1, 4}},
 	{"../datasets/heldout-ft88.jsonl", []string{"../../testdata/heldout/ft88"}, ratchet{59, 3, 3, 6}},
-	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{53, 5, 5, 10}},
-	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{46, 3, 1, 4}},
-	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 9, 5, 13}},
+	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{53, 4, 5, 9}},
+	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{45, 3, 1, 4}},
+	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 9, 4, 12}},
 	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{41, 4, 2, 6}},
-	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{57, 9, 2, 9}},
+	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{58, 10, 2, 10}},
 	{"../datasets/heldout-ft94.jsonl", []string{"../../testdata/heldout/ft94"}, ratchet{46, 6, 1, 7}},
+	{"../datasets/heldout-ft95.jsonl", []string{"../../testdata/heldout/ft95"}, ratchet{42, 6, 4, 10}},
+	{"../datasets/heldout-ft96.jsonl", []string{"../../testdata/heldout/ft96"}, ratchet{53, 5, 3, 8}},
+	{"../datasets/heldout-ft97.jsonl", []string{"../../testdata/heldout/ft97"}, ratchet{55, 4, 5, 9}},
+	{"../datasets/heldout-ft98.jsonl", []string{"../../testdata/heldout/ft98"}, ratchet{55, 4, 4, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -1519,6 +1571,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft92.jsonl": "../../testdata/heldout/ft92",
 	"../datasets/heldout-ft93.jsonl": "../../testdata/heldout/ft93",
 	"../datasets/heldout-ft94.jsonl": "../../testdata/heldout/ft94",
+	"../datasets/heldout-ft95.jsonl": "../../testdata/heldout/ft95",
+	"../datasets/heldout-ft96.jsonl": "../../testdata/heldout/ft96",
+	"../datasets/heldout-ft97.jsonl": "../../testdata/heldout/ft97",
+	"../datasets/heldout-ft98.jsonl": "../../testdata/heldout/ft98",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

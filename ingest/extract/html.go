@@ -42,6 +42,7 @@ func HTML(data []byte) (doc *Document, err error) {
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgHTMLCorrupt)
 	}
 	presentationalSpans(root)
+	unhideViewer(root)
 	stats := countWords(root)
 	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
 	content := contentRoot(root, stats)

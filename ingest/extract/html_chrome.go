@@ -85,9 +85,8 @@ func invisible(n *html.Node) bool {
 		// but the button that is a heading's text: an accordion's
 		// "<h2><button aria-expanded="true">Richtlijnen beleid</button></h2>"
 		return n.Parent == nil || !headingElement(n.Parent.DataAtom)
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
-		atom.Select, atom.Input, atom.Textarea, atom.Object, atom.Canvas,
-		atom.Head, atom.Title, atom.Link, atom.Meta:
+	}
+	if invisibleTag(n) {
 		return true
 	}
 	for _, a := range n.Attr {
@@ -97,6 +96,65 @@ func invisible(n *html.Node) bool {
 			a.Key == "style" && hiddenStyle(a.Val) && !folded(n):
 			return true
 		}
+	}
+	return false
+}
+
+// unhideViewer shows what a page hides by attribute or style when that is
+// most of its words: a viewer that shows one part at a time hides the
+// rest, and a slide deck saved by reveal.js after loading marks every
+// slide but the current one hidden="" aria-hidden="true" and display:
+// none (FT-95 had kept its title slide alone, 3 of 100 passages). Menus,
+// dialogs and cookie notices hidden so are a small part of a page, and
+// elements that are never content (scripts, styles, forms) stay hidden.
+func unhideViewer(root *html.Node) {
+	var shown, hidden int
+	var count func(n *html.Node, in bool)
+	count = func(n *html.Node, in bool) {
+		if n.Type == html.TextNode {
+			if in {
+				hidden += len(strings.Fields(n.Data))
+			} else {
+				shown += len(strings.Fields(n.Data))
+			}
+			return
+		}
+		if n.Type == html.ElementNode {
+			if byTag := invisibleTag(n); byTag {
+				return
+			}
+			in = in || invisible(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			count(c, in)
+		}
+	}
+	count(root, false)
+	if hidden <= shown || hidden < minViewerWords {
+		return
+	}
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode || invisibleTag(n) {
+			continue
+		}
+		n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool {
+			return a.Key == "hidden" || a.Key == "aria-hidden" || a.Key == "inert" || a.Key == "style" && hiddenStyle(a.Val)
+		})
+	}
+}
+
+// minViewerWords is the fewest hidden words that make a page a viewer
+// (unhideViewer): a few pages of text, not a menu.
+const minViewerWords = 200
+
+// invisibleTag reports the elements that are never page content by their
+// tag, whatever their attributes.
+func invisibleTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe,
+		atom.Select, atom.Input, atom.Textarea, atom.Object, atom.Canvas,
+		atom.Head, atom.Title, atom.Link, atom.Meta:
+		return true
 	}
 	return false
 }
@@ -160,6 +218,13 @@ func furnitureName(n *html.Node) bool {
 	switch attr(n, "role") {
 	case "navigation", "banner", "contentinfo", "search", "complementary", "dialog",
 		"alertdialog", "menu", "menubar", "toolbar", "form":
+		return true
+	}
+	if attr(n, "itemprop") == "comment" || strings.HasSuffix(attr(n, "itemtype"), "schema.org/Comment") {
+		// a reply marked up as a schema.org Comment: Discourse's crawler
+		// view sets each reply under a topic so, and a reply quoting an
+		// old protocol's dose ("20 mg/kg/dag in 3 giften") had answered
+		// as the guideline (FT-98)
 		return true
 	}
 	return chromeName(n)

@@ -336,3 +336,41 @@ func TestUnitBrokenAfterItsSlash(t *testing.T) {
 		}
 	}
 }
+
+// TestSlideDeckSavedAfterLoading reads FT-95, a reveal.js deck saved after
+// loading: every slide but the current one is hidden="" aria-hidden="true"
+// and display: none. Hidden words that outnumber the shown ones make the
+// page a viewer whose parts are all text (unhideViewer); only the title
+// slide had been read. Its controls stay out.
+func TestSlideDeckSavedAfterLoading(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft95/ft95-wadvlekken.html")
+	if len(blocks) < 50 {
+		t.Errorf("%d blocks, want the slides'", len(blocks))
+	}
+	for _, want := range []string{"Doseringen", "Sorvilast"} {
+		if !slices.ContainsFunc(blocks, func(b flatBlock) bool { return strings.Contains(b.text, want) }) {
+			t.Errorf("no block holds %q", want)
+		}
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Resume presentation") || strings.Contains(b.text, "previous slide") {
+			t.Errorf("the deck's controls in %q", b.text)
+		}
+	}
+}
+
+// TestRepliesAreNoGuideline reads FT-98, a Discourse topic whose replies
+// are schema.org Comments (itemprop="comment"): a reply quoting an old
+// protocol's dose ("20 mg/kg/dag in 3 giften") had been read as the
+// guideline and answered a question on the children's dose.
+func TestRepliesAreNoGuideline(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft98/ft98-hooibergjeuk.html")
+	for _, b := range blocks {
+		if strings.Contains(b.text, "oude HIS-protocol") {
+			t.Errorf("a reply read as text: %q", b.text)
+		}
+	}
+	if _, ok := pageBlock(blocks, "10 mg/kg/dag in 2 giften"); !ok {
+		t.Error("the guideline's dose is gone")
+	}
+}
