@@ -295,7 +295,7 @@ func (w *htmlWalker) skip(n *html.Node) bool {
 		// removed every heading of FT-70)
 		return true
 	}
-	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n, s))
+	return w.noteDepth == 0 && w.refs == nil && (linkDense(n, s) || teaser(n, s) || pagerLinks(n))
 }
 
 // heading emits a heading and tells whether it opens a references section,

@@ -106,7 +106,7 @@ func invisible(n *html.Node) bool {
 // slide but the current one hidden="" aria-hidden="true" and display:
 // none (FT-95 had kept its title slide alone, 3 of 100 passages). Menus,
 // dialogs and cookie notices hidden so are a small part of a page, and
-// elements that are never content (scripts, styles, forms) stay hidden.
+// elements that are never content (scripts, styles, inputs) stay hidden.
 func unhideViewer(root *html.Node) {
 	var shown, hidden int
 	var count func(n *html.Node, in bool)
@@ -120,7 +120,7 @@ func unhideViewer(root *html.Node) {
 			return
 		}
 		if n.Type == html.ElementNode {
-			if byTag := invisibleTag(n); byTag {
+			if invisibleTag(n) {
 				return
 			}
 			in = in || invisible(n)
@@ -299,18 +299,58 @@ func nameTokens(s string) []string {
 // of related pages, a "read more" teaser. Headings are exempt (permalink
 // anchors on headings are common) and so are tables.
 func linkDense(n *html.Node, s nodeStats) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.A {
-			// a link's own words: the block around the link judges them
-			// (Sphinx sets a term's link as <a href="#term-…"><span
-			// class="xref std std-term">BRAK-score</span></a>, whose span
-			// had been dropped from its sentence, FT-92)
-			return false
-		}
+	if insideLink(n) {
+		// a link's own words: the block around the link judges them
+		// (Sphinx sets a term's link as <a href="#term-…"><span
+		// class="xref std std-term">BRAK-score</span></a>, whose span had
+		// been dropped from its sentence, FT-92)
+		return false
 	}
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.P, atom.Li, atom.Span, atom.Header, atom.Footer:
 		return s.words > 0 && 2*s.linkWords > s.words
+	}
+	return false
+}
+
+// pagerLinks reports a block whose links all lead through the document by
+// the link relations of HTML (rel="next", "prev", "up", "contents" …),
+// with few words beside them: the "Next: Epidemiologie, Up: Achtergronden
+// [Contents]" that makeinfo sets above every node had been read as text
+// twelve times, a short one under the link density (FT-100).
+func pagerLinks(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Ul, atom.Table, atom.Tr, atom.Td:
+	default:
+		return false
+	}
+	links, other := 0, 0
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.ElementNode && headingElement(d.DataAtom):
+			return false
+		case d.Type == html.ElementNode && d.DataAtom == atom.A && hasAttr(d, "href"):
+			if !pagerRels[strings.ToLower(attr(d, "rel"))] {
+				return false
+			}
+			links++
+		case d.Type == html.TextNode && !insideLink(d):
+			other += len(strings.Fields(d.Data))
+		}
+	}
+	return links > 0 && other <= 2*links
+}
+
+// pagerRels are the link relations that move through a document.
+var pagerRels = map[string]bool{"next": true, "prev": true, "previous": true, "up": true, "contents": true,
+	"index": true, "start": true, "first": true, "last": true, "toc": true}
+
+// insideLink reports whether n stands inside a link.
+func insideLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return true
+		}
 	}
 	return false
 }

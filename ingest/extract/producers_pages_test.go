@@ -374,3 +374,20 @@ func TestRepliesAreNoGuideline(t *testing.T) {
 		t.Error("the guideline's dose is gone")
 	}
 }
+
+// TestPagerLinks reads FT-100, a Texinfo manual made one page by makeinfo:
+// above every node stands "Next: Epidemiologie, Up: Achtergronden
+// [Contents]", links whose rel says they move through the document
+// (pagerLinks). Too short to be dense with links, they had been read as
+// text twelve times and taken places among the passages found.
+func TestPagerLinks(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft100/ft100-grintelkoorts.html")
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Next:") || strings.Contains(b.text, "[Contents]") {
+			t.Errorf("navigation read as text: %q", b.text)
+		}
+	}
+	if _, ok := pageBlock(blocks, "GRST"); !ok {
+		t.Error("the text is gone")
+	}
+}
