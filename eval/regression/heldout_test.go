@@ -1317,8 +1317,9 @@ import (
 //     written and asked the same day (a60429b; asked again once after the
 //     probe gave its dose table a heading of its own): 56 answered citing
 //     the evidence (55 right by hand), 2 without it, 7 unanswerable
-//     answered, 9 critical errors (7 by hand). Nothing changed for it: 56,
-//     2, 7 and 9.
+//     answered, 9 critical errors (7 by hand). Since its footnotes are
+//     notes (TestLibreOfficeHTMLNotes), a question only a note answers is
+//     refused: 55, 2, 7 and 9.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1452,7 +1453,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft99.jsonl", []string{"../../testdata/heldout/ft99"}, ratchet{52, 5, 1, 6}},
 	{"../datasets/heldout-ft100.jsonl", []string{"../../testdata/heldout/ft100"}, ratchet{55, 2, 1, 3}},
 	{"../datasets/heldout-ft101.jsonl", []string{"../../testdata/heldout/ft101"}, ratchet{33, 5, 2, 6}},
-	{"../datasets/heldout-ft102.jsonl", []string{"../../testdata/heldout/ft102"}, ratchet{56, 2, 7, 9}},
+	{"../datasets/heldout-ft102.jsonl", []string{"../../testdata/heldout/ft102"}, ratchet{55, 2, 7, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

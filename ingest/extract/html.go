@@ -196,6 +196,13 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.notes = append(w.notes, label)
 			return true
 		}
+		if label, ok := noteSymbol(n); ok && w.noteDepth > 0 && w.label == "" && strings.TrimSpace(w.buf.String()) == "" {
+			// the link back to its marker that opens a note, not raised:
+			// LibreOffice's <a class="sdfootnotesym" href="#sdfootnote1anc">1</a>
+			// before the note's text (FT-102 had read "1Gegevens …")
+			w.label = label
+			return true
+		}
 		if label, ok := noteRef(n); ok {
 			if w.noteDepth > 0 && w.label == "" && strings.TrimSpace(w.buf.String()) == "" {
 				// the link back to the text that opens a note is its

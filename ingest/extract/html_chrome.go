@@ -220,6 +220,9 @@ func furnitureName(n *html.Node) bool {
 		"alertdialog", "menu", "menubar", "toolbar", "form":
 		return true
 	}
+	if t := attr(n, "title"); t == "header" || t == "footer" {
+		return true // the page's header and footer as LibreOffice exports them (<div title="footer">, FT-102)
+	}
 	if attr(n, "itemprop") == "comment" || strings.HasSuffix(attr(n, "itemtype"), "schema.org/Comment") {
 		// a reply marked up as a schema.org Comment: Discourse's crawler
 		// view sets each reply under a topic so, and a reply quoting an
@@ -421,6 +424,9 @@ func noteElement(n *html.Node) bool {
 		case "note", "notes", "noot", "noten", "footnote", "footnotes", "voetnoot", "voetnoten",
 			"endnote", "endnotes", "eindnoten", "references", "referenties", "bibliography":
 			return true
+		}
+		if strings.HasSuffix(tok, "footnote") || strings.HasSuffix(tok, "endnote") {
+			return true // LibreOffice's <p class="sdfootnote-western"> (FT-102)
 		}
 	}
 	return false

@@ -80,6 +80,20 @@ func bareMarker(before string, n *html.Node) (string, bool) {
 	return label, true
 }
 
+// noteSymbol returns the label of an in-page link of up to four letters
+// or digits ("1", "iv"): inside a note, before its text, the link back to
+// its marker.
+func noteSymbol(n *html.Node) (string, bool) {
+	if n.Type != html.ElementNode || n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return "", false
+	}
+	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() .")
+	if label == "" || len([]rune(label)) > 4 || strings.ContainsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		return "", false
+	}
+	return label, true
+}
+
 // backLink reports a link back from a footnote to its marker: role
 // doc-backlink without a letter (a title that links back to the table of
 // contents is the title: docutils gives every heading of a page with

@@ -391,3 +391,23 @@ func TestPagerLinks(t *testing.T) {
 		t.Error("the text is gone")
 	}
 }
+
+// TestLibreOfficeHTMLNotes reads FT-102, a Writer document LibreOffice
+// exported to HTML: a footnote is <div id="sdfootnote1"><p
+// class="sdfootnote-western"><a class="sdfootnotesym" href="#…">1</a>Gegevens
+// …, a class that ends in "footnote" and a link back to its marker that
+// labels it (noteSymbol), and the page's header and footer are <div
+// title="header"> and <div title="footer">. The notes had been paragraphs
+// of the last section reading "1Gegevens …", the footer text
+// ("Versie februari 2026 · Pagina 7 van 7").
+func TestLibreOfficeHTMLNotes(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft102/ft102-schilferkoorts.html")
+	if b, ok := pageBlock(blocks, "Gegevens uit een fictieve registratie"); !ok || b.Kind != Note || strings.HasPrefix(b.text, "1") {
+		t.Errorf("note 1: %+v (found %v), want a note without its number", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Pagina 7 van 7") || strings.Contains(b.text, "– fictief, geen medisch advies") {
+			t.Errorf("header or footer read as text: %q", b.text)
+		}
+	}
+}
