@@ -11,6 +11,8 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Tags that replace redacted spans.
@@ -193,7 +195,8 @@ func names(text string) string {
 		case inner != nil:
 			b.WriteString(text[pos : start+te+inner[0]])
 			pos = start + te + inner[0]
-		case professional.MatchString(rest), lowerName.MatchString(rest) && articleBefore(text[:start]):
+		case professional.MatchString(rest), lowerName.MatchString(rest) && articleBefore(text[:start]),
+			initialsOnly.MatchString(rest) && lowerNext(text[end:]) && articleBefore(text[:start]):
 			// (a word in lower case after "de patiënt" is what the
 			// sentence goes on with, "de patiënt de hielcup laten
 			// dragen", not a surname typed in lower case: that follows
@@ -208,6 +211,19 @@ func names(text string) string {
 	}
 	b.WriteString(text[pos:])
 	return b.String()
+}
+
+// initialsOnly matches a name of initials alone ("H.").
+var initialsOnly = regexp.MustCompile(`^\s*` + initials + `$`)
+
+// lowerNext reports whether the text goes on with a word in lower case:
+// after "een patiënt" (the noun, not a title) an initial before it
+// abbreviates a genus ("scheidt een patiënt H. lentus uit", FT-92), not a
+// person's name ("dhr. P.J. heeft pijn").
+func lowerNext(text string) bool {
+	t := strings.TrimLeft(text, " \t")
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != text && unicode.IsLower(r)
 }
 
 // keepLabel keeps a label ("naam: ", "BSN ") before the tag.

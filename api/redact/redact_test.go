@@ -56,6 +56,8 @@ func TestString(t *testing.T) {
 		{"mevr.", "Mevr. Bakker", "Mevr. [NAAM]"},
 		{"dhr.", "dhr. El Amrani heeft astma", "dhr. [NAAM] heeft astma"},
 		{"dhr. initials only", "dhr. P.J. heeft pijn", "dhr. [NAAM] heeft pijn"},
+		{"a genus abbreviated after the noun patiënt", "Hoe lang scheidt een patiënt H. lentus uit?", "Hoe lang scheidt een patiënt H. lentus uit?"},
+		{"initials after patiënt as a title", "patiënt H. Jansen", "patiënt [NAAM]"},
 		{"de heer", "de heer Öztürk", "de heer [NAAM]"},
 		{"patiënt", "patiënt Jansen, 67 jaar", "patiënt [NAAM], 67 jaar"},
 		{"patiënte first and last name", "patiënte Fatima El Amrani is zwanger", "patiënte [NAAM] is zwanger"},
