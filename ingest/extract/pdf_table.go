@@ -4055,29 +4055,23 @@ func pdfHeaderAlone(t *pdfTable) bool {
 	return true
 }
 
-// pdfJoinTrailingKey joins the last row of a table to the first cell of
-// the row above when it has text in its first column only: a row that
-// names something and says nothing of it, with no row after it to head,
-// is the end of the first cell above, whose name wrapped onto one line
-// more beside cells of one line ("lumivir-oogzalf" over "1%" in
+// pdfJoinTrailingKey joins the last rows of a table's part to the first
+// cell of the row above when they have text in their first column only: a
+// row that names something and says nothing of it, with no row after it
+// to head, is the end of the first cell above, whose name wrapped onto
+// more lines than its row's other cells ("lumivir-oogzalf" over "1%" in
 // FT-09's table typeset by pandoc and pdfLaTeX, where rows are not set
-// apart by padding and one word above says nothing of the room left).
-// Only one line that does not start with a capital (a note under the
-// table, "Bron: …", does), only in a table whose first column wraps
-// another cell over lines (vitrexa's "vitrexa-" over "oogdruppels 0,3%";
-// a column of line numbers in a code listing never does), and only at
-// the table's end: the last row of a
-// part that goes on to the next page may be a row broken there
-// (pdfJoinBrokenRow).
+// apart by padding; groff's tbl sets "Pelso-" "tamide" beside pelsotamide's
+// cells and "capsule", "200 mg,", "drank 40", "mg/ml" under them, FT-94).
+// Only lines that do not start anew (pdfKeyLineOnly: a note under the
+// table, "Bron: …", does), several only under a row whose key wraps
+// already, and only in a table whose first column wraps another cell over
+// lines (vitrexa's "vitrexa-" over "oogdruppels 0,3%"; a column of line
+// numbers in a code listing never does). At the foot of a part that goes
+// on, pdfJoinBrokenRow has joined a row broken at the page before.
 func pdfJoinTrailingKey(t *pdfTable) {
 	n := len(t.rows)
-	// the trailing rows of first-column lines that go on from the row
-	// above: one as above, or several at the foot of a part when the row
-	// above wraps its first cell over more lines than it has room for
-	// beside its other cells (groff's tbl sets "Pelso-" "tamide" beside
-	// the row's cells and "capsule", "200 mg,", "drank 40", "mg/ml" under
-	// them, FT-94)
-	host := n - 1
+	host := n - 1 // the row the trailing lines go on from
 	for host >= 1 && pdfKeyLineOnly(t.rows[host]) {
 		host--
 	}
