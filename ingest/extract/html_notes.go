@@ -18,8 +18,8 @@ func noteRef(n *html.Node) (string, bool) {
 	if n.Type != html.ElementNode || (n.DataAtom != atom.Sup && n.DataAtom != atom.A && attr(n, "role") != "doc-noteref") {
 		return "", false
 	}
-	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() ")
-	if label == "" || len([]rune(label)) > 4 {
+	label := markerLabel(n)
+	if label == "" {
 		return "", false
 	}
 	if attr(n, "role") == "doc-noteref" {
@@ -87,11 +87,21 @@ func noteSymbol(n *html.Node) (string, bool) {
 	if n.Type != html.ElementNode || n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
 		return "", false
 	}
-	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() .")
-	if label == "" || len([]rune(label)) > 4 || strings.ContainsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	label := strings.TrimRight(markerLabel(n), ".")
+	if label == "" || strings.ContainsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		return "", false
 	}
 	return label, true
+}
+
+// markerLabel returns the text of a note's marker without its brackets
+// ("[1]" → "1"), or "" when it is empty or longer than four characters.
+func markerLabel(n *html.Node) string {
+	label := strings.Trim(strings.TrimSpace(nodeText(n)), "[]() ")
+	if len([]rune(label)) > 4 {
+		return ""
+	}
+	return label
 }
 
 // backLink reports a link back from a footnote to its marker: role
