@@ -365,7 +365,45 @@ func scoreUngraded(q question, ps []*prepared, c *cand) bool {
 		// FT-87 and Joomla's FT-90 had answered "DUIN-score 5, wat nu?"
 		// with a criterion's row
 		own := c.form == formRow && slices.Contains(lowerWords(c.pass.p.Caption), strings.TrimPrefix(v.measure, namedMeasure("")))
-		if (graded || own) && !slices.ContainsFunc(namedBounds(c.text), of) && !(own && pointsGradeRe.MatchString(c.text)) {
+		if (graded || own) && !slices.ContainsFunc(namedBounds(c.text), of) && !(own && pointsGradeRe.MatchString(c.text)) &&
+			len(pointGrades(v.measure, gradeContext(c.pass.p), c.text)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeContext returns what names a passage's grades in points: its
+// caption and own heading (pointGrades).
+func gradeContext(p bronwijzer.Passage) string { return p.Caption + "\n" + ownHeading(p.Section) }
+
+// gradeFits reports whether the candidate grades the score whose value
+// the question gives in points by a grade that holds it ("3 tot en met 5
+// punten: …" for a DWINGEL-score of 4): the value fits, as an age fits
+// its row's range (valueFit).
+func gradeFits(q question, c *cand) bool {
+	for _, v := range q.values {
+		if !strings.HasPrefix(v.measure, namedMeasure("")) {
+			continue
+		}
+		if slices.ContainsFunc(pointGrades(v.measure, gradeContext(c.pass.p), c.text), func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreOtherGrade reports whether the candidate grades the score whose
+// value the question gives in points (pointGrades) by none that holds
+// it: "0 tot en met 2 punten: DLA is onwaarschijnlijk" is no advice for
+// a DWINGEL-score of 4.
+func scoreOtherGrade(q question, c *cand) bool {
+	for _, v := range q.values {
+		if !strings.HasPrefix(v.measure, namedMeasure("")) {
+			continue
+		}
+		gs := pointGrades(v.measure, gradeContext(c.pass.p), c.text)
+		if len(gs) > 0 && !slices.ContainsFunc(gs, func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
 			return true
 		}
 	}
@@ -876,7 +914,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleUnit
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || q.incidence && widerGroup(q.values, c.text) ||
-		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || ageUnspoken(q, ps, c) {
+		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {
@@ -1583,9 +1621,78 @@ func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepare
 	if len(q.outside) > 0 {
 		q.suggested = s.suggest(ctx, q.outside)
 	}
+	if q.spelled, err = s.spelledOut(ctx, *q, ps); err != nil {
+		return err
+	}
 	q.unnamed, err = s.slotsUnnamed(ctx, *q, ps)
 	return err
 }
+
+// spelledOut returns, for each short form the question names as a fact
+// ("DLA"), the long form (folded) its sources define it by ("Dwingelose
+// lymfangitis (DLA) is …", by the rules of retrieval/abbrev): in the
+// retrieved passages, or else in those a lexical search of their
+// documents for the short form finds, where a definition stands that the
+// question's other words did not retrieve.
+func (s *Service) spelledOut(ctx context.Context, q question, ps []*prepared) (map[string]string, error) {
+	var out map[string]string
+	var docs []string
+	for _, p := range ps {
+		if !slices.Contains(docs, p.p.DocumentID) {
+			docs = append(docs, p.p.DocumentID)
+		}
+	}
+	for _, f := range q.facts {
+		if f.Kind != "name" || !acronym(f.Text) {
+			continue
+		}
+		long := expansionIn(f.Text, ps)
+		for _, run := range titleRuns(f.Text, ps) {
+			if long != "" {
+				break
+			}
+			found, err := s.search.Search(ctx, run, retrieval.SearchOptions{K: maxDefinitionSearch, Mode: retrieval.Lexical,
+				VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: docs})
+			if err != nil {
+				return nil, fmt.Errorf("answer: search: %w", err)
+			}
+			long = expansionIn(f.Text, s.enforcer.prepare(found))
+		}
+		if long != "" {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[f.Norm] = long
+		}
+	}
+	return out, nil
+}
+
+// titleRuns returns the runs of words of the passages' titles that may
+// spell out short form short (retrieval/abbrev.Explains: "Dwingelose
+// lymfangitis" of "DLA" in "Fictieve Standaard Dwingelose lymfangitis"),
+// of two words or more: the condition a guideline is named after, which
+// its text defines the short form of where the question's other words do
+// not lead (spelledOut searches for the run).
+func titleRuns(short string, ps []*prepared) []string {
+	var out []string
+	for _, p := range ps {
+		ws := strings.FieldsFunc(p.p.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+		for i := range ws {
+			for j := i + 2; j <= len(ws); j++ {
+				run := strings.Join(ws[i:j], " ")
+				if abbrev.Explains(short, run) && !slices.Contains(out, run) {
+					out = append(out, run)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxDefinitionSearch bounds the passages spelledOut reads for a short
+// form's definition.
+const maxDefinitionSearch = 20
 
 // slotsUnnamed returns, for each document of the passages, the words
 // that say what the question is about (subjectSlots) that the document
@@ -2058,7 +2165,7 @@ func (c *cand) missingFacts(q question) []fact {
 		if f.Kind == "name" && (adjectiveOrCount(f.Text) || !strings.ContainsFunc(f.Text, unicode.IsDigit) && strings.ToUpper(f.Text) != f.Text) {
 			continue // a capitalised word may be a paraphrase ("Britse"); acronyms and codes are names
 		}
-		if !c.pass.evidence().has(f) {
+		if !c.pass.evidence().has(f) && !c.pass.spellsOut(q.spelled[f.Norm]) {
 			miss = append(miss, f)
 		}
 	}

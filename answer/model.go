@@ -224,6 +224,7 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 	for i, c := range cands {
 		named, about := sub.named(c)
 		_, fits := valueFit(q.values, c.text)
+		fits = fits || gradeFits(q, c)
 		c.defined = term != nil && ((s.termHeading(term, c) || s.labelDefines(term, c)) && (kindShown(q.kind, c) || !s.namesTerm(term, c)) ||
 			s.inlineDefines(term, c))
 		qualMiss := 0.0
@@ -695,7 +696,12 @@ func (c *cand) keyedForOthers(q question) bool {
 	if key == "" || !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
 		return false // a weight band without the patient's weight is ruleBody's
 	}
-	if ranged, fits := valueFit(q.values, key); ranged {
+	// (a score's range in the key is no population's: "Kind jonger dan 3
+	// maanden met KWAK-score ≥ 3" holds a KWAK-score of 4 but is a row for
+	// infants, which ikiwiki's FT-104 had given for "KWAK-score 4, wat
+	// nu?")
+	patient := slices.DeleteFunc(slices.Clone(q.values), func(v qvalue) bool { return strings.HasPrefix(v.measure, namedMeasure("")) })
+	if ranged, fits := valueFit(patient, key); ranged {
 		// the key's ranges hold the patient's value or not: "Kinderen
 		// 2–11 jaar" is no row for "jongeren van 12 tot 17 jaar", whatever
 		// a cell of it says ("vanaf 6 jaar 1 dd 10 mg")

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 // prepared is a retrieved passage analysed once per request: its sentences
@@ -201,7 +202,14 @@ func (p *prepared) setScore(js []int, units []unit, facts []fact) float64 {
 
 func (p *prepared) evidence() *evidence {
 	if p.ev == nil {
-		ev := newEvidence(p.p.Title + "\n" + p.p.Text)
+		text := p.p.Title + "\n" + p.p.Text
+		if p.p.Kind == bronwijzer.KindTableRow && p.p.Caption == "" {
+			// a table without a caption is named by the heading it
+			// stands under ("KWAK-score" over the score's criteria,
+			// ikiwiki's FT-104): that heading says what its rows are of
+			text = p.p.Title + "\n" + ownHeading(p.p.Section) + "\n" + p.p.Text
+		}
+		ev := newEvidence(text)
 		p.ev = &ev
 	}
 	return p.ev
@@ -213,6 +221,15 @@ func (p *prepared) spanEvidence(j int) *evidence {
 		p.spanEv[j] = &ev
 	}
 	return p.spanEv[j]
+}
+
+// spellsOut reports whether the passage's title or text names long, the
+// long form (folded) a short form of the question stands for: a guideline
+// on "dwingelose lymfangitis" speaks of the "DLA" it defines in every
+// passage, by its title (DocBook's FT-106 had refused six questions on
+// "DLA" whose answers name the condition nowhere else). False for "".
+func (p *prepared) spellsOut(long string) bool {
+	return long != "" && containsToken(analysis.Fold(strings.ToLower(p.p.Title+"\n"+p.p.Text)), long)
 }
 
 // ownHeading returns the last step of a section path: the heading the

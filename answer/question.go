@@ -95,6 +95,10 @@ type question struct {
 	// from outside's, which the refusal asks after ("Bedoelt u
 	// ‘tarvomycine’?")
 	suggested []Suggestion
+	// spelled holds, for each short form the question names as a fact
+	// ("DLA"), the long form (folded) the retrieved passages define it
+	// by ("Dwingelose lymfangitis (DLA) is …"); set by placeInSources
+	spelled map[string]string
 	// values are the ages and eGFR values it states (ranges.go); unit is
 	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
 	values []qvalue
@@ -748,7 +752,10 @@ func (s *Service) analyseQuestion(text string) question {
 	}
 	q.act = askedAct(s.cfg.Analyzer, ws)
 	for _, g := range populations {
-		if i := slices.IndexFunc(ws, g.shows); i >= 0 && !(g.organ && intactFunction(ws, i)) {
+		// (not a population the question denies: "een niet-zwangere
+		// volwassene" is no pregnant patient, and nbconvert's FT-105 had
+		// been given the row for the second and third trimester)
+		if i := slices.IndexFunc(ws, g.shows); i >= 0 && !(g.organ && intactFunction(ws, i)) && !(i > 0 && ws[i-1] == "niet") {
 			q.quals = append(q.quals, qualifier{name: g.name, label: ws[i], group: g})
 		}
 	}

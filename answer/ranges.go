@@ -189,6 +189,9 @@ var (
 	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|tot|lichter dan|zwaarder dan|minder dan|meer dan)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
+	// a weight band in words: "Kinderen 15 tot 30 kg", "van 10 tot en met
+	// 20 kg", "tussen 10 en 20 kg" (its "tot 30 kg" no bound of its own)
+	weightFromToRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	// the trimesters of a pregnancy, named by their ordinals before
 	// "trimester(s)", in words or figures: "in het tweede en derde
 	// trimester", "Zwangerschap, 2e en 3e trimester"
@@ -779,6 +782,45 @@ func namedBounds(text string) []bound {
 	return append(out, graded...)
 }
 
+// pointGradeRe matches a grade of a score's totals in points that opens a
+// sentence, list item or table cell and is followed by what it means: "0
+// tot en met 2 punten: DLA is onwaarschijnlijk", "Score: 3-4 punten ·
+// Beleid: …", "6 punten of meer: Hoge kans", "≥ 5 punten: …". Group 1 is a
+// comparator, 2 the (lower) end, 3 the upper end, 4 "of meer"/"of minder".
+var pointGradeRe = regexp.MustCompile(`(?i)(?:^|[\n:·;]|[.!?]\s)\s*(?:score\s*:?\s*)?(?:(≥|>=|>|≤|<=|<)\s*)?(\d+(?:[.,]\d+)?)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)\s*)?punt(?:en)?(\s+of\s+(?:meer|hoger|minder|lager))?\s*[:·]`)
+
+// pointGrades returns the grades in points (pointGradeRe) text gives of
+// the score measure names ("named:dwingel"), when where (the caption and
+// own heading of the passage text stands in, gradeContext) names that
+// score ("3.3. DWINGEL-score", "Tabel 1b BRASEM-score"): the
+// interpretation of a score under its own heading need not repeat its
+// name. nil otherwise.
+func pointGrades(measure, where, text string) []bound {
+	name := strings.TrimPrefix(measure, namedMeasure(""))
+	if name == measure || !containsToken(strings.ToLower(where), name) {
+		return nil
+	}
+	var out []bound
+	for _, m := range pointGradeRe.FindAllStringSubmatchIndex(text, -1) {
+		b := bound{measure: measure, start: m[4], end: m[1]}
+		v := parseNum(text[m[4]:m[5]])
+		switch {
+		case m[6] >= 0:
+			b.lo, b.hi = v, parseNum(text[m[6]:m[7]])
+		case m[8] >= 0 && (strings.Contains(text[m[8]:m[9]], "meer") || strings.Contains(text[m[8]:m[9]], "hoger")):
+			b.lo, b.hi = v, inf
+		case m[8] >= 0:
+			b.lo, b.hi = -inf, v
+		case m[2] >= 0:
+			b.lo, b.hi = boundRange(text[m[2]:m[3]], v)
+		default:
+			b.lo, b.hi = v, v
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
 // gradeRe matches a range that goes on a grading after a named one, in
 // the same sentence: ", 5–8 matige kiezelvlek en 9–12 ernstige", ", 8 tot
 // en met 15 als matig ernstige", ", een score van 4 tot en met 7 punten
@@ -895,7 +937,9 @@ func lastScoreName(text string) string {
 
 // weightBounds returns the ranges of body weight text gives: "< 5 kg",
 // "vanaf 40 kg", "lichter dan 10 kg", "10–20 kg" (both ends held), "40 kg
-// of meer".
+// of meer", "15 tot 30 kg" (30 kg not held). ikiwiki's FT-104 had read its
+// row "Kinderen 15 tot 30 kg" as "tot 30 kg" and given its dose for a
+// child of 12 kg, beside the row "Kinderen < 15 kg: niet gebruiken".
 func weightBounds(text string) []bound {
 	var out []bound
 	for _, m := range weightBoundRe.FindAllStringSubmatchIndex(text, -1) {
@@ -908,6 +952,19 @@ func weightBounds(text string) []bound {
 	}
 	for _, m := range weightOrMoreRe.FindAllStringSubmatchIndex(text, -1) {
 		out = append(out, bound{measure: measureWeight, lo: parseNum(text[m[2]:m[3]]), hi: inf, start: m[0], end: m[1]})
+	}
+	for _, m := range weightFromToRe.FindAllStringSubmatchIndex(text, -1) {
+		word := strings.ToLower(text[m[4]:m[5]])
+		if word == "en" && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:m[0]])), "tussen") {
+			continue // "2 en 20 kg" is no band; "tussen 10 en 20 kg" is
+		}
+		// the bound "tot 30 kg" read above is this band's upper end
+		out = slices.DeleteFunc(out, func(b bound) bool { return b.start >= m[0] && b.end <= m[1] })
+		b := bound{measure: measureWeight, lo: parseNum(text[m[2]:m[3]]), hi: parseNum(text[m[6]:m[7]]), start: m[0], end: m[1]}
+		if word == "tot" {
+			b.hi -= strictGap // "15 tot 30 kg" leaves 30 kg to the next band
+		}
+		out = append(out, b)
 	}
 	return out
 }

@@ -61,6 +61,13 @@ func TestRangesHold(t *testing.T) {
 		{"Hoeveel geef ik een volwassene van 70 kg?", "Lichaamsgewicht: 40 kg of meer: 2000–4000 ml", true},
 		{"Hoeveel geef ik een kind van 15 kilo?", "Kinderen: 20 mg/kg/dag in 2 giften", true},
 		{"Hoeveel geef ik per 20 mg/kg?", "Lichaamsgewicht: < 5 kg · 200 ml", true},
+		// a band in words (ikiwiki's FT-104): "tot" leaves its end out
+		{"trevoxal kind 12 kg", "Patiëntengroep: Kinderen 15 tot 30 kg · Dosering: 20 mg/kg per dag in 3 doses", false},
+		{"trevoxal kind 30 kg", "Patiëntengroep: Kinderen 15 tot 30 kg · Dosering: 20 mg/kg per dag in 3 doses", false},
+		{"trevoxal kind 22 kg", "Patiëntengroep: Kinderen 15 tot 30 kg · Dosering: 20 mg/kg per dag in 3 doses", true},
+		{"Hoeveel geef ik een kind van 20 kg?", "kinderen van 10 tot en met 20 kg: 2 dd 125 mg", true},
+		{"Hoeveel geef ik een kind van 8 kg?", "kinderen tussen 10 en 20 kg: 2 dd 125 mg", false},
+		{"Hoeveel geef ik een kind van 12 kg?", "kinderen tussen 10 en 20 kg: 2 dd 125 mg", true},
 		// "en ouder" leaves a range open as "of ouder" does
 		{"Hoe vaak krijgt een patiënt van 70 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", true},
 		{"Hoe vaak krijgt een patiënt van 50 jaar een nierontsteking?", "bij 8,2% van de patiënten van 60 jaar en ouder", false},

@@ -143,7 +143,7 @@ func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bro
 		return "", 0, nil, err
 	}
 	q = expandShorthand(withDigits(s.redact(q)))
-	passages, err := s.search.Search(ctx, q, retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
+	passages, err := s.search.Search(ctx, q+trimesterNamed(q), retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
 	if err != nil {
 		return "", 0, nil, fmt.Errorf("answer: search: %w", err)
 	}
@@ -187,7 +187,9 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		open = slices.DeleteFunc(open, func(u unit) bool { return set.score(u) >= 1 })
 	}
 	row, own := s.dosedRow(q, passages)
-	if !section && len(open) == 0 && row == nil {
+	grades := gradeOf(q)
+	gradeAsked := grades != nil && !slices.ContainsFunc(passages, grades)
+	if !section && len(open) == 0 && row == nil && !gradeAsked {
 		return passages, nil
 	}
 	found, err := s.search.Search(ctx, q.text, retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
@@ -216,6 +218,15 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 			picks = append(picks, i)
 		}
 	}
+	if gradeAsked {
+		// the grade that holds the score the question gives ("DWINGEL-score
+		// 4" and "3 tot en met 5 punten: …" under the score's heading),
+		// which shares no word with the question but the score's name
+		// (DocBook's FT-106, nbconvert's FT-105)
+		if i := slices.IndexFunc(found, grades); i >= 0 && !slices.Contains(picks, i) {
+			picks = append(picks, i)
+		}
+	}
 	if len(picks) == 0 && !section {
 		if i := slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
 			set := headed(p)
@@ -231,6 +242,30 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// gradeOf returns, for a question that gives the value of a score named
+// by its short form ("DWINGEL-score 4"), whether a passage grades that
+// score's totals in points by a range that holds the value (pointGrades:
+// the score's own interpretation, not a sentence that names the score in
+// passing, "Overleg met de gynaecoloog bij een zwangere met een ZHS-score
+// ≥ 4"); nil for other questions.
+func gradeOf(q question) func(bronwijzer.Passage) bool {
+	var vals []qvalue
+	for _, v := range q.values {
+		if strings.HasPrefix(v.measure, namedMeasure("")) {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) == 0 {
+		return nil
+	}
+	return func(p bronwijzer.Passage) bool {
+		return slices.ContainsFunc(vals, func(v qvalue) bool {
+			holds := func(b bound) bool { return b.measure == v.measure && v.lo <= b.hi && v.hi >= b.lo }
+			return slices.ContainsFunc(pointGrades(v.measure, gradeContext(p), p.Text), holds)
+		})
+	}
 }
 
 // dosedRow returns, for a question that asks a dose or an amount, what
@@ -486,6 +521,27 @@ func (st *streamer) rest(final []Sentence) error {
 		}
 	}
 	return nil
+}
+
+// trimesterNamed returns, for a question that gives the weeks of a
+// pregnancy ("Vrouw, 24 weken zwanger"), the trimester they fall in as a
+// guideline names it (" zwangerschap tweede trimester"), to search with:
+// a dose table keys its rows by trimester ("Zwangerschap, 2e en 3e
+// trimester"), and the weeks share no word with them (nbconvert's FT-105
+// and DocBook's FT-106 had found no such row for 9 and 24 weeks). ""
+// otherwise. The question itself is read as it was asked.
+func trimesterNamed(q string) string {
+	for _, v := range questionValues(q) {
+		if v.measure != measureGestation || v.lo != v.hi {
+			continue
+		}
+		for _, word := range []string{"eerste", "tweede", "derde"} {
+			if b := trimesters[word]; b.lo <= v.lo && v.lo <= b.hi {
+				return " zwangerschap " + word + " trimester"
+			}
+		}
+	}
+	return ""
 }
 
 // shorthand is the clinician's shorthand a question is typed in ("kind

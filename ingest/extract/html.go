@@ -100,9 +100,11 @@ type htmlWalker struct {
 	refs       *html.Node
 	refsLevel  int // heading level of the references section, while refs != nil
 	// open is the heading of the section the walk is in; resume is the
-	// section a collapsible section (<details>) interrupted, whose
-	// heading is repeated before the content that follows it.
+	// section a collapsible section (<details>) or a titled box
+	// interrupted, whose heading is repeated before the content that
+	// follows it. openNode is the element of open's heading.
 	open, resume *textBlock
+	openNode     *html.Node
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -224,6 +226,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.collapsible(n)
 			return true
 		}
+		if title := w.boxTitle(n); title != nil {
+			w.box(n, title)
+			return true
+		}
 		kind, level, ok := blockElement(n.DataAtom)
 		if !ok {
 			return false
@@ -327,7 +333,7 @@ func (w *htmlWalker) heading(n *html.Node, level int) {
 	}
 	if len(w.blocks) > before && w.blocks[len(w.blocks)-1].kind == Heading {
 		h := w.blocks[len(w.blocks)-1]
-		w.open = &h
+		w.open, w.openNode = &h, n
 	}
 	if referencesHeading(collapseSpaces(nodeText(n))) && n.Parent != nil {
 		w.refs, w.refsLevel = n.Parent, level
@@ -340,15 +346,22 @@ func (w *htmlWalker) heading(n *html.Node, level int) {
 // Its <summary> heads it one level below the section it stands in; the
 // text after it belongs to that section again.
 func (w *htmlWalker) collapsible(n *html.Node) {
+	w.titledPart(n, func(c *html.Node) bool { return c.DataAtom == atom.Summary })
+}
+
+// titledPart walks n, a part of the open section headed by its child that
+// title picks: that heading one level below the open section's, the open
+// section's heading repeated before the content that follows n.
+func (w *htmlWalker) titledPart(n *html.Node, title func(*html.Node) bool) {
 	w.flush()
-	w.resume = nil // a collapsible section right after another is its sibling
-	outer := w.open
+	w.resume = nil // a titled part right after another is its sibling
+	outer, outerNode := w.open, w.openNode
 	level := 1
 	if outer != nil {
 		level = min(outer.level+1, 6)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Summary {
+		if c.Type == html.ElementNode && title(c) {
 			if !w.skip(c) {
 				w.heading(c, level)
 			}
@@ -358,8 +371,106 @@ func (w *htmlWalker) collapsible(n *html.Node) {
 	}
 	w.flush()
 	if w.refs == nil {
-		w.open, w.resume = outer, outer
+		w.open, w.resume, w.openNode = outer, outer, outerNode
 	}
+}
+
+// boxTitle returns the heading that titles box n, or nil: a heading
+// element that is n's first content, with more content after it, where n
+// stands inside the section the open heading heads (an element around
+// that heading holds n) and the heading is of the open heading's level or
+// above. Such a heading names the box, a part of the section, not a
+// section after it: DocBook's admonitions (<div class="warning"><h3
+// class="title">Alarmsymptomen bij DLA</h3><ul>…) title their boxes at the
+// level of the subsection they stand in, and FT-106's "Niet aanbevolen"
+// box had headed its whole dose table that followed it.
+func (w *htmlWalker) boxTitle(n *html.Node) *html.Node {
+	if w.open == nil || w.openNode == nil || w.refs != nil || w.noteDepth > 0 || w.joined > 0 {
+		return nil
+	}
+	title := boxHeading(n)
+	if title == nil || headingLevel(title.DataAtom) > w.open.level {
+		return nil
+	}
+	// the element around the open heading that holds more than it: the
+	// open section's own element, which holds no other heading of its
+	// level or above but the titles of boxes (a page that sets all its
+	// sections in one element has no element of a section's own)
+	scope := w.openNode.Parent
+	for scope != nil && strings.TrimSpace(nodeText(scope)) == strings.TrimSpace(nodeText(w.openNode)) {
+		scope = scope.Parent
+	}
+	if scope == nil || !holds(scope, n) {
+		return nil
+	}
+	var others func(*html.Node) bool
+	others = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if headingElement(c.DataAtom) {
+				if c != w.openNode && headingLevel(c.DataAtom) <= w.open.level && boxHeading(m) != c {
+					return true
+				}
+				continue
+			}
+			if others(c) {
+				return true
+			}
+		}
+		return false
+	}
+	if others(scope) {
+		return nil
+	}
+	return title
+}
+
+// boxHeading returns the heading element that is n's first content when
+// more content follows it in n, an element that may be a box; else nil.
+func boxHeading(n *html.Node) *html.Node {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section, atom.Blockquote:
+	default:
+		return nil
+	}
+	title := headingFirst(n)
+	if title == nil {
+		return nil
+	}
+	for c := title.NextSibling; c != nil; c = c.NextSibling {
+		if strings.TrimSpace(nodeText(c)) != "" {
+			return title
+		}
+	}
+	return nil
+}
+
+// box walks box n, titled by its heading title (boxTitle).
+func (w *htmlWalker) box(n, title *html.Node) {
+	before := len(w.blocks)
+	w.titledPart(n, func(c *html.Node) bool { return c == title })
+	w.dropOrphanHeading(n, before)
+}
+
+// holds reports whether n is an ancestor of m.
+func holds(n, m *html.Node) bool {
+	for p := m.Parent; p != nil; p = p.Parent {
+		if p == n {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLevel returns the level of heading element a (1 for h1).
+func headingLevel(a atom.Atom) int {
+	kind, level, _ := blockElement(a)
+	if kind != Heading {
+		return 0
+	}
+	return level
 }
 
 // resumeSection repeats the heading of the section a collapsible section
@@ -538,7 +649,14 @@ func (w *htmlWalker) item(n *html.Node, label string, depth int) {
 func (w *htmlWalker) note(n *html.Node) {
 	w.flush()
 	w.noteDepth++
-	label := trailingDigits(attr(n, "id"))
+	id := attr(n, "id")
+	label := trailingDigits(id)
+	if strings.HasSuffix(strings.ToLower(id), "id"+label) {
+		// a generated element id ("ftn.id768", DocBook's FT-106) numbers
+		// the element, not the note: the link back to its marker labels
+		// it ("[1]", noteRef)
+		label = ""
+	}
 	if n.DataAtom == atom.Details || !hasListBelow(n) {
 		w.joined++
 		w.withKind(Note, 0, label, func() { w.children(n) })

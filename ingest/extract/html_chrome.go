@@ -230,7 +230,33 @@ func furnitureName(n *html.Node) bool {
 		// as the guideline (FT-98)
 		return true
 	}
+	if notebookFurniture(n) {
+		return true
+	}
 	return chromeName(n)
+}
+
+// notebookFurniture reports the parts of a notebook exported as a page
+// that are no text of it: the prompts before its cells ("In [2]:",
+// "Out[2]:"; nbconvert's "jp-InputPrompt", "jp-OutputPrompt", nbsphinx's
+// "prompt") and the program of a code cell (the input area of a
+// "jp-CodeCell" or "code_cell"), whose output is the page's. nbconvert's
+// FT-105 had captioned its dose table "Out[2]:" and searched the tuples
+// of the program that built it as prose.
+func notebookFurniture(n *html.Node) bool {
+	toks := nameTokens(attr(n, "class"))
+	if slices.Contains(toks, "prompt") {
+		return true
+	}
+	if !slices.Contains(toks, "input") || !slices.Contains(toks, "area") {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if ts := nameTokens(attr(p, "class")); slices.Contains(ts, "code") && slices.Contains(ts, "cell") {
+			return true
+		}
+	}
+	return false
 }
 
 // insideSectioning reports whether n sits in an article, main or section: a
@@ -416,6 +442,13 @@ func noteElement(n *html.Node) bool {
 		// footnote
 		return false
 	}
+	if t := headingFirst(n); t != nil && slices.Contains(nameTokens(attr(n, "class")), "note") && !referencesHeading(collapseSpaces(nodeText(t))) {
+		// a note opened by a heading of its own is a callout in the
+		// text: DocBook's <div class="note"><h3
+		// class="title">Terugkomen</h3> (FT-106); a footnote has no
+		// title, a section of notes is headed "Noten"
+		return false
+	}
 	for _, tok := range nameTokens(attr(n, "class")) {
 		switch tok {
 		// (not "toelichting": an explanation is text of the page, and
@@ -430,6 +463,21 @@ func noteElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// headingFirst returns n's first content when it is a heading element, or
+// nil.
+func headingFirst(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && headingElement(c.DataAtom):
+			return c
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // noteSummary reports whether a <details> is summarised as a note: its

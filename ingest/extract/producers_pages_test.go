@@ -411,3 +411,61 @@ func TestLibreOfficeHTMLNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxTitles reads FT-106, a DocBook article made a page by the
+// DocBook XSL stylesheets: its admonitions are <div class="warning">,
+// <div class="important"> and <div class="note"> opened by an <h3
+// class="title"> of the level of the subsection they stand in. Such a
+// heading titles its box, one level below the section (boxTitle), and the
+// section goes on after it: the "Niet aanbevolen" box had headed the dose
+// table that followed it, and the warning's title had replaced "3.6.
+// Alarmsymptomen". A note with a title of its own is a callout, not a
+// footnote: "Terugkomen" had been a note no search finds.
+func TestBoxTitles(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft106/ft106-dwingelose-lymfangitis.html")
+	want := map[string][]string{
+		"temperatuur boven 39,5 °C met koude rillingen":  {"3. Richtlijnen diagnostiek", "3.6. Alarmsymptomen", "Alarmsymptomen bij DLA"},
+		"Soraxim, dat in enkele buurlanden":              {"4. Richtlijnen beleid", "4.3. Medicamenteuze behandeling", "Niet aanbevolen"},
+		"Tabel 2. Doseringen van geneesmiddelen bij DLA": {"4. Richtlijnen beleid", "4.3. Medicamenteuze behandeling"},
+		"Vraag de patiënt contact op te nemen":           {"4. Richtlijnen beleid", "4.1. Voorlichting", "Terugkomen"},
+	}
+	for text, path := range want {
+		b, ok := pageBlock(blocks, text)
+		if !ok || !slices.Equal(b.path, path) || b.Kind == Note {
+			t.Errorf("%q: %+v (found %v), want under %q, no note", text, b, ok, path)
+		}
+	}
+}
+
+// TestNotebookPrompts reads FT-105, a Jupyter notebook exported by
+// nbconvert: the prompts before its cells ("In [2]:", "Out[2]:") and the
+// program of its code cells are no text of the page (notebookFurniture),
+// so the dose table the program built takes the caption above it. Its
+// rows had read "Out[2]: — Middel: …" and the program's tuples had been
+// searched as prose.
+func TestNotebookPrompts(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft105/ft105-brasemkoorts.html")
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Out[") || strings.Contains(b.text, "In [") || strings.Contains(b.text, "set_index") {
+			t.Errorf("notebook furniture read as text: %q", b.text)
+		}
+	}
+	if b, ok := pageBlock(blocks, "Tabel 2. Doseringen van de antibiotica"); !ok || b.Kind != Caption {
+		t.Errorf("dose table caption: %+v (found %v)", b, ok)
+	}
+}
+
+// TestGeneratedNoteIDs reads FT-106, whose footnotes DocBook XSL sets in
+// <div id="ftn.id768" class="footnote"> with a link back to their marker,
+// "[1]": the digits of a generated element id number the element, not the
+// note, and the link labels it. The notes had been labelled 768 to 773,
+// and none was attached to the passage that cites it.
+func TestGeneratedNoteIDs(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft106/ft106-dwingelose-lymfangitis.html")
+	if b, ok := pageBlock(blocks, "Gegevens uit de fictieve registratie Heide-Peilstations"); !ok || b.Kind != Note || b.Label != "1" {
+		t.Errorf("note 1: %+v (found %v), want a note labelled 1", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "De incidentie van DLA in de huisartsenpraktijk"); !ok || !slices.Equal(b.Notes, []string{"1"}) {
+		t.Errorf("the passage citing note 1: %+v (found %v)", b, ok)
+	}
+}

@@ -1,0 +1,81 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestWeightBandInWords asks the real answerer over ikiwiki's FT-104, whose
+// dose table keys trevoxal's rows "Kinderen < 15 kg" (niet gebruiken) and
+// "Kinderen 15 tot 30 kg" (20 mg/kg per dag): a band in words holds its
+// lower end and not its upper one. "15 tot 30 kg" had been read as the
+// bound "tot 30 kg", and its dose given for a child of 12 kg.
+func TestWeightBandInWords(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft104", answer.Config{}), []asked{
+		{"trevoxal kind 12 kg", "Kinderen < 15 kg", "15 tot 30 kg"},
+		{"trevoxal kind 22 kg", "Kinderen 15 tot 30 kg", "< 15 kg"},
+	})
+}
+
+// TestScoreTableUnderItsHeading asks the real answerer over FT-104, whose
+// KWAK-score is a table without a caption under the heading "KWAK-score":
+// the heading names the rows' table, so a row answers a question that
+// names the score (its evidence holds the heading). The question had been
+// refused: "De bronnen noemen ‘KWAK’ niet in dit verband". A row of the
+// referral table for infants with a KWAK-score of 3 or more is no advice
+// for "KWAK-score 4": a score's range in a row's key is no population's
+// (keyedForOthers), and the row had been the answer.
+func TestScoreTableUnderItsHeading(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft104", answer.Config{}), []asked{
+		{"Hoeveel punten telt koorts in de KWAK-score?", "Koorts ≥ 38,5 °C (gemeten) · Punten: 1", ""},
+		{"KWAK-score 4, wat nu?", "", "Kind jonger dan 3 maanden"},
+		{"Kind van 2 maanden met KWAK-score 4, wat nu?", "kinderarts", ""},
+	})
+}
+
+// TestShortFormOfTheTitle asks the real answerer over DocBook's FT-106, a
+// guideline on "dwingelose lymfangitis" that defines "(DLA)" once and then
+// speaks of the condition without naming it: a passage states the short
+// form a question names when its title spells it out as the document
+// defines it (spelledOut). The questions had been refused with "De
+// bronnen noemen ‘DLA’ niet in dit verband".
+func TestShortFormOfTheTitle(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft106", answer.Config{}), []asked{
+		{"Wat vermeld ik in de verwijsbrief bij DLA?", "Vermeld bij verwijzing de DWINGEL-score", ""},
+		{"Hoe vaak controleer ik een zwangere met DLA?", "Controleer zwangeren wekelijks", ""},
+	})
+}
+
+// TestWeeksOfPregnancySearchTheirTrimester asks the real answerer over
+// HTMLDOC's FT-87 for a woman 9 weeks pregnant: the search adds the
+// trimester the weeks fall in (trimesterNamed), and the row of the
+// pregnancy whose remark reads "1e trimester: niet gebruiken" is found.
+// The question had been answered without it.
+func TestWeeksOfPregnancySearchTheirTrimester(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft87", answer.Config{}), []asked{
+		{"Vrouw 9 weken zwanger, indicatie antibiotica bij sluiskramp: welk middel?", "1e trimester: niet gebruiken; kies silbramide", ""},
+	})
+}
+
+// TestDeniedPopulation asks the real answerer over nbconvert's FT-105 for
+// "een niet-zwangere volwassene": a population the question denies is none
+// it asks about, and the adults' row answers. The row for the second and
+// third trimester had been given.
+func TestDeniedPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft105", answer.Config{}), []asked{
+		{"Welke dosering kelumast bij een niet-zwangere volwassene?", "Populatie: Volwassenen", "Zwangerschap"},
+	})
+}
+
+// TestGradesInPointsUnderTheScore asks the real answerer over FT-105,
+// whose BRASEM-score is interpreted in a table of grades under the
+// score's heading ("Score: 0-2 punten · … · Beleid: geen antibiotica"): a
+// grade in points names no score but is the score's of its heading
+// (pointGrades), holds a score of 2 and none of 4.
+func TestGradesInPointsUnderTheScore(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft105", answer.Config{}), []asked{
+		{"BRASEM-score 2 punten, antibiotica?", "geen antibiotica", ""},
+		{"BRASEM score 4 beleid", "", "0-2 punten"},
+	})
+}
