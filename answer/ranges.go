@@ -388,11 +388,21 @@ func questionValues(text string) []qvalue {
 		if m[2] >= 0 { // "eGFR onder 30"
 			val = asBound(text, m[4], val)
 			val.text = text[m[0]:m[1]]
+		} else if r := questionEGFRRangeRe.FindStringSubmatchIndex(text[m[5]:]); r != nil {
+			// "eGFR 30-60", "eGFR 30 tot 60": the range of the patients asked about
+			if hi := parseNum(text[m[5]+r[2] : m[5]+r[3]]); hi > val.lo {
+				val.hi, val.end = hi, m[5]+r[1]
+				val.text = text[m[0]:val.end]
+			}
 		}
 		out = append(out, val)
 	}
 	return out
 }
+
+// questionEGFRRangeRe matches the upper end of an eGFR range right after
+// its lower one in a question: "-60", " tot 60", "–59".
+var questionEGFRRangeRe = regexp.MustCompile(`^\s*(?:[-–]|tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)`)
 
 // withoutValues returns the question with the values it states blanked
 // out: a patient's age, eGFR or weeks of pregnancy are compared with the
@@ -1019,11 +1029,22 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 			continue
 		}
 		ranged = true
-		if !slices.ContainsFunc(mine, func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
+		if !slices.ContainsFunc(mine, func(b bound) bool { return meets(v, b) }) {
 			fits = false
 		}
 	}
 	return ranged, ranged && fits
+}
+
+// meets reports whether the question's value lies in range b, or its
+// range shares more than an end with b: "eGFR 30-60" asked is not met by
+// a row for "eGFR 15–30" (LaTeX's FT-103 had given it for tesmanoxacine,
+// which has no row for 30 to 60).
+func meets(v qvalue, b bound) bool {
+	if v.lo == v.hi || b.lo == b.hi {
+		return v.lo <= b.hi && v.hi >= b.lo
+	}
+	return v.lo < b.hi && v.hi > b.lo
 }
 
 // widerGroup reports whether text gives a figure for a wider group than

@@ -124,6 +124,9 @@ func TestRangesHold(t *testing.T) {
 		{"Man van 70 met eGFR 22: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", false},
 		{"Man van 70 met eGFR 45: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", true},
 		{"Welke dosis bij een eGFR van 25?", "eGFR < 30: 15 tot 20 mg per dag", true},
+		// a range asked meets a row's range by more than an end (FT-103)
+		{"tesmanoxacine eGFR 30-60", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", false},
+		{"tesmanoxacine eGFR 20-40", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", true},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {

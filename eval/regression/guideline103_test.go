@@ -79,3 +79,30 @@ func TestGradesInPointsUnderTheScore(t *testing.T) {
 		{"BRASEM score 4 beleid", "", "0-2 punten"},
 	})
 }
+
+// TestGroupedRowsKeepTheirDrug asks the real answerer over HonKit's FT-108,
+// whose dose table heads groups of rows ("Bij zwangerschap", "Kinderen
+// jonger dan 8 jaar") above rows keyed by a drug merged over them: the
+// group's heading goes last (ingest/extract keyedRows), and an answer
+// names the row's drug and population. The group had been each row's
+// subject: "Kinderen jonger dan 8 jaar · niet gebruiken; kies quisomycine"
+// from marduvan's pregnancy row had answered a question on quisomycine for
+// children, and a child of 16 kg had got the band for one under 10 kg.
+func TestGroupedRowsKeepTheirDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft108", answer.Config{}), []asked{
+		{"Kan benuvocine in de zwangerschap?", "Middel: Benuvocine (oraal) · Populatie: Zwangerschap (alle trimesters)", ""},
+		{"marduvan dosering kind 4 jaar 16 kg", "10-25 kg · Dosering: 125 mg 2 dd", "15 mg/kg"},
+		{"Wat is de dosering van quisomycine bij kinderen?", "", "kies quisomycine"},
+	})
+}
+
+// TestEGFRRangeAsked asks the real answerer over LaTeX's FT-103 for
+// "tesmanoxacine eGFR 30-60": a range asked is met by a row's range that
+// shares more than an end with it (meets); tesmanoxacine has rows for
+// "eGFR 15–30" and "eGFR < 15" only, and the first had been given.
+func TestEGFRRangeAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft103", answer.Config{}), []asked{
+		{"tesmanoxacine eGFR 30-60", "", "eGFR 15–30"},
+		{"tesmanoxacine eGFR 20", "eGFR 15–30 · Dosering: 1 dd 100 mg", ""},
+	})
+}

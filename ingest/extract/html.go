@@ -44,7 +44,7 @@ func HTML(data []byte) (doc *Document, err error) {
 	presentationalSpans(root)
 	unhideViewer(root)
 	stats := countWords(root)
-	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph}
+	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph, linked: linkedNotes(root)}
 	content := contentRoot(root, stats)
 	w.boldTitles = stats[content].headings <= 1 // none but the page's title
 	w.walk(content)
@@ -105,6 +105,9 @@ type htmlWalker struct {
 	// follows it. openNode is the element of open's heading.
 	open, resume *textBlock
 	openNode     *html.Node
+	// linked are the elements a note's marker and the note link to each
+	// other (linkedNotes)
+	linked map[*html.Node]bool
 }
 
 func (w *htmlWalker) walk(n *html.Node) {
@@ -218,7 +221,7 @@ func (w *htmlWalker) element(n *html.Node) bool {
 		if backLink(n) {
 			return true
 		}
-		if noteElement(n) {
+		if noteElement(n) || w.linked[n] && w.noteDepth == 0 {
 			w.note(n)
 			return true
 		}

@@ -153,3 +153,46 @@ func pageTitle(root *html.Node) string {
 	}
 	return ""
 }
+
+// linkedNotes returns the elements that a note's marker and the note link
+// to each other: a short label linking to the element's id (<a
+// href="#fn_1" id="reffn_1">1</a>) and a link in the element back to the
+// marker's id (<a href="#reffn_1">↩</a>). The links say it is a note
+// whatever its element and class: HonKit sets its footnotes as <blockquote
+// id="fn_1"> after the last section, and FT-108's five notes had been one
+// paragraph of its referral section. An element with a heading in it is
+// none (a section that links back to the table of contents).
+func linkedNotes(root *html.Node) map[*html.Node]bool {
+	byID := map[string]*html.Node{}
+	var markers []*html.Node
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if id := attr(n, "id"); id != "" {
+			byID[id] = n
+		}
+		if n.DataAtom == atom.A && strings.HasPrefix(attr(n, "href"), "#") && attr(n, "id") != "" && markerLabel(n) != "" {
+			markers = append(markers, n)
+		}
+	}
+	out := map[*html.Node]bool{}
+	for _, m := range markers {
+		note := byID[strings.TrimPrefix(attr(m, "href"), "#")]
+		if note == nil || note == m || holds(note, m) || out[note] {
+			continue
+		}
+		back, heading := false, false
+		for d := range note.Descendants() {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			heading = heading || headingElement(d.DataAtom)
+			back = back || d.DataAtom == atom.A && attr(d, "href") == "#"+attr(m, "id")
+		}
+		if back && !heading {
+			out[note] = true
+		}
+	}
+	return out
+}

@@ -26,11 +26,54 @@ const (
 func (w *htmlWalker) table(n *html.Node) {
 	w.flush()
 	w.resumeSection()
+	rest := splitAtHeader(n)
 	t := parseTable(n)
 	if strings.TrimSpace(t.Caption) == "" {
 		t.Caption = w.figureCaption(n)
 	}
 	w.blocks, w.tables = addTable(w.blocks, w.tables, t)
+	if rest != nil {
+		r := parseTable(rest)
+		r.Caption = t.Caption // one table, in two parts
+		w.blocks, w.tables = addTable(w.blocks, w.tables, r)
+	}
+}
+
+// splitAtHeader takes the rows of table n from a header row below its
+// body rows on (a row of two or more <th> cells, no group's heading) into
+// a table of their own, which it returns; nil when n has no such row. A
+// table in two parts heads its second part anew: MJML's FT-110 sets a
+// score's criteria and points, then "Totaalscore | Kans op GVZ | Beleid"
+// over its grades, which had been read as the criteria's columns
+// ("criterium: 3 of 4 · Punten: aanvullend onderzoek …").
+func splitAtHeader(n *html.Node) *html.Node {
+	var trs []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			for r := c.FirstChild; r != nil; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					trs = append(trs, r)
+				}
+			}
+		case atom.Tr:
+			trs = append(trs, c)
+		}
+	}
+	body := false
+	for i, tr := range trs {
+		head := allHeaderCells(tr) && len(rowCells(tr)) >= 2
+		if head && body && i+1 < len(trs) && !allHeaderCells(trs[i+1]) {
+			rest := &html.Node{Type: html.ElementNode, Data: "table", DataAtom: atom.Table}
+			for _, r := range trs[i:] {
+				r.Parent.RemoveChild(r)
+				rest.AppendChild(r)
+			}
+			return rest
+		}
+		body = body || !allHeaderCells(tr) && len(rowCells(tr)) >= 2
+	}
+	return nil
 }
 
 // figureCaption returns the caption of the <figure> a table stands in
@@ -220,10 +263,41 @@ func parseTable(n *html.Node) Table {
 		}
 	}
 	t.Header = joinHeaderRows(header)
+	if grouped && keyedRows(t) {
+		// the rows have a key of their own under a header ("Middel"):
+		// the group's heading is a category of them ("Eerste keus",
+		// "Bij zwangerschap", HonKit's FT-108), no key, and goes last;
+		// as their first cell it had been read as the row's subject
+		// and its drug's name and population left out of answers
+		for i, r := range t.Rows {
+			t.Rows[i] = append(slices.Clone(r[1:]), r[0])
+		}
+		t.Header = append(t.Header, "")
+		return t
+	}
 	if grouped && len(t.Header) > 0 {
 		t.Header = append([]string{""}, t.Header...)
 	}
 	return t
+}
+
+// keyedRows reports whether the rows of a table whose group headings head
+// its rows' first cells (t.Rows[i][0]) have keys of their own after them:
+// a first column with a header, a cell in every row, merged over rows of
+// a group (the same key in two rows after each other, as a drug's name
+// over its populations' rows). A first column of populations is no key,
+// and the group's heading, a drug's name, keys its rows then.
+func keyedRows(t Table) bool {
+	if len(t.Header) == 0 || strings.TrimSpace(t.Header[0]) == "" || len(t.Rows) == 0 ||
+		slices.ContainsFunc(t.Rows, func(r []string) bool { return len(r) < 2 || strings.TrimSpace(r[1]) == "" }) {
+		return false
+	}
+	for i := 1; i < len(t.Rows); i++ {
+		if t.Rows[i][0] == t.Rows[i-1][0] && t.Rows[i][1] == t.Rows[i-1][1] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupRow reports whether a row is a group's heading: one cell that

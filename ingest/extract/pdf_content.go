@@ -63,6 +63,10 @@ type pdfTextState struct {
 	// fill is the fill colour set last (pdfFillColour); the zero value
 	// is the initial black
 	fill pdfColour
+	// clip is the bounding box of the clipping path (W, W*) in page
+	// space, when clipped
+	clip    [4]float64
+	clipped bool
 }
 
 // pdfInterp collects glyphs of one page. Fonts are cached across pages by
@@ -300,6 +304,7 @@ func pdfLex(data []byte, do func(op string, args []pdfOperand)) (malformed bool)
 				continue
 			case "BI":
 				i = pdfSkipInlineImage(data, i)
+				do("BI", nil) // painted: its place may be a rule (imageRule)
 			default:
 				do(pdfOperator(tok), args)
 			}
@@ -574,8 +579,13 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 		if len(in.glyphs) >= in.maxGlyphs {
 			return
 		}
+		from := len(in.glyphs)
 		tm = in.show(&g, tm, raw)
+		if g.clipped {
+			in.glyphs = append(in.glyphs[:from], slices.DeleteFunc(in.glyphs[from:], func(gl pdfGlyph) bool { return pdfClippedAway(gl, g.clip) })...)
+		}
 	}
+	clipping := false // a W or W* waits for the path's painting operator
 	malformed := pdfLex(data, func(op string, args []pdfOperand) {
 		switch op {
 		case "q":
@@ -656,12 +666,23 @@ func (in *pdfInterp) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 			g.fill = pdfFillColour(op, args)
 		case "m", "l", "c", "v", "y", "h", "re":
 			path.add(op, args, g.ctm)
+		case "W", "W*":
+			clipping = true
 		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
+			if clipping {
+				g.clip, g.clipped = pdfClipBox(path, g.clip, g.clipped)
+				clipping = false
+			}
 			in.paint(&path, op, g)
 		case "Do":
 			if len(args) == 1 && depth < in.maxDepth {
 				in.form(res, args[0].Name(), g.ctm, depth)
 			}
+			if len(args) == 1 && res.Key("XObject").Key(args[0].Name()).Key("Subtype").Name() == "Image" {
+				in.imageRule(g.ctm)
+			}
+		case "BI":
+			in.imageRule(g.ctm)
 		case "BMC":
 			marked.begin("", false, len(in.glyphs))
 		case "BDC":
@@ -878,6 +899,7 @@ type pdfRule struct {
 	pos      float64
 	lo, hi   float64
 	width    float64 // stroke width or rectangle thickness
+	image    bool    // an image painted as a thin rectangle (imageRule)
 }
 
 // pdfShape is the bounding box of a small filled shape (a drawn bullet, a
@@ -1027,6 +1049,66 @@ func (in *pdfInterp) strokeRules(s pdfSubpath, closed bool, lw float64) {
 		case dx < 0.5 && dy >= 1:
 			in.rules = append(in.rules, pdfRule{vertical: true, pos: (a.x + b.x) / 2, lo: min(a.y, b.y), hi: max(a.y, b.y), width: lw})
 		}
+	}
+}
+
+// pdfClipBox returns the clipping box after path becomes a clipping path
+// (W, W*): the bounding box of its points, within the box before when
+// there was one. An empty path clips nothing more.
+func pdfClipBox(path pdfPath, clip [4]float64, clipped bool) ([4]float64, bool) {
+	box := [4]float64{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, s := range path.subs {
+		for _, pt := range s.pts {
+			box = [4]float64{min(box[0], pt.x), min(box[1], pt.y), max(box[2], pt.x), max(box[3], pt.y)}
+		}
+	}
+	if box[0] > box[2] {
+		return clip, clipped
+	}
+	if clipped {
+		box = [4]float64{max(box[0], clip[0]), max(box[1], clip[1]), min(box[2], clip[2]), min(box[3], clip[3])}
+	}
+	return box, true
+}
+
+// pdfClipTolerance is how far, in points, a glyph's middle may stand
+// outside the clipping box and still be shown.
+const pdfClipTolerance = 1.0
+
+// pdfClippedAway reports whether an upright glyph's middle lies outside
+// the clipping box: a viewer does not show it. Calligra (Qt) draws the
+// first line of a paragraph that goes on on the next page once more just
+// below the page's text frame, clipped away; FT-109 had read it twice
+// ("… als zij koortsvrij die beroepsmatig …"). A turned glyph is kept.
+func pdfClippedAway(g pdfGlyph, clip [4]float64) bool {
+	if g.rot != 0 {
+		return false
+	}
+	x, y := g.x+max(g.w, 0)/2, g.y+0.3*g.size
+	return x < clip[0]-pdfClipTolerance || x > clip[2]+pdfClipTolerance || y < clip[1]-pdfClipTolerance || y > clip[3]+pdfClipTolerance
+}
+
+// imageRule keeps an image painted as a thin rectangle as the rule it
+// draws: an image fills the unit square the CTM maps onto the page, and
+// Ghostscript writes the rules dvips draws (LaTeX's \hline, the sides of
+// a tabular's cells) as 1×1 image masks stretched to the rule's length
+// (FT-103's dose table had no rules at all). Other images are no rule,
+// and image rules count only in a grid (pdfRuledRegions).
+func (in *pdfInterp) imageRule(ctm pdfMatrix) {
+	if len(in.rules)+len(in.shapes)+len(in.bands) >= pdfMaxPathItems {
+		return
+	}
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, c := range [4][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
+		x, y := c[0]*ctm[0]+c[1]*ctm[2]+ctm[4], c[0]*ctm[1]+c[1]*ctm[3]+ctm[5]
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+	}
+	w, h := x1-x0, y1-y0
+	switch {
+	case h <= pdfRuleThickness && w >= 3*max(h, 0.5):
+		in.rules = append(in.rules, pdfRule{pos: (y0 + y1) / 2, lo: x0, hi: x1, width: h, image: true})
+	case w <= pdfRuleThickness && h >= 3*max(w, 0.5):
+		in.rules = append(in.rules, pdfRule{vertical: true, pos: (x0 + x1) / 2, lo: y0, hi: y1, width: w, image: true})
 	}
 }
 

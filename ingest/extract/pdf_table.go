@@ -329,9 +329,73 @@ func pdfRuledRegions(rules []pdfRule) []pdfRegion {
 	}
 	regions := make([]pdfRegion, 0, len(order))
 	for _, k := range order {
-		regions = append(regions, *groups[k])
+		g := groups[k]
+		if len(g.vRules) == 0 && !slices.ContainsFunc(g.hRules, func(r pdfRule) bool { return !r.image }) {
+			// image rules without column rules (booktabs through dvips,
+			// LaTeX's FT-28, whose \cmidrule(lr) between its drugs leave
+			// the groups apart) stay with the reader of unruled tables,
+			// which reads them
+			continue
+		}
+		regions = append(regions, *g)
 	}
-	return pdfStackRegions(regions)
+	return pdfJoinDoubleRules(pdfStackRegions(regions))
+}
+
+// pdfMaxDoubleRuleGap is the farthest apart, in points, the two rules of a
+// double rule stand (LaTeX's \doublerulesep is 2 pt).
+const pdfMaxDoubleRuleGap = 4.0
+
+// pdfJoinDoubleRules joins a region to the one right below it when a
+// double rule parts them: the lower rule of the one and the upper of the
+// other, each spanning its region's width, the same width, less than
+// pdfMaxDoubleRuleGap apart, and both rule the same columns. LaTeX's \hline\hline parts the blocks of a
+// tabular so, and its column rules stop at the first line and start again
+// at the second: FT-103 (dvips) parts its drugs by double rules, and each
+// drug's block had been a table of its own whose first row was read as
+// its caption.
+func pdfJoinDoubleRules(regions []pdfRegion) []pdfRegion {
+	spans := func(reg pdfRegion, y float64) bool {
+		return slices.ContainsFunc(reg.hRules, func(h pdfRule) bool {
+			return math.Abs(h.pos-y) <= pdfRuleTol && h.lo <= reg.x0+2*pdfRuleTol && h.hi >= reg.x1-2*pdfRuleTol
+		})
+	}
+	// the positions of a region's column rules: the two blocks of one
+	// table rule the same columns
+	columns := func(reg pdfRegion) []float64 {
+		var xs []float64
+		for _, v := range reg.vRules {
+			if !slices.ContainsFunc(xs, func(x float64) bool { return math.Abs(x-v.pos) <= pdfRuleTol }) {
+				xs = append(xs, v.pos)
+			}
+		}
+		slices.Sort(xs)
+		return xs
+	}
+	sameColumns := func(a, b pdfRegion) bool {
+		xa, xb := columns(a), columns(b)
+		return len(xa) >= 2 && len(xa) == len(xb) && !slices.ContainsFunc(xa, func(x float64) bool {
+			return !slices.ContainsFunc(xb, func(y float64) bool { return math.Abs(x-y) <= pdfRuleTol })
+		})
+	}
+	var out []pdfRegion
+	for _, r := range regions {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			gap := prev.bottom - r.top
+			if gap > 0 && gap <= pdfMaxDoubleRuleGap && math.Abs(prev.x0-r.x0) <= 2*pdfRuleTol && math.Abs(prev.x1-r.x1) <= 2*pdfRuleTol &&
+				spans(*prev, prev.bottom) && spans(r, r.top) && sameColumns(*prev, r) {
+				prev.x0, prev.x1 = min(prev.x0, r.x0), max(prev.x1, r.x1)
+				prev.bottom = min(prev.bottom, r.bottom)
+				prev.hRules = append(prev.hRules, r.hRules...)
+				prev.vRules = append(prev.vRules, r.vRules...)
+				prev.bands = append(prev.bands, r.bands...)
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // pdfWithBands adds to a region of drawn rules the upper and lower edges

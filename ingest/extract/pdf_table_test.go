@@ -2856,3 +2856,20 @@ func TestPDFTableContinuedUnderItsCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRulesDrawnAsImages reads FT-103, LaTeX through dvips and
+// Ghostscript: its rules are 1×1 image masks stretched to their length
+// (imageRule), and its drugs are parted by double rules, under which the
+// column rules stop and start again (pdfJoinDoubleRules). The table had no
+// rules at all and was read column by column ("Dosering Duur" a heading,
+// "2 dd 500 mg 5 dagen" paragraphs); with its rules, each drug's block
+// had been a table of its own whose first row was its caption.
+func TestPDFRulesDrawnAsImages(t *testing.T) {
+	wantRows(t, "../../testdata/heldout/ft103/ft103-schorrenkoorts.pdf", []string{
+		"Middel: Dorvexamide tablet 250 mg; drank 50 mg/ml · Populatie: Ouderen (≥ 70 jaar) · Dosering: 2 dd 250 mg · Duur: 5 dagen",
+		"Middel: Plurocilline capsule 400 mg; suspensie 80 mg/ml · Populatie: Volwassenen · Dosering: 3 dd 400 mg",
+		"Middel: Tesmanoxacine tablet 100 mg · Populatie: Volwassenen · Dosering: 1 dd 200 mg · Duur: 7 dagen",
+		"Middel: Brixamol tablet 75 mg (bij schorrenartritis) · Populatie: Zwangerschap, 1e en 2e trimester · Dosering: 1 dd 75 mg",
+		"Criterium: Schorrenkringen op de onderbenen · Punten: 3",
+	}, "Dosering Duur")
+}

@@ -614,3 +614,24 @@ func BenchmarkPdftotextKompas(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/53, "ms/page")
 }
+
+// TestPDFClippedText reads FT-109, a PDF by Calligra Words (Qt), which
+// draws the first line of a paragraph that goes on on the next page once
+// more just below the text frame of the page before, clipped away: a
+// glyph whose middle lies outside the clipping box is not shown
+// (pdfClippedAway). The line had been read twice, on both pages, and the
+// doubled line after the notes of page 3 had made them paragraphs.
+func TestPDFClippedText(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft109/ft109-kroosziekte.pdf")
+	var all strings.Builder
+	for _, p := range doc.Pages {
+		all.WriteString(p.Text)
+	}
+	if n := strings.Count(all.String(), "kunnen het werk hervatten"); n != 1 {
+		t.Errorf("the line below the page read %d times, want once", n)
+	}
+	blocks := flatten(doc)
+	if b, ok := pageBlock(blocks, "De KROOS-score is niet gevalideerd bij kinderen"); !ok || b.Kind != Note || b.Label != "2" {
+		t.Errorf("note 2: %+v (found %v)", b, ok)
+	}
+}

@@ -469,3 +469,33 @@ func TestGeneratedNoteIDs(t *testing.T) {
 		t.Errorf("the passage citing note 1: %+v (found %v)", b, ok)
 	}
 }
+
+// TestGroupHeadingsBesideKeys reads FT-108, a HonKit page whose dose table
+// heads groups of rows with a cell across the table ("Bij zwangerschap",
+// "Eerste keus") above rows keyed by a drug merged over them: the group's
+// heading is a category of keyed rows and goes last (keyedRows), and its
+// footnotes, <blockquote id="fn_1"> linked to and from their markers, are
+// notes (linkedNotes). The group had been each row's first cell, read as
+// its subject (a pregnancy's dose given without its drug), and the notes
+// one paragraph of the referral section.
+func TestGroupHeadingsBesideKeys(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft108/ft108-veenrandkoorts.html")
+	if b, ok := pageBlock(blocks, "Populatie: Zwangerschap 2e trimester"); !ok || !strings.HasPrefix(b.text, "Middel: Trolaxime") {
+		t.Errorf("a grouped row: %+v (found %v), want it keyed by its drug", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "De gegevens over letaliteit komen uit"); !ok || b.Kind != Note || b.Label != "1" {
+		t.Errorf("note 1: %+v (found %v), want a note labelled 1", b, ok)
+	}
+}
+
+// TestHeaderInsideTheTable reads FT-110, an e-mail built by MJML whose
+// score table heads its grades anew below the criteria ("Totaalscore |
+// Kans op GVZ | Beleid" in <th> cells): the rows below a header row are
+// a table of their own (splitAtHeader). They had been read as criteria
+// ("criterium: 3 of 4 · Punten: aanvullend onderzoek …").
+func TestHeaderInsideTheTable(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft110/ft110-gorsvlekkenziekte.html")
+	if b, ok := pageBlock(blocks, "Totaalscore: 3 of 4 · Kans op GVZ: mogelijk"); !ok || b.Kind != TableRow {
+		t.Errorf("a grade row: %+v (found %v)", b, ok)
+	}
+}
