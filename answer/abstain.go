@@ -373,6 +373,51 @@ func scoreUngraded(q question, ps []*prepared, c *cand) bool {
 	return false
 }
 
+// oneOfTheList reports whether the candidate is one row of a score's
+// table of criteria (a row with a "Punten" cell) for a question that asks
+// which criteria it lists: a "welke" question naming the rows' key column
+// in another number ("Welke criteria telt de KWAK-score?" and
+// "Criterium: …", by their first five letters) and no word of the row's
+// own criterion. One row is one criterion of several, no answer: ikiwiki's
+// FT-104, LaTeX's FT-103, DocBook's FT-106, VitePress's FT-107 and HonKit's
+// FT-108 had answered with one. The answer lists the table's rows among
+// the candidates, or refuses when there is only one (choose).
+func (s *Service) oneOfTheList(q question, c *cand) bool {
+	ws := lowerWords(q.text)
+	if q.kind != kindList && !slices.Contains(ws, "welke") || c.form != formRow || !strings.Contains(c.lower, " punten: ") {
+		return false
+	}
+	label, value, ok := strings.Cut(c.key, ":")
+	if !ok {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(label))
+	if utf8.RuneCountInString(label) < listStemRunes {
+		return false
+	}
+	stem := string([]rune(label)[:listStemRunes])
+	if !slices.ContainsFunc(ws, func(w string) bool { return w != label && strings.HasPrefix(w, stem) }) {
+		return false
+	}
+	own := newTermSet(passageTerms(s.cfg.Analyzer, value))
+	return !slices.ContainsFunc(q.units, func(u unit) bool { return own.score(u) > 0 })
+}
+
+// maxListRows bounds the rows of a score's table an answer lists
+// (oneOfTheList).
+const maxListRows = 12
+
+// sameTable reports whether two table rows are of one table: the same
+// document, section and caption.
+func sameTable(a, b *cand) bool {
+	return a.pass.p.DocumentID == b.pass.p.DocumentID && a.pass.p.Section == b.pass.p.Section && a.pass.p.Caption == b.pass.p.Caption
+}
+
+// listStemRunes is how many first letters a question's word shares with
+// a table's key column to name it (oneOfTheList): "criteria" and
+// "criterium", "symptomen" and "symptoom".
+const listStemRunes = 5
+
 // gradeContext returns what names a passage's grades in points: its
 // caption and own heading (pointGrades).
 func gradeContext(p bronwijzer.Passage) string { return p.Caption + "\n" + ownHeading(p.Section) }
@@ -1172,6 +1217,20 @@ func maximum(w string) bool { return strings.HasPrefix(w, "max") }
 // contra-indication the rest.
 func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 	chosen := []*cand{allowed[0]}
+	if s.oneOfTheList(q, allowed[0]) {
+		// the criteria a question asks for are the rows of the score's
+		// table among the candidates, all of them; one alone is no answer
+		for _, c := range allowed[1:] {
+			if len(chosen) < maxListRows && c.form == formRow && sameTable(c, allowed[0]) && s.oneOfTheList(q, c) &&
+				!slices.ContainsFunc(chosen, func(o *cand) bool { return o.pass == c.pass }) {
+				chosen = append(chosen, c)
+			}
+		}
+		if len(chosen) < 2 {
+			return nil
+		}
+		return inReadingOrder(chosen)
+	}
 	joins := func(chosen []*cand, c *cand) bool {
 		return !slices.ContainsFunc(chosen, func(o *cand) bool {
 			return o.overlaps(c) || jaccard(o.terms, c.terms) >= DefaultMaxDuplicate

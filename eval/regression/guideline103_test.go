@@ -1,6 +1,8 @@
 package regression
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
@@ -104,5 +106,24 @@ func TestEGFRRangeAsked(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft103", answer.Config{}), []asked{
 		{"tesmanoxacine eGFR 30-60", "", "eGFR 15–30"},
 		{"tesmanoxacine eGFR 20", "eGFR 15–30 · Dosering: 1 dd 100 mg", ""},
+	})
+}
+
+// TestCriteriaOfAScoreListed asks the real answerer over ikiwiki's FT-104
+// which criteria a score counts: the answer lists
+// the rows of the score's table among the candidates (oneOfTheList), not
+// the best of them alone, which five probes had been given ("Criterium:
+// Conjunctivitis · Punten: 1" for all of the KWAK-score).
+func TestCriteriaOfAScoreListed(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft104", answer.Config{})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Welke criteria telt de KWAK-score en hoeveel punten elk?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(resp.Answer, "Criterium:"); resp.Abstained || n < 3 {
+		t.Errorf("answered %q with %d criteria, want three or more", resp.Answer, n)
+	}
+	askAll(t, svc, []asked{
+		{"Hoeveel punten telt koorts in de KWAK-score?", "Koorts ≥ 38,5 °C (gemeten) · Punten: 1", "Conjunctivitis"},
 	})
 }
