@@ -2592,6 +2592,13 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 		values = append(values, cell)
 	}
 	set := newTermSet(passageTerms(s.cfg.Analyzer, strings.Join(values, " ")))
+	// the drug dosed, whether or not a slot ("Wat is de dosering
+	// paracetamol bij …?" had got dostrapine's row for adults, whose
+	// remark reads "alleen als paracetamol onvoldoende helpt", Hexo's
+	// FT-113; LaTeX's FT-103 brixamol's "kies paracetamol")
+	if q.dosed != nil && q.dosed.full != t && set.score(*q.dosed) >= 1 {
+		return true
+	}
 	for _, w := range q.slots {
 		lw := strings.ToLower(w)
 		if namesPopulation(s.cfg.Analyzer, lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {

@@ -127,3 +127,14 @@ func TestCriteriaOfAScoreListed(t *testing.T) {
 		{"Hoeveel punten telt koorts in de KWAK-score?", "Koorts ≥ 38,5 °C (gemeten) · Punten: 1", "Conjunctivitis"},
 	})
 }
+
+// TestDoseOfADrugARowNamesAside asks the real answerer over Hexo's FT-113
+// for the dose of paracetamol, which its dose table names only in
+// dostrapine's remark ("alleen als paracetamol onvoldoende helpt"): the
+// row doses another drug (anotherDrugsRow reads the drug dosed, not only
+// the question's subjects). Dostrapine's adult dose had been the answer.
+func TestDoseOfADrugARowNamesAside(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft113", answer.Config{}), []asked{
+		{"Wat is de dosering paracetamol bij koorts door bremkoorts bij volwassenen?", "", "dostrapine"},
+	})
+}

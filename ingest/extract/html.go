@@ -152,7 +152,10 @@ func (w *htmlWalker) dropOrphanHeading(n *html.Node, before int) {
 		return
 	}
 	heading := len(strings.Fields(last.text))
-	if pruned := w.stats[n].words - heading; pruned >= 2*heading {
+	if pruned := w.stats[n].words - heading; pruned >= 2*heading && !headingWithPermalink(n) {
+		// (a heading beside its own permalink is no orphan: Starlight's
+		// "Section titled “Prognose”" for screen readers had outweighed
+		// "Prognose", FT-112)
 		w.blocks = w.blocks[:before]
 	}
 }
@@ -295,7 +298,7 @@ func fontPoints(n *html.Node) float64 {
 // skip reports what is not content: invisible elements and, outside notes
 // and references, page chrome.
 func (w *htmlWalker) skip(n *html.Node) bool {
-	if invisible(n) || furnitureElement(n) || w.cut[n] {
+	if invisible(n) || furnitureElement(n) || w.cut[n] || permalink(n) {
 		return true
 	}
 	s := w.stats[n]
@@ -443,7 +446,7 @@ func boxHeading(n *html.Node) *html.Node {
 		return nil
 	}
 	for c := title.NextSibling; c != nil; c = c.NextSibling {
-		if strings.TrimSpace(nodeText(c)) != "" {
+		if strings.TrimSpace(nodeText(c)) != "" && !permalink(c) {
 			return title
 		}
 	}

@@ -204,7 +204,7 @@ func inHeading(n *html.Node) bool {
 // "confluence-information-macro"), no note and no chrome.
 func admonition(n *html.Node) bool {
 	return slices.ContainsFunc(nameTokens(attr(n, "class")), func(tok string) bool {
-		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout" || tok == "macro" || tok == "panel"
+		return strings.HasPrefix(tok, "admonition") || tok == "alert" || tok == "callout" || tok == "macro" || tok == "panel" || tok == "aside"
 	})
 }
 
@@ -337,9 +337,55 @@ func linkDense(n *html.Node, s nodeStats) bool {
 	}
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.P, atom.Li, atom.Span, atom.Header, atom.Footer:
-		return s.words > 0 && 2*s.linkWords > s.words
+		return s.words > 0 && 2*s.linkWords > s.words && !headingWithPermalink(n)
 	}
 	return false
+}
+
+// permalink reports a link to the heading right before it, beside it:
+// a heading's permalink, whose words are for screen readers ("Section
+// titled “Anamnese”", Starlight's FT-112), no text of the page.
+func permalink(n *html.Node) bool {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || p.Type == html.CommentNode {
+			continue
+		}
+		return p.Type == html.ElementNode && headingElement(p.DataAtom) && attr(p, "id") != "" && attr(n, "href") == "#"+attr(p, "id")
+	}
+	return false
+}
+
+// headingWithPermalink reports a block that holds a heading and links to
+// nothing but that heading: a heading's permalink beside it, whose text
+// for screen readers outweighs the heading (Starlight's <div
+// class="sl-heading-wrapper"><h2 id="anamnese">Anamnese</h2><a
+// href="#anamnese"><span class="sr-only">Section titled
+// “Anamnese”</span></a></div>). Every heading of Starlight's FT-112 had
+// been dropped as a block of links.
+func headingWithPermalink(n *html.Node) bool {
+	ids := map[string]bool{}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && headingElement(d.DataAtom) {
+			if id := attr(d, "id"); id != "" {
+				ids["#"+id] = true
+			}
+			if id := attr(n, "id"); id != "" {
+				ids["#"+id] = true
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && hasAttr(d, "href") && !ids[attr(d, "href")] {
+			return false
+		}
+	}
+	return true
 }
 
 // pagerLinks reports a block whose links all lead through the document by

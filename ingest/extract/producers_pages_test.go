@@ -499,3 +499,27 @@ func TestHeaderInsideTheTable(t *testing.T) {
 		t.Errorf("a grade row: %+v (found %v)", b, ok)
 	}
 }
+
+// TestHeadingPermalinks reads FT-112, a page Astro Starlight builds: each
+// heading stands in a <div class="sl-heading-wrapper"> beside a permalink
+// to it whose text is for screen readers ("Section titled “Anamnese”"),
+// and its asides are <aside class="starlight-aside …">. The permalink is
+// no text (permalink), the block no menu (headingWithPermalink) and the
+// heading no orphan; an aside so named is a box of the text (admonition).
+// Every heading had been dropped with its permalink, and the alarm
+// symptoms' aside as a sidebar.
+func TestHeadingPermalinks(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft112/ft112-brinkse-gewrichtskoorts.html")
+	if b, ok := pageBlock(blocks, "Meet de temperatuur, de pols en de bloeddruk"); !ok ||
+		!slices.Equal(b.path, []string{"Richtlijnen diagnostiek", "Lichamelijk onderzoek"}) {
+		t.Errorf("a list item: %+v (found %v), want under its headings", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "koorts boven 39 °C: denk aan septische artritis"); !ok || b.Kind == Note {
+		t.Errorf("the alarm symptoms' aside: %+v (found %v)", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "Section titled") {
+			t.Errorf("a permalink read as text: %q", b.text)
+		}
+	}
+}
