@@ -769,19 +769,7 @@ func namedBounds(text string) []bound {
 			continue
 		}
 		b := bound{measure: namedMeasure(name), start: m[0], end: m[1]}
-		v := parseNum(text[m[6]:m[7]])
-		switch {
-		case m[8] >= 0: // "0 tot 3", "4–7"
-			b.lo, b.hi = v, parseNum(text[m[8]:m[9]])
-		case m[10] >= 0 && (strings.Contains(text[m[10]:m[11]], "meer") || strings.Contains(text[m[10]:m[11]], "hoger")):
-			b.lo, b.hi = v, inf
-		case m[10] >= 0:
-			b.lo, b.hi = -inf, v
-		case m[4] >= 0:
-			b.lo, b.hi = boundRange(strings.TrimSpace(text[m[4]:m[5]]), v)
-		default:
-			b.lo, b.hi = v, v
-		}
+		b.lo, b.hi = gradeEnds(text, m[6:8], m[8:10], m[10:12], m[4:6])
 		out = append(out, b)
 	}
 	out = append(out, anaphoricGrades(text, out)...)
@@ -790,6 +778,24 @@ func namedBounds(text string) []bound {
 		graded = append(graded, gradesAfter(text, b)...)
 	}
 	return append(out, graded...)
+}
+
+// gradeEnds returns the range a grade's match gives, from the spans (byte
+// offsets, -1 when absent) of its number, its upper end ("0 tot 3",
+// "4–7"), an open end ("of meer", "of lager") and a comparator ("≥").
+func gradeEnds(text string, num, upper, open, op []int) (lo, hi float64) {
+	v := parseNum(text[num[0]:num[1]])
+	switch {
+	case upper[0] >= 0:
+		return v, parseNum(text[upper[0]:upper[1]])
+	case open[0] >= 0 && (strings.Contains(text[open[0]:open[1]], "meer") || strings.Contains(text[open[0]:open[1]], "hoger")):
+		return v, inf
+	case open[0] >= 0:
+		return -inf, v
+	case op[0] >= 0:
+		return boundRange(strings.TrimSpace(text[op[0]:op[1]]), v)
+	}
+	return v, v
 }
 
 // pointGradeRe matches a grade of a score's totals in points that opens a
@@ -813,19 +819,7 @@ func pointGrades(measure, where, text string) []bound {
 	var out []bound
 	for _, m := range pointGradeRe.FindAllStringSubmatchIndex(text, -1) {
 		b := bound{measure: measure, start: m[4], end: m[1]}
-		v := parseNum(text[m[4]:m[5]])
-		switch {
-		case m[6] >= 0:
-			b.lo, b.hi = v, parseNum(text[m[6]:m[7]])
-		case m[8] >= 0 && (strings.Contains(text[m[8]:m[9]], "meer") || strings.Contains(text[m[8]:m[9]], "hoger")):
-			b.lo, b.hi = v, inf
-		case m[8] >= 0:
-			b.lo, b.hi = -inf, v
-		case m[2] >= 0:
-			b.lo, b.hi = boundRange(text[m[2]:m[3]], v)
-		default:
-			b.lo, b.hi = v, v
-		}
+		b.lo, b.hi = gradeEnds(text, m[4:6], m[6:8], m[8:10], m[2:4])
 		out = append(out, b)
 	}
 	return out

@@ -278,7 +278,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // behandeling?", "Wanneer overleg ik met de arts-microbioloog?"): 122 of
 // 10013. FT-111's to FT-114's (419, 10432 in all) added seven more of
 // those ("Hoe effectief is pelmadolgel?", "Moet dommelhoest gemeld worden
-// bij de GGD?"): 129 of 10432.
+// bij de GGD?"): 129 of 10432. The model refitted on the trimester the
+// search adds for a pregnancy's weeks answers one more, a share the Kompas
+// gives of something else ("Hoeveel procent van de besmette mensen heeft
+// geen klachten?"): 130 of 10432.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -328,8 +331,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 10432 || len(answered) > 129 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 129 of 10432 committed", len(answered), len(qs), answered)
+	if len(qs) != 10432 || len(answered) > 130 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 130 of 10432 committed", len(answered), len(qs), answered)
 	}
 }
 
