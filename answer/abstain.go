@@ -996,6 +996,19 @@ func bodyUnstated(q question, c *cand) string {
 	if m := c.partlyStated(q); m != "" {
 		return m
 	}
+	// a population cell after the drug's bounded by weight alone
+	// ("Kinderen > 25 kg") for a patient whose age the question states
+	// and whose weight it does not: which band holds the child it does
+	// not say (Docsify's FT-111 had given the row for children over 25 kg
+	// to an infant younger than a month)
+	if pop := populationCell(c.pass.p.Text); pop != "" && pop != c.key &&
+		slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge }) &&
+		!slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureWeight }) {
+		bs := bounds(pop)
+		if len(bs) > 0 && !slices.ContainsFunc(bs, func(b bound) bool { return b.measure != measureWeight }) {
+			return measureWeight
+		}
+	}
 	adult := q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
 	for _, b := range bounds(c.key) {
 		if b.measure != measureWeight && b.measure != measureAge && b.measure != measureEGFR {

@@ -138,3 +138,15 @@ func TestDoseOfADrugARowNamesAside(t *testing.T) {
 		{"Wat is de dosering paracetamol bij koorts door bremkoorts bij volwassenen?", "", "dostrapine"},
 	})
 }
+
+// TestWeightBandForAnAgeAsked asks the real answerer over Docsify's FT-111
+// for an infant younger than a month: pelmidoxan's rows for children are
+// weight bands ("Kinderen > 25 kg"), and the question gives the age and no
+// weight, so no band is the child's (bodyUnstated). The row for children
+// over 25 kg had been the answer, at a confidence of 1.00.
+func TestWeightBandForAnAgeAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft111", answer.Config{}), []asked{
+		{"Pelmidoxan bij een zuigeling jonger dan 1 maand: dosis per kg?", "", "25 kg"},
+		{"pelmidoxan kind 18 kg", "Kinderen 10–25 kg", ""},
+	})
+}

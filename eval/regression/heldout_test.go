@@ -1462,7 +1462,9 @@ import (
 //     woman's follow-up from the uncomplicated row; the row for children
 //     over 25 kg for an infant younger than a month). Nothing changed for
 //     it: 50, 7, 4 and 8. Since the model is refitted (threshold 0.6667) on
-//     the passages the trimester search finds: 49, 8, 4 and 9.
+//     the passages the trimester search finds: 49, 8, 4 and 9. Since a
+//     weight band after the drug's cell holds no child whose age alone the
+//     question gives (TestWeightBandForAnAgeAsked): 49, 8, 3 and 8.
 //   - FT-112 (testdata/heldout/ft112), a page Astro Starlight builds
 //     (headings beside permalinks for screen readers, asides, footnotes
 //     under an English heading; its inline scripts and icons stripped).
@@ -1629,7 +1631,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{49, 8, 2, 9}},
 	{"../datasets/heldout-ft109.jsonl", []string{"../../testdata/heldout/ft109"}, ratchet{47, 11, 2, 10}},
 	{"../datasets/heldout-ft110.jsonl", []string{"../../testdata/heldout/ft110"}, ratchet{47, 12, 3, 13}},
-	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{49, 8, 4, 9}},
+	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{49, 8, 3, 8}},
 	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{38, 10, 4, 12}},
 	{"../datasets/heldout-ft113.jsonl", []string{"../../testdata/heldout/ft113"}, ratchet{47, 6, 4, 8}},
 	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{50, 4, 4, 8}},
