@@ -597,12 +597,27 @@ func readBounds(text string) []bound {
 			out = append(out, bound{measure: measureGestation, lo: -inf, hi: v - 0.01, start: m[0], end: m[1]})
 		}
 	}
-	for _, m := range trimesterRe.FindAllStringSubmatch(text, -1) {
-		for _, w := range lowerWords(m[1]) {
+	for _, m := range trimesterRe.FindAllStringSubmatchIndex(text, -1) {
+		var tri []bound
+		for _, w := range lowerWords(text[m[2]:m[3]]) {
 			if b, ok := trimesters[w]; ok {
-				out = append(out, b)
+				tri = append(tri, b)
 			}
 		}
+		// a bound of weeks right after narrows the trimesters:
+		// "Zwangerschap, derde trimester tot 36 weken" is weeks 28 to
+		// 36, no row for 37 weeks (groff mom's FT-114 had given it)
+		if i := slices.IndexFunc(out, func(b bound) bool {
+			return b.measure == measureGestation && b.start >= m[1] && b.start <= m[1]+3
+		}); i >= 0 && len(tri) > 0 {
+			lo, hi := tri[0].lo, tri[0].hi
+			for _, t := range tri[1:] {
+				lo, hi = min(lo, t.lo), max(hi, t.hi)
+			}
+			out[i].lo, out[i].hi = max(out[i].lo, lo), min(out[i].hi, hi)
+			continue
+		}
+		out = append(out, tri...)
 	}
 	for _, m := range withinRe.FindAllStringSubmatchIndex(text, -1) {
 		d := withinDays(text, m)

@@ -124,6 +124,10 @@ func TestRangesHold(t *testing.T) {
 		{"Man van 70 met eGFR 22: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", false},
 		{"Man van 70 met eGFR 45: kan hij marvoxil krijgen?", "Patiëntgroep: eGFR 30 tot 60 ml/min/1,73m2 · Dosis per keer: 5 mg", true},
 		{"Welke dosis bij een eGFR van 25?", "eGFR < 30: 15 tot 20 mg per dag", true},
+		// a trimester narrowed by the weeks after it (FT-114)
+		{"zorbafen zwanger 37 weken", "Populatie: Zwangerschap, derde trimester tot 36 weken · Dosering: 750 mg 3 dd", false},
+		{"zorbafen zwanger 30 weken", "Populatie: Zwangerschap, derde trimester tot 36 weken · Dosering: 750 mg 3 dd", true},
+		{"zorbafen zwanger 20 weken", "Populatie: Zwangerschap, derde trimester tot 36 weken · Dosering: 750 mg 3 dd", false},
 		// a range asked meets a row's range by more than an end (FT-103)
 		{"tesmanoxacine eGFR 30-60", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", false},
 		{"tesmanoxacine eGFR 20-40", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", true},

@@ -150,3 +150,15 @@ func TestWeightBandForAnAgeAsked(t *testing.T) {
 		{"pelmidoxan kind 18 kg", "Kinderen 10–25 kg", ""},
 	})
 }
+
+// TestTrimesterNarrowedByWeeks asks the real answerer over groff mom's
+// FT-114, whose zorbafen rows read "Zwangerschap, derde trimester tot 36
+// weken" and "Zwangerschap vanaf 36 weken": weeks right after a
+// trimester narrow it, so the first holds no woman 37 weeks pregnant. Its
+// dose, 750 mg 3 dd, had been the answer, beside the row that withholds
+// zorbafen from her.
+func TestTrimesterNarrowedByWeeks(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft114", answer.Config{}), []asked{
+		{"zorbafen zwanger 37 weken", "vanaf 36 weken", "tot 36 weken"},
+	})
+}

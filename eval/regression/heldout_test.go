@@ -1488,7 +1488,8 @@ import (
 //     evidence (49 right by hand), 4 without it, 4 unanswerable answered, 8
 //     critical errors (1 by hand: the row "tot 36 weken" for 37 weeks,
 //     whose own row was not retrieved). Nothing changed for it: 50, 4, 4
-//     and 8.
+//     and 8. Since weeks right after a trimester narrow it
+//     (TestTrimesterNarrowedByWeeks): 51, 3, 4 and 7.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1634,7 +1635,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{49, 8, 3, 8}},
 	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{38, 10, 4, 12}},
 	{"../datasets/heldout-ft113.jsonl", []string{"../../testdata/heldout/ft113"}, ratchet{47, 6, 4, 8}},
-	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{50, 4, 4, 8}},
+	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{51, 3, 4, 7}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
