@@ -427,15 +427,8 @@ func gradeContext(p bronwijzer.Passage) string { return p.Caption + "\n" + ownHe
 // punten: …" for a DWINGEL-score of 4): the value fits, as an age fits
 // its row's range (valueFit).
 func gradeFits(q question, c *cand) bool {
-	for _, v := range q.values {
-		if !strings.HasPrefix(v.measure, namedMeasure("")) {
-			continue
-		}
-		if slices.ContainsFunc(pointGrades(v.measure, gradeContext(c.pass.p), c.text), func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
-			return true
-		}
-	}
-	return false
+	_, fits := pointFit(q.values, gradeContext(c.pass.p), c.text)
+	return fits
 }
 
 // scoreOtherGrade reports whether the candidate grades the score whose
@@ -443,16 +436,8 @@ func gradeFits(q question, c *cand) bool {
 // it: "0 tot en met 2 punten: DLA is onwaarschijnlijk" is no advice for
 // a DWINGEL-score of 4.
 func scoreOtherGrade(q question, c *cand) bool {
-	for _, v := range q.values {
-		if !strings.HasPrefix(v.measure, namedMeasure("")) {
-			continue
-		}
-		gs := pointGrades(v.measure, gradeContext(c.pass.p), c.text)
-		if len(gs) > 0 && !slices.ContainsFunc(gs, func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo }) {
-			return true
-		}
-	}
-	return false
+	graded, fits := pointFit(q.values, gradeContext(c.pass.p), c.text)
+	return graded && !fits
 }
 
 // pointsGradeRe matches a grade of a score's totals in points: "0-2

@@ -795,6 +795,22 @@ func namedBounds(text string) []bound {
 	return append(out, graded...)
 }
 
+// pointFit reports, for the values the question gives of scores named by
+// their short forms, whether text grades one of those scores in points
+// (pointGrades, where naming the score: graded) and whether a grade holds
+// its value (fits), as valueFit does for ages and eGFRs.
+func pointFit(vals []qvalue, where, text string) (graded, fits bool) {
+	for _, v := range vals {
+		if !strings.HasPrefix(v.measure, namedMeasure("")) {
+			continue
+		}
+		gs := pointGrades(v.measure, where, text)
+		graded = graded || len(gs) > 0
+		fits = fits || slices.ContainsFunc(gs, func(b bound) bool { return v.lo <= b.hi && v.hi >= b.lo })
+	}
+	return graded, fits
+}
+
 // gradeEnds returns the range a grade's match gives, from the spans (byte
 // offsets, -1 when absent) of its number, its upper end ("0 tot 3",
 // "4–7"), an open end ("of meer", "of lager") and a comparator ("≥").

@@ -251,20 +251,12 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 // passing, "Overleg met de gynaecoloog bij een zwangere met een ZHS-score
 // ≥ 4"); nil for other questions.
 func gradeOf(q question) func(bronwijzer.Passage) bool {
-	var vals []qvalue
-	for _, v := range q.values {
-		if strings.HasPrefix(v.measure, namedMeasure("")) {
-			vals = append(vals, v)
-		}
-	}
-	if len(vals) == 0 {
+	if !slices.ContainsFunc(q.values, func(v qvalue) bool { return strings.HasPrefix(v.measure, namedMeasure("")) }) {
 		return nil
 	}
 	return func(p bronwijzer.Passage) bool {
-		return slices.ContainsFunc(vals, func(v qvalue) bool {
-			holds := func(b bound) bool { return b.measure == v.measure && v.lo <= b.hi && v.hi >= b.lo }
-			return slices.ContainsFunc(pointGrades(v.measure, gradeContext(p), p.Text), holds)
-		})
+		_, fits := pointFit(q.values, gradeContext(p), p.Text)
+		return fits
 	}
 }
 
