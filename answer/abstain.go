@@ -1686,8 +1686,9 @@ func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepare
 }
 
 // spelledOut returns, for each short form the question names as a fact
-// ("DLA"), the long form (folded) its sources define it by ("Dwingelose
-// lymfangitis (DLA) is …", by the rules of retrieval/abbrev): in the
+// ("DLA") or gives the value of ("KPS 6", q.measures), the long form
+// (folded) its sources define it by ("Dwingelose lymfangitis (DLA) is
+// …", by the rules of retrieval/abbrev): in the
 // retrieved passages, or else in those a lexical search of their
 // documents for the short form finds, where a definition stands that the
 // question's other words did not retrieve.
@@ -1699,7 +1700,7 @@ func (s *Service) spelledOut(ctx context.Context, q question, ps []*prepared) (m
 			docs = append(docs, p.p.DocumentID)
 		}
 	}
-	for _, f := range q.facts {
+	for _, f := range slices.Concat(q.facts, q.measures) {
 		if f.Kind != "name" || !acronym(f.Text) {
 			continue
 		}
@@ -2657,12 +2658,18 @@ func asksCheck(ws []string) bool {
 // Schilferingsscore)", a list of abbreviations); "" when short is "" or
 // they give none.
 func expansionIn(short string, ps []*prepared) string {
-	if short == "" {
-		return ""
-	}
 	texts := make([]string, len(ps))
 	for i, p := range ps {
 		texts[i] = p.p.Text
+	}
+	return learnedLong(short, texts)
+}
+
+// learnedLong returns the long form (folded) that texts give short form
+// short (or its part before a hyphen), as expansionIn; "" for none.
+func learnedLong(short string, texts []string) string {
+	if short == "" {
+		return ""
 	}
 	table := abbrev.Learn(texts...)
 	if long, ok := table.Long(short); ok {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
+	"github.com/bronwijzer/bronwijzer/retrieval/analysis"
 )
 
 // The answer model scores each candidate answer with one probability that
@@ -176,6 +177,20 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 			shownAs[us[0].full] = ql.group
 		}
 	}
+	// The short form of a score the question gives the value of ("KPS
+	// 6") is named by the long form its sources define it by (q.spelled):
+	// in a candidate's text, or for a row in the caption or heading it
+	// shows ("Kempen-puntscore" over the score's grades). Not other short
+	// forms: "DLA", spelled out by the title of every passage of its
+	// guideline, would be named by all of them.
+	spelled := map[string]string{}
+	for _, f := range q.measures {
+		if long := q.spelled[f.Norm]; long != "" {
+			for _, t := range s.cfg.Analyzer.Terms(f.Text) {
+				spelled[t] = long
+			}
+		}
+	}
 	cov, covCtx, miss := make([]float64, len(cands)), make([]float64, len(cands)), make([]float64, len(cands))
 	best := 0.0
 	// The property a question asks of its subject ("Wat is de behandeling
@@ -198,6 +213,12 @@ func (s *Service) features(q question, ps []*prepared, cands []*cand, sub subjec
 					headed[c.pass] = h
 				}
 				inSet = max(inSet, h.score(u))
+			}
+			long := spelled[u.full]
+			if inSet < 1 && long != "" && (containsToken(analysis.Fold(c.lower), long) ||
+				// a row shows its caption, or the heading of a table without one
+				c.form == formRow && containsToken(analysis.Fold(strings.ToLower(gradeContext(c.pass.p))), long)) {
+				inSet = 1
 			}
 			inCtx := inSet
 			if inSet < 1 {

@@ -223,13 +223,15 @@ func (p *prepared) spanEvidence(j int) *evidence {
 	return p.spanEv[j]
 }
 
-// spellsOut reports whether the passage's title or text names long, the
-// long form (folded) a short form of the question stands for: a guideline
-// on "dwingelose lymfangitis" speaks of the "DLA" it defines in every
-// passage, by its title (DocBook's FT-106 had refused six questions on
-// "DLA" whose answers name the condition nowhere else). False for "".
+// spellsOut reports whether the passage's title, section path, caption
+// or text names long, the long form (folded) a short form of the question
+// stands for: a guideline on "dwingelose lymfangitis" speaks of the "DLA"
+// it defines in every passage, by its title (DocBook's FT-106 had refused
+// six questions on "DLA" whose answers name the condition nowhere else),
+// and the grades of the "Kempen-puntscore" (KPS) under its heading speak
+// of the KPS (groff mom's FT-114). False for "".
 func (p *prepared) spellsOut(long string) bool {
-	return long != "" && containsToken(analysis.Fold(strings.ToLower(p.p.Title+"\n"+p.p.Text)), long)
+	return long != "" && containsToken(analysis.Fold(strings.ToLower(p.p.Title+"\n"+p.p.Section+"\n"+p.p.Caption+"\n"+p.p.Text)), long)
 }
 
 // ownHeading returns the last step of a section path: the heading the

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bronwijzer/bronwijzer/retrieval/abbrev"
 )
 
 // A question often states the patient's value ("een kind van 8 jaar",
@@ -844,7 +846,7 @@ var pointGradeRe = regexp.MustCompile(`(?i)(?:^|[\n:·;]|[.!?]\s)\s*(?:score\s*:
 // name. nil otherwise.
 func pointGrades(measure, where, text string) []bound {
 	name := strings.TrimPrefix(measure, namedMeasure(""))
-	if name == measure || !containsToken(strings.ToLower(where), name) {
+	if name == measure || !namesScore(where, name) {
 		return nil
 	}
 	var out []bound
@@ -854,6 +856,24 @@ func pointGrades(measure, where, text string) []bound {
 		out = append(out, b)
 	}
 	return out
+}
+
+// namesScore reports whether where (gradeContext) names the score whose
+// short form is name (folded): by that form ("Tabel 1b BRASEM-score") or by
+// a caption or heading line it abbreviates, by the rule abbreviations are
+// learned with at ingest ("Kempen-puntscore", which the document writes
+// "KPS"; groff mom's FT-114).
+func namesScore(where, name string) bool {
+	if containsToken(strings.ToLower(where), name) {
+		return true
+	}
+	for _, line := range strings.Split(where, "\n") {
+		line = strings.TrimLeft(line, "0123456789. ")
+		if line != "" && abbrev.Explains(strings.ToUpper(name), line) {
+			return true
+		}
+	}
+	return false
 }
 
 // gradeRe matches a range that goes on a grading after a named one, in

@@ -223,7 +223,23 @@ func (s *Service) sectionAsked(ctx context.Context, q question, k int, passages 
 		// 4" and "3 tot en met 5 punten: …" under the score's heading),
 		// which shares no word with the question but the score's name
 		// (DocBook's FT-106, nbconvert's FT-105)
-		if i := slices.IndexFunc(found, grades); i >= 0 && !slices.Contains(picks, i) {
+		i := slices.IndexFunc(found, grades)
+		if i < 0 {
+			// the question's other words find other passages ("KPS 6
+			// beleid": "Richtlijnen beleid"); the grade is found by the
+			// score's names, the short form and the long form the
+			// passages give it ("Kempen-puntscore (KPS)"; FT-114)
+			more, err := s.search.Search(ctx, scoreNames(q, passages), retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
+				VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: docs})
+			if err != nil {
+				return nil, fmt.Errorf("answer: search: %w", err)
+			}
+			if j := slices.IndexFunc(more, grades); j >= 0 && !slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == more[j].ID }) {
+				found = append(found, more[j])
+				i = len(found) - 1
+			}
+		}
+		if i >= 0 && !slices.Contains(picks, i) {
 			picks = append(picks, i)
 		}
 	}
@@ -258,6 +274,23 @@ func gradeOf(q question) func(bronwijzer.Passage) bool {
 		_, fits := pointFit(q.values, gradeContext(p), p.Text)
 		return fits
 	}
+}
+
+// scoreNames returns the names of the scores whose values the question
+// gives: each short form ("KPS") and the long form the passages give it
+// (learnedLong: "Kempen-puntscore").
+func scoreNames(q question, passages []bronwijzer.Passage) string {
+	texts := make([]string, len(passages))
+	for i, p := range passages {
+		texts[i] = p.Text
+	}
+	var names []string
+	for _, v := range q.values {
+		if name, ok := strings.CutPrefix(v.measure, namedMeasure("")); ok {
+			names = append(names, name, learnedLong(name, texts))
+		}
+	}
+	return strings.Join(names, " ")
 }
 
 // dosedRow returns, for a question that asks a dose or an amount, what

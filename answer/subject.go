@@ -821,6 +821,11 @@ func (s *Service) rowMiss(q question, c *cand) int {
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
 	case patient && qualifierCell(subject):
 		return rowPointed
+	case gradeFits(q, c):
+		// a grade of the score the question gives the value of, that
+		// holds it ("≥ 5 punten: hoge kans · Beleid: …" for "KPS 6
+		// beleid"): its advice is the advice for that score
+		return rowPointed
 	case !named && !column:
 		return rowUnnamed
 	case q.kind == kindAmount || !dosedRow(c.pass.p.Text) || c.pointed, patientsCell(q, populationCell(c.pass.p.Text)):
