@@ -846,7 +846,14 @@ var pointGradeRe = regexp.MustCompile(`(?i)(?:^|[\n:·;]|[.!?]\s)\s*(?:score\s*:
 // name. nil otherwise.
 func pointGrades(measure, where, text string) []bound {
 	name := strings.TrimPrefix(measure, namedMeasure(""))
-	if name == measure || !namesScore(where, name) {
+	if name == measure {
+		return nil
+	}
+	if b, ok := rowGrade(name, where, text); ok {
+		b.measure = measure
+		return []bound{b}
+	}
+	if !namesScore(where, name) {
 		return nil
 	}
 	var out []bound
@@ -874,6 +881,48 @@ func namesScore(where, name string) bool {
 		}
 	}
 	return false
+}
+
+// rowGradeRe matches a table cell that is a range of a score's totals and
+// nothing else: "6-10", "3 of 4", "5 of meer", "7 tot en met 10", "0 tot
+// 1 punt", "≥ 6". Groups as pointGradeRe's; group 5 is the second of two
+// values ("3 of 4").
+var rowGradeRe = regexp.MustCompile(`(?i)^(?:(≥|>=|>|≤|<=|<)\s*)?(\d+)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+)\s*|of\s+(\d+)\s*)?(?:punt(?:en)?)?(\s*of\s+(?:meer|hoger|minder|lager))?\s*(?:punt(?:en)?)?$`)
+
+// rowGrade reads a table row whose first cell grades the score name (a
+// short form, folded) by a range alone: "Totaalscore: 3 of 4 · Kans: … ·
+// Beleid: …" under the caption "Beleid naar HELM-score", "WES: 3-5 ·
+// Ernst: matig · …", "Score: 0–2 · …" under "Indeling naar PLOOI-score".
+// The cell's header names the score, or says it is a score or its points
+// where the caption or heading names it (namesScore).
+func rowGrade(name, where, text string) (bound, bool) {
+	_, cells := rowCells(text)
+	if len(cells) < 2 {
+		return bound{}, false
+	}
+	h, v, ok := strings.Cut(cells[0], ": ")
+	if !ok {
+		return bound{}, false
+	}
+	m := rowGradeRe.FindStringSubmatchIndex(strings.TrimSpace(v))
+	if m == nil {
+		return bound{}, false
+	}
+	generic := slices.ContainsFunc(strings.Fields(strings.ToLower(h)), func(w string) bool {
+		return strings.HasSuffix(w, "score") || strings.HasPrefix(w, "punt") || w == "totaal"
+	})
+	if !namesScore(h, name) && !(generic && namesScore(where, name)) {
+		return bound{}, false
+	}
+	v = strings.TrimSpace(v)
+	var b bound
+	if m[8] >= 0 {
+		// "3 of 4": both values
+		b.lo, b.hi = parseNum(v[m[4]:m[5]]), parseNum(v[m[8]:m[9]])
+	} else {
+		b.lo, b.hi = gradeEnds(v, m[4:6], m[6:8], m[10:12], m[2:4])
+	}
+	return b, true
 }
 
 // gradeRe matches a range that goes on a grading after a named one, in

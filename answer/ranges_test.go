@@ -173,6 +173,31 @@ func TestGradesAfterANamedRange(t *testing.T) {
 	}
 }
 
+func TestRowGrade(t *testing.T) {
+	tests := []struct {
+		name, where, text string
+		ok                bool
+		lo, hi            float64
+	}{
+		{"helm", "Tabel 2 Beleid naar HELM-score", "Tabel 2 Beleid naar HELM-score — Totaalscore: 3 of 4 · Kans: intermediair · Beleid: HKAT", true, 3, 4},
+		{"wes", "", "WES: 3-5 · Ernst: matig · Beleid: dravelon", true, 3, 5},
+		{"plooi", "Indeling naar PLOOI-score en beleid", "Score: 0–2 · Kans op plooikoorts: laag", true, 0, 2},
+		{"helm", "Beleid naar HELM-score", "Totaalscore: 5 of meer · Beleid: start direct", true, 5, inf},
+		{"griend", "\nGRIEND-score", "Totaalscore: 4 tot 7 punten · Beleid: behandel", true, 4, 7},
+		{"brem", "", "Totaalscore: 1 of lager · Beleid: geen", false, 0, 0},         // no score named
+		{"wes", "", "Leeftijd: 2-12 jaar · Dosering: 10 mg", false, 0, 0},           // another measure's range
+		{"wes", "", "WES: matig · Beleid: dravelon", false, 0, 0},                   // no range
+		{"wes", "", "Criterium: koorts · Punten: 2", false, 0, 0},                   // a criterion, not a grade
+		{"helm", "Beleid naar HELM-score", "Kans: 3-4 · Beleid: HKAT", false, 0, 0}, // the header is no score's
+	}
+	for _, tt := range tests {
+		b, ok := rowGrade(tt.name, tt.where, tt.text)
+		if ok != tt.ok || ok && (b.lo != tt.lo || b.hi != tt.hi) {
+			t.Errorf("rowGrade(%q, %q, %q) = %v, %v, %v; want %v, %v, %v", tt.name, tt.where, tt.text, b.lo, b.hi, ok, tt.lo, tt.hi, tt.ok)
+		}
+	}
+}
+
 func TestAskedUnit(t *testing.T) {
 	tests := []struct {
 		question string

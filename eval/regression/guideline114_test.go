@@ -34,3 +34,22 @@ func TestGradeOfTheScoreAsked(t *testing.T) {
 		{"BRAKS-score 4, wat betekent dat?", "3-4 punten: matig", ""},
 	})
 }
+
+// TestScoreGradedByARow asks the real answerer over Hexo's FT-113 and
+// HonKit's FT-108, whose grades of a score are table rows keyed by a
+// range alone ("Totaalscore: 2 of 3 · Kans op bremkoorts: intermediair
+// · Beleid: …" under the lead-in "Interpretatie van de totaalscore",
+// "VRK-score: 5 of hoger · …"): the row's first cell grades the score its
+// header, caption or heading names (rowGrade), holds a BREM-score of 3
+// and no other. The questions had been refused ("Alleen een tabelrij
+// over ‘’ noemt de woorden van de vraag").
+func TestScoreGradedByARow(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft113", answer.Config{}), []asked{
+		{"BREM-score 3, wat nu?", "Totaalscore: 2 of 3", "1 of lager"},
+		{"BREM-score 1 beleid", "Totaalscore: 1 of lager", "2 of 3"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft108", answer.Config{}), []asked{
+		{"VRK-score 6 beleid", "VRK-score: 5 of hoger", ""},
+		{"Patient met VRK-score 2, wat is het beleid?", "VRK-score: 0 tot en met 2", ""},
+	})
+}
