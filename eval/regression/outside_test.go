@@ -281,7 +281,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // bij de GGD?"): 129 of 10432. The model refitted on the trimester the
 // search adds for a pregnancy's weeks answers one more, a share the Kompas
 // gives of something else ("Hoeveel procent van de besmette mensen heeft
-// geen klachten?"): 130 of 10432.
+// geen klachten?"): 130 of 10432. FT-115's to FT-122's (880, 11312 in
+// all) added nine more that name no subject: 139 of 11312.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -313,7 +314,9 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft101.jsonl", "../datasets/heldout-ft102.jsonl", "../datasets/heldout-ft103.jsonl", "../datasets/heldout-ft104.jsonl",
 		"../datasets/heldout-ft105.jsonl", "../datasets/heldout-ft106.jsonl", "../datasets/heldout-ft107.jsonl", "../datasets/heldout-ft108.jsonl",
 		"../datasets/heldout-ft109.jsonl", "../datasets/heldout-ft110.jsonl", "../datasets/heldout-ft111.jsonl", "../datasets/heldout-ft112.jsonl",
-		"../datasets/heldout-ft113.jsonl", "../datasets/heldout-ft114.jsonl"} {
+		"../datasets/heldout-ft113.jsonl", "../datasets/heldout-ft114.jsonl", "../datasets/heldout-ft115.jsonl", "../datasets/heldout-ft116.jsonl",
+		"../datasets/heldout-ft117.jsonl", "../datasets/heldout-ft118.jsonl", "../datasets/heldout-ft119.jsonl", "../datasets/heldout-ft120.jsonl",
+		"../datasets/heldout-ft121.jsonl", "../datasets/heldout-ft122.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -331,8 +334,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 10432 || len(answered) > 130 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 130 of 10432 committed", len(answered), len(qs), answered)
+	if len(qs) != 11312 || len(answered) > 139 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 139 of 11312 committed", len(answered), len(qs), answered)
 	}
 }
 
