@@ -111,12 +111,18 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 	pages := map[string]int{}
 	keys := make([]map[int]string, len(raw))
 	parts := make([]map[int][]string, len(raw))
+	rows := map[string]bool{} // every row's text, for the headings a header repeats
+	for _, p := range raw {
+		for _, r := range p.rows {
+			rows[strings.ToLower(strings.Join(strings.Fields(r.text()), " "))] = true
+		}
+	}
 	for i, p := range raw {
 		keys[i] = pdfRunningCandidates(p)
 		if len(raw) == 2 {
 			pdfPinRunningCandidates(p, keys[i])
 		} else {
-			parts[i] = pdfRunningParts(p, keys[i])
+			parts[i] = pdfRunningParts(p, keys[i], rows)
 		}
 		seen := map[string]bool{}
 		for j, k := range keys[i] {
@@ -173,11 +179,18 @@ func pdfRunningCandidates(p pdfRawPage) map[int]string {
 		if j >= 3 && j < len(p.rows)-3 {
 			continue
 		}
+		// (the page's first and last rows reach further in: plain TeX's
+		// footline on A4, "– 5 –", stands 12.5% of the page above its
+		// foot, FT-116)
+		edge := 0.12 * h
+		if j == 0 || j == len(p.rows)-1 {
+			edge = pdfRunningEdgeRow * h
+		}
 		zone := ""
 		switch {
-		case r.y >= p.box[3]-0.12*h:
+		case r.y >= p.box[3]-edge:
 			zone = "top:"
-		case r.y <= p.box[1]+0.12*h:
+		case r.y <= p.box[1]+edge:
 			zone = "bottom:"
 		default:
 			continue
@@ -204,10 +217,23 @@ const pdfRunningGap = 4
 // the title at one end and the current section at the other ("Fictieve
 // Standaard Sluiskramp (FT-87) … Anamnese", HTMLDOC's FT-87) repeats in
 // its title only.
-func pdfRunningParts(p pdfRawPage, keys map[int]string) map[int][]string {
+func pdfRunningParts(p pdfRawPage, keys map[int]string, rows map[string]bool) map[int][]string {
 	out := map[int][]string{}
 	for j, k := range keys {
 		zone, _, _ := strings.Cut(k, ":")
+		// or at a separator between them when the part after it is a
+		// heading of the document: "Fictieve Standaard Distelwangziekte
+		// (FT-118) -- 2.1 Begrippen", rst2pdf's header of the title and
+		// ###Section###. Not a part after it that heads nothing else: a
+		// Calc sheet's name in its page header ("… (FT-86) – Tabel 1.
+		// Dosering bij ribbelhoest") is the only title of its table.
+		text := strings.ToLower(strings.Join(strings.Fields(p.rows[j].text()), " "))
+		for _, sep := range pdfRunningSeparators {
+			if first, rest, ok := strings.Cut(text, sep); ok && len(strings.Fields(first)) >= 2 && rows[rest] {
+				out[j] = append(out[j], zone+":part:"+pdfDigits.ReplaceAllString(first, "#"))
+				break
+			}
+		}
 		ws := p.rows[j].words
 		for i := 1; i < len(ws); i++ {
 			if ws[i].x0-ws[i-1].x1 < pdfRunningGap*p.rows[j].size {
@@ -221,6 +247,15 @@ func pdfRunningParts(p pdfRawPage, keys map[int]string) map[int][]string {
 	}
 	return out
 }
+
+// pdfRunningEdgeRow is how far from the top or the foot of its page, as
+// a share of its height, a page's first or last row may stand and be a
+// running header or footer.
+const pdfRunningEdgeRow = 0.16
+
+// pdfRunningSeparators part a running header's title from the section it
+// names after it.
+var pdfRunningSeparators = []string{" -- ", " — ", " – ", " | ", " · "}
 
 // pdfBlock is a paragraph or heading: consecutive lines of one column.
 type pdfBlock struct {

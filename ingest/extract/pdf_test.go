@@ -635,3 +635,55 @@ func TestPDFClippedText(t *testing.T) {
 		t.Errorf("note 2: %+v (found %v)", b, ok)
 	}
 }
+
+// TestPDFRunningHeaderOfTitleAndSection reads rst2pdf's FT-118, whose
+// running header prints the title and the current section after "--"
+// ("Fictieve Standaard Distelwangziekte (FT-118) -- 4.4 Controle"): the
+// title repeats on every page and the section is a heading of the text, so
+// the row is a running header (pdfRunningParts). It had been read as the
+// first line of every page, and the dose table that goes on at the top of
+// page 6 without its header had not been its continuation: its rows had
+// lost their column names ("quarzapil (tweede keus) · Volwassenen …").
+func TestPDFRunningHeaderOfTitleAndSection(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft118/ft118-distelwangziekte.pdf")
+	for _, b := range blocks {
+		if strings.Contains(b.text, "(FT-118) --") {
+			t.Errorf("running header read as text on page %d: %q", b.page, b.text)
+		}
+	}
+	b, ok := pageBlock(blocks, "quarzapil (tweede keus) · Populatie: Volwassenen")
+	if !ok || b.page != 6 || !strings.HasPrefix(b.text, "Middel: quarzapil (tweede keus) · Populatie: Volwassenen (18-74 jaar) · Dosering: 250 mg 3 dd") {
+		t.Errorf("the table's first row on page 6: %+v (found %v)", b, ok)
+	}
+}
+
+// TestPDFFootlineAboveTheMargin reads plain TeX's FT-116, whose footline
+// "– 5 –" stands 12.5% of an A4 page above its foot, just above the band
+// where running rows were looked for: a page's last row reaches further
+// (pdfRunningEdgeRow). The footline had been read as a list item ("5 –"),
+// and the dose table it stood under had not ended its page, so brodaxim's
+// name was not carried to its rows on the next page.
+func TestPDFFootlineAboveTheMargin(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft116/ft116-plooikoorts.pdf")
+	for _, b := range blocks {
+		if strings.HasSuffix(b.text, " –") && len(b.text) < 8 {
+			t.Errorf("footline read as text on page %d: %q", b.page, b.text)
+		}
+	}
+	b, ok := pageBlock(blocks, "Populatie: eGFR 10–30")
+	if !ok || b.page != 6 || !strings.HasPrefix(b.text, "Middel: brodaxim · Populatie: eGFR 10–30 · Dosering: 625 mg 2 dd") {
+		t.Errorf("brodaxim's row on page 6: %+v (found %v)", b, ok)
+	}
+}
+
+// TestPDFRunningHeaderNamingItsPage reads FT-86, a Calc workbook printed by
+// LibreOffice, whose page header gives the title and the sheet's name
+// ("Fictieve Standaard Ribbelhoest (FT-86) – Tabel 1. Dosering bij
+// ribbelhoest"): the sheet's name heads nothing else in the document, so
+// the row is no running header but its table's title.
+func TestPDFRunningHeaderNamingItsPage(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft86/ft86-ribbelhoest.pdf")
+	if _, ok := pageBlock(blocks, "Tabel 1. Dosering bij ribbelhoest"); !ok {
+		t.Error("the sheet's name in the page header was dropped as a running header")
+	}
+}
