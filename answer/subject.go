@@ -720,9 +720,19 @@ func (s *Service) undescribed(q question, ps []*prepared, sub subjects, c *cand)
 	if subject == "" {
 		return false
 	}
+	// (the score the question gives the value of, "PLOOI-score 7", says
+	// what the patient has, as an age does, not which drug)
+	measured := map[string]bool{}
+	for _, v := range q.values {
+		if strings.HasPrefix(v.measure, namedMeasure("")) {
+			for _, t := range s.cfg.Analyzer.Terms(v.text) {
+				measured[t] = true
+			}
+		}
+	}
 	var desc []unit
 	for _, u := range q.units {
-		if c.ctx.score(u) < 1 && !populationWord(u.full) && !doseWord(u.full) {
+		if c.ctx.score(u) < 1 && !populationWord(u.full) && !doseWord(u.full) && !measured[u.full] {
 			desc = append(desc, u)
 		}
 	}

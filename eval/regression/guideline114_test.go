@@ -53,3 +53,19 @@ func TestScoreGradedByARow(t *testing.T) {
 		{"Patient met VRK-score 2, wat is het beleid?", "VRK-score: 0 tot en met 2", ""},
 	})
 }
+
+// TestScoreValueDescribesNoDrug asks the real answerer over VitePress's
+// FT-107 and plain TeX's FT-116 which drug and dose a pregnant woman gets
+// whose score the question gives ("MERL-score 6", "PLOOI-score 7"): the
+// score says what the patient has, as an age does, not which drug
+// (undescribed), and the row of the drug for the first trimester
+// answers. The rows had been refused as the dose of a drug the question
+// described otherwise.
+func TestScoreValueDescribesNoDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft107", answer.Config{}), []asked{
+		{"Vrouw, 31 jaar, 10 weken zwanger, MERL-score 6. Welk middel en welke dosering?", "Eerste keus in het eerste trimester", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft116", answer.Config{}), []asked{
+		{"Vrouw van 26, 10 weken zwanger, PLOOI-score 7. Welk middel en welke dosering?", "Middel: brodaxim · Populatie: zwangerschap 1e trimester", ""},
+	})
+}
