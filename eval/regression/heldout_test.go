@@ -1584,7 +1584,10 @@ import (
 //     the evidence (47 right by hand), 10 without it, 2 unanswerable
 //     answered, 12 critical errors (2 by hand: the row for eGFR below 30
 //     for an eGFR of 10; another drug's shelf life from a footnote).
-//     Nothing changed for it: 43, 10, 2 and 12.
+//     Nothing changed for it: 43, 10, 2 and 12. Since the rows after its
+//     table's early end tag are the table's and its shaded first row the
+//     header (ingest/extract TestHTMLTableClosedBeforeItsRows): 59, 9, 3
+//     and 12.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1738,7 +1741,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft119.jsonl", []string{"../../testdata/heldout/ft119"}, ratchet{56, 4, 2, 6}},
 	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{65, 4, 2, 6}},
 	{"../datasets/heldout-ft121.jsonl", []string{"../../testdata/heldout/ft121"}, ratchet{55, 11, 1, 12}},
-	{"../datasets/heldout-ft122.jsonl", []string{"../../testdata/heldout/ft122"}, ratchet{43, 10, 2, 12}},
+	{"../datasets/heldout-ft122.jsonl", []string{"../../testdata/heldout/ft122"}, ratchet{59, 9, 3, 12}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

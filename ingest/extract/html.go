@@ -37,7 +37,7 @@ func HTML(data []byte) (doc *Document, err error) {
 			doc, err = nil, bronwijzer.WrapError(bronwijzer.EINVALID, fmt.Errorf("html parser panic: %v", p), "%s", msgHTMLCorrupt)
 		}
 	}()
-	root, err := html.Parse(strings.NewReader(s))
+	root, err := html.Parse(strings.NewReader(tablesClosedEarly(s)))
 	if err != nil {
 		return nil, bronwijzer.WrapError(bronwijzer.EINVALID, err, "%s", msgHTMLCorrupt)
 	}

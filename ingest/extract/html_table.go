@@ -324,8 +324,8 @@ func rowCells(tr *html.Node) []*html.Node {
 }
 
 // markHeaderRows marks the header rows of a table without <thead>: its
-// leading all-<th> rows, else a first row whose cells are all bold (how
-// editors without a header button mark one).
+// leading all-<th> rows, else a first row whose cells are all bold or
+// all shaded (how editors without a header button mark one).
 func markHeaderRows(rows []htmlRow) {
 	for _, r := range rows {
 		if r.header {
@@ -336,13 +336,63 @@ func markHeaderRows(rows []htmlRow) {
 		if !allHeaderCells(rows[i].tr) || i > 0 && len(rowCells(rows[i].tr)) == 1 {
 			// (a heading across the table under the header row heads
 			// a group of rows: groupRow)
-			if i == 0 && (boldRow(rows[0].tr) || headerClassRow(rows[0].tr)) {
+			if i == 0 && (boldRow(rows[0].tr) || headerClassRow(rows[0].tr) || shadedHeaderRow(rows)) {
 				rows[0].header = true
 			}
 			return
 		}
 		rows[i].header = true
 	}
+}
+
+// shadedHeaderRow reports a first row of at least two cells whose cells
+// are all shaded alike by their inline style while the two rows below
+// have no cell in that shade and its cells hold no digit: a word
+// processor's header row (AbiWord's export marks FT-122's only by
+// "background-color:#d9d9d9"). Rows shaded in turn (zebra stripes) shade
+// the third row as the first, and a first row of values holds numbers.
+func shadedHeaderRow(rows []htmlRow) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	first := rowCells(rows[0].tr)
+	if len(first) < 2 {
+		return false
+	}
+	shade := cellShade(first[0])
+	if shade == "" {
+		return false
+	}
+	for _, c := range first {
+		if cellShade(c) != shade || strings.ContainsFunc(nodeText(c), unicode.IsDigit) {
+			return false
+		}
+	}
+	for _, r := range rows[1:3] {
+		if slices.ContainsFunc(rowCells(r.tr), func(c *html.Node) bool { return cellShade(c) == shade }) {
+			return false
+		}
+	}
+	return true
+}
+
+// cellShade returns the background colour a cell's inline style sets,
+// lower case without spaces, or "" for none, white or transparent.
+func cellShade(n *html.Node) string {
+	for decl := range strings.SplitSeq(attr(n, "style"), ";") {
+		name, value, ok := strings.Cut(decl, ":")
+		name = strings.TrimSpace(strings.ToLower(name))
+		if !ok || name != "background-color" && name != "background" {
+			continue
+		}
+		v := strings.Join(strings.Fields(strings.ToLower(value)), "")
+		switch v {
+		case "", "#fff", "#ffffff", "white", "transparent", "none", "inherit", "initial":
+			return ""
+		}
+		return v
+	}
+	return ""
 }
 
 // headerClassRow reports a row of at least two cells that its class, or
@@ -570,4 +620,47 @@ func cellText(n *html.Node) string {
 	}
 	visit(n)
 	return strings.ReplaceAll(strings.Join(strings.Fields(sb.String()), " "), " ;", ";")
+}
+
+// closedBeforeRow matches a table's end tag right before a row's start
+// tag.
+var closedBeforeRow = regexp.MustCompile(`(?i)</table\s*>(\s*)<tr[\s>]`)
+
+// rowEnd matches a row's end tag.
+var rowEnd = regexp.MustCompile(`(?i)</tr\s*>`)
+
+// tablesClosedEarly moves a table's end tag that stands right before rows
+// ("</table><tr>…</tr><tr>…</tr>") after the last of them: AbiWord closes
+// a table after the row that holds a footnote and writes the rows after
+// it outside the table, where an HTML parser drops their row and cell
+// tags and reads their cells as loose paragraphs (FT-122's dose table had
+// 2 of its 23 rows). Rows that hold a table of their own are left alone.
+func tablesClosedEarly(s string) string {
+	for from := 0; ; {
+		m := closedBeforeRow.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			return s
+		}
+		start, rows := from+m[0], from+m[2]
+		end := rows
+		for {
+			e := rowEnd.FindStringIndex(s[end:])
+			if e == nil {
+				break
+			}
+			next := end + e[1]
+			rest := strings.TrimLeft(s[next:], " \t\r\n")
+			end = next
+			if len(rest) < 3 || !strings.EqualFold(rest[:3], "<tr") {
+				break
+			}
+		}
+		if end == rows || strings.Contains(strings.ToLower(s[rows:end]), "<table") {
+			from = rows
+			continue
+		}
+		closing := s[start:rows]
+		s = s[:start] + s[rows:end] + closing + s[end:]
+		from = end
+	}
 }

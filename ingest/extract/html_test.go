@@ -518,3 +518,41 @@ func TestHTMLWordFootnotesOutsideTheText(t *testing.T) {
 		t.Errorf("blocks %+v: the text's marker is no note 1 of its paragraph", viewBlocks(t, doc))
 	}
 }
+
+// TestHTMLTableClosedBeforeItsRows reads AbiWord's FT-122, whose export
+// closes the dose table after the row that holds a footnote and writes
+// the 21 rows after it outside the table, and marks the header row only by
+// its shade ("background-color:#d9d9d9"): the rows are the table's
+// (tablesClosedEarly) and the shaded first row its header
+// (shadedHeaderRow). The rows had been loose paragraphs of cells without a
+// drug ("Kinderen 25 tot 40 kg | 150 mg 3 dd | …"), and the two rows read
+// had had no column names.
+func TestHTMLTableClosedBeforeItsRows(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft122/ft122-pijlkruidkoorts.html")
+	for _, want := range []string{
+		"Middel: fluvarimine (eerste keus) · Patiëntgroep: Kinderen 25 tot 40 kg · Dosering: 150 mg 3 dd",
+		"Middel: tresolan (tweede keus) · Patiëntgroep: Borstvoeding · Dosering: niet gebruiken; kies fluvarimine",
+		"Middel: kordapix (kinderen) · Patiëntgroep: Kinderen 2 tot 6 jaar · Dosering: 60 mg 2 dd",
+		"Criterium: Pijlteken op beide onderarmen · Punten: 2",
+	} {
+		if b, ok := pageBlock(blocks, want); !ok || b.Kind != TableRow {
+			t.Errorf("row %q: %+v (found %v)", want, b, ok)
+		}
+	}
+}
+
+func TestTablesClosedEarly(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<table><tr><td>a</td></tr></table>\n<tr><td>b</td></tr>\n<tr><td>c</td></tr>\n<p>x</p>",
+			"<table><tr><td>a</td></tr>\n<tr><td>b</td></tr>\n<tr><td>c</td></tr></table>\n<p>x</p>"},
+		// a table closed where it ends, and rows that hold a table, stay
+		{"<table><tr><td>a</td></tr></table><p>x</p>", "<table><tr><td>a</td></tr></table><p>x</p>"},
+		{"<table><tr><td>a</td></tr></table><tr><td><table><tr><td>b</td></tr></table></td></tr>",
+			"<table><tr><td>a</td></tr></table><tr><td><table><tr><td>b</td></tr></table></td></tr>"},
+	}
+	for _, tt := range tests {
+		if got := tablesClosedEarly(tt.in); got != tt.want {
+			t.Errorf("tablesClosedEarly(%q) =\n%q, want\n%q", tt.in, got, tt.want)
+		}
+	}
+}
