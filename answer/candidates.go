@@ -297,6 +297,34 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			askedCells = drugCells
 		}
 	}
+	if len(askedCells) > 0 && len(askedCells) < len(cells)-1 {
+		// The population a row is for stays beside the cells asked: the
+		// value rules read it, and the answer says whom it is for. "Middel:
+		// kordapix (kinderen) · Dosering: 60 mg 2 dd" had been the dose of
+		// the row for children of 2 to 6 for a child of 1 (AbiWord's
+		// FT-122), and "Middel: tirabuzol · Dosering: niet gebruiken; kies
+		// pelmocilline" the third trimester's advice read as general
+		// (pandoc's FT-119).
+		// (the population's column, not a note that names one: "Opmerkingen:
+		// kinderen < 2 jaar niet" beside "Kinderen: 2–6 jaar: …")
+		var with []string
+		// (none when the row's key or a cell asked is one: "Populatie:
+		// Kinderen ≥ 12 jaar" keys a row under its drug's caption, and
+		// "Opmerking: als volwassenen" is no population of it)
+		population := slices.ContainsFunc(append([]string{cells[0]}, askedCells...), func(cell string) bool {
+			h, v, ok := strings.Cut(cell, ": ")
+			return ok && populationColumn(h, v) && (cell != cells[0] || ledByPopulation(v))
+		})
+		for _, cell := range cells[1:] {
+			h, v, ok := strings.Cut(cell, ": ")
+			if slices.Contains(askedCells, cell) {
+				with = append(with, cell)
+			} else if ok && !population && populationColumn(h, v) {
+				with, population = append(with, cell), true
+			}
+		}
+		askedCells = with
+	}
 	hit := len(askedCells) > 0
 	if hit && len(cells) > 2 {
 		shown = append([]string{cells[0]}, askedCells...)
@@ -463,6 +491,14 @@ func rowCells(text string) (caption string, cells []string) {
 		}
 	}
 	return caption, cells
+}
+
+// ledByPopulation reports whether a row's key is a population or a range
+// ("Kinderen ≥ 12 jaar", "eGFR < 30"), not a drug whose name a population
+// follows ("kordapix (kinderen)").
+func ledByPopulation(v string) bool {
+	ws := lowerWords(v)
+	return len(ws) > 0 && (strings.HasPrefix(ws[0], "volwassen") || populationWord(ws[0])) || len(bounds(v)) > 0
 }
 
 // drafts turns a candidate into answer sentences citing its passage: a

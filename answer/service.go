@@ -414,6 +414,16 @@ func fitting(vals []qvalue, cell, measure string) (bound, bool) {
 	return best, found
 }
 
+// populationColumn reports whether a cell, by its header h and value v,
+// is the population a row is for (populationCell): a population or a
+// range of a measure alone, under a header that names none and no
+// contra-indication, without a dose in milligrams or a list.
+func populationColumn(h, v string) bool {
+	return !qualifierCell(h) && qualifierCell(v) && !strings.ContainsAny(v, ":;") &&
+		!strings.Contains(strings.ToLower(h), "contra") &&
+		!strings.Contains(strings.ToLower(v), "mg") && len(strings.Fields(v)) <= maxPopulationWords
+}
+
 // populationCell returns the value of the first cell after a table row's
 // first that names a population or a range of a measure ("Patiëntengroep:
 // kinderen van 1 tot 12 jaar", "Groep: eGFR 30–59"), or "".
@@ -431,9 +441,7 @@ func populationCell(text string) string {
 		// mg/dag"), nor a contra-indication: whom not to give the drug,
 		// not whom the row is for ("Middel: dravimol · Contra-indicaties:
 		// kinderen < 12 jaar · Interacterend middel: claritromycine")
-		if h, v, ok := strings.Cut(cell, ": "); ok && !qualifierCell(h) && qualifierCell(v) && !statesDose(v) && !strings.ContainsAny(v, ":;") &&
-			!strings.Contains(strings.ToLower(h), "contra") &&
-			!strings.Contains(strings.ToLower(v), "mg") && len(strings.Fields(v)) <= maxPopulationWords {
+		if h, v, ok := strings.Cut(cell, ": "); ok && populationColumn(h, v) && !statesDose(v) {
 			return v
 		}
 		// the same without a header, right after the row's key: the

@@ -69,3 +69,26 @@ func TestScoreValueDescribesNoDrug(t *testing.T) {
 		{"Vrouw van 26, 10 weken zwanger, PLOOI-score 7. Welk middel en welke dosering?", "Middel: brodaxim · Populatie: zwangerschap 1e trimester", ""},
 	})
 }
+
+// TestPopulationBesideTheCellsAsked asks the real answerer over AbiWord's
+// FT-122 and pandoc's FT-119 for cells of a dose row beside its drug:
+// the row's population column stays beside the cells asked, so the value
+// rules read it and the answer says whom it is for. "Middel: kordapix
+// (kinderen) · Dosering: 60 mg 2 dd", the row for children of 2 to 6, had
+// been the dose for a child of 1 and for one of 14, and "Middel:
+// tirabuzol · Dosering: niet gebruiken; kies pelmocilline", the third
+// trimester's, read as general advice.
+func TestPopulationBesideTheCellsAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft122", answer.Config{}), []asked{
+		{"kordapix dosering kind van 1 jaar", "Patiëntgroep: Kinderen 3 maanden tot 2 jaar · Dosering: 5 mg/kg 2 dd", "60 mg 2 dd"},
+		{"kordapix dosering kind 14 jaar", "", "60 mg 2 dd"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft119", answer.Config{}), []asked{
+		{"Wanneer kies ik tirabuzol in plaats van pelmocilline?", "", "Middel: tirabuzol · Dosering"},
+	})
+	// a row keyed by its population under its drug's caption has it: a
+	// note that names adults ("Opmerking: als volwassenen") is none
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft60", answer.Config{}), []asked{
+		{"pexocilline dosering 14-jarige", "Populatie: Kinderen ≥ 12 jaar · Dosering: 400 mg 3 dd", ""},
+	})
+}

@@ -1160,7 +1160,9 @@ import (
 //     unanswerable answered, 5 critical errors by the eval's count (1 by
 //     hand). A raised number in a centred cell joins its own line since
 //     (ingest/extract TestSuperscriptInACentredCell: "3 8 mg/kg/dag" had
-//     read as 38): the same 53, 4, 1 and 5.
+//     read as 38): the same 53, 4, 1 and 5. Since a row's population stays
+//     beside the cells asked (TestPopulationBesideTheCellsAsked): 54, 4, 1 and
+//     5.
 //   - FT-82 (testdata/heldout/ft82), a summary card (ft82/src/make_card.py,
 //     LibreOffice Writer, A4 landscape in three columns): heading bars, a
 //     narrow dose table broken over the columns and pages, drawn boxes of
@@ -1190,7 +1192,8 @@ import (
 //     answered, 11 critical errors (5 by hand). A caption under a table is
 //     its caption since (TestCaptionBelowTable): 46, 8, 3 and 11. Since a
 //     question for a score's criteria is answered with the rows of its
-//     table (TestCriteriaOfAScoreListed): 50, 7, 3 and 10.
+//     table (TestCriteriaOfAScoreListed): 50, 7, 3 and 10. Since a row's
+//     population stays beside the cells asked: 51, 7, 3 and 10.
 //   - FT-85 (testdata/heldout/ft85), a page as Quarto renders one
 //     (Bootstrap, numbered sections, callouts, a pipe table in a
 //     quarto-float figure naming each drug in its first row, margin
@@ -1568,7 +1571,11 @@ import (
 //     unanswerable answered, 8 critical errors (1 by hand: the sneltest's
 //     overall sensitivity for its sensitivity on day 1, which a footnote
 //     gives). Since a table row keyed by a range grades its score: 64, 4,
-//     2 and 6. Since a score's value describes no drug: 65, 4, 2 and 6.
+//     2 and 6. Since a score's value describes no drug: 65, 4, 2 and 6. Since
+//     a row's population stays beside the cells asked: 65, 5, 2 and 7 (the
+//     third trimester's "niet gebruiken; kies velmacine" row, now with its
+//     population, answers "Wanneer kies je dorantoxine in plaats van
+//     velmacine?" without the evidence).
 //   - FT-121 (testdata/heldout/ft121), groff with the me macros made a PDF
 //     by gropdf (tbl tables in allbox with spans and a header repeated on
 //     the next page, a boxed alarm list, footnotes). 108 questions (83,
@@ -1587,7 +1594,8 @@ import (
 //     Nothing changed for it: 43, 10, 2 and 12. Since the rows after its
 //     table's early end tag are the table's and its shaded first row the
 //     header (ingest/extract TestHTMLTableClosedBeforeItsRows): 59, 9, 3
-//     and 12.
+//     and 12. Since a row's population stays beside the cells asked
+//     (TestPopulationBesideTheCellsAsked): 60, 8, 2 and 10.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1700,10 +1708,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{49, 2, 0, 2}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{30, 8, 3, 11}},
-	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{53, 4, 1, 5}},
+	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{54, 4, 1, 5}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 5, 4, 9}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
-	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{50, 7, 3, 10}},
+	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{51, 7, 3, 10}},
 	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{44, 2, 4, 6}},
 	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{53, 4, 3, 7}},
 	{"../datasets/heldout-ft87.jsonl", []string{"../../testdata/heldout/ft87"}, ratchet{53, 2, 1, 3}},
@@ -1739,9 +1747,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{61, 4, 1, 5}},
 	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{57, 3, 2, 5}},
 	{"../datasets/heldout-ft119.jsonl", []string{"../../testdata/heldout/ft119"}, ratchet{56, 4, 2, 6}},
-	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{65, 4, 2, 6}},
+	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{65, 5, 2, 7}},
 	{"../datasets/heldout-ft121.jsonl", []string{"../../testdata/heldout/ft121"}, ratchet{55, 11, 1, 12}},
-	{"../datasets/heldout-ft122.jsonl", []string{"../../testdata/heldout/ft122"}, ratchet{59, 9, 3, 12}},
+	{"../datasets/heldout-ft122.jsonl", []string{"../../testdata/heldout/ft122"}, ratchet{60, 8, 2, 10}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
