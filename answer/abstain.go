@@ -2575,7 +2575,14 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 // and names the one asked in passing.
 func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	t := rowSubject(s.cfg.Analyzer, c.pass.p)
-	if t == "" || slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+	// (a row keyed by a population whose drug neither a cell nor the
+	// caption gives, in a document whose tables dose several drugs, is
+	// no row of a drug it names after its key: "Volwassenen · 1 g 3 dd …
+	// · Alleen bij overgevoeligheid voor dravoxine en melcitrol" is the
+	// third drug's, whose name Gnumeric printed once beside its rows,
+	// FT-126)
+	unkeyed := t == "" && qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text))
+	if t == "" && !unkeyed || slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
 		return false
 	}
 	_, cells := rowCells(c.pass.p.Text)
@@ -2597,6 +2604,9 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	// FT-113; LaTeX's FT-103 brixamol's "kies paracetamol")
 	if q.dosed != nil && q.dosed.full != t && set.score(*q.dosed) >= 1 {
 		return true
+	}
+	if unkeyed {
+		return false
 	}
 	for _, w := range q.slots {
 		lw := strings.ToLower(w)

@@ -92,3 +92,17 @@ func TestPopulationBesideTheCellsAsked(t *testing.T) {
 		{"pexocilline dosering 14-jarige", "Populatie: Kinderen ≥ 12 jaar · Dosering: 400 mg 3 dd", ""},
 	})
 }
+
+// TestRowWithoutItsDrug asks the real answerer over Gnumeric's FT-126,
+// whose dose table names each drug once in a cell merged over its rows,
+// printed in the middle of them and read with none: a row keyed by a
+// population whose drug neither a cell nor the caption gives is no row of
+// a drug its remark names ("Volwassenen · 1 g 3 dd 5 dagen 3 g/dag ·
+// Alleen bij overgevoeligheid voor dravoxine en melcitrol", sarpanide's).
+// It had been dravoxine's dose for adults and for a man of 78.
+func TestRowWithoutItsDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft126", answer.Config{}), []asked{
+		{"Wat is de dosering dravoxine bij volwassenen met slootkantkoorts?", "", "1 g 3 dd"},
+		{"Man van 78 jaar met slootkantkoorts, welke dosering dravoxine?", "", "1 g 3 dd"},
+	})
+}
