@@ -467,7 +467,14 @@ func offPageLink(h *html.Node) bool {
 // "Literatuur").
 func noteElement(n *html.Node) bool {
 	switch attr(n, "role") {
-	case "note", "doc-footnote", "doc-endnote", "doc-endnotes", "doc-footnotes", "doc-bibliography":
+	case "note":
+		// (ARIA's "note" is any aside of the text: Eleventy's callout
+		// shortcode writes <aside class="callout callout--alarm"
+		// role="note"> round FT-115's alarm symptoms)
+		if !admonition(n) && !typedNote(n) {
+			return true
+		}
+	case "doc-footnote", "doc-endnote", "doc-endnotes", "doc-footnotes", "doc-bibliography":
 		return true
 	}
 	if n.DataAtom == atom.Details {
@@ -486,6 +493,12 @@ func noteElement(n *html.Node) bool {
 		// note", Docusaurus's "theme-admonition-note alert", FT-64;
 		// Confluence's "confluence-information-macro-note", FT-65), no
 		// footnote
+		return false
+	}
+	if typedNote(n) {
+		// a note of a kind, as an admonition's: yelp's <div class="note
+		// note-warning" title="Waarschuwing"> round FT-125's alarm
+		// symptoms, "note-important", "note-tip"
 		return false
 	}
 	if t := headingFirst(n); t != nil && slices.Contains(nameTokens(attr(n, "class")), "note") && !referencesHeading(collapseSpaces(nodeText(t))) {
@@ -510,6 +523,23 @@ func noteElement(n *html.Node) bool {
 	}
 	return false
 }
+
+// typedNote reports a box whose class says which kind of callout it is
+// beside "note": "note-warning", "note_important", "note--tip", or the kind
+// alone ("note warning"). A footnote has no kind.
+func typedNote(n *html.Node) bool {
+	toks := nameTokens(attr(n, "class"))
+	if !slices.Contains(toks, "note") {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(tok string) bool {
+		kind := strings.TrimLeft(strings.TrimPrefix(tok, "note"), "-_")
+		return slices.Contains(calloutKinds, kind)
+	})
+}
+
+// calloutKinds are the kinds of callout admonitions name.
+var calloutKinds = []string{"warning", "important", "tip", "caution", "danger", "attention", "hint", "info", "alert"}
 
 // headingFirst returns n's first content when it is a heading element, or
 // nil.

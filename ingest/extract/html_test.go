@@ -556,3 +556,22 @@ func TestTablesClosedEarly(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLCalloutsAreText reads Eleventy's FT-115, whose callouts are
+// <aside class="callout callout--alarm" role="note">, and yelp's FT-125,
+// whose boxes are <div class="note note-warning" title="Waarschuwing">:
+// ARIA's "note" on an admonition, and a note of a kind, are callouts of
+// the text, not footnotes (typedNote). The alarm symptoms of both had been
+// notes, never searched.
+func TestHTMLCalloutsAreText(t *testing.T) {
+	for _, tt := range []struct{ path, text string }{
+		{"../../testdata/heldout/ft115/ft115-grienduitslag.html", "rode of colakleurige urine (macroscopische hematurie);"},
+		{"../../testdata/heldout/ft115/ft115-grienduitslag.html", "Salvomycine is gecontra-indiceerd in het eerste trimester"},
+		{"../../testdata/heldout/ft125/ft125-rietgorskoorts.html", "kortademigheid of een zuurstofsaturatie lager dan 94%;"},
+	} {
+		b, ok := pageBlock(heldOutBlocks(t, tt.path), tt.text)
+		if !ok || b.Kind == Note {
+			t.Errorf("%s: %q: %+v (found %v)", tt.path, tt.text, b, ok)
+		}
+	}
+}
