@@ -47,8 +47,11 @@ func quantities(text string) []quantity {
 		for i < len(text) && (isDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i+1 < len(text) && isDigit(text[i+1]))) {
 			i++
 		}
-		if unicode.IsLetter(prev) || prev == '-' || prev == '_' {
+		if unicode.IsLetter(prev) || prev == '_' || prev == '-' && !minusSign(text[:start-1]) {
 			continue
+		}
+		if prev == '-' {
+			start-- // a negative number: "Punten: -1"
 		}
 		q := quantity{Num: normalizeNumber(text[start:i]), Text: text[start:i]}
 		if u, end := unitAt(text, i); u != "" {
@@ -60,6 +63,14 @@ func quantities(text string) []quantity {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// minusSign reports whether a hyphen after before is a minus sign: it
+// stands at the start, after a space, a colon or an opening bracket, not
+// inside a word or code ("COVID-19") or a range ("4-6").
+func minusSign(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || unicode.IsSpace(r) || r == ':' || r == '(' || r == '['
+}
 
 // unitAt reads a unit after optional spaces at i; it returns the normalised
 // unit and its end, or "" when none stands there.

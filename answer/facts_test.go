@@ -21,6 +21,9 @@ func TestQuantities(t *testing.T) {
 		{"5 en 6 eenheden", []quantity{{"5", "", "5"}, {"6", "", "6"}}},
 		{"1000 IE vitamine D", []quantity{{"1000", "ie", "1000 IE"}}},
 		{"geen getallen", nil},
+		// a minus sign after a space or a colon, not a hyphen in a range
+		{"Criterium: hoesten · Punten: -1", []quantity{{"-1", "", "-1"}}},
+		{"4-6 punten", []quantity{{"4", "", "4"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

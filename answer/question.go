@@ -1015,7 +1015,9 @@ func answerKind(text string, ws []string) string {
 	switch {
 	case slices.ContainsFunc(ws, doseWord):
 		return kindDose
-	case (has("hoeveel") || has("hoeveelheid")) && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }):
+	case (has("hoeveel") || has("hoeveelheid")) && slices.ContainsFunc(ws, func(w string) bool { return doseVerbs[w] }) && askedCount(ws) == "":
+		// (not a count of something else: "Hoeveel punten geven
+		// honinggele korsten in de WES?" asks a score's points)
 		return kindDose
 	case has("hoeveel") || has("hoeveelheid") || phrase(amountPhrases...) || has("kost") || has("kosten") || asksMeasure(ws):
 		return kindAmount

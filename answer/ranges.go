@@ -1571,9 +1571,11 @@ func countShown(noun, text, about string) bool {
 			}
 		}
 	}
-	// A table row gives the count after its header: "Punten: 2".
+	// A table row gives the count after its header: "Punten: 2", "Punten:
+	// -1" (a score's criterion that counts against it).
 	for _, cell := range strings.Split(strings.ToLower(text), " · ") {
 		head, value, ok := strings.Cut(cell, ": ")
+		value = strings.TrimLeft(value, "-−")
 		if ok && strings.HasPrefix(head, stem) && value != "" && unicode.IsDigit([]rune(value)[0]) {
 			return true
 		}

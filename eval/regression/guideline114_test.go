@@ -106,3 +106,17 @@ func TestRowWithoutItsDrug(t *testing.T) {
 		{"Man van 78 jaar met slootkantkoorts, welke dosering dravoxine?", "", "1 g 3 dd"},
 	})
 }
+
+// TestScorePointsAsked asks the real answerer over groff me's FT-121 and
+// rst2pdf's FT-118 how many points a criterion gives: "Hoeveel punten
+// geven …" counts points, no dose (a count of another noun after
+// "hoeveel"), and "Punten: -1" gives a count, a negative one. The
+// questions had been refused ("De bronnen noemen geen dosering").
+func TestScorePointsAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft121", answer.Config{}), []asked{
+		{"Hoeveel punten geven honinggele korsten in de Wilgenroos-Ernstscore?", "Honinggele korsten (secundaire impetiginisatie) · Punten: 2", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft118", answer.Config{}), []asked{
+		{"Hoeveel punten telt hoesten in de Distelscore?", "Hoesten aanwezig · Punten: -1", ""},
+	})
+}
