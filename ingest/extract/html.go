@@ -236,6 +236,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.box(n, title)
 			return true
 		}
+		if title := calloutTitle(n); title != nil && w.open != nil && w.refs == nil && w.noteDepth == 0 && w.joined == 0 {
+			w.box(n, title)
+			return true
+		}
 		kind, level, ok := blockElement(n.DataAtom)
 		if !ok {
 			return false
@@ -448,6 +452,33 @@ func boxHeading(n *html.Node) *html.Node {
 	for c := title.NextSibling; c != nil; c = c.NextSibling {
 		if strings.TrimSpace(nodeText(c)) != "" && !permalink(c) {
 			return title
+		}
+	}
+	return nil
+}
+
+// calloutTitle returns the bold paragraph that opens callout n and titles
+// it, when more content follows in n; else nil. pandoc's fenced div
+// "::: {.callout .warning}" opens with "**Alarmsymptomen**", a paragraph
+// in bold: FT-119's title had been glued to the passage before the box and
+// its list had stood under no heading of it.
+func calloutTitle(n *html.Node) *html.Node {
+	if !admonition(n) && !typedNote(n) {
+		return nil
+	}
+	var first *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case first == nil && c.Type == html.ElementNode && c.DataAtom == atom.P && boldTitle(c):
+			first = c
+			continue
+		case first != nil && strings.TrimSpace(nodeText(c)) != "":
+			return first
+		}
+		if first == nil {
+			return nil
 		}
 	}
 	return nil

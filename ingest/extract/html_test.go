@@ -575,3 +575,16 @@ func TestHTMLCalloutsAreText(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLCalloutTitledInBold reads pandoc's FT-119, whose fenced div
+// "::: {.callout .warning}" opens with the bold paragraph
+// "**Alarmsymptomen**": it titles its callout (calloutTitle). It had been
+// glued to the passage before the box, and the alarm list had stood under
+// "3.5 Aanvullend onderzoek" alone.
+func TestHTMLCalloutTitledInBold(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft119/ft119-raaigraskoorts.html")
+	b, ok := pageBlock(blocks, "nekstijfheid, verwardheid of sufheid;")
+	if !ok || len(b.path) == 0 || b.path[len(b.path)-1] != "Alarmsymptomen" {
+		t.Errorf("the alarm list: %+v (found %v)", b, ok)
+	}
+}
