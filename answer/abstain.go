@@ -2576,11 +2576,11 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	t := rowSubject(s.cfg.Analyzer, c.pass.p)
 	// (a row keyed by a population whose drug neither a cell nor the
-	// caption gives, in a document whose tables dose several drugs, is
-	// no row of a drug it names after its key: "Volwassenen · 1 g 3 dd …
-	// · Alleen bij overgevoeligheid voor dravoxine en melcitrol" is the
-	// third drug's, whose name Gnumeric printed once beside its rows,
-	// FT-126)
+	// caption gives is no row of a drug it names after its key:
+	// "Volwassenen · 1 g 3 dd … · Alleen bij overgevoeligheid voor
+	// dravoxine en melcitrol" is the third drug's, whose name Gnumeric
+	// printed once beside its rows, FT-126; its tables' drug cells all
+	// lost, the document seemed to dose none)
 	unkeyed := t == "" && qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text))
 	if t == "" && !unkeyed || slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
 		return false
