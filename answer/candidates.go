@@ -304,13 +304,13 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// the row for children of 2 to 6 for a child of 1 (AbiWord's
 		// FT-122), and "Middel: tirabuzol · Dosering: niet gebruiken; kies
 		// pelmocilline" the third trimester's advice read as general
-		// (pandoc's FT-119).
-		// (the population's column, not a note that names one: "Opmerkingen:
-		// kinderen < 2 jaar niet" beside "Kinderen: 2–6 jaar: …")
+		// (pandoc's FT-119). The population's column, not a note that
+		// names one ("Opmerkingen: kinderen < 2 jaar niet" beside
+		// "Kinderen: 2–6 jaar: …"), and none when the row's key or a cell
+		// asked is one: "Populatie: Kinderen ≥ 12 jaar" keys a row under
+		// its drug's caption, and "Opmerking: als volwassenen" is no
+		// population of it.
 		var with []string
-		// (none when the row's key or a cell asked is one: "Populatie:
-		// Kinderen ≥ 12 jaar" keys a row under its drug's caption, and
-		// "Opmerking: als volwassenen" is no population of it)
 		population := slices.ContainsFunc(append([]string{cells[0]}, askedCells...), func(cell string) bool {
 			h, v, ok := strings.Cut(cell, ": ")
 			return ok && populationColumn(h, v) && (cell != cells[0] || ledByPopulation(v))
