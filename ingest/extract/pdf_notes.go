@@ -698,9 +698,10 @@ func pdfURLLine(text string) bool {
 
 // pdfGluedDigitsRE matches a word with digits glued to its end, the way some
 // producers print note markers at the body size: a number or a range
-// ("onderzoek68", "genereren41-42") after a word of three letters or a
-// domain name ("declaratiescan.ai122").
-var pdfGluedDigitsRE = regexp.MustCompile(`^(.*(?:\p{L}{3,}|\.\p{L}{2})[)’'"”]?)(\d{1,3}(?:[–-]\d{1,3})?)([.,;:!?)]*)$`)
+// ("onderzoek68", "genereren41-42") after a word of three letters, two
+// capitals ("schaduw-AI155"; one digit after a capital is a name's,
+// pdfNamedNumber) or a domain name ("declaratiescan.ai122").
+var pdfGluedDigitsRE = regexp.MustCompile(`^(.*(?:\p{L}{3,}|\p{Lu}{2}|\.\p{L}{2})[)’'"”]?)(\d{1,3}(?:[–-]\d{1,3})?)([.,;:!?)]*)$`)
 
 // pdfFirstNumber returns the first number of a marker ("41" of "41-42").
 func pdfFirstNumber(marker string) int {

@@ -523,19 +523,22 @@ func TestPDFPowerOfTenStaysRaised(t *testing.T) {
 // TestPDFNumberAfterACapitalIsAName keeps one digit after a capital letter
 // in its word: FT-49's "stofmasker (FFP2)" had lost its 2 to note 2 on
 // the same page, while the Kompas's markers glued to acronyms, of two or
-// three digits, still leave the text.
+// three digits, still leave the text, after two capitals too: "(men
+// spreekt van schaduw-AI155)" kept note 155 in the term it defines.
 func TestPDFNumberAfterACapitalIsAName(t *testing.T) {
-	for file, tt := range map[string]struct{ want, not string }{
-		"../../testdata/heldout/ft49/ft49-veldspaatkoorts.pdf": {"stofmasker (FFP2).", "(FFP)"},
-		"../../corpus/ai-kompas-nulde-eerstelijnszorg.pdf":     {"West-Brabant (HCWB) koos", "HCWB70"},
+	for _, tt := range []struct{ file, want, not string }{
+		{"../../testdata/heldout/ft49/ft49-veldspaatkoorts.pdf", "stofmasker (FFP2).", "(FFP)"},
+		{"../../corpus/ai-kompas-nulde-eerstelijnszorg.pdf", "West-Brabant (HCWB) koos", "HCWB70"},
+		{"../../corpus/ai-kompas-nulde-eerstelijnszorg.pdf", "(men spreekt van schaduw-AI)", "AI155"},
+		{"../../corpus/ai-kompas-nulde-eerstelijnszorg.pdf", "HL7", "AI13"},
 	} {
-		doc := extractPath(t, file)
+		doc := extractPath(t, tt.file)
 		var text strings.Builder
 		for _, p := range doc.Pages {
 			text.WriteString(p.Text + "\n")
 		}
 		if !strings.Contains(text.String(), tt.want) || strings.Contains(text.String(), tt.not) {
-			t.Errorf("%s: want %q, not %q", file, tt.want, tt.not)
+			t.Errorf("%s: want %q, not %q", tt.file, tt.want, tt.not)
 		}
 	}
 }
