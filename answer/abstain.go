@@ -616,7 +616,7 @@ func rowDrug(c *cand) string {
 // drug of the retrieved rows or the corpus's tables (countsSubject), or of
 // something a retrieved passage doses (amountOf, dosed).
 func (s *Service) asksDose(q question, ps []*prepared, sub subjects) bool {
-	return q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text) || s.dosed(amountOf(lowerWords(q.text)), ps))
+	return q.kind == kindAmount && (sub.countsSubject(s.cfg.Analyzer, q.text, ps) || s.dosed(amountOf(lowerWords(q.text)), ps))
 }
 
 // dosed reports whether a retrieved passage doses w: names it, in its text,
@@ -672,7 +672,8 @@ func (s *Service) usedApart(q question, ps []*prepared, sub subjects) []string {
 			w, phrase = ws[i+1], ws[i]+" "+ws[i+1]
 		}
 		us := contentUnits(s.cfg.Analyzer, w)
-		if len(us) == 0 || us[0].full == q.dosed.full || sub.titled[us[0].full] || sub.asked[us[0].full] || populationWord(strings.ToLower(w)) {
+		if len(us) == 0 || us[0].full == q.dosed.full || sub.titled[us[0].full] || sub.asked[us[0].full] || populationWord(strings.ToLower(w)) ||
+			slices.ContainsFunc(ps, func(p *prepared) bool { return q.titledShort(us[0].full, p) }) {
 			continue
 		}
 		u := us[0]
@@ -913,7 +914,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// say when to order one
 		return ruleGlossary
 	case len(sub.asked) > 0 && !sub.namesAll(c) && !namesDosed(q, c), sub.missesTabled(c),
-		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c, q.acronyms...):
+		(q.kind == kindPermission || len(q.with) > 0) && !sub.togetherIn(c, slices.DeleteFunc(slices.Clone(q.acronyms), func(t string) bool { return q.titledShort(t, c.pass) })...):
 		return ruleSubjects
 	case s.rowMiss(q, c) != rowPointed:
 		return ruleRow
@@ -1681,6 +1682,17 @@ func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepare
 	if q.spelled, err = s.spelledOut(ctx, *q, ps); err != nil {
 		return err
 	}
+	q.spelledTerms = nil
+	for _, f := range slices.Concat(q.facts, q.measures) {
+		if long := q.spelled[f.Norm]; long != "" {
+			for _, t := range s.cfg.Analyzer.Terms(f.Text) {
+				if q.spelledTerms == nil {
+					q.spelledTerms = map[string]string{}
+				}
+				q.spelledTerms[t] = long
+			}
+		}
+	}
 	q.unnamed, err = s.slotsUnnamed(ctx, *q, ps)
 	return err
 }
@@ -1714,7 +1726,11 @@ func (s *Service) spelledOut(ctx context.Context, q question, ps []*prepared) (m
 			if err != nil {
 				return nil, fmt.Errorf("answer: search: %w", err)
 			}
-			long = expansionIn(f.Text, s.enforcer.prepare(found))
+			texts := make([]string, len(found))
+			for i, p := range found {
+				texts[i] = p.Text
+			}
+			long = learnedLong(f.Text, texts)
 		}
 		if long != "" {
 			if out == nil {
@@ -1737,7 +1753,7 @@ func titleRuns(short string, ps []*prepared) []string {
 	for _, p := range ps {
 		ws := strings.FieldsFunc(p.p.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 		for i := range ws {
-			for j := i + 2; j <= len(ws); j++ {
+			for j := i + 1; j <= len(ws); j++ {
 				run := strings.Join(ws[i:j], " ")
 				if abbrev.Explains(short, run) && !slices.Contains(out, run) {
 					out = append(out, run)
@@ -1750,7 +1766,7 @@ func titleRuns(short string, ps []*prepared) []string {
 
 // maxDefinitionSearch bounds the passages spelledOut reads for a short
 // form's definition.
-const maxDefinitionSearch = 20
+const maxDefinitionSearch = 200
 
 // slotsUnnamed returns, for each document of the passages, the words
 // that say what the question is about (subjectSlots) that the document
@@ -2747,7 +2763,7 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 	}
 	var out []string
 	for i, w := range words {
-		if heads[i] == nil || named.score(*heads[i]) > 0 {
+		if heads[i] == nil || named.score(*heads[i]) > 0 || q.titledShort(heads[i].full, c.pass) {
 			continue
 		}
 		lw := strings.ToLower(w)

@@ -234,6 +234,18 @@ func (p *prepared) spellsOut(long string) bool {
 	return long != "" && containsToken(analysis.Fold(strings.ToLower(p.p.Title+"\n"+p.p.Section+"\n"+p.p.Caption+"\n"+p.p.Text)), long)
 }
 
+// titledShort reports whether term t of the question is a short form its
+// sources define whose long form the title of passage p names: the
+// condition the guideline is named after ("Mag een jongen met ZDN
+// ostrabumide krijgen?" of the Fictieve Standaard Zilverdraadneuritis,
+// which defines "Zilverdraadneuritis (ZDN)"). Every passage of that
+// guideline speaks of it, as of the long form the question might have
+// named (subjects.titled).
+func (q question) titledShort(t string, p *prepared) bool {
+	long := q.spelledTerms[t]
+	return long != "" && containsToken(analysis.Fold(strings.ToLower(p.p.Title)), long)
+}
+
 // ownHeading returns the last step of a section path: the heading the
 // passage stands under.
 func ownHeading(section string) string {

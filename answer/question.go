@@ -99,6 +99,9 @@ type question struct {
 	// ("DLA"), the long form (folded) the retrieved passages define it
 	// by ("Dwingelose lymfangitis (DLA) is …"); set by placeInSources
 	spelled map[string]string
+	// spelledTerms holds spelled's long forms by the analysed terms of
+	// their short forms ("zdn")
+	spelledTerms map[string]string
 	// values are the ages and eGFR values it states (ranges.go); unit is
 	// the unit a "hoeveel dagen"/"hoe lang" question counts in.
 	values []qvalue

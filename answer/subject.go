@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -688,15 +689,21 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 	return out
 }
 
-// countsSubject reports whether the question's "hoeveel" counts a row
-// subject ("Hoeveel nordaxilline …?") or a drug of the corpus's dose
-// tables (tabled: one a table doses in a column, "Patiënt | Motrexide |
-// Cefaloxine", heads no row): the amount of a drug is its dose.
-func (sub subjects) countsSubject(a Analyzer, question string) bool {
+// countsSubject reports whether the question's "hoeveel" counts the
+// subject of a retrieved dose row ("Hoeveel nordaxilline …?") or a drug of
+// the corpus's dose tables (tabled: one a table doses in a column,
+// "Patiënt | Motrexide | Cefaloxine", heads no row): the amount of a drug
+// is its dose. The subject of another table's rows is not dosed: "Hoeveel
+// punten geeft een zichtbare morvelring?" counts the points of a score,
+// whose table of bands has rows keyed "Score: 0–1 punten" (FT-130).
+func (sub subjects) countsSubject(a Analyzer, question string, ps []*prepared) bool {
 	ws := splitWords(question)
 	for i, w := range ws {
 		if (strings.EqualFold(w, "hoeveel") || strings.EqualFold(w, "hoeveelheid")) && i+1 < len(ws) {
-			if ts := a.Terms(ws[i+1]); len(ts) > 0 && (sub.asked[ts[0]] || sub.tabled[ts[0]]) {
+			ts := a.Terms(ws[i+1])
+			if len(ts) > 0 && (sub.tabled[ts[0]] || sub.asked[ts[0]] && slices.ContainsFunc(ps, func(p *prepared) bool {
+				return dosedRow(p.p.Text) && rowSubject(a, p.p) == ts[0]
+			})) {
 				return true
 			}
 		}
@@ -819,7 +826,7 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	}
 	subject, _ := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
-	subj := newTermSet(passageTerms(a, subject))
+	subj := newTermSet(passageTerms(a, subject), passageTerms(a, indexedKey(c.pass.p)))
 	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
 	column := s.asksColumn(q, c.pass)
 	// a row keyed by the patient that holds the patient's value ("eGFR
@@ -864,6 +871,32 @@ func patientsCell(q question, pop string) bool {
 		return fits && (!adult || slices.ContainsFunc(bounds(pop), func(b bound) bool { return b.measure == measureAge && b.lo >= adultAge }))
 	}
 	return slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(pop) })
+}
+
+// indexedKey returns the second cell's value of a table row whose first
+// cell, under a column header, is an index of one or two letters or
+// digits ("Letter: Z · Criterium: Zilverdraadteken van 3 cm of langer ·
+// Punten: 2", the letters of a score's name; "Nr.: 1 · …"): what the row
+// is about; "" for another row. HeVeA's FT-127 had refused "Hoeveel punten levert het
+// zilverdraadteken op in de ZIDRA-score?", the row not pointed at.
+func indexedKey(p bronwijzer.Passage) string {
+	_, cells := rowCells(p.Text)
+	if len(cells) < 2 {
+		return ""
+	}
+	header, index, ok := strings.Cut(cells[0], ": ")
+	index = strings.TrimRight(strings.TrimSpace(index), ".)")
+	// (a column named by a word: a table of contents read as a table
+	// has numbers for headers, "1: 2 · Kernboodschappen: …", rst2pdf's
+	// FT-118)
+	if n := utf8.RuneCountInString(index); !ok || !strings.ContainsFunc(header, unicode.IsLetter) || n == 0 || n > 2 ||
+		strings.ContainsFunc(index, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		return ""
+	}
+	if _, v, ok := strings.Cut(cells[1], ": "); ok {
+		return v
+	}
+	return cells[1]
 }
 
 // rowParts returns a table row's subject (its first cell's value) and that

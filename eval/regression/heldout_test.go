@@ -1540,7 +1540,8 @@ import (
 //     weeks pregnant beside the row from 36 weeks). Nothing changed for
 //     it: 49, 4, 3 and 7. Since its callouts, role note, are text
 //     (ingest/extract TestHTMLCalloutsAreText): 49, 6, 3 and 8 (two answers
-//     right by hand counted without the evidence).
+//     right by hand counted without the evidence). Since a criterion's
+//     points count no dose (TestPointsOfACriterion): 51, 6, 3 and 8.
 //   - FT-116 (testdata/heldout/ft116), plain TeX typeset by pdfTeX (\halign
 //     tables with rules and \multispan, a footline "– n –" 12.5% of the
 //     page above its foot, a dose table that names each drug on its first
@@ -1660,7 +1661,9 @@ import (
 //     answered, 22 critical errors (12 by hand: a row of one drug for
 //     another whose name the row's remark gives). Nothing changed for it:
 //     20, 16, 7 and 22. Since a row without its drug is none of a drug its
-//     remark names (TestRowWithoutItsDrug): 20, 11, 6 and 16.
+//     remark names (TestRowWithoutItsDrug): 20, 11, 6 and 16. Since a row
+//     keyed by a letter is about its criterion (TestRowKeyedByAnIndex): 21,
+//     11, 6 and 16.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1692,6 +1695,20 @@ import (
 // on a strength its text gives is no longer answered. FT-38's "VEST-score
 // 3" is answered, without the evidence quoted, since a scale is no
 // narrower than its grades (TestScaleNoNarrowerThanItsGrades).
+//
+// Since a short form of the guideline's own condition is named by its
+// title (TestShortFormOfTheTitledCondition), a criterion's points count no
+// dose (TestPointsOfACriterion) and a row keyed by a letter is about its
+// criterion (TestRowKeyedByAnIndex), the older sets moved so: FT-108 six
+// more answered citing the evidence (two of them answered without it
+// before), FT-106 four (one), FT-112 three, FT-74, FT-110 and FT-115 two
+// each (FT-110's one), FT-72, FT-85, FT-92, FT-105, FT-109 and FT-126 one
+// each; FT-106, FT-108 and FT-110 one, two and one critical errors fewer.
+// FT-78 has two more answered citing the evidence and one more without
+// it ("Wat hoor je bij auscultatie bij klaverhoest?" gets the criterion
+// "Rhonchi of klaverknisteren bij auscultatie · Punten: 2", true but not
+// the crepitations the reference quotes; a critical error by the eval's
+// count, none by hand). FT-115 and FT-126 say so above.
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -1764,27 +1781,27 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{43, 6, 1, 5}},
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{51, 2, 1, 3}},
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{51, 3, 2, 5}},
-	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{38, 6, 1, 7}},
+	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 6, 1, 7}},
 	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{49, 6, 3, 8}},
-	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{48, 5, 2, 7}},
+	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{50, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{54, 2, 3, 5}},
 	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{50, 3, 1, 4}},
 	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 8, 6, 14}},
-	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{49, 2, 0, 2}},
+	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{51, 3, 0, 3}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{30, 8, 3, 11}},
 	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{54, 4, 1, 5}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 5, 4, 9}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
 	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{51, 7, 3, 10}},
-	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{44, 2, 4, 6}},
+	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{45, 2, 4, 6}},
 	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{53, 4, 3, 7}},
 	{"../datasets/heldout-ft87.jsonl", []string{"../../testdata/heldout/ft87"}, ratchet{53, 2, 1, 3}},
 	{"../datasets/heldout-ft88.jsonl", []string{"../../testdata/heldout/ft88"}, ratchet{60, 3, 3, 6}},
 	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{53, 4, 5, 9}},
 	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{47, 3, 1, 4}},
 	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 9, 4, 12}},
-	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{42, 4, 2, 6}},
+	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{43, 4, 2, 6}},
 	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{58, 11, 2, 11}},
 	{"../datasets/heldout-ft94.jsonl", []string{"../../testdata/heldout/ft94"}, ratchet{46, 6, 1, 7}},
 	{"../datasets/heldout-ft95.jsonl", []string{"../../testdata/heldout/ft95"}, ratchet{44, 7, 4, 11}},
@@ -1797,17 +1814,17 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft102.jsonl", []string{"../../testdata/heldout/ft102"}, ratchet{55, 2, 7, 9}},
 	{"../datasets/heldout-ft103.jsonl", []string{"../../testdata/heldout/ft103"}, ratchet{57, 8, 3, 10}},
 	{"../datasets/heldout-ft104.jsonl", []string{"../../testdata/heldout/ft104"}, ratchet{52, 6, 4, 9}},
-	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{55, 5, 4, 8}},
-	{"../datasets/heldout-ft106.jsonl", []string{"../../testdata/heldout/ft106"}, ratchet{49, 7, 4, 10}},
+	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{56, 5, 4, 8}},
+	{"../datasets/heldout-ft106.jsonl", []string{"../../testdata/heldout/ft106"}, ratchet{53, 6, 4, 9}},
 	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{55, 4, 2, 6}},
-	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{53, 8, 2, 10}},
-	{"../datasets/heldout-ft109.jsonl", []string{"../../testdata/heldout/ft109"}, ratchet{48, 11, 2, 10}},
-	{"../datasets/heldout-ft110.jsonl", []string{"../../testdata/heldout/ft110"}, ratchet{49, 11, 3, 12}},
+	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{59, 6, 2, 8}},
+	{"../datasets/heldout-ft109.jsonl", []string{"../../testdata/heldout/ft109"}, ratchet{49, 11, 2, 10}},
+	{"../datasets/heldout-ft110.jsonl", []string{"../../testdata/heldout/ft110"}, ratchet{51, 10, 3, 11}},
 	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{50, 7, 3, 7}},
-	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{38, 10, 4, 12}},
+	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{41, 10, 4, 12}},
 	{"../datasets/heldout-ft113.jsonl", []string{"../../testdata/heldout/ft113"}, ratchet{51, 5, 4, 7}},
 	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{52, 3, 4, 7}},
-	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{49, 6, 3, 8}},
+	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{51, 6, 3, 8}},
 	{"../datasets/heldout-ft116.jsonl", []string{"../../testdata/heldout/ft116"}, ratchet{63, 3, 3, 6}},
 	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{61, 4, 1, 5}},
 	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{58, 3, 2, 5}},
@@ -1818,7 +1835,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft123.jsonl", []string{"../../testdata/heldout/ft123"}, ratchet{34, 6, 2, 6}},
 	{"../datasets/heldout-ft124.jsonl", []string{"../../testdata/heldout/ft124"}, ratchet{59, 5, 3, 6}},
 	{"../datasets/heldout-ft125.jsonl", []string{"../../testdata/heldout/ft125"}, ratchet{62, 11, 3, 11}},
-	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{20, 11, 6, 16}},
+	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{21, 11, 6, 16}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

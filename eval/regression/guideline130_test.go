@@ -1,0 +1,59 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestShortFormOfTheTitledCondition asks the real answerer over HonKit's
+// FT-108 and DocBook's FT-106 about the condition each guideline is named
+// after, by the short form the guideline defines once ("Veenrandkoorts
+// (VRK)", "Dwingelose lymfangitis (DLA)"): its rows and sentences name the
+// condition by neither form, its title names it for them (titledShort).
+// The definition is found by a search of the guideline for the title's
+// words, one word too ("Zilverdraadneuritis (ZDN)", spelledOut), and read
+// from every passage the search finds. The questions had been refused
+// ("De bronnen noemen ‘marduvan’ niet bij ‘VRK’").
+func TestShortFormOfTheTitledCondition(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft108", answer.Config{}), []asked{
+		{"Mag ik trolaxime voorschrijven aan een kind van 5 jaar met VRK?", "Kinderen < 8 jaar · Dosering: niet gebruiken; kies marduvan", ""},
+		{"Baby van 9 maanden, 8 kg, met VRK. Hoeveel marduvan?", "15 mg/kg/dag in 2 giften", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft106", answer.Config{}), []asked{
+		{"Mag ik een vergrote lymfeklier bij DLA puncteren in de praktijk?", "puncteer een vergrote lymfeklier niet", ""},
+		{"risicofactoren gecompliceerd beloop DLA", "diabetes mellitus, immunosuppressie", ""},
+	})
+}
+
+// TestPointsOfACriterion asks the real answerer over Eleventy's FT-115
+// how many points a criterion of a score gives: "Hoeveel punten …" counts
+// the subject of a dose row only (countsSubject), and the score's table
+// of bands, keyed "Score: 0–1 punten", doses nothing. The questions had
+// been taken for doses and refused ("Het antwoord staat alleen in een …").
+func TestPointsOfACriterion(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft115", answer.Config{}), []asked{
+		{"Hoeveel punten geeft een griendring van 4 cm in de GRIEND-score?", "Griendring met een diameter van ten minste 3 cm · Punten: 2", ""},
+		{"Hoeveel punten gaan eraf in de GRIEND-score als een andere diagnose waarschijnlijker is?", "Punten: -2", ""},
+	})
+}
+
+// TestRowKeyedByAnIndex asks the real answerer over mammoth.js's FT-74
+// and nbconvert's FT-105 for the points of a criterion whose row opens
+// with the letter it adds to the score's name ("Letter: S · Kenmerk:
+// Sporenblootstelling …"): the criterion, not the letter, is what the row
+// is about (indexedKey). They had been refused ("Alleen een tabelrij over
+// ‘S’ noemt de woorden van de vraag"). rst2pdf's FT-118 reads its table of
+// contents as a table with numbers for headers ("1: 2 · Kernboodschappen:
+// … 2.2 Verwekker …"), which is not keyed so.
+func TestRowKeyedByAnIndex(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft74", answer.Config{}), []asked{
+		{"Hoeveel punten krijgt sporenblootstelling in de MOSS-score?", "Sporenblootstelling (veen, tuinaarde) in de afgelopen 14 dagen · Punten: 2", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft105", answer.Config{}), []asked{
+		{"Hoeveel punten telt blootstelling aan zoetwatervis in de BRASEM-score?", "zoetwatervis in de afgelopen 14 dagen · Punten: 2", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft118", answer.Config{}), []asked{
+		{"Welke verwekker veroorzaakt distelwangziekte?", "", "Kernboodschappen"},
+	})
+}
