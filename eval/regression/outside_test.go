@@ -283,7 +283,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // gives of something else ("Hoeveel procent van de besmette mensen heeft
 // geen klachten?"): 130 of 10432. FT-115's to FT-122's (880, 11312 in
 // all) added nine more that name no subject: 139 of 11312. FT-123's to
-// FT-126's (447, 11759 in all) added one: 140 of 11759.
+// FT-126's (447, 11759 in all) added one: 140 of 11759. FT-127's to
+// FT-130's (448, 12207 in all) added four that name no subject ("In welke
+// maanden komt ringmosselkoorts vooral voor?", "Welke controles plan je na
+// de start van de behandeling?"): 144 of 12207. One word no source names
+// ("ringmosselkoorts") is not enough to refuse (outsideSources), and the
+// question holds no other word that says what it is about.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -318,7 +323,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft113.jsonl", "../datasets/heldout-ft114.jsonl", "../datasets/heldout-ft115.jsonl", "../datasets/heldout-ft116.jsonl",
 		"../datasets/heldout-ft117.jsonl", "../datasets/heldout-ft118.jsonl", "../datasets/heldout-ft119.jsonl", "../datasets/heldout-ft120.jsonl",
 		"../datasets/heldout-ft121.jsonl", "../datasets/heldout-ft122.jsonl", "../datasets/heldout-ft123.jsonl", "../datasets/heldout-ft124.jsonl",
-		"../datasets/heldout-ft125.jsonl", "../datasets/heldout-ft126.jsonl"} {
+		"../datasets/heldout-ft125.jsonl", "../datasets/heldout-ft126.jsonl", "../datasets/heldout-ft127.jsonl", "../datasets/heldout-ft128.jsonl",
+		"../datasets/heldout-ft129.jsonl", "../datasets/heldout-ft130.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -336,8 +342,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 11759 || len(answered) > 140 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 140 of 11759 committed", len(answered), len(qs), answered)
+	if len(qs) != 12207 || len(answered) > 144 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 144 of 12207 committed", len(answered), len(qs), answered)
 	}
 }
 
