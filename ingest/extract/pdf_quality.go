@@ -14,11 +14,13 @@ import (
 // such pages into warnings a curator can act on.
 
 // pdfBadText tells whether decoded glyph text is unusable: control or
-// replacement characters, or private-use code points.
+// replacement characters, or private-use code points. White space is not:
+// Calligra's PDFs (Qt's engine) map the space glyph to a tab, which reads
+// as the space it is (FT-129 had been warned of 13% unreadable characters).
 func pdfBadText(s string) bool {
 	for _, r := range s {
 		switch {
-		case r == utf8.RuneError, r < 0x20, r == 0x7f:
+		case r == utf8.RuneError, r < 0x20 && !unicode.IsSpace(r), r == 0x7f:
 			return true
 		case r >= 0xe000 && r <= 0xf8ff:
 			return true

@@ -77,6 +77,23 @@ func TestPDFLetterSpacedWarned(t *testing.T) {
 	}
 }
 
+// TestPDFSpaceAsTabReadable: Calligra Words' PDFs (Qt's writer, FT-109
+// and FT-129) map the space glyph to a tab, which reads as the space it
+// is; every page had been warned of 11% to 13% unreadable characters.
+func TestPDFSpaceAsTabReadable(t *testing.T) {
+	for _, file := range []string{"../../testdata/heldout/ft109/ft109-kroosziekte.pdf", "../../testdata/heldout/ft129/ft129-taleritis.pdf"} {
+		doc := extractPath(t, file)
+		for _, w := range doc.Warnings {
+			if strings.Contains(w, "onleesbaar") {
+				t.Errorf("%s: %s", file, w)
+			}
+		}
+		if len(doc.Pages) == 0 || !strings.Contains(doc.Pages[0].Text, "Fictieve Standaard") {
+			t.Errorf("%s: the text of page 1 is not read", file)
+		}
+	}
+}
+
 // qualityPDF builds pages sharing Helvetica as /F1; /F9 is never defined.
 func qualityPDF(contents ...string) []byte {
 	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", pdftest.Helvetica}
