@@ -1753,7 +1753,7 @@ func titleRuns(short string, ps []*prepared) []string {
 	for _, p := range ps {
 		ws := strings.FieldsFunc(p.p.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 		for i := range ws {
-			for j := i + 1; j <= len(ws); j++ {
+			for j := i + 2; j <= len(ws); j++ {
 				run := strings.Join(ws[i:j], " ")
 				if abbrev.Explains(short, run) && !slices.Contains(out, run) {
 					out = append(out, run)

@@ -12,8 +12,9 @@ import (
 // (VRK)", "Dwingelose lymfangitis (DLA)"): its rows and sentences name the
 // condition by neither form, its title names it for them (titledShort).
 // The definition is found by a search of the guideline for the title's
-// words, one word too ("Zilverdraadneuritis (ZDN)", spelledOut), and read
-// from every passage the search finds. The questions had been refused
+// words (spelledOut), read from up to 200 passages the search finds: in
+// FT-127 every passage names its condition, and "Zilverdraadneuritis
+// (ZDN)" had not been among the first 20. The questions had been refused
 // ("De bronnen noemen ‘marduvan’ niet bij ‘VRK’").
 func TestShortFormOfTheTitledCondition(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft108", answer.Config{}), []asked{
@@ -23,6 +24,11 @@ func TestShortFormOfTheTitledCondition(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft106", answer.Config{}), []asked{
 		{"Mag ik een vergrote lymfeklier bij DLA puncteren in de praktijk?", "puncteer een vergrote lymfeklier niet", ""},
 		{"risicofactoren gecompliceerd beloop DLA", "diabetes mellitus, immunosuppressie", ""},
+	})
+	// HeVeA's FT-127
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft127", answer.Config{}), []asked{
+		{"Mag een jongen van 15 jaar met ZDN ostrabumide krijgen?", "Ostrabumide is gecontra-indiceerd bij kinderen jonger dan 18 jaar", ""},
+		{"Hoeveel kelmopirine geef ik een man van 78 jaar met ZDN en een normale nierfunctie?", "ouderen ≥ 70 jaar · Dosering: 250 mg 3 dd", ""},
 	})
 }
 
