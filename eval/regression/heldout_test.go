@@ -1690,7 +1690,8 @@ import (
 //     citing the evidence (63 right by hand), 4 without it, 1 unanswerable
 //     answered, 4 critical errors (1 by hand: a pregnant woman's policy
 //     from the score's general row). With the build of 7c721b8: 66, 4, 1
-//     and 4.
+//     and 4. Since a footnote's number glued to its text starts the note
+//     (ingest/extract TestPDFFootnoteNumberGlued): 67, 4, 1 and 4.
 //   - FT-130 (testdata/heldout/ft130), a Zim wiki page exported to HTML
 //     with Zim's default template (pipe tables whose drug stands on the
 //     first row of its group, checkbox lists, superscript note numbers
@@ -1872,7 +1873,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{21, 11, 6, 16}},
 	{"../datasets/heldout-ft127.jsonl", []string{"../../testdata/heldout/ft127"}, ratchet{62, 8, 1, 8}},
 	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{68, 1, 2, 3}},
-	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{66, 4, 1, 4}},
+	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{67, 4, 1, 4}},
 	{"../datasets/heldout-ft130.jsonl", []string{"../../testdata/heldout/ft130"}, ratchet{60, 7, 3, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

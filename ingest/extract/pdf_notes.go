@@ -455,7 +455,7 @@ func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs
 	}) {
 		return []pdfBlock{b} // neither small print nor URLs: the common case, kept cheap
 	}
-	toks := pdfTokens(b)
+	toks := pdfGluedLabels(b, st, pdfTokens(b))
 	var out []pdfBlock
 	start, inNote, urlOnly := 0, false, false
 	cut := func(i int, note bool) {
@@ -504,6 +504,28 @@ func pdfSplitFootnotes(b pdfBlock, st pdfNoteStyle, next *int, bottom bool, refs
 	cut(len(toks), inNote)
 	if len(out) == 1 && out[0].kind == Paragraph {
 		return []pdfBlock{b}
+	}
+	return out
+}
+
+// pdfGluedLabelRE matches a note's number glued to the capital its text
+// starts with ("1Cijfers afkomstig uit …").
+var pdfGluedLabelRE = regexp.MustCompile(`^(\d{1,3})(\p{Lu}\p{Ll}.*)$`)
+
+// pdfGluedLabels splits the number off the first word of each small line
+// that opens with a number glued to a capitalised word: Calligra Words
+// prints a footnote's number at the size of its text without a space
+// (FT-129). Whether the number starts a note pdfNoteNumber says, as for a
+// number standing apart.
+func pdfGluedLabels(b pdfBlock, st pdfNoteStyle, toks []pdfTok) []pdfTok {
+	var out []pdfTok
+	for i, t := range toks {
+		m := pdfGluedLabelRE.FindStringSubmatch(t.s)
+		if m == nil || i > 0 && toks[i-1].line == t.line || !st.small(b.lines[t.line]) {
+			out = append(out, t)
+			continue
+		}
+		out = append(out, pdfTok{t.line, m[1]}, pdfTok{t.line, m[2]})
 	}
 	return out
 }

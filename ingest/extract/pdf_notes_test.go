@@ -575,3 +575,28 @@ func TestPDFMarkerAfterAUnitPer(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFFootnoteNumberGlued reads Calligra Words' footnotes, whose
+// number stands at the size of their text and touches its first word
+// ("1Cijfers afkomstig uit …", FT-129): they had been glued to the last
+// paragraph of their page, "2.3 Etiologie en beloop" holding the note on
+// the incidence figures of 2.2.
+func TestPDFFootnoteNumberGlued(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft129/ft129-taleritis.pdf")
+	notes := map[string]string{}
+	for _, p := range doc.Pages {
+		if strings.Contains(p.Text, "1Cijfers") || strings.Contains(p.Text, "4Gebaseerd") {
+			t.Errorf("page %d: a note's number stayed on its text", p.Number)
+		}
+		for _, b := range p.Blocks {
+			if b.Kind == Note {
+				notes[b.Label] = string([]rune(p.Text)[b.Start:b.End])
+			}
+		}
+	}
+	for label, want := range map[string]string{"1": "Cijfers afkomstig", "2": "De TALER-score is ontwikkeld", "3": "Afspraak met de fictieve", "4": "Gebaseerd op fictieve gegevens"} {
+		if !strings.HasPrefix(notes[label], want) {
+			t.Errorf("note %s = %q, want it to start with %q", label, notes[label], want)
+		}
+	}
+}
