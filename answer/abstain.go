@@ -873,7 +873,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// it may be given, whatever the use: "Mag korvidine bij een eGFR
 		// van 20?" and "eGFR < 30: niet geven")
 		return ruleVariant
-	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q):
+	case c.outOfRange && strictKinds[q.kind] && len(c.missingQualifiers(q)) > 0, c.othersRow, c.keyedForOthers(q) && !(q.kind == kindPermission && len(q.values) > 0 && notForValue(q.values, c.text)):
 		return ruleValue // the population's cells hold other ages, eGFRs or weeks than the patient's
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q), c.otherRoute(q):

@@ -425,6 +425,16 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		if !othersRow {
 			shown = kept
 		}
+		if q.kind == kindPermission && outOfRange {
+			// whether the drug may be given to a patient whose value a
+			// cell withholds it from ("Opmerkingen: niet bij kinderen <
+			// 6 jaar" for a child of 4, in the row for children of 6 to
+			// 12): that cell answers, not the dose beside it, which is
+			// for others (ruleValue lets it, notForValue)
+			if w := slices.DeleteFunc(slices.Clone(shown[1:]), func(cell string) bool { return !notForValue(q.values, cell) }); len(w) > 0 {
+				shown = append(shown[:1:1], w...)
+			}
+		}
 	}
 	if !othersRow && slices.ContainsFunc(lowerWords(q.text), strengthWord) && strings.ContainsFunc(shown[0], unicode.IsDigit) {
 		// the strengths of a drug stand in its own cell ("Middel:

@@ -63,3 +63,22 @@ func TestRowKeyedByAnIndex(t *testing.T) {
 		{"Welke verwekker veroorzaakt distelwangziekte?", "", "Kernboodschappen"},
 	})
 }
+
+// TestWithheldFromTheYoungerPatient asks the real answerer over
+// LaTeX2HTML's FT-128, Calligra Words' FT-129 and Zim's FT-130 whether a
+// drug may be given to a child younger than the youngest row of its dose
+// table, whose remark withholds it ("Opmerkingen: niet bij kinderen < 6
+// jaar" in the row for children of 6 to 12): the remark answers, shown
+// with the drug and without the dose beside it, which is for the older
+// children. The row had been ruled out as one for others (ruleValue).
+func TestWithheldFromTheYoungerPatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft128", answer.Config{}), []asked{
+		{"Mag trimexafen bij een kind van 2 jaar?", "Middel: Trimexafen · Opmerkingen: Niet onder 3 jaar", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft129", answer.Config{}), []asked{
+		{"Mag dorastemide bij een baby van 4 maanden?", "Opmerkingen: Niet bij kinderen jonger dan 6 maanden", "mg"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft130", answer.Config{}), []asked{
+		{"Mag orbimentol bij een kind van 4 jaar?", "Middel: orbimentol (oraal) · Opmerkingen: niet bij kinderen < 6 jaar", "5 mg/kg"},
+	})
+}

@@ -1681,7 +1681,9 @@ import (
 //     (1e5abfb): 67 answered citing the evidence (66 right by hand), 1
 //     without it, 2 unanswerable answered, 3 critical errors (1 by hand:
 //     the adults' dose for Child-Pugh B, which the guideline does not
-//     dose). With the build of 7c721b8: 68, 1, 2 and 3.
+//     dose). With the build of 7c721b8: 68, 1, 2 and 3. Since a remark that
+//     withholds the drug from a younger child answers whether it may be
+//     given (TestWithheldFromTheYoungerPatient): 69, 1, 2 and 3.
 //   - FT-129 (testdata/heldout/ft129), an OpenDocument text exported to PDF
 //     by Calligra Words, as FT-109 (drug cells spanning rows across a
 //     page break, a page header and footer, footnotes whose number is
@@ -1691,7 +1693,9 @@ import (
 //     answered, 4 critical errors (1 by hand: a pregnant woman's policy
 //     from the score's general row). With the build of 7c721b8: 66, 4, 1
 //     and 4. Since a footnote's number glued to its text starts the note
-//     (ingest/extract TestPDFFootnoteNumberGlued): 67, 4, 1 and 4.
+//     (ingest/extract TestPDFFootnoteNumberGlued): 67, 4, 1 and 4. Since
+//     a remark that withholds the drug from a younger child answers
+//     (TestWithheldFromTheYoungerPatient): 68, 4, 1 and 4.
 //   - FT-130 (testdata/heldout/ft130), a Zim wiki page exported to HTML
 //     with Zim's default template (pipe tables whose drug stands on the
 //     first row of its group, checkbox lists, superscript note numbers
@@ -1699,6 +1703,8 @@ import (
 //     asked the same day (1e5abfb): 58 answered citing the evidence (57
 //     right by hand), 7 without it, 3 unanswerable answered, 9 critical
 //     errors (none by hand). With the build of 7c721b8: 60, 7, 3 and 9.
+//     Since a remark that withholds the drug from a younger child answers
+//     (TestWithheldFromTheYoungerPatient): 61, 7, 3 and 9.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1743,7 +1749,11 @@ import (
 // it ("Wat hoor je bij auscultatie bij klaverhoest?" gets the criterion
 // "Rhonchi of klaverknisteren bij auscultatie · Punten: 2", true but not
 // the crepitations the reference quotes; a critical error by the eval's
-// count, none by hand). FT-115 and FT-126 say so above.
+// count, none by hand). FT-115 and FT-126 say so above. Since a remark
+// that withholds the drug from a younger child answers whether it may be
+// given (TestWithheldFromTheYoungerPatient), FT-107 and FT-112 have one
+// more answered citing the evidence each, and FT-84 one answer without the
+// evidence now citing it.
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -1828,7 +1838,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{54, 4, 1, 5}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 5, 4, 9}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
-	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{51, 7, 3, 10}},
+	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{52, 6, 3, 9}},
 	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{45, 2, 4, 6}},
 	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{53, 4, 3, 7}},
 	{"../datasets/heldout-ft87.jsonl", []string{"../../testdata/heldout/ft87"}, ratchet{53, 2, 1, 3}},
@@ -1851,12 +1861,12 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft104.jsonl", []string{"../../testdata/heldout/ft104"}, ratchet{52, 6, 4, 9}},
 	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{56, 5, 4, 8}},
 	{"../datasets/heldout-ft106.jsonl", []string{"../../testdata/heldout/ft106"}, ratchet{53, 6, 4, 9}},
-	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{55, 4, 2, 6}},
+	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{56, 4, 2, 6}},
 	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{59, 6, 2, 8}},
 	{"../datasets/heldout-ft109.jsonl", []string{"../../testdata/heldout/ft109"}, ratchet{49, 11, 2, 10}},
 	{"../datasets/heldout-ft110.jsonl", []string{"../../testdata/heldout/ft110"}, ratchet{51, 10, 3, 11}},
 	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{50, 7, 3, 7}},
-	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{41, 10, 4, 12}},
+	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{42, 10, 4, 12}},
 	{"../datasets/heldout-ft113.jsonl", []string{"../../testdata/heldout/ft113"}, ratchet{51, 5, 4, 7}},
 	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{52, 3, 4, 7}},
 	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{51, 6, 3, 8}},
@@ -1872,9 +1882,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft125.jsonl", []string{"../../testdata/heldout/ft125"}, ratchet{62, 11, 3, 11}},
 	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{21, 11, 6, 16}},
 	{"../datasets/heldout-ft127.jsonl", []string{"../../testdata/heldout/ft127"}, ratchet{62, 8, 1, 8}},
-	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{68, 1, 2, 3}},
-	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{67, 4, 1, 4}},
-	{"../datasets/heldout-ft130.jsonl", []string{"../../testdata/heldout/ft130"}, ratchet{60, 7, 3, 9}},
+	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{69, 1, 2, 3}},
+	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{68, 4, 1, 4}},
+	{"../datasets/heldout-ft130.jsonl", []string{"../../testdata/heldout/ft130"}, ratchet{61, 7, 3, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
