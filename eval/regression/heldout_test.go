@@ -1705,6 +1705,39 @@ import (
 //     errors (none by hand). With the build of 7c721b8: 60, 7, 3 and 9.
 //     Since a remark that withholds the drug from a younger child answers
 //     (TestWithheldFromTheYoungerPatient): 61, 7, 3 and 9.
+//   - FT-131 (testdata/heldout/ft131), Perl POD made a page by pod2html
+//     (its index kept; the dose table and the score's bands verbatim
+//     blocks aligned with spaces, as POD authors write tables; notes a
+//     definition list referred to in words). 113 questions (88, 25)
+//     written and asked on 2026-12-06 by a probe (the build of 305b4de):
+//     41 answered citing the evidence (40 right by hand), 8 without it, 3
+//     unanswerable answered, 10 critical errors (none by hand: the
+//     preformatted table is read as text, its columns lost, and refused).
+//     With the build of d1118d1: 41, 8, 3 and 10.
+//   - FT-132 (testdata/heldout/ft132), Markdown made a page by lowdown
+//     (pipe tables whose drug stands on the first row of its group, a score
+//     table ending in a total row with an empty first cell, footnotes, a
+//     definition list). 112 questions (87, 25) written and asked the same
+//     day (305b4de): 55 answered citing the evidence (57 right by hand), 8
+//     without it, 3 unanswerable answered, 9 critical errors (none by
+//     hand). With the build of d1118d1: 57, 7, 3 and 8.
+//   - FT-133 (testdata/heldout/ft133), mdoc with tbl tables typeset by
+//     mandoc's own PDF writer (accents printed over their letters, "+" over
+//     "o" for bullets, a dose table wider than the page whose cells wrap,
+//     no document information). 111 questions (86, 25) written and asked
+//     the same day (305b4de): 38 answered citing the evidence (37 right by
+//     hand), 10 without it, 5 unanswerable answered, 14 critical errors (3
+//     by hand: the adults' row for a patient of 82, another drug's rows
+//     and a row whose weight condition wrapped into the next). With the
+//     build of d1118d1: 38, 10, 5 and 14.
+//   - FT-134 (testdata/heldout/ft134), a summary card drawn in SVG and
+//     exported to PDF by Inkscape (text placed line by line, two-column
+//     pages, boxes, a dose table of rectangles with drug cells centred over
+//     their rows). 111 questions (86, 25) written and asked the same day
+//     (305b4de): 45 answered citing the evidence (44 right by hand), 6
+//     without it, 1 unanswerable answered, 7 critical errors (1 by hand:
+//     the adults' maximum of a cream for children, whose row lost the drug
+//     its centred cell names). With the build of d1118d1: 45, 6, 1 and 7.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1885,6 +1918,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{69, 1, 2, 3}},
 	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{68, 4, 1, 4}},
 	{"../datasets/heldout-ft130.jsonl", []string{"../../testdata/heldout/ft130"}, ratchet{61, 7, 3, 9}},
+	{"../datasets/heldout-ft131.jsonl", []string{"../../testdata/heldout/ft131"}, ratchet{41, 8, 3, 10}},
+	{"../datasets/heldout-ft132.jsonl", []string{"../../testdata/heldout/ft132"}, ratchet{57, 7, 3, 8}},
+	{"../datasets/heldout-ft133.jsonl", []string{"../../testdata/heldout/ft133"}, ratchet{38, 10, 5, 14}},
+	{"../datasets/heldout-ft134.jsonl", []string{"../../testdata/heldout/ft134"}, ratchet{45, 6, 1, 7}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2073,6 +2110,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft128.jsonl": "../../testdata/heldout/ft128",
 	"../datasets/heldout-ft129.jsonl": "../../testdata/heldout/ft129",
 	"../datasets/heldout-ft130.jsonl": "../../testdata/heldout/ft130",
+	"../datasets/heldout-ft131.jsonl": "../../testdata/heldout/ft131",
+	"../datasets/heldout-ft132.jsonl": "../../testdata/heldout/ft132",
+	"../datasets/heldout-ft133.jsonl": "../../testdata/heldout/ft133",
+	"../datasets/heldout-ft134.jsonl": "../../testdata/heldout/ft134",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

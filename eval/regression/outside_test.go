@@ -288,7 +288,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // maanden komt ringmosselkoorts vooral voor?", "Welke controles plan je na
 // de start van de behandeling?"): 144 of 12207. One word no source names
 // ("ringmosselkoorts") is not enough to refuse (outsideSources), and the
-// question holds no other word that says what it is about.
+// question holds no other word that says what it is about. FT-131's to
+// FT-134's (447, 12654 in all) added six, two of them on a drug or
+// condition the reports never name ("Welke bijwerkingen heeft korvaxiline
+// bij volwassenen?", "Moet borvelkoorts gemeld worden bij de GGD?"): 150
+// of 12654.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -324,7 +328,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft117.jsonl", "../datasets/heldout-ft118.jsonl", "../datasets/heldout-ft119.jsonl", "../datasets/heldout-ft120.jsonl",
 		"../datasets/heldout-ft121.jsonl", "../datasets/heldout-ft122.jsonl", "../datasets/heldout-ft123.jsonl", "../datasets/heldout-ft124.jsonl",
 		"../datasets/heldout-ft125.jsonl", "../datasets/heldout-ft126.jsonl", "../datasets/heldout-ft127.jsonl", "../datasets/heldout-ft128.jsonl",
-		"../datasets/heldout-ft129.jsonl", "../datasets/heldout-ft130.jsonl"} {
+		"../datasets/heldout-ft129.jsonl", "../datasets/heldout-ft130.jsonl", "../datasets/heldout-ft131.jsonl", "../datasets/heldout-ft132.jsonl",
+		"../datasets/heldout-ft133.jsonl", "../datasets/heldout-ft134.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -342,8 +347,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 12207 || len(answered) > 144 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 144 of 12207 committed", len(answered), len(qs), answered)
+	if len(qs) != 12654 || len(answered) > 150 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 150 of 12654 committed", len(answered), len(qs), answered)
 	}
 }
 
