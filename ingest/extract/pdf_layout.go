@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Layout: glyphs → rows (shared baselines across the page) → words (by
@@ -433,6 +434,17 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 				brk, space = true, g
 			}
 			continue
+		}
+		if open && strings.HasSuffix(string(text), last.s) {
+			if s, ok := pdfOverstrike(last, g); ok {
+				// an accent printed over its letter: one character
+				text = append(text[:len(text)-len(last.s)], s...)
+				if _, mark := pdfAccents[g.s]; !mark {
+					cur.x1 = max(cur.x1, g.x+g.w)
+					last, lastAt = g, k.i
+				}
+				continue
+			}
 		}
 		if open {
 			gap := g.x - cur.x1
@@ -1164,4 +1176,37 @@ func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
 		}
 	}
 	return lines
+}
+
+// pdfAccents are the spacing marks a formatter prints over a letter to
+// draw an accented one, with the combining mark each stands for: mandoc's
+// PDF sets '"' over "e" for "ë", "‘" over "e" for "è" and "’" over "o"
+// for "ó" (FT-133, whose "patiënten" had read "pati"enten").
+var pdfAccents = map[string]rune{`"`: '\u0308', "¨": '\u0308', "´": '\u0301', "’": '\u0301', "'": '\u0301',
+	"`": '\u0300', "‘": '\u0300', "^": '\u0302', "ˆ": '\u0302', "~": '\u0303', "˜": '\u0303', "¸": '\u0327'}
+
+// pdfOverstrike returns the one character two glyphs printed over each
+// other make: a letter and an accent whose middle stands within the
+// letter's advance ("ë"), or a "+" over an "o", a typewriter's bullet
+// ("•"). False for glyphs side by side, and for an accent over a letter
+// that has no precomposed form.
+func pdfOverstrike(a, b *pdfGlyph) (string, bool) {
+	covers := func(l, m *pdfGlyph) bool {
+		c := m.x + m.w/2
+		return l.w > 0 && c > l.x && c < l.x+l.w
+	}
+	if a.s == "+" && b.s == "o" || a.s == "o" && b.s == "+" {
+		return "•", covers(a, b) || covers(b, a)
+	}
+	letter, mark := a, b
+	if _, ok := pdfAccents[a.s]; ok {
+		letter, mark = b, a
+	}
+	comb, ok := pdfAccents[mark.s]
+	r, n := utf8.DecodeRuneInString(letter.s)
+	if !ok || n != len(letter.s) || !unicode.IsLetter(r) || !covers(letter, mark) {
+		return "", false
+	}
+	s := norm.NFC.String(letter.s + string(comb))
+	return s, utf8.RuneCountInString(s) == 1
 }

@@ -167,3 +167,25 @@ func TestPDFLogicalWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFAccentPrintedOverItsLetter reads mandoc's PDF (FT-133), which
+// draws an accented letter by printing a spacing accent over it ('"' over
+// "e", "‘" over "e", "’" over "o") and a bullet by printing "+" over "o":
+// "pati"enten" had matched no question's "patiënten".
+func TestPDFAccentPrintedOverItsLetter(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft133/ft133-quendelitis.pdf")
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text + "\n")
+	}
+	for _, want := range []string{"patiënten", "crème", "vóór"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("no %q in the text", want)
+		}
+	}
+	for _, not := range []string{`"e`, `e"`, "‘m", "+o", "o+"} {
+		if strings.Contains(text.String(), not) {
+			t.Errorf("%q in the text: %q", not, text.String()[strings.Index(text.String(), not)-20:][:40])
+		}
+	}
+}
