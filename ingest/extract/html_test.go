@@ -588,3 +588,24 @@ func TestHTMLCalloutTitledInBold(t *testing.T) {
 		t.Errorf("the alarm list: %+v (found %v)", b, ok)
 	}
 }
+
+// TestTotalUnderAnIndexColumn reads the score tables of lowdown's FT-132
+// and Outlook's FT-83, whose first column holds the letters of the
+// score's name and whose last row, a total, leaves it empty: the total
+// is no criterion of the letter above (carryFirstCell, indexColumn). It
+// had read "Letter: K · Criterium: Maximale score · Punten: 7", an answer
+// to "Welke criteria heeft de BRENK-score?".
+func TestTotalUnderAnIndexColumn(t *testing.T) {
+	for file, tt := range map[string]struct{ want, not string }{
+		"../../testdata/heldout/ft132/ft132-brenkelose.html": {"Criterium: Maximale score · Punten: 7", "Letter: K · Criterium: Maximale score"},
+		"../../testdata/heldout/ft83/ft83-rietvlekziekte.html": {"Criterium: Totaal · Punten: 0–6", "A · Criterium: Totaal"},
+	} {
+		blocks := heldOutBlocks(t, file)
+		if b, ok := pageBlock(blocks, tt.want); !ok || b.Kind != TableRow {
+			t.Errorf("%s: row %q: %+v (found %v)", file, tt.want, b, ok)
+		}
+		if _, ok := pageBlock(blocks, tt.not); ok {
+			t.Errorf("%s: a row holds %q", file, tt.not)
+		}
+	}
+}

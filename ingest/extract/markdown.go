@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -388,9 +390,13 @@ func (p *mdParser) cellMarkers(c string) string {
 // of the row above, when it has other cells: a pipe table cannot merge
 // cells, so a drug's rows name it in the first only ("| Benzaril | Volwassenen
 // | … |" over "| | Ouderen ≥ 75 jaar | … |"), and read alone its
-// doses were any drug's (FT-45).
+// doses were any drug's (FT-45). Not under a column of indexes, one or
+// two letters or digits each, none repeated: the letters of a score's
+// name do not group rows, and the row under them without one is a total
+// ("| | Maximale score | 7 |" had become the criterion "K", lowdown's
+// FT-132).
 func carryFirstCell(above [][]string, row []string) []string {
-	if len(above) == 0 || len(row) < 2 || strings.TrimSpace(row[0]) != "" || strings.TrimSpace(strings.Join(row[1:], "")) == "" {
+	if len(above) == 0 || len(row) < 2 || strings.TrimSpace(row[0]) != "" || strings.TrimSpace(strings.Join(row[1:], "")) == "" || indexColumn(above) {
 		return row
 	}
 	if prev := above[len(above)-1]; len(prev) > 0 && strings.TrimSpace(prev[0]) != "" {
@@ -475,4 +481,24 @@ func skipFrontMatter(lines []string) []string {
 		}
 	}
 	return lines
+}
+
+// indexColumn reports whether the first cells of rows, two or more, are
+// indexes: one or two letters or digits each, all different.
+func indexColumn(rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if len(r) == 0 {
+			return false
+		}
+		c := strings.TrimRight(strings.TrimSpace(r[0]), ".)")
+		if n := utf8.RuneCountInString(c); n == 0 || n > 2 || seen[c] || strings.ContainsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
 }
