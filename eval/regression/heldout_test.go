@@ -1713,7 +1713,11 @@ import (
 //     41 answered citing the evidence (40 right by hand), 8 without it, 3
 //     unanswerable answered, 10 critical errors (none by hand: the
 //     preformatted table is read as text, its columns lost, and refused).
-//     With the build of d1118d1: 41, 8, 3 and 10.
+//     With the build of d1118d1: 41, 8, 3 and 10. Since a table typed in
+//     aligned columns is read as a table (ingest/extract
+//     TestHTMLPreformattedTable): 63, 2, 3 and 5 (one near-miss now
+//     answered with the adults' row for a patient of 80, which the table
+//     has no row of its own for).
 //   - FT-132 (testdata/heldout/ft132), Markdown made a page by lowdown
 //     (pipe tables whose drug stands on the first row of its group, a score
 //     table ending in a total row with an empty first cell, footnotes, a
@@ -1925,7 +1929,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{69, 1, 2, 3}},
 	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{68, 4, 1, 4}},
 	{"../datasets/heldout-ft130.jsonl", []string{"../../testdata/heldout/ft130"}, ratchet{61, 7, 3, 9}},
-	{"../datasets/heldout-ft131.jsonl", []string{"../../testdata/heldout/ft131"}, ratchet{41, 8, 3, 10}},
+	{"../datasets/heldout-ft131.jsonl", []string{"../../testdata/heldout/ft131"}, ratchet{63, 2, 3, 5}},
 	{"../datasets/heldout-ft132.jsonl", []string{"../../testdata/heldout/ft132"}, ratchet{57, 7, 3, 8}},
 	{"../datasets/heldout-ft133.jsonl", []string{"../../testdata/heldout/ft133"}, ratchet{41, 13, 5, 18}},
 	{"../datasets/heldout-ft134.jsonl", []string{"../../testdata/heldout/ft134"}, ratchet{45, 6, 1, 7}},

@@ -522,6 +522,19 @@ func (w *htmlWalker) resumeSection() {
 // block emits what came before n, then n's own text as a paragraph. Inside
 // a list item or note, n's text joins the item on a new line instead.
 func (w *htmlWalker) block(n *html.Node) {
+	if n.DataAtom == atom.Pre && w.joined == 0 {
+		// a table typed in aligned columns (POD's verbatim blocks made a
+		// page by pod2html, FT-131)
+		if t, ok := alignedTable(strings.Split(nodeText(n), "\n")); ok {
+			w.flush()
+			w.resumeSection()
+			if strings.TrimSpace(t.Caption) == "" {
+				t.Caption = w.figureCaption(n)
+			}
+			w.blocks, w.tables = addTable(w.blocks, w.tables, t)
+			return
+		}
+	}
 	if n.DataAtom == atom.Pre {
 		w.pre++
 		defer func() { w.pre-- }()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -597,7 +598,7 @@ func TestHTMLCalloutTitledInBold(t *testing.T) {
 // to "Welke criteria heeft de BRENK-score?".
 func TestTotalUnderAnIndexColumn(t *testing.T) {
 	for file, tt := range map[string]struct{ want, not string }{
-		"../../testdata/heldout/ft132/ft132-brenkelose.html": {"Criterium: Maximale score · Punten: 7", "Letter: K · Criterium: Maximale score"},
+		"../../testdata/heldout/ft132/ft132-brenkelose.html":   {"Criterium: Maximale score · Punten: 7", "Letter: K · Criterium: Maximale score"},
 		"../../testdata/heldout/ft83/ft83-rietvlekziekte.html": {"Criterium: Totaal · Punten: 0–6", "A · Criterium: Totaal"},
 	} {
 		blocks := heldOutBlocks(t, file)
@@ -606,6 +607,50 @@ func TestTotalUnderAnIndexColumn(t *testing.T) {
 		}
 		if _, ok := pageBlock(blocks, tt.not); ok {
 			t.Errorf("%s: a row holds %q", file, tt.not)
+		}
+	}
+}
+
+// TestHTMLPreformattedTable reads the tables pod2html writes as <pre>
+// blocks (FT-131): POD has no tables, and its authors align columns with
+// spaces under a rule of dashes. The dose table names each drug on its
+// first line, parts the drugs with rules and wraps a cell onto a second
+// line; it had been one paragraph, its columns lost.
+func TestHTMLPreformattedTable(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft131/ft131-borvelkoorts.html")
+	for _, want := range []string{
+		"Middel: zelpracine · Patiëntgroep: kinderen 10–20 kg · Dosering: 125 mg 3 dd · Duur: 10 dagen · Maximum: 375 mg/dag · Opmerkingen: suspensie 125 mg/5 ml",
+		"Middel: fendoquil · Patiëntgroep: volwassenen · Dosering: dag 1: 400 mg 1 dd daarna 200 mg 1 dd · Duur: 7 dagen · Maximum: 400 mg/dag · Opmerkingen: bij allergie voor zelpracine",
+		"Middel: lovacetine · Patiëntgroep: eGFR < 30 · Dosering: 50 mg 1 dd",
+		"Score: 0–2 · Waarschijnlijkheid: laag · Beleid: geen aanvullend onderzoek; afwachten, herbeoordeling na 3 dagen bij aanhoudende koorts",
+	} {
+		if b, ok := pageBlock(blocks, want); !ok || b.Kind != TableRow {
+			t.Errorf("row %q: %+v (found %v)", want, b, ok)
+		}
+	}
+}
+
+func TestAlignedTable(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		rows [][]string
+	}{
+		// columns by the header, a group's name once, a wrapped cell
+		{"Middel   Groep        Dosis\n" +
+			"-----------------------------\n" +
+			"alfa     volwassenen  1 dd\n" +
+			"         kinderen     2 dd na\n" +
+			"                      de maaltijd\n", [][]string{{"alfa", "volwassenen", "1 dd"}, {"alfa", "kinderen", "2 dd na de maaltijd"}}},
+		// columns by the rule's segments; a caption above
+		{"Tabel 1\nScore  Kans\n-----  ----\n0–2    laag\n3–5    hoog\n", [][]string{{"0–2", "laag"}, {"3–5", "hoog"}}},
+		// a word across a column's start: no table
+		{"a  b\n----\nxxxxx y\nz  w\n", nil},
+		// no rule under the header: no table
+		{"a  b\nc  d\ne  f\n", nil},
+	} {
+		got, ok := alignedTable(strings.Split(tt.in, "\n"))
+		if !ok && tt.rows != nil || ok && !reflect.DeepEqual(got.Rows, tt.rows) {
+			t.Errorf("alignedTable(%q) = %q, %v; want %q", tt.in, got.Rows, ok, tt.rows)
 		}
 	}
 }

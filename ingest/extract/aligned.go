@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// alignedTable reads a table typed in columns aligned with spaces, as
+// preformatted and plain-text tables are written (POD's verbatim blocks,
+// pandoc's and reStructuredText's simple tables): a header line, a rule of
+// dashes or equals signs under it, then rows whose cells start where the
+// header's columns do. The columns are the rule's segments when it has
+// two or more, else the header's cells, which stand two or more spaces
+// apart. A line that leaves the first two columns empty goes on with the
+// row above (a cell's text wrapped; in a table of two columns, one that
+// leaves the first empty); one that leaves only the first empty is a row
+// of the group the row above heads (a drug named once, carryFirstCell).
+// Rules between rows part groups. Lines above the header are the table's
+// caption. A line with a word across a column's start is no table's: the
+// block is not read as one.
+func alignedTable(lines []string) (Table, bool) {
+	var rs [][]rune
+	for _, l := range lines {
+		rs = append(rs, []rune(strings.TrimRight(strings.ReplaceAll(l, "\t", "        "), " \r")))
+	}
+	for len(rs) > 0 && len(rs[0]) == 0 {
+		rs = rs[1:]
+	}
+	rule := -1
+	for i, l := range rs {
+		if alignedRule(l) {
+			rule = i
+			break
+		}
+	}
+	if rule < 1 {
+		return Table{}, false
+	}
+	head := rs[rule-1]
+	starts := ruleSegments(rs[rule])
+	if len(starts) < 2 {
+		starts = headerStarts(head)
+	}
+	if len(starts) < 2 {
+		return Table{}, false
+	}
+	var caption []string
+	for _, l := range rs[:rule-1] {
+		if s := strings.TrimSpace(string(l)); s != "" {
+			caption = append(caption, s)
+		}
+	}
+	header, ok := alignedCells(head, starts)
+	if !ok {
+		return Table{}, false
+	}
+	var rows [][]string
+	for _, l := range rs[rule+1:] {
+		if len(l) == 0 || alignedRule(l) {
+			continue
+		}
+		cells, ok := alignedCells(l, starts)
+		if !ok {
+			return Table{}, false
+		}
+		starts := cells[0] != "" || len(cells) > 2 && cells[1] != ""
+		if starts || len(rows) == 0 {
+			rows = append(rows, cells)
+			continue
+		}
+		prev := rows[len(rows)-1]
+		for c, s := range cells {
+			if s != "" {
+				prev[c] = strings.TrimSpace(prev[c] + " " + s)
+			}
+		}
+	}
+	if len(rows) < 2 {
+		return Table{}, false
+	}
+	t := Table{Caption: strings.Join(caption, " "), Header: header}
+	for _, row := range rows {
+		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
+	}
+	return t, true
+}
+
+// alignedRule reports a line of dashes or equals signs, with spaces
+// between its segments: the rule under an aligned table's header, or
+// between its groups of rows.
+func alignedRule(l []rune) bool {
+	marks := 0
+	for _, r := range l {
+		switch r {
+		case '-', '=', '─', '━', '═':
+			marks++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return marks >= 3
+}
+
+// ruleSegments returns where the runs of a rule's dashes start: the
+// columns of a simple table whose rule is broken under each header.
+func ruleSegments(l []rune) []int {
+	var out []int
+	for i, r := range l {
+		if r != ' ' && (i == 0 || l[i-1] == ' ') {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// headerStarts returns where the header's cells start: its first
+// character, and each one after two or more spaces.
+func headerStarts(l []rune) []int {
+	var out []int
+	for i, r := range l {
+		if r != ' ' && (i == 0 || i >= 2 && l[i-1] == ' ' && l[i-2] == ' ') {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// alignedCells cuts a line at the columns' starts; false when a word
+// stands across a column's start.
+func alignedCells(l []rune, starts []int) ([]string, bool) {
+	cells := make([]string, len(starts))
+	for c, s := range starts {
+		if s >= len(l) {
+			break
+		}
+		if c > 0 && s > 0 && !unicode.IsSpace(l[s-1]) && !unicode.IsSpace(l[s]) {
+			return nil, false
+		}
+		end := len(l)
+		if c+1 < len(starts) {
+			end = min(end, starts[c+1])
+		}
+		if c == 0 && starts[0] > 0 && strings.TrimSpace(string(l[:starts[0]])) != "" {
+			return nil, false // text left of the first column
+		}
+		cells[c] = strings.Join(strings.Fields(string(l[s:end])), " ")
+	}
+	return cells, true
+}
