@@ -679,9 +679,15 @@ func namesAdults(text string) bool {
 
 // adultsOnly reports whether text names adults and no other population
 // ("Volwassenen", not "Volwassenen en kinderen" nor "Volwassenen met een
-// eGFR < 30").
+// eGFR < 30"), and not as what another is dosed like: "Als volwassenen",
+// the remark of the row for children of 40 kg or more, doses them as
+// adults are (lowdown's FT-132 had refused a girl of 14 that row).
 func adultsOnly(text string) bool {
-	return namesAdults(text) && !slices.ContainsFunc(lowerWords(text), func(w string) bool {
+	ws := lowerWords(text)
+	if i := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(w, "volwassen") }); i > 0 && (ws[i-1] == "als" || ws[i-1] == "zoals") {
+		return false
+	}
+	return namesAdults(text) && !slices.ContainsFunc(ws, func(w string) bool {
 		return slices.ContainsFunc(populations, func(o *population) bool { return o.shows(w) })
 	})
 }

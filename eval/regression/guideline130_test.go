@@ -82,3 +82,14 @@ func TestWithheldFromTheYoungerPatient(t *testing.T) {
 		{"Mag orbimentol bij een kind van 4 jaar?", "Middel: orbimentol (oraal) · Opmerkingen: niet bij kinderen < 6 jaar", "5 mg/kg"},
 	})
 }
+
+// TestDosedAsAdults asks the real answerer over lowdown's FT-132 for a
+// girl of 14 weighing 45 kg: the row "Kinderen ≥ 40 kg", whose remark
+// reads "Als volwassenen" (dosed as adults are), is hers; the remark does
+// not make it a row for adults only (adultsOnly). It had been refused
+// ("geen advies dat geldt bij ‘14 jaar’, ‘45 kg’").
+func TestDosedAsAdults(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft132", answer.Config{}), []asked{
+		{"Welke dosis korvaxiline voor een meisje van 14 jaar dat 45 kg weegt?", "Patiëntgroep: Kinderen ≥ 40 kg · Dosering: 400 mg 2 dd", ""},
+	})
+}
