@@ -877,8 +877,9 @@ func patientsCell(q question, pop string) bool {
 // cell, under a column header, is an index of one or two letters or
 // digits ("Letter: Z · Criterium: Zilverdraadteken van 3 cm of langer ·
 // Punten: 2", the letters of a score's name; "Nr.: 1 · …"): what the row
-// is about; "" for another row. HeVeA's FT-127 had refused "Hoeveel punten levert het
-// zilverdraadteken op in de ZIDRA-score?", the row not pointed at.
+// is about; "" for another row. HeVeA's FT-127 had refused "Hoeveel
+// punten levert het zilverdraadteken op in de ZIDRA-score?", the row not
+// pointed at.
 func indexedKey(p bronwijzer.Passage) string {
 	_, cells := rowCells(p.Text)
 	if len(cells) < 2 {
