@@ -1754,6 +1754,40 @@ import (
 //     without it, 1 unanswerable answered, 7 critical errors (1 by hand:
 //     the adults' maximum of a cream for children, whose row lost the drug
 //     its centred cell names). With the build of d1118d1: 45, 6, 1 and 7.
+//   - FT-135 (testdata/heldout/ft135), a plain-text guideline printed by
+//     GNU a2ps (its default: two pages a sheet, landscape, its header with
+//     date, file name and page) and converted by Ghostscript's ps2pdf
+//     (tables typed in aligned columns under a dashed rule, headings in
+//     capitals underlined with dashes). 113 questions (88, 25) written and
+//     asked on 2026-12-06 by a probe (the build of 5c0202e): 30 answered
+//     citing the evidence (32 right by hand), 8 without it, 3 unanswerable
+//     answered, 11 critical errors (1 by hand: the PCR's time to a result
+//     for the serology's). Nothing changed for it: 30, 8, 3 and 11. Its
+//     plain-text source, src/ft135-lindeveldhoest.txt, is a plain-text
+//     guideline of its own (ingest/extract TestTextAlignedTable).
+//   - FT-136 (testdata/heldout/ft136), Textile made a page by RedCloth in
+//     a small intranet's frame (row and column spans, footnotes, bold
+//     "Tabel N." paragraphs as captions). 112 questions (87, 25) written
+//     and asked the same day (5c0202e): 68 answered citing the evidence (67
+//     right by hand), 5 without it, 2 unanswerable answered, 7 critical
+//     errors (1 by hand: the adults' treatment for a prophylaxis the
+//     guideline does not give). Nothing changed for it: 68, 5, 2 and 7.
+//   - FT-137 (testdata/heldout/ft137), R Markdown rendered by rmarkdown's
+//     html_document (pandoc's section divs, one per chapter, a kable dose
+//     table naming each drug once, self-contained scripts and styles). 111
+//     questions (86, 25) written and asked the same day (5c0202e): 39
+//     answered citing the evidence (43 right by hand), 15 without it, 3
+//     unanswerable answered, 18 critical errors (1 by hand: the row for
+//     children under 15 kg for the form asked for children of 15 to 30
+//     kg). Nothing changed for it: 39, 15, 3 and 18.
+//   - FT-138 (testdata/heldout/ft138), a work card laid out in LibreOffice
+//     Draw and exported to PDF (free text frames in columns, text boxes
+//     whose text flows over two columns, native Draw tables with spanned
+//     drug cells). 111 questions (86, 25) written and asked the same day
+//     (5c0202e): 56 answered citing the evidence (57 right by hand), 6
+//     without it, 1 unanswerable answered, 5 critical errors (1 by hand:
+//     another drug's row for a pregnant woman). Nothing changed for it:
+//     56, 6, 1 and 5.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1942,6 +1976,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft132.jsonl", []string{"../../testdata/heldout/ft132"}, ratchet{58, 7, 3, 8}},
 	{"../datasets/heldout-ft133.jsonl", []string{"../../testdata/heldout/ft133"}, ratchet{41, 13, 5, 18}},
 	{"../datasets/heldout-ft134.jsonl", []string{"../../testdata/heldout/ft134"}, ratchet{45, 6, 1, 7}},
+	{"../datasets/heldout-ft135.jsonl", []string{"../../testdata/heldout/ft135"}, ratchet{30, 8, 3, 11}},
+	{"../datasets/heldout-ft136.jsonl", []string{"../../testdata/heldout/ft136"}, ratchet{68, 5, 2, 7}},
+	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{39, 15, 3, 18}},
+	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{56, 6, 1, 5}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2134,6 +2172,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft132.jsonl": "../../testdata/heldout/ft132",
 	"../datasets/heldout-ft133.jsonl": "../../testdata/heldout/ft133",
 	"../datasets/heldout-ft134.jsonl": "../../testdata/heldout/ft134",
+	"../datasets/heldout-ft135.jsonl": "../../testdata/heldout/ft135",
+	"../datasets/heldout-ft136.jsonl": "../../testdata/heldout/ft136",
+	"../datasets/heldout-ft137.jsonl": "../../testdata/heldout/ft137",
+	"../datasets/heldout-ft138.jsonl": "../../testdata/heldout/ft138",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -292,7 +292,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // FT-134's (447, 12654 in all) added six, two of them on a drug or
 // condition the reports never name ("Welke bijwerkingen heeft korvaxiline
 // bij volwassenen?", "Moet borvelkoorts gemeld worden bij de GGD?"): 150
-// of 12654.
+// of 12654. FT-135's to FT-138's (447, 13101 in all) added eight, none
+// naming a subject the reports know: 158 of 13101.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -329,7 +330,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft121.jsonl", "../datasets/heldout-ft122.jsonl", "../datasets/heldout-ft123.jsonl", "../datasets/heldout-ft124.jsonl",
 		"../datasets/heldout-ft125.jsonl", "../datasets/heldout-ft126.jsonl", "../datasets/heldout-ft127.jsonl", "../datasets/heldout-ft128.jsonl",
 		"../datasets/heldout-ft129.jsonl", "../datasets/heldout-ft130.jsonl", "../datasets/heldout-ft131.jsonl", "../datasets/heldout-ft132.jsonl",
-		"../datasets/heldout-ft133.jsonl", "../datasets/heldout-ft134.jsonl"} {
+		"../datasets/heldout-ft133.jsonl", "../datasets/heldout-ft134.jsonl", "../datasets/heldout-ft135.jsonl", "../datasets/heldout-ft136.jsonl",
+		"../datasets/heldout-ft137.jsonl", "../datasets/heldout-ft138.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -347,8 +349,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 12654 || len(answered) > 150 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 150 of 12654 committed", len(answered), len(qs), answered)
+	if len(qs) != 13101 || len(answered) > 158 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 158 of 13101 committed", len(answered), len(qs), answered)
 	}
 }
 
