@@ -41,13 +41,34 @@ func Text(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	lines := strings.Split(NormalizeText(s), "\n")
+	// each line normalised on its own, its spaces collapsed; raw keeps
+	// them for the columns of a table typed in aligned columns
+	raw := strings.Split(s, "\n")
+	lines := make([]string, len(raw))
+	for i, l := range raw {
+		lines[i] = NormalizeText(l)
+	}
 	r := textReader{vocab: map[string]int{}}
 	for _, l := range lines {
 		addVocab(r.vocab, l)
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if l != "" && i+1 < len(lines) && alignedRule([]rune(strings.TrimSpace(raw[i+1]))) && len(headerStarts([]rune(raw[i]))) >= 2 {
+			// a header over a rule: a table typed in aligned columns, up
+			// to the next blank line, its caption the paragraph's lines
+			// above (alignedTable)
+			j := i + 2
+			for j < len(lines) && lines[j] != "" {
+				j++
+			}
+			if t, ok := alignedTable(raw[i-len(r.para) : j]); ok {
+				r.para = nil
+				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+				i = j - 1
+				continue
+			}
+		}
 		switch {
 		case l == "":
 			r.flush()

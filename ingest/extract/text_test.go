@@ -409,3 +409,40 @@ func TestFT03NoChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAlignedTable reads the tables of FT-135's plain-text source,
+// typed in columns aligned with spaces under a dashed rule (a2ps printed
+// it as it stands): a dose table that names each drug on its first row and
+// wraps a dose onto a second line, and a score's criteria and bands. Their
+// spaces had been collapsed before the blocks were read, and the rows run
+// together into paragraphs.
+func TestTextAlignedTable(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft135/src/ft135-lindeveldhoest.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = true
+		}
+	}
+	for _, want := range []string{
+		"Middel: tralocyne · Groep: volwassenen · Dosering: dag 1: 500 mg 1 dd dag 2-5: 250 mg 1 dd · Duur: 5 dagen · Max/dag: 500 mg · Opm: (a)",
+		"Middel: quendoral · Groep: zuigeling 0-6 mnd · Dosering: 7,5 mg/kg 2 dd · Duur: 7 dagen · Max/dag: 15 mg/kg · Opm: (e)",
+		"Middel: celmirotan · Groep: kind < 6 jr · Dosering: niet gebruiken · Duur: - · Max/dag: -",
+		"Criterium: Temperatuur van 38,5 °C of hoger · Punten: -1",
+		"Score: -1 tot 1 · Kans op lindeveldhoest: laag (minder dan 5%) · Beleid: geen aanvullend onderzoek; zoek naar een andere oorzaak van de hoest",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q", want)
+		}
+	}
+	if len(doc.Tables) != 3 {
+		t.Errorf("%d tables, want 3", len(doc.Tables))
+	}
+}
