@@ -1779,7 +1779,9 @@ import (
 //     answered citing the evidence (43 right by hand), 15 without it, 3
 //     unanswerable answered, 18 critical errors (1 by hand: the row for
 //     children under 15 kg for the form asked for children of 15 to 30
-//     kg). Nothing changed for it: 39, 15, 3 and 18.
+//     kg). Nothing changed for it: 39, 15, 3 and 18. Since a section among
+//     sections of its kind is part of the content (ingest/extract
+//     TestHTMLSectionAmongSections): 59, 7, 4 and 9.
 //   - FT-138 (testdata/heldout/ft138), a work card laid out in LibreOffice
 //     Draw and exported to PDF (free text frames in columns, text boxes
 //     whose text flows over two columns, native Draw tables with spanned
@@ -1978,7 +1980,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft134.jsonl", []string{"../../testdata/heldout/ft134"}, ratchet{45, 6, 1, 7}},
 	{"../datasets/heldout-ft135.jsonl", []string{"../../testdata/heldout/ft135"}, ratchet{30, 8, 3, 11}},
 	{"../datasets/heldout-ft136.jsonl", []string{"../../testdata/heldout/ft136"}, ratchet{68, 5, 2, 7}},
-	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{39, 15, 3, 18}},
+	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{59, 7, 4, 9}},
 	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{56, 6, 1, 5}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

@@ -662,7 +662,33 @@ func contentRoot(root *html.Node, stats map[*html.Node]nodeStats) *html.Node {
 			best = a
 		}
 	}
+	// a section among sections of its kind is part of the content, not
+	// all of it: pandoc's section divs (R Markdown's html_document) give
+	// each chapter its own <div class="section level1"> and <h1>, and the
+	// one with the dose table held the majority alone (FT-137 had kept
+	// chapter 5 only)
+	for best != root && best.Parent != nil && headedSiblings(best) >= 2 {
+		best = best.Parent
+	}
 	return best
+}
+
+// headedSiblings counts the elements of n's tag among n's siblings, n
+// too, that hold an <h1>.
+func headedSiblings(n *html.Node) int {
+	count := 0
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != n.DataAtom {
+			continue
+		}
+		for d := range c.Descendants() {
+			if d.DataAtom == atom.H1 {
+				count++
+				break
+			}
+		}
+	}
+	return count
 }
 
 // runningWords counts the words of a region outside links.

@@ -654,3 +654,17 @@ func TestAlignedTable(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLSectionAmongSections reads R Markdown's page (FT-137), whose
+// chapters pandoc sets each in a <div class="section level1"> with its own
+// <h1>: the chapter with the dose table held the majority of the page's
+// words alone and had been taken for all of the content, the title,
+// Kernboodschappen and chapters 1 to 4 dropped (contentRoot).
+func TestHTMLSectionAmongSections(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft137/ft137-hazelvlekziekte.html")
+	for _, want := range []string{"Kernboodschappen", "Alarmsymptomen", "Richtlijnen beleid", "Totstandkoming"} {
+		if _, ok := pageBlock(blocks, want); !ok {
+			t.Errorf("no block holds %q", want)
+		}
+	}
+}
