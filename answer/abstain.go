@@ -2308,6 +2308,10 @@ func strengthAsked(ws []string, f fact) bool {
 // after its first, acronyms, codes) that no retrieved passage holds, in its
 // title, section path or text: the sources do not know what the question
 // is about ("Welke AI-toepassingen gebruiken huisartsen in Duitsland?").
+// A short form the sources define (q.spelled) is known where a passage
+// names its long form, in its title too: the dose rows retrieved for "…
+// een peuter van 12 kg met HVZ?" name hazelvlekziekte in their caption
+// and title only (R Markdown's FT-137).
 func unknownNames(q question, ps []*prepared) []string {
 	var miss []string
 	for _, f := range slices.Concat(q.facts, q.measures) {
@@ -2317,7 +2321,8 @@ func unknownNames(q question, ps []*prepared) []string {
 		if !slices.ContainsFunc(ps, func(p *prepared) bool {
 			// in the section path as a word: "ris" of "RIS" is no name in
 			// "… › Patiëntveiligheid en risico's"
-			return p.evidence().has(f) || strings.Contains(" "+strings.Join(lowerWords(p.p.Section), " ")+" ", " "+f.Norm+" ")
+			return p.evidence().has(f) || strings.Contains(" "+strings.Join(lowerWords(p.p.Section), " ")+" ", " "+f.Norm+" ") ||
+				p.spellsOut(q.spelled[f.Norm])
 		}) && !abbreviated(q.text, f.Text, ps) {
 			miss = append(miss, f.Text)
 		}

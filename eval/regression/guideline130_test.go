@@ -93,3 +93,16 @@ func TestDosedAsAdults(t *testing.T) {
 		{"Welke dosis korvaxiline voor een meisje van 14 jaar dat 45 kg weegt?", "Patiëntgroep: Kinderen ≥ 40 kg · Dosering: 400 mg 2 dd", ""},
 	})
 }
+
+// TestShortFormKnownByItsLongForm asks the real answerer over R
+// Markdown's FT-137 about "HVZ", which its text defines ("Hazelvlekziekte
+// (HVZ) is …") and whose dose rows name only by their caption and title:
+// a short form the sources spell out is no name they do not know
+// (unknownNames). The questions had been refused ("De bronnen noemen
+// ‘HVZ’ niet").
+func TestShortFormKnownByItsLongForm(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft137", answer.Config{}), []asked{
+		{"Welke dosering dravoxicine geef ik een peuter van 12 kg met HVZ?", "Patiëntgroep: Kinderen < 15 kg · Dosering: 15 mg/kg 2 dd", ""},
+		{"Kan ik pintraflam geven aan een kind van 4 jaar met HVZ?", "niet bij kinderen jonger dan 6 jaar", ""},
+	})
+}
