@@ -1792,6 +1792,36 @@ import (
 //     without it, 1 unanswerable answered, 5 critical errors (1 by hand:
 //     another drug's row for a pregnant woman). Nothing changed for it:
 //     56, 6, 1 and 5.
+//   - FT-139 (testdata/heldout/ft139), Markdown written as a plain-text
+//     file by pandoc's plain writer (100 columns: headings as bare lines, a
+//     grid dose table whose cells wrap, simple tables, notes as [n]). 111
+//     questions (86, 25) written and asked on 2026-12-06 by a probe (the
+//     build of 5864418): 53 answered citing the evidence (52 right by
+//     hand), 3 without it, 1 unanswerable answered, 4 critical errors
+//     (none by hand). Nothing changed for it: 53, 3, 1 and 4. Its Markdown
+//     source, src/ft139-spreeuwenkoorts.md, with pandoc's grid tables, is
+//     a guideline of its own (ingest/extract TestMarkdownGridTable).
+//   - FT-140 (testdata/heldout/ft140), a web page saved as text by w3m's
+//     dump (tables drawn with box-drawing characters, a spanning drug cell
+//     centred on a rule line, headings as bare lines, note numbers as
+//     "^1"). 113 questions (88, 25) written and asked the same day
+//     (5864418): 39 answered citing the evidence (36 right by hand), 6
+//     without it, 3 unanswerable answered, 8 critical errors (none by
+//     hand). Nothing changed for it: 39, 6, 3 and 8.
+//   - FT-141 (testdata/heldout/ft141), Markdown made a page by
+//     Python-Markdown with its tables, footnotes, toc, def_list, attr_list
+//     and admonition extensions, in a small site's template. 113 questions
+//     (88, 25) written and asked the same day (5864418): 63 answered
+//     citing the evidence (64 right by hand), 7 without it, 2 unanswerable
+//     answered, 7 critical errors (none by hand). Nothing changed for it:
+//     63, 7, 2 and 7.
+//   - FT-142 (testdata/heldout/ft142), GitHub-flavoured Markdown made a
+//     page by cmark-gfm (a [!WARNING] quote, details and summary blocks,
+//     task lists, footnotes). 113 questions (88, 25) written and asked the
+//     same day (5864418): 63 answered citing the evidence (64 right by
+//     hand), 7 without it, 6 unanswerable answered, 13 critical errors (1
+//     by hand: the adults' dose for Child-Pugh B, which the guideline does
+//     not dose). Nothing changed for it: 63, 7, 6 and 13.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -1986,6 +2016,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft136.jsonl", []string{"../../testdata/heldout/ft136"}, ratchet{68, 5, 2, 7}},
 	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{64, 7, 4, 9}},
 	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{56, 6, 1, 5}},
+	{"../datasets/heldout-ft139.jsonl", []string{"../../testdata/heldout/ft139"}, ratchet{53, 3, 1, 4}},
+	{"../datasets/heldout-ft140.jsonl", []string{"../../testdata/heldout/ft140"}, ratchet{39, 6, 3, 8}},
+	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{63, 7, 2, 7}},
+	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2182,6 +2216,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft136.jsonl": "../../testdata/heldout/ft136",
 	"../datasets/heldout-ft137.jsonl": "../../testdata/heldout/ft137",
 	"../datasets/heldout-ft138.jsonl": "../../testdata/heldout/ft138",
+	"../datasets/heldout-ft139.jsonl": "../../testdata/heldout/ft139",
+	"../datasets/heldout-ft140.jsonl": "../../testdata/heldout/ft140",
+	"../datasets/heldout-ft141.jsonl": "../../testdata/heldout/ft141",
+	"../datasets/heldout-ft142.jsonl": "../../testdata/heldout/ft142",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the
