@@ -71,6 +71,7 @@ const (
 	mdTable
 	mdFootnote
 	mdHTMLTable
+	mdGridTable
 )
 
 // maxHTMLTableLines bounds a raw HTML table whose closing tag never comes.
@@ -117,9 +118,21 @@ func (p *mdParser) line(line string) {
 		return
 	}
 	trimmed := strings.TrimSpace(line)
+	if p.kind == mdGridTable {
+		if strings.HasPrefix(trimmed, "+") || strings.HasPrefix(trimmed, "|") {
+			p.lines = append(p.lines, trimmed)
+			return
+		}
+		p.flush()
+	}
 	switch {
 	case trimmed == "":
 		p.flush()
+	case strings.HasPrefix(trimmed, "+") && gridRule(trimmed):
+		// a grid table, pandoc's and reStructuredText's (gridTable)
+		p.flush()
+		p.kind = mdGridTable
+		p.lines = append(p.lines, trimmed)
 	case s.fence.MatchString(line):
 		p.flush()
 		p.fence = s.fence.FindStringSubmatch(line)[1]
@@ -262,6 +275,24 @@ func (p *mdParser) flush() {
 		src := strings.Join(p.lines, "\n")
 		p.lines, p.kind = nil, mdNone
 		p.htmlTables(src)
+		return
+	}
+	if p.kind == mdGridTable {
+		lines := p.lines
+		p.lines, p.kind = nil, mdNone
+		if t, ok := gridTable(lines, map[string]int{}); ok {
+			for i := range t.Header {
+				t.Header[i] = p.inline(t.Header[i])
+			}
+			for _, row := range t.Rows {
+				for i := range row {
+					row[i] = p.inline(row[i])
+				}
+			}
+			p.blocks, p.tables = addTable(p.blocks, p.tables, t)
+		} else {
+			p.emit(textBlock{kind: Paragraph, text: strings.Join(lines, "\n")})
+		}
 		return
 	}
 	kind := p.kind

