@@ -435,8 +435,8 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 			}
 			continue
 		}
-		if open && strings.HasSuffix(string(text), last.s) {
-			if s, ok := pdfOverstrike(last, g); ok {
+		if open {
+			if s, ok := pdfOverstrike(last, g); ok && strings.HasSuffix(string(text), last.s) {
 				// an accent printed over its letter: one character
 				text = append(text[:len(text)-len(last.s)], s...)
 				if _, mark := pdfAccents[g.s]; !mark {
