@@ -445,8 +445,6 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 				}
 				continue
 			}
-		}
-		if open {
 			gap := g.x - cur.x1
 			em := max(g.size, last.size, 1)
 			if g.s == last.s && math.Abs(g.x-last.x) < pdfOverprintShift(last, em) {
