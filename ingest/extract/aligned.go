@@ -63,8 +63,8 @@ func alignedTable(lines []string) (Table, bool) {
 		if !ok {
 			return Table{}, false
 		}
-		starts := cells[0] != "" || len(cells) > 2 && cells[1] != ""
-		if starts || len(rows) == 0 {
+		opens := cells[0] != "" || len(cells) > 2 && cells[1] != ""
+		if opens || len(rows) == 0 {
 			rows = append(rows, cells)
 			continue
 		}

@@ -439,7 +439,7 @@ func pdfMakeRow(glyphs []pdfGlyph, keys []pdfGlyphKey, scratch *pdfRowScratch) (
 			if s, ok := pdfOverstrike(last, g); ok && strings.HasSuffix(string(text), last.s) {
 				// an accent printed over its letter: one character
 				text = append(text[:len(text)-len(last.s)], s...)
-				if _, mark := pdfAccents[g.s]; !mark {
+				if _, mark := pdfAccent(g.s); !mark {
 					cur.x1 = max(cur.x1, g.x+g.w)
 					last, lastAt = g, k.i
 				}
@@ -1176,12 +1176,31 @@ func pdfColumnLines(rows []pdfRow, gutters []pdfSpan, band int) []pdfLine {
 	return lines
 }
 
-// pdfAccents are the spacing marks a formatter prints over a letter to
-// draw an accented one, with the combining mark each stands for: mandoc's
-// PDF sets '"' over "e" for "ë", "‘" over "e" for "è" and "’" over "o"
-// for "ó" (FT-133, whose "patiënten" had read "pati"enten").
-var pdfAccents = map[string]rune{`"`: '\u0308', "¨": '\u0308', "´": '\u0301', "’": '\u0301', "'": '\u0301',
-	"`": '\u0300', "‘": '\u0300', "^": '\u0302', "ˆ": '\u0302', "~": '\u0303', "˜": '\u0303', "¸": '\u0327'}
+// pdfAccent returns the combining mark that s, a spacing accent a
+// formatter prints over a letter to draw an accented one, stands for: the
+// spacing accents of normalize.go, and the ASCII and quote signs mandoc's
+// PDF prints for them ('"' over "e" for "ë", "‘" over "e" for "è", "’"
+// over "o" for "ó"; FT-133, whose "patiënten" had read "pati"enten").
+func pdfAccent(s string) (rune, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || n != len(s) {
+		return 0, false
+	}
+	if m, ok := spacingAccents[r]; ok {
+		return m, true
+	}
+	switch r {
+	case '"':
+		return '\u0308', true
+	case '’', '\'':
+		return '\u0301', true
+	case '‘':
+		return '\u0300', true
+	case '~':
+		return '\u0303', true
+	}
+	return 0, false
+}
 
 // pdfOverstrike returns the one character two glyphs printed over each
 // other make: a letter and an accent whose middle stands within the
@@ -1197,10 +1216,10 @@ func pdfOverstrike(a, b *pdfGlyph) (string, bool) {
 		return "•", covers(a, b) || covers(b, a)
 	}
 	letter, mark := a, b
-	if _, ok := pdfAccents[a.s]; ok {
+	if _, ok := pdfAccent(a.s); ok {
 		letter, mark = b, a
 	}
-	comb, ok := pdfAccents[mark.s]
+	comb, ok := pdfAccent(mark.s)
 	r, n := utf8.DecodeRuneInString(letter.s)
 	if !ok || n != len(letter.s) || !unicode.IsLetter(r) || !covers(letter, mark) {
 		return "", false
