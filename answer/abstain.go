@@ -813,6 +813,27 @@ func (s *Service) doseLabelledOther(q question, c *cand) bool {
 	return false
 }
 
+// scoredOnly reports a table row whose cells after its key hold no word,
+// only numbers ("Punten: 2"), under a caption that does not name the term
+// a definition question asks about.
+func (s *Service) scoredOnly(q question, c *cand) bool {
+	caption, cells := rowCells(c.pass.p.Text)
+	if len(cells) < 2 {
+		return false
+	}
+	for _, cell := range cells[1:] {
+		_, v, ok := strings.Cut(cell, ": ")
+		if !ok {
+			v = cell
+		}
+		if strings.ContainsFunc(v, unicode.IsLetter) {
+			return false
+		}
+	}
+	term := s.definedTerm(q)
+	return !slices.ContainsFunc(passageTerms(s.cfg.Analyzer, caption), func(t string) bool { return term[t] })
+}
+
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	// a dose under a heading that names the drug dosed is that drug's,
@@ -885,7 +906,13 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// a drug's row says what to give whom, not what a term means:
 		// "Wat betekent eGFR?" got two dose rows for an eGFR range (a
 		// table of categories and their criteria does define)
-		q.kind == kindDefinition && c.form == formRow && (dosedRow(c.pass.p.Text) || q.tables[rowSubject(s.cfg.Analyzer, c.pass.p)]):
+		q.kind == kindDefinition && c.form == formRow && (dosedRow(c.pass.p.Text) || q.tables[rowSubject(s.cfg.Analyzer, c.pass.p)]),
+		// nor does a row that names the term in its key and gives it a
+		// number only, under a caption about something else: "Wat zijn
+		// vlasvlekken?" is not answered by a score's criterion "U –
+		// Uitslag met vlasvlekken · Punten: 2" (w3m's FT-140); the
+		// criteria of "Wat is de DUIN-score?" define the score
+		q.kind == kindDefinition && c.form == formRow && s.scoredOnly(q, c):
 		return ruleKind
 	// how often something happens is a share or a rate: "60 jaar" is no
 	// frequency of a nephritis

@@ -106,3 +106,14 @@ func TestShortFormKnownByItsLongForm(t *testing.T) {
 		{"Kan ik pintraflam geven aan een kind van 4 jaar met HVZ?", "niet bij kinderen jonger dan 6 jaar", ""},
 	})
 }
+
+// TestCriterionDefinesNothing asks the real answerer over w3m's FT-140
+// what a sign is that a score's criterion names: "Wat zijn vlasvlekken?"
+// had been answered with "Criterium: U – Uitslag met vlasvlekken ·
+// Punten: 2", a number, once the dump's box-drawn tables were read
+// (scoredOnly); the score's criteria still answer what the score is.
+func TestCriterionDefinesNothing(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft140", answer.Config{}), []asked{
+		{"Wat zijn vlasvlekken?", "", "Punten"},
+	})
+}

@@ -34,8 +34,9 @@ type textBlock struct {
 // hyphenated at a line's end, which is joined (joinHyphenated). The
 // structure a typed text shows is read: a line underlined with "=" or "-"
 // and a numbered line standing alone ("4.3 Medicamenteuze behandeling")
-// are headings, a table drawn with "+---+" rules and "|" is a table
-// (gridTable), typed bullets are list items.
+// are headings, a table drawn with "+---+" rules and "|", or with
+// box-drawing characters, is a table (gridTable), typed bullets are list
+// items.
 func Text(data []byte) (*Document, error) {
 	s, err := decodeUTF8(data)
 	if err != nil {
@@ -72,13 +73,13 @@ func Text(data []byte) (*Document, error) {
 		switch {
 		case l == "":
 			r.flush()
-		case gridRule(l) && strings.HasPrefix(l, "+"):
+		case boxTop(raw[i]):
 			j := i + 1
-			for j < len(lines) && (gridRule(lines[j]) || strings.HasPrefix(lines[j], "|")) {
+			for j < len(lines) && boxLine(raw[j]) {
 				j++
 			}
 			r.flush()
-			if t, ok := gridTable(lines[i:j], r.vocab); ok {
+			if t, ok := gridTable(raw[i:j], r.vocab); ok {
 				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
 			} else {
 				r.para = append(r.para, lines[i:j]...)
@@ -213,72 +214,6 @@ func numberedHeading(l string) string {
 func gridRule(l string) bool {
 	return len(l) >= 3 && strings.ContainsAny(l[:1], "+|") && strings.ContainsAny(l[len(l)-1:], "+|") &&
 		strings.Trim(l, "+|-=: ") == "" && strings.Contains(l, "+") && strings.ContainsAny(l, "-=")
-}
-
-// gridTable reads a table drawn with rules and bars (reStructuredText's
-// grid tables, tables typed in an e-mail): its columns are the first
-// rule's "+" joints, a row is the lines between two rules (a cell's lines
-// are joined), the rows above a "+===+" rule are the header (else the
-// first row), and a row whose first cell is empty goes on with the first
-// cell of the row above (a drug named in its first row only). A table
-// whose lines do not keep to the columns is no table.
-func gridTable(lines []string, vocab map[string]int) (Table, bool) {
-	cols := strings.Count(lines[0], "+") - 1
-	if cols < 2 || len(lines) < 3 {
-		return Table{}, false
-	}
-	var rows [][]string
-	var cur [][]string // the lines of each cell of the row being read
-	header := -1       // rows above the "=" rule
-	end := func() {
-		if cur == nil {
-			return
-		}
-		row := make([]string, cols)
-		empty := true
-		for c := range row {
-			row[c] = joinHyphenated(cur[c], vocab)
-			row[c] = strings.Join(strings.Fields(row[c]), " ")
-			empty = empty && row[c] == ""
-		}
-		if !empty {
-			rows = append(rows, row)
-		}
-		cur = nil
-	}
-	for _, l := range lines {
-		if gridRule(l) {
-			end()
-			if strings.Contains(l, "=") && header < 0 {
-				header = len(rows)
-			}
-			continue
-		}
-		parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|"), "|")
-		if len(parts) != cols {
-			return Table{}, false
-		}
-		if cur == nil {
-			cur = make([][]string, cols)
-		}
-		for c, p := range parts {
-			if p = strings.TrimSpace(p); p != "" {
-				cur[c] = append(cur[c], p)
-			}
-		}
-	}
-	end()
-	if header < 0 {
-		header = 1
-	}
-	if len(rows) <= header {
-		return Table{}, false
-	}
-	t := Table{Header: joinHeaderRows(rows[:header])}
-	for _, row := range rows[header:] {
-		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
-	}
-	return t, true
 }
 
 // splitBulletLines splits a paragraph whose lines are a typed list ("• a",

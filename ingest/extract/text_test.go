@@ -446,3 +446,46 @@ func TestTextAlignedTable(t *testing.T) {
 		t.Errorf("%d tables, want 3", len(doc.Tables))
 	}
 }
+
+// TestTextBoxDrawnTable reads FT-140, a page saved as text by w3m, whose
+// tables are drawn with box-drawing characters: each drug's name spans its
+// rows and stands half-way down them, on a line where the rule under a
+// row crosses the other columns ("│dorvastine ├──────…"), and cells wrap
+// onto a second line. Nothing had been read as a table: the rows ran
+// together into paragraphs of bars, and a row that came before its drug's
+// name could not have had it.
+func TestTextBoxDrawnTable(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft140/ft140-duinvlaskoorts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = true
+		}
+	}
+	for _, want := range []string{
+		// the first row of brisomycine's span, its name five rows down
+		"Middel: brisomycine · Patiëntgroep: volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: innemen op een lege maag",
+		"Middel: brisomycine · Patiëntgroep: zwangerschap en borstvoeding · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: veilig in alle trimesters",
+		"Middel: dorvastine · Patiëntgroep: volwassenen · Dosering: eerste dag 200 mg 2 dd, daarna 100 mg 2 dd · Duur: 5 dagen · Maximum: 400 mg per dag · Opmerkingen: niet met zuivel innemen",
+		"Criterium: N – Nachtelijke koorts ≥ 38,5 °C gedurende minstens 2 nachten · Punten: 1",
+		"Score: 3–4 · Waarschijnlijkheid: intermediair (10 tot 50%) · Beleid: CRP bepalen; behandelen bij CRP hoger dan 50 mg/l",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q", want)
+		}
+	}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			if strings.ContainsAny(tb.RowText(i), "│─┼") {
+				t.Errorf("a row holds the drawing: %q", tb.RowText(i))
+			}
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package extract
+
+import "strings"
+
+// Box-drawing runes: the joints, rules and bars of a table drawn in text,
+// in ASCII ("+", "-", "=", "|") or in Unicode's box-drawing block (a
+// browser's text dump, a terminal's table printer).
+
+// boxJoint reports a rune where rules and bars meet: "+", "┌", "┼", "╠"…
+func boxJoint(r rune) bool {
+	switch {
+	case r == '+':
+		return true
+	case r >= 0x250C && r <= 0x254B: // ┌ … ╋, light and heavy joints
+		return true
+	case r >= 0x2552 && r <= 0x2570: // ╒ … ╬ double joints, ╭ … ╰ rounded
+		return true
+	}
+	return false
+}
+
+// boxRule reports a rune of a horizontal rule.
+func boxRule(r rune) bool {
+	switch r {
+	case '-', '=', '─', '━', '═', '┄', '┅', '┈', '┉', '╌', '╍', ':':
+		return true
+	}
+	return false
+}
+
+// boxDouble reports a rune of a double or heavy rule: the rule under a
+// table's header when the other rules are single.
+func boxDouble(r rune) bool { return r == '=' || r == '═' || r == '━' }
+
+// boxBar reports a rune of a vertical bar.
+func boxBar(r rune) bool {
+	switch r {
+	case '|', '│', '┃', '║', '┆', '┇', '┊', '┋', '╎', '╏':
+		return true
+	}
+	return false
+}
+
+// boxTop reports the top border of a drawn table, leading spaces allowed:
+// joints and rules only, starting and ending with a joint, at least three
+// joints (two columns) and a rule between each two.
+func boxTop(l string) bool {
+	rs := []rune(strings.TrimSpace(l))
+	if len(rs) < 5 || !boxJoint(rs[0]) || !boxJoint(rs[len(rs)-1]) || !boxRule(rs[1]) {
+		return false
+	}
+	joints := 0
+	for _, r := range rs {
+		switch {
+		case boxJoint(r):
+			joints++
+		case boxRule(r):
+		default:
+			return false
+		}
+	}
+	return joints >= 3
+}
+
+// boxLine reports a line that goes on with a drawn table: it starts with
+// a bar or a joint.
+func boxLine(l string) bool {
+	l = strings.TrimSpace(l)
+	for _, r := range l {
+		return boxBar(r) || boxJoint(r)
+	}
+	return false
+}
+
+// gridTable reads a table drawn with rules and bars, in ASCII
+// (reStructuredText's and pandoc's grid tables, a table typed in an
+// e-mail) or with box-drawing characters (a browser's text dump): its
+// columns are the top border's joints, and each column is read down on
+// its own, so a cell ends where a rule crosses its column. A cell that
+// spans rows (a drug named once beside all its rows, its name standing
+// half-way down, even on a rule that crosses the other columns) gives its
+// text to every row it spans; a cell spanning columns gives it to its
+// first column. The rows above a double rule ("+===+", "╞═══╡") are the
+// header when the other rules are single, else the first row. A line that
+// does not keep to the columns makes it no table.
+func gridTable(lines []string, vocab map[string]int) (Table, bool) {
+	if len(lines) < 3 {
+		return Table{}, false
+	}
+	rs := make([][]rune, len(lines))
+	for i, l := range lines {
+		rs[i] = []rune(strings.TrimRight(l, " \t\r"))
+	}
+	var bounds []int
+	for p, r := range rs[0] {
+		if boxJoint(r) {
+			bounds = append(bounds, p)
+		}
+	}
+	cols := len(bounds) - 1
+	if cols < 2 {
+		return Table{}, false
+	}
+	last := bounds[cols]
+	at := func(l []rune, p int) rune {
+		if p < len(l) {
+			return l[p]
+		}
+		return ' '
+	}
+	edge := func(r rune) bool { return boxBar(r) || boxJoint(r) }
+
+	// each column's open cell: its lines and the row it started in
+	open := make([][]string, cols)
+	from := make([]int, cols)
+	var cells []struct {
+		col, first, last int
+		text             string
+	}
+	closeCell := func(c, row int) {
+		if len(open[c]) > 0 {
+			cells = append(cells, struct {
+				col, first, last int
+				text             string
+			}{c, from[c], row, joinHyphenated(open[c], vocab)})
+		}
+		open[c], from[c] = nil, row+1
+	}
+	row := 0         // rows closed so far
+	var rules []bool // for each rule between rows: double or not
+	for _, l := range rs[1:] {
+		if len(l) > last+1 || strings.TrimSpace(string(l[:min(bounds[0], len(l))])) != "" || !edge(at(l, bounds[0])) || !edge(at(l, last)) {
+			return Table{}, false
+		}
+		ruled, double := make([]bool, cols), false
+		anyRule := false
+		for c := 0; c < cols; c++ {
+			seg := l[min(bounds[c]+1, len(l)):min(bounds[c+1], len(l))]
+			ruled[c] = len(seg) > 0 && bounds[c+1] <= len(l)
+			for _, r := range seg {
+				ruled[c] = ruled[c] && boxRule(r)
+				double = double || boxDouble(r)
+			}
+			anyRule = anyRule || ruled[c]
+		}
+		// the text of the columns not ruled, cut at the bars present (a
+		// cell spanning columns has none between them)
+		for c := 0; c < cols; {
+			if ruled[c] {
+				c++
+				continue
+			}
+			e := c + 1
+			for e < cols && !ruled[e] && !edge(at(l, bounds[e])) {
+				e++
+			}
+			if text := strings.TrimSpace(NormalizeText(string(l[min(bounds[c]+1, len(l)):min(bounds[e], len(l))]))); text != "" {
+				open[c] = append(open[c], text)
+			}
+			c = e
+		}
+		if anyRule {
+			for c := range cols {
+				if ruled[c] {
+					closeCell(c, row)
+				}
+			}
+			row++
+			rules = append(rules, double)
+		}
+	}
+	for c := range cols {
+		closeCell(c, row) // a table without its bottom border
+	}
+	grid := make([][]string, row+1)
+	for i := range grid {
+		grid[i] = make([]string, cols)
+	}
+	for _, cell := range cells {
+		for r := cell.first; r <= cell.last && r < len(grid); r++ {
+			grid[r][cell.col] = cell.text
+		}
+	}
+	header := 1
+	var doubles int
+	for _, d := range rules {
+		if d {
+			doubles++
+		}
+	}
+	if doubles > 0 && doubles < len(rules) {
+		for i, d := range rules {
+			if d {
+				header = i + 1
+				break
+			}
+		}
+	}
+	var rows [][]string
+	var head [][]string
+	for i, r := range grid {
+		if strings.TrimSpace(strings.Join(r, "")) == "" {
+			continue
+		}
+		if i < header {
+			head = append(head, r)
+		} else {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 || len(head) == 0 {
+		return Table{}, false
+	}
+	t := Table{Header: joinHeaderRows(head)}
+	for _, r := range rows {
+		t.Rows = append(t.Rows, carryFirstCell(t.Rows, r))
+	}
+	return t, true
+}
