@@ -1833,6 +1833,43 @@ import (
 //     hand), 7 without it, 6 unanswerable answered, 13 critical errors (1
 //     by hand: the adults' dose for Child-Pugh B, which the guideline does
 //     not dose). Nothing changed for it: 63, 7, 6 and 13.
+//   - FT-143 (testdata/heldout/ft143), a web page saved as text by lynx's
+//     dump at 100 columns: narrow tables set in aligned columns under a
+//     "CAPTION:" line, the dose table too wide to lay out, so each row is
+//     its cells run together with single spaces and each drug's name a
+//     line of its own above its rows; notes as "^1". 112 questions (87,
+//     25) written and asked the same day (97eedc2): 29 answered citing the
+//     evidence (30 right by hand), 14 without it, 2 unanswerable answered,
+//     14 critical errors (5 by hand: a note for the elderly's dose, the
+//     pregnancy row's duration for an adult, another drug's timing, and
+//     two near-misses answered with the guideline's definitions).
+//   - FT-144 (testdata/heldout/ft144), plain text printed as a PDF by paps
+//     0.8.0 in a monospaced font (a dose table in columns aligned with
+//     spaces, dashed rules between its drugs, the drug's forms down its
+//     first column, paps's page header). 112 questions (87, 25) written
+//     and asked the same day (97eedc2): 38 answered citing the evidence
+//     (36 right by hand), 10 without it, 2 unanswerable answered, 12
+//     critical errors (3 by hand: the adults' row for a patient of 78, a
+//     row merged from four, the table's notes for a near-miss). Debian's
+//     paps 0.6.8 draws every glyph as a shape, a PDF without text, which
+//     ingest refuses as such.
+//   - FT-145 (testdata/heldout/ft145), Markdown made a page by Discount
+//     (pipe tables, =term= definition lists, class blocks, footnotes, a
+//     table of contents). 112 questions (87, 25) written and asked the
+//     same day (97eedc2): 56 answered citing the evidence (56 right by
+//     hand), 7 without it, 3 unanswerable answered, 10 critical errors (5
+//     by hand: another drug's pregnancy row for "welk middel", the
+//     adults' row for a man of 75, three near-misses answered with text
+//     on something else).
+//   - FT-146 (testdata/heldout/ft146), plain text made a page by txt2html
+//     --make_tables (a score's two tables of aligned columns made tables
+//     of <td> cells alone under a "Tabel 1a." paragraph, the dose table a
+//     bordered table from "+---+" rules). 113 questions (88, 25) written
+//     and asked the same day (97eedc2): 71 answered citing the evidence
+//     (70 right by hand), 2 without it, 2 unanswerable answered, 4
+//     critical errors (3 by hand: a follow-up sentence for an eGFR the
+//     guideline withholds the drug at, the oral row for an inhalation,
+//     a near-miss on quarantine answered with the incubation time).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2031,6 +2068,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft140.jsonl", []string{"../../testdata/heldout/ft140"}, ratchet{65, 6, 2, 8}},
 	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{63, 7, 2, 7}},
 	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
+	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{29, 14, 2, 14}},
+	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 10, 2, 12}},
+	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{56, 7, 3, 10}},
+	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{71, 2, 2, 4}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2231,6 +2272,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft140.jsonl": "../../testdata/heldout/ft140",
 	"../datasets/heldout-ft141.jsonl": "../../testdata/heldout/ft141",
 	"../datasets/heldout-ft142.jsonl": "../../testdata/heldout/ft142",
+	"../datasets/heldout-ft143.jsonl": "../../testdata/heldout/ft143",
+	"../datasets/heldout-ft144.jsonl": "../../testdata/heldout/ft144",
+	"../datasets/heldout-ft145.jsonl": "../../testdata/heldout/ft145",
+	"../datasets/heldout-ft146.jsonl": "../../testdata/heldout/ft146",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -295,7 +295,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // of 12654. FT-135's to FT-138's (447, 13101 in all) added eight, none
 // naming a subject the reports know: 158 of 13101. FT-139's to FT-142's
 // (450, 13551 in all) added ten, none naming a subject the reports know:
-// 168 of 13551.
+// 168 of 13551. FT-143's to FT-146's (449, 14000 in all) added seven, one
+// on a drug the reports never name ("Hoelang mag een volwassene prastoprol
+// gebruiken?"): 175 of 14000.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -334,7 +336,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft129.jsonl", "../datasets/heldout-ft130.jsonl", "../datasets/heldout-ft131.jsonl", "../datasets/heldout-ft132.jsonl",
 		"../datasets/heldout-ft133.jsonl", "../datasets/heldout-ft134.jsonl", "../datasets/heldout-ft135.jsonl", "../datasets/heldout-ft136.jsonl",
 		"../datasets/heldout-ft137.jsonl", "../datasets/heldout-ft138.jsonl", "../datasets/heldout-ft139.jsonl", "../datasets/heldout-ft140.jsonl",
-		"../datasets/heldout-ft141.jsonl", "../datasets/heldout-ft142.jsonl"} {
+		"../datasets/heldout-ft141.jsonl", "../datasets/heldout-ft142.jsonl", "../datasets/heldout-ft143.jsonl", "../datasets/heldout-ft144.jsonl",
+		"../datasets/heldout-ft145.jsonl", "../datasets/heldout-ft146.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -352,8 +355,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 13551 || len(answered) > 168 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 168 of 13551 committed", len(answered), len(qs), answered)
+	if len(qs) != 14000 || len(answered) > 175 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 175 of 14000 committed", len(answered), len(qs), answered)
 	}
 }
 
