@@ -1167,7 +1167,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
-	allowed := maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" }))
+	allowed := s.fittingRowFirst(q, maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })))
 	d := decision{}
 	if len(allowed) > 0 {
 		d.confidence = s.model.Confidence(allowed[0].feats)
@@ -1225,6 +1225,33 @@ func maximaFirst(q question, allowed []*cand) []*cand {
 	states := func(c *cand) bool { return slices.ContainsFunc(lowerWords(c.text), maximum) }
 	out := slices.DeleteFunc(slices.Clone(allowed), func(c *cand) bool { return !states(c) })
 	return append(out, slices.DeleteFunc(allowed, states)...)
+}
+
+// fittingRowFirst puts first, when the best candidate is a table row for
+// a population it names without a range ("Patiëntgroep: volwassenen") and
+// the question gives the patient's age, weight, eGFR or weeks (q.values),
+// the allowed row of the same table and drug whose range holds them:
+// "Welke dosis solmucine voor een man van 75 jaar?" is answered by the row
+// for "ouderen > 70 jaar", not by the adults' (Discount's FT-145 had
+// answered with the adults' dose, twice the elderly's).
+func (s *Service) fittingRowFirst(q question, allowed []*cand) []*cand {
+	if len(q.values) == 0 || len(allowed) < 2 || allowed[0].form != formRow {
+		return allowed
+	}
+	best := allowed[0]
+	if ranged, _ := valueFit(q.values, best.pass.p.Text); ranged {
+		return allowed
+	}
+	drug := rowSubject(s.cfg.Analyzer, best.pass.p)
+	for i, c := range allowed[1:] {
+		if c.form != formRow || !sameTable(c, best) || rowSubject(s.cfg.Analyzer, c.pass.p) != drug {
+			continue
+		}
+		if _, fits := valueFit(q.values, c.pass.p.Text); fits {
+			return slices.Concat([]*cand{c}, allowed[:i+1], allowed[i+2:])
+		}
+	}
+	return allowed
 }
 
 // maximum reports whether a word is one of the family of "maximaal"

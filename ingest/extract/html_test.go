@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -665,6 +666,43 @@ func TestHTMLSectionAmongSections(t *testing.T) {
 	for _, want := range []string{"Kernboodschappen", "Alarmsymptomen", "Richtlijnen beleid", "Totstandkoming"} {
 		if _, ok := pageBlock(blocks, want); !ok {
 			t.Errorf("no block holds %q", want)
+		}
+	}
+}
+
+// TestHTMLTypedHeaderRow reads FT-146, plain text made a page by
+// txt2html --make_tables: the columns of a score's two tables, typed
+// aligned, became tables of <td> cells alone, each under a paragraph
+// "Tabel 1a. …" / "Tabel 1b. …". The first row, words over rows that
+// each give a number in one column, is the header; the paragraph, a
+// table's number with a letter after it, is the caption. The rows had
+// had no column names ("Zuurstofsaturatie onder 94% · 3") and the
+// captions had been paragraphs of their own.
+func TestHTMLTypedHeaderRow(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft146/ft146-tjalkhoest.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := HTML(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // row text → caption
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = tb.Caption
+		}
+	}
+	for want, caption := range map[string]string{
+		"Criterium: Zuurstofsaturatie onder 94% · Punten: 3":                                                                                                "Tabel 1a. TJAS-score: criteria en punten",
+		"Score: 6 of meer · Kans op tjalkhoest: hoog (> 40%) · Beleid: behandelen zonder TSK-test":                                                          "Tabel 1b. TJAS-score: scorebanden en beleid",
+		"Middel: sorvenaxine · Patiëntgroep: volwassenen · Dosering: 500 mg 2 dd · Duur: 7 dagen · Maximum: 1000 mg/dag · Opmerkingen: innemen met voedsel": "Tabel 2. Doseringen bij tjalkhoest",
+	} {
+		got, ok := rows[want]
+		if !ok {
+			t.Errorf("no row %q", want)
+		} else if got != caption {
+			t.Errorf("row %q: caption %q, want %q", want, got, caption)
 		}
 	}
 }
