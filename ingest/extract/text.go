@@ -53,6 +53,7 @@ func Text(data []byte) (*Document, error) {
 	for _, l := range lines {
 		addVocab(r.vocab, l)
 	}
+	outdents := outdentLevels(raw)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if l != "" && i+1 < len(lines) && alignedRule([]rune(strings.TrimSpace(raw[i+1]))) && len(headerStarts([]rune(raw[i]))) >= 2 {
@@ -104,6 +105,9 @@ func Text(data []byte) (*Document, error) {
 			}
 		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "":
 			r.heading(l, "")
+		case len(r.para) == 0 && outdents[indentOf(raw[i])] > 0 && standsAlone(lines, i) && outdentedTitle(l):
+			r.flush()
+			r.blocks = append(r.blocks, textBlock{kind: Heading, level: outdents[indentOf(raw[i])], text: l})
 		case ruleLine(l):
 			r.flush() // a rule alone, or under a paragraph: a divider
 		default:
@@ -112,6 +116,76 @@ func Text(data []byte) (*Document, error) {
 	}
 	r.flush()
 	return assemble("text/plain", "", r.blocks, r.tables)
+}
+
+// outdentLevels returns, for a text whose body is indented (a browser's
+// text dump: lynx and ELinks indent paragraphs by three spaces, section
+// titles by none, subsection titles by two), the heading level of each
+// indentation less than the body's: the least is level 2, the next 3. The
+// body's indentation is the one most non-blank lines have; a text whose
+// body is not indented by two or more has none.
+func outdentLevels(raw []string) map[int]int {
+	count := map[int]int{}
+	for _, l := range raw {
+		if strings.TrimSpace(l) != "" {
+			count[indentOf(l)]++
+		}
+	}
+	body, most := 0, 0
+	for n, c := range count {
+		if c > most || c == most && n < body {
+			body, most = n, c
+		}
+	}
+	levels := map[int]int{}
+	if body < 2 {
+		return levels
+	}
+	var less []int
+	for n := range count {
+		if n < body {
+			less = append(less, n)
+		}
+	}
+	slices.Sort(less)
+	for k, n := range less {
+		levels[n] = min(k+2, 6)
+	}
+	return levels
+}
+
+// indentOf returns a line's leading spaces, a tab counting eight.
+func indentOf(l string) int {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 8
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// standsAlone reports a line with a blank line, or the text's edge, on
+// either side.
+func standsAlone(lines []string, i int) bool {
+	return (i == 0 || lines[i-1] == "") && (i+1 == len(lines) || lines[i+1] == "")
+}
+
+// outdentedTitle reports a line that reads as a section's title: at most
+// twelve words, starting with a capital or a digit, ending in no
+// punctuation of a sentence, and no list item nor a table's caption.
+func outdentedTitle(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if _, _, item := bulletLine(l); item || captionLike(l) || len(strings.Fields(l)) > 12 || !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !strings.ContainsRune(".,:;!?|", last)
 }
 
 // textReader collects a plain-text file's blocks.

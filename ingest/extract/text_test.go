@@ -489,3 +489,40 @@ func TestTextBoxDrawnTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTextOutdentedHeadings reads FT-143, a web page saved as text by
+// lynx, which indents its paragraphs by three spaces, its sections' titles
+// by none and its subsections' by two, each alone between blank lines:
+// those lines are headings, one level apart (outdentLevels). Nothing had
+// been a heading, and every passage had had an empty section.
+func TestTextOutdentedHeadings(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft143/ft143-kievitskeel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels := map[string]int{}
+	for _, p := range doc.Pages {
+		r := []rune(p.Text)
+		for _, b := range p.Blocks {
+			if b.Kind == Heading {
+				levels[string(r[b.Start:b.End])] = b.Level
+			}
+		}
+	}
+	for title, level := range map[string]int{
+		"Achtergronden": 2, "Begrippen": 3, "Richtlijnen beleid": 2, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 3,
+	} {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+	for title := range levels {
+		if captionLike(title) || strings.HasPrefix(title, "Kievitskeel") {
+			t.Errorf("%q is a heading", title)
+		}
+	}
+}
