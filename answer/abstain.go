@@ -834,6 +834,28 @@ func (s *Service) scoredOnly(q question, c *cand) bool {
 	return !slices.ContainsFunc(passageTerms(s.cfg.Analyzer, caption), func(t string) bool { return term[t] })
 }
 
+// termInCaptionOnly reports a table row whose cells name no word of the
+// term a definition question asks about that its caption does not, and
+// not every word, under a caption that names the term; and the question
+// gives no value (a band that holds "een HAZEL-score van 1" says what the
+// score means). "Wat is de maximale HAZEL-score?" names "maximale", which
+// the row "Maximale score: 7" names and its caption does not.
+func (s *Service) termInCaptionOnly(q question, c *cand) bool {
+	caption, cells := rowCells(c.pass.p.Text)
+	term := s.definedTerm(q)
+	if len(term) == 0 || caption == "" || len(q.values) > 0 || len(q.measures) > 0 {
+		return false
+	}
+	inCells := newTermSet(passageTerms(s.cfg.Analyzer, strings.Join(cells, " ")))
+	inCaption := newTermSet(passageTerms(s.cfg.Analyzer, caption))
+	all, own := true, false
+	for t := range term {
+		all = all && inCells.covered(t)
+		own = own || inCells.covered(t) && !inCaption.covered(t)
+	}
+	return !all && !own && slices.ContainsFunc(slices.Collect(maps.Keys(term)), inCaption.covered)
+}
+
 // rule returns the hard rule c breaks, or "".
 func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string {
 	// a dose under a heading that names the drug dosed is that drug's,
@@ -910,9 +932,13 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// nor does a row that names the term in its key and gives it a
 		// number only, under a caption about something else: "Wat zijn
 		// vlasvlekken?" is not answered by a score's criterion "U –
-		// Uitslag met vlasvlekken · Punten: 2" (w3m's FT-140); the
-		// criteria of "Wat is de DUIN-score?" define the score
-		q.kind == kindDefinition && c.form == formRow && s.scoredOnly(q, c):
+		// Uitslag met vlasvlekken · Punten: 2" (w3m's FT-140)
+		q.kind == kindDefinition && c.form == formRow && s.scoredOnly(q, c),
+		// nor one row of a table that only its caption says is about
+		// the term: "Score: 6–10 punten · Kans op zwinkoorts: hoog · …"
+		// under "Interpretatie van de ZWIK-score" is one band of the
+		// score, not what the score is (xhtml2pdf's FT-149)
+		q.kind == kindDefinition && c.form == formRow && s.termInCaptionOnly(q, c):
 		return ruleKind
 	// how often something happens is a share or a rate: "60 jaar" is no
 	// frequency of a nephritis

@@ -111,10 +111,16 @@ func TestShortFormKnownByItsLongForm(t *testing.T) {
 // what a sign is that a score's criterion names: "Wat zijn vlasvlekken?"
 // had been answered with "Criterium: U – Uitslag met vlasvlekken ·
 // Punten: 2", a number, once the dump's box-drawn tables were read
-// (scoredOnly); the score's criteria still answer what the score is.
+// (scoredOnly). Nor is one band of txt2html's FT-146 what its score is
+// (termInCaptionOnly): "Wat is de TJAS-score?" had got "Score: 6 of meer ·
+// Kans op tjalkhoest: hoog (> 40%) · …" under "Tabel 1b. TJAS-score:
+// scorebanden en beleid".
 func TestCriterionDefinesNothing(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft140", answer.Config{}), []asked{
 		{"Wat zijn vlasvlekken?", "", "Punten"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft146", answer.Config{}), []asked{
+		{"Wat is de TJAS-score?", "", "Score: "},
 	})
 }
 

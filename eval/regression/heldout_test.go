@@ -1014,7 +1014,9 @@ import (
 //     score's own table answers no question about a total
 //     (TestScoreTotalNotFromACriterion): 48, 5, 3 and 8. Since the search
 //     adds the trimester a pregnancy's weeks fall in
-//     (TestWeeksOfPregnancySearchTheirTrimester): 48, 6, 3 and 9.
+//     (TestWeeksOfPregnancySearchTheirTrimester): 48, 6, 3 and 9. Since
+//     one band of a score's table is not what the score is
+//     (TestCriterionDefinesNothing): 49, 5, 3 and 8.
 //   - FT-69 (testdata/heldout/ft69), drawn with cairo through PangoCairo
 //     from Python (ft69/src/make_ft69.py), as a GTK application prints:
 //     justified layouts drawn line by line, Pango's own hyphens, a ruled
@@ -1880,6 +1882,8 @@ import (
 //     "Tabel 1a" a caption (ingest/extract TestHTMLTypedHeaderRow): 73, 3,
 //     2 and 5 (the score's rows answer; "Wat is de TJAS-score?" gets one
 //     of its bands).
+//     Since one band of a score's table is not what the score is
+//     (TestCriterionDefinesNothing): 73, 3, 2 and 4.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2003,7 +2007,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{53, 4, 3, 6}},
 	{"../datasets/heldout-ft66.jsonl", []string{"../../testdata/heldout/ft66"}, ratchet{56, 3, 2, 5}},
 	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{57, 5, 4, 9}},
-	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{49, 6, 3, 9}},
+	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{49, 5, 3, 8}},
 	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{43, 6, 1, 5}},
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{52, 2, 1, 3}},
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{52, 3, 2, 5}},
@@ -2081,7 +2085,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{36, 10, 2, 11}},
 	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 10, 2, 12}},
 	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{57, 6, 3, 9}},
-	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{73, 3, 2, 5}},
+	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{73, 3, 2, 4}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
