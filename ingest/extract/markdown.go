@@ -89,7 +89,12 @@ type mdParser struct {
 	indent []int  // indentation of the open lists, outermost first
 	header []string
 	rows   [][]string
-	refs   int // level of the references heading whose section is open; 0 if none
+	// caption: a table's caption written before its first header cell;
+	// labels: the lines without a bar inside a table, by the index of
+	// the row they stand above (tableLabels)
+	caption string
+	labels  map[int]string
+	refs    int // level of the references heading whose section is open; 0 if none
 }
 
 func (p *mdParser) parse(lines []string) {
@@ -177,9 +182,16 @@ func (p *mdParser) line(line string) {
 		}
 		p.lines = append(p.lines, s.quote.FindStringSubmatch(line)[1])
 	case strings.Contains(trimmed, "|") && s.tableDelim.MatchString(line):
-		p.startTable()
+		p.startTable(trimmed)
 	case p.kind == mdTable && strings.Contains(trimmed, "|"):
-		p.rows = append(p.rows, carryFirstCell(p.rows, p.tableCells(trimmed)))
+		p.rows = append(p.rows, p.tableCells(trimmed))
+	case p.kind == mdTable && trimmed != "":
+		// a line without a bar goes on with the table (GFM): a label of
+		// the rows below it (tableLabels)
+		if p.labels == nil {
+			p.labels = map[int]string{}
+		}
+		p.labels[len(p.rows)] = strings.TrimSpace(p.labels[len(p.rows)] + " " + p.inline(trimmed))
 	default:
 		if p.kind == mdNone || p.kind == mdTable {
 			p.flush()
@@ -233,10 +245,21 @@ func indentWidth(s string) int {
 }
 
 // startTable opens a pipe table at its delimiter row; the line before it
-// is the header row.
-func (p *mdParser) startTable() {
+// is the header row. A delimiter row inside a table is markup only, but
+// under a row of another width than the table's or one that opens with a
+// caption: that row heads a table of its own (html2text writes two tables
+// with no blank line between them).
+func (p *mdParser) startTable(delim string) {
 	if p.kind == mdTable {
-		return // a second delimiter row inside a table is markup only
+		n := len(p.rows)
+		if n == 0 || len(p.tableCells(delim)) != len(p.rows[n-1]) || len(p.rows[n-1]) == len(p.header) && !captionLike(p.rows[n-1][0]) {
+			return
+		}
+		header := p.rows[n-1]
+		p.rows = p.rows[:n-1]
+		p.flush()
+		p.openTable(header)
+		return
 	}
 	var header []string
 	if p.kind == mdPara && len(p.lines) > 0 && strings.Contains(p.lines[len(p.lines)-1], "|") {
@@ -244,7 +267,19 @@ func (p *mdParser) startTable() {
 		p.lines = p.lines[:len(p.lines)-1]
 	}
 	p.flush()
-	p.kind, p.header, p.rows = mdTable, header, nil
+	p.openTable(header)
+}
+
+// openTable opens a pipe table under header.
+func (p *mdParser) openTable(header []string) {
+	p.kind, p.header, p.rows, p.caption, p.labels = mdTable, header, nil, "", nil
+	if len(header) > 1 && captionLike(header[0]) {
+		// html2text writes a <caption> before the first header cell, on
+		// its line: the cell's last word is the header
+		if ws := strings.Fields(header[0]); len(ws) >= 3 {
+			p.caption, header[0] = strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
+		}
+	}
 }
 
 // heading emits a heading and opens or closes a references section, whose
@@ -268,8 +303,12 @@ func (p *mdParser) setext(level int) {
 
 func (p *mdParser) flush() {
 	if p.kind == mdTable {
-		p.blocks, p.tables = addTable(p.blocks, p.tables, Table{Header: p.header, Rows: p.rows})
-		p.header, p.rows = nil, nil
+		rows, after := tableLabels(p.header, p.rows, p.labels)
+		p.blocks, p.tables = addTable(p.blocks, p.tables, Table{Caption: p.caption, Header: p.header, Rows: rows})
+		if after != "" {
+			p.blocks = append(p.blocks, textBlock{kind: Paragraph, text: after})
+		}
+		p.header, p.rows, p.caption, p.labels = nil, nil, "", nil
 	}
 	if p.kind == mdHTMLTable {
 		src := strings.Join(p.lines, "\n")
@@ -388,6 +427,99 @@ func (p *mdParser) tableCells(r string) []string {
 		cells[i] = strings.Join(strings.Fields(p.inline(strings.ReplaceAll(strings.TrimSpace(c), "\x00", "|"))), " ")
 	}
 	return cells
+}
+
+// tableLabels returns a pipe table's rows, each padded to the header's
+// width on the side where its cells' words fit the columns best
+// (alignShort), the row under a label (a line without a bar) with the
+// label before its first cell, and a first cell left empty carried from
+// the row above (carryFirstCell). html2text writes a drug named once beside
+// its rows (a cell spanning rows, its name and form on two lines) as the
+// name's line alone under the delimiter row, the form in the first row's
+// first cell and no first cell in the rows after. after is the text of
+// labels with no row under them, a paragraph after the table.
+func tableLabels(header []string, rows [][]string, labels map[int]string) (out [][]string, after string) {
+	alignShort(header, rows)
+	for i, row := range rows {
+		if label, ok := labels[i]; ok && len(row) > 0 {
+			row[0] = strings.TrimSpace(label + " " + row[0])
+		}
+		out = append(out, carryFirstCell(out, row))
+	}
+	return out, labels[len(rows)]
+}
+
+// alignShort pads each row that has fewer cells than the header: at its
+// start when its cells' words fit the columns there better than at its
+// end (the first cells a converter left out where a cell spans the rows),
+// else at its end (a row typed short); a row whose words fit neither way
+// better goes the way most of the others went. A column's words are those
+// of the rows with every cell, numbers left out.
+func alignShort(header []string, rows [][]string) {
+	width := len(header)
+	vocab := make([]map[string]bool, width)
+	for c := range vocab {
+		vocab[c] = map[string]bool{}
+	}
+	for _, r := range rows {
+		if len(r) == width {
+			for c, cell := range r {
+				for _, w := range cellWords(cell) {
+					vocab[c][w] = true
+				}
+			}
+		}
+	}
+	fit := func(cells []string, from int) int {
+		n := 0
+		for i, cell := range cells {
+			for _, w := range cellWords(cell) {
+				if vocab[from+i][w] {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	// the rows whose words tell decide; the others go as most of those
+	// went
+	start := make([]int, len(rows)) // 1: pad at the start, -1: at the end
+	lean := 0
+	for i, r := range rows {
+		if short := width - len(r); short > 0 {
+			switch a, b := fit(r, short), fit(r, 0); {
+			case a > b:
+				start[i] = 1
+			case a < b:
+				start[i] = -1
+			}
+			lean += start[i]
+		}
+	}
+	for i, r := range rows {
+		short := width - len(r)
+		if short <= 0 {
+			continue
+		}
+		if start[i] > 0 || start[i] == 0 && lean > 0 {
+			rows[i] = append(make([]string, short), r...)
+		} else {
+			rows[i] = append(r, make([]string, short)...)
+		}
+	}
+}
+
+// cellWords returns a cell's words in lower case, those with a digit and
+// those without a letter left out.
+func cellWords(cell string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(cell)) {
+		w = strings.Trim(w, ".,;:()[]")
+		if !strings.ContainsFunc(w, unicode.IsDigit) && strings.ContainsFunc(w, unicode.IsLetter) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // cellBreak matches a line break written in a pipe table's cell, where a

@@ -177,3 +177,46 @@ func TestMarkdownGridTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownTablesByHTML2Text reads FT-148, a web page made Markdown by
+// html2text: each table's caption stands before its first header cell,
+// two tables follow each other with no blank line between them, and a
+// drug named once beside its rows (a cell spanning them, name and form on
+// two lines) is written as the name's line alone under the delimiter row,
+// the form in the first row's first cell and no first cell in the rows
+// after, which are a cell short. The lines without a bar go on with the
+// table (GFM) as the label of the row under them, short rows are padded
+// where their words fit the columns (alignShort), and a delimiter row
+// under a row that opens with a caption starts a table. The dose table
+// had been a header alone and its rows a paragraph; the score's bands had
+// been rows of its criteria.
+func TestMarkdownTablesByHTML2Text(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft148/ft148-wulpenkoorts.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Markdown(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // row → caption
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = tb.Caption
+		}
+	}
+	for want, caption := range map[string]string{
+		"Geneesmiddel: Grelstaxine tablet 250 mg, drank 50 mg/ml · Patiëntgroep: Volwassenen · Dosering: 500 mg 2 dd · Duur: 7 dagen · Maximum: 1000 mg/dag · Opmerkingen: Innemen met voedsel": "Tabel 3. Doseringen bij wulpenkoorts",
+		"Geneesmiddel: Fenmorucine capsule 200 mg · Patiëntgroep: Ouderen > 70 jaar · Dosering: 200 mg 2 dd · Duur: 10 dagen · Maximum: 400 mg/dag · Opmerkingen: Let op obstipatie":            "Tabel 3. Doseringen bij wulpenkoorts",
+		"Geneesmiddel: Dalvesprol tablet 10 mg · Patiëntgroep: Kinderen < 12 jaar · Dosering: Niet gebruiken · Duur: -- · Maximum: -- · Opmerkingen: Onvoldoende onderzocht":                    "Tabel 3. Doseringen bij wulpenkoorts",
+		"Score: 6-9 punten · Kans op wulpenkoorts: hoog (> 70%) · Beleid: Direct behandelen zonder op de sneltest te wachten":                                                                   "Tabel 2. Interpretatie van de WEKS-score",
+		"Criterium: CRP > 50 mg/l · Punten: 1": "Tabel 1. WEKS-score",
+	} {
+		got, ok := rows[want]
+		if !ok {
+			t.Errorf("no row %q", want)
+		} else if got != caption {
+			t.Errorf("row %q: caption %q, want %q", want, got, caption)
+		}
+	}
+}
