@@ -300,7 +300,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // gebruiken?"): 175 of 14000. FT-147's to FT-150's (450, 14450 in all)
 // added ten, one on a drug the reports never name ("Welke bijwerkingen
 // heeft gravelaxine op de lever?"), the rest naming no subject they know:
-// 185 of 14450.
+// 185 of 14450. FT-151's to FT-154's (449, 14899 in all) added nine,
+// none naming a subject the reports know: 194 of 14899.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -341,7 +342,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft137.jsonl", "../datasets/heldout-ft138.jsonl", "../datasets/heldout-ft139.jsonl", "../datasets/heldout-ft140.jsonl",
 		"../datasets/heldout-ft141.jsonl", "../datasets/heldout-ft142.jsonl", "../datasets/heldout-ft143.jsonl", "../datasets/heldout-ft144.jsonl",
 		"../datasets/heldout-ft145.jsonl", "../datasets/heldout-ft146.jsonl", "../datasets/heldout-ft147.jsonl", "../datasets/heldout-ft148.jsonl",
-		"../datasets/heldout-ft149.jsonl", "../datasets/heldout-ft150.jsonl"} {
+		"../datasets/heldout-ft149.jsonl", "../datasets/heldout-ft150.jsonl", "../datasets/heldout-ft151.jsonl", "../datasets/heldout-ft152.jsonl",
+		"../datasets/heldout-ft153.jsonl", "../datasets/heldout-ft154.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -359,8 +361,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 14450 || len(answered) > 185 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 185 of 14450 committed", len(answered), len(qs), answered)
+	if len(qs) != 14899 || len(answered) > 194 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 194 of 14899 committed", len(answered), len(qs), answered)
 	}
 }
 
