@@ -16,7 +16,8 @@ import (
 // leaves the first empty); one that leaves only the first empty is a row
 // of the group the row above heads (a drug named once, carryFirstCell).
 // Rules between rows part groups. Lines above the header are the table's
-// caption. A line with a word across a column's start is no table's: the
+// caption, or lines under its closing rule that start like one ("Tabel 3:
+// …", Org's plain-text export). A line with a word across a column's start is no table's: the
 // block is not read as one.
 func alignedTable(lines []string) (Table, bool) {
 	var rs [][]rune
@@ -55,10 +56,23 @@ func alignedTable(lines []string) (Table, bool) {
 		return Table{}, false
 	}
 	var rows [][]string
-	for _, l := range rs[rule+1:] {
+	ruled := false // the line before was a rule
+	for k, l := range rs[rule+1:] {
 		if len(l) == 0 || alignedRule(l) {
+			ruled = ruled || alignedRule(l)
 			continue
 		}
+		if text := strings.TrimSpace(string(l)); ruled && len(caption) == 0 && captionLike(text) {
+			// a caption under the table's closing rule (Org's export):
+			// the rest is the caption
+			for _, l := range rs[rule+1+k:] {
+				if s := strings.TrimSpace(string(l)); s != "" {
+					caption = append(caption, s)
+				}
+			}
+			break
+		}
+		ruled = false
 		cells, ok := alignedCells(l, starts)
 		if !ok {
 			return Table{}, false

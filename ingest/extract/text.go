@@ -87,7 +87,9 @@ func Text(data []byte) (*Document, error) {
 				r.flush()
 			}
 			i = j - 1
-		case len(r.para) == 0 && i+1 < len(lines) && underlines(lines[i+1], l):
+		case len(r.para) == 0 && i+1 < len(lines) && underlines(lines[i+1], l) && len(headerStarts([]rune(strings.TrimSpace(raw[i])))) < 3:
+			// (three or more cells apart over a rule: the header of a
+			// table typed in columns, not a title)
 			r.heading(l, lines[i+1])
 			i++
 		case len(r.para) == 0 && sectionNumberRE.MatchString(l) && i+1 < len(lines) && numberedHeading(l+" "+lines[i+1]) != "" &&
@@ -190,10 +192,13 @@ func outdentedTitle(l string) bool {
 
 // textReader collects a plain-text file's blocks.
 type textReader struct {
-	vocab  map[string]int
-	para   []string // the lines of the paragraph being read
-	blocks []textBlock
-	tables []Table
+	vocab map[string]int
+	para  []string // the lines of the paragraph being read
+	// adornments are the underlines of headings in the order the text
+	// first uses them
+	adornments []rune
+	blocks     []textBlock
+	tables     []Table
 }
 
 func (r *textReader) flush() {
@@ -206,14 +211,22 @@ func (r *textReader) flush() {
 }
 
 // heading emits line as a heading: its level is its number's depth plus
-// one ("2.1" is 3), else 1 under "=" and 2 under "-".
+// one ("2.1" is 3), else its underline's rank in the order the text first
+// uses each underline, as reStructuredText ranks them (Texinfo underlines
+// chapters with "*" and sections with "="; Org's export sections with "═"
+// and subsections with "─"), 2 without one.
 func (r *textReader) heading(line, underline string) {
 	r.flush()
 	level := 2
 	if n := numberedHeading(line); n != "" {
 		level = strings.Count(strings.TrimSuffix(n, "."), ".") + 2
-	} else if strings.HasPrefix(underline, "=") {
-		level = 1
+	} else if u, _ := utf8.DecodeRuneInString(underline); underline != "" {
+		k := slices.Index(r.adornments, u)
+		if k < 0 {
+			k = len(r.adornments)
+			r.adornments = append(r.adornments, u)
+		}
+		level = k + 1
 	}
 	r.blocks = append(r.blocks, textBlock{kind: Heading, level: min(level, 6), text: line})
 }
@@ -248,18 +261,24 @@ func ruleLine(l string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l)
-	return strings.ContainsRune("=-~*_", r) && strings.Trim(l, string(r)) == ""
+	return strings.ContainsRune("=-~*_^#+'`\"═─━", r) && strings.Trim(l, string(r)) == ""
 }
 
-// underlines reports whether u underlines title: a rule of "=", "-" or "~"
-// at least half as long as a title of at most 100 characters that is no
-// list item.
+// underlines reports whether u underlines title: a rule of "=", "-", "~",
+// reStructuredText's other adornments or a box-drawing line ("═", "─", as
+// Org's plain-text export underlines) at least half as long as a title of
+// at most 100 characters that is no list item; a rule of "*" or "_",
+// which alone may be a divider, only as long as the title, give or take
+// one (Texinfo's and Sphinx's plain text underline chapters with "*").
 func underlines(u, title string) bool {
-	if !ruleLine(u) || strings.ContainsAny(u[:1], "*_") {
+	if !ruleLine(u) {
 		return false
 	}
-	n := utf8.RuneCountInString(title)
-	if _, _, item := bulletLine(title); item && numberedHeading(title) == "" || n > 100 || 2*utf8.RuneCountInString(u) < n {
+	n, m := utf8.RuneCountInString(title), utf8.RuneCountInString(u)
+	if strings.ContainsAny(u[:1], "*_") && (m < n-1 || m > n+1) {
+		return false
+	}
+	if _, _, item := bulletLine(title); item && numberedHeading(title) == "" || n > 100 || 2*m < n {
 		return false
 	}
 	return strings.ContainsFunc(title, unicode.IsLetter)

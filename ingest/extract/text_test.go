@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -523,6 +524,102 @@ func TestTextOutdentedHeadings(t *testing.T) {
 	for title := range levels {
 		if captionLike(title) || strings.HasPrefix(title, "Kievitskeel") {
 			t.Errorf("%q is a heading", title)
+		}
+	}
+}
+
+// TestTextOrgExport reads FT-152, an Org file exported as UTF-8 text by
+// Emacs: its tables are framed by heavy rules, a light rule under the
+// header, the caption under the closing rule ("Tabel 3: …"), and its
+// headings are underlined with "═" (sections) and "─" (subsections and
+// the contents). The rule above a header had been taken for the one under
+// it, and no table was read; the headings had been paragraphs.
+func TestTextOrgExport(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft152/ft152-kwartelhoest.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // row → caption
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = tb.Caption
+		}
+	}
+	for want, caption := range map[string]string{
+		"Middel: dorvanaxine (tablet 250 mg, drank 50 mg/ml) · Patiëntgroep: kinderen 10–25 kg · Dosering: 125 mg 2 dd · Duur: 7 dagen · Maximum: 250 mg/dag · Opmerkingen: 2,5 ml drank 2 dd": "Tabel 3: Doseringen bij kwartelhoest",
+		"Middel: fenaridon (tablet 100 mg) · Patiëntgroep: eGFR 15–30 ml/min · Dosering: 100 mg 1 dd · Duur: 5 dagen · Maximum: 100 mg/dag · Opmerkingen: geen oplaaddosis":                    "Tabel 3: Doseringen bij kwartelhoest",
+		"Score: 4–5 punten · Kans op kwartelhoest: intermediair (35%) · Beleid: OCS-test; behandel bij positieve uitslag":                                                                      "Tabel 2: Interpretatie van de KWAS-score",
+	} {
+		got, ok := rows[want]
+		if !ok {
+			t.Errorf("no row %q", want)
+		} else if got != caption {
+			t.Errorf("row %q: caption %q, want %q", want, got, caption)
+		}
+	}
+	levels := map[string]int{}
+	for _, p := range doc.Pages {
+		r := []rune(p.Text)
+		for _, b := range p.Blocks {
+			if b.Kind == Heading {
+				levels[string(r[b.Start:b.End])] = b.Level
+			}
+		}
+	}
+	for title, level := range map[string]int{"4 Alarmsymptomen": 2, "5.3 Medicamenteuze behandeling": 3} {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+}
+
+// TestTextUnderlinesRanked reads FT-151, Texinfo made plain text by
+// texi2any: chapters are underlined with "*", as long as their titles,
+// sections with "=". An underline's level is its rank in the order the
+// text first uses it, as reStructuredText ranks them, so the sections
+// stand under their chapter; "*" had been no underline and "=" the top
+// level, and "6 Consultatie en verwijzing" had stood under 5.7. A dose
+// table's header over its rule is no title. FT-99's plain-text source
+// underlines its sections with "-" and their subsections with "~", which
+// had been sections of their own.
+func TestTextUnderlinesRanked(t *testing.T) {
+	data99, err := os.ReadFile("../../testdata/heldout/ft99/src/ft99-zoutmistkeel.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc99, err := Text(data99)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range flatten(doc99) {
+		if b.Kind == Heading && b.text == "Begrippen" && !slices.Equal(b.path, []string{"Achtergronden", "Begrippen"}) {
+			t.Errorf("FT-99's Begrippen: path %q, want it under Achtergronden", b.path)
+		}
+	}
+	data, err := os.ReadFile("../../testdata/heldout/ft151/ft151-slenkkoorts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string][]string{}
+	for _, b := range flatten(doc) {
+		if b.Kind == Heading {
+			paths[b.text] = b.path
+		}
+	}
+	for title, want := range map[string][]string{
+		"6 Consultatie en verwijzing": {"6 Consultatie en verwijzing"},
+		"5.4 Contra-indicaties":       {"5 Richtlijnen beleid", "5.4 Contra-indicaties"},
+	} {
+		if got := paths[title]; !slices.Equal(got[max(0, len(got)-len(want)):], want) || len(got) > len(want)+1 {
+			t.Errorf("heading %q: path %q, want it to end in %q", title, got, want)
 		}
 	}
 }
