@@ -356,6 +356,20 @@ func questionValues(text string) []qvalue {
 		}
 		val := point(measureWeight, parseNum(text[m[2]:m[3]]))
 		val.text, val.start, val.end = text[m[0]:m[1]], m[0], m[1]
+		if r := questionRangeStartRe.FindStringSubmatchIndex(text[:m[0]]); r != nil {
+			// "van 40 tot 60 kg", "40–60 kg": the weights of a band of
+			// patients, "tot" leaving its upper end to the next band as
+			// a source's "15 tot 30 kg" does (weightBounds); it had been
+			// read as "tot 60 kg", any weight under 60
+			if lo := parseNum(text[r[2]:r[3]]); lo < val.lo {
+				val.lo, val.text, val.start = lo, text[r[0]:m[1]], r[0]
+				if sep := strings.ToLower(strings.TrimSpace(text[r[3]:r[1]])); sep == "tot" {
+					val.hi -= strictGap
+				}
+				out = append(out, val)
+				continue
+			}
+		}
 		out = append(out, asBound(text, m[0], val))
 	}
 	for _, m := range namedValueRe.FindAllStringSubmatchIndex(text, -1) {

@@ -131,6 +131,12 @@ func TestRangesHold(t *testing.T) {
 		// a range asked meets a row's range by more than an end (FT-103)
 		{"tesmanoxacine eGFR 30-60", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", false},
 		{"tesmanoxacine eGFR 20-40", "Populatie: eGFR 15–30 · Dosering: 1 dd 100 mg", true},
+		// a band of weights asked is the patients' weights, not "tot 60
+		// kg" (FT-154)
+		{"Dosering brevaprol bij kinderen van 40 tot 60 kg?", "Patiëntgroep: Kinderen 20–40 kg · Dosering: 0,1 mg/kg 1 dd", false},
+		{"brevaprol kinderen 40–60 kg", "Patiëntgroep: Kinderen 20–40 kg · Dosering: 0,1 mg/kg 1 dd", false},
+		{"Dosering brevaprol bij kinderen van 20 tot 40 kg?", "Patiëntgroep: Kinderen 20–40 kg · Dosering: 0,1 mg/kg 1 dd", true},
+		{"Dosering brevaprol bij kinderen van 40 tot 60 kg?", "Patiëntgroep: Kinderen 40–60 kg · Dosering: 5 mg 1 dd", true},
 	}
 	for _, tt := range tests {
 		if got := RangesHold(tt.question, tt.text); got != tt.want {

@@ -135,3 +135,19 @@ func TestRowWhoseRangeHoldsThePatient(t *testing.T) {
 		{"Welke dosis solmucine voor een man van 75 jaar?", "ouderen > 70 jaar · Dosering: 200 mg 1 dd", "800 mg"},
 	})
 }
+
+// TestWeightBandAsked asks the real answerer over SILE's FT-154 and Org's
+// FT-152 for the dose of a band of weights the question names ("van 40
+// tot 60 kg"): the band is the patients' weights, not "tot 60 kg", any
+// weight under 60, which FT-154's row for children of 20 to 40 kg had
+// held (questionValues). FT-154 doses no children over 40 kg; FT-152's
+// bands are answered as before.
+func TestWeightBandAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft154", answer.Config{}), []asked{
+		{"Wat is de dosering brevaprol bij kinderen van 40 tot 60 kg?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft152", answer.Config{}), []asked{
+		{"Hoeveel dorvanaxine voor kinderen van 10 tot 25 kg?", "kinderen 10–25 kg · Dosering: 125 mg 2 dd", ""},
+		{"Dosering dorvanaxine bij kinderen van 25 tot 40 kg", "kinderen 25–40 kg · Dosering: 250 mg 2 dd", ""},
+	})
+}
