@@ -835,6 +835,8 @@ sh "$dir/ft154/src/build.sh"
 sh "$dir/ft155/src/build.sh"
 sh "$dir/ft156/src/build.sh"
 sh "$dir/ft157/src/build.sh"
+# FT-158: fpdf2 (its sources on PYTHONPATH).
+sh "$dir/ft158/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -852,7 +854,8 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft143/ft143-kievitskeel.txt:"Kievitskeel" ft144/ft144-kievitshoest.pdf:"Kievitshoest" ft145/ft145-kokmeeuwkoorts.html:"Kokmeeuwkoorts" ft146/ft146-tjalkhoest.html:"Tjalkhoest" \
   ft147/ft147-wierdenkoorts.txt:"Wierdenkoorts" ft148/ft148-wulpenkoorts.md:"Wulpenkoorts" ft149/ft149-zwinkoorts.pdf:"Zwinkoorts" ft150/ft150-terpenhoest.html:"Terpenhoest" \
   ft151/ft151-slenkkoorts.txt:"Slenkkoorts" ft152/ft152-kwartelhoest.txt:"Kwartelhoest" ft153/ft153-slikkenkoorts.txt:"Slikkenkoorts" ft154/ft154-lepelaarkoorts.pdf:"Lepelaarkoorts" \
-  ft155/ft155-drenkelhoest.txt:"Drenkelhoest" ft156/ft156-dodaarskoorts.txt:"Dodaarskoorts" ft157/ft157-grauwmoskoorts.html:"Grauwmoskoorts"; do
+  ft155/ft155-drenkelhoest.txt:"Drenkelhoest" ft156/ft156-dodaarskoorts.txt:"Dodaarskoorts" ft157/ft157-grauwmoskoorts.html:"Grauwmoskoorts" \
+  ft158/ft158-tichelkoorts.pdf:"Tichelkoorts"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \
