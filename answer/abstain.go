@@ -997,7 +997,8 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || q.incidence && widerGroup(q.values, c.text) ||
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && childrensRow(c.pass.p.Text) ||
+		q.incidence && widerGroup(q.values, c.text) ||
 		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}
@@ -1178,6 +1179,31 @@ func adultsExcluded(q question, text string) bool {
 	// bij: …", "Geef bij kinderen met stridor in rust … soralide") is
 	// none for an adult either
 	return ranged && !fits || !ranged && populations[0].shownIn(text)
+}
+
+// adultAsked reports a question about an adult: one that says so
+// ("volwassene") or gives an age of 18 or more.
+func adultAsked(q question) bool {
+	return q.adults != "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge && v.lo >= adultAge })
+}
+
+// childrensRow reports a table row whose population cell, its first or
+// second led by a population, names children and not adults:
+// "Patiëntgroep: Kinderen > 20 kg (≥ 6 jaar)" is no adult's row, though
+// its "≥ 6 jaar" holds a woman of 75 (fpdf2's FT-158 had answered her
+// with it, not with the row for the elderly).
+func childrensRow(text string) bool {
+	_, cells := rowCells(text)
+	for _, cell := range cells[:min(2, len(cells))] {
+		v := cell
+		if _, after, ok := strings.Cut(cell, ": "); ok {
+			v = after
+		}
+		if ledByPopulation(v) && populations[0].shownIn(v) && !namesAdults(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // decide scores the candidate answers and answers with the best ones when

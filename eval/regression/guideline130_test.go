@@ -151,3 +151,13 @@ func TestWeightBandAsked(t *testing.T) {
 		{"Dosering dorvanaxine bij kinderen van 25 tot 40 kg", "kinderen 25–40 kg · Dosering: 250 mg 2 dd", ""},
 	})
 }
+
+// TestNoChildrensRowForAnAdult asks the real answerer over fpdf2's FT-158
+// for the dose of a woman of 75: the row "Patiëntgroep: Kinderen > 20 kg
+// (≥ 6 jaar)" holds her age by its "≥ 6 jaar" but is a children's row
+// (childrensRow), and had been the answer, a child's dose.
+func TestNoChildrensRowForAnAdult(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft158", answer.Config{}), []asked{
+		{"Vrouw 75 jaar met tichelkramp. Hoeveel karbeprol?", "", "Kinderen"},
+	})
+}

@@ -42,24 +42,19 @@ func boxBar(r rune) bool {
 }
 
 // boxTop reports the top border of a drawn table, leading spaces allowed:
-// joints and rules only, starting and ending with a joint, at least three
-// joints (two columns) and a rule between each two.
+// joints and rules only, starting and ending with a joint (its columns'
+// joints, or none: gridTable).
 func boxTop(l string) bool {
 	rs := []rune(strings.TrimSpace(l))
 	if len(rs) < 5 || !boxJoint(rs[0]) || !boxJoint(rs[len(rs)-1]) || !boxRule(rs[1]) {
 		return false
 	}
-	joints := 0
 	for _, r := range rs {
-		switch {
-		case boxJoint(r):
-			joints++
-		case boxRule(r):
-		default:
+		if !boxJoint(r) && !boxRule(r) {
 			return false
 		}
 	}
-	return joints >= 3
+	return true
 }
 
 // boxLine reports a line that goes on with a drawn table: it starts with
@@ -72,10 +67,38 @@ func boxLine(l string) bool {
 	return false
 }
 
+// edges returns where a line has joints or bars.
+func edges(l []rune) []int {
+	var out []int
+	for p, r := range l {
+		if boxJoint(r) || boxBar(r) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// ruleOnly reports a line of rules, joints and bars alone, a rule among
+// them.
+func ruleOnly(l []rune) bool {
+	rule := false
+	for _, r := range l {
+		switch {
+		case boxRule(r):
+			rule = true
+		case boxJoint(r), boxBar(r), r == ' ':
+		default:
+			return false
+		}
+	}
+	return rule
+}
+
 // gridTable reads a table drawn with rules and bars, in ASCII
 // (reStructuredText's and pandoc's grid tables, a table typed in an
 // e-mail) or with box-drawing characters (a browser's text dump): its
-// columns are the top border's joints, and each column is read down on
+// columns are the top border's joints (or, where it has none between its
+// ends, those of the first rule under it), and each column is read down on
 // its own, so a cell ends where a rule crosses its column. A cell that
 // spans rows (a drug named once beside all its rows, its name standing
 // half-way down, even on a rule that crosses the other columns) gives its
@@ -91,10 +114,15 @@ func gridTable(lines []string, vocab map[string]int) (Table, bool) {
 	for i, l := range lines {
 		rs[i] = []rune(strings.TrimRight(l, " \t\r"))
 	}
-	var bounds []int
-	for p, r := range rs[0] {
-		if boxJoint(r) {
-			bounds = append(bounds, p)
+	bounds := edges(rs[0])
+	if len(bounds) < 3 {
+		// a top border with no joints of its columns (Links's dump): the
+		// columns are the first rule's under it ("|-----+-----|")
+		for _, l := range rs[1:] {
+			if e := edges(l); len(e) >= 3 && e[0] == bounds[0] && e[len(e)-1] == bounds[len(bounds)-1] && ruleOnly(l) {
+				bounds = e
+				break
+			}
 		}
 	}
 	cols := len(bounds) - 1

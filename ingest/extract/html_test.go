@@ -706,3 +706,28 @@ func TestHTMLTypedHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLStruckTextWithdrawn reads FT-157, Markdown made a page by
+// Showdown, whose list of changes strikes out the old advice ("Kuurduur
+// dremaxine bij volwassenen: <del>10 dagen</del> 7 dagen"): struck-out
+// text is withdrawn, not the guideline's advice. It had been read as
+// "10 dagen 7 dagen", and a question on the course answered so.
+func TestHTMLStruckTextWithdrawn(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft157/ft157-grauwmoskoorts.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := HTML(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	if s := text.String(); strings.Contains(s, "10 dagen 7 dagen") || strings.Contains(s, "Een X-thorax bij elke patiënt ouder dan 70 jaar") {
+		t.Error("struck-out text is read as the guideline's")
+	} else if !strings.Contains(s, "Kuurduur dremaxine bij volwassenen: 7 dagen") {
+		t.Error("the current course length is missing")
+	}
+}

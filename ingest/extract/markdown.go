@@ -35,7 +35,7 @@ func Markdown(data []byte) (*Document, error) {
 // free of global state.
 type mdSyntax struct {
 	atx, setext1, setext2, hrule, fence, item, quote, refDef, tableDelim, footDef *regexp.Regexp
-	image, link, refLink, autolink, tag, footnote, strong, underscore             *regexp.Regexp
+	image, link, refLink, autolink, tag, footnote, strong, struck, underscore     *regexp.Regexp
 }
 
 func newMDSyntax() *mdSyntax {
@@ -57,6 +57,7 @@ func newMDSyntax() *mdSyntax {
 		tag:        regexp.MustCompile(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`),
 		footnote:   regexp.MustCompile(`\[\^([^\]\s]+)\]`),
 		strong:     regexp.MustCompile(`\*\*|__|~~|` + "`+"),
+		struck:     regexp.MustCompile(`(?is)~~[^~]+?~~|<del\b[^>]*>.*?</del>|<s>.*?</s>|<strike\b[^>]*>.*?</strike>`),
 		underscore: regexp.MustCompile(`(^|[^\p{L}\p{N}])_+|_+([^\p{L}\p{N}]|$)`),
 	}
 }
@@ -568,14 +569,16 @@ func carryFirstCell(above [][]string, row []string) []string {
 	return row
 }
 
-// inline strips inline markup, keeping the visible text. Backslash escapes
-// are protected first so "\*" stays a literal asterisk.
+// inline strips inline markup, keeping the visible text; text struck out
+// ("~~10 dagen~~", <del>) is withdrawn and goes with its markup.
+// Backslash escapes are protected first so "\*" stays a literal asterisk.
 func (p *mdParser) inline(t string) string {
 	if !strings.ContainsAny(t, "[<*_~`\\") {
 		return t // no markup: the patterns below all need one of these
 	}
 	s := p.syn
 	t = protectEscapes(t)
+	t = s.struck.ReplaceAllString(t, "")
 	t = s.image.ReplaceAllString(t, "$1")
 	t = s.link.ReplaceAllString(t, "$1")
 	t = s.refLink.ReplaceAllString(t, "$1")

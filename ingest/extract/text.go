@@ -54,6 +54,7 @@ func Text(data []byte) (*Document, error) {
 		addVocab(r.vocab, l)
 	}
 	outdents := outdentLevels(raw)
+	framed := framedLevels(lines)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if l != "" && i+1 < len(lines) && alignedRule([]rune(strings.TrimSpace(raw[i+1]))) && len(headerStarts([]rune(raw[i]))) >= 2 {
@@ -107,6 +108,10 @@ func Text(data []byte) (*Document, error) {
 			}
 		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "":
 			r.heading(l, "")
+		case framed[starFrame(l)] > 0:
+			// "***** Kernboodschappen *****" (framedLevels)
+			r.flush()
+			r.blocks = append(r.blocks, textBlock{kind: Heading, level: framed[starFrame(l)], text: strings.Trim(l, "* ")})
 		case len(r.para) == 0 && outdents[indentOf(raw[i])] > 0 && standsAlone(lines, i) && outdentedTitle(l):
 			r.flush()
 			r.blocks = append(r.blocks, textBlock{kind: Heading, level: outdents[indentOf(raw[i])], text: l})
@@ -152,6 +157,47 @@ func outdentLevels(raw []string) map[int]int {
 	slices.Sort(less)
 	for k, n := range less {
 		levels[n] = min(k+2, 6)
+	}
+	return levels
+}
+
+// starFrameRE matches a title between runs of as many asterisks: "*****
+// Kernboodschappen *****".
+var starFrameRE = regexp.MustCompile(`^(\*{3,}) (\S.*\S|\S) (\*{3,})$`)
+
+// starFrame returns how many asterisks frame a line on either side, or 0.
+func starFrame(l string) int {
+	m := starFrameRE.FindStringSubmatch(l)
+	if m == nil || len(m[1]) != len(m[3]) || strings.Contains(m[2], "*") {
+		return 0
+	}
+	return len(m[1])
+}
+
+// framedLevels returns the heading level of each frame of asterisks the
+// text puts around its titles, as html2text (the C++ program) writes
+// headings: the most asterisks are level 1 ("****** title ******"), the
+// next 2. Two or more such lines are needed; one may be emphasis.
+func framedLevels(lines []string) map[int]int {
+	count := map[int]int{}
+	for _, l := range lines {
+		if n := starFrame(l); n > 0 {
+			count[n]++
+		}
+	}
+	levels := map[int]int{}
+	total := 0
+	var ns []int
+	for n, c := range count {
+		ns, total = append(ns, n), total+c
+	}
+	if total < 2 {
+		return levels
+	}
+	slices.Sort(ns)
+	slices.Reverse(ns)
+	for k, n := range ns {
+		levels[n] = min(k+1, 6)
 	}
 	return levels
 }

