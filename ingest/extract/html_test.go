@@ -679,32 +679,11 @@ func TestHTMLSectionAmongSections(t *testing.T) {
 // had no column names ("Zuurstofsaturatie onder 94% · 3") and the
 // captions had been paragraphs of their own.
 func TestHTMLTypedHeaderRow(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft146/ft146-tjalkhoest.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := HTML(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]string{} // row text → caption
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			rows[tb.RowText(i)] = tb.Caption
-		}
-	}
-	for want, caption := range map[string]string{
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft146/ft146-tjalkhoest.html", HTML), map[string]string{
 		"Criterium: Zuurstofsaturatie onder 94% · Punten: 3":                                                                                                "Tabel 1a. TJAS-score: criteria en punten",
 		"Score: 6 of meer · Kans op tjalkhoest: hoog (> 40%) · Beleid: behandelen zonder TSK-test":                                                          "Tabel 1b. TJAS-score: scorebanden en beleid",
 		"Middel: sorvenaxine · Patiëntgroep: volwassenen · Dosering: 500 mg 2 dd · Duur: 7 dagen · Maximum: 1000 mg/dag · Opmerkingen: innemen met voedsel": "Tabel 2. Doseringen bij tjalkhoest",
-	} {
-		got, ok := rows[want]
-		if !ok {
-			t.Errorf("no row %q", want)
-		} else if got != caption {
-			t.Errorf("row %q: caption %q, want %q", want, got, caption)
-		}
-	}
+	})
 }
 
 // TestHTMLStruckTextWithdrawn reads FT-157, Markdown made a page by

@@ -191,32 +191,11 @@ func TestMarkdownGridTable(t *testing.T) {
 // had been a header alone and its rows a paragraph; the score's bands had
 // been rows of its criteria.
 func TestMarkdownTablesByHTML2Text(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft148/ft148-wulpenkoorts.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Markdown(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]string{} // row → caption
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			rows[tb.RowText(i)] = tb.Caption
-		}
-	}
-	for want, caption := range map[string]string{
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft148/ft148-wulpenkoorts.md", Markdown), map[string]string{
 		"Geneesmiddel: Grelstaxine tablet 250 mg, drank 50 mg/ml · Patiëntgroep: Volwassenen · Dosering: 500 mg 2 dd · Duur: 7 dagen · Maximum: 1000 mg/dag · Opmerkingen: Innemen met voedsel": "Tabel 3. Doseringen bij wulpenkoorts",
 		"Geneesmiddel: Fenmorucine capsule 200 mg · Patiëntgroep: Ouderen > 70 jaar · Dosering: 200 mg 2 dd · Duur: 10 dagen · Maximum: 400 mg/dag · Opmerkingen: Let op obstipatie":            "Tabel 3. Doseringen bij wulpenkoorts",
 		"Geneesmiddel: Dalvesprol tablet 10 mg · Patiëntgroep: Kinderen < 12 jaar · Dosering: Niet gebruiken · Duur: -- · Maximum: -- · Opmerkingen: Onvoldoende onderzocht":                    "Tabel 3. Doseringen bij wulpenkoorts",
 		"Score: 6-9 punten · Kans op wulpenkoorts: hoog (> 70%) · Beleid: Direct behandelen zonder op de sneltest te wachten":                                                                   "Tabel 2. Interpretatie van de WEKS-score",
 		"Criterium: CRP > 50 mg/l · Punten: 1": "Tabel 1. WEKS-score",
-	} {
-		got, ok := rows[want]
-		if !ok {
-			t.Errorf("no row %q", want)
-		} else if got != caption {
-			t.Errorf("row %q: caption %q, want %q", want, got, caption)
-		}
-	}
+	})
 }

@@ -457,37 +457,17 @@ func TestTextAlignedTable(t *testing.T) {
 // together into paragraphs of bars, and a row that came before its drug's
 // name could not have had it.
 func TestTextBoxDrawnTable(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft140/ft140-duinvlaskoorts.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]bool{}
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			rows[tb.RowText(i)] = true
-		}
-	}
-	for _, want := range []string{
-		// the first row of brisomycine's span, its name five rows down
-		"Middel: brisomycine · Patiëntgroep: volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: innemen op een lege maag",
-		"Middel: brisomycine · Patiëntgroep: zwangerschap en borstvoeding · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: veilig in alle trimesters",
-		"Middel: dorvastine · Patiëntgroep: volwassenen · Dosering: eerste dag 200 mg 2 dd, daarna 100 mg 2 dd · Duur: 5 dagen · Maximum: 400 mg per dag · Opmerkingen: niet met zuivel innemen",
-		"Criterium: N – Nachtelijke koorts ≥ 38,5 °C gedurende minstens 2 nachten · Punten: 1",
-		"Score: 3–4 · Waarschijnlijkheid: intermediair (10 tot 50%) · Beleid: CRP bepalen; behandelen bij CRP hoger dan 50 mg/l",
-	} {
-		if !rows[want] {
-			t.Errorf("no row %q", want)
-		}
-	}
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			if strings.ContainsAny(tb.RowText(i), "│─┼") {
-				t.Errorf("a row holds the drawing: %q", tb.RowText(i))
-			}
+	rows := heldOutRows(t, "../../testdata/heldout/ft140/ft140-duinvlaskoorts.txt", Text)
+	wantCaptionedRows(t, rows, map[string]string{
+		"Middel: brisomycine · Patiëntgroep: volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: innemen op een lege maag":                             "",
+		"Middel: brisomycine · Patiëntgroep: zwangerschap en borstvoeding · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg per dag · Opmerkingen: veilig in alle trimesters":           "",
+		"Middel: dorvastine · Patiëntgroep: volwassenen · Dosering: eerste dag 200 mg 2 dd, daarna 100 mg 2 dd · Duur: 5 dagen · Maximum: 400 mg per dag · Opmerkingen: niet met zuivel innemen": "",
+		"Criterium: N – Nachtelijke koorts ≥ 38,5 °C gedurende minstens 2 nachten · Punten: 1":                                                                                                   "",
+		"Score: 3–4 · Waarschijnlijkheid: intermediair (10 tot 50%) · Beleid: CRP bepalen; behandelen bij CRP hoger dan 50 mg/l":                                                                 "",
+	})
+	for row := range rows {
+		if strings.ContainsAny(row, "│─┼") {
+			t.Errorf("a row holds the drawing: %q", row)
 		}
 	}
 }
@@ -498,23 +478,8 @@ func TestTextBoxDrawnTable(t *testing.T) {
 // those lines are headings, one level apart (outdentLevels). Nothing had
 // been a heading, and every passage had had an empty section.
 func TestTextOutdentedHeadings(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft143/ft143-kievitskeel.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	levels := map[string]int{}
-	for _, p := range doc.Pages {
-		r := []rune(p.Text)
-		for _, b := range p.Blocks {
-			if b.Kind == Heading {
-				levels[string(r[b.Start:b.End])] = b.Level
-			}
-		}
-	}
+	doc := readParsed(t, "../../testdata/heldout/ft143/ft143-kievitskeel.txt", Text)
+	levels := headingLevels(doc)
 	for title, level := range map[string]int{
 		"Achtergronden": 2, "Begrippen": 3, "Richtlijnen beleid": 2, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 3,
 	} {
@@ -536,41 +501,13 @@ func TestTextOutdentedHeadings(t *testing.T) {
 // the contents). The rule above a header had been taken for the one under
 // it, and no table was read; the headings had been paragraphs.
 func TestTextOrgExport(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft152/ft152-kwartelhoest.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]string{} // row → caption
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			rows[tb.RowText(i)] = tb.Caption
-		}
-	}
-	for want, caption := range map[string]string{
+	doc := readParsed(t, "../../testdata/heldout/ft152/ft152-kwartelhoest.txt", Text)
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft152/ft152-kwartelhoest.txt", Text), map[string]string{
 		"Middel: dorvanaxine (tablet 250 mg, drank 50 mg/ml) · Patiëntgroep: kinderen 10–25 kg · Dosering: 125 mg 2 dd · Duur: 7 dagen · Maximum: 250 mg/dag · Opmerkingen: 2,5 ml drank 2 dd": "Tabel 3: Doseringen bij kwartelhoest",
 		"Middel: fenaridon (tablet 100 mg) · Patiëntgroep: eGFR 15–30 ml/min · Dosering: 100 mg 1 dd · Duur: 5 dagen · Maximum: 100 mg/dag · Opmerkingen: geen oplaaddosis":                    "Tabel 3: Doseringen bij kwartelhoest",
 		"Score: 4–5 punten · Kans op kwartelhoest: intermediair (35%) · Beleid: OCS-test; behandel bij positieve uitslag":                                                                      "Tabel 2: Interpretatie van de KWAS-score",
-	} {
-		got, ok := rows[want]
-		if !ok {
-			t.Errorf("no row %q", want)
-		} else if got != caption {
-			t.Errorf("row %q: caption %q, want %q", want, got, caption)
-		}
-	}
-	levels := map[string]int{}
-	for _, p := range doc.Pages {
-		r := []rune(p.Text)
-		for _, b := range p.Blocks {
-			if b.Kind == Heading {
-				levels[string(r[b.Start:b.End])] = b.Level
-			}
-		}
-	}
+	})
+	levels := headingLevels(doc)
 	for title, level := range map[string]int{"4 Alarmsymptomen": 2, "5.3 Medicamenteuze behandeling": 3} {
 		if levels[title] != level {
 			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
@@ -588,27 +525,13 @@ func TestTextOrgExport(t *testing.T) {
 // underlines its sections with "-" and their subsections with "~", which
 // had been sections of their own.
 func TestTextUnderlinesRanked(t *testing.T) {
-	data99, err := os.ReadFile("../../testdata/heldout/ft99/src/ft99-zoutmistkeel.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc99, err := Text(data99)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc99 := readParsed(t, "../../testdata/heldout/ft99/src/ft99-zoutmistkeel.txt", Text)
 	for _, b := range flatten(doc99) {
 		if b.Kind == Heading && b.text == "Begrippen" && !slices.Equal(b.path, []string{"Achtergronden", "Begrippen"}) {
 			t.Errorf("FT-99's Begrippen: path %q, want it under Achtergronden", b.path)
 		}
 	}
-	data, err := os.ReadFile("../../testdata/heldout/ft151/ft151-slenkkoorts.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readParsed(t, "../../testdata/heldout/ft151/ft151-slenkkoorts.txt", Text)
 	paths := map[string][]string{}
 	for _, b := range flatten(doc) {
 		if b.Kind == Heading {
@@ -631,29 +554,11 @@ func TestTextUnderlinesRanked(t *testing.T) {
 // rule under it ("|-----+-----|"). A drug's name stands half-way down
 // the rows it spans. No table had been read.
 func TestTextLinksDump(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft155/ft155-drenkelhoest.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]bool{}
-	for _, tb := range doc.Tables {
-		for i := range tb.Rows {
-			rows[tb.RowText(i)] = true
-		}
-	}
-	for _, want := range []string{
-		"Geneesmiddel: Brenmoraxine (tablet 250 mg; drank 50 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg/dag · Opmerkingen: Innemen na de maaltijd",
-		"Geneesmiddel: Talvucine (capsule 100 mg) · Patiëntgroep: Zwangeren · Dosering: 300 mg 1 dd · Duur: 5 dagen · Maximum: 300 mg/dag · Opmerkingen: Eerste keus tijdens de zwangerschap",
-		"Criterium: CRP > 50 mg/l · Punten: 2",
-	} {
-		if !rows[want] {
-			t.Errorf("no row %q", want)
-		}
-	}
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft155/ft155-drenkelhoest.txt", Text), map[string]string{
+		"Geneesmiddel: Brenmoraxine (tablet 250 mg; drank 50 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 500 mg 3 dd · Duur: 7 dagen · Maximum: 1500 mg/dag · Opmerkingen: Innemen na de maaltijd": "",
+		"Geneesmiddel: Talvucine (capsule 100 mg) · Patiëntgroep: Zwangeren · Dosering: 300 mg 1 dd · Duur: 5 dagen · Maximum: 300 mg/dag · Opmerkingen: Eerste keus tijdens de zwangerschap":         "",
+		"Criterium: CRP > 50 mg/l · Punten: 2": "",
+	})
 }
 
 // TestTextStarFramedHeadings reads FT-156, a web page saved as text by
@@ -662,14 +567,7 @@ func TestTextLinksDump(t *testing.T) {
 // always between blank lines: those are headings (framedLevels). They
 // had been paragraphs, and every passage's section empty.
 func TestTextStarFramedHeadings(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/heldout/ft156/ft156-dodaarskoorts.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := Text(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := readParsed(t, "../../testdata/heldout/ft156/ft156-dodaarskoorts.txt", Text)
 	paths := map[string][]string{}
 	for _, b := range flatten(doc) {
 		if b.Kind == Heading {
@@ -684,4 +582,61 @@ func TestTextStarFramedHeadings(t *testing.T) {
 			t.Errorf("heading %q: path %q, want %q", title, got, want)
 		}
 	}
+}
+
+// heldOutRows reads a committed held-out file with parse and returns the
+// text of its tables' rows (Table.RowText), each with its table's caption.
+func heldOutRows(t *testing.T, path string, parse func([]byte) (*Document, error)) map[string]string {
+	t.Helper()
+	doc := readParsed(t, path, parse)
+	rows := map[string]string{}
+	for _, tb := range doc.Tables {
+		for i := range tb.Rows {
+			rows[tb.RowText(i)] = tb.Caption
+		}
+	}
+	return rows
+}
+
+// wantCaptionedRows fails for each wanted row that is missing or under another
+// caption than the one given with it ("" for any).
+func wantCaptionedRows(t *testing.T, rows, want map[string]string) {
+	t.Helper()
+	for row, caption := range want {
+		got, ok := rows[row]
+		switch {
+		case !ok:
+			t.Errorf("no row %q", row)
+		case caption != "" && got != caption:
+			t.Errorf("row %q: caption %q, want %q", row, got, caption)
+		}
+	}
+}
+
+// headingLevels returns the level of each heading of doc by its text.
+func headingLevels(doc *Document) map[string]int {
+	levels := map[string]int{}
+	for _, p := range doc.Pages {
+		r := []rune(p.Text)
+		for _, b := range p.Blocks {
+			if b.Kind == Heading {
+				levels[string(r[b.Start:b.End])] = b.Level
+			}
+		}
+	}
+	return levels
+}
+
+// readParsed reads a committed file with parse.
+func readParsed(t *testing.T, path string, parse func([]byte) (*Document, error)) *Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
