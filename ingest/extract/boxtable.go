@@ -138,19 +138,18 @@ func gridTable(lines []string, vocab map[string]int) (Table, bool) {
 	}
 	edge := func(r rune) bool { return boxBar(r) || boxJoint(r) }
 
-	// each column's open cell: its lines and the row it started in
-	open := make([][]string, cols)
-	from := make([]int, cols)
-	var cells []struct {
+	// each column's open cell: its lines and the row it started in; a
+	// closed cell spans rows first to last of its column
+	type cell struct {
 		col, first, last int
 		text             string
 	}
+	open := make([][]string, cols)
+	from := make([]int, cols)
+	var cells []cell
 	closeCell := func(c, row int) {
 		if len(open[c]) > 0 {
-			cells = append(cells, struct {
-				col, first, last int
-				text             string
-			}{c, from[c], row, joinHyphenated(open[c], vocab)})
+			cells = append(cells, cell{c, from[c], row, joinHyphenated(open[c], vocab)})
 		}
 		open[c], from[c] = nil, row+1
 	}
@@ -204,9 +203,9 @@ func gridTable(lines []string, vocab map[string]int) (Table, bool) {
 	for i := range grid {
 		grid[i] = make([]string, cols)
 	}
-	for _, cell := range cells {
-		for r := cell.first; r <= cell.last && r < len(grid); r++ {
-			grid[r][cell.col] = cell.text
+	for _, c := range cells {
+		for r := c.first; r <= c.last && r < len(grid); r++ {
+			grid[r][c.col] = c.text
 		}
 	}
 	header := 1

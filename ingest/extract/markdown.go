@@ -125,7 +125,7 @@ func (p *mdParser) line(line string) {
 	}
 	trimmed := strings.TrimSpace(line)
 	if p.kind == mdGridTable {
-		if strings.HasPrefix(trimmed, "+") || strings.HasPrefix(trimmed, "|") {
+		if boxLine(trimmed) {
 			p.lines = append(p.lines, trimmed)
 			return
 		}
@@ -134,8 +134,9 @@ func (p *mdParser) line(line string) {
 	switch {
 	case trimmed == "":
 		p.flush()
-	case strings.HasPrefix(trimmed, "+") && gridRule(trimmed):
-		// a grid table, pandoc's and reStructuredText's (gridTable)
+	case boxTop(trimmed):
+		// a grid table, pandoc's and reStructuredText's, or one drawn
+		// with box-drawing characters (gridTable)
 		p.flush()
 		p.kind = mdGridTable
 		p.lines = append(p.lines, trimmed)

@@ -347,14 +347,6 @@ func numberedHeading(l string) string {
 	return m[1]
 }
 
-// gridRule reports a rule line of a grid table: "+----+-----+", "+====+",
-// or a rule under some of its cells only, beside a cell that spans the
-// rows ("|      +-----+").
-func gridRule(l string) bool {
-	return len(l) >= 3 && strings.ContainsAny(l[:1], "+|") && strings.ContainsAny(l[len(l)-1:], "+|") &&
-		strings.Trim(l, "+|-=: ") == "" && strings.Contains(l, "+") && strings.ContainsAny(l, "-=")
-}
-
 // splitBulletLines splits a paragraph whose lines are a typed list ("• a",
 // "- b", "2. c"; at least two of them) into its lead-in paragraph and one
 // ListItem per item; a line that is no item continues the item before it.
