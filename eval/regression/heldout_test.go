@@ -2011,6 +2011,38 @@ import (
 //     adult (TestNoChildrensRowForAnAdult): the same, the woman of 75
 //     getting the adults' row (the elderly's is not among the passages
 //     found).
+//   - FT-159 (testdata/heldout/ft159), an ms document with tbl tables
+//     formatted as plain text by groff (nroff's utf8 device: page headers
+//     and footers in the text, footnote numbers glued to their word, the
+//     dose table's drug named once in the middle of its vertical span, a
+//     score table without rules between its rows). 113 questions (88, 25)
+//     written and asked the same day (9d43eec): 63 answered citing the
+//     evidence (62 right by hand), 3 without it, 1 unanswerable answered,
+//     3 critical errors (1 by hand: a near-miss answered with unrelated
+//     advice).
+//   - FT-160 (testdata/heldout/ft160), a Word document written by
+//     python-docx with Word's own styles made HTML by mammoth (the drug's
+//     cell merged down its rows becomes a rowspan; notes as superscripts
+//     and a list). 112 questions (87, 25) written and asked the same day
+//     (9d43eec): 67 answered citing the evidence (67 right by hand), 5
+//     without it, 3 unanswerable answered, 7 critical errors (3 by hand:
+//     the near-misses, two of them another use's dose row).
+//   - FT-161 (testdata/heldout/ft161), an RTF document written as a word
+//     processor saves it made HTML by unrtf (no headings nor paragraphs,
+//     only bold runs and line breaks; a footnote in a cell splits the dose
+//     table, the second part without its header; captions after their
+//     tables). 113 questions (88, 25) written and asked the same day
+//     (9d43eec): 47 answered citing the evidence (48 right by hand), 9
+//     without it, 5 unanswerable answered, 14 critical errors (6 by hand:
+//     a score's wrong row and five near-misses).
+//   - FT-162 (testdata/heldout/ft162), POD formatted as plain text by
+//     pod2text (headings at the margin over their indented paragraphs
+//     without a blank line between, tables as verbatim blocks typed in
+//     columns, the drug's forms going on under its name over the lines of
+//     its rows). 113 questions (88, 25) written and asked the same day
+//     (9d43eec): 40 answered citing the evidence (42 right by hand), 12
+//     without it, 2 unanswerable answered, 14 critical errors (3 by hand:
+//     the adults' row for a woman of 74, two near-misses).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2225,6 +2257,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft156.jsonl", []string{"../../testdata/heldout/ft156"}, ratchet{29, 15, 0, 14}},
 	{"../datasets/heldout-ft157.jsonl", []string{"../../testdata/heldout/ft157"}, ratchet{66, 7, 2, 6}},
 	{"../datasets/heldout-ft158.jsonl", []string{"../../testdata/heldout/ft158"}, ratchet{67, 3, 0, 3}},
+	{"../datasets/heldout-ft159.jsonl", []string{"../../testdata/heldout/ft159"}, ratchet{63, 3, 1, 3}},
+	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 5, 3, 7}},
+	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{47, 9, 5, 14}},
+	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{40, 12, 2, 14}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2441,6 +2477,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft156.jsonl": "../../testdata/heldout/ft156",
 	"../datasets/heldout-ft157.jsonl": "../../testdata/heldout/ft157",
 	"../datasets/heldout-ft158.jsonl": "../../testdata/heldout/ft158",
+	"../datasets/heldout-ft159.jsonl": "../../testdata/heldout/ft159",
+	"../datasets/heldout-ft160.jsonl": "../../testdata/heldout/ft160",
+	"../datasets/heldout-ft161.jsonl": "../../testdata/heldout/ft161",
+	"../datasets/heldout-ft162.jsonl": "../../testdata/heldout/ft162",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -304,7 +304,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // none naming a subject the reports know: 194 of 14899. FT-155's to
 // FT-157's (338, 15237 in all) added three, none naming a subject the
 // reports know: 197 of 15237. FT-158's (113, 15350 in all) added none:
-// 197 of 15350.
+// 197 of 15350. FT-159's to FT-162's (451, 15801 in all) added six, three
+// on a disease the reports never name ("In welke maanden komt
+// gruttokoorts vooral voor?", the same of zeggekoorts, "Moet zompkoorts
+// gemeld worden aan de GGD?"), the rest naming no subject they know: 203
+// of 15801.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -347,7 +351,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft145.jsonl", "../datasets/heldout-ft146.jsonl", "../datasets/heldout-ft147.jsonl", "../datasets/heldout-ft148.jsonl",
 		"../datasets/heldout-ft149.jsonl", "../datasets/heldout-ft150.jsonl", "../datasets/heldout-ft151.jsonl", "../datasets/heldout-ft152.jsonl",
 		"../datasets/heldout-ft153.jsonl", "../datasets/heldout-ft154.jsonl", "../datasets/heldout-ft155.jsonl", "../datasets/heldout-ft156.jsonl",
-		"../datasets/heldout-ft157.jsonl", "../datasets/heldout-ft158.jsonl"} {
+		"../datasets/heldout-ft157.jsonl", "../datasets/heldout-ft158.jsonl", "../datasets/heldout-ft159.jsonl", "../datasets/heldout-ft160.jsonl",
+		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -365,8 +370,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 15350 || len(answered) > 197 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 197 of 15350 committed", len(answered), len(qs), answered)
+	if len(qs) != 15801 || len(answered) > 203 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 203 of 15801 committed", len(answered), len(qs), answered)
 	}
 }
 
