@@ -959,7 +959,14 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// what a term is, only a text that names the whole term says
 		// ("Wat is matige uitdroging?" is no question about a
 		// "doelmatigheid")
-		!c.defined && !namesWholeTerm(q.term, c):
+		!c.defined && !namesWholeTerm(q.term, c),
+		// a question that names nothing the sources are about (no title
+		// word, no subject of their rows) and a word they never use may
+		// word otherwise what they say, but what it asks for must stand
+		// in the answer: "In welke maanden komt gruttokoorts vooral
+		// voor?" is not answered by a report's needs that "komen vooral"
+		// to the fore
+		len(q.unknown) > 0 && q.asked != nil && !sub.any() && len(sub.tabled) == 0 && q.kind != kindDose && q.kind != kindAmount && !c.namesAsked(q):
 		return ruleAsked
 	case (q.advice || q.kind == kindCondition) && underHeading(definitionHeadings, c.pass.p):
 		// what a term means is no advice, nor a condition or moment: "PSK
@@ -1648,7 +1655,7 @@ func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 // question about osteoporosis gets no answer from a guideline that never
 // names it, however well a sentence on starting another drug matches its
 // other words.
-func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) ([]string, error) {
+func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared) (outside, unknown []string, err error) {
 	var absent []string
 	var slots []string
 	for _, w := range q.slots {
@@ -1684,11 +1691,12 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 		})
 		miss, err := s.unknownToSources(ctx, q, words, true)
 		if err != nil || len(miss) < minUnknownWords {
-			return nil, err
+			return nil, miss, err
 		}
-		return miss, nil
+		return miss, nil, nil
 	}
-	return s.unknownToSources(ctx, q, absent, true)
+	outside, err = s.unknownToSources(ctx, q, absent, true)
+	return outside, nil, err
 }
 
 // derivedEndings are the endings by which Dutch derives the nouns and
@@ -1779,7 +1787,7 @@ const maxInflection = 3
 // hard rules read both; Ask and Candidates call it alike.
 func (s *Service) placeInSources(ctx context.Context, q *question, ps []*prepared) error {
 	var err error
-	if q.outside, err = s.outsideSources(ctx, *q, ps); err != nil {
+	if q.outside, q.unknown, err = s.outsideSources(ctx, *q, ps); err != nil {
 		return err
 	}
 	if len(q.outside) > 0 {

@@ -91,6 +91,10 @@ type question struct {
 	// outside are the words of subjectSlots that the sources name nowhere
 	// (outsideSources; set once the passages are retrieved).
 	outside []string
+	// unknown is the one word, beside the slots, that the sources name
+	// nowhere when it alone does not put the question outside them
+	// (outsideSources): the question's own wording, or what it is about
+	unknown []string
 	// suggested are the words of the sources a typing error or two away
 	// from outside's, which the refusal asks after ("Bedoelt u
 	// ‘tarvomycine’?")
@@ -1329,6 +1333,14 @@ func givenWord(ws []string) string {
 			return v
 		}
 	}
+	// the passive: "Mag pelmoraxine worden gegeven …?", "Kan
+	// hesperamol worden voorgeschreven …?": the drug is the subject, a
+	// participle of giving after "worden"
+	if len(ws) > 3 && (ws[0] == "mag" || ws[0] == "kan") && ws[2] == "worden" && passiveGiving(ws[3]) {
+		if v := ws[1]; !stopwords[v] && !personWords[v] && !subjectPronouns[v] && !populationWord(v) && !questionWords[v] && !isNumber(v) {
+			return v
+		}
+	}
 	// the clause's subject is who gives or takes: "ik", "een zwangere",
 	// not the drug ("Kan tarvomycine een vreemde smaak geven?")
 	if len(ws) < 3 || !(subjectPronouns[ws[1]] || personWords[ws[2]] || populationWord(ws[2]) || personWords[ws[1]]) {
@@ -1350,14 +1362,21 @@ func givenWord(ws []string) string {
 	return ""
 }
 
+// passiveGiving reports a participle of a verb of giving or taking
+// ("gegeven", "gebruikt", "voorgeschreven", "toegediend", "ingenomen").
+func passiveGiving(w string) bool {
+	return givingVerbs[w] && strings.HasSuffix(w, "t") || slices.Contains([]string{"gegeven", "voorgeschreven", "toegediend", "ingenomen", "gestart"}, w)
+}
+
 // ellipsisPrepositions follow the drug in a permission question without
 // its verb ("Mag motrexide bij …", "Mag pentavir tijdens …").
 var ellipsisPrepositions = setOf("bij", "tijdens", "in", "na", "voor", "aan")
 
 // doseWord reports whether a word asks for a dose ("dosis", "dosering",
-// "doseer", "doses").
+// "doseer", "doses", the participle "gedoseerd": "Hoe moet fendoraxine
+// worden gedoseerd bij …?").
 func doseWord(w string) bool {
-	return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer") ||
+	return strings.Contains(w, "doser") || strings.Contains(w, "dosis") || strings.HasPrefix(w, "doses") || strings.HasPrefix(w, "doseer") || strings.HasPrefix(w, "gedoseer") ||
 		strengthWord(w)
 }
 

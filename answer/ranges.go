@@ -423,16 +423,26 @@ var questionEGFRRangeRe = regexp.MustCompile(`^\s*(?:[-–]|tot en met|t/m|tot)\
 // withoutValues returns the question with the values it states blanked
 // out: a patient's age, eGFR or weeks of pregnancy are compared with the
 // ranges of a candidate (valueFit), not looked for as words ("8 weken"
-// is in no guideline that says "eerste trimester").
+// is in no guideline that says "eerste trimester"). An eGFR's unit goes
+// with it: the "1,73" of "eGFR 22 ml/min/1,73 m²" is no number the answer
+// must hold, and a table's "eGFR 15–30" names no unit.
 func withoutValues(text string, vals []qvalue) string {
 	b := []byte(text)
 	for _, v := range vals {
-		for i := v.start; i < v.end; i++ {
+		end := v.end
+		if m := egfrUnitRe.FindStringIndex(text[end:]); v.measure == measureEGFR && m != nil {
+			end += m[1]
+		}
+		for i := v.start; i < end; i++ {
 			b[i] = ' '
 		}
 	}
 	return string(b)
 }
+
+// egfrUnitRe matches the unit after an eGFR's value: "ml/min", "mL/min/1,73
+// m²", "ml/min/1.73m2".
+var egfrUnitRe = regexp.MustCompile(`^\s*(?i:ml)\s*/\s*min(\s*/\s*1[,.]73\s*m(2|²))?`)
 
 // bounds returns the age, eGFR and pregnancy ranges text gives. A bound
 // with an age unit is an age, or a pregnancy's duration when words of

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // TestShortFormOfTheTitledCondition asks the real answerer over HonKit's
@@ -159,5 +160,54 @@ func TestWeightBandAsked(t *testing.T) {
 func TestNoChildrensRowForAnAdult(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft158", answer.Config{}), []asked{
 		{"Vrouw 75 jaar met tichelkramp. Hoeveel karbeprol?", "", "Kinderen"},
+	})
+}
+
+// TestDoseAskedByParticiple asks the real answerer over SILE's FT-154 how
+// a drug "moet worden gedoseerd" at a population the guideline names only
+// for another drug's contra-indication: "gedoseerd" asks a dose (doseWord),
+// so the population must be named beside the drug (qualifierApart). Read as
+// a procedure question, it had got the drug's contra-indications, whose
+// sentence pair named the population only for talmucine.
+func TestDoseAskedByParticiple(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft154", answer.Config{}), []asked{
+		{"Hoe moet fendoraxine worden gedoseerd bij een ernstige leverfunctiestoornis?", "", ""},
+	})
+}
+
+// TestEGFRUnitNoFact asks the real answerer over pod2text's FT-162 for the
+// dose of a patient whose eGFR the question gives with its unit ("eGFR 22
+// ml/min/1,73 m²"): the "1,73" of the unit is no number the answer must
+// hold (withoutValues blanks the unit with the value), and the row for
+// "eGFR 15-30" answers. It had been refused: "De bronnen noemen
+// ‘ml/min/1,73’ niet in dit verband".
+func TestEGFRUnitNoFact(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft162", answer.Config{}), []asked{
+		{"Vrouw 58 jaar, eGFR 22 ml/min/1,73 m², zompkoorts met positieve sneltest. Dosering fendruxine?", "eGFR 15-30 · Dosering: 500 mg 1 dd", ""},
+	})
+}
+
+// TestUnknownSubjectAskedForOnTheReports asks the bundled reports what a
+// guideline question names a disease they never name in: "In welke
+// maanden komt gruttokoorts vooral voor?" names nothing the reports are
+// about, and one word they never use is the question's own wording at
+// most (outsideSources), but no candidate names the months it asks for.
+// It had been answered with the needs of care professionals that "komen
+// vooral naar voren" (FT-160's question asked of the reports).
+func TestUnknownSubjectAskedForOnTheReports(t *testing.T) {
+	askAll(t, openBundledStack(t).asker(retrieval.Hybrid), []asked{
+		{"In welke maanden komt gruttokoorts vooral voor?", "", ""},
+		{"In welke maanden komt zeggekoorts vooral voor?", "", ""},
+	})
+}
+
+// TestPassiveGivingAsked asks the real answerer over groff's FT-159
+// whether a drug "mag worden gegeven" for a use the guideline never names:
+// the passive's subject is the drug asked whether it may be given
+// (givenWord), which the score's criterion row that answered ("Contact met
+// vermolmd hout … · Punten: 3") does not name.
+func TestPassiveGivingAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft159", answer.Config{}), []asked{
+		{"Mag pelmoraxine worden gegeven als profylaxe na contact met vermolmd hout?", "", ""},
 	})
 }

@@ -308,7 +308,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // on a disease the reports never name ("In welke maanden komt
 // gruttokoorts vooral voor?", the same of zeggekoorts, "Moet zompkoorts
 // gemeld worden aan de GGD?"), the rest naming no subject they know: 203
-// of 15801.
+// of 15801. Since a question that names nothing the sources are about
+// and a word they never use must get a candidate naming what it asks for
+// (TestUnknownSubjectAskedForOnTheReports): 185 of 15801.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -370,8 +372,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 15801 || len(answered) > 203 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 203 of 15801 committed", len(answered), len(qs), answered)
+	if len(qs) != 15801 || len(answered) > 185 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 185 of 15801 committed", len(answered), len(qs), answered)
 	}
 }
 

@@ -15,7 +15,10 @@ import (
 // row above (a cell's text wrapped; in a table of two columns, one that
 // leaves the first empty); one that leaves only the first empty is a row
 // of the group the row above heads (a drug named once, carryFirstCell).
-// Rules between rows part groups. Lines above the header are the table's
+// A first cell that goes on with the group's ("(tablet 500 mg;" under
+// "fendruxine", continuesCell) is typed over the lines of the group's
+// rows: the whole is the first cell of each. Rules between rows part
+// groups. Lines above the header are the table's
 // caption, or lines under its closing rule that start like one ("Tabel 3:
 // …", Org's plain-text export). A line with a word across a column's start is no table's: the
 // block is not read as one.
@@ -56,6 +59,12 @@ func alignedTable(lines []string) (Table, bool) {
 		return Table{}, false
 	}
 	var rows [][]string
+	// groups: the first cells that head groups of rows, and for each
+	// row its group; a group's first cell may go on over the lines of
+	// the rows under it (spanned)
+	var groups []string
+	var groupOf []int
+	spanned := map[int]bool{}
 	ruled := false // the line before was a rule
 	for k, l := range rs[rule+1:] {
 		if len(l) == 0 || alignedRule(l) {
@@ -77,9 +86,20 @@ func alignedTable(lines []string) (Table, bool) {
 		if !ok {
 			return Table{}, false
 		}
+		if g := len(groups) - 1; g >= 0 && cells[0] != "" && continuesCell(groups[g], cells[0]) {
+			// "fendruxine" over "(tablet 500 mg;" over " drank 50
+			// mg/ml)" beside the rows of its populations: one cell
+			// spanning the group's rows, typed over their lines
+			groups[g] += " " + cells[0]
+			spanned[g] = true
+			cells[0] = ""
+		} else if cells[0] != "" {
+			groups = append(groups, cells[0])
+		}
 		opens := cells[0] != "" || len(cells) > 2 && cells[1] != ""
 		if opens || len(rows) == 0 {
 			rows = append(rows, cells)
+			groupOf = append(groupOf, len(groups)-1)
 			continue
 		}
 		prev := rows[len(rows)-1]
@@ -92,11 +112,24 @@ func alignedTable(lines []string) (Table, bool) {
 	if len(rows) < 2 {
 		return Table{}, false
 	}
+	for i, g := range groupOf {
+		if g >= 0 && spanned[g] {
+			rows[i][0] = groups[g]
+		}
+	}
 	t := Table{Caption: strings.Join(caption, " "), Header: header}
 	for _, row := range rows {
 		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
 	}
 	return t, true
+}
+
+// continuesCell reports whether the text of a first cell on a later line
+// goes on with the cell above, head: head leaves a parenthesis open
+// ("(capsule 200 mg;" then "suspensie"), or the text opens one, which
+// says more of the name above it ("fendruxine" then "(tablet 500 mg;").
+func continuesCell(head, text string) bool {
+	return strings.Count(head, "(") > strings.Count(head, ")") || strings.HasPrefix(text, "(")
 }
 
 // alignedRule reports a line of dashes or equals signs, with spaces

@@ -94,6 +94,97 @@ func ruleOnly(l []rune) bool {
 	return rule
 }
 
+// ruledRows returns the lines of a drawn table with a rule put above each
+// line that starts a row, after the first of a run of lines between rules
+// that holds minUnruledRows or more of them: a table drawn without rules
+// between its rows (groff's tbl "box", FT-159's score; an ASCII table
+// typed by hand, FT-146's source), one row per such line. A line starts a
+// row when every column holds text, or every column but the first, whose
+// cell then spans the rows (a drug named once beside its populations'
+// rows): the rule put above it leaves that column open. A line that
+// leaves another column empty is the wrap of the row above ("Contact met
+// vermolmd hout of ton‐" over "delzwammen in de afgelopen 3 weken"). A run
+// with fewer such lines is one row, its cells wrapped. lines[0] is the
+// top border.
+func ruledRows(lines [][]rune, bounds []int) [][]rune {
+	cols := len(bounds) - 1
+	// starts returns the first column the row a line starts holds text
+	// in (0 or 1), or -1 when the line starts none
+	starts := func(l []rune) int {
+		if bounds[cols] >= len(l) || !boxBar(l[bounds[cols]]) {
+			return -1
+		}
+		first := -1
+		for c := range cols {
+			if !boxBar(l[bounds[c]]) {
+				return -1
+			}
+			filled := strings.TrimSpace(string(l[bounds[c]+1:bounds[c+1]])) != ""
+			switch {
+			case filled && first < 0:
+				first = c
+			case !filled && first >= 0:
+				return -1
+			}
+		}
+		if first > 1 || first == 1 && cols < 3 {
+			return -1
+		}
+		return first
+	}
+	rule := func(from int) []rune {
+		r := make([]rune, bounds[cols]+1)
+		for i := range r {
+			r[i] = ' '
+			if i > bounds[from] {
+				r[i] = '─'
+			}
+		}
+		for c, b := range bounds {
+			switch {
+			case c < from:
+				r[b] = '│'
+			case c == cols:
+				r[b] = '┤'
+			case c == from:
+				r[b] = '├'
+			default:
+				r[b] = '┼'
+			}
+		}
+		return r
+	}
+	out := [][]rune{lines[0]}
+	for i := 1; i < len(lines); {
+		j := i
+		for j < len(lines) && !ruleOnly(lines[j]) {
+			j++
+		}
+		run, n := lines[i:j], 0
+		for _, l := range run {
+			if starts(l) >= 0 {
+				n++
+			}
+		}
+		for k, l := range run {
+			if from := starts(l); n >= minUnruledRows && k > 0 && from >= 0 {
+				out = append(out, rule(from))
+			}
+			out = append(out, l)
+		}
+		if j < len(lines) {
+			out = append(out, lines[j])
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// minUnruledRows is the fewest lines that start rows making a run of a
+// drawn table's lines between rules rows of their own rather than one row
+// wrapped: every cell of one row wrapping over three lines is rare.
+const minUnruledRows = 3
+
 // gridTable reads a table drawn with rules and bars, in ASCII
 // (reStructuredText's and pandoc's grid tables, a table typed in an
 // e-mail) or with box-drawing characters (a browser's text dump): its
@@ -129,6 +220,7 @@ func gridTable(lines []string, vocab map[string]int) (Table, bool) {
 	if cols < 2 {
 		return Table{}, false
 	}
+	rs = ruledRows(rs, bounds)
 	last := bounds[cols]
 	at := func(l []rune, p int) rune {
 		if p < len(l) {

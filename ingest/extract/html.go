@@ -43,6 +43,9 @@ func HTML(data []byte) (doc *Document, err error) {
 	}
 	presentationalSpans(root)
 	unhideViewer(root)
+	if headingElements(root) <= 1 {
+		boldLines(root)
+	}
 	stats := countWords(root)
 	w := &htmlWalker{stats: stats, cut: map[*html.Node]bool{}, pageWords: stats[root].words, kind: Paragraph, linked: linkedNotes(root)}
 	content := contentRoot(root, stats)
@@ -257,6 +260,86 @@ func (w *htmlWalker) element(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// headingElements counts the page's h1 to h6 elements.
+func headingElements(root *html.Node) int {
+	n := 0
+	for d := range root.Descendants() {
+		if kind, _, ok := blockElement(d.DataAtom); ok && kind == Heading && d.Type == html.ElementNode {
+			n++
+		}
+	}
+	return n
+}
+
+// boldLines puts each line of a run of text broken by <br> that is a
+// title set in bold (boldTitle) in a paragraph of its own: unrtf writes an
+// RTF document as font and span runs ended by <br>, with no paragraph
+// elements at all, its headings bold runs in a larger font on lines of
+// their own (FT-161). The walk then reads them as it reads a bold
+// paragraph on a page without heading elements. Only outside tables and
+// lists, where a bold line is a cell's or an item's.
+func boldLines(root *html.Node) {
+	var parents []*html.Node
+	for d := range root.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Br && d.Parent != nil && !slices.Contains(parents, d.Parent) && !insideTableOrList(d.Parent) {
+			parents = append(parents, d.Parent)
+		}
+	}
+	for _, p := range parents {
+		var line []*html.Node // since the parent's start, a <br> or a block
+		for c := p.FirstChild; c != nil; {
+			next := c.NextSibling
+			_, _, block := blockElement(c.DataAtom)
+			switch {
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				if wrapTitle(p, line) {
+					p.RemoveChild(c) // the title's own line end
+				}
+				line = nil
+			case c.Type == html.ElementNode && (block || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol):
+				line = nil
+			default:
+				line = append(line, c)
+			}
+			c = next
+		}
+	}
+}
+
+// wrapTitle moves the nodes of a line into a new paragraph in their place
+// when together they are a title set in bold; it reports whether it did.
+func wrapTitle(parent *html.Node, line []*html.Node) bool {
+	if len(line) == 0 {
+		return false
+	}
+	para := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	parent.InsertBefore(para, line[0])
+	for _, n := range line {
+		parent.RemoveChild(n)
+		para.AppendChild(n)
+	}
+	if boldTitle(para) {
+		return true
+	}
+	for _, n := range line { // no title: back in place
+		para.RemoveChild(n)
+		parent.InsertBefore(n, para)
+	}
+	parent.RemoveChild(para)
+	return false
+}
+
+// insideTableOrList reports whether n is, or stands in, a table or a list.
+func insideTableOrList(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Table, atom.Ul, atom.Ol, atom.Li, atom.Dl:
+			return true
+		}
+	}
+	return false
 }
 
 // boldTitle reports a paragraph that is a title set in bold: all of its

@@ -121,6 +121,9 @@ func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table
 	}
 	normalizeTable(&t)
 	t.Rows = nonEmptyRows(t.Rows)
+	if prev, ok := continuedTable(blocks, tables, t); ok {
+		t.Caption, t.Header = prev.Caption, prev.Header
+	}
 	if len(t.Rows) == 0 {
 		if t.Caption != "" {
 			blocks = append(blocks, textBlock{kind: Paragraph, text: t.Caption})
@@ -141,6 +144,38 @@ func addTable(blocks []textBlock, tables []Table, t Table) ([]textBlock, []Table
 	}
 	return blocks, tables
 }
+
+// continuedTable returns the table that t goes on with: t has no header
+// and no caption, the table before it has a header as wide as t's rows,
+// and at most maxBetweenParts paragraphs or notes, no heading, stand
+// between them. unrtf closes a table at a note in a cell and opens
+// another for the rows after it, without the header (FT-161's dose table:
+// the rows of three of its four drugs had had no column labels).
+func continuedTable(blocks []textBlock, tables []Table, t Table) (Table, bool) {
+	if len(tables) == 0 || len(t.Header) > 0 || strings.TrimSpace(t.Caption) != "" || len(t.Rows) == 0 {
+		return Table{}, false
+	}
+	prev := tables[len(tables)-1]
+	if len(prev.Header) == 0 || len(prev.Header) != len(t.Rows[0]) {
+		return Table{}, false
+	}
+	between := 0
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.table == len(tables) && (b.kind == TableRow || b.kind == Caption) {
+			return prev, between <= maxBetweenParts
+		}
+		if b.kind != Paragraph && b.kind != Note || between == maxBetweenParts {
+			return Table{}, false
+		}
+		between++
+	}
+	return Table{}, false
+}
+
+// maxBetweenParts is the most paragraphs or notes between the parts of a
+// table one producer broke in two.
+const maxBetweenParts = 2
 
 // takeCaption returns the text of the block just before a table when it
 // reads as a caption ("Tabel 2 Dosering …", "Table 1") or is a short

@@ -710,3 +710,59 @@ func TestHTMLStruckTextWithdrawn(t *testing.T) {
 		t.Error("the current course length is missing")
 	}
 }
+
+// TestHTMLFractionAfterDigit reads FT-161, an RTF document made a page by
+// unrtf, whose dose table gives "1&frac12; tablet van 250 mg": a tablet
+// and a half, not the "11⁄2 tablet" (eleven halves) NFKC had made of it
+// (spaceFractions).
+func TestHTMLFractionAfterDigit(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft161/ft161-zeggekoorts.html", HTML)
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	if !strings.Contains(text.String(), "1 1⁄2 tablet van 250 mg") || strings.Contains(text.String(), "11⁄2") {
+		t.Errorf("the tablet and a half is not read as one: %q", text.String()[max(0, strings.Index(text.String(), "tablet van 250")-20):][:60])
+	}
+}
+
+// TestHTMLBoldLinesAreTitles reads FT-161, an RTF document made a page by
+// unrtf: no paragraph nor heading elements, only font and span runs ended
+// by <br>, its headings bold runs on lines of their own (boldLines) and
+// its captions bold lines right above their tables. No heading had been
+// read, every passage had had an empty section, and the score's criteria
+// had taken the caption of the table after them.
+func TestHTMLBoldLinesAreTitles(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft161/ft161-zeggekoorts.html", HTML)
+	levels := headingLevels(doc)
+	for title, level := range map[string]int{
+		"Kernboodschappen": 2, "Begrippen": 3, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 2, "ZEKS-score": 3,
+	} {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+	for title := range levels {
+		if strings.HasSuffix(title, ":") || captionLike(title) {
+			t.Errorf("%q is a heading", title)
+		}
+	}
+	rows := heldOutRows(t, "../../testdata/heldout/ft161/ft161-zeggekoorts.html", HTML)
+	wantCaptionedRows(t, rows, map[string]string{
+		"Criterium: Zeggevlek met een diameter van 2 cm of meer · Punten: 2":                                      "Tabel 1 ZEKS-score",
+		"Score: 4–6 · Kans op zeggekoorts: meer dan 80% · Beleid: Start behandeling zonder aanvullend onderzoek.": "Tabel 2 Uitslag ZEKS-score en beleid",
+	})
+}
+
+// TestHTMLTableContinuedAfterNote reads FT-161, whose dose table unrtf
+// closes at a note in one of its cells and goes on in a second table
+// without the header (continuedTable): the second part's rows are the
+// table's, with its column labels and caption. They had had neither
+// ("Pastrevine (capsule 100 mg; …) · Volwassenen · 200 mg 2 dd · …").
+func TestHTMLTableContinuedAfterNote(t *testing.T) {
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft161/ft161-zeggekoorts.html", HTML), map[string]string{
+		"Geneesmiddel: Pastrevine (capsule 100 mg; suspensie 25 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 200 mg 2 dd · Duur: 14 dagen · Maximum: 400 mg/dag · Opmerkingen: Eerste dag eenmalig 400 mg als oplaaddosis": "Tabel 3 Doseringen bij zeggekoorts",
+		"Geneesmiddel: Tornidol (tablet 500 mg; zetpil 120 mg, 250 mg) · Patiëntgroep: Kinderen < 15 kg · Dosering: 10 mg/kg 4 dd zo nodig · Duur: max. 3 dagen · Maximum: 40 mg/kg/dag · Opmerkingen: Zetpil 120 mg":        "Tabel 3 Doseringen bij zeggekoorts",
+		"Geneesmiddel: Velmoraxine (tablet 250 mg, 500 mg; drank 50 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 500 mg 3 dd · Duur: 10 dagen · Maximum: 1500 mg/dag · Opmerkingen: Innemen op een lege maag":              "Tabel 3 Doseringen bij zeggekoorts",
+	})
+}

@@ -28,7 +28,7 @@ func NormalizeText(s string) string {
 		return ""
 	}
 	if !isPlainASCII(s) || strings.ContainsAny(s, "`^") {
-		s = nfkc(mapSpecialRunes(composeAccents(s)))
+		s = nfkc(spaceFractions(mapSpecialRunes(composeAccents(s))))
 	}
 	return collapseWhitespace(s)
 }
@@ -150,6 +150,31 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// spaceFractions puts a space between a digit and a vulgar fraction
+// after it: NFKC writes "½" as "1⁄2", and "1½ tablet" had become
+// "11⁄2 tablet", eleven halves (unrtf's FT-161).
+func spaceFractions(s string) string {
+	if !strings.ContainsFunc(s, vulgarFraction) {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if vulgarFraction(r) && unicode.IsDigit(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// vulgarFraction reports a character that is a fraction on its own: "½",
+// "¼", "¾", "⅓" … "⅞".
+func vulgarFraction(r rune) bool {
+	return r >= '¼' && r <= '¾' || r >= '\u2150' && r <= '\u215e'
 }
 
 // mapSpecialRunes applies the character mappings that must precede NFKC.

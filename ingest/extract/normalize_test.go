@@ -25,6 +25,7 @@ func TestNormalizeText(t *testing.T) {
 		{"nfkc superscript", "m² en x¹", "m2 en x1"},
 		{"power of ten kept", "0,5 × 10⁹/l en 10⁻³ en (10¹²/l)", "0,5 × 10⁹/l en 10⁻³ en (10¹²/l)"},
 		{"no power of ten", "110² en 2,10³ en 10 ²", "1102 en 2,103 en 10 2"},
+		{"fraction after a digit", "1½ tablet en ½ tablet", "1 1⁄2 tablet en 1⁄2 tablet"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {

@@ -49,6 +49,9 @@ func Text(data []byte) (*Document, error) {
 	for i, l := range raw {
 		lines[i] = NormalizeText(l)
 	}
+	for _, i := range runningLines(raw, lines) {
+		raw[i], lines[i] = "", ""
+	}
 	r := textReader{vocab: map[string]int{}}
 	for _, l := range lines {
 		addVocab(r.vocab, l)
@@ -112,7 +115,7 @@ func Text(data []byte) (*Document, error) {
 			// "***** Kernboodschappen *****" (framedLevels)
 			r.flush()
 			r.blocks = append(r.blocks, textBlock{kind: Heading, level: framed[starFrame(l)], text: strings.Trim(l, "* ")})
-		case len(r.para) == 0 && outdents[indentOf(raw[i])] > 0 && standsAlone(lines, i) && outdentedTitle(l):
+		case len(r.para) == 0 && outdents[indentOf(raw[i])] > 0 && (standsAlone(lines, i) || headsIndented(raw, i)) && outdentedTitle(l):
 			r.flush()
 			r.blocks = append(r.blocks, textBlock{kind: Heading, level: outdents[indentOf(raw[i])], text: l})
 		case ruleLine(l):
@@ -218,10 +221,56 @@ func indentOf(l string) int {
 	return n
 }
 
+// runningLines returns the lines of a paginated text that are its
+// running headers and footers: standing alone, and recurring so at least
+// minRunningLines times once digits are masked, with a digit or a gap of
+// three spaces or more in them (a page number; a title and a date set
+// apart). groff's plain text (FT-159) prints "FICTIEF testdocument − 3 −
+// geen medisch advies" and the guideline's name and date on every page,
+// and they had run into the passages. A title that recurs, "Toelichting"
+// under several sections, has neither and stays.
+func runningLines(raw, lines []string) []int {
+	key := func(i int) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '0'
+			}
+			return r
+		}, lines[i])
+	}
+	count := map[string][]int{}
+	for i, l := range lines {
+		if l != "" && standsAlone(lines, i) && (strings.ContainsFunc(l, unicode.IsDigit) || strings.Contains(strings.TrimSpace(raw[i]), "   ")) {
+			count[key(i)] = append(count[key(i)], i)
+		}
+	}
+	var out []int
+	for _, is := range count {
+		if len(is) >= minRunningLines {
+			out = append(out, is...)
+		}
+	}
+	return out
+}
+
+// minRunningLines is the fewest times a line recurs to be a running
+// header or footer: on three pages.
+const minRunningLines = 3
+
 // standsAlone reports a line with a blank line, or the text's edge, on
 // either side.
 func standsAlone(lines []string, i int) bool {
 	return (i == 0 || lines[i-1] == "") && (i+1 == len(lines) || lines[i+1] == "")
+}
+
+// headsIndented reports an outdented line with a blank line, the text's
+// edge or a title it stands under above it, and its body right under it,
+// indented deeper: pod2text sets "=head1 Achtergronden" at the margin,
+// "=head2 Begrippen" right under it two spaces in, and their paragraphs
+// four spaces in, with no blank line between.
+func headsIndented(raw []string, i int) bool {
+	above := i == 0 || strings.TrimSpace(raw[i-1]) == "" || indentOf(raw[i-1]) < indentOf(raw[i]) && headsIndented(raw, i-1)
+	return above && i+1 < len(raw) && strings.TrimSpace(raw[i+1]) != "" && indentOf(raw[i+1]) > indentOf(raw[i])
 }
 
 // outdentedTitle reports a line that reads as a section's title: at most

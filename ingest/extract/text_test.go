@@ -640,3 +640,93 @@ func readParsed(t *testing.T, path string, parse func([]byte) (*Document, error)
 	}
 	return doc
 }
+
+// TestTextVerbatimTableGroupCell reads FT-162, POD formatted by pod2text,
+// whose dose table is a verbatim block typed in columns: each drug's forms
+// go on under its name over the lines of its rows ("fendruxine" over
+// "(tablet 500 mg;" over " drank 50 mg/ml)"), and a row's dose may wrap
+// onto a line beside the forms. The whole is each row's drug
+// (continuesCell); the rows after a group's first had been the forms'
+// ("Geneesmiddel: (tablet 500 mg; · Patiëntgroep: ouderen > 70 jaar"),
+// named no drug, and the wrapped dose had become a row of its own.
+func TestTextVerbatimTableGroupCell(t *testing.T) {
+	rows := heldOutRows(t, "../../testdata/heldout/ft162/ft162-zompkoorts.txt", Text)
+	wantCaptionedRows(t, rows, map[string]string{
+		"Geneesmiddel: fendruxine (tablet 500 mg; drank 50 mg/ml) · Patiëntgroep: ouderen > 70 jaar · Dosering: 500 mg 2 dd · Duur: 10 dagen · Maximum: 1000 mg/dag · Opmerkingen: eGFR bepalen voor de start":              "Tabel 1. Doseringen bij zompkoorts",
+		"Geneesmiddel: lirotaxine (capsule 200 mg; suspensie 40 mg/ml) · Patiëntgroep: volwassenen · Dosering: dag 1: 400 mg, daarna 200 mg 1 dd · Duur: 7 dagen · Maximum: 400 mg/dag · Opmerkingen: innemen op lege maag": "Tabel 1. Doseringen bij zompkoorts",
+		"Geneesmiddel: brenzapol (tablet 400 mg; zetpil 125 mg) · Patiëntgroep: volwassenen · Dosering: 400 mg 3 dd zo nodig · Duur: max. 5 dagen · Maximum: 1200 mg/dag · Opmerkingen: niet op lege maag":                  "Tabel 1. Doseringen bij zompkoorts",
+		"Geneesmiddel: vaskudol (oogdruppels 0,3%) · Patiëntgroep: kinderen 2-12 jaar · Dosering: 1 druppel 2 dd · Duur: 5 dagen · Maximum: 4 druppels/dag · Opmerkingen: niet bij contactlenzen":                           "Tabel 1. Doseringen bij zompkoorts",
+	})
+	n := 0
+	for row, caption := range rows {
+		if caption == "Tabel 1. Doseringen bij zompkoorts" {
+			n++
+		}
+		if strings.HasPrefix(row, "Geneesmiddel: (") || strings.HasPrefix(row, "Geneesmiddel: drank") {
+			t.Errorf("a row named by its drug's forms: %q", row)
+		}
+	}
+	if n != 20 {
+		t.Errorf("%d dose rows, want 20", n)
+	}
+}
+
+// TestTextHeadingsOverIndentedBody reads FT-162: pod2text sets "=head1"
+// titles at the margin and "=head2" titles two spaces in, each right
+// above its paragraphs, four spaces in, with no blank line between
+// (headsIndented). None had been a heading: they stood alone in none, and
+// every passage had had an empty section.
+func TestTextHeadingsOverIndentedBody(t *testing.T) {
+	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft162/ft162-zompkoorts.txt", Text))
+	for title, level := range map[string]int{
+		"Achtergronden": 2, "Begrippen": 3, "Beleid": 2, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 2, "Contra-indicaties": 2,
+	} {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+	for title := range levels {
+		if strings.HasPrefix(title, "*") || strings.HasSuffix(title, ".") {
+			t.Errorf("%q is a heading", title)
+		}
+	}
+}
+
+// TestTextBoxTableWithoutRowRules reads two tables drawn without rules
+// between their rows (ruledRows): groff's tbl "box" in FT-159's plain text,
+// one criterion wrapped onto a second line that leaves the points empty,
+// and the ASCII dose table typed in FT-146's source text, each drug named
+// on its first row only. Each line that starts a row is a row; the first
+// column's drug spans its rows. FT-159's criteria had been one row ("Punten:
+// 2 3 3 2 1"), FT-146's drugs one row holding all their populations.
+func TestTextBoxTableWithoutRowRules(t *testing.T) {
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft159/ft159-tondelkoorts.txt", Text), map[string]string{
+		"Kenmerk: Temperatuur ≥ 38,5 °C · Punten: 2":                                                                                 "Tabel 1. TONDEL-score",
+		"Kenmerk: Contact met vermolmd hout of tondelzwammen in de afgelopen 3 weken · Punten: 3":                                    "Tabel 1. TONDEL-score",
+		"Kenmerk: Hoofdpijn langer dan 3 dagen · Punten: 1":                                                                          "Tabel 1. TONDEL-score",
+		"Score: 0–3 punten · Kans op tondelkoorts: Laag (< 5%) · Beleid: Geen aanvullend onderzoek; afwachten en voorlichting geven": "Tabel 2. Beleid per scoreband",
+	})
+	rows := heldOutRows(t, "../../testdata/heldout/ft146/src/tjalkhoest.txt", Text)
+	wantCaptionedRows(t, rows, map[string]string{
+		"Middel: keltridon · Patiëntgroep: ouderen > 70 jaar · Dosering: 8 mg 1 dd · Duur: 3 dagen · Maximum: 8 mg/dag · Opmerkingen: glucose controleren bij diabetes": "",
+		"Middel: dravoprol · Patiëntgroep: eGFR < 30 ml/min · Dosering: 10 mg 2 dd · Duur: max. 10 dagen · Maximum: 20 mg/dag · Opmerkingen: -":                         "",
+	})
+}
+
+// TestTextRunningLinesDropped reads FT-159, groff's plain text, which
+// prints its footer ("FICTIEF testdocument − 3 − geen medisch advies") and
+// header ("Fictieve Standaard Tondelkoorts FT-159 – juni 2026") on every
+// page (runningLines): they are no text of the guideline, and had run
+// into its passages. The disclaimer that opens the text stays.
+func TestTextRunningLinesDropped(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft159/ft159-tondelkoorts.txt", Text)
+	text := doc.Pages[0].Text
+	for _, furniture := range []string{"geen medisch advies\n", "- 3 -", "FT-159 – juni 2026"} {
+		if strings.Contains(text, furniture) {
+			t.Errorf("running line %q left in the text", furniture)
+		}
+	}
+	if !strings.Contains(text, "FICTIEF testdocument, geen medisch advies. Deze standaard") {
+		t.Error("the disclaimer is gone")
+	}
+}
