@@ -2079,6 +2079,40 @@ import (
 //     headings and its dose table's drug cells are read (ingest/extract
 //     TestTextHeadingsOverIndentedBody, TestTextVerbatimTableGroupCell) and
 //     an eGFR's unit is blanked with its value: 68, 4, 4 and 8.
+//   - FT-163 (testdata/heldout/ft163), a Word document (python-docx)
+//     saved as a Word 97-2003 .doc by LibreOffice and printed as text by
+//     antiword (headings as bare lines, list markers lost, tables as rows
+//     of bars without rules whose cells wrap over lines, the drug named
+//     on its group's first row, notes at the end). 113 questions (88, 25)
+//     written and asked the same day (74c7e66): 35 answered citing the
+//     evidence (28 right by hand), 8 without it, 2 unanswerable answered,
+//     10 critical errors (5 by hand: another drug's advice twice, a
+//     treatment step for a pregnant patient it is contra-indicated for,
+//     two near-misses).
+//   - FT-164 (testdata/heldout/ft164), a Word document (python-docx) as
+//     text by docx2txt (paragraphs run together without a space, a
+//     table's cells glued without any separator, the rows of a merged
+//     drug cell shifted). 113 questions (88, 25) written and asked the
+//     same day (74c7e66): 41 answered citing the evidence (39 right by
+//     hand), 12 without it, 5 unanswerable answered, 17 critical errors
+//     (12 by hand, most another drug's or row's advice from the glued
+//     table).
+//   - FT-165 (testdata/heldout/ft165), a flat OpenDocument text saved as
+//     text by LibreOffice Writer (a paragraph a line and no blank lines,
+//     outline-numbered headings, each table cell on a line of its own and
+//     an empty line for a spanned cell, the notes dropped). 113 questions
+//     (88, 25) written and asked the same day (74c7e66): 35 answered
+//     citing the evidence (35 right by hand), 9 without it, 2 unanswerable
+//     answered, 11 critical errors (4 by hand: another drug's adult row,
+//     a control at another moment, two near-misses).
+//   - FT-166 (testdata/heldout/ft166), a LyX document exported to PDF by
+//     LyX through pdfLaTeX (running heads of the current chapter and
+//     section, a longtable whose drug is a multirow cell beside its
+//     group's first or second row, its header repeated, footnotes, one in
+//     a cell). 112 questions (87, 25) written and asked the same day
+//     (74c7e66): 62 answered citing the evidence (64 right by hand), 8
+//     without it, 2 unanswerable answered, 10 critical errors (5 by hand:
+//     three answers from a nearby passage, two near-misses).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2297,6 +2331,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 5, 3, 7}},
 	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{67, 5, 3, 8}},
 	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{68, 4, 4, 8}},
+	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{35, 8, 2, 10}},
+	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 12, 5, 17}},
+	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{35, 9, 2, 11}},
+	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{62, 8, 2, 10}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2517,6 +2555,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft160.jsonl": "../../testdata/heldout/ft160",
 	"../datasets/heldout-ft161.jsonl": "../../testdata/heldout/ft161",
 	"../datasets/heldout-ft162.jsonl": "../../testdata/heldout/ft162",
+	"../datasets/heldout-ft163.jsonl": "../../testdata/heldout/ft163",
+	"../datasets/heldout-ft164.jsonl": "../../testdata/heldout/ft164",
+	"../datasets/heldout-ft165.jsonl": "../../testdata/heldout/ft165",
+	"../datasets/heldout-ft166.jsonl": "../../testdata/heldout/ft166",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

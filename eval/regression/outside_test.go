@@ -310,7 +310,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // gemeld worden aan de GGD?"), the rest naming no subject they know: 203
 // of 15801. Since a question that names nothing the sources are about
 // and a word they never use must get a candidate naming what it asks for
-// (TestUnknownSubjectAskedForOnTheReports): 185 of 15801.
+// (TestUnknownSubjectAskedForOnTheReports): 185 of 15801. FT-163's to
+// FT-166's (451, 16252 in all) added five, one on a disease the reports
+// never name ("In welke maanden piekt kooikerskoorts?", answered with a
+// sentence that names months), the rest naming no subject they know: 190
+// of 16252.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -354,7 +358,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft149.jsonl", "../datasets/heldout-ft150.jsonl", "../datasets/heldout-ft151.jsonl", "../datasets/heldout-ft152.jsonl",
 		"../datasets/heldout-ft153.jsonl", "../datasets/heldout-ft154.jsonl", "../datasets/heldout-ft155.jsonl", "../datasets/heldout-ft156.jsonl",
 		"../datasets/heldout-ft157.jsonl", "../datasets/heldout-ft158.jsonl", "../datasets/heldout-ft159.jsonl", "../datasets/heldout-ft160.jsonl",
-		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl"} {
+		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl", "../datasets/heldout-ft163.jsonl", "../datasets/heldout-ft164.jsonl",
+		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -372,8 +377,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 15801 || len(answered) > 185 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 185 of 15801 committed", len(answered), len(qs), answered)
+	if len(qs) != 16252 || len(answered) > 190 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 190 of 16252 committed", len(answered), len(qs), answered)
 	}
 }
 
