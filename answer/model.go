@@ -553,6 +553,10 @@ func b2f(b bool) float64 {
 func (c *cand) missingQualifiers(q question) []qualifier {
 	var miss []qualifier
 	for _, ql := range q.quals {
+		if ql.group.route && c.formAmongOthers(ql.group) {
+			miss = append(miss, ql)
+			continue
+		}
 		if ql.group.shownIn(c.text) || ql.group.byAge && c.holdsBody(q) {
 			continue
 		}
@@ -562,6 +566,22 @@ func (c *cand) missingQualifiers(q question) []qualifier {
 		}
 	}
 	return miss
+}
+
+// formAmongOthers reports whether a table row shows the route g only in
+// its first cell, among the drug's other forms ("Geneesmiddel: brenzapol
+// (tablet 400 mg; zetpil 125 mg)"): the row's dose is then not said to be
+// the suppository's, and "Wat is de dosering brenzapol zetpil voor
+// volwassenen?" had got the adults' tablet dose (pod2text's FT-162).
+func (c *cand) formAmongOthers(g *population) bool {
+	if c.form != formRow {
+		return false
+	}
+	_, cells := rowCells(c.text)
+	if len(cells) < 2 || !g.shownIn(cells[0]) || !strings.Contains(cells[0], ";") {
+		return false
+	}
+	return !slices.ContainsFunc(cells[1:], g.shownIn)
 }
 
 // holdsBody reports whether the candidate gives ranges of age or body

@@ -621,6 +621,7 @@ type population struct {
 	not      []string // prefixes of words that do not show it
 	byAge    bool     // a group of ages: a patient's stated age or weight in the candidate's range shows it
 	organ    bool     // an organ's function, which a question may say is intact (intactFunction)
+	route    bool     // a route of giving, with forms of its own ("zetpil", "injectie")
 }
 
 // populations are the qualifiers of guideline advice: every NHG-Standaard
@@ -638,8 +639,8 @@ var populations = []*population{
 	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}, byAge: true},
 	// routes other than by mouth, each with its own doses: a dose table's
 	// tablets are not what "intraveneus" or "rectaal" asks for
-	{name: "parenteraal", prefixes: []string{"parenter", "intraven", "intramusc", "subcutan", "infuus", "injectie", "injecteer"}, words: []string{"iv", "im", "sc"}},
-	{name: "rectaal", prefixes: []string{"rectaal", "rectale", "zetpil", "supposito", "klysma"}},
+	{name: "parenteraal", prefixes: []string{"parenter", "intraven", "intramusc", "subcutan", "infuus", "injectie", "injecteer"}, words: []string{"iv", "im", "sc"}, route: true},
+	{name: "rectaal", prefixes: []string{"rectaal", "rectale", "zetpil", "supposito", "klysma"}, route: true},
 }
 
 // intactFunction reports whether the organ's function the question

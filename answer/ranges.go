@@ -1260,12 +1260,22 @@ func notForValue(vals []qvalue, text string) bool {
 		if b.end == 0 || !slices.ContainsFunc(vals, func(v qvalue) bool { return v.measure == b.measure && v.lo <= b.hi && v.hi >= b.lo }) {
 			continue
 		}
-		before := lower[max(0, b.start-notForBefore):b.start]
+		from := max(0, b.start-notForBefore)
+		for from > 0 && (lower[from-1] == '-' || lower[from-1] >= 'a' && lower[from-1] <= 'z') {
+			from-- // the whole of a word the window cuts into
+		}
+		before := lower[from:b.start]
 		if i := strings.LastIndexAny(before, ".,;:·"); i >= 0 {
 			before = before[i+1:] // the range's own clause
 		}
-		if slices.ContainsFunc(lowerWords(before), func(w string) bool { return w == "niet" || w == "geen" }) {
-			return true
+		// ("niet bij een eGFR < 30"; "gecontra-indiceerd bij eGFR < 15",
+		// another withholding word with "bij" after it: in "eGFR 30–59:
+		// vermijden eGFR < 30: …" the word is the cell before's)
+		bw := lowerWords(before)
+		for k, w := range bw {
+			if w == "niet" || w == "geen" || slices.ContainsFunc(notForWords, func(n string) bool { return strings.HasPrefix(w, n) }) && slices.Contains(bw[k+1:], "bij") {
+				return true
+			}
 		}
 		next := len(lower)
 		for _, o := range bs { // (bounds are not in the order they stand)

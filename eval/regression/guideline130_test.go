@@ -211,3 +211,28 @@ func TestPassiveGivingAsked(t *testing.T) {
 		{"Mag pelmoraxine worden gegeven als profylaxe na contact met vermolmd hout?", "", ""},
 	})
 }
+
+// TestWithheldBelowRange asks the real answerer over unrtf's FT-161
+// whether a drug may be given at an eGFR of 10: its row for "eGFR 15–30"
+// says in its remark "Gecontra-indiceerd bij eGFR < 15", a range that
+// holds 10 with the withholding word before it (notForValue, which had
+// read only "niet" and "geen" there, and no word the window of bytes
+// before the range cut into). It had been refused.
+func TestWithheldBelowRange(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft161", answer.Config{}), []asked{
+		{"Mag drosbenine bij een eGFR van 10?", "Gecontra-indiceerd bij eGFR < 15", ""},
+	})
+}
+
+// TestFormAmongTheDrugsForms asks the real answerer over pod2text's FT-162
+// for a suppository's dose: the adults' row names "zetpil 125 mg" only in
+// its drug cell, among the tablet's ("brenzapol (tablet 400 mg; zetpil
+// 125 mg)"), and its "400 mg 3 dd" is not said to be the suppository's
+// (formAmongOthers); it had been the answer. The row for small children,
+// whose remark says "zetpil 125 mg", answers for them.
+func TestFormAmongTheDrugsForms(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft162", answer.Config{}), []asked{
+		{"Wat is de dosering brenzapol zetpil voor volwassenen?", "", "400 mg"},
+		{"Dosering brenzapol zetpil bij een kind van 12 kg?", "Patiëntgroep: kinderen < 15 kg · Dosering: 10 mg/kg 3 dd", ""},
+	})
+}

@@ -1096,7 +1096,9 @@ import (
 //     eGFR < 30 is trevolamide gecontra-indiceerd") answer whether the
 //     drug may be given since (TestPermissionWithheldForThePatient): 48,
 //     5, 2 and 7 (the children's maximum answered with their dose per
-//     kilogram, without the evidence).
+//     kilogram, without the evidence). Since a withholding word before a
+//     range in its clause says the drug is not for the values it holds
+//     (TestWithheldBelowRange): 51, 5, 2 and 7.
 //   - FT-75 (testdata/heldout/ft75), a page as Notion's "Export → HTML"
 //     writes one (ft75/src/gen.py): each list item a list of its own,
 //     toggles, callouts, simple tables whose header row only a class marks
@@ -1807,7 +1809,9 @@ import (
 //     (5c0202e): 56 answered citing the evidence (57 right by hand), 6
 //     without it, 1 unanswerable answered, 5 critical errors (1 by hand:
 //     another drug's row for a pregnant woman). Nothing changed for it:
-//     56, 6, 1 and 5.
+//     56, 6, 1 and 5. Since a withholding word before a range in its clause
+//     says the drug is not for the values it holds (TestWithheldBelowRange):
+//     57, 6, 1 and 5.
 //   - FT-139 (testdata/heldout/ft139), Markdown written as a plain-text
 //     file by pandoc's plain writer (100 columns: headings as bare lines, a
 //     grid dose table whose cells wrap, simple tables, notes as [n]). 111
@@ -1880,7 +1884,9 @@ import (
 //     by hand: another drug's pregnancy row for "welk middel", the
 //     adults' row for a man of 75, three near-misses answered with text
 //     on something else). Since the row whose range holds the patient's
-//     age answers (TestRowWhoseRangeHoldsThePatient): 57, 6, 3 and 9.
+//     age answers (TestRowWhoseRangeHoldsThePatient): 57, 6, 3 and 9. Since
+//     a withholding word before a range in its clause says the drug is not
+//     for the values it holds (TestWithheldBelowRange): 58, 6, 3 and 9.
 //   - FT-146 (testdata/heldout/ft146), plain text made a page by txt2html
 //     --make_tables (a score's two tables of aligned columns made tables
 //     of <td> cells alone under a "Tabel 1a." paragraph, the dose table a
@@ -2067,7 +2073,11 @@ import (
 //     read as titles and captions and its dose table's second part takes the
 //     header (ingest/extract TestHTMLBoldLinesAreTitles,
 //     TestHTMLTableContinuedAfterNote), and a permission question in the
-//     passive asks of its subject: 67, 5, 3 and 8.
+//     passive asks of its subject: 67, 5, 3 and 8. Since a withholding word
+//     before a range in its clause says the drug is not for the values it
+//     holds (TestWithheldBelowRange), and a route named only among a drug's
+//     forms in its row's drug cell is not the row's
+//     (TestFormAmongTheDrugsForms): 68, 5, 2 and 7.
 //   - FT-162 (testdata/heldout/ft162), POD formatted as plain text by
 //     pod2text (headings at the margin over their indented paragraphs
 //     without a blank line between, tables as verbatim blocks typed in
@@ -2078,7 +2088,9 @@ import (
 //     the adults' row for a woman of 74, two near-misses). Since its
 //     headings and its dose table's drug cells are read (ingest/extract
 //     TestTextHeadingsOverIndentedBody, TestTextVerbatimTableGroupCell) and
-//     an eGFR's unit is blanked with its value: 68, 4, 4 and 8.
+//     an eGFR's unit is blanked with its value: 68, 4, 4 and 8. Since a
+//     route named only among a drug's forms in its row's drug cell is not
+//     the row's (TestFormAmongTheDrugsForms): 68, 4, 3 and 7.
 //   - FT-163 (testdata/heldout/ft163), a Word document (python-docx)
 //     saved as a Word 97-2003 .doc by LibreOffice and printed as text by
 //     antiword (headings as bare lines, list markers lost, tables as rows
@@ -2088,7 +2100,8 @@ import (
 //     evidence (28 right by hand), 8 without it, 2 unanswerable answered,
 //     10 critical errors (5 by hand: another drug's advice twice, a
 //     treatment step for a pregnant patient it is contra-indicated for,
-//     two near-misses).
+//     two near-misses). Since its tables of bars without rules are read
+//     (ingest/extract TestTextBarredTable): 60, 4, 3 and 7.
 //   - FT-164 (testdata/heldout/ft164), a Word document (python-docx) as
 //     text by docx2txt (paragraphs run together without a space, a
 //     table's cells glued without any separator, the rows of a merged
@@ -2104,7 +2117,10 @@ import (
 //     (88, 25) written and asked the same day (74c7e66): 35 answered
 //     citing the evidence (35 right by hand), 9 without it, 2 unanswerable
 //     answered, 11 critical errors (4 by hand: another drug's adult row,
-//     a control at another moment, two near-misses).
+//     a control at another moment, two near-misses). Since its outline-
+//     numbered headings are read and a list ends at a line that is no item
+//     (ingest/extract TestTextUnwrappedHeadings, TestTextUnwrappedListEnds):
+//     49, 7, 3 and 9.
 //   - FT-166 (testdata/heldout/ft166), a LyX document exported to PDF by
 //     LyX through pdfLaTeX (running heads of the current chapter and
 //     section, a longtable whose drug is a multirow cell beside its
@@ -2112,7 +2128,9 @@ import (
 //     a cell). 112 questions (87, 25) written and asked the same day
 //     (74c7e66): 62 answered citing the evidence (64 right by hand), 8
 //     without it, 2 unanswerable answered, 10 critical errors (5 by hand:
-//     three answers from a nearby passage, two near-misses).
+//     three answers from a nearby passage, two near-misses). Since its
+//     running heads of the current titles are dropped (ingest/extract
+//     TestPDFLaTeXRunningHeads): 63, 7, 2 and 9.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2242,7 +2260,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{52, 3, 1, 4}},
 	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 6, 1, 7}},
 	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{49, 6, 2, 7}},
-	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{50, 5, 2, 7}},
+	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{51, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{55, 2, 3, 5}},
 	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{50, 3, 1, 4}},
 	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 8, 6, 14}},
@@ -2306,14 +2324,14 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft135.jsonl", []string{"../../testdata/heldout/ft135"}, ratchet{30, 8, 3, 11}},
 	{"../datasets/heldout-ft136.jsonl", []string{"../../testdata/heldout/ft136"}, ratchet{68, 5, 2, 7}},
 	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{64, 7, 4, 9}},
-	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{56, 6, 1, 5}},
+	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{57, 6, 1, 5}},
 	{"../datasets/heldout-ft139.jsonl", []string{"../../testdata/heldout/ft139"}, ratchet{53, 2, 1, 3}},
 	{"../datasets/heldout-ft140.jsonl", []string{"../../testdata/heldout/ft140"}, ratchet{65, 6, 2, 8}},
 	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{63, 7, 2, 7}},
 	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
 	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{36, 10, 1, 10}},
 	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 9, 2, 11}},
-	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{57, 6, 3, 9}},
+	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{58, 6, 3, 9}},
 	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{73, 3, 2, 4}},
 	{"../datasets/heldout-ft147.jsonl", []string{"../../testdata/heldout/ft147"}, ratchet{59, 7, 1, 7}},
 	{"../datasets/heldout-ft148.jsonl", []string{"../../testdata/heldout/ft148"}, ratchet{62, 4, 1, 5}},
@@ -2329,12 +2347,12 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft158.jsonl", []string{"../../testdata/heldout/ft158"}, ratchet{67, 3, 0, 3}},
 	{"../datasets/heldout-ft159.jsonl", []string{"../../testdata/heldout/ft159"}, ratchet{65, 1, 2, 3}},
 	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 5, 3, 7}},
-	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{67, 5, 3, 8}},
-	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{68, 4, 4, 8}},
-	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{35, 8, 2, 10}},
+	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{68, 5, 2, 7}},
+	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{68, 4, 3, 7}},
+	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{60, 4, 3, 7}},
 	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 12, 5, 17}},
-	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{35, 9, 2, 11}},
-	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{62, 8, 2, 10}},
+	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{49, 7, 3, 9}},
+	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{63, 7, 2, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Box-drawing runes: the joints, rules and bars of a table drawn in text,
 // in ASCII ("+", "-", "=", "|") or in Unicode's box-drawing block (a
@@ -76,6 +79,60 @@ func edges(l []rune) []int {
 		}
 	}
 	return out
+}
+
+// barred returns the end of the run of lines from i that are the rows of
+// a table drawn with bars and no rules (antiword prints a Word table so:
+// "|Kenmerk |Punten |"): minBarredLines or more lines, each opening and
+// closing with a bar, their bars where the first line's are, three bars
+// at least, none a rule, and no other line of a table right before or
+// after them. It returns i when no such run starts there.
+func barred(raw []string, i int) int {
+	first := []rune(strings.TrimRight(raw[i], " \t\r"))
+	bars := edges(first)
+	same := func(l []rune) bool {
+		return len(l) > 0 && boxBar(l[len(l)-1]) && len(bars) >= 3 && bars[0] < len(l) && boxBar(l[bars[0]]) &&
+			slices.Equal(edges(l), bars) && !ruleOnly(l) && strings.TrimSpace(string(l[:bars[0]])) == ""
+	}
+	// the whole table: no line of bars, rules or DokuWiki's carets right
+	// before or after the run (a Markdown table's rows under its
+	// delimiter row, a table whose header keeps other bars)
+	tableLine := func(k int) bool {
+		t := strings.TrimSpace(raw[k])
+		return t != "" && strings.ContainsRune("|+^", rune(t[0]))
+	}
+	if i > 0 && tableLine(i-1) {
+		return i
+	}
+	j := i
+	for j < len(raw) && same([]rune(strings.TrimRight(raw[j], " \t\r"))) {
+		j++
+	}
+	if j-i < minBarredLines || j < len(raw) && tableLine(j) {
+		return i
+	}
+	return j
+}
+
+// minBarredLines is the fewest lines of a table of bars without rules.
+const minBarredLines = 3
+
+// bordered returns the lines of a table of bars with a top and a bottom
+// border drawn at its bars, for gridTable.
+func bordered(lines []string) []string {
+	first := []rune(strings.TrimRight(lines[0], " \t\r"))
+	border := make([]rune, len(first))
+	for p := range border {
+		border[p] = ' '
+	}
+	bars := edges(first)
+	for p := bars[0]; p < len(border); p++ {
+		border[p] = '-'
+	}
+	for _, p := range bars {
+		border[p] = '+'
+	}
+	return slices.Concat([]string{string(border)}, lines, []string{string(border)})
 }
 
 // ruleOnly reports a line of rules, joints and bars alone, a rule among

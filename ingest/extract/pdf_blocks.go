@@ -112,9 +112,12 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 	keys := make([]map[int]string, len(raw))
 	parts := make([]map[int][]string, len(raw))
 	rows := map[string]bool{} // every row's text, for the headings a header repeats
+	seen := map[string]int{}  // how many rows have each text
 	for _, p := range raw {
 		for _, r := range p.rows {
-			rows[strings.ToLower(strings.Join(strings.Fields(r.text()), " "))] = true
+			text := strings.ToLower(strings.Join(strings.Fields(r.text()), " "))
+			rows[text] = true
+			seen[text]++
 		}
 	}
 	for i, p := range raw {
@@ -123,6 +126,7 @@ func pdfDropRunningRows(raw []pdfRawPage) {
 			pdfPinRunningCandidates(p, keys[i])
 		} else {
 			parts[i] = pdfRunningParts(p, keys[i], rows)
+			pdfHeadingHeads(p, keys[i], parts[i], seen)
 		}
 		seen := map[string]bool{}
 		for j, k := range keys[i] {
@@ -246,6 +250,40 @@ func pdfRunningParts(p pdfRawPage, keys map[int]string, rows map[string]bool) ma
 		}
 	}
 	return out
+}
+
+// pdfHeadingHeads adds the part "heads" to a running candidate at the top
+// of its page made of numbered titles that other rows of the document
+// give: LaTeX's running heads print the current chapter's and section's
+// titles ("2.2 Epidemiologie 3 RICHTLIJNEN DIAGNOSTIEK", LyX's FT-166),
+// which differ from page to page but each repeat a heading. The row is
+// split before each section number; each part must start with one and be
+// another row's text (a lone part twice: itself and the heading). A
+// heading at the top of a page is itself alone.
+func pdfHeadingHeads(p pdfRawPage, keys map[int]string, parts map[int][]string, seen map[string]int) {
+	for j, k := range keys {
+		zone, _, _ := strings.Cut(k, ":")
+		if zone != "top" {
+			continue
+		}
+		var titles [][]string
+		for _, w := range strings.Fields(strings.ToLower(p.rows[j].text())) {
+			if sectionNumberRE.MatchString(w) || len(titles) == 0 {
+				titles = append(titles, nil)
+			}
+			titles[len(titles)-1] = append(titles[len(titles)-1], w)
+		}
+		least := 1
+		if len(titles) == 1 {
+			least = 2
+		}
+		if len(titles) == 0 || slices.ContainsFunc(titles, func(t []string) bool {
+			return len(t) < 2 || !sectionNumberRE.MatchString(t[0]) || seen[strings.Join(t, " ")] < least
+		}) {
+			continue
+		}
+		parts[j] = append(parts[j], zone+":heads")
+	}
 }
 
 // pdfRunningEdgeRow is how far from the top or the foot of its page, as

@@ -59,3 +59,26 @@ func TestPDFTextOffThePage(t *testing.T) {
 		t.Errorf("page 2 (its text all above its box) lost text: %q", page2)
 	}
 }
+
+// TestPDFLaTeXRunningHeads reads FT-166, a LyX document typeset by
+// pdfLaTeX, whose pages open with running heads of the current chapter's
+// and section's titles ("2.2 Epidemiologie 3 RICHTLIJNEN DIAGNOSTIEK"):
+// they differ from page to page, so no repeated text marked them, but
+// each part repeats a numbered heading (pdfHeadingHeads). They had opened
+// passages and been read as headings, filing page 5's dose rows under
+// "6 ZWANGERSCHAP EN BORSTVOEDING".
+func TestPDFLaTeXRunningHeads(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft166/ft166-kooikerskoorts.pdf", func(data []byte) (*Document, error) {
+		return PDF(context.Background(), data, PDFOptions{})
+	})
+	for _, p := range doc.Pages {
+		for _, head := range []string{"RICHTLIJNEN DIAGNOSTIEK", "5 BELEID", "ZWANGERSCHAP EN BORSTVOEDING", "CONSULTATIE EN VERWIJZING"} {
+			if strings.Contains(p.Text, head) {
+				t.Errorf("page %d holds the running head %q", p.Number, head)
+			}
+		}
+	}
+	if levels := headingLevels(doc); levels["2.2 Epidemiologie"] == 0 || levels["5.3 Medicamenteuze behandeling"] == 0 {
+		t.Errorf("headings lost: %v", levels)
+	}
+}

@@ -56,6 +56,7 @@ func Text(data []byte) (*Document, error) {
 	for _, l := range lines {
 		addVocab(r.vocab, l)
 	}
+	unwrapped := unwrappedText(raw)
 	outdents := outdentLevels(raw)
 	framed := framedLevels(lines)
 	for i := 0; i < len(lines); i++ {
@@ -91,6 +92,18 @@ func Text(data []byte) (*Document, error) {
 				r.flush()
 			}
 			i = j - 1
+		case barred(raw, i) > i:
+			// a table of bars without rules (antiword's): drawn as one
+			// with its borders
+			j := barred(raw, i)
+			r.flush()
+			if t, ok := gridTable(bordered(raw[i:j]), r.vocab); ok {
+				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+			} else {
+				r.para = append(r.para, lines[i:j]...)
+				r.flush()
+			}
+			i = j - 1
 		case len(r.para) == 0 && i+1 < len(lines) && underlines(lines[i+1], l) && len(headerStarts([]rune(strings.TrimSpace(raw[i])))) < 3:
 			// (three or more cells apart over a rule: the header of a
 			// table typed in columns, not a title)
@@ -109,7 +122,8 @@ func Text(data []byte) (*Document, error) {
 			if under != "" {
 				i++
 			}
-		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "":
+		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "",
+			unwrapped && outlineNumbered(l):
 			r.heading(l, "")
 		case framed[starFrame(l)] > 0:
 			// "***** Kernboodschappen *****" (framedLevels)
@@ -121,6 +135,11 @@ func Text(data []byte) (*Document, error) {
 		case ruleLine(l):
 			r.flush() // a rule alone, or under a paragraph: a divider
 		default:
+			if _, _, item := bulletLine(l); unwrapped && !item && len(r.para) > 0 {
+				if _, _, after := bulletLine(r.para[len(r.para)-1]); after {
+					r.flush() // a list ends at a line that is no item
+				}
+			}
 			r.para = append(r.para, l)
 		}
 	}
@@ -256,6 +275,43 @@ func runningLines(raw, lines []string) []int {
 // minRunningLines is the fewest times a line recurs to be a running
 // header or footer: on three pages.
 const minRunningLines = 3
+
+// unwrappedText reports a text that writes each paragraph on one line,
+// with no blank line between them, as a word processor saves a document
+// as text (LibreOffice Writer's export, FT-165): minLongLines or more
+// lines of prose longer than wrapWidth characters (no gap of three spaces,
+// which a table typed in columns has) and fewer blank lines than such
+// lines. Its headings stand between paragraphs without blank lines, and
+// a list ends at the first line after its items that is no item (a
+// wrapped text's item goes on over its lines).
+func unwrappedText(raw []string) bool {
+	long, blank := 0, 0
+	for _, l := range raw {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			blank++
+		case utf8.RuneCountInString(t) > wrapWidth && !strings.Contains(t, "   "):
+			long++
+		}
+	}
+	return long >= minLongLines && blank < long
+}
+
+// wrapWidth is the widest a text wrapped for reading writes its lines;
+// minLongLines the fewest longer lines that show a text is not wrapped.
+const (
+	wrapWidth    = 160
+	minLongLines = 5
+)
+
+// outlineNumbered reports a line that is a section's title under an
+// outline number ("2  Achtergronden", "3.4  HEZ-score", "2.1. Begrippen"):
+// not "1. …", a numbered list's item.
+func outlineNumbered(l string) bool {
+	n := numberedHeading(l)
+	return n != "" && (strings.Contains(strings.TrimSuffix(n, "."), ".") || !strings.HasSuffix(n, "."))
+}
 
 // standsAlone reports a line with a blank line, or the text's edge, on
 // either side.

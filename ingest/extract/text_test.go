@@ -730,3 +730,62 @@ func TestTextRunningLinesDropped(t *testing.T) {
 		t.Error("the disclaimer is gone")
 	}
 }
+
+// TestTextBarredTable reads FT-163, a Word document printed as text by
+// antiword, whose tables are rows of bars without rules ("|Kenmerk
+// |Punten |"), their cells wrapped over lines and each drug named, with
+// its forms, beside its group's first rows only (barred, bordered): read
+// as a drawn table, each row is a row and the drug spans its group. The
+// tables had been text, cut into passages mid-table without header or
+// drug.
+func TestTextBarredTable(t *testing.T) {
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft163/ft163-veenkoorts.txt", Text), map[string]string{
+		"Geneesmiddel: Drostavine (tablet 500 mg; drank 50 mg/ml) · Patiëntgroep: Ouderen > 70 jaar · Dosering: 500 mg 2 dd · Duur: 10 dagen · Maximum: 1000 mg/dag · Opmerkingen: Bepaal vooraf de eGFR":              "Tabel 2 Doseringen bij veenkoorts",
+		"Geneesmiddel: Merfaxine (capsule 200 mg; suspensie 40 mg/ml) · Patiëntgroep: Volwassenen · Dosering: dag 1: 400 mg 1 dd, daarna 200 mg 1 dd · Duur: 6 dagen · Maximum: 400 mg/dag · Opmerkingen: Tweede keus": "Tabel 2 Doseringen bij veenkoorts",
+		"Kenmerk: Contact met veen of turf in de afgelopen 3 weken · Punten: 3":                                                       "Tabel 1 Criteria van de VKS-score",
+		"Score: 0–2 punten · Kans op veenkoorts: laag (< 5%) · Beleid: Geen aanvullend onderzoek; voorlichting en afwachtend beleid.": "Tabel 1b Interpretatie van de VKS-score",
+	})
+}
+
+// TestTextUnwrappedHeadings reads FT-165, LibreOffice Writer's text
+// export: each paragraph on one line, no blank lines between them, and
+// its outline-numbered headings ("2  Achtergronden", "3.4  HEZ-score")
+// between paragraphs (unwrappedText, outlineNumbered). None had been a
+// heading: they stood alone nowhere.
+func TestTextUnwrappedHeadings(t *testing.T) {
+	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft165/ft165-hezelinkkoorts.txt", Text))
+	for title, level := range map[string]int{
+		"2 Achtergronden": 2, "2.1 Begrippen": 3, "3.4 HEZ-score": 3, "5.3 Medicamenteuze behandeling": 3, "10 Consultatie en verwijzing": 2,
+	} {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+	if len(levels) != 20 {
+		t.Errorf("%d headings, want the 20 of its outline: %v", len(levels), levels)
+	}
+}
+
+// TestTextUnwrappedListEnds reads FT-165, LibreOffice Writer's text
+// export, which writes a paragraph a line with no blank lines between
+// them: a list ends at the first line after its items that is no item
+// (unwrappedText). The last item of the treatment steps had run on into
+// the next paragraph and the dose table's cells, and its "500 mg 3 dd"
+// had answered dose questions of other drugs.
+func TestTextUnwrappedListEnds(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft165/ft165-hezelinkkoorts.txt", Text)
+	r := []rune(doc.Pages[0].Text)
+	items := 0
+	for _, b := range doc.Pages[0].Blocks {
+		text := string(r[b.Start:b.End])
+		if strings.Contains(text, "klemvidol gedurende 14 dagen") && (b.Kind != ListItem || strings.Contains(text, "tabel 3")) {
+			t.Errorf("the last step is %v %q", b.Kind, text)
+		}
+		if b.Kind == ListItem {
+			items++
+		}
+	}
+	if items < 20 {
+		t.Errorf("%d list items, want its lists' (20 or more)", items)
+	}
+}
