@@ -2131,6 +2131,35 @@ import (
 //     three answers from a nearby passage, two near-misses). Since its
 //     running heads of the current titles are dropped (ingest/extract
 //     TestPDFLaTeXRunningHeads): 63, 7, 2 and 9.
+//   - FT-167 (testdata/heldout/ft167), a CMS page made Markdown by
+//     turndown with its GFM plugin (the page's title, menu and footer as
+//     text, notes as links glued to their word, a table without a header
+//     row left as HTML, the rows after a drug's first shifted a column
+//     left where its rowspan was). 113 questions (88, 25) written and
+//     asked the same day (the working tree before 860b22e): 70 answered
+//     citing the evidence (69 right by hand), 3 without it, 1 unanswerable
+//     answered, 2 critical errors (2 by hand: a near-miss, another moment
+//     of a list of controls).
+//   - FT-168 (testdata/heldout/ft168), a CMS page as text by vilistextum
+//     (headings as bare lines, tables as cells apart by one space wrapped
+//     at 80 columns, numbered lists as bullets). 112 questions (87, 25)
+//     written and asked the same day: 28 answered citing the evidence (29
+//     right by hand), 6 without it, 4 unanswerable answered, 9 critical
+//     errors (5 by hand: another drug's advice twice, three near-misses).
+//   - FT-169 (testdata/heldout/ft169), a two-column pdfLaTeX PDF as text by
+//     pdftotext -layout (the columns side by side on each line, the dose
+//     table's columns apart by runs of spaces, form feeds between pages).
+//     113 questions (88, 25) written and asked the same day: 28 answered
+//     citing the evidence (20 right by hand), 11 without it, 2 unanswerable
+//     answered, 13 critical errors (6 by hand: the columns' sentences
+//     woven together).
+//   - FT-170 (testdata/heldout/ft170), a Word document made Markdown by
+//     pandoc (multiline tables whose rows stand apart by blank lines and
+//     whose cells wrap within their columns, "--" for a dash, notes as
+//     numbered paragraphs). 113 questions (88, 25) written and asked the
+//     same day: 42 answered citing the evidence (47 right by hand), 12
+//     without it, 1 unanswerable answered, 13 critical errors (2 by hand:
+//     rows without their drug).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2353,6 +2382,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 12, 5, 17}},
 	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{49, 7, 3, 9}},
 	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{63, 7, 2, 9}},
+	{"../datasets/heldout-ft167.jsonl", []string{"../../testdata/heldout/ft167"}, ratchet{70, 3, 1, 2}},
+	{"../datasets/heldout-ft168.jsonl", []string{"../../testdata/heldout/ft168"}, ratchet{28, 6, 4, 9}},
+	{"../datasets/heldout-ft169.jsonl", []string{"../../testdata/heldout/ft169"}, ratchet{28, 11, 2, 13}},
+	{"../datasets/heldout-ft170.jsonl", []string{"../../testdata/heldout/ft170"}, ratchet{42, 12, 1, 13}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2577,6 +2610,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft164.jsonl": "../../testdata/heldout/ft164",
 	"../datasets/heldout-ft165.jsonl": "../../testdata/heldout/ft165",
 	"../datasets/heldout-ft166.jsonl": "../../testdata/heldout/ft166",
+	"../datasets/heldout-ft167.jsonl": "../../testdata/heldout/ft167",
+	"../datasets/heldout-ft168.jsonl": "../../testdata/heldout/ft168",
+	"../datasets/heldout-ft169.jsonl": "../../testdata/heldout/ft169",
+	"../datasets/heldout-ft170.jsonl": "../../testdata/heldout/ft170",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -314,7 +314,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // FT-166's (451, 16252 in all) added five, one on a disease the reports
 // never name ("In welke maanden piekt kooikerskoorts?", answered with a
 // sentence that names months), the rest naming no subject they know: 190
-// of 16252.
+// of 16252. FT-167's to FT-170's (451, 16703 in all) added six, two on a
+// disease the reports never name ("Welke behandeling krijgt ernstige
+// schouwkoorts in het ziekenhuis?", "Moet grintelkoorts gemeld worden bij
+// de GGD?"), the rest naming no subject they know: 196 of 16703.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -359,7 +362,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft153.jsonl", "../datasets/heldout-ft154.jsonl", "../datasets/heldout-ft155.jsonl", "../datasets/heldout-ft156.jsonl",
 		"../datasets/heldout-ft157.jsonl", "../datasets/heldout-ft158.jsonl", "../datasets/heldout-ft159.jsonl", "../datasets/heldout-ft160.jsonl",
 		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl", "../datasets/heldout-ft163.jsonl", "../datasets/heldout-ft164.jsonl",
-		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl"} {
+		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl", "../datasets/heldout-ft167.jsonl", "../datasets/heldout-ft168.jsonl",
+		"../datasets/heldout-ft169.jsonl", "../datasets/heldout-ft170.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -377,8 +381,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 16252 || len(answered) > 190 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 190 of 16252 committed", len(answered), len(qs), answered)
+	if len(qs) != 16703 || len(answered) > 196 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 196 of 16703 committed", len(answered), len(qs), answered)
 	}
 }
 
