@@ -27,7 +27,7 @@ func Markdown(data []byte) (*Document, error) {
 		return nil, err
 	}
 	p := &mdParser{syn: newMDSyntax()}
-	p.parse(skipFrontMatter(strings.Split(s, "\n")))
+	p.parse(multilineTables(skipFrontMatter(strings.Split(s, "\n"))))
 	return assemble("text/markdown", "", linkCitations(p.blocks), p.tables)
 }
 
@@ -36,6 +36,7 @@ func Markdown(data []byte) (*Document, error) {
 type mdSyntax struct {
 	atx, setext1, setext2, hrule, fence, item, quote, refDef, tableDelim, footDef *regexp.Regexp
 	image, link, refLink, autolink, tag, footnote, strong, struck, underscore     *regexp.Regexp
+	dashes, superNote                                                             *regexp.Regexp
 }
 
 func newMDSyntax() *mdSyntax {
@@ -51,6 +52,8 @@ func newMDSyntax() *mdSyntax {
 		footDef:    regexp.MustCompile(`^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$`),
 		tableDelim: regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$`),
 		image:      regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`),
+		dashes:     regexp.MustCompile(`(\d)--(\d)`),
+		superNote:  regexp.MustCompile(`\^\d{1,2}\^`),
 		link:       regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`),
 		refLink:    regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`),
 		autolink:   regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`),
@@ -574,10 +577,16 @@ func carryFirstCell(above [][]string, row []string) []string {
 // ("~~10 dagen~~", <del>) is withdrawn and goes with its markup.
 // Backslash escapes are protected first so "\*" stays a literal asterisk.
 func (p *mdParser) inline(t string) string {
+	s := p.syn
+	if strings.Contains(t, "-") || strings.Contains(t, "^") {
+		// pandoc's smart dashes between numbers ("15--30 kg") and its
+		// superscript note markers ("Score)^2^")
+		t = s.dashes.ReplaceAllString(t, "$1–$2")
+		t = s.superNote.ReplaceAllString(t, "")
+	}
 	if !strings.ContainsAny(t, "[<*_~`\\") {
 		return t // no markup: the patterns below all need one of these
 	}
-	s := p.syn
 	t = protectEscapes(t)
 	t = s.struck.ReplaceAllString(t, "")
 	t = s.image.ReplaceAllString(t, "$1")

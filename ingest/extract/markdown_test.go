@@ -199,3 +199,26 @@ func TestMarkdownTablesByHTML2Text(t *testing.T) {
 		"Criterium: CRP > 50 mg/l · Punten: 1": "Tabel 1. WEKS-score",
 	})
 }
+
+// TestMarkdownPandocMultilineTables reads FT-170, a Word document made
+// Markdown by pandoc: its tables are multiline tables (a rule, the
+// header, a rule broken under each column, rows apart by blank lines whose
+// cells wrap within their columns, a closing rule; multilineTables), its
+// ranges written with pandoc's smart dash ("15--30 kg") and its note
+// markers as superscripts ("^2^"). The closing rule had made each table's
+// last row a heading and every row's cells had run together; the ranges
+// had kept two hyphens and the caption its marker.
+func TestMarkdownPandocMultilineTables(t *testing.T) {
+	rows := heldOutRows(t, "../../testdata/heldout/ft170/ft170-gerstelkoorts.md", Markdown)
+	wantCaptionedRows(t, rows, map[string]string{
+		"Geneesmiddel: Dranvoxine (tablet 250 mg, 500 mg) · Patiëntgroep: Kinderen 15–30 kg · Dosering: 10 mg/kg/dag in 2 doses · Duur: 7 dagen · Maximum: 300 mg/dag · Opmerkingen: Tablet van 250 mg mag worden gehalveerd": "Tabel 3. Doseringen bij gerstelkoorts",
+		"Geneesmiddel: Pelmidaxine (capsule 200 mg; drank 40 mg/ml) · Patiëntgroep: Ouderen > 70 jaar · Dosering: 100 mg 3 dd · Duur: 10 dagen · Maximum: 300 mg/dag · Opmerkingen: Let op QT-verlenging":                     "Tabel 3. Doseringen bij gerstelkoorts",
+		"Criterium: Maximale score · Punten: 12": "Tabel 1. GERS-score (Gerstelkoorts-Evaluatie Risico Score)",
+		"Score: 10–12 punten · Kans op gerstelkoorts: > 85% · Beleid: Behandel; bepaal CRP en beoordeel de longen op pneumonie": "Tabel 2. Interpretatie van de GERS-score",
+	})
+	for title := range headingLevels(readParsed(t, "../../testdata/heldout/ft170/ft170-gerstelkoorts.md", Markdown)) {
+		if strings.Contains(title, "score 12") || strings.Contains(title, "mg") {
+			t.Errorf("a table's row is a heading: %q", title)
+		}
+	}
+}
