@@ -480,13 +480,9 @@ func TestTextBoxDrawnTable(t *testing.T) {
 func TestTextOutdentedHeadings(t *testing.T) {
 	doc := readParsed(t, "../../testdata/heldout/ft143/ft143-kievitskeel.txt", Text)
 	levels := headingLevels(doc)
-	for title, level := range map[string]int{
+	wantHeadingLevels(t, levels, map[string]int{
 		"Achtergronden": 2, "Begrippen": 3, "Richtlijnen beleid": 2, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 3,
-	} {
-		if levels[title] != level {
-			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
-		}
-	}
+	})
 	for title := range levels {
 		if captionLike(title) || strings.HasPrefix(title, "Kievitskeel") {
 			t.Errorf("%q is a heading", title)
@@ -627,6 +623,17 @@ func headingLevels(doc *Document) map[string]int {
 	return levels
 }
 
+// wantHeadingLevels fails for each wanted heading that is missing or at
+// another level.
+func wantHeadingLevels(t *testing.T, levels, want map[string]int) {
+	t.Helper()
+	for title, level := range want {
+		if levels[title] != level {
+			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
+		}
+	}
+}
+
 // readParsed reads a committed file with parse.
 func readParsed(t *testing.T, path string, parse func([]byte) (*Document, error)) *Document {
 	t.Helper()
@@ -678,13 +685,9 @@ func TestTextVerbatimTableGroupCell(t *testing.T) {
 // every passage had had an empty section.
 func TestTextHeadingsOverIndentedBody(t *testing.T) {
 	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft162/ft162-zompkoorts.txt", Text))
-	for title, level := range map[string]int{
+	wantHeadingLevels(t, levels, map[string]int{
 		"Achtergronden": 2, "Begrippen": 3, "Beleid": 2, "Medicamenteuze behandeling": 3, "Consultatie en verwijzing": 2, "Contra-indicaties": 2,
-	} {
-		if levels[title] != level {
-			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
-		}
-	}
+	})
 	for title := range levels {
 		if strings.HasPrefix(title, "*") || strings.HasSuffix(title, ".") {
 			t.Errorf("%q is a heading", title)
@@ -754,13 +757,9 @@ func TestTextBarredTable(t *testing.T) {
 // heading: they stood alone nowhere.
 func TestTextUnwrappedHeadings(t *testing.T) {
 	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft165/ft165-hezelinkkoorts.txt", Text))
-	for title, level := range map[string]int{
+	wantHeadingLevels(t, levels, map[string]int{
 		"2 Achtergronden": 2, "2.1 Begrippen": 3, "3.4 HEZ-score": 3, "5.3 Medicamenteuze behandeling": 3, "10 Consultatie en verwijzing": 2,
-	} {
-		if levels[title] != level {
-			t.Errorf("heading %q: level %d, want %d", title, levels[title], level)
-		}
-	}
+	})
 	if len(levels) != 20 {
 		t.Errorf("%d headings, want the 20 of its outline: %v", len(levels), levels)
 	}
