@@ -1363,11 +1363,13 @@ func givenWord(ws []string) string {
 	return ""
 }
 
+// givingParticiples are the participles of givingVerbs, which follow
+// "worden" in a permission question in the passive.
+var givingParticiples = setOf("gegeven", "gebruikt", "voorgeschreven", "gekregen", "genomen", "ingenomen", "geslikt", "toegediend", "gestart", "begonnen")
+
 // passiveGiving reports a participle of a verb of giving or taking
 // ("gegeven", "gebruikt", "voorgeschreven", "toegediend", "ingenomen").
-func passiveGiving(w string) bool {
-	return givingVerbs[w] && strings.HasSuffix(w, "t") || slices.Contains([]string{"gegeven", "voorgeschreven", "toegediend", "ingenomen", "gestart"}, w)
-}
+func passiveGiving(w string) bool { return givingParticiples[w] }
 
 // ellipsisPrepositions follow the drug in a permission question without
 // its verb ("Mag motrexide bij …", "Mag pentavir tijdens …").

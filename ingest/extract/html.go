@@ -282,8 +282,10 @@ func headingElements(root *html.Node) int {
 // lists, where a bold line is a cell's or an item's.
 func boldLines(root *html.Node) {
 	var parents []*html.Node
+	seen := map[*html.Node]bool{}
 	for d := range root.Descendants() {
-		if d.Type == html.ElementNode && d.DataAtom == atom.Br && d.Parent != nil && !slices.Contains(parents, d.Parent) && !insideTableOrList(d.Parent) {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Br && d.Parent != nil && !seen[d.Parent] && !insideTableOrList(d.Parent) {
+			seen[d.Parent] = true
 			parents = append(parents, d.Parent)
 		}
 	}

@@ -61,6 +61,10 @@ func Text(data []byte) (*Document, error) {
 	framed := framedLevels(lines)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		barEnd := i // the end of a table of bars without rules from i (barred)
+		if boxLine(raw[i]) {
+			barEnd = barred(raw, i)
+		}
 		if l != "" && i+1 < len(lines) && alignedRule([]rune(strings.TrimSpace(raw[i+1]))) && len(headerStarts([]rune(raw[i]))) >= 2 {
 			// a header over a rule: a table typed in aligned columns, up
 			// to the next blank line, its caption the paragraph's lines
@@ -92,10 +96,10 @@ func Text(data []byte) (*Document, error) {
 				r.flush()
 			}
 			i = j - 1
-		case barred(raw, i) > i:
+		case barEnd > i:
 			// a table of bars without rules (antiword's): drawn as one
 			// with its borders
-			j := barred(raw, i)
+			j := barEnd
 			r.flush()
 			if t, ok := gridTable(bordered(raw[i:j]), r.vocab); ok {
 				r.blocks, r.tables = addTable(r.blocks, r.tables, t)

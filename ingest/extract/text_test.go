@@ -528,12 +528,7 @@ func TestTextUnderlinesRanked(t *testing.T) {
 		}
 	}
 	doc := readParsed(t, "../../testdata/heldout/ft151/ft151-slenkkoorts.txt", Text)
-	paths := map[string][]string{}
-	for _, b := range flatten(doc) {
-		if b.Kind == Heading {
-			paths[b.text] = b.path
-		}
-	}
+	paths := headingPaths(doc)
 	for title, want := range map[string][]string{
 		"6 Consultatie en verwijzing": {"6 Consultatie en verwijzing"},
 		"5.4 Contra-indicaties":       {"5 Richtlijnen beleid", "5.4 Contra-indicaties"},
@@ -564,12 +559,7 @@ func TestTextLinksDump(t *testing.T) {
 // had been paragraphs, and every passage's section empty.
 func TestTextStarFramedHeadings(t *testing.T) {
 	doc := readParsed(t, "../../testdata/heldout/ft156/ft156-dodaarskoorts.txt", Text)
-	paths := map[string][]string{}
-	for _, b := range flatten(doc) {
-		if b.Kind == Heading {
-			paths[b.text] = b.path
-		}
-	}
+	paths := headingPaths(doc)
 	for title, want := range map[string][]string{
 		"Begrippen":                 {"Achtergronden", "Begrippen"},
 		"Consultatie en verwijzing": {"Consultatie en verwijzing"},
@@ -621,6 +611,17 @@ func headingLevels(doc *Document) map[string]int {
 		}
 	}
 	return levels
+}
+
+// headingPaths returns each heading's section path.
+func headingPaths(doc *Document) map[string][]string {
+	paths := map[string][]string{}
+	for _, b := range flatten(doc) {
+		if b.Kind == Heading {
+			paths[b.text] = b.path
+		}
+	}
+	return paths
 }
 
 // wantHeadingLevels fails for each wanted heading that is missing or at
