@@ -2162,6 +2162,25 @@ import (
 //     rows without their drug). Since its multiline tables are read, with
 //     pandoc's dashes and note markers (ingest/extract
 //     TestMarkdownPandocMultilineTables): 68, 8, 2 and 10.
+//   - FT-172 (testdata/heldout/ft172), a PDF laid out by Prawn and
+//     prawn-table (Ruby; drug cells spanning their rows, the dose table
+//     broken over a page with its header repeated, notes at the end).
+//     112 questions (87, 25) written and asked the same day: 53 answered
+//     citing the evidence (53 right by hand), 8 without it, 3 unanswerable
+//     answered, 11 critical errors (2 by hand: a near-miss answered with
+//     another criterion's points, a toddler's case without the referral).
+//   - FT-173 (testdata/heldout/ft173), a page as text by html-to-text (npm;
+//     headings in capitals, tables as columns apart by spaces with no rule
+//     and their header in capitals, captions dropped). 112 questions (87,
+//     25) written and asked the same day: 34 answered citing the evidence
+//     (38 right by hand), 7 without it, 2 unanswerable answered, 8
+//     critical errors (none by hand).
+//   - FT-174 (testdata/heldout/ft174), Markdown made a page by gomarkdown
+//     (Go; a drug named in the first row of its group only, footnotes as
+//     a list at the end). 112 questions (87, 25) written and asked the
+//     same day: 59 answered citing the evidence (60 right by hand), 6
+//     without it, 2 unanswerable answered, 8 critical errors (2 by hand:
+//     a criterion's points answered with a band of the score, twice).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2388,6 +2407,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft168.jsonl", []string{"../../testdata/heldout/ft168"}, ratchet{28, 6, 4, 9}},
 	{"../datasets/heldout-ft169.jsonl", []string{"../../testdata/heldout/ft169"}, ratchet{28, 11, 2, 13}},
 	{"../datasets/heldout-ft170.jsonl", []string{"../../testdata/heldout/ft170"}, ratchet{68, 8, 2, 10}},
+	{"../datasets/heldout-ft172.jsonl", []string{"../../testdata/heldout/ft172"}, ratchet{53, 8, 3, 11}},
+	{"../datasets/heldout-ft173.jsonl", []string{"../../testdata/heldout/ft173"}, ratchet{34, 7, 2, 8}},
+	{"../datasets/heldout-ft174.jsonl", []string{"../../testdata/heldout/ft174"}, ratchet{59, 6, 2, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2616,6 +2638,9 @@ var registries = map[string]string{
 	"../datasets/heldout-ft168.jsonl": "../../testdata/heldout/ft168",
 	"../datasets/heldout-ft169.jsonl": "../../testdata/heldout/ft169",
 	"../datasets/heldout-ft170.jsonl": "../../testdata/heldout/ft170",
+	"../datasets/heldout-ft172.jsonl": "../../testdata/heldout/ft172",
+	"../datasets/heldout-ft173.jsonl": "../../testdata/heldout/ft173",
+	"../datasets/heldout-ft174.jsonl": "../../testdata/heldout/ft174",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -318,6 +318,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // disease the reports never name ("Welke behandeling krijgt ernstige
 // schouwkoorts in het ziekenhuis?", "Moet grintelkoorts gemeld worden bij
 // de GGD?"), the rest naming no subject they know: 196 of 16703.
+// FT-172's to FT-174's (336, 17039 in all) added seven, one naming a
+// drug the reports never name ("Wat moet ik controleren bij een
+// 80-jarige die brenazine krijgt?"), three asking when the first control
+// is, the rest naming no subject they know: 203 of 17039.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -363,7 +367,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft157.jsonl", "../datasets/heldout-ft158.jsonl", "../datasets/heldout-ft159.jsonl", "../datasets/heldout-ft160.jsonl",
 		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl", "../datasets/heldout-ft163.jsonl", "../datasets/heldout-ft164.jsonl",
 		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl", "../datasets/heldout-ft167.jsonl", "../datasets/heldout-ft168.jsonl",
-		"../datasets/heldout-ft169.jsonl", "../datasets/heldout-ft170.jsonl"} {
+		"../datasets/heldout-ft169.jsonl", "../datasets/heldout-ft170.jsonl", "../datasets/heldout-ft172.jsonl",
+		"../datasets/heldout-ft173.jsonl", "../datasets/heldout-ft174.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -381,8 +386,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 16703 || len(answered) > 196 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 196 of 16703 committed", len(answered), len(qs), answered)
+	if len(qs) != 17039 || len(answered) > 203 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 203 of 17039 committed", len(answered), len(qs), answered)
 	}
 }
 
