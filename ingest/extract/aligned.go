@@ -195,3 +195,170 @@ func alignedCells(l []rune, starts []int) ([]string, bool) {
 	}
 	return cells, true
 }
+
+// unruledTable reads a table typed in columns aligned with spaces and no
+// rule at all, as a text dump lays out a table (pdftotext -layout, Node's
+// html-to-text): a header line of two or more cells two or more spaces
+// apart, none with a digit (of two columns, under a caption or in
+// capitals), then lines whose every cell starts where a header's does. The
+// table ends at its first blank line or at a line that does not fit the
+// columns; it returns the table and the number of lines it took. A line
+// goes on with the row above when each of its cells goes on with text
+// above it, it fills fewer cells than the row's first line did, and either
+// it fills at most half the columns or each of its cells has wrapped: the
+// text above and the cell's first word would not fit in the column as
+// wide as any of its cells (unruledWraps). A row that leaves the first
+// cell empty is of the group the row above heads (carryFirstCell).
+func unruledTable(lines []string, captioned bool) (Table, int, bool) {
+	var rs [][]rune
+	for _, l := range lines {
+		l = strings.TrimRight(strings.ReplaceAll(l, "\t", "        "), " \r")
+		if l == "" {
+			break
+		}
+		rs = append(rs, []rune(l))
+	}
+	if len(rs) < 3 {
+		return Table{}, 0, false
+	}
+	starts := headerStarts(rs[0])
+	if len(starts) < 2 || starts[0] != 0 {
+		return Table{}, 0, false
+	}
+	var cells [][]string
+	for _, l := range rs {
+		if alignedRule(l) || strings.ContainsRune(string(l), '|') {
+			// a rule or bars: a table drawn, read as one (alignedTable,
+			// gridTable) or not at all
+			return Table{}, 0, false
+		}
+		c, ok := alignedCells(l, starts)
+		if !ok || !startsAtColumns(l, starts) {
+			break
+		}
+		cells = append(cells, c)
+	}
+	for _, h := range cells[0] {
+		if len([]rune(h)) > 30 || strings.ContainsAny(h, "0123456789") || !strings.ContainsFunc(h, unicode.IsLetter) {
+			// a sentence, a row of values ("300 mg 3 dd") or a list's
+			// bullet, no header
+			return Table{}, 0, false
+		}
+	}
+	if len(starts) == 2 && !captioned && !inCapitals(cells[0]) {
+		// two columns with neither a caption above nor a header in
+		// capitals: a list of terms and what they stand for, no table
+		return Table{}, 0, false
+	}
+	widths := make([]int, len(starts))
+	for _, row := range cells[1:] {
+		for c, s := range row {
+			widths[c] = max(widths[c], len([]rune(s)))
+		}
+	}
+	var rows [][]string
+	var firsts []int // how many cells each row's first line filled
+	for k, line := range cells[1:] {
+		n := filled(line)
+		if r := len(rows) - 1; r >= 0 && n < firsts[r] && unruledGoesOn(cells[k], line, widths) {
+			for c, s := range line {
+				if s != "" {
+					rows[r][c] += " " + s
+				}
+			}
+			continue
+		}
+		rows = append(rows, append([]string(nil), line...))
+		firsts = append(firsts, n)
+	}
+	wide := 0 // rows of three or more cells: a table, not prose in columns
+	for _, n := range firsts {
+		if n >= min(3, len(starts)) {
+			wide++
+		}
+	}
+	if len(rows) < 2 || wide < 2 || len(starts) == 2 && wide < len(rows) {
+		// (of two columns, every row fills both: a text in two columns
+		// side by side has lines that fill one)
+		return Table{}, 0, false
+	}
+	t := Table{Header: capitalsHeader(cells[0])}
+	for _, row := range rows {
+		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
+	}
+	return t, len(cells), true
+}
+
+// capitalsHeader returns a header whose every cell is set in capitals
+// ("GENEESMIDDEL", "KANS OP VEENMOLKOORTS", as html-to-text writes a
+// table's header) in lower case after each cell's first letter.
+func capitalsHeader(h []string) []string {
+	if !inCapitals(h) {
+		return h
+	}
+	out := make([]string, len(h))
+	for i, c := range h {
+		r := []rune(strings.ToLower(c))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		out[i] = string(r)
+	}
+	return out
+}
+
+// inCapitals reports cells that are all set in capitals.
+func inCapitals(cells []string) bool {
+	for _, c := range cells {
+		if c != strings.ToUpper(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// unruledGoesOn reports whether line goes on with the line above in an
+// unruled table: each of its cells has text above, and it fills at most
+// half the columns or each of its cells has wrapped.
+func unruledGoesOn(above, line []string, widths []int) bool {
+	wrapped := true
+	for c, s := range line {
+		if s == "" {
+			continue
+		}
+		if above[c] == "" {
+			return false
+		}
+		first, _, _ := strings.Cut(s, " ")
+		if len([]rune(above[c]))+1+len([]rune(first)) <= widths[c] {
+			wrapped = false
+		}
+	}
+	return 2*filled(line) <= len(line) || wrapped
+}
+
+// startsAtColumns reports whether each run of text in l that follows two
+// or more spaces starts at a column's start: a table's cells do, a
+// justified line's words land anywhere.
+func startsAtColumns(l []rune, starts []int) bool {
+	at := map[int]bool{}
+	for _, s := range starts {
+		at[s] = true
+	}
+	for i, r := range l {
+		if r != ' ' && i > 0 && l[i-1] == ' ' && (i == 1 || l[i-2] == ' ') && !at[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func filled(cells []string) int {
+	n := 0
+	for _, s := range cells {
+		if s != "" {
+			n++
+		}
+	}
+	return n
+}

@@ -80,6 +80,17 @@ func Text(data []byte) (*Document, error) {
 				continue
 			}
 		}
+		if l != "" && !boxLine(raw[i]) && !boxTop(raw[i]) && len(headerStarts([]rune(raw[i]))) >= 2 {
+			// a header of cells apart and no rule: a table
+			// typed in columns as a text dump lays it out (unruledTable);
+			// its caption is the paragraph above (addTable)
+			if t, n, ok := unruledTable(raw[i:], r.captionAbove()); ok {
+				r.flush()
+				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+				i += n - 1
+				continue
+			}
+		}
 		switch {
 		case l == "":
 			r.flush()
@@ -136,6 +147,12 @@ func Text(data []byte) (*Document, error) {
 		case len(r.para) == 0 && outdents[indentOf(raw[i])] > 0 && (standsAlone(lines, i) || headsIndented(raw, i)) && outdentedTitle(l):
 			r.flush()
 			r.blocks = append(r.blocks, textBlock{kind: Heading, level: outdents[indentOf(raw[i])], text: l})
+		case len(r.para) == 0 && standsAlone(lines, i) && capitalsTitle(l):
+			// "KERNBOODSCHAPPEN" alone between blank lines: a section's
+			// title as a text dump writes headings, in capitals
+			// (html-to-text); their levels don't show
+			r.flush()
+			r.blocks = append(r.blocks, textBlock{kind: Heading, level: 2, text: l})
 		case ruleLine(l):
 			r.flush() // a rule alone, or under a paragraph: a divider
 		default:
@@ -343,6 +360,36 @@ func outdentedTitle(l string) bool {
 		return false
 	}
 	return !strings.ContainsRune(".,:;!?|", last)
+}
+
+// captionAbove reports a table's caption right above the line the reader
+// is at ("Tabel 2: …"), in the paragraph it collects or the block before.
+func (r *textReader) captionAbove() bool {
+	if len(r.para) > 0 {
+		return captionLike(r.para[0])
+	}
+	return len(r.blocks) > 0 && r.blocks[len(r.blocks)-1].kind == Paragraph && captionLike(r.blocks[len(r.blocks)-1].text)
+}
+
+// capitalsTitle reports a line that reads as a section's title set in
+// capitals: a title (outdentedTitle) of at least four letters, none of
+// them lower case, and at least two in a row ("BELEID", "ZWANGERSCHAP EN
+// BORSTVOEDING"), not a table's header of cells apart.
+func capitalsTitle(l string) bool {
+	letters, run, longest := 0, 0, 0
+	for _, r := range l {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+			run++
+			longest = max(longest, run)
+		default:
+			run = 0
+		}
+	}
+	return letters >= 4 && longest >= 2 && outdentedTitle(l) && !strings.Contains(l, "  ")
 }
 
 // textReader collects a plain-text file's blocks.

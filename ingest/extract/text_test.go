@@ -789,3 +789,43 @@ func TestTextUnwrappedListEnds(t *testing.T) {
 		t.Errorf("%d list items, want its lists' (20 or more)", items)
 	}
 }
+
+// TestTextUnruledTables reads tables typed in columns apart by spaces
+// with no rule at all (unruledTable): FT-173, a page as text by
+// html-to-text, whose headers are in capitals and whose drug is named in
+// the first row of its group only, and FT-169, pdftotext -layout of a
+// PDF, whose cells wrap over the lines under a row. Their cells had run
+// together as one paragraph: "kinderen 20–40 kg 250 mg 2 dd 7 dagen 500
+// mg", no drug and no column named.
+func TestTextUnruledTables(t *testing.T) {
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft173/ft173-veenmolkoorts.txt", Text), map[string]string{
+		"Middel: Pentrazol (tablet 500 mg; zetpil 250 mg) · Patiëntgroep: zwangeren · Dosering: 500 mg 3 dd zo nodig · Duur: zolang koorts · Maximum per dag: 1500 mg · Opmerkingen: veilig in alle trimesters":  "",
+		"Middel: Travoxine (tablet 250 mg, 500 mg; suspensie 50 mg/ml) · Patiëntgroep: eGFR < 30 ml/min · Dosering: 250 mg 1 dd · Duur: 10 dagen · Maximum per dag: 250 mg · Opmerkingen: overleg met internist": "",
+		"Criterium: Koorts ≥ 38,5 °C · Punten: 2": "",
+		"Totaalscore: 0–3 punten · Kans op veenmolkoorts: laag (< 10%) · Beleid: geen sneltest; expectatief beleid, terugkomen bij aanhouden klachten": "",
+	})
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft169/ft169-grintelkoorts.txt", Text), map[string]string{
+		"Geneesmiddel: sorvelaxine tablet 250 mg, 500 mg; drank 50 mg/ml · Patiëntgroep: Ouderen > 70 jaar · Dosering: 250 mg 2 dd · Duur: 10 dagen · Maximum: 500 mg/dag · Opmerkingen: bepaal vooraf de eGFR":                                           "Tabel 2: Doseringen bij grintelkoorts",
+		"Geneesmiddel: nuvadrine oogdruppels 0,3% · Patiëntgroep: Volwassenen en kinderen ≥ 2 jaar · Dosering: 1 druppel 4 dd in elk aangedaan oog · Duur: 5 dagen · Maximum: 6 druppels per oog per dag · Opmerkingen: alleen bij grintelconjunctivitis": "Tabel 2: Doseringen bij grintelkoorts",
+		"Geneesmiddel: kestrol tablet 500 mg; zetpil 120 mg, 240 mg · Patiëntgroep: Kinderen < 15 kg · Dosering: 60 mg/kg/dag in 4 doses · Duur: max. 3 dagen · Maximum: 60 mg/kg/dag · Opmerkingen: zetpil 120 mg":                                       "Tabel 2: Doseringen bij grintelkoorts",
+	})
+	// a list of abbreviations in two columns under no caption is no table
+	for row := range heldOutRows(t, "../../testdata/heldout/ft79/ft79-klaverpokken.txt", Text) {
+		if strings.Contains(row, "ante noctem") {
+			t.Errorf("FT-79's abbreviations read as a table: %q", row)
+		}
+	}
+}
+
+// TestTextCapitalsHeadings reads FT-173, a page as text by html-to-text,
+// which sets every heading in capitals on a line of its own
+// (capitalsTitle): they had been paragraphs, and no passage had a section.
+func TestTextCapitalsHeadings(t *testing.T) {
+	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft173/ft173-veenmolkoorts.txt", Text))
+	wantHeadingLevels(t, levels, map[string]int{
+		"KERNBOODSCHAPPEN": 2, "ZWANGERSCHAP EN BORSTVOEDING": 2, "NIET-MEDICAMENTEUZE BEHANDELING": 2, "CONSULTATIE EN VERWIJZING": 2,
+	})
+	if _, ok := levels["FICTIEF — geen medisch advies. Dit document is verzonnen en uitsluitend bedoeld om software te testen."]; ok {
+		t.Error("the disclaimer read as a heading")
+	}
+}
