@@ -2184,6 +2184,32 @@ import (
 //     same day: 59 answered citing the evidence (60 right by hand), 6
 //     without it, 2 unanswerable answered, 8 critical errors (2 by hand:
 //     a criterion's points answered with a band of the score, twice).
+//   - FT-175 (testdata/heldout/ft175), a Word document as text by catdoc
+//     (a paragraph a line, headings as bare lines, table cells apart by
+//     tabs, a drug named in the first row of its group only). 113
+//     questions (88, 25) written and asked the same day: 40 answered
+//     citing the evidence (40 right by hand), 12 without it, 3 unanswerable
+//     answered, 15 critical errors (1 by hand: another drug's maximum).
+//   - FT-176 (testdata/heldout/ft176), a PDF laid out by gopdf (Go; tables
+//     drawn line by line, the drug's cell drawn once over its rows, note
+//     markers raised apart from their words). 113 questions (88, 25)
+//     written and asked the same day: 61 answered citing the evidence (61
+//     right by hand), 5 without it, 2 unanswerable answered, 7 critical
+//     errors (3 by hand: the anamnesis for the alarm symptoms, a dose row
+//     for a patient still feverish, controls for a referral).
+//   - FT-177 (testdata/heldout/ft177), a page Sphinx builds from
+//     reStructuredText (list-tables, admonitions, a glossary, numbered
+//     footnotes, its sidebar). 112 questions (87, 25) written and asked
+//     the same day: 65 answered citing the evidence (68 right by hand), 4
+//     without it, none unanswerable answered, 4 critical errors (1 by
+//     hand: a test's sensitivity from the text for one a note gives).
+//   - FT-178 (testdata/heldout/ft178), a PDF laid out by PDF::Builder and
+//     PDF::Table (Perl; a drug named in the first row of its group only, a
+//     row broken over a page, notes at the end). 112 questions (87, 25)
+//     written and asked the same day: 65 answered citing the evidence (66
+//     right by hand), 6 without it, 2 unanswerable answered, 7 critical
+//     errors (1 by hand: the adults' dose for a man of 80, no row of its
+//     own for the elderly).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2413,6 +2439,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft172.jsonl", []string{"../../testdata/heldout/ft172"}, ratchet{53, 8, 3, 11}},
 	{"../datasets/heldout-ft173.jsonl", []string{"../../testdata/heldout/ft173"}, ratchet{63, 9, 2, 11}},
 	{"../datasets/heldout-ft174.jsonl", []string{"../../testdata/heldout/ft174"}, ratchet{59, 6, 2, 8}},
+	{"../datasets/heldout-ft175.jsonl", []string{"../../testdata/heldout/ft175"}, ratchet{40, 12, 3, 15}},
+	{"../datasets/heldout-ft176.jsonl", []string{"../../testdata/heldout/ft176"}, ratchet{61, 5, 2, 7}},
+	{"../datasets/heldout-ft177.jsonl", []string{"../../testdata/heldout/ft177"}, ratchet{65, 4, 0, 4}},
+	{"../datasets/heldout-ft178.jsonl", []string{"../../testdata/heldout/ft178"}, ratchet{65, 6, 2, 7}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2644,6 +2674,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft172.jsonl": "../../testdata/heldout/ft172",
 	"../datasets/heldout-ft173.jsonl": "../../testdata/heldout/ft173",
 	"../datasets/heldout-ft174.jsonl": "../../testdata/heldout/ft174",
+	"../datasets/heldout-ft175.jsonl": "../../testdata/heldout/ft175",
+	"../datasets/heldout-ft176.jsonl": "../../testdata/heldout/ft176",
+	"../datasets/heldout-ft177.jsonl": "../../testdata/heldout/ft177",
+	"../datasets/heldout-ft178.jsonl": "../../testdata/heldout/ft178",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

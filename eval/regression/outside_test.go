@@ -321,7 +321,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // FT-172's to FT-174's (336, 17039 in all) added seven, one naming a
 // drug the reports never name ("Wat moet ik controleren bij een
 // 80-jarige die brenazine krijgt?"), three asking when the first control
-// is, the rest naming no subject they know: 203 of 17039.
+// is, the rest naming no subject they know: 203 of 17039. FT-175's to
+// FT-178's (450, 17489 in all) added seven, three on a disease or drug
+// the reports never name ("In welke maanden piekt slikwierkoorts?",
+// "Wanneer ontstaat late zeekraalartritis?", "Patiënt heeft na 6 dagen
+// salvoraxine nog steeds koorts. Wat te doen?"), the rest naming no
+// subject they know: 210 of 17489.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -368,7 +373,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft161.jsonl", "../datasets/heldout-ft162.jsonl", "../datasets/heldout-ft163.jsonl", "../datasets/heldout-ft164.jsonl",
 		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl", "../datasets/heldout-ft167.jsonl", "../datasets/heldout-ft168.jsonl",
 		"../datasets/heldout-ft169.jsonl", "../datasets/heldout-ft170.jsonl", "../datasets/heldout-ft172.jsonl",
-		"../datasets/heldout-ft173.jsonl", "../datasets/heldout-ft174.jsonl"} {
+		"../datasets/heldout-ft173.jsonl", "../datasets/heldout-ft174.jsonl", "../datasets/heldout-ft175.jsonl",
+		"../datasets/heldout-ft176.jsonl", "../datasets/heldout-ft177.jsonl", "../datasets/heldout-ft178.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -386,8 +392,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 17039 || len(answered) > 203 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 203 of 17039 committed", len(answered), len(qs), answered)
+	if len(qs) != 17489 || len(answered) > 210 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 210 of 17489 committed", len(answered), len(qs), answered)
 	}
 }
 
