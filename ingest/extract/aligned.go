@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -199,8 +200,7 @@ func alignedCells(l []rune, starts []int) ([]string, bool) {
 // unruledTable reads a table typed in columns aligned with spaces and no
 // rule at all, as a text dump lays out a table (pdftotext -layout, Node's
 // html-to-text): a header line of two or more cells two or more spaces
-// apart, none with a digit (of two columns, under a caption or in
-// capitals), then lines whose every cell starts where a header's does. The
+// apart (headerLike; of two columns, a pairsTable), then lines whose every cell starts where a header's does. The
 // table ends at its first blank line or at a line that does not fit the
 // columns; it returns the table and the number of lines it took. A line
 // goes on with the row above when each of its cells goes on with text
@@ -238,16 +238,7 @@ func unruledTable(lines []string, captioned bool) (Table, int, bool) {
 		}
 		cells = append(cells, c)
 	}
-	for _, h := range cells[0] {
-		if len([]rune(h)) > 30 || strings.ContainsAny(h, "0123456789") || !strings.ContainsFunc(h, unicode.IsLetter) {
-			// a sentence, a row of values ("300 mg 3 dd") or a list's
-			// bullet, no header
-			return Table{}, 0, false
-		}
-	}
-	if len(starts) == 2 && !captioned && !inCapitals(cells[0]) {
-		// two columns with neither a caption above nor a header in
-		// capitals: a list of terms and what they stand for, no table
+	if !headerLike(cells[0]) {
 		return Table{}, 0, false
 	}
 	widths := make([]int, len(starts))
@@ -277,7 +268,7 @@ func unruledTable(lines []string, captioned bool) (Table, int, bool) {
 			wide++
 		}
 	}
-	if len(rows) < 2 || wide < 2 || len(starts) == 2 && wide < len(rows) {
+	if len(rows) < 2 || wide < 2 || len(starts) == 2 && (wide < len(rows) || !pairsTable(cells[0], rows, captioned)) {
 		// (of two columns, every row fills both: a text in two columns
 		// side by side has lines that fill one)
 		return Table{}, 0, false
@@ -287,6 +278,78 @@ func unruledTable(lines []string, captioned bool) (Table, int, bool) {
 		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
 	}
 	return t, len(cells), true
+}
+
+// maxHeaderRunes is the longest a cell of a table's header typed in text
+// is: a column's name, not a sentence.
+const maxHeaderRunes = 30
+
+// headerLike reports cells that read as the header of a table typed in
+// text: each short, with a letter and no digit; not a sentence, a row of
+// values ("300 mg 3 dd") nor a list's bullet.
+func headerLike(h []string) bool {
+	for _, c := range h {
+		if len([]rune(c)) > maxHeaderRunes || strings.ContainsAny(c, "0123456789") || !strings.ContainsFunc(c, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
+}
+
+// pairsTable reports whether two columns typed in text, header h over
+// rows, are a table: under a caption, under a header in capitals, or with
+// a number in every row (a score's points). A list of terms and what
+// they stand for ("dd  maal daags") is none.
+func pairsTable(h []string, rows [][]string, captioned bool) bool {
+	if captioned || inCapitals(h) {
+		return true
+	}
+	for _, row := range rows {
+		if !slices.ContainsFunc(row, func(c string) bool { return strings.ContainsAny(c, "0123456789") }) {
+			return false
+		}
+	}
+	return true
+}
+
+// tabbedTable reads a table whose cells stand apart by tabs, as a word
+// processor's text writes one (catdoc, Word's "Tekst zonder opmaak"): a
+// header line of cells apart by tabs (headerLike) over lines with as many
+// tabs, up to the first line with another count; three lines at least.
+// A row that leaves the first cell empty is of the group the row above
+// heads (carryFirstCell). It returns the table and the lines it took.
+func tabbedTable(lines []string, captioned bool) (Table, int, bool) {
+	tabs := strings.Count(lines[0], "\t")
+	n := 0
+	for n < len(lines) && strings.TrimSpace(lines[n]) != "" && strings.Count(lines[n], "\t") == tabs {
+		n++
+	}
+	if tabs == 0 || n < 3 {
+		return Table{}, 0, false
+	}
+	split := func(l string) []string {
+		cells := strings.Split(strings.TrimRight(l, "\r"), "\t")
+		for i, c := range cells {
+			cells[i] = strings.Join(strings.Fields(c), " ")
+		}
+		return cells
+	}
+	header := split(lines[0])
+	if !headerLike(header) {
+		return Table{}, 0, false
+	}
+	var rows [][]string
+	for _, l := range lines[1:n] {
+		rows = append(rows, split(l))
+	}
+	if tabs == 1 && !pairsTable(header, rows, captioned) {
+		return Table{}, 0, false
+	}
+	t := Table{Header: capitalsHeader(header)}
+	for _, row := range rows {
+		t.Rows = append(t.Rows, carryFirstCell(t.Rows, row))
+	}
+	return t, n, true
 }
 
 // capitalsHeader returns a header whose every cell is set in capitals

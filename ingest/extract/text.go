@@ -80,11 +80,23 @@ func Text(data []byte) (*Document, error) {
 				continue
 			}
 		}
+		if l != "" && strings.Contains(raw[i], "\t") {
+			// cells apart by tabs: a word processor's table as text
+			// (tabbedTable); its caption is the paragraph above
+			if t, n, ok := tabbedTable(raw[i:], r.captionAbove()); ok {
+				t.Caption = r.captionLine()
+				r.flush()
+				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+				i += n - 1
+				continue
+			}
+		}
 		if l != "" && !boxLine(raw[i]) && !boxTop(raw[i]) && len(headerStarts([]rune(raw[i]))) >= 2 {
 			// a header of cells apart and no rule: a table
 			// typed in columns as a text dump lays it out (unruledTable);
 			// its caption is the paragraph above (addTable)
 			if t, n, ok := unruledTable(raw[i:], r.captionAbove()); ok {
+				t.Caption = r.captionLine()
 				r.flush()
 				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
 				i += n - 1
@@ -363,12 +375,28 @@ func outdentedTitle(l string) bool {
 }
 
 // captionAbove reports a table's caption right above the line the reader
-// is at ("Tabel 2: …"), in the paragraph it collects or the block before.
+// is at ("Tabel 2: …"): the last line of the paragraph it collects, or the
+// block before.
 func (r *textReader) captionAbove() bool {
 	if len(r.para) > 0 {
-		return captionLike(r.para[0])
+		return captionLike(r.para[len(r.para)-1])
 	}
 	return len(r.blocks) > 0 && r.blocks[len(r.blocks)-1].kind == Paragraph && captionLike(r.blocks[len(r.blocks)-1].text)
+}
+
+// captionLine takes a caption off the end of the paragraph the reader
+// collects and returns it: a word processor's text writes a paragraph a
+// line with no blank line between them, and the caption above a table
+// ends a run of lines ("Doseringen" / "Tabel 1 Doseringen bij …"). ""
+// when the last line is none; a caption that is a block of its own is
+// addTable's to take.
+func (r *textReader) captionLine() string {
+	if len(r.para) == 0 || !captionLike(r.para[len(r.para)-1]) {
+		return ""
+	}
+	c := r.para[len(r.para)-1]
+	r.para = r.para[:len(r.para)-1]
+	return c
 }
 
 // capitalsTitle reports a line that reads as a section's title set in

@@ -829,3 +829,18 @@ func TestTextCapitalsHeadings(t *testing.T) {
 		t.Error("the disclaimer read as a heading")
 	}
 }
+
+// TestTextTabbedTables reads FT-175, catdoc's text of a Word document,
+// whose table cells stand apart by tabs, a drug named in the first row of
+// its group only (tabbedTable). The rows had run together as paragraphs
+// cut into passages by size: "kinderen 20–40 kg 500 mg 3 dd zolang koorts
+// 1500 mg — zwangeren …", without their drug, and tormuline's maximum had
+// been answered with dravoxine's row.
+func TestTextTabbedTables(t *testing.T) {
+	wantCaptionedRows(t, heldOutRows(t, "../../testdata/heldout/ft175/ft175-slikwierkoorts.txt", Text), map[string]string{
+		"Middel: Tormuline (tablet 500 mg; zetpil 250 mg) · Patiëntgroep: kinderen 20–40 kg · Dosering: 500 mg 3 dd · Duur: zolang koorts · Maximum per dag: 1500 mg · Opmerkingen: —":      "Tabel 1 Doseringen bij slikwierkoorts",
+		"Middel: Dravoxine (tablet 250 mg, 500 mg; drank 50 mg/ml) · Patiëntgroep: eGFR < 30 ml/min · Dosering: niet gebruiken · Duur: — · Maximum per dag: — · Opmerkingen: kies peltamol": "Tabel 1 Doseringen bij slikwierkoorts",
+		"Criterium: Drukpijn van beide kuiten · Punten: 1": "",
+		"Totaalscore: 3–4 punten · Kans op slikwierkoorts: intermediair (20–40%) · Beleid: SWA-sneltest (vanaf dag 3 van de ziekte)": "",
+	})
+}
