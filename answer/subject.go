@@ -827,7 +827,7 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	subject, _ := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
 	subj := newTermSet(passageTerms(a, subject), passageTerms(a, indexedKey(c.pass.p)))
-	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.score(u) > 0 })
+	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.nameScore(u) > 0 })
 	column := s.asksColumn(q, c.pass)
 	// a row keyed by the patient that holds the patient's value ("eGFR
 	// 15–29" for "Mag mytilaxol bij een eGFR van 20?"): its advice, a dose

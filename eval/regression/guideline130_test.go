@@ -236,3 +236,28 @@ func TestFormAmongTheDrugsForms(t *testing.T) {
 		{"Dosering brenzapol zetpil bij een kind van 12 kg?", "Patiëntgroep: kinderen < 15 kg · Dosering: 10 mg/kg 3 dd", ""},
 	})
 }
+
+// TestNotesAnswer asks the real answerer over Prawn's FT-172 what only
+// its notes say: a note the text refers to by its marker and that is
+// prose is searchable (bronwijzer.Chunk.Searchable). Notes had been kept
+// out of every search, and these had been refused or answered with the
+// dose row of the drug the note is on.
+func TestNotesAnswer(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft172", answer.Config{}), []asked{
+		{"In hoeveel patiënten werd de RIET-SCORE afgeleid?", "412 patiënten", ""},
+		{"Met hoeveel dagen verkort brenazine de koortsduur?", "2,1 dagen", ""},
+	})
+}
+
+// TestCriterionNamedWhole asks the real answerer over Prawn's FT-172 the
+// points of a criterion its score does not list: a row's first cell
+// names what the question asks only with the whole compound or its head
+// alone (termSet.nameScore), not with another compound of that head.
+// "Hoofdpijn" had been named by "Drukpijn van de kuiten", and its point
+// answered.
+func TestCriterionNamedWhole(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft172", answer.Config{}), []asked{
+		{"Hoeveel punten geeft hoofdpijn in de RIET-SCORE?", "", ""},
+		{"Hoeveel punten geeft drukpijn van de kuiten in de RIET-SCORE?", "Punten: 1", ""},
+	})
+}

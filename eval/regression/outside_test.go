@@ -326,7 +326,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // the reports never name ("In welke maanden piekt slikwierkoorts?",
 // "Wanneer ontstaat late zeekraalartritis?", "Patiënt heeft na 6 dagen
 // salvoraxine nog steeds koorts. Wat te doen?"), the rest naming no
-// subject they know: 210 of 17489.
+// subject they know: 210 of 17489. Since notes in prose are searched and
+// the answer model refitted with them: 206 of 17489.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -392,8 +393,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 17489 || len(answered) > 210 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 210 of 17489 committed", len(answered), len(qs), answered)
+	if len(qs) != 17489 || len(answered) > 206 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 206 of 17489 committed", len(answered), len(qs), answered)
 	}
 }
 

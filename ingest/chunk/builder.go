@@ -292,7 +292,8 @@ func (b *builder) endTable() {
 }
 
 // addNote stores a note (footnote, reference, URL list entry) as a passage
-// of its own in the current section, never retrieved.
+// of its own in the current section, retrieved only when it is a marked
+// note in prose (bronwijzer.Chunk.Searchable).
 func (b *builder) addNote(u unit) {
 	var refs []string
 	if u.label != "" {
