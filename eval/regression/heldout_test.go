@@ -2214,6 +2214,30 @@ import (
 //     right by hand), 6 without it, 2 unanswerable answered, 7 critical
 //     errors (1 by hand: the adults' dose for a man of 80, no row of its
 //     own for the elderly).
+//   - FT-179 (testdata/heldout/ft179), an OpenDocument text as text by
+//     odt2txt (headings underlined, a table cell a paragraph, footnotes
+//     inline after their marker). 113 questions (88, 25) written and
+//     asked the same day: 38 answered citing the evidence (39 right by
+//     hand), 8 without it, 2 unanswerable answered, 9 critical errors
+//     (none by hand).
+//   - FT-180 (testdata/heldout/ft180), Markdown made a page by mistune
+//     (pipe tables, footnotes, struck-out text, a page template). 113
+//     questions (88, 25) written and asked the same day: 57 answered citing
+//     the evidence (59 right by hand), 5 without it, 5 unanswerable
+//     answered, 10 critical errors (3 by hand, all near-misses: another
+//     drug's row for a patient allergic to both, another criterion's
+//     points, the prophylaxis row for a treatment).
+//   - FT-181 (testdata/heldout/ft181), LibreOffice's PDF printed to file
+//     again through cairo (pdftocairo). 113 questions (88, 25) written and
+//     asked the same day: 56 answered citing the evidence (55 right by
+//     hand), 5 without it, 2 unanswerable answered, 7 critical errors (3 by
+//     hand: a band of the score for a criterion's points, thrice).
+//   - FT-182 (testdata/heldout/ft182), a Word document as XHTML by
+//     LibreOffice's XSLT filter (no th, the header bold in td, rowspans,
+//     numbered items with their number as text). 113 questions (88, 25)
+//     written and asked the same day: 62 answered citing the evidence (65
+//     right by hand), 5 without it, 2 unanswerable answered, 6 critical
+//     errors (none by hand).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2461,6 +2485,10 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft176.jsonl", []string{"../../testdata/heldout/ft176"}, ratchet{64, 5, 2, 7}},
 	{"../datasets/heldout-ft177.jsonl", []string{"../../testdata/heldout/ft177"}, ratchet{65, 4, 0, 4}},
 	{"../datasets/heldout-ft178.jsonl", []string{"../../testdata/heldout/ft178"}, ratchet{66, 5, 3, 8}},
+	{"../datasets/heldout-ft179.jsonl", []string{"../../testdata/heldout/ft179"}, ratchet{38, 8, 2, 9}},
+	{"../datasets/heldout-ft180.jsonl", []string{"../../testdata/heldout/ft180"}, ratchet{57, 5, 5, 10}},
+	{"../datasets/heldout-ft181.jsonl", []string{"../../testdata/heldout/ft181"}, ratchet{56, 5, 2, 7}},
+	{"../datasets/heldout-ft182.jsonl", []string{"../../testdata/heldout/ft182"}, ratchet{62, 5, 2, 6}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2696,6 +2724,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft176.jsonl": "../../testdata/heldout/ft176",
 	"../datasets/heldout-ft177.jsonl": "../../testdata/heldout/ft177",
 	"../datasets/heldout-ft178.jsonl": "../../testdata/heldout/ft178",
+	"../datasets/heldout-ft179.jsonl": "../../testdata/heldout/ft179",
+	"../datasets/heldout-ft180.jsonl": "../../testdata/heldout/ft180",
+	"../datasets/heldout-ft181.jsonl": "../../testdata/heldout/ft181",
+	"../datasets/heldout-ft182.jsonl": "../../testdata/heldout/ft182",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

@@ -327,7 +327,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // "Wanneer ontstaat late zeekraalartritis?", "Patiënt heeft na 6 dagen
 // salvoraxine nog steeds koorts. Wat te doen?"), the rest naming no
 // subject they know: 210 of 17489. Since notes in prose are searched and
-// the answer model refitted with them: 206 of 17489.
+// the answer model refitted with them: 206 of 17489. FT-179's to
+// FT-182's (452, 17941 in all) added eleven, one on a disease the reports
+// never name ("Wanneer verwijzen naar de oogarts na vlasrootkoorts?"), the
+// rest naming no subject they know (when the first control is, when the
+// fever falls, from which day a rapid test is reliable): 217 of 17941.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -375,7 +379,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft165.jsonl", "../datasets/heldout-ft166.jsonl", "../datasets/heldout-ft167.jsonl", "../datasets/heldout-ft168.jsonl",
 		"../datasets/heldout-ft169.jsonl", "../datasets/heldout-ft170.jsonl", "../datasets/heldout-ft172.jsonl",
 		"../datasets/heldout-ft173.jsonl", "../datasets/heldout-ft174.jsonl", "../datasets/heldout-ft175.jsonl",
-		"../datasets/heldout-ft176.jsonl", "../datasets/heldout-ft177.jsonl", "../datasets/heldout-ft178.jsonl"} {
+		"../datasets/heldout-ft176.jsonl", "../datasets/heldout-ft177.jsonl", "../datasets/heldout-ft178.jsonl", "../datasets/heldout-ft179.jsonl",
+		"../datasets/heldout-ft180.jsonl", "../datasets/heldout-ft181.jsonl", "../datasets/heldout-ft182.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -393,8 +398,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 17489 || len(answered) > 206 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 206 of 17489 committed", len(answered), len(qs), answered)
+	if len(qs) != 17941 || len(answered) > 217 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 217 of 17941 committed", len(answered), len(qs), answered)
 	}
 }
 
