@@ -275,9 +275,9 @@ func indentOf(l string) int {
 
 // runningLines returns the lines of a paginated text that are its
 // running headers and footers: standing alone, and recurring so at least
-// minRunningLines times once digits are masked, with a digit or a gap of
-// three spaces or more in them (a page number; a title and a date set
-// apart). groff's plain text (FT-159) prints "FICTIEF testdocument − 3 −
+// minRunningLines times once digits are masked, a page apart (pageApart),
+// with a digit or a gap of three spaces or more in them (a page number; a
+// title and a date set apart). groff's plain text (FT-159) prints "FICTIEF testdocument − 3 −
 // geen medisch advies" and the guideline's name and date on every page,
 // and they had run into the passages. A title that recurs, "Toelichting"
 // under several sections, has neither and stays.
@@ -298,11 +298,27 @@ func runningLines(raw, lines []string) []int {
 	}
 	var out []int
 	for _, is := range count {
-		if len(is) >= minRunningLines {
+		if len(is) >= minRunningLines && pageApart(is) {
 			out = append(out, is...)
 		}
 	}
 	return out
+}
+
+// minPageLines is the fewest lines between a running line and its next
+// recurrence: a page of text is longer.
+const minPageLines = 20
+
+// pageApart reports lines (in order) that stand at least a page apart: a
+// running header recurs once a page, a table's cell ("7 dagen", one a
+// paragraph in odt2txt's text, FT-179) a few lines on.
+func pageApart(is []int) bool {
+	for k := 1; k < len(is); k++ {
+		if is[k]-is[k-1] < minPageLines {
+			return false
+		}
+	}
+	return true
 }
 
 // minRunningLines is the fewest times a line recurs to be a running

@@ -735,6 +735,20 @@ func TestTextRunningLinesDropped(t *testing.T) {
 	}
 }
 
+// TestTextTableCellsNotRunning reads FT-179, odt2txt's text, which writes
+// each table cell a paragraph: a cell that recurs a few lines on ("500 mg
+// 3 dd", "7 dagen", a score's "1") is no running line, which recurs a
+// page apart (pageApart). Every such cell had been dropped, and the dose
+// table had lost its doses.
+func TestTextTableCellsNotRunning(t *testing.T) {
+	text := readParsed(t, "../../testdata/heldout/ft179/ft179-mosselbankkoorts.txt", Text).Pages[0].Text
+	for _, cell := range []string{"500 mg 3 dd", "400 mg 1 dd", "Kinderen 10–20 kg"} {
+		if !strings.Contains(text, cell) {
+			t.Errorf("table cell %q dropped", cell)
+		}
+	}
+}
+
 // TestTextBarredTable reads FT-163, a Word document printed as text by
 // antiword, whose tables are rows of bars without rules ("|Kenmerk
 // |Punten |"), their cells wrapped over lines and each drug named, with
