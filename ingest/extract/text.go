@@ -80,28 +80,9 @@ func Text(data []byte) (*Document, error) {
 				continue
 			}
 		}
-		if l != "" && strings.Contains(raw[i], "\t") {
-			// cells apart by tabs: a word processor's table as text
-			// (tabbedTable); its caption is the paragraph above
-			if t, n, ok := tabbedTable(raw[i:], r.captionAbove()); ok {
-				t.Caption = r.captionLine()
-				r.flush()
-				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
-				i += n - 1
-				continue
-			}
-		}
-		if l != "" && !boxLine(raw[i]) && !boxTop(raw[i]) && len(headerStarts([]rune(raw[i]))) >= 2 {
-			// a header of cells apart and no rule: a table
-			// typed in columns as a text dump lays it out (unruledTable);
-			// its caption is the paragraph above (addTable)
-			if t, n, ok := unruledTable(raw[i:], r.captionAbove()); ok {
-				t.Caption = r.captionLine()
-				r.flush()
-				r.blocks, r.tables = addTable(r.blocks, r.tables, t)
-				i += n - 1
-				continue
-			}
+		if n, ok := r.typedTable(raw, i); ok {
+			i += n - 1
+			continue
 		}
 		switch {
 		case l == "":
@@ -388,6 +369,31 @@ func outdentedTitle(l string) bool {
 		return false
 	}
 	return !strings.ContainsRune(".,:;!?|", last)
+}
+
+// typedTable reads a table typed in text from line i, its cells apart by
+// tabs (a word processor's text, tabbedTable) or by runs of spaces with
+// no rule (a text dump's, unruledTable), and adds it with its caption:
+// the last line of the paragraph above (captionLine) or the paragraph
+// before (addTable). It returns the lines the table took.
+func (r *textReader) typedTable(raw []string, i int) (int, bool) {
+	if strings.TrimSpace(raw[i]) == "" {
+		return 0, false
+	}
+	t, n, ok := Table{}, 0, false
+	if strings.Contains(raw[i], "\t") {
+		t, n, ok = tabbedTable(raw[i:], r.captionAbove())
+	}
+	if !ok && !boxLine(raw[i]) && !boxTop(raw[i]) && len(headerStarts([]rune(raw[i]))) >= 2 {
+		t, n, ok = unruledTable(raw[i:], r.captionAbove())
+	}
+	if !ok {
+		return 0, false
+	}
+	t.Caption = r.captionLine()
+	r.flush()
+	r.blocks, r.tables = addTable(r.blocks, r.tables, t)
+	return n, true
 }
 
 // captionAbove reports a table's caption right above the line the reader
