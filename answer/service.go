@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/bronwijzer/bronwijzer"
 	"github.com/bronwijzer/bronwijzer/retrieval"
@@ -98,19 +99,33 @@ func (s *Service) AskStream(ctx context.Context, req Request, emit func(Sentence
 	if err != nil {
 		return nil, err
 	}
-	qa, err := s.analyse(ctx, q)
+	in, passages, err := s.decideOn(ctx, q, k, passages)
 	if err != nil {
 		return nil, err
 	}
-	if passages, err = s.sectionAsked(ctx, qa, k, passages); err != nil {
-		return nil, err
+	if in.d.abstain {
+		// a word joined of two the sources name ("brenazinedrank"):
+		// asked again with them apart, answered if that is answered
+		split, err := s.splitCompounds(ctx, q, passages)
+		if err != nil {
+			return nil, err
+		}
+		if split != q {
+			found, err := s.searchFor(ctx, split, k)
+			if err != nil {
+				return nil, err
+			}
+			again, found, err := s.decideOn(ctx, split, k, found)
+			if err != nil {
+				return nil, err
+			}
+			if !again.d.abstain {
+				in, passages = again, found
+			}
+		}
 	}
 	resp := &Response{Passages: passages, Mode: ModeExtractive, Model: ModeExtractive, Disclaimer: s.cfg.Disclaimer,
 		Sentences: []Sentence{}, Citations: []Citation{}}
-	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
-	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
-		return nil, err
-	}
 	resp.Confidence = in.d.confidence
 	st := &streamer{emit: emit}
 	if in.d.abstain {
@@ -143,14 +158,114 @@ func (s *Service) retrieve(ctx context.Context, req Request) (string, int, []bro
 		return "", 0, nil, err
 	}
 	q = expandShorthand(withDigits(s.redact(q)))
+	passages, err := s.searchFor(ctx, q, k)
+	if err != nil {
+		return "", 0, nil, err
+	}
+	return q, k, passages, nil
+}
+
+// searchFor searches the passages for the question text q (never nil).
+func (s *Service) searchFor(ctx context.Context, q string, k int) ([]bronwijzer.Passage, error) {
 	passages, err := s.search.Search(ctx, q+trimesterNamed(q), retrieval.SearchOptions{K: k, Mode: s.cfg.SearchMode, VerifiedOnly: !s.cfg.AllowUnverified})
 	if err != nil {
-		return "", 0, nil, fmt.Errorf("answer: search: %w", err)
+		return nil, fmt.Errorf("answer: search: %w", err)
 	}
 	if passages == nil {
 		passages = []bronwijzer.Passage{}
 	}
-	return q, k, passages, nil
+	return passages, nil
+}
+
+// decideOn reads the question text q, adds the section it asks for to its
+// passages (sectionAsked) and decides whether and with what to answer.
+func (s *Service) decideOn(ctx context.Context, q string, k int, passages []bronwijzer.Passage) (*asked, []bronwijzer.Passage, error) {
+	qa, err := s.analyse(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	if passages, err = s.sectionAsked(ctx, qa, k, passages); err != nil {
+		return nil, nil, err
+	}
+	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
+	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
+		return nil, nil, err
+	}
+	return in, passages, nil
+}
+
+// dosedDrug reports whether word is a drug the corpus's dose tables dose
+// (analysedTables; read by analyse).
+func (s *Service) dosedDrug(word string) bool {
+	t := firstTerm(s.cfg.Analyzer, word)
+	s.tablesMu.Lock()
+	defer s.tablesMu.Unlock()
+	return t != "" && s.tables != nil && s.tables.terms[t]
+}
+
+// Bounds of a compound the question joins from two words of the sources
+// (splitCompounds): the shortest word split, and the shortest part.
+const (
+	minCompoundSplit = 9
+	minCompoundPart  = 4
+)
+
+// splitCompounds returns the question with each word that the sources
+// name nowhere but that is a drug their dose tables dose and a word they
+// name written as those two; a question refused is asked so once more
+// (AskStream):
+// "velmoxinedrank" is "velmoxine drank", a drug of the sources and a form
+// they give it in ("Wat is de dosering velmoxinedrank voor kinderen?" had
+// been refused: the sources name "velmoxinedrank" nowhere), and
+// "brenazinekuur" "brenazine kuur". Only a word of nine letters or more
+// that no passage found for the question holds is looked up; its parts,
+// four letters or more each, are a drug of the dose tables and a word of
+// its own in the sources (a lexical search), the longer first part tried
+// first. The parts come from the documents, no word list.
+func (s *Service) splitCompounds(ctx context.Context, q string, found []bronwijzer.Passage) (string, error) {
+	var texts []string
+	for _, p := range found {
+		texts = append(texts, strings.ToLower(p.Text))
+	}
+	inFound := func(w string) bool {
+		return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, w) })
+	}
+	named := func(w string) (bool, error) {
+		ps, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 1, Mode: retrieval.Lexical, VerifiedOnly: !s.cfg.AllowUnverified})
+		if err != nil {
+			return false, fmt.Errorf("answer: search: %w", err)
+		}
+		return len(ps) > 0 && containsToken(strings.ToLower(ps[0].Text+"\n"+ps[0].Section+"\n"+ps[0].Caption), w), nil
+	}
+	out := q
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		lw := strings.ToLower(w)
+		rs := []rune(lw)
+		if len(rs) < minCompoundSplit || inFound(lw) {
+			continue
+		}
+		if ok, err := named(lw); err != nil {
+			return q, err
+		} else if ok {
+			continue
+		}
+		for i := len(rs) - minCompoundPart; i >= minCompoundPart; i-- {
+			head, tail := string(rs[:i]), string(rs[i:])
+			if !s.dosedDrug(head) {
+				continue
+			}
+			okTail, err := named(tail)
+			if err != nil {
+				return q, err
+			}
+			if okTail {
+				hr := []rune(w)
+				out = strings.Replace(out, w, string(hr[:i])+" "+string(hr[i:]), 1)
+				break
+			}
+		}
+	}
+	return out, nil
 }
 
 // sectionAsked returns the passages with one more when a section of their

@@ -261,3 +261,16 @@ func TestCriterionNamedWhole(t *testing.T) {
 		{"Hoeveel punten geeft drukpijn van de kuiten in de RIET-SCORE?", "Punten: 1", ""},
 	})
 }
+
+// TestCompoundOfTwoSourceWords asks the real answerer over Prawn's FT-172
+// with a drug and its form or course joined in one word: "brenazinedrank"
+// and "brenazinekuur" stand nowhere in the guideline, but "brenazine",
+// "drank" and "kuur" do, and the question is read with them apart
+// (splitCompounds). Both had been refused: the sources named
+// "brenazinedrank" nowhere.
+func TestCompoundOfTwoSourceWords(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft172", answer.Config{}), []asked{
+		{"Hoeveel ml brenazinedrank geef ik per keer aan een kind van 16 kg?", "2,5 ml per gift", ""},
+		{"Hoe lang duurt de brenazinekuur bij een eGFR < 30?", "Duur: 10 dagen", ""},
+	})
+}

@@ -2307,6 +2307,16 @@ import (
 // FT-174, FT-176 and FT-178 three, two, three and one more answered
 // citing the evidence, FT-174 and FT-178 one more without it or one more
 // near-miss answered.
+//
+// Since a refused question that joins a drug of the dose tables to a word
+// of the sources ("brenazinedrank") is asked once more with the two apart
+// (TestCompoundOfTwoSourceWords): FT-172 and FT-182 two more answered
+// citing the evidence, FT-27 (and its page), FT-37, FT-71, FT-76, FT-81,
+// FT-149, FT-169, FT-178 and FT-181 one each; FT-29, FT-31, FT-38 and
+// FT-89 one more answered without it each (FT-89's the right row of
+// ferolimast for a child of 26 kg, not the millilitres the reference
+// works out; FT-29's the interaction with the pill, seven days of
+// condoms, for how long after the course to avoid a pregnancy, a month).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -2334,19 +2344,19 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{50, 3, 3, 5}},
 	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{51, 3, 1, 4}},
 	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{55, 1, 1, 2}},
-	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{48, 4, 2, 5}},
+	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{49, 4, 2, 5}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
 	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{42, 1, 6, 7}},
-	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{51, 2, 3, 5}},
+	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{51, 3, 3, 6}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{48, 5, 3, 8}},
-	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 9, 3, 12}},
+	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 10, 3, 13}},
 	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{51, 10, 3, 13}},
 	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 5, 4, 9}},
 	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{56, 4, 2, 5}},
 	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{41, 3, 0, 2}},
 	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
-	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{49, 4, 2, 6}},
-	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{35, 9, 3, 12}},
+	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{50, 4, 2, 6}},
+	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{35, 10, 3, 13}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{48, 10, 3, 10}},
 	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
 	{"../datasets/heldout-ft41.jsonl", []string{"../../testdata/heldout/ft41"}, ratchet{46, 6, 0, 4}},
@@ -2378,17 +2388,17 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{49, 5, 3, 8}},
 	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{46, 6, 1, 5}},
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{53, 3, 1, 4}},
-	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{52, 3, 1, 4}},
+	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{53, 3, 1, 4}},
 	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 7, 1, 7}},
 	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{49, 6, 2, 6}},
 	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{51, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{55, 2, 4, 6}},
-	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{51, 3, 2, 5}},
+	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{52, 3, 2, 5}},
 	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 8, 6, 14}},
 	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{51, 3, 0, 3}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{31, 8, 3, 11}},
-	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{57, 3, 1, 4}},
+	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{58, 3, 1, 4}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{44, 4, 4, 8}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{50, 7, 6, 13}},
 	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{52, 6, 3, 9}},
@@ -2396,7 +2406,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft86.jsonl", []string{"../../testdata/heldout/ft86"}, ratchet{53, 4, 3, 7}},
 	{"../datasets/heldout-ft87.jsonl", []string{"../../testdata/heldout/ft87"}, ratchet{54, 1, 1, 2}},
 	{"../datasets/heldout-ft88.jsonl", []string{"../../testdata/heldout/ft88"}, ratchet{61, 3, 3, 6}},
-	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{54, 3, 5, 8}},
+	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{54, 4, 5, 9}},
 	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{47, 2, 1, 3}},
 	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{54, 9, 4, 12}},
 	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{43, 4, 2, 6}},
@@ -2456,7 +2466,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{72, 3, 2, 4}},
 	{"../datasets/heldout-ft147.jsonl", []string{"../../testdata/heldout/ft147"}, ratchet{59, 7, 1, 7}},
 	{"../datasets/heldout-ft148.jsonl", []string{"../../testdata/heldout/ft148"}, ratchet{62, 3, 1, 4}},
-	{"../datasets/heldout-ft149.jsonl", []string{"../../testdata/heldout/ft149"}, ratchet{64, 4, 1, 5}},
+	{"../datasets/heldout-ft149.jsonl", []string{"../../testdata/heldout/ft149"}, ratchet{65, 4, 1, 5}},
 	{"../datasets/heldout-ft150.jsonl", []string{"../../testdata/heldout/ft150"}, ratchet{68, 2, 1, 2}},
 	{"../datasets/heldout-ft151.jsonl", []string{"../../testdata/heldout/ft151"}, ratchet{34, 16, 3, 18}},
 	{"../datasets/heldout-ft152.jsonl", []string{"../../testdata/heldout/ft152"}, ratchet{63, 2, 1, 3}},
@@ -2476,19 +2486,19 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{63, 8, 2, 10}},
 	{"../datasets/heldout-ft167.jsonl", []string{"../../testdata/heldout/ft167"}, ratchet{70, 2, 1, 1}},
 	{"../datasets/heldout-ft168.jsonl", []string{"../../testdata/heldout/ft168"}, ratchet{28, 6, 4, 9}},
-	{"../datasets/heldout-ft169.jsonl", []string{"../../testdata/heldout/ft169"}, ratchet{53, 7, 0, 7}},
+	{"../datasets/heldout-ft169.jsonl", []string{"../../testdata/heldout/ft169"}, ratchet{54, 7, 0, 7}},
 	{"../datasets/heldout-ft170.jsonl", []string{"../../testdata/heldout/ft170"}, ratchet{67, 7, 2, 9}},
-	{"../datasets/heldout-ft172.jsonl", []string{"../../testdata/heldout/ft172"}, ratchet{56, 6, 3, 9}},
+	{"../datasets/heldout-ft172.jsonl", []string{"../../testdata/heldout/ft172"}, ratchet{58, 6, 3, 9}},
 	{"../datasets/heldout-ft173.jsonl", []string{"../../testdata/heldout/ft173"}, ratchet{63, 9, 2, 11}},
 	{"../datasets/heldout-ft174.jsonl", []string{"../../testdata/heldout/ft174"}, ratchet{61, 7, 2, 9}},
 	{"../datasets/heldout-ft175.jsonl", []string{"../../testdata/heldout/ft175"}, ratchet{61, 2, 4, 6}},
 	{"../datasets/heldout-ft176.jsonl", []string{"../../testdata/heldout/ft176"}, ratchet{64, 5, 2, 7}},
 	{"../datasets/heldout-ft177.jsonl", []string{"../../testdata/heldout/ft177"}, ratchet{65, 4, 0, 4}},
-	{"../datasets/heldout-ft178.jsonl", []string{"../../testdata/heldout/ft178"}, ratchet{66, 5, 3, 8}},
+	{"../datasets/heldout-ft178.jsonl", []string{"../../testdata/heldout/ft178"}, ratchet{67, 5, 3, 8}},
 	{"../datasets/heldout-ft179.jsonl", []string{"../../testdata/heldout/ft179"}, ratchet{38, 8, 2, 9}},
 	{"../datasets/heldout-ft180.jsonl", []string{"../../testdata/heldout/ft180"}, ratchet{57, 5, 5, 10}},
-	{"../datasets/heldout-ft181.jsonl", []string{"../../testdata/heldout/ft181"}, ratchet{56, 5, 2, 7}},
-	{"../datasets/heldout-ft182.jsonl", []string{"../../testdata/heldout/ft182"}, ratchet{62, 5, 2, 6}},
+	{"../datasets/heldout-ft181.jsonl", []string{"../../testdata/heldout/ft181"}, ratchet{57, 5, 2, 7}},
+	{"../datasets/heldout-ft182.jsonl", []string{"../../testdata/heldout/ft182"}, ratchet{64, 5, 2, 6}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
