@@ -210,23 +210,26 @@ func alignedCells(l []rune, starts []int) ([]string, bool) {
 // wide as any of its cells (unruledWraps). A row that leaves the first
 // cell empty is of the group the row above heads (carryFirstCell).
 func unruledTable(lines []string, captioned bool) (Table, int, bool) {
-	var rs [][]rune
-	for _, l := range lines {
-		l = strings.TrimRight(strings.ReplaceAll(l, "\t", "        "), " \r")
-		if l == "" {
-			break
-		}
-		rs = append(rs, []rune(l))
+	line := func(l string) []rune {
+		return []rune(strings.TrimRight(strings.ReplaceAll(l, "\t", "        "), " \r"))
 	}
-	if len(rs) < 3 {
-		return Table{}, 0, false
-	}
-	starts := headerStarts(rs[0])
+	head := line(lines[0])
+	starts := headerStarts(head)
 	if len(starts) < 2 || starts[0] != 0 {
 		return Table{}, 0, false
 	}
+	if h, ok := alignedCells(head, starts); !ok || !headerLike(h) {
+		return Table{}, 0, false
+	}
+	// the lines read one by one, up to the first that does not fit: a
+	// text whose lines hold runs of spaces is not read to its end from
+	// each of them
 	var cells [][]string
-	for _, l := range rs {
+	for _, text := range lines {
+		l := line(text)
+		if len(l) == 0 {
+			break
+		}
 		if alignedRule(l) || strings.ContainsRune(string(l), '|') {
 			// a rule or bars: a table drawn, read as one (alignedTable,
 			// gridTable) or not at all
@@ -238,7 +241,7 @@ func unruledTable(lines []string, captioned bool) (Table, int, bool) {
 		}
 		cells = append(cells, c)
 	}
-	if !headerLike(cells[0]) {
+	if len(cells) < 3 {
 		return Table{}, 0, false
 	}
 	widths := make([]int, len(starts))
