@@ -2,8 +2,6 @@ package bronwijzer
 
 import (
 	"fmt"
-	"regexp"
-	"strings"
 	"time"
 )
 
@@ -90,9 +88,8 @@ type Chunk struct {
 }
 
 // Chunk kinds. Text, list and table-row chunks are content and retrieved;
-// a whole table (kept for display) is stored with its document but never
-// retrieved or quoted, and so is a note (footnote, reference, URL list)
-// unless it is prose (Chunk.Searchable).
+// a whole table (kept for display) and a note (footnote, reference, URL
+// list) are stored with their document but never retrieved or quoted.
 const (
 	KindText     = "text"
 	KindList     = "list"      // a list with the sentence that introduces it
@@ -101,37 +98,8 @@ const (
 	KindNote     = "note"      // a footnote, endnote, reference or URL-list entry
 )
 
-// Searchable reports whether the chunk is content that search may return:
-// not a whole table, and a note only when it has a marker the text refers
-// to it by and is prose, a sentence a guideline's notes give their
-// evidence in ("De RIET-SCORE werd afgeleid in een cohort van 412
-// patiënten"), not a web address, a literature reference (proseNote) or
-// an entry of a list of links without a marker.
-func (c Chunk) Searchable() bool {
-	switch c.Kind {
-	case KindTable:
-		return false
-	case KindNote:
-		return len(c.Notes) > 0 && proseNote(c.Text)
-	}
-	return true
-}
-
-// proseNoteWords is the fewest words a note that is prose holds.
-const proseNoteWords = 6
-
-var (
-	webAddress = regexp.MustCompile(`https?://|www\.`)
-	// a reference's year and volume in the Vancouver style ("2023;18:211-8")
-	// or its authors ("Jansen A, et al.")
-	literatureReference = regexp.MustCompile(`\b(?:19|20)\d\d\s?;\s?\d+|\bet al\b`)
-)
-
-// proseNote reports a note's text that reads as prose: six words or more,
-// no web address and no literature reference.
-func proseNote(text string) bool {
-	return len(strings.Fields(text)) >= proseNoteWords && !webAddress.MatchString(text) && !literatureReference.MatchString(text)
-}
+// Searchable reports whether the chunk is content that search may return.
+func (c Chunk) Searchable() bool { return c.Kind != KindTable && c.Kind != KindNote }
 
 // ID is the chunk's stable identifier: "<document id>:<version>:<ordinal>".
 func (c Chunk) ID() string { return ChunkID(c.DocumentID, c.Version, c.Ordinal) }

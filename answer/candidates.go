@@ -21,9 +21,9 @@ const (
 var formNames = [...]string{"sentence", "pair", "list", "row"}
 
 // cand is one candidate answer: a sentence, two adjacent sentences, a
-// lead-in with its list, or a table row of a retrieved passage. Headings
-// and fragments are never candidates (isCandidate); a note is one when it
-// is retrieved (a marked note in prose, bronwijzer.Chunk.Searchable).
+// lead-in with its list, or a table row of a retrieved passage. Headings,
+// fragments and notes are never candidates (isCandidate; notes are not
+// retrieved at all).
 type cand struct {
 	pass   *prepared
 	form   int

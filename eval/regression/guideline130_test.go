@@ -237,18 +237,6 @@ func TestFormAmongTheDrugsForms(t *testing.T) {
 	})
 }
 
-// TestNotesAnswer asks the real answerer over Prawn's FT-172 what only
-// its notes say: a note the text refers to by its marker and that is
-// prose is searchable (bronwijzer.Chunk.Searchable). Notes had been kept
-// out of every search, and these had been refused or answered with the
-// dose row of the drug the note is on.
-func TestNotesAnswer(t *testing.T) {
-	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft172", answer.Config{}), []asked{
-		{"In hoeveel patiënten werd de RIET-SCORE afgeleid?", "412 patiënten", ""},
-		{"Met hoeveel dagen verkort brenazine de koortsduur?", "2,1 dagen", ""},
-	})
-}
-
 // TestCriterionNamedWhole asks the real answerer over Prawn's FT-172 the
 // points of a criterion its score does not list: a row's first cell
 // names what the question asks only with the whole compound or its head

@@ -101,7 +101,7 @@ func openRegistryStore(t *testing.T, guidelineDir, id string) retrieval.Store {
 }
 
 // searchablePassages are the stored chunks a search can return (not the
-// whole tables, nor the notes kept for display: bronwijzer.Chunk.Searchable).
+// whole tables and notes kept for display).
 func searchablePassages(t *testing.T, store retrieval.Store) []bronwijzer.Passage {
 	t.Helper()
 	ctx := context.Background()
@@ -125,8 +125,8 @@ func searchablePassages(t *testing.T, store retrieval.Store) []bronwijzer.Passag
 }
 
 // TestGuidelineSetQuotesReachable proves every guideline-set quote matches a
-// searchable chunk of the real pipeline (extraction, chunking, the notes
-// that are not prose kept apart), so a miss in the eval is a ranking miss, not an unmatchable quote.
+// searchable chunk of the real pipeline (extraction, chunking, notes kept
+// apart), so a miss in the eval is a ranking miss, not an unmatchable quote.
 func TestGuidelineSetQuotesReachable(t *testing.T) {
 	passages := searchablePassages(t, openGuidelineStore(t))
 	qs := load(t, guidelineSet, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) })

@@ -292,8 +292,7 @@ func (b *builder) endTable() {
 }
 
 // addNote stores a note (footnote, reference, URL list entry) as a passage
-// of its own in the current section, retrieved only when it is a marked
-// note in prose (bronwijzer.Chunk.Searchable).
+// of its own in the current section, never retrieved.
 func (b *builder) addNote(u unit) {
 	var refs []string
 	if u.label != "" {

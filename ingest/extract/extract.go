@@ -20,8 +20,7 @@ const (
 	// Table names the table and Row the row.
 	TableRow
 	// Note is a footnote, endnote, entry of a numbered reference list or a
-	// URL list: kept apart from the content, retrieved only when it is a
-	// marked note in prose (bronwijzer.Chunk.Searchable). Label is its
+	// URL list: kept apart from the content, never retrieved. Label is its
 	// marker ("1", "12") when it has one.
 	Note
 )

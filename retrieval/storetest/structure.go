@@ -75,8 +75,7 @@ func testStructureReadBack(t *testing.T, s retrieval.Store) {
 	}
 }
 
-// testNonSearchable: a whole table and a note that is not searchable (no
-// marker, no prose: bronwijzer.Chunk.Searchable) are stored but in neither
+// testNonSearchable: a whole table and a note are stored but in neither
 // list, whatever the filter, and change no BM25 statistic: the scores of
 // the content are the same to the bit with and without them.
 func testNonSearchable(t *testing.T, s retrieval.Store) {
