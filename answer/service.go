@@ -244,16 +244,22 @@ func (s *Service) splitCompounds(ctx context.Context, q string, found []bronwijz
 		if len(rs) < minCompoundSplit || inFound(lw) {
 			continue
 		}
+		var splits []int // where a dosed drug ends the word's first part
+		for i := len(rs) - minCompoundPart; i >= minCompoundPart; i-- {
+			if s.dosedDrug(string(rs[:i])) {
+				splits = append(splits, i)
+			}
+		}
+		if len(splits) == 0 {
+			continue // no search: most words, and every word of a corpus without dose tables
+		}
 		if ok, err := named(lw); err != nil {
 			return q, err
 		} else if ok {
 			continue
 		}
-		for i := len(rs) - minCompoundPart; i >= minCompoundPart; i-- {
-			head, tail := string(rs[:i]), string(rs[i:])
-			if !s.dosedDrug(head) {
-				continue
-			}
+		for _, i := range splits {
+			tail := string(rs[i:])
 			okTail, err := named(tail)
 			if err != nil {
 				return q, err
