@@ -213,9 +213,8 @@ const (
 // splitCompounds returns the question with each word that the sources
 // name nowhere but that is a drug their dose tables dose and a word they
 // name written as those two; a question refused is asked so once more
-// (AskStream):
-// "velmoxinedrank" is "velmoxine drank", a drug of the sources and a form
-// they give it in ("Wat is de dosering velmoxinedrank voor kinderen?" had
+// (AskStream). "velmoxinedrank" is "velmoxine drank", a drug of the
+// sources and a form they give it in ("Wat is de dosering velmoxinedrank voor kinderen?" had
 // been refused: the sources name "velmoxinedrank" nowhere), and
 // "brenazinekuur" "brenazine kuur". Only a word of nine letters or more
 // that no passage found for the question holds is looked up; its parts,

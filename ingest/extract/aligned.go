@@ -200,14 +200,15 @@ func alignedCells(l []rune, starts []int) ([]string, bool) {
 // unruledTable reads a table typed in columns aligned with spaces and no
 // rule at all, as a text dump lays out a table (pdftotext -layout, Node's
 // html-to-text): a header line of two or more cells two or more spaces
-// apart (headerLike; of two columns, a pairsTable), then lines whose every cell starts where a header's does. The
-// table ends at its first blank line or at a line that does not fit the
-// columns; it returns the table and the number of lines it took. A line
-// goes on with the row above when each of its cells goes on with text
-// above it, it fills fewer cells than the row's first line did, and either
-// it fills at most half the columns or each of its cells has wrapped: the
-// text above and the cell's first word would not fit in the column as
-// wide as any of its cells (unruledWraps). A row that leaves the first
+// apart (headerLike; of two columns, a pairsTable), then lines whose
+// every cell starts where a header's does. The table ends at its first
+// blank line or at a line that does not fit the columns; it returns the
+// table and the number of lines it took. A line goes on with the row
+// above when it fills fewer cells than the row's first line did and each
+// of its cells goes on with text above it, and either it fills at most
+// half the columns or each of its cells has wrapped: the text above and
+// the cell's first word would not fit in the column as wide as any of its
+// cells (unruledGoesOn). A row that leaves the first
 // cell empty is of the group the row above heads (carryFirstCell).
 func unruledTable(lines []string, captioned bool) (Table, int, bool) {
 	line := func(l string) []rune {

@@ -258,9 +258,9 @@ func indentOf(l string) int {
 // running headers and footers: standing alone, and recurring so at least
 // minRunningLines times once digits are masked, a page apart (pageApart),
 // with a digit or a gap of three spaces or more in them (a page number; a
-// title and a date set apart). groff's plain text (FT-159) prints "FICTIEF testdocument − 3 −
-// geen medisch advies" and the guideline's name and date on every page,
-// and they had run into the passages. A title that recurs, "Toelichting"
+// title and a date set apart). groff's plain text (FT-159) prints
+// "FICTIEF testdocument − 3 − geen medisch advies" and the guideline's
+// name and date on every page, and they had run into the passages. A title that recurs, "Toelichting"
 // under several sections, has neither and stays.
 func runningLines(raw, lines []string) []int {
 	key := func(i int) string {
