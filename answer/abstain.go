@@ -1004,7 +1004,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && childrensRow(c.pass.p.Text) ||
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || c.form != formRow && exampleOther(q.values, c.text) || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && childrensRow(c.pass.p.Text) ||
 		q.incidence && widerGroup(q.values, c.text) ||
 		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
 		return ruleValue

@@ -1154,6 +1154,43 @@ func valueFit(vals []qvalue, text string) (ranged, fits bool) {
 	return ranged, ranged && fits
 }
 
+// exampleOther reports whether text works an example for another patient
+// than the question's: read as a question is (questionValues), it states
+// one age or weight where the question gives one, and no range of it
+// (bounds), and no such value is the question's. "Rekenvoorbeeld: een kind van 4
+// jaar dat 16 kg weegt krijgt … 4 ml drank per gift" is no dose for a
+// child of 25 kg (groff's FT-186 had given such an example to a boy of
+// 45 kg; FT-94's to a child of 25 kg).
+func exampleOther(vals []qvalue, text string) bool {
+	if len(vals) == 0 {
+		return false
+	}
+	ranged := map[string]bool{}
+	for _, b := range bounds(text) {
+		ranged[b.measure] = true
+	}
+	points := questionValues(text)
+	for _, v := range vals {
+		if ranged[v.measure] || v.measure != measureAge && v.measure != measureWeight {
+			// (a week of pregnancy, an eGFR or a score written alone is a
+			// threshold of the text: "tot een zwangerschapsduur van 20
+			// weken", which bounds does not read)
+			continue
+		}
+		stated, held := false, false
+		for _, p := range points {
+			if p.measure == v.measure && p.lo == p.hi {
+				stated = true
+				held = held || p.lo >= v.lo && p.lo <= v.hi
+			}
+		}
+		if stated && !held {
+			return true
+		}
+	}
+	return false
+}
+
 // meets reports whether the question's value lies in range b, or its
 // range shares more than an end with b: "eGFR 30-60" asked is not met by
 // a row for "eGFR 15–30" (LaTeX's FT-103 had given it for tesmanoxacine,

@@ -85,9 +85,12 @@ func firstTerm(a Analyzer, text string) string {
 // that name a retrieved document in its title (titled: "ambervlekkenziekte"
 // for the guideline on it).
 type subjects struct {
-	rows   map[string]map[string]bool
-	asked  map[string]bool
-	titled map[string]bool
+	rows map[string]map[string]bool
+	// headsRow: the subjects that head a table row, not only a list
+	// item's label ("Eerste keus: …")
+	headsRow map[string]bool
+	asked    map[string]bool
+	titled   map[string]bool
 	// quantity: the question asks for a dose or an amount, which only a
 	// sentence naming the subject asked about can give.
 	quantity bool
@@ -104,7 +107,7 @@ type subjects struct {
 }
 
 func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
-	sub := subjects{rows: map[string]map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
+	sub := subjects{rows: map[string]map[string]bool{}, headsRow: map[string]bool{}, asked: map[string]bool{}, titled: map[string]bool{},
 		quantity: q.kind == kindDose || q.kind == kindAmount}
 	home := func(t, doc string) {
 		if sub.rows[t] == nil {
@@ -121,6 +124,7 @@ func (s *Service) subjectsOf(q question, ps []*prepared) subjects {
 		// first cell of another table ("Teken: Drinken") is no subject of it.
 		if t := rowSubject(s.cfg.Analyzer, p.p); t != "" && (q.kind != kindDose || dosedRow(p.p.Text)) {
 			home(t, p.p.DocumentID)
+			sub.headsRow[t] = true
 		}
 		if p.p.Kind != bronwijzer.KindList {
 			continue
@@ -175,8 +179,10 @@ func (sub subjects) widen(q question) *subjects {
 	for t, docs := range sub.rows {
 		w.rows[t] = maps.Clone(docs)
 	}
+	w.headsRow = maps.Clone(sub.headsRow)
 	for doc, ts := range q.tabledIn {
 		for _, t := range ts {
+			w.headsRow[t] = true
 			if w.rows[t] == nil {
 				w.rows[t] = map[string]bool{}
 			}
@@ -268,7 +274,7 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 	}
 	if c.form != formRow {
 		for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-			if t := c.pass.itemLabel(a, j); t != "" && !sub.asked[t] && (!populationWord(t) || sub.other(c.pass.spanSets[j])) {
+			if t := c.pass.itemLabel(a, j); t != "" && !sub.asked[t] && (!populationWord(t) || sub.other(c.pass.spanSets[j])) && !sub.stepOf(c.pass, j, t) {
 				// an item listed under another drug ("Quilmeprofen: …"),
 				// or its next sentence; not one labelled with a
 				// population, whom the item is for ("Zwangerschap:
@@ -302,6 +308,29 @@ func (sub subjects) foreign(a Analyzer, c *cand) bool {
 		other = other || sub.rows[t] != nil
 	}
 	return other
+}
+
+// stepOf reports whether sentence j of p, an item labelled t, is about
+// the subject asked: its label heads no table row ("Eerste keus", "Let
+// op", "Noot") and the sentence names the one subject asked that does.
+// "Eerste keus: velmoxine gedurende 7 dagen" is velmoxine's first step,
+// not an item on "eerste" (LibreOffice's FT-182 had printed it "1.Eerste
+// keus", which no label reads, and once read cleanly it was refused);
+// "Quilmeprofen: … velmoxine" stays quilmeprofen's.
+func (sub subjects) stepOf(p *prepared, j int, t string) bool {
+	if sub.headsRow[t] {
+		return false
+	}
+	named := ""
+	for a := range sub.asked {
+		if sub.headsRow[a] {
+			if named != "" {
+				return false // two drugs asked: whose item it is the rules for each say
+			}
+			named = a
+		}
+	}
+	return named != "" && p.spanSets[j].covered(named)
 }
 
 // headedBy reports whether c, a sentence or item that names no drug of
@@ -826,8 +855,8 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	}
 	subject, _ := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
-	subj := newTermSet(passageTerms(a, subject), passageTerms(a, indexedKey(c.pass.p)))
-	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.nameScore(u) > 0 })
+	subj := newTermSet(passageTerms(a, namingWords(subject)), passageTerms(a, indexedKey(c.pass.p)))
+	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.nameScore(u) > 0 }) || quantityNamed(q.text, subject)
 	column := s.asksColumn(q, c.pass)
 	// a row keyed by the patient that holds the patient's value ("eGFR
 	// 15–29" for "Mag mytilaxol bij een eGFR van 20?"): its advice, a dose
@@ -852,6 +881,46 @@ func (s *Service) rowMiss(q question, c *cand) int {
 		return rowPointed
 	}
 	return rowDosesOnly
+}
+
+// namingWords returns the words of a row's first cell that name it, less
+// the units of its quantities: a score's band "≥ 6 punten" is named by a
+// score, not by the word "punten" of every question about points
+// ("Hoeveel punten geeft braken …?" had got the band row of a criterion
+// the score does not list, LibreOffice's FT-182); "Kinderen 10–20 kg"
+// keeps "Kinderen".
+func namingWords(cell string) string {
+	var out []string
+	number := false
+	for _, w := range strings.Fields(cell) {
+		r, _ := utf8.DecodeRuneInString(w)
+		digits := unicode.IsDigit(r) // a number ("6", "92%", "10–20"), not a name with a digit ("SpO2")
+		if !digits && !(number && strings.ContainsFunc(w, unicode.IsLetter)) {
+			out = append(out, w)
+		}
+		number = digits
+	}
+	return strings.Join(out, " ")
+}
+
+// quantityNamed reports whether the question states a number of a row's
+// first cell with the word after it ("controle na 3 maanden" for the row
+// "Moment: Na 3 maanden"): the quantity names that row, as its unit
+// alone does not (namingWords).
+func quantityNamed(question, cell string) bool {
+	asked := strings.Fields(strings.ToLower(question))
+	ws := strings.Fields(strings.ToLower(cell))
+	for i := 0; i+1 < len(ws); i++ {
+		if !strings.ContainsFunc(ws[i], unicode.IsDigit) {
+			continue
+		}
+		for j := 0; j+1 < len(asked); j++ {
+			if asked[j] == ws[i] && strings.Trim(asked[j+1], "?.,;:!") == strings.Trim(ws[i+1], ".,;:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // patientsCell reports whether a row's population cell ("ouderen ≥ 75

@@ -262,3 +262,52 @@ func TestCompoundOfTwoSourceWords(t *testing.T) {
 		{"Hoe lang duurt de brenazinekuur bij een eGFR < 30?", "Duur: 10 dagen", ""},
 	})
 }
+
+// TestScoreBandByItsScore asks the real answerer over LibreOffice's
+// FT-182 the points of a criterion its score does not list: a band's
+// first cell ("≥ 6 punten") is named by a score, not by the word "punten"
+// of every question about points (namingWords), and its row had been the
+// answer. A row keyed by a quantity the question states ("Na 3 maanden",
+// FT-31) is named by it (quantityNamed).
+func TestScoreBandByItsScore(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft182", answer.Config{}), []asked{
+		{"Hoeveel punten geeft braken in de KROOS-SCORE?", "", ""},
+		{"Hoeveel punten geeft een leukocytose in de KROOS-SCORE?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft31", answer.Config{}), []asked{
+		{"Wat doe je bij de controle na 3 maanden en wie doet die?", "Moment: Na 3 maanden", ""},
+	})
+}
+
+// TestItemLabelledBesideTheDrug asks the real answerer over items whose
+// label heads no table row and whose text names the drug asked ("Eerste
+// keus: velmoxine gedurende 7 dagen", FT-182; "Waarschuwing: Vrouwen die
+// marvoxil gebruiken …", FT-47): they are that drug's (subjects.stepOf),
+// not items on "eerste" or "waarschuwing", and had been refused as
+// another subject's. With two drugs asked, the labelled items stay
+// their labels' (FT-117).
+func TestItemLabelledBesideTheDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft182", answer.Config{}), []asked{
+		{"Hoe lang duurt de kuur velmoxine bij kinderen?", "kinderen 5 dagen", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft47", answer.Config{}), []asked{
+		{"Hoe lang moet een vrouw anticonceptie gebruiken na stoppen met marvoxil?", "tot 3 maanden na de laatste dosis", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft117", answer.Config{}), []asked{
+		{"Zwangere met een allergie voor moderaxol: mag fenlucamide?", "", "Eerste keus: moderaxol"},
+	})
+}
+
+// TestWorkedExampleForAnotherPatient asks the real answerer over FT-94
+// and FT-92 for a child's dose in millilitres, which each guideline works
+// out for one child ("Rekenvoorbeeld: een kind van 4 jaar dat 16 kg
+// weegt …"): the example answers for that child only (exampleOther), and
+// FT-94's had been the answer for a child of 25 kg.
+func TestWorkedExampleForAnotherPatient(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft94", answer.Config{}), []asked{
+		{"Hoeveel ml pelsotamide drank per gift voor een kind van 25 kg van 10 jaar?", "", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft92", answer.Config{}), []asked{
+		{"Hoeveel ml velcitrazol-suspensie krijgt een kind van 18 kg per gift?", "4,5 ml suspensie", ""},
+	})
+}

@@ -1377,7 +1377,9 @@ import (
 //     hand), 5 without it, 2 unanswerable answered, 6 critical errors (6
 //     by hand). Nothing changed for it: 33, 5, 2 and 6. Since the search
 //     adds the trimester a pregnancy's weeks fall in
-//     (TestWeeksOfPregnancySearchTheirTrimester): 33, 6, 2 and 7.
+//     (TestWeeksOfPregnancySearchTheirTrimester): 33, 6, 2 and 7. Since
+//     its lists laid out as tables are read as lists (TestListSetAsTable):
+//     46, 12, 4 and 16.
 //   - FT-102 (testdata/heldout/ft102), a Writer document exported to HTML
 //     by LibreOffice (sdfootnote anchors, a text frame, header and footer
 //     divs, cells merged over rows and columns). 101 questions (76, 25)
@@ -2238,6 +2240,33 @@ import (
 //     written and asked the same day: 62 answered citing the evidence (65
 //     right by hand), 5 without it, 2 unanswerable answered, 6 critical
 //     errors (none by hand).
+//   - FT-183 (testdata/heldout/ft183), a PDF laid out by libharu (its
+//     own line breaking, ruled tables drawn as lines, the drug named in
+//     its group's first row, the dose table broken over a page). 112
+//     questions (87, 25) written and asked the same day: 53 answered
+//     citing the evidence (54 right by hand), 7 without it, 3 unanswerable
+//     answered, 9 critical errors (1 by hand). Since the rules and the
+//     answer model of pipeline 2026-12-07.112 (above): 51, 8, 3 and 10.
+//   - FT-184 (testdata/heldout/ft184), Markdown made a page by marked in a
+//     site template. 113 questions (88, 25) written and asked the same
+//     day: 55 answered citing the evidence (54 right by hand), 6 without
+//     it, 3 unanswerable answered, 9 critical errors (2 by hand). Since:
+//     55, 4, 3 and 7.
+//   - FT-185 (testdata/heldout/ft185), a page made Markdown by
+//     html-to-markdown ("&lt;" in cells, captions under their tables,
+//     note markers as links). 113 questions (88, 25) written and asked the
+//     same day: 46 answered citing the evidence (47 right by hand), 5
+//     without it, 4 unanswerable answered, 7 critical errors (none by
+//     hand). Since its entities, markers and captions are read
+//     (TestMarkdownEntitiesAndNoteLinks): 52, 7, 5 and 12.
+//   - FT-186 (testdata/heldout/ft186), groff ms made a page by grohtml, as
+//     FT-101 (its tbl tables lines of text in a paragraph, its lists laid
+//     out as tables). 112 questions (87, 25) written and asked the same
+//     day: 45 answered citing the evidence (42 right by hand), 12 without
+//     it, 5 unanswerable answered, 17 critical errors (16 by hand: the dose
+//     table's rows, lines of text without cells, answered across rows).
+//     Since its lists are read as lists (TestListSetAsTable): 48, 11, 5
+//     and 16.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2310,6 +2339,35 @@ import (
 // ferolimast for a child of 26 kg, not the millilitres the reference
 // works out; FT-29's the interaction with the pill, seven days of
 // condoms, for how long after the course to avoid a pregnancy, a month).
+//
+// Since list markers printed as text are no text and groff's lists set
+// as tables are lists (pipeline 2026-12-07.112), a score's band is named
+// by a score, not by "punten" (TestScoreBandByItsScore), an item labelled
+// beside the drug asked is that drug's (TestItemLabelledBesideTheDrug)
+// and a worked example answers for its own patient only
+// (TestWorkedExampleForAnotherPatient), the sets moved so: FT-101 (groff's
+// HTML) 33 → 46 answered citing the evidence, 6 → 12 without it, 2 → 4
+// near-misses answered, 7 → 16 critical errors by the eval's count (most
+// true answers citing another passage than the reference: "orbaxetine
+// eGFR 40" gets the contra-indication "eGFR < 45"); FT-29, FT-35,
+// FT-37, FT-40, FT-47, FT-52, FT-70, FT-76, FT-78, FT-92, FT-94, FT-97,
+// FT-104, FT-105, FT-118, FT-124, FT-139, FT-149, FT-174 and FT-175 one
+// more answered citing the evidence each ("Waarschuwing:", "Let op:",
+// "Rekenvoorbeeld:" items of the drug asked); FT-67, FT-163, FT-170,
+// FT-174, FT-176, FT-180, FT-181 (two) and FT-182 (two) fewer near-misses
+// answered, most a band row for a criterion the score does not list;
+// FT-78, FT-82, FT-145 and FT-160 one more answered without the evidence
+// (FT-160's "Ernstige gruttokoorts: … CRP > 100 mg/l" true; FT-78's the
+// week of contraception after the course for how long the course lasts),
+// FT-96 one right answer lost ("simvastatine en ostravelin": the
+// interaction is now its own item after the breastfeeding one) and
+// FT-182 one ("Wanneer is de eerste controle …?": "eerste" no longer
+// read beside the bullets). The answer model refitted after these rules
+// (docs/answering.md) moved more: FT-98, FT-104, FT-107 and FT-141 one
+// more answered citing the evidence; FT-34, FT-40, FT-60, FT-68, FT-73,
+// FT-111, FT-143 and FT-161 one answer citing the evidence now without
+// it, FT-161, FT-93 and FT-176 one refused; FT-25 and FT-62 one and two
+// fewer without the evidence.
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -2335,20 +2393,20 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
 	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 5, 4, 9}},
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{51, 2, 3, 4}},
-	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{52, 2, 1, 3}},
+	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{52, 1, 1, 2}},
 	{"../datasets/heldout-ft26.jsonl", []string{"../../testdata/heldout/ft26"}, ratchet{56, 1, 1, 2}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{48, 5, 2, 6}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
 	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{42, 1, 6, 7}},
-	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{51, 3, 3, 6}},
+	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{52, 3, 3, 6}},
 	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{46, 6, 3, 9}},
 	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{42, 10, 3, 13}},
-	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{51, 10, 3, 13}},
+	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{52, 9, 3, 12}},
 	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 5, 4, 9}},
-	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{56, 4, 2, 5}},
-	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{41, 3, 0, 2}},
+	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{55, 5, 2, 6}},
+	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{42, 3, 0, 2}},
 	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
-	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{49, 4, 2, 6}},
+	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{50, 3, 2, 5}},
 	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 11, 3, 14}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{47, 10, 3, 10}},
 	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
@@ -2358,12 +2416,12 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft44.jsonl", []string{"../../testdata/heldout/ft44"}, ratchet{55, 4, 1, 4}},
 	{"../datasets/heldout-ft45.jsonl", []string{"../../testdata/heldout/ft45"}, ratchet{50, 7, 2, 9}},
 	{"../datasets/heldout-ft46.jsonl", []string{"../../testdata/heldout/ft46"}, ratchet{45, 3, 1, 4}},
-	{"../datasets/heldout-ft47.jsonl", []string{"../../testdata/heldout/ft47"}, ratchet{46, 3, 5, 8}},
+	{"../datasets/heldout-ft47.jsonl", []string{"../../testdata/heldout/ft47"}, ratchet{47, 3, 5, 8}},
 	{"../datasets/heldout-ft48.jsonl", []string{"../../testdata/heldout/ft48"}, ratchet{47, 6, 1, 7}},
 	{"../datasets/heldout-ft49.jsonl", []string{"../../testdata/heldout/ft49"}, ratchet{55, 6, 2, 8}},
 	{"../datasets/heldout-ft50.jsonl", []string{"../../testdata/heldout/ft50"}, ratchet{51, 4, 2, 6}},
 	{"../datasets/heldout-ft51.jsonl", []string{"../../testdata/heldout/ft51"}, ratchet{56, 3, 1, 4}},
-	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{48, 8, 2, 10}},
+	{"../datasets/heldout-ft52.jsonl", []string{"../../testdata/heldout/ft52"}, ratchet{49, 8, 2, 10}},
 	{"../datasets/heldout-ft53.jsonl", []string{"../../testdata/heldout/ft53"}, ratchet{47, 3, 1, 4}},
 	{"../datasets/heldout-ft54.jsonl", []string{"../../testdata/heldout/ft54"}, ratchet{59, 5, 3, 8}},
 	{"../datasets/heldout-ft55.jsonl", []string{"../../testdata/heldout/ft55"}, ratchet{41, 10, 1, 11}},
@@ -2371,28 +2429,28 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft57.jsonl", []string{"../../testdata/heldout/ft57"}, ratchet{57, 2, 2, 4}},
 	{"../datasets/heldout-ft58.jsonl", []string{"../../testdata/heldout/ft58"}, ratchet{45, 7, 2, 9}},
 	{"../datasets/heldout-ft59.jsonl", []string{"../../testdata/heldout/ft59"}, ratchet{51, 6, 2, 8}},
-	{"../datasets/heldout-ft60.jsonl", []string{"../../testdata/heldout/ft60"}, ratchet{45, 7, 6, 11}},
+	{"../datasets/heldout-ft60.jsonl", []string{"../../testdata/heldout/ft60"}, ratchet{44, 8, 6, 12}},
 	{"../datasets/heldout-ft61.jsonl", []string{"../../testdata/heldout/ft61"}, ratchet{48, 7, 2, 7}},
-	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{30, 12, 1, 13}},
+	{"../datasets/heldout-ft62.jsonl", []string{"../../testdata/heldout/ft62"}, ratchet{30, 10, 1, 11}},
 	{"../datasets/heldout-ft64.jsonl", []string{"../../testdata/heldout/ft64"}, ratchet{50, 5, 4, 8}},
 	{"../datasets/heldout-ft65.jsonl", []string{"../../testdata/heldout/ft65"}, ratchet{53, 4, 3, 6}},
 	{"../datasets/heldout-ft66.jsonl", []string{"../../testdata/heldout/ft66"}, ratchet{56, 3, 2, 5}},
-	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{57, 5, 4, 9}},
-	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{49, 5, 3, 8}},
+	{"../datasets/heldout-ft67.jsonl", []string{"../../testdata/heldout/ft67"}, ratchet{57, 5, 2, 7}},
+	{"../datasets/heldout-ft68.jsonl", []string{"../../testdata/heldout/ft68"}, ratchet{49, 6, 3, 9}},
 	{"../datasets/heldout-ft69.jsonl", []string{"../../testdata/heldout/ft69"}, ratchet{43, 6, 1, 5}},
-	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{52, 2, 1, 3}},
+	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{53, 2, 1, 3}},
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{53, 3, 1, 4}},
 	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 6, 1, 7}},
-	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{49, 6, 2, 7}},
+	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{48, 7, 2, 8}},
 	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{51, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{55, 2, 3, 5}},
-	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{51, 3, 1, 4}},
+	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{52, 3, 1, 4}},
 	{"../datasets/heldout-ft77.jsonl", []string{"../../testdata/heldout/ft77"}, ratchet{37, 8, 6, 14}},
-	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{51, 3, 0, 3}},
+	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{52, 4, 0, 4}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{30, 8, 3, 11}},
 	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{56, 4, 1, 5}},
-	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 5, 4, 9}},
+	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 6, 4, 9}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
 	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{52, 6, 3, 9}},
 	{"../datasets/heldout-ft85.jsonl", []string{"../../testdata/heldout/ft85"}, ratchet{45, 2, 4, 6}},
@@ -2401,40 +2459,40 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft88.jsonl", []string{"../../testdata/heldout/ft88"}, ratchet{60, 3, 3, 6}},
 	{"../datasets/heldout-ft89.jsonl", []string{"../../testdata/heldout/ft89"}, ratchet{53, 5, 5, 10}},
 	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{47, 3, 1, 4}},
-	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 9, 4, 12}},
-	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{43, 4, 2, 6}},
-	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{58, 11, 2, 11}},
-	{"../datasets/heldout-ft94.jsonl", []string{"../../testdata/heldout/ft94"}, ratchet{46, 6, 1, 7}},
+	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 8, 4, 11}},
+	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{44, 4, 2, 6}},
+	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{57, 11, 2, 11}},
+	{"../datasets/heldout-ft94.jsonl", []string{"../../testdata/heldout/ft94"}, ratchet{47, 5, 1, 6}},
 	{"../datasets/heldout-ft95.jsonl", []string{"../../testdata/heldout/ft95"}, ratchet{44, 7, 4, 11}},
-	{"../datasets/heldout-ft96.jsonl", []string{"../../testdata/heldout/ft96"}, ratchet{53, 5, 3, 8}},
-	{"../datasets/heldout-ft97.jsonl", []string{"../../testdata/heldout/ft97"}, ratchet{55, 3, 5, 8}},
-	{"../datasets/heldout-ft98.jsonl", []string{"../../testdata/heldout/ft98"}, ratchet{55, 4, 4, 8}},
+	{"../datasets/heldout-ft96.jsonl", []string{"../../testdata/heldout/ft96"}, ratchet{53, 6, 2, 8}},
+	{"../datasets/heldout-ft97.jsonl", []string{"../../testdata/heldout/ft97"}, ratchet{56, 1, 5, 6}},
+	{"../datasets/heldout-ft98.jsonl", []string{"../../testdata/heldout/ft98"}, ratchet{56, 4, 4, 8}},
 	{"../datasets/heldout-ft99.jsonl", []string{"../../testdata/heldout/ft99"}, ratchet{52, 4, 1, 5}},
 	{"../datasets/heldout-ft100.jsonl", []string{"../../testdata/heldout/ft100"}, ratchet{55, 1, 1, 2}},
-	{"../datasets/heldout-ft101.jsonl", []string{"../../testdata/heldout/ft101"}, ratchet{33, 6, 2, 7}},
+	{"../datasets/heldout-ft101.jsonl", []string{"../../testdata/heldout/ft101"}, ratchet{46, 12, 4, 16}},
 	{"../datasets/heldout-ft102.jsonl", []string{"../../testdata/heldout/ft102"}, ratchet{55, 2, 7, 9}},
 	{"../datasets/heldout-ft103.jsonl", []string{"../../testdata/heldout/ft103"}, ratchet{57, 8, 3, 10}},
-	{"../datasets/heldout-ft104.jsonl", []string{"../../testdata/heldout/ft104"}, ratchet{52, 6, 4, 9}},
-	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{56, 5, 3, 7}},
+	{"../datasets/heldout-ft104.jsonl", []string{"../../testdata/heldout/ft104"}, ratchet{54, 6, 4, 9}},
+	{"../datasets/heldout-ft105.jsonl", []string{"../../testdata/heldout/ft105"}, ratchet{57, 5, 3, 7}},
 	{"../datasets/heldout-ft106.jsonl", []string{"../../testdata/heldout/ft106"}, ratchet{53, 6, 4, 9}},
-	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{56, 4, 2, 6}},
+	{"../datasets/heldout-ft107.jsonl", []string{"../../testdata/heldout/ft107"}, ratchet{57, 4, 2, 6}},
 	{"../datasets/heldout-ft108.jsonl", []string{"../../testdata/heldout/ft108"}, ratchet{60, 6, 2, 8}},
 	{"../datasets/heldout-ft109.jsonl", []string{"../../testdata/heldout/ft109"}, ratchet{49, 11, 2, 10}},
 	{"../datasets/heldout-ft110.jsonl", []string{"../../testdata/heldout/ft110"}, ratchet{51, 10, 3, 11}},
-	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{50, 7, 3, 7}},
+	{"../datasets/heldout-ft111.jsonl", []string{"../../testdata/heldout/ft111"}, ratchet{49, 8, 3, 8}},
 	{"../datasets/heldout-ft112.jsonl", []string{"../../testdata/heldout/ft112"}, ratchet{43, 10, 4, 12}},
 	{"../datasets/heldout-ft113.jsonl", []string{"../../testdata/heldout/ft113"}, ratchet{51, 5, 4, 7}},
 	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{52, 3, 4, 7}},
 	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{51, 6, 3, 8}},
 	{"../datasets/heldout-ft116.jsonl", []string{"../../testdata/heldout/ft116"}, ratchet{63, 3, 3, 6}},
 	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{61, 4, 1, 5}},
-	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{58, 3, 2, 5}},
+	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{59, 3, 2, 5}},
 	{"../datasets/heldout-ft119.jsonl", []string{"../../testdata/heldout/ft119"}, ratchet{59, 4, 1, 5}},
 	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{66, 5, 2, 7}},
 	{"../datasets/heldout-ft121.jsonl", []string{"../../testdata/heldout/ft121"}, ratchet{56, 10, 1, 11}},
 	{"../datasets/heldout-ft122.jsonl", []string{"../../testdata/heldout/ft122"}, ratchet{60, 7, 2, 9}},
 	{"../datasets/heldout-ft123.jsonl", []string{"../../testdata/heldout/ft123"}, ratchet{34, 6, 2, 6}},
-	{"../datasets/heldout-ft124.jsonl", []string{"../../testdata/heldout/ft124"}, ratchet{59, 5, 3, 6}},
+	{"../datasets/heldout-ft124.jsonl", []string{"../../testdata/heldout/ft124"}, ratchet{60, 5, 3, 6}},
 	{"../datasets/heldout-ft125.jsonl", []string{"../../testdata/heldout/ft125"}, ratchet{62, 11, 3, 11}},
 	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{21, 11, 6, 16}},
 	{"../datasets/heldout-ft127.jsonl", []string{"../../testdata/heldout/ft127"}, ratchet{63, 8, 1, 8}},
@@ -2449,49 +2507,53 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft136.jsonl", []string{"../../testdata/heldout/ft136"}, ratchet{68, 5, 2, 7}},
 	{"../datasets/heldout-ft137.jsonl", []string{"../../testdata/heldout/ft137"}, ratchet{64, 7, 4, 9}},
 	{"../datasets/heldout-ft138.jsonl", []string{"../../testdata/heldout/ft138"}, ratchet{57, 6, 1, 5}},
-	{"../datasets/heldout-ft139.jsonl", []string{"../../testdata/heldout/ft139"}, ratchet{53, 2, 1, 3}},
+	{"../datasets/heldout-ft139.jsonl", []string{"../../testdata/heldout/ft139"}, ratchet{54, 2, 1, 3}},
 	{"../datasets/heldout-ft140.jsonl", []string{"../../testdata/heldout/ft140"}, ratchet{65, 6, 2, 8}},
-	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{63, 7, 2, 7}},
+	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{64, 6, 2, 6}},
 	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
-	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{36, 10, 1, 10}},
+	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{35, 11, 1, 11}},
 	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 9, 2, 11}},
-	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{58, 6, 3, 9}},
+	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{58, 7, 3, 10}},
 	{"../datasets/heldout-ft146.jsonl", []string{"../../testdata/heldout/ft146"}, ratchet{73, 3, 2, 4}},
 	{"../datasets/heldout-ft147.jsonl", []string{"../../testdata/heldout/ft147"}, ratchet{59, 7, 1, 7}},
-	{"../datasets/heldout-ft148.jsonl", []string{"../../testdata/heldout/ft148"}, ratchet{62, 4, 1, 5}},
-	{"../datasets/heldout-ft149.jsonl", []string{"../../testdata/heldout/ft149"}, ratchet{62, 5, 1, 6}},
+	{"../datasets/heldout-ft148.jsonl", []string{"../../testdata/heldout/ft148"}, ratchet{62, 3, 1, 4}},
+	{"../datasets/heldout-ft149.jsonl", []string{"../../testdata/heldout/ft149"}, ratchet{63, 5, 1, 6}},
 	{"../datasets/heldout-ft150.jsonl", []string{"../../testdata/heldout/ft150"}, ratchet{67, 2, 0, 1}},
 	{"../datasets/heldout-ft151.jsonl", []string{"../../testdata/heldout/ft151"}, ratchet{34, 16, 3, 18}},
 	{"../datasets/heldout-ft152.jsonl", []string{"../../testdata/heldout/ft152"}, ratchet{64, 2, 1, 3}},
 	{"../datasets/heldout-ft153.jsonl", []string{"../../testdata/heldout/ft153"}, ratchet{60, 5, 2, 6}},
-	{"../datasets/heldout-ft154.jsonl", []string{"../../testdata/heldout/ft154"}, ratchet{55, 7, 4, 11}},
+	{"../datasets/heldout-ft154.jsonl", []string{"../../testdata/heldout/ft154"}, ratchet{55, 7, 4, 10}},
 	{"../datasets/heldout-ft155.jsonl", []string{"../../testdata/heldout/ft155"}, ratchet{64, 4, 2, 6}},
 	{"../datasets/heldout-ft156.jsonl", []string{"../../testdata/heldout/ft156"}, ratchet{30, 15, 0, 14}},
 	{"../datasets/heldout-ft157.jsonl", []string{"../../testdata/heldout/ft157"}, ratchet{66, 7, 1, 5}},
 	{"../datasets/heldout-ft158.jsonl", []string{"../../testdata/heldout/ft158"}, ratchet{67, 3, 0, 3}},
 	{"../datasets/heldout-ft159.jsonl", []string{"../../testdata/heldout/ft159"}, ratchet{65, 1, 2, 3}},
-	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 5, 3, 7}},
-	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{68, 5, 2, 7}},
+	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 6, 3, 8}},
+	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{66, 6, 2, 8}},
 	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{68, 4, 3, 7}},
-	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{60, 4, 3, 7}},
+	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{60, 4, 2, 6}},
 	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 12, 5, 17}},
 	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{49, 7, 3, 9}},
 	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{63, 7, 2, 9}},
 	{"../datasets/heldout-ft167.jsonl", []string{"../../testdata/heldout/ft167"}, ratchet{70, 3, 1, 2}},
 	{"../datasets/heldout-ft168.jsonl", []string{"../../testdata/heldout/ft168"}, ratchet{28, 6, 4, 9}},
 	{"../datasets/heldout-ft169.jsonl", []string{"../../testdata/heldout/ft169"}, ratchet{54, 7, 0, 7}},
-	{"../datasets/heldout-ft170.jsonl", []string{"../../testdata/heldout/ft170"}, ratchet{68, 8, 2, 10}},
+	{"../datasets/heldout-ft170.jsonl", []string{"../../testdata/heldout/ft170"}, ratchet{68, 8, 1, 9}},
 	{"../datasets/heldout-ft172.jsonl", []string{"../../testdata/heldout/ft172"}, ratchet{55, 8, 2, 10}},
 	{"../datasets/heldout-ft173.jsonl", []string{"../../testdata/heldout/ft173"}, ratchet{63, 9, 2, 11}},
-	{"../datasets/heldout-ft174.jsonl", []string{"../../testdata/heldout/ft174"}, ratchet{59, 6, 2, 8}},
-	{"../datasets/heldout-ft175.jsonl", []string{"../../testdata/heldout/ft175"}, ratchet{61, 2, 4, 6}},
-	{"../datasets/heldout-ft176.jsonl", []string{"../../testdata/heldout/ft176"}, ratchet{61, 5, 2, 7}},
+	{"../datasets/heldout-ft174.jsonl", []string{"../../testdata/heldout/ft174"}, ratchet{60, 5, 1, 6}},
+	{"../datasets/heldout-ft175.jsonl", []string{"../../testdata/heldout/ft175"}, ratchet{62, 2, 4, 6}},
+	{"../datasets/heldout-ft176.jsonl", []string{"../../testdata/heldout/ft176"}, ratchet{60, 5, 1, 6}},
 	{"../datasets/heldout-ft177.jsonl", []string{"../../testdata/heldout/ft177"}, ratchet{65, 4, 0, 4}},
 	{"../datasets/heldout-ft178.jsonl", []string{"../../testdata/heldout/ft178"}, ratchet{66, 6, 2, 7}},
 	{"../datasets/heldout-ft179.jsonl", []string{"../../testdata/heldout/ft179"}, ratchet{38, 8, 2, 9}},
-	{"../datasets/heldout-ft180.jsonl", []string{"../../testdata/heldout/ft180"}, ratchet{55, 4, 5, 9}},
-	{"../datasets/heldout-ft181.jsonl", []string{"../../testdata/heldout/ft181"}, ratchet{54, 7, 2, 9}},
-	{"../datasets/heldout-ft182.jsonl", []string{"../../testdata/heldout/ft182"}, ratchet{62, 7, 2, 7}},
+	{"../datasets/heldout-ft180.jsonl", []string{"../../testdata/heldout/ft180"}, ratchet{55, 4, 4, 8}},
+	{"../datasets/heldout-ft181.jsonl", []string{"../../testdata/heldout/ft181"}, ratchet{54, 6, 0, 6}},
+	{"../datasets/heldout-ft182.jsonl", []string{"../../testdata/heldout/ft182"}, ratchet{61, 7, 0, 5}},
+	{"../datasets/heldout-ft183.jsonl", []string{"../../testdata/heldout/ft183"}, ratchet{51, 8, 3, 10}},
+	{"../datasets/heldout-ft184.jsonl", []string{"../../testdata/heldout/ft184"}, ratchet{55, 4, 3, 7}},
+	{"../datasets/heldout-ft185.jsonl", []string{"../../testdata/heldout/ft185"}, ratchet{52, 7, 5, 12}},
+	{"../datasets/heldout-ft186.jsonl", []string{"../../testdata/heldout/ft186"}, ratchet{48, 11, 5, 16}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -2731,6 +2793,10 @@ var registries = map[string]string{
 	"../datasets/heldout-ft180.jsonl": "../../testdata/heldout/ft180",
 	"../datasets/heldout-ft181.jsonl": "../../testdata/heldout/ft181",
 	"../datasets/heldout-ft182.jsonl": "../../testdata/heldout/ft182",
+	"../datasets/heldout-ft183.jsonl": "../../testdata/heldout/ft183",
+	"../datasets/heldout-ft184.jsonl": "../../testdata/heldout/ft184",
+	"../datasets/heldout-ft185.jsonl": "../../testdata/heldout/ft185",
+	"../datasets/heldout-ft186.jsonl": "../../testdata/heldout/ft186",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

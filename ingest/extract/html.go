@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -170,6 +171,10 @@ func (w *htmlWalker) element(n *html.Node) bool {
 	case atom.Br:
 		w.buf.WriteString(lineBreak)
 	case atom.Table:
+		if items := markerRows(n); items != nil {
+			w.markerList(items)
+			return true
+		}
 		if layoutTable(n) {
 			return false
 		}
@@ -813,6 +818,9 @@ func (w *htmlWalker) flush() {
 		return
 	}
 	kind, label := w.kind, w.label
+	if kind == ListItem {
+		t = printedMarker(t, label)
+	}
 	if kind != Heading {
 		w.resumeSection()
 	} else if t = emptyBrackets.ReplaceAllString(t, ""); strings.TrimSpace(t) == "" {
@@ -844,6 +852,29 @@ func (w *htmlWalker) flush() {
 	}
 	w.notes = nil
 	w.label = "" // what follows in the same item continues it
+}
+
+// printedMarker drops from a list item's text the marker a word processor
+// wrote as text before it: a bullet glyph, which a symbol font places at a
+// private-use code point (LibreOffice's XHTML export writes Word's bullet
+// as "\uf0b7\uf0b7" in a span of its own, FT-182), or the number the list
+// already gives ("1.Eerste keus" in an item the <ol> numbers 1.). A number
+// that goes on as a number ("1.5 mg") is text.
+func printedMarker(t, label string) string {
+	rest := strings.TrimLeftFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) || strings.ContainsRune("•◦▪‣●", r)
+	})
+	if label != "" {
+		if after, ok := strings.CutPrefix(rest, label); ok {
+			if r, _ := utf8.DecodeRuneInString(after); !unicode.IsDigit(r) {
+				rest = strings.TrimLeftFunc(after, unicode.IsSpace)
+			}
+		}
+	}
+	if strings.TrimSpace(rest) == "" {
+		return t
+	}
+	return rest
 }
 
 // headingTail returns the elements that end heading h and hold only
@@ -991,19 +1022,8 @@ func nodeText(n *html.Node) string {
 	return sb.String()
 }
 
-// captionBelow makes text the caption of the table just before it when
-// that table has none and text reads as one ("Tabel 1. SLIB-score.
-// Totaal 0–6 punten.", SharePoint's italic paragraph under its table,
-// FT-84, whose score rows had named no score), and reports whether it did.
+// captionBelow makes text the caption of the table just before it
+// (captionAfter), and reports whether it did.
 func (w *htmlWalker) captionBelow(text string) bool {
-	k := len(w.blocks) - 1
-	if k < 0 || w.blocks[k].kind != TableRow || !captionLike(text) {
-		return false
-	}
-	t := &w.tables[w.blocks[k].table-1]
-	if t.Caption != "" {
-		return false
-	}
-	t.Caption = normalizeCell(text)
-	return true
+	return captionAfter(w.blocks, w.tables, text)
 }

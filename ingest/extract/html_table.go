@@ -194,6 +194,42 @@ func takeCaption(blocks []textBlock) ([]textBlock, string) {
 	return blocks[:len(blocks)-1], last.text
 }
 
+// captionAfter makes text the caption of the table its blocks end with
+// when that table has none and text reads as one ("Tabel 1. SLIB-score.
+// Totaal 0–6 punten.", SharePoint's italic paragraph under its table,
+// FT-84, whose score rows had named no score; html-to-markdown writes a
+// <caption> as a paragraph under its pipe table, FT-185), and reports
+// whether it did. A caption numbered otherwise than the tables so far
+// ("Tabel 2" after the first) is the next table's, written above it.
+func captionAfter(blocks []textBlock, tables []Table, text string) bool {
+	k := len(blocks) - 1
+	if k < 0 || blocks[k].kind != TableRow || !captionLike(text) {
+		return false
+	}
+	t := &tables[blocks[k].table-1]
+	if t.Caption != "" {
+		return false
+	}
+	if n := captionNumber(text); n > 0 && n != blocks[k].table {
+		return false
+	}
+	t.Caption = normalizeCell(text)
+	return true
+}
+
+// captionNumber returns the number a caption gives its table in the
+// document ("Tabel 3. …" → 3), or 0 for one lettered ("Tabel B") or
+// numbered in its chapter ("Tabel 3.1", FT-100's first table).
+func captionNumber(text string) int {
+	m := captionPattern().FindString(strings.TrimSpace(text))
+	i := strings.IndexFunc(m, unicode.IsDigit)
+	if i < 0 || strings.Contains(m[i:], ".") {
+		return 0
+	}
+	n, _ := strconv.Atoi(strings.TrimRightFunc(m[i:], unicode.IsLetter))
+	return n
+}
+
 // captionLike reports text that starts like a table caption: "Tabel 2",
 // "Table 3.1", "Tabel B", "Tabel 1b" — the word and a number or letter,
 // a number perhaps with a letter after it (FT-146's "Tabel 1a" and "Tabel
@@ -227,6 +263,64 @@ func layoutTable(n *html.Node) bool {
 		}
 	}
 	return rows == 1
+}
+
+// markedRow is a row of a list set as a table: its printed marker and
+// the cell with the item's text.
+type markedRow struct {
+	marker string
+	text   *html.Node
+}
+
+// markerRows reads a table that sets a list out in rows, a marker cell
+// ("•", "1.") and a text cell in each, the other cells empty: groff's
+// HTML output lays out its .IP items so (FT-186), and read as a table
+// each item had become a row "• · cyanose …". nil for any other table.
+func markerRows(n *html.Node) []markedRow {
+	var out []markedRow
+	for d := range n.Descendants() {
+		switch {
+		case d.Type != html.ElementNode:
+			continue
+		case d.DataAtom == atom.Th, d.DataAtom == atom.Table && d != n:
+			return nil
+		case d.DataAtom != atom.Tr:
+			continue
+		}
+		var cells []*html.Node
+		for c := d.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td && strings.TrimSpace(cellText(c)) != "" {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) != 2 {
+			return nil
+		}
+		marker := strings.TrimSpace(cellText(cells[0]))
+		if !pdfListMarkerRE.MatchString(marker) && !pdfSymbolBullet(marker) {
+			return nil
+		}
+		out = append(out, markedRow{marker, cells[1]})
+	}
+	return out
+}
+
+// markerList emits the rows of a list set as a table (markerRows) as
+// list items, numbered as printed.
+func (w *htmlWalker) markerList(rows []markedRow) {
+	w.flush()
+	depth := 1
+	if w.kind == ListItem {
+		depth = w.level + 1
+	}
+	for _, r := range rows {
+		label := ""
+		if _, n, ok := pdfListMarker(r.marker + " x"); ok && n > 0 {
+			label = r.marker
+		}
+		w.item(r.text, label, depth)
+	}
+	w.flush()
 }
 
 // htmlRow is one <tr> with whether it belongs to the header.

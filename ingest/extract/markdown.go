@@ -36,7 +36,7 @@ func Markdown(data []byte) (*Document, error) {
 type mdSyntax struct {
 	atx, setext1, setext2, hrule, fence, item, quote, refDef, tableDelim, footDef *regexp.Regexp
 	image, link, refLink, autolink, tag, footnote, strong, struck, underscore     *regexp.Regexp
-	dashes, superNote                                                             *regexp.Regexp
+	dashes, superNote, noteLink                                                   *regexp.Regexp
 }
 
 func newMDSyntax() *mdSyntax {
@@ -55,6 +55,7 @@ func newMDSyntax() *mdSyntax {
 		dashes:     regexp.MustCompile(`(\d)--(\d)`),
 		superNote:  regexp.MustCompile(`\^\d{1,2}\^`),
 		link:       regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`),
+		noteLink:   regexp.MustCompile(`([^\s\[(])\[(\d{1,3})\]\(#[^)\s]*\)`),
 		refLink:    regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`),
 		autolink:   regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`),
 		tag:        regexp.MustCompile(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`),
@@ -358,6 +359,9 @@ func (p *mdParser) flush() {
 		b.kind, b.label = Note, noteLabel(p.label, b.text)
 	case kind == mdItem:
 		b.kind, b.level, b.label = ListItem, p.level, p.label
+	case kind == mdPara && captionAfter(p.blocks, p.tables, b.text):
+		p.lines, p.kind, p.label = nil, mdNone, ""
+		return
 	}
 	p.lines, p.kind, p.label = nil, mdNone, ""
 	p.emit(b)
@@ -409,11 +413,17 @@ func insideTable(n *html.Node) bool {
 	return false
 }
 
-// footnoteRefs returns the labels of the footnote markers in raw ("[^2]").
+// footnoteRefs returns the labels of the footnote markers in raw ("[^2]",
+// and a number linked to a place on the page right after a word, which
+// html-to-markdown makes of a note's marker: "9 dagen.[1](#noot1)",
+// FT-185).
 func (p *mdParser) footnoteRefs(raw string) []string {
 	var labels []string
 	for _, m := range p.syn.footnote.FindAllStringSubmatch(raw, -1) {
 		labels = append(labels, m[1])
+	}
+	for _, m := range p.syn.noteLink.FindAllStringSubmatch(raw, -1) {
+		labels = append(labels, m[2])
 	}
 	return labels
 }
@@ -584,12 +594,13 @@ func (p *mdParser) inline(t string) string {
 		t = s.dashes.ReplaceAllString(t, "$1–$2")
 		t = s.superNote.ReplaceAllString(t, "")
 	}
-	if !strings.ContainsAny(t, "[<*_~`\\") {
+	if !strings.ContainsAny(t, "[<*_~`\\&") {
 		return t // no markup: the patterns below all need one of these
 	}
 	t = protectEscapes(t)
 	t = s.struck.ReplaceAllString(t, "")
 	t = s.image.ReplaceAllString(t, "$1")
+	t = s.noteLink.ReplaceAllString(t, "$1") // a note's marker (footnoteRefs)
 	t = s.link.ReplaceAllString(t, "$1")
 	t = s.refLink.ReplaceAllString(t, "$1")
 	t = s.autolink.ReplaceAllString(t, "$1")
@@ -598,6 +609,12 @@ func (p *mdParser) inline(t string) string {
 	t = s.strong.ReplaceAllString(t, "")
 	t = stripStars(t)
 	t = s.underscore.ReplaceAllString(t, "$1$2")
+	if strings.Contains(t, "&") {
+		// entity and character references ("eGFR &lt; 15", which
+		// html-to-markdown writes in a table cell, FT-185), after the
+		// tags they might spell are gone; an escaped "\&" stays as typed
+		t = html.UnescapeString(t)
+	}
 	return restoreEscapes(t)
 }
 

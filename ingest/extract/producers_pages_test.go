@@ -15,9 +15,12 @@ func heldOutBlocks(t *testing.T, path string) []flatBlock {
 		t.Fatal(err)
 	}
 	var doc *Document
-	if strings.HasSuffix(path, ".pdf") {
+	switch {
+	case strings.HasSuffix(path, ".pdf"):
 		doc, err = PDF(context.Background(), data, PDFOptions{})
-	} else {
+	case strings.HasSuffix(path, ".md"):
+		doc, err = Markdown(data)
+	default:
 		doc, err = HTML(data)
 	}
 	if err != nil {
@@ -521,5 +524,74 @@ func TestHeadingPermalinks(t *testing.T) {
 		if strings.Contains(b.text, "Section titled") {
 			t.Errorf("a permalink read as text: %q", b.text)
 		}
+	}
+}
+
+// TestPrintedListMarkers reads two pages whose list items print their
+// marker as text: LibreOffice's XHTML export of a Word document (FT-182)
+// writes the bullet as two private-use symbols (U+F0B7) and a numbered
+// item's number in a span before its text ("1.Eerste keus"), LaTeXML
+// (FT-96) a bullet or number in a tag of its own. The markers had been
+// read as the items' first words (and LaTeXML's as a line of their own).
+func TestPrintedListMarkers(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft182/ft182-krooskoorts.html")
+	if b, ok := pageBlock(blocks, "Denk aan krooskoorts bij koorts en kuitpijn"); !ok || b.Kind != ListItem || !strings.HasPrefix(b.text, "Denk aan") {
+		t.Errorf("bulleted item: %+v (found %v)", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "velmoxine gedurende 7 dagen (kinderen 5 dagen)"); !ok || b.Kind != ListItem || b.Label != "1." || !strings.HasPrefix(b.text, "Eerste keus:") {
+		t.Errorf("numbered item: %+v (found %v), want label 1. and the text from Eerste keus", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.ContainsRune(b.text, '\uf0b7') {
+			t.Errorf("a private-use bullet in %q", b.text)
+		}
+	}
+	blocks = heldOutBlocks(t, "../../testdata/heldout/ft96/ft96-kelderbuik.html")
+	if b, ok := pageBlock(blocks, "Vortanexol wordt afgeraden."); !ok || b.Kind != ListItem || b.text != "Vortanexol wordt afgeraden." {
+		t.Errorf("LaTeXML item: %+v (found %v)", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "muffe ademgeur: 1 punt;"); !ok || b.Label != "4." || !strings.HasPrefix(b.text, "muffe") {
+		t.Errorf("LaTeXML numbered item: %+v (found %v)", b, ok)
+	}
+}
+
+// TestListSetAsTable reads FT-101, groff's HTML output, which sets each
+// .IP item in a table row of its own: the bullet in one cell, the text in
+// another. Read as a table, "Vraag naar:" had become its caption and each
+// item a row "• · begin, hoogte en beloop van de koorts;".
+func TestListSetAsTable(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft101/ft101-glimmerkoorts.html")
+	if b, ok := pageBlock(blocks, "begin, hoogte en beloop van de koorts;"); !ok || b.Kind != ListItem || b.text != "begin, hoogte en beloop van de koorts;" {
+		t.Errorf("item: %+v (found %v), want a list item of its text", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "Vraag naar:"); !ok || b.Kind != Paragraph {
+		t.Errorf("lead-in: %+v (found %v), want a paragraph", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.HasPrefix(b.text, "•") {
+			t.Errorf("a bullet read as text: %q", b.text)
+		}
+	}
+}
+
+// TestMarkdownEntitiesAndNoteLinks reads two Markdown files: FT-89 (Hugo
+// content) writes quotes as entities ("&rsquo;s nachts"), and FT-167 a
+// note's marker as a number linked to the note ("per jaar[1](#noot-1)"),
+// as html-to-markdown writes every <sup><a href="#noot1"> (FT-185). The
+// entities had been read as typed and the markers as digits glued to the
+// last word ("per jaar1").
+func TestMarkdownEntitiesAndNoteLinks(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft89/src/site/content/standaarden/heidekramp.md")
+	if b, ok := pageBlock(blocks, "ook ’s nachts optreden"); !ok {
+		t.Errorf("entity: %+v (found %v)", b, ok)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "&rsquo;") || strings.Contains(b.text, "&lsquo;") {
+			t.Errorf("an entity as typed: %q", b.text)
+		}
+	}
+	blocks = heldOutBlocks(t, "../../testdata/heldout/ft167/ft167-kemphaankoorts.md")
+	if b, ok := pageBlock(blocks, "2,4 per 1000 patiënten per jaar."); !ok || !slices.Contains(b.Notes, "1") {
+		t.Errorf("marker: %+v (found %v), want the text without it and note 1 linked", b, ok)
 	}
 }
