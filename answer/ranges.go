@@ -138,6 +138,10 @@ type bound struct {
 
 const inf = 1e18
 
+// caseWords are the words a case names its patient by before a name and
+// an age ("Mevrouw de Vries (82)", "Meneer Bakker (73)").
+const caseWords = `man|vrouw|patiënte?|meneer|mevrouw|heer|dame|jongen|meisje`
+
 var (
 	ageUnit = `(jaar|jarigen|jarige|jaren|maanden|maand|weken|week)`
 	// "kind van 8 jaar", "8-jarige", "4-jarigen", "baby van 10 maanden"
@@ -148,6 +152,9 @@ var (
 	// "een man van 45", "mijn patiënte van 82", "Meneer is 81", "Man, 52,
 	// …": an age in years without its unit after a word for the patient
 	personAgeRe = regexp.MustCompile(`(?i)\b(man|vrouw|patiënte?|volwassene|jongen|meisje|meneer|mevrouw|heer|dame|kind|zoon|dochter|peuter|kleuter|tiener)(?:\s+(?:van|is)\s+|,\s*)(\d{1,3})\b`)
+	// "Mevrouw de Vries (82)", "Meneer Bakker (73)": an age in brackets
+	// after the patient's word and name, as a case is written
+	personBracketAgeRe = regexp.MustCompile(`(?i)\b(?:` + caseWords + `)\b[^()\d.?!:;]{0,40}?\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)`)
 	// a short form of two to eight letters and digits, two capitals at
 	// least ("KEI", "CK", "KAT", "QTc": shortFormName), maybe with "-score"
 	// or "-waarde", before its value
@@ -337,6 +344,11 @@ func questionValues(text string) []qvalue {
 		}
 		val := point(measureAge, months(parseNum(text[m[4]:m[5]]), "jaar"))
 		val.text, val.start, val.end = text[m[0]:m[1]], m[4], m[5]
+		out = append(out, val)
+	}
+	for _, m := range personBracketAgeRe.FindAllStringSubmatchIndex(text, -1) {
+		val := point(measureAge, months(parseNum(text[m[2]:m[3]]), "jaar"))
+		val.text, val.start, val.end = text[m[0]:m[1]], m[2], m[3]
 		out = append(out, val)
 	}
 	for _, m := range weekNumberRe.FindAllStringSubmatchIndex(text, -1) {

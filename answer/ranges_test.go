@@ -356,6 +356,9 @@ func TestLengthIsNoAge(t *testing.T) {
 		"Hij hoest sinds 2 weken; wat doe ik?":                           0,
 		"Na 3 maanden kordipram zijn de klachten gehalveerd.":            0,
 		"Wat is de dosering bij kinderen jonger dan 6 jaar?":             1, // a bound
+		"Mevrouw de Vries (82) heeft hoornbeekkoorts.":                   1, // personBracketAgeRe
+		"Meneer Bakker (73), eGFR 50: dosering?":                         1,
+		"Vul het formulier (2) in.":                                      0,
 	} {
 		n := 0
 		for _, v := range questionValues(q) {

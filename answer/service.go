@@ -735,10 +735,17 @@ func expandShorthand(q string) string {
 // anyway.
 var redactionTag = regexp.MustCompile(`(?:[\p{L}.]{1,20}[\s:(]*)?\[[A-Z]+\]\)?`)
 
+// taggedAge matches a redacted name after a word for the patient with
+// the age in brackets after it ("Mevrouw [NAAM] (82)"): the age is the
+// patient's, kept as one ("een 82-jarige") when the name and its label go
+// (personBracketAgeRe reads it in a question not redacted).
+var taggedAge = regexp.MustCompile(`(?i)\b(?:` + caseWords + `)\s*\[[A-Z]+\]\s*\((\d{1,3})(?:\s*(?:jaar|jr\.?))?\)`)
+
 // redact removes personal data from the question (see Config.Redact).
 func (s *Service) redact(q string) string {
 	if s.cfg.Redact == nil {
 		return q
 	}
-	return strings.Join(strings.Fields(redactionTag.ReplaceAllString(s.cfg.Redact(q), " ")), " ")
+	q = taggedAge.ReplaceAllString(s.cfg.Redact(q), " een $1-jarige ")
+	return strings.Join(strings.Fields(redactionTag.ReplaceAllString(q, " ")), " ")
 }

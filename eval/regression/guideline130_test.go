@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
+	"github.com/bronwijzer/bronwijzer/api/redact"
 	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
@@ -309,5 +310,23 @@ func TestWorkedExampleForAnotherPatient(t *testing.T) {
 	})
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft92", answer.Config{}), []asked{
 		{"Hoeveel ml velcitrazol-suspensie krijgt een kind van 18 kg per gift?", "4,5 ml suspensie", ""},
+	})
+}
+
+// TestCaseAgeInBrackets asks the real answerer, with the service's
+// redactor, over FT-190 (remark's page) and FT-189 (goldmark's) a case
+// that writes the patient's age in brackets after the name ("Mevrouw de
+// Vries (82)"): the redactor leaves "Mevrouw [NAAM] (82)", the name and
+// its label go and the age stays as one ("een 82-jarige", taggedAge), and
+// the row for the elderly answers. The age had been read as no age, and
+// the adults' row, a higher dose, had been the answer on FT-184, FT-189
+// and FT-190.
+func TestCaseAgeInBrackets(t *testing.T) {
+	cfg := answer.Config{Redact: redact.New().String}
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft190", cfg), []asked{
+		{"Mevrouw de Vries (82) heeft hoornbeekkoorts. Welke dosering keltomycine en hoe lang?", "Ouderen > 75 jaar", "Volwassenen"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft189", cfg), []asked{
+		{"Mevrouw Jansen (81) heeft turfkramp en een normale nierfunctie. Welke dosering dalveroxine krijgt zij?", "ouderen (≥ 75 jaar)", "volwassenen"},
 	})
 }

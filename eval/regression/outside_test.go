@@ -339,7 +339,10 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // one on a disease the reports never name ("In welke maanden piekt
 // dotterbloemartritis?"), six on FT-185's test and course ("Hoe snel is
 // de uitslag van de DAT bekend?"), the rest naming no subject they know:
-// 232 of 18391.
+// 232 of 18391. FT-187's to FT-190's (449, 18840 in all) added thirteen,
+// one on a drug the reports never name ("Wat voor soort middel is
+// talumide?"), the rest naming no subject they know (how the course
+// goes, in which months, what a short form stands for): 245 of 18840.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -389,7 +392,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft173.jsonl", "../datasets/heldout-ft174.jsonl", "../datasets/heldout-ft175.jsonl",
 		"../datasets/heldout-ft176.jsonl", "../datasets/heldout-ft177.jsonl", "../datasets/heldout-ft178.jsonl", "../datasets/heldout-ft179.jsonl",
 		"../datasets/heldout-ft180.jsonl", "../datasets/heldout-ft181.jsonl", "../datasets/heldout-ft182.jsonl", "../datasets/heldout-ft183.jsonl",
-		"../datasets/heldout-ft184.jsonl", "../datasets/heldout-ft185.jsonl", "../datasets/heldout-ft186.jsonl"} {
+		"../datasets/heldout-ft184.jsonl", "../datasets/heldout-ft185.jsonl", "../datasets/heldout-ft186.jsonl", "../datasets/heldout-ft187.jsonl",
+		"../datasets/heldout-ft188.jsonl", "../datasets/heldout-ft189.jsonl", "../datasets/heldout-ft190.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -407,8 +411,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 18391 || len(answered) > 232 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 232 of 18391 committed", len(answered), len(qs), answered)
+	if len(qs) != 18840 || len(answered) > 245 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 245 of 18840 committed", len(answered), len(qs), answered)
 	}
 }
 

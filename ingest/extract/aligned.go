@@ -45,6 +45,12 @@ func alignedTable(lines []string) (Table, bool) {
 	starts := ruleSegments(rs[rule])
 	if len(starts) < 2 {
 		starts = headerStarts(head)
+		if len(starts) >= 2 && len(rs[rule]) <= starts[len(starts)-1] {
+			// a rule that stops before the header's last column is
+			// none of its: the short rule over a page's footnotes
+			// under justified text (groff's text output, FT-187)
+			return Table{}, false
+		}
 	}
 	if len(starts) < 2 {
 		return Table{}, false

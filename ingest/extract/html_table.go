@@ -643,10 +643,33 @@ func (ps pendingSpans) fill(row []string) []string {
 	return row
 }
 
+// expandSpans lays the rows out in a grid, each cell spanning rows or
+// columns repeated in every cell it covers. A row that holds as many
+// columns of its own as the widest row ends the spans that would cover
+// it: wvHtml writes a cell merged down a Word table's column as a cell
+// spanning every row of the table, then in each row below a cell of its
+// own ("rowspan=0"), empty where the merge goes on and holding the next
+// drug's name where another starts (FT-188); spanned, every row had been
+// one column too wide, its cells under the wrong headers and all of them
+// the first drug's. Such an empty "rowspan=0" cell repeats the cell
+// above it.
 func expandSpans(rows []htmlRow) [][]string {
+	own := make([]int, len(rows))
+	width := 0
+	for i, r := range rows {
+		for c := r.tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				own[i] += spanAttr(c, "colspan", maxColspan)
+			}
+		}
+		width = max(width, own[i])
+	}
 	pending := pendingSpans{}
 	grid := make([][]string, len(rows))
 	for i, r := range rows {
+		if i > 0 && own[i] == width {
+			pending = pendingSpans{}
+		}
 		var row []string
 		fill := func() { row = pending.fill(row) }
 		for c := r.tr.FirstChild; c != nil; c = c.NextSibling {
@@ -655,6 +678,9 @@ func expandSpans(rows []htmlRow) [][]string {
 			}
 			fill()
 			text := cellText(c)
+			if strings.TrimSpace(text) == "" && strings.TrimSpace(attr(c, "rowspan")) == "0" && i > 0 && len(row) < len(grid[i-1]) {
+				text = grid[i-1][len(row)] // the merge above goes on
+			}
 			cs := spanAttr(c, "colspan", maxColspan)
 			rs := spanAttr(c, "rowspan", maxRowspan)
 			for range min(cs, maxColumns-len(row)) {

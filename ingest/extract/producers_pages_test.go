@@ -20,6 +20,8 @@ func heldOutBlocks(t *testing.T, path string) []flatBlock {
 		doc, err = PDF(context.Background(), data, PDFOptions{})
 	case strings.HasSuffix(path, ".md"):
 		doc, err = Markdown(data)
+	case strings.HasSuffix(path, ".txt"):
+		doc, err = Text(data)
 	default:
 		doc, err = HTML(data)
 	}
@@ -593,5 +595,45 @@ func TestMarkdownEntitiesAndNoteLinks(t *testing.T) {
 	blocks = heldOutBlocks(t, "../../testdata/heldout/ft167/ft167-kemphaankoorts.md")
 	if b, ok := pageBlock(blocks, "2,4 per 1000 patiënten per jaar."); !ok || !slices.Contains(b.Notes, "1") {
 		t.Errorf("marker: %+v (found %v), want the text without it and note 1 linked", b, ok)
+	}
+}
+
+// TestMergedColumnOfWvHtml reads FT-188, a Word document as HTML by
+// wvHtml: the drug cell merged down the dose table's first column is a
+// cell spanning all 20 rows, and each row below holds a cell of its own
+// there ("rowspan=0"), empty or naming the next drug. Spanned, every row
+// had been a column too wide, its cells under the wrong headers, and all
+// rows the first drug's ("Geneesmiddel: Merrovadine … · Dosering: Ouderen
+// ≥ 75 jaar" for kalvotrexol's row).
+func TestMergedColumnOfWvHtml(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft188/ft188-turfschurft.html")
+	b, ok := pageBlock(blocks, "Controleer natrium na 5 dagen")
+	if !ok || b.Kind != TableRow || !strings.Contains(b.text, "Geneesmiddel: Kalvotrexol") || !strings.Contains(b.text, "Patiëntgroep: Ouderen ≥ 75 jaar · Dosering: 250 mg") {
+		t.Errorf("kalvotrexol's row for the elderly: %+v (found %v)", b, ok)
+	}
+	if b, ok := pageBlock(blocks, "Patiëntgroep: Kinderen 10-25 kg"); !ok || !strings.Contains(b.text, "Geneesmiddel: Merrovadine") {
+		t.Errorf("a row under the merged cell: %+v (found %v), want merrovadine's", b, ok)
+	}
+	for _, b := range blocks {
+		if b.Kind == TableRow && strings.Contains(b.text, "Dosering: Ouderen") {
+			t.Errorf("a row a column off: %q", b.text)
+		}
+	}
+}
+
+// TestShortRuleOverFootnotes reads FT-187, groff's plain-text output:
+// a page's footnotes stand under a short rule ("───────────") after the
+// last line of justified text, whose double spaces had made that line a
+// table's header over the footnote's lines, its last word ("Hoveniers")
+// a column name lost with the table.
+func TestShortRuleOverFootnotes(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft187/ft187-meidoornkoorts.txt")
+	if b, ok := pageBlock(blocks, "wanneer hagen worden gesnoeid. Hoveniers"); !ok || b.Kind != Paragraph {
+		t.Errorf("the paragraph over the rule: %+v (found %v)", b, ok)
+	}
+	for _, b := range blocks {
+		if b.Kind == TableRow && strings.Contains(b.text, "Landelijk Doornletsel Register") {
+			t.Errorf("a footnote read as a table row: %q", b.text)
+		}
 	}
 }
