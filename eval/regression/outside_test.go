@@ -343,6 +343,9 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // one on a drug the reports never name ("Wat voor soort middel is
 // talumide?"), the rest naming no subject they know (how the course
 // goes, in which months, what a short form stands for): 245 of 18840.
+// FT-191's to FT-194's (451, 19291 in all) added eleven, none naming a
+// subject the reports know ("Waar staat LMB voor?", "In welke maanden
+// piekt kreekkoorts?"): 256 of 19291.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -393,7 +396,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft176.jsonl", "../datasets/heldout-ft177.jsonl", "../datasets/heldout-ft178.jsonl", "../datasets/heldout-ft179.jsonl",
 		"../datasets/heldout-ft180.jsonl", "../datasets/heldout-ft181.jsonl", "../datasets/heldout-ft182.jsonl", "../datasets/heldout-ft183.jsonl",
 		"../datasets/heldout-ft184.jsonl", "../datasets/heldout-ft185.jsonl", "../datasets/heldout-ft186.jsonl", "../datasets/heldout-ft187.jsonl",
-		"../datasets/heldout-ft188.jsonl", "../datasets/heldout-ft189.jsonl", "../datasets/heldout-ft190.jsonl"} {
+		"../datasets/heldout-ft188.jsonl", "../datasets/heldout-ft189.jsonl", "../datasets/heldout-ft190.jsonl", "../datasets/heldout-ft191.jsonl",
+		"../datasets/heldout-ft192.jsonl", "../datasets/heldout-ft193.jsonl", "../datasets/heldout-ft194.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -411,8 +415,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 18840 || len(answered) > 245 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 245 of 18840 committed", len(answered), len(qs), answered)
+	if len(qs) != 19291 || len(answered) > 256 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 256 of 19291 committed", len(answered), len(qs), answered)
 	}
 }
 

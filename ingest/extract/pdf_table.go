@@ -4862,9 +4862,13 @@ func pdfKeysAtTop(t *pdfTable) bool {
 // aerosol and its inhaler row), where HTML repeats it by rowspan, and the
 // first column names what the row is about, so a row without it would be
 // a dose of no drug. Only the first column: an empty cell elsewhere may
-// be empty.
+// be empty. Not under a column of indexes, one or two letters or digits
+// each, none repeated (indexColumn): the letters of a score's name group
+// no rows, and the row under them without one is a total ("Maximale score
+// · 7" had become the criterion "R", LaTeX's FT-192, and its points the
+// answer for two criteria).
 func pdfCarryKey(above [][]string, cells []string) {
-	if len(above) == 0 || len(cells) < 2 || cells[0] != "" || len(above[len(above)-1]) == 0 {
+	if len(above) == 0 || len(cells) < 2 || cells[0] != "" || len(above[len(above)-1]) == 0 || indexColumn(above) {
 		return
 	}
 	if slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {

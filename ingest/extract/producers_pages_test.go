@@ -637,3 +637,17 @@ func TestShortRuleOverFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexColumnNotCarried reads FT-80, whose score table keys its
+// criteria by the letters of the score's name and ends in a total row
+// without a letter: the row is no criterion of the letter above it
+// (pdfCarryKey, indexColumn). It had read "R · Criterium: Totaal", and on
+// FT-192 (LaTeX through dvipdfmx) the maximum score the criterion "R",
+// whose points answered for other criteria.
+func TestIndexColumnNotCarried(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft80/ft80-klaverroos.pdf")
+	b, ok := pageBlock(blocks, "Criterium: Totaal")
+	if !ok || b.Kind != TableRow || !strings.HasPrefix(b.text, "Criterium: Totaal") {
+		t.Errorf("the total row: %+v (found %v), want it without a letter", b, ok)
+	}
+}
