@@ -2325,12 +2325,12 @@ import (
 //     citing the evidence (32 right by hand), 9 without it, 3 unanswerable
 //     answered, 12 critical errors (none by hand; no dose question
 //     answered, the dose table's rows unread): 37, 9, 3 and 12.
-//   - FT-198 (testdata/heldout/ft198), a Hexo post page (theme landscape:
-//     search, sidebar of categories, tags, archives and recent posts). 112
-//     questions (87, 25) written and asked the same day: 57 answered citing
-//     the evidence (58 right by hand), 14 without it, 5 unanswerable
-//     answered, 18 critical errors (2 by hand): 55, 14, 5 and 18 as the
-//     tests ask.
+//   - FT-198 (testdata/heldout/ft198), a Hexo post page, as FT-113 (theme
+//     landscape: search, sidebar of categories, tags, archives and recent
+//     posts). 112 questions (87, 25) written and asked the same day: 57
+//     answered citing the evidence (58 right by hand), 14 without it, 5
+//     unanswerable answered, 18 critical errors (2 by hand): 55, 14, 5 and
+//     18 as the tests ask.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
