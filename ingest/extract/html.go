@@ -684,10 +684,7 @@ func (w *htmlWalker) withKind(kind Kind, level int, label string, walk func()) {
 // value attributes.
 func (w *htmlWalker) list(n *html.Node) {
 	w.flush()
-	depth := 1
-	if w.kind == ListItem {
-		depth = w.level + 1
-	}
+	depth := w.listDepth()
 	num, _ := strconv.Atoi(attr(n, "start"))
 	if num == 0 {
 		num = 1
@@ -714,6 +711,15 @@ func (w *htmlWalker) list(n *html.Node) {
 	if w.refs != nil && depth == 1 {
 		w.refs = nil // a references list ends its section; what follows is page text
 	}
+}
+
+// listDepth is the nesting depth of a list that starts here: one deeper
+// than the item it stands in.
+func (w *htmlWalker) listDepth() int {
+	if w.kind == ListItem {
+		return w.level + 1
+	}
+	return 1
 }
 
 // definitions emits each term of a definition list with its definition as

@@ -309,14 +309,11 @@ func markerRows(n *html.Node) []markedRow {
 // list items, numbered as printed.
 func (w *htmlWalker) markerList(rows []markedRow) {
 	w.flush()
-	depth := 1
-	if w.kind == ListItem {
-		depth = w.level + 1
-	}
+	depth := w.listDepth()
 	for _, r := range rows {
 		label := ""
-		if _, n, ok := pdfListMarker(r.marker + " x"); ok && n > 0 {
-			label = r.marker
+		if m := pdfListMarkerRE.FindStringSubmatch(r.marker); m != nil && m[1] != "" {
+			label = r.marker // a number or letter; a bullet is no label
 		}
 		w.item(r.text, label, depth)
 	}
