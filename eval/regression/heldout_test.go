@@ -2324,7 +2324,9 @@ import (
 //     questions (87, 25) written and asked the same day: 37 answered
 //     citing the evidence (32 right by hand), 9 without it, 3 unanswerable
 //     answered, 12 critical errors (none by hand; no dose question
-//     answered, the dose table's rows unread): 37, 9, 3 and 12.
+//     answered, the dose table's rows unread): 37, 9, 3 and 12. Since
+//     form feeds start pages and running lines at their edges go
+//     (TestTextFormFeedPages): 37, 7, 2 and 9.
 //   - FT-198 (testdata/heldout/ft198), a Hexo post page, as FT-113 (theme
 //     landscape: search, sidebar of categories, tags, archives and recent
 //     posts). 112 questions (87, 25) written and asked the same day: 57
@@ -2626,7 +2628,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft192.jsonl", []string{"../../testdata/heldout/ft192"}, ratchet{61, 6, 1, 7}},
 	{"../datasets/heldout-ft193.jsonl", []string{"../../testdata/heldout/ft193"}, ratchet{61, 5, 0, 5}},
 	{"../datasets/heldout-ft194.jsonl", []string{"../../testdata/heldout/ft194"}, ratchet{49, 12, 1, 13}},
-	{"../datasets/heldout-ft197.jsonl", []string{"../../testdata/heldout/ft197"}, ratchet{37, 9, 3, 12}},
+	{"../datasets/heldout-ft197.jsonl", []string{"../../testdata/heldout/ft197"}, ratchet{37, 7, 2, 9}},
 	{"../datasets/heldout-ft198.jsonl", []string{"../../testdata/heldout/ft198"}, ratchet{55, 14, 5, 18}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

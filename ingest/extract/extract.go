@@ -41,7 +41,8 @@ type Block struct {
 }
 
 // Page is one page of extracted text. Number is 1-based and exact (the PDF's
-// page index); HTML, Markdown and text files are a single page 1.
+// page index); HTML and Markdown files are a single page 1, a text file one
+// page a form feed starts (formFeedPages).
 type Page struct {
 	Number int
 	Text   string // normalised text, blocks separated by "\n\n"

@@ -27,6 +27,7 @@ type textBlock struct {
 	row   int // TableRow: 0-based row
 	label string
 	notes []string
+	page  int // the page the block starts on, from 1; 0 is page 1
 }
 
 // Text extracts a plain-text file: paragraphs are separated by blank lines;
@@ -36,7 +37,9 @@ type textBlock struct {
 // and a numbered line standing alone ("4.3 Medicamenteuze behandeling")
 // are headings, a table drawn with "+---+" rules and "|", or with
 // box-drawing characters, is a table (gridTable), typed bullets are list
-// items.
+// items. A form feed starts a new page, as a PDF's text dump marks its
+// pages (pdftotext, MuPDF): a block is on the page its first line is
+// (formFeedPages), so a passage cites the page it is printed on.
 func Text(data []byte) (*Document, error) {
 	s, err := decodeUTF8(data)
 	if err != nil {
@@ -45,11 +48,15 @@ func Text(data []byte) (*Document, error) {
 	// each line normalised on its own, its spaces collapsed; raw keeps
 	// them for the columns of a table typed in aligned columns
 	raw := strings.Split(s, "\n")
+	pageOf := formFeedPages(raw)
 	lines := make([]string, len(raw))
 	for i, l := range raw {
 		lines[i] = NormalizeText(l)
 	}
 	for _, i := range runningLines(raw, lines) {
+		raw[i], lines[i] = "", ""
+	}
+	for _, i := range pageEdgeLines(lines, pageOf) {
 		raw[i], lines[i] = "", ""
 	}
 	r := textReader{vocab: map[string]int{}}
@@ -60,6 +67,11 @@ func Text(data []byte) (*Document, error) {
 	outdents := outdentLevels(raw)
 	framed := framedLevels(lines)
 	for i := 0; i < len(lines); i++ {
+		r.stamp()
+		r.linePage = pageOf[i]
+		if len(r.para) == 0 {
+			r.paraPage = pageOf[i]
+		}
 		l := lines[i]
 		barEnd := i // the end of a table of bars without rules from i (barred)
 		if boxLine(raw[i]) {
@@ -158,7 +170,27 @@ func Text(data []byte) (*Document, error) {
 		}
 	}
 	r.flush()
+	r.stamp()
 	return assemble("text/plain", "", r.blocks, r.tables)
+}
+
+// formFeedPages returns the page of each line: 1, and one more after each
+// form feed before the line's text (pdftotext starts a page's first line
+// with one) or at the end of a line before it (MuPDF writes one a line).
+// A text without form feeds is all page 1.
+func formFeedPages(raw []string) []int {
+	pages := make([]int, len(raw))
+	page := 1
+	for i, l := range raw {
+		text := strings.IndexFunc(l, func(r rune) bool { return r != '\f' && !unicode.IsSpace(r) })
+		if text < 0 {
+			text = len(l)
+		}
+		page += strings.Count(l[:text], "\f")
+		pages[i] = page
+		page += strings.Count(l[text:], "\f")
+	}
+	return pages
 }
 
 // outdentLevels returns, for a text whose body is indented (a browser's
@@ -263,14 +295,7 @@ func indentOf(l string) int {
 // name and date on every page, and they had run into the passages. A title that recurs, "Toelichting"
 // under several sections, has neither and stays.
 func runningLines(raw, lines []string) []int {
-	key := func(i int) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsDigit(r) {
-				return '0'
-			}
-			return r
-		}, lines[i])
-	}
+	key := func(i int) string { return maskDigits(lines[i]) }
 	count := map[string][]int{}
 	for i, l := range lines {
 		if l != "" && standsAlone(lines, i) && (strings.ContainsFunc(l, unicode.IsDigit) || strings.Contains(strings.TrimSpace(raw[i]), "   ")) {
@@ -284,6 +309,78 @@ func runningLines(raw, lines []string) []int {
 		}
 	}
 	return out
+}
+
+// pageEdgeLines returns, for a text whose form feeds mark its pages, the
+// lines among the first and last edgeLines lines with text of a page that
+// recur so (digits masked) on at least minRunningLines pages and on half
+// of them: the running headers and footers a PDF's text dump keeps on
+// every page ("Fictieve Standaard …" / "WFK, versie 1.0 (april 2026)" over
+// "Pagina 3 van 5", MuPDF's text, FT-197), which need not stand alone as
+// runningLines asks. Once a page: the guideline's title right under the
+// same line as its header on page 1 stays. A line without a letter or
+// digit (a lone bullet) is none.
+func pageEdgeLines(lines []string, pageOf []int) []int {
+	pages := pageOf[len(pageOf)-1]
+	if pages < minRunningLines {
+		return nil
+	}
+	edges := map[string][]int{}          // masked line → line indexes
+	onPages := map[string]map[int]bool{} // masked line → pages
+	add := func(i int) {
+		if !strings.ContainsFunc(lines[i], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			return
+		}
+		k := maskDigits(lines[i])
+		if onPages[k][pageOf[i]] {
+			return // once a page: the title under the header on page 1 stays
+		}
+		edges[k] = append(edges[k], i)
+		if onPages[k] == nil {
+			onPages[k] = map[int]bool{}
+		}
+		onPages[k][pageOf[i]] = true
+	}
+	for from := 0; from < len(lines); {
+		to := from
+		for to < len(lines) && pageOf[to] == pageOf[from] {
+			to++
+		}
+		var text []int
+		for i := from; i < to; i++ {
+			if lines[i] != "" {
+				text = append(text, i)
+			}
+		}
+		for k, i := range text {
+			if k < edgeLines || k >= max(len(text)-edgeLines, edgeLines) {
+				add(i)
+			}
+		}
+		from = to
+	}
+	var out []int
+	for k, is := range edges {
+		if n := len(onPages[k]); n >= minRunningLines && 2*n >= pages {
+			out = append(out, is...)
+		}
+	}
+	return out
+}
+
+// edgeLines is how many lines with text at a page's top and at its foot
+// can be its running header or footer.
+const edgeLines = 3
+
+// maskDigits writes every digit of s as 0: a running line's page number
+// changes from page to page.
+func maskDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, s)
 }
 
 // minPageLines is the fewest lines between a running line and its next
@@ -451,6 +548,9 @@ type textReader struct {
 	adornments []rune
 	blocks     []textBlock
 	tables     []Table
+	// linePage is the page of the line the reader is at, paraPage the
+	// page of the first line of the paragraph it collects
+	linePage, paraPage int
 }
 
 func (r *textReader) flush() {
@@ -459,7 +559,15 @@ func (r *textReader) flush() {
 	}
 	text := joinHyphenated(r.para, r.vocab)
 	r.para = r.para[:0]
-	r.blocks = append(r.blocks, splitBulletLines(textBlock{kind: Paragraph, text: text})...)
+	r.blocks = append(r.blocks, splitBulletLines(textBlock{kind: Paragraph, text: text, page: r.paraPage})...)
+}
+
+// stamp gives the blocks added since the last stamp (headings, tables)
+// the page of the line the reader was at when it added them.
+func (r *textReader) stamp() {
+	for k := len(r.blocks) - 1; k >= 0 && r.blocks[k].page == 0; k-- {
+		r.blocks[k].page = max(r.linePage, 1)
+	}
 }
 
 // heading emits line as a heading: its level is its number's depth plus
@@ -577,7 +685,7 @@ func splitBulletLines(b textBlock) []textBlock {
 		label, rest, ok := bulletLine(l)
 		switch {
 		case ok:
-			out = append(out, textBlock{kind: ListItem, level: 1, label: label, text: rest})
+			out = append(out, textBlock{kind: ListItem, level: 1, label: label, text: rest, page: b.page})
 		case len(out) > 0:
 			out[len(out)-1].text += "\n" + l
 		default:
@@ -585,7 +693,7 @@ func splitBulletLines(b textBlock) []textBlock {
 		}
 	}
 	if len(lead) > 0 {
-		out = append([]textBlock{{kind: Paragraph, text: strings.Join(lead, "\n"), notes: b.notes}}, out...)
+		out = append([]textBlock{{kind: Paragraph, text: strings.Join(lead, "\n"), notes: b.notes, page: b.page}}, out...)
 	} else {
 		out[0].notes = b.notes
 	}
@@ -624,21 +732,36 @@ func decodeUTF8(data []byte) (string, error) {
 	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s), nil
 }
 
-// assemble builds the single page of a text-based document: block texts
-// normalised and joined by blank lines, offsets in runes. Empty blocks are
-// dropped; a document without any text is an EINVALID error. Tables must be
-// normalised (normalizeTable) so that a TableRow block's text is exactly its
-// Table.RowText and a Caption block's text its Table.Caption, the contract
-// the chunker relies on; those two kinds take their text from the table.
+// assemble builds the pages of a text-based document: block texts
+// normalised and joined by blank lines, offsets in runes. A block is on its
+// page (textBlock.page, 0 and 1 the first); a page no block is on is left
+// out, so a page's Number stays the one its form feeds count. Empty blocks
+// are dropped; a document without any text is an EINVALID error. Tables
+// must be normalised (normalizeTable) so that a TableRow block's text is
+// exactly its Table.RowText and a Caption block's text its Table.Caption,
+// the contract the chunker relies on; those two kinds take their text from
+// the table. A table is on the page of its first block.
 func assemble(mediaType, title string, blocks []textBlock, tables []Table) (*Document, error) {
-	page := Page{Number: 1}
+	var pages []Page
 	var sb strings.Builder
 	pos := 0
+	finish := func() {
+		if len(pages) > 0 {
+			pages[len(pages)-1].Text = sb.String()
+		}
+	}
 	for _, b := range blocks {
 		t := blockText(b, tables)
 		if t == "" {
 			continue
 		}
+		if n := max(b.page, 1); len(pages) == 0 || n > pages[len(pages)-1].Number {
+			finish()
+			pages = append(pages, Page{Number: n})
+			sb.Reset()
+			pos = 0
+		}
+		page := &pages[len(pages)-1]
 		if sb.Len() > 0 {
 			sb.WriteString("\n\n")
 			pos += 2
@@ -648,21 +771,24 @@ func assemble(mediaType, title string, blocks []textBlock, tables []Table) (*Doc
 		if b.kind == Heading || b.kind == ListItem {
 			blk.Level = b.level
 		}
+		if (b.kind == Caption || b.kind == TableRow) && b.table >= 1 && b.table <= len(tables) && tables[b.table-1].Page == 0 {
+			tables[b.table-1].Page = page.Number
+		}
 		page.Blocks = append(page.Blocks, blk)
 		sb.WriteString(t)
 		pos += n
 	}
-	if len(page.Blocks) == 0 {
+	if len(pages) == 0 {
 		return nil, bronwijzer.Errorf(bronwijzer.EINVALID, "%s", msgTextEmpty)
 	}
-	page.Text = sb.String()
+	finish()
 	if title == "" {
-		title = firstHeading(page)
+		title = firstHeading(pages[0])
 	}
 	for i := range tables {
-		tables[i].Page = 1
+		tables[i].Page = max(tables[i].Page, 1)
 	}
-	return &Document{Title: title, MediaType: mediaType, Pages: []Page{page}, Tables: tables}, nil
+	return &Document{Title: title, MediaType: mediaType, Pages: pages, Tables: tables}, nil
 }
 
 // blockText is the page text of b: a table's caption or rendered row for

@@ -272,11 +272,13 @@ func ExampleMarkdown() {
 }
 
 // FuzzTextFormats checks that any input either fails with an EINVALID
-// error or yields one page whose blocks exactly tile its text.
+// error or yields pages, in order and each with blocks, whose blocks
+// exactly tile their text; HTML and Markdown one page, a text one a form
+// feed starts.
 func FuzzTextFormats(f *testing.F) {
 	for _, s := range []string{"# a\n\nb", "<p>x<br>y</p>", "a\r\n\r\nb", "- [x] *a*\n> b", "```\n\n```", "\xff", "<h1></h1>", "a\u2028b",
 		"<table><caption>T</caption><tr><th>a<td rowspan=3 colspan=2>b<tr><td>c</table>", "| a | b |\n|---|---|\n| c | |\n",
-		"- a\n  - b\n1. c[^1]\n\n[^1]: d", "<table><tr><td>a\n\n<TABLE><tr><th>b", "<dl><dt>a<div><dt>b<dd><p>c</dl>", "<p>x [1]</p><h2>Literatuur</h2><ol><li>y</ol><details>z</details><sup><a href=#f>1</a></sup>"} {
+		"- a\n  - b\n1. c[^1]\n\n[^1]: d", "a\n\fb\f\n\n\fc\nd\f", "<table><tr><td>a\n\n<TABLE><tr><th>b", "<dl><dt>a<div><dt>b<dd><p>c</dl>", "<p>x [1]</p><h2>Literatuur</h2><ol><li>y</ol><details>z</details><sup><a href=#f>1</a></sup>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -288,10 +290,15 @@ func FuzzTextFormats(f *testing.F) {
 				}
 				continue
 			}
-			if len(doc.Pages) != 1 || len(doc.Pages[0].Blocks) == 0 {
-				t.Fatalf("%s: want one page with blocks, got %+v", name, doc.Pages)
+			if len(doc.Pages) == 0 || name != "text" && len(doc.Pages) != 1 {
+				t.Fatalf("%s: %d pages", name, len(doc.Pages))
 			}
-			checkPageInvariants(t, doc.Pages[0])
+			for k, p := range doc.Pages {
+				if len(p.Blocks) == 0 || p.Number < 1 || k > 0 && p.Number <= doc.Pages[k-1].Number {
+					t.Fatalf("%s: page %d of %+v: numbers out of order or no blocks", name, k, doc.Pages)
+				}
+				checkPageInvariants(t, p)
+			}
 			checkTableRows(t, doc)
 		}
 	})
@@ -340,24 +347,26 @@ func TestGuidelineGolden(t *testing.T) {
 // and every table is on page 1.
 func checkTableRows(t *testing.T, doc *Document) {
 	t.Helper()
-	runes := []rune(doc.Pages[0].Text)
-	for i, b := range doc.Pages[0].Blocks {
-		if b.Kind != TableRow && b.Kind != Caption {
-			continue
-		}
-		if b.Table < 1 || b.Table > len(doc.Tables) {
-			t.Fatalf("block %d names table %d of %d", i, b.Table, len(doc.Tables))
-		}
-		tbl := doc.Tables[b.Table-1]
-		want := tbl.Caption
-		if b.Kind == TableRow {
-			want = tbl.RowText(b.Row)
-		}
-		if got := string(runes[b.Start:b.End]); got != want {
-			t.Errorf("block %d text %q, want %q", i, got, want)
-		}
-		if tbl.Page != 1 {
-			t.Errorf("table %d on page %d, want 1", b.Table, tbl.Page)
+	for _, p := range doc.Pages {
+		runes := []rune(p.Text)
+		for i, b := range p.Blocks {
+			if b.Kind != TableRow && b.Kind != Caption {
+				continue
+			}
+			if b.Table < 1 || b.Table > len(doc.Tables) {
+				t.Fatalf("block %d names table %d of %d", i, b.Table, len(doc.Tables))
+			}
+			tbl := doc.Tables[b.Table-1]
+			want := tbl.Caption
+			if b.Kind == TableRow {
+				want = tbl.RowText(b.Row)
+			}
+			if got := string(runes[b.Start:b.End]); got != want {
+				t.Errorf("block %d text %q, want %q", i, got, want)
+			}
+			if tbl.Page != p.Number {
+				t.Errorf("table %d on page %d, its block on page %d", b.Table, tbl.Page, p.Number)
+			}
 		}
 	}
 }
@@ -857,4 +866,74 @@ func TestTextTabbedTables(t *testing.T) {
 		"Criterium: Drukpijn van beide kuiten · Punten: 1": "",
 		"Totaalscore: 3–4 punten · Kans op slikwierkoorts: intermediair (20–40%) · Beleid: SWA-sneltest (vanaf dag 3 van de ziekte)": "",
 	})
+}
+
+// TestTextFormFeedPages reads FT-197, MuPDF's text of a 5-page PDF, and
+// FT-169, pdftotext's of a 4-page one: a form feed starts a page
+// (formFeedPages), so a passage cites the page it is printed on; every
+// passage had cited page 1. FT-197's running header ("Fictieve Standaard
+// Klutenkoorts (FT-197)" over "WFK, versie 1.0 (april 2026)") and footer
+// ("Fictief document, geen medisch advies" over "Pagina 3 van 5") stand
+// at each page's top and foot without blank lines around them
+// (pageEdgeLines) and had opened a passage on every page; the title under
+// the header on page 1 stays.
+func TestTextFormFeedPages(t *testing.T) {
+	for _, c := range []struct {
+		file    string
+		pages   int
+		caption string // a table's caption, and the page it is on
+		on      int
+	}{
+		{"../../testdata/heldout/ft197/ft197-klutenkoorts.txt", 5, "Tabel 1. Dosering van geneesmiddelen bij klutenkoorts", 4},
+		{"../../testdata/heldout/ft169/ft169-grintelkoorts.txt", 4, "Tabel 2: Doseringen bij grintelkoorts", 4},
+	} {
+		doc := readParsed(t, c.file, Text)
+		var numbers []int
+		for _, p := range doc.Pages {
+			numbers = append(numbers, p.Number)
+			checkPageInvariants(t, p)
+		}
+		if len(numbers) != c.pages || numbers[0] != 1 || numbers[len(numbers)-1] != c.pages {
+			t.Errorf("%s: pages %v, want 1 to %d", c.file, numbers, c.pages)
+		}
+		for _, p := range doc.Pages {
+			if strings.Contains(p.Text, c.caption) != (p.Number == c.on) {
+				t.Errorf("%s: page %d has %q: %v, want it on page %d only", c.file, p.Number, c.caption, !(p.Number == c.on), c.on)
+			}
+		}
+		for _, tb := range doc.Tables {
+			if tb.Caption == c.caption && tb.Page != c.on {
+				t.Errorf("%s: table %q on page %d, want %d", c.file, c.caption, tb.Page, c.on)
+			}
+		}
+	}
+	doc := readParsed(t, "../../testdata/heldout/ft197/ft197-klutenkoorts.txt", Text)
+	for _, p := range doc.Pages {
+		for _, furniture := range []string{"WFK, versie 1.0 (april 2026)", "Pagina ", "Fictief document, geen medisch advies"} {
+			if strings.Contains(p.Text, furniture) {
+				t.Errorf("page %d: running line %q left in the text", p.Number, furniture)
+			}
+		}
+	}
+	if !strings.HasPrefix(doc.Pages[0].Text, "Fictieve Standaard Klutenkoorts (FT-197)\n\nFictieve richtlijn voor testdoeleinden") {
+		t.Errorf("page 1 opens %.80q, want the title and the disclaimer", doc.Pages[0].Text)
+	}
+}
+
+// TestFormFeedPages: pdftotext starts a page's first line with a form
+// feed, MuPDF writes one on a line of its own; a text without is page 1.
+func TestFormFeedPages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []int
+	}{
+		{"a\nb", []int{1, 1}},
+		{"a\n\fb\nc\f", []int{1, 2, 2}},
+		{"a\n\f\nb\n\f\f\nc", []int{1, 2, 2, 4, 4}},
+		{"a\f\nb", []int{1, 2}},
+	} {
+		if got := formFeedPages(strings.Split(c.text, "\n")); !slices.Equal(got, c.want) {
+			t.Errorf("formFeedPages(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
 }
