@@ -1313,6 +1313,27 @@ func (s *Service) fittingRowFirst(q question, allowed []*cand) []*cand {
 	return allowed
 }
 
+// otherDrugsRow reports a dose row that joins the chosen rows although
+// their words are much the same: the question asks for a population's
+// dose and names no drug ("Zwangere van 10 weken: welk middel en welke
+// dosering?"), and the row is another drug's of the same table than every
+// chosen one.
+// The rows of two drugs for the same population are then equally the
+// answer, and showing one of them would choose the drug for the
+// clinician: remarkable's FT-200 and python-markdown2's FT-202 had
+// answered with the pregnancy row of the drug the guideline allows only
+// after the first trimester, not with the one it prefers in every
+// trimester, the row just below it.
+func (s *Service) otherDrugsRow(q question, sub subjects, chosen []*cand, c *cand) bool {
+	if q.kind != kindDose || len(q.quals) == 0 || len(sub.asked) > 0 || c.form != formRow {
+		return false
+	}
+	drug := rowSubject(s.cfg.Analyzer, c.pass.p)
+	return drug != "" && !slices.ContainsFunc(chosen, func(o *cand) bool {
+		return o.form != formRow || !sameTable(o, c) || o.overlaps(c) || rowSubject(s.cfg.Analyzer, o.pass.p) == drug
+	})
+}
+
 // maximum reports whether a word is one of the family of "maximaal"
 // ("max.", "maximum", "maximale").
 func maximum(w string) bool { return strings.HasPrefix(w, "max") }
@@ -1375,7 +1396,7 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 		if chosen[0].defined && c.pass.p.Section != chosen[0].pass.p.Section {
 			continue
 		}
-		if joins(chosen, c) && !slices.ContainsFunc(about, func(u unit) bool { return c.set.score(u) == 0 }) {
+		if (joins(chosen, c) || s.otherDrugsRow(q, sub, chosen, c)) && !slices.ContainsFunc(about, func(u unit) bool { return c.set.score(u) == 0 }) {
 			chosen = append(chosen, c)
 		}
 	}

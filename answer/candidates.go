@@ -403,9 +403,19 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 				return cell != out && ranged && fits && sameMeasures(bounds(out), bounds(cell))
 			})
 		}
+		// a note that limits the row to others ("Opmerking: alleen vanaf
+		// 6 jaar" beside "Patiëntgroep: Kinderen 15–30 kg" for a child of
+		// 4 and 16 kg) makes the whole row theirs (onlyForOthers). Left
+		// out as advice for others, it had let the dose stand as the
+		// answer for a child the drug is contra-indicated in
+		// (Markdown.pl's FT-199).
+		var limits []string
 		kept := slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
+			if out && onlyForOthers(q.values, cell) {
+				limits = append(limits, cell)
+			}
 			if h, v, ok := strings.Cut(cell, ": "); ok && cell != shown[0] && !qualifierCell(h) && qualifierCell(v) &&
 				(out && !theirs && !heldBeside(cell) || child && !ranged && adultsOnly(v) || rangedOtherwise(q, v) && !theirs) {
 				othersRow = true
@@ -421,7 +431,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		})
 		// a row none of whose cells holds the patient's value is for
 		// others as a whole ("Middel: tessamol" alone for an eGFR of 40)
-		othersRow = othersRow || len(kept) == 1 && len(shown) > 1
+		othersRow = othersRow || len(kept) == 1 && len(shown) > 1 || len(limits) > 0
 		if !othersRow {
 			shown = kept
 		}

@@ -1294,6 +1294,44 @@ func thereafter(bs []bound, text string) []bound {
 	return out
 }
 
+// onlyForOthers reports whether text limits what it says to a range that
+// holds none of the question's values of its measure: the range after
+// "alleen" or "uitsluitend" in its own clause ("Opmerking: alleen vanaf 6
+// jaar; drank 1 mg/ml" for a child of 4). A row whose note says so is no
+// row for the patient, whatever its population cell holds (rowCand).
+func onlyForOthers(vals []qvalue, text string) bool {
+	lower := strings.ToLower(text) // byte offsets: lower-casing keeps them for the words read here
+	if len(lower) != len(text) {
+		return false
+	}
+	for _, b := range bounds(text) {
+		if b.end == 0 {
+			continue
+		}
+		var mine []qvalue
+		for _, v := range vals {
+			if v.measure == b.measure {
+				mine = append(mine, v)
+			}
+		}
+		if len(mine) == 0 || slices.ContainsFunc(mine, func(v qvalue) bool { return meets(v, b) }) {
+			continue
+		}
+		from := max(0, b.start-notForBefore)
+		for from > 0 && lower[from-1] >= 'a' && lower[from-1] <= 'z' {
+			from-- // the whole of a word the window cuts into
+		}
+		before := lower[from:b.start]
+		if i := strings.LastIndexAny(before, ".,;:·"); i >= 0 {
+			before = before[i+1:] // the range's own clause
+		}
+		if slices.ContainsFunc(lowerWords(before), func(w string) bool { return w == "alleen" || w == "uitsluitend" }) {
+			return true
+		}
+	}
+	return false
+}
+
 // notForValue reports whether text says not to give or do something for a
 // range that holds one of the question's values: the range after "niet"
 // or "geen" ("Trovaprofen: niet bij een eGFR < 60"), or followed by a

@@ -317,6 +317,28 @@ func TestNotForValue(t *testing.T) {
 	}
 }
 
+func TestOnlyForOthers(t *testing.T) {
+	child4 := questionValues("Kind van 4 jaar (16 kg): welke dosering paxolidine?")
+	child8 := questionValues("Kind van 8 jaar (25 kg): welke dosering paxolidine?")
+	egfr40 := questionValues("Welke dosis bij een eGFR van 40?")
+	for _, tc := range []struct {
+		vals []qvalue
+		text string
+		want bool
+	}{
+		{child4, "Opmerking: alleen vanaf 6 jaar; drank 1 mg/ml", true},
+		{child4, "Opmerking: uitsluitend bij kinderen ≥ 6 jaar", true},
+		{child8, "Opmerking: alleen vanaf 6 jaar; drank 1 mg/ml", false},                              // the range holds 8
+		{child4, "Opmerking: drank 1 mg/ml; niet bij kinderen < 2 jaar", false},                       // no "alleen"
+		{egfr40, "Opmerkingen: alleen als tablet; bij eGFR < 30 niet gebruiken", false},               // "alleen" in another clause
+		{egfr40, "Opmerkingen: alleen bij een eGFR van 30 tot 60 ml/min; controle na 5 dagen", false}, // holds 40
+	} {
+		if got := onlyForOthers(tc.vals, tc.text); got != tc.want {
+			t.Errorf("onlyForOthers(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // A table's first cell says what its row is about (a drug) or whom it is
 // for (a population, a band of weight or age): the second kind has no
 // subject of its own.

@@ -330,3 +330,35 @@ func TestCaseAgeInBrackets(t *testing.T) {
 		{"Mevrouw Jansen (81) heeft turfkramp en een normale nierfunctie. Welke dosering dalveroxine krijgt zij?", "ouderen (≥ 75 jaar)", "volwassenen"},
 	})
 }
+
+// TestEveryDrugsRowWhenNoneIsNamed asks the real answerer over FT-200
+// (remarkable's page) and FT-202 (python-markdown2's) for a pregnant
+// woman's drug and dose without naming a drug: the pregnancy rows of the
+// table's drugs are all the answer (otherDrugsRow). One of them alone
+// had been the answer, the drug the guideline allows only after the first
+// trimester (FT-200's salvomycine, FT-202's tranomazol), not the one it
+// prefers in every trimester. A question that names the drug still gets
+// that drug's row alone.
+func TestEveryDrugsRowWhenNoneIsNamed(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft200", answer.Config{}), []asked{
+		{"Zwangere van 10 weken met kwelderhoest: welk middel en welke dosering?", "Middel: Doranicilline · Patiëntengroep: Zwangerschap · Dosering: 750 mg 3 dd", ""},
+		{"Welke dosering salvomycine bij een zwangere?", "Middel: Salvomycine · Patiëntengroep: Zwangerschap", "Doranicilline"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft202", answer.Config{}), []asked{
+		{"Zwangere van 24 weken: welk middel en dosering?", "Middel: Kelfumycine · Patiëntgroep: Zwangerschap · Dosering: 500 mg 2 dd", ""},
+	})
+}
+
+// TestRowLimitedToOthers asks the real answerer over FT-199 (Markdown.pl's
+// page, its dose table raw HTML) for paxolidine for a child of 4 who
+// weighs 16 kg: the row "Kinderen 15–30 kg" holds the weight, but its note
+// "alleen vanaf 6 jaar" limits it to older children (onlyForOthers), so
+// the row is no answer for this child. The note had been left out as
+// advice for others and the dose given, for a child the drug is
+// contra-indicated in. A child of 8 still gets the row.
+func TestRowLimitedToOthers(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft199", answer.Config{}), []asked{
+		{"Kind van 4 jaar (16 kg) met rimpelhoest: welke dosering paxolidine?", "", "5 mg a.n."},
+		{"Kind van 8 jaar (25 kg) met rimpelhoest: welke dosering paxolidine?", "5 mg a.n.", ""},
+	})
+}
