@@ -64,6 +64,7 @@ func Text(data []byte) (*Document, error) {
 		addVocab(r.vocab, l)
 	}
 	unwrapped := unwrappedText(raw)
+	dense := denseText(lines)
 	outdents := outdentLevels(raw)
 	framed := framedLevels(lines)
 	for i := 0; i < len(lines); i++ {
@@ -143,7 +144,8 @@ func Text(data []byte) (*Document, error) {
 				i++
 			}
 		case len(r.para) == 0 && (i+1 == len(lines) || lines[i+1] == "") && numberedHeading(l) != "",
-			unwrapped && outlineNumbered(l):
+			unwrapped && outlineNumbered(l),
+			dense && r.outlineNext(l):
 			r.heading(l, "")
 		case framed[starFrame(l)] > 0:
 			// "***** Kernboodschappen *****" (framedLevels)
@@ -425,6 +427,57 @@ func unwrappedText(raw []string) bool {
 	return long >= minLongLines && blank < long
 }
 
+// denseText reports a text that has no blank lines between its
+// paragraphs: fewer than one blank line in denseRatio lines with text,
+// and at least denseRatio of those. pdftotext -raw writes a PDF's lines
+// so, its section titles between them (FT-201).
+func denseText(lines []string) bool {
+	blank, text := 0, 0
+	for _, l := range lines {
+		if l == "" {
+			blank++
+		} else {
+			text++
+		}
+	}
+	return text >= denseRatio && blank*denseRatio < text
+}
+
+const denseRatio = 20
+
+// outlineNext reports a line of a dense text that is the next section
+// title of its outline: a numbered title (numberedHeading) whose number
+// follows the last one's ("2.2" or "3" after "2.1", "2.1.1" below it;
+// "1" first). Standing among the lines of the paragraphs, a title
+// shows only by its number, and the outline tells it from a numbered list
+// ("1. Verwijs …" after "4.5") and a literature list. It takes the
+// number as the last one.
+func (r *textReader) outlineNext(l string) bool {
+	n := numberedHeading(l)
+	if n == "" {
+		return false
+	}
+	var next []int
+	for _, f := range strings.Split(strings.TrimSuffix(n, "."), ".") {
+		k, err := strconv.Atoi(f)
+		if err != nil {
+			return false
+		}
+		next = append(next, k)
+	}
+	last := r.outline
+	if len(last) == 0 {
+		last = []int{0}
+	}
+	d := len(next) - 1
+	ok := d <= len(last) && slices.Equal(next[:d], last[:d]) &&
+		(d == len(last) && next[d] == 1 || d < len(last) && next[d] == last[d]+1)
+	if ok {
+		r.outline = next
+	}
+	return ok
+}
+
 // wrapWidth is the widest a text wrapped for reading writes its lines;
 // minLongLines the fewest longer lines that show a text is not wrapped.
 const (
@@ -548,6 +601,8 @@ type textReader struct {
 	adornments []rune
 	blocks     []textBlock
 	tables     []Table
+	// outline is the number of the last heading outlineNext took
+	outline []int
 	// linePage is the page of the line the reader is at, paraPage the
 	// page of the first line of the paragraph it collects
 	linePage, paraPage int

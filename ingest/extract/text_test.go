@@ -937,3 +937,36 @@ func TestFormFeedPages(t *testing.T) {
 		}
 	}
 }
+
+// TestTextDenseOutline reads FT-201, pdftotext -raw's text of groff's
+// PDF, which writes no blank line anywhere (denseText): its section
+// titles stand among the lines of the paragraphs, and they show by their
+// numbers following the outline (outlineNext). None had been a heading,
+// and every passage's section was "Kernboodschappen". The alarm symptoms
+// numbered "1." to "6." after "4.5" and the literature's numbers after
+// "6" are no titles.
+func TestTextDenseOutline(t *testing.T) {
+	levels := headingLevels(readParsed(t, "../../testdata/heldout/ft201/ft201-tinkelkoorts.txt", Text))
+	wantHeadingLevels(t, levels, map[string]int{
+		"1. Inleiding": 2, "2.1. Epidemiologie": 3, "3.5. TIKO-score": 3, "4.3.1. Contra-indicaties": 4, "4.4. Controle": 3, "6. Literatuur": 2,
+	})
+	if len(levels) != 23 {
+		t.Errorf("%d headings, want the 23 of its outline: %v", len(levels), levels)
+	}
+}
+
+func TestOutlineNext(t *testing.T) {
+	var r textReader
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"1. Inleiding", true}, {"1.1. Afbakening", true}, {"1.3. Begrippen", false}, {"2. Achtergronden", true},
+		{"2.1 Epidemiologie", true}, {"2.1.1. Incidentie", true}, {"2.2. Beloop", true}, {"1. Nekstijfheid", false},
+		{"3. Beleid", true}, {"4. geef paracetamol", false}, {"3.1. Zie tabel 2.", false},
+	} {
+		if got := r.outlineNext(c.line); got != c.want {
+			t.Errorf("outlineNext(%q) after %v = %v, want %v", c.line, r.outline, got, c.want)
+		}
+	}
+}
