@@ -528,6 +528,12 @@ func (s *Service) scored(q question, ps []*prepared) ([]*cand, subjects) {
 			// answered by the step plan that uses it
 			c.reject = ruleAsked
 		}
+		if long != "" && c.form != formPair {
+			// (a pair holds the defining sentence with another: the
+			// sentence is a candidate of its own)
+			folded := analysis.Fold(strings.ToLower(c.text))
+			c.spells = strings.Contains(folded, long) && containsToken(folded, analysis.Fold(strings.ToLower(q.expands)))
+		}
 	}
 	narrowerRow(q, cands)
 	adultsBesideElderly(q, cands)
@@ -1231,7 +1237,11 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	if len(allowed) > 0 {
 		d.confidence = s.model.Confidence(allowed[0].feats)
 	}
-	if d.confidence < s.model.Threshold {
+	// what a short form stands for is certain where the document gives
+	// its long form beside it: that sentence answers "Waar staat VST
+	// voor?" whatever the model makes of its other words (spelledFirst)
+	allowed = spelledFirst(allowed)
+	if d.confidence < s.model.Threshold && !(len(allowed) > 0 && allowed[0].spells) {
 		why, sugs, err := s.refusalWhy(ctx, q, ps, cands, sub)
 		d.abstain, d.why, d.suggestions = true, why, sugs
 		return d, err
@@ -1267,6 +1277,22 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	d.report = report
 	return d, nil
+}
+
+// spelledFirst puts the allowed candidates that spell out the short form
+// a question asks the meaning of (cand.spells) first, in their order:
+// only those of the guideline's own words are then the answer. The model
+// had ranked them below its threshold where the definition stands in a
+// sentence about something else ("VadoSnel-antigeensneltest (VST) in
+// urine: sensitiviteit 84%", python-markdown2's FT-202) or in a list of
+// abbreviations.
+func spelledFirst(allowed []*cand) []*cand {
+	spells := func(c *cand) bool { return c.spells }
+	if !slices.ContainsFunc(allowed, spells) {
+		return allowed
+	}
+	out := slices.DeleteFunc(slices.Clone(allowed), func(c *cand) bool { return !spells(c) })
+	return append(out, slices.DeleteFunc(allowed, spells)...)
 }
 
 // maximaFirst puts the candidates that state a maximum ("5 mg/kg/dag in 2
@@ -1387,6 +1413,9 @@ func (s *Service) choose(q question, sub subjects, allowed []*cand) []*cand {
 	for _, c := range allowed[1:] {
 		if len(chosen) == s.cfg.MaxSentences {
 			break
+		}
+		if chosen[0].spells && !c.spells {
+			continue // a definition is joined only by another of the same
 		}
 		if c.p < secondaryShare*chosen[0].p {
 			break // sorted: the rest are weaker

@@ -53,6 +53,10 @@ type cand struct {
 	// key is a table row's first cell as shown ("Lichaamsgewicht: < 5
 	// kg"); "" for other forms
 	key string
+	// spells: it gives the long form of the short form the question asks
+	// the meaning of beside the short form itself, the document's own
+	// definition ("VadoSnel-antigeensneltest (VST) in urine: …")
+	spells bool
 }
 
 // maxListItems and maxListItemRunes bound the list a lead-in sentence

@@ -187,6 +187,9 @@ func (s *Service) decideOn(ctx context.Context, q string, k int, passages []bron
 	if passages, err = s.sectionAsked(ctx, qa, k, passages); err != nil {
 		return nil, nil, err
 	}
+	if passages, err = s.definitionAsked(ctx, qa, passages); err != nil {
+		return nil, nil, err
+	}
 	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
 	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
 		return nil, nil, err
@@ -271,6 +274,45 @@ func (s *Service) splitCompounds(ctx context.Context, q string, found []bronwijz
 		}
 	}
 	return out, nil
+}
+
+// definitionAsked returns the passages with one more when the question
+// asks what a short form stands for (q.expands: "Waar staat RHS voor?")
+// and none of them gives its long form: the first passage of a lexical
+// search of their documents for the short form that gives it, by the
+// rules abbreviations are learned with (retrieval/abbrev: "Rimpelhoest
+// (RHS) is …", "eGFR: geschatte glomerulaire filtratiesnelheid" in a list
+// of abbreviations). The question's other words ("afkorting", "staat")
+// had found passages that use the short form, not the one that defines
+// it. It comes last, with the last passage's score.
+func (s *Service) definitionAsked(ctx context.Context, q question, passages []bronwijzer.Passage) ([]bronwijzer.Passage, error) {
+	if q.expands == "" || len(passages) == 0 {
+		return passages, nil
+	}
+	defines := func(p bronwijzer.Passage) bool { return learnedLong(q.expands, []string{p.Text}) != "" }
+	if slices.ContainsFunc(passages, defines) {
+		return passages, nil
+	}
+	var docs []string
+	for _, p := range passages {
+		if !slices.Contains(docs, p.DocumentID) {
+			docs = append(docs, p.DocumentID)
+		}
+	}
+	found, err := s.search.Search(ctx, q.expands, retrieval.SearchOptions{K: maxDefinitionSearch, Mode: retrieval.Lexical,
+		VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: docs})
+	if err != nil {
+		return nil, fmt.Errorf("answer: search: %w", err)
+	}
+	i := slices.IndexFunc(found, func(p bronwijzer.Passage) bool {
+		return slices.Contains(docs, p.DocumentID) && defines(p) && !slices.ContainsFunc(passages, func(r bronwijzer.Passage) bool { return r.ID == p.ID })
+	})
+	if i < 0 {
+		return passages, nil
+	}
+	p := found[i]
+	p.Score = passages[len(passages)-1].Score // a lexical score, on another scale than the passages'
+	return append(slices.Clip(passages), p), nil
 }
 
 // sectionAsked returns the passages with one more when a section of their

@@ -362,3 +362,19 @@ func TestRowLimitedToOthers(t *testing.T) {
 		{"Kind van 8 jaar (25 kg) met rimpelhoest: welke dosering paxolidine?", "5 mg a.n.", ""},
 	})
 }
+
+// TestShortFormSpelledOut asks the real answerer what a short form stands
+// for where the guideline gives its long form beside it: FT-202
+// (python-markdown2's page) in a sentence on the test's accuracy and in a
+// line of abbreviations, FT-199 (Markdown.pl's) in its introduction, which
+// the question's words did not retrieve (definitionAsked). Both had been
+// refused, FT-202's below the model's threshold (spelledFirst), FT-199's
+// "noemen geen omschrijving".
+func TestShortFormSpelledOut(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft202", answer.Config{}), []asked{
+		{"Waar staat VST voor?", "VadoSnel-antigeensneltest (VST)", "De standaard is bedoeld"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft199", answer.Config{}), []asked{
+		{"Waar staat de afkorting RHS voor?", "Rimpelhoest (RHS)", ""},
+	})
+}
