@@ -870,9 +870,11 @@ func gradeEnds(text string, num, upper, open, op []int) (lo, hi float64) {
 // pointGradeRe matches a grade of a score's totals in points that opens a
 // sentence, list item or table cell and is followed by what it means: "0
 // tot en met 2 punten: DLA is onwaarschijnlijk", "Score: 3-4 punten ·
-// Beleid: …", "6 punten of meer: Hoge kans", "≥ 5 punten: …". Group 1 is a
-// comparator, 2 the (lower) end, 3 the upper end, 4 "of meer"/"of minder".
-var pointGradeRe = regexp.MustCompile(`(?i)(?:^|[\n:·;]|[.!?]\s)\s*(?:score\s*:?\s*)?(?:(≥|>=|>|≤|<=|<)\s*)?(\d+(?:[.,]\d+)?)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)\s*)?punt(?:en)?(\s+of\s+(?:meer|hoger|minder|lager))?\s*[:·]`)
+// Beleid: …", "6 punten of meer: Hoge kans", "≥ 5 punten: …", the band's
+// name in brackets after it or not ("5–9 punten (hoog) · …", Markdown.pl's
+// FT-199). Group 1 is a comparator, 2 the (lower) end, 3 the upper end, 4
+// "of meer"/"of minder".
+var pointGradeRe = regexp.MustCompile(`(?i)(?:^|[\n:·;]|[.!?]\s)\s*(?:score\s*:?\s*)?(?:(≥|>=|>|≤|<=|<)\s*)?(\d+(?:[.,]\d+)?)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+(?:[.,]\d+)?)\s*)?punt(?:en)?(\s+of\s+(?:meer|hoger|minder|lager))?(?:\s*\([^()]*\))?\s*[:·]`)
 
 // pointGrades returns the grades in points (pointGradeRe) text gives of
 // the score measure names ("named:dwingel"), when where (the caption and
@@ -921,9 +923,10 @@ func namesScore(where, name string) bool {
 
 // rowGradeRe matches a table cell that is a range of a score's totals and
 // nothing else: "6-10", "3 of 4", "5 of meer", "7 tot en met 10", "0 tot
-// 1 punt", "≥ 6". Groups as pointGradeRe's; group 5 is the second of two
+// 1 punt", "≥ 6", the band's name in brackets after it or not ("5–9
+// punten (hoog)"). Groups as pointGradeRe's; group 5 is the second of two
 // values ("3 of 4").
-var rowGradeRe = regexp.MustCompile(`(?i)^(?:(≥|>=|>|≤|<=|<)\s*)?(\d+)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+)\s*|of\s+(\d+)\s*)?(?:punt(?:en)?)?(\s*of\s+(?:meer|hoger|minder|lager))?\s*(?:punt(?:en)?)?$`)
+var rowGradeRe = regexp.MustCompile(`(?i)^(?:(≥|>=|>|≤|<=|<)\s*)?(\d+)\s*(?:(?:tot en met|t/m|tot|–|-)\s*(\d+)\s*|of\s+(\d+)\s*)?(?:punt(?:en)?)?(\s*of\s+(?:meer|hoger|minder|lager))?\s*(?:punt(?:en)?)?(?:\s*\([^()]*\))?$`)
 
 // rowGrade reads a table row whose first cell grades the score name (a
 // short form, folded) by a range alone: "Totaalscore: 3 of 4 · Kans: … ·

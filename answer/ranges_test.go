@@ -190,6 +190,7 @@ func TestRowGrade(t *testing.T) {
 		{"plooi", "Indeling naar PLOOI-score en beleid", "Score: 0–2 · Kans op plooikoorts: laag", true, 0, 2},
 		{"helm", "Beleid naar HELM-score", "Totaalscore: 5 of meer · Beleid: start direct", true, 5, inf},
 		{"griend", "\nGRIEND-score", "Totaalscore: 4 tot 7 punten · Beleid: behandel", true, 4, 7},
+		{"rugosa", "\nDe RUGOSA-score", "Totaalscore: 5–9 punten (hoog) · Kans op rimpelhoest: meer dan 70%", true, 5, 9}, // the band's name in brackets
 		{"brem", "", "Totaalscore: 1 of lager · Beleid: geen", false, 0, 0},         // no score named
 		{"wes", "", "Leeftijd: 2-12 jaar · Dosering: 10 mg", false, 0, 0},           // another measure's range
 		{"wes", "", "WES: matig · Beleid: dravelon", false, 0, 0},                   // no range
@@ -201,6 +202,15 @@ func TestRowGrade(t *testing.T) {
 		if ok != tt.ok || ok && (b.lo != tt.lo || b.hi != tt.hi) {
 			t.Errorf("rowGrade(%q, %q, %q) = %v, %v, %v; want %v, %v, %v", tt.name, tt.where, tt.text, b.lo, b.hi, ok, tt.lo, tt.hi, tt.ok)
 		}
+	}
+}
+
+// A grade in running text or a list item may name its band in brackets
+// before what it means.
+func TestPointGradesNamedBand(t *testing.T) {
+	bs := pointGrades(namedMeasure("rugosa"), "De RUGOSA-score", "0–2 punten (laag): geen antibioticum. 5–9 punten (hoog): behandel zonder aanvullend onderzoek.")
+	if len(bs) != 2 || bs[0].lo != 0 || bs[0].hi != 2 || bs[1].lo != 5 || bs[1].hi != 9 {
+		t.Errorf("pointGrades = %+v, want the bands 0–2 and 5–9", bs)
 	}
 }
 

@@ -681,8 +681,14 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 // "korvidine eGFR 40" got the prophylaxis row alone, where the attack row
 // gives another dose.
 func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string {
-	if c.form != formRow || qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text)) {
-		return nil // a row keyed by the patient ("Volwassenen (18–69 jaar)"): its brackets are no use
+	if c.form != formRow {
+		return nil
+	}
+	if key := retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text); qualifierCell(key) || pointsGradeRe.MatchString(key) {
+		// a row keyed by the patient ("Volwassenen (18–69 jaar)") or by a
+		// score's band ("Totaalscore: 5–9 punten (hoog)", Markdown.pl's
+		// FT-199): its brackets are no use of a drug
+		return nil
 	}
 	subject := rowSubject(s.cfg.Analyzer, c.pass.p)
 	mine := rowVariant(s.cfg.Analyzer, c.pass.p)

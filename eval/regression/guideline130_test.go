@@ -378,3 +378,17 @@ func TestShortFormSpelledOut(t *testing.T) {
 		{"Waar staat de afkorting RHS voor?", "Rimpelhoest (RHS)", ""},
 	})
 }
+
+// TestScoreBandNamedInBrackets asks the real answerer over FT-199
+// (Markdown.pl's page) for the advice at a RUGOSA-score, whose bands are
+// rows without a caption under the heading "De RUGOSA-score", keyed
+// "Totaalscore: 5–9 punten (hoog)": the band's name in brackets is part
+// of the grade (pointGradeRe, rowGradeRe), and a band is no use of a drug
+// (variantsUnasked). Every band question had been refused, the brackets
+// read as the drug's uses "hoog" and "laag".
+func TestScoreBandNamedInBrackets(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft199", answer.Config{}), []asked{
+		{"Beleid bij een RUGOSA-score van 2?", "Totaalscore: 0–2 punten (laag)", "5–9 punten"},
+		{"Hoe groot is de kans op rimpelhoest bij een RUGOSA-score van 5 of meer?", "meer dan 70%", "0–2 punten"},
+	})
+}

@@ -2497,6 +2497,13 @@ import (
 // reference quotes ("Bepaal de ernst met de Slibkoorts-Ernstscore (SKES)",
 // "De Pelsiella-sneltest (PST) … binnen 15 minuten", a critical error by
 // the eval's count).
+//
+// Since a score's band may name itself in brackets after its points and
+// is no use of a drug (TestScoreBandNamedInBrackets): FT-199 three more
+// answered citing the evidence (its bands, a caption-less table keyed
+// "Totaalscore: 5–9 punten (hoog)"), FT-187 two and FT-200 two (one a
+// critical error by hand, the intermediate band's test for a score of
+// 2), FT-200 two fewer without the evidence.
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -2683,7 +2690,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft184.jsonl", []string{"../../testdata/heldout/ft184"}, ratchet{56, 4, 3, 7}},
 	{"../datasets/heldout-ft185.jsonl", []string{"../../testdata/heldout/ft185"}, ratchet{54, 6, 5, 11}},
 	{"../datasets/heldout-ft186.jsonl", []string{"../../testdata/heldout/ft186"}, ratchet{48, 11, 5, 16}},
-	{"../datasets/heldout-ft187.jsonl", []string{"../../testdata/heldout/ft187"}, ratchet{45, 5, 2, 5}},
+	{"../datasets/heldout-ft187.jsonl", []string{"../../testdata/heldout/ft187"}, ratchet{47, 5, 2, 5}},
 	{"../datasets/heldout-ft188.jsonl", []string{"../../testdata/heldout/ft188"}, ratchet{61, 8, 4, 11}},
 	{"../datasets/heldout-ft189.jsonl", []string{"../../testdata/heldout/ft189"}, ratchet{60, 6, 3, 9}},
 	{"../datasets/heldout-ft190.jsonl", []string{"../../testdata/heldout/ft190"}, ratchet{51, 6, 3, 8}},
@@ -2693,8 +2700,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft194.jsonl", []string{"../../testdata/heldout/ft194"}, ratchet{51, 11, 1, 12}},
 	{"../datasets/heldout-ft197.jsonl", []string{"../../testdata/heldout/ft197"}, ratchet{38, 7, 2, 9}},
 	{"../datasets/heldout-ft198.jsonl", []string{"../../testdata/heldout/ft198"}, ratchet{56, 13, 5, 17}},
-	{"../datasets/heldout-ft199.jsonl", []string{"../../testdata/heldout/ft199"}, ratchet{63, 2, 3, 5}},
-	{"../datasets/heldout-ft200.jsonl", []string{"../../testdata/heldout/ft200"}, ratchet{62, 5, 4, 8}},
+	{"../datasets/heldout-ft199.jsonl", []string{"../../testdata/heldout/ft199"}, ratchet{66, 2, 3, 5}},
+	{"../datasets/heldout-ft200.jsonl", []string{"../../testdata/heldout/ft200"}, ratchet{64, 3, 4, 6}},
 	{"../datasets/heldout-ft201.jsonl", []string{"../../testdata/heldout/ft201"}, ratchet{43, 11, 6, 16}},
 	{"../datasets/heldout-ft202.jsonl", []string{"../../testdata/heldout/ft202"}, ratchet{53, 6, 1, 5}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
