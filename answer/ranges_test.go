@@ -191,11 +191,11 @@ func TestRowGrade(t *testing.T) {
 		{"helm", "Beleid naar HELM-score", "Totaalscore: 5 of meer · Beleid: start direct", true, 5, inf},
 		{"griend", "\nGRIEND-score", "Totaalscore: 4 tot 7 punten · Beleid: behandel", true, 4, 7},
 		{"rugosa", "\nDe RUGOSA-score", "Totaalscore: 5–9 punten (hoog) · Kans op rimpelhoest: meer dan 70%", true, 5, 9}, // the band's name in brackets
-		{"brem", "", "Totaalscore: 1 of lager · Beleid: geen", false, 0, 0},         // no score named
-		{"wes", "", "Leeftijd: 2-12 jaar · Dosering: 10 mg", false, 0, 0},           // another measure's range
-		{"wes", "", "WES: matig · Beleid: dravelon", false, 0, 0},                   // no range
-		{"wes", "", "Criterium: koorts · Punten: 2", false, 0, 0},                   // a criterion, not a grade
-		{"helm", "Beleid naar HELM-score", "Kans: 3-4 · Beleid: HKAT", false, 0, 0}, // the header is no score's
+		{"brem", "", "Totaalscore: 1 of lager · Beleid: geen", false, 0, 0},                                               // no score named
+		{"wes", "", "Leeftijd: 2-12 jaar · Dosering: 10 mg", false, 0, 0},                                                 // another measure's range
+		{"wes", "", "WES: matig · Beleid: dravelon", false, 0, 0},                                                         // no range
+		{"wes", "", "Criterium: koorts · Punten: 2", false, 0, 0},                                                         // a criterion, not a grade
+		{"helm", "Beleid naar HELM-score", "Kans: 3-4 · Beleid: HKAT", false, 0, 0},                                       // the header is no score's
 	}
 	for _, tt := range tests {
 		b, ok := rowGrade(tt.name, tt.where, tt.text)
