@@ -1233,14 +1233,14 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	cands, sub := s.scored(q, ps)
 	allowed := s.fittingRowFirst(q, maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })))
-	d := decision{}
-	if len(allowed) > 0 {
-		d.confidence = s.model.Confidence(allowed[0].feats)
-	}
 	// what a short form stands for is certain where the document gives
 	// its long form beside it: that sentence answers "Waar staat VST
 	// voor?" whatever the model makes of its other words (spelledFirst)
 	allowed = spelledFirst(allowed)
+	d := decision{}
+	if len(allowed) > 0 {
+		d.confidence = s.model.Confidence(allowed[0].feats)
+	}
 	if d.confidence < s.model.Threshold && !(len(allowed) > 0 && allowed[0].spells) {
 		why, sugs, err := s.refusalWhy(ctx, q, ps, cands, sub)
 		d.abstain, d.why, d.suggestions = true, why, sugs
@@ -1343,10 +1343,9 @@ func (s *Service) fittingRowFirst(q question, allowed []*cand) []*cand {
 // their words are much the same: the question asks for a population's
 // dose and names no drug ("Zwangere van 10 weken: welk middel en welke
 // dosering?"), and the row is another drug's of the same table than every
-// chosen one.
-// The rows of two drugs for the same population are then equally the
-// answer, and showing one of them would choose the drug for the
-// clinician: remarkable's FT-200 and python-markdown2's FT-202 had
+// chosen one. The rows of two drugs for the same population are then
+// equally the answer, and showing one of them would choose the drug for
+// the clinician: remarkable's FT-200 and python-markdown2's FT-202 had
 // answered with the pregnancy row of the drug the guideline allows only
 // after the first trimester, not with the one it prefers in every
 // trimester, the row just below it.

@@ -281,8 +281,8 @@ func (s *Service) splitCompounds(ctx context.Context, q string, found []bronwijz
 // and none of them gives its long form: the first passage of a lexical
 // search of their documents for the short form that gives it, by the
 // rules abbreviations are learned with (retrieval/abbrev: "Rimpelhoest
-// (RHS) is …", "eGFR: geschatte glomerulaire filtratiesnelheid" in a list
-// of abbreviations). The question's other words ("afkorting", "staat")
+// (RHS) is …", "VST (VadoSnel-antigeensneltest)" in a line of
+// abbreviations). The question's other words ("afkorting", "staat")
 // had found passages that use the short form, not the one that defines
 // it. It comes last, with the last passage's score.
 func (s *Service) definitionAsked(ctx context.Context, q question, passages []bronwijzer.Passage) ([]bronwijzer.Passage, error) {
