@@ -2407,7 +2407,8 @@ import (
 //     citing the evidence (41 right by hand, 11 half), 13 without it, 5
 //     unanswerable answered, 15 critical errors (4 by hand: another
 //     drug's doses, the drugs' definition lists one passage each): 47,
-//     12, 5 and 14 as the tests ask.
+//     12, 5 and 14 as the tests ask. Since a term over its own list heads
+//     it (TestTermOverItsList): 49, 8, 2 and 7.
 //   - FT-206 (testdata/heldout/ft206), RDoc's darkfish page of a Markdown
 //     source (a sidebar with its own contents, GFM tables, footnotes
 //     after a rule). 113 questions (88, 25) written and asked the same
@@ -2736,7 +2737,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft202.jsonl", []string{"../../testdata/heldout/ft202"}, ratchet{53, 6, 1, 5}},
 	{"../datasets/heldout-ft203.jsonl", []string{"../../testdata/heldout/ft203"}, ratchet{59, 6, 1, 7}},
 	{"../datasets/heldout-ft204.jsonl", []string{"../../testdata/heldout/ft204"}, ratchet{24, 8, 2, 10}},
-	{"../datasets/heldout-ft205.jsonl", []string{"../../testdata/heldout/ft205"}, ratchet{47, 12, 5, 14}},
+	{"../datasets/heldout-ft205.jsonl", []string{"../../testdata/heldout/ft205"}, ratchet{49, 8, 2, 7}},
 	{"../datasets/heldout-ft206.jsonl", []string{"../../testdata/heldout/ft206"}, ratchet{59, 4, 2, 6}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

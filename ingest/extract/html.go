@@ -735,6 +735,10 @@ func (w *htmlWalker) definitions(n *html.Node) {
 		case atom.Dt:
 			w.emitTerm(term)
 			term = cellText(c)
+			if head, body := termOverList(c); body != nil && w.noteDepth == 0 && w.joined == 0 && len(strings.Fields(head)) <= maxLeadInWords {
+				w.termSection(head, body)
+				term = ""
+			}
 		case atom.Dd:
 			if term != "" && hasListBelow(c) && w.noteDepth == 0 && w.joined == 0 && len(strings.Fields(term)) <= maxLeadInWords {
 				w.termSection(term, c)
@@ -751,6 +755,43 @@ func (w *htmlWalker) definitions(n *html.Node) {
 		}
 	}
 	w.emitTerm(term)
+}
+
+// termOverList splits a term that holds a list of its own (ronn's nested
+// definition list, a drug's term over its populations' doses, followed
+// by an empty <dd>; FT-205) into its words before the list, without a
+// colon at their end, and a node holding the list and what follows it.
+// nil when the term holds no list: its text is the term.
+func termOverList(dt *html.Node) (string, *html.Node) {
+	var list *html.Node
+	for c := dt.FirstChild; c != nil && list == nil; c = c.NextSibling {
+		if c.DataAtom == atom.Dl || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol {
+			list = c
+		}
+	}
+	if list == nil {
+		return "", nil
+	}
+	var head strings.Builder
+	for c := dt.FirstChild; c != list; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			head.WriteString(c.Data)
+		} else {
+			head.WriteString(nodeText(c))
+		}
+	}
+	term := strings.TrimSuffix(strings.Join(strings.Fields(head.String()), " "), ":")
+	if term == "" {
+		return "", nil
+	}
+	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
+	for c := list; c != nil; {
+		next := c.NextSibling
+		dt.RemoveChild(c)
+		body.AppendChild(c)
+		c = next
+	}
+	return term, body
 }
 
 func (w *htmlWalker) emitTerm(term string) {

@@ -762,3 +762,30 @@ func TestHTMLTableContinuedAfterNote(t *testing.T) {
 		"Geneesmiddel: Velmoraxine (tablet 250 mg, 500 mg; drank 50 mg/ml) · Patiëntgroep: Volwassenen · Dosering: 500 mg 3 dd · Duur: 10 dagen · Maximum: 1500 mg/dag · Opmerkingen: Innemen op een lege maag":              "Tabel 3 Doseringen bij zeggekoorts",
 	})
 }
+
+// TestTermOverItsList reads FT-205, ronn's HTML page, whose dose table is
+// a definition list per drug set inside the drug's term, an empty <dd>
+// after it (termOverList): the term heads its populations' doses, each a
+// paragraph of its own. The three drugs had been one paragraph each, the
+// last row of one drug run into the next drug's term ("… veilig in alle
+// trimesters.: tremacycline (capsule 100 mg): …"), and another drug's
+// doses had answered four dose questions.
+func TestTermOverItsList(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft205/ft205-reigerroos.html", HTML)
+	levels := headingLevels(doc)
+	for _, drug := range []string{"zilvorane (tablet 250 mg en 500 mg, drank 50 mg/ml)", "tremacycline (capsule 100 mg)", "pelmadol (tablet 250 mg, zetpil 125 mg)"} {
+		if levels[drug] == 0 {
+			t.Errorf("no heading %q: %v", drug, levels)
+		}
+	}
+	found := false
+	for _, v := range viewBlocks(t, doc) {
+		if strings.Contains(v.Text, "tremacycline") && strings.Contains(v.Text, "veilig in alle trimesters") {
+			t.Errorf("one block holds two drugs: %.120q", v.Text)
+		}
+		found = found || v.Text == "Zwangerschap: 500 mg 3 dd gedurende 7 dagen; maximaal 1500 mg/dag; veilig in alle trimesters."
+	}
+	if !found {
+		t.Error("zilvorane's pregnancy row is no paragraph of its own")
+	}
+}
