@@ -14,6 +14,8 @@ import (
 //   - C1 control characters U+0080–U+009F, which PDF fonts with WinAnsi
 //     encoding yield for cp1252 bytes, become their cp1252 characters
 //     (U+0096 → "–", U+0093 → "“"); undefined ones are dropped;
+//   - the letters of a ligature Ghostscript's text output writes with
+//     their bytes swapped ("getro昀昀en") become letters (swappedLetters);
 //   - NFKC: ligatures (ﬁ, ﬀ) become letters, no-break spaces become spaces;
 //     but the raised digits of a power of ten stay raised ("10⁹/l", which
 //     NFKC would make the number 109);
@@ -28,9 +30,46 @@ func NormalizeText(s string) string {
 		return ""
 	}
 	if !isPlainASCII(s) || strings.ContainsAny(s, "`^") {
-		s = nfkc(spaceFractions(mapSpecialRunes(composeAccents(s))))
+		s = nfkc(spaceFractions(mapSpecialRunes(composeAccents(swappedLetters(s)))))
 	}
 	return collapseWhitespace(s)
+}
+
+// swappedLetters writes as its letter a character whose code is an ASCII
+// letter's with its two bytes swapped (U+6600 for "f", U+6900 for "i")
+// where it stands in a word with a Latin letter or another such character
+// beside it: Ghostscript's text output (ps2ascii, txtwrite) writes the
+// letters of a ligature so ("getro昀昀en", "speci昀椀citeit", FT-204). A
+// CJK ideograph of that code among Latin letters is no Dutch text.
+func swappedLetters(s string) string {
+	swapped := func(r rune) bool {
+		hi := r >> 8
+		return r&0xff == 0 && (hi >= 'A' && hi <= 'Z' || hi >= 'a' && hi <= 'z')
+	}
+	if !strings.ContainsFunc(s, swapped) {
+		return s
+	}
+	rs := []rune(s)
+	latin := func(i int) bool {
+		return i >= 0 && i < len(rs) && rs[i] <= unicode.MaxLatin1 && unicode.IsLetter(rs[i])
+	}
+	for i := 0; i < len(rs); {
+		if !swapped(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && swapped(rs[j]) {
+			j++
+		}
+		if latin(i-1) || latin(j) {
+			for k := i; k < j; k++ {
+				rs[k] >>= 8
+			}
+		}
+		i = j
+	}
+	return string(rs)
 }
 
 // spacingAccents maps the spacing accents a typesetter draws over the

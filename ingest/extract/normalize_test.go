@@ -10,6 +10,8 @@ func TestNormalizeText(t *testing.T) {
 	}{
 		{"ascii untouched", "Gewone tekst.", "Gewone tekst."},
 		{"ligatures", "ofﬁciële efﬁciënte ﬂink ﬀ", "officiële efficiënte flink ff"},
+		{"byte-swapped ligature letters", "getro昀昀en speci昀椀citeit 昀椀ctief", "getroffen specificiteit fictief"},
+		{"ideographs apart from Latin letters stay", "昀 日本", "昀 日本"},
 		{"winansi en dash", "2020\u00962024", "2020–2024"},
 		{"winansi quotes", "\u0093citaat\u0094 \u0092s", "“citaat” ’s"},
 		{"undefined c1 dropped", "a\u0081b", "ab"},

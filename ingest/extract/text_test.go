@@ -959,3 +959,24 @@ func TestOutlineNext(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSwappedLigatures reads FT-204, Ghostscript's ps2ascii text of a
+// LibreOffice PDF, which writes the letters of its fi and ff ligatures
+// with their bytes swapped, as CJK ideographs ("speci昀椀citeit",
+// "getro昀昀en"; swappedLetters): they are letters again, and the words
+// can be found.
+func TestTextSwappedLigatures(t *testing.T) {
+	doc := readParsed(t, "../../testdata/heldout/ft204/ft204-graskliskoorts.txt", Text)
+	var text strings.Builder
+	for _, p := range doc.Pages {
+		text.WriteString(p.Text)
+	}
+	for _, w := range []string{"specificiteit", "getroffen", "Differentiaaldiagnose"} {
+		if !strings.Contains(text.String(), w) {
+			t.Errorf("%q not in the text", w)
+		}
+	}
+	if strings.ContainsAny(text.String(), "昀椀") {
+		t.Error("a swapped ligature letter left in the text")
+	}
+}
