@@ -1719,6 +1719,14 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 			slots = append(slots, w)
 		}
 	}
+	if w := receivedAmount(lowerWords(q.text)); w != "" && !slices.Contains(slots, w) {
+		// what a patient gets an amount of is what the question is about,
+		// as a slot is: "Hoeveel fernacilline krijgt een patiënt van 78
+		// jaar?" is outside sources that never name fernacilline, and the
+		// reports had answered it with a sentence on what a
+		// physiotherapist's practice "krijgt"
+		slots = append(slots, w)
+	}
 	for _, w := range slots {
 		us := contentUnits(s.cfg.Analyzer, w)
 		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesSlot(w, us) }) && !abbreviated(q.text, w, ps) {
@@ -1747,6 +1755,28 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	outside, err = s.unknownToSources(ctx, q, absent, true)
 	return outside, nil, err
 }
+
+// receivedAmount returns what "hoeveel" asks the amount of (amountOf)
+// when a verb of giving or taking a drug follows it ("Hoeveel
+// fernacilline krijgt …?", "Hoeveel X geef ik …?") and it is no unit
+// ("Hoeveel gram …", "Hoeveel dagen …"); "" otherwise. An amount measured
+// ("Bij hoeveel urineproductie …?") may be worded otherwise by the
+// sources.
+func receivedAmount(ws []string) string {
+	w := amountOf(ws)
+	i := slices.Index(ws, w)
+	if w == "" || units[w] != "" || countUnits[w] != nil || i+1 >= len(ws) {
+		return ""
+	}
+	if next := ws[i+1]; doseVerbs[next] || receiveVerbs[next] {
+		return w
+	}
+	return ""
+}
+
+// receiveVerbs are the forms of the verbs by which a patient gets or
+// takes a drug, beside doseVerbs (by which it is given).
+var receiveVerbs = setOf("krijgt", "krijgen", "krijg", "gebruikt", "gebruiken", "gebruik", "neemt", "nemen", "neem", "slikt", "slikken")
 
 // derivedEndings are the endings by which Dutch derives the nouns and
 // adjectives of a Greek or Latin medical word from one root: "epilepsie",

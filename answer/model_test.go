@@ -1385,6 +1385,20 @@ func TestNoDoseForOthersBesideThePopulationAsked(t *testing.T) {
 	}
 }
 
+func TestReceivedAmount(t *testing.T) {
+	for q, want := range map[string]string{
+		"Hoeveel fernacilline krijgt een patiënt van 78 jaar?":                "fernacilline",
+		"Hoeveel hydrolan geef ik een kind van 12 kilo?":                      "hydrolan",
+		"Hoeveel gram tolzarine crème mag een volwassene per week gebruiken?": "", // a unit
+		"Bij hoeveel urineproductie is er een alarmsymptoom?":                 "", // measured, not received
+		"Hoeveel hydrolan is er nodig?":                                       "",
+	} {
+		if got := receivedAmount(lowerWords(q)); got != want {
+			t.Errorf("receivedAmount(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestAmountOf(t *testing.T) {
 	for q, want := range map[string]string{
 		"Hoeveel hydrolan krijgt een kind van 12 kilo?":       "hydrolan",

@@ -2535,6 +2535,10 @@ import (
 // "Totaalscore: 5–9 punten (hoog)"), FT-187 two and FT-200 two (one a
 // critical error by hand, the intermediate band's test for a score of
 // 2), FT-200 two fewer without the evidence.
+//
+// Since what a patient gets an amount of is what the question is about
+// (receivedAmount), FT-22 answers one near-miss fewer ("Hoeveel
+// lidocaïne gebruik ik bij het insnijden …?", a drug it never names).
 var heldOutSets = []struct {
 	dataset string
 	dirs    []string
@@ -2557,7 +2561,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft19.jsonl", []string{"../../testdata/heldout/ft19"}, ratchet{37, 3, 1, 4}},
 	{"../datasets/heldout-ft20.jsonl", []string{"../../testdata/heldout/ft20"}, ratchet{43, 1, 2, 3}},
 	{"../datasets/heldout-ft21.jsonl", []string{"../../testdata/heldout/ft21"}, ratchet{45, 0, 2, 2}},
-	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 3, 4}},
+	{"../datasets/heldout-ft22.jsonl", []string{"../../testdata/heldout/ft22"}, ratchet{34, 1, 2, 3}},
 	{"../datasets/heldout-ft23.jsonl", []string{"../../testdata/heldout/ft23"}, ratchet{44, 5, 4, 9}},
 	{"../datasets/heldout-ft24.jsonl", []string{"../../testdata/heldout/ft24"}, ratchet{51, 2, 3, 4}},
 	{"../datasets/heldout-ft25.jsonl", []string{"../../testdata/heldout/ft25"}, ratchet{52, 1, 1, 2}},

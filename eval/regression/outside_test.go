@@ -356,7 +356,8 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // krijgt een patiënt van 78 jaar?", a sentence on physiotherapy; "Welke
 // bijwerkingen heeft kradomycine het vaakst?", one on chatbots that
 // inform on side effects), the rest naming no subject they know: 275 of
-// 20416.
+// 20416. Since what a patient gets an amount of is a slot
+// (receivedAmount), the first is refused: 274 of 20416.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -429,8 +430,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 20416 || len(answered) > 275 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 275 of 20416 committed", len(answered), len(qs), answered)
+	if len(qs) != 20416 || len(answered) > 274 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 274 of 20416 committed", len(answered), len(qs), answered)
 	}
 }
 
@@ -459,8 +460,11 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 // that ends it is a slot (particled), and so is the word after "Wat
 // als" (whatIf). "Wanneer heet roestknie chronisch?" (FT-45's) was
 // answered with the Kompas: a verb that links as a copula does ("heet",
-// "wordt") is one before the predicate (predicated). The refusal names
-// the words.
+// "wordt") is one before the predicate (predicated). "Hoeveel fernacilline
+// krijgt een patiënt van 78 jaar?" (FT-204's) was answered with a
+// sentence on what a physiotherapist's practice "krijgt": what "hoeveel"
+// asks the amount of (amountOf) is a slot too. The refusal names the
+// words.
 func TestUnknownSubjectsAreRefused(t *testing.T) {
 	svc := registryAnswerer(t, "../../corpus", answer.Config{})
 	for _, tt := range []struct{ question, word string }{
@@ -475,6 +479,7 @@ func TestUnknownSubjectsAreRefused(t *testing.T) {
 		{"Gaat lindoxan vanzelf over?", "lindoxan"},
 		{"Wat als lindoxan na een week niet helpt?", "lindoxan"},
 		{"Wanneer heet lindoxan chronisch?", "lindoxan"},
+		{"Hoeveel lindoxan krijgt een patiënt van 78 jaar?", "lindoxan"},
 	} {
 		resp, err := svc.Ask(context.Background(), answer.Request{Question: tt.question})
 		if err != nil {
