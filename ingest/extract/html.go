@@ -735,9 +735,11 @@ func (w *htmlWalker) definitions(n *html.Node) {
 		case atom.Dt:
 			w.emitTerm(term)
 			term = cellText(c)
-			if head, body := termOverList(c); body != nil && w.noteDepth == 0 && w.joined == 0 && len(strings.Fields(head)) <= maxLeadInWords {
-				w.termSection(head, body)
-				term = ""
+			if w.noteDepth == 0 && w.joined == 0 {
+				if head, body := termOverList(c); body != nil {
+					w.termSection(head, body)
+					term = ""
+				}
 			}
 		case atom.Dd:
 			if term != "" && hasListBelow(c) && w.noteDepth == 0 && w.joined == 0 && len(strings.Fields(term)) <= maxLeadInWords {
@@ -760,8 +762,9 @@ func (w *htmlWalker) definitions(n *html.Node) {
 // termOverList splits a term that holds a list of its own (ronn's nested
 // definition list, a drug's term over its populations' doses, followed
 // by an empty <dd>; FT-205) into its words before the list, without a
-// colon at their end, and a node holding the list and what follows it.
-// nil when the term holds no list: its text is the term.
+// colon at their end, and a node holding the list and what follows it,
+// which it moves there. nil, the term untouched, when it holds no list
+// or more than maxLeadInWords words before it: its text is the term.
 func termOverList(dt *html.Node) (string, *html.Node) {
 	var list *html.Node
 	for c := dt.FirstChild; c != nil && list == nil; c = c.NextSibling {
@@ -781,7 +784,7 @@ func termOverList(dt *html.Node) (string, *html.Node) {
 		}
 	}
 	term := strings.TrimSuffix(strings.Join(strings.Fields(head.String()), " "), ":")
-	if term == "" {
+	if term == "" || len(strings.Fields(term)) > maxLeadInWords {
 		return "", nil
 	}
 	body := &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}
