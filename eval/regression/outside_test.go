@@ -357,7 +357,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // bijwerkingen heeft kradomycine het vaakst?", one on chatbots that
 // inform on side effects), the rest naming no subject they know: 275 of
 // 20416. Since what a patient gets an amount of is a slot
-// (receivedAmount), the first is refused: 274 of 20416.
+// (receivedAmount), the first is refused: 274 of 20416. FT-207's to
+// FT-210's (451, 20867 in all) added eight, one naming a drug the
+// reports never name ("Welke bijwerkingen heeft pellacrine crème?", as
+// kradomycine's above), the rest naming no subject they know ("Wanneer
+// mag mijn patiënt weer intensief sporten?", "Na 6 weken nog
+// gewrichtsklachten, wat moet ik doen?"): 282 of 20867.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -412,7 +417,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft192.jsonl", "../datasets/heldout-ft193.jsonl", "../datasets/heldout-ft194.jsonl", "../datasets/heldout-ft197.jsonl",
 		"../datasets/heldout-ft198.jsonl", "../datasets/heldout-ft199.jsonl", "../datasets/heldout-ft200.jsonl", "../datasets/heldout-ft201.jsonl",
 		"../datasets/heldout-ft202.jsonl", "../datasets/heldout-ft203.jsonl", "../datasets/heldout-ft204.jsonl", "../datasets/heldout-ft205.jsonl",
-		"../datasets/heldout-ft206.jsonl"} {
+		"../datasets/heldout-ft206.jsonl", "../datasets/heldout-ft207.jsonl", "../datasets/heldout-ft208.jsonl", "../datasets/heldout-ft209.jsonl",
+		"../datasets/heldout-ft210.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -430,8 +436,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 20416 || len(answered) > 274 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 274 of 20416 committed", len(answered), len(qs), answered)
+	if len(qs) != 20867 || len(answered) > 282 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 282 of 20867 committed", len(answered), len(qs), answered)
 	}
 }
 
