@@ -44,7 +44,9 @@ const (
 	ruleQualifier = "qualifier"
 	// ruleValue: the question states an age or eGFR and the candidate gives
 	// ranges for it, none of which holds the value ("kind van 8 jaar"
-	// against "Kinderen ≥ 12 jaar"): advice for other patients.
+	// against "Kinderen ≥ 12 jaar"): advice for other patients; or it is
+	// a row without a range where a row of its table and drug holds the
+	// value and breaks a rule (fitsRejectedRow).
 	ruleValue = "value"
 	// ruleOpposed: the candidate speaks of the opposite case of one the
 	// question names ("met stridor" for "zonder stridor", "ongecompliceerd"
@@ -986,7 +988,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		return ruleRow
 	case len(q.unnamed[c.pass.p.DocumentID]) > 0:
 		return ruleSlot
-	case len(s.objectUnnamed(q, c)) > 0:
+	case len(s.objectUnnamed(q, c)) > 0, c.form == formRow && q.counted != "" && s.keyUnasked(q, c):
 		return ruleObject
 	case q.interaction && !speaksOfInteraction(c):
 		return ruleAsked // an interaction asked, drugs named for another reason
@@ -1232,6 +1234,11 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 		return decision{}, err
 	}
 	cands, sub := s.scored(q, ps)
+	for _, c := range cands {
+		if c.reject == "" && s.fitsRejectedRow(q, cands, c) {
+			c.reject = ruleValue
+		}
+	}
 	allowed := s.fittingRowFirst(q, maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })))
 	// what a short form stands for is certain where the document gives
 	// its long form beside it: that sentence answers "Waar staat VST
@@ -1337,6 +1344,32 @@ func (s *Service) fittingRowFirst(q question, allowed []*cand) []*cand {
 		}
 	}
 	return allowed
+}
+
+// fitsRejectedRow reports whether c is a table row for a population it
+// names without a range ("Populatie: Volwassenen") while a row of the same
+// table and drug has a range holding the patient's age, weight, eGFR or
+// weeks (q.values) and that doses by a measure the question does not
+// state (ruleBody): the guideline doses the patient by that row, on a
+// condition the question leaves open ("Ouderen ≥ 75 jaar en eGFR 30–60"
+// for a woman of 80, her eGFR not given). The general row is then no
+// answer either: commonmark.js's FT-210 had answered with the adults'
+// dose, twice the elderly's.
+func (s *Service) fitsRejectedRow(q question, cands []*cand, c *cand) bool {
+	if len(q.values) == 0 || c.form != formRow {
+		return false
+	}
+	if ranged, _ := valueFit(q.values, c.pass.p.Text); ranged {
+		return false
+	}
+	drug := rowSubject(s.cfg.Analyzer, c.pass.p)
+	return slices.ContainsFunc(cands, func(o *cand) bool {
+		if o.reject != ruleBody || o.form != formRow || o.pass == c.pass || !sameTable(o, c) || rowSubject(s.cfg.Analyzer, o.pass.p) != drug {
+			return false
+		}
+		_, fits := valueFit(q.values, o.pass.p.Text)
+		return fits
+	})
 }
 
 // otherDrugsRow reports a dose row that joins the chosen rows although
@@ -2271,10 +2304,15 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		return fmt.Sprintf("De bronnen noemen ‘%s’ niet bij %s.", dosedWord(lowerWords(q.text)), quoteList(s.usedApart(s.withDosed(q), ps, sub)))
 	case ruleRow:
 		subject, _ := rowParts(c.pass.p)
-		if s.rowMiss(q, c) == rowDosesOnly {
-			return fmt.Sprintf("De bronnen geven over ‘%s’ alleen de dosering, geen %s.", firstWords(subject, 3), noun)
+		name := firstWords(subject, 3)
+		if name == "" { // a row keyed by an amount: "0–2 punten"
+			fields := strings.Fields(subject)
+			name = strings.Join(fields[:min(3, len(fields))], " ")
 		}
-		return fmt.Sprintf("Alleen een tabelrij over ‘%s’ noemt de woorden van de vraag, en daar vraagt de vraag niet naar.", firstWords(subject, 3))
+		if s.rowMiss(q, c) == rowDosesOnly {
+			return fmt.Sprintf("De bronnen geven over ‘%s’ alleen de dosering, geen %s.", name, noun)
+		}
+		return fmt.Sprintf("Alleen een tabelrij over ‘%s’ noemt de woorden van de vraag, en daar vraagt de vraag niet naar.", name)
 	case ruleScattered:
 		return fmt.Sprintf("Geen van de bronnen lijkt over het onderwerp van deze vraag te gaan: de gevonden passages komen uit %d verschillende bronnen, die de woorden van de vraag alleen terloops noemen.",
 			scatteredOver(q, ps, sub))
@@ -2908,6 +2946,52 @@ func learnedLong(short string, texts []string) string {
 	}
 	return ""
 }
+
+// keyUnasked reports, for a question that counts in a unit ("Hoeveel
+// punten telt hemoptoë in de GERS-score?"), whether a table row's key
+// cell starts with a word the question does not name: a criterion's row
+// gives the points of that criterion, and another's ("Maximale score ·
+// Punten: 12") counts something else (FT-170, FT-191). A row keyed by a
+// population or an amount is left to the range rules.
+func (s *Service) keyUnasked(q question, c *cand) bool {
+	header, key, ok := strings.Cut(c.key, ": ")
+	if !ok {
+		header, key = "", c.key
+	}
+	if qualifierCell(key) || quantityCell(key) {
+		return false
+	}
+	ts := passageTerms(s.cfg.Analyzer, key)
+	if len(ts) == 0 {
+		return false
+	}
+	if hs := passageTerms(s.cfg.Analyzer, header); q.asked != nil && len(hs) > 0 && sameWord(q.asked.full, hs[0]) {
+		return false // the keys are what it asks for: "Welke criteria telt de KWAK-score …?" (FT-104)
+	}
+	// (a word of the key in another form counts: "Een kind drinkt …" names
+	// the criterion "Drinken", FT-03)
+	same := func(w string) bool { return sameWord(w, ts[0]) }
+	return !slices.ContainsFunc(q.units, func(u unit) bool { return same(u.full) || slices.ContainsFunc(u.alts, same) })
+}
+
+// sameWord reports whether two analysed terms are forms of one word: equal,
+// or sharing all but the last two letters of the shorter, at least
+// minStemRunes ("drinkt" and "drink", "criteria" and "criterium").
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < min(len(ra), len(rb)) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= minStemRunes && n >= min(len(ra), len(rb))-2
+}
+
+// minStemRunes is the shortest stem sameWord reads as the start of
+// another form of its word.
+const minStemRunes = 5
 
 // objectUnnamed returns, for a question how often or when, the objects of
 // the question that the candidate and its context name in no form

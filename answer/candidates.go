@@ -87,7 +87,9 @@ func (s *Service) candidates(q question, ps []*prepared) []*cand {
 				continue
 			}
 			out = append(out, s.spanCand(p, formSentence, j, j))
-			if j+1 < len(p.spans) && p.candidate[j+1] && !endsWithColon(p.spans[j].Text) {
+			// (a labelled line is whole on its own: "R - Ringvormig
+			// exantheem …: 3 punten" is no pair with the next criterion)
+			if j+1 < len(p.spans) && p.candidate[j+1] && !endsWithColon(p.spans[j].Text) && !p.unendedLabel(j) && !p.unendedLabel(j+1) {
 				out = append(out, s.spanCand(p, formPair, j, j+1))
 			}
 			if colon := endsWithColon(p.spans[j].Text); colon || j+1 < len(p.spans) && p.isListItem(j+1) && !p.isListItem(j) {
@@ -136,8 +138,11 @@ func (s *Service) headedListCand(q question, p *prepared) *cand {
 	})
 	hi := lo - 1
 	for k := lo; k < len(p.spans) && k < lo+maxListItems; k++ {
-		if p.candidate[k] {
-			return nil // items that are sentences are candidates of their own
+		if p.candidate[k] && !p.unendedLabel(k) {
+			// items that are sentences are candidates of their own; a
+			// labelled line is an item too ("Bij een alarmsymptoom:
+			// dezelfde dag beoordelen" under FT-62's bullets)
+			return nil
 		}
 		item := strings.TrimSpace(p.spans[k].Text)
 		punctuated := strings.HasSuffix(item, ";") || strings.HasSuffix(item, ",") || strings.HasSuffix(item, ".")
@@ -544,7 +549,9 @@ func (c *cand) drafts() []Draft {
 // second sentence. The first then closes another topic ("Inmiddels voldoet
 // Medrie wél aan de bereikbaarheidsnorm." before "Het bedrijf
 // declaratiescan.ai richt zich …"); within a paragraph it may hold the
-// condition the second acts on, and stays.
+// condition the second acts on, and stays. Of two paragraphs or list
+// items the one whose range holds the patient's value is shown when the
+// other gives no range (valueApart).
 //
 // And a pair one of whose sentences names another drug of the corpus's
 // dose tables and none the question names shows the other sentence only:
@@ -582,6 +589,9 @@ func (c *cand) shown(a Analyzer, q question, sub subjects) *cand {
 	}
 	if !c.pass.paragraphAfter(c.lo) {
 		return c
+	}
+	if j, ok := c.valueApart(q); ok {
+		return c.only(j)
 	}
 	own := newTermSet(c.pass.spanTerms[c.lo]) // without the title's terms, which every sentence has
 	if slices.ContainsFunc(q.units, func(u unit) bool { return own.score(u) > 0 }) {
@@ -655,6 +665,26 @@ func (c *cand) valueAsked(q question) (int, bool) {
 	case r0 && f0 && r1 && !f1:
 		return c.lo, true
 	case r1 && f1 && r0 && !f0:
+		return c.hi, true
+	}
+	return 0, false
+}
+
+// valueApart returns, of a pair of paragraphs or list items, the one
+// whose range holds the patient's age, weight, eGFR or weeks when the
+// other gives no range for them: "Bij kinderen jonger dan 2 jaar: controle
+// op het spreekuur na 1 week" is the answer for a toddler of 18 months,
+// the next item on another drug's INR is not.
+func (c *cand) valueApart(q question) (int, bool) {
+	if len(q.values) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
+		return 0, false
+	}
+	r0, f0 := valueFit(q.values, c.pass.spans[c.lo].Text)
+	r1, f1 := valueFit(q.values, c.pass.spans[c.hi].Text)
+	switch {
+	case r0 && f0 && !r1:
+		return c.lo, true
+	case r1 && f1 && !r0:
 		return c.hi, true
 	}
 	return 0, false

@@ -48,9 +48,37 @@ func (p *prepared) isCandidate(j int) bool {
 		if p.definesHeading(j) && isStatement(upperFirst(text)) {
 			return endsLikeSentence(text) || p.breakAfter(j)
 		}
-		return p.shortSentence(j)
+		return p.shortSentence(j) || p.labelledLine(j)
 	}
 	return endsLikeSentence(text) || p.breakAfter(j)
+}
+
+// unendedLabel reports whether sentence j is a labelled line without
+// sentence punctuation at its end.
+func (p *prepared) unendedLabel(j int) bool {
+	return !endsLikeSentence(p.spans[j].Text) && p.labelledLine(j)
+}
+
+// maxLabelWords bounds the label of a labelled line.
+const maxLabelWords = 8
+
+// labelledLine reports whether sentence j is a line of its own that gives
+// a label and what the document says of it after a colon: a criterion
+// with its points ("R - Ringvormig exantheem groter dan 5 cm: 3 punten", a
+// definition list's term with its definition, pod2html's FT-131), a
+// population with its advice. It has no full stop and may be short, yet
+// it is no heading or fragment: label and value stand on one line.
+func (p *prepared) labelledLine(j int) bool {
+	text := strings.TrimSpace(p.spans[j].Text)
+	label, value, ok := strings.Cut(text, ": ")
+	if !ok || !p.breakAfter(j) || j > 0 && !strings.ContainsRune(string(p.runes[p.spans[j-1].End:p.spans[j].Start]), '\n') {
+		return false
+	}
+	if utf8.RuneCountInString(text) > maxCandidateRunes || strings.Contains(text, "http") || strings.Contains(text, "www.") || !unicode.IsUpper(firstLetter(label)) {
+		return false
+	}
+	lw, vw := len(strings.Fields(label)), len(strings.Fields(value))
+	return lw <= maxLabelWords && vw > 0 && lw+vw >= minShortWords
 }
 
 // definesHeading reports whether sentence j starts in lower case right

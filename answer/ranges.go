@@ -143,7 +143,9 @@ const inf = 1e18
 const caseWords = `man|vrouw|patiënte?|meneer|mevrouw|heer|dame|jongen|meisje`
 
 var (
-	ageUnit = `(jaar|jarigen|jarige|jaren|maanden|maand|weken|week)`
+	// (with "mnd", the Dutch abbreviation of months a table writes in its
+	// age bands: "Kinderen 6 mnd–5 jaar", groff's FT-209)
+	ageUnit = `(jaar|jarigen|jarige|jaren|maanden|maand|mnd|weken|week)`
 	// "kind van 8 jaar", "8-jarige", "4-jarigen", "baby van 10 maanden"
 	questionAgeRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:-\s*)?` + ageUnit + `\b`)
 	// "70-plussers", "een 65-plusser", "75+'ers": people of that age or
@@ -257,7 +259,7 @@ func parseNum(s string) float64 {
 // months converts an age to months.
 func months(v float64, unit string) float64 {
 	switch {
-	case strings.HasPrefix(unit, "maand"):
+	case strings.HasPrefix(unit, "maand"), strings.EqualFold(unit, "mnd"):
 		return v
 	case strings.HasPrefix(unit, "week"), strings.HasPrefix(unit, "weken"):
 		return v / 4.345
@@ -270,7 +272,7 @@ func weeks(v float64, unit string) float64 {
 	switch {
 	case strings.HasPrefix(unit, "week"), strings.HasPrefix(unit, "weken"):
 		return v
-	case strings.HasPrefix(unit, "maand"):
+	case strings.HasPrefix(unit, "maand"), strings.EqualFold(unit, "mnd"):
 		return v * 4.345
 	}
 	return v * 52

@@ -26,11 +26,12 @@ import (
 // rowSubject returns the analysed first word of a table row's first cell,
 // or "" for a passage that is no table row. A row whose first cell says
 // whom it is for (qualifierCell: "Kinderen vanaf 2 jaar", "10–20 kg",
-// "eGFR 30–59") is about the drug of its table (captionSubject), or no
-// one drug.
+// "eGFR 30–59") or that starts with a number (quantityCell: a score's
+// band "6–11 punten") is about the drug of its table (captionSubject), or
+// no one drug.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 	cell := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
-	if qualifierCell(cell) {
+	if qualifierCell(cell) || quantityCell(cell) {
 		return captionSubject(a, p)
 	}
 	return firstTerm(a, cell)
@@ -67,6 +68,27 @@ func captionSubject(a Analyzer, p bronwijzer.Passage) string {
 		return ""
 	}
 	return heading[0]
+}
+
+// quantityCell reports whether a row's first cell starts with a number
+// of something, no dose: it keys the row by an amount ("0–2 punten", "6
+// punten of meer"), whose unit is no subject the row is about. Without it
+// "Hoeveel punten geeft koorts …?" took "punten" for the subject asked and
+// every criterion row for another subject's (FT-180). What the number
+// counts must be a word, not a unit's abbreviation: a strength ("50
+// mg/ml") names a preparation of a drug the row does not name.
+func quantityCell(cell string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cell))
+	if !unicode.IsDigit(r) || statesDose(cell) {
+		return false
+	}
+	// what it counts is a word, not a unit's abbreviation ("mg/ml")
+	for _, w := range strings.Fields(cell) {
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			return !strings.Contains(w, "/") && utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) >= 4
+		}
+	}
+	return false
 }
 
 // firstTerm returns the analysed first word of text that has a term.

@@ -392,3 +392,62 @@ func TestScoreBandNamedInBrackets(t *testing.T) {
 		{"Hoe groot is de kans op rimpelhoest bij een RUGOSA-score van 5 of meer?", "meer dan 70%", "0–2 punten"},
 	})
 }
+
+// TestPointsOfACriterionBesideBands asks the real answerer over FT-180 (its score
+// table's bands keyed "0–2 punten") how many points a criterion gives: a
+// row keyed by an amount has no subject of its own (quantityCell), and
+// "punten" had been read as the subject asked, every criterion's row as
+// another subject's. FT-131 (pod2html) gives each criterion as a
+// definition list's term and its points, a line of its own without a full
+// stop (labelledLine), which had been no candidate; it is shown alone, not
+// with the next criterion. A criterion the score does not have is no
+// row's (keyUnasked, FT-170): "Maximale score · Punten: 12" had answered
+// it.
+func TestPointsOfACriterionBesideBands(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft180", answer.Config{}), []asked{
+		{"Hoeveel punten geeft koorts ≥ 38,5 °C in de ROOT-SCORE?", "Koorts ≥ 38,5 °C · Punten: 2", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft131", answer.Config{}), []asked{
+		{"Hoeveel punten levert een ringvormig exantheem op in de BORVEL-score?", "Ringvormig exantheem groter dan 5 cm: 3 punten", "Vergrote regionale"},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft170", answer.Config{}), []asked{
+		{"Hoeveel punten telt hemoptoë in de GERS-score?", "", ""},
+	})
+}
+
+// TestMonthsAbbreviated asks the real answerer over FT-209 (groff's man
+// macros typeset to PDF) for pelcumide for a child whose age its dose
+// table writes "Kinderen 6 mnd–5 jaar": "mnd" is months. The band had
+// been read as 6 to 5 years, and a baby of 4 months had got its dose.
+func TestMonthsAbbreviated(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft209", answer.Config{}), []asked{
+		{"Pelcumide voor een zuigeling van 4 maanden, welke dosis?", "", "5 mg/kg 3 dd"},
+		{"Pelcumide voor een kind van 3 jaar, welke dosis?", "5 mg/kg 3 dd", ""},
+	})
+}
+
+// TestNoAdultsRowWhereTheElderlysHoldsTheAge asks the real answerer over
+// FT-210 (commonmark.js's page) for lumivoxine for a woman of 80: the row
+// "Ouderen ≥ 75 jaar en eGFR 30–60" holds her age and doses by a kidney
+// function the question does not give, so the adults' row, twice the
+// dose, is no answer either (fitsRejectedRow): the question is refused.
+// With her eGFR given the elderly's row answers.
+func TestNoAdultsRowWhereTheElderlysHoldsTheAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft210", answer.Config{}), []asked{
+		{"Vrouw van 80 met schemerjeuk: hoeveel lumivoxine krijgt zij?", "", ""},
+		{"Vrouw van 80 met schemerjeuk en een eGFR van 45: hoeveel lumivoxine krijgt zij?", "100 mg 2 dd", ""},
+	})
+}
+
+// TestItemForThePatientsAge asks the real answerer over FT-210
+// (commonmark.js's page) when to see a toddler again: of its two list
+// items "Bij kinderen jonger dan 2 jaar: controle op het spreekuur na 1
+// week" and "Bij gebruik van dreptalon en een cumarinederivaat: INR op dag
+// 3", the one whose range holds the age is shown (valueApart). The second
+// alone had been the answer, the first dropped as naming no word of the
+// question, though the second names none either.
+func TestItemForThePatientsAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft210", answer.Config{}), []asked{
+		{"Peuter van 18 maanden behandeld voor schemerjeuk, wanneer wil ik hem terugzien?", "controle op het spreekuur na 1 week", "INR op dag 3"},
+	})
+}
