@@ -2452,6 +2452,32 @@ import (
 //     errors (4 by hand: the adults' row for a woman of 80 and a man of
 //     85, another follow-up for a toddler, the adults' dose at Child-Pugh
 //     B): 57, 5, 6 and 10 as the tests ask.
+//   - FT-211 (testdata/heldout/ft211), docutils' rst2html5 page of a
+//     reStructuredText source (a docinfo field list, a contents list
+//     repeating every numbered heading, grid tables with each drug's name
+//     spanning its rows, footnotes as asides under "Noten"). 112
+//     questions (87, 25) written and asked on a build of this change's
+//     work in progress: 59 answered citing the evidence (54 right by
+//     hand, 4 half), 5 without it, 5 unanswerable answered, 10 critical
+//     errors (1 by hand: the pregnancy row of the drug a woman is allergic
+//     to): 59, 5, 5 and 10 as the tests ask.
+//   - FT-212 (testdata/heldout/ft212), a plain-text guideline printed to
+//     PDF by CUPS' texttopdf (monospaced lines, ASCII tables drawn with
+//     plus signs, dashes and bars, a dose table broken over a page without
+//     its header, a font
+//     without a character map, decoded by its glyph names). 113 questions
+//     (88, 25) asked the same way: 44 answered citing the evidence (48
+//     right by hand, 1 half), 7 without it, 2 unanswerable answered, 8
+//     critical errors (none by hand; the table's continuation on the next
+//     page read as text): 44, 7, 2 and 8 as the tests ask.
+//   - FT-213 (testdata/heldout/ft213), LuaLaTeX with tabularray (a
+//     longtblr dose table over three pages, each drug in a cell spanning
+//     its rows, a span broken at a page, populations sharing a row, note
+//     letters glued to cells, footnotes, a two-column multicol list). 113
+//     questions (88, 25) asked the same way: 46 answered citing the
+//     evidence (50 right by hand, 2 half), 11 without it, 2 unanswerable
+//     answered, 13 critical errors (1 by hand: the adults' row for a man
+//     of 76): 46, 11, 2 and 13 as the tests ask.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2800,6 +2826,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft208.jsonl", []string{"../../testdata/heldout/ft208"}, ratchet{32, 9, 4, 13}},
 	{"../datasets/heldout-ft209.jsonl", []string{"../../testdata/heldout/ft209"}, ratchet{44, 8, 3, 11}},
 	{"../datasets/heldout-ft210.jsonl", []string{"../../testdata/heldout/ft210"}, ratchet{57, 5, 6, 10}},
+	{"../datasets/heldout-ft211.jsonl", []string{"../../testdata/heldout/ft211"}, ratchet{59, 5, 5, 10}},
+	{"../datasets/heldout-ft212.jsonl", []string{"../../testdata/heldout/ft212"}, ratchet{44, 7, 2, 8}},
+	{"../datasets/heldout-ft213.jsonl", []string{"../../testdata/heldout/ft213"}, ratchet{46, 11, 2, 13}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -3065,6 +3094,9 @@ var registries = map[string]string{
 	"../datasets/heldout-ft208.jsonl": "../../testdata/heldout/ft208",
 	"../datasets/heldout-ft209.jsonl": "../../testdata/heldout/ft209",
 	"../datasets/heldout-ft210.jsonl": "../../testdata/heldout/ft210",
+	"../datasets/heldout-ft211.jsonl": "../../testdata/heldout/ft211",
+	"../datasets/heldout-ft212.jsonl": "../../testdata/heldout/ft212",
+	"../datasets/heldout-ft213.jsonl": "../../testdata/heldout/ft213",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the

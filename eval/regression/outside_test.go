@@ -371,7 +371,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // question whose one unknown word reads as a name (no word of the
 // analyser's dictionary) refused these and 67 answers citing the evidence
 // on the held-out sets ("bruikbaar", "inzetten" are no entries of it), and
-// was not kept.
+// was not kept. FT-211's to FT-213's (338, 21205 in all) added six, one
+// naming a drug the reports never name ("Voor welke klachten is
+// wadderpram bedoeld?"), the rest naming no subject they know ("Hoe moet
+// de ademfrequentie gemeten worden?", "Moet ik een thoraxfoto
+// aanvragen?"): 290 of 21205.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -427,7 +431,7 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft198.jsonl", "../datasets/heldout-ft199.jsonl", "../datasets/heldout-ft200.jsonl", "../datasets/heldout-ft201.jsonl",
 		"../datasets/heldout-ft202.jsonl", "../datasets/heldout-ft203.jsonl", "../datasets/heldout-ft204.jsonl", "../datasets/heldout-ft205.jsonl",
 		"../datasets/heldout-ft206.jsonl", "../datasets/heldout-ft207.jsonl", "../datasets/heldout-ft208.jsonl", "../datasets/heldout-ft209.jsonl",
-		"../datasets/heldout-ft210.jsonl"} {
+		"../datasets/heldout-ft210.jsonl", "../datasets/heldout-ft211.jsonl", "../datasets/heldout-ft212.jsonl", "../datasets/heldout-ft213.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -445,8 +449,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 20867 || len(answered) > 284 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 284 of 20867 committed", len(answered), len(qs), answered)
+	if len(qs) != 21205 || len(answered) > 290 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 290 of 21205 committed", len(answered), len(qs), answered)
 	}
 }
 
