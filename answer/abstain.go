@@ -46,7 +46,8 @@ const (
 	// ranges for it, none of which holds the value ("kind van 8 jaar"
 	// against "Kinderen ≥ 12 jaar"): advice for other patients; or it is
 	// a row without a range where a row of its table and drug holds the
-	// value and breaks a rule (fitsRejectedRow).
+	// value and breaks a rule (fitsRejectedRow), or the adults' row where
+	// a row of its drug holds the value (adultsRowForOthers).
 	ruleValue = "value"
 	// ruleOpposed: the candidate speaks of the opposite case of one the
 	// question names ("met stridor" for "zonder stridor", "ongecompliceerd"
@@ -1235,7 +1236,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	cands, sub := s.scored(q, ps)
 	for _, c := range cands {
-		if c.reject == "" && s.fitsRejectedRow(q, cands, c) {
+		if c.reject == "" && (s.fitsRejectedRow(q, cands, c) || s.adultsRowForOthers(q, c)) {
 			c.reject = ruleValue
 		}
 	}
@@ -1370,6 +1371,49 @@ func (s *Service) fitsRejectedRow(q question, cands []*cand, c *cand) bool {
 		_, fits := valueFit(q.values, o.pass.p.Text)
 		return fits
 	})
+}
+
+// adultsRowForOthers reports whether c is a dose row for adults alone
+// without a range ("Populatie: Volwassenen") while a dose row of its drug
+// in the same document, retrieved or not, has a range holding the
+// patient's age, weight, eGFR or weeks (q.values): that row is the
+// patient's, the adults' is for others. LuaLaTeX's FT-213 had answered
+// "Welke dosering kolvenidaat bij een 76-jarige?" with the adults' dose,
+// twice that of "Ouderen ≥ 70 jaar; eGFR 30–60", a row the question's
+// words had not retrieved.
+func (s *Service) adultsRowForOthers(q question, c *cand) bool {
+	return s.patientsCell(q, c) != ""
+}
+
+// patientsCell returns, for adultsRowForOthers, the cell of the patient's
+// own row that holds the value ("Ouderen ≥ 70 jaar; eGFR 30–60"), or "".
+func (s *Service) patientsCell(q question, c *cand) string {
+	if len(q.values) == 0 || c.form != formRow || !adultsOnly(c.populationKey()) {
+		return ""
+	}
+	if ranged, _ := valueFit(q.values, c.pass.p.Text); ranged {
+		return ""
+	}
+	drug := rowSubject(s.cfg.Analyzer, c.pass.p)
+	if drug == "" {
+		return ""
+	}
+	for _, r := range q.drugRows[c.pass.p.DocumentID] {
+		if _, fits := valueFit(q.values, r.text); r.drug != drug || !fits {
+			continue
+		}
+		_, cells := rowCells(r.text)
+		for _, cell := range cells {
+			if _, v, ok := strings.Cut(cell, ": "); ok {
+				cell = v
+			}
+			if ranged, fits := valueFit(q.values, cell); ranged && fits {
+				return strings.TrimSpace(cell)
+			}
+		}
+		return strings.TrimSpace(r.text)
+	}
+	return ""
 }
 
 // otherDrugsRow reports a dose row that joins the chosen rows although
@@ -2124,6 +2168,15 @@ func named(coverage float64, every bool) bool {
 // found do not answer it clearly enough.
 func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subjects, about, noun string) string {
 	allRuled := len(cands) > 0 && !slices.ContainsFunc(cands, func(c *cand) bool { return c.reject == "" })
+	for _, c := range cands {
+		// the patient's own row, not retrieved, beside the adults' row
+		// (adultsRowForOthers)
+		if cell := s.patientsCell(q, c); c.reject == ruleValue && cell != "" && !slices.ContainsFunc(cands, func(o *cand) bool {
+			return o.form == formRow && strings.Contains(o.pass.p.Text, cell)
+		}) {
+			return fmt.Sprintf("De bronnen%s geven een aparte dosering bij ‘%s’, maar die tabelrij is niet gevonden; de dosering voor volwassenen geldt hier niet.", about, cell)
+		}
+	}
 	if allRuled { // every candidate breaks a rule: say which the best one breaks
 		best := cands[0]
 		if best.reject == ruleKind {

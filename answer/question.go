@@ -136,6 +136,8 @@ type question struct {
 	// ("middel"), tabledIn each document's dose-row subjects (analysed).
 	heads    map[string]bool
 	tabledIn map[string][]string
+	// drugRows holds each document's dose rows (adultsRowForOthers)
+	drugRows map[string][]drugRow
 	// graded holds the documents whose dose rows give eGFR ranges
 	// (unrangedValue)
 	graded map[string]bool

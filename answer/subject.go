@@ -535,7 +535,13 @@ type analysedTables struct {
 	// graded holds the documents whose dose rows give eGFR ranges ("eGFR
 	// 15–30: 2 dd 250 mg")
 	graded map[string]bool
+	// rows holds each document's dose rows with their drug (adultsRowForOthers)
+	rows map[string][]drugRow
 }
+
+// drugRow is a dose row of the corpus: its drug (analysed) and its text
+// without the caption.
+type drugRow struct{ drug, text string }
 
 // analyse analyses the question and adds what the corpus's tables are
 // about when the searcher can list it (retrieval.TableSubjectLister).
@@ -553,7 +559,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 	defer s.tablesMu.Unlock()
 	if s.tables == nil || s.tables.version != ts.Version {
 		at := &analysedTables{version: ts.Version, terms: map[string]bool{}, chunks: ts.Chunks,
-			heads: map[string]bool{}, byDoc: map[string][]string{}, graded: map[string]bool{}}
+			heads: map[string]bool{}, byDoc: map[string][]string{}, graded: map[string]bool{}, rows: map[string][]drugRow{}}
 		drug := func(doc, t string) {
 			at.terms[t] = true
 			if !slices.Contains(at.byDoc[doc], t) {
@@ -579,6 +585,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 					continue
 				}
 				drug(doc, t)
+				at.rows[doc] = append(at.rows[doc], drugRow{drug: t, text: r.Text})
 				if slices.ContainsFunc(bounds(r.Text), func(b bound) bool { return b.measure == measureEGFR }) {
 					at.graded[doc] = true
 				}
@@ -594,7 +601,7 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 		s.tables = at
 	}
 	q.tables, q.chunks = s.tables.terms, s.tables.chunks
-	q.heads, q.tabledIn, q.graded = s.tables.heads, s.tables.byDoc, s.tables.graded
+	q.heads, q.tabledIn, q.graded, q.drugRows = s.tables.heads, s.tables.byDoc, s.tables.graded, s.tables.rows
 	return q, nil
 }
 

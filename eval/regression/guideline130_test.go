@@ -1,6 +1,8 @@
 package regression
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
@@ -450,4 +452,25 @@ func TestItemForThePatientsAge(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft210", answer.Config{}), []asked{
 		{"Peuter van 18 maanden behandeld voor schemerjeuk, wanneer wil ik hem terugzien?", "controle op het spreekuur na 1 week", "INR op dag 3"},
 	})
+}
+
+// TestNoAdultsRowWhereAnotherRowHoldsTheAge asks the real answerer over
+// FT-213 (LuaLaTeX with tabularray) for kolvenidaat for a patient of 76:
+// the row "Ouderen ≥ 70 jaar; eGFR 30–60" holds the age though the
+// question's words do not retrieve it, so the adults' row, twice its dose,
+// is no answer (adultsRowForOthers) and the refusal names the row. The
+// adults' dose is still the answer for adults.
+func TestNoAdultsRowWhereAnotherRowHoldsTheAge(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft213", answer.Config{}), []asked{
+		{"Welke dosering kolvenidaat bij een 76-jarige?", "", ""},
+		{"Welke dosering kolvenidaat bij volwassenen?", "400 mg 3 dd", ""},
+	})
+	svc := registryAnswerer(t, "../../testdata/heldout/ft213", answer.Config{})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "Welke dosering kolvenidaat bij een 76-jarige?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(resp.Answer, "Ouderen ≥ 70 jaar") {
+		t.Errorf("refusal %q does not name the row for the patient", resp.Answer)
+	}
 }

@@ -2477,7 +2477,12 @@ import (
 //     questions (88, 25) asked the same way: 46 answered citing the
 //     evidence (50 right by hand, 2 half), 11 without it, 2 unanswerable
 //     answered, 13 critical errors (1 by hand: the adults' row for a man
-//     of 76): 46, 11, 2 and 13 as the tests ask.
+//     of 76): 46, 11, 2 and 13 as the tests ask. Since the adults' row is
+//     no answer where another row of its drug holds the age
+//     (TestNoAdultsRowWhereAnotherRowHoldsTheAge): 46, 10, 2 and 12; FT-38
+//     ("sorbatrol dosering 80-jarige") and FT-158 ("Vrouw 75 jaar …
+//     Hoeveel karbeprol?") answer one question fewer without the evidence,
+//     the adults' dose for the elderly.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2657,7 +2662,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{43, 3, 0, 2}},
 	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
 	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{50, 3, 2, 5}},
-	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 11, 3, 14}},
+	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{33, 10, 3, 13}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{48, 10, 3, 10}},
 	{"../datasets/heldout-ft40.jsonl", []string{"../../testdata/heldout/ft40"}, ratchet{52, 3, 1, 3}},
 	{"../datasets/heldout-ft41.jsonl", []string{"../../testdata/heldout/ft41"}, ratchet{46, 6, 0, 4}},
@@ -2776,7 +2781,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft155.jsonl", []string{"../../testdata/heldout/ft155"}, ratchet{64, 4, 2, 6}},
 	{"../datasets/heldout-ft156.jsonl", []string{"../../testdata/heldout/ft156"}, ratchet{30, 15, 0, 14}},
 	{"../datasets/heldout-ft157.jsonl", []string{"../../testdata/heldout/ft157"}, ratchet{65, 7, 1, 5}},
-	{"../datasets/heldout-ft158.jsonl", []string{"../../testdata/heldout/ft158"}, ratchet{67, 3, 0, 3}},
+	{"../datasets/heldout-ft158.jsonl", []string{"../../testdata/heldout/ft158"}, ratchet{67, 2, 0, 2}},
 	{"../datasets/heldout-ft159.jsonl", []string{"../../testdata/heldout/ft159"}, ratchet{65, 1, 2, 3}},
 	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 6, 3, 8}},
 	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{66, 6, 2, 8}},
@@ -2828,7 +2833,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft210.jsonl", []string{"../../testdata/heldout/ft210"}, ratchet{57, 5, 6, 10}},
 	{"../datasets/heldout-ft211.jsonl", []string{"../../testdata/heldout/ft211"}, ratchet{59, 5, 5, 10}},
 	{"../datasets/heldout-ft212.jsonl", []string{"../../testdata/heldout/ft212"}, ratchet{44, 7, 2, 8}},
-	{"../datasets/heldout-ft213.jsonl", []string{"../../testdata/heldout/ft213"}, ratchet{46, 11, 2, 13}},
+	{"../datasets/heldout-ft213.jsonl", []string{"../../testdata/heldout/ft213"}, ratchet{46, 10, 2, 12}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
