@@ -655,36 +655,28 @@ func (c *cand) only(j int) *cand {
 // hold none of it: "Bij een KEI van 4 tot 7 is ceravuline-zalf eerste
 // keus. Bij een KEI van 8 of meer is krustavine eerste keus …" shows the
 // second to a question about a KEI of 9.
-func (c *cand) valueAsked(q question) (int, bool) {
-	if len(q.values) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
-		return 0, false
-	}
-	r0, f0 := valueFit(q.values, c.pass.spans[c.lo].Text)
-	r1, f1 := valueFit(q.values, c.pass.spans[c.hi].Text)
-	switch {
-	case r0 && f0 && r1 && !f1:
-		return c.lo, true
-	case r1 && f1 && r0 && !f0:
-		return c.hi, true
-	}
-	return 0, false
-}
+func (c *cand) valueAsked(q question) (int, bool) { return c.valueSplit(q, true) }
 
 // valueApart returns, of a pair of paragraphs or list items, the one
 // whose range holds the patient's age, weight, eGFR or weeks when the
 // other gives no range for them: "Bij kinderen jonger dan 2 jaar: controle
 // op het spreekuur na 1 week" is the answer for a toddler of 18 months,
 // the next item on another drug's INR is not.
-func (c *cand) valueApart(q question) (int, bool) {
+func (c *cand) valueApart(q question) (int, bool) { return c.valueSplit(q, false) }
+
+// valueSplit returns the sentence of the pair c whose ranges hold the
+// question's value when the other sentence holds none of it: it gives
+// ranges that miss the value (otherRanged) or none at all (!otherRanged).
+func (c *cand) valueSplit(q question, otherRanged bool) (int, bool) {
 	if len(q.values) == 0 || c.hi != c.lo+1 || c.hi >= len(c.pass.spans) {
 		return 0, false
 	}
 	r0, f0 := valueFit(q.values, c.pass.spans[c.lo].Text)
 	r1, f1 := valueFit(q.values, c.pass.spans[c.hi].Text)
 	switch {
-	case r0 && f0 && !r1:
+	case r0 && f0 && r1 == otherRanged && !f1:
 		return c.lo, true
-	case r1 && f1 && !r0:
+	case r1 && f1 && r0 == otherRanged && !f0:
 		return c.hi, true
 	}
 	return 0, false
