@@ -2171,7 +2171,10 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 	for _, c := range cands {
 		// the patient's own row, not retrieved, beside the adults' row
 		// (adultsRowForOthers)
-		if cell := s.patientsCell(q, c); c.reject == ruleValue && cell != "" && !slices.ContainsFunc(cands, func(o *cand) bool {
+		if c.reject != ruleValue {
+			continue
+		}
+		if cell := s.patientsCell(q, c); cell != "" && !slices.ContainsFunc(cands, func(o *cand) bool {
 			return o.form == formRow && strings.Contains(o.pass.p.Text, cell)
 		}) {
 			return fmt.Sprintf("De bronnen%s geven een aparte dosering bij ‘%s’, maar die tabelrij is niet gevonden; de dosering voor volwassenen geldt hier niet.", about, cell)
