@@ -375,7 +375,11 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // naming a drug the reports never name ("Voor welke klachten is
 // wadderpram bedoeld?"), the rest naming no subject they know ("Hoe moet
 // de ademfrequentie gemeten worden?", "Moet ik een thoraxfoto
-// aanvragen?"): 290 of 21205.
+// aanvragen?"): 290 of 21205. FT-214's to FT-217's (452, 21657 in all)
+// added three, each naming a condition or drug the reports never name
+// ("Wat verstaat de standaard onder grindartritis?", "Patiënt heeft na 6
+// dagen torvamycine nog steeds koorts. Wat nu?", "Wanneer mag iemand na
+// grindkoorts weer sporten?"): 293 of 21657.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -431,7 +435,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft198.jsonl", "../datasets/heldout-ft199.jsonl", "../datasets/heldout-ft200.jsonl", "../datasets/heldout-ft201.jsonl",
 		"../datasets/heldout-ft202.jsonl", "../datasets/heldout-ft203.jsonl", "../datasets/heldout-ft204.jsonl", "../datasets/heldout-ft205.jsonl",
 		"../datasets/heldout-ft206.jsonl", "../datasets/heldout-ft207.jsonl", "../datasets/heldout-ft208.jsonl", "../datasets/heldout-ft209.jsonl",
-		"../datasets/heldout-ft210.jsonl", "../datasets/heldout-ft211.jsonl", "../datasets/heldout-ft212.jsonl", "../datasets/heldout-ft213.jsonl"} {
+		"../datasets/heldout-ft210.jsonl", "../datasets/heldout-ft211.jsonl", "../datasets/heldout-ft212.jsonl", "../datasets/heldout-ft213.jsonl",
+		"../datasets/heldout-ft214.jsonl", "../datasets/heldout-ft215.jsonl", "../datasets/heldout-ft216.jsonl", "../datasets/heldout-ft217.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -449,8 +454,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 21205 || len(answered) > 290 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 290 of 21205 committed", len(answered), len(qs), answered)
+	if len(qs) != 21657 || len(answered) > 293 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 293 of 21657 committed", len(answered), len(qs), answered)
 	}
 }
 
