@@ -756,6 +756,23 @@ func adjustsDose(q question, c *cand) bool {
 	return ranged && fits
 }
 
+// ownRow reports whether the candidate is a table row whose population
+// cell holds the patient's age, weight, eGFR or weeks: whatever its dose
+// cell says is the advice for the patient ("Populatie: Kinderen lichter
+// dan 10 kg · Dosis: Niet onderzocht; verwijs naar de kinderarts" answers
+// "tarzolin drank kind 8 kg").
+func ownRow(q question, c *cand) bool {
+	if c.form != formRow || len(q.values) == 0 {
+		return false
+	}
+	_, cells := rowCells(c.text)
+	return slices.ContainsFunc(cells, func(cell string) bool {
+		h, v, ok := strings.Cut(cell, ": ")
+		ranged, fits := valueFit(q.values, cell)
+		return ok && !qualifierCell(h) && qualifierCell(v) && ranged && fits
+	})
+}
+
 // tableRefRe matches a reference to a table: "zie tabel 1", "(tabel 2)".
 var tableRefRe = regexp.MustCompile(`(?i)\(?\b(?:zie\s+)?tabel\s+\d+\b`)
 
@@ -930,7 +947,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	case strictKinds[q.kind] && (len(c.missingQualifiers(q)) > 0 || c.qualifierApart(q, sub) || c.forOthersOnly(q) || asksPopulation(q) && c.unheadedDoses()),
 		c.addressedToOthers(q), c.otherRoute(q):
 		return ruleQualifier
-	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c),
+	case (q.kind == kindDose || q.kind == kindAmount) && !kindShown(q.kind, c) && !whetherDose(q, c) && !adjustsDose(q, c) && !ownRow(q, c),
 		// a table of contra-indications and interactions doses nothing:
 		// its "prednisolon > 10 mg per dag" is the other drug's
 		q.kind == kindDose && c.form == formRow && againstTable(c.pass.p.Text),
@@ -2347,6 +2364,9 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		if len(vals) == 0 || !notForValue(q.values, c.item()) { // the drug the question withholds (givesWithheld, givesAllergen)
 			withheld := s.subjectWords(q, sub)
+			if drugs, ws, both := s.allergens(q); len(drugs) > 1 || both && len(ws) > 1 && len(drugs) > 0 {
+				return fmt.Sprintf("De best passende passages adviseren een middel waarvoor de patiënt volgens de vraag overgevoelig is (%s).", quoteList(ws))
+			}
 			if _, w := s.allergen(q); w != "" {
 				withheld = []string{w}
 			}
@@ -3170,16 +3190,78 @@ func (s *Service) givesWithheld(sub subjects, c *cand) bool {
 // zwangerschap … worden gebruikt" for a pregnant woman allergic to
 // vitrexa, or lumivir's dose for a baby allergic to lumivir, whatever the
 // question asks.
+//
+// A patient allergic to two things ("overgevoeligheid voor zowel
+// dalvomycine als brimoxaan") is given the other by advice for an allergy
+// to one: "Bij overgevoeligheid voor dalvomycine: brimoxaan" names the
+// hypersensitivity, and names brimoxaan outside it (LibreOffice's FT-214
+// had answered so): such a candidate names a drug of the tables the
+// patient is allergic to outside the words of a hypersensitivity. Two
+// allergens are two drugs of the tables, or any two things after
+// "zowel".
 func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
 	allergen, _ := s.allergen(q)
 	if allergen == "" {
 		return false
 	}
 	drug := func(t string) bool { return sub.rows[t] != nil || sub.tabled[t] }
+	if drugs, all, both := s.allergens(q); len(drugs) > 1 || both && len(all) > 1 && len(drugs) > 0 {
+		return s.gives(c, func(text string, o *cand) bool {
+			rest := passageTerms(s.cfg.Analyzer, allergyPhraseRe.ReplaceAllString(text, ""))
+			return slices.ContainsFunc(rest, func(t string) bool { return slices.Contains(drugs, t) })
+		})
+	}
 	return s.gives(c, func(text string, o *cand) bool {
 		return !excludes(text) && !hypersensitive(text) && slices.Contains(o.terms, allergen) &&
 			!slices.ContainsFunc(o.terms, func(t string) bool { return t != allergen && drug(t) })
 	})
+}
+
+// allergyPhraseRe matches a hypersensitivity and the drugs it is to
+// ("overgevoeligheid voor dalvomycine", "allergisch op X", "allergie voor
+// X en Y").
+var allergyPhraseRe = regexp.MustCompile(`(?i)\b(?:allergi|overgevoelig)\p{L}*\s+(?:voor|op)\s+(?:(?:zowel|de|het)\s+)?\p{L}[\p{L}-]*(?:(?:\s*,|\s+(?:en|of|als))\s+\p{L}[\p{L}-]*)*`)
+
+// allergens returns the words of everything the question says the
+// patient is allergic to, the words after "allergisch voor",
+// "overgevoelig(heid) voor" … joined by "zowel … als", "en" or "of"
+// ("overgevoeligheid voor zowel dalvomycine als brimoxaan", "allergie
+// voor zowel penicillinen als rosmazol"), the analysed terms of those
+// that are drugs of the corpus's tables, and whether "zowel" says they
+// are all allergens ("allergie voor grelstaxine en wulpenkoorts" is an
+// allergy and a disease).
+func (s *Service) allergens(q question) (drugs, words []string, both bool) {
+	ws := lowerWords(q.text)
+	for i, w := range ws {
+		if i+2 >= len(ws) || !hypersensitivity(w) || ws[i+1] != "voor" && ws[i+1] != "op" {
+			continue
+		}
+		item := true // an item may come next
+		for _, next := range ws[i+2:] {
+			switch {
+			case next == "zowel":
+				both = true
+				continue
+			case articles[next]:
+				continue
+			case next == "als" || next == "en" || next == "of":
+				item = true
+				continue
+			case !item:
+			default:
+				if !slices.Contains(words, next) {
+					words = append(words, next)
+				}
+				if t := firstTerm(s.cfg.Analyzer, next); t != "" && q.tables[t] && !slices.Contains(drugs, t) {
+					drugs = append(drugs, t)
+				}
+				item = false
+				continue
+			}
+			break
+		}
+	}
+	return drugs, words, both
 }
 
 // allergen returns the word after "allergisch voor", "allergie voor",
@@ -3192,8 +3274,12 @@ func (s *Service) allergen(q question) (term, word string) {
 	lower := strings.ToLower(q.text)
 	for i, w := range ws {
 		if i+2 < len(ws) && hypersensitivity(w) && (ws[i+1] == "voor" || ws[i+1] == "op") {
-			if t := firstTerm(s.cfg.Analyzer, ws[i+2]); t != "" {
-				return t, ws[i+2]
+			j := i + 2
+			for j+1 < len(ws) && (ws[j] == "zowel" || articles[ws[j]]) {
+				j++ // "allergie voor zowel penicillinen als …", "voor de …"
+			}
+			if t := firstTerm(s.cfg.Analyzer, ws[j]); t != "" {
+				return t, ws[j]
 			}
 		}
 		for _, head := range []string{"allergie", "overgevoeligheid"} {

@@ -419,7 +419,18 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// answer for a child the drug is contra-indicated in
 		// (Markdown.pl's FT-199).
 		var limits []string
-		kept := slices.DeleteFunc(slices.Clone(shown), func(cell string) bool {
+		kept := slices.Clone(shown)
+		for i, cell := range kept {
+			// in the patient's own row, of a cell whose clauses are the
+			// dose and a limit for others ("Dosering: 250 mg 2 dd; bij
+			// eGFR onder 15 niet gebruiken" in the row for eGFR 15–30,
+			// asked for an eGFR of 22) the limit is left out, not the
+			// dose (clausesFor)
+			if ranged, fits := valueFit(q.values, cell); theirs && i > 0 && ranged && !fits && !onlyForOthers(q.values, cell) {
+				kept[i] = clausesFor(q.values, cell)
+			}
+		}
+		kept = slices.DeleteFunc(kept, func(cell string) bool {
 			ranged, fits := valueFit(q.values, cell)
 			out := cell != shown[0] && ranged && !fits
 			if out && onlyForOthers(q.values, cell) {
@@ -827,4 +838,32 @@ func sameMeasures(a, b []bound) bool {
 		return slices.Compact(ms)
 	}
 	return slices.Equal(of(a), of(b))
+}
+
+// clausesFor returns a headed cell ("Dosering: 250 mg 2 dd; bij eGFR onder
+// 15 niet gebruiken") without its clauses whose ranges exclude the
+// patient's value, when a clause that states an amount stays and holds
+// no range that excludes it; else the cell as it is. The cell's clauses
+// are what semicolons part.
+func clausesFor(vals []qvalue, cell string) string {
+	head, v, ok := strings.Cut(cell, ": ")
+	if !ok || qualifierCell(head) {
+		return cell
+	}
+	var kept []string
+	amount := false
+	for _, part := range strings.Split(v, ";") {
+		part = strings.TrimSpace(part)
+		if ranged, fits := valueFit(vals, part); ranged && !fits {
+			continue
+		}
+		if part != "" {
+			kept = append(kept, part)
+			amount = amount || strings.ContainsFunc(part, unicode.IsDigit)
+		}
+	}
+	if !amount || len(kept) == len(strings.Split(v, ";")) {
+		return cell
+	}
+	return head + ": " + strings.Join(kept, "; ")
 }

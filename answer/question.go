@@ -1060,6 +1060,12 @@ func answerKind(text string, ws []string) string {
 		return kindProcedure
 	}
 	if shortPatientQuestion(text, ws) {
+		// a patient's weight is given for a dose: "toskavir kind 18 kg"
+		// asks how much, not whether (pandoc's FT-215 had answered it
+		// with "Kinderen jonger dan 6 maanden: geen toskavir")
+		if slices.ContainsFunc(questionValues(text), func(v qvalue) bool { return v.measure == measureWeight }) {
+			return kindDose
+		}
 		return kindPermission
 	}
 	return kindOther
