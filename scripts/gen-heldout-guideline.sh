@@ -931,6 +931,12 @@ sh "$dir/ft214/src/build.sh"
 sh "$dir/ft215/src/build.sh"
 sh "$dir/ft216/src/build.sh"
 sh "$dir/ft217/src/build.sh"
+# FT-218: Chromium (Debian); FT-219: LibreOffice Writer's HTML export
+# (Debian libreoffice-writer-nogui); FT-220: markdown-it (npm, installed
+# outside the tree, see its build.sh).
+sh "$dir/ft218/src/build.sh"
+sh "$dir/ft219/src/build.sh"
+sh "$dir/ft220/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -973,13 +979,14 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft211/ft211-kwelderkoorts.html:"Kwelderkoorts" ft212/ft212-kwarrelhoest.pdf:"Kwarrelhoest" \
   ft213/ft213-grienkolder.pdf:"Grienkolder" ft214/ft214-venkelroos.pdf:"Venkelroos" \
   ft215/ft215-zandpiergriep.html:"Zandpiergriep" ft216/ft216-zilverblaarziekte.html:"Zilverblaarziekte" \
-  ft217/ft217-grindkoorts.pdf:"Grindkoorts"; do
+  ft217/ft217-grindkoorts.pdf:"Grindkoorts" ft218/ft218-duinhoest.pdf:"Duinhoest" \
+  ft219/ft219-zilkeel.html:"Zilkeel" ft220/ft220-krakeelkoorts.html:"Krakeelkoorts"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \
     "$(remark "$dir/$sub")"
 done
-# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78, FT-84, FT-85, FT-89, FT-90, FT-92, FT-93, FT-95 to FT-102, FT-104 to FT-108, FT-110 to FT-113, FT-115, FT-117, FT-119, FT-120, FT-122, FT-124, FT-125, FT-127, FT-128, FT-130 to FT-132, FT-136, FT-137, FT-141, FT-142, FT-145, FT-146, FT-150, FT-157, FT-160, FT-161, FT-174, FT-177, FT-180, FT-182, FT-184, FT-186, FT-188 to FT-191, FT-193, FT-194, FT-198 to FT-200, FT-202, FT-205 to FT-207, FT-210, FT-211, FT-215 and FT-216 are web pages (FT-139, FT-140, FT-143, FT-147, FT-151 to FT-153, FT-155, FT-156, FT-159, FT-162, FT-163 to FT-165, FT-168, FT-169, FT-173, FT-175, FT-187, FT-197, FT-201, FT-204, FT-208 and FT-179 plain text, FT-148, FT-167, FT-170 and FT-185 Markdown), no PDF: FT-64's from its
+# FT-60, FT-61, FT-64 to FT-67, FT-71, FT-78, FT-84, FT-85, FT-89, FT-90, FT-92, FT-93, FT-95 to FT-102, FT-104 to FT-108, FT-110 to FT-113, FT-115, FT-117, FT-119, FT-120, FT-122, FT-124, FT-125, FT-127, FT-128, FT-130 to FT-132, FT-136, FT-137, FT-141, FT-142, FT-145, FT-146, FT-150, FT-157, FT-160, FT-161, FT-174, FT-177, FT-180, FT-182, FT-184, FT-186, FT-188 to FT-191, FT-193, FT-194, FT-198 to FT-200, FT-202, FT-205 to FT-207, FT-210, FT-211, FT-215, FT-216, FT-219 and FT-220 are web pages (FT-139, FT-140, FT-143, FT-147, FT-151 to FT-153, FT-155, FT-156, FT-159, FT-162, FT-163 to FT-165, FT-168, FT-169, FT-173, FT-175, FT-187, FT-197, FT-201, FT-204, FT-208 and FT-179 plain text, FT-148, FT-167, FT-170 and FT-185 Markdown), no PDF: FT-64's from its
 # AsciiDoc by asciidoctor -a toc=left -a sectnums -a lang=nl, FT-66's
 # from its Org file by emacs --batch FILE -f org-html-export-to-html,
 # FT-67's from its LaTeX by make4ht -u FILE "html5,fn-in".
