@@ -466,6 +466,14 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			}
 		}
 	}
+	if !othersRow && dosedRow(p.p.Text) && !againstTable(p.p.Text) && impairedUnasked(q, shown[1:]) {
+		// a row for reduced kidney function ("Leeftijd: volwassenen,
+		// eGFR < 30") is no answer for a patient the question says
+		// nothing of the kidneys of: LibreOffice's FT-219 names adults
+		// only in those rows, and "Welke dosering taldocilline geeft u
+		// een volwassene …?" had got the dose for an eGFR below 30
+		othersRow = true
+	}
 	if !othersRow && slices.ContainsFunc(lowerWords(q.text), strengthWord) && strings.ContainsFunc(shown[0], unicode.IsDigit) {
 		// the strengths of a drug stand in its own cell ("Middel:
 		// tramsolide (oraal, tablet 10 mg en 20 mg)"), which answers
@@ -866,4 +874,46 @@ func clausesFor(vals []qvalue, cell string) string {
 		return cell
 	}
 	return head + ": " + strings.Join(kept, "; ")
+}
+
+// reducedEGFR is the eGFR (ml/min/1,73 m²) below which kidney function is
+// reduced (chronic kidney disease from stage 3 on, KDIGO).
+const reducedEGFR = 60
+
+// impairedUnasked reports whether a dose row's population cell (its first
+// cell of a population, no dose of its own) gives only eGFR ranges below
+// reducedEGFR while the question states no eGFR and names no kidney
+// function: the row is for patients with reduced kidney function, and the
+// question's patient is not said to be one. (A table of contra-indications, "Contra-indicaties:
+// eGFR < 30 ml/min; …", doses no one.) Adults may stand beside the eGFR
+// ("volwassenen, eGFR < 30"), no other population and no range of what
+// the question states.
+func impairedUnasked(q question, cells []string) bool {
+	if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) ||
+		slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.organ }) {
+		return false
+	}
+	for _, cell := range cells {
+		h, v, ok := strings.Cut(cell, ": ")
+		if !ok || qualifierCell(h) || !qualifierCell(v) {
+			continue
+		}
+		// the population cell, the first of its kind (a remark after the
+		// dose, "Opmerkingen: eGFR < 30: gecontra-indiceerd", is advice
+		// beside it)
+		if ranged, _ := valueFit(q.values, v); ranged || statesDose(v) ||
+			slices.ContainsFunc(populations, func(g *population) bool { return !g.organ && g.shownIn(v) }) {
+			// the patient's age beside the eGFR ("Ouderen > 75 jaar of
+			// eGFR 30–60") is the value rules' to read
+			return false
+		}
+		var renal []bound
+		for _, b := range bounds(v) {
+			if b.measure == measureEGFR {
+				renal = append(renal, b)
+			}
+		}
+		return len(renal) > 0 && !slices.ContainsFunc(renal, func(b bound) bool { return b.hi >= reducedEGFR })
+	}
+	return false
 }

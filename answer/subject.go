@@ -666,15 +666,56 @@ func rowVariant(a Analyzer, p bronwijzer.Passage) []string {
 }
 
 // variantLabel returns what a table row's first cell puts in brackets
-// ("aanval" of "korvidine (aanval)"), as written, or "".
+// ("aanval" of "korvidine (aanval)"), as written, or else the use its
+// second cell names between the drug and the population: "Acute
+// behandeling" of "Middel: Taldocilline · Indicatie: Acute behandeling ·
+// Leeftijd: 18 jaar en ouder · …" (variantCell); or "".
 func variantLabel(p bronwijzer.Passage) string {
 	first := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
 	open := strings.IndexByte(first, '(')
 	end := strings.IndexByte(first, ')')
 	if open < 0 || end <= open {
-		return ""
+		return variantCell(p)
 	}
 	return first[open+1 : end]
+}
+
+// maxVariantWords bounds the words of a use named in a cell of its own
+// (variantCell): a label, not a remark.
+const maxVariantWords = 3
+
+// variantCell returns the value of a table row's second cell when it
+// keys the row beside the drug: a short label without a number, not a
+// population, with a population cell after it. LibreOffice's FT-219 doses
+// each drug for "Acute behandeling" and "Recidiefprofylaxe" in a column of
+// its own, and the adults' dose question had got the prophylaxis row.
+func variantCell(p bronwijzer.Passage) string {
+	if p.Kind != bronwijzer.KindTableRow {
+		return ""
+	}
+	return variantCellText(p.Text)
+}
+
+// variantCellText is variantCell of a row's text: a dose row's, not a
+// row of a table of contra-indications ("Soort: Contra-indicatie").
+func variantCellText(text string) string {
+	if !dosedRow(text) || againstTable(text) {
+		return ""
+	}
+	_, cells := rowCells(text)
+	if len(cells) < 3 {
+		return ""
+	}
+	h, v, ok := strings.Cut(cells[1], ": ")
+	if !ok || qualifierCell(h) || qualifierCell(v) || strings.ContainsFunc(v, unicode.IsDigit) || len(strings.Fields(v)) > maxVariantWords {
+		return ""
+	}
+	for _, cell := range cells[2:] {
+		if _, pv, ok := strings.Cut(cell, ": "); ok && qualifierCell(pv) {
+			return v
+		}
+	}
+	return ""
 }
 
 // otherVariant reports whether the candidate is a row of one use of its
@@ -687,17 +728,22 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 	if subject == "" {
 		return false
 	}
-	asked := func(terms []string) bool {
-		return slices.ContainsFunc(terms, func(t string) bool {
-			return slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) })
-		})
-	}
+	asked := func(terms []string) bool { return variantAsked(q, terms, false) }
 	mine := rowVariant(s.cfg.Analyzer, c.pass.p)
 	if len(mine) == 0 || asked(mine) {
 		return false
 	}
 	for _, p := range ps {
 		if p != c.pass && rowSubject(s.cfg.Analyzer, p.p) == subject && asked(rowVariant(s.cfg.Analyzer, p.p)) {
+			return true
+		}
+	}
+	// a row of the use asked that was not retrieved: the corpus's dose
+	// rows ("Mag vennomycine als recidiefprofylaxe tijdens de
+	// zwangerschap …?" had got the row for acute treatment in
+	// pregnancy, FT-219)
+	for _, r := range q.drugRows[c.pass.p.DocumentID] {
+		if v := variantCellText(r.text); r.drug == subject && v != "" && asked(s.cfg.Analyzer.Terms(v)) {
 			return true
 		}
 	}
@@ -724,15 +770,7 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 	if subject == "" || len(mine) == 0 {
 		return nil
 	}
-	// a compound names the use its head is ("aanvalsprofylaxe" a
-	// profylaxe)
-	asked := func(terms []string) bool {
-		return slices.ContainsFunc(terms, func(t string) bool {
-			return slices.ContainsFunc(q.units, func(u unit) bool {
-				return u.full == t || slices.Contains(u.parts, t) || len(t) >= minCompoundRunes && strings.HasSuffix(u.full, t)
-			})
-		})
-	}
+	asked := func(terms []string) bool { return variantAsked(q, terms, true) }
 	if asked(mine) {
 		return nil
 	}
@@ -751,6 +789,20 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 		}
 	}
 	return out
+}
+
+// variantAsked reports whether the question names the use a row's terms
+// give: a word of it, or a word that is the head of its compound
+// ("profylaxe" asks for the use "Recidiefprofylaxe"), or, when compound,
+// a compound whose head it is ("aanvalsprofylaxe" a profylaxe; for
+// variantsUnasked).
+func variantAsked(q question, terms []string, compound bool) bool {
+	return slices.ContainsFunc(terms, func(t string) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool {
+			return u.full == t || slices.Contains(u.parts, t) || compound && len(t) >= minCompoundRunes && strings.HasSuffix(u.full, t) ||
+				len(u.full) >= minCompoundRunes && strings.HasSuffix(t, u.full)
+		})
+	})
 }
 
 // countsSubject reports whether the question's "hoeveel" counts the

@@ -43,3 +43,26 @@ func TestNoDrugThePatientIsAllergicTo(t *testing.T) {
 		{"Welk antibioticum bij overgevoeligheid voor dalvomycine?", "brimoxaan", ""},
 	})
 }
+
+// TestUseOfTheRowInItsOwnColumn asks the real answerer over FT-219
+// (LibreOffice's own HTML export) whose dose table keys each drug's rows
+// by a use in a column of its own ("Indicatie: Acute behandeling",
+// "Indicatie: Recidiefprofylaxe") beside the population: the use is the
+// row's variant as a bracket after the drug is (variantCell). A question
+// that names no use is told the uses, a question that names one gets no
+// row of the other, even when that other row is all its words retrieved
+// (the corpus's dose rows), and a row for reduced kidney function is no
+// answer for a patient the question says nothing of the kidneys of
+// (impairedUnasked). The adults' question had got the prophylaxis dose
+// for an eGFR below 30, the pregnant woman's prophylaxis question the
+// dose for acute treatment, "plorixaan recidiefprofylaxe volwassene" the
+// dose for an eGFR of 30 to 59 (the adults' row, "18 jaar en ouder", is
+// not retrieved for it: refused).
+func TestUseOfTheRowInItsOwnColumn(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft219", answer.Config{}), []asked{
+		{"Welke dosering taldocilline geeft u een volwassene met zilkeel?", "", ""},
+		{"Mag vennomycine als recidiefprofylaxe tijdens de zwangerschap, en in welke dosis?", "", ""},
+		{"Jongen van 6 jaar, 22 kg, met recidiverende zilkeel. Dosering taldocilline profylaxe?", "5 mg/kg 1 dd", "Acute"},
+		{"plorixaan recidiefprofylaxe volwassene", "", "eGFR"},
+	})
+}

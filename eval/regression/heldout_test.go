@@ -2532,7 +2532,13 @@ import (
 //     evidence (46 right by hand, 1 half), 17 without it, 5 unanswerable
 //     answered, 22 critical errors (13 by hand: the use ignored, and adults
 //     named only in the rows for reduced kidney function): 47, 17, 5 and
-//     22 as the tests ask.
+//     22 as the tests ask. Since a row's use in a column of its own is its
+//     variant and a row for reduced kidney function no answer for a
+//     patient whose kidneys the question leaves unsaid
+//     (TestUseOfTheRowInItsOwnColumn): 43, 6, 3 and 9 (four fewer
+//     answered citing the evidence are questions that name no use, now
+//     told the uses; one of them had got the prophylaxis row for
+//     treatment). No older set moves.
 //   - FT-220 (testdata/heldout/ft220), markdown-it's page in a site's
 //     chrome (a second dose table with the eGFR bands as rows and the
 //     drugs as columns, notes by hand as a numbered list). 113 questions
@@ -2917,7 +2923,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft216.jsonl", []string{"../../testdata/heldout/ft216"}, ratchet{52, 10, 6, 14}},
 	{"../datasets/heldout-ft217.jsonl", []string{"../../testdata/heldout/ft217"}, ratchet{53, 13, 4, 16}},
 	{"../datasets/heldout-ft218.jsonl", []string{"../../testdata/heldout/ft218"}, ratchet{36, 10, 3, 13}},
-	{"../datasets/heldout-ft219.jsonl", []string{"../../testdata/heldout/ft219"}, ratchet{47, 17, 5, 22}},
+	{"../datasets/heldout-ft219.jsonl", []string{"../../testdata/heldout/ft219"}, ratchet{43, 6, 3, 9}},
 	{"../datasets/heldout-ft220.jsonl", []string{"../../testdata/heldout/ft220"}, ratchet{52, 3, 4, 5}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
