@@ -2364,7 +2364,7 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		}
 		if len(vals) == 0 || !notForValue(q.values, c.item()) { // the drug the question withholds (givesWithheld, givesAllergen)
 			withheld := s.subjectWords(q, sub)
-			if drugs, ws, both := s.allergens(q); len(drugs) > 1 || both && len(ws) > 1 && len(drugs) > 0 {
+			if _, ws := s.allergens(q); ws != nil {
 				return fmt.Sprintf("De best passende passages adviseren een middel waarvoor de patiënt volgens de vraag overgevoelig is (%s).", quoteList(ws))
 			}
 			if _, w := s.allergen(q); w != "" {
@@ -3196,16 +3196,15 @@ func (s *Service) givesWithheld(sub subjects, c *cand) bool {
 // to one: "Bij overgevoeligheid voor dalvomycine: brimoxaan" names the
 // hypersensitivity, and names brimoxaan outside it (LibreOffice's FT-214
 // had answered so): such a candidate names a drug of the tables the
-// patient is allergic to outside the words of a hypersensitivity. Two
-// allergens are two drugs of the tables, or any two things after
-// "zowel".
+// patient is allergic to outside the words of a hypersensitivity
+// (allergens).
 func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
 	allergen, _ := s.allergen(q)
 	if allergen == "" {
 		return false
 	}
 	drug := func(t string) bool { return sub.rows[t] != nil || sub.tabled[t] }
-	if drugs, all, both := s.allergens(q); len(drugs) > 1 || both && len(all) > 1 && len(drugs) > 0 {
+	if drugs, _ := s.allergens(q); drugs != nil {
 		return s.gives(c, func(text string, o *cand) bool {
 			rest := passageTerms(s.cfg.Analyzer, allergyPhraseRe.ReplaceAllString(text, ""))
 			return slices.ContainsFunc(rest, func(t string) bool { return slices.Contains(drugs, t) })
@@ -3222,46 +3221,51 @@ func (s *Service) givesAllergen(q question, sub subjects, c *cand) bool {
 // X en Y").
 var allergyPhraseRe = regexp.MustCompile(`(?i)\b(?:allergi|overgevoelig)\p{L}*\s+(?:voor|op)\s+(?:(?:zowel|de|het)\s+)?\p{L}[\p{L}-]*(?:(?:\s*,|\s+(?:en|of|als))\s+\p{L}[\p{L}-]*)*`)
 
-// allergens returns the words of everything the question says the
-// patient is allergic to, the words after "allergisch voor",
-// "overgevoelig(heid) voor" … joined by "zowel … als", "en" or "of"
-// ("overgevoeligheid voor zowel dalvomycine als brimoxaan", "allergie
-// voor zowel penicillinen als rosmazol"), the analysed terms of those
-// that are drugs of the corpus's tables, and whether "zowel" says they
-// are all allergens ("allergie voor grelstaxine en wulpenkoorts" is an
-// allergy and a disease).
-func (s *Service) allergens(q question) (drugs, words []string, both bool) {
+// allergens returns, when the question says the patient is allergic to
+// two things or more, the analysed terms of those that are drugs of the
+// corpus's tables and the words of all of them; else nil, nil. They are
+// the words after "allergisch voor", "overgevoelig(heid) voor" … joined by
+// "zowel … als", "en" or "of" ("overgevoeligheid voor zowel dalvomycine
+// als brimoxaan", "allergie voor zowel penicillinen als rosmazol"). Two
+// drugs of the tables are two allergens, and so are any two things after
+// "zowel"; "allergie voor grelstaxine en wulpenkoorts" is an allergy and
+// a disease.
+func (s *Service) allergens(q question) (drugs, words []string) {
 	ws := lowerWords(q.text)
+	both := false
 	for i, w := range ws {
 		if i+2 >= len(ws) || !hypersensitivity(w) || ws[i+1] != "voor" && ws[i+1] != "op" {
 			continue
 		}
 		item := true // an item may come next
 		for _, next := range ws[i+2:] {
-			switch {
-			case next == "zowel":
+			if next == "zowel" {
 				both = true
 				continue
-			case articles[next]:
-				continue
-			case next == "als" || next == "en" || next == "of":
-				item = true
-				continue
-			case !item:
-			default:
-				if !slices.Contains(words, next) {
-					words = append(words, next)
-				}
-				if t := firstTerm(s.cfg.Analyzer, next); t != "" && q.tables[t] && !slices.Contains(drugs, t) {
-					drugs = append(drugs, t)
-				}
-				item = false
+			}
+			if articles[next] {
 				continue
 			}
-			break
+			if next == "als" || next == "en" || next == "of" {
+				item = true
+				continue
+			}
+			if !item {
+				break
+			}
+			if !slices.Contains(words, next) {
+				words = append(words, next)
+			}
+			if t := firstTerm(s.cfg.Analyzer, next); t != "" && q.tables[t] && !slices.Contains(drugs, t) {
+				drugs = append(drugs, t)
+			}
+			item = false
 		}
 	}
-	return drugs, words, both
+	if len(drugs) > 1 || both && len(words) > 1 && len(drugs) > 0 {
+		return drugs, words
+	}
+	return nil, nil
 }
 
 // allergen returns the word after "allergisch voor", "allergie voor",

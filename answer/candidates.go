@@ -884,10 +884,11 @@ const reducedEGFR = 60
 // cell of a population, no dose of its own) gives only eGFR ranges below
 // reducedEGFR while the question states no eGFR and names no kidney
 // function: the row is for patients with reduced kidney function, and the
-// question's patient is not said to be one. (A table of contra-indications, "Contra-indicaties:
-// eGFR < 30 ml/min; …", doses no one.) Adults may stand beside the eGFR
-// ("volwassenen, eGFR < 30"), no other population and no range of what
-// the question states.
+// question's patient is not said to be one. Adults may stand beside the
+// eGFR ("volwassenen, eGFR < 30"), no other population and no range of
+// what the question states. (A table of contra-indications,
+// "Contra-indicaties: eGFR < 30 ml/min; …", doses no one: the caller
+// reads dose rows only.)
 func impairedUnasked(q question, cells []string) bool {
 	if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) ||
 		slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.organ }) {

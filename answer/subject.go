@@ -794,8 +794,9 @@ func (s *Service) variantsUnasked(q question, ps []*prepared, c *cand) []string 
 // variantAsked reports whether the question names the use a row's terms
 // give: a word of it, or a word that is the head of its compound
 // ("profylaxe" asks for the use "Recidiefprofylaxe"), or, when compound,
-// a compound whose head it is ("aanvalsprofylaxe" a profylaxe; for
-// variantsUnasked).
+// a compound whose head it is ("aanvalsprofylaxe" a profylaxe). Only
+// variantsUnasked reads compounds so; read so in otherVariant too, they
+// moved the dev sets' candidates and the fitted answer model.
 func variantAsked(q question, terms []string, compound bool) bool {
 	return slices.ContainsFunc(terms, func(t string) bool {
 		return slices.ContainsFunc(q.units, func(u unit) bool {
