@@ -762,15 +762,11 @@ func adjustsDose(q question, c *cand) bool {
 // dan 10 kg · Dosis: Niet onderzocht; verwijs naar de kinderarts" answers
 // "tarzolin drank kind 8 kg").
 func ownRow(q question, c *cand) bool {
-	if c.form != formRow || len(q.values) == 0 {
+	if c.form != formRow {
 		return false
 	}
 	_, cells := rowCells(c.text)
-	return slices.ContainsFunc(cells, func(cell string) bool {
-		h, v, ok := strings.Cut(cell, ": ")
-		ranged, fits := valueFit(q.values, cell)
-		return ok && !qualifierCell(h) && qualifierCell(v) && ranged && fits
-	})
+	return holdsPatient(q.values, cells)
 }
 
 // tableRefRe matches a reference to a table: "zie tabel 1", "(tabel 2)".
@@ -1399,12 +1395,13 @@ func (s *Service) fitsRejectedRow(q question, cands []*cand, c *cand) bool {
 // twice that of "Ouderen ≥ 70 jaar; eGFR 30–60", a row the question's
 // words had not retrieved.
 func (s *Service) adultsRowForOthers(q question, c *cand) bool {
-	return s.patientsCell(q, c) != ""
+	return s.patientsRowCell(q, c) != ""
 }
 
-// patientsCell returns, for adultsRowForOthers, the cell of the patient's
-// own row that holds the value ("Ouderen ≥ 70 jaar; eGFR 30–60"), or "".
-func (s *Service) patientsCell(q question, c *cand) string {
+// patientsRowCell returns, for adultsRowForOthers, the cell of the
+// patient's own row that holds the value ("Ouderen ≥ 70 jaar; eGFR
+// 30–60"), or "".
+func (s *Service) patientsRowCell(q question, c *cand) string {
 	if len(q.values) == 0 || c.form != formRow || !adultsOnly(c.populationKey()) {
 		return ""
 	}
@@ -2191,7 +2188,7 @@ func (s *Service) detailWhy(q question, ps []*prepared, cands []*cand, sub subje
 		if c.reject != ruleValue {
 			continue
 		}
-		if cell := s.patientsCell(q, c); cell != "" && !slices.ContainsFunc(cands, func(o *cand) bool {
+		if cell := s.patientsRowCell(q, c); cell != "" && !slices.ContainsFunc(cands, func(o *cand) bool {
 			return o.form == formRow && strings.Contains(o.pass.p.Text, cell)
 		}) {
 			return fmt.Sprintf("De bronnen%s geven een aparte dosering bij ‘%s’, maar die tabelrij is niet gevonden; de dosering voor volwassenen geldt hier niet.", about, cell)

@@ -396,11 +396,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// the question states no value of ("Patiëntengroep: Ouderen ≥ 75
 		// jaar" and "Duur: 7 dagen; bij NTS 8 of hoger 10 dagen" for a
 		// patient of 80)
-		theirs := slices.ContainsFunc(shown[1:], func(cell string) bool {
-			h, v, ok := strings.Cut(cell, ": ")
-			ranged, fits := valueFit(q.values, cell)
-			return ok && !qualifierCell(h) && qualifierCell(v) && fits && ranged
-		})
+		theirs := holdsPatient(q.values, shown[1:])
 		// a cell that holds the patient's value in the same measure as a
 		// cell that excludes it speaks of the patient too: the row for
 		// "Zwangerschap" whose dose is for "2e en 3e trimester" and whose
@@ -466,7 +462,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			}
 		}
 	}
-	if !othersRow && dosedRow(p.p.Text) && !againstTable(p.p.Text) && impairedUnasked(q, shown[1:]) {
+	if !othersRow && dosedRow(p.p.Text) && !againstTable(p.p.Text) && impairedUnasked(q, populationCell(p.p.Text)) {
 		// a row for reduced kidney function ("Leeftijd: volwassenen,
 		// eGFR < 30") is no answer for a patient the question says
 		// nothing of the kidneys of: LibreOffice's FT-219 names adults
@@ -858,9 +854,10 @@ func clausesFor(vals []qvalue, cell string) string {
 	if !ok || qualifierCell(head) {
 		return cell
 	}
+	parts := strings.Split(v, ";")
 	var kept []string
 	amount := false
-	for _, part := range strings.Split(v, ";") {
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if ranged, fits := valueFit(vals, part); ranged && !fits {
 			continue
@@ -870,51 +867,49 @@ func clausesFor(vals []qvalue, cell string) string {
 			amount = amount || strings.ContainsFunc(part, unicode.IsDigit)
 		}
 	}
-	if !amount || len(kept) == len(strings.Split(v, ";")) {
+	if !amount || len(kept) == len(parts) {
 		return cell
 	}
 	return head + ": " + strings.Join(kept, "; ")
+}
+
+// holdsPatient reports whether one of a row's cells is a population
+// whose range holds the patient's age, weight, eGFR or weeks
+// ("Patiëntengroep: eGFR 30–50" for an eGFR of 40): the row is theirs.
+func holdsPatient(vals []qvalue, cells []string) bool {
+	return slices.ContainsFunc(cells, func(cell string) bool {
+		h, v, ok := strings.Cut(cell, ": ")
+		ranged, fits := valueFit(vals, cell)
+		return ok && !qualifierCell(h) && qualifierCell(v) && fits && ranged
+	})
 }
 
 // reducedEGFR is the eGFR (ml/min/1,73 m²) below which kidney function is
 // reduced (chronic kidney disease from stage 3 on, KDIGO).
 const reducedEGFR = 60
 
-// impairedUnasked reports whether a dose row's population cell (its first
-// cell of a population, no dose of its own) gives only eGFR ranges below
-// reducedEGFR while the question states no eGFR and names no kidney
-// function: the row is for patients with reduced kidney function, and the
-// question's patient is not said to be one. Adults may stand beside the
-// eGFR ("volwassenen, eGFR < 30"), no other population and no range of
-// what the question states. (A table of contra-indications,
-// "Contra-indicaties: eGFR < 30 ml/min; …", doses no one: the caller
-// reads dose rows only.)
-func impairedUnasked(q question, cells []string) bool {
-	if slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) ||
+// impairedUnasked reports whether a dose row's population cell
+// (populationCell) gives only eGFR ranges below reducedEGFR while the
+// question states no eGFR and names no kidney function: the row is for
+// patients with reduced kidney function, and the question's patient is
+// not said to be one. Adults may stand beside the eGFR ("volwassenen,
+// eGFR < 30"), no other population and no range of what the question
+// states ("Ouderen > 75 jaar of eGFR 30–60" is the value rules' to read).
+// (A table of contra-indications, "Contra-indicaties: eGFR < 30 ml/min;
+// …", doses no one: the caller reads dose rows only.)
+func impairedUnasked(q question, pop string) bool {
+	if pop == "" || slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureEGFR }) ||
 		slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.organ }) {
 		return false
 	}
-	for _, cell := range cells {
-		h, v, ok := strings.Cut(cell, ": ")
-		if !ok || qualifierCell(h) || !qualifierCell(v) {
-			continue
-		}
-		// the population cell, the first of its kind (a remark after the
-		// dose, "Opmerkingen: eGFR < 30: gecontra-indiceerd", is advice
-		// beside it)
-		if ranged, _ := valueFit(q.values, v); ranged || statesDose(v) ||
-			slices.ContainsFunc(populations, func(g *population) bool { return !g.organ && g.shownIn(v) }) {
-			// the patient's age beside the eGFR ("Ouderen > 75 jaar of
-			// eGFR 30–60") is the value rules' to read
-			return false
-		}
-		var renal []bound
-		for _, b := range bounds(v) {
-			if b.measure == measureEGFR {
-				renal = append(renal, b)
-			}
-		}
-		return len(renal) > 0 && !slices.ContainsFunc(renal, func(b bound) bool { return b.hi >= reducedEGFR })
+	if ranged, _ := valueFit(q.values, pop); ranged || slices.ContainsFunc(populations, func(g *population) bool { return !g.organ && g.shownIn(pop) }) {
+		return false
 	}
-	return false
+	var renal []bound
+	for _, b := range bounds(pop) {
+		if b.measure == measureEGFR {
+			renal = append(renal, b)
+		}
+	}
+	return len(renal) > 0 && !slices.ContainsFunc(renal, func(b bound) bool { return b.hi >= reducedEGFR })
 }

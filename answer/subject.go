@@ -675,7 +675,10 @@ func variantLabel(p bronwijzer.Passage) string {
 	open := strings.IndexByte(first, '(')
 	end := strings.IndexByte(first, ')')
 	if open < 0 || end <= open {
-		return variantCell(p)
+		if p.Kind != bronwijzer.KindTableRow {
+			return ""
+		}
+		return variantCell(p.Text)
 	}
 	return first[open+1 : end]
 }
@@ -684,21 +687,14 @@ func variantLabel(p bronwijzer.Passage) string {
 // (variantCell): a label, not a remark.
 const maxVariantWords = 3
 
-// variantCell returns the value of a table row's second cell when it
-// keys the row beside the drug: a short label without a number, not a
-// population, with a population cell after it. LibreOffice's FT-219 doses
-// each drug for "Acute behandeling" and "Recidiefprofylaxe" in a column of
-// its own, and the adults' dose question had got the prophylaxis row.
-func variantCell(p bronwijzer.Passage) string {
-	if p.Kind != bronwijzer.KindTableRow {
-		return ""
-	}
-	return variantCellText(p.Text)
-}
-
-// variantCellText is variantCell of a row's text: a dose row's, not a
-// row of a table of contra-indications ("Soort: Contra-indicatie").
-func variantCellText(text string) string {
+// variantCell returns the value of a dose row's second cell when it keys
+// the row beside the drug: a short label without a number, not a
+// population, with a population cell after it; "" for a row of a table of
+// contra-indications ("Soort: Contra-indicatie"). LibreOffice's FT-219
+// doses each drug for "Acute behandeling" and "Recidiefprofylaxe" in a
+// column of its own, and the adults' dose question had got the
+// prophylaxis row.
+func variantCell(text string) string {
 	if !dosedRow(text) || againstTable(text) {
 		return ""
 	}
@@ -743,7 +739,7 @@ func (s *Service) otherVariant(q question, ps []*prepared, c *cand) bool {
 	// zwangerschap …?" had got the row for acute treatment in
 	// pregnancy, FT-219)
 	for _, r := range q.drugRows[c.pass.p.DocumentID] {
-		if v := variantCellText(r.text); r.drug == subject && v != "" && asked(s.cfg.Analyzer.Terms(v)) {
+		if v := variantCell(r.text); r.drug == subject && v != "" && asked(s.cfg.Analyzer.Terms(v)) {
 			return true
 		}
 	}
