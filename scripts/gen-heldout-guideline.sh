@@ -937,6 +937,11 @@ sh "$dir/ft217/src/build.sh"
 sh "$dir/ft218/src/build.sh"
 sh "$dir/ft219/src/build.sh"
 sh "$dir/ft220/src/build.sh"
+# FT-221: WeasyPrint (Debian weasyprint); FT-222: Chromium (Debian);
+# FT-223: a hand-written page, its parts joined by cat.
+sh "$dir/ft221/src/build.sh"
+sh "$dir/ft222/src/build.sh"
+sh "$dir/ft223/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -980,7 +985,9 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft213/ft213-grienkolder.pdf:"Grienkolder" ft214/ft214-venkelroos.pdf:"Venkelroos" \
   ft215/ft215-zandpiergriep.html:"Zandpiergriep" ft216/ft216-zilverblaarziekte.html:"Zilverblaarziekte" \
   ft217/ft217-grindkoorts.pdf:"Grindkoorts" ft218/ft218-duinhoest.pdf:"Duinhoest" \
-  ft219/ft219-zilkeel.html:"Zilkeel" ft220/ft220-krakeelkoorts.html:"Krakeelkoorts"; do
+  ft219/ft219-zilkeel.html:"Zilkeel" ft220/ft220-krakeelkoorts.html:"Krakeelkoorts" \
+  ft221/ft221-mistelhoest.pdf:"Mistelhoest" ft222/ft222-zwiepkoorts.pdf:"Zwiepkoorts" \
+  ft223/ft223-gortelziekte.html:"Gortelziekte"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \
