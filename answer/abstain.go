@@ -920,6 +920,13 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		// gecontra-indiceerd. Gebruik trelazol oogzalf" for "Wat is de
 		// dosering van trelazol oogdruppels?", Calibre's FT-35)
 		q.kind == kindDose && c.form == formRow && s.anotherDrugsRow(q, c),
+		// nor, for any question, with a row of another drug of a drug
+		// column (drugColumn) whose table's row of a drug the question
+		// names is among the passages: "Volwassenen · Middel:
+		// dorfenamide · … · Duur: 10 dagen · Opmerking: bij allergie voor
+		// tarvoxine" had answered "Hoe lang behandelt u een volwassene
+		// met tarvoxine?" (WeasyPrint's FT-221)
+		c.form == formRow && s.otherDrugColumn(q, ps, c),
 		// nor the one asked whether it may be given (a row of its own
 		// table names it in a header)
 		q.given != nil && (c.form != formRow || !q.heads[q.given.full]) && c.ctx.score(*q.given) == 0,
@@ -1409,6 +1416,12 @@ func (s *Service) patientsRowCell(q question, c *cand) string {
 		return ""
 	}
 	drug := rowSubject(s.cfg.Analyzer, c.pass.p)
+	if drug == "" {
+		// (or of its drug column: "Volwassenen · Middel: belmadol" is no
+		// row for a woman of 84 where "Ouderen > 75 jaar · Middel:
+		// belmadol" stands, FT-221)
+		drug = drugColumn(s.cfg.Analyzer, c.pass.p)
+	}
 	if drug == "" {
 		return ""
 	}
@@ -2894,6 +2907,32 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 	return context
 }
 
+// namesUnit reports whether the question names the analysed term t, as a
+// unit or a part of one.
+func namesUnit(q question, t string) bool {
+	return slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) })
+}
+
+// otherDrugColumn reports whether c is a row of a drug column
+// (drugColumn) of a drug the question does not name, while it names the
+// drug of another row of the same table among the passages. A question
+// that asks which drug to give, or a dose of no drug it names, names one
+// it asks another for ("verdraagt tarvoxine niet: wat geeft u en in welke
+// dosering?").
+func (s *Service) otherDrugColumn(q question, ps []*prepared, c *cand) bool {
+	own := drugColumn(s.cfg.Analyzer, c.pass.p)
+	if own == "" || namesUnit(q, own) || q.choosesDrug() || q.kind == kindDose && q.dosed == nil {
+		return false
+	}
+	return slices.ContainsFunc(ps, func(p *prepared) bool {
+		if p.p.DocumentID != c.pass.p.DocumentID || p.p.Caption != c.pass.p.Caption {
+			return false
+		}
+		d := drugColumn(s.cfg.Analyzer, p.p)
+		return d != "" && d != own && namesUnit(q, d)
+	})
+}
+
 // anotherDrugsRow reports whether a table row keyed by a drug the
 // question does not name answers a question that names, as what it is
 // about, a word the row names elsewhere: the row is the other drug's,
@@ -2914,6 +2953,12 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	if len(cells) < 2 {
 		return false
 	}
+	// (but a row keyed by its population is the drug's of its drug
+	// column: "Volwassenen · Middel: tarvoxine · Dosering: 500 mg 2 dd",
+	// a table grouped by population, WeasyPrint's FT-221)
+	if d := drugColumn(s.cfg.Analyzer, c.pass.p); unkeyed && d != "" && namesUnit(q, d) {
+		return false
+	}
 	// the row's cells after its key, without their headers
 	var values []string
 	for _, cell := range cells[1:] {
@@ -2930,7 +2975,11 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	if q.dosed != nil && q.dosed.full != t && set.score(*q.dosed) >= 1 {
 		return true
 	}
-	if unkeyed {
+	// (a question which drug to give names the one it asks another for:
+	// "… een allergie voor tarvoxine. Welk middel en welke dosering?" is
+	// answered by dorfenamide's row "… · Opmerking: bij allergie voor
+	// tarvoxine", FT-221)
+	if unkeyed || q.choosesDrug() || q.whatToGive() {
 		return false
 	}
 	for _, w := range q.slots {
@@ -3333,9 +3382,21 @@ func (q question) whichOf() bool {
 // and a verb of giving and names no noun it asks for ("Wat geef ik een
 // volwassene die allergisch is voor vitrexa?"): which drug, as "Welk
 // middel …?" asks.
+//
+// The question's last sentence may ask it after the case: "Man van 45
+// … verdraagt tarvoxine niet door maag-darmklachten. Wat geeft u en in
+// welke dosering?" (WeasyPrint's FT-221 had got tarvoxine's dose).
 func (q question) whatToGive() bool {
-	ws := lowerWords(q.text)
-	return q.asked == nil && len(ws) > 1 && ws[0] == "wat" && (ws[1] == "geef" || ws[1] == "schrijf")
+	if q.asked != nil && !doseWord(q.askedWord) { // "… en in welke dosering?" asks the drug's dose too
+		return false
+	}
+	for _, sentence := range strings.FieldsFunc(q.text, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ':' }) {
+		ws := lowerWords(sentence)
+		if len(ws) > 1 && ws[0] == "wat" && (ws[1] == "geef" || ws[1] == "geeft" || ws[1] == "schrijf" || ws[1] == "schrijft") {
+			return true
+		}
+	}
+	return false
 }
 
 // choosesDrug reports whether the question asks which drug to give: its

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bronwijzer/bronwijzer"
+	"github.com/bronwijzer/bronwijzer/retrieval"
 )
 
 // Forms of a candidate answer.
@@ -319,6 +320,12 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		// asked is one: "Populatie: Kinderen ≥ 12 jaar" keys a row under
 		// its drug's caption, and "Opmerking: als volwassenen" is no
 		// population of it.
+		// So does the row's drug in the column after a population's key
+		// (drugColumn): a table grouped by population, whose rows are
+		// keyed by their group ("Volwassenen · Middel: tarvoxine ·
+		// Dosering: 500 mg 2 dd"), had shown doses without their drug,
+		// and the dose had been no answer about the drug (WeasyPrint's
+		// FT-221).
 		var with []string
 		population := slices.ContainsFunc(append([]string{cells[0]}, askedCells...), func(cell string) bool {
 			h, v, ok := strings.Cut(cell, ": ")
@@ -326,7 +333,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 		})
 		for _, cell := range cells[1:] {
 			h, v, ok := strings.Cut(cell, ": ")
-			if slices.Contains(askedCells, cell) {
+			if slices.Contains(askedCells, cell) || cell == cells[1] && drugColumn(s.cfg.Analyzer, p.p) != "" {
 				with = append(with, cell)
 			} else if ok && !population && populationColumn(h, v) {
 				with, population = append(with, cell), true
@@ -487,6 +494,28 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	c.set = newTermSet(c.terms, p.titleTerms)
 	c.ctx = newTermSet(c.terms, p.titleTerms, p.contextTerms)
 	return c
+}
+
+// drugColumn returns the drug of a table row keyed by a population, in a
+// table whose caption names no drug: the first term of the cell after the
+// key when that cell has a header that names no dose and a value of at
+// most three words, no digit, no population and no negation ("Volwassenen
+// · Middel: tarvoxine · Dosering: 500 mg 2 dd", a table grouped by
+// population, each group's rows one per drug); "" for any other row.
+func drugColumn(a Analyzer, p bronwijzer.Passage) string {
+	if p.Kind != bronwijzer.KindTableRow || !qualifierCell(retrieval.RowSubject(p.Kind, p.Caption, p.Text)) || captionSubject(a, p) != "" {
+		return ""
+	}
+	_, cells := rowCells(p.Text)
+	if len(cells) < 3 {
+		return ""
+	}
+	h, v, ok := strings.Cut(cells[1], ": ")
+	if !ok || strings.ContainsAny(v, "0123456789") || len(strings.Fields(v)) > 3 || qualifierCell(v) ||
+		slices.ContainsFunc(lowerWords(h), doseWord) || excludes(v) {
+		return "" // a population, a dose ("Dosering: niet gebruiken"), no drug
+	}
+	return firstTerm(a, v)
 }
 
 // lengthOnly reports whether a cell's value says no more than a length

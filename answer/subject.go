@@ -395,15 +395,26 @@ func (c *cand) labelled(a Analyzer, t string) bool {
 // that heads a dose-table row) and the candidate names no other drug
 // than that one: for a question which drug to give, the drug the question
 // names is the one it asks an alternative to, or a companion for.
+//
+// The drug may be one no retrieved passage's subject names but a table
+// doses (tabled): a table grouped by population names its drugs in a
+// column (drugColumn), and "Wat geef ik een volwassene die tarvoxine niet
+// verdraagt?" had got tarvoxine's row (WeasyPrint's FT-221).
 func (sub subjects) onlyTheDrugAsked(c *cand) bool {
 	drug := func(t string) bool { return sub.rows[t] != nil || sub.tabled[t] }
+	named := func(t string) bool { return sub.asked[t] || sub.tabled[t] }
 	asked := 0
 	for t := range sub.asked {
 		if drug(t) {
 			asked++
 		}
 	}
-	return asked == 1 && !slices.ContainsFunc(c.terms, func(t string) bool { return drug(t) && !sub.asked[t] })
+	for t := range sub.tabled {
+		if !sub.asked[t] {
+			asked++
+		}
+	}
+	return asked == 1 && !slices.ContainsFunc(c.terms, func(t string) bool { return drug(t) && !named(t) })
 }
 
 // parenthesesOut matches a parenthesised aside, without nesting.
@@ -574,10 +585,23 @@ func (s *Service) analyse(ctx context.Context, text string) (question, error) {
 					// or is the table of the one drug its caption names,
 					// its columns the kinds of dose ("Dosering",
 					// "Startdosis"), no drugs
-					t = captionSubject(s.cfg.Analyzer, bronwijzer.Passage{Kind: bronwijzer.KindTableRow, Caption: r.Caption, Section: r.Section, Text: r.Text})
+					row := bronwijzer.Passage{Kind: bronwijzer.KindTableRow, Caption: r.Caption, Section: r.Section, Text: r.Text}
+					t = captionSubject(s.cfg.Analyzer, row)
 					if t == "" {
 						for _, d := range columnDrugs(s.cfg.Analyzer, r.Text) {
 							drug(doc, d)
+						}
+						// or it is grouped by population, each group's
+						// rows one per drug, the drug in a column of its
+						// own after the group (drugColumn), whose header
+						// heads the drugs as a first column's would
+						if t = drugColumn(s.cfg.Analyzer, row); t != "" && dosedRow(r.Text) {
+							_, cells := rowCells(r.Text)
+							if h, _, ok := strings.Cut(cells[1], ": "); ok {
+								if ht := firstTerm(s.cfg.Analyzer, h); ht != "" {
+									at.heads[ht] = true
+								}
+							}
 						}
 					}
 				}

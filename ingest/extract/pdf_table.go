@@ -164,11 +164,128 @@ func pdfFindTables(p pdfRawPage, body float64) ([]pdfRow, []pdfTable) {
 		if !ok {
 			break
 		}
+		if sides, ok := pdfSideBySide(rows, t, body); ok {
+			for _, st := range sides {
+				pdfHeadRule(&st, p.rules)
+				rows = pdfTakeTable(rows, &st, body, len(tables)+1)
+				tables = append(tables, st)
+			}
+			continue
+		}
 		pdfHeadRule(&t, p.rules)
 		rows = pdfTakeTable(rows, &t, body, len(tables)+1)
 		tables = append(tables, t)
 	}
 	return rows, tables
+}
+
+// pdfSideBySide reads table t as the two tables side by side that it is
+// when boxes stand two to a row, each a heading over lines of a label and
+// its value (a web page's grid of drug cards printed to PDF, FT-218): the
+// text alone reads them as one table whose rows pair the left box's lines
+// with the right box's, a dose of the one beside a population of the
+// other. A table without a header is two when, at one of its cuts with two
+// columns or more on either side, the rows right above it leave the cut
+// free up to a row in the headings' type with a heading on each side: the
+// left one where the table starts, the right one in the first column
+// right of the cut, no word of the row starting in another column (a
+// header row in bold names the columns, each over its own). Each side is
+// read as a table from its own cuts; ok is false, and the table stays
+// whole, when a side reads as none.
+func pdfSideBySide(rows []pdfRow, t pdfTable, body float64) ([]pdfTable, bool) {
+	if t.header != nil || len(t.colX) < 4 {
+		return nil, false
+	}
+	first := slices.IndexFunc(rows, func(r pdfRow) bool { return r.y < t.top })
+	if first <= 0 {
+		return nil, false
+	}
+	for k := 2; k+2 <= len(t.colX); k++ {
+		cut := t.colX[k]
+		headY := math.NaN()
+		for i := first - 1; i >= 0 && i >= first-6; i-- {
+			r := rows[i]
+			if r.words[0].table != 0 || i+1 < len(rows) && r.y-rows[i+1].y > 3*body ||
+				slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.x0 < cut && w.x1 > cut }) {
+				break
+			}
+			at := slices.IndexFunc(r.words, func(w pdfWord) bool { return w.x0 >= cut })
+			if at <= 0 {
+				continue
+			}
+			left, right := r.words[:at], r.words[at:]
+			if pdfHeadingWords(left, body) && pdfHeadingWords(right, body) && math.Abs(left[0].x0-t.x0) < body &&
+				!slices.ContainsFunc(r.words, func(w pdfWord) bool {
+					c := pdfColumnAt(t.colX, w.x0)
+					return c != 0 && c != k
+				}) {
+				headY = r.y
+				break
+			}
+		}
+		if math.IsNaN(headY) {
+			continue
+		}
+		var sides []pdfTable
+		for _, side := range [2]pdfSpan{{math.Inf(-1), cut}, {cut, math.Inf(1)}} {
+			var part []pdfRow
+			i, j := -1, -1
+			for _, r := range rows {
+				if r.y >= headY || r.y <= t.bottom || r.words[0].table != 0 {
+					continue
+				}
+				var ws []pdfWord
+				for _, w := range r.words {
+					if c := (w.x0 + w.x1) / 2; c > side.x0 && c <= side.x1 {
+						ws = append(ws, w)
+					}
+				}
+				if len(ws) == 0 {
+					continue
+				}
+				if r.y < t.top {
+					if i < 0 {
+						i = len(part)
+					}
+					j = len(part)
+				}
+				part = append(part, pdfRow{y: r.y, size: r.size, words: ws})
+			}
+			if i < 0 {
+				return nil, false
+			}
+			var cuts []float64
+			for _, x := range t.colX[1:] {
+				if x > side.x0 && x < side.x1 {
+					cuts = append(cuts, x)
+				}
+			}
+			// A box's first row may stand above the rows the boxes share
+			// (the other box's heading wraps): a label with its value
+			// beside it, a line or two above, is its table's too.
+			for i > 0 && part[i-1].y-part[i].y < 2.4*body && !pdfRowAcross(part[i-1], cuts) &&
+				part[i-1].words[0].x1 < cuts[0] && part[i-1].words[len(part[i-1].words)-1].x0 > cuts[0] {
+				i--
+			}
+			run := part[i : j+1]
+			sorted := make([]bool, len(run))
+			for n, r := range run {
+				sorted[n] = pdfMiddlesSorted(r.words)
+			}
+			// A box's rows are its lines of a label and a value: a row
+			// starts at each line with a label (pdfFillTable, one
+			// segment), whatever the padding between them.
+			x0, x1 := pdfRunExtent(run)
+			st, ok := pdfFillTable(pdfTable{x0: x0 - 0.5, x1: x1 + 0.5, bottom: t.bottom, top: run[0].y + 0.8*run[0].size},
+				[][]pdfTableLine{pdfSplitSorted(run, sorted, cuts)}, cuts, x0, false)
+			if !ok || len(st.rows) < 2 {
+				return nil, false
+			}
+			sides = append(sides, st)
+		}
+		return sides, true
+	}
+	return nil, false
 }
 
 // pdfColumnParts splits the rows of a multi-column page at its column
@@ -1374,7 +1491,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		// row with text in its first cell alone, the heading of the rows
 		// below it ("Stap 2: salvotreen (tablet 200 en 400 mg)" where a
 		// producer sets no cell across the table, MuPDF's FT-32).
-		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules) && !pdfFirstCellOnly(cells[n]); n++ {
+		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules, false) && !pdfFirstCellOnly(cells[n]); n++ {
 			for c := range t.header {
 				t.header[c] = append(t.header[c], cells[0][c]...)
 			}
@@ -1388,7 +1505,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		if spans := pdfSpannedCuts(r, cuts, t.vRules); spans != nil {
 			cells[i] = pdfSpannedCells(r, widths, spans)
 		}
-		if pdfGroupRow(r, cuts, t.vRules) {
+		if pdfGroupRow(r, cuts, t.vRules, i == len(cells)-1) {
 			if t.group == nil {
 				t.group = make([]bool, len(cells))
 			}
@@ -1429,8 +1546,12 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 // processor's merged row). Its rows below are the group's: the heading
 // says what they are about, as a first column merged over them would
 // (pdfFinishTables). Read as a row of its own, its words were dealt out
-// over the columns, and the rows under it named no drug.
-func pdfGroupRow(r []pdfTableLine, cuts []float64, vRules []pdfRule) bool {
+// over the columns, and the rows under it named no drug. The table's
+// last row on its page has no rows under it: the rules that part the rows
+// right above it count there (WeasyPrint breaks a table after a group's
+// heading, whose rows follow on the next page; FT-221's "Verminderde
+// nierfunctie" had been a row of its own and its rows the elderly's).
+func pdfGroupRow(r []pdfTableLine, cuts []float64, vRules []pdfRule, atFoot bool) bool {
 	if len(r) != 1 || len(cuts) == 0 || len(r[0].cells[0]) == 0 {
 		return false
 	}
@@ -1445,7 +1566,7 @@ func pdfGroupRow(r []pdfTableLine, cuts []float64, vRules []pdfRule) bool {
 			if v.lo < y && v.hi > y {
 				return false // the line is parted at this cut
 			}
-			below = below || v.hi < y && v.lo < y-1.5*size
+			below = below || v.hi < y && v.lo < y-1.5*size || atFoot && v.lo > y && v.hi > y+1.5*size
 		}
 		if !below {
 			return false
@@ -4332,12 +4453,28 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 	cell := func(lines []string) string { return join(mendCellLines(lines, vocab)) }
 	// A table with group headings (pdfGroupRow) gets a first column of
 	// its own: each row's group, what its rows are about, as a first
-	// column merged over them would say it; the heading is no row.
-	grouped := map[int]bool{}
-	for _, ts := range pages {
+	// column merged over them would say it; the heading is no row. A
+	// group's heading as the table's last row (over its pages) heads no
+	// rows and is a row of its own: a note across the columns under a
+	// score ("Totaal 0-4: licht; 5-8: matig", FT-34).
+	last := map[int][2]int{}
+	for p, ts := range pages {
 		for _, t := range ts {
-			if slices.Contains(t.group, true) {
-				grouped[t.index] = true
+			if len(t.rows) > 0 {
+				last[t.index] = [2]int{p, len(t.rows) - 1}
+			}
+		}
+	}
+	headsRows := func(p int, t pdfTable, i int) bool {
+		return i < len(t.group) && t.group[i] && last[t.index] != [2]int{p, i}
+	}
+	grouped := map[int]bool{}
+	for p, ts := range pages {
+		for _, t := range ts {
+			for i := range t.rows {
+				if headsRows(p, t, i) {
+					grouped[t.index] = true
+				}
 			}
 		}
 	}
@@ -4374,7 +4511,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 					cells[c] = cell(lines)
 				}
 				g := grouped[t.index]
-				if g && i < len(t.group) && t.group[i] {
+				if g && headsRows(p, t, i) {
 					label[t.index] = strings.Join(strings.Fields(strings.Join(cells, " ")), " ")
 					continue
 				}

@@ -2873,3 +2873,75 @@ func TestPDFRulesDrawnAsImages(t *testing.T) {
 		"Criterium: Schorrenkringen op de onderbenen · Punten: 3",
 	}, "Dosering Duur")
 }
+
+// Chromium prints a grid of drug cards two to a row, each the drug's name
+// over lines of a population and its dose (FT-218). Each card is a table
+// of its own under its drug's name, its rows holding its own doses only:
+// read as one table, the rows had paired one card's lines with the
+// other's, all under the right card's name.
+func TestPDFCardsSideBySide(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft218/ft218-duinhoest.pdf")
+	cards := map[string][]string{ // the drug's name: its rows' doses
+		"Drevanoxaan": {"2 dd 500 mg, 7 dagen; max. 1000 mg/dag", "1 dd 500 mg, 7 dagen", "niet gebruiken (teratogeen in dierstudies)"},
+		"Kolpemycine": {"dag 1: 1 dd 600 mg, dag 2–5: 1 dd 300 mg; totaal 5 dagen", "1 dd 300 mg, 5 dagen (geen oplaaddosis)"},
+		"Tarvesolon":  {"1 dd 30 mg, 5 dagen; niet afbouwen", "1 dd 20 mg, 5 dagen; bij diabetes glucose controleren"},
+		"Mirexadol":   {"niet gebruiken (risico op ademhalingsdepressie)", "zo nodig 3 dd 0,25 mg/kg (drank 2 mg/ml); max. 20 mg/dag, max. 5 dagen"},
+	}
+	heading := ""
+	seen := map[string]int{}
+	for _, p := range doc.Pages {
+		text := []rune(p.Text)
+		for _, b := range p.Blocks {
+			switch b.Kind {
+			case Heading:
+				heading = string(text[b.Start:b.End])
+			case TableRow:
+				row := doc.Tables[b.Table-1].RowText(b.Row)
+				for drug, doses := range cards {
+					for _, d := range doses {
+						if !strings.Contains(row, d) {
+							continue
+						}
+						seen[d]++
+						if heading != drug {
+							t.Errorf("row %q stands under %q, not under %q", row, heading, drug)
+						}
+					}
+				}
+				if strings.Count(row, "Volwassenen")+strings.Count(row, "Borstvoeding") > 1 {
+					t.Errorf("row %q holds two cards' lines", row)
+				}
+			}
+		}
+	}
+	for _, doses := range cards {
+		for _, d := range doses {
+			if seen[d] != 1 {
+				t.Errorf("%d rows hold %q, want 1", seen[d], d)
+			}
+		}
+	}
+}
+
+// WeasyPrint breaks FT-221's dose table, grouped by population under rows
+// across it, right after the heading of the group for reduced kidney
+// function: the heading is the last row of page 3, its rows follow on
+// page 4. The heading heads them; read as a row of its own, the rows had
+// been the elderly's. A row across the columns that ends a table heads
+// nothing and stays a row (FT-34's severity bands under its score).
+func TestPDFGroupHeadingAtThePageFoot(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft221/ft221-mistelhoest.pdf")
+	for _, key := range []string{"eGFR 30–59: 250 mg 2 dd", "eGFR ≥ 30: normale dosering", "eGFR 15–44: 200 mg 1 dd"} {
+		row := rowWith(doc, key)
+		if !strings.HasPrefix(row, "Verminderde nierfunctie · ") {
+			t.Errorf("row %q is not the group's of reduced kidney function", row)
+		}
+	}
+	if row := rowWith(doc, "Verminderde nierfunctie"); !strings.Contains(row, "Middel: tarvoxine") {
+		t.Errorf("the group's heading is a row of its own: %q", row)
+	}
+	doc = extractPath(t, "../../testdata/heldout/ft34/ft34-wolkenvoet.pdf")
+	if row := rowWith(doc, "Totaal 0-4: licht; 5-8: matig; 9-12: ernstig"); row == "" {
+		t.Error("the score's bands across its table's last row are lost")
+	}
+}

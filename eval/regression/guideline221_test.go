@@ -1,0 +1,43 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/bronwijzer/bronwijzer/answer"
+)
+
+// TestDrugColumnOfATableGroupedByPopulation asks the real answerer over
+// FT-221 (WeasyPrint's PDF), whose one dose table groups its rows by
+// population under rows across it, each group one row per drug: a row is
+// keyed by its group and names its drug in a column of its own
+// ("Volwassenen · Middel: tarvoxine · Dosering: 500 mg 2 dd",
+// drugColumn). The drug's cell is shown with the dose; without it the
+// adults' dose of tarvoxine had been no answer about tarvoxine (refused),
+// dorfenamide's row, whose remark reads "bij allergie voor tarvoxine",
+// had answered how long to treat with tarvoxine (otherDrugColumn), and a
+// man who does not tolerate tarvoxine had got a dose without the drug it
+// was of. Now he gets no row of tarvoxine (whatToGive reads the question's
+// last sentence, onlyTheDrugAsked the drugs of the column): refused. A
+// woman of 84 gets no adults' row of belmadol where the row for "Ouderen >
+// 75 jaar" stands (patientsRowCell).
+func TestDrugColumnOfATableGroupedByPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft221", answer.Config{}), []asked{
+		{"Wat is de dosering tarvoxine voor een volwassene?", "Middel: tarvoxine · Dosering: 500 mg 2 dd", "dorfenamide"},
+		{"Hoe lang behandelt u een volwassene met tarvoxine?", "Duur: 7 dagen", "dorfenamide"},
+		{"Man van 45 met mistelhoest verdraagt tarvoxine niet door maag-darmklachten. Wat geeft u en in welke dosering?", "", "Middel: tarvoxine"},
+		{"Welk antibioticum bij een allergie voor zowel tarvoxine als dorfenamide?", "", ""},
+		{"Mevrouw van 84 slaapt slecht door nachtelijke hoest bij mistelhoest. Hoeveel belmadol?", "", "10 mg 3 dd"},
+	})
+}
+
+// TestAnotherDrugForTheOneNamed asks the real answerer over FT-141
+// (Python-Markdown's page, rows keyed by drug) which drug to give a
+// patient allergic to penicillin: the question names what it asks another
+// drug for, and the row of trobenazol whose remark reads "Bij
+// penicilline-allergie" is its answer (anotherDrugsRow). Read as a row
+// that names the question's subject in passing, it had been ruled out.
+func TestAnotherDrugForTheOneNamed(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft141", answer.Config{}), []asked{
+		{"Een vrouw van 35 jaar met een penicilline-allergie heeft een RIET-score van 5. Welk middel en welke dosering?", "Middel: Trobenazol", ""},
+	})
+}
