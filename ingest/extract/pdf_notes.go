@@ -125,8 +125,9 @@ func trailingLetters(text string) int {
 }
 
 // pdfMarkerHost tells whether note marker mark may follow text: after
-// punctuation, a word or a number, but not after a unit symbol of one or
-// two letters ("m²", "cm³") or the base of a power of ten ("10⁹/l"). After
+// punctuation, a word or a number, but not after a unit symbol of one
+// letter ("m²") or a unit of length of two ("cm³"), or the base of a power
+// of ten ("10⁹/l"). After
 // any other number a raised digit is a note's, unless it is a 0, which
 // numbers no note (an index, "Δ⁰"): read as an exponent, fpdf's "eGFR <
 // 30¹" (FT-41) was "eGFR < 301", a row for ten times the patient's eGFR.
@@ -143,7 +144,10 @@ func pdfMarkerHost(text, mark string) bool {
 		// only a length takes a power ("mg/m²")
 		return !slices.Contains(lengthUnits, text[i+1:])
 	}
-	return trailingLetters(text) > 2
+	// a word of two letters takes a power only as a unit of length ("cm²"):
+	// FT-221's "15 mg/kg 2 dd⁶" had read "2 dd6"
+	n := trailingLetters(text)
+	return n > 2 || n == 2 && !slices.Contains(lengthUnits, string([]rune(text)[len([]rune(text))-2:]))
 }
 
 // lengthUnits are the units of length, whose squares and cubes measure

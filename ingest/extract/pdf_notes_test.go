@@ -600,3 +600,25 @@ func TestPDFFootnoteNumberGlued(t *testing.T) {
 		}
 	}
 }
+
+// A note's number raised after a word of two letters is a note marker
+// unless the word is a unit of length, whose powers are areas and
+// volumes ("cm²"): a footnote call after a dose's frequency or unit had
+// been read into the dose ("2 dd6", WeasyPrint's FT-221; "1 dd 20 mg5",
+// FT-28) or a weight ("≥ 10 kg2", fpdf's FT-41), and after a sentence's
+// last word into the word ("is2.", FT-38).
+func TestPDFMarkerAfterTwoLetters(t *testing.T) {
+	for path, rows := range map[string]map[string]string{
+		"../../testdata/heldout/ft221/ft221-mistelhoest.pdf": {"15 mg/kg 2 dd": "dd6"},
+		"../../testdata/heldout/ft28/ft28-klokvinger.pdf":    {"Dosering: 1 dd 20 mg": "mg5"},
+		"../../testdata/heldout/ft41/ft41-mistboezem.pdf":    {"Kinderen 2–5 jaar en ≥ 10 kg": "kg2"},
+	} {
+		doc := extractPath(t, path)
+		for key, glued := range rows {
+			row := rowWith(doc, key)
+			if row == "" || strings.Contains(row, glued) {
+				t.Errorf("%s: row %q, want one with %q and no %q", path, row, key, glued)
+			}
+		}
+	}
+}
