@@ -796,7 +796,11 @@ func cellText(n *html.Node) string {
 					sb.WriteString(";")
 				}
 			}
-			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Br || n.DataAtom == atom.Li {
+			if n.DataAtom == atom.Br {
+				sb.WriteString("\n") // a line of its own: labelledLines
+				return
+			}
+			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Li {
 				defer sb.WriteString(" ")
 				sb.WriteString(" ")
 			}
@@ -806,7 +810,11 @@ func cellText(n *html.Node) string {
 		}
 	}
 	visit(n)
-	return strings.ReplaceAll(strings.Join(strings.Fields(sb.String()), " "), " ;", ";")
+	// lines a <br> parts that each start with a label are one
+	// population's dose each ("Volwassenen: 500 mg 3 dd<br>Kinderen: 10
+	// mg/kg 3 dd"): a semicolon ends each, as PDF cells' lines get
+	text := strings.Join(labelledLines(strings.Split(sb.String(), "\n")), " ")
+	return strings.ReplaceAll(strings.Join(strings.Fields(text), " "), " ;", ";")
 }
 
 // closedBeforeRow matches a table's end tag right before a row's start

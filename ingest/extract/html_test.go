@@ -789,3 +789,16 @@ func TestTermOverItsList(t *testing.T) {
 		t.Error("zilvorane's pregnancy row is no paragraph of its own")
 	}
 }
+
+// A dose cell whose populations stand a <br> apart, each line led by a
+// label ("Volwassenen: 500 mg 3 dd, 7 dagen<br>Kinderen 1–12 jaar: …",
+// the page FT-222's PDF was printed from), ends each line with a
+// semicolon (labelledLines): joined by a space, one population's dose had
+// run on into the next one's label.
+func TestHTMLLabelledLinesOfACell(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft222/src/page.html")
+	want := "Dosering: Volwassenen: 500 mg 3 dd, 7 dagen; Kinderen 1–12 jaar: 10 mg/kg 3 dd, 7 dagen; Ouderen: 500 mg 2 dd, 7 dagen; eGFR 30–60: 500 mg 2 dd; eGFR < 30: 250 mg 2 dd"
+	if b, ok := pageBlock(blocks, want); !ok || b.Kind != TableRow {
+		t.Errorf("no row with %q", want)
+	}
+}

@@ -430,6 +430,43 @@ func mendCellLines(lines []string, vocab map[string]int) []string {
 	return out
 }
 
+// labelledLines parts the lines of a table cell that each start with a
+// label ("Volwassenen: 500 mg 3 dd, 7 dagen", "Kinderen 1–12 jaar: 10
+// mg/kg 3 dd", "eGFR < 30: 250 mg 2 dd", one population's dose a line in
+// a drug's dose cell, Chromium's FT-222) with a semicolon where the line
+// before ends without punctuation: joined by a space, one population's
+// dose ran on into the next one's label. A cell whose first line and
+// another start with a label is such a list; a label is one to five words
+// before ": ", the first of two letters or more with a capital (not "dag
+// 1: 400 mg", nor the "B" of "Child-Pugh" over "B: 1 dd 50 mg"), and a
+// line that ends in a hyphen goes on in the next ("Child-" over "Pugh C:
+// …").
+func labelledLines(lines []string) []string {
+	if len(lines) < 2 || !labelledLine(lines[0]) {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for i := 1; i < len(out); i++ {
+		prev := strings.TrimRightFunc(out[i-1], unicode.IsSpace)
+		if labelledLine(out[i]) && prev != "" && !strings.ContainsRune(";.,:-\u00ad", []rune(prev)[len([]rune(prev))-1]) {
+			out[i-1] = prev + ";"
+		}
+	}
+	return out
+}
+
+// labelledLine tells whether a line starts with a label of one to five
+// words and a colon, its first word holding a capital letter.
+func labelledLine(l string) bool {
+	head, _, ok := strings.Cut(strings.TrimSpace(l), ": ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(head)
+	return len(words) >= 1 && len(words) <= 5 && strings.ContainsFunc(words[0], unicode.IsUpper) &&
+		utf8.RuneCountInString(words[0]) >= 2
+}
+
 func lettersOnly(s string) bool {
 	if s == "" {
 		return false

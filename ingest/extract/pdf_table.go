@@ -4450,7 +4450,7 @@ func pdfFinishTables(pages [][]pdfTable, numbers []int, blocks [][]pdfBlock, voc
 		}
 	}
 	join := func(lines []string) string { return strings.TrimSpace(joinLines(lines, vocab)) }
-	cell := func(lines []string) string { return join(mendCellLines(lines, vocab)) }
+	cell := func(lines []string) string { return join(mendCellLines(labelledLines(lines), vocab)) }
 	// A table with group headings (pdfGroupRow) gets a first column of
 	// its own: each row's group, what its rows are about, as a first
 	// column merged over them would say it; the heading is no row. A

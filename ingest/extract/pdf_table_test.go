@@ -181,21 +181,21 @@ func TestPDFTableRowsPairCells(t *testing.T) {
 		{"ft01-ambervlekkenziekte.pdf", "Middel: tarvomycine tablet 250 mg, 500 mg; drank 50 mg/ml", []string{
 			"Volwassenen: 2 dd 500 mg gedurende 5 dagen",
 			"Kinderen: ≥ 6 maanden: 12 mg/kg/dag in 2 giften gedurende 5 dagen; maximaal 1000 mg/dag",
-			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 500 mg eGFR < 30: 1 dd 250 mg, na overleg met de internist",
+			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 500 mg; eGFR < 30: 1 dd 250 mg, na overleg met de internist",
 			"Bijzonderheden: innemen tijdens de maaltijd; niet bij kinderen < 6 maanden; kan een metaalsmaak geven",
 		}},
 		{"ft01-ambervlekkenziekte.pdf", "Middel: nordaxilline", []string{
 			"Kinderen: ≥ 1 maand: 8 mg/kg 3 dd gedurende 7 dagen; maximaal 1200 mg/dag",
-			"Bij nierfunctiestoornis: eGFR 30–59: geen aanpassing eGFR < 30: 2 dd 400 mg",
+			"Bij nierfunctiestoornis: eGFR 30–59: geen aanpassing; eGFR < 30: 2 dd 400 mg",
 		}},
 		{"ft01-ambervlekkenziekte.pdf", "Middel: quilmeprofen", []string{
-			"Bij nierfunctiestoornis: eGFR 30–59: vermijden eGFR < 30: gecontra-indiceerd",
+			"Bij nierfunctiestoornis: eGFR 30–59: vermijden; eGFR < 30: gecontra-indiceerd",
 		}},
 		{"ft01-ambervlekkenziekte.pdf", "Categorie: Bevestigd", []string{"Criteria: als ‘waarschijnlijk’, met een positieve LAT"}},
 		{"ft02-velaatjicht.pdf", "Middel: korvidine (aanval) tablet 0,6 mg", []string{
 			"Volwassenen: eerste dag: 1,2 mg, na 1 uur 0,6 mg; daarna 2 dd 0,6 mg; maximaal 7 dagen",
 			"Kinderen: niet geregistreerd",
-			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 0,6 mg eGFR < 30: gecontra-indiceerd",
+			"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 0,6 mg; eGFR < 30: gecontra-indiceerd",
 		}},
 		{"ft02-velaatjicht.pdf", "Middel: korvidine (profylaxe)", []string{"Volwassenen: 1 dd 0,3 mg gedurende 3 maanden"}},
 		{"ft02-velaatjicht.pdf", "Middel: velamistat", []string{
@@ -2944,4 +2944,23 @@ func TestPDFGroupHeadingAtThePageFoot(t *testing.T) {
 	if row := rowWith(doc, "Totaal 0-4: licht; 5-8: matig; 9-12: ernstig"); row == "" {
 		t.Error("the score's bands across its table's last row are lost")
 	}
+}
+
+// Chromium prints FT-222's dose cells one population's dose a line
+// ("Volwassenen: 500 mg 3 dd, 7 dagen" over "Kinderen 1–12 jaar: 10 mg/kg
+// 3 dd, 7 dagen"): the lines of a cell that each start with a label are
+// parted by a semicolon, where a space had run one population's dose on
+// into the next one's label. So are the eGFR bands of FT-01's PDF, one a
+// line. A cell's wrapped line ("dag 1: 400 mg") is no label.
+func TestPDFLabelledLinesOfACell(t *testing.T) {
+	rowsHold(t, extractPath(t, "../../testdata/heldout/ft222/ft222-zwiepkoorts.pdf"), map[string][]string{
+		"Middel: velsotrine": {
+			"Dosering: Volwassenen: 500 mg 3 dd, 7 dagen; Kinderen 1–12 jaar: 10 mg/kg 3 dd, 7 dagen; Ouderen: 500 mg 2 dd, 7 dagen; eGFR 30–60: 500 mg 2 dd; eGFR < 30: 250 mg 2 dd",
+			"Maximum: Volwassenen: 1500 mg/dag; Kinderen: 30 mg/kg/dag; eGFR < 30: 500 mg/dag",
+		},
+		"Middel: dreptazol": {"Volwassenen: dag 1 400 mg, daarna 200 mg 1 dd, totaal 5 dagen; Kinderen vanaf 8 jaar"},
+	})
+	rowsHold(t, extractPath(t, "../../testdata/guidelines/ft01-ambervlekkenziekte.pdf"), map[string][]string{
+		"Middel: tarvomycine": {"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 500 mg; eGFR < 30: 1 dd 250 mg"},
+	})
 }
