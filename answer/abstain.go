@@ -979,7 +979,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		q.event != nil && c.ctx.score(*q.event) == 0 && (q.eventOf == nil || c.ctx.score(*q.eventOf) == 0),
 		s.countedFromAsked(q, c):
 		return ruleDetail
-	case len(c.missingFacts(q)) > 0:
+	case slices.ContainsFunc(c.missingFacts(q), func(f fact) bool { return !s.caseFinding(q, ps, c, f) }):
 		return ruleFacts
 	case q.measure() && !c.namesAsked(q):
 		return ruleMeasure
@@ -2542,6 +2542,37 @@ func quoteList(words []string) string {
 	}
 	return strings.Join(q, ", ")
 }
+
+// caseFinding reports whether name fact f, which candidate c's passage
+// does not hold, is a finding of the case a dose question tells, not what
+// it asks about: a test's result or a score's value ("Jongen van 9 jaar
+// met een positieve GAST. Hoeveel quermacine?", "DUHES 5") that a passage
+// of c's document among the retrieved ones names, while c is a dose row.
+// The dose row does not name the test that led to the treatment; read as
+// a fact the row misses, it had refused the drug's dose for the child
+// (FT-223). A question which drug to give is not one drug's dose: its
+// findings may choose the drug (a pregnant woman's had got a cough
+// suppressant's row for pregnancy, FT-218).
+func (s *Service) caseFinding(q question, ps []*prepared, c *cand, f fact) bool {
+	if f.Kind != "name" || c.form != formRow || q.kind != kindDose && q.kind != kindAmount || !statesDose(c.pass.p.Text) ||
+		q.choosesDrug() || q.whatToGive() {
+		return false
+	}
+	ws := lowerWords(q.text)
+	at := slices.Index(ws, strings.ToLower(f.Text))
+	if at < 0 {
+		return false
+	}
+	result := func(w string) bool { return strings.HasPrefix(w, "positie") || strings.HasPrefix(w, "negatie") }
+	finding := at > 0 && result(ws[at-1]) || at+1 < len(ws) && (result(ws[at+1]) || startsDigit(ws[at+1])) ||
+		at+2 < len(ws) && ws[at+1] == "van" && startsDigit(ws[at+2])
+	return finding && slices.ContainsFunc(ps, func(p *prepared) bool {
+		return p.p.DocumentID == c.pass.p.DocumentID && p != c.pass && p.evidence().has(f)
+	})
+}
+
+// startsDigit reports whether a word starts with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // missingFacts returns the question's names and years that the candidate's
 // passage (with its title) does not hold. Other numbers are left to the

@@ -41,3 +41,23 @@ func TestAnotherDrugForTheOneNamed(t *testing.T) {
 		{"Een vrouw van 35 jaar met een penicilline-allergie heeft een RIET-score van 5. Welk middel en welke dosering?", "Middel: Trobenazol", ""},
 	})
 }
+
+// TestFindingOfTheCase asks the real answerer over FT-223 (a site's page
+// of collapsible sections) for quermacine's dose in cases that name the
+// rapid test's result ("positieve GAST", "GAST positief"): a finding of
+// the case that the document names elsewhere is no fact the dose row must
+// hold (caseFinding), and the row of the patient's age or eGFR answers.
+// Read as facts the rows missed, the tests' names had refused them ("De
+// bronnen noemen ‘GAST’ niet in dit verband"). A question which drug to
+// give is no one drug's dose: over FT-218 the pregnant woman's "Wat
+// schrijf ik voor en in welke dosis?" gets no row of a drug it does not
+// name (a cough suppressant's pregnancy row, shown without its drug).
+func TestFindingOfTheCase(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft223", answer.Config{}), []asked{
+		{"Vrouw van 81 jaar, normale nierfunctie, heeft gortelziekte met positieve GAST. Welke dosering quermacine?", "Dosering: 300 mg 2 dd", ""},
+		{"Meneer van 58 jaar, eGFR 42, GAST positief. Hoeveel quermacine?", "Dosering: 400 mg 1 dd", ""},
+	})
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft218", answer.Config{}), []asked{
+		{"Zwangere van 24 weken met duinhoest, DUHES 4, ZAST positief. Wat schrijf ik voor en in welke dosis?", "", "zo nodig 2 dd 15 mg"},
+	})
+}

@@ -2527,7 +2527,9 @@ import (
 //     by side are two tables, each under its card's name
 //     (pdfSideBySide): 52, 7, 2 and 9 (one more without the evidence:
 //     "kolpemycine eGFR 25" gets drevanoxaan's row, now a card of its own,
-//     "eGFR < 30 · gecontra-indiceerd; kies kolpemycine").
+//     "eGFR < 30 · gecontra-indiceerd; kies kolpemycine"). Since a
+//     finding of the case is no fact a dose row must hold (caseFinding):
+//     53, 7, 2 and 9.
 //   - FT-219 (testdata/heldout/ft219), LibreOffice Writer's own HTML export
 //     (a dose table keyed by drug, use in a column of its own "Indicatie:
 //     Acute behandeling / Recidiefprofylaxe", age and weight in columns of
@@ -2581,6 +2583,8 @@ import (
 //     answered citing the evidence (54 right by hand, 3 half), 6 without
 //     it, 2 unanswerable answered, 7 critical errors (1 by hand: a test's
 //     sensitivity for another test's); 54, 6, 2 and 7 as the tests ask.
+//     Since a finding of the case ("GAST positief") is no fact a dose row
+//     must hold (caseFinding): 55, 6, 2 and 7.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2858,7 +2862,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{51, 6, 3, 8}},
 	{"../datasets/heldout-ft116.jsonl", []string{"../../testdata/heldout/ft116"}, ratchet{63, 3, 3, 6}},
 	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{62, 3, 1, 4}},
-	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{59, 3, 2, 5}},
+	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{60, 3, 2, 5}},
 	{"../datasets/heldout-ft119.jsonl", []string{"../../testdata/heldout/ft119"}, ratchet{59, 4, 1, 5}},
 	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{66, 4, 2, 6}},
 	{"../datasets/heldout-ft121.jsonl", []string{"../../testdata/heldout/ft121"}, ratchet{56, 10, 1, 11}},
@@ -2866,7 +2870,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft123.jsonl", []string{"../../testdata/heldout/ft123"}, ratchet{36, 6, 2, 6}},
 	{"../datasets/heldout-ft124.jsonl", []string{"../../testdata/heldout/ft124"}, ratchet{60, 5, 3, 6}},
 	{"../datasets/heldout-ft125.jsonl", []string{"../../testdata/heldout/ft125"}, ratchet{61, 11, 3, 11}},
-	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{22, 11, 6, 16}},
+	{"../datasets/heldout-ft126.jsonl", []string{"../../testdata/heldout/ft126"}, ratchet{23, 11, 6, 16}},
 	{"../datasets/heldout-ft127.jsonl", []string{"../../testdata/heldout/ft127"}, ratchet{63, 7, 1, 7}},
 	{"../datasets/heldout-ft128.jsonl", []string{"../../testdata/heldout/ft128"}, ratchet{70, 1, 2, 3}},
 	{"../datasets/heldout-ft129.jsonl", []string{"../../testdata/heldout/ft129"}, ratchet{68, 4, 1, 4}},
@@ -2955,12 +2959,12 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft215.jsonl", []string{"../../testdata/heldout/ft215"}, ratchet{53, 6, 3, 8}},
 	{"../datasets/heldout-ft216.jsonl", []string{"../../testdata/heldout/ft216"}, ratchet{52, 10, 6, 14}},
 	{"../datasets/heldout-ft217.jsonl", []string{"../../testdata/heldout/ft217"}, ratchet{53, 13, 4, 16}},
-	{"../datasets/heldout-ft218.jsonl", []string{"../../testdata/heldout/ft218"}, ratchet{52, 7, 2, 9}},
+	{"../datasets/heldout-ft218.jsonl", []string{"../../testdata/heldout/ft218"}, ratchet{53, 7, 2, 9}},
 	{"../datasets/heldout-ft219.jsonl", []string{"../../testdata/heldout/ft219"}, ratchet{43, 6, 3, 9}},
 	{"../datasets/heldout-ft220.jsonl", []string{"../../testdata/heldout/ft220"}, ratchet{52, 3, 4, 5}},
 	{"../datasets/heldout-ft221.jsonl", []string{"../../testdata/heldout/ft221"}, ratchet{48, 6, 1, 6}},
 	{"../datasets/heldout-ft222.jsonl", []string{"../../testdata/heldout/ft222"}, ratchet{55, 6, 5, 9}},
-	{"../datasets/heldout-ft223.jsonl", []string{"../../testdata/heldout/ft223"}, ratchet{54, 6, 2, 7}},
+	{"../datasets/heldout-ft223.jsonl", []string{"../../testdata/heldout/ft223"}, ratchet{55, 6, 2, 7}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
