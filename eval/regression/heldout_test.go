@@ -2561,9 +2561,9 @@ import (
 //     the same way: 38 answered citing the evidence (30 right by hand, 7
 //     half), 7 without it, 1 unanswerable answered, 7 critical errors (5
 //     by hand: another drug's row that names the one asked in its remark,
-//     a dose without its drug, a note's fact missed, a patient allergic
-//     to two given one); 38, 7, 1 and 7 as the tests ask. Since a group's
-//     heading at the foot of a page heads the rows on the next
+//     a dose without its drug, two facts only footnotes give, a patient
+//     allergic to two given one); 38, 7, 1 and 7 as the tests ask. Since a
+//     group's heading at the foot of a page heads the rows on the next
 //     (pdfGroupRow) and a row keyed by its group shows and is read as its
 //     drug column's (drugColumn): 48, 6, 1 and 6. Over the older sets
 //     FT-131's "… allergie voor zelpracine. Wat schrijf ik voor?" is
