@@ -2941,7 +2941,7 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 // namesUnit reports whether the question names the analysed term t, as a
 // unit or a part of one.
 func namesUnit(q question, t string) bool {
-	return slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) })
+	return t != "" && slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) })
 }
 
 // otherDrugColumn reports whether c is a row of a drug column
@@ -2977,7 +2977,7 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	// printed once beside its rows, FT-126; its tables' drug cells all
 	// lost, the document seemed to dose none)
 	unkeyed := t == "" && qualifierCell(retrieval.RowSubject(c.pass.p.Kind, c.pass.p.Caption, c.pass.p.Text))
-	if t == "" && !unkeyed || slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+	if t == "" && !unkeyed || namesUnit(q, t) {
 		return false
 	}
 	_, cells := rowCells(c.pass.p.Text)
@@ -2987,7 +2987,7 @@ func (s *Service) anotherDrugsRow(q question, c *cand) bool {
 	// (but a row keyed by its population is the drug's of its drug
 	// column: "Volwassenen · Middel: tarvoxine · Dosering: 500 mg 2 dd",
 	// a table grouped by population, WeasyPrint's FT-221)
-	if d := drugColumn(s.cfg.Analyzer, c.pass.p); unkeyed && d != "" && namesUnit(q, d) {
+	if unkeyed && namesUnit(q, drugColumn(s.cfg.Analyzer, c.pass.p)) {
 		return false
 	}
 	// the row's cells after its key, without their headers

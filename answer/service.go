@@ -480,7 +480,7 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 	var drugs []string
 	for _, p := range passages {
 		for _, t := range q.tabledIn[p.DocumentID] {
-			if !slices.Contains(drugs, t) && !doseWord(t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.full == t || slices.Contains(u.parts, t) }) {
+			if !slices.Contains(drugs, t) && !doseWord(t) && namesUnit(q, t) {
 				drugs = append(drugs, t)
 			}
 		}

@@ -147,7 +147,11 @@ func pdfMarkerHost(text, mark string) bool {
 	// a word of two letters takes a power only as a unit of length ("cm²"):
 	// FT-221's "15 mg/kg 2 dd⁶" had read "2 dd6"
 	n := trailingLetters(text)
-	return n > 2 || n == 2 && !slices.Contains(lengthUnits, string([]rune(text)[len([]rune(text))-2:]))
+	if n != 2 {
+		return n > 2
+	}
+	rs := []rune(text)
+	return !slices.Contains(lengthUnits, string(rs[len(rs)-2:]))
 }
 
 // lengthUnits are the units of length, whose squares and cubes measure
