@@ -942,6 +942,13 @@ sh "$dir/ft220/src/build.sh"
 sh "$dir/ft221/src/build.sh"
 sh "$dir/ft222/src/build.sh"
 sh "$dir/ft223/src/build.sh"
+# FT-224: pdfLaTeX with TikZ and threeparttable (Debian texlive-latex-extra,
+# texlive-pictures); FT-225: Hugo (Debian hugo); FT-226: python-docx
+# (Debian python3-docx) and LibreOffice Writer (Debian
+# libreoffice-writer-nogui).
+sh "$dir/ft224/src/build.sh"
+sh "$dir/ft225/src/build.sh"
+sh "$dir/ft226/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -987,7 +994,8 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft217/ft217-grindkoorts.pdf:"Grindkoorts" ft218/ft218-duinhoest.pdf:"Duinhoest" \
   ft219/ft219-zilkeel.html:"Zilkeel" ft220/ft220-krakeelkoorts.html:"Krakeelkoorts" \
   ft221/ft221-mistelhoest.pdf:"Mistelhoest" ft222/ft222-zwiepkoorts.pdf:"Zwiepkoorts" \
-  ft223/ft223-gortelziekte.html:"Gortelziekte"; do
+  ft223/ft223-gortelziekte.html:"Gortelziekte" ft224/ft224-kwartelkoorts.pdf:"Kwartelkoorts" \
+  ft225/ft225-draaiwangziekte.html:"Draaiwangziekte" ft226/ft226-sluierkoorts.pdf:"Sluierkoorts"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \
