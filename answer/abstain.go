@@ -2920,16 +2920,19 @@ func rowAgainstOnly(text string) bool {
 
 // slotsUnnamedByRow reports whether what the question is about (q.slots,
 // populations aside) is named by the row's section path alone: not by
-// the row's own text and caption.
+// the row's own text and caption, nor is it the row's subject (a card's
+// drug, which the heading over its caption-less table alone names,
+// captionSubject).
 func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 	context := false
+	own := rowSubject(s.cfg.Analyzer, c.pass.p)
 	for _, w := range q.slots {
 		lw := strings.ToLower(w)
 		if namesPopulation(s.cfg.Analyzer, lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {
 			continue
 		}
 		for _, u := range contentUnits(s.cfg.Analyzer, w) {
-			if c.set.score(u) > 0 {
+			if c.set.score(u) > 0 || u.full == own {
 				return false
 			}
 			context = context || c.ctx.score(u) > 0

@@ -44,17 +44,30 @@ func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 // a heading "Dosering"); or "". A guideline that gives each drug a
 // section and a table of its own says which drug a row doses only there.
 func captionSubject(a Analyzer, p bronwijzer.Passage) string {
-	if p.Caption == "" {
-		return ""
-	}
 	path := strings.Split(p.Section, bronwijzer.SectionSeparator)
+	last := path[len(path)-1]
 	var heading []string
-	for _, t := range passageTerms(a, path[len(path)-1]) {
+	for _, t := range passageTerms(a, last) {
 		if !strings.ContainsFunc(t, unicode.IsDigit) {
 			heading = append(heading, t)
 		}
 	}
-	if len(heading) != 1 || !slices.Contains(passageTerms(a, p.Caption), heading[0]) {
+	if len(heading) != 1 {
+		return ""
+	}
+	if p.Caption == "" {
+		// a table without a caption right under its drug's heading (a
+		// card per drug): the heading is its caption for a row that
+		// doses or withholds a drug, unless it names whom or what the
+		// rows dose ("Kinderen", "Dosering"); a row that refers ("Kind
+		// jonger dan 1 jaar · Naar: kinderarts") under "Verwijzen" is
+		// about no drug
+		_, cells := rowCells(p.Text)
+		if len(cells) < 2 || qualifierCell(last) || slices.ContainsFunc(lowerWords(last), doseWord) ||
+			!dosedRow(p.Text) && !withholds(" "+strings.ToLower(strings.Join(cells[1:], " "))+" ") {
+			return ""
+		}
+	} else if !slices.Contains(passageTerms(a, p.Caption), heading[0]) {
 		return ""
 	}
 	_, cells := rowCells(p.Text)

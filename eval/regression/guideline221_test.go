@@ -61,3 +61,23 @@ func TestFindingOfTheCase(t *testing.T) {
 		{"Zwangere van 24 weken met duinhoest, DUHES 4, ZAST positief. Wat schrijf ik voor en in welke dosis?", "", "zo nodig 2 dd 15 mg"},
 	})
 }
+
+// TestCardUnderItsDrugsHeading asks the real answerer over FT-218
+// (Chromium's print of CSS grid cards), whose drugs each have a card: a
+// heading with the drug's name over a table without a caption, its rows
+// keyed by population. The heading names the drug each dosing row is of
+// (captionSubject), as a caption would: "kolpemycine eGFR 25" had been
+// answered with drevanoxaan's row "eGFR < 30 · gecontra-indiceerd; kies
+// kolpemycine", read as a row that names kolpemycine (now refused: the
+// terse question reads as one whether it may be given, and kolpemycine's
+// own row scores below the threshold). Kolpemycine's own rows still
+// answer its doses: the row's subject is what the question names, though
+// only the heading says it (slotsUnnamedByRow).
+func TestCardUnderItsDrugsHeading(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft218", answer.Config{}), []asked{
+		{"kolpemycine eGFR 25", "", "kies kolpemycine"},
+		{"Dosering kolpemycine volwassene", "Volwassenen · dag 1: 1 dd 600 mg", ""},
+		{"kolpemycine kind 12 kg", "1 dd 10 mg/kg (drank 40 mg/ml)", ""},
+		{"drevanoxaan kind 15 kg", "2 dd 15 mg/kg (suspensie 50 mg/ml)", ""},
+	})
+}

@@ -19,7 +19,7 @@ import (
 // words is a range (answer valueFromToRe).
 func TestShadedRowsAnswerTheirDrug(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft26", answer.Config{}), []asked{
-		{"Vrouw van 82 jaar, start ulvipride: welke onderhoudsdosis?", "Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Onderhoud: 1 dd 75 mg", "2 dd 250 mg"},
+		{"Vrouw van 82 jaar, start ulvipride: welke onderhoudsdosis?", "Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Dosering Onderhoud: 1 dd 75 mg", "2 dd 250 mg"},
 		{"Hoeveel cortaxine mag een 75-jarige maximaal per dag?", "Cortaxine (tablet 125 mg, 250 mg; drank 50 mg/ml) · Populatie: Ouderen ≥ 70 jaar", "100 mg/dag"},
 		{"ulvipride eGFR 20", "Ulvipride (tablet 25 mg, 50 mg) · Populatie: eGFR 15–29 ml/min · Dosering Start: 1 dd 25 mg", "30 tot 59"},
 	})

@@ -1727,7 +1727,12 @@ func pdfGroupLabels(header [][]string, head []pdfTableLine, cuts []float64, vRul
 		for i := first[g] + 1; i < len(head) && sub < 0; i++ {
 			switch {
 			case len(head[i].cells[g]) == 0:
-			case head[last].y-head[i].y > 1.25*wrap:
+			case head[last].y-head[i].y > 1.25*wrap,
+				// or the rules say so: one parts the column from the next
+				// beside the line and none beside the label, a cell drawn
+				// across both (a word processor's merged cell, its rows
+				// no further apart than a cell's wrapped lines)
+				g+1 < len(header) && parted(g+1, head[i].y) && !parted(g+1, head[last].y):
 				sub = i
 			default:
 				last, n = i, n+1

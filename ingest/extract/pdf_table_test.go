@@ -2352,9 +2352,9 @@ func pagesText(doc *Document) string {
 // heads its group (pdfGroupRow), a first column of its own.
 func TestPDFRowsPartedByShading(t *testing.T) {
 	wantRows(t, "../../testdata/heldout/ft26/ft26-zilverslaap.pdf", []string{
-		"Nevramol (tablet 5 mg, 10 mg) · Populatie: Kinderen 6–11 jaar · Dosering Start: 1 dd 0,1 mg/kg · Onderhoud: 1 dd 0,15 mg/kg",
+		"Nevramol (tablet 5 mg, 10 mg) · Populatie: Kinderen 6–11 jaar · Dosering Start: 1 dd 0,1 mg/kg · Dosering Onderhoud: 1 dd 0,15 mg/kg",
 		"Cortaxine (tablet 125 mg, 250 mg; drank 50 mg/ml) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 2 dd 125 mg gedurende 7 dagen",
-		"Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Onderhoud: 1 dd 75 mg",
+		"Ulvipride (tablet 25 mg, 50 mg) · Populatie: Ouderen ≥ 70 jaar · Dosering Start: 1 dd 25 mg · Dosering Onderhoud: 1 dd 75 mg",
 		"Ulvipride (tablet 25 mg, 50 mg) · Populatie: eGFR < 15 ml/min · Dosering Start: gecontra-indiceerd",
 	}, "Kinderen 6–11 jaar Kinderen", "ontbijt")
 	wantRows(t, "../../testdata/heldout/ft19/ft19-kiezelvlek.pdf", []string{
@@ -2962,5 +2962,23 @@ func TestPDFLabelledLinesOfACell(t *testing.T) {
 	})
 	rowsHold(t, extractPath(t, "../../testdata/guidelines/ft01-ambervlekkenziekte.pdf"), map[string][]string{
 		"Middel: tarvomycine": {"Bij nierfunctiestoornis: eGFR 30–59: 1 dd 500 mg; eGFR < 30: 1 dd 250 mg"},
+	})
+}
+
+// LibreOffice prints FT-226's dose table under a two-level header:
+// "Behandeling" and "Profylaxe na contact", each a cell merged across
+// two columns, over "Volwassenen" and "Kinderen". The rows stand no
+// further apart than a cell's wrapped lines, but the table's rules part
+// the sub-headers and not the merged cells above them: each label heads
+// both its columns, where the second had read "Kinderen" alone and a
+// child's treatment and prophylaxis could not be told apart.
+func TestPDFMergedHeaderCellOverItsColumns(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft226/ft226-sluierkoorts.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Middel: Teloxamycine · Behandeling Volwassenen": {
+			"Behandeling Kinderen: ≥ 6 maanden: 7,5 mg/kg 3 dd",
+			"Profylaxe na contact Volwassenen: 500 mg eenmalig",
+			"Profylaxe na contact Kinderen: ≥ 6 maanden: 15 mg/kg eenmalig",
+		},
 	})
 }
