@@ -754,7 +754,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	}
 	cuts := pdfNoSlivers(pdfVerticalCuts(reg), reg.x0, reg.x1, body)
 	if len(cuts) == 0 {
-		cuts = pdfGutterCuts(inside, reg.x0, reg.x1, body)
+		cuts = pdfOneLineColumns(inside, pdfGutterCuts(inside, reg.x0, reg.x1, body))
 	}
 	if len(cuts) == 0 {
 		return pdfTable{}, false // a framed paragraph, not a table
@@ -1222,6 +1222,64 @@ func pdfGutterCuts(rows []pdfRow, x0, x1, body float64) []float64 {
 	return cuts
 }
 
+// pdfOneLineColumns joins a column between two gutters (cuts) whose words
+// stand on one of the rows alone, for three rows or more, to the column
+// on its left, when on that row they follow a word of it less than an em
+// away, nearer than the words on their right, in the type of the other
+// rows (not a title's line over a table of contents, Sphinx's FT-47). A
+// wrapped line of a narrow
+// cell that the typesetter justifies (pdfLaTeX's p{} column: "dag 1: 400
+// mg, daarna") stretches its word spaces past half an em where no other
+// row has words: its spaces read as gutters, its last word as a column
+// of its own, and the table's columns, which must each line up over two
+// rows at least (pdfColumnsLineUp), were no table (FT-224's dose table
+// read as running text). The first and last columns are left alone: a
+// drug named on its first row only keys them.
+func pdfOneLineColumns(rows []pdfRow, cuts []float64) []float64 {
+	if len(rows) < 3 {
+		return cuts
+	}
+	for c := 1; c < len(cuts); c++ {
+		in := func(w pdfWord) bool { m := (w.x0 + w.x1) / 2; return m > cuts[c-1] && m < cuts[c] }
+		var only pdfRow
+		n := 0
+		for _, r := range rows {
+			if slices.ContainsFunc(r.words, in) {
+				only, n = r, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		// the gaps on that row between the column's words and those
+		// beside them
+		lo, hi, left, right, size := math.Inf(1), math.Inf(-1), math.Inf(-1), math.Inf(1), 0.0
+		for _, w := range only.words {
+			switch m := (w.x0 + w.x1) / 2; {
+			case in(w):
+				lo, hi, size = min(lo, w.x0), max(hi, w.x1), max(size, w.size)
+			case m <= cuts[c-1]:
+				left = max(left, w.x1)
+			default:
+				right = min(right, w.x0)
+			}
+		}
+		others := 0.0 // the largest type of the other rows
+		for _, r := range rows {
+			if r.y != only.y {
+				for _, w := range r.words {
+					others = max(others, w.size)
+				}
+			}
+		}
+		if lo-left > size || right-hi < lo-left || size > 1.1*others {
+			continue // no word space after the cell on its left, or a title's line over the table
+		}
+		return pdfOneLineColumns(rows, slices.Delete(slices.Clone(cuts), c-1, c))
+	}
+	return cuts
+}
+
 // pdfSplitColumns assigns each word to the column its middle falls in.
 func pdfSplitColumns(rows []pdfRow, cuts []float64) []pdfTableLine {
 	lines := make([]pdfTableLine, len(rows))
@@ -1491,7 +1549,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		// row with text in its first cell alone, the heading of the rows
 		// below it ("Stap 2: salvotreen (tablet 200 en 400 mg)" where a
 		// producer sets no cell across the table, MuPDF's FT-32).
-		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules, false) && !pdfFirstCellOnly(cells[n]); n++ {
+		for n := 1; n < len(rows)-1 && pdfRowBold(rows[0]) && pdfRowBold(rows[n]) && !pdfGroupRow(rows[n], cuts, t.vRules, false) && !pdfFirstCellOnly(cells[0]); n++ {
 			for c := range t.header {
 				t.header[c] = append(t.header[c], cells[0][c]...)
 			}

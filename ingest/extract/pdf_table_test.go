@@ -2982,3 +2982,30 @@ func TestPDFMergedHeaderCellOverItsColumns(t *testing.T) {
 		},
 	})
 }
+
+// pdfLaTeX sets FT-224's dose table between booktabs rules, its cells in
+// p{} columns that it justifies: the wrapped "dag 1: 400 mg, daarna" over
+// "200 mg 1 dd" stretches its word spaces past half an em where no other
+// row has words, and "daarna" had been a column of its own, on one row
+// only. The columns did not line up, and the table of three drugs was
+// read as running text (pirafenol's rows, below the last rule between
+// the drugs, as a table without header or caption). A column whose words
+// stand on one row alone and follow the cell on their left within an em
+// is that cell's (pdfOneLineColumns); a title over a table of contents in
+// larger type is not (Sphinx's FT-47 keeps its contents' rows).
+func TestPDFJustifiedCellsWrappedLine(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft224/ft224-kwartelkoorts.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Middel: melbrofloxan · Groep: eGFR 30–59":                 {"Dosering: dag 1: 400 mg, daarna 200 mg 1 dd · Duur: 7 dagen"},
+		"Middel: travoxicilline · Groep: Kinderen 3 mnd – 11 jaar": {"Dosering: 20 mg/kg 2 dd"},
+		"Middel: pirafenol · Groep: Ouderen (≥ 75 jaar)":           {"Maximum per dag: 1200 mg"},
+	})
+	if !slices.ContainsFunc(doc.Tables, func(tab Table) bool {
+		return tab.Caption == "Tabel 2 Dosering van de middelen bij kwartelkoorts" && len(tab.Rows) == 15
+	}) {
+		t.Error("no table of the three drugs' 15 rows under its caption")
+	}
+	if row := rowWith(extractPath(t, "../../testdata/heldout/ft47/ft47-kalkwang.pdf"), "Kernboodschappen"); row != "1 · Kernboodschappen · 1" {
+		t.Errorf("FT-47's contents: %q", row)
+	}
+}
