@@ -672,6 +672,10 @@ func label(a Analyzer, text string) string {
 	if !ok {
 		return ""
 	}
+	// a nested list's item names the items it stands under ("Kalvoxidine
+	// › Zwangerschap › gehele zwangerschap: …", ingest/extract
+	// nestedItemPaths): the first is what it is about
+	head, _, _ = strings.Cut(head, " › ")
 	words := splitWords(head)
 	if len(words) < 1 || len(words) > 3 || !startsUpper(words[0]) {
 		return ""

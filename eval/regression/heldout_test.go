@@ -2638,7 +2638,11 @@ import (
 //     way: 21 answered citing the evidence (18 right by hand, 3 half), 7
 //     without it, 6 unanswerable answered, 13 critical errors (1 by hand:
 //     the 28 days of another indication for a child's dose); 21, 7, 6 and
-//     13 as the tests ask.
+//     13 as the tests ask. Since a nested list's item names the items it
+//     stands under (nestedItemPaths), the first its label: 48, 7, 5 and 12
+//     (the child's dose now its age band's; a pregnant woman's dose of
+//     norvacilline its own line; a child of 10 kg gets the line for 2 to 6
+//     years, refused before, counted without the evidence).
 //   - FT-229 (testdata/heldout/ft229), LibreOffice's PDF (a dose table
 //     whose cells hold bulleted lists, one bullet per population). 113
 //     questions (88, 25) asked the same way: 56 answered citing the
@@ -3032,7 +3036,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft225.jsonl", []string{"../../testdata/heldout/ft225"}, ratchet{51, 9, 4, 13}},
 	{"../datasets/heldout-ft226.jsonl", []string{"../../testdata/heldout/ft226"}, ratchet{53, 8, 2, 10}},
 	{"../datasets/heldout-ft227.jsonl", []string{"../../testdata/heldout/ft227"}, ratchet{50, 8, 3, 10}},
-	{"../datasets/heldout-ft228.jsonl", []string{"../../testdata/heldout/ft228"}, ratchet{21, 7, 6, 13}},
+	{"../datasets/heldout-ft228.jsonl", []string{"../../testdata/heldout/ft228"}, ratchet{48, 7, 5, 12}},
 	{"../datasets/heldout-ft229.jsonl", []string{"../../testdata/heldout/ft229"}, ratchet{56, 11, 4, 15}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

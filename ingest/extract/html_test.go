@@ -241,7 +241,7 @@ func TestHTMLListsAndNotes(t *testing.T) {
 			want: []blockView{
 				{Kind: "p", Text: "Verwijs bij:"},
 				{Kind: "li", Level: 1, Text: "koorts", Label: "3."},
-				{Kind: "li", Level: 2, Text: "boven 40 °C"},
+				{Kind: "li", Level: 2, Text: "koorts › boven 40 °C"},
 				{Kind: "li", Level: 1, Text: "en sufheid"},
 				{Kind: "li", Level: 1, Text: "apneu", Label: "7."},
 			},
@@ -800,5 +800,31 @@ func TestHTMLLabelledLinesOfACell(t *testing.T) {
 	want := "Dosering: Volwassenen: 500 mg 3 dd, 7 dagen; Kinderen 1–12 jaar: 10 mg/kg 3 dd, 7 dagen; Ouderen: 500 mg 2 dd, 7 dagen; eGFR 30–60: 500 mg 2 dd; eGFR < 30: 250 mg 2 dd"
 	if b, ok := pageBlock(blocks, want); !ok || b.Kind != TableRow {
 		t.Errorf("no row with %q", want)
+	}
+}
+
+// Python-Markdown's FT-228 doses its drugs in lists nested three deep, a
+// drug over a population over an age band with its dose: each item names
+// the leads of the items it stands under (nestedItemPaths), as a table's
+// row names its drug and population. Alone, "18–69 jaar: dag 1 1000 mg
+// eenmalig …" had been no dose of tresomycine. An item under a sentence
+// (FT-04's "Bepaal vóór de start van beluxaan:") stands as it did, and so
+// does the Markdown file it was written in, read by its own parser.
+func TestNestedListItemsNameTheirLeads(t *testing.T) {
+	for _, path := range []string{"../../testdata/heldout/ft228/ft228-varenmijtkoorts.html", "../../testdata/heldout/ft228/src/src.md"} {
+		blocks := heldOutBlocks(t, path)
+		for _, want := range []string{
+			"Tresomycine › Volwassenen › 18–69 jaar: dag 1 1000 mg eenmalig",
+			"Norvacilline › Kinderen › 6 maanden–2 jaar › maximaal 750 mg per dag",
+			"Norvacilline › Nierfunctie › eGFR < 10: niet gebruiken",
+		} {
+			if b, ok := pageBlock(blocks, want); !ok || b.Kind != ListItem {
+				t.Errorf("%s: no list item holds %q", path, want)
+			}
+		}
+	}
+	blocks := heldOutBlocks(t, "../../testdata/guidelines/ft04-sintelhuidziekte.md")
+	if _, ok := pageBlock(blocks, "›"); ok {
+		t.Error("FT-04's items under a sentence name it")
 	}
 }

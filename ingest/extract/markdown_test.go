@@ -68,9 +68,9 @@ func TestMarkdownStructure(t *testing.T) {
 			want: []blockView{
 				{Kind: "p", Text: "Bepaal:"},
 				{Kind: "li", Level: 1, Text: "kalium"},
-				{Kind: "li", Level: 2, Text: "nuchter"},
-				{Kind: "li", Level: 3, Text: "in de ochtend"},
-				{Kind: "li", Level: 2, Text: "ALAT"},
+				{Kind: "li", Level: 2, Text: "kalium › nuchter"},
+				{Kind: "li", Level: 3, Text: "kalium › nuchter › in de ochtend"},
+				{Kind: "li", Level: 2, Text: "kalium › ALAT"},
 				{Kind: "li", Level: 1, Text: "glucose"},
 				{Kind: "li", Level: 1, Text: "stap een", Label: "1."},
 				{Kind: "li", Level: 1, Text: "stap twee", Label: "2)"},
@@ -82,7 +82,7 @@ func TestMarkdownStructure(t *testing.T) {
 			want: []blockView{
 				{Kind: "li", Level: 1, Text: "een"},
 				{Kind: "li", Level: 1, Text: "meer over een"},
-				{Kind: "li", Level: 2, Text: "twee"},
+				{Kind: "li", Level: 2, Text: "meer over een › twee"},
 				{Kind: "p", Text: "los"},
 				{Kind: "li", Level: 1, Text: "drie"},
 			},

@@ -797,6 +797,7 @@ func decodeUTF8(data []byte) (string, error) {
 // the contract the chunker relies on; those two kinds take their text from
 // the table. A table is on the page of its first block.
 func assemble(mediaType, title string, blocks []textBlock, tables []Table) (*Document, error) {
+	blocks = nestedItemPaths(blocks)
 	var pages []Page
 	var sb strings.Builder
 	pos := 0
@@ -1022,4 +1023,64 @@ func citedNumbers(s string) []string {
 		}
 	}
 	return out
+}
+
+// maxItemLeadWords is the most words the lead of a list item has that
+// heads the items nested under it: a label ("Norvacilline", "Volwassenen",
+// "18–74 jaar"), not a sentence.
+const maxItemLeadWords = 5
+
+// nestedItemPaths gives an item of a nested list the leads of the items it
+// stands under, each before a "›": "Norvacilline › Volwassenen › 18–74
+// jaar: 750 mg 3 dd, 10 dagen", as a table row names its drug and
+// population. A page that doses its drugs in lists three levels deep (a
+// drug, a population, an age band with its dose) had left every dose line
+// without its drug and population, a line of its own that no answer could
+// read as a dose of the drug asked (Python-Markdown's FT-228). An item's
+// lead is its text up to a colon, a comma, a semicolon or an opening
+// bracket, of at most maxItemLeadWords words; an item without one (a
+// sentence) heads nothing. A block that is no list item ends the list.
+func nestedItemPaths(blocks []textBlock) []textBlock {
+	var path []string // per level from 1: the lead of the last item, "" for none
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != ListItem || b.level < 1 {
+			path = path[:0]
+			continue
+		}
+		marker, text := "", b.text
+		if b.label != "" && strings.HasPrefix(text, b.label) {
+			marker, text = b.label, text[len(b.label):]
+		}
+		path = path[:min(len(path), b.level-1)]
+		var above []string
+		for _, p := range path {
+			if p != "" {
+				above = append(above, p)
+			}
+		}
+		for len(path) < b.level-1 {
+			path = append(path, "")
+		}
+		path = append(path, itemLead(text))
+		if len(above) > 0 {
+			lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
+			b.text = marker + lead + strings.Join(above, " › ") + " › " + strings.TrimLeft(text, " ")
+		}
+	}
+	return blocks
+}
+
+// itemLead returns the label a list item leads with: its text up to the
+// first colon, comma, semicolon or opening bracket, trimmed, when that is
+// one to maxItemLeadWords words with a letter; else "".
+func itemLead(text string) string {
+	if i := strings.IndexAny(text, ":,;("); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.TrimRight(strings.TrimSpace(text), ".")
+	if n := len(strings.Fields(text)); n == 0 || n > maxItemLeadWords || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return ""
+	}
+	return text
 }
