@@ -98,3 +98,16 @@ func TestNestedListDoses(t *testing.T) {
 		{"Welke dosering tresomycine bij een volwassene van 45?", "Tresomycine › Volwassenen › 18–69 jaar: dag 1 1000 mg eenmalig", ""},
 	})
 }
+
+// TestElderlyRowUnderAMergedDrugCell asks the real answerer over FT-227
+// (Chromium's PDF of a card in three CSS columns), whose dose table
+// merges each drug's cell down its rows. A raised note marker in the
+// children's row had set the line pitch (ingest/extract pdfSubRows), and
+// the rows below it were keyed "eerste keus", without the drug: a woman
+// of 78 with a normal kidney function had got the adults' "300 mg 2 dd",
+// twice the elderly's dose, as the only row naming pelvanide.
+func TestElderlyRowUnderAMergedDrugCell(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft227", answer.Config{}), []asked{
+		{"Mevrouw Bakker (78) heeft haverklierkoorts, nierfunctie normaal. Welke dosering pelvanide?", "Groep: Ouderen (≥ 70 jaar) · Dosering: 300 mg 1 dd, 10 dagen", "300 mg 2 dd"},
+	})
+}

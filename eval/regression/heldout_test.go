@@ -2632,6 +2632,10 @@ import (
 //     by hand: the adults' row of pelvanide for a woman of 78, its rows
 //     for the elderly left without the drug's name; the row of children
 //     of 3 to 11 for a boy of 14); 50, 8, 3 and 10 as the tests ask.
+//     Since a line shifted by a raised marker sets no line pitch
+//     (pdfSubRows), every row of pelvanide names it: 52, 8, 2 and 9 (the
+//     woman of 78 gets the elderly's row, the boy of 14 is refused;
+//     TestElderlyRowUnderAMergedDrugCell).
 //   - FT-228 (testdata/heldout/ft228), Python-Markdown's page (no table:
 //     the doses in lists nested three deep, a drug over a population over
 //     an age band with its dose). 113 questions (88, 25) asked the same
@@ -3035,7 +3039,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft224.jsonl", []string{"../../testdata/heldout/ft224"}, ratchet{48, 7, 4, 10}},
 	{"../datasets/heldout-ft225.jsonl", []string{"../../testdata/heldout/ft225"}, ratchet{51, 9, 4, 13}},
 	{"../datasets/heldout-ft226.jsonl", []string{"../../testdata/heldout/ft226"}, ratchet{53, 8, 2, 10}},
-	{"../datasets/heldout-ft227.jsonl", []string{"../../testdata/heldout/ft227"}, ratchet{50, 8, 3, 10}},
+	{"../datasets/heldout-ft227.jsonl", []string{"../../testdata/heldout/ft227"}, ratchet{52, 8, 2, 9}},
 	{"../datasets/heldout-ft228.jsonl", []string{"../../testdata/heldout/ft228"}, ratchet{48, 7, 5, 12}},
 	{"../datasets/heldout-ft229.jsonl", []string{"../../testdata/heldout/ft229"}, ratchet{56, 11, 4, 15}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},

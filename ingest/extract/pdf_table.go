@@ -1373,7 +1373,7 @@ func pdfSubRows(s []pdfTableLine, cols int) [][]pdfTableLine {
 	// populations' rows, 14.6 pt between a cell's lines)
 	pitch := math.Inf(1)
 	for i := 1; i < len(s); i++ {
-		if d := s[i-1].y - s[i].y; d > pdfMinLineStep {
+		if d := s[i-1].y - s[i].y; d > pdfMinLineStep && d >= 0.9*pdfLineSize(s[i]) {
 			pitch = min(pitch, d)
 		}
 	}
@@ -5138,4 +5138,17 @@ func pdfSplitsSegments(rows [][]pdfTableLine, bounds []float64) bool {
 		}
 	}
 	return false
+}
+
+// pdfLineSize returns the largest type on a table's line: lines of text
+// stand at least about that far apart, and a step less than it is a line
+// shifted by a raised or lowered word ("mg/ml⁴"), no line pitch.
+func pdfLineSize(l pdfTableLine) float64 {
+	size := 0.0
+	for _, ws := range l.cells {
+		for _, w := range ws {
+			size = max(size, w.size)
+		}
+	}
+	return size
 }

@@ -3009,3 +3009,23 @@ func TestPDFJustifiedCellsWrappedLine(t *testing.T) {
 		t.Errorf("FT-47's contents: %q", row)
 	}
 }
+
+// Chromium prints FT-227's narrow dose table with each drug's cell merged
+// down its rows, set at the top over three lines ("pelvanide" /
+// "(oraal)," / "eerste keus"), beside rows whose cells wrap. The note's
+// raised marker after "mg/ml" shifts that line 5.3 pt below the one above,
+// less than a line of its 7.6-point type: taken for the line pitch, it
+// made the children's row's next line a padded row of its own ("eerste
+// keus · jaar · dagen; drank 40 mg/ml · mg"), and the rows below were
+// keyed "eerste keus", without the drug. A step less than 0.9 times the
+// line's type is no line pitch (pdfLineSize, pdfSubRows).
+func TestPDFRaisedMarkerIsNoLinePitch(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft227/ft227-haverklierkoorts.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Groep: Kinderen 3–11 jaar":                          {"Middel: pelvanide (oraal), eerste keus", "Dosering: 8 mg/kg 2 dd, 10 dagen; drank 40 mg/ml"},
+		"Groep: Ouderen (≥ 70 jaar) · Dosering: 300 mg 1 dd": {"Middel: pelvanide (oraal), eerste keus"},
+	})
+	if row := rowWith(doc, "Groep: jaar"); row != "" {
+		t.Errorf("a wrapped line is a row of its own: %q", row)
+	}
+}
