@@ -1227,14 +1227,13 @@ func pdfGutterCuts(rows []pdfRow, x0, x1, body float64) []float64 {
 // on its left, when on that row they follow a word of it less than an em
 // away, nearer than the words on their right, in the type of the other
 // rows (not a title's line over a table of contents, Sphinx's FT-47). A
-// wrapped line of a narrow
-// cell that the typesetter justifies (pdfLaTeX's p{} column: "dag 1: 400
-// mg, daarna") stretches its word spaces past half an em where no other
-// row has words: its spaces read as gutters, its last word as a column
-// of its own, and the table's columns, which must each line up over two
-// rows at least (pdfColumnsLineUp), were no table (FT-224's dose table
-// read as running text). The first and last columns are left alone: a
-// drug named on its first row only keys them.
+// wrapped line of a narrow cell that the typesetter justifies (pdfLaTeX's
+// p{} column: "dag 1: 400 mg, daarna") stretches its word spaces past
+// half an em where no other row has words: its spaces read as gutters,
+// its last word as a column of its own, and the table's columns, which
+// must each line up over two rows at least (pdfColumnsLineUp), were no
+// table (FT-224's dose table read as running text). The first and last
+// columns are left alone: a drug named on its first row only keys them.
 func pdfOneLineColumns(rows []pdfRow, cuts []float64) []float64 {
 	if len(rows) < 3 {
 		return cuts
