@@ -734,12 +734,17 @@ func (c *cand) populationKey() string {
 // states one they do not hold. The row is advice for those
 // patients only: "Wanneer is cefaloxine geïndiceerd bij een patiënt met
 // verminderde afweer?" was answered with the kidney row's dose. A row for
-// adults is the standard advice, for a question that names no one too.
+// adults is the standard advice, for a question that names no one too. A
+// nested list's item is keyed by the leads it stands under (itemKey): a
+// man of 45 got the line for an eGFR below 15 beside his own (FT-228).
 func (c *cand) keyedForOthers(q question) bool {
-	if c.form != formRow || c.key == "" {
-		return false
+	var key string
+	switch {
+	case c.form == formRow && c.key != "":
+		key = c.populationKey()
+	case c.form == formSentence:
+		key = itemKey(c.text) // a nested list's item, keyed as a row is
 	}
-	key := c.populationKey()
 	if key == "" || !qualifierCell(key) || namesAdults(key) || strictKinds[q.kind] && bodyUnstated(q, c) != "" {
 		return false // a weight band without the patient's weight is ruleBody's
 	}
@@ -755,6 +760,22 @@ func (c *cand) keyedForOthers(q question) bool {
 		return !fits
 	}
 	return !slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(key) })
+}
+
+// itemKey returns the leads a nested list's item stands under below its
+// first and its own lead ("Nierfunctie › eGFR < 15" of "Tresomycine ›
+// Nierfunctie › eGFR < 15: dag 1 500 mg …", ingest/extract
+// nestedItemPaths): whom it is for, as a row's key; "" for any other text.
+func itemKey(text string) string {
+	head, _, ok := strings.Cut(text, ": ")
+	if !ok {
+		return ""
+	}
+	_, key, ok := strings.Cut(head, " › ")
+	if !ok {
+		return ""
+	}
+	return key
 }
 
 // namesOther reports whether text names a population other than g: another

@@ -89,13 +89,16 @@ func TestCardUnderItsDrugsHeading(t *testing.T) {
 // item's label (label): a pregnant woman's dose of norvacilline is
 // norvacilline's line for all trimesters, not kalvoxidine's "gehele
 // zwangerschap: niet gebruiken; geef norvacilline 750 mg 3 dd gedurende 28
-// dagen" (the regimen of another indication). The dose lines stood alone
-// before, no dose of any drug, and were refused.
+// dagen" (the regimen of another indication). The leads below the first
+// key the item as a row's key does (itemKey, keyedForOthers): a man of 45
+// gets the adults' line alone, no longer the line for an eGFR below 15
+// beside it. The dose lines stood alone before, no dose of any drug, and
+// were refused.
 func TestNestedListDoses(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft228", answer.Config{}), []asked{
 		{"Jongen van 8 jaar met VMK, welke dosis norvacilline?", "Norvacilline › Kinderen › 6–12 jaar: 500 mg 3 dd, 10 dagen", ""},
 		{"Vrouw van 31, 20 weken zwanger, varenmijtkoorts. Dosering norvacilline?", "Norvacilline › Zwangerschap › alle trimesters: 750 mg 3 dd, 10 dagen", "28 dagen"},
-		{"Welke dosering tresomycine bij een volwassene van 45?", "Tresomycine › Volwassenen › 18–69 jaar: dag 1 1000 mg eenmalig", ""},
+		{"Welke dosering tresomycine bij een volwassene van 45?", "Tresomycine › Volwassenen › 18–69 jaar: dag 1 1000 mg eenmalig", "eGFR < 15"},
 	})
 }
 
