@@ -1664,13 +1664,7 @@ func pdfSpannedCuts(r []pdfTableLine, cuts []float64, vRules []pdfRule) []bool {
 	some, all := false, true
 	for c, x := range cuts {
 		parted := slices.ContainsFunc(r, func(l pdfTableLine) bool {
-			size := 0.0
-			for _, ws := range l.cells {
-				for _, w := range ws {
-					size = max(size, w.size)
-				}
-			}
-			y := l.y + 0.3*max(size, 1) // within the line's letters, off its rules
+			y := l.y + 0.3*max(pdfLineSize(l), 1) // within the line's letters, off its rules
 			return slices.ContainsFunc(vRules, func(v pdfRule) bool {
 				return v.vertical && math.Abs(v.pos-x) <= pdfRuleTol && v.lo < y && v.hi > y
 			})

@@ -1064,8 +1064,9 @@ func nestedItemPaths(blocks []textBlock) []textBlock {
 		}
 		path = append(path, itemLead(text))
 		if len(above) > 0 {
-			lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
-			b.text = marker + lead + strings.Join(above, " › ") + " › " + strings.TrimLeft(text, " ")
+			body := strings.TrimLeft(text, " ")
+			indent := text[:len(text)-len(body)]
+			b.text = marker + indent + strings.Join(above, " › ") + " › " + body
 		}
 	}
 	return blocks
