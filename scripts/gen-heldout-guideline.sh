@@ -955,6 +955,13 @@ sh "$dir/ft226/src/build.sh"
 sh "$dir/ft227/src/build.sh"
 sh "$dir/ft228/src/build.sh"
 sh "$dir/ft229/src/build.sh"
+# FT-230: LibreOffice Writer (Debian libreoffice-writer-nogui,
+# fonts-liberation2); FT-231: pdfLaTeX (Debian texlive-latex-base,
+# texlive-latex-recommended, texlive-latex-extra, texlive-lang-european);
+# FT-232: a hand-written Markdown file, copied by cp.
+sh "$dir/ft230/src/build.sh"
+sh "$dir/ft231/src/build.sh"
+sh "$dir/ft232/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -1003,7 +1010,8 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft223/ft223-gortelziekte.html:"Gortelziekte" ft224/ft224-kwartelkoorts.pdf:"Kwartelkoorts" \
   ft225/ft225-draaiwangziekte.html:"Draaiwangziekte" ft226/ft226-sluierkoorts.pdf:"Sluierkoorts" \
   ft227/ft227-haverklierkoorts.pdf:"Haverklierkoorts" ft228/ft228-varenmijtkoorts.html:"Varenmijtkoorts" \
-  ft229/ft229-hooiblaarziekte.pdf:"Hooiblaarziekte"; do
+  ft229/ft229-hooiblaarziekte.pdf:"Hooiblaarziekte" ft230/ft230-lijsterbesuitslag.pdf:"Lijsterbesuitslag" \
+  ft231/ft231-veenvlekziekte.pdf:"Veenvlekziekte" ft232/ft232-kwabaalkoorts.md:"Kwabaalkoorts"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \

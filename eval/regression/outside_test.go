@@ -395,7 +395,12 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // 22674. FT-227's to FT-229's (339, 23013 in all) added two, both
 // FT-228's ("Hoeveel procent krijgt een varenartritis zonder
 // behandeling?", "Wanneer neem ik na start van de behandeling contact op
-// met de patiënt?"): 306 of 23013.
+// met de patiënt?"): 306 of 23013. FT-230's to FT-232's (339, 23352 in
+// all) added four: ft230-a76 ("Wanneer evalueer ik het effect van de
+// behandeling?"), ft231-a41 ("Wanneer voeg ik fendrastatine toe aan de
+// behandeling?"), ft231-a76 ("Hoeveel procent geneest zonder
+// behandeling?") and ft232-a58 ("Op welk materiaal voer je de sneltest
+// uit?"): 310 of 23352.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -455,7 +460,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft214.jsonl", "../datasets/heldout-ft215.jsonl", "../datasets/heldout-ft216.jsonl", "../datasets/heldout-ft217.jsonl",
 		"../datasets/heldout-ft218.jsonl", "../datasets/heldout-ft219.jsonl", "../datasets/heldout-ft220.jsonl", "../datasets/heldout-ft221.jsonl",
 		"../datasets/heldout-ft222.jsonl", "../datasets/heldout-ft223.jsonl", "../datasets/heldout-ft224.jsonl", "../datasets/heldout-ft225.jsonl",
-		"../datasets/heldout-ft226.jsonl", "../datasets/heldout-ft227.jsonl", "../datasets/heldout-ft228.jsonl", "../datasets/heldout-ft229.jsonl"} {
+		"../datasets/heldout-ft226.jsonl", "../datasets/heldout-ft227.jsonl", "../datasets/heldout-ft228.jsonl", "../datasets/heldout-ft229.jsonl",
+		"../datasets/heldout-ft230.jsonl", "../datasets/heldout-ft231.jsonl", "../datasets/heldout-ft232.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -473,8 +479,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 23013 || len(answered) > 306 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 306 of 23013 committed", len(answered), len(qs), answered)
+	if len(qs) != 23352 || len(answered) > 310 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 310 of 23352 committed", len(answered), len(qs), answered)
 	}
 }
 
