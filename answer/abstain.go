@@ -252,14 +252,18 @@ func unrangedValue(q question, c *cand) bool {
 // the row for children of 12–17 years (FT-31); a guideline with one
 // children's row says the child's dose whatever the weight.
 func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
-	if c.form != formRow || !slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureWeight }) ||
+	item := ""
+	if c.form == formSentence {
+		item = itemKey(c.text)
+	}
+	if c.form != formRow && item == "" || !slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureWeight }) ||
 		slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureAge }) {
 		return false
 	}
-	childAges := func(p bronwijzer.Passage) (bound, bool) {
+	childAges := func(text string) (bound, bool) {
 		var age bound
 		found := false
-		for _, b := range bounds(patientCell(p)) {
+		for _, b := range bounds(text) {
 			switch {
 			case b.measure == measureWeight:
 				return bound{}, false
@@ -269,7 +273,30 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 		}
 		return age, found
 	}
-	mine, ok := childAges(c.pass.p)
+	if item != "" {
+		// a nested list's item is a row keyed by the leads it stands
+		// under (ingest/extract nestedItemPaths): "Norvacilline ›
+		// Kinderen › 2–6 jaar: 250 mg 3 dd" beside its siblings for 6
+		// months to 2 years and 6 to 12 years (FT-228 had given it to a
+		// child of 10 kg)
+		mine, ok := childAges(item)
+		if !ok {
+			return false
+		}
+		label, _, _ := strings.Cut(c.text, " › ")
+		parent := item[:max(0, strings.LastIndex(item, " › "))]
+		for line := range strings.Lines(c.pass.p.Text) {
+			key := itemKey(strings.TrimSpace(line))
+			if key == "" || key == item || !strings.HasPrefix(line, label+" › ") || key[:max(0, strings.LastIndex(key, " › "))] != parent {
+				continue
+			}
+			if other, ok := childAges(key); ok && (other.lo != mine.lo || other.hi != mine.hi) {
+				return true
+			}
+		}
+		return false
+	}
+	mine, ok := childAges(patientCell(c.pass.p))
 	if !ok {
 		return false
 	}
@@ -279,7 +306,7 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 			retrieval.RowSubject(p.p.Kind, p.p.Caption, p.p.Text) != drug {
 			return false
 		}
-		other, ok := childAges(p.p)
+		other, ok := childAges(patientCell(p.p))
 		return ok && (other.lo != mine.lo || other.hi != mine.hi)
 	})
 }
@@ -808,10 +835,20 @@ func (c *cand) otherRoute(q question) bool {
 var injectionRoutes = []string{"intraven", "intramusc", "subcutan"}
 
 // otherRowDrug reports whether c is the row of a drug of the corpus's
-// tables other than the one the question doses.
+// tables other than the one the question doses. Not a row keyed by what
+// it gives of each drug, a drug a column, whose header names the drug
+// dosed: "Patiëntengroep: Maximale dosis · Tarvomycine (eerste keus): 800
+// mg per dag · …" (FT-230).
 func otherRowDrug(a Analyzer, q question, c *cand) bool {
 	t := rowSubject(a, c.pass.p)
-	return t != "" && t != q.dosed.full && q.tables[t]
+	if t == "" || t == q.dosed.full || !q.tables[t] {
+		return false
+	}
+	_, cells := rowCells(c.pass.p.Text)
+	return !slices.ContainsFunc(cells[min(1, len(cells)):], func(cell string) bool {
+		h, _, ok := strings.Cut(cell, ": ")
+		return ok && newTermSet(passageTerms(a, h)).score(*q.dosed) == 1
+	})
 }
 
 // doseLabelledOther reports whether a sentence of the pair c that states
@@ -1033,7 +1070,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 		slices.Equal(q.unit, durationWords) && q.event == nil && !lengthShown(c.text):
 		return ruleUnit
 	}
-	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || c.form != formRow && exampleOther(q.values, c.text) || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && childrensRow(c.pass.p.Text) ||
+	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || c.form != formRow && exampleOther(q.values, c.text) || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && (childrensRow(c.pass.p.Text) || childrensHeading(c.pass.p)) ||
 		q.incidence && widerGroup(q.values, c.text) ||
 		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
@@ -1240,6 +1277,14 @@ func childrensRow(text string) bool {
 		}
 	}
 	return false
+}
+
+// childrensHeading reports a table row under a heading that is children
+// and not adults ("#### Kinderen" over FT-232's pipe table of drugs): the
+// table is theirs (rowCand), no adult's row.
+func childrensHeading(p bronwijzer.Passage) bool {
+	h := ownHeading(p.Section)
+	return p.Kind == bronwijzer.KindTableRow && qualifierCell(h) && populations[0].shownIn(h) && !namesAdults(h)
 }
 
 // decide scores the candidate answers and answers with the best ones when
@@ -1457,9 +1502,18 @@ func (s *Service) otherDrugsRow(q question, sub subjects, chosen []*cand, c *can
 	if q.kind != kindDose || len(q.quals) == 0 || len(sub.asked) > 0 || c.form != formRow {
 		return false
 	}
-	drug := rowSubject(s.cfg.Analyzer, c.pass.p)
+	// (a table grouped by population names the drug in the column after
+	// the row's key: "Zwangerschap en borstvoeding · Middel: tarvoxine",
+	// drugColumn)
+	drugOf := func(p *prepared) string {
+		if d := drugColumn(s.cfg.Analyzer, p.p); d != "" {
+			return d
+		}
+		return rowSubject(s.cfg.Analyzer, p.p)
+	}
+	drug := drugOf(c.pass)
 	return drug != "" && !slices.ContainsFunc(chosen, func(o *cand) bool {
-		return o.form != formRow || !sameTable(o, c) || o.overlaps(c) || rowSubject(s.cfg.Analyzer, o.pass.p) == drug
+		return o.form != formRow || !sameTable(o, c) || o.overlaps(c) || drugOf(o.pass) == drug
 	})
 }
 

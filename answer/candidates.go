@@ -289,17 +289,38 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 				slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || q.adults != "" && namesAdults(cell)
 		}
 	}
+	// A table under a heading that is the population asked about is
+	// theirs, each row of it: FT-232's pipe table of drugs under "####
+	// Kinderen" names no children in its dose cells ("Dosering: < 15 kg:
+	// 10 mg/kg 1 dd; …"), and a toddler of 12 kg had got the note beside
+	// the dose alone.
+	if h := ownHeading(p.p.Section); qualifierCell(h) && !namesAdults(h) && slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(h) }) {
+		populationRow = true
+	}
 	if populationRow {
 		askedCells = cells[1:]
 	}
-	if subject, _ := rowParts(p.p); qualifierCell(subject) {
-		// A row for a population doses several drugs, one per column: a
-		// question names the one it asks about in the column's header.
+	// A row for a population doses several drugs, one per column: a
+	// question names the one it asks about in the column's header. So does
+	// a row of such a table keyed by what its cells give of each drug
+	// ("Patiëntengroep: Maximale dosis · Tarvomycine (eerste keus): 800 mg
+	// per dag · Pelbrazol …", FT-230): there the header names the drug
+	// the question doses or asks to give.
+	asked := q.units
+	if subject, _ := rowParts(p.p); !qualifierCell(subject) {
+		asked = nil
+		for _, u := range []*unit{q.dosed, q.given} {
+			if u != nil {
+				asked = append(asked, *u)
+			}
+		}
+	}
+	if len(asked) > 0 {
 		var drugCells []string
 		for _, cell := range cells[1:] {
 			h, _, ok := strings.Cut(cell, ": ")
 			set := newTermSet(passageTerms(s.cfg.Analyzer, h))
-			if ok && slices.ContainsFunc(q.units, func(u unit) bool { return set.score(u) == 1 }) {
+			if ok && slices.ContainsFunc(asked, func(u unit) bool { return set.score(u) == 1 }) {
 				drugCells = append(drugCells, cell)
 			}
 		}
@@ -429,8 +450,12 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 			// eGFR onder 15 niet gebruiken" in the row for eGFR 15–30,
 			// asked for an eGFR of 22) the limit is left out, not the
 			// dose (clausesFor)
-			if ranged, fits := valueFit(q.values, cell); theirs && i > 0 && ranged && !fits && !onlyForOthers(q.values, cell) {
+			ranged, fits := valueFit(q.values, cell)
+			switch {
+			case theirs && i > 0 && ranged && !fits && !onlyForOthers(q.values, cell):
 				kept[i] = clausesFor(q.values, cell)
+			case i > 0 && ranged && fits:
+				kept[i] = bandsFor(q.values, cell)
 			}
 		}
 		kept = slices.DeleteFunc(kept, func(cell string) bool {
@@ -897,6 +922,44 @@ func clausesFor(vals []qvalue, cell string) string {
 		}
 	}
 	if !amount || len(kept) == len(parts) {
+		return cell
+	}
+	return head + ": " + strings.Join(kept, "; ")
+}
+
+// bandsFor returns a headed cell that doses by bands ("Dosering: 3
+// maanden – 5 jaar: 20 mg/kg/dag in 3 giften; 6–11 jaar: 30 mg/kg/dag in
+// 3 giften; vanaf 12 jaar: als volwassenen") with the band that holds the
+// patient's value alone, and the clauses that are no band; else the cell
+// as it is. A band is a clause led by a population or a range ("vanaf 12
+// jaar") of at most five words and a colon. A cell under a population's
+// header is left whole, as clausesFor leaves it ("Bij
+// nierfunctiestoornis: eGFR 30–59: …; eGFR < 30: …" of the dev guideline
+// FT-02: trimmed, the answer model's dev candidates would change).
+func bandsFor(vals []qvalue, cell string) string {
+	head, v, ok := strings.Cut(cell, ": ")
+	if !ok || qualifierCell(head) {
+		return cell
+	}
+	parts := strings.Split(v, ";")
+	var kept []string
+	held := false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		band, _, banded := strings.Cut(part, ": ")
+		banded = banded && len(strings.Fields(band)) <= 5 && (qualifierCell(band) || len(bounds(band)) > 0)
+		ranged, fits := valueFit(vals, band)
+		switch {
+		case banded && ranged && !fits:
+			continue
+		case banded && ranged:
+			held = true // its dose, or whom it doses like ("vanaf 12 jaar: als volwassenen")
+		}
+		if part != "" {
+			kept = append(kept, part)
+		}
+	}
+	if !held || len(kept) == len(parts) {
 		return cell
 	}
 	return head + ": " + strings.Join(kept, "; ")

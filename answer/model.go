@@ -780,12 +780,18 @@ func itemKey(text string) string {
 
 // namesOther reports whether text names a population other than g: another
 // group, or adults, whose advice is the standard one and not that for a
-// child, a pregnancy or a reduced kidney function.
+// child, a pregnancy or a reduced kidney function. Adults named as what
+// others are dosed like ("vanaf 12 jaar: als volwassenen") are not
+// spoken to (adultsOnly).
 func namesOther(g *population, text string) bool {
-	return slices.ContainsFunc(lowerWords(text), func(w string) bool {
-		return strings.HasPrefix(w, "volwassen") ||
-			slices.ContainsFunc(populations, func(o *population) bool { return o != g && o.shows(w) })
-	})
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if strings.HasPrefix(w, "volwassen") && (i == 0 || ws[i-1] != "als" && ws[i-1] != "zoals") ||
+			slices.ContainsFunc(populations, func(o *population) bool { return o != g && o.shows(w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifierApart reports whether a pair of sentences names a population

@@ -183,6 +183,9 @@ var (
 	// a range in words of a measure without a unit of age: "(eGFR) van 30
 	// tot 59 ml/min", "tussen 30 en 60"
 	valueFromToRe = regexp.MustCompile(`(?i)\b(?:van|tussen)\s+(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\b`)
+	// a level open at one end: "eGFR 15 of hoger", "een eGFR van 30
+	// ml/min/1,73 m² of meer", "eGFR 10 of lager" (measureOf names it)
+	levelOrMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:ml/min(?:/1[.,]73\s*m(?:2|²))?\s*)?(?:of|en)\s+(hoger|meer|lager|minder)\b`)
 	// the same right after the measure's name: "eGFR 30 tot 60 ml/min"
 	namedFromToRe = regexp.MustCompile(`(?i)\begfr\s*:?\s*(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\b`)
 	// ranges: "30–59", "2-11 jaar", "1 maand – 1 jaar"
@@ -578,6 +581,16 @@ func readBounds(text string) []bound {
 			hi -= strictGap
 		}
 		out = append(out, bound{measure: measureEGFR, lo: lo, hi: hi, start: m[0], end: m[1]})
+	}
+	for _, m := range levelOrMoreRe.FindAllStringSubmatchIndex(text, -1) {
+		if measureOf(m[0], "") != measureEGFR || slices.ContainsFunc(out, func(b bound) bool { return b.start <= m[0] && m[0] < b.end }) {
+			continue
+		}
+		b := bound{measure: measureEGFR, lo: parseNum(text[m[2]:m[3]]), hi: inf, start: m[0], end: m[1]}
+		if w := strings.ToLower(text[m[4]:m[5]]); w == "lager" || w == "minder" {
+			b.lo, b.hi = -inf, b.lo
+		}
+		out = append(out, b)
 	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(text, -1) {
 		loUnit, unit := "", ""

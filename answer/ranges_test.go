@@ -102,6 +102,11 @@ func TestRangesHold(t *testing.T) {
 		{"Hoeveel procent krijgt een recidief?", "Bij ongeveer 15% treedt binnen een jaar een recidief op.", true},
 		// a strict bound in the candidate excludes its own number
 		{"Wat is de dosis bij een eGFR van 30?", "eGFR < 30: gecontra-indiceerd", false},
+		// a level open at one end in words
+		{"tresomycine eGFR 12", "Tresomycine › Nierfunctie › eGFR 15 of hoger: geen aanpassing", false},
+		{"Mag het bij een eGFR van 40?", "Bij een eGFR van 30 ml/min/1,73 m² of meer: geen aanpassing", true},
+		{"Mag het bij een eGFR van 40?", "eGFR 30 of lager: niet gebruiken", false},
+		{"Welke dosis bij een eGFR van 40?", "Bij 2 of meer aanvallen: 1 dd 50 mg", true}, // no level
 		{"Welke dosis voor een 12-jarige?", "kinderen jonger dan 12 jaar: 1 dd 5 mg", false},
 		// an upper limit with a restriction past it ("daarna niet meer")
 		// speaks of the values past it too; a dose after "daarna" is the

@@ -92,13 +92,18 @@ func TestCardUnderItsDrugsHeading(t *testing.T) {
 // dagen" (the regimen of another indication). The leads below the first
 // key the item as a row's key does (itemKey, keyedForOthers): a man of 45
 // gets the adults' line alone, no longer the line for an eGFR below 15
-// beside it. The dose lines stood alone before, no dose of any drug, and
-// were refused.
+// beside it. The key's ranges hold the patient's value or not: "eGFR 15 of
+// hoger" is no line for an eGFR of 12 (a level open at one end in words,
+// bounds), and a child of 10 kg gets none of the children's lines by age
+// (weightAmongAgeRows; it had got the 2–6 years' 250 mg). The dose lines
+// stood alone before, no dose of any drug, and were refused.
 func TestNestedListDoses(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft228", answer.Config{}), []asked{
 		{"Jongen van 8 jaar met VMK, welke dosis norvacilline?", "Norvacilline › Kinderen › 6–12 jaar: 500 mg 3 dd, 10 dagen", ""},
 		{"Vrouw van 31, 20 weken zwanger, varenmijtkoorts. Dosering norvacilline?", "Norvacilline › Zwangerschap › alle trimesters: 750 mg 3 dd, 10 dagen", "28 dagen"},
 		{"Welke dosering tresomycine bij een volwassene van 45?", "Tresomycine › Volwassenen › 18–69 jaar: dag 1 1000 mg eenmalig", "eGFR < 15"},
+		{"tresomycine eGFR 12", "Tresomycine › Nierfunctie › eGFR < 15: dag 1 500 mg", "eGFR 15 of hoger"},
+		{"Kind van 10 kg, hoeveel ml norvacilline-drank per keer?", "", ""},
 	})
 }
 
@@ -112,5 +117,58 @@ func TestNestedListDoses(t *testing.T) {
 func TestElderlyRowUnderAMergedDrugCell(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft227", answer.Config{}), []asked{
 		{"Mevrouw Bakker (78) heeft haverklierkoorts, nierfunctie normaal. Welke dosering pelvanide?", "Groep: Ouderen (≥ 70 jaar) · Dosering: 300 mg 1 dd, 10 dagen", "300 mg 2 dd"},
+	})
+}
+
+// TestBandsOfADoseCell asks the real answerer over FT-232 (a GitHub-
+// flavoured Markdown guideline), whose dose tables stand under a heading
+// per population ("#### Kinderen") and dose by bands in one cell, a band
+// a line ("3 maanden – 5 jaar: 20 mg/kg/dag in 3 giften<br>6–11 jaar: …").
+// The table under the population's heading is theirs (rowCand), the lines
+// are parted (ingest/extract brokenLines), and the answer shows the band
+// that holds the patient's age, weight or eGFR alone (bandsFor). The
+// children's rows had been refused (the cell run together, "vanaf 12
+// jaar: als volwassenen" read as advice for adults) or shown without
+// their dose (a toddler of 12 kg got the remark beside it alone), and an
+// adult's dose question got the children's row before the adults'
+// (childrensHeading).
+func TestBandsOfADoseCell(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft232", answer.Config{}), []asked{
+		{"brenoxacilline kind 4 jaar 16 kg", "Dosering: 3 maanden – 5 jaar: 20 mg/kg/dag in 3 giften", "6–11 jaar"},
+		{"taluvomycine peuter 12 kg", "Dosering: < 15 kg: 10 mg/kg 1 dd", "15–30 kg"},
+		{"Kind van 7 jaar, 22 kg, allergisch voor brenoxacilline: dosering taluvomycine?", "Dosering: 15–30 kg: 150 mg 1 dd", "> 30 kg"},
+		{"Brenoxacilline bij een eGFR van 20?", "eGFR 15–29: 500 mg 2 dd", "eGFR 30–59"},
+		{"Hoe lang behandel je een kind met brenoxacilline?", "Duur: 7 dagen", ""},
+		{"Welke dosering brenoxacilline geeft u een volwassene met kwabaalkoorts?", "Dosering: 750 mg 3 dd", "3 maanden"},
+	})
+}
+
+// TestEveryDrugsRowOfAPopulation asks the real answerer over FT-221
+// (WeasyPrint's PDF of a dose table grouped by population, a row per
+// drug: "Zwangerschap en borstvoeding · Middel: quirasept · Dosering: 1e
+// trimester: niet gebruiken; 2e en 3e trimester: 100 mg 1 dd"). A pregnant
+// woman's question that names no drug gets every drug's row of her
+// group (otherDrugsRow), the drug read from the column after the key
+// (drugColumn): quirasept's row trimmed to her band (bandsFor) had stood
+// alone, tarvoxine's, safe in every trimester, dropped as a near
+// duplicate of it.
+func TestEveryDrugsRowOfAPopulation(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft221", answer.Config{}), []asked{
+		{"Vrouw van 29, 10 weken zwanger, met mistelhoest. Welk middel en welke dosering?", "Middel: tarvoxine · Dosering: 500 mg 2 dd", ""},
+	})
+}
+
+// TestDrugColumnOfARowForEveryDrug asks the real answerer over FT-230
+// (LibreOffice's PDF of a dose table keyed by population, a drug a
+// column), whose last rows give each drug's maximum, intake and forms
+// ("Patiëntengroep: Maximale dosis · Tarvomycine (eerste keus): 800 mg per
+// dag · Pelbrazol (tweede keus): 900 mg per dag · …"). The row shows the
+// column of the drug asked (rowCand), and it is not another drug's row
+// for being keyed by "Maximale dosis" (otherRowDrug): the maximum had been
+// refused, or answered with the adults' dose.
+func TestDrugColumnOfARowForEveryDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft230", answer.Config{}), []asked{
+		{"Wat is de maximale dagdosis tarvomycine?", "Tarvomycine (eerste keus): 800 mg per dag", "Pelbrazol"},
+		{"Hoeveel quindoxaan mag maximaal per dag?", "Quindoxaan (derde keus): 150 mg per dag", "10 dagen"},
 	})
 }

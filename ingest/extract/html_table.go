@@ -797,7 +797,7 @@ func cellText(n *html.Node) string {
 				}
 			}
 			if n.DataAtom == atom.Br {
-				sb.WriteString("\n") // a line of its own: labelledLines
+				sb.WriteString("\v") // a line of its own: brokenLines
 				return
 			}
 			if _, _, block := blockElement(n.DataAtom); block || n.DataAtom == atom.Li {
@@ -812,8 +812,15 @@ func cellText(n *html.Node) string {
 	visit(n)
 	// lines a <br> parts that each start with a label are one
 	// population's dose each ("Volwassenen: 500 mg 3 dd<br>Kinderen: 10
-	// mg/kg 3 dd"): a semicolon ends each, as PDF cells' lines get
-	text := strings.Join(labelledLines(strings.Split(sb.String(), "\n")), " ")
+	// mg/kg 3 dd", "< 15 kg: 10 mg/kg 1 dd<br>15–30 kg: 150 mg 1 dd"): a
+	// semicolon ends each, as PDF cells' lines get
+	// (a newline of the source is white space, but a line of the
+	// source that starts with a capital's label is one too: labelledLines)
+	var lines []string
+	for _, l := range brokenLines(strings.Split(sb.String(), "\v")) {
+		lines = append(lines, strings.Join(labelledLines(strings.Split(l, "\n")), " "))
+	}
+	text := strings.Join(lines, " ")
 	return strings.ReplaceAll(strings.Join(strings.Fields(text), " "), " ;", ";")
 }
 

@@ -828,3 +828,41 @@ func TestNestedListItemsNameTheirLeads(t *testing.T) {
 		t.Error("FT-04's items under a sentence name it")
 	}
 }
+
+// An author's line breaks in a cell (<br>) that each start with a label
+// part the cell's clauses, as a PDF cell's labelled lines do
+// (brokenLines): a band of age, weight or eGFR is such a label without a
+// capital, and an inline tag (<abbr>) is none of its words. FT-232's pipe
+// tables had run each band's dose on into the next band ("… in 3 giften
+// 6–11 jaar: …"), FT-90's score bands one into the next. A newline of the
+// page's source is no line break: FT-92's wrapped interpretation stays
+// one sentence.
+func TestCellLinesBrokenByBands(t *testing.T) {
+	read := func(path string, parse func([]byte) (*Document, error)) *Document {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	md := read("../../testdata/heldout/ft232/ft232-kwabaalkoorts.md", Markdown)
+	for _, want := range []string{
+		"Dosering: 3 maanden – 5 jaar: 20 mg/kg/dag in 3 giften; 6–11 jaar: 30 mg/kg/dag in 3 giften; vanaf 12 jaar: als volwassenen",
+		"Dosering: < 15 kg: 10 mg/kg 1 dd; 15–30 kg: 150 mg 1 dd; > 30 kg: 200 mg 1 dd",
+		"Dosering: 75 jaar en ouder: 750 mg 2 dd; eGFR 30–59: 500 mg 3 dd",
+	} {
+		if rowWith(md, want) == "" {
+			t.Errorf("FT-232: no row with %q", want)
+		}
+	}
+	if row := rowWith(read("../../testdata/heldout/ft90/ft90-helmgraskoorts.html", HTML), "Interpretatie"); !strings.Contains(row, "helmgraskoorts onwaarschijnlijk; 3-4 punten: mogelijk; overweeg serologie; ≥ 5 punten") {
+		t.Errorf("FT-90's score bands: %q", row)
+	}
+	if _, ok := pageBlock(heldOutBlocks(t, "../../testdata/heldout/ft92/ft92-brakwaterenteritis.html"), "zoek een andere oorzaak. 3-4 punten: BWE waarschijnlijk, symptomatisch beleid. 5 punten of meer"); !ok {
+		t.Error("FT-92's interpretation is parted at its source's newlines")
+	}
+}

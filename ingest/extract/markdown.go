@@ -437,7 +437,10 @@ func (p *mdParser) tableCells(r string) []string {
 	}
 	cells := strings.Split(strings.ReplaceAll(r, `\|`, "\x00"), "|")
 	for i, c := range cells {
-		c = cellBreak.ReplaceAllString(c, " ") // "Benzaril<br>(tablet 100 mg)"
+		// "Benzaril<br>(tablet 100 mg)"; lines that each start with a
+		// label are parted as HTML's are ("< 15 kg: 10 mg/kg 1 dd<br>15–30
+		// kg: 150 mg 1 dd", brokenLines)
+		c = strings.Join(brokenLines(cellBreak.Split(c, -1)), " ")
 		c = p.cellMarkers(c)
 		cells[i] = strings.Join(strings.Fields(p.inline(strings.ReplaceAll(strings.TrimSpace(c), "\x00", "|"))), " ")
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -442,13 +443,36 @@ func mendCellLines(lines []string, vocab map[string]int) []string {
 // line that ends in a hyphen goes on in the next ("Child-" over "Pugh C:
 // …").
 func labelledLines(lines []string) []string {
-	if len(lines) < 2 || !labelledLine(lines[0]) {
+	return labelledBy(lines, labelledLine)
+}
+
+// brokenLines is labelledLines for the lines an author broke a cell into
+// (<br> in HTML and Markdown): no such line is a wrap of the one before,
+// and a label needs no capital, "3 maanden – 5 jaar: 20 mg/kg/dag in 3
+// giften<br>6–11 jaar: 30 mg/kg/dag in 3 giften" (FT-232's pipe tables
+// had run one age band's dose on into the next band).
+func brokenLines(lines []string) []string {
+	return labelledBy(lines, func(l string) bool {
+		head, _, ok := strings.Cut(strings.TrimSpace(inlineTag.ReplaceAllString(l, "")), ": ")
+		n := len(strings.Fields(head))
+		return ok && n >= 1 && n <= 5 && strings.ContainsFunc(head, unicode.IsLetter)
+	})
+}
+
+// inlineTag matches an inline HTML tag left in a Markdown cell's line
+// ("<abbr title=\"estimated glomerular filtration rate\">eGFR</abbr>").
+var inlineTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+
+// labelledBy parts lines that each start with a label (labelled) with a
+// semicolon, when the first line starts with one.
+func labelledBy(lines []string, labelled func(string) bool) []string {
+	if len(lines) < 2 || !labelled(lines[0]) {
 		return lines
 	}
 	out := slices.Clone(lines)
 	for i := 1; i < len(out); i++ {
 		prev := strings.TrimRightFunc(out[i-1], unicode.IsSpace)
-		if labelledLine(out[i]) && prev != "" && !strings.ContainsRune(";.,:-\u00ad", []rune(prev)[len([]rune(prev))-1]) {
+		if labelled(out[i]) && prev != "" && !strings.ContainsRune(";.,:-\u00ad", []rune(prev)[len([]rune(prev))-1]) {
 			out[i-1] = prev + ";"
 		}
 	}

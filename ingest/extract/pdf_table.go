@@ -2086,9 +2086,18 @@ func pdfPaddedPitch(s []pdfTableLine) float64 {
 // apart all have text in the first column, two at least and no fewer than
 // the lines one pitch apart that have; and every line one pitch below the
 // line above leaves half its columns empty or more, a wrapped cell's rest,
-// not a row.
+// not a row. Or else the first cells wrap (keysWrap): each row's first
+// line starts its first cell with a capital, 1.4 pitches or more below the
+// line above, and no line one pitch below does.
 func pdfPaddedByGaps(s []pdfTableLine, pitch float64) bool {
-	wide, narrowFirst := 0, 0
+	wide, narrowFirst, full := 0, 0, false
+	// keysWrap: every line set further apart starts its first cell with a
+	// capital and stands 1.4 pitches below or more, and every line one
+	// pitch below that has first-column text goes on the cell above (no
+	// capital): a first column of names that wrap in every row ("Moravoxine"
+	// over "(eerste keus;" over "tablet 250 mg,", pdfLaTeX's FT-231), whose
+	// rows are padded however full their wrapped lines
+	keysWrap := true
 	for i := 1; i < len(s); i++ {
 		gap, l := s[i-1].y-s[i].y, s[i]
 		switch {
@@ -2097,18 +2106,18 @@ func pdfPaddedByGaps(s []pdfTableLine, pitch float64) bool {
 				return false
 			}
 			wide++
+			keysWrap = keysWrap && gap >= 1.4*pitch && pdfStartsUpper(l.cells[0][0].text)
 		case gap <= 1.05*pitch:
-			if 2*l.filled() > len(l.cells) {
-				return false
-			}
+			full = full || 2*l.filled() > len(l.cells)
 			if len(l.cells[0]) > 0 {
 				narrowFirst++
+				keysWrap = keysWrap && !pdfStartsUpper(l.cells[0][0].text)
 			}
 		default:
 			return false
 		}
 	}
-	return wide >= 2 && wide >= narrowFirst
+	return wide >= 2 && (wide >= narrowFirst && !full || keysWrap && pdfStartsUpper(s[0].cells[0][0].text))
 }
 
 // pdfColumnShape is what pdfRowStarts reads of a table's columns: the

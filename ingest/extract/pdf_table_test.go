@@ -3029,3 +3029,26 @@ func TestPDFRaisedMarkerIsNoLinePitch(t *testing.T) {
 		t.Errorf("a wrapped line is a row of its own: %q", row)
 	}
 }
+
+// pdfLaTeX sets FT-231's dose table on a landscape page (pdflscape), a
+// booktabs table with no rule between its rows, \addlinespace between
+// them, and every cell wrapped in p{} columns: the drug's cell too, over
+// four or five lines ("Moravoxine" / "(eerste keus;" / "tablet 250 mg," /
+// "drank 50 mg/ml)"). Each line with text in the first column had been
+// a row of its own, the doses cut off from their drug ("Middel: drank 50
+// mg/ml) · Zwangerschap: 500 mg 3 dd"). The rows stand 1.8 pitches apart,
+// each first line's drug starts with a capital and no wrapped line does:
+// the rows are padded (pdfPaddedByGaps).
+func TestPDFWrappedKeysOfAPaddedTable(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft231/ft231-veenvlekziekte.pdf")
+	rowsHold(t, doc, map[string][]string{
+		"Middel: Moravoxine (eerste keus; tablet 250 mg, drank 50 mg/ml)":      {"Zwangerschap: 1e trimester: gecontra-indiceerd; 2e en 3e trimester: 500 mg 3 dd"},
+		"Middel: Telbucyclaat (tweede keus; capsule 100 mg, drank 20 mg/ml)":   {"Volwassenen: eerste dag 400 mg, daarna 200 mg 1 dd, totaal 5 dagen"},
+		"Middel: Fendrastatine (bij gewrichtsklachten; tablet 20 mg en 40 mg)": {"Kinderen 2–11 jaar (naar gewicht): alleen vanaf 6 jaar: 0,8 mg/kg 2 dd"},
+	})
+	if !slices.ContainsFunc(doc.Tables, func(tab Table) bool {
+		return strings.HasPrefix(tab.Caption, "Tabel 2 Dosering") && len(tab.Rows) == 4
+	}) {
+		t.Error("no dose table of four drugs' rows")
+	}
+}
