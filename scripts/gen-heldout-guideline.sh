@@ -235,27 +235,18 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 registry() { # registry DIR FILE ID TITLE PUBLISHED ABOUT REMARK
-  local sum
-  sum=$(sha256sum "$1/$2" | cut -d' ' -f1)
-  cat > "$1/sources.json" <<JSON
-{
-  "about": "$6",
-  "sources": [
-    {
-      "id": "$3",
-      "title": "$4",
-      "publisher": "unknown",
-      "published": "$5",
-      "url": "",
-      "license": "fictional test document",
-      "remark": "$7",
-      "file": "$2",
-      "language": "nl",
-      "sha256": "$sum"
-    }
-  ]
-}
-JSON
+  # (json.dumps escapes what a remark may quote: "\footnote", "…")
+  python3 - "$@" <<'PY'
+import hashlib, json, sys
+d, f, ident, title, published, about, remark = sys.argv[1:8]
+with open(f"{d}/{f}", "rb") as fh:
+    digest = hashlib.sha256(fh.read()).hexdigest()
+doc = {"about": about, "sources": [{"id": ident, "title": title, "publisher": "unknown",
+       "published": published, "url": "", "license": "fictional test document", "remark": remark,
+       "file": f, "language": "nl", "sha256": digest}]}
+with open(f"{d}/sources.json", "w", encoding="utf-8") as out:
+    out.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+PY
 }
 
 print() { # print HTML OUT.pdf: Chromium's print to PDF

@@ -68,16 +68,20 @@ func bareMarker(before string, n *html.Node) (string, bool) {
 		return "", false
 	}
 	label := strings.TrimSpace(nodeText(n))
+	return label, bareMarkerAfter(before, label)
+}
+
+// bareMarkerAfter reports whether label, raised after the text before,
+// is a note's number (bareMarker): not a sign, not after a unit or a
+// number, a space or nothing.
+func bareMarkerAfter(before, label string) bool {
 	if !pdfMarkerRE.MatchString(label) || strings.ContainsAny(label, "*†‡§") || before == "" || !pdfMarkerHost(before, label) {
-		return "", false
+		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	if unicode.IsDigit(r) || unicode.IsSpace(r) {
-		// "30<sup>1</sup>" may be a power, a PDF's glyphs say more; a
-		// number after a space or a line's start labels a note of a list
-		return "", false
-	}
-	return label, true
+	// "30<sup>1</sup>" may be a power, a PDF's glyphs say more; a number
+	// after a space or a line's start labels a note of a list
+	return !unicode.IsDigit(r) && !unicode.IsSpace(r)
 }
 
 // noteSymbol returns the label of an in-page link of up to four letters

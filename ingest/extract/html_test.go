@@ -866,3 +866,32 @@ func TestCellLinesBrokenByBands(t *testing.T) {
 		t.Error("FT-92's interpretation is parted at its source's newlines")
 	}
 }
+
+// A Markdown page without footnotes types a note's number as inline HTML
+// after the word it notes ("de specificiteit 94%<sup>5</sup>"): the number
+// is the note's label, out of the text (supNotes, bareMarkerAfter, as
+// bareMarker reads an HTML page). Left in, it ran on into the text, "94%5"
+// (FT-232), "middelen8" in a table's cell. A power stays ("m<sup>2</sup>").
+func TestMarkdownSupNumbersAreNotes(t *testing.T) {
+	blocks := heldOutBlocks(t, "../../testdata/heldout/ft232/ft232-kwabaalkoorts.md")
+	b, ok := pageBlock(blocks, "de specificiteit 94%")
+	if !ok || strings.Contains(b.text, "94%5") || !slices.Contains(b.Notes, "5") {
+		t.Errorf("FT-232's specificity: %q, notes %v", b.text, b.Notes)
+	}
+	for _, b := range blocks {
+		if strings.Contains(b.text, "middelen8") {
+			t.Errorf("a note's number glued to its word: %q", b.text)
+		}
+	}
+	doc, err := Markdown([]byte("# T\n\nSmeer 10 g per m<sup>2</sup> huid.<sup>3</sup>\n\n| Middel | Opmerking |\n|---|---|\n| a | per m<sup>2</sup> lichaamsoppervlak |\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := flatten(doc)
+	if p, ok := pageBlock(got, "Smeer"); !ok || p.text != "Smeer 10 g per m2 huid." || !slices.Contains(p.Notes, "3") {
+		t.Errorf("power and note: %q, notes %v", p.text, p.Notes)
+	}
+	if rowWith(doc, "per m2 lichaamsoppervlak") == "" {
+		t.Error("a cell's power was dropped")
+	}
+}

@@ -418,7 +418,7 @@ func insideTable(n *html.Node) bool {
 // html-to-markdown makes of a note's marker: "9 dagen.[1](#noot1)",
 // FT-185).
 func (p *mdParser) footnoteRefs(raw string) []string {
-	var labels []string
+	_, labels := p.supNotes(raw)
 	for _, m := range p.syn.footnote.FindAllStringSubmatch(raw, -1) {
 		labels = append(labels, m[1])
 	}
@@ -540,6 +540,35 @@ func cellWords(cell string) []string {
 	return out
 }
 
+// supNote matches an inline <sup> of a number.
+var supNote = regexp.MustCompile(`(?i)<sup>\s*(\d{1,3})\s*</sup>`)
+
+// supNotes returns raw without the <sup> numbers in it that mark a note,
+// as a page without footnotes types them ("specificiteit
+// 94%<sup>5</sup>", bareMarkerAfter), and their labels. Left in, the
+// number ran on into the text ("94%5", FT-232); an exponent stays
+// ("m<sup>2</sup>").
+func (p *mdParser) supNotes(raw string) (string, []string) {
+	if !strings.Contains(strings.ToLower(raw), "<sup>") {
+		return raw, nil
+	}
+	var b strings.Builder
+	var labels []string
+	last := 0
+	for _, m := range supNote.FindAllStringSubmatchIndex(raw, -1) {
+		b.WriteString(raw[last:m[0]])
+		last = m[1]
+		before := strings.TrimRight(p.syn.tag.ReplaceAllString(b.String(), ""), "*_")
+		if label := raw[m[2]:m[3]]; bareMarkerAfter(before, label) {
+			labels = append(labels, label)
+			continue
+		}
+		b.WriteString(raw[m[0]:m[1]])
+	}
+	b.WriteString(raw[last:])
+	return b.String(), labels
+}
+
 // cellBreak matches a line break written in a pipe table's cell, where a
 // line of the table cannot hold one.
 var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
@@ -548,8 +577,8 @@ var cellBreak = regexp.MustCompile(`(?i)<br\s*/?>`)
 var cellSup = regexp.MustCompile(`(?i)<sup>\s*([^<]{1,3}?)\s*</sup>`)
 
 // cellMarkers removes from a cell the <sup> note markers after its text
-// ("4 mg/kg<sup>a</sup>", cellMarker), keeping other superscripts as text
-// ("m<sup>2</sup>").
+// ("4 mg/kg<sup>a</sup>", cellMarker; "middelen<sup>8</sup>",
+// bareMarkerAfter), keeping other superscripts as text ("m<sup>2</sup>").
 func (p *mdParser) cellMarkers(c string) string {
 	if !strings.Contains(strings.ToLower(c), "<sup>") {
 		return c
@@ -558,7 +587,7 @@ func (p *mdParser) cellMarkers(c string) string {
 	last := 0
 	for _, m := range cellSup.FindAllStringSubmatchIndex(c, -1) {
 		b.WriteString(c[last:m[0]])
-		if !cellMarker(p.inline(b.String()), c[m[2]:m[3]]) {
+		if host := p.inline(b.String()); !cellMarker(host, c[m[2]:m[3]]) && !bareMarkerAfter(host, strings.TrimSpace(c[m[2]:m[3]])) {
 			b.WriteString(c[m[2]:m[3]])
 		}
 		last = m[1]
@@ -600,6 +629,7 @@ func (p *mdParser) inline(t string) string {
 	if !strings.ContainsAny(t, "[<*_~`\\&") {
 		return t // no markup: the patterns below all need one of these
 	}
+	t, _ = p.supNotes(t)
 	t = protectEscapes(t)
 	t = s.struck.ReplaceAllString(t, "")
 	t = s.image.ReplaceAllString(t, "$1")
