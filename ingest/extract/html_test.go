@@ -838,18 +838,7 @@ func TestNestedListItemsNameTheirLeads(t *testing.T) {
 // page's source is no line break: FT-92's wrapped interpretation stays
 // one sentence.
 func TestCellLinesBrokenByBands(t *testing.T) {
-	read := func(path string, parse func([]byte) (*Document, error)) *Document {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := parse(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return doc
-	}
-	md := read("../../testdata/heldout/ft232/ft232-kwabaalkoorts.md", Markdown)
+	md := readParsed(t, "../../testdata/heldout/ft232/ft232-kwabaalkoorts.md", Markdown)
 	for _, want := range []string{
 		"Dosering: 3 maanden – 5 jaar: 20 mg/kg/dag in 3 giften; 6–11 jaar: 30 mg/kg/dag in 3 giften; vanaf 12 jaar: als volwassenen",
 		"Dosering: < 15 kg: 10 mg/kg 1 dd; 15–30 kg: 150 mg 1 dd; > 30 kg: 200 mg 1 dd",
@@ -859,7 +848,7 @@ func TestCellLinesBrokenByBands(t *testing.T) {
 			t.Errorf("FT-232: no row with %q", want)
 		}
 	}
-	if row := rowWith(read("../../testdata/heldout/ft90/ft90-helmgraskoorts.html", HTML), "Interpretatie"); !strings.Contains(row, "helmgraskoorts onwaarschijnlijk; 3-4 punten: mogelijk; overweeg serologie; ≥ 5 punten") {
+	if row := rowWith(readParsed(t, "../../testdata/heldout/ft90/ft90-helmgraskoorts.html", HTML), "Interpretatie"); !strings.Contains(row, "helmgraskoorts onwaarschijnlijk; 3-4 punten: mogelijk; overweeg serologie; ≥ 5 punten") {
 		t.Errorf("FT-90's score bands: %q", row)
 	}
 	if _, ok := pageBlock(heldOutBlocks(t, "../../testdata/heldout/ft92/ft92-brakwaterenteritis.html"), "zoek een andere oorzaak. 3-4 punten: BWE waarschijnlijk, symptomatisch beleid. 5 punten of meer"); !ok {
