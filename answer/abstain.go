@@ -2982,7 +2982,7 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 	own := rowSubject(s.cfg.Analyzer, c.pass.p)
 	for _, w := range q.slots {
 		lw := strings.ToLower(w)
-		if namesPopulation(s.cfg.Analyzer, lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {
+		if namesPopulation(s.cfg.Analyzer, lw) || wholePopulation(lw) || personWords[lw] || strings.HasPrefix(lw, "volwassen") {
 			continue
 		}
 		for _, u := range contentUnits(s.cfg.Analyzer, w) {
@@ -2993,6 +2993,18 @@ func (s *Service) slotsUnnamedByRow(q question, c *cand) bool {
 		}
 	}
 	return context
+}
+
+// wholePopulation reports whether w is a population's form whole
+// ("nierfunctie", "nierfunctiestoornis"), which namesPopulation reads by
+// the compound's last part ("functie") and misses: "Dosering
+// brenoxacilline bij een 80-jarige met normale nierfunctie?" asks the
+// elderly's row under "Ouderen en nierfunctie" (FT-232), whose path alone
+// names the kidney function.
+func wholePopulation(w string) bool {
+	return slices.ContainsFunc(populations, func(p *population) bool {
+		return slices.Contains(p.prefixes, w) || slices.Contains(p.words, w)
+	})
 }
 
 // namesUnit reports whether the question names the analysed term t, as a

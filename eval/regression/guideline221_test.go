@@ -131,7 +131,11 @@ func TestElderlyRowUnderAMergedDrugCell(t *testing.T) {
 // jaar: als volwassenen" read as advice for adults) or shown without
 // their dose (a toddler of 12 kg got the remark beside it alone), and an
 // adult's dose question got the children's row before the adults'
-// (childrensHeading).
+// (childrensHeading). A question whose patient's kidneys work normally
+// names the kidney function as a population, not as what the row is
+// about, whose section path alone names it ("Ouderen en nierfunctie",
+// wholePopulation): the elderly's row had been refused as another
+// subject's.
 func TestBandsOfADoseCell(t *testing.T) {
 	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft232", answer.Config{}), []asked{
 		{"brenoxacilline kind 4 jaar 16 kg", "Dosering: 3 maanden – 5 jaar: 20 mg/kg/dag in 3 giften", "6–11 jaar"},
@@ -140,6 +144,7 @@ func TestBandsOfADoseCell(t *testing.T) {
 		{"Brenoxacilline bij een eGFR van 20?", "eGFR 15–29: 500 mg 2 dd", "eGFR 30–59"},
 		{"Hoe lang behandel je een kind met brenoxacilline?", "Duur: 7 dagen", ""},
 		{"Welke dosering brenoxacilline geeft u een volwassene met kwabaalkoorts?", "Dosering: 750 mg 3 dd", "3 maanden"},
+		{"Dosering brenoxacilline bij een 80-jarige met normale nierfunctie?", "Dosering: 75 jaar en ouder: 750 mg 2 dd", ""},
 	})
 }
 

@@ -2700,8 +2700,9 @@ import (
 //     reinfection); 45, 10, 3 and 11 as the tests ask. Since a cell's
 //     lines an author broke part its bands (ingest/extract brokenLines), a
 //     table under a population's heading is theirs and a cell of bands
-//     shows the patient's (bandsFor): 52, 10, 3 and 11
-//     (TestBandsOfADoseCell).
+//     shows the patient's (bandsFor): 52, 10, 3 and 11; since a
+//     population's word whole is no subject a row must name
+//     (wholePopulation): 54, 10, 3 and 11 (TestBandsOfADoseCell).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -3090,7 +3091,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft229.jsonl", []string{"../../testdata/heldout/ft229"}, ratchet{56, 11, 4, 15}},
 	{"../datasets/heldout-ft230.jsonl", []string{"../../testdata/heldout/ft230"}, ratchet{55, 13, 0, 12}},
 	{"../datasets/heldout-ft231.jsonl", []string{"../../testdata/heldout/ft231"}, ratchet{55, 11, 0, 11}},
-	{"../datasets/heldout-ft232.jsonl", []string{"../../testdata/heldout/ft232"}, ratchet{52, 10, 3, 11}},
+	{"../datasets/heldout-ft232.jsonl", []string{"../../testdata/heldout/ft232"}, ratchet{54, 10, 3, 11}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
