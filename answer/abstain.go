@@ -284,10 +284,11 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 			return false
 		}
 		label, _, _ := strings.Cut(c.text, " › ")
-		parent := item[:max(0, strings.LastIndex(item, " › "))]
+		parent := func(key string) string { return key[:max(0, strings.LastIndex(key, " › "))] }
 		for line := range strings.Lines(c.pass.p.Text) {
-			key := itemKey(strings.TrimSpace(line))
-			if key == "" || key == item || !strings.HasPrefix(line, label+" › ") || key[:max(0, strings.LastIndex(key, " › "))] != parent {
+			line = strings.TrimSpace(line)
+			key := itemKey(line)
+			if key == "" || key == item || !strings.HasPrefix(line, label+" › ") || parent(key) != parent(item) {
 				continue
 			}
 			if other, ok := childAges(key); ok && (other.lo != mine.lo || other.hi != mine.hi) {
@@ -1283,8 +1284,18 @@ func childrensRow(text string) bool {
 // and not adults ("#### Kinderen" over FT-232's pipe table of drugs): the
 // table is theirs (rowCand), no adult's row.
 func childrensHeading(p bronwijzer.Passage) bool {
-	h := ownHeading(p.Section)
-	return p.Kind == bronwijzer.KindTableRow && qualifierCell(h) && populations[0].shownIn(h) && !namesAdults(h)
+	h := populationHeading(p)
+	return p.Kind == bronwijzer.KindTableRow && h != "" && populations[0].shownIn(h)
+}
+
+// populationHeading returns the heading a passage stands under when it is
+// a population other than adults ("Kinderen", "Ouderen en nierfunctie"),
+// whose every row is theirs (rowCand); "" otherwise.
+func populationHeading(p bronwijzer.Passage) string {
+	if h := ownHeading(p.Section); qualifierCell(h) && !namesAdults(h) {
+		return h
+	}
+	return ""
 }
 
 // decide scores the candidate answers and answers with the best ones when

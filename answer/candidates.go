@@ -294,7 +294,7 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	// Kinderen" names no children in its dose cells ("Dosering: < 15 kg:
 	// 10 mg/kg 1 dd; …"), and a toddler of 12 kg had got the note beside
 	// the dose alone.
-	if h := ownHeading(p.p.Section); qualifierCell(h) && !namesAdults(h) && slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(h) }) {
+	if h := populationHeading(p.p); h != "" && slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(h) }) {
 		populationRow = true
 	}
 	if populationRow {

@@ -58,7 +58,7 @@ func newMDSyntax() *mdSyntax {
 		noteLink:   regexp.MustCompile(`([^\s\[(])\[(\d{1,3})\]\(#[^)\s]*\)`),
 		refLink:    regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`),
 		autolink:   regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`),
-		tag:        regexp.MustCompile(`<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`),
+		tag:        regexp.MustCompile(`<!--.*?-->|` + inlineTag.String()),
 		footnote:   regexp.MustCompile(`\[\^([^\]\s]+)\]`),
 		strong:     regexp.MustCompile(`\*\*|__|~~|` + "`+"),
 		struck:     regexp.MustCompile(`(?is)~~[^~]+?~~|<del\b[^>]*>.*?</del>|<s>.*?</s>|<strike\b[^>]*>.*?</strike>`),

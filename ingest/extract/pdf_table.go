@@ -2117,7 +2117,7 @@ func pdfPaddedByGaps(s []pdfTableLine, pitch float64) bool {
 			return false
 		}
 	}
-	return wide >= 2 && (wide >= narrowFirst && !full || keysWrap && pdfStartsUpper(s[0].cells[0][0].text))
+	return wide >= 2 && (wide >= narrowFirst && !full || keysWrap && len(s[0].cells[0]) > 0 && pdfStartsUpper(s[0].cells[0][0].text))
 }
 
 // pdfColumnShape is what pdfRowStarts reads of a table's columns: the

@@ -3052,3 +3052,26 @@ func TestPDFWrappedKeysOfAPaddedTable(t *testing.T) {
 		t.Error("no dose table of four drugs' rows")
 	}
 }
+
+// pdfPaddedByGaps reads the first cell of a segment's first line only when
+// there is one: a segment whose first line leaves the first column empty
+// (a header's wrapped cell) had indexed past it when its first cells
+// wrapped (keysWrap), and a panic loses the document's text.
+func TestPaddedByGapsFirstLineWithoutKey(t *testing.T) {
+	w := func(s string) []pdfWord { return []pdfWord{{text: s}} }
+	line := func(y float64, cells ...[]pdfWord) pdfTableLine { return pdfTableLine{y: y, cells: cells} }
+	s := []pdfTableLine{
+		line(100, nil, w("Dosering"), w("Duur")),
+		line(85, w("Alpha"), w("1 dd"), w("5 dagen")),
+		line(75, w("(tablet"), w("2 dd"), nil),
+		line(60, w("Gamma"), w("3 dd"), w("7 dagen")),
+		line(50, w("drank)"), w("4 dd"), w("8 dagen")),
+	}
+	if pdfPaddedByGaps(s, 10) {
+		t.Error("padded, though the first line holds no first cell to start a row")
+	}
+	s[0].cells[0] = w("Middel")
+	if !pdfPaddedByGaps(s, 10) {
+		t.Error("not padded: rows 1.5 pitches apart, each first cell wrapped onto lines without a capital")
+	}
+}
