@@ -953,6 +953,12 @@ sh "$dir/ft229/src/build.sh"
 sh "$dir/ft230/src/build.sh"
 sh "$dir/ft231/src/build.sh"
 sh "$dir/ft232/src/build.sh"
+# FT-233: LibreOffice Writer (Debian libreoffice-writer-nogui); FT-234:
+# headless Chromium with its print header and footer (Debian chromium);
+# FT-235: groff's ms, tbl and eqn, then ps2pdf (Debian groff, ghostscript).
+sh "$dir/ft233/src/build.sh"
+sh "$dir/ft234/src/build.sh"
+sh "$dir/ft235/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -1002,7 +1008,9 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft225/ft225-draaiwangziekte.html:"Draaiwangziekte" ft226/ft226-sluierkoorts.pdf:"Sluierkoorts" \
   ft227/ft227-haverklierkoorts.pdf:"Haverklierkoorts" ft228/ft228-varenmijtkoorts.html:"Varenmijtkoorts" \
   ft229/ft229-hooiblaarziekte.pdf:"Hooiblaarziekte" ft230/ft230-lijsterbesuitslag.pdf:"Lijsterbesuitslag" \
-  ft231/ft231-veenvlekziekte.pdf:"Veenvlekziekte" ft232/ft232-kwabaalkoorts.md:"Kwabaalkoorts"; do
+  ft231/ft231-veenvlekziekte.pdf:"Veenvlekziekte" ft232/ft232-kwabaalkoorts.md:"Kwabaalkoorts" \
+  ft233/ft233-kolmeritis.pdf:"Kolmeritis" ft234/ft234-morvelkoorts.pdf:"Morvelkoorts" \
+  ft235/ft235-velumkoorts.pdf:"Velumkoorts"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \

@@ -400,7 +400,13 @@ func TestParaphraseSetRatchet(t *testing.T) {
 // behandeling?"), ft231-a41 ("Wanneer voeg ik fendrastatine toe aan de
 // behandeling?"), ft231-a76 ("Hoeveel procent geneest zonder
 // behandeling?") and ft232-a58 ("Op welk materiaal voer je de sneltest
-// uit?"): 310 of 23352.
+// uit?"): 310 of 23352. FT-233's to FT-235's (339, 23691 in all) added
+// six: ft234-a57 ("Sneltest op dag 1 negatief, wat nu?"), ft234-a59
+// ("Moet ik een ECG maken voor quenarine bij een 70-jarige?"), ft234-a63
+// ("In welke maanden piekt morvelkoorts?"), ft234-a71 ("Waarom maar 5
+// dagen dravomycine en niet 10?"), ft235-a59 ("Hoeveel procent geneest
+// spontaan?") and ft235-a75 ("Hoe wordt trismus gedefinieerd in deze
+// standaard?"): 316 of 23691.
 func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 	var qs []eval.Question
 	for _, set := range []string{guidelineSet, paraphraseSet, "../datasets/heldout.jsonl", "../datasets/heldout-ft06.jsonl",
@@ -461,7 +467,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		"../datasets/heldout-ft218.jsonl", "../datasets/heldout-ft219.jsonl", "../datasets/heldout-ft220.jsonl", "../datasets/heldout-ft221.jsonl",
 		"../datasets/heldout-ft222.jsonl", "../datasets/heldout-ft223.jsonl", "../datasets/heldout-ft224.jsonl", "../datasets/heldout-ft225.jsonl",
 		"../datasets/heldout-ft226.jsonl", "../datasets/heldout-ft227.jsonl", "../datasets/heldout-ft228.jsonl", "../datasets/heldout-ft229.jsonl",
-		"../datasets/heldout-ft230.jsonl", "../datasets/heldout-ft231.jsonl", "../datasets/heldout-ft232.jsonl"} {
+		"../datasets/heldout-ft230.jsonl", "../datasets/heldout-ft231.jsonl", "../datasets/heldout-ft232.jsonl",
+		"../datasets/heldout-ft233.jsonl", "../datasets/heldout-ft234.jsonl", "../datasets/heldout-ft235.jsonl"} {
 		for _, q := range load(t, set, func(f *os.File) ([]eval.Question, error) { return eval.LoadDataset(f) }) {
 			q.Answerable, q.Evidence, q.ReferenceAnswer = false, nil, "" // outside the reports
 			qs = append(qs, q)
@@ -479,8 +486,8 @@ func TestGuidelineQuestionsOnTheReportsRatchet(t *testing.T) {
 		}
 	}
 	t.Logf("%d guideline questions on the bundled reports: answered %v", len(qs), answered)
-	if len(qs) != 23352 || len(answered) > 310 {
-		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 310 of 23352 committed", len(answered), len(qs), answered)
+	if len(qs) != 23691 || len(answered) > 316 {
+		t.Errorf("%d of %d guideline questions answered from the reports (%v), more than the 316 of 23691 committed", len(answered), len(qs), answered)
 	}
 }
 
