@@ -1332,7 +1332,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	var drafts []Draft
 	var shown [][]string // the terms of each draft
-	for _, c := range s.choose(q, sub, allowed) {
+	for _, c := range s.withAdultsRow(q, cands, s.choose(q, sub, allowed)) {
 		// a lead-in without its list ("Verwijs met spoed naar de
 		// kinderarts bij:", when a rule refused the list) says nothing
 		if c.form != formList && endsWithColon(c.text) {
@@ -1361,6 +1361,28 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	d.report = report
 	return d, nil
+}
+
+// withAdultsRow returns the chosen candidates with, after a row that
+// doses the patient as adults ("Middel: brenoxacilline · Dosering: vanaf
+// 12 jaar: als volwassenen"), the adults' row of its drug
+// (adultsReferred brought it; adultsRowOf): the dose the row refers to,
+// which alone would be no answer for the patient (it is adults', and the
+// rules keep it from a question about a child: ruleQualifier, ruleValue).
+func (s *Service) withAdultsRow(q question, cands, chosen []*cand) []*cand {
+	out := slices.Clip(chosen)
+	for _, c := range chosen {
+		if c.form != formRow || !dosedAsAdults(c.text) || !referredAdults(q.values, c.pass.p) {
+			continue
+		}
+		i := slices.IndexFunc(cands, func(a *cand) bool {
+			return a.form == formRow && (a.reject == "" || a.reject == ruleQualifier || a.reject == ruleValue) && s.adultsRowOf(c.pass.p, a.pass.p)
+		})
+		if i >= 0 && !slices.Contains(out, cands[i]) {
+			out = append(out, cands[i])
+		}
+	}
+	return out
 }
 
 // spelledFirst puts the allowed candidates that spell out the short form

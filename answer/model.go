@@ -697,6 +697,30 @@ func namesAdults(text string) bool {
 	return slices.ContainsFunc(lowerWords(text), func(w string) bool { return strings.HasPrefix(w, "volwassen") })
 }
 
+// likeAdults reports whether ws[i], a word naming adults, names them as
+// whom another population is dosed like: "als volwassenen", "zoals
+// volwassenen", "zie volwassenen", "als bij volwassenen", "de
+// volwassenendosering". Such a cell is the dose advice for its own row's
+// population (dosedAsAdults), not one for adults.
+func likeAdults(ws []string, i int) bool {
+	like := func(w string) bool { return w == "als" || w == "zoals" || w == "zie" }
+	return strings.HasPrefix(ws[i], "volwassenendos") ||
+		i > 0 && like(ws[i-1]) ||
+		i > 1 && (ws[i-1] == "bij" || ws[i-1] == "voor") && like(ws[i-2])
+}
+
+// dosedAsAdults reports whether text doses its population as adults
+// (likeAdults): "vanaf 12 jaar: als volwassenen".
+func dosedAsAdults(text string) bool {
+	ws := lowerWords(text)
+	for i, w := range ws {
+		if strings.HasPrefix(w, "volwassen") && likeAdults(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // adultsOnly reports whether text names adults and no other population
 // ("Volwassenen", not "Volwassenen en kinderen" nor "Volwassenen met een
 // eGFR < 30"), and not as what another is dosed like: "Als volwassenen",
@@ -704,7 +728,7 @@ func namesAdults(text string) bool {
 // adults are (lowdown's FT-132 had refused a girl of 14 that row).
 func adultsOnly(text string) bool {
 	ws := lowerWords(text)
-	if i := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(w, "volwassen") }); i > 0 && (ws[i-1] == "als" || ws[i-1] == "zoals") {
+	if i := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(w, "volwassen") }); i >= 0 && likeAdults(ws, i) {
 		return false
 	}
 	return namesAdults(text) && !slices.ContainsFunc(ws, func(w string) bool {
@@ -786,7 +810,7 @@ func itemKey(text string) string {
 func namesOther(g *population, text string) bool {
 	ws := lowerWords(text)
 	for i, w := range ws {
-		if strings.HasPrefix(w, "volwassen") && (i == 0 || ws[i-1] != "als" && ws[i-1] != "zoals") ||
+		if strings.HasPrefix(w, "volwassen") && !likeAdults(ws, i) ||
 			slices.ContainsFunc(populations, func(o *population) bool { return o != g && o.shows(w) }) {
 			return true
 		}

@@ -254,3 +254,9 @@ func ownHeading(section string) string {
 	}
 	return section
 }
+
+// parentSection is a section path without its last step: the section its
+// own heading stands under ("" for a path of one step).
+func parentSection(section string) string {
+	return section[:max(0, strings.LastIndex(section, bronwijzer.SectionSeparator))]
+}

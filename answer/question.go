@@ -1456,8 +1456,10 @@ func kindShown(kind string, c *cand) bool {
 	switch kind {
 	case kindDose:
 		// a row's cell that withholds the drug from the population is the
-		// dose advice for it: "Kinderen jonger dan 1 jaar: niet gebruiken"
-		return statesDose(text) || c.form == formRow && withholds(lower)
+		// dose advice for it: "Kinderen jonger dan 1 jaar: niet gebruiken";
+		// so is one that doses it as adults ("vanaf 12 jaar: als
+		// volwassenen"), shown with the adults' row (adultsReferred)
+		return statesDose(text) || c.form == formRow && (withholds(lower) || dosedAsAdults(text))
 	case kindAmount:
 		return hasAmount(text)
 	case kindCondition:

@@ -190,6 +190,9 @@ func (s *Service) decideOn(ctx context.Context, q string, k int, passages []bron
 	if passages, err = s.definitionAsked(ctx, qa, passages); err != nil {
 		return nil, nil, err
 	}
+	if passages, err = s.adultsReferred(ctx, qa, k, passages); err != nil {
+		return nil, nil, err
+	}
 	in := &asked{q: qa, k: k, ps: s.enforcer.prepare(passages)}
 	if in.d, err = s.decide(ctx, in.q, in.ps); err != nil {
 		return nil, nil, err
@@ -615,6 +618,93 @@ func populationCell(text string) string {
 		}
 	}
 	return ""
+}
+
+// adultsReferred adds to the passages, for each retrieved dose row whose
+// cell for the patient doses them as adults ("Middel: brenoxacilline ·
+// Dosering: …; vanaf 12 jaar: als volwassenen" for a girl of 14,
+// referredAdults), the adults' row of the same drug (adultsRowOf) when no
+// passage holds it: that row is the dose the cell refers to, and decide
+// shows it beside the cell. A lexical search of the row's document for
+// the drug and adults finds it; it comes last, with the last passage's
+// score, as sectionAsked's.
+func (s *Service) adultsReferred(ctx context.Context, q question, k int, passages []bronwijzer.Passage) ([]bronwijzer.Passage, error) {
+	out := slices.Clip(passages)
+	for _, p := range passages {
+		if !referredAdults(q.values, p) || slices.ContainsFunc(out, func(r bronwijzer.Passage) bool { return s.adultsRowOf(p, r) }) {
+			continue
+		}
+		drug := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+		if qualifierCell(drug) {
+			drug = drugColumn(s.cfg.Analyzer, p)
+		}
+		if drug == "" {
+			continue
+		}
+		found, err := s.search.Search(ctx, drug+" volwassenen", retrieval.SearchOptions{K: sectionSearchK * k, Mode: retrieval.Lexical,
+			VerifiedOnly: !s.cfg.AllowUnverified, DocumentIDs: []string{p.DocumentID}})
+		if err != nil {
+			return nil, fmt.Errorf("answer: search: %w", err)
+		}
+		if i := slices.IndexFunc(found, func(r bronwijzer.Passage) bool { return s.adultsRowOf(p, r) }); i >= 0 {
+			r := found[i]
+			r.Score = out[len(out)-1].Score // a lexical score, on another scale than the passages'
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// referredAdults reports whether a table row doses the patient as adults:
+// a cell's band that holds the patient's age, weight, eGFR or weeks
+// (bandsFor) says so ("vanaf 12 jaar: als volwassenen"), or a cell says
+// so whole in the row of a population whose range holds them
+// ("Kinderen ≥ 12 jaar · Dosering: als volwassenen").
+func referredAdults(vals []qvalue, p bronwijzer.Passage) bool {
+	if p.Kind != bronwijzer.KindTableRow || len(vals) == 0 || !dosedAsAdults(p.Text) {
+		return false
+	}
+	_, cells := rowCells(p.Text)
+	for _, cell := range cells {
+		if !dosedAsAdults(cell) || statesDose(cell) && bandsFor(vals, cell) == cell {
+			continue
+		}
+		if held := bandsFor(vals, cell); held != cell {
+			return dosedAsAdults(held) && !statesDose(held)
+		}
+		if ranged, fits := valueFit(vals, p.Text); ranged && fits {
+			return true
+		}
+	}
+	return false
+}
+
+// adultsRowOf reports whether r is the adults' row for the row p that
+// doses its population as adults: another row of p's document and table,
+// or of a table under the same section (a table per population, "####
+// Volwassenen" beside "#### Kinderen"), of the same drug (its key, or
+// its column in a table keyed by population, drugColumn), for adults
+// only (its key, its population cell or else its own heading), that
+// states a dose itself.
+func (s *Service) adultsRowOf(p, r bronwijzer.Passage) bool {
+	if r.Kind != bronwijzer.KindTableRow || r.ID == p.ID || r.DocumentID != p.DocumentID || !statesDose(r.Text) || dosedAsAdults(r.Text) {
+		return false
+	}
+	if r.Section != p.Section && (parentSection(p.Section) == "" || parentSection(r.Section) != parentSection(p.Section)) {
+		return false
+	}
+	a := s.cfg.Analyzer
+	if rowSubject(a, r) != rowSubject(a, p) || firstTerm(a, drugColumn(a, r)) != firstTerm(a, drugColumn(a, p)) {
+		return false
+	}
+	who := retrieval.RowSubject(r.Kind, r.Caption, r.Text)
+	if !qualifierCell(who) {
+		who = populationCell(r.Text)
+	}
+	if who == "" {
+		who = ownHeading(r.Section)
+	}
+	return adultsOnly(who)
 }
 
 // maxPopulationWords bounds the words of a cell that names a population

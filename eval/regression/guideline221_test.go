@@ -177,3 +177,18 @@ func TestDrugColumnOfARowForEveryDrug(t *testing.T) {
 		{"Hoeveel quindoxaan mag maximaal per dag?", "Quindoxaan (derde keus): 150 mg per dag", "10 dagen"},
 	})
 }
+
+// TestAdultsRowOfACellThatRefersToIt asks the real answerer over FT-232
+// (GitHub-flavoured Markdown, a pipe table per population under "####
+// Kinderen" and "#### Volwassenen"), whose children's cell ends "vanaf
+// 12 jaar: als volwassenen". A girl of 14 gets that band and the adults'
+// row of the same drug beside it (adultsReferred, withAdultsRow): the band
+// alone had been refused as no dose (ruleKind), and the adults' row is
+// not the answer on its own.
+func TestAdultsRowOfACellThatRefersToIt(t *testing.T) {
+	ans := registryAnswerer(t, "../../testdata/heldout/ft232", answer.Config{})
+	askAll(t, ans, []asked{
+		{"Welke dosis brenoxacilline voor een meisje van 14 jaar?", "Dosering: vanaf 12 jaar: als volwassenen", "6–11 jaar"},
+		{"Welke dosis brenoxacilline voor een meisje van 14 jaar?", "Dosering: 750 mg 3 dd", "taluvomycine"},
+	})
+}
