@@ -1316,7 +1316,7 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 			c.reject = ruleValue
 		}
 	}
-	allowed := s.fittingRowFirst(q, maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" })))
+	allowed := s.generalFirst(q, s.fittingRowFirst(q, maximaFirst(q, slices.DeleteFunc(slices.Clone(cands), func(c *cand) bool { return c.reject != "" }))))
 	// what a short form stands for is certain where the document gives
 	// its long form beside it: that sentence answers "Waar staat VST
 	// voor?" whatever the model makes of its other words (spelledFirst)
@@ -1383,6 +1383,69 @@ func (s *Service) withAdultsRow(q question, cands, chosen []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// generalFirst puts first, when the best candidate for a dose question
+// stands under a heading for a form of the guideline's condition the
+// question does not name ("5.2 Ernstige morvelkoorts: orale en
+// intraveneuze dosering" in "Fictieve Standaard Morvelkoorts":
+// subtypeHeading), the best allowed candidate outside such headings that
+// doses the drug asked: the dose for the condition as the question asks
+// it. Chromium's print of FT-234 had answered "Wat is de dosering
+// dravomycine voor een volwassene?" with the row of the table for severe
+// disease in the second line, 750 mg 2 dd, beside "Volwassenen: 500 mg 2
+// dd" of the drug's own list.
+func (s *Service) generalFirst(q question, allowed []*cand) []*cand {
+	if len(allowed) < 2 || q.kind != kindDose && !statesDose(allowed[0].text) {
+		return allowed
+	}
+	ws := lowerWords(q.text)
+	unasked := func(c *cand) bool {
+		form := s.subtypeHeading(c)
+		return form != "" && !slices.Contains(ws, form)
+	}
+	if !unasked(allowed[0]) {
+		return allowed
+	}
+	// the drug: the question's words the best candidate names itself
+	var drug []unit
+	for _, u := range q.units {
+		if allowed[0].set.score(u) > 0 {
+			drug = append(drug, u)
+		}
+	}
+	i := slices.IndexFunc(allowed, func(c *cand) bool {
+		return !unasked(c) && statesDose(c.text) && !slices.ContainsFunc(drug, func(u unit) bool { return c.ctx.score(u) == 0 })
+	})
+	if len(drug) == 0 || i < 0 {
+		return allowed
+	}
+	// the rows of the other form are no answer beside it
+	return slices.Concat([]*cand{allowed[i]}, slices.DeleteFunc(slices.Clone(allowed[:i]), unasked), slices.DeleteFunc(slices.Clone(allowed[i+1:]), unasked))
+}
+
+// subtypeHeading returns the word before the guideline's condition, a word
+// of its title, in a heading of a candidate's section path, lower-cased:
+// "ernstige" of "5.2 Ernstige morvelkoorts: orale en intraveneuze
+// dosering" in "Fictieve Standaard Morvelkoorts"; "" when no heading
+// names a form of the condition (a stop word or a number before it is
+// none: "Behandeling van morvelkoorts").
+func (s *Service) subtypeHeading(c *cand) string {
+	title := newTermSet(c.pass.titleTerms)
+	steps := strings.Split(c.pass.p.Section, bronwijzer.SectionSeparator)
+	for _, h := range steps[min(1, len(steps)):] {
+		ws := lowerWords(h)
+		for i := 1; i < len(ws); i++ {
+			prev := ws[i-1]
+			if stopwords[prev] || isNumber(prev) || !unicode.IsLetter(firstLetter(prev)) {
+				continue
+			}
+			if t := firstTerm(s.cfg.Analyzer, ws[i]); t != "" && title.has(t) && firstTerm(s.cfg.Analyzer, prev) != "" && !title.has(firstTerm(s.cfg.Analyzer, prev)) {
+				return prev
+			}
+		}
+	}
+	return ""
 }
 
 // spelledFirst puts the allowed candidates that spell out the short form

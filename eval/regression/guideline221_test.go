@@ -192,3 +192,20 @@ func TestAdultsRowOfACellThatRefersToIt(t *testing.T) {
 		{"Welke dosis brenoxacilline voor een meisje van 14 jaar?", "Dosering: 750 mg 3 dd", "taluvomycine"},
 	})
 }
+
+// TestDoseOfTheConditionAsAsked asks the real answerer over FT-234
+// (headless Chromium's print of a page: the doses per drug in a
+// definition list under "5.1 Doseringen per middel", and a table of the
+// doses for severe disease under "5.2 Ernstige morvelkoorts: orale en
+// intraveneuze dosering"). A question that does not name severe disease
+// gets the drug's own line, not the severe table's row (generalFirst):
+// the adults' 750 mg 2 dd of the second line had been the answer for an
+// adult, and for a girl of 35 kg.
+func TestDoseOfTheConditionAsAsked(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft234", answer.Config{}), []asked{
+		{"Wat is de dosering dravomycine voor een volwassene met morvelkoorts?", "Volwassenen: 500 mg 2 dd", "750 mg"},
+		{"pelastazolide volwassene dosering", "Volwassenen: 200 mg 3 dd", "400 mg"},
+		{"dravomycine meisje 35 kg", "Kinderen 30-40 kg: 375 mg 2 dd", "750 mg"},
+		{"Welke dosis dravomycine bij ernstige morvelkoorts?", "750 mg", ""},
+	})
+}

@@ -335,10 +335,51 @@ func pdfBlocks(lines []pdfLine, body float64, bodyBold bool) []pdfBlock {
 		b := &blocks[len(blocks)-1]
 		b.lines = append(b.lines, l)
 	}
+	blocks = pdfLabelledLines(blocks, edges)
 	for i := range blocks {
 		pdfClassify(&blocks[i], body, bodyBold)
 	}
 	return blocks
+}
+
+// pdfLabelledLines parts a block whose every line a label leads, or wraps
+// on from the line before, into a block per label: a definition list or a
+// list of doses per population set without space between its lines
+// ("Volwassenen: 500 mg 2 dd" / "Kinderen 10-20 kg: 125 mg 2 dd" / "eGFR
+// 30-59 ml/min/1,73 m²: 500 mg 1 dd", Chromium's print of a <dl>), which
+// had run on as one paragraph. A paragraph whose one line a label leads
+// stays whole, and so does a block of two lines or a list's numbered
+// items (pdfMarkLists's).
+func pdfLabelledLines(blocks []pdfBlock, e pdfEdges) []pdfBlock {
+	var out []pdfBlock
+	for _, b := range blocks {
+		starts := []int{}
+		whole := len(b.lines) > 2
+		for i, l := range b.lines {
+			wrapped := i > 0 && e.wraps(b.lines[i-1]) && b.lines[i-1].band == l.band && b.lines[i-1].col == l.col
+			switch {
+			case !whole || wrapped:
+			case pdfLineLabel(l.text):
+				starts = append(starts, i)
+			default:
+				whole = false
+			}
+		}
+		if !whole || len(starts) < 3 || starts[0] != 0 {
+			out = append(out, b)
+			continue
+		}
+		for k, lo := range starts {
+			hi := len(b.lines)
+			if k+1 < len(starts) {
+				hi = starts[k+1]
+			}
+			part := b
+			part.lines = slices.Clone(b.lines[lo:hi])
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // pdfHeadingStyle tells whether a line looks like heading text.
@@ -481,6 +522,40 @@ func pdfIndentedStart(lines []pdfLine, i int, first pdfLine, e pdfEdges, indents
 	}
 	return pdfEndsSentence(a.text) || !e.wraps(a)
 }
+
+// pdfLineLabel tells whether a line starts with a label: one to
+// maxLineLabelWords words (of a letter or digit: "<" is none) before a
+// colon and a space, led by a capital, a digit or a short form with a
+// capital ("eGFR < 15 ml/min/1,73 m² of dialyse: niet gebruiken"), no
+// sentence's end among them, text after it; not a list's numbered item
+// ("2 KLAVER-score ≥ 4: …", pdfMarkLists's). A line that a wrapped line
+// runs on to ("het effect van warfarine: controleer …") is none
+// (pdfLabelledLines).
+func pdfLineLabel(text string) bool {
+	if _, _, ok := pdfListMarker(text); ok || pdfNumberedItem.MatchString(text) {
+		return false
+	}
+	label, rest, ok := strings.Cut(text, ": ")
+	if !ok || strings.TrimSpace(rest) == "" || utf8.RuneCountInString(label) > 60 || strings.Contains(label, ". ") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(label) {
+		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			n++
+		}
+	}
+	first, _, _ := strings.Cut(label, " ")
+	r, _ := utf8.DecodeRuneInString(label)
+	return n >= 1 && n <= maxLineLabelWords && (unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsFunc(first, unicode.IsUpper))
+}
+
+// pdfNumberedItem matches a line a number starts, a list's item's or a
+// step's ("3 Kinderarts: …").
+var pdfNumberedItem = regexp.MustCompile(`^\d+[.)]?\s`)
+
+// maxLineLabelWords bounds the words of a line's label (pdfLineLabel).
+const maxLineLabelWords = 8
 
 // pdfBodySize tells whether a line is set in the body size.
 func pdfBodySize(l pdfLine, body float64) bool { return math.Abs(l.size-body) <= 0.05*body }

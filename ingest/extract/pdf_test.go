@@ -687,3 +687,60 @@ func TestPDFRunningHeaderNamingItsPage(t *testing.T) {
 		t.Error("the sheet's name in the page header was dropped as a running header")
 	}
 }
+
+// TestPDFLabelledLinesPartedIntoBlocks reads Chromium's print of FT-234,
+// whose doses stand in a <dl> per drug: a line per population, each led
+// by a label ("Volwassenen: 500 mg 2 dd" / "Kinderen 10-20 kg: 125 mg 2
+// dd (5 ml suspensie)"), set without space between them. Each is a block
+// of its own (pdfLabelledLines): run on as one paragraph, the answer had
+// been the whole list, every band's dose for one patient. A wrapped line
+// that a label seems to lead stays in its paragraph (FT-86: "Torvazine
+// versterkt" / "het effect van warfarine: controleer de INR …").
+func TestPDFLabelledLinesPartedIntoBlocks(t *testing.T) {
+	blocks := func(doc *Document) []string {
+		var out []string
+		for _, p := range doc.Pages {
+			for _, b := range p.Blocks {
+				out = append(out, strings.Join(strings.Fields(string([]rune(p.Text)[b.Start:b.End])), " "))
+			}
+		}
+		return out
+	}
+	got := blocks(extractPath(t, "../../testdata/heldout/ft234/ft234-morvelkoorts.pdf"))
+	for _, want := range []string{"Volwassenen: 500 mg 2 dd", "Kinderen 10-20 kg: 125 mg 2 dd (5 ml suspensie)", "Kinderen 20-30 kg: 250 mg 2 dd", "Volwassenen: 200 mg 3 dd"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no block %q", want)
+		}
+	}
+	got = blocks(extractPath(t, "../../testdata/heldout/ft86/ft86-ribbelhoest.pdf"))
+	if !slices.ContainsFunc(got, func(b string) bool {
+		return strings.Contains(b, "Torvazine versterkt het effect van warfarine: controleer de INR")
+	}) {
+		t.Error("FT-86's wrapped interaction parted at its colon")
+	}
+}
+
+// TestPDFLabelledLinesKeepWrappedLines: a line after one that runs to its
+// column's edge goes on with that line's label, whatever it starts with;
+// a label leads only a line after a short one (pdfLabelledLines).
+func TestPDFLabelledLinesKeepWrappedLines(t *testing.T) {
+	line := func(text string, x1 float64) pdfLine { return pdfLine{x0: 0, x1: x1, text: text} }
+	lines := []pdfLine{
+		line("Alfa: 10 mg 1 dd", 200),
+		line("Beta: 20 mg 2 dd, bij een eGFR onder 30 de helft van de dosis en bij", 500),
+		line("Gamma: geen aanpassing", 200),
+		line("Delta: 40 mg 1 dd", 200),
+	}
+	got := pdfLabelledLines([]pdfBlock{{lines: lines}}, pdfColumnEdges(lines))
+	var texts [][]string
+	for _, b := range got {
+		var ts []string
+		for _, l := range b.lines {
+			ts = append(ts, l.text)
+		}
+		texts = append(texts, ts)
+	}
+	if len(got) != 3 || len(got[1].lines) != 2 {
+		t.Errorf("blocks %q, want Alfa, Beta with the line it wraps on to, Delta", texts)
+	}
+}
