@@ -180,6 +180,10 @@ var (
 	// A range without "van" heads a population's row or cell ("Kinderen 6
 	// tot en met 11 jaar", "Patiëntgroep: 2 tot 6 jaar": fromToBare).
 	fromToRe = regexp.MustCompile(`(?i)\b(van\s+)?(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot)\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
+	// a band of ages closed at both ends by comparators: "≥ 1 tot < 6
+	// jaar", "> 2 en ≤ 5 jaar", "vanaf 6 tot 12 jaar" (its "< 6 jaar" no
+	// bound of its own)
+	ageBandRe = regexp.MustCompile(`(?i)(≥|>=|>|vanaf)\s*(\d+(?:[.,]\d+)?)\s*(?:` + ageUnit + `\s*)?(tot en met|t/m|tot|en)\s*(<|≤|<=|=<)?\s*(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\b`)
 	// a range in words of a measure without a unit of age: "(eGFR) van 30
 	// tot 59 ml/min", "tussen 30 en 60"
 	valueFromToRe = regexp.MustCompile(`(?i)\b(?:van|tussen)\s+(\d+(?:[.,]\d+)?)\s*(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\b`)
@@ -206,6 +210,9 @@ var (
 	// a weight band in words: "Kinderen 15 tot 30 kg", "van 10 tot en met
 	// 20 kg", "tussen 10 en 20 kg" (its "tot 30 kg" no bound of its own)
 	weightFromToRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
+	// a band closed at both ends by comparators: "≥ 20 tot < 40 kg", "> 10
+	// en ≤ 20 kg", "vanaf 20 tot 40 kg" (its "< 40 kg" no bound of its own)
+	weightBandRe = regexp.MustCompile(`(?i)(≥|>=|>|vanaf)\s*(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?(tot en met|t/m|tot|en)\s*(<|≤|<=|=<)?\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	// the trimesters of a pregnancy, named by their ordinals before
 	// "trimester(s)", in words or figures: "in het tweede en derde
 	// trimester", "Zwangerschap, 2e en 3e trimester"
@@ -563,6 +570,29 @@ func readBounds(text string) []bound {
 			hi -= strictGap
 		}
 		out = append(out, bound{measure: ms, lo: lo, hi: hi, start: m[0], end: m[1]})
+	}
+	for _, m := range ageBandRe.FindAllStringSubmatchIndex(text, -1) {
+		unit := text[m[14]:m[15]]
+		loUnit := unit
+		if m[6] >= 0 {
+			loUnit = text[m[6]:m[7]]
+		}
+		if measureOf(m[0], unit) != measureAge {
+			continue
+		}
+		out = slices.DeleteFunc(out, func(b bound) bool { return b.start >= m[0] && b.end <= m[1] })
+		lo, _ := boundRange(text[m[2]:m[3]], months(parseNum(text[m[4]:m[5]]), loUnit))
+		hi, op := months(parseNum(text[m[12]:m[13]]), unit), ""
+		if m[10] >= 0 {
+			op = text[m[10]:m[11]]
+		}
+		switch word := strings.ToLower(text[m[8]:m[9]]); {
+		case op == "<", op == "" && word == "tot":
+			hi -= strictGap // "≥ 1 tot < 6 jaar" leaves the 6th birthday to the next band
+		case op == "" && word != "en":
+			hi = months(parseNum(text[m[12]:m[13]])+1, unit) - 0.01 // "vanaf 6 t/m 11 jaar" runs to the 12th birthday
+		}
+		out = append(out, bound{measure: measureAge, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
 	fromTo := valueFromToRe.FindAllStringSubmatchIndex(text, -1)
 	for _, m := range namedFromToRe.FindAllStringSubmatchIndex(text, -1) {
@@ -1123,6 +1153,19 @@ func weightBounds(text string) []bound {
 			b.hi -= strictGap // "15 tot 30 kg" leaves 30 kg to the next band
 		}
 		out = append(out, b)
+	}
+	for _, m := range weightBandRe.FindAllStringSubmatchIndex(text, -1) {
+		out = slices.DeleteFunc(out, func(b bound) bool { return b.start >= m[0] && b.end <= m[1] })
+		lo, _ := boundRange(text[m[2]:m[3]], parseNum(text[m[4]:m[5]]))
+		hi := parseNum(text[m[10]:m[11]])
+		word, op := strings.ToLower(text[m[6]:m[7]]), ""
+		if m[8] >= 0 {
+			op = text[m[8]:m[9]]
+		}
+		if op == "<" || op == "" && word == "tot" {
+			hi -= strictGap // "≥ 20 tot < 40 kg" leaves 40 kg to the next band
+		}
+		out = append(out, bound{measure: measureWeight, lo: lo, hi: hi, start: m[0], end: m[1]})
 	}
 	return out
 }

@@ -19,6 +19,15 @@ func TestRangesHold(t *testing.T) {
 		{"Welke dosis trovaprofen voor een kind van 8 jaar?", "Kinderen: ≥ 12 jaar: 2 dd 250 mg · Bijzonderheden: bij ≥ 70 jaar halveren", false},
 		{"Welke dosis voor een 10-jarige?", "kinderen 2-11 jaar: 1 dd 5 mg", true},
 		{"Welke dosis voor een 12-jarige?", "kinderen 2-11 jaar: 1 dd 5 mg", false},
+		// a band closed by two comparators (groff tbl's FT-235): its lower
+		// end had been lost, and a child of 8 kg got the band of 20 to 40 kg
+		{"velomycine dosering kind 8 kg", "Kinderen ≥ 20 tot < 40 kg · Dosis: 250 mg", false},
+		{"velomycine kind 18 kg", "Kinderen ≥ 20 tot < 40 kg · Dosis: 250 mg", false},
+		{"velomycine kind 18 kg", "Kinderen ≥ 10 tot < 20 kg · Dosis: 125 mg", true},
+		{"velomycine kind 40 kg", "Kinderen ≥ 20 tot < 40 kg · Dosis: 250 mg", false},
+		{"Welke dosis voor een kind van 8 maanden?", "Kinderen ≥ 1 tot < 6 jaar: 10 mg/kg", false},
+		{"Welke dosis voor een kind van 5 jaar?", "Kinderen ≥ 1 tot < 6 jaar: 10 mg/kg", true},
+		{"Welke dosis voor een kind van 4 jaar?", "kinderen vanaf 6 tot 12 jaar: 250 mg", false},
 		{"Wat is de dosis tarvomycine als de eGFR 25 is?", "eGFR 30–59: 1 dd 500 mg eGFR < 30: 1 dd 250 mg", true},
 		{"Wat is de dosis bij een eGFR van 45?", "eGFR < 30: gecontra-indiceerd", false},
 		{"Wat is de dosis bij een eGFR van 45?", "Volwassenen: 2 dd 500 mg", true},   // no ranges: no conflict

@@ -2754,7 +2754,14 @@ import (
 //     critical errors (2 by hand: velomycine's dose for the elderly, 250
 //     mg, for dorazolide, whose row gives 100 mg 1× per dag; a child of 8
 //     kg, below every band, answered with the bands from 10 kg); 49, 6, 4
-//     and 10 as the tests ask.
+//     and 10 as the tests ask. Since a ruled table's columns under a
+//     group's label are read from its rows (ingest/extract
+//     pdfCutsUnderGroupLabel), each drug's name keying its four rows, and
+//     a band closed by two comparators is one range (answer weightBandRe,
+//     ageBandRe): 53, 6, 2 and 8 (both critical errors mended; refused
+//     now: the pain killer's stomach protection for the elderly, which
+//     the table's note under it gives, and its combination with
+//     methotrexate).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -3146,7 +3153,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft232.jsonl", []string{"../../testdata/heldout/ft232"}, ratchet{55, 10, 3, 11}},
 	{"../datasets/heldout-ft233.jsonl", []string{"../../testdata/heldout/ft233"}, ratchet{51, 10, 2, 11}},
 	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{48, 8, 1, 8}},
-	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{49, 6, 4, 10}},
+	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{53, 6, 2, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

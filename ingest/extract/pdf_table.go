@@ -755,6 +755,7 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	cuts := pdfNoSlivers(pdfVerticalCuts(reg), reg.x0, reg.x1, body)
 	if len(cuts) == 0 {
 		cuts = pdfOneLineColumns(inside, pdfGutterCuts(inside, reg.x0, reg.x1, body))
+		cuts = pdfCutsUnderGroupLabel(inside, reg, cuts, body)
 	}
 	if len(cuts) == 0 {
 		return pdfTable{}, false // a framed paragraph, not a table
@@ -825,6 +826,63 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	}
 	return t, ok
 }
+
+// pdfCutsUnderGroupLabel returns the gutters of a ruled table's rows
+// below its highest row rule, when they are the cuts read from all its
+// rows and more: a column group's label in the header spans the gutters
+// between its columns ("Dosering" over "Dosis", "Frequentie" and "Duur",
+// groff's tbl in FT-235), which no gutter of every row then crosses, and
+// the group's columns had been one, each row's dose and frequency one
+// cell, the table no table of aligned columns. The header's words are then
+// dealt out over the columns by their middles, a group's label to one of
+// its columns. Only a table with columns already, under a header of at
+// most maxGroupHeaderLines lines, is read so, and only when a word of the
+// header spans each new gutter and another line of the header has words
+// on either side of it (the group's columns' headers).
+func pdfCutsUnderGroupLabel(inside []pdfRow, reg pdfRegion, cuts []float64, body float64) []float64 {
+	rules := pdfHorizontalCuts(reg)
+	if len(rules) == 0 || len(cuts) == 0 {
+		return cuts // (no columns at all: a framed paragraph, or text in two columns under a rule)
+	}
+	top := slices.Max(rules)
+	below := slices.DeleteFunc(slices.Clone(inside), func(r pdfRow) bool { return r.y > top })
+	if head := len(inside) - len(below); len(below) < 3 || head == 0 || head > maxGroupHeaderLines {
+		return cuts
+	}
+	more := pdfOneLineColumns(below, pdfGutterCuts(below, reg.x0, reg.x1, body))
+	kept := func(c float64) bool {
+		return slices.ContainsFunc(more, func(m float64) bool { return math.Abs(m-c) < body })
+	}
+	if len(more) <= len(cuts) || slices.ContainsFunc(cuts, func(c float64) bool { return !kept(c) }) {
+		return cuts
+	}
+	// each new gutter is one a label of the header spans, over a line of
+	// the header with words on either side of it: a group's label over
+	// its columns' own headers
+	header := inside[:len(inside)-len(below)]
+	for _, m := range more {
+		if slices.ContainsFunc(cuts, func(c float64) bool { return math.Abs(m-c) < body }) {
+			continue
+		}
+		spanned := slices.ContainsFunc(header, func(r pdfRow) bool {
+			return slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.x0 < m && w.x1 > m })
+		})
+		parted := slices.ContainsFunc(header, func(r pdfRow) bool {
+			return slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.x1 < m }) &&
+				slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.x0 > m }) &&
+				!slices.ContainsFunc(r.words, func(w pdfWord) bool { return w.x0 < m && w.x1 > m })
+		})
+		if !spanned || !parted {
+			return cuts
+		}
+	}
+	return more
+}
+
+// maxGroupHeaderLines bounds the lines of a header over column groups
+// (pdfCutsUnderGroupLabel): a group's label, its columns' headers and a
+// wrapped one.
+const maxGroupHeaderLines = 4
 
 // pdfGridFirstRow joins the rows above a grid's first row boundary into
 // one. A grid whose rules or shading part every row below its first

@@ -3075,3 +3075,34 @@ func TestPaddedByGapsFirstLineWithoutKey(t *testing.T) {
 		t.Error("not padded: rows 1.5 pitches apart, each first cell wrapped onto lines without a capital")
 	}
 }
+
+// TestPDFColumnsUnderAGroupLabel reads groff tbl's boxed dose table of
+// FT-235: "Dosering" spans its columns Dosis, Frequentie and Duur in the
+// header, and each drug's name is centred over its four rows. The label
+// had closed the gutter between Dosis and Frequentie, the table had been
+// read as running text's columns, and the drug's name had joined the
+// middle two of its rows (a row with two populations and two doses, the
+// first and last rows of each drug without one: the elderly's row of
+// velomycine answered for dorazolide). The rows below the header's rule
+// find the columns (pdfCutsUnderGroupLabel).
+func TestPDFColumnsUnderAGroupLabel(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft235/ft235-velumkoorts.pdf")
+	i := slices.IndexFunc(doc.Tables, func(tab Table) bool { return strings.HasPrefix(tab.Caption, "Tabel 1.") })
+	if i < 0 {
+		t.Fatal("no Tabel 1")
+	}
+	rows := doc.Tables[i].Rows
+	if len(rows) != 12 {
+		t.Fatalf("%d rows %q, want 12", len(rows), rows)
+	}
+	for _, want := range [][]string{
+		{"velomycine", "Volwassenen en kinderen ≥ 40 kg", "500 mg", "2× per dag", "7 dagen"},
+		{"velomycine", "Kinderen ≥ 10 tot < 20 kg", "125 mg *", "2× per dag", "7 dagen"},
+		{"dorazolide", "Ouderen ≥ 75 jaar", "100 mg", "1× per dag", "5 dagen"},
+		{"pranoxine", "Volwassenen en kinderen ≥ 40 kg", "400 mg", "3× per dag", "max. 5 dagen"},
+	} {
+		if !slices.ContainsFunc(rows, func(r []string) bool { return slices.Equal(r, want) }) {
+			t.Errorf("no row %q in %q", want, rows)
+		}
+	}
+}
