@@ -301,6 +301,17 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 	if !ok {
 		return false
 	}
+	// a row whose cells band the dose by weight, one band holding the
+	// patient's, says the child's dose where the other rows' bands hold
+	// none ("Kinderen 1-5 jaar · Dosering: 10-14 kg: 125 mg 2×/dag …"
+	// beside "Kinderen 6-12 jaar · Dosering: 20-29 kg: …", LibreOffice's
+	// FT-233)
+	held := func(text string) bool {
+		return slices.ContainsFunc(bounds(text), func(b bound) bool {
+			return b.measure == measureWeight && slices.ContainsFunc(q.values, func(v qvalue) bool { return v.measure == measureWeight && meets(v, b) })
+		})
+	}
+	holds := held(c.text)
 	drug := rowDrug(c)
 	return slices.ContainsFunc(ps, func(p *prepared) bool {
 		if p == c.pass || p.p.Kind != c.pass.p.Kind || p.p.DocumentID != c.pass.p.DocumentID || p.p.Caption != c.pass.p.Caption ||
@@ -308,7 +319,7 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 			return false
 		}
 		other, ok := childAges(patientCell(p.p))
-		return ok && (other.lo != mine.lo || other.hi != mine.hi)
+		return ok && (other.lo != mine.lo || other.hi != mine.hi) && !(holds && !held(p.p.Text))
 	})
 }
 

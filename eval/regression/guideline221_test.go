@@ -209,3 +209,16 @@ func TestDoseOfTheConditionAsAsked(t *testing.T) {
 		{"Welke dosis dravomycine bij ernstige morvelkoorts?", "750 mg", ""},
 	})
 }
+
+// TestWeightBandOfAnAgeRow asks the real answerer over FT-233
+// (LibreOffice's PDF of a dose table keyed by drug and age, each cell
+// banding the dose by weight: "Populatie: Kinderen 1-5 jaar · Dosering:
+// 10-14 kg: 125 mg 2×/dag …" beside "Kinderen 6-12 jaar · Dosering: 20-29
+// kg: …"). A child of 12 kg, no age given, gets the row whose band holds
+// the weight (weightAmongAgeRows): the rows' ages had left it unsaid
+// which was the child's, and the question had been refused.
+func TestWeightBandOfAnAgeRow(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft233", answer.Config{}), []asked{
+		{"tarvomycine kind 12 kg", "10-14 kg: 125 mg 2×/dag", "6-12 jaar"},
+	})
+}
