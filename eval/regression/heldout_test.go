@@ -2744,7 +2744,10 @@ import (
 //     three eGFR questions are refused that the whole list had answered:
 //     a line a short form leads ("eGFR 15-29 ml/min/1,73 m²: 100 mg 1 dd")
 //     is no labelled line to the answer model (a capital leads a label;
-//     read so, the dev candidates change).
+//     read so, the dev candidates change). Since a column group's label
+//     centred on its columns heads them all (ingest/extract
+//     pdfGroupSpan: "Oraal Dosis", "Intraveneus Frequentie"): 49, 8, 1
+//     and 8.
 //   - FT-235 (testdata/heldout/ft235), groff's ms macros with tbl and eqn
 //     through ps2pdf (running headers and footers, .NH numbered sections,
 //     .IP lists indented with .RS, notes in a Noten section and two .FS
@@ -3154,7 +3157,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft231.jsonl", []string{"../../testdata/heldout/ft231"}, ratchet{55, 11, 0, 11}},
 	{"../datasets/heldout-ft232.jsonl", []string{"../../testdata/heldout/ft232"}, ratchet{55, 10, 3, 11}},
 	{"../datasets/heldout-ft233.jsonl", []string{"../../testdata/heldout/ft233"}, ratchet{52, 10, 2, 11}},
-	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{48, 8, 1, 8}},
+	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{49, 8, 1, 8}},
 	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{53, 6, 2, 8}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},

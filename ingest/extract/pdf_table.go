@@ -1613,6 +1613,13 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			cells = cells[1:]
 			head = append(head, rows[n]...)
 		}
+		for c := range t.header {
+			// a header cell centred between the header's two lines (a
+			// rowspan over a column group's label and sub-headers,
+			// Chromium's FT-234) stands in both: "Middel en groep Middel
+			// en groep"
+			t.header[c] = slices.Compact(t.header[c])
+		}
 		pdfGroupLabels(t.header, head, cuts, t.vRules, pdfWrapPitch(rows[len(rows)-len(cells):]))
 	}
 	t.rows = cells
@@ -1890,20 +1897,29 @@ func pdfGroupSpan(label []pdfTableLine, g int, sub pdfTableLine, l, r int) (int,
 			x0, x1, size = min(x0, w.x0), max(x1, w.x1), max(size, w.size)
 		}
 	}
-	if len(sub.cells[g]) > 0 && math.Abs(sub.cells[g][0].x0-x0) <= size {
-		if r > g {
-			return g, r
-		}
-		return -1, -1
-	}
 	mid, best, lo, hi := (x0+x1)/2, math.Inf(1), -1, -1
 	for a := l; a <= g; a++ {
 		for b := max(g, a+1); b <= r; b++ {
 			s0, s1 := sub.cells[a][0].x0, sub.cells[b][len(sub.cells[b])-1].x1
-			if d := math.Abs((s0+s1)/2 - mid); d <= max(size, 0.1*(s1-s0)) && d < best {
+			// centred on the sub-headers' extent, or on the middle of
+			// their centres (sub-headers centred in cells wider than
+			// them, under a label centred on the cells)
+			c0 := (s0 + sub.cells[a][len(sub.cells[a])-1].x1) / 2
+			c1 := (sub.cells[b][0].x0 + s1) / 2
+			if d := min(math.Abs((s0+s1)/2-mid), math.Abs((c0+c1)/2-mid)); d <= max(size, 0.1*(s1-s0)) && d < best {
 				best, lo, hi = d, a, b
 			}
 		}
+	}
+	// a label flush left with g's sub-header heads g and the columns
+	// right of it, unless it is centred on columns left of g within half
+	// a glyph ("Oraal" over "Dosis" and "Frequentie", a glyph from the
+	// latter's start: Chromium's FT-234)
+	if len(sub.cells[g]) > 0 && math.Abs(sub.cells[g][0].x0-x0) <= size && !(lo < g && best <= 0.5*size) {
+		if r > g {
+			return g, r
+		}
+		return -1, -1
 	}
 	return lo, hi
 }

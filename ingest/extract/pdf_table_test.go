@@ -3106,3 +3106,26 @@ func TestPDFColumnsUnderAGroupLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFGroupLabelsOfAPrintedHeader reads Chromium's print of FT-234's
+// table of doses for severe disease: "Middel en groep" spans the header's
+// two rows, "Oraal" and "Intraveneus" each span their Dosis and
+// Frequentie. "Oraal" starts within a glyph of its second sub-header and
+// had been read as flush left over that one alone ("Dosis", "Oraal
+// Frequentie"); "Intraveneus", centred on its cells, not on its
+// sub-headers' text, had headed its first column alone; and the
+// rowspanned cell, centred between the rows, stood in both ("Middel en
+// groep Middel en groep"). A label centred on the columns left of its own
+// within half a glyph, or on the middle of their sub-headers' centres,
+// heads them (pdfGroupSpan); a header line repeated in a column is one.
+func TestPDFGroupLabelsOfAPrintedHeader(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft234/ft234-morvelkoorts.pdf")
+	want := []string{"Middel en groep", "Oraal Dosis", "Oraal Frequentie", "Intraveneus Dosis", "Intraveneus Frequentie"}
+	if !slices.ContainsFunc(doc.Tables, func(tab Table) bool { return slices.Equal(tab.Header, want) }) {
+		var got [][]string
+		for _, tab := range doc.Tables {
+			got = append(got, tab.Header)
+		}
+		t.Errorf("headers %q, want one %q", got, want)
+	}
+}
