@@ -306,8 +306,10 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	// ("Patiëntengroep: Maximale dosis · Tarvomycine (eerste keus): 800 mg
 	// per dag · Pelbrazol …", FT-230): there the header names the drug
 	// the question doses or asks to give.
-	asked := q.units
-	if subject, _ := rowParts(p.p); !qualifierCell(subject) {
+	// (not the population's or measure's word: "eGFR" names every
+	// column of a table keyed by eGFR, groff tbl's FT-235)
+	asked := slices.DeleteFunc(slices.Clone(q.units), func(u unit) bool { return populationWord(u.full) })
+	if subject, header := rowParts(p.p); !qualifierCell(subject) && !measuredKey(header, subject) {
 		asked = nil
 		for _, u := range []*unit{q.dosed, q.given} {
 			if u != nil {
@@ -1004,4 +1006,15 @@ func impairedUnasked(q question, pop string) bool {
 		}
 	}
 	return len(renal) > 0 && !slices.ContainsFunc(renal, func(b bound) bool { return b.hi >= reducedEGFR })
+}
+
+// measuredKey reports whether a row's key is a bare range, a number or
+// a comparator first, of a measure its column's header names ("eGFR
+// (ml/min/1,73 m²): 30-59", groff tbl's FT-235): the row is for the
+// patients of that range, the drugs its columns. A key that names what it
+// measures itself is not ("Criterium: CRP > 50 mg/l", a score's
+// criterion, whose subject CRP is).
+func measuredKey(header, subject string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(subject))
+	return header != "" && (unicode.IsDigit(r) || strings.ContainsRune("<>≤≥", r)) && qualifierCell(header+" "+subject)
 }

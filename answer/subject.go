@@ -31,7 +31,7 @@ import (
 // no one drug.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 	cell := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
-	if qualifierCell(cell) || quantityCell(cell) {
+	if _, header := rowParts(p); qualifierCell(cell) || quantityCell(cell) || measuredKey(header, cell) {
 		return captionSubject(a, p)
 	}
 	return firstTerm(a, cell)
@@ -978,7 +978,7 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	if c.form != formRow {
 		return rowPointed
 	}
-	subject, _ := rowParts(c.pass.p)
+	subject, header := rowParts(c.pass.p)
 	a := s.cfg.Analyzer
 	subj := newTermSet(passageTerms(a, namingWords(subject)), passageTerms(a, indexedKey(c.pass.p)))
 	named := slices.ContainsFunc(q.units, func(u unit) bool { return subj.nameScore(u) > 0 }) || quantityNamed(q.text, subject)
@@ -986,11 +986,16 @@ func (s *Service) rowMiss(q question, c *cand) int {
 	// a row keyed by the patient that holds the patient's value ("eGFR
 	// 15–29" for "Mag mytilaxol bij een eGFR van 20?"): its advice, a dose
 	// too, is the advice for that patient
+	// (or the range of a measure its column's header names: "eGFR
+	// (ml/min/1,73 m²): 30-59", measuredKey)
 	_, patient := valueFit(q.values, subject)
+	if measuredKey(header, subject) {
+		_, patient = valueFit(q.values, header+": "+subject)
+	}
 	switch {
 	case q.kind == kindDose:
 		return rowPointed // which drug a dose question asks about is ruleForeign's and ruleUndescribed's to say
-	case patient && qualifierCell(subject):
+	case patient && (qualifierCell(subject) || measuredKey(header, subject)):
 		return rowPointed
 	case gradeFits(q, c):
 		// a grade of the score the question gives the value of, that

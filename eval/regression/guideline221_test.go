@@ -222,3 +222,20 @@ func TestWeightBandOfAnAgeRow(t *testing.T) {
 		{"tarvomycine kind 12 kg", "10-14 kg: 125 mg 2×/dag", "6-12 jaar"},
 	})
 }
+
+// TestTableKeyedByAMeasure asks the real answerer over FT-235 (groff
+// tbl's table of dose adjustments keyed by eGFR, a drug a column:
+// "eGFR (ml/min/1,73 m2): 30-59 · velomycine: 500 mg 1× per dag ·
+// dorazolide: geen aanpassing · pranoxine: …"). The key is a range of the
+// measure its header names (measuredKey): the row is the patient's whose
+// value it holds (rowMiss), about no drug of its own (rowSubject), and it
+// shows the column of the drug asked (rowCand, the measure's word naming
+// no column). Every eGFR question had been refused as another subject's
+// row.
+func TestTableKeyedByAMeasure(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft235", answer.Config{}), []asked{
+		{"velomycine eGFR 45", "30-59 · velomycine: 500 mg 1× per dag", "dorazolide"},
+		{"dorazolide eGFR 22", "15-29 · dorazolide: 150 mg 1× per dag", "velomycine"},
+		{"Bij eGFR 70, moet velomycine worden aangepast?", "≥ 60 · velomycine: geen aanpassing", "pranoxine"},
+	})
+}
