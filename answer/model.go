@@ -712,6 +712,9 @@ func likeAdults(ws []string, i int) bool {
 // dosedAsAdults reports whether text doses its population as adults
 // (likeAdults): "vanaf 12 jaar: als volwassenen".
 func dosedAsAdults(text string) bool {
+	if !strings.Contains(text, "olwassen") && !strings.Contains(text, "OLWASSEN") {
+		return false // (most texts: no words to split, kindShown asks it of every row)
+	}
 	ws := lowerWords(text)
 	for i, w := range ws {
 		if strings.HasPrefix(w, "volwassen") && likeAdults(ws, i) {

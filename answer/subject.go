@@ -31,10 +31,22 @@ import (
 // no one drug.
 func rowSubject(a Analyzer, p bronwijzer.Passage) string {
 	cell := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
-	if _, header := rowParts(p); qualifierCell(cell) || quantityCell(cell) || measuredKey(header, cell) {
+	if qualifierCell(cell) || quantityCell(cell) || measuredRowKey(p, cell) {
 		return captionSubject(a, p)
 	}
 	return firstTerm(a, cell)
+}
+
+// measuredRowKey is measuredKey for a row's key cell, its header read
+// only for a key a number or a comparator starts (rowSubject is asked of
+// every row again and again).
+func measuredRowKey(p bronwijzer.Passage, cell string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cell))
+	if !unicode.IsDigit(r) && !strings.ContainsRune("<>≤≥", r) {
+		return false
+	}
+	_, header := rowParts(p)
+	return measuredKey(header, cell)
 }
 
 // captionSubject returns the drug a table of one drug doses, its rows
