@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -75,6 +76,17 @@ func (rs *recordingServer) requests() []seenRequest {
 	rs.mu.Lock()
 	defer rs.mu.Unlock()
 	return append([]seenRequest(nil), rs.seen...)
+}
+
+// await waits up to 10 s until the requests seen satisfy done. A request
+// is noted once its handler has returned, after the browser may have had
+// the response and settled its promise: on a loaded machine (CI runs the
+// packages side by side) the last one had not been noted yet when a test
+// read them, and TestBrowserCrossOriginRefused failed.
+func (rs *recordingServer) await(done func([]seenRequest) bool) {
+	for deadline := time.Now().Add(10 * time.Second); !done(rs.requests()) && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 type statusRecorder struct {
@@ -161,6 +173,10 @@ func TestBrowserCrossOriginRefused(t *testing.T) {
 	}
 	env.assertNivelUnchanged(t, sha)
 
+	// (the five writes a browser sends without a preflight)
+	target.await(func(seen []seenRequest) bool {
+		return len(slices.DeleteFunc(seen, func(r seenRequest) bool { return !stateChanging(r.method) })) >= 5
+	})
 	reached := map[string]int{}
 	for _, r := range target.requests() {
 		t.Logf("%s %s Origin=%q Sec-Fetch-Site=%q → %d", r.method, r.path, r.origin, r.site, r.status)
@@ -232,6 +248,7 @@ func TestBrowserDNSRebindingRefused(t *testing.T) {
 		t.Errorf("statuses %v", statuses)
 	}
 	env.assertNivelUnchanged(t, sha)
+	target.await(func(seen []seenRequest) bool { return len(seen) >= 4 })
 	if len(target.requests()) < 4 {
 		t.Errorf("only %d requests reached the server; the rebinding did not happen", len(target.requests()))
 	}
