@@ -284,11 +284,10 @@ func weightAmongAgeRows(q question, ps []*prepared, c *cand) bool {
 			return false
 		}
 		label, _, _ := strings.Cut(c.text, " › ")
-		parent := func(key string) string { return key[:max(0, strings.LastIndex(key, " › "))] }
 		for line := range strings.Lines(c.pass.p.Text) {
 			line = strings.TrimSpace(line)
 			key := itemKey(line)
-			if key == "" || key == item || !strings.HasPrefix(line, label+" › ") || parent(key) != parent(item) {
+			if key == "" || key == item || !strings.HasPrefix(line, label+" › ") || parentSection(key) != parentSection(item) {
 				continue
 			}
 			if other, ok := childAges(key); ok && (other.lo != mine.lo || other.hi != mine.hi) {

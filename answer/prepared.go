@@ -256,7 +256,8 @@ func ownHeading(section string) string {
 }
 
 // parentSection is a section path without its last step: the section its
-// own heading stands under ("" for a path of one step).
+// own heading stands under ("" for a path of one step); so too a nested
+// list item's path ("Norvacilline › Kinderen › 2–6 jaar").
 func parentSection(section string) string {
 	return section[:max(0, strings.LastIndex(section, bronwijzer.SectionSeparator))]
 }
