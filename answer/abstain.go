@@ -1993,7 +1993,7 @@ func (s *Service) outsideSources(ctx context.Context, q question, ps []*prepared
 	}
 	for _, w := range slots {
 		us := contentUnits(s.cfg.Analyzer, w)
-		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesSlot(w, us) }) && !abbreviated(q.text, w, ps) {
+		if !slices.ContainsFunc(ps, func(p *prepared) bool { return p.namesSlot(s.cfg.Analyzer, w, us) }) && !abbreviated(q.text, w, ps) {
 			absent = append(absent, w)
 		}
 	}
@@ -2070,8 +2070,36 @@ func derivedRoot(w string) string {
 // namesSlot reports whether the passage names a slot word w (with us, its
 // units): in full, in its heading, as the population it marks or in a
 // form derived from its root.
-func (p *prepared) namesSlot(w string, us []unit) bool {
-	return p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) || p.namesDerived(w)
+func (p *prepared) namesSlot(a Analyzer, w string, us []unit) bool {
+	if p.names(us, true) || p.headed(w) || p.namesPopulationOf(w) || p.namesDerived(w) {
+		return true
+	}
+	// a patient named by what he has or gets ("dialysepatiënt",
+	// "COPD-patiënt") is named where that is: a source that doses "bij
+	// eGFR < 15 of dialyse" treats the dialysis patient (groff tbl's
+	// FT-235)
+	if head := patientOf(w); head != "" {
+		return p.namesSlot(a, head, contentUnits(a, head))
+	}
+	return false
+}
+
+// patientOf returns what a compound for a patient names him by: its first
+// part, four letters or more, before a word for the patient
+// ("dialysepatiënt": "dialyse"; "COPD-patiënten": "COPD"); "" for another
+// word.
+func patientOf(w string) string {
+	lower := strings.ToLower(w)
+	for _, end := range []string{"patiënten", "patiënte", "patiënt", "patienten", "patiente", "patient"} {
+		if head, ok := strings.CutSuffix(lower, end); ok {
+			head = strings.TrimSuffix(head, "-")
+			if utf8.RuneCountInString(head) < minCompoundPart {
+				return ""
+			}
+			return w[:len(head)]
+		}
+	}
+	return ""
 }
 
 // namesDerived reports whether the passage names word w in another form
@@ -2252,7 +2280,7 @@ func (s *Service) slotsUnnamed(ctx context.Context, q question, ps []*prepared) 
 	for _, doc := range docs {
 		for _, w := range slots {
 			us := contentUnits(s.cfg.Analyzer, w)
-			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.namesSlot(w, us) }) || abbreviated(q.text, w, byDoc[doc]) {
+			if slices.ContainsFunc(byDoc[doc], func(p *prepared) bool { return p.namesSlot(s.cfg.Analyzer, w, us) }) || abbreviated(q.text, w, byDoc[doc]) {
 				continue
 			}
 			found, err := s.search.Search(ctx, w, retrieval.SearchOptions{K: 3, Mode: retrieval.Lexical,
@@ -2549,9 +2577,11 @@ func (s *Service) ruleWhy(q question, ps []*prepared, sub subjects, c *cand, abo
 		q.kind = kindDose // as scored read it
 		return fmt.Sprintf("De bronnen noemen ‘%s’ niet bij %s.", dosedWord(lowerWords(q.text)), quoteList(s.usedApart(s.withDosed(q), ps, sub)))
 	case ruleRow:
-		subject, _ := rowParts(c.pass.p)
+		subject, header := rowParts(c.pass.p)
 		name := firstWords(subject, 3)
-		if name == "" { // a row keyed by an amount: "0–2 punten"
+		if measuredKey(header, subject) { // "eGFR ≥ 60", not "≥"
+			name = strings.TrimSpace(firstWords(header, 3) + " " + subject)
+		} else if name == "" { // a row keyed by an amount: "0–2 punten"
 			fields := strings.Fields(subject)
 			name = strings.Join(fields[:min(3, len(fields))], " ")
 		}

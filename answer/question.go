@@ -637,6 +637,9 @@ var populations = []*population{
 	{name: "zwangerschap", prefixes: []string{"zwanger", "graviditeit", "trimester", "kinderwens"}},
 	{name: "borstvoeding", prefixes: []string{"borstvoeding", "lactatie", "zogend", "moedermelk"}},
 	{name: "nierfunctie", prefixes: []string{"nierfunctiestoornis", "nierfunctie", "egfr", "nierinsuff", "nierschade", "creatinineklaring", "klaring"}, organ: true},
+	// dialysis replaces the kidneys' function: a guideline doses it apart
+	// ("eGFR < 15 of dialyse"), and a dose for a low eGFR is none for it
+	{name: "dialyse", infixes: []string{"dialyse"}},
 	{name: "leverfunctie", prefixes: []string{"leverfunctiestoornis", "leverfunctie", "leverinsuff", "levercirrose", "leverziekte", "leverschade"}, organ: true},
 	{name: "ouderen", prefixes: []string{"oudere", "bejaard", "hoogbejaard"}, infixes: []string{"plusser"}, words: []string{"ouder"}, byAge: true},
 	// routes other than by mouth, each with its own doses: a dose table's

@@ -492,8 +492,24 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 		return nil, nil
 	}
 	a := s.cfg.Analyzer
+	// the drugs whose columns a row keyed by the patient fills: with a
+	// dose, or, asked whether the drug may be given, with the advice not
+	// to ("pranoxine: niet gebruiken" in the row for an eGFR of 15-29)
+	drugColumns := func(p bronwijzer.Passage) []string {
+		ts := columnDrugs(a, p.Text)
+		if patient {
+			ts = append(ts, withheldColumns(a, p.Text)...)
+		}
+		return ts
+	}
 	row = func(p bronwijzer.Passage) bool {
 		key := retrieval.RowSubject(p.Kind, p.Caption, p.Text)
+		if measuredRowKey(p, key) {
+			// a bare range of the measure its header names ("eGFR
+			// (ml/min/1,73 m²): 15-29", measuredKey) is read with it
+			_, header := rowParts(p)
+			key = header + ": " + key
+		}
 		keyed := key != "" && qualifierCell(key)
 		// a row keyed by the patient: the one for the population or the
 		// value the question names (the drug's own table, captionSubject,
@@ -521,14 +537,14 @@ func (s *Service) dosedRow(q question, passages []bronwijzer.Passage) (row, own 
 			// it, and so no search for the row of "ouderen ≥ 75 jaar"
 			return pop != "" || dosedRow(p.Text)
 		}
-		return keyed && slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
+		return keyed && slices.ContainsFunc(drugColumns(p), func(t string) bool { return slices.Contains(drugs, t) }) && patients(key)
 	}
 	// own: the drug's row, keyed by it or with a column of it; a row whose
 	// drug was lost, keyed by its populations alone, is not the drug's
 	// ("Patiëntgroep: kinderen 2–11 jaar … eGFR < 30 · …", ConTeXt's FT-22)
 	own = func(p bronwijzer.Passage) bool {
 		return row(p) && (slices.Contains(drugs, rowSubject(a, p)) ||
-			slices.ContainsFunc(columnDrugs(a, p.Text), func(t string) bool { return slices.Contains(drugs, t) }))
+			slices.ContainsFunc(drugColumns(p), func(t string) bool { return slices.Contains(drugs, t) }))
 	}
 	// a row of the drug for the patient's population is there, unless it
 	// holds the patient only by a range from childhood or adulthood on

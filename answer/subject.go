@@ -1178,11 +1178,27 @@ func withTableSubjects(q question, ps []*prepared) ([]unit, *unit) {
 // whose rows are populations ("Patiënt: Volwassenen · Motrexide (tablet 4
 // mg): 8 mg eenmalig · Cefaloxine (tablet 500 mg): 2 dd 500 mg").
 func columnDrugs(a Analyzer, text string) []string {
+	return columnsWhere(a, text, statesDose)
+}
+
+// withheldColumns returns the analysed first words of the headers of a
+// table row's cells after its first that say not to give the drug: the
+// drugs a row for the patient withholds ("eGFR (ml/min/1,73 m²): 15-29 ·
+// velomycine: 250 mg 1× per dag · … · pranoxine: niet gebruiken", groff
+// tbl's FT-235), which answer whether the drug may be given.
+func withheldColumns(a Analyzer, text string) []string {
+	return columnsWhere(a, text, func(v string) bool { return withholds(" " + strings.ToLower(v) + " ") })
+}
+
+// columnsWhere returns the analysed first words of the headers of a table
+// row's cells after its first whose value has, but a dose column's
+// ("Dosering", a table of one drug named elsewhere).
+func columnsWhere(a Analyzer, text string, has func(string) bool) []string {
 	_, cells := rowCells(text)
 	var out []string
 	for i, cell := range cells {
 		h, v, ok := strings.Cut(cell, ": ")
-		if i == 0 || !ok || !statesDose(v) {
+		if i == 0 || !ok || !has(v) {
 			continue
 		}
 		if doseWord(strings.ToLower(h)) {

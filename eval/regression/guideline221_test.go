@@ -1,6 +1,8 @@
 package regression
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/bronwijzer/bronwijzer/answer"
@@ -238,4 +240,43 @@ func TestTableKeyedByAMeasure(t *testing.T) {
 		{"dorazolide eGFR 22", "15-29 · dorazolide: 150 mg 1× per dag", "velomycine"},
 		{"Bij eGFR 70, moet velomycine worden aangepast?", "≥ 60 · velomycine: geen aanpassing", "pranoxine"},
 	})
+}
+
+// TestRowOfTheMeasureFetched asks the real answerer over FT-235 whether a
+// drug may be given at an eGFR whose row of the table keyed by eGFR the
+// retrieval did not find. The row is fetched as the patient's
+// (dosedRow): its key read with its header ("eGFR (ml/min/1,73 m2):
+// 15-29", measuredKey), and, asked whether the drug may be given, a
+// column that withholds it ("pranoxine: niet gebruiken",
+// withheldColumns) counts as the drug's. Both had been refused.
+func TestRowOfTheMeasureFetched(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft235", answer.Config{}), []asked{
+		{"Mag pranoxine bij een eGFR van 25?", "15-29 · pranoxine: niet gebruiken", "velomycine"},
+	})
+}
+
+// TestDialysisIsAPopulation asks the real answerer over FT-235, whose
+// table keyed by eGFR doses "< 15 of dialyse" apart. A dialysis patient
+// is a population of his own (populations), and a compound for the
+// patient names what he has (patientOf: "dialysepatiënt" is named where
+// "dialyse" is): "Welke dosis velomycine bij dialyse?" had been answered
+// with the adults' 500 mg 2× per dag, "Velomycine bij een
+// dialysepatiënt?" refused as outside the sources. A question about
+// hemodialysis after the session, which the guideline does not treat, is
+// still refused; "bij verminderde nierfunctie" names no row's range, and
+// the refusal names the row it found as "eGFR ≥ 60", not "≥".
+func TestDialysisIsAPopulation(t *testing.T) {
+	svc := registryAnswerer(t, "../../testdata/heldout/ft235", answer.Config{})
+	askAll(t, svc, []asked{
+		{"Welke dosis velomycine bij dialyse?", "< 15 of dialyse · velomycine: 250 mg om de dag", "500 mg"},
+		{"Velomycine bij een dialysepatiënt?", "< 15 of dialyse · velomycine: 250 mg om de dag", "500 mg"},
+		{"Welke dosering dorazolide bij hemodialyse na de dialyse?", "", ""},
+	})
+	resp, err := svc.Ask(context.Background(), answer.Request{Question: "velomycine bij verminderde nierfunctie"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !resp.Abstained || !strings.Contains(resp.Answer, "‘eGFR ≥ 60’") {
+		t.Errorf("answered %q (abstained %v), want a refusal naming ‘eGFR ≥ 60’", resp.Answer, resp.Abstained)
+	}
 }

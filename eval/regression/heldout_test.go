@@ -2770,7 +2770,11 @@ import (
 //     methotrexate); since a row keyed by a bare range of the measure its
 //     header names is the patient's, its drug the column asked
 //     (measuredKey): 59, 6, 2 and 8 (six of the ten eGFR questions,
-//     TestTableKeyedByAMeasure).
+//     TestTableKeyedByAMeasure); since such a row is fetched when not
+//     found and dialysis is a population (TestRowOfTheMeasureFetched,
+//     TestDialysisIsAPopulation): 61, 7, 2 and 9 (the one more without
+//     the evidence, a woman of 82 with an eGFR of 40 given the kidney
+//     table's 500 mg 1× per dag, is right by hand).
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -2912,6 +2916,16 @@ import (
 // FT-173 answers one more near-miss; FT-204 26, 7, 2 and 9; FT-206 60, 4,
 // 2 and 6; FT-208 32, 9, 4 and 13; FT-200 65, 3, 4 and 6.
 //
+// Since a row keyed by a range of a measure is fetched for the patient
+// whose value it holds and dialysis is a population of its own
+// (TestRowOfTheMeasureFetched, TestDialysisIsAPopulation), the older sets
+// moved so: 14 more answered citing the evidence (FT-220 seven; FT-29,
+// FT-30, FT-35, FT-36, FT-81, FT-117, FT-230 one) and FT-73 one fewer
+// (its row read as "Populatie: m2 · … · Opmerkingen: dialyse" is a
+// dialysis patient's now, and "Welke tabletsterkte heeft solvimectine?"
+// is refused), 5 fewer without the evidence, 2 fewer near-misses answered
+// and 6 fewer critical errors by the eval's count.
+//
 // Since a question typed as a drug, a patient and a weight asks a dose
 // (TestWeightAsksADose), a row whose population holds the patient's value
 // answers a dose question whatever its dose cell says
@@ -2960,14 +2974,14 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27"}, ratchet{48, 5, 2, 6}},
 	{"../datasets/heldout-ft27.jsonl", []string{"../../testdata/heldout/ft27/ft27-nevelteen.html"}, ratchet{49, 5, 2, 6}},
 	{"../datasets/heldout-ft28.jsonl", []string{"../../testdata/heldout/ft28"}, ratchet{42, 1, 6, 7}},
-	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{52, 3, 3, 6}},
-	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{46, 6, 3, 9}},
+	{"../datasets/heldout-ft29.jsonl", []string{"../../testdata/heldout/ft29"}, ratchet{53, 3, 3, 6}},
+	{"../datasets/heldout-ft30.jsonl", []string{"../../testdata/heldout/ft30"}, ratchet{47, 5, 3, 8}},
 	{"../datasets/heldout-ft31.jsonl", []string{"../../testdata/heldout/ft31"}, ratchet{44, 9, 3, 12}},
 	{"../datasets/heldout-ft32.jsonl", []string{"../../testdata/heldout/ft32"}, ratchet{52, 9, 3, 12}},
 	{"../datasets/heldout-ft33.jsonl", []string{"../../testdata/heldout/ft33"}, ratchet{47, 5, 4, 9}},
 	{"../datasets/heldout-ft34.jsonl", []string{"../../testdata/heldout/ft34"}, ratchet{55, 5, 2, 6}},
-	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{44, 3, 0, 2}},
-	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{48, 3, 3, 6}},
+	{"../datasets/heldout-ft35.jsonl", []string{"../../testdata/heldout/ft35"}, ratchet{45, 3, 0, 2}},
+	{"../datasets/heldout-ft36.jsonl", []string{"../../testdata/heldout/ft36"}, ratchet{49, 3, 3, 6}},
 	{"../datasets/heldout-ft37.jsonl", []string{"../../testdata/heldout/ft37"}, ratchet{50, 3, 2, 5}},
 	{"../datasets/heldout-ft38.jsonl", []string{"../../testdata/heldout/ft38"}, ratchet{34, 10, 3, 13}},
 	{"../datasets/heldout-ft39.jsonl", []string{"../../testdata/heldout/ft39"}, ratchet{48, 10, 3, 10}},
@@ -3003,7 +3017,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft70.jsonl", []string{"../../testdata/heldout/ft70"}, ratchet{55, 1, 1, 2}},
 	{"../datasets/heldout-ft71.jsonl", []string{"../../testdata/heldout/ft71"}, ratchet{54, 4, 1, 5}},
 	{"../datasets/heldout-ft72.jsonl", []string{"../../testdata/heldout/ft72"}, ratchet{39, 5, 1, 6}},
-	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{48, 7, 2, 8}},
+	{"../datasets/heldout-ft73.jsonl", []string{"../../testdata/heldout/ft73"}, ratchet{47, 6, 2, 7}},
 	{"../datasets/heldout-ft74.jsonl", []string{"../../testdata/heldout/ft74"}, ratchet{51, 5, 2, 7}},
 	{"../datasets/heldout-ft75.jsonl", []string{"../../testdata/heldout/ft75"}, ratchet{55, 2, 3, 5}},
 	{"../datasets/heldout-ft76.jsonl", []string{"../../testdata/heldout/ft76"}, ratchet{53, 3, 1, 4}},
@@ -3011,7 +3025,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft78.jsonl", []string{"../../testdata/heldout/ft78"}, ratchet{53, 5, 0, 5}},
 	{"../datasets/heldout-ft79.jsonl", []string{"../../testdata/heldout/ft79"}, ratchet{50, 7, 7, 14}},
 	{"../datasets/heldout-ft80.jsonl", []string{"../../testdata/heldout/ft80"}, ratchet{30, 8, 3, 11}},
-	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{56, 4, 1, 5}},
+	{"../datasets/heldout-ft81.jsonl", []string{"../../testdata/heldout/ft81"}, ratchet{57, 4, 1, 5}},
 	{"../datasets/heldout-ft82.jsonl", []string{"../../testdata/heldout/ft82"}, ratchet{43, 6, 3, 8}},
 	{"../datasets/heldout-ft83.jsonl", []string{"../../testdata/heldout/ft83"}, ratchet{46, 7, 5, 12}},
 	{"../datasets/heldout-ft84.jsonl", []string{"../../testdata/heldout/ft84"}, ratchet{52, 6, 3, 9}},
@@ -3023,7 +3037,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft90.jsonl", []string{"../../testdata/heldout/ft90"}, ratchet{50, 2, 1, 3}},
 	{"../datasets/heldout-ft91.jsonl", []string{"../../testdata/heldout/ft91"}, ratchet{55, 8, 4, 11}},
 	{"../datasets/heldout-ft92.jsonl", []string{"../../testdata/heldout/ft92"}, ratchet{45, 4, 2, 5}},
-	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{57, 11, 2, 11}},
+	{"../datasets/heldout-ft93.jsonl", []string{"../../testdata/heldout/ft93"}, ratchet{57, 10, 2, 11}},
 	{"../datasets/heldout-ft94.jsonl", []string{"../../testdata/heldout/ft94"}, ratchet{47, 6, 1, 7}},
 	{"../datasets/heldout-ft95.jsonl", []string{"../../testdata/heldout/ft95"}, ratchet{44, 7, 4, 11}},
 	{"../datasets/heldout-ft96.jsonl", []string{"../../testdata/heldout/ft96"}, ratchet{53, 6, 2, 8}},
@@ -3047,7 +3061,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft114.jsonl", []string{"../../testdata/heldout/ft114"}, ratchet{52, 3, 4, 7}},
 	{"../datasets/heldout-ft115.jsonl", []string{"../../testdata/heldout/ft115"}, ratchet{51, 6, 3, 8}},
 	{"../datasets/heldout-ft116.jsonl", []string{"../../testdata/heldout/ft116"}, ratchet{63, 3, 3, 6}},
-	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{62, 3, 1, 4}},
+	{"../datasets/heldout-ft117.jsonl", []string{"../../testdata/heldout/ft117"}, ratchet{63, 3, 1, 4}},
 	{"../datasets/heldout-ft118.jsonl", []string{"../../testdata/heldout/ft118"}, ratchet{60, 3, 2, 5}},
 	{"../datasets/heldout-ft119.jsonl", []string{"../../testdata/heldout/ft119"}, ratchet{59, 4, 1, 5}},
 	{"../datasets/heldout-ft120.jsonl", []string{"../../testdata/heldout/ft120"}, ratchet{66, 4, 2, 6}},
@@ -3072,7 +3086,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft139.jsonl", []string{"../../testdata/heldout/ft139"}, ratchet{55, 2, 1, 3}},
 	{"../datasets/heldout-ft140.jsonl", []string{"../../testdata/heldout/ft140"}, ratchet{65, 6, 2, 8}},
 	{"../datasets/heldout-ft141.jsonl", []string{"../../testdata/heldout/ft141"}, ratchet{64, 6, 2, 6}},
-	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 6, 13}},
+	{"../datasets/heldout-ft142.jsonl", []string{"../../testdata/heldout/ft142"}, ratchet{63, 7, 5, 12}},
 	{"../datasets/heldout-ft143.jsonl", []string{"../../testdata/heldout/ft143"}, ratchet{35, 10, 1, 10}},
 	{"../datasets/heldout-ft144.jsonl", []string{"../../testdata/heldout/ft144"}, ratchet{38, 8, 2, 10}},
 	{"../datasets/heldout-ft145.jsonl", []string{"../../testdata/heldout/ft145"}, ratchet{58, 7, 3, 10}},
@@ -3093,8 +3107,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft160.jsonl", []string{"../../testdata/heldout/ft160"}, ratchet{67, 6, 3, 8}},
 	{"../datasets/heldout-ft161.jsonl", []string{"../../testdata/heldout/ft161"}, ratchet{66, 6, 2, 8}},
 	{"../datasets/heldout-ft162.jsonl", []string{"../../testdata/heldout/ft162"}, ratchet{68, 4, 3, 7}},
-	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{60, 4, 2, 6}},
-	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 11, 5, 16}},
+	{"../datasets/heldout-ft163.jsonl", []string{"../../testdata/heldout/ft163"}, ratchet{60, 4, 1, 5}},
+	{"../datasets/heldout-ft164.jsonl", []string{"../../testdata/heldout/ft164"}, ratchet{41, 11, 5, 15}},
 	{"../datasets/heldout-ft165.jsonl", []string{"../../testdata/heldout/ft165"}, ratchet{49, 7, 3, 9}},
 	{"../datasets/heldout-ft166.jsonl", []string{"../../testdata/heldout/ft166"}, ratchet{63, 7, 2, 9}},
 	{"../datasets/heldout-ft167.jsonl", []string{"../../testdata/heldout/ft167"}, ratchet{70, 3, 1, 2}},
@@ -3147,8 +3161,8 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft217.jsonl", []string{"../../testdata/heldout/ft217"}, ratchet{53, 13, 4, 16}},
 	{"../datasets/heldout-ft218.jsonl", []string{"../../testdata/heldout/ft218"}, ratchet{53, 6, 2, 8}},
 	{"../datasets/heldout-ft219.jsonl", []string{"../../testdata/heldout/ft219"}, ratchet{43, 6, 3, 9}},
-	{"../datasets/heldout-ft220.jsonl", []string{"../../testdata/heldout/ft220"}, ratchet{55, 3, 4, 5}},
-	{"../datasets/heldout-ft221.jsonl", []string{"../../testdata/heldout/ft221"}, ratchet{48, 6, 1, 6}},
+	{"../datasets/heldout-ft220.jsonl", []string{"../../testdata/heldout/ft220"}, ratchet{62, 3, 4, 5}},
+	{"../datasets/heldout-ft221.jsonl", []string{"../../testdata/heldout/ft221"}, ratchet{48, 5, 1, 6}},
 	{"../datasets/heldout-ft222.jsonl", []string{"../../testdata/heldout/ft222"}, ratchet{55, 6, 5, 9}},
 	{"../datasets/heldout-ft223.jsonl", []string{"../../testdata/heldout/ft223"}, ratchet{55, 6, 2, 7}},
 	{"../datasets/heldout-ft224.jsonl", []string{"../../testdata/heldout/ft224"}, ratchet{48, 7, 4, 10}},
@@ -3157,12 +3171,12 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft227.jsonl", []string{"../../testdata/heldout/ft227"}, ratchet{52, 8, 2, 9}},
 	{"../datasets/heldout-ft228.jsonl", []string{"../../testdata/heldout/ft228"}, ratchet{48, 6, 5, 11}},
 	{"../datasets/heldout-ft229.jsonl", []string{"../../testdata/heldout/ft229"}, ratchet{56, 11, 4, 15}},
-	{"../datasets/heldout-ft230.jsonl", []string{"../../testdata/heldout/ft230"}, ratchet{55, 13, 0, 12}},
+	{"../datasets/heldout-ft230.jsonl", []string{"../../testdata/heldout/ft230"}, ratchet{56, 12, 0, 11}},
 	{"../datasets/heldout-ft231.jsonl", []string{"../../testdata/heldout/ft231"}, ratchet{55, 11, 0, 11}},
 	{"../datasets/heldout-ft232.jsonl", []string{"../../testdata/heldout/ft232"}, ratchet{55, 10, 3, 11}},
 	{"../datasets/heldout-ft233.jsonl", []string{"../../testdata/heldout/ft233"}, ratchet{52, 10, 2, 11}},
 	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{49, 8, 1, 8}},
-	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{59, 6, 2, 8}},
+	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{61, 7, 2, 9}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},

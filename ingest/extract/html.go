@@ -445,8 +445,33 @@ func (w *htmlWalker) heading(n *html.Node, level int) {
 // details ("Interacties met andere geneesmiddelen", "Spoedverwijzing").
 // Its <summary> heads it one level below the section it stands in; the
 // text after it belongs to that section again.
+//
+// A <details> whose content holds headings of its own is a section of
+// the page whose summary heads it above those headings: a CMS folds each
+// chapter of a guideline ("<details><summary>Richtlijnen
+// diagnostiek</summary><h3>Anamnese</h3>…", FT-237), and the chapter is
+// no part of the section before it, nor are its subsections.
 func (w *htmlWalker) collapsible(n *html.Node) {
 	w.titledPart(n, func(c *html.Node) bool { return c.DataAtom == atom.Summary })
+}
+
+// innerHeadingLevel returns the highest level (the smallest number) of
+// the heading elements n holds, outside nested <details>; 0 when none.
+func innerHeadingLevel(n *html.Node) int {
+	top := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom == atom.Details {
+			continue
+		}
+		l := headingLevel(c.DataAtom)
+		if l == 0 {
+			l = innerHeadingLevel(c)
+		}
+		if l > 0 && (top == 0 || l < top) {
+			top = l
+		}
+	}
+	return top
 }
 
 // titledPart walks n, a part of the open section headed by its child that
@@ -460,6 +485,13 @@ func (w *htmlWalker) titledPart(n *html.Node, title func(*html.Node) bool) {
 	if outer != nil {
 		level = min(outer.level+1, 6)
 	}
+	chapter := false
+	if n.DataAtom == atom.Details {
+		if inner := innerHeadingLevel(n); inner > 0 && inner <= level {
+			level = max(inner-1, 1) // a chapter folded, its subsections under it (collapsible)
+			chapter = outer != nil && level <= outer.level
+		}
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && title(c) {
 			if !w.skip(c) {
@@ -470,9 +502,24 @@ func (w *htmlWalker) titledPart(n *html.Node, title func(*html.Node) bool) {
 		w.walk(c)
 	}
 	w.flush()
+	if chapter {
+		// the chapter closed the open section: what follows it is in
+		// the section around both
+		outer, outerNode = w.headingAbove(level), nil
+	}
 	if w.refs == nil {
 		w.open, w.resume, w.openNode = outer, outer, outerNode
 	}
+}
+
+// headingAbove returns the last heading emitted above level, or nil.
+func (w *htmlWalker) headingAbove(level int) *textBlock {
+	for i := len(w.blocks) - 1; i >= 0; i-- {
+		if b := w.blocks[i]; b.kind == Heading && b.level < level {
+			return &b
+		}
+	}
+	return nil
 }
 
 // boxTitle returns the heading that titles box n, or nil: a heading
@@ -838,6 +885,18 @@ func (w *htmlWalker) item(n *html.Node, label string, depth int) {
 // per list entry inside it, else one for the whole element.
 func (w *htmlWalker) note(n *html.Node) {
 	w.flush()
+	// a heading inside the note below the open section's titles the
+	// note, not the text after it: a box of the key points under the
+	// page's title (<div role="note"><h2>Samenvatting</h2>…) had headed
+	// every chapter after it (FT-237). One of the open section's level or
+	// above is a section of the page ("Voetnoten" at the foot of FT-48).
+	outer, outerNode := w.open, w.openNode
+	defer func() {
+		if outer != nil && w.open != outer && w.open.level > outer.level && w.refs == nil {
+			w.flush()
+			w.open, w.resume, w.openNode = outer, outer, outerNode
+		}
+	}()
 	w.noteDepth++
 	id := attr(n, "id")
 	label := trailingDigits(id)

@@ -283,6 +283,27 @@ func TestHTMLListsAndNotes(t *testing.T) {
 				{Kind: "h", Level: 2, Text: "6.6 Controles"}, {Kind: "p", Text: "Evalueer."}},
 		},
 		{
+			// a CMS folds each chapter of a guideline, its subsections
+			// headed inside (FT-237): the chapters had stood one level
+			// below the section before them, their subsections in their
+			// place
+			name: "a details that holds headings is a chapter: its summary heads it above them",
+			in: `<h1>Standaard</h1><h2>Kernboodschappen</h2><p>Kort.</p><details open><summary>Richtlijnen diagnostiek</summary><div><h3>Anamnese</h3><p>Vraag.</p><h3>Onderzoek</h3><p>Meet.</p></div></details>
+				<details><summary>Controles</summary><p>Bel na 3 dagen.</p></details>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Standaard"}, {Kind: "h", Level: 2, Text: "Kernboodschappen"}, {Kind: "p", Text: "Kort."},
+				{Kind: "h", Level: 2, Text: "Richtlijnen diagnostiek"}, {Kind: "h", Level: 3, Text: "Anamnese"}, {Kind: "p", Text: "Vraag."},
+				{Kind: "h", Level: 3, Text: "Onderzoek"}, {Kind: "p", Text: "Meet."},
+				{Kind: "h", Level: 2, Text: "Controles"}, {Kind: "p", Text: "Bel na 3 dagen."}},
+		},
+		{
+			// a box of the key points under the title had headed every
+			// chapter after it (FT-237's "Samenvatting")
+			name: "a heading inside a note below the open section titles the note, not the text after it",
+			in:   `<h1>Standaard</h1><div role="note"><h2>Samenvatting</h2><p>Kort.</p></div><p>Tekst.</p>`,
+			want: []blockView{{Kind: "h", Level: 1, Text: "Standaard"}, {Kind: "h", Level: 2, Text: "Samenvatting"}, {Kind: "note", Text: "Kort."},
+				{Kind: "h", Level: 1, Text: "Standaard"}, {Kind: "p", Text: "Tekst."}},
+		},
+		{
 			// a tab set shows one panel at a time under a row of labels:
 			// each panel is a section headed by its label, under the
 			// paragraph that leads into the set (MkDocs Material, FT-60:
