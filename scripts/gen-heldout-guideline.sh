@@ -959,6 +959,13 @@ sh "$dir/ft232/src/build.sh"
 sh "$dir/ft233/src/build.sh"
 sh "$dir/ft234/src/build.sh"
 sh "$dir/ft235/src/build.sh"
+# FT-236: pdfLaTeX with longtable and booktabs (Debian texlive-latex-base,
+# texlive-latex-recommended, texlive-lang-european); FT-237: a hand-written
+# HTML page copied as it is; FT-238: headless Chromium without its print
+# header and footer (Debian chromium).
+sh "$dir/ft236/src/build.sh"
+sh "$dir/ft237/src/build.sh"
+sh "$dir/ft238/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
   ft95/ft95-wadvlekken.html:"Wadvlekken" ft96/ft96-kelderbuik.html:"Kelderbuik" ft97/ft97-distelkorst.html:"Distelkorst" ft98/ft98-hooibergjeuk.html:"Hooibergjeuk" \
@@ -1010,7 +1017,8 @@ for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenk
   ft229/ft229-hooiblaarziekte.pdf:"Hooiblaarziekte" ft230/ft230-lijsterbesuitslag.pdf:"Lijsterbesuitslag" \
   ft231/ft231-veenvlekziekte.pdf:"Veenvlekziekte" ft232/ft232-kwabaalkoorts.md:"Kwabaalkoorts" \
   ft233/ft233-kolmeritis.pdf:"Kolmeritis" ft234/ft234-morvelkoorts.pdf:"Morvelkoorts" \
-  ft235/ft235-velumkoorts.pdf:"Velumkoorts"; do
+  ft235/ft235-velumkoorts.pdf:"Velumkoorts" ft236/ft236-nevelblaas.pdf:"Nevelblaas" \
+  ft237/ft237-keileemkoorts.html:"Keileemkoorts" ft238/ft238-tinteltong.pdf:"Tinteltong"; do
   path=${f%%:*} name=${f#*:} sub=${path%%/*} file=${path#*/}
   registry "$dir/$sub" "$file" "${file%.*}" "Fictieve Standaard $name (FT-${sub#ft})" "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["sources"][0]["published"])' "$dir/$sub/sources.json")" \
     "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["about"])' "$dir/$sub/sources.json")" \

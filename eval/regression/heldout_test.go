@@ -2775,6 +2775,61 @@ import (
 //     TestDialysisIsAPopulation): 61, 7, 2 and 9 (the one more without
 //     the evidence, a woman of 82 with an eGFR of 40 given the kidney
 //     table's 500 mg 1× per dag, is right by hand).
+//   - FT-236 (testdata/heldout/ft236), pdfLaTeX's PDF of an article (babel
+//     dutch, sections numbered down to 4.3.3, description lists, two
+//     \footnote page footnotes, four Noten, the abbreviations UNT and NBS;
+//     a dose table as a longtable with booktabs rules, broken over pages 5
+//     and 6 with a "(vervolg)" caption and its header repeated, five
+//     group-header rows spanning all columns, Volwassenen, Ouderen (75
+//     jaar en ouder), Kinderen (op gewicht)‡, Zwangerschap en borstvoeding
+//     and Verminderde nierfunctie (eGFR < 30), each over one row per drug,
+//     selvomycine, prandoxazol and mirtacef, the children's last two rows
+//     on page 6 without their group header, marks *, †, ‡, §, ‖ and ¶
+//     explained under the table). 113 questions (88, 25) written and asked
+//     before anything was changed for them, with the build of 8711d43: 45
+//     answered citing the evidence (41 right by hand, 5 half), 11 without
+//     it, 1 unanswerable answered, 12 critical errors (3 by hand: a woman
+//     of 82 given the eGFR < 30 row's selvomycine, 200 mg 1× per dag,
+//     instead of the elderly row; "selvomycine eGFR 20" given the halving
+//     of the 30-59 band; a fragment of a renal row for "geen verbetering
+//     na 3 dagen"); as the tests ask at 6ddcd0e: 45, 11, 1 and 12.
+//   - FT-237 (testdata/heldout/ft237), an HTML page read as it is, in the
+//     manner of a CMS's export (Drupal-like chrome: a cookie banner, a
+//     main menu, breadcrumbs, an aside of related guidelines, a footer; a
+//     role="note" Samenvatting box, every chapter folded in a <details
+//     class="accordion"> under its <summary>, a dose table whose drug
+//     cells span 4, 3 and 2 population rows and whose "Dosering" spans
+//     Dosis, Frequentie and Duur, a Tabel 2 of eGFR adjustments, nested
+//     <ul> dose lists per special group, footnote links to a list of
+//     Noten). 113 questions (88, 25) written and asked before anything was
+//     changed for them, with the build of 8711d43: 56 answered citing the
+//     evidence (55 right by hand, 5 half), 10 without it, 5 unanswerable
+//     answered, 15 critical errors (3 by hand: an allergic 70-year-old
+//     with an eGFR of 25 pointed to ferazolide, which Tabel 2 forbids
+//     below an eGFR of 30; tavoprofeen's dose with Child-Pugh B answered
+//     with ferazolide's; a child of 6 allergic to kelomycine offered
+//     ferazolide, contra-indicated under 8 years); as the tests ask at
+//     6ddcd0e: 56, 11, 5 and 16 (kelomycine at an eGFR of 40, refused
+//     before, now answered with Tabel 2's row citing the evidence; a woman
+//     of 82 with an eGFR of 24 now answered with Tabel 2's "< 30" row, 250
+//     mg 2× per dag, right by hand but not the sentence of the list the
+//     evidence quotes, so without it and a critical error by the eval's
+//     count).
+//   - FT-238 (testdata/heldout/ft238), headless Chromium's PDF of an HTML
+//     page set in two CSS columns with a column rule, without the print
+//     header and footer (--no-pdf-header-footer; a transposed dose table
+//     spanning both columns, column-span: all, the drugs lingomycine,
+//     fradoxine and tesparol heading its columns over 9 population rows
+//     down to "Maximale dagdosis", its caption alone at the foot of page 2
+//     and its body on page 3, a floated boxed "Alarmsymptomen" kader in
+//     the right column of page 1, a numbered list of 7 referral criteria,
+//     the abbreviations LPS and SLT, 8 notes). 113 questions (88, 25)
+//     written and asked before anything was changed for them, with the
+//     build of 8711d43: 32 answered citing the evidence (33 right by hand,
+//     4 half), 16 without it, 2 unanswerable answered, 18 critical errors
+//     (none by hand; one unsafe answer: tesparol suggested to a patient on
+//     fenprocoumon, whom the guideline gives quelmidon alone); as the
+//     tests ask at 6ddcd0e: 32, 16, 2 and 18.
 //
 // A path to a file instead of a folder asks the same questions of another
 // print of the guideline, with the registry of its folder (registries,
@@ -3177,6 +3232,9 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft233.jsonl", []string{"../../testdata/heldout/ft233"}, ratchet{52, 10, 2, 11}},
 	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{49, 8, 1, 8}},
 	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{61, 7, 2, 9}},
+	{"../datasets/heldout-ft236.jsonl", []string{"../../testdata/heldout/ft236"}, ratchet{45, 11, 1, 12}},
+	{"../datasets/heldout-ft237.jsonl", []string{"../../testdata/heldout/ft237"}, ratchet{56, 11, 5, 16}},
+	{"../datasets/heldout-ft238.jsonl", []string{"../../testdata/heldout/ft238"}, ratchet{32, 16, 2, 18}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../ingest/extract/testdata/tables/libreoffice-docx-ft05.pdf"}, ratchet{21, 0, 0, 0}},
@@ -3467,6 +3525,9 @@ var registries = map[string]string{
 	"../datasets/heldout-ft233.jsonl": "../../testdata/heldout/ft233",
 	"../datasets/heldout-ft234.jsonl": "../../testdata/heldout/ft234",
 	"../datasets/heldout-ft235.jsonl": "../../testdata/heldout/ft235",
+	"../datasets/heldout-ft236.jsonl": "../../testdata/heldout/ft236",
+	"../datasets/heldout-ft237.jsonl": "../../testdata/heldout/ft237",
+	"../datasets/heldout-ft238.jsonl": "../../testdata/heldout/ft238",
 }
 
 // sourcePrint returns a folder whose registry lists file in place of the
