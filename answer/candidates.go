@@ -266,7 +266,14 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	// population's: every cell of it is theirs, the dose beside it too
 	// (not a note that names it: "Bijzonderheden: … niet bij kinderen").
 	var askedCells []string
-	populationRow := false
+	// (so does a group's heading keying each row of a table grouped by
+	// population, a cell without a header: "Ouderen (75 jaar en ouder) ·
+	// Geneesmiddel: mirtacef · Dosis: 500 mg …", LaTeX's FT-236, had shown
+	// the drug's cell alone for "mirtacef bij oudere van 78")
+	// the drug named in a column of its own: a row of headerless cells
+	// under a drug's heading is that drug's, whichever it names
+	populationRow := !strings.Contains(cells[0], ": ") && qualifierCell(cells[0]) && !statesDose(cells[0]) && patientsCell(q, cells[0]) &&
+		drugCell(s.cfg.Analyzer, cells) != ""
 	for _, cell := range cells[1:] {
 		h, v, _ := strings.Cut(cell, ": ")
 		if slices.ContainsFunc(q.quals, func(ql qualifier) bool { return ql.group.shownIn(cell) }) || pointedAt(cell) {
@@ -534,6 +541,14 @@ func drugColumn(a Analyzer, p bronwijzer.Passage) string {
 		return ""
 	}
 	_, cells := rowCells(p.Text)
+	return drugCell(a, cells)
+}
+
+// drugCell returns the first term of a row's second cell when it names a
+// drug in a column of its own (drugColumn): a header that names no dose,
+// a value of at most three words, no digit, no population, no negation;
+// "" otherwise, and for a row of fewer than three cells.
+func drugCell(a Analyzer, cells []string) string {
 	if len(cells) < 3 {
 		return ""
 	}

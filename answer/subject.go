@@ -64,7 +64,11 @@ func captionSubject(a Analyzer, p bronwijzer.Passage) string {
 			heading = append(heading, t)
 		}
 	}
-	if len(heading) != 1 {
+	if len(heading) != 1 || slices.ContainsFunc(lowerWords(last), doseWord) {
+		// (a heading "4.3.3 Dosering" names the kind of advice, no drug:
+		// the caption "Dosering van de middelen …" over a table grouped
+		// by population had made "doser" the subject of each row, and
+		// every row another drug's, LaTeX's FT-236)
 		return ""
 	}
 	if p.Caption == "" {
@@ -75,7 +79,7 @@ func captionSubject(a Analyzer, p bronwijzer.Passage) string {
 		// jonger dan 1 jaar · Naar: kinderarts") under "Verwijzen" is
 		// about no drug
 		_, cells := rowCells(p.Text)
-		if len(cells) < 2 || qualifierCell(last) || slices.ContainsFunc(lowerWords(last), doseWord) ||
+		if len(cells) < 2 || qualifierCell(last) ||
 			!dosedRow(p.Text) && !withholds(" "+strings.ToLower(strings.Join(cells[1:], " "))+" ") {
 			return ""
 		}

@@ -92,7 +92,7 @@ type FileStore interface {
 // again, so an upgrade's better extraction or analysis reaches passages
 // that were ingested before it. TestPipelineVersionPinsOutput fails when
 // the output on the test documents changes while this stays the same.
-const PipelineVersion = "2026-12-08.131"
+const PipelineVersion = "2026-12-08.132"
 
 // Status of one file.
 const (

@@ -755,6 +755,16 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 	cuts := pdfNoSlivers(pdfVerticalCuts(reg), reg.x0, reg.x1, body)
 	if len(cuts) == 0 {
 		cuts = pdfOneLineColumns(inside, pdfGutterCuts(inside, reg.x0, reg.x1, body))
+		// a group's label set across the columns (LaTeX's \multicolumn
+		// in a booktabs table: "Verminderde nierfunctie (eGFR < 30
+		// ml/min/1,73 m2)" over its drugs' rows, FT-236) crosses the
+		// gutters its rows leave, and had closed them: the columns come
+		// from the other rows
+		if rest := slices.DeleteFunc(slices.Clone(inside), func(r pdfRow) bool { return pdfLabelRow(r, reg.x0, body) }); len(rest) < len(inside) && len(rest) >= 3 {
+			if more := pdfOneLineColumns(rest, pdfGutterCuts(rest, reg.x0, reg.x1, body)); len(more) > len(cuts) {
+				cuts = more
+			}
+		}
 		cuts = pdfCutsUnderGroupLabel(inside, reg, cuts, body)
 	}
 	if len(cuts) == 0 {
@@ -825,6 +835,61 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 		pdfJoinMergedKeys(&t, reg, cuts)
 	}
 	return t, ok
+}
+
+// pdfLabelRow reports whether a row of a table is a group's label: one
+// phrase in bold (no gap of a gutter between its words) that starts at the
+// table's left edge x0. A label set across the columns heads the rows
+// under it ("Ouderen (75 jaar en ouder)" over the elderly's doses of each
+// drug).
+func pdfLabelRow(r pdfRow, x0, body float64) bool {
+	if len(r.words) == 0 || r.words[0].x0-x0 > body {
+		return false
+	}
+	minGap := max(0.5*body, 3)
+	bold, n := 0, 0
+	for i, w := range r.words {
+		if i > 0 && w.x0-r.words[i-1].x1 >= minGap {
+			return false
+		}
+		bold, n = bold+w.bold, n+w.n
+	}
+	return bold*10 >= n*9 // (a note's mark after it is set in regular type: "Kinderen (op gewicht)‡")
+}
+
+// pdfLabelledBand reports whether the lines between two rules are a
+// group's label (pdfLabelLine) over rows of a line each: every line after
+// it fills each of the cols columns, in regular type.
+func pdfLabelledBand(s []pdfTableLine, cols int) bool {
+	if len(s) < 2 || !pdfLabelLine(s[0]) {
+		return false
+	}
+	for _, l := range s[1:] {
+		if l.filled() < cols || pdfRowBold([]pdfTableLine{l}) {
+			return false
+		}
+	}
+	return true
+}
+
+// pdfLabelLine reports whether a table's line is a group's label, as
+// pdfLabelRow reads a row: one phrase in bold from the first column on,
+// whatever columns its words fall in.
+func pdfLabelLine(l pdfTableLine) bool {
+	var last *pdfWord
+	for c, ws := range l.cells {
+		if c == 0 && len(ws) == 0 {
+			return false
+		}
+		for i := range ws {
+			w := &ws[i]
+			if last != nil && w.x0-last.x1 >= max(0.5*w.size, 3) {
+				return false
+			}
+			last = w
+		}
+	}
+	return last != nil && pdfRowBold([]pdfTableLine{l})
 }
 
 // pdfCutsUnderGroupLabel returns the gutters of a ruled table's rows
@@ -1560,6 +1625,19 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 	}
 	var rows [][]pdfTableLine
 	shape := pdfShapeOf(segs, cols)
+	// A table whose rules part groups of rows, each led by its label set
+	// across the columns (pdfLabelledBand: booktabs' \midrule over
+	// "\multicolumn{5}{l}{Volwassenen}" and a row a drug, FT-236), has a
+	// row a line in every part whose lines fill each column; the label is
+	// the group's heading (t.group). Read as one row, a group had been
+	// "Volwassenen selvomycine prandoxazol mirtacef · 400 mg 250 mg 1 g".
+	// Every part below the header is such a group or rows filling each
+	// column (the rest of a group broken over a page): a name merged over
+	// its rows and set in bold at their top is none (FT-49's "torvaxine"
+	// over its forms' lines, beside parts whose first cell is empty).
+	labelled := slices.ContainsFunc(segs[1:], func(s []pdfTableLine) bool { return pdfLabelledBand(s, cols) }) &&
+		!slices.ContainsFunc(segs[1:], func(s []pdfTableLine) bool { return !pdfLabelledBand(s, cols) && !pdfAllFull(s, cols) })
+	labels := map[float64]bool{} // the labels' lines, by baseline
 	for k, s := range segs {
 		switch {
 		case !wrapped:
@@ -1568,6 +1646,13 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 			}
 		case len(segs) > 2 && k == 0:
 			rows = append(rows, s) // the header, whose cells may wrap onto a line of capitals
+		case labelled && k > 0:
+			for i, l := range s {
+				if i == 0 && pdfLabelLine(l) {
+					labels[l.y] = true
+				}
+				rows = append(rows, []pdfTableLine{l})
+			}
 		case len(segs) > 2:
 			rows = append(rows, pdfSubRows(s, cols)...)
 		case len(s) > 1 && cols >= 3 && !slices.ContainsFunc(s, func(l pdfTableLine) bool { return len(l.cells[0]) > 0 }):
@@ -1627,7 +1712,7 @@ func pdfFillTable(t pdfTable, segs [][]pdfTableLine, cuts []float64, x0 float64,
 		if spans := pdfSpannedCuts(r, cuts, t.vRules); spans != nil {
 			cells[i] = pdfSpannedCells(r, widths, spans)
 		}
-		if pdfGroupRow(r, cuts, t.vRules, i == len(cells)-1) {
+		if pdfGroupRow(r, cuts, t.vRules, i == len(cells)-1) || len(r) == 1 && labels[r[0].y] {
 			if t.group == nil {
 				t.group = make([]bool, len(cells))
 			}

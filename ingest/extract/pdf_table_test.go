@@ -3129,3 +3129,40 @@ func TestPDFGroupLabelsOfAPrintedHeader(t *testing.T) {
 		t.Errorf("headers %q, want one %q", got, want)
 	}
 }
+
+// pdfLaTeX's longtable in booktabs' style (FT-236) parts its groups by
+// rules, each led by its label across the columns
+// (\multicolumn{5}{l}{\textbf{Ouderen (75 jaar en ouder)}}) over a row a
+// drug, and breaks over a page inside the children's group. The labels
+// had closed the gutters (the drug and its dose one column), each group
+// had been one row of all its drugs, and the children's rows on the next
+// page the elderly's. Each line is a row now, keyed by its group.
+func TestPDFGroupLabelsOfABooktabsTable(t *testing.T) {
+	doc := extractPath(t, "../../testdata/heldout/ft236/ft236-nevelblaas.pdf")
+	if len(doc.Tables) == 0 {
+		t.Fatal("no tables")
+	}
+	tb := doc.Tables[0]
+	if want := []string{"", "Geneesmiddel", "Dosis", "Frequentie", "Duur", "Max. per dag"}; !slices.Equal(tb.Header, want) {
+		t.Errorf("header %q, want %q", tb.Header, want)
+	}
+	var rows []string
+	for i := range tb.Rows {
+		rows = append(rows, tb.RowText(i))
+	}
+	for _, want := range []string{
+		"Volwassenen · Geneesmiddel: selvomycine · Dosis: 400 mg · Frequentie: 2× per dag",
+		"Ouderen (75 jaar en ouder) · Geneesmiddel: mirtacef · Dosis: 500 mg",
+		"Kinderen (op gewicht) · Geneesmiddel: selvomycine · Dosis: 10 mg/kg",
+		"Kinderen (op gewicht) · Geneesmiddel: prandoxazol · Dosis: 8 mg/kg", // on the next page
+		"Zwangerschap en borstvoeding · Geneesmiddel: selvomycine · Dosis: niet gebruiken",
+		"Verminderde nierfunctie (eGFR < 30 ml/min/1,73 m2) · Geneesmiddel: selvomycine · Dosis: 200 mg · Frequentie: 1× per dag",
+	} {
+		if !slices.ContainsFunc(rows, func(r string) bool { return strings.HasPrefix(r, want) }) {
+			t.Errorf("no row %q in\n%s", want, strings.Join(rows, "\n"))
+		}
+	}
+	if len(rows) != 15 {
+		t.Errorf("%d rows, want 15 (five groups of three drugs)", len(rows))
+	}
+}
