@@ -1083,7 +1083,7 @@ func (s *Service) rule(q question, ps []*prepared, sub subjects, c *cand) string
 	}
 	if ranged, fits := valueFit(q.values, c.text); ranged && !fits || c.form != formRow && exampleOther(q.values, c.text) || adultsExcluded(q, c.text) || c.form == formRow && adultAsked(q) && (childrensRow(c.pass.p.Text) || childrensHeading(c.pass.p)) ||
 		q.incidence && widerGroup(q.values, c.text) ||
-		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
+		strictKinds[q.kind] && (unrangedValue(q, c) || weightAmongAgeRows(q, ps, c) || adultsDoseTheChild(q, ps, c)) || scoreUngraded(q, ps, c) || scoreOtherGrade(q, c) || ageUnspoken(q, ps, c) {
 		return ruleValue
 	}
 	if strictKinds[q.kind] && bodyUnstated(q, c) != "" {
@@ -1371,6 +1371,39 @@ func (s *Service) decide(ctx context.Context, q question, ps []*prepared) (decis
 	}
 	d.report = report
 	return d, nil
+}
+
+// adultsDoseTheChild reports whether c is a children's table row whose
+// key gives no range that holds the patient ("Kinderen (op gewicht)")
+// while a sentence of its document among the passages sends children of
+// a range that holds him to the adults' dose: it names children and
+// adults and a dose, and states none ("Kinderen van 40 kg en zwaarder:
+// dosering voor volwassenen", the note under FT-236's table). That child
+// is none of the row's: pdfLaTeX's FT-236 had given a child of 13 and 45
+// kg the children's 10 mg/kg.
+func adultsDoseTheChild(q question, ps []*prepared, c *cand) bool {
+	if c.form != formRow || len(q.values) == 0 {
+		return false
+	}
+	key := patientCell(c.pass.p)
+	if !populations[0].shownIn(key) {
+		return false
+	}
+	if ranged, _ := valueFit(q.values, key); ranged {
+		return false // the key's range is valueFit's to rule on
+	}
+	for _, p := range ps {
+		if p.p.DocumentID != c.pass.p.DocumentID {
+			continue
+		}
+		for _, sent := range p.norm {
+			if ranged, fits := valueFit(q.values, sent); ranged && fits && populations[0].shownIn(sent) && namesAdults(sent) &&
+				slices.ContainsFunc(lowerWords(sent), doseWord) && !statesDose(sent) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withAdultsRow returns the chosen candidates with, after a row that

@@ -201,12 +201,12 @@ var (
 	orMoreRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + ageUnit + `\s+(?:of|en)\s+(?:langer|ouder|meer)`)
 	// weights: "15 kilo", "45 kg", "8 kilogram" (not "mg/kg": a kilo unit
 	// right after a number); bounds "< 5 kg", "vanaf 40 kg"; ranges
-	// "10–20 kg"; "40 kg of meer"
+	// "10–20 kg"; "40 kg of meer", "40 kg en zwaarder"
 	weightUnit       = `(?:kg|kilo|kilogram|kilo's)\b`
 	questionWeightRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightBoundRe    = regexp.MustCompile(`(?i)(≥|>=|>|≤|=<|<=|<|\x{FFFD}|vanaf|boven|onder|tot|lichter dan|zwaarder dan|minder dan|meer dan)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
 	weightRangeRe    = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?[–-]\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)
-	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+of\s+(?:meer|zwaarder)`)
+	weightOrMoreRe   = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*` + weightUnit + `\s+(?:of|en)\s+(?:meer|zwaarder)`)
 	// a weight band in words: "Kinderen 15 tot 30 kg", "van 10 tot en met
 	// 20 kg", "tussen 10 en 20 kg" (its "tot 30 kg" no bound of its own)
 	weightFromToRe = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(?:kg\s*)?(tot en met|t/m|tot|en)\s*(\d+(?:[.,]\d+)?)\s*` + weightUnit)

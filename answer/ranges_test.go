@@ -25,6 +25,10 @@ func TestRangesHold(t *testing.T) {
 		{"velomycine kind 18 kg", "Kinderen ≥ 20 tot < 40 kg · Dosis: 250 mg", false},
 		{"velomycine kind 18 kg", "Kinderen ≥ 10 tot < 20 kg · Dosis: 125 mg", true},
 		{"velomycine kind 40 kg", "Kinderen ≥ 20 tot < 40 kg · Dosis: 250 mg", false},
+		// "en zwaarder" opens a weight upwards as "of meer" does (the note
+		// under FT-236's dose table)
+		{"selvomycine kind 45 kg", "Kinderen van 40 kg en zwaarder: dosering voor volwassenen.", true},
+		{"selvomycine kind 15 kg", "Kinderen van 40 kg en zwaarder: dosering voor volwassenen.", false},
 		{"Welke dosis voor een kind van 8 maanden?", "Kinderen ≥ 1 tot < 6 jaar: 10 mg/kg", false},
 		{"Welke dosis voor een kind van 5 jaar?", "Kinderen ≥ 1 tot < 6 jaar: 10 mg/kg", true},
 		{"Welke dosis voor een kind van 4 jaar?", "kinderen vanaf 6 tot 12 jaar: 250 mg", false},

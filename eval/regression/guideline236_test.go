@@ -27,3 +27,17 @@ func TestGroupedRowShowsItsDose(t *testing.T) {
 		{"dravoxine borstvoeding dosering", "", "kies dravoxine"},
 	})
 }
+
+// TestAdultsDoseForTheHeavierChild asks the real answerer over FT-236,
+// whose children's rows are keyed "Kinderen (op gewicht)" with no range,
+// and whose note under the table sends children of 40 kg or more to the
+// adults' dose ("Kinderen van 40 kg en zwaarder: dosering voor
+// volwassenen", "en zwaarder" read as "of meer" is, weightOrMoreRe). A
+// child of 45 kg is none of the children's rows (adultsDoseTheChild): he
+// had got the children's 10 mg/kg.
+func TestAdultsDoseForTheHeavierChild(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft236", answer.Config{}), []asked{
+		{"Kind van 13 jaar, 45 kg. Welke dosering selvomycine?", "dosering voor volwassenen", "10 mg/kg"},
+		{"prandoxazol kind 15 kg", "Kinderen (op gewicht) · Geneesmiddel: prandoxazol · Dosis: 8 mg/kg", ""},
+	})
+}

@@ -2801,7 +2801,11 @@ import (
 //     200 mg 2× per dag; two new by hand: a child of 13 and 45 kg given
 //     the children's 10 mg/kg, whom the note under the table gives the
 //     adults' dose, and a near-miss on the kidney infection answered with
-//     mirtacef's adult dose).
+//     mirtacef's adult dose). Since a sentence that sends children of a
+//     range holding the patient to the adults' dose rules out a children's
+//     row without a range (TestAdultsDoseForTheHeavierChild): 54, 12, 2
+//     and 14 (the child of 45 kg and a boy of 52 kg get "Kinderen van 40
+//     kg en zwaarder krijgen de dosering voor volwassenen").
 //   - FT-237 (testdata/heldout/ft237), an HTML page read as it is, in the
 //     manner of a CMS's export (Drupal-like chrome: a cookie banner, a
 //     main menu, breadcrumbs, an aside of related guidelines, a footer; a
@@ -2989,6 +2993,10 @@ import (
 // dialysis patient's now, and "Welke tabletsterkte heeft solvimectine?"
 // is refused), 5 fewer without the evidence, 2 fewer near-misses answered
 // and 6 fewer critical errors by the eval's count.
+//
+// Since "40 kg en zwaarder" opens a weight upwards (answer
+// weightOrMoreRe), FT-223 answers "ferzolide kind 11 jaar 45 kg" with its
+// sentence that gives such children the adults' dose.
 //
 // Since a group's label across a booktabs table heads its rows
 // (ingest/extract pdfLabelledBand), FT-138's boxed alarm symptoms are no
@@ -3232,7 +3240,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft220.jsonl", []string{"../../testdata/heldout/ft220"}, ratchet{62, 3, 4, 5}},
 	{"../datasets/heldout-ft221.jsonl", []string{"../../testdata/heldout/ft221"}, ratchet{48, 5, 1, 6}},
 	{"../datasets/heldout-ft222.jsonl", []string{"../../testdata/heldout/ft222"}, ratchet{55, 6, 5, 9}},
-	{"../datasets/heldout-ft223.jsonl", []string{"../../testdata/heldout/ft223"}, ratchet{55, 6, 2, 7}},
+	{"../datasets/heldout-ft223.jsonl", []string{"../../testdata/heldout/ft223"}, ratchet{56, 6, 2, 7}},
 	{"../datasets/heldout-ft224.jsonl", []string{"../../testdata/heldout/ft224"}, ratchet{48, 7, 4, 10}},
 	{"../datasets/heldout-ft225.jsonl", []string{"../../testdata/heldout/ft225"}, ratchet{52, 9, 4, 13}},
 	{"../datasets/heldout-ft226.jsonl", []string{"../../testdata/heldout/ft226"}, ratchet{53, 8, 2, 10}},
@@ -3245,7 +3253,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft233.jsonl", []string{"../../testdata/heldout/ft233"}, ratchet{52, 10, 2, 11}},
 	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{49, 8, 1, 8}},
 	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{61, 7, 2, 9}},
-	{"../datasets/heldout-ft236.jsonl", []string{"../../testdata/heldout/ft236"}, ratchet{52, 13, 2, 15}},
+	{"../datasets/heldout-ft236.jsonl", []string{"../../testdata/heldout/ft236"}, ratchet{54, 12, 2, 14}},
 	{"../datasets/heldout-ft237.jsonl", []string{"../../testdata/heldout/ft237"}, ratchet{56, 11, 5, 16}},
 	{"../datasets/heldout-ft238.jsonl", []string{"../../testdata/heldout/ft238"}, ratchet{32, 16, 2, 18}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
