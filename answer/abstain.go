@@ -3411,6 +3411,16 @@ func (s *Service) objectUnnamed(q question, c *cand) []string {
 		// patient uses ("Patiënt gebruikt simvastatine. Kan ik krustavine
 		// geven?"), an object of the question
 		words = slices.Concat(q.with, q.objects)
+	case c.form == formRow && q.kind == kindDose && secondQuestion(q.text) > 0:
+		// a dose row speaks of its drug and the condition its table is
+		// for: the dose asked in a second clause for what the first
+		// treats ("Hoe behandel ik nevelpyelitis, welke dosis?", the
+		// kidney infection FT-236 names as a complication of its
+		// condition, and refers) is not answered by the condition's
+		// doses. (Not the object of any dose question: "Man van 80
+		// gebruikt sotalol en moet pervadomycine krijgen …" asks the
+		// dose of pervadomycine, FT-206.)
+		words = q.objects
 	case c.form == formRow && q.kind != kindDose:
 		// a table row speaks of its drug and population only: for any
 		// question but a dose's (whose occasion the row need not name: "bij

@@ -1569,6 +1569,18 @@ func objectSlot(words []string, i int) bool {
 		(i+2 == len(words) || slotPrepositions[lw(i+2)] || objectPrepositions[lw(i+2)])
 }
 
+// secondQuestion returns where a question's first clause ends when a
+// second, opened by a question word, follows it after a comma ("Hoe
+// behandel ik nevelpyelitis, welke dosis?"); 0 when there is none.
+func secondQuestion(text string) int {
+	if i := strings.Index(text, ", "); i > 0 {
+		if rest := splitWords(text[i+2:]); len(rest) > 0 && questionWords[strings.ToLower(rest[0])] {
+			return i
+		}
+	}
+	return 0
+}
+
 // phrasePrepositions lead a phrase of time or circumstance inside a
 // question's opening ("Hoe snel na inname …", "Hoe lang tijdens de kuur
 // …").
@@ -1630,7 +1642,22 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 	for _, v := range q.values {
 		marked[v.start] = '0'
 	}
-	words := splitWords(compoundPrefix.ReplaceAllString(string(marked), "$1"))
+	text := compoundPrefix.ReplaceAllString(string(marked), "$1")
+	words := splitWords(text)
+	// a question of two clauses, the second opened by a question word
+	// after a comma, asks each ("Hoe behandel ik nevelpyelitis, welke
+	// dosis?"): its first clause ends where the comma stands, and the
+	// object that ends it is what it is about
+	first := words
+	if i := secondQuestion(text); i > 0 {
+		first = words[:len(splitWords(text[:i]))]
+	}
+	objectAt := func(i int) bool {
+		if i < len(first) && len(first) < len(words) {
+			return objectSlot(first, i)
+		}
+		return objectSlot(words, i)
+	}
 	content := func(j int) bool {
 		if j >= len(words) {
 			return false
@@ -1732,7 +1759,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			!questionWords[strings.ToLower(words[1])] && !personWords[strings.ToLower(w)] && !namesPopulation(a, strings.ToLower(w))
 		last := i+2 == len(words) && endPrepositions[strings.ToLower(w)] && !strings.HasSuffix(strings.ToLower(words[i+1]), "en") &&
 			!slices.ContainsFunc(words[:i], func(x string) bool { return strings.EqualFold(x, "waar") }) // "waar … op letten": a verb and its particle
-		if !slotPrepositions[strings.ToLower(w)] && !objectSlot(words, i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last && !opening {
+		if !slotPrepositions[strings.ToLower(w)] && !objectAt(i) && !complement && !relative && !event && !bare && !verbless && !uses && !between && !clause && !last && !opening {
 			continue
 		}
 		j := i + 1
@@ -1768,7 +1795,7 @@ func subjectSlots(a Analyzer, q question) ([]string, []string) {
 			continue
 		}
 		out = append(out, head)
-		if objectSlot(words, i) || event || bare || verbless || uses {
+		if objectAt(i) || event || bare || verbless || uses {
 			objects = append(objects, head)
 		}
 	}

@@ -41,3 +41,17 @@ func TestAdultsDoseForTheHeavierChild(t *testing.T) {
 		{"prandoxazol kind 15 kg", "Kinderen (op gewicht) · Geneesmiddel: prandoxazol · Dosis: 8 mg/kg", ""},
 	})
 }
+
+// TestDoseForAnotherCondition asks the real answerer over FT-236 the dose
+// for the kidney infection it names as a complication of its condition,
+// whose treatment it does not give: its first clause ends at the comma
+// ("Hoe behandel ik nevelpyelitis, welke dosis?": the object of "behandel
+// ik" is what it is about, subjectSlots) and a dose row that names
+// neither it nor a context that does is no answer (objectUnnamed). It
+// had been answered with mirtacef's dose for adults with nevelblaas.
+func TestDoseForAnotherCondition(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft236", answer.Config{}), []asked{
+		{"Hoe behandel ik nevelpyelitis, welke dosis?", "", ""},
+		{"Hoe behandel ik nevelblaas, welke dosis?", "Dosis:", ""},
+	})
+}
