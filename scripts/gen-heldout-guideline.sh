@@ -960,11 +960,10 @@ sh "$dir/ft233/src/build.sh"
 sh "$dir/ft234/src/build.sh"
 sh "$dir/ft235/src/build.sh"
 # FT-236: pdfLaTeX with longtable and booktabs (Debian texlive-latex-base,
-# texlive-latex-recommended, texlive-lang-european); FT-237: a hand-written
-# HTML page copied as it is; FT-238: headless Chromium without its print
-# header and footer (Debian chromium).
+# texlive-latex-recommended, texlive-lang-european); FT-237 is a
+# hand-written HTML page, its own source; FT-238: headless Chromium
+# without its print header and footer (Debian chromium).
 sh "$dir/ft236/src/build.sh"
-sh "$dir/ft237/src/build.sh"
 sh "$dir/ft238/src/build.sh"
 for f in ft87/ft87-sluiskramp.pdf:"Sluiskramp" ft88/ft88-bramenkeel.pdf:"Bramenkeel" ft89/ft89-heidekramp.html:"Heidekramp" ft90/ft90-helmgraskoorts.html:"Helmgraskoorts" \
   ft91/ft91-distelhuid.pdf:"Distelhuid" ft92/ft92-brakwaterenteritis.html:"Brakwaterenteritis" ft93/ft93-kwastelroos.html:"Kwastelroos" ft94/ft94-tramselkoorts.pdf:"Tramselkoorts" \
