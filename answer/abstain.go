@@ -2117,10 +2117,10 @@ func (p *prepared) namesSlot(a Analyzer, w string, us []unit) bool {
 	return false
 }
 
-// patientOf returns what a compound for a patient names him by: its first
-// part, four letters or more, before a word for the patient
-// ("dialysepatiënt": "dialyse"; "COPD-patiënten": "COPD"); "" for another
-// word.
+// patientOf returns, in lower case, what a compound for a patient names
+// him by: its first part, four letters or more, before a word for the
+// patient ("dialysepatiënt": "dialyse"; "COPD-patiënten": "copd"); ""
+// for another word.
 func patientOf(w string) string {
 	lower := strings.ToLower(w)
 	for _, end := range []string{"patiënten", "patiënte", "patiënt", "patienten", "patiente", "patient"} {
@@ -2129,7 +2129,7 @@ func patientOf(w string) string {
 			if utf8.RuneCountInString(head) < minCompoundPart {
 				return ""
 			}
-			return w[:len(head)]
+			return head
 		}
 	}
 	return ""

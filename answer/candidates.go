@@ -266,12 +266,14 @@ func (s *Service) rowCand(q question, p *prepared) *cand {
 	// population's: every cell of it is theirs, the dose beside it too
 	// (not a note that names it: "Bijzonderheden: … niet bij kinderen").
 	var askedCells []string
-	// (so does a group's heading keying each row of a table grouped by
-	// population, a cell without a header: "Ouderen (75 jaar en ouder) ·
+	// So does a group's heading keying each row of a table grouped by
+	// population, a cell without a header, when the row names its drug in
+	// a column of its own (drugCell): "Ouderen (75 jaar en ouder) ·
 	// Geneesmiddel: mirtacef · Dosis: 500 mg …", LaTeX's FT-236, had shown
-	// the drug's cell alone for "mirtacef bij oudere van 78")
-	// the drug named in a column of its own: a row of headerless cells
-	// under a drug's heading is that drug's, whichever it names
+	// the drug's cell alone for "mirtacef bij oudere van 78". (A row of
+	// headerless cells under a drug's heading is that drug's, whatever
+	// drug it names: "Borstvoeding · niet gebruiken; kies dravoxine",
+	// FT-126.)
 	populationRow := !strings.Contains(cells[0], ": ") && qualifierCell(cells[0]) && !statesDose(cells[0]) && patientsCell(q, cells[0]) &&
 		drugCell(s.cfg.Analyzer, cells) != ""
 	for _, cell := range cells[1:] {
