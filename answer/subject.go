@@ -527,12 +527,37 @@ func (sub subjects) labelledOther(a Analyzer, tables map[string]bool, c *cand) b
 	if len(sub.tabled) == 0 || c.pass.p.Kind != bronwijzer.KindList {
 		return false
 	}
+	other := func(t string) bool { return t != "" && tables[t] && !sub.tabled[t] && !sub.asked[t] }
 	for j := c.lo; j <= c.hi && j < len(c.pass.spans); j++ {
-		if t := label(a, c.pass.spans[j].Text); t != "" && tables[t] && !sub.tabled[t] && !sub.asked[t] {
+		if other(label(a, c.pass.spans[j].Text)) || slices.ContainsFunc(nestedLabels(a, c.pass.spans[j].Text), other) {
 			return true
 		}
 	}
 	return false
+}
+
+// nestedLabels returns the analysed first words of the steps after the
+// first of a nested list item's label ("Leverfunctiestoornis ›
+// ferazolide: … Child-Pugh B 200 mg", ingest/extract nestedItemPaths): a
+// list of special groups, each with an item a drug, is about the drug of
+// the second step. FT-237 had answered "tavoprofeen bij
+// leverfunctiestoornis Child-Pugh B dosering" with ferazolide's item.
+// Only a label that label reads (one to three words a step, no digit).
+func nestedLabels(a Analyzer, text string) []string {
+	if label(a, text) == "" {
+		return nil
+	}
+	head, _, _ := strings.Cut(strings.TrimSpace(text), ": ")
+	steps := strings.Split(head, " › ")
+	var out []string
+	for _, step := range steps[1:] {
+		if ws := splitWords(step); len(ws) >= 1 && len(ws) <= 3 {
+			if ts := a.Terms(ws[0]); len(ts) > 0 {
+				out = append(out, ts[0])
+			}
+		}
+	}
+	return out
 }
 
 // missesTabled reports whether the question names two or more drugs of the

@@ -55,3 +55,17 @@ func TestDoseForAnotherCondition(t *testing.T) {
 		{"Hoe behandel ik nevelblaas, welke dosis?", "Dosis:", ""},
 	})
 }
+
+// TestNestedItemOfAnotherDrug asks the real answerer over FT-237, whose
+// special groups list a drug an item ("Leverfunctiestoornis ›
+// ferazolide: … bij Child-Pugh B 200 mg 1× per dag", a nested <ul>). An
+// item whose label's second step is another drug of the dose tables is
+// about that drug (nestedLabels, labelledOther): a question on tavoprofeen
+// had been answered with ferazolide's Child-Pugh B dose. Ferazolide's own
+// question still gets it.
+func TestNestedItemOfAnotherDrug(t *testing.T) {
+	askAll(t, registryAnswerer(t, "../../testdata/heldout/ft237", answer.Config{}), []asked{
+		{"tavoprofeen bij leverfunctiestoornis Child-Pugh B dosering", "", "ferazolide"},
+		{"ferazolide bij leverfunctiestoornis Child-Pugh B dosering", "Child-Pugh B 200 mg 1× per dag", ""},
+	})
+}

@@ -2830,7 +2830,9 @@ import (
 //     of 82 with an eGFR of 24 now answered with Tabel 2's "< 30" row, 250
 //     mg 2× per dag, right by hand but not the sentence of the list the
 //     evidence quotes, so without it and a critical error by the eval's
-//     count).
+//     count). Since a nested item's later steps name its drug
+//     (TestNestedItemOfAnotherDrug): 56, 11, 4 and 15 (tavoprofeen's dose
+//     with Child-Pugh B refused, not answered with ferazolide's).
 //   - FT-238 (testdata/heldout/ft238), headless Chromium's PDF of an HTML
 //     page set in two CSS columns with a column rule, without the print
 //     header and footer (--no-pdf-header-footer; a transposed dose table
@@ -3257,7 +3259,7 @@ var heldOutSets = []struct {
 	{"../datasets/heldout-ft234.jsonl", []string{"../../testdata/heldout/ft234"}, ratchet{49, 8, 1, 8}},
 	{"../datasets/heldout-ft235.jsonl", []string{"../../testdata/heldout/ft235"}, ratchet{61, 7, 2, 9}},
 	{"../datasets/heldout-ft236.jsonl", []string{"../../testdata/heldout/ft236"}, ratchet{54, 12, 1, 13}},
-	{"../datasets/heldout-ft237.jsonl", []string{"../../testdata/heldout/ft237"}, ratchet{56, 11, 5, 16}},
+	{"../datasets/heldout-ft237.jsonl", []string{"../../testdata/heldout/ft237"}, ratchet{56, 11, 4, 15}},
 	{"../datasets/heldout-ft238.jsonl", []string{"../../testdata/heldout/ft238"}, ratchet{32, 16, 2, 18}},
 	{"../datasets/heldout-ft11.jsonl", []string{"../../testdata/heldout/ft11/ft11-klepperoor.html"}, ratchet{24, 0, 0, 0}},
 	{"../datasets/heldout.jsonl", []string{"../../testdata/heldout/ft05-kwelderkoorts.html"}, ratchet{21, 0, 0, 0}},
