@@ -1397,8 +1397,12 @@ func adultsDoseTheChild(q question, ps []*prepared, c *cand) bool {
 			continue
 		}
 		for _, sent := range p.norm {
-			if ranged, fits := valueFit(q.values, sent); ranged && fits && populations[0].shownIn(sent) && namesAdults(sent) &&
-				slices.ContainsFunc(lowerWords(sent), doseWord) && !statesDose(sent) {
+			// (the words first: the ranges are read of a sentence that
+			// names children and adults only)
+			if !populations[0].shownIn(sent) || !namesAdults(sent) || !slices.ContainsFunc(lowerWords(sent), doseWord) || statesDose(sent) {
+				continue
+			}
+			if ranged, fits := valueFit(q.values, sent); ranged && fits {
 				return true
 			}
 		}

@@ -838,23 +838,26 @@ func pdfRuledTable(rows []pdfRow, reg pdfRegion, body float64) (pdfTable, bool) 
 }
 
 // pdfLabelRow reports whether a row of a table is a group's label: one
-// phrase in bold (no gap of a gutter between its words) that starts at the
-// table's left edge x0. A label set across the columns heads the rows
-// under it ("Ouderen (75 jaar en ouder)" over the elderly's doses of each
-// drug).
+// phrase in bold (pdfBoldPhrase) that starts at the table's left edge x0.
+// A label set across the columns heads the rows under it ("Ouderen (75
+// jaar en ouder)" over the elderly's doses of each drug).
 func pdfLabelRow(r pdfRow, x0, body float64) bool {
-	if len(r.words) == 0 || r.words[0].x0-x0 > body {
-		return false
-	}
-	minGap := max(0.5*body, 3)
+	return len(r.words) > 0 && r.words[0].x0-x0 <= body && pdfBoldPhrase(r.words, max(0.5*body, 3))
+}
+
+// pdfBoldPhrase reports whether words, in reading order, are one phrase
+// in bold: no gap of minGap or more between two of them, nine in ten of
+// their glyphs bold (a note's mark after a label is set in regular type:
+// "Kinderen (op gewicht)‡").
+func pdfBoldPhrase(ws []pdfWord, minGap float64) bool {
 	bold, n := 0, 0
-	for i, w := range r.words {
-		if i > 0 && w.x0-r.words[i-1].x1 >= minGap {
+	for i, w := range ws {
+		if i > 0 && w.x0-ws[i-1].x1 >= minGap {
 			return false
 		}
 		bold, n = bold+w.bold, n+w.n
 	}
-	return bold*10 >= n*9 // (a note's mark after it is set in regular type: "Kinderen (op gewicht)‡")
+	return n > 0 && bold*10 >= n*9
 }
 
 // pdfLabelledBand reports whether the lines between two rules are a
@@ -876,20 +879,10 @@ func pdfLabelledBand(s []pdfTableLine, cols int) bool {
 // pdfLabelRow reads a row: one phrase in bold from the first column on,
 // whatever columns its words fall in.
 func pdfLabelLine(l pdfTableLine) bool {
-	var last *pdfWord
-	for c, ws := range l.cells {
-		if c == 0 && len(ws) == 0 {
-			return false
-		}
-		for i := range ws {
-			w := &ws[i]
-			if last != nil && w.x0-last.x1 >= max(0.5*w.size, 3) {
-				return false
-			}
-			last = w
-		}
+	if len(l.cells) == 0 || len(l.cells[0]) == 0 {
+		return false
 	}
-	return last != nil && pdfRowBold([]pdfTableLine{l})
+	return pdfBoldPhrase(slices.Concat(l.cells...), max(0.5*l.cells[0][0].size, 3))
 }
 
 // pdfCutsUnderGroupLabel returns the gutters of a ruled table's rows
